@@ -1,0 +1,30 @@
+# Gongbao — two commands do everything on a fresh machine: `make site` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: site test golden clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version.split()[0]'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+## site: set up .venv, parse the bundled gazettes and print a summary
+site: $(STAMP)
+	$(BIN)/gongbao summary datasets/gazettes
+
+## test: set up .venv when missing and run the test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## golden: refresh the golden snapshots in tests/golden/ (review the diff before committing)
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden
+
+clean:
+	rm -rf $(VENV) site .pytest_cache .hypothesis

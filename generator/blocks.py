@@ -1,0 +1,222 @@
+"""A document's lines → body blocks.
+
+Each line is first given a *kind* by an ordered registry of small rules (``LINE_RULES``); lines
+are then grouped into blocks: paragraphs cut by a page break or a hard wrap are rejoined,
+signature lines are grouped with the date after them, a 抄送 runs until the 印发 line, a table
+is a run of tab-separated rows. Every line of the document lands in exactly one block, so the
+body can be rendered back to text without losing a character.
+
+Block kinds: registration_number, doc_number, title, recipients, heading, article, list_item,
+paragraph, table, attachment_list, attachment, signature, date, note, cc, imprint.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple
+
+from .model import Block, Line
+from .normalize import join_wrapped, squeeze, strip_markup
+from .patterns import (
+    CLOSERS,
+    TERMINAL,
+    attachment_heading,
+    imprint,
+    is_attachment_list,
+    is_cc,
+    is_date_line,
+    is_note,
+    is_org_only,
+    is_recipients,
+    is_table_row,
+    numbering,
+)
+
+MIN_WRAPPED = 12  # a line shorter than this (folded) is not a line that wrapped
+HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
+
+
+class Rule(NamedTuple):
+    name: str
+    test: Callable[[Line], object]
+
+
+def _bullet(line: Line) -> bool:
+    return bool(re.match(r"^\s*[-*+]\s+\S", line.text)) and numbering(line.key) is None
+
+
+LINE_RULES: tuple[Rule, ...] = (
+    Rule("table_row", lambda line: is_table_row(line.text)),
+    Rule("cc", lambda line: is_cc(line.key)),
+    Rule("imprint", lambda line: imprint(line.key)),
+    Rule("note", lambda line: is_note(line.key)),
+    Rule("attachment_list", lambda line: is_attachment_list(line.key)),
+    Rule("attachment", lambda line: attachment_heading(line.key)[0]),
+    Rule("date", lambda line: is_date_line(line.key)),
+    Rule("org", lambda line: is_org_only(line.key)),
+    Rule("numbered", lambda line: numbering(line.key)),
+    Rule("bullet", _bullet),
+)
+
+
+def line_kind(line: Line) -> str:
+    for rule in LINE_RULES:
+        if rule.test(line):
+            return rule.name
+    return "text"
+
+
+def display(line: Line) -> str:
+    return strip_markup(line.text)
+
+
+def _ends_open(text_key: str) -> bool:
+    """The text stops mid-sentence: no terminal punctuation, no closing bracket."""
+    return bool(text_key) and not text_key.endswith(TERMINAL) and not text_key.endswith(CLOSERS)
+
+
+def _is_heading(key: str, marker: str, raw: str) -> bool:
+    rest = key[len(marker):]
+    if raw.strip().startswith("**") and raw.strip().endswith("**"):
+        return True
+    return (
+        len(rest) <= HEADING_MAX
+        and not rest.endswith(TERMINAL)
+        and not any(p in rest for p in "。;,、")
+    )
+
+
+def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]:
+    """``lines``: the document's non-blank lines in order; ``header``: line number → block kind
+    for the lines already known to be header (registration_number, doc_number, title)."""
+    blocks: list[Block] = []
+    kinds = [header.get(line.no) or line_kind(line) for line in lines]
+    i = 0
+    n = len(lines)
+    body_started = False
+    while i < n:
+        line, kind = lines[i], kinds[i]
+        if kind in ("registration_number", "doc_number"):
+            blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
+            i += 1
+            continue
+        if kind == "title":
+            j = i
+            while j + 1 < n and kinds[j + 1] == "title":
+                j += 1
+            text = squeeze(join_wrapped([display(x) for x in lines[i:j + 1]]))
+            blocks.append(Block("title", text, line.no, lines[j].no))
+            i = j + 1
+            continue
+        if not body_started:
+            body_started = True
+            if kind == "text" and is_recipients(line.key):
+                blocks.append(Block("recipients", squeeze(display(line)), line.no, line.no))
+                i += 1
+                continue
+        if kind == "table_row":
+            j = i
+            while j + 1 < n and kinds[j + 1] == "table_row":
+                j += 1
+            rows = tuple(tuple(strip_markup(c) for c in x.text.split("\t")) for x in lines[i:j + 1])
+            blocks.append(Block("table", "", line.no, lines[j].no, rows=rows))
+            i = j + 1
+            continue
+        if kind == "cc":
+            j = i
+            while j + 1 < n and kinds[j + 1] in ("text", "org") and not _printer_line(lines, kinds, j + 1):
+                if kinds[j + 1] == "org" and not display(lines[j]).rstrip().endswith(("，", ",", "、")):
+                    break
+                j += 1
+            text = join_wrapped([display(x) for x in lines[i:j + 1]])
+            blocks.append(Block("cc", text, line.no, lines[j].no))
+            i = j + 1
+            continue
+        if kind == "org" and _printer_line(lines, kinds, i):
+            blocks.append(Block("imprint", join_wrapped([display(line), display(lines[i + 1])]),
+                                line.no, lines[i + 1].no))
+            i += 2
+            continue
+        if kind == "org":
+            j = i
+            while j + 1 < n and kinds[j + 1] == "org":
+                j += 1
+            if j + 1 < n and kinds[j + 1] == "date":
+                text = "\n".join(squeeze(display(x)) for x in lines[i:j + 1])
+                blocks.append(Block("signature", text, line.no, lines[j].no))
+                i = j + 1
+                continue
+            kind = "text"
+        if kind in ("imprint", "note", "date"):
+            blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
+            i += 1
+            continue
+        if kind == "attachment_list":
+            j = i
+            while j + 1 < n and kinds[j + 1] in ("numbered", "text", "bullet") and j - i < 12 \
+                    and len(lines[j + 1].key) <= 60 and not _closes(lines[j]):
+                j += 1
+            text = "\n".join(display(x) for x in lines[i:j + 1])
+            blocks.append(Block("attachment_list", text, line.no, lines[j].no))
+            i = j + 1
+            continue
+        if kind == "attachment":
+            marker = squeeze(display(line))
+            j = i
+            title_lines: list[Line] = []
+            while (j + 1 < n and kinds[j + 1] in ("text", "org") and len(title_lines) < 3
+                   and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)):
+                j += 1
+                title_lines.append(lines[j])
+            text = squeeze(join_wrapped([display(x) for x in title_lines]))
+            blocks.append(Block("attachment", text, line.no, lines[j].no, marker=marker))
+            i = j + 1
+            continue
+        # Paragraph-like: numbered, bullet or plain text, rejoined across page breaks.
+        marker = None
+        level = None
+        block_kind = "paragraph"
+        if kind == "numbered":
+            num_kind, level, marker = numbering(line.key)
+            if num_kind == "chapter" or num_kind == "section":
+                block_kind = "heading"
+            elif num_kind == "article":
+                block_kind = "article"
+            elif _is_heading(line.key, marker, line.text):
+                block_kind = "heading"
+            else:
+                block_kind = "list_item"
+        elif kind == "bullet":
+            block_kind, marker = "list_item", "-"
+        j = i
+        if block_kind != "heading":
+            while j + 1 < n and kinds[j + 1] == "text" and _continues(lines[j], lines[j + 1]):
+                j += 1
+        text = join_wrapped([display(x) for x in lines[i:j + 1]])
+        if block_kind == "heading":
+            text = squeeze(text)
+        blocks.append(Block(block_kind, text, line.no, lines[j].no, level=level, marker=marker))
+        i = j + 1
+    return tuple(blocks)
+
+
+def _closes(line: Line) -> bool:
+    return line.key.endswith("。")
+
+
+def _printer_line(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """An organ name directly followed by a ``…印发`` date: the 印发机关 of the imprint."""
+    return kinds[i] == "org" and i + 1 < len(lines) and kinds[i + 1] == "imprint" \
+        and imprint(lines[i + 1].key)[0] == ""
+
+
+def _continues(prev: Line, cur: Line) -> bool:
+    """Is ``cur`` the rest of the sentence ``prev`` was cut in?"""
+    if len(prev.key) < MIN_WRAPPED or not _ends_open(prev.key):
+        return False
+    if is_recipients(cur.key) or is_date_line(cur.key):
+        return False
+    return True
+
+
+__all__ = ["LINE_RULES", "build_blocks", "line_kind"]

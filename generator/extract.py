@@ -1,0 +1,223 @@
+"""Fill a document's GB/T 9704 fields from its blocks.
+
+Pure functions: blocks in, field values and diagnostics out. The table of contents and the
+duplicate copy are reconciled later (pipeline.py); here only what the document itself prints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .identifiers import ChineseDate, DocNumber, RegistrationNumber
+from .model import Attachment, Block, Diagnostic
+from .normalize import fold, join_wrapped, squeeze
+from .patterns import ORG_ONLY, cn_to_int, doc_type_of, imprint
+
+_SPLIT_LIST = re.compile(r"[，,；;。]+")
+_ATTACHMENT_ITEM = re.compile(r"(?:^|\s|(?<=[：:。；;]))(\d{1,2})\s*[.、．](?!\d)\s*")
+_TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    title: str
+    doc_type: str | None
+    doc_number: DocNumber | None
+    registration_number: RegistrationNumber | None
+    issuer: tuple[str, ...]
+    date: str | None
+    printed_date: str | None
+    printed_by: str | None
+    recipients: tuple[str, ...]
+    cc: tuple[str, ...]
+    note: str | None
+    attachments: tuple[Attachment, ...]
+
+
+def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fields, list[Diagnostic]]:
+    diagnostics: list[Diagnostic] = []
+    title_block = next((b for b in blocks if b.kind == "title"), None)
+    title = title_block.text if title_block else ""
+
+    doc_number = None
+    reg = None
+    for b in blocks:
+        if b.kind == "doc_number" and doc_number is None:
+            doc_number = DocNumber.search(b.text)
+            if reg is None:
+                reg = RegistrationNumber.search(b.text)
+        elif b.kind == "registration_number" and reg is None:
+            reg = RegistrationNumber.search(b.text)
+
+    recipients = ()
+    first_body = next((b for b in blocks if b.kind not in ("title", "doc_number",
+                                                           "registration_number")), None)
+    if first_body is not None and first_body.kind == "recipients":
+        recipients = split_names(first_body.text.rstrip("：:"))
+
+    date = None
+    date_block = next((b for b in blocks if b.kind == "date"), None)
+    if date_block is not None:
+        try:
+            parsed = ChineseDate.parse(date_block.text)
+            date = str(parsed) if parsed else None
+        except ValueError:
+            diagnostics.append(Diagnostic(
+                "date-invalid", "warning",
+                "成文日期 is not a real calendar date; expected YYYY年M月D日",
+                date_block.first, date_block.text))
+
+    issuer = _title_issuers(title_raw)
+    signature = None
+    if date_block is not None:
+        idx = blocks.index(date_block)
+        if idx > 0 and blocks[idx - 1].kind == "signature":
+            signature = blocks[idx - 1]
+    signed = _signature_issuers(signature.text) if signature else ()
+    if not issuer:
+        issuer = signed
+    elif signed and tuple(fold(x) for x in signed) != tuple(fold(x) for x in issuer):
+        diagnostics.append(Diagnostic(
+            "issuer-signature-differs", "info",
+            f"the title names {'、'.join(issuer)} but the document is signed by "
+            f"{'、'.join(signed)}", signature.first, signature.text.replace("\n", " ")))
+
+    printed_by = printed_date = None
+    imprint_block = next((b for b in blocks if b.kind == "imprint"), None)
+    if imprint_block is not None:
+        found = imprint(fold(imprint_block.text))
+        if found:
+            org, day = found
+            printed_by = org or None
+            try:
+                printed_date = str(ChineseDate.parse(day))
+            except ValueError:
+                diagnostics.append(Diagnostic(
+                    "date-invalid", "warning",
+                    "印发日期 is not a real calendar date; expected YYYY年M月D日印发",
+                    imprint_block.first, imprint_block.text))
+        if printed_by is None:
+            head = imprint_block.text.split(" ")[0] if " " in imprint_block.text else None
+            if head and ORG_ONLY.fullmatch(fold(head)):
+                printed_by = squeeze(head)
+
+    cc = ()
+    cc_block = next((b for b in blocks if b.kind == "cc"), None)
+    if cc_block is not None:
+        body = re.sub(r"^\s*抄\s*[送报]\s*[:：]\s*", "", cc_block.text)
+        cc = split_names(body, extra="、")
+
+    note_block = next((b for b in blocks if b.kind == "note"), None)
+    note = note_block.text if note_block else None
+
+    fields = Fields(
+        title=title,
+        doc_type=doc_type_of(fold(title)),
+        doc_number=doc_number,
+        registration_number=reg,
+        issuer=issuer,
+        date=date,
+        printed_date=printed_date,
+        printed_by=printed_by,
+        recipients=recipients,
+        cc=cc,
+        note=note,
+        attachments=attachments_of(blocks),
+    )
+    return fields, diagnostics
+
+
+def split_names(text: str, extra: str = "") -> tuple[str, ...]:
+    pattern = _SPLIT_LIST if not extra else re.compile(f"[，,；;。{extra}]+")
+    return tuple(squeeze(part) for part in pattern.split(text) if squeeze(part))
+
+
+def _title_issuers(title_raw: list[str]) -> tuple[str, ...]:
+    """Issuers printed before 关于/印发 in the title; joint issuers are separated by spaces or
+    stand on lines of their own."""
+    parts: list[str] = []
+    for raw in title_raw:
+        m = _TITLE_ISSUER.match(raw.strip())
+        head = m.group("issuer") if m else raw
+        if m is None and not ORG_ONLY.fullmatch(fold(raw)):
+            break
+        parts.extend(_org_tokens(head))
+        if m is not None:
+            break
+    return tuple(p for p in parts if p)
+
+
+def _signature_issuers(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.extend(_org_tokens(line))
+    return tuple(out)
+
+
+def _org_tokens(text: str) -> list[str]:
+    """Split ``中共湘阴县委办公室 湘阴县人民政府办公室`` into organ names; spaced-out single
+    characters (``湘 阴 县``) are put back together."""
+    tokens = text.split()
+    out: list[str] = []
+    buf = ""
+    for tok in tokens:
+        buf += tok
+        if ORG_ONLY.fullmatch(fold(buf)) and len(tok) > 1:
+            out.append(squeeze(buf))
+            buf = ""
+    if buf:
+        if out and not ORG_ONLY.fullmatch(fold(buf)):
+            out[-1] = squeeze(out[-1] + buf)
+        else:
+            out.append(squeeze(buf))
+    return [o for o in out if o]
+
+
+def _item_title(text: str) -> str:
+    return squeeze(join_wrapped(text.split("\n"))).rstrip("。；;，,")
+
+
+def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
+    """附件说明 items merged with the attachment sections printed after the document."""
+    listed: list[tuple[int | None, str]] = []
+    for b in blocks:
+        if b.kind == "attachment_list":
+            body = re.sub(r"^\s*[-*+]?\s*附\s*件\s*[:：]\s*", "", b.text)
+            items = _ATTACHMENT_ITEM.split(" " + body)
+            if len(items) >= 3:
+                for k in range(1, len(items) - 1, 2):
+                    listed.append((int(items[k]), _item_title(items[k + 1])))
+            elif squeeze(body):
+                listed.append((None, _item_title(body)))
+    sections: list[tuple[int | None, str | None, int, int]] = []
+    ends = [b for b in blocks if b.kind in ("attachment", "cc", "imprint")]
+    for b in blocks:
+        if b.kind != "attachment":
+            continue
+        marker = fold(b.marker or "")
+        number = cn_to_int(marker[2:]) if len(marker) > 2 else None
+        later = [e.first for e in ends if e.first > b.first]
+        last = max(x.last for x in blocks if x.first < (min(later) if later else 10**9))
+        sections.append((number, b.text or None, b.first, last))
+    out: list[Attachment] = []
+    used: set[int] = set()
+    for number, title in listed:
+        match = None
+        for k, sec in enumerate(sections):
+            if k in used:
+                continue
+            if (number is not None and sec[0] == number) or (
+                    number is None and len(listed) == 1 and len(sections) == 1):
+                match = k
+                break
+        if match is None:
+            out.append(Attachment(number, title))
+        else:
+            used.add(match)
+            sec = sections[match]
+            out.append(Attachment(number, title or sec[1], sec[2], sec[3]))
+    for k, sec in enumerate(sections):
+        if k not in used:
+            out.append(Attachment(sec[0], sec[1], sec[2], sec[3]))
+    return tuple(out)

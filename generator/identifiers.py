@@ -1,0 +1,147 @@
+"""Identifiers with a grammar, as value objects with ``parse()`` and ``str()``.
+
+All parsers take *printed* text (any bracket or dash width, spaces anywhere) and return
+``None`` when the text is not of the form; ``str()`` gives the canonical form.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .normalize import fold
+
+# 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, e.g. 平政办发〔2023〕7号, 湘阴政人〔2024〕4号.
+# Seen in print: （2024）, (2024), [2024], 〔2024〕, and spaces anywhere: 祁政通〔2024〕8 号.
+_DOC_NUMBER = re.compile(
+    r"""
+    (?P<prefix>[\u4e00-\u9fff]{1,16})    # 机关代字: Han characters only (平政办发, 湘阴政告)
+    \(                                  # opening bracket (all widths fold to "(")
+    (?P<year>(?:19|20)\d{2})            # four-digit year
+    \)
+    (?P<serial>\d{1,4})                 # serial number, printed without leading zeros
+    号
+    """,
+    re.VERBOSE,
+)
+
+# 规范性文件登记号: letters (county code + DR), year, serial: PJDR-2023-01004, ZZYXDR—2023—01001.
+_REGISTRATION = re.compile(
+    r"""
+    (?<![A-Z])
+    (?P<code>[A-Z]{2,10})   # region code followed by DR in Hunan (PJDR, XYDR, ZZYXDR)
+    -
+    (?P<year>(?:19|20)\d{2})
+    -
+    (?P<serial>\d{3,6})     # serial; first digit tells the issuer (0 government, 1 office)
+    (?!\d)
+    """,
+    re.VERBOSE,
+)
+
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+# Words that cannot be inside a 机关代字: when a number directly follows running text
+# (…的通知平政办发〔2023〕7号) the code starts after the last of them.
+_CODE_BOUNDARY = re.compile(r".*(?:的|通知|决定|通告|意见|通报|批复|公告|报告|请示|纪要|文件|关于|印发|等|和|及|与)")
+MAX_CODE = 10
+
+
+def agency_code(run: str) -> str:
+    """The 机关代字 at the end of a run of Han characters."""
+    m = _CODE_BOUNDARY.match(run)
+    code = run[m.end():] if m else run
+    return code[-MAX_CODE:] if code else run[-MAX_CODE:]
+
+
+@dataclass(frozen=True, slots=True)
+class DocNumber:
+    prefix: str
+    year: int
+    serial: int
+    printed: str
+
+    @classmethod
+    def search(cls, text: str) -> "DocNumber | None":
+        """First 发文字号 anywhere in ``text``."""
+        found = list(cls.finditer(text))
+        return found[0] if found else None
+
+    @classmethod
+    def finditer(cls, text: str):
+        key = fold(text)
+        for m in _DOC_NUMBER.finditer(key):
+            prefix = agency_code(m.group("prefix"))
+            printed = prefix + m.group(0)[len(m.group("prefix")):]
+            yield cls(prefix, int(m.group("year")), int(m.group("serial")), printed)
+
+    @classmethod
+    def parse(cls, text: str) -> "DocNumber | None":
+        """A 发文字号 that is the whole of ``text`` (brackets around it allowed)."""
+        key = fold(text).strip("()")
+        m = _DOC_NUMBER.fullmatch(key)
+        if not m:
+            return None
+        prefix = agency_code(m.group("prefix"))
+        if prefix != m.group("prefix"):
+            return None
+        return cls(prefix, int(m.group("year")), int(m.group("serial")), text.strip())
+
+    def __str__(self) -> str:
+        return f"{self.prefix}〔{self.year}〕{self.serial}号"
+
+    def parts(self) -> dict:
+        return {"prefix": self.prefix, "year": self.year, "serial": self.serial,
+                "printed": self.printed}
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationNumber:
+    code: str
+    year: int
+    serial: str
+
+    @classmethod
+    def search(cls, text: str) -> "RegistrationNumber | None":
+        m = _REGISTRATION.search(fold(text))
+        return cls(m.group("code"), int(m.group("year")), m.group("serial")) if m else None
+
+    @classmethod
+    def parse(cls, text: str) -> "RegistrationNumber | None":
+        m = _REGISTRATION.fullmatch(fold(text))
+        return cls(m.group("code"), int(m.group("year")), m.group("serial")) if m else None
+
+    def __str__(self) -> str:
+        return f"{self.code}-{self.year}-{self.serial}"
+
+
+@dataclass(frozen=True, slots=True)
+class ChineseDate:
+    """A date printed as ``2023年7月28日`` (spaces allowed), kept as an ISO date."""
+
+    date: _dt.date
+
+    @classmethod
+    def parse(cls, text: str) -> "ChineseDate | None":
+        """Whole text is a date. Raises ValueError when it has the form but is impossible."""
+        m = _DATE.fullmatch(fold(text))
+        return cls._build(m) if m else None
+
+    @classmethod
+    def search(cls, text: str) -> "ChineseDate | None":
+        m = _DATE.search(fold(text))
+        return cls._build(m) if m else None
+
+    @staticmethod
+    def _build(m: re.Match) -> "ChineseDate":
+        return ChineseDate(_dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+
+    def __str__(self) -> str:
+        return self.date.isoformat()
+
+
+DATE_PATTERN = _DATE
+DOC_NUMBER_PATTERN = _DOC_NUMBER
+REGISTRATION_PATTERN = _REGISTRATION

@@ -1,0 +1,230 @@
+"""The parse model: small frozen dataclasses, no I/O.
+
+Every value that comes from a gazette keeps the source line numbers it was read from, so that
+any field can be traced back to the text a reader sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One source line. ``no`` is 1-based and counts the source file's own line ends."""
+
+    no: int
+    text: str  # cleaned for display: invisible characters removed, trailing space stripped
+    key: str  # folded for matching only (see normalize.fold)
+
+    @property
+    def blank(self) -> bool:
+        return not self.key
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    path: str
+    sha256: str
+    encoding: str
+    lines: tuple[Line, ...]
+
+    @property
+    def content(self) -> tuple[Line, ...]:
+        return tuple(line for line in self.lines if not line.blank)
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    code: str
+    severity: str  # "error" | "warning" | "info"
+    message: str
+    line: int | None = None
+    excerpt: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "line": self.line,
+            "excerpt": self.excerpt,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    kind: str  # front | toc | document | back | duplicate
+    first: int
+    last: int
+    document: str | None = None
+
+    def to_dict(self) -> dict:
+        out = {"kind": self.kind, "lines": [self.first, self.last]}
+        if self.document is not None:
+            out["document"] = self.document
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    title: str
+    doc_number: str | None
+    registration_number: str | None
+    section: str | None
+    page: int | None
+    first: int
+    last: int
+    document: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "doc_number": self.doc_number,
+            "registration_number": self.registration_number,
+            "section": self.section,
+            "page": self.page,
+            "document": self.document,
+            "lines": [self.first, self.last],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of a document's body. ``kind`` names what the lines are, see blocks.py."""
+
+    kind: str
+    text: str
+    first: int
+    last: int
+    level: int | None = None
+    marker: str | None = None
+    rows: tuple[tuple[str, ...], ...] | None = None
+
+    def to_dict(self) -> dict:
+        out: dict = {"type": self.kind}
+        if self.level is not None:
+            out["level"] = self.level
+        if self.marker is not None:
+            out["marker"] = self.marker
+        if self.rows is not None:
+            out["rows"] = [list(row) for row in self.rows]
+        else:
+            out["text"] = self.text
+        out["lines"] = [self.first, self.last]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    number: int | None
+    title: str | None
+    first: int | None = None
+    last: int | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "lines": [self.first, self.last] if self.first is not None else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Gazette:
+    title: str | None = None
+    region: str | None = None
+    government: str | None = None
+    year: int | None = None
+    issue: int | None = None
+    cumulative_issue: int | None = None
+    publish_date: str | None = None
+    division_code: str | None = None
+    parent_region: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "region": self.region,
+            "government": self.government,
+            "year": self.year,
+            "issue": self.issue,
+            "cumulative_issue": self.cumulative_issue,
+            "publish_date": self.publish_date,
+            "division_code": self.division_code,
+            "parent_region": self.parent_region,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    seq: int
+    title: str
+    doc_type: str | None
+    doc_number: str | None
+    doc_number_parts: dict | None
+    registration_number: str | None
+    issuer: tuple[str, ...]
+    date: str | None
+    printed_date: str | None
+    printed_by: str | None
+    recipients: tuple[str, ...]
+    cc: tuple[str, ...]
+    note: str | None
+    attachments: tuple[Attachment, ...]
+    section: str | None
+    first: int
+    last: int
+    duplicate: tuple[int, int] | None
+    blocks: tuple[Block, ...]
+    tables: tuple[dict, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "seq": self.seq,
+            "title": self.title,
+            "doc_type": self.doc_type,
+            "doc_number": self.doc_number,
+            "doc_number_parts": self.doc_number_parts,
+            "registration_number": self.registration_number,
+            "issuer": list(self.issuer),
+            "date": self.date,
+            "printed_date": self.printed_date,
+            "printed_by": self.printed_by,
+            "recipients": list(self.recipients),
+            "cc": list(self.cc),
+            "note": self.note,
+            "attachments": [a.to_dict() for a in self.attachments],
+            "section": self.section,
+            "lines": [self.first, self.last],
+            "duplicate_lines": list(self.duplicate) if self.duplicate else None,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "tables": list(self.tables),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    source: SourceText
+    gazette: Gazette
+    toc: tuple[TocEntry, ...]
+    documents: tuple[Document, ...]
+    segments: tuple[Segment, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "source": {
+                "path": self.source.path,
+                "sha256": self.source.sha256,
+                "encoding": self.source.encoding,
+                "lines": len(self.source.lines),
+            },
+            "gazette": self.gazette.to_dict(),
+            "toc": [t.to_dict() for t in self.toc],
+            "documents": [d.to_dict() for d in self.documents],
+            "segments": [s.to_dict() for s in self.segments],
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+        }

@@ -1,0 +1,108 @@
+"""Character normalisation.
+
+Two different jobs, kept apart on purpose:
+
+* ``clean`` prepares a line for display: it removes characters nobody can see (zero-width
+  spaces, BOMs, form feeds), turns non-breaking and ideographic spaces into plain spaces and
+  strips trailing whitespace. It never changes a visible character.
+* ``fold`` produces a *matching key*. It is never published. It folds full-width forms, bracket
+  and dash variants, removes extraction markup (Markdown headings, bold, list bullets, stray
+  HTML tags) and all whitespace, so that ``通 知``, ``**通知**`` and ``# 通知`` compare equal.
+
+Guarantees (tested with hypothesis): ``fold`` is idempotent and never drops a Han character;
+``clean`` is idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\x0c\x0b"), None)
+_SPACES = dict.fromkeys(map(ord, "\xa0\u3000\u2002\u2003\u2009\u202f"), " ")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+# After NFKC, full-width ASCII is half-width; what remains are CJK-only variants.
+_FOLD_TABLE = str.maketrans(
+    {
+        "〔": "(", "〕": ")", "［": "(", "］": ")", "[": "(", "]": ")",
+        "【": "(", "】": ")", "﹝": "(", "﹞": ")", "〈": "〈", "〉": "〉",
+        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹣": "-",
+        "─": "-", "━": "-",
+        "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'",
+        "…": "...", "⋯": "...", "·": ".", "・": ".", "。": "。",
+    }
+)
+_HTML_TAG = re.compile(r"</?(?:p|div|br|span|td|tr|th|b|strong|em|i|u)\b[^<>\u3400-\u9fff]{0,40}>", re.I)
+_LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)+")
+_EMPHASIS = re.compile(r"\*\*|__")
+_WS = re.compile(r"\s+")
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RE = re.compile(f"[{HAN}]")
+_CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—－·"
+_SPACE_BETWEEN = re.compile(
+    rf"(?<=[{HAN}{_CJK_PUNCT}])[ \t]+(?=\S)|(?<=\S)[ \t]+(?=[{HAN}{_CJK_PUNCT}])"
+)
+
+
+def clean(text: str) -> str:
+    """Remove invisible characters and normalise space characters; strip trailing space."""
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _CONTROL.sub("", text)
+    return text.rstrip()
+
+
+def fold(text: str) -> str:
+    """Matching key: width-, bracket-, dash- and markup-insensitive, without whitespace."""
+    key = unicodedata.normalize("NFKC", clean(text))
+    key = key.translate(_FOLD_TABLE)
+    key = _HTML_TAG.sub("", key)
+    key = _EMPHASIS.sub("", key)
+    key = _WS.sub(" ", key).strip()
+    key = _LEADING_MARKUP.sub("", key)
+    key = _WS.sub("", key)
+    # NFKC may reintroduce nothing new here, but the translation may produce sequences the
+    # markup pass would treat differently on a second run: iterate to a fixed point.
+    again = _WS.sub("", _LEADING_MARKUP.sub("", _EMPHASIS.sub("", _HTML_TAG.sub("", key))))
+    while again != key:
+        key = again
+        again = _WS.sub("", _LEADING_MARKUP.sub("", _EMPHASIS.sub("", _HTML_TAG.sub("", key))))
+    return key
+
+
+def strip_markup(text: str) -> str:
+    """Display text without extraction markup (Markdown markers, HTML tags); spacing kept."""
+    text = _HTML_TAG.sub(" ", clean(text))
+    text = _EMPHASIS.sub("", text)
+    text = _LEADING_MARKUP.sub("", text.strip())
+    return text.strip()
+
+
+def squeeze(text: str) -> str:
+    """Remove whitespace next to Chinese characters or punctuation (``通 知`` → ``通知``,
+    ``2024 年`` → ``2024年``); collapse other runs of whitespace to one space."""
+    text = _WS.sub(" ", text).strip()
+    return _SPACE_BETWEEN.sub("", text)
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join the pieces of a wrapped line: no space across Chinese text, one space otherwise."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if out and not (_HAN_RE.match(part[0]) or _HAN_RE.match(out[-1]) or part[0] in _CJK_PUNCT
+                        or out[-1] in _CJK_PUNCT):
+            out += " "
+        out += part
+    return out
+
+
+def han_chars(text: str) -> list[str]:
+    return _HAN_RE.findall(text)
+
+
+def is_han(char: str) -> bool:
+    return bool(_HAN_RE.match(char))

@@ -1,0 +1,198 @@
+"""What a single line *is*, judged on its folded key (see normalize.fold).
+
+Each predicate is a small named rule about a kind of line found in county gazettes, with a
+table-driven test in tests/test_patterns.py made from real excerpts. Keys are folded: brackets
+are ``(`` ``)``, colons ``:``, commas ``,``, dashes ``-``, no whitespace, no Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .identifiers import DATE_PATTERN, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN
+
+HAN = r"\u4e00-\u9fff"
+CN_NUM = "一二三四五六七八九十百零〇两"
+
+# The document types (文种) of the 党政机关公文处理工作条例, longest first so that 命令 wins over 令.
+DOC_TYPES = ("决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
+             "请示", "批复", "议案", "函", "纪要", "令")
+_DOC_TYPE_END = re.compile(r"(?:" + "|".join(DOC_TYPES) + r")$")
+
+# Suffixes that end the name of an organ of state: 人民政府, 办公室, 局, 委员会 …
+ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会办公室|委员会|常委会|"
+              r"办公室|办公厅|管理委员会|管委会|办事处|人民法院|人民检察院|政府|局|厅|委|部|院|"
+              r"中心|大队|支队|公司|集团)")
+_ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
+ORG_ONLY = re.compile(rf"(?:{_ORG}){{1,4}}")
+ORG_ONE = re.compile(_ORG)
+
+_TOC_TAIL = re.compile(r"(?:\.{2,}|-{3,}|_{3,}|…+)\s*\(?(?P<page>\d{1,4})\)?$")
+# A tab before a trailing page number counts as a leader too (checked on the cleaned text).
+_TAB_PAGE = re.compile(r"\t\s*[(（]?(?P<page>\d{1,4})[)）]?\s*$")
+
+_TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
+
+
+def doc_type_of(key: str) -> str | None:
+    m = _DOC_TYPE_END.search(key)
+    return m.group(0) if m else None
+
+
+def toc_page(text: str, key: str) -> int | None:
+    """Page number after a dot leader or a tab: ``……（3）``, ``.....12``, ``⇥66``."""
+    m = _TOC_TAIL.search(key)
+    if m:
+        return int(m.group("page"))
+    m = _TAB_PAGE.search(text)
+    return int(m.group("page")) if m else None
+
+
+def strip_toc_tail(key: str) -> str:
+    return _TOC_TAIL.sub("", key)
+
+
+def is_doc_number_line(key: str) -> bool:
+    """The whole line is a 发文字号, optionally with a 登记号: ``平政办发(2023)7号``."""
+    key = key.strip("()")
+    rest = DOC_NUMBER_PATTERN.sub("", key, count=1)
+    if rest == key:
+        return False
+    rest = REGISTRATION_PATTERN.sub("", rest, count=1)
+    return rest.strip("()") == ""
+
+
+def is_registration_line(key: str) -> bool:
+    """The whole line is a 规范性文件登记号: ``PJDR-2023-01004``."""
+    return bool(REGISTRATION_PATTERN.fullmatch(key.strip("()")))
+
+
+def is_header_number_line(key: str) -> bool:
+    return is_doc_number_line(key) or is_registration_line(key)
+
+
+def is_date_line(key: str) -> bool:
+    return bool(DATE_PATTERN.fullmatch(key))
+
+
+_IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发$")
+
+
+def imprint(key: str) -> tuple[str, str] | None:
+    """印发机关和印发日期: ``平江县人民政府办公室2023年7月28日印发`` → (org, date text)."""
+    m = _IMPRINT.match(key)
+    return (m.group("org"), m.group("date")) if m else None
+
+
+def is_org_only(key: str) -> bool:
+    """The line is nothing but one or more organ names: ``湘阴县人民政府办公室``."""
+    return len(key) <= 60 and bool(ORG_ONLY.fullmatch(key))
+
+
+def is_recipients(key: str) -> bool:
+    """主送机关: a short line ending in a colon that names bodies: ``各乡镇人民政府,县直各单位:``."""
+    if not key.endswith(":") or len(key) > 120 or "。" in key:
+        return False
+    body = key[:-1]
+    if re.match(r"^(?:附件|抄送|主送|注|备注|联系人|电话)", body):
+        return False
+    return bool(re.search(r"各|单位|政府|部门|机关|办事处|委员会|局", body))
+
+
+def is_cc(key: str) -> bool:
+    return key.startswith("抄送:") or key.startswith("抄报:")
+
+
+def is_note(key: str) -> bool:
+    """附注 such as ``（此件主动公开）``."""
+    return bool(re.fullmatch(r"\((?:此件|本件)[^()]{1,20}\)", key))
+
+
+def is_table_row(text: str) -> bool:
+    return "\t" in text.strip("\t ") or text.count("\t") >= 2
+
+
+_ATTACHMENT_HEAD = re.compile(rf"^附件(?P<num>[0-9{CN_NUM}]{{0,3}})$")
+
+
+def attachment_heading(key: str) -> tuple[bool, int | None]:
+    """``附件``, ``附件1``, ``附件 2``, ``附件一`` alone on a line (the heading of an attachment)."""
+    m = _ATTACHMENT_HEAD.match(key)
+    if not m:
+        return False, None
+    return True, cn_to_int(m.group("num")) if m.group("num") else None
+
+
+def is_attachment_list(key: str) -> bool:
+    """附件说明: ``附件:1.×××`` or ``附件:`` followed by numbered lines."""
+    return key.startswith("附件:")
+
+
+_PHRASE = re.compile(rf"[{HAN}]{{4}}")
+
+
+def is_slogan(text: str) -> bool:
+    """Cover slogans: four-character phrases standing apart and nothing else: ``发布政令`` or
+    ``# 发布政令 公开服务 指导工作 服务社会``."""
+    tokens = re.sub(r"^[#*\s]+|[*\s]+$", "", text).split()
+    return 1 <= len(tokens) <= 4 and all(_PHRASE.fullmatch(t) for t in tokens)
+
+
+def is_toc_heading(key: str) -> bool:
+    return key in ("目录", "目次", "本期目录")
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CN_DIGITS.update({"〇": 0, "两": 2})
+
+
+def cn_to_int(text: str) -> int | None:
+    """Chinese or Arabic numeral up to 999: ``二十一`` → 21, ``12`` → 12."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+# Body numbering, highest level first. Each: (name, level, pattern on the folded key).
+NUMBERING = (
+    ("chapter", 1, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)章")),
+    ("section", 2, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)节")),
+    ("article", 3, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)条")),
+    ("outline", 1, re.compile(rf"^(?P<n>[{CN_NUM}]+)[、.]")),
+    ("outline", 2, re.compile(rf"^\((?P<n>[{CN_NUM}]+)\)")),
+    ("outline", 3, re.compile(r"^(?P<n>\d{1,3})(?:[、]|\.(?!\d))")),
+    ("outline", 4, re.compile(r"^\((?P<n>\d{1,3})\)")),
+    ("outline", 5, re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
+)
+
+
+def numbering(key: str) -> tuple[str, int, str] | None:
+    """(kind, level, marker) of a numbered line, or None."""
+    for kind, level, pattern in NUMBERING:
+        m = pattern.match(key)
+        if m:
+            return kind, level, m.group(0)
+    return None
+
+
+def title_start(key: str) -> bool:
+    """A line that can open a document title: issuer(s) then 关于/印发/转发, or 关于… itself."""
+    return bool(_TITLE_START.match(key))
+
+
+TERMINAL = tuple("。！？!?;；:：")
+CLOSERS = tuple("）)”\"』」】")

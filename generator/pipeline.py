@@ -1,0 +1,321 @@
+"""Orchestrate the parse of one gazette: decode → normalise → segment → extract → reconcile.
+
+``parse_source`` never raises on odd text: anything doubtful becomes a diagnostic. Only input
+that cannot be read as text at all is refused, by ``ingest`` (``UnusableInput``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from dataclasses import replace
+
+from .blocks import build_blocks
+from .catalogue import CatalogueEntry, apply_catalogue
+from .extract import extract_fields
+from .ingest import decode, read_source
+from .masthead import read_masthead
+from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
+from .normalize import fold, squeeze
+from .patterns import is_doc_number_line
+from .segment import DocSpan, layout
+from .titles import _bare_number
+from .toc import DocRef, parse_toc, reconcile
+
+
+def parse_path(path: str, catalogue: dict[str, CatalogueEntry] | None = None) -> ParseResult:
+    return parse_source(read_source(path), catalogue)
+
+
+def parse_bytes(data: bytes, path: str = "<bytes>",
+                catalogue: dict[str, CatalogueEntry] | None = None) -> ParseResult:
+    return parse_source(decode(data, path), catalogue)
+
+
+def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None = None
+                 ) -> ParseResult:
+    diagnostics: list[Diagnostic] = []
+    if source.encoding not in ("utf-8",):
+        diagnostics.append(Diagnostic(
+            "encoding", "info", f"decoded as {source.encoding}", None, None))
+    content = list(source.content)
+
+    # The masthead is read from the lines before the first 目录 or document.
+    pre = _front_lines(content)
+    gazette, masthead_key, masthead_diags = read_masthead(pre)
+    diagnostics.extend(masthead_diags)
+
+    shape = layout(content, masthead_key)
+    gazette, cat_diags = apply_catalogue(gazette, source.sha256, catalogue)
+    diagnostics.extend(cat_diags)
+    gid = gazette_id(gazette, source.sha256)
+
+    # Documents.
+    documents: list[Document] = []
+    spans: list[DocSpan] = []
+    for span in shape.docs:
+        doc, doc_diags = _document(content, span, f"{gid}-{len(documents) + 1:02d}",
+                                   len(documents) + 1)
+        documents.append(doc)
+        spans.append(span)
+        diagnostics.extend(doc_diags)
+
+    # Duplicate copies: the same document again (same 发文字号, or same title without one).
+    kept: list[Document] = []
+    kept_spans: list[DocSpan] = []
+    duplicates: list[tuple[DocSpan, str]] = []
+    for doc, span in zip(documents, spans):
+        original = next((k for k in kept if _same_document(k, doc)), None)
+        if original is None:
+            kept.append(doc)
+            kept_spans.append(span)
+            continue
+        idx = kept.index(original)
+        kept[idx] = replace(original, duplicate=(doc.first, doc.last))
+        duplicates.append((span, original.id))
+        differing = _differing_lines(content, kept_spans[idx], span)
+        diagnostics.append(Diagnostic(
+            "duplicate-copy", "info",
+            f"second copy of document {original.id} ({original.title}) recorded as a "
+            f"duplicate and not parsed again", doc.first, doc.title))
+        if differing:
+            diagnostics.append(Diagnostic(
+                "duplicate-copy-differs", "warning",
+                f"the two copies of {original.id} differ in {differing} line(s); the first copy "
+                f"is kept", doc.first, doc.title))
+    # Renumber kept documents so that ids and seq are consecutive.
+    renumbered = []
+    for seq, doc in enumerate(kept, start=1):
+        renumbered.append(replace(doc, seq=seq, id=f"{gid}-{seq:02d}"))
+    id_map = {old.id: new.id for old, new in zip(kept, renumbered)}
+    duplicates = [(span, id_map[orig]) for span, orig in duplicates]
+    kept = renumbered
+
+    # Table of contents, and reconciliation.
+    toc_entries = []
+    toc_segments: list[tuple[int, int]] = []
+    extra_front: list[tuple[int, int]] = []
+    for head, end in shape.toc:
+        parsed = parse_toc(content, head, end)
+        toc_entries.extend(parsed.entries)
+        toc_segments.append((head, parsed.last))
+        if parsed.last < end:
+            extra_front.append((parsed.last + 1, end))
+    refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first) for d in kept]
+    toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs)
+    diagnostics.extend(toc_diags)
+    kept, fill_diags = _fill_from_toc(kept, by_doc, content)
+    diagnostics.extend(fill_diags)
+    diagnostics.extend(_registration_codes(kept))
+
+    if not kept:
+        diagnostics.append(Diagnostic(
+            "no-documents", "error",
+            "no document found: expected titles such as …关于…的通知 with a 发文字号 or 主送 line",
+            content[0].no if content else None, None))
+
+    segments = _segments(content, shape, toc_segments, extra_front, kept, spans, duplicates)
+    return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
+
+
+def gazette_id(gazette: Gazette, sha256: str) -> str:
+    """Stable id of an issue: division code (or a hash of the region) + year + issue."""
+    if gazette.division_code:
+        place = gazette.division_code
+    elif gazette.region:
+        place = "r" + hashlib.sha1(gazette.region.encode()).hexdigest()[:6]
+    else:
+        place = "s" + sha256[:8]
+    year = gazette.year or 0
+    issue = gazette.issue or 0
+    return f"{place}-{year:04d}-{issue:02d}"
+
+
+def _front_lines(content: list[Line]) -> list[Line]:
+    out = []
+    for line in content:
+        if fold(line.text) in ("目录", "目次") or _bare_number(line):
+            break
+        out.append(line)
+        if len(out) >= 80:
+            break
+    return out
+
+
+def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
+              ) -> tuple[Document, list[Diagnostic]]:
+    lines = content[span.first: span.last + 1]
+    header: dict[int, str] = {}
+    for i in range(span.first, span.header_last + 1):
+        line = content[i]
+        if span.title.start <= i <= span.title.end:
+            header[line.no] = "title"
+        elif is_doc_number_line(line.key):
+            header[line.no] = "doc_number"
+        else:
+            header[line.no] = "registration_number"
+    blocks = build_blocks(lines, header)
+    title_raw = [content[i].text.strip().strip("#* ").strip()
+                 for i in range(span.title.start, span.title.end + 1)]
+    fields, diags = extract_fields(blocks, title_raw)
+    diags = [replace(d, message=f"{doc_id}: {d.message}") for d in diags]
+    if fields.date is None and not any(d.code == "date-invalid" for d in diags):
+        diags.append(Diagnostic("date-missing", "info",
+                                f"{doc_id}: no 成文日期 printed after the signature",
+                                lines[0].no, fields.title))
+    doc = Document(
+        id=doc_id, seq=seq, title=fields.title, doc_type=fields.doc_type,
+        doc_number=str(fields.doc_number) if fields.doc_number else None,
+        doc_number_parts=fields.doc_number.parts() if fields.doc_number else None,
+        registration_number=str(fields.registration_number) if fields.registration_number else None,
+        issuer=fields.issuer, date=fields.date, printed_date=fields.printed_date,
+        printed_by=fields.printed_by, recipients=fields.recipients, cc=fields.cc,
+        note=fields.note, attachments=fields.attachments, section=None,
+        first=lines[0].no, last=lines[-1].no, duplicate=None, blocks=blocks,
+    )
+    return doc, diags
+
+
+def _same_document(a: Document, b: Document) -> bool:
+    if a.doc_number and b.doc_number:
+        return a.doc_number == b.doc_number
+    return fold(a.title) == fold(b.title)
+
+
+def _differing_lines(content: list[Line], a: DocSpan, b: DocSpan) -> int:
+    ka = [line.key for line in content[a.first: a.last + 1]]
+    kb = [line.key for line in content[b.first: b.last + 1]]
+    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in matcher.get_opcodes()
+               if op != "equal")
+
+
+def _fill_from_toc(docs: list[Document], by_doc: dict, content: list[Line]
+                   ) -> tuple[list[Document], list[Diagnostic]]:
+    from .identifiers import DocNumber
+    from .toc import title_similarity
+
+    out: list[Document] = []
+    diags: list[Diagnostic] = []
+    for doc in docs:
+        entry = by_doc.get(doc.id)
+        if entry is None:
+            out.append(doc)
+            continue
+        changes: dict = {"section": entry.section}
+        if doc.doc_number is None and entry.doc_number:
+            number = DocNumber.parse(entry.doc_number)
+            changes["doc_number"] = entry.doc_number
+            changes["doc_number_parts"] = number.parts() if number else None
+            diags.append(Diagnostic(
+                "filled-from-toc", "info",
+                f"{doc.id}: the body prints no 发文字号; {entry.doc_number} taken from the "
+                f"table of contents", entry.first, entry.title))
+        elif doc.doc_number and entry.doc_number and doc.doc_number != entry.doc_number:
+            diags.append(Diagnostic(
+                "toc-mismatch", "warning",
+                f"{doc.id}: 发文字号 {doc.doc_number} in the body, {entry.doc_number} in the "
+                f"table of contents; the body wins", entry.first, entry.title))
+        if doc.registration_number is None and entry.registration_number:
+            changes["registration_number"] = entry.registration_number
+            diags.append(Diagnostic(
+                "filled-from-toc", "info",
+                f"{doc.id}: the body prints no 登记号; {entry.registration_number} taken from "
+                f"the table of contents", entry.first, entry.title))
+        elif (doc.registration_number and entry.registration_number
+              and doc.registration_number != entry.registration_number):
+            diags.append(Diagnostic(
+                "toc-mismatch", "warning",
+                f"{doc.id}: 登记号 {doc.registration_number} in the body, "
+                f"{entry.registration_number} in the table of contents; the body wins",
+                entry.first, entry.title))
+        repaired = _repair_title(doc, entry.title, content)
+        if repaired is not None:
+            changes["title"] = repaired
+            diags.append(Diagnostic(
+                "title-rebuilt", "info",
+                f"{doc.id}: title printed with a word repeated across a line break; rebuilt as "
+                f"the table of contents prints it", doc.first, doc.title))
+        elif title_similarity(doc.title, entry.title) < 1.0:
+            diags.append(Diagnostic(
+                "toc-title-differs", "info",
+                f"{doc.id}: the table of contents prints the title as {entry.title}",
+                entry.first, entry.title))
+        out.append(replace(doc, **changes))
+    return out, diags
+
+
+def _repair_title(doc: Document, toc_title: str, content: list[Line]) -> str | None:
+    """A wrapped title sometimes repeats the words at the line break (…高质量发展 / 发展的…).
+    Rebuild it only when removing the repetition gives the title the contents print."""
+    title_block = next((b for b in doc.blocks if b.kind == "title"), None)
+    if title_block is None or fold(doc.title) == fold(toc_title):
+        return None
+    parts = [squeeze(line.text.strip().strip("#*")) for line in content
+             if title_block.first <= line.no <= title_block.last and not line.blank]
+    target = fold(toc_title)
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        for size in range(1, min(len(a), len(b), 8) + 1):
+            if a.endswith(b[:size]):
+                candidate = parts[:k + 1] + [b[size:]] + parts[k + 2:]
+                joined = "".join(candidate)
+                if fold(joined) == target or fold(joined).endswith(target):
+                    return squeeze(joined)
+    return None
+
+
+def _registration_codes(docs: list[Document]) -> list[Diagnostic]:
+    """登记号 codes within one issue name one region; an odd one out is probably a misprint."""
+    codes = [d.registration_number.split("-")[0] for d in docs if d.registration_number]
+    if len(set(codes)) < 2:
+        return []
+    common = max(set(codes), key=codes.count)
+    out = []
+    for d in docs:
+        if d.registration_number and d.registration_number.split("-")[0] != common:
+            out.append(Diagnostic(
+                "registration-code-odd", "warning",
+                f"{d.id}: 登记号 {d.registration_number} has the region code "
+                f"{d.registration_number.split('-')[0]}, the other documents of the issue "
+                f"{common}", d.first, d.registration_number))
+    return out
+
+
+def _segments(content, shape, toc_segments, extra_front, docs, spans, duplicates
+              ) -> tuple[Segment, ...]:
+    parts: list[tuple[int, int, str, str | None]] = []
+    for a, b in list(shape.front) + extra_front:
+        parts.append((a, b, "front", None))
+    for a, b in toc_segments:
+        parts.append((a, b, "toc", None))
+    for a, b in shape.back:
+        parts.append((a, b, "back", None))
+    for a, b in shape.repeats:
+        parts.append((a, b, "duplicate", None))
+    dup_spans = {id(span) for span, _ in duplicates}
+    kept_by_first = {d.first: d.id for d in docs}
+    for span in spans:
+        if id(span) in dup_spans:
+            continue
+        parts.append((span.first, span.last, "document", kept_by_first.get(content[span.first].no)))
+    for span, original in duplicates:
+        parts.append((span.first, span.last, "duplicate", original))
+    parts = [p for p in parts if p[0] <= p[1]]
+    parts.sort()
+    # Any content line not covered (there should be none) becomes front matter if it precedes
+    # every document, else it is attached to the part before it.
+    covered = set()
+    for a, b, _, _ in parts:
+        covered.update(range(a, b + 1))
+    for i in range(len(content)):
+        if i not in covered:
+            parts.append((i, i, "front", None))
+    parts.sort()
+    merged: list[list] = []
+    for a, b, kind, doc in parts:
+        if merged and merged[-1][2] == kind == "front" and merged[-1][1] + 1 == a:
+            merged[-1][1] = b
+        else:
+            merged.append([a, b, kind, doc])
+    return tuple(Segment(kind, content[a].no, content[b].no, doc) for a, b, kind, doc in merged)

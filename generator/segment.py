@@ -1,0 +1,103 @@
+"""Segment an issue: front matter, table of contents, documents, back matter, duplicate copies.
+
+Every non-blank source line ends up in exactly one segment. The layout found in county gazettes:
+
+    front matter (cover, masthead, editorial board, slogans)
+    table of contents (目录), sometimes followed by more front matter (colophon)
+    documents, one after another, each opening with its header (登记号, 发文字号, 标题)
+    back matter (colophon) — optional
+    and, when a file holds the issue twice, a second masthead + contents + the same documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Line
+from .patterns import is_toc_heading
+from .titles import TitleBlock, find_titles, header_numbers
+
+from .toc import COLOPHON_HEADS
+REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
+
+
+@dataclass(frozen=True, slots=True)
+class DocSpan:
+    first: int  # content index of the first header line
+    last: int  # content index of the last line of the document
+    title: TitleBlock
+    header_last: int  # content index of the last header line (title or number after it)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Content-index ranges (inclusive) of every part of the issue."""
+
+    front: tuple[tuple[int, int], ...]
+    toc: tuple[tuple[int, int], ...]  # (heading, end of region) — parsed by toc.py
+    docs: tuple[DocSpan, ...]
+    back: tuple[tuple[int, int], ...]
+    repeats: tuple[tuple[int, int], ...]  # repeated masthead + contents of a second copy
+
+
+def layout(content: list[Line], masthead_key: str | None) -> Layout:
+    titles = find_titles(content)
+    starts = []
+    for title in titles:
+        first, last = header_numbers(content, title)
+        starts.append((first, last, title))
+
+    toc_heads = [i for i, line in enumerate(content) if is_toc_heading(line.key)]
+    first_doc = starts[0][0] if starts else len(content)
+
+    # A second copy of the issue: the masthead again, with a 目录 soon after it.
+    repeats: list[tuple[int, int]] = []
+    if masthead_key and starts:
+        for i in range(first_doc, len(content)):
+            if content[i].key != masthead_key:
+                continue
+            head = next((h for h in toc_heads if i < h <= i + REPEAT_WINDOW), None)
+            if head is None:
+                continue
+            next_doc = next((s[0] for s in starts if s[0] > head), len(content))
+            if repeats and repeats[-1][1] >= i:
+                continue
+            repeats.append((i, next_doc - 1))
+
+    # Tables of contents: from a 目录 heading up to the next document (or repeat) start.
+    tocs: list[tuple[int, int]] = []
+    for head in toc_heads:
+        if any(a <= head <= b for a, b in tocs) or any(a <= head <= b for a, b in repeats):
+            continue  # the contents of a second copy belong to that copy
+        if head > first_doc:
+            continue  # a 目录 inside a document (an attachment's own contents) stays there
+        next_doc = next((s[0] for s in starts if s[0] > head), len(content))
+        tocs.append((head, next_doc - 1))
+
+    # Documents: from their header to the line before the next boundary.
+    boundaries = sorted({s[0] for s in starts} | {a for a, _ in repeats} | {len(content)})
+    docs: list[DocSpan] = []
+    for first, header_last, title in starts:
+        if any(a <= first <= b for a, b in repeats):
+            continue
+        nxt = next(b for b in boundaries if b > first)
+        docs.append(DocSpan(first, nxt - 1, title, header_last))
+
+    # Back matter: a colophon after the last document.
+    back: list[tuple[int, int]] = []
+    if docs:
+        last = docs[-1]
+        for i in range(last.header_last + 1, last.last + 1):
+            if content[i].key.startswith(COLOPHON_HEADS):
+                back.append((i, last.last))
+                docs[-1] = DocSpan(last.first, i - 1, last.title, last.header_last)
+                break
+
+    front_end = (tocs[0][0] if tocs else first_doc) - 1
+    front = [(0, front_end)] if front_end >= 0 else []
+    if not docs and not tocs:
+        front = [(0, len(content) - 1)] if content else []
+    return Layout(tuple(front), tuple(tocs), tuple(docs), tuple(back), tuple(repeats))
+
+
+__all__ = ["DocSpan", "Layout", "layout"]

@@ -1,0 +1,240 @@
+"""Table of contents (目录): parse entries and reconcile them with the documents.
+
+An entry is one or more lines of title, possibly with a list marker (``- 1.``), with the
+发文字号/登记号 on the same or the next line, ending with a page number after a dot leader or a
+tab. Section headings (``【县政府文件】``, ``### 市政府文件``, ``县 政 府 办 文 件``) group
+entries; cover slogans (``发布政令``) may stand between an entry's lines and are skipped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, replace
+
+from .identifiers import DocNumber, RegistrationNumber
+from .model import Diagnostic, Line, TocEntry
+from .normalize import fold, join_wrapped, squeeze, strip_markup
+from .patterns import (
+    DOC_NUMBER_PATTERN,
+    REGISTRATION_PATTERN,
+    doc_type_of,
+    is_header_number_line,
+    is_slogan,
+    numbering,
+    toc_page,
+)
+
+COLOPHON_HEADS = ("编辑出版", "赠阅范围", "编辑部", "准印证", "主办:", "主管:", "地址:", "电话:")
+_SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读)$")
+_LEADER_TEXT = re.compile(r"(?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,})\s*|\t+\s*)[(（]?\d{1,4}[)）]?\s*$")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+)?(?:\d{1,3}\s*[.、．]\s*)?")
+
+
+@dataclass(frozen=True, slots=True)
+class TocParse:
+    entries: tuple[TocEntry, ...]
+    last: int  # content index of the last line that belongs to the contents
+
+
+def is_section_heading(line: Line, pending: bool) -> bool:
+    raw = line.text.strip()
+    key = line.key
+    if "关于" in key or "《" in key or toc_page(line.text, key) is not None:
+        return False
+    if raw.startswith("【") and raw.endswith("】"):
+        return True
+    if raw.startswith("#") and len(key) <= 20:
+        return not is_slogan(line.text)
+    return not pending and len(key) <= 15 and bool(_SECTION_END.search(key))
+
+
+def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
+    """Parse the contents between the 目录 heading at ``head`` and ``end`` (inclusive)."""
+    entries: list[TocEntry] = []
+    section: str | None = None
+    pending: list[Line] = []
+    last = head
+    slogans = 0
+
+    def flush(page: int | None) -> None:
+        nonlocal pending, last
+        if pending:
+            entry = _entry(pending, section, page)
+            if entry is not None:
+                entries.append(entry)
+                last = max(last, _index_of(content, pending[-1], head, end))
+        pending = []
+
+    i = head + 1
+    while i <= end:
+        line = content[i]
+        key = line.key
+        if key.startswith(COLOPHON_HEADS):
+            break  # the colophon (编辑出版, 赠阅范围) follows the contents: they have ended
+        page = toc_page(line.text, key)
+        if page is None and _is_slogan_line(content, i, end):
+            slogans += 1
+            i += 1
+            continue
+        if page is None and is_section_heading(line, bool(pending)):
+            flush(None)
+            section = squeeze(strip_markup(line.text).strip("【】[] "))
+            last = i
+            i += 1
+            continue
+        starts_new = bool(pending) and page is None and _starts_entry(line) and _complete(pending)
+        if starts_new:
+            flush(None)
+        pending.append(line)
+        if page is not None or (is_header_number_line(key.strip("()")) and
+                                line.text.strip().startswith(("(", "（"))):
+            flush(page)
+        i += 1
+    if pending and _complete(pending):
+        flush(None)
+    return TocParse(tuple(entries), last)
+
+
+def _index_of(content: list[Line], line: Line, lo: int, hi: int) -> int:
+    for i in range(hi, lo - 1, -1):
+        if content[i] is line:
+            return i
+    return lo
+
+
+def _is_slogan_line(content: list[Line], i: int, end: int) -> bool:
+    """A slogan between entries: several phrases on the line, or a phrase on a line of its
+    own next to another such line (a lone four-character line may be a wrapped title)."""
+    line = content[i]
+    if not is_slogan(line.text):
+        return False
+    if len(line.key) > 4:
+        return True
+    neighbours = [content[j] for j in (i - 1, i + 1) if 0 <= j <= end]
+    return any(is_slogan(n.text) and len(n.key) == 4 for n in neighbours)
+
+
+def _starts_entry(line: Line) -> bool:
+    raw = line.text.strip()
+    return bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．])", raw)) or fold(raw).startswith("关于")
+
+
+def _complete(lines: list[Line]) -> bool:
+    key = "".join(line.key for line in lines)
+    return bool(doc_type_of(key.rstrip(")"))) or bool(DOC_NUMBER_PATTERN.search(key))
+
+
+def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
+    texts = [_LEADER_TEXT.sub("", strip_markup(line.text)) for line in lines]
+    text = join_wrapped(texts)
+    key = fold(text)
+    doc_number = None
+    reg = None
+    doc_number = DocNumber.search(key)
+    r = REGISTRATION_PATTERN.search(key)
+    if r:
+        reg = RegistrationNumber.parse(r.group(0))
+    title = _strip_numbers(text)
+    title = _LIST_MARKER.sub("", title, count=1).strip()
+    title = squeeze(title)
+    if not title and doc_number is None:
+        return None
+    return TocEntry(
+        title=title,
+        doc_number=str(doc_number) if doc_number else None,
+        registration_number=str(reg) if reg else None,
+        section=section,
+        page=page,
+        first=lines[0].no,
+        last=lines[-1].no,
+    )
+
+
+_REG_TEXT = re.compile(r"[(（]?\s*[A-Z]{2,10}\s*[-—–－]\s*\d{4}\s*[-—–－]\s*\d{3,6}\s*[)）]?")
+
+
+def _strip_numbers(text: str) -> str:
+    """Remove the printed 发文字号/登记号 (with their brackets) from an entry's text."""
+    number = DocNumber.search(text)
+    if number is not None:
+        spaced = r"\s*".join(map(re.escape, number.prefix))
+        printed = re.compile(
+            rf"[(（〔\[]?\s*{spaced}\s*[(（〔\[【]\s*{number.year}\s*[)）〕\]】]\s*"
+            rf"{number.serial}\s*号\s*[)）〕\]]?")
+        text = printed.sub(" ", text, count=1)
+    text = _REG_TEXT.sub(" ", text)
+    text = re.sub(r"[(（]\s*[)）]", " ", text)
+    return text.strip().rstrip("（(").strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Reconciliation with the documents
+
+
+@dataclass(frozen=True, slots=True)
+class DocRef:
+    """What reconciliation needs to know of a document."""
+
+    id: str
+    title: str
+    doc_number: str | None
+    registration_number: str | None
+    first: int
+
+
+def title_similarity(a: str, b: str) -> float:
+    ka, kb = fold(a), fold(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb or ka.endswith(kb) or kb.endswith(ka):
+        return 1.0
+    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+
+
+def reconcile(
+    entries: tuple[TocEntry, ...], docs: list[DocRef]
+) -> tuple[tuple[TocEntry, ...], dict[str, TocEntry], list[Diagnostic]]:
+    """Match entries to documents: by 发文字号, then by title. Returns the entries with their
+    ``document`` set, the entry for each matched document id, and diagnostics."""
+    diagnostics: list[Diagnostic] = []
+    by_doc: dict[str, TocEntry] = {}
+    out: list[TocEntry] = []
+    taken: set[str] = set()
+    for entry in entries:
+        match = None
+        if entry.doc_number:
+            match = next((d for d in docs if d.doc_number == entry.doc_number and d.id not in taken),
+                         None)
+        if match is None:
+            scored = sorted(
+                ((title_similarity(entry.title, d.title), d) for d in docs if d.id not in taken),
+                key=lambda pair: -pair[0],
+            )
+            if scored and scored[0][0] >= 0.8:
+                candidate = scored[0][1]
+                if not (entry.doc_number and candidate.doc_number
+                        and entry.doc_number != candidate.doc_number and scored[0][0] < 1.0):
+                    match = candidate
+        if match is None:
+            diagnostics.append(Diagnostic(
+                "toc-entry-unmatched", "warning",
+                f"table-of-contents entry has no document in the body: {entry.title}",
+                entry.first, entry.title))
+            out.append(entry)
+            continue
+        taken.add(match.id)
+        entry = replace(entry, document=match.id)
+        by_doc[match.id] = entry
+        out.append(entry)
+    if entries:
+        for doc in docs:
+            if doc.id not in taken:
+                diagnostics.append(Diagnostic(
+                    "document-not-in-toc", "warning",
+                    f"document has no entry in the table of contents: {doc.title}",
+                    doc.first, doc.title))
+    return tuple(out), by_doc, diagnostics
+
+
+__all__ = ["DocRef", "TocParse", "parse_toc", "reconcile", "title_similarity"]
