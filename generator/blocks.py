@@ -16,7 +16,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .model import Block, Line
-from .normalize import join_wrapped, squeeze, strip_markup
+from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     CLOSERS,
     TERMINAL,
@@ -32,7 +32,8 @@ from .patterns import (
     numbering,
 )
 
-MIN_WRAPPED = 12  # a line shorter than this (folded) is not a line that wrapped
+MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
+MIN_HARD_WRAPPED = 20  # a line hard-wrapped onto the very next line is at least this long
 HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
 
 
@@ -188,11 +189,16 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 block_kind = "list_item"
         elif kind == "bullet":
             block_kind, marker = "list_item", "-"
+        elif is_caption(line.key):
+            block_kind, level = "heading", 0
         j = i
         if block_kind != "heading":
             while j + 1 < n and kinds[j + 1] == "text" and _continues(lines[j], lines[j + 1]):
                 j += 1
         text = join_wrapped([display(x) for x in lines[i:j + 1]])
+        if block_kind == "paragraph" and j > i and is_caption(fold(text)):
+            # A caption that wrapped: 湘阴县 2025 年度城乡居民基本医疗保险参保 / 缴费工作方案
+            block_kind, level = "heading", 0
         if block_kind == "heading":
             text = squeeze(text)
         blocks.append(Block(block_kind, text, line.no, lines[j].no, level=level, marker=marker))
@@ -210,9 +216,28 @@ def _printer_line(lines: list[Line], kinds: list[str], i: int) -> bool:
         and imprint(lines[i + 1].key)[0] == ""
 
 
+_INSTRUMENT_END = re.compile(
+    r"(?:办法|方案|细则|规定|规则|措施|意见|计划|制度|清单|名单|目录|预案|纲要|规划|要点|"
+    r"表|标准|条例|守则|须知)(?:\(.{1,12}\))?$")
+CAPTION_MAX = 45
+
+
+def is_caption(key: str) -> bool:
+    """The title of an attached instrument or list: ``…实施办法``, ``…责任分工表``,
+    ``…行政许可事项清单（2023年版）``."""
+    return len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key)) \
+        and not key.endswith(TERMINAL)
+
+
 def _continues(prev: Line, cur: Line) -> bool:
     """Is ``cur`` the rest of the sentence ``prev`` was cut in?"""
-    if len(prev.key) < MIN_WRAPPED or not _ends_open(prev.key):
+    if is_caption(prev.key):
+        return False
+    if not _ends_open(prev.key):
+        # A caption wrapped right after a closing quote: …暨“冬季攻势” / 行动方案
+        return prev.key.endswith('"') and cur.no == prev.no + 1 and is_caption(prev.key + cur.key)
+    minimum = MIN_HARD_WRAPPED if cur.no == prev.no + 1 else MIN_WRAPPED
+    if len(prev.key) < minimum:
         return False
     if is_recipients(cur.key) or is_date_line(cur.key):
         return False

@@ -173,6 +173,7 @@ NUMBERING = (
     ("section", 2, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)节")),
     ("article", 3, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)条")),
     ("outline", 1, re.compile(rf"^(?P<n>[{CN_NUM}]+)[、.]")),
+    ("decimal", 2, re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})(?![\d.])")),
     ("outline", 2, re.compile(rf"^\((?P<n>[{CN_NUM}]+)\)")),
     ("outline", 3, re.compile(r"^(?P<n>\d{1,3})(?:[、]|\.(?!\d))")),
     ("outline", 4, re.compile(r"^\((?P<n>\d{1,3})\)")),
@@ -185,6 +186,8 @@ def numbering(key: str) -> tuple[str, int, str] | None:
     for kind, level, pattern in NUMBERING:
         m = pattern.match(key)
         if m:
+            if kind == "decimal":  # 1.1 → level 2, 4.2.1 → level 3
+                level = m.group("n").count(".") + 1
             return kind, level, m.group(0)
     return None
 
