@@ -68,8 +68,9 @@ def _decode_text(data: bytes, path: str) -> tuple[str, str]:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError:
-                raise UnusableInput(path, f"starts with a {codec} byte-order mark but does not "
-                                          f"decode as {codec}") from None
+                name = "UTF-16" if codec == "utf-16" else "UTF-8"
+                raise UnusableInput(path, f"starts with a {name} byte-order mark but does not "
+                                          f"decode as {name}") from None
             return text.lstrip("\ufeff"), "utf-16" if codec == "utf-16" else "utf-8-sig"
     if b"\x00" in data[:4096]:
         raise UnusableInput(path, "contains NUL bytes (binary, or UTF-16 without a BOM)")

@@ -55,20 +55,31 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Matching key: width-, bracket-, dash- and markup-insensitive, without whitespace."""
-    key = unicodedata.normalize("NFKC", clean(text))
+    key = _fold_once(clean(text))
+    # Removing markup or spaces can bring together characters that NFKC composes or markup
+    # that becomes a line start: iterate to a fixed point (two passes in practice).
+    for _ in range(8):
+        again = _fold_once(key)
+        if again == key:
+            break
+        key = again
+    return key
+
+
+# Circled numbers mark list items (①工业源减排措施); NFKC would turn them into plain digits.
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PROTECT = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(_CIRCLED)})
+_RESTORE = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(_CIRCLED)})
+
+
+def _fold_once(text: str) -> str:
+    key = unicodedata.normalize("NFKC", text.translate(_PROTECT)).translate(_RESTORE)
     key = key.translate(_FOLD_TABLE)
     key = _HTML_TAG.sub("", key)
     key = _EMPHASIS.sub("", key)
     key = _WS.sub(" ", key).strip()
     key = _LEADING_MARKUP.sub("", key)
-    key = _WS.sub("", key)
-    # NFKC may reintroduce nothing new here, but the translation may produce sequences the
-    # markup pass would treat differently on a second run: iterate to a fixed point.
-    again = _WS.sub("", _LEADING_MARKUP.sub("", _EMPHASIS.sub("", _HTML_TAG.sub("", key))))
-    while again != key:
-        key = again
-        again = _WS.sub("", _LEADING_MARKUP.sub("", _EMPHASIS.sub("", _HTML_TAG.sub("", key))))
-    return key
+    return _WS.sub("", key)
 
 
 def strip_markup(text: str) -> str:

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZETTES = ROOT / "datasets" / "gazettes"
+SAMPLES = sorted(p.name for p in GAZETTES.glob("*.txt"))
+
+
+@lru_cache(maxsize=None)
+def parsed(name: str):
+    from generator.catalogue import load_catalogue
+    from generator.pipeline import parse_path
+
+    return parse_path(str(GAZETTES / name), load_catalogue(ROOT / "datasets" / "catalogue.json"))
+
+
+@pytest.fixture(params=SAMPLES)
+def sample(request):
+    return request.param

@@ -1,0 +1,141 @@
+"""Body blocks from real excerpts: rejoining cut paragraphs, headings, signature, 抄送, 印发."""
+
+from generator.blocks import build_blocks, line_kind
+from generator.extract import extract_fields
+from tests.excerpts import content
+
+# A paragraph cut by a page break mid-word (…奖励 30 万 / 元；…), and a list item cut the same way.
+PAGE_BREAK = """2. **鼓励企业提升质量。**本县建筑业企业承建的建设项目，获得国家级优质工程的，每个项目奖励 30 万
+
+元；获得省级优质工程的，每个项目奖励 5 万元。（责任单位：县住建局、财政局）
+
+（一）加大财政扶持力度
+
+半额资助对象：低保对象、监测对象、最低生活保障边缘
+
+家庭成员、困境儿童的个人缴费由医疗救助资助50%（即190元）。
+"""
+
+
+def kinds(blocks):
+    return [(b.kind, b.first, b.last) for b in blocks]
+
+
+def test_rejoin_across_page_breaks():
+    blocks = build_blocks(content(PAGE_BREAK), {})
+    assert kinds(blocks) == [("list_item", 1, 3), ("heading", 5, 5), ("paragraph", 7, 9)]
+    assert blocks[0].text.startswith("2. 鼓励企业提升质量。本县")
+    assert "每个项目奖励 30 万元；获得省级" in blocks[0].text
+    assert blocks[1].level == 2 and blocks[1].marker == "(一)"
+    assert "最低生活保障边缘家庭成员" in blocks[2].text
+
+
+# Short lines of a name list are not a wrapped paragraph.
+NAMES = """甘坚锋 县农业农村局副局长
+刘 念 县住建局副局长
+"""
+
+
+def test_short_consecutive_lines_stay_apart():
+    assert kinds(build_blocks(content(NAMES), {})) == [("paragraph", 1, 1), ("paragraph", 2, 2)]
+
+
+# The end of a Pingjiang notice: signature, date, then cc over three lines and the imprint.
+ENDING = """各乡镇人民政府（街道办事处），平江高新区，县直各单位：
+
+《打好发展“六仗”促进建筑业高质量发展的实施办法》已经县人民政府同意，现印发给你们，请认真遵照执行。
+
+平江县人民政府办公室
+
+2023年7月28日
+
+打好发展“六仗”促进建筑业高质量发展的 实 施 办 法
+
+四、本办法自发布之日起施行，有效期为二年。
+
+抄送：县委各部门，县人武部。
+
+人大常委会办公室，县政协办公室，县人民法院，
+县人民检察院。
+
+平江县人民政府办公室
+
+2023年7月28日印发
+"""
+
+
+def test_signature_cc_and_imprint():
+    blocks = build_blocks(content(ENDING), {})
+    assert kinds(blocks) == [
+        ("recipients", 1, 1), ("paragraph", 3, 3), ("signature", 5, 5), ("date", 7, 7),
+        ("heading", 9, 9), ("list_item", 11, 11), ("cc", 13, 16), ("imprint", 18, 20)]
+    assert blocks[4].level == 0  # the caption of the attached 实施办法
+    fields, diags = extract_fields(blocks, [])
+    assert fields.recipients == ("各乡镇人民政府（街道办事处）", "平江高新区", "县直各单位")
+    assert fields.issuer == ("平江县人民政府办公室",)
+    assert fields.date == "2023-07-28"
+    assert fields.cc == ("县委各部门", "县人武部", "人大常委会办公室", "县政协办公室", "县人民法院", "县人民检察院")
+    assert (fields.printed_by, fields.printed_date) == ("平江县人民政府办公室", "2023-07-28")
+    assert diags == []
+
+
+# Joint signature on two lines; attachment list on following numbered lines; sections after.
+JOINT = """各乡镇党委、乡镇人民政府，县直及驻县各单位：
+
+《中共湘阴县委十三届八次全会任务分解表》已经县委、县政府研究同意，现予印发。
+
+附件：
+
+1. 废止的规范性文件目录
+2. 宣布失效的规范性文件目录
+
+中共湘阴县委办公室
+湘阴县人民政府办公室
+2024年11月4日
+
+附件一
+
+废止的规范性文件目录
+
+序号\t文件名称\t文号\t登记号
+1\t湘阴县人民政府 关于全县范围内全面禁止燃放烟花爆竹 的通告\t湘阴政告 〔2020〕24号\tXYDR-2020-00003
+
+附件二
+
+宣布失效的规范性文件目录
+
+序号\t文件名称\t文号\t登记号
+"""
+
+
+def test_joint_signature_attachments_and_tables():
+    blocks = build_blocks(content(JOINT), {})
+    assert kinds(blocks) == [
+        ("recipients", 1, 1), ("paragraph", 3, 3), ("attachment_list", 5, 8),
+        ("signature", 10, 11), ("date", 12, 12), ("attachment", 14, 16), ("table", 18, 19),
+        ("attachment", 21, 23), ("table", 25, 25)]
+    assert blocks[6].rows[1][1] == "湘阴县人民政府 关于全县范围内全面禁止燃放烟花爆竹 的通告"
+    fields, _ = extract_fields(blocks, [])
+    assert fields.issuer == ("中共湘阴县委办公室", "湘阴县人民政府办公室")
+    assert [(a.number, a.title, a.first, a.last) for a in fields.attachments] == [
+        (1, "废止的规范性文件目录", 14, 19), (2, "宣布失效的规范性文件目录", 21, 25)]
+
+
+def test_invalid_date_is_a_diagnostic_not_a_crash():
+    blocks = build_blocks(content("平江县人民政府办公室\n2023年2月30日\n"), {})
+    fields, diags = extract_fields(blocks, [])
+    assert fields.date is None
+    assert [(d.code, d.line) for d in diags] == [("date-invalid", 2)]
+
+
+def test_every_line_lands_in_one_block():
+    lines = content(ENDING + JOINT)
+    blocks = build_blocks(lines, {})
+    covered = [no for b in blocks for no in range(b.first, b.last + 1)]
+    assert sorted(set(covered)) == sorted(covered)
+    assert {line.no for line in lines} <= set(covered)
+
+
+def test_line_kinds_registry_order():
+    lines = content("抄送：县委各部门。\n2023年7月28日印发\n(此件主动公开)\n附件1\n序号\t乡镇\n第一条 为加强管理。\n")
+    assert [line_kind(x) for x in lines] == ["cc", "imprint", "note", "attachment", "table_row", "numbered"]

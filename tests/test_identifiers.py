@@ -1,0 +1,83 @@
+"""发文字号, 登记号 and dates as value objects: parse ⇄ str, from real printed forms."""
+
+import datetime as dt
+
+import pytest
+
+from generator.identifiers import ChineseDate, DocNumber, RegistrationNumber, agency_code
+
+DOC_NUMBERS = [
+    # printed (as in the sample gazettes)          canonical             prefix    year serial
+    ("平政办发〔2023〕7号", "平政办发〔2023〕7号", "平政办发", 2023, 7),
+    ("祁政通〔2024〕8 号", "祁政通〔2024〕8号", "祁政通", 2024, 8),
+    ("祁政发（2024）4 号", "祁政发〔2024〕4号", "祁政发", 2024, 4),
+    ("祁政发 (2022) 4号", "祁政发〔2022〕4号", "祁政发", 2022, 4),
+    ("湘阴政办发 〔2020〕62号", "湘阴政办发〔2020〕62号", "湘阴政办发", 2020, 62),
+    ("湘阴政人〔2024〕4号", "湘阴政人〔2024〕4号", "湘阴政人", 2024, 4),
+    ("（湘阴政办发〔2024〕22号）", "湘阴政办发〔2024〕22号", "湘阴政办发", 2024, 22),
+    ("攸政办发[2023]9号", "攸政办发〔2023〕9号", "攸政办发", 2023, 9),
+]
+
+
+@pytest.mark.parametrize("printed,canonical,prefix,year,serial", DOC_NUMBERS)
+def test_doc_number_parse_and_str(printed, canonical, prefix, year, serial):
+    number = DocNumber.parse(printed)
+    assert number is not None
+    assert (number.prefix, number.year, number.serial) == (prefix, year, serial)
+    assert str(number) == canonical
+    assert DocNumber.parse(str(number)) == DocNumber(prefix, year, serial, canonical)
+
+
+@pytest.mark.parametrize("text", ["平政办发〔2023〕", "2023年7月28日", "第3期", "关于印发《办法》的通知",
+                                  "平政办发〔23〕7号", ""])
+def test_doc_number_rejects_other_text(text):
+    assert DocNumber.parse(text) is None
+
+
+def test_doc_number_search_cuts_running_text_before_the_code():
+    # a TOC line where the title runs straight into the number
+    found = DocNumber.search("保缴费工作的通知平政办函〔2023〕35号 PJDR—2023—01006")
+    assert str(found) == "平政办函〔2023〕35号"
+    cited = list(DocNumber.finditer("根据《关于印发〈若干措施〉的通知》（湘建建〔2022〕228 号）精神"))
+    assert [str(c) for c in cited] == ["湘建建〔2022〕228号"]
+
+
+@pytest.mark.parametrize("run,code", [("的通知平政办发", "平政办发"), ("祁政通", "祁政通"),
+                                      ("关于印发湘政办发", "湘政办发")])
+def test_agency_code(run, code):
+    assert agency_code(run) == code
+
+
+REGISTRATIONS = [
+    ("PJDR—2023—01004", "PJDR-2023-01004"),
+    ("QYDR—2024—00006", "QYDR-2024-00006"),
+    ("XYDR-2024-01002", "XYDR-2024-01002"),
+    ("ZZYXDR—2023—01001", "ZZYXDR-2023-01001"),
+    ("ＸＹＤＲ－２０２４－０１００２", "XYDR-2024-01002"),
+]
+
+
+@pytest.mark.parametrize("printed,canonical", REGISTRATIONS)
+def test_registration_number(printed, canonical):
+    reg = RegistrationNumber.parse(printed)
+    assert str(reg) == canonical
+    assert RegistrationNumber.parse(str(reg)) == reg
+
+
+def test_registration_number_in_a_contents_line():
+    reg = RegistrationNumber.search("平政办发〔2023〕7号 PJDR—2023—01004..... (1)")
+    assert (reg.code, reg.year, reg.serial) == ("PJDR", 2023, "01004")
+
+
+@pytest.mark.parametrize("printed,iso", [("2023年7月28日", "2023-07-28"),
+                                         ("2024 年 12 月 10 日", "2024-12-10"),
+                                         ("2025 年 1 月 1 日", "2025-01-01")])
+def test_dates(printed, iso):
+    assert str(ChineseDate.parse(printed)) == iso
+    assert ChineseDate.parse(printed).date == dt.date.fromisoformat(iso)
+
+
+def test_impossible_date_raises_and_other_text_is_none():
+    with pytest.raises(ValueError):
+        ChineseDate.parse("2023年2月30日")
+    assert ChineseDate.parse("2023年7月28日印发") is None

@@ -1,0 +1,50 @@
+"""Decoding: encodings, line ends, invisible characters, and unusable input."""
+
+import codecs
+
+import pytest
+
+from generator.ingest import UnusableInput, decode
+
+TEXT = "平江县人民政府公报\n\n第 2 期\n平政办发〔2023〕7号\n"
+
+
+@pytest.mark.parametrize("data,encoding", [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+    (TEXT.encode("gb18030"), "gb18030"),
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
+    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+])
+def test_encodings_decode_to_the_same_lines(data, encoding):
+    source = decode(data, "x.txt")
+    assert source.encoding == encoding
+    assert [line.text for line in source.lines] == TEXT.split("\n")[:-1]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r\n", "\r"])
+def test_line_ends_keep_source_line_numbers(sep):
+    source = decode(sep.join(["甲", "", "乙", "丙"]).encode(), "x.txt")
+    assert [(line.no, line.text) for line in source.lines if not line.blank] == [
+        (1, "甲"), (3, "乙"), (4, "丙")]
+
+
+def test_invisible_and_wide_spaces():
+    source = decode("\u3000\u3000第\u00a02\u200b期\x0c\n".encode(), "x.txt")
+    assert source.lines[0].text.strip() == "第 2期"
+    assert source.lines[0].key == "第2期"
+
+
+@pytest.mark.parametrize("data,problem", [
+    (b"", "is empty"),
+    (b"   \n\n \t\n", "is empty"),
+    (b"\x00\x01\x02\x03binary\x00" * 20, "NUL"),
+    (bytes(range(1, 32)) * 40, "binary"),
+    (b"\xff\xfe\xff\xfe" + b"\x81" * 7, "UTF-16"),
+    ("\u200b\ufeff\n".encode(), "no visible text"),
+])
+def test_unusable_input(data, problem):
+    with pytest.raises(UnusableInput) as err:
+        decode(data, "bad.txt")
+    assert "bad.txt" in str(err.value)
+    assert problem in str(err.value)

@@ -1,0 +1,70 @@
+"""Normalisation for matching: table of real variants, and properties (hypothesis)."""
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.normalize import clean, fold, han_chars, join_wrapped, squeeze, strip_markup
+
+FOLDS = [
+    ("通 知", "通知"),
+    ("**攸县人民政府办公室", "攸县人民政府办公室"),
+    ("# 祁阳市人民政府 关于发布森林防火禁火令的通告", "祁阳市人民政府关于发布森林防火禁火令的通告"),
+    ("- 1.攸县人民政府办公室关于印发", "1.攸县人民政府办公室关于印发"),
+    ("PJDR—2023—01004", "PJDR-2023-01004"),
+    ("祁政发（2024）4 号", "祁政发(2024)4号"),
+    ("平政办发〔2023〕7号", "平政办发(2023)7号"),
+    ("【县政府文件】", "(县政府文件)"),
+    ("各乡镇人民政府（街道办事处），平江高新区，县直各单位：", "各乡镇人民政府(街道办事处),平江高新区,县直各单位:"),
+    ("<p>健全完善反腐败协调机制</p>", "健全完善反腐败协调机制"),
+    ("2024\u00a0年\u3000第\u200b3期", "2024年第3期"),
+    ("……………（3）", "...............(3)"),
+]
+
+
+@pytest.mark.parametrize("text,key", FOLDS)
+def test_fold_examples(text, key):
+    assert fold(text) == key
+
+
+def test_clean_keeps_visible_text():
+    assert clean("\ufeff平江县\u200b人民政府  \t") == "平江县人民政府"
+    assert clean("2024\u00a0年") == "2024 年"
+
+
+def test_squeeze_and_join():
+    assert squeeze("关于表彰 2024 年度见义勇为先进个人的 通 报") == "关于表彰2024年度见义勇为先进个人的通报"
+    assert squeeze("BIM technology") == "BIM technology"
+    assert join_wrapped(["平江县人民政府办公室", "关于印发《办法》的通知"]) == "平江县人民政府办公室关于印发《办法》的通知"
+    assert join_wrapped(["see the", "annex"]) == "see the annex"
+    assert strip_markup("**一、统一采摘时间。**油茶") == "一、统一采摘时间。油茶"
+
+
+gazette_text = st.lists(
+    st.sampled_from(
+        list("平江县人民政府关于印发通知公报第期年月日号〔〕（）()【】[]—–-－ 　\u00a0\u200b\t#*-《》，。：:1234567890ABCDRPJ")
+        + ["**", "# ", "- ", "<p>", "</p>", "\ufeff"]),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), gazette_text))
+def test_fold_is_idempotent(text):
+    assert fold(fold(text)) == fold(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), gazette_text))
+def test_fold_never_loses_han(text):
+    before = sorted(han_chars(unicodedata.normalize("NFKC", text)))
+    assert sorted(han_chars(fold(text))) == before
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_clean_is_idempotent_and_squeeze_keeps_han(text):
+    assert clean(clean(text)) == clean(text)
+    assert sorted(han_chars(squeeze(text))) == sorted(han_chars(text))

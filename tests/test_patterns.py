@@ -1,0 +1,134 @@
+"""Line rules, each a table of real lines from county gazettes (folded before testing)."""
+
+import pytest
+
+from generator import patterns as p
+from generator.normalize import fold
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("平政办发〔2023〕7号", True),
+    ("祁政通〔2024〕8 号", True),
+    ("湘阴政发〔2024〕11 号", True),
+    ("（湘阴政发〔2024〕10号 XYDR-2024-00003）", True),
+    ("平政办发〔2023〕7号 PJDR—2023—01004..... (1)", False),
+    ("根据《湖南省规范性文件管理办法》（湘政办发〔2023〕31号）", False),
+    ("2023年7月28日", False),
+])
+def test_doc_number_line(text, expected):
+    assert p.is_doc_number_line(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PJDR—2023—01004", True), ("XYDR-2024-01002", True), ("ZZYXDR—2023—01001", True),
+    ("（联系人：刘铁辉，联系电话：13974021191）。XYDR-", False), ("QYDR", False),
+])
+def test_registration_line(text, expected):
+    assert p.is_registration_line(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("各乡镇人民政府（街道办事处），平江高新区，县直各单位：", True),
+    ("各镇人民政府、街道办事处，市直有关单位：", True),
+    ("市直有关单位，中央、省、永州市驻祁有关单位：", True),
+    ("各乡镇党委、乡镇人民政府，文星街道党工委、文星街道办事处，县直及驻县各单位：", True),
+    ("县人民政府决定：", True),  # shaped like 主送; only the first body line is taken as one
+    ("建筑垃圾处理方案应当包括以下内容：", False),
+    ("附件：平江县海绵城市建设部门单位责任分工", False),
+    ("现就 2024 年油茶采摘秩序的有关事项通告如下：", False),
+])
+def test_recipients(text, expected):
+    assert p.is_recipients(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年7月28日印发", ("", "2023年7月28日")),
+    ("2023 年 10 月 11 日印发", ("", "2023年10月11日")),
+    ("平江县人民政府办公室 2023年7月28日印发", ("平江县人民政府办公室", "2023年7月28日")),
+    ("2023年7月28日", None),
+])
+def test_imprint(text, expected):
+    assert p.imprint(fold(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("湘阴县人民政府办公室", True), ("中共湘阴县委办公室 湘阴县人民政府办公室", True),
+    ("攸县人民政府办公室", True), ("祁阳市人民政府", True),
+    ("平江县海绵城市建设部门单位责任分工", False), ("县人民政府决定：", False),
+    ("县人民检察院。", False),
+])
+def test_org_only(text, expected):
+    assert p.is_org_only(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("(此件主动公开)", True), ("（此件公开发布）", True), ("（责任单位：县住建局、财政局）", False),
+])
+def test_note(text, expected):
+    assert p.is_note(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("发布政令", True), ("# 发布政令 公开服务 指导工作 服务社会", True),
+    ("关于公布规范性文件清理结果的决定", False), ("编辑：陈晶星", False), ("第 2 期", False),
+])
+def test_slogan(text, expected):
+    assert p.is_slogan(text) is expected
+
+
+@pytest.mark.parametrize("text,page", [
+    ("平政办发〔2023〕7号 PJDR—2023—01004..... (1)", 1),
+    ("（祁政通（2024）7 号 QYDR—2024—00009）……………（11）", 11),
+    ("（湘阴政发〔2024〕11号）.....12", 12),
+    ("（湘阴政办发〔2024〕22号）\t66", 66),
+    ("展的若干措施》的通知.....183", 183),
+    ("一、发展目标", None),
+    ("到 2025 年，我县建筑业实现总产值 70 亿元", None),
+])
+def test_toc_page(text, page):
+    assert p.toc_page(text, fold(text)) == page
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("第一章 总则", ("chapter", 1, "第一章")),
+    ("第二十一条 本办法从 2023 年 2 月 1 日起施行。", ("article", 3, "第二十一条")),
+    ("一、发展目标", ("outline", 1, "一、")),
+    ("（一）加大财政扶持力度", ("outline", 2, "(一)")),
+    ("(二) 加强项目建设全流程闭环管理。", ("outline", 2, "(二)")),
+    ("1. **鼓励企业转型升级。**", ("outline", 3, "1.")),
+    ("1、重点路段。", ("outline", 3, "1、")),
+    ("（1）对县民政局认定的特困人员", ("outline", 4, "(1)")),
+    ("①工业源减排措施。", ("outline", 5, "①")),
+    ("4.2.1 预警级别", ("decimal", 3, "4.2.1")),
+    ("1.1 编制目的", ("decimal", 2, "1.1")),
+    ("2024年9月8日", None),
+    ("380元/人", None),
+])
+def test_numbering(text, expected):
+    assert p.numbering(fold(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("附件", (True, None)), ("附件1", (True, 1)), ("附件 2", (True, 2)), ("## 附件 1", (True, 1)),
+    ("附件一", (True, 1)), ("附件三", (True, 3)), ("附件：2024年度城乡居民医保征缴任务数", (False, None)),
+])
+def test_attachment_heading(text, expected):
+    assert p.attachment_heading(fold(text)) == expected
+
+
+@pytest.mark.parametrize("text,number", [("二十一", 21), ("十", 10), ("三十三", 33), ("一百零五", 105),
+                                         ("12", 12), ("甲", None)])
+def test_cn_to_int(text, number):
+    assert p.cn_to_int(text) == number
+
+
+@pytest.mark.parametrize("text,doc_type", [
+    ("平江县人民政府办公室关于印发《办法》的通知", "通知"),
+    ("祁阳市人民政府关于公布2024年规范性文件清理结果的决定", "决定"),
+    ("关于表彰2024年度见义勇为先进个人的通报", "通报"),
+    ("祁阳市人民政府森林防火封山令", "令"),
+    ("湘阴县重污染天气应急预案", None),
+])
+def test_doc_type(text, doc_type):
+    assert p.doc_type_of(fold(text)) == doc_type

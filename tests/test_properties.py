@@ -1,0 +1,99 @@
+"""Properties of the whole parser (hypothesis): encodings and layout noise do not change the
+documents; random damage never crashes it and never loses a line."""
+
+import codecs
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import UnusableInput
+from generator.pipeline import parse_bytes
+from tests.conftest import GAZETTES, SAMPLES
+
+
+def fields(result):
+    return [(d.first, d.title, d.doc_number, d.registration_number, d.date, d.issuer, d.recipients,
+             d.cc, d.printed_date, d.duplicate, tuple((b.kind, b.first, b.last) for b in d.blocks))
+            for d in result.documents]
+
+
+REENCODINGS = {
+    "gb18030": lambda t: t.encode("gb18030"),
+    "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    "bom": lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+    "utf16": lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
+    "trailing-spaces": lambda t: t.replace("\n", "  \u3000\n").encode("utf-8"),
+    "gb18030-crlf-nbsp": lambda t: t.replace("\n", "\r\n").replace(" ", "\u00a0").encode("gb18030"),
+}
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("how", sorted(REENCODINGS))
+def test_reencoded_gazette_gives_same_documents(name, how):
+    text = (GAZETTES / name).read_text(encoding="utf-8")
+    baseline = parse_bytes(text.encode("utf-8"), name)
+    variant = parse_bytes(REENCODINGS[how](text), name)
+    assert fields(variant) == fields(baseline)
+    assert variant.gazette == baseline.gazette
+    assert [s.to_dict() for s in variant.segments] == [s.to_dict() for s in baseline.segments]
+
+
+EXCERPT = (GAZETTES / "pingjiang-2023-02.txt").read_text(encoding="utf-8").split("\n")[:260]
+
+
+def check_invariants(data: bytes):
+    try:
+        result = parse_bytes(data, "fuzz.txt")
+    except UnusableInput:
+        return
+    owner = {}
+    for seg in result.segments:
+        for no in range(seg.first, seg.last + 1):
+            assert no not in owner
+            owner[no] = seg.kind
+    nonblank = {line.no for line in result.source.lines if not line.blank}
+    assert nonblank <= set(owner)
+    result.to_dict()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(["drop", "dup", "swap", "cut", "blank"]),
+                          st.integers(0, len(EXCERPT) - 1), st.integers(0, 40)), max_size=25))
+def test_line_mutations_never_crash_or_lose_lines(ops):
+    lines = list(EXCERPT)
+    for op, i, k in ops:
+        if not lines:
+            break
+        i %= len(lines)
+        if op == "drop":
+            del lines[i]
+        elif op == "dup":
+            lines.insert(i, lines[(i + k) % len(lines)])
+        elif op == "swap":
+            j = (i + k) % len(lines)
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == "cut":
+            lines[i:i + 1] = [lines[i][:k], "", lines[i][k:]]
+        else:
+            lines.insert(i, "")
+    check_invariants("\n".join(lines).encode("utf-8"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 20000), st.integers(0, 255)), max_size=30),
+       st.sampled_from(["utf-8", "gb18030"]))
+def test_byte_mutations_never_crash(flips, encoding):
+    data = bytearray("\n".join(EXCERPT).encode(encoding))
+    for pos, value in flips:
+        data[pos % len(data)] = value
+    check_invariants(bytes(data))
+
+
+def test_shuffled_lines_never_crash():
+    rng = random.Random(20231023)
+    for _ in range(5):
+        lines = list(EXCERPT)
+        rng.shuffle(lines)
+        check_invariants("\n".join(lines).encode("utf-8"))

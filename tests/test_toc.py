@@ -1,0 +1,134 @@
+"""Tables of contents from real excerpts: leaders, tabs, list markers, wraps, slogans."""
+
+from generator.toc import DocRef, parse_toc, reconcile
+from tests.excerpts import content
+
+PINGJIANG = """目 录
+
+县 政 府 办 文 件
+
+平江县人民政府办公室关于印发《打好发展“六仗”促进建筑业高质量发展的实施办法》的通知
+
+平政办发〔2023〕7号 PJDR—2023—01004..... (1)
+
+平江县人民政府办公室关于做好我县2024年度城乡居民基本医疗保险参保缴费工作的通知
+
+平政办函〔2023〕35号 PJDR—2023—01006..... (49)
+"""
+
+QIYANG = """## 目 录
+
+### 市政府文件
+
+- 祁阳市人民政府关于公布 2024 年规范性文件清理结果的  
+决定（祁政发（2024）4 号 QYDR—2024—00006）……………（3）
+- 祁阳市人民政府关于开展城区农贸市场及周边环境秩序  
+专项整治的通告  
+（祁政通（2024）9 号 QYDR—2024—00010）……………（14）
+
+# 发布政令 公开服务 指导工作 服务社会
+
+## 市政府办公室文件
+
+祁阳市人民政府办公室关于印发《祁阳市建筑垃圾专项整治行动实施方案》的通知
+
+（祁政办函〔2024〕19号）……………（22）
+
+## 编辑出版
+
+《祁阳市人民政府公报》
+"""
+
+XIANGYIN = """目 录
+
+【县政府办文件】
+
+关于印发《全县道路交通事故预防暨“冬季攻势”行动方案》的通知
+
+发布政令
+
+公开政务
+
+指导工作
+
+（湘阴政办发〔2024〕22号）\t66
+关于印发《湘阴县重污染天气应急预案（2024修订版）》的通知\t
+（湘阴政办发〔2024〕23号 XYDR-2024-01002）\t69
+"""
+
+YOUXIAN = """目 录
+
+- 1.攸县人民政府办公室关于印发《攸县“攸惠贷”风险补偿资金管理
+办法》的通知.....1
+- 3.攸县人民政府办公室关于印发《攸县实施〈株洲市管控和查处违
+法建设办法〉细则》《攸县实施〈株洲市管控和查处违法用地办
+法〉细则》的通知.....115
+"""
+
+
+def parse(text):
+    lines = content(text)
+    return parse_toc(lines, 0, len(lines) - 1), lines
+
+
+def test_dot_leaders_and_numbers_on_the_next_line():
+    toc, _ = parse(PINGJIANG)
+    assert [(e.title, e.doc_number, e.registration_number, e.section, e.page) for e in toc.entries] == [
+        ("平江县人民政府办公室关于印发《打好发展“六仗”促进建筑业高质量发展的实施办法》的通知",
+         "平政办发〔2023〕7号", "PJDR-2023-01004", "县政府办文件", 1),
+        ("平江县人民政府办公室关于做好我县2024年度城乡居民基本医疗保险参保缴费工作的通知",
+         "平政办函〔2023〕35号", "PJDR-2023-01006", "县政府办文件", 49),
+    ]
+
+
+def test_markdown_list_wrapped_entries_slogans_and_colophon():
+    toc, lines = parse(QIYANG)
+    got = [(e.title, e.doc_number, e.section, e.page, e.first, e.last) for e in toc.entries]
+    assert got == [
+        ("祁阳市人民政府关于公布2024年规范性文件清理结果的决定", "祁政发〔2024〕4号", "市政府文件", 3, 5, 6),
+        ("祁阳市人民政府关于开展城区农贸市场及周边环境秩序专项整治的通告", "祁政通〔2024〕9号", "市政府文件",
+         14, 7, 9),
+        ("祁阳市人民政府办公室关于印发《祁阳市建筑垃圾专项整治行动实施方案》的通知", "祁政办函〔2024〕19号",
+         "市政府办公室文件", 22, 15, 17),
+    ]
+    assert lines[toc.last].no == 17  # the colophon (编辑出版) is not part of the contents
+
+
+def test_tabs_and_slogans_between_an_entrys_lines():
+    toc, _ = parse(XIANGYIN)
+    assert [(e.title, e.doc_number, e.registration_number, e.page) for e in toc.entries] == [
+        ("关于印发《全县道路交通事故预防暨“冬季攻势”行动方案》的通知", "湘阴政办发〔2024〕22号", None, 66),
+        ("关于印发《湘阴县重污染天气应急预案（2024修订版）》的通知", "湘阴政办发〔2024〕23号",
+         "XYDR-2024-01002", 69),
+    ]
+
+
+def test_numbered_list_with_wrapped_titles():
+    toc, _ = parse(YOUXIAN)
+    assert [(e.title, e.page) for e in toc.entries] == [
+        ("攸县人民政府办公室关于印发《攸县“攸惠贷”风险补偿资金管理办法》的通知", 1),
+        ("攸县人民政府办公室关于印发《攸县实施〈株洲市管控和查处违法建设办法〉细则》"
+         "《攸县实施〈株洲市管控和查处违法用地办法〉细则》的通知", 115),
+    ]
+
+
+def test_reconcile_by_number_then_title_and_report_the_rest():
+    toc, _ = parse(PINGJIANG)
+    docs = [
+        DocRef("d1", "平江县人民政府办公室关于印发《打好发展“六仗”促进建筑业高质量发展发展的实施办法》的通知",
+               "平政办发〔2023〕7号", "PJDR-2023-01004", 56),
+        DocRef("d2", "平江县人民政府办公室关于做好我县2024年度城乡居民基本医疗保险参保缴费工作的通知",
+               None, None, 563),
+        DocRef("d3", "平江县人民政府办公室关于印发《别的办法》的通知", "平政办发〔2023〕99号", None, 900),
+    ]
+    entries, by_doc, diags = reconcile(toc.entries, docs)
+    assert [e.document for e in entries] == ["d1", "d2"]
+    assert by_doc["d2"].doc_number == "平政办函〔2023〕35号"
+    assert [(d.code, d.line) for d in diags] == [("document-not-in-toc", 900)]
+
+
+def test_reconcile_reports_entries_without_documents():
+    toc, _ = parse(PINGJIANG)
+    entries, by_doc, diags = reconcile(toc.entries, [])
+    assert [d.code for d in diags] == ["toc-entry-unmatched", "toc-entry-unmatched"]
+    assert by_doc == {}
