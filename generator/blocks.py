@@ -30,6 +30,7 @@ from .patterns import (
     is_recipients,
     is_table_row,
     numbering,
+    signed,
 )
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
@@ -54,6 +55,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("attachment_list", lambda line: is_attachment_list(line.key)),
     Rule("attachment", lambda line: attachment_heading(line.key)[0]),
     Rule("date", lambda line: is_date_line(line.key)),
+    Rule("signed", lambda line: signed(line.key)),
     Rule("org", lambda line: is_org_only(line.key)),
     Rule("numbered", lambda line: numbering(line.key)),
     Rule("bullet", _bullet),
@@ -115,6 +117,13 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 blocks.append(Block("recipients", squeeze(display(line)), line.no, line.no))
                 i += 1
                 continue
+            if (kind == "text" and i + 1 < n and kinds[i + 1] == "text"
+                    and line.key.endswith((",", "、")) and is_recipients(line.key + lines[i + 1].key)):
+                # 主送 wrapped onto a second line: 各乡镇人民政府，县直各单位， / 中央、省驻县各单位：
+                text = squeeze(join_wrapped([display(line), display(lines[i + 1])]))
+                blocks.append(Block("recipients", text, line.no, lines[i + 1].no))
+                i += 2
+                continue
         if kind == "table_row":
             j = i
             while j + 1 < n and kinds[j + 1] == "table_row":
@@ -148,6 +157,10 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 i = j + 1
                 continue
             kind = "text"
+        if kind == "signed":
+            blocks.append(Block("signature", squeeze(display(line)), line.no, line.no))
+            i += 1
+            continue
         if kind in ("imprint", "note", "date"):
             blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
             i += 1

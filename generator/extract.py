@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
-from .patterns import ORG_ONLY, cn_to_int, doc_type_of, imprint
+from .patterns import ORG_ONLY, cn_to_int, doc_type_of, imprint, signed
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 _ATTACHMENT_ITEM = re.compile(r"(?:^|\s|(?<=[：:。；;]))(\d{1,2})\s*[.、．](?!\d)\s*")
@@ -57,10 +57,12 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         recipients = split_names(first_body.text.rstrip("：:"))
 
     date = None
-    date_block = next((b for b in blocks if b.kind == "date"), None)
+    date_block = next((b for b in blocks if b.kind == "date"
+                       or (b.kind == "signature" and signed(fold(b.text)))), None)
     if date_block is not None:
         try:
-            parsed = ChineseDate.parse(date_block.text)
+            day = date_block.text if date_block.kind == "date" else signed(fold(date_block.text))[1]
+            parsed = ChineseDate.parse(day)
             date = str(parsed) if parsed else None
         except ValueError:
             diagnostics.append(Diagnostic(
@@ -72,16 +74,18 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     signature = None
     if date_block is not None:
         idx = blocks.index(date_block)
-        if idx > 0 and blocks[idx - 1].kind == "signature":
+        if date_block.kind == "signature":
+            signature = date_block
+        elif idx > 0 and blocks[idx - 1].kind == "signature":
             signature = blocks[idx - 1]
-    signed = _signature_issuers(signature.text) if signature else ()
+    signers = _signature_issuers(signature.text) if signature else ()
     if not issuer:
-        issuer = signed
-    elif signed and tuple(fold(x) for x in signed) != tuple(fold(x) for x in issuer):
+        issuer = signers
+    elif signers and tuple(fold(x) for x in signers) != tuple(fold(x) for x in issuer):
         diagnostics.append(Diagnostic(
             "issuer-signature-differs", "info",
             f"the title names {'、'.join(issuer)} but the document is signed by "
-            f"{'、'.join(signed)}", signature.first, signature.text.replace("\n", " ")))
+            f"{'、'.join(signers)}", signature.first, signature.text.replace("\n", " ")))
 
     printed_by = printed_date = None
     imprint_block = next((b for b in blocks if b.kind == "imprint"), None)
@@ -151,6 +155,8 @@ def _title_issuers(title_raw: list[str]) -> tuple[str, ...]:
 def _signature_issuers(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for line in text.split("\n"):
+        if signed(fold(line)):
+            line = re.sub(r"\s*(?:19|20)\d{2}\s*年.*$", "", line)
         out.extend(_org_tokens(line))
     return tuple(out)
 

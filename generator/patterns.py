@@ -32,6 +32,8 @@ _TOC_TAIL = re.compile(r"(?:\.{2,}|-{3,}|_{3,}|…+)\s*\(?(?P<page>\d{1,4})\)?$"
 _TAB_PAGE = re.compile(r"\t\s*[(（]?(?P<page>\d{1,4})[)）]?\s*$")
 
 _TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
+# A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
+_ISSUER_TYPE = re.compile(rf"^(?:{_ORG}){{1,4}}[{HAN}]{{0,12}}?(?:" + "|".join(DOC_TYPES) + r")$")
 
 
 def doc_type_of(key: str) -> str | None:
@@ -52,9 +54,12 @@ def strip_toc_tail(key: str) -> str:
     return _TOC_TAIL.sub("", key)
 
 
+_SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:,[{HAN}]{{2,4}})*$")
+
+
 def is_doc_number_line(key: str) -> bool:
-    """The whole line is a 发文字号, optionally with a 登记号: ``平政办发(2023)7号``."""
-    key = key.strip("()")
+    """The whole line is a 发文字号, optionally with a 登记号 or 签发人: ``平政办发(2023)7号``."""
+    key = _SIGNER.sub("", key).strip("()")
     rest = DOC_NUMBER_PATTERN.sub("", key, count=1)
     if rest == key:
         return False
@@ -87,6 +92,15 @@ def imprint(key: str) -> tuple[str, str] | None:
 def is_org_only(key: str) -> bool:
     """The line is nothing but one or more organ names: ``湘阴县人民政府办公室``."""
     return len(key) <= 60 and bool(ORG_ONLY.fullmatch(key))
+
+
+_SIGNED = re.compile(rf"^(?P<org>(?:{_ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
+
+
+def signed(key: str) -> tuple[str, str] | None:
+    """Signature and 成文日期 on one line: ``平江县人民政府办公室 2023年7月28日``."""
+    m = _SIGNED.match(key)
+    return (m.group("org"), m.group("date")) if m else None
 
 
 def is_recipients(key: str) -> bool:
@@ -195,6 +209,13 @@ def numbering(key: str) -> tuple[str, int, str] | None:
 def title_start(key: str) -> bool:
     """A line that can open a document title: issuer(s) then 关于/印发/转发, or 关于… itself."""
     return bool(_TITLE_START.match(key))
+
+
+def issuer_type_title(key: str) -> bool:
+    """A whole title of issuer(s) and document type without 关于: ``祁阳市人民政府森林防火封山令``."""
+    if key.endswith("公报") and is_org_only(key[:-2]):
+        return False  # the gazette's own masthead: 祁阳市人民政府公报
+    return len(key) <= 40 and bool(_ISSUER_TYPE.match(key)) and not is_org_only(key)
 
 
 TERMINAL = tuple("。！？!?;；:：")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Line
-from .patterns import is_toc_heading
+from .patterns import is_toc_heading, toc_page
 from .titles import TitleBlock, find_titles, header_numbers
 
 from .toc import COLOPHON_HEADS
@@ -63,6 +63,17 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             if repeats and repeats[-1][1] >= i:
                 continue
             repeats.append((i, next_doc - 1))
+
+    # A second copy without a masthead: a 目录 after the first document whose next lines are
+    # contents entries (page numbers after leaders).
+    for head in toc_heads:
+        if head <= first_doc or any(a <= head <= b for a, b in repeats):
+            continue
+        window = content[head + 1: head + 1 + REPEAT_WINDOW]
+        if sum(1 for line in window if toc_page(line.text, line.key) is not None) >= 2:
+            next_doc = next((s[0] for s in starts if s[0] > head), len(content))
+            repeats.append((head, next_doc - 1))
+    repeats.sort()
 
     # Tables of contents: from a 目录 heading up to the next document (or repeat) start.
     tocs: list[tuple[int, int]] = []

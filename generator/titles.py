@@ -14,10 +14,14 @@ from dataclasses import dataclass
 
 from .model import Line
 from .patterns import (
+    ORG_ONE,
     doc_type_of,
     is_date_line,
+    imprint,
     is_header_number_line,
+    is_note,
     is_org_only,
+    issuer_type_title,
     is_recipients,
     numbering,
     title_start,
@@ -91,6 +95,8 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         joined = line.key + joined
         if title_start(joined) and (is_org_only(line.key) or title_start(line.key)):
             best = i
+        elif issuer_type_title(joined) and (is_org_only(line.key) or issuer_type_title(line.key)):
+            best = i
     return best
 
 
@@ -106,7 +112,19 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
     raw = content[start].text.lstrip()
     if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):
         return "markup"
+    if before is not None and _ends_document(before) and _opens_with_issuer(content, start):
+        return "after-document"
     return None
+
+
+def _ends_document(line: Line) -> bool:
+    """The last line of a document: its 印发 line, its 成文日期 or its 附注."""
+    return bool(imprint(line.key)) or is_date_line(line.key) or is_note(line.key)
+
+
+def _opens_with_issuer(content: list[Line], start: int) -> bool:
+    first = content[start].key
+    return is_org_only(first) or bool(ORG_ONE.match(first))
 
 
 def _bare_number(line: Line) -> bool:

@@ -139,3 +139,22 @@ def test_every_line_lands_in_one_block():
 def test_line_kinds_registry_order():
     lines = content("抄送：县委各部门。\n2023年7月28日印发\n(此件主动公开)\n附件1\n序号\t乡镇\n第一条 为加强管理。\n")
     assert [line_kind(x) for x in lines] == ["cc", "imprint", "note", "attachment", "table_row", "numbered"]
+
+
+# 主送 wrapped over two lines; signature and date printed on one line.
+WRAPPED_RECIPIENTS = """各镇人民政府、街道办事处，市直各单位，
+中央、省、永州市驻祁各单位：
+
+《祁阳市建筑垃圾管理办法》已经市人民政府同意，现印发给你们，请认真贯彻执行。
+
+祁阳市人民政府办公室 2024年9月14日
+"""
+
+
+def test_wrapped_recipients_and_signature_with_date():
+    blocks = build_blocks(content(WRAPPED_RECIPIENTS), {})
+    assert kinds(blocks) == [("recipients", 1, 2), ("paragraph", 4, 4), ("signature", 6, 6)]
+    fields, _ = extract_fields(blocks, [])
+    assert fields.recipients == ("各镇人民政府、街道办事处", "市直各单位", "中央、省、永州市驻祁各单位")
+    assert fields.issuer == ("祁阳市人民政府办公室",)
+    assert fields.date == "2024-09-14"

@@ -94,3 +94,36 @@ RUNNING = """根据岳阳市人民政府办公室《关于印发〈岳阳市城�
 @pytest.mark.parametrize("text", [TOC, RUNNING])
 def test_not_titles(text):
     assert find_titles(content(text)) == []
+
+
+# A title of issuer and document type without 关于, confirmed by the number after it.
+ISSUER_AND_TYPE = """祁阳市人民政府森林防火封山令
+
+祁政通〔2022〕9号
+"""
+
+# No number, no 主送: the title follows the end of the previous document (its 成文日期).
+AFTER_DOCUMENT = """祁阳市人民政府
+
+2024年9月8日
+
+湘阴县人民政府
+关于严厉打击电鱼等非法捕捞行为的通告
+
+为切实维护油茶采摘秩序，提高茶油产量和质量，现就有关事项通告如下：
+"""
+
+
+@pytest.mark.parametrize("text,title_lines,confirmed_by", [
+    (ISSUER_AND_TYPE, (1, 1), "number-after"),
+    (AFTER_DOCUMENT, (5, 6), "after-document"),
+])
+def test_more_title_shapes(text, title_lines, confirmed_by):
+    lines = content(text)
+    [title] = find_titles(lines)
+    assert (lines[title.start].no, lines[title.end].no) == title_lines
+    assert title.confirmed_by == confirmed_by
+
+
+def test_masthead_is_not_a_title():
+    assert find_titles(content("# 祁阳市人民政府公报\n\nGAZETTE OF THE PEOPLE'S\n")) == []

@@ -1,0 +1,88 @@
+"""Segmentation of whole (small) issues made from real lines."""
+
+from generator.pipeline import parse_bytes
+
+ISSUE = """攸县人民政府公报
+
+2023 年第 1 期
+
+目 录
+
+- 1.攸县人民政府办公室关于印发《攸县“攸惠贷”风险补偿资金管理
+办法》的通知.....1
+- 2.攸县人民政府办公室关于印发《攸县打好“发展六仗”总体方案》
+的通知.....8
+
+攸政办发〔2023〕1号
+
+**攸县人民政府办公室
+关于印发《攸县“攸惠贷”风险补偿资金
+管理办法》的通知**
+
+各乡镇人民政府、街道办事处，县直各单位：
+
+《攸县“攸惠贷”风险补偿资金管理办法》已经县人民政府同意，现印发给你们，请认真遵照执行。
+
+攸县人民政府办公室
+
+2023年1月31日
+
+攸政办发〔2023〕2号
+
+**攸县人民政府办公室
+关于印发《攸县打好“发展六仗”总体方案》的
+通 知**
+
+各乡镇人民政府、街道办事处，县直各单位：
+
+《攸县打好“发展六仗”总体方案》已经县人民政府同意，现印发给你们，请认真遵照执行。
+
+攸县人民政府办公室
+
+2023年4月13日
+"""
+
+
+def kinds(result):
+    return [(s.kind, s.first, s.last) for s in result.segments]
+
+
+def test_single_copy():
+    result = parse_bytes(ISSUE.encode(), "issue.txt")
+    assert kinds(result) == [("front", 1, 3), ("toc", 5, 10), ("document", 12, 24), ("document", 26, 38)]
+    assert [d.doc_number for d in result.documents] == ["攸政办发〔2023〕1号", "攸政办发〔2023〕2号"]
+    assert all(e.document for e in result.toc)
+
+
+def test_issue_extracted_twice_with_its_masthead():
+    text = ISSUE + "\n" + ISSUE
+    result = parse_bytes(text.encode(), "twice.txt")
+    offset = ISSUE.count("\n") + 1
+    assert kinds(result) == [
+        ("front", 1, 3), ("toc", 5, 10), ("document", 12, 24), ("document", 26, 38),
+        ("duplicate", 1 + offset, 10 + offset), ("duplicate", 12 + offset, 24 + offset),
+        ("duplicate", 26 + offset, 38 + offset)]
+    assert [d.duplicate for d in result.documents] == [(12 + offset, 24 + offset), (26 + offset, 38 + offset)]
+    assert [d.code for d in result.diagnostics].count("duplicate-copy") == 2
+
+
+def test_issue_extracted_twice_without_masthead():
+    body = ISSUE.split("目 录", 1)[1]
+    text = ISSUE + "\n目 录" + body
+    result = parse_bytes(text.encode(), "twice.txt")
+    assert [s.kind for s in result.segments] == ["front", "toc", "document", "document", "duplicate",
+                                                 "duplicate", "duplicate"]
+    assert len(result.documents) == 2
+
+
+def test_copies_that_differ_are_reported():
+    second = ISSUE.replace("请认真遵照执行", "请认真贯彻执行", 1)
+    result = parse_bytes((ISSUE + "\n" + second).encode(), "twice.txt")
+    differs = [d for d in result.diagnostics if d.code == "duplicate-copy-differs"]
+    assert len(differs) == 1 and "1 line" in differs[0].message
+
+
+def test_text_without_documents_is_all_front_matter_with_an_error():
+    result = parse_bytes("平江县人民政府公报\n\n第 2 期\n".encode(), "cover.txt")
+    assert kinds(result) == [("front", 1, 3)]
+    assert "no-documents" in [d.code for d in result.diagnostics]
