@@ -78,15 +78,18 @@ def _ends_open(text_key: str) -> bool:
     return bool(text_key) and not text_key.endswith(TERMINAL) and not text_key.endswith(CLOSERS)
 
 
-def _is_heading(key: str, marker: str, raw: str) -> bool:
+def _is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool:
+    """A short numbered line without sentence punctuation is a heading. One with a 、 inside
+    may instead be a list item cut by a page break (（四）在工地出入口设置洗车槽、沉 / 淀池…):
+    it is a heading only when the next line does not carry on its words."""
     rest = key[len(marker):]
     if raw.strip().startswith("**") and raw.strip().endswith("**"):
         return True
-    return (
-        len(rest) <= HEADING_MAX
-        and not rest.endswith(TERMINAL)
-        and not any(p in rest for p in "。;,、")
-    )
+    if len(rest) > HEADING_MAX or rest.endswith(TERMINAL) or any(p in rest for p in "。;,"):
+        return False
+    if "、" in rest and next_line is not None and line_kind(next_line) == "text":
+        return False
+    return True
 
 
 def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]:
@@ -196,7 +199,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 block_kind = "heading"
             elif num_kind == "article":
                 block_kind = "article"
-            elif _is_heading(line.key, marker, line.text):
+            elif _is_heading(line.key, marker, line.text, lines[i + 1] if i + 1 < n else None):
                 block_kind = "heading"
             else:
                 block_kind = "list_item"
@@ -238,8 +241,12 @@ CAPTION_MAX = 45
 def is_caption(key: str) -> bool:
     """The title of an attached instrument or list: ``…实施办法``, ``…责任分工表``,
     ``…行政许可事项清单（2023年版）``."""
-    return len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key)) \
-        and not key.endswith(TERMINAL)
+    return (len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key))
+            and not key.endswith(TERMINAL) and "。" not in key and ":" not in key
+            and numbering(key) is None)
+
+
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}:")
 
 
 def _continues(prev: Line, cur: Line) -> bool:
@@ -254,6 +261,8 @@ def _continues(prev: Line, cur: Line) -> bool:
         return False
     if is_recipients(cur.key) or is_date_line(cur.key):
         return False
+    if _LABEL.match(cur.key) and _LABEL.match(prev.key):
+        return False  # a run of field lines: 牵头单位：… / 责任单位：… / 整改时限：…
     return True
 
 
