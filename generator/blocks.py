@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, tab_cells
 from .model import Block, Line
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
@@ -48,6 +49,7 @@ def _bullet(line: Line) -> bool:
 
 
 LINE_RULES: tuple[Rule, ...] = (
+    Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
     Rule("table_row", lambda line: is_table_row(line.text)),
     Rule("cc", lambda line: is_cc(line.key)),
     Rule("imprint", lambda line: imprint(line.key)),
@@ -129,12 +131,36 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 continue
         if kind == "table_row":
             j = i
-            while j + 1 < n and kinds[j + 1] == "table_row":
-                j += 1
-            rows = tuple(tuple(strip_markup(c) for c in x.text.split("\t")) for x in lines[i:j + 1])
-            blocks.append(Block("table", "", line.no, lines[j].no, rows=rows))
+            while j + 1 < n:
+                if kinds[j + 1] == "table_row":
+                    j += 1
+                elif j + 2 < n and kinds[j + 2] == "table_row" and is_page_furniture(lines[j + 1]):
+                    j += 1  # a running header or page number between two pages of the table
+                else:
+                    break
+            run = lines[i:j + 1]
+            rows = tuple(tab_cells(x.text) for x in run)
+            blocks.append(Block("table", "", line.no, lines[j].no, rows=rows,
+                                row_lines=tuple(x.no for x in run)))
             i = j + 1
             continue
+        if kind == "box_row":
+            j = i
+            while j + 1 < n and kinds[j + 1] == "box_row":
+                j += 1
+            rows, nos = box_rows(lines[i:j + 1])
+            blocks.append(Block("table", "", line.no, lines[j].no, rows=tuple(rows),
+                                row_lines=tuple(nos), marker="box"))
+            i = j + 1
+            continue
+        if line.key in HEADER_STARTS and kind == "text":
+            flat = flat_table(lines, i)
+            if flat is not None:
+                marker = "flat-uncertain" if flat.uncertain else "flat"
+                blocks.append(Block("table", "", line.no, lines[flat.end].no, rows=tuple(flat.rows),
+                                    row_lines=tuple(flat.row_lines), marker=marker))
+                i = flat.end + 1
+                continue
         if kind == "cc":
             j = i
             while j + 1 < n and kinds[j + 1] in ("text", "org") and not _printer_line(lines, kinds, j + 1):
@@ -220,6 +246,19 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         blocks.append(Block(block_kind, text, line.no, lines[j].no, level=level, marker=marker))
         i = j + 1
     return tuple(blocks)
+
+
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—–－])?$")
+
+
+def is_page_furniture(line: Line) -> bool:
+    """A running page header or a page number printed between two pages of a table:
+    ``县政府文件``, ``— 12 —``, ``续表``."""
+    key = line.key
+    if _PAGE_NUMBER.match(line.text.strip()) or key in ("续表", "(续表)", "续上表"):
+        return True
+    return (0 < len(key) <= 12 and not key.endswith(TERMINAL) and numbering(key) is None
+            and not key.startswith("附件"))
 
 
 def _closes(line: Line) -> bool:

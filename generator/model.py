@@ -100,9 +100,13 @@ class Block:
     level: int | None = None
     marker: str | None = None
     rows: tuple[tuple[str, ...], ...] | None = None
+    row_lines: tuple[int, ...] | None = None  # source line of each row of a table block
+    table: str | None = None  # id of the table assembled from this block
 
     def to_dict(self) -> dict:
         out: dict = {"type": self.kind}
+        if self.table is not None:
+            out["table"] = self.table
         if self.level is not None:
             out["level"] = self.level
         if self.marker is not None:
@@ -178,7 +182,7 @@ class Document:
     last: int
     duplicate: tuple[int, int] | None
     blocks: tuple[Block, ...]
-    tables: tuple[dict, ...] = field(default=())
+    tables: tuple = field(default=())  # tables.Table
 
     def to_dict(self) -> dict:
         return {
@@ -201,7 +205,7 @@ class Document:
             "lines": [self.first, self.last],
             "duplicate_lines": list(self.duplicate) if self.duplicate else None,
             "blocks": [b.to_dict() for b in self.blocks],
-            "tables": list(self.tables),
+            "tables": [t.to_dict() for t in self.tables],
         }
 
 

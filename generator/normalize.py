@@ -47,10 +47,11 @@ _SPACE_BETWEEN = re.compile(
 
 
 def clean(text: str) -> str:
-    """Remove invisible characters and normalise space characters; strip trailing space."""
+    """Remove invisible characters and normalise space characters; strip trailing spaces.
+    Tabs are kept: a trailing tab is an empty last cell of a table row."""
     text = text.translate(_INVISIBLE).translate(_SPACES)
     text = _CONTROL.sub("", text)
-    return text.rstrip()
+    return text.rstrip(" ")
 
 
 def fold(text: str) -> str:

@@ -20,7 +20,10 @@ from .normalize import fold, squeeze
 from .patterns import is_doc_number_line
 from .segment import DocSpan, layout
 from .titles import _bare_number
+from .tables import assemble_tables
 from .toc import DocRef, parse_toc, reconcile
+
+PLACEHOLDER = "\x00doc\x00"
 
 
 def parse_path(path: str, catalogue: dict[str, CatalogueEntry] | None = None) -> ParseResult:
@@ -50,46 +53,46 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     diagnostics.extend(cat_diags)
     gid = gazette_id(gazette, source.sha256)
 
-    # Documents.
-    documents: list[Document] = []
-    spans: list[DocSpan] = []
+    # Documents. Ids are given once duplicate copies are known; until then diagnostics name
+    # the document by a placeholder.
+    drafts: list[tuple[Document, DocSpan, list[Diagnostic]]] = []
     for span in shape.docs:
-        doc, doc_diags = _document(content, span, f"{gid}-{len(documents) + 1:02d}",
-                                   len(documents) + 1)
-        documents.append(doc)
-        spans.append(span)
-        diagnostics.extend(doc_diags)
+        doc, doc_diags = _document(content, span, PLACEHOLDER, len(drafts) + 1)
+        drafts.append((doc, span, doc_diags))
 
     # Duplicate copies: the same document again (same 发文字号, or same title without one).
-    kept: list[Document] = []
-    kept_spans: list[DocSpan] = []
-    duplicates: list[tuple[DocSpan, str]] = []
-    for doc, span in zip(documents, spans):
-        original = next((k for k in kept if _same_document(k, doc)), None)
-        if original is None:
-            kept.append(doc)
-            kept_spans.append(span)
+    kept: list[tuple[Document, DocSpan, list[Diagnostic]]] = []
+    duplicates: list[tuple[DocSpan, int]] = []  # span of the copy, index into kept
+    for doc, span, doc_diags in drafts:
+        idx = next((k for k, (orig, _, _) in enumerate(kept) if _same_document(orig, doc)), None)
+        if idx is None:
+            kept.append((doc, span, doc_diags))
             continue
-        idx = kept.index(original)
-        kept[idx] = replace(original, duplicate=(doc.first, doc.last))
-        duplicates.append((span, original.id))
-        differing = _differing_lines(content, kept_spans[idx], span)
-        diagnostics.append(Diagnostic(
+        orig, orig_span, orig_diags = kept[idx]
+        kept[idx] = (replace(orig, duplicate=(doc.first, doc.last)), orig_span, orig_diags)
+        duplicates.append((span, idx))
+        orig_diags.append(Diagnostic(
             "duplicate-copy", "info",
-            f"second copy of document {original.id} ({original.title}) recorded as a "
-            f"duplicate and not parsed again", doc.first, doc.title))
+            f"{PLACEHOLDER}: second copy ({orig.title}) recorded as a duplicate and not parsed "
+            f"again", doc.first, doc.title))
+        differing = _differing_lines(content, orig_span, span)
         if differing:
-            diagnostics.append(Diagnostic(
+            orig_diags.append(Diagnostic(
                 "duplicate-copy-differs", "warning",
-                f"the two copies of {original.id} differ in {differing} line(s); the first copy "
-                f"is kept", doc.first, doc.title))
-    # Renumber kept documents so that ids and seq are consecutive.
-    renumbered = []
-    for seq, doc in enumerate(kept, start=1):
-        renumbered.append(replace(doc, seq=seq, id=f"{gid}-{seq:02d}"))
-    id_map = {old.id: new.id for old, new in zip(kept, renumbered)}
-    duplicates = [(span, id_map[orig]) for span, orig in duplicates]
-    kept = renumbered
+                f"{PLACEHOLDER}: the two copies differ in {differing} line(s); the first copy is "
+                f"kept", doc.first, doc.title))
+
+    documents: list[Document] = []
+    spans: list[DocSpan] = []
+    for seq, (doc, span, doc_diags) in enumerate(kept, start=1):
+        doc_id = f"{gid}-{seq:02d}"
+        blocks, tables, table_diags = assemble_tables(doc_id, doc.blocks, doc.attachments)
+        documents.append(replace(doc, id=doc_id, seq=seq, blocks=blocks, tables=tables))
+        spans.append(span)
+        for d in list(doc_diags) + table_diags:
+            diagnostics.append(replace(d, message=d.message.replace(PLACEHOLDER, doc_id)))
+    duplicates_by_id = [(span, documents[idx].id) for span, idx in duplicates]
+    kept = documents
 
     # Table of contents, and reconciliation.
     toc_entries = []
@@ -114,7 +117,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             "no document found: expected titles such as …关于…的通知 with a 发文字号 or 主送 line",
             content[0].no if content else None, None))
 
-    segments = _segments(content, shape, toc_segments, extra_front, kept, spans, duplicates)
+    segments = _segments(content, shape, toc_segments, extra_front, kept, spans, duplicates_by_id)
     return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
 
 
@@ -293,12 +296,8 @@ def _segments(content, shape, toc_segments, extra_front, docs, spans, duplicates
         parts.append((a, b, "back", None))
     for a, b in shape.repeats:
         parts.append((a, b, "duplicate", None))
-    dup_spans = {id(span) for span, _ in duplicates}
-    kept_by_first = {d.first: d.id for d in docs}
-    for span in spans:
-        if id(span) in dup_spans:
-            continue
-        parts.append((span.first, span.last, "document", kept_by_first.get(content[span.first].no)))
+    for doc, span in zip(docs, spans):
+        parts.append((span.first, span.last, "document", doc.id))
     for span, original in duplicates:
         parts.append((span.first, span.last, "duplicate", original))
     parts = [p for p in parts if p[0] <= p[1]]

@@ -30,7 +30,8 @@ def test_fold_examples(text, key):
 
 
 def test_clean_keeps_visible_text():
-    assert clean("\ufeff平江县\u200b人民政府  \t") == "平江县人民政府"
+    assert clean("\ufeff平江县\u200b人民政府  ") == "平江县人民政府"
+    assert clean("\t县天岳集团\t") == "\t县天岳集团\t"  # a trailing tab is an empty table cell
     assert clean("2024\u00a0年") == "2024 年"
 
 

@@ -1,0 +1,153 @@
+"""Where a table's raw grid comes from: the three ways extraction tools print tables.
+
+* tab-separated rows (``序号⇥乡镇⇥任务数（人）``), the common case;
+* boxes drawn with line characters or Markdown pipes (``│序号│乡镇│``, ``| 序号 | 乡镇 |``);
+* cells flattened one per line by a web-page extraction (``序号`` / ``乡镇`` / ``1`` / ``安定镇``),
+  whose grid is recovered from the header's width and the row numbering.
+
+Each function returns raw rows as printed, with the source line of every row; tables.py turns
+them into a clean table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Line
+
+_BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔╦╗╠╬╣╚╩╝║]+$")
+_BOX_SPLIT = re.compile(r"\s*[│┃║|]\s*")
+
+
+def is_border(text: str) -> bool:
+    """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``."""
+    stripped = text.strip()
+    return len(stripped) >= 3 and bool(_BORDER.match(stripped)) and bool(re.search(r"[─━═\-]", stripped))
+
+
+def is_box_row(text: str) -> bool:
+    """A row of a drawn table: ``│序号│乡镇│`` or ``| 1 | 安定镇 |``."""
+    stripped = text.strip()
+    return (len(stripped) >= 3 and stripped[0] in "│┃║|" and stripped[-1] in "│┃║|"
+            and len(_BOX_SPLIT.findall(stripped)) >= 3)
+
+
+def box_cells(text: str) -> tuple[str, ...]:
+    return tuple(_BOX_SPLIT.split(text.strip())[1:-1])
+
+
+def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
+    """Rows of a drawn table. When rules separate every row, the text lines between two rules
+    are one row whose cells wrapped (joined cell by cell); otherwise each line is a row."""
+    groups: list[list[Line]] = [[]]
+    rules_between = 0
+    for line in lines:
+        if is_border(line.text):
+            if groups[-1]:
+                groups.append([])
+                rules_between += 1
+        else:
+            groups[-1].append(line)
+    groups = [g for g in groups if g]
+    rows: list[tuple[str, ...]] = []
+    nos: list[int] = []
+    multi = any(len(g) > 1 for g in groups) and rules_between >= len(groups) - 1 > 1
+    for group in groups:
+        if multi:
+            cells = [box_cells(line.text) for line in group]
+            width = max(len(c) for c in cells)
+            merged = tuple("".join(c[k] if k < len(c) else "" for c in cells) for k in range(width))
+            rows.append(merged)
+            nos.append(group[0].no)
+        else:
+            for line in group:
+                rows.append(box_cells(line.text))
+                nos.append(line.no)
+    return rows, nos
+
+
+# --- cells one per line ---------------------------------------------------------------------
+
+HEADER_STARTS = ("序号", "编号", "序")
+MAX_WIDTH = 12
+MAX_HEADER_CELL = 20
+
+
+@dataclass(frozen=True, slots=True)
+class FlatTable:
+    rows: list[tuple[str, ...]]
+    row_lines: list[int]
+    end: int  # index (into the lines given) of the last line used
+    uncertain: bool
+
+
+def flat_table(lines: list[Line], start: int) -> FlatTable | None:
+    """A table flattened one cell per line, starting at a ``序号`` line: the header is the run of
+    short lines before the first line ``1``; each following row starts with the next number."""
+    if lines[start].key not in HEADER_STARTS:
+        return None
+    width = None
+    for k in range(1, MAX_WIDTH + 1):
+        if start + k >= len(lines):
+            return None
+        key = lines[start + k].key
+        if key == "1":
+            width = k
+            break
+        if len(key) > MAX_HEADER_CELL or key.isdigit() or "\t" in lines[start + k].text:
+            return None
+    if width is None or width < 2:
+        return None
+    rows = [tuple(line.text.strip() for line in lines[start:start + width])]
+    nos = [lines[start].no]
+    i = start + width
+    expected = 1
+    uncertain = False
+    while i < len(lines):
+        if lines[i].key != str(expected):
+            break
+        nxt = str(expected + 1)
+        # Find the start of the next row: normally ``width`` lines on; an empty cell that the
+        # extraction dropped makes it come one line early, a wrapped cell one line late.
+        span = None
+        for offset in (width, width - 1, width + 1, width - 2, width + 2):
+            j = i + offset
+            if 1 < offset and j < len(lines) and lines[j].key == nxt:
+                span = offset
+                break
+        if span is None:
+            # last numbered row: take up to ``width`` short lines that are not a total.
+            span = 1
+            while span < width and i + span < len(lines) and _cell_like(lines[i + span]) \
+                    and lines[i + span].key not in ("合计", "总计"):
+                span += 1
+        if span != width:
+            uncertain = True
+        cells = [line.text.strip() for line in lines[i:i + span]]
+        cells += [""] * (width - len(cells))
+        rows.append(tuple(cells[:width - 1] + [" ".join(cells[width - 1:])]))
+        nos.append(lines[i].no)
+        i += span
+        expected += 1
+    if expected == 1:
+        return None
+    # A total row: 合计 then its numbers.
+    if i < len(lines) and lines[i].key in ("合计", "总计", "合 计"):
+        j = i + 1
+        while j < len(lines) and j - i < width and re.fullmatch(r"[\d.,%]+", lines[j].key):
+            j += 1
+        values = [line.text.strip() for line in lines[i + 1:j]]
+        cells = [lines[i].text.strip()] + [""] * (width - 1 - len(values)) + values
+        rows.append(tuple(cells[:width]))
+        nos.append(lines[i].no)
+        i = j
+    return FlatTable(rows, nos, i - 1, uncertain)
+
+
+def _cell_like(line: Line) -> bool:
+    return len(line.key) <= 40 and not line.key.endswith("。")
+
+
+def tab_cells(text: str) -> tuple[str, ...]:
+    return tuple(text.split("\t"))

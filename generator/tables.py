@@ -1,0 +1,412 @@
+"""Tables: from the raw grid of a table block to the table a careful reader sees.
+
+Rules, in the order they apply to a table's rows:
+
+* the header is the first row (two rows when the first has merged cells and the second names
+  the parts); merged cells give their title to the columns they span; titles are made unique;
+* a row equal to the header (any spacing, an extra empty cell) is the header repeated after a
+  page break: dropped, and remembered as a page break;
+* a short line that is not a row (``县政府文件``, ``— 12 —``) is page furniture: dropped;
+* a row with only its first cell, numbered like a heading (``（一）实施…工程``), is a group: its
+  text becomes the value of a grouping column for the rows after it;
+* a 合计/总计 row is the table's total, kept apart and checked against the column sums;
+* a row whose first cell is empty continues the row before it: right after a page break its
+  cells are the rest of the cut row's cells (joined); otherwise the empty leading cells are a
+  merged cell spanning rows, and take the value of the row above.
+
+Cells keep their printed text with extraction markup removed and whitespace inside Chinese text
+removed; numbers are untouched. Every row has as many cells as there are columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from pypinyin import lazy_pinyin
+
+from .identifiers import ChineseDate
+from .model import Attachment, Block, Diagnostic
+from .normalize import fold, join_wrapped, squeeze, strip_markup
+from .patterns import cn_to_int, numbering
+
+TOTAL_WORDS = ("合计", "总计", "总合计", "全县合计", "全市合计")
+HEADER_CELL_MAX = 24
+GROUP_COLUMN = "分组"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    title: str
+    type: str
+
+    def to_dict(self) -> dict:
+        return {"key": self.key, "title": self.title, "type": self.type}
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    id: str
+    caption: str | None
+    attachment: int | None
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[str | None, ...], ...]
+    total: tuple[str | None, ...] | None
+    first: int
+    last: int
+    dropped: tuple[tuple[int, str], ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "caption": self.caption,
+            "attachment": self.attachment,
+            "columns": [c.to_dict() for c in self.columns],
+            "rows": [list(r) for r in self.rows],
+            "total": list(self.total) if self.total is not None else None,
+            "shape": [len(self.rows), len(self.columns)],
+            "lines": [self.first, self.last],
+            "dropped": [{"line": no, "reason": why} for no, why in self.dropped],
+        }
+
+
+def cell(text: str) -> str | None:
+    value = squeeze(strip_markup(text))
+    return value or None
+
+
+def assemble_tables(doc_id: str, blocks: tuple[Block, ...], attachments: tuple[Attachment, ...]
+                    ) -> tuple[tuple[Block, ...], tuple[Table, ...], list[Diagnostic]]:
+    tables: list[Table] = []
+    diagnostics: list[Diagnostic] = []
+    out_blocks = list(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind != "table" or not block.rows:
+            continue
+        table_id = f"{doc_id}-t{len(tables) + 1:02d}"
+        caption, attachment = _context(blocks, index, attachments)
+        table, diags = build_table(table_id, block, caption, attachment)
+        if table is None:
+            continue
+        tables.append(table)
+        diagnostics.extend(diags)
+        out_blocks[index] = replace(block, table=table_id)
+    return tuple(out_blocks), tuple(tables), diagnostics
+
+
+def _context(blocks: tuple[Block, ...], index: int, attachments: tuple[Attachment, ...]
+             ) -> tuple[str | None, int | None]:
+    """Caption: the heading, attachment title or short line right above the table.
+    Attachment: the number of the attachment section the table stands in."""
+    caption = None
+    if index > 0:
+        prev = blocks[index - 1]
+        if prev.kind == "attachment" and prev.text:
+            caption = prev.text
+        elif prev.kind in ("heading", "list_item") and len(fold(prev.text)) <= 60:
+            caption = squeeze(prev.text)
+        elif prev.kind == "paragraph" and len(fold(prev.text)) <= 50 and not fold(prev.text).endswith(
+                ("。", ";", ":")):
+            caption = squeeze(prev.text)
+    attachment = None
+    line = blocks[index].first
+    for att in attachments:
+        if att.first is not None and att.first <= line <= (att.last or line):
+            attachment = att.number if att.number is not None else 1
+    if caption is None and attachment is not None:
+        att = next((a for a in attachments if a.number == attachment or
+                    (a.number is None and attachment == 1)), None)
+        caption = att.title if att else None
+    return caption, attachment
+
+
+def _is_numeric(value: str) -> bool:
+    return bool(re.fullmatch(r"[+-]?\d+(?:\.\d+)?%?", value))
+
+
+def _looks_like_header(cells: list[str | None]) -> bool:
+    values = [c for c in cells if c]
+    if len(values) < 2 or (cells[0] and _is_numeric(cells[0])):
+        return False
+    short = [v for v in values if len(v) <= HEADER_CELL_MAX and not _is_numeric(v)]
+    return len(short) * 2 >= len(values) + 1
+
+
+def _key_of(cells) -> str:
+    return "|".join(fold(c) for c in cells if c)
+
+
+def build_table(table_id: str, block: Block, caption: str | None, attachment: int | None
+                ) -> tuple[Table | None, list[Diagnostic]]:
+    diags: list[Diagnostic] = []
+    raw = [list(r) for r in block.rows]
+    nos = list(block.row_lines or [block.first] * len(raw))
+    rows = [[cell(c) for c in r] for r in raw]
+    dropped: list[tuple[int, str]] = []
+
+    # Page furniture among the rows (single cell, short, not a number).
+    keep = []
+    for k, r in enumerate(rows):
+        if len(raw[k]) == 1 and k > 0:
+            dropped.append((nos[k], "page-furniture"))
+        else:
+            keep.append(k)
+    rows = [rows[k] for k in keep]
+    raw = [raw[k] for k in keep]
+    nos = [nos[k] for k in keep]
+    if not rows:
+        return None, diags
+
+    header: list[str | None] = []
+    header2: list[str | None] = []
+    start = 0
+    if _looks_like_header(rows[0]):
+        header = rows[0]
+        start = 1
+        if len(rows) > 1 and any(c is None for c in header[:-1]) and _is_header_part(rows[1]):
+            header2 = rows[1]
+            start = 2
+    else:
+        diags.append(Diagnostic("table-no-header", "info",
+                                f"{table_id}: the table prints no header row; columns are numbered",
+                                nos[0], " | ".join(c or "" for c in rows[0])[:80]))
+
+    width = _width(header, rows[start:])
+    data_width = _width([], rows[start:])
+    if header and data_width > width:
+        # The rows are wider than the header: its first title spans the extra columns
+        # (工作任务 over both the group and the task). Give it the span it was printed with.
+        extra = data_width - width
+        header = header[:1] + [None] * extra + header[1:]
+        if header2:
+            header2 = header2[:1] + [None] * extra + header2[1:]
+        diags.append(Diagnostic("table-header-narrower", "info",
+                                f"{table_id}: the rows have {data_width} cells but the header "
+                                f"{width}; its first title is taken to span {extra + 1} columns",
+                                nos[0], " | ".join(c or "" for c in header if c)[:80]))
+        width = data_width
+    titles = _titles(header, header2, width)
+    header_keys = {_key_of(header)} if header else set()
+    if header2:
+        header_keys.add(_key_of(header2))
+
+    data: list[list[str | None]] = []
+    data_lines: list[int] = []
+    groups: list[str | None] = []
+    group: str | None = None
+    total: list[str | None] | None = None
+    page_break = False
+    for k in range(start, len(rows)):
+        cells = rows[k]
+        no = nos[k]
+        if k > start and no - nos[k - 1] > 1:
+            page_break = True
+        if header and _key_of(cells) in header_keys:
+            dropped.append((no, "repeated-header"))
+            page_break = True
+            continue
+        values = [c for c in cells if c]
+        if not values:
+            dropped.append((no, "empty-row"))
+            continue
+        if _is_group(cells, width):
+            group = cells[0]
+            continue
+        if any(fold(c).rstrip(":") in TOTAL_WORDS for c in cells[:2] if c):
+            total = cells
+            continue
+        if cells[0] is None and data:
+            if page_break:
+                prev = data[-1]
+                for c, value in enumerate(cells):
+                    if value is None:
+                        continue
+                    if c < len(prev):
+                        prev[c] = join_wrapped([prev[c] or "", value]) if prev[c] else value
+                    else:
+                        prev.append(value)
+                page_break = False
+                continue
+            prev = data[-1]
+            lead = 0
+            while lead < len(cells) and cells[lead] is None and lead < len(prev):
+                lead += 1
+            cells = prev[:lead] + cells[lead:]
+        data.append(list(cells))
+        data_lines.append(no)
+        groups.append(group)
+        page_break = False
+
+    # Every row as wide as the header.
+    for r, cells in enumerate(data):
+        data[r] = _fit(cells, width, table_id, data_lines[r], diags)
+    if total is not None:
+        total = _fit(total, width, table_id, block.last, diags)
+
+    columns = [Column("", t, _infer_type([row[c] for row in data])) for c, t in enumerate(titles)]
+    if any(g is not None for g in groups):
+        columns.insert(0, Column("", GROUP_COLUMN, "string"))
+        data = [[g] + row for g, row in zip(groups, data)]
+        if total is not None:
+            total = [None] + total
+    columns = _with_keys(columns)
+
+    if total is not None:
+        diags.extend(_check_total(table_id, columns, data, total, block.last))
+    if block.marker == "flat-uncertain":
+        diags.append(Diagnostic("table-grid-uncertain", "warning",
+                                f"{table_id}: cells printed one per line did not all fall into "
+                                f"rows of {width}; some rows were realigned by their numbering",
+                                block.first, None))
+    table = Table(table_id, caption, attachment, tuple(columns),
+                  tuple(tuple(r) for r in data), tuple(total) if total is not None else None,
+                  block.first, block.last, tuple(dropped))
+    return table, diags
+
+
+def _is_header_part(cells: list[str | None]) -> bool:
+    values = [c for c in cells if c]
+    return bool(values) and all(len(v) <= HEADER_CELL_MAX and not _is_numeric(v) for v in values) \
+        and (cells[0] is None or not _is_numeric(cells[0]))
+
+
+def _width(header: list[str | None], rows: list[list[str | None]]) -> int:
+    def trimmed(cells):
+        n = len(cells)
+        while n and cells[n - 1] is None:
+            n -= 1
+        return n
+
+    if header:
+        return max(trimmed(header), 1)
+    counts: dict[int, int] = {}
+    for r in rows:
+        counts[trimmed(r)] = counts.get(trimmed(r), 0) + 1
+    return max(counts, key=lambda n: (counts[n], n)) if counts else 1
+
+
+def _titles(header: list[str | None], header2: list[str | None], width: int) -> list[str]:
+    top = list(header[:width]) + [None] * (width - len(header[:width]))
+    spanned = []
+    last = None
+    for value in top:
+        if value is not None:
+            last = value
+        spanned.append(value if value is not None else last)
+    bottom = list(header2[:width]) + [None] * (width - len(header2[:width]))
+    titles = []
+    for c in range(width):
+        parent, child = spanned[c], bottom[c]
+        if child and parent and fold(child) != fold(parent):
+            titles.append(f"{parent}/{child}")
+        else:
+            titles.append(child or parent or f"列{c + 1}")
+    seen: dict[str, int] = {}
+    unique = []
+    for t in titles:
+        seen[t] = seen.get(t, 0) + 1
+        unique.append(t if seen[t] == 1 else f"{t}（{seen[t]}）")
+    return unique
+
+
+def _is_group(cells: list[str | None], width: int) -> bool:
+    """A row that only names a group of the rows below: ``（一）实施清廉湘阴建设工程``."""
+    if width < 3 or cells[0] is None or any(c for c in cells[1:]):
+        return False
+    found = numbering(fold(cells[0]))
+    return found is not None and found[0] == "outline" and found[1] <= 2 and len(cells[0]) > 4
+
+
+def _fit(cells: list[str | None], width: int, table_id: str, line: int, diags: list[Diagnostic]
+         ) -> list[str | None]:
+    if len(cells) > width:
+        extra = [c for c in cells[width:] if c]
+        if extra:
+            last = [c for c in [cells[width - 1]] + extra if c]
+            cells = cells[:width - 1] + [join_wrapped(last)]
+            diags.append(Diagnostic("table-row-wider", "info",
+                                    f"{table_id}: a row has more cells than the header; the extra "
+                                    f"cells were joined into the last column", line, " | ".join(extra)[:80]))
+        else:
+            cells = cells[:width]
+    return cells + [None] * (width - len(cells))
+
+
+_INT = re.compile(r"[+-]?\d+")
+_NUM = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)%?")
+
+
+def _infer_type(values: list[str | None]) -> str:
+    present = [v for v in values if v is not None]
+    if not present:
+        return "string"
+    if all(_INT.fullmatch(v) for v in present) and not any(
+            len(v) > 1 and v.startswith("0") for v in present):
+        return "integer"
+    if all(_NUM.fullmatch(v) for v in present):
+        return "number"
+    if all(_is_date(v) for v in present):
+        return "date"
+    return "string"
+
+
+def _is_date(value: str) -> bool:
+    try:
+        return ChineseDate.parse(value) is not None or bool(
+            re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", value))
+    except ValueError:
+        return False
+
+
+def _to_number(value: str | None) -> float | None:
+    if value is None or not _NUM.fullmatch(value) or value.endswith("%"):
+        return None
+    return float(value)
+
+
+def _check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
+    out = []
+    for c, col in enumerate(columns):
+        if col.type not in ("integer", "number") or c >= len(total):
+            continue
+        stated = _to_number(total[c])
+        if stated is None:
+            continue
+        summed = sum(_to_number(row[c]) or 0 for row in data)
+        if abs(summed - stated) > 1e-6 * max(1.0, abs(stated)):
+            out.append(Diagnostic(
+                "table-total-mismatch", "warning",
+                f"{table_id}: column {col.title} totals {_fmt(summed)} but the 合计 row prints "
+                f"{total[c]}", line, total[c]))
+    return out
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+def column_key(title: str) -> str:
+    """ASCII snake_case key of a printed header: 任务数（人） → ren_wu_shu_ren."""
+    parts = lazy_pinyin(title, errors=lambda chars: [chars])
+    text = "_".join(parts).lower()
+    text = re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+    if text and text[0].isdigit():
+        text = "c_" + text
+    return text
+
+
+def _with_keys(columns: list[Column]) -> list[Column]:
+    out = []
+    seen: dict[str, int] = {}
+    for c, col in enumerate(columns):
+        key = "group" if col.title == GROUP_COLUMN and c == 0 else column_key(col.title)
+        key = key or f"col_{c + 1}"
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:
+            key = f"{key}_{seen[key]}"
+        out.append(replace(col, key=key))
+    return out
+
+
+__all__ = ["Column", "Table", "assemble_tables", "build_table", "cell", "column_key", "cn_to_int"]
