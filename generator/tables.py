@@ -71,8 +71,19 @@ class Table:
         }
 
 
+_NAME_END = re.compile(r"(?:公司|集团|局|厂|院|中心|站|所|部|办|委|社|行|店|会|队|馆|场|园|镇|乡|街道|"
+                       r"村|社区|单位|学校|中学|小学|医院|政府|办事处)$")
+
+
 def cell(text: str) -> str | None:
-    value = squeeze(strip_markup(text))
+    """A cell as printed: markup removed; whitespace inside Chinese text removed, except the
+    space that separates the names of a list (``湖南向荣新能源科技有限公司 永州市东润电气有限公司``)."""
+    plain = strip_markup(text)
+    tokens = plain.split()
+    if len(tokens) >= 2 and all(len(t) >= 4 and _NAME_END.search(t) for t in tokens[:-1]) \
+            and _NAME_END.search(tokens[-1]):
+        return " ".join(tokens)
+    value = squeeze(plain)
     return value or None
 
 
@@ -223,7 +234,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                     if value is None:
                         continue
                     if c < len(prev):
-                        prev[c] = join_wrapped([prev[c] or "", value]) if prev[c] else value
+                        prev[c] = cell(f"{prev[c]} {value}") if prev[c] else value
                     else:
                         prev.append(value)
                 page_break = False

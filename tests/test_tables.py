@@ -1,0 +1,286 @@
+"""Tables: rule tests from real excerpts, every table of the samples, and properties."""
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.blocks import build_blocks
+from generator.bodytext import document_text
+from generator.normalize import han_chars
+from generator.tables import assemble_tables, column_key
+from tests.conftest import GAZETTES, SAMPLES, parsed
+from tests.excerpts import content
+
+
+def tables_of(text):
+    blocks = build_blocks(content(text), {})
+    _, tables, diags = assemble_tables("d", blocks, ())
+    return tables, diags
+
+
+# Header repeated after a page break with other spacing; a row continued after the break
+# (Qiyang 帮扶企业名单, l.891-897).
+CONTINUED = """序号\t市直单位\t帮扶企业名单\t帮扶新入库企业
+2\t市教育局\t祁阳市星雅教育管理有限公司 永州陶铸中学\t
+3\t市科技和工信局\t湖南薪得易信息技术有限公司 湖南正美光电科技有限公司\t
+
+序号\t市 直 单 位\t帮扶企业名单\t帮扶新入库企业
+\t\t湖南佑辉光学科技有限公司 湖南发源地服装有限公司\t
+4\t市人社局\t祁阳县亮丽清洁有限公司\t
+"""
+
+
+def test_repeated_header_and_row_continued_after_page_break():
+    [t], _ = tables_of(CONTINUED)
+    assert [c.title for c in t.columns] == ["序号", "市直单位", "帮扶企业名单", "帮扶新入库企业"]
+    assert [r[0] for r in t.rows] == ["2", "3", "4"]
+    assert t.rows[1][2] == "湖南薪得易信息技术有限公司 湖南正美光电科技有限公司 湖南佑辉光学科技有限公司 湖南发源地服装有限公司"
+    assert t.dropped == ((5, "repeated-header"),)
+    assert all(len(r) == 4 for r in t.rows)
+
+
+# A merged cell spanning rows (Pingjiang 责任分工, l.223-226): the empty first cell is the task above.
+MERGED = """工 作 任 务\t责任单位\t备 注
+在职责范围内配合做好海绵城市建设项目的投资、建设、管理和运营维护等相关工作。\t县城投中心\t
+\t县天岳集团\t
+"""
+
+
+def test_merged_cell_fills_down():
+    [t], _ = tables_of(MERGED)
+    assert [c.title for c in t.columns] == ["工作任务", "责任单位", "备注"]
+    assert [r[1] for r in t.rows] == ["县城投中心", "县天岳集团"]
+    assert t.rows[1][0] == t.rows[0][0]
+
+
+# Total row (Pingjiang 征缴任务数, l.710-737) and a total that does not add up.
+TOTAL = """序号\t乡镇\t任务数（人）
+1\t安定镇\t65906
+2\t福寿山镇\t18571
+\t合计\t84477
+"""
+
+
+def test_total_row_kept_apart_and_checked():
+    [t], diags = tables_of(TOTAL)
+    assert len(t.rows) == 2 and t.total == (None, "合计", "84477")
+    assert [c.type for c in t.columns] == ["integer", "string", "integer"]
+    assert [c.key for c in t.columns] == ["xu_hao", "xiang_zhen", "ren_wu_shu_ren"]
+    assert diags == []
+    [t], diags = tables_of(TOTAL.replace("84477", "84478"))
+    assert [d.code for d in diags] == ["table-total-mismatch"]
+    assert "84477" in diags[0].message and "84478" in diags[0].message
+
+
+# Group rows spanning the table (Xiangyin 任务分解表, l.289-292).
+GROUPS = """序号\t任务分解\t牵头县级领导\t牵头单位
+(一) 实施清廉湘阴建设工程（总牵头：刘世奇）\t\t\t
+1\t严实管党治政治责任\t姚恒毅\t县委办
+2\t提升组织功能\t徐春光\t组织部
+(二) 实施现代产业培塑工程（总牵头：张永久）\t\t\t
+17\t突出硅砂新材料产业开发\t罗奇\t高新区
+"""
+
+
+def test_group_rows_become_a_grouping_column():
+    [t], _ = tables_of(GROUPS)
+    assert [c.key for c in t.columns][0] == "group"
+    assert [(r[0][:3], r[1]) for r in t.rows] == [("(一)", "1"), ("(一)", "2"), ("(二)", "17")]
+
+
+# A running page header between two pages of a table (Xiangyin 宣布失效的目录, l.122-126).
+RUNNING_HEADER = """序号\t文件名称\t文号\t登记号
+11\t湘阴县人民政府 关于印发《湘阴县引进科技人才促进科技成果转化实施办法》的通知\t湘阴政发〔2018〕1号\tXYDR-2018-00002
+
+县政府文件
+
+12\t湘阴县人民政府办公室 关于印发《湘阴县引进科技人才促进科技成果转化实施细则》的通知\t湘阴政办发〔2018〕14号\tXYDR-2018-01006
+"""
+
+
+def test_running_page_header_dropped():
+    [t], _ = tables_of(RUNNING_HEADER)
+    assert [r[0] for r in t.rows] == ["11", "12"]
+    assert t.dropped == ((4, "page-furniture"),)
+    assert t.rows[0][1] == "湘阴县人民政府关于印发《湘阴县引进科技人才促进科技成果转化实施办法》的通知"
+
+
+# Two header rows with merged cells (You County 权责清单, l.2053-2055).
+TWO_ROW_HEADER = """权力分类\t权力清单\t\t\t责任清单\t\t备注
+\t项目名称\t实施层级\t设定依据\t责任事项\t责任事项依据\t
+行政检查\t消防工作\t乡镇（街道）\t《中华人民共和国消防法》\t开展消防安全检查\t《湖南省实施〈中华人民共和国消防法〉办法》\t
+"""
+
+
+def test_two_header_rows_flattened():
+    [t], _ = tables_of(TWO_ROW_HEADER)
+    assert [c.title for c in t.columns] == ["权力分类", "权力清单/项目名称", "权力清单/实施层级", "权力清单/设定依据",
+                                            "责任清单/责任事项", "责任清单/责任事项依据", "备注"]
+    assert len({c.key for c in t.columns}) == 7
+    assert len(t.rows) == 1
+
+
+# A header narrower than its rows (You County 工作任务清单, l.557-558).
+NARROW_HEADER = """工作任务\t工作事项\t牵头单位\t责任单位
+(一) 以改革创一流环境\t1. 深化国资国企改革\t深入推进国企降本增效改革\t县财政局\t县国资中心
+\t2. 抓好民营经济“六个一”工作\t积极稳妥开展“一奖一榜”评选表彰\t县委统战部\t县工商联
+"""
+
+
+def test_header_narrower_than_rows():
+    [t], diags = tables_of(NARROW_HEADER)
+    assert [c.title for c in t.columns] == ["工作任务", "工作任务（2）", "工作事项", "牵头单位", "责任单位"]
+    assert t.rows[1][0] == "(一)以改革创一流环境"
+    assert "table-header-narrower" in [d.code for d in diags]
+
+
+# Cells flattened one per line by a web-page extraction.
+FLAT = """序号
+乡镇
+任务数（人）
+1
+安定镇
+65906
+2
+福寿山镇
+18571
+3
+板江乡
+12525
+合计
+97002
+"""
+
+
+def test_cells_one_per_line():
+    [t], diags = tables_of(FLAT)
+    assert [c.title for c in t.columns] == ["序号", "乡镇", "任务数（人）"]
+    assert [list(r) for r in t.rows] == [["1", "安定镇", "65906"], ["2", "福寿山镇", "18571"],
+                                         ["3", "板江乡", "12525"]]
+    assert t.total == ("合计", None, "97002")
+    assert diags == []
+
+
+def test_cells_one_per_line_with_a_dropped_empty_cell_is_uncertain():
+    text = FLAT.replace("福寿山镇\n", "")
+    [t], diags = tables_of(text)
+    assert [r[0] for r in t.rows] == ["1", "2", "3"]
+    assert "table-grid-uncertain" in [d.code for d in diags]
+
+
+BOX = """┌────┬────────┬──────┐
+│序号│乡镇    │任务数│
+├────┼────────┼──────┤
+│1   │安定镇  │65906 │
+├────┼────────┼──────┤
+│2   │福寿山镇│18571 │
+└────┴────────┴──────┘
+"""
+
+PIPES = """| 序号 | 乡镇 | 任务数（人） |
+| --- | --- | --- |
+| 1 | 安定镇 | 65906 |
+| 2 | 福寿山镇 | 18571 |
+"""
+
+
+@pytest.mark.parametrize("text", [BOX, PIPES])
+def test_drawn_tables(text):
+    [t], _ = tables_of(text)
+    assert [r[1] for r in t.rows] == ["安定镇", "福寿山镇"]
+    assert t.columns[0].title == "序号" and t.columns[2].type == "integer"
+
+
+@pytest.mark.parametrize("title,key", [("序号", "xu_hao"), ("任务数（人）", "ren_wu_shu_ren"),
+                                       ("至 2026 年总体目标", "zhi_2026_nian_zong_ti_mu_biao"),
+                                       ("2024年任务", "c_2024_nian_ren_wu"), ("BIM", "bim")])
+def test_column_keys(title, key):
+    assert column_key(title) == key
+
+
+# Every table of the sample gazettes, read off the text: (first line, rows, columns, caption).
+SAMPLE_TABLES = {
+    "pingjiang-2023-02.txt": [
+        (207, 17, ["工作任务", "责任单位", "备注"], "平江县海绵城市建设部门单位责任分工"),
+        (266, 237, ["序号", "县级主管部门", "事项名称", "实施机关", "设定和实施依据", "备注"], "平江县行政许可事项清单（2023年版）"),
+        (710, 26, ["序号", "乡镇", "任务数（人）"], "2024年度城乡居民医保征缴任务数"),
+    ],
+    "qiyang-2024-03.txt": [
+        (152, 1, ["序号", "文号", "标题"], "废止的规范性文件目录"),
+        (159, 46, ["序号", "文号", "标题"], "宣布失效的规范性文件目录"),
+        (215, 43, ["序号", "文号", "标题", "失效时间"], "确认继续有效的规范性文件目录"),
+        (841, 36, ["序号", "市领导", "服务协调部门", "帮扶企业名单"], "市领导联系帮扶企业名单"),
+        (891, 16, ["序号", "市直单位", "帮扶企业名单", "帮扶新入库企业"], "市直相关单位联系帮扶企业名单"),
+        (1037, 9, ["企业序号", "企业全称", "所属行业(医药业、建筑业、制造业等)", "联企人员信息(含单位)", "问题序号",
+                   "问题类别", "困难问题", "交办单位及时间", "办理进展"], "问题清单"),
+        (1054, 10, ["序号", "联系市领导", "工作组牵头单位", "工作组成员"], "祁阳市“两重”“两新”送解优专项行动工作组成员单位名单"),
+        (1070, 4, ["序号", "专班名称", "牵头单位", "成员"], "祁阳市“两重”“两新”送解优专项行动推进机制办公室工作专班成员名单"),
+        (1188, 22, ["序号", "镇(街道)", "参保任务数(人)"], "祁阳市2025年城乡居民基本医疗保险参保缴费工作目标任务分解表"),
+    ],
+    "xiangyin-2024-04.txt": [
+        (102, 2, ["序号", "文件名称", "文号", "登记号"], "废止的规范性文件目录"),
+        (110, 33, ["序号", "文件名称", "文号", "登记号"], "废止的规范性文件目录"),
+        (153, 52, ["序号", "文件名称", "文号", "登记号"], "继续有效的规范性文件目录"),
+        (289, 124, ["分组", "序号", "任务分解", "牵头县级领导", "牵头单位", "责任单位", "至2026年总体目标", "2024年任务"],
+         "中共湘阴县委十三届八次全会任务分解表"),
+        (621, 16, ["序号", "乡镇名称", "参保任务人数"],
+         "2025年年度湘阴县城乡居民基本医疗保险乡镇（街道）应完成征收任务人数统计表"),
+        (1064, 27, ["成员单位", "职责分工"], None),
+        (1215, 5, ["部门单位", "主要负责人", "专抓", "专干"], "湘阴县通信领域“飞线整治”专项行动部门单位专抓专干联络表"),
+        (1226, 15, ["部门单位", "主要负责人", "专抓", "专干"], "湘阴县通信领域“飞线整治”专项行动乡镇（街道）专抓专干联络表"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_TABLES))
+def test_every_table_of_the_samples(name):
+    tables = [t for d in parsed(name).documents for t in d.tables]
+    got = [(t.first, len(t.rows), [c.title for c in t.columns], t.caption) for t in tables]
+    assert got == SAMPLE_TABLES[name]
+
+
+def test_totals_of_the_samples():
+    totals = {t.id: t.total for name in SAMPLES for d in parsed(name).documents for t in d.tables if t.total}
+    assert sorted(v[-1] for v in totals.values()) == ["573320", "789933", "940000"]
+    assert not [d for name in SAMPLES for d in parsed(name).diagnostics if d.code == "table-total-mismatch"]
+
+
+def test_rows_as_wide_as_columns_and_ids_stable(sample):
+    for doc in parsed(sample).documents:
+        for k, t in enumerate(doc.tables, start=1):
+            assert t.id == f"{doc.id}-t{k:02d}"
+            assert all(len(r) == len(t.columns) for r in t.rows)
+            assert len({c.key for c in t.columns}) == len(t.columns)
+
+
+def test_body_text_keeps_every_han_character(sample):
+    result = parsed(sample)
+    for doc in result.documents:
+        source = "".join(line.text for line in result.source.lines if doc.first <= line.no <= doc.last)
+        assert sorted(han_chars(document_text(doc))) == sorted(han_chars(source)), doc.id
+
+
+LICENCES = [line for line in (GAZETTES / "pingjiang-2023-02.txt").read_text(encoding="utf-8").split("\n")[265:561]
+            if line.strip() and not line.startswith("序号")]
+HEADER = "序号\t县级主管部门\t事项名称\t实施机关\t设定和实施依据\t备注"
+HEADER_VARIANTS = [HEADER, "序 号\t县级主管部门\t事项名称\t实施机关\t设定和实施依据\t备 注",
+                   "序号\t县级主管部门\t\t事项名称\t实施机关\t设定和实施依据\t备注"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(1, len(LICENCES) - 1), max_size=12, unique=True), st.randoms())
+def test_page_breaks_anywhere_give_the_same_rows(breaks, rnd):
+    def build(positions):
+        out = [HEADER]
+        for k, row in enumerate(LICENCES):
+            if k in positions:
+                out += ["", rnd.choice(["县政府办文件", "— 12 —", ""]), "", rnd.choice(HEADER_VARIANTS)]
+            out.append(row)
+        return "\n".join(out) + "\n"
+
+    [baseline], _ = tables_of(build(set()))
+    [shuffled], _ = tables_of(build(set(breaks)))
+    assert shuffled.rows == baseline.rows
+    assert len(baseline.rows) == 237
