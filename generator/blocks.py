@@ -6,8 +6,9 @@ signature lines are grouped with the date after them, a 抄送 runs until the �
 is a run of tab-separated rows. Every line of the document lands in exactly one block, so the
 body can be rendered back to text without losing a character.
 
-Block kinds: registration_number, doc_number, title, recipients, heading, article, list_item,
-paragraph, table, attachment_list, attachment, signature, date, note, cc, imprint.
+Block kinds: header lines (section, banner, registration_number, doc_number, signer, title,
+order_number), recipients, heading, article, list_item, paragraph, table, attachment_list,
+attachment, signature, date, note, cc, imprint.
 """
 
 from __future__ import annotations
@@ -99,12 +100,20 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     for the lines already known to be header (registration_number, doc_number, title)."""
     blocks: list[Block] = []
     kinds = [header.get(line.no) or line_kind(line) for line in lines]
+    for k, line in enumerate(lines):
+        if kinds[k] == "table_row" and line.text.strip("\t ").count("\t") == 1:
+            near = [kinds[x] for x in (k - 1, k + 1) if 0 <= x < len(lines)]
+            if "table_row" not in near:
+                # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日
+                flat = Line(line.no, line.text.replace("\t", " "), line.key)
+                kinds[k] = line_kind(flat)
     i = 0
     n = len(lines)
     body_started = False
     while i < n:
         line, kind = lines[i], kinds[i]
-        if kind in ("registration_number", "doc_number"):
+        if kind in ("registration_number", "doc_number", "signer", "order_number", "banner",
+                    "section"):
             blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
             i += 1
             continue
@@ -123,7 +132,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 i += 1
                 continue
             if (kind == "text" and i + 1 < n and kinds[i + 1] == "text"
-                    and line.key.endswith((",", "、")) and is_recipients(line.key + lines[i + 1].key)):
+                    and not line.key.endswith(TERMINAL) and len(line.key) <= 80
+                    and is_recipients(line.key + lines[i + 1].key)):
                 # 主送 wrapped onto a second line: 各乡镇人民政府，县直各单位， / 中央、省驻县各单位：
                 text = squeeze(join_wrapped([display(line), display(lines[i + 1])]))
                 blocks.append(Block("recipients", text, line.no, lines[i + 1].no))
@@ -181,13 +191,13 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             while j + 1 < n and kinds[j + 1] == "org":
                 j += 1
             if j + 1 < n and kinds[j + 1] == "date":
-                text = "\n".join(squeeze(display(x)) for x in lines[i:j + 1])
+                text = "\n".join(" ".join(display(x).split()) for x in lines[i:j + 1])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1
                 continue
             kind = "text"
         if kind == "signed":
-            blocks.append(Block("signature", squeeze(display(line)), line.no, line.no))
+            blocks.append(Block("signature", " ".join(display(line).split()), line.no, line.no))
             i += 1
             continue
         if kind in ("imprint", "note", "date"):
@@ -208,7 +218,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             j = i
             title_lines: list[Line] = []
             while (j + 1 < n and kinds[j + 1] in ("text", "org") and len(title_lines) < 3
-                   and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)):
+                   and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)
+                   and lines[j + 1].key not in HEADER_STARTS):
                 j += 1
                 title_lines.append(lines[j])
             text = squeeze(join_wrapped([display(x) for x in title_lines]))

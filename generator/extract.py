@@ -12,11 +12,15 @@ from dataclasses import dataclass
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
-from .patterns import ORG_ONLY, cn_to_int, doc_type_of, imprint, signed
+from .patterns import ORG_ONE, ORG_ONLY, attachment_heading, doc_type_of, imprint, signed
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 _ATTACHMENT_ITEM = re.compile(r"(?:^|\s|(?<=[：:。；;]))(\d{1,2})\s*[.、．](?!\d)\s*")
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
+
+
+HEADER_KINDS = frozenset({"section", "banner", "registration_number", "doc_number", "signer", "title",
+                          "order_number"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,7 @@ class Fields:
     cc: tuple[str, ...]
     note: str | None
     attachments: tuple[Attachment, ...]
+    section: str | None
 
 
 def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fields, list[Diagnostic]]:
@@ -51,8 +56,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
             reg = RegistrationNumber.search(b.text)
 
     recipients = ()
-    first_body = next((b for b in blocks if b.kind not in ("title", "doc_number",
-                                                           "registration_number")), None)
+    first_body = next((b for b in blocks if b.kind not in HEADER_KINDS), None)
     if first_body is not None and first_body.kind == "recipients":
         recipients = split_names(first_body.text.rstrip("：:"))
 
@@ -81,6 +85,10 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     signers = _signature_issuers(signature.text) if signature else ()
     if not issuer:
         issuer = signers
+    if not issuer and title:
+        m = ORG_ONE.match(fold(title))
+        if m:
+            issuer = (m.group(0),)
     elif signers and tuple(fold(x) for x in signers) != tuple(fold(x) for x in issuer):
         diagnostics.append(Diagnostic(
             "issuer-signature-differs", "info",
@@ -128,6 +136,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         cc=cc,
         note=note,
         attachments=attachments_of(blocks),
+        section=next((b.text.strip("【】[] ") for b in blocks if b.kind == "section"), None),
     )
     return fields, diagnostics
 
@@ -201,8 +210,7 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     for b in blocks:
         if b.kind != "attachment":
             continue
-        marker = fold(b.marker or "")
-        number = cn_to_int(marker[2:]) if len(marker) > 2 else None
+        number = attachment_heading(fold(b.marker or ""))[1]
         later = [e.first for e in ends if e.first > b.first]
         last = max(x.last for x in blocks if x.first < (min(later) if later else 10**9))
         sections.append((number, b.text or None, b.first, last))

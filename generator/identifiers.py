@@ -20,6 +20,7 @@ _DOC_NUMBER = re.compile(
     \(                                  # opening bracket (all widths fold to "(")
     (?P<year>(?:19|20)\d{2})            # four-digit year
     \)
+    第?                                 # sometimes printed: 平政办发〔2023〕第10号
     (?P<serial>\d{1,4})                 # serial number, printed without leading zeros
     号
     """,
@@ -41,6 +42,40 @@ _REGISTRATION = re.compile(
 )
 
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+# Dates and issue numbers written in Chinese numerals: 二〇二三年三月十五日, 二○二三年第二期.
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
+_CN_DIGITS.update({"○": "0", "零": "0", "Ｏ": "0", "O": "0"})
+_CN_YEAR = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年")
+_CN_MONTH_DAY = re.compile(r"(?<=年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
+_CN_DAY = re.compile(r"(?<=月)([一二三四五六七八九十]{1,3})日")
+_CN_ISSUE = re.compile(r"第([一二三四五六七八九十]{1,3})期")
+
+
+def _cn_small(text: str) -> int:
+    """一 … 三十一 (the numbers of months, days and issues)."""
+    if text.startswith("十"):
+        text = "一" + text
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return int(_CN_DIGITS[tens]) * 10 + (int(_CN_DIGITS[units]) if units else 0)
+    return int(_CN_DIGITS[text])
+
+
+def arabic(key: str) -> str:
+    """A folded key with Chinese-numeral dates and issue numbers in Arabic digits, for matching:
+    二〇二三年三月十五日 → 2023年3月15日, 第二期 → 第2期. Other numerals are left alone."""
+    if not any(c in key for c in "〇○零Ｏ一二三四五六七八九十"):
+        return key
+    key = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)) + "年", key)
+
+    def month_day(m: re.Match) -> str:
+        out = f"{_cn_small(m.group(1))}月"
+        return out + (f"{_cn_small(m.group(2))}日" if m.group(2) else "")
+
+    key = _CN_MONTH_DAY.sub(month_day, key)
+    key = _CN_DAY.sub(lambda m: f"{_cn_small(m.group(1))}日", key)
+    return _CN_ISSUE.sub(lambda m: f"第{_cn_small(m.group(1))}期", key)
 
 
 # Words that cannot be inside a 机关代字: when a number directly follows running text
@@ -126,12 +161,12 @@ class ChineseDate:
     @classmethod
     def parse(cls, text: str) -> "ChineseDate | None":
         """Whole text is a date. Raises ValueError when it has the form but is impossible."""
-        m = _DATE.fullmatch(fold(text))
+        m = _DATE.fullmatch(arabic(fold(text)))
         return cls._build(m) if m else None
 
     @classmethod
     def search(cls, text: str) -> "ChineseDate | None":
-        m = _DATE.search(fold(text))
+        m = _DATE.search(arabic(fold(text)))
         return cls._build(m) if m else None
 
     @staticmethod

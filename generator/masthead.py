@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .identifiers import ChineseDate
+from .identifiers import ChineseDate, arabic
 from .model import Diagnostic, Gazette, Line
 from .normalize import squeeze, strip_markup
 
@@ -29,7 +29,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     year = issue = cumulative = None
     publish = None
     for i, line in enumerate(front):
-        key = line.key
+        key = arabic(line.key)
         if title is None:
             m = _TITLE.match(key)
             if m:

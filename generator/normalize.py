@@ -34,6 +34,7 @@ _FOLD_TABLE = str.maketrans(
     }
 )
 _HTML_TAG = re.compile(r"</?(?:p|div|br|span|td|tr|th|b|strong|em|i|u)\b[^<>\u3400-\u9fff]{0,40}>", re.I)
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([\x21-\x27\x2a-\x7e]*\)")  # [text](#target), ASCII target
 _LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)+")
 _EMPHASIS = re.compile(r"\*\*|__")
 _WS = re.compile(r"\s+")
@@ -75,6 +76,7 @@ _RESTORE = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(_CIRCLED)})
 
 def _fold_once(text: str) -> str:
     key = unicodedata.normalize("NFKC", text.translate(_PROTECT)).translate(_RESTORE)
+    key = _MD_LINK.sub(r"\1", key)
     key = key.translate(_FOLD_TABLE)
     key = _HTML_TAG.sub("", key)
     key = _EMPHASIS.sub("", key)
@@ -86,6 +88,7 @@ def _fold_once(text: str) -> str:
 def strip_markup(text: str) -> str:
     """Display text without extraction markup (Markdown markers, HTML tags); spacing kept."""
     text = _HTML_TAG.sub(" ", clean(text))
+    text = _MD_LINK.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     text = _LEADING_MARKUP.sub("", text.strip())
     return text.strip()

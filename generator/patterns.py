@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .identifiers import DATE_PATTERN, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN
+from .identifiers import DATE_PATTERN, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
 
 HAN = r"\u4e00-\u9fff"
 CN_NUM = "一二三四五六七八九十百零〇两"
@@ -22,7 +22,7 @@ _DOC_TYPE_END = re.compile(r"(?:" + "|".join(DOC_TYPES) + r")$")
 # Suffixes that end the name of an organ of state: 人民政府, 办公室, 局, 委员会 …
 ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会办公室|委员会|常委会|"
               r"办公室|办公厅|管理委员会|管委会|办事处|人民法院|人民检察院|政府|局|厅|委|部|院|"
-              r"中心|大队|支队|公司|集团)")
+              r"中心|大队|支队|公司|集团|股|科)")
 _ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
 ORG_ONLY = re.compile(rf"(?:{_ORG}){{1,4}}")
 ORG_ONE = re.compile(_ORG)
@@ -41,12 +41,17 @@ def doc_type_of(key: str) -> str | None:
     return m.group(0) if m else None
 
 
+# Leaders lost in extraction leave a run of spaces before the page number: ``…的通知      1``.
+_SPACE_PAGE = re.compile(rf"[{HAN}》）)]\s{{3,}}[(（]?(?P<page>\d{{1,4}})[)）]?\s*$")
+
+
 def toc_page(text: str, key: str) -> int | None:
-    """Page number after a dot leader or a tab: ``……（3）``, ``.....12``, ``⇥66``."""
+    """Page number after a dot leader, a tab or a run of spaces: ``……（3）``, ``.....12``,
+    ``⇥66``, ``…的通知      1``."""
     m = _TOC_TAIL.search(key)
     if m:
         return int(m.group("page"))
-    m = _TAB_PAGE.search(text)
+    m = _TAB_PAGE.search(text) or _SPACE_PAGE.search(text)
     return int(m.group("page")) if m else None
 
 
@@ -54,12 +59,19 @@ def strip_toc_tail(key: str) -> str:
     return _TOC_TAIL.sub("", key)
 
 
-_SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:,[{HAN}]{{2,4}})*$")
+_SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、][{HAN}]{{2,4}})*$")
+_NUMBER_LABEL = re.compile(r"^(?:发文字号|文号|规范性文件登记号|登记号|登记编号|文件编号)[:]?")
+
+
+def is_signer_line(key: str) -> bool:
+    """签发人 on a line of its own: ``签发人：李四、王五``."""
+    return bool(_SIGNER.fullmatch(key))
 
 
 def is_doc_number_line(key: str) -> bool:
-    """The whole line is a 发文字号, optionally with a 登记号 or 签发人: ``平政办发(2023)7号``."""
-    key = _SIGNER.sub("", key).strip("()")
+    """The whole line is a 发文字号, optionally with a 登记号 or 签发人: ``平政办发(2023)7号``;
+    a label before it is allowed (``文号：平政办发〔2023〕11号``)."""
+    key = _NUMBER_LABEL.sub("", _SIGNER.sub("", key)).strip("()")
     rest = DOC_NUMBER_PATTERN.sub("", key, count=1)
     if rest == key:
         return False
@@ -68,8 +80,8 @@ def is_doc_number_line(key: str) -> bool:
 
 
 def is_registration_line(key: str) -> bool:
-    """The whole line is a 规范性文件登记号: ``PJDR-2023-01004``."""
-    return bool(REGISTRATION_PATTERN.fullmatch(key.strip("()")))
+    """The whole line is a 规范性文件登记号: ``PJDR-2023-01004``, ``登记号：PJDR-2023-01004``."""
+    return bool(REGISTRATION_PATTERN.fullmatch(_NUMBER_LABEL.sub("", key).strip("()")))
 
 
 def is_header_number_line(key: str) -> bool:
@@ -77,7 +89,7 @@ def is_header_number_line(key: str) -> bool:
 
 
 def is_date_line(key: str) -> bool:
-    return bool(DATE_PATTERN.fullmatch(key))
+    return bool(DATE_PATTERN.fullmatch(arabic(key)))
 
 
 _IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发$")
@@ -85,7 +97,7 @@ _IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年
 
 def imprint(key: str) -> tuple[str, str] | None:
     """印发机关和印发日期: ``平江县人民政府办公室2023年7月28日印发`` → (org, date text)."""
-    m = _IMPRINT.match(key)
+    m = _IMPRINT.match(arabic(key))
     return (m.group("org"), m.group("date")) if m else None
 
 
@@ -99,7 +111,7 @@ _SIGNED = re.compile(rf"^(?P<org>(?:{_ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\
 
 def signed(key: str) -> tuple[str, str] | None:
     """Signature and 成文日期 on one line: ``平江县人民政府办公室 2023年7月28日``."""
-    m = _SIGNED.match(key)
+    m = _SIGNED.match(arabic(key))
     return (m.group("org"), m.group("date")) if m else None
 
 
@@ -110,7 +122,10 @@ def is_recipients(key: str) -> bool:
     body = key[:-1]
     if re.match(r"^(?:附件|抄送|主送|注|备注|联系人|电话)", body):
         return False
-    return bool(re.search(r"各|单位|政府|部门|机关|办事处|委员会|局", body))
+    if re.search(r"如下|现将|现就|为了|根据|按照|经研究|决定|通知|报告|请示|意见", body):
+        return False  # the end of a sentence that introduces a list, not an addressee
+    return bool(re.search(r"各|单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇",
+                          body))
 
 
 def is_cc(key: str) -> bool:
@@ -126,7 +141,7 @@ def is_table_row(text: str) -> bool:
     return "\t" in text.strip("\t ") or text.count("\t") >= 2
 
 
-_ATTACHMENT_HEAD = re.compile(rf"^附件(?P<num>[0-9{CN_NUM}]{{0,3}})$")
+_ATTACHMENT_HEAD = re.compile(rf"^附件(?P<num>[0-9{CN_NUM}]{{0,3}}):?$")
 
 
 def attachment_heading(key: str) -> tuple[bool, int | None]:

@@ -17,9 +17,8 @@ from .ingest import decode, read_source
 from .masthead import read_masthead
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
 from .normalize import fold, squeeze
-from .patterns import is_doc_number_line
 from .segment import DocSpan, layout
-from .titles import _bare_number
+from .titles import _bare_number, header_kind
 from .tables import assemble_tables
 from .toc import DocRef, parse_toc, reconcile
 
@@ -46,9 +45,12 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     # The masthead is read from the lines before the first 目录 or document.
     pre = _front_lines(content)
     gazette, masthead_key, masthead_diags = read_masthead(pre)
-    diagnostics.extend(masthead_diags)
-
     shape = layout(content, masthead_key)
+    if shape.docs and shape.docs[0].first < len(pre):
+        # The cover ends where the first document starts: read the masthead again from the
+        # lines before it, so that no document line is taken for a cover line.
+        gazette, _, masthead_diags = read_masthead(content[:shape.docs[0].first])
+    diagnostics.extend(masthead_diags)
     gazette, cat_diags = apply_catalogue(gazette, source.sha256, catalogue)
     diagnostics.extend(cat_diags)
     gid = gazette_id(gazette, source.sha256)
@@ -151,12 +153,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
     header: dict[int, str] = {}
     for i in range(span.first, span.header_last + 1):
         line = content[i]
-        if span.title.start <= i <= span.title.end:
-            header[line.no] = "title"
-        elif is_doc_number_line(line.key):
-            header[line.no] = "doc_number"
-        else:
-            header[line.no] = "registration_number"
+        header[line.no] = "title" if span.title.start <= i <= span.title.end else header_kind(line)
     blocks = build_blocks(lines, header)
     title_raw = [content[i].text.strip().strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1)]
@@ -173,16 +170,22 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
         registration_number=str(fields.registration_number) if fields.registration_number else None,
         issuer=fields.issuer, date=fields.date, printed_date=fields.printed_date,
         printed_by=fields.printed_by, recipients=fields.recipients, cc=fields.cc,
-        note=fields.note, attachments=fields.attachments, section=None,
+        note=fields.note, attachments=fields.attachments, section=fields.section,
         first=lines[0].no, last=lines[-1].no, duplicate=None, blocks=blocks,
     )
     return doc, diags
 
 
 def _same_document(a: Document, b: Document) -> bool:
+    """The same document printed twice: the same 发文字号; without one, the same title and
+    nearly the same text (a series such as 平江县人民政府通告 第1号, 第2号 shares its title)."""
     if a.doc_number and b.doc_number:
         return a.doc_number == b.doc_number
-    return fold(a.title) == fold(b.title)
+    if fold(a.title) != fold(b.title):
+        return False
+    ta = [fold(x.text) for x in a.blocks if x.kind != "title"]
+    tb = [fold(x.text) for x in b.blocks if x.kind != "title"]
+    return difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio() >= 0.8
 
 
 def _differing_lines(content: list[Line], a: DocSpan, b: DocSpan) -> int:
@@ -205,7 +208,7 @@ def _fill_from_toc(docs: list[Document], by_doc: dict, content: list[Line]
         if entry is None:
             out.append(doc)
             continue
-        changes: dict = {"section": entry.section}
+        changes: dict = {"section": entry.section or doc.section}
         if doc.doc_number is None and entry.doc_number:
             number = DocNumber.parse(entry.doc_number)
             changes["doc_number"] = entry.doc_number

@@ -17,7 +17,7 @@ from .model import Line
 from .patterns import is_toc_heading, toc_page
 from .titles import TitleBlock, find_titles, header_numbers
 
-from .toc import COLOPHON_HEADS
+from .toc import is_colophon, is_colophon_heading
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 
 
@@ -94,12 +94,17 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         nxt = next(b for b in boundaries if b > first)
         docs.append(DocSpan(first, nxt - 1, title, header_last))
 
-    # Back matter: a colophon after the last document.
+    # Back matter: a colophon after the last document: a colophon heading, or a run of two or
+    # more colophon lines (主办单位：…, 地址：…) that goes on to the end.
     back: list[tuple[int, int]] = []
     if docs:
         last = docs[-1]
         for i in range(last.header_last + 1, last.last + 1):
-            if content[i].key.startswith(COLOPHON_HEADS):
+            key = content[i].key
+            rest = content[i:last.last + 1]
+            if is_colophon_heading(key) or (
+                    is_colophon(key) and len(rest) >= 2 and all(len(x.key) <= 40 for x in rest)
+                    and sum(1 for x in rest if is_colophon(x.key)) >= 2):
                 back.append((i, last.last))
                 docs[-1] = DocSpan(last.first, i - 1, last.title, last.header_last)
                 break

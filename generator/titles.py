@@ -3,26 +3,41 @@
 A document's title (标题) is issuer + 关于 + subject + 的 + document type, printed on one or
 several lines (wrapped, sometimes with blank lines between, sometimes spaced out as ``通 知``,
 sometimes in Markdown ``#`` or ``**``). A title alone is not enough: the same words appear in
-tables of contents and in running text. A title is *confirmed* when it stands in a header: a
-发文字号 or 登记号 on its own line right before or after it, the 主送 line right after it, or
-Markdown heading/bold markup around it.
+tables of contents, in tables and in running text. A title is *confirmed* by what stands around
+it (``_confirmation``, strongest first):
+
+* a 发文字号 or 登记号 on its own line right after it (not followed by another title: then the
+  number belongs to that one) or right before it;
+* the 主送 line right after it, or a 令 number (``第1号``);
+* Markdown heading or bold markup around it;
+* the title names its issuer and follows the end of something else (a finished sentence, a date,
+  an 印发 line, a table), skipping page numbers and running heads, with body text after it.
+
+A line right after a bare row number (``2``) is a cell of a table printed one cell per line, never
+a title.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from .identifiers import arabic
 from .model import Line
 from .patterns import (
     ORG_ONE,
+    TERMINAL,
+    CLOSERS,
     doc_type_of,
-    is_date_line,
     imprint,
+    is_date_line,
     is_header_number_line,
     is_note,
     is_org_only,
-    issuer_type_title,
     is_recipients,
+    is_signer_line,
+    is_table_row,
+    issuer_type_title,
     numbering,
     title_start,
     toc_page,
@@ -31,6 +46,12 @@ from .patterns import (
 MAX_TITLE_LINES = 5
 MAX_GAP = 4  # source lines between two lines of one title (blank lines from page layout)
 MAX_TITLE_CHARS = 160
+MAX_HEADER_EXTRA = 3  # number, 登记号, 签发人 lines around a title
+
+_ORDER_NUMBER = re.compile(r"^第[\d一二三四五六七八九十百零〇]{1,5}号$")
+_PAGE_NUMBER = re.compile(r"^[-—–－]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[-—–－]*$")
+_RUNNING_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}公报(?:\d{4}年(?:第\d{1,3}期)?)?$|^\d{4}年第\d{1,3}期$")
+_BANNER = re.compile(r"^(?:[\u4e00-\u9fff()]{2,40}?)(?:人民政府|办公室|政府|委员会|局)文件$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +62,16 @@ class TitleBlock:
     confirmed_by: str
 
 
+def _single_tab_key(line: Line) -> bool:
+    """pdftotext sometimes prints one tab inside a title line (``湘阴县人民政府⇥关于…``)."""
+    return line.text.strip("\t ").count("\t") <= 1
+
+
 def title_like(line: Line) -> bool:
     """Could this line be part of a title?"""
     key = line.key
     return (
-        "\t" not in line.text
+        _single_tab_key(line)
         and 0 < len(key) <= 70
         and "。" not in key
         and ";" not in key
@@ -56,6 +82,23 @@ def title_like(line: Line) -> bool:
         and numbering(key) is None
         and not key.startswith("附件")
     )
+
+
+def is_page_furniture(line: Line) -> bool:
+    """A page number or the running head of the issue between two pages: ``— 3 —``,
+    ``平江县人民政府公报　　2023年第15期``."""
+    return bool(_PAGE_NUMBER.match(line.text.strip()) or _RUNNING_HEAD.match(arabic(line.key)))
+
+
+def is_banner(key: str) -> bool:
+    """发文机关标志 printed as a red head: ``湘阴县人民政府办公室文件``."""
+    return bool(_BANNER.match(key))
+
+
+def is_section_line(line: Line) -> bool:
+    """A section heading of the issue printed in the body: ``【县政府办文件】``."""
+    raw = line.text.strip()
+    return raw.startswith("【") and raw.endswith("】") and len(line.key) <= 20
 
 
 def find_titles(content: list[Line]) -> list[TitleBlock]:
@@ -71,6 +114,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         key = "".join(content[i].key for i in range(start, end + 1))
         if len(key) > MAX_TITLE_CHARS:
             continue
+        if start > 0 and re.fullmatch(r"\d{1,4}", content[start - 1].key):
+            continue  # a cell of a table printed one cell per line, after its row number
         confirmation = _confirmation(content, start, end)
         if confirmation is None:
             continue
@@ -104,27 +149,61 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
     after = content[end + 1] if end + 1 < len(content) else None
     before = content[start - 1] if start > 0 else None
     if after is not None and _bare_number(after):
-        return "number-after"
-    if before is not None and _bare_number(before):
+        # The number may instead open the header of a title that follows it.
+        k = end + 1
+        while k < len(content) and (_bare_number(content[k]) or is_signer_line(content[k].key)):
+            k += 1
+        if k >= len(content) or not _opens_title(content[k]):
+            return "number-after"
+    if before is not None and (_bare_number(before) or is_signer_line(before.key)):
         return "number-before"
     if after is not None and is_recipients(after.key):
         return "recipients"
+    if after is not None and _ORDER_NUMBER.match(after.key):
+        return "order-number"
     raw = content[start].text.lstrip()
     if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):
         return "markup"
-    if before is not None and _ends_document(before) and _opens_with_issuer(content, start):
-        return "after-document"
+    if _names_issuer(content, start) and _after_a_boundary(content, start) and _body_follows(after):
+        return "after-boundary"
     return None
 
 
-def _ends_document(line: Line) -> bool:
-    """The last line of a document: its 印发 line, its 成文日期 or its 附注."""
-    return bool(imprint(line.key)) or is_date_line(line.key) or is_note(line.key)
+def _opens_title(line: Line) -> bool:
+    return title_like(line) and (title_start(line.key) or is_org_only(line.key)
+                                 or issuer_type_title(line.key))
 
 
-def _opens_with_issuer(content: list[Line], start: int) -> bool:
+def _names_issuer(content: list[Line], start: int) -> bool:
     first = content[start].key
-    return is_org_only(first) or bool(ORG_ONE.match(first))
+    return is_org_only(first) or bool(ORG_ONE.match(first) and title_start(first)) \
+        or issuer_type_title(first)
+
+
+def _after_a_boundary(content: list[Line], start: int) -> bool:
+    """What precedes the title ends something: a finished sentence, a date, an 印发 line, a
+    附注, a table row; page numbers and running heads in between are skipped. The first line
+    of the text counts too (a gazette without contents)."""
+    k = start - 1
+    while k >= 0 and is_page_furniture(content[k]):
+        k -= 1
+    if k < 0:
+        return True
+    prev = content[k]
+    key = prev.key
+    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or is_date_line(key)
+            or bool(imprint(key)) or is_note(key) or is_table_row(prev.text)
+            or bool(_RUNNING_HEAD.match(arabic(key))))
+
+
+def _body_follows(after: Line | None) -> bool:
+    """The line after the title opens a body: a sentence or a numbered paragraph, not another
+    title or a list of contents."""
+    if after is None:
+        return False
+    if toc_page(after.text, after.key) is not None or _opens_title(after):
+        return False
+    return len(after.key) >= 6 or numbering(after.key) is not None
 
 
 def _bare_number(line: Line) -> bool:
@@ -138,17 +217,46 @@ def _bare_number(line: Line) -> bool:
     )
 
 
+def _header_line_before(line: Line) -> bool:
+    return _bare_number(line) or is_signer_line(line.key) or is_banner(line.key) or is_section_line(line)
+
+
+def _header_line_after(line: Line) -> bool:
+    return _bare_number(line) or is_signer_line(line.key) or bool(_ORDER_NUMBER.match(line.key))
+
+
 def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
-    """Extend a title to the 发文字号/登记号 lines printed right before and after it.
+    """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
+    发文机关标志, a section heading of the issue) and after it (发文字号, 登记号, 签发人, 令 number).
 
     Returns (first, last) content indices of the whole header."""
     first = title.start
-    while first - 1 >= 0 and _bare_number(content[first - 1]) and title.start - first < 3:
+    while first - 1 >= 0 and _header_line_before(content[first - 1]) \
+            and title.start - first < MAX_HEADER_EXTRA + 1:
+        if first - 3 >= 0 and _bare_number(content[first - 1]) and _opens_title(content[first - 2]) \
+                and re.fullmatch(r"\d{1,4}", content[first - 3].key):
+            break  # a list printed cell by cell: row number, title, 文号 — not this header
         first -= 1
     last = title.end
-    while last + 1 < len(content) and _bare_number(content[last + 1]) and last - title.end < 3:
+    while last + 1 < len(content) and _header_line_after(content[last + 1]) \
+            and last - title.end < MAX_HEADER_EXTRA:
         last += 1
     return first, last
 
 
-__all__ = ["TitleBlock", "find_titles", "header_numbers", "title_like"]
+def header_kind(line: Line) -> str:
+    """The block kind of a header line that is not part of the title."""
+    if is_section_line(line):
+        return "section"
+    if is_banner(line.key):
+        return "banner"
+    if is_signer_line(line.key):
+        return "signer"
+    if _ORDER_NUMBER.match(line.key):
+        return "order_number"
+    from .patterns import is_doc_number_line
+    return "doc_number" if is_doc_number_line(line.key) else "registration_number"
+
+
+__all__ = ["TitleBlock", "find_titles", "header_kind", "header_numbers", "is_page_furniture",
+           "title_like"]

@@ -21,13 +21,33 @@ from .patterns import (
     doc_type_of,
     is_header_number_line,
     is_slogan,
+    issuer_type_title,
     numbering,
+    strip_toc_tail,
+    title_start,
     toc_page,
 )
 
-COLOPHON_HEADS = ("编辑出版", "赠阅范围", "编辑部", "准印证", "主办:", "主管:", "地址:", "电话:")
+_COLOPHON = re.compile(
+    r"^(?:编辑出版|赠阅范围|编辑部|准印证|内部资料|《.{2,30}公报》$"
+    r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
+    r"邮政编码|邮箱|电子邮箱|传真|网址|投稿)(?:单位|地址)?:)")
+_COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
+
+
+def is_colophon(key: str) -> bool:
+    """A line of the gazette's colophon: ``编辑出版``, ``主办单位：…``, ``《平江县人民政府公报》``."""
+    return bool(_COLOPHON.match(key))
+
+
+def is_colophon_heading(key: str) -> bool:
+    return bool(_COLOPHON_HEADING.match(key))
+
+
+_PAGE_FIRST = re.compile(r"^\s*(?P<page>\d{1,4})[\s　]+(?=[\u4e00-\u9fff《【(（])")
 _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读)$")
-_LEADER_TEXT = re.compile(r"(?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,})\s*|\t+\s*)[(（]?\d{1,4}[)）]?\s*$")
+_LEADER_TEXT = re.compile(
+    r"(?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,})\s*|\t+\s*|\s{3,})[(（]?\d{1,4}[)）]?\s*$")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+)?(?:\d{1,3}\s*[.、．]\s*)?")
 
 
@@ -54,23 +74,25 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     entries: list[TocEntry] = []
     section: str | None = None
     pending: list[Line] = []
+    pending_page: int | None = None  # a page number printed before the title
     last = head
     slogans = 0
 
     def flush(page: int | None) -> None:
-        nonlocal pending, last
+        nonlocal pending, last, pending_page
         if pending:
-            entry = _entry(pending, section, page)
+            entry = _entry(pending, section, page if page is not None else pending_page)
             if entry is not None:
                 entries.append(entry)
                 last = max(last, _index_of(content, pending[-1], head, end))
         pending = []
+        pending_page = None
 
     i = head + 1
     while i <= end:
         line = content[i]
         key = line.key
-        if key.startswith(COLOPHON_HEADS):
+        if is_colophon(key):
             break  # the colophon (编辑出版, 赠阅范围) follows the contents: they have ended
         page = toc_page(line.text, key)
         if page is None and _is_slogan_line(content, i, end):
@@ -83,13 +105,19 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i
             i += 1
             continue
-        starts_new = bool(pending) and page is None and _starts_entry(line) and _complete(pending)
+        first_page = _PAGE_FIRST.match(line.text) if page is None else None
+        starts_new = bool(pending) and page is None and (
+            first_page is not None or (_starts_entry(line) and _complete(pending)))
         if starts_new:
             flush(None)
+        if first_page is not None:
+            pending_page = int(first_page.group("page"))
         pending.append(line)
         if page is not None or (is_header_number_line(key.strip("()")) and
                                 line.text.strip().startswith(("(", "（"))):
             flush(page)
+        elif pending_page is not None and _complete(pending):
+            flush(None)
         i += 1
     if pending and _complete(pending):
         flush(None)
@@ -117,16 +145,18 @@ def _is_slogan_line(content: list[Line], i: int, end: int) -> bool:
 
 def _starts_entry(line: Line) -> bool:
     raw = line.text.strip()
-    return bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．])", raw)) or fold(raw).startswith("关于")
+    return (bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．])", raw)) or title_start(line.key)
+            or issuer_type_title(line.key))
 
 
 def _complete(lines: list[Line]) -> bool:
-    key = "".join(line.key for line in lines)
-    return bool(doc_type_of(key.rstrip(")"))) or bool(DOC_NUMBER_PATTERN.search(key))
+    key = strip_toc_tail("".join(line.key for line in lines)).rstrip("0123456789").rstrip(")")
+    return bool(doc_type_of(key)) or bool(DOC_NUMBER_PATTERN.search(key))
 
 
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
     texts = [_LEADER_TEXT.sub("", strip_markup(line.text)) for line in lines]
+    texts[0] = _PAGE_FIRST.sub("", texts[0])
     text = join_wrapped(texts)
     key = fold(text)
     doc_number = None

@@ -81,3 +81,19 @@ def test_impossible_date_raises_and_other_text_is_none():
     with pytest.raises(ValueError):
         ChineseDate.parse("2023年2月30日")
     assert ChineseDate.parse("2023年7月28日印发") is None
+
+
+@pytest.mark.parametrize("printed,iso", [("二〇二三年三月十五日", "2023-03-15"), ("二○二四年十二月三十一日", "2024-12-31"),
+                                         ("二〇二三年十月一日", "2023-10-01")])
+def test_dates_in_chinese_numerals(printed, iso):
+    assert str(ChineseDate.parse(printed)) == iso
+
+
+def test_arabic_only_touches_dates_and_issues():
+    from generator.identifiers import arabic
+    assert arabic("二〇二三年第二期") == "2023年第2期"
+    assert arabic("一、第二十一条十大重点") == "一、第二十一条十大重点"
+
+
+def test_doc_number_with_di():
+    assert str(DocNumber.parse("平政办发(2023)第10号")) == "平政办发〔2023〕10号"

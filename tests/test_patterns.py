@@ -33,7 +33,10 @@ def test_registration_line(text, expected):
     ("各镇人民政府、街道办事处，市直有关单位：", True),
     ("市直有关单位，中央、省、永州市驻祁有关单位：", True),
     ("各乡镇党委、乡镇人民政府，文星街道党工委、文星街道办事处，县直及驻县各单位：", True),
-    ("县人民政府决定：", True),  # shaped like 主送; only the first body line is taken as one
+    ("县人民政府决定：", False),  # opens the body of an appointment notice
+    ("平江高新区管委会：", True),
+    ("岳阳市人民政府：", True),
+    ("为切实做好今年防汛工作，现将有关事项通知如下：", False),
     ("建筑垃圾处理方案应当包括以下内容：", False),
     ("附件：平江县海绵城市建设部门单位责任分工", False),
     ("现就 2024 年油茶采摘秩序的有关事项通告如下：", False),
@@ -50,6 +53,33 @@ def test_recipients(text, expected):
 ])
 def test_imprint(text, expected):
     assert p.imprint(fold(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("二〇二三年三月十五日", True), ("二○二三年三月十六日", True), ("2023 年 12 月 10 日", True),
+    ("二〇二三年第二期", False), ("三月十五日", False),
+])
+def test_date_line(text, expected):
+    assert p.is_date_line(fold(text)) is expected
+
+
+def test_imprint_in_chinese_numerals():
+    assert p.imprint(fold("平江县人民政府办公室　　二○二三年三月十六日印发")) == ("平江县人民政府办公室", "2023年3月16日")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("规范性文件登记号：PJDR—2023—01010", True), ("登记号：XYDR-2024-01002", True), ("PJDR", False),
+])
+def test_labelled_registration(text, expected):
+    assert p.is_registration_line(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("文号：平政办发〔2023〕11号", True), ("平政发〔2023〕16号　　签发人：李四、王五", True),
+    ("平政办发(2023)第10号", True), ("签发人：李四", False),
+])
+def test_labelled_doc_number(text, expected):
+    assert p.is_doc_number_line(fold(text)) is expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -116,7 +116,7 @@ AFTER_DOCUMENT = """祁阳市人民政府
 
 @pytest.mark.parametrize("text,title_lines,confirmed_by", [
     (ISSUER_AND_TYPE, (1, 1), "number-after"),
-    (AFTER_DOCUMENT, (5, 6), "after-document"),
+    (AFTER_DOCUMENT, (5, 6), "after-boundary"),
 ])
 def test_more_title_shapes(text, title_lines, confirmed_by):
     lines = content(text)

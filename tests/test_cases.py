@@ -1,0 +1,51 @@
+"""Small excerpts of kinds of input not in the samples (tests/cases/*.txt), each checked against
+what a careful reader finds in it (tests/cases/expected.json)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import parse_bytes
+
+CASES = Path(__file__).parent / "cases"
+EXPECTED = json.loads((CASES / "expected.json").read_text(encoding="utf-8"))
+NAMES = sorted(k for k in EXPECTED if not k.startswith("_"))
+
+
+def test_every_case_file_has_expectations():
+    assert sorted(p.name for p in CASES.glob("*.txt")) == sorted(NAMES + ["m16_work_report.txt"])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_case(name):
+    expected = EXPECTED[name]
+    result = parse_bytes((CASES / name).read_bytes(), name)
+    data = result.to_dict()
+    if "documents" in expected:
+        assert len(data["documents"]) == len(expected["documents"])
+        for doc, want in zip(data["documents"], expected["documents"]):
+            for key, value in want.items():
+                if key == "attachments":
+                    assert [[a["number"], a["title"]] for a in doc["attachments"]] == value
+                elif key == "tables":
+                    assert [t["shape"] for t in doc["tables"]] == value
+                else:
+                    assert doc[key] == value, (key, doc[key])
+    if "toc" in expected:
+        assert len(data["toc"]) == expected["toc"]
+        assert all(entry["document"] for entry in data["toc"])
+    if "toc_pages" in expected:
+        assert [entry["page"] for entry in data["toc"]] == expected["toc_pages"]
+    if "segments" in expected:
+        assert [s["kind"] for s in data["segments"]] == expected["segments"]
+    for key, value in expected.get("gazette", {}).items():
+        assert data["gazette"][key] == value
+
+
+def test_work_report_is_not_invented():
+    """A 政府工作报告 has no 文种 header of its own; it stays out of the documents and its contents
+    entry is reported as unmatched rather than matched to the wrong document."""
+    result = parse_bytes((CASES / "m16_work_report.txt").read_bytes(), "m16")
+    assert [d.doc_number for d in result.documents] == ["平政发〔2023〕3号"]
+    assert [d.code for d in result.diagnostics].count("toc-entry-unmatched") == 1
