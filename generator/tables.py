@@ -20,6 +20,7 @@ removed; numbers are untouched. Every row has as many cells as there are columns
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -202,6 +203,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     if header2:
         header_keys.add(_key_of(header2))
 
+    profile = _profile([r for r in rows[start:] if len(r) == width and _key_of(r) not in header_keys],
+                       width)
+
     data: list[list[str | None]] = []
     data_lines: list[int] = []
     groups: list[str | None] = []
@@ -213,10 +217,17 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         no = nos[k]
         if k > start and no - nos[k - 1] > 1:
             page_break = True
-        if header and _key_of(cells) in header_keys:
+        if header and (_key_of(cells) in header_keys or _repeats_header(cells, header)):
             dropped.append((no, "repeated-header"))
             page_break = True
             continue
+        aligned = _align(cells, width, profile)
+        if aligned is not cells:
+            diags.append(Diagnostic("table-row-realigned", "info",
+                                    f"{table_id}: a row printed with {_trimmed(cells)} cells for "
+                                    f"{width} columns was aligned by the shape of its cells", no,
+                                    " | ".join(c for c in cells if c)[:80]))
+            cells = aligned
         values = [c for c in cells if c]
         if not values:
             dropped.append((no, "empty-row"))
@@ -274,6 +285,102 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                   tuple(tuple(r) for r in data), tuple(total) if total is not None else None,
                   block.first, block.last, tuple(dropped))
     return table, diags
+
+
+def _trimmed(cells: list[str | None]) -> int:
+    n = len(cells)
+    while n and cells[n - 1] is None:
+        n -= 1
+    return n
+
+
+def _repeats_header(cells: list[str | None], header: list[str | None]) -> bool:
+    """The header printed again with small differences (a word changed, a cell merged)."""
+    mine = [fold(c) for c in cells if c]
+    theirs = [fold(c) for c in header if c]
+    if not mine or not theirs or mine[0] != theirs[0]:
+        return False
+    same = sum(1 for c in mine if c in theirs)
+    return same >= 2 and same * 10 >= len(mine) * 6
+
+
+_NUMBERED = re.compile(r"^\(?[\d一二三四五六七八九十]{1,3}[.、)）]")
+
+
+@dataclass(frozen=True, slots=True)
+class _ColumnShape:
+    empty: float
+    numbered: float
+    integer: float
+    length: float
+
+
+def _profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | None:
+    """What the cells of each column look like, from the rows printed at full width."""
+    if len(rows) < 3:
+        return None
+    # Leading empty cells are merged cells spanning rows: count them as the value above.
+    filled: list[list[str | None]] = []
+    for r in rows:
+        r = list(r)
+        lead = 0
+        while filled and lead < len(r) and r[lead] is None and lead < len(filled[-1]):
+            r[lead] = filled[-1][lead]
+            lead += 1
+        filled.append(r)
+    shapes = []
+    for c in range(width):
+        values = [r[c] if c < len(r) else None for r in filled]
+        present = [v for v in values if v]
+        n = len(values)
+        shapes.append(_ColumnShape(
+            empty=1 - len(present) / n,
+            numbered=sum(1 for v in present if _NUMBERED.match(v)) / max(1, len(present)),
+            integer=sum(1 for v in present if _INT.fullmatch(v)) / max(1, len(present)),
+            length=sum(math.log1p(len(v)) for v in present) / max(1, len(present)),
+        ))
+    return shapes
+
+
+def _fit_score(cells: list[str | None], profile: list[_ColumnShape]) -> float:
+    score = 0.0
+    for value, shape in zip(cells, profile):
+        if value is None:
+            score += shape.empty
+            continue
+        score += 1 - shape.empty
+        score += 1 - abs(bool(_NUMBERED.match(value)) - shape.numbered)
+        score += 1 - abs(bool(_INT.fullmatch(value)) - shape.integer)
+        score += 1 - min(1.0, abs(math.log1p(len(value)) - shape.length) / 2)
+    return score
+
+
+def _align(cells: list[str | None], width: int, profile: list[_ColumnShape] | None
+           ) -> list[str | None]:
+    """A row printed with cells missing (an empty cell the extraction dropped) or with an extra
+    empty cell in front: place its cells where columns of their shape stand."""
+    n = len(cells)  # as printed: a trailing tab is an empty last cell, not a missing one
+    if profile is None or n == width or _trimmed(cells) == 0:
+        return cells
+    row = list(cells)
+    candidates: list[list[str | None]] = []
+    if n < width:
+        gap = [None] * (width - n)
+        candidates = [row[:p] + gap + row[p:] for p in range(n + 1)]
+        default = candidates[-1]
+    else:
+        lead = 0
+        while lead < n - width and row[lead] is None:
+            lead += 1
+        if lead == 0:
+            return cells
+        candidates = [row[lead:]] + [row]
+        default = row
+    scored = [(_fit_score(c, profile), k) for k, c in enumerate(candidates)]
+    best_score, best = max(scored, key=lambda pair: (pair[0], -pair[1]))
+    if candidates[best] is default or best_score < _fit_score(default, profile) + 1.0:
+        return cells
+    return candidates[best]
 
 
 def _is_header_part(cells: list[str | None]) -> bool:

@@ -223,6 +223,8 @@ SAMPLE_TABLES = {
         (102, 2, ["序号", "文件名称", "文号", "登记号"], "废止的规范性文件目录"),
         (110, 33, ["序号", "文件名称", "文号", "登记号"], "废止的规范性文件目录"),
         (153, 52, ["序号", "文件名称", "文号", "登记号"], "继续有效的规范性文件目录"),
+        # tasks 1-121 in seven groups; l.296-297 and l.400 are rows printed without their 序号
+        # (continuation fragments of task 3 and a task between 60 and 61), so 124 rows
         (289, 124, ["分组", "序号", "任务分解", "牵头县级领导", "牵头单位", "责任单位", "至2026年总体目标", "2024年任务"],
          "中共湘阴县委十三届八次全会任务分解表"),
         (621, 16, ["序号", "乡镇名称", "参保任务人数"],
@@ -230,6 +232,24 @@ SAMPLE_TABLES = {
         (1064, 27, ["成员单位", "职责分工"], None),
         (1215, 5, ["部门单位", "主要负责人", "专抓", "专干"], "湘阴县通信领域“飞线整治”专项行动部门单位专抓专干联络表"),
         (1226, 15, ["部门单位", "主要负责人", "专抓", "专干"], "湘阴县通信领域“飞线整治”专项行动乡镇（街道）专抓专干联络表"),
+    ],
+    # The six task lists of 攸政办发〔2023〕2号: their header prints 工作任务 over two columns (the
+    # group and the task); some pages print it over one.
+    "youxian-2023-01.txt": [
+        (332, 27, ["工作任务", "工作任务（2）", "工作事项", "牵头单位", "责任单位"], "攸县打好经济增长主动仗重点工作任务清单"),
+        (427, 12, ["工作任务", "工作任务（2）", "工作事项", "牵头单位", "责任单位"], "攸县打好科技创新攻坚战重点工作任务清单"),
+        (557, 31, ["工作任务", "工作任务（2）", "工作事项", "牵头单位", "责任单位"], "攸县打好优化发展环境持久仗重点工作任务清单"),
+        (728, 41, ["工作任务", "工作任务（2）", "工作事项", "牵头单位", "责任单位"], "攸县打好防范化解风险阻击仗重点工作任务清单"),
+        (891, 36, ["工作任务", "工作任务（2）", "工作事项", "牵头单位", "责任单位", "完成时限"], "攸县打好安全生产翻身仗重点工作任务清单"),
+        (1039, 41, ["类别", "省、市、县重点民生实项目目及重点监测民生项目", "省、市、县重点民生实项目目及重点监测民生项目（2）",
+                    "牵头单位", "责任单位", "备注"], "攸县打好重点民生保障仗工作任务清单"),
+        (1601, 250, ["序号", "县级主管部门", "事项名称", "实施机关", "设定和实施依据", "备注"],
+         "一、法律、行政法规、国务院决定设定由县级实施的行政许可事项（250项）"),
+        (1911, 9, ["序号", "县级主管部门", "事项名称", "实施机关", "设定和实施依据", "备注"],
+         "二、地方性法规、省级政府规章设定的行政许可事项（9项）"),
+        (2053, 3, ["权力分类", "权力清单/项目名称", "权力清单/实施层级", "权力清单/设定依据", "责任清单/责任事项",
+                   "责任清单/责任事项依据", "备注"], "乡镇（街道）消防工作权责清单"),
+        (2067, 39, ["工作任务", "重点工作", "具体任务", "责任单位", "工作情况"], "加强基层消防安全综合治理工作责任清单"),
     ],
 }
 
@@ -239,6 +259,15 @@ def test_every_table_of_the_samples(name):
     tables = [t for d in parsed(name).documents for t in d.tables]
     got = [(t.first, len(t.rows), [c.title for c in t.columns], t.caption) for t in tables]
     assert got == SAMPLE_TABLES[name]
+
+
+def test_numbered_rows_are_all_there():
+    """Every numbered row a reader counts: 1-237, 1-250 and 1-9, 1-121 in the task table."""
+    tables = {t.id: t for name in SAMPLES for d in parsed(name).documents for t in d.tables}
+    for table_id, column, count in (("430626-2023-02-03-t01", 0, 237), ("430223-2023-01-05-t01", 0, 250),
+                                    ("430223-2023-01-05-t02", 0, 9), ("430624-2024-04-04-t01", 1, 121)):
+        numbers = {int(r[column]) for r in tables[table_id].rows if r[column]}
+        assert numbers == set(range(1, count + 1)), table_id
 
 
 def test_totals_of_the_samples():
@@ -284,3 +313,27 @@ def test_page_breaks_anywhere_give_the_same_rows(breaks, rnd):
     [shuffled], _ = tables_of(build(set(breaks)))
     assert shuffled.rows == baseline.rows
     assert len(baseline.rows) == 237
+
+
+# A row printed without its leading empty cell (You County l.343-344) and a table whose first page
+# omits a column the later pages print (l.891-893): cells are placed by the shape of the columns.
+MISALIGNED = """工作任务\t\t工 作 事 项\t牵头单位\t责任单位
+(二) 扩大有效投资\t6.大力开展项目攻坚三年行动\t重点实施“争资引项、项目招引”五大攻坚。\t高新区、县发改局\t
+\t7.积极谋划重大项目\t围绕重大规划、重大战略加强项目策划。\t高新区、县发改局\t
+\t8.加快信息基础设施建设\t加快5G网络规模化布局，新建5G基站130个。\t县科工信局\t县发改局等
+\t9.全力激发民间投资活力\t全面落实国家发展改革委《关于进一步完善政策环境加大力度支持民间投资发展的意见》。\t县发改局\t县行政审批局
+10.推进政府投资管理创新\t全面落实省投资管理“五举措”，推动政府投资项目审批改革。\t县发改局\t各相关部门
+"""
+
+
+def test_rows_missing_a_cell_are_aligned():
+    [t], diags = tables_of(MISALIGNED)
+    assert [r[:2] for r in t.rows][-1] == ("(二)扩大有效投资", "10.推进政府投资管理创新")
+    assert t.rows[-1][3] == "县发改局"
+    assert [d.code for d in diags] == ["table-row-realigned"]
+
+
+def test_rows_of_printed_width_are_not_moved():
+    [t], diags = tables_of(MISALIGNED.rsplit("\n", 2)[0] + "\n")
+    assert not diags and [r[1] for r in t.rows] == ["6.大力开展项目攻坚三年行动", "7.积极谋划重大项目",
+                                                    "8.加快信息基础设施建设", "9.全力激发民间投资活力"]
