@@ -384,8 +384,11 @@ def _align(cells: list[str | None], width: int, profile: list[_ColumnShape] | No
 
 
 def _is_header_part(cells: list[str | None]) -> bool:
+    """The second row of a header: short names, no numbers, no numbering, no sentences."""
     values = [c for c in cells if c]
-    return bool(values) and all(len(v) <= HEADER_CELL_MAX and not _is_numeric(v) for v in values) \
+    return bool(values) and all(
+        len(v) <= HEADER_CELL_MAX and not _is_numeric(v) and not _NUMBERED.match(v)
+        and not v.endswith(("。", "；", ";")) for v in values) \
         and (cells[0] is None or not _is_numeric(cells[0]))
 
 
