@@ -14,9 +14,10 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
-## site: set up .venv, parse the bundled gazettes and print a summary
+## site: set up .venv, parse the bundled gazettes, write the open datasets into site/datasets
 site: $(STAMP)
 	$(BIN)/gongbao summary datasets/gazettes
+	$(BIN)/gongbao data --out site/datasets
 
 ## test: set up .venv when missing and run the test suite
 test: $(STAMP)

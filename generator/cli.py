@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import shutil
 import sys
+import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -83,6 +87,76 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_UNUSABLE if failed else EXIT_OK
 
 
+def _load_corpus(folder: Path, catalogue) -> tuple[list, int]:
+    files = sorted(folder.glob("*.txt"))
+    results, failed = [], 0
+    for i, path in enumerate(files, start=1):
+        print(f"[{i}/{len(files)}] parsing {path.name}", file=sys.stderr)
+        try:
+            results.append(parse_path(str(path), catalogue))
+        except UnusableInput as exc:
+            print(f"gongbao: {exc}", file=sys.stderr)
+            failed += 1
+    return results, failed
+
+
+def replace_dir(fresh: Path, target: Path) -> None:
+    """Put ``fresh`` where ``target`` is, so that ``target`` is never half-written."""
+    old = target.with_name(target.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def cmd_data(args: argparse.Namespace) -> int:
+    from .export import Config, DataError, build_datasets
+    from .glossary import load_glossary
+
+    started = time.monotonic()
+    try:
+        catalogue = _catalogue(args.catalogue)
+        config = Config(schemas_dir=Path(args.schemas), glossary=load_glossary(args.glossary),
+                        agency_codes=load_agency_codes(args.agency_codes), root=Path.cwd())
+    except (CatalogueError, OSError, ValueError) as exc:
+        print(f"gongbao: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    results, failed = _load_corpus(Path(args.gazettes), catalogue)
+    if failed or not results:
+        print(f"gongbao: {failed} gazette(s) could not be read; no datasets written", file=sys.stderr)
+        return EXIT_UNUSABLE
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    fresh = work / out.name
+    try:
+        print("writing and validating datasets", file=sys.stderr)
+        report = build_datasets(results, fresh, config)
+    except DataError as exc:
+        print(f"gongbao: the datasets break their schemas; {out} left as it was\n{exc}", file=sys.stderr)
+        shutil.rmtree(work)
+        return EXIT_FAILURE
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    replace_dir(fresh, out)
+    shutil.rmtree(work)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    rows = ", ".join(f"{name} {count}" for name, count in report.rows.items())
+    print(f"datasets: {len(report.packages)} packages, {sum(report.packages.values())} resources "
+          f"in {out} ({rows}) in {time.monotonic() - started:.1f} s")
+    return EXIT_OK
+
+
+def load_agency_codes(path: str) -> dict[str, str]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {row["code"].strip(): row["issuer"].strip() for row in csv.DictReader(fh) if row.get("code")}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gongbao", description="Parse county government gazettes (人民政府公报).")
@@ -101,6 +175,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder of *.txt gazettes (default: datasets/gazettes)")
     s.add_argument("--catalogue", help="provenance catalogue (default: datasets/catalogue.json)")
     s.set_defaults(func=cmd_summary)
+
+    d = sub.add_parser("data", help="write the open datasets (Frictionless Data Packages) of every gazette")
+    d.add_argument("--out", required=True, help="folder to write the packages into (replaced whole)")
+    d.add_argument("--gazettes", default=str(DEFAULT_GAZETTES), help="folder of *.txt gazettes")
+    d.add_argument("--catalogue", help="provenance catalogue (default: datasets/catalogue.json)")
+    d.add_argument("--schemas", default="datasets/schemas", help="reviewed Table Schemas")
+    d.add_argument("--glossary", default="datasets/glossary.csv", help="glossary of terms")
+    d.add_argument("--agency-codes", default="datasets/agency_codes.csv",
+                   help="机关代字 → issuer table for citations")
+    d.set_defaults(func=cmd_data)
     return parser
 
 

@@ -465,7 +465,7 @@ def _infer_type(values: list[str | None]) -> str:
     if all(_INT.fullmatch(v) for v in present) and not any(
             len(v) > 1 and v.startswith("0") for v in present):
         return "integer"
-    if all(_NUM.fullmatch(v) for v in present):
+    if all(_NUM.fullmatch(v) and not v.endswith("%") for v in present):
         return "number"
     if all(_is_date(v) for v in present):
         return "date"

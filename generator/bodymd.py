@@ -1,0 +1,81 @@
+"""A document's body as Markdown, every piece of gazette text escaped.
+
+Text from a gazette is data, never markup: ``escape_md`` makes any character that Markdown, HTML
+or a template engine would read as syntax render as itself. Headings keep their levels, tables
+are rendered from their clean form (one header, data rows, the total), attachments are sections.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .model import Block, Document
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~!])")
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.M)
+_BULLET_START = re.compile(r"^(\s*)([-+>=])", re.M)
+
+
+def escape_md(text: str) -> str:
+    """Escape gazette text for Markdown: HTML entities for ``& < >``, backslashes for Markdown
+    punctuation, and a backslash before anything that would start a list or a quote."""
+    text = html.escape(text, quote=False)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _LINE_START.sub(r"\1\2\\\3", text)
+    return _BULLET_START.sub(r"\1\\\2", text)
+
+
+def _heading(level: int, text: str) -> str:
+    return "#" * max(2, min(6, level)) + " " + escape_md(text)
+
+
+def block_markdown(block: Block, tables: dict) -> str:
+    kind = block.kind
+    if kind == "title":
+        return "# " + escape_md(block.text)
+    if kind == "heading":
+        level = block.level or 0
+        return _heading(2 if level == 0 else level + 1, block.text)
+    if kind == "attachment":
+        label = " ".join(x for x in (block.marker, block.text) if x)
+        return _heading(2, label)
+    if kind == "table":
+        table = tables.get(block.table) if block.table else None
+        return table_markdown(table) if table is not None else _raw_table(block)
+    if kind == "signature":
+        return "  \n".join(escape_md(line) for line in block.text.split("\n"))
+    if kind == "attachment_list":
+        return "  \n".join(escape_md(line) for line in block.text.split("\n"))
+    return escape_md(block.text)
+
+
+def _cell(value) -> str:
+    return escape_md(value) if value else ""
+
+
+def table_markdown(table) -> str:
+    head = "| " + " | ".join(escape_md(c.title) for c in table.columns) + " |"
+    rule = "| " + " | ".join("---:" if c.type in ("integer", "number") else "---"
+                             for c in table.columns) + " |"
+    rows = ["| " + " | ".join(_cell(v) for v in row) + " |" for row in table.rows]
+    if table.total is not None:
+        rows.append("| " + " | ".join(f"**{_cell(v)}**" if v else "" for v in table.total) + " |")
+    caption = [f"**{escape_md(table.caption)}**", ""] if table.caption else []
+    return "\n".join(caption + [head, rule] + rows)
+
+
+def _raw_table(block: Block) -> str:
+    rows = block.rows or ()
+    width = max((len(r) for r in rows), default=1)
+    lines = ["| " + " | ".join(_cell(c) for c in list(r) + [""] * (width - len(r))) + " |"
+             for r in rows]
+    if lines:
+        lines.insert(1, "| " + " | ".join(["---"] * width) + " |")
+    return "\n".join(lines)
+
+
+def document_markdown(doc: Document) -> str:
+    tables = {t.id: t for t in doc.tables}
+    parts = [block_markdown(b, tables) for b in doc.blocks]
+    return "\n\n".join(p for p in parts if p) + "\n"

@@ -1,0 +1,104 @@
+"""Link: every reference in a document's text to another document.
+
+County documents cite others as 《title》 followed by its 发文字号 in brackets
+(``《关于印发〈…〉的通知》（湘建建〔2022〕228 号）``), by title alone, or by number alone. Each
+citation keeps the cited title, the cited 发文字号, the issuer the number's 机关代字 names (from the
+documents of the corpus, then from the reviewed table of codes in datasets/agency_codes.csv) and
+the cited document's id when it is in the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .identifiers import DocNumber
+from .model import Document
+from .normalize import fold, squeeze
+
+# 《…》 with nested 〈…〉 allowed inside, then optionally the number in brackets right after.
+_CITED = re.compile(r"《(?P<title>[^《》]{2,120})》(?P<after>\s*[（(][^（）()]{2,40}[)）])?")
+_SKIP_BLOCKS = frozenset({"title", "doc_number", "registration_number", "signer", "banner", "section",
+                          "order_number", "table"})
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    document: str
+    ordinal: int
+    title: str | None
+    doc_number: str | None
+    issuer: str | None
+    cited_document: str | None
+    line: int
+
+    def to_dict(self) -> dict:
+        return {"document": self.document, "ordinal": self.ordinal, "title": self.title,
+                "doc_number": self.doc_number, "issuer": self.issuer,
+                "cited_document": self.cited_document, "line": self.line}
+
+
+def agency_issuers(documents: list[Document], known: dict[str, str]) -> dict[str, str]:
+    """机关代字 → issuer: the corpus's own documents first, then the reviewed table."""
+    table = dict(known)
+    for doc in documents:
+        parts = doc.doc_number_parts
+        if parts and len(doc.issuer) == 1:
+            table.setdefault(parts["prefix"], doc.issuer[0])
+    return table
+
+
+def find_citations(doc: Document, by_number: dict[str, str], by_title: dict[str, str],
+                   issuers: dict[str, str]) -> list[Citation]:
+    out: list[Citation] = []
+    seen: set[tuple] = set()
+    for block in doc.blocks:
+        if block.kind in _SKIP_BLOCKS:
+            continue
+        text = block.text
+        spans: list[tuple[int, int]] = []
+        for m in _CITED.finditer(text):
+            title = squeeze(m.group("title"))
+            number = DocNumber.search(m.group("after")) if m.group("after") else None
+            spans.append(m.span())
+            _add(out, seen, doc, title, number, block.first, by_number, by_title, issuers)
+        # Numbers cited on their own, outside any 《title》（number） already taken.
+        rest = text
+        for a, b in reversed(spans):
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        for number in DocNumber.finditer(rest):
+            _add(out, seen, doc, None, number, block.first, by_number, by_title, issuers)
+    return out
+
+
+def _add(out, seen, doc, title, number, line, by_number, by_title, issuers) -> None:
+    canonical = str(number) if number else None
+    if canonical and canonical == doc.doc_number:
+        return  # a document naming itself
+    key = (fold(title) if title else None, canonical)
+    if key in seen:
+        return
+    seen.add(key)
+    cited = None
+    if canonical and canonical in by_number:
+        cited = by_number[canonical]
+    elif title and fold(title) in by_title:
+        cited = by_title[fold(title)]
+    if cited == doc.id:
+        return
+    issuer = issuers.get(number.prefix) if number else None
+    out.append(Citation(doc.id, len(out) + 1, title, canonical, issuer, cited, line))
+
+
+def corpus_indexes(documents: list[Document]) -> tuple[dict[str, str], dict[str, str]]:
+    """Documents of the corpus by 发文字号 and by title (the title with and without its issuer,
+    since citations often print 《关于…的通知》 without the issuer)."""
+    by_number = {d.doc_number: d.id for d in documents if d.doc_number}
+    by_title: dict[str, str] = {}
+    for d in documents:
+        key = fold(d.title)
+        by_title.setdefault(key, d.id)
+        for issuer in d.issuer:
+            if key.startswith(fold(issuer)):
+                by_title.setdefault(key[len(fold(issuer)):], d.id)
+    return by_number, by_title

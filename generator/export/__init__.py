@@ -1,0 +1,239 @@
+"""Export: Frictionless Data Packages (Parquet and CSV) from the parsed corpus, validated.
+
+Three packages, each a folder with datapackage.json and its files, plus a zip of the folder:
+
+* ``gongbao-gazettes``: gazettes, documents, attachments, tables (an index), diagnostics,
+  citations — with primary and foreign keys between them;
+* ``gongbao-tables``: every extracted table as a resource of its own, typed;
+* ``gongbao-cross-county``: licensing items, normative-document status and insurance enrolment
+  targets from every county in one schema each.
+
+The schemas of the fixed resources are reviewed files in datasets/schemas/; the build checks the
+data against them (frictionless, and primary and foreign keys) and raises ``DataError`` with
+every problem when the data breaks them.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..citations import agency_issuers, corpus_indexes, find_citations
+from ..glossary import Glossary
+from ..model import ParseResult
+from . import records
+from .crosscounty import cross_county
+from .validate import DataError, check_keys, check_parquet, frictionless_report
+from .write import resource_descriptor, write_csv, write_json, write_parquet, write_zip
+
+GAZETTE_RESOURCES = ("gazettes", "documents", "attachments", "tables", "diagnostics", "citations")
+CROSS_COUNTY_RESOURCES = ("licensing_items", "normative_document_status", "insurance_enrolment_targets")
+
+LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+           "title": "Creative Commons Attribution 4.0 International"}
+
+PACKAGES = {
+    "gongbao-gazettes": (
+        "County government gazettes: issues, documents, tables, diagnostics, citations — "
+        "县级人民政府公报：期、文件、表格、诊断、引用",
+        "Every issue of the county government gazettes (人民政府公报) in the corpus, every document "
+        "with its GB/T 9704 fields and its body as Markdown and text, its attachments, an index of "
+        "its tables, what the parser doubted, and every citation of another document.\n\n"
+        "语料中每一期县级人民政府公报，每份文件的要素（GB/T 9704）及其Markdown和纯文本正文、附件、"
+        "表格索引、解析诊断，以及对其他文件的全部引用。"),
+    "gongbao-tables": (
+        "County government gazettes: every table — 县级人民政府公报：全部表格",
+        "Every table printed in the documents of the gazettes, one resource each, with typed "
+        "columns; the caption and source document are in each resource's description.\n\n"
+        "公报文件中印载的每一张表格，各为一个资源，列有类型；表题和来源文件见各资源说明。"),
+    "gongbao-cross-county": (
+        "County government gazettes: cross-county datasets — 县级人民政府公报：跨县数据集",
+        "The same kind of table from every county in one schema: licensing items (行政许可事项清单), "
+        "the status of normative documents after cleanups (规范性文件清理结果), and the targets "
+        "for enrolment in resident medical insurance (城乡居民医保参保任务).\n\n"
+        "各县同类表格统一为一种结构：行政许可事项清单、规范性文件清理结果、城乡居民医保参保任务。"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    schemas_dir: Path
+    glossary: Glossary
+    agency_codes: dict[str, str]
+    root: Path  # paths of sources are given relative to it
+
+
+@dataclass
+class Report:
+    packages: dict[str, int] = field(default_factory=dict)  # package → resources
+    rows: dict[str, int] = field(default_factory=dict)  # resource → rows
+    notes: list[str] = field(default_factory=list)
+
+
+def load_schema(config: Config, name: str) -> dict:
+    return json.loads((config.schemas_dir / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _parquet_schema(schema: dict) -> dict:
+    """The schema of the Parquet copy: the same fields; the keys are declared (and checked) on
+    the CSV resources."""
+    out = copy.deepcopy(schema)
+    out.pop("foreignKeys", None)
+    return out
+
+
+def _created(results: list[ParseResult]) -> str:
+    dates = [d for r in results for doc in r.documents for d in (doc.date, doc.printed_date) if d]
+    dates += [r.gazette.publish_date for r in results if r.gazette.publish_date]
+    return (max(dates) if dates else "1970-01-01") + "T00:00:00Z"
+
+
+def _package_meta(name: str, results: list[ParseResult], config: Config) -> dict:
+    title, description = PACKAGES[name]
+    regions = sorted({r.gazette.region for r in results if r.gazette.region})
+    governments = sorted({r.gazette.government for r in results if r.gazette.government})
+    sources = []
+    for r in results:
+        g = r.gazette
+        label = " ".join(x for x in (g.title, f"{g.year}年第{g.issue}期" if g.year and g.issue else None) if x)
+        sources.append({"title": label or Path(r.source.path).name,
+                        "path": _rel(r.source.path, config.root), "sha256": r.source.sha256})
+    return {
+        "name": name, "title": title, "description": description, "licenses": [LICENSE],
+        "sources": sources, "created": _created(results),
+        "keywords": ["gazette", "公报", "人民政府公报", "China", "Hunan", "湖南", *regions],
+        "contributors": [{"title": "Gongbao", "role": "publisher"}]
+        + [{"title": gov, "role": "author"} for gov in governments],
+    }
+
+
+def _rel(path: str, root: Path) -> str:
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def _check_fields(name: str, schema: dict, rows: list[dict]) -> list[str]:
+    names = {f["name"] for f in schema["fields"]}
+    extra = sorted({k for r in rows for k in r} - names)
+    return [f"{name}: rows carry fields the schema does not declare: {', '.join(extra)}"] if extra else []
+
+
+def _write_package(folder: Path, meta: dict, resources: dict[str, tuple[dict, list[dict], dict]],
+                   problems: list[str]) -> list[dict]:
+    """Write CSV and Parquet for each resource; return the descriptors (CSV first, then Parquet).
+    The Parquet copy is read back and compared with the rows; differences go to ``problems``."""
+    folder.mkdir(parents=True)
+    csv_descriptors, parquet_descriptors = [], []
+    for name, (schema, rows, extra) in resources.items():
+        csv_path = folder / f"{name}.csv"
+        parquet_path = folder / f"{name}.parquet"
+        write_csv(csv_path, schema, rows)
+        write_parquet(parquet_path, schema, rows)
+        csv_descriptors.append(resource_descriptor(name, csv_path, folder, "csv", schema, **extra))
+        parquet_descriptors.append(resource_descriptor(f"{name}-parquet", parquet_path, folder, "parquet",
+                                                       _parquet_schema(schema), **extra))
+        problems.extend(check_parquet(parquet_path, schema, rows))
+    descriptor = {**meta, "resources": csv_descriptors + parquet_descriptors}
+    write_json(folder / "datapackage.json", descriptor)
+    return descriptor["resources"]
+
+
+def table_schema(table, doc, result, glossary: Glossary) -> tuple[dict, dict]:
+    fields = []
+    for column in table.columns:
+        english, automatic = glossary.english(column.title, "column")
+        fields.append({
+            "name": column.key, "type": column.type, "title": english, "title_zh": column.title,
+            "description": f"Column printed as 「{column.title}」" + (" (English automatic)" if automatic else ""),
+            "description_zh": f"印刷列名：{column.title}",
+            **({"format": "default"} if column.type == "date" else {}),
+        })
+    g = result.gazette
+    where = f"{g.title or ''} {g.year}年第{g.issue}期".strip()
+    caption = table.caption or "（无表题）"
+    description = (f"Caption: {caption}. From {doc.title} ({doc.doc_number or 'no number'}), "
+                   f"{where}, lines {table.first}–{table.last}.\n\n"
+                   f"表题：{caption}。来源：{doc.title}（{doc.doc_number or '无发文字号'}），{where}，"
+                   f"第{table.first}—{table.last}行。")
+    return {"fields": fields}, {"title": caption, "description": description}
+
+
+def table_rows_typed(table) -> list[dict]:
+    from ..identifiers import ChineseDate
+
+    out = []
+    for row in table.rows:
+        values = {}
+        for column, value in zip(table.columns, row):
+            if value is not None and column.type == "date" and "年" in value:
+                value = str(ChineseDate.parse(value))  # typed date: every cell parsed as one
+            values[column.key] = value
+        out.append(values)
+    return out
+
+
+def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Report:
+    """Write the three packages into ``out`` (which must not exist yet) and validate them."""
+    report = Report()
+    problems: list[str] = []
+    out.mkdir(parents=True)
+
+    # 1. gongbao-gazettes
+    documents = [d for r in results for d in r.documents]
+    by_number, by_title = corpus_indexes(documents)
+    issuers = agency_issuers(documents, config.agency_codes)
+    citations = [c for d in documents for c in find_citations(d, by_number, by_title, issuers)]
+    rows = {
+        "gazettes": records.gazette_rows(results, lambda p: _rel(p, config.root)),
+        "documents": records.document_rows(results),
+        "attachments": records.attachment_rows(results),
+        "tables": records.table_rows(results, lambda table_id: table_id),
+        "diagnostics": records.diagnostic_rows(results),
+        "citations": records.citation_rows(citations),
+    }
+    schemas = {name: load_schema(config, name) for name in GAZETTE_RESOURCES}
+    for name in GAZETTE_RESOURCES:
+        problems += _check_fields(name, schemas[name], rows[name])
+    problems += check_keys({n: (schemas[n], rows[n]) for n in GAZETTE_RESOURCES})
+    _write_package(out / "gongbao-gazettes", _package_meta("gongbao-gazettes", results, config),
+                   {n: (schemas[n], rows[n], {}) for n in GAZETTE_RESOURCES}, problems)
+    report.rows.update({n: len(rows[n]) for n in GAZETTE_RESOURCES})
+
+    # 2. gongbao-tables
+    table_resources = {}
+    for r in results:
+        for doc in r.documents:
+            for table in doc.tables:
+                schema, extra = table_schema(table, doc, r, config.glossary)
+                table_resources[table.id] = (schema, table_rows_typed(table), extra)
+    _write_package(out / "gongbao-tables", _package_meta("gongbao-tables", results, config),
+                   table_resources, problems)
+    report.rows["gongbao-tables"] = sum(len(v[1]) for v in table_resources.values())
+
+    # 3. gongbao-cross-county
+    cross, notes = cross_county(results)
+    report.notes.extend(notes)
+    cross_schemas = {name: load_schema(config, name) for name in CROSS_COUNTY_RESOURCES}
+    for name in CROSS_COUNTY_RESOURCES:
+        problems += _check_fields(name, cross_schemas[name], cross[name])
+    problems += check_keys({n: (cross_schemas[n], cross[n]) for n in CROSS_COUNTY_RESOURCES})
+    _write_package(out / "gongbao-cross-county", _package_meta("gongbao-cross-county", results, config),
+                   {n: (cross_schemas[n], cross[n], {}) for n in CROSS_COUNTY_RESOURCES}, problems)
+    report.rows.update({n: len(cross[n]) for n in CROSS_COUNTY_RESOURCES})
+
+    for name in PACKAGES:
+        problems += frictionless_report(out / name / "datapackage.json")
+        write_zip(out / f"{name}.zip", out / name)
+        report.packages[name] = len(json.loads((out / name / "datapackage.json").read_text(
+            encoding="utf-8"))["resources"])
+    if problems:
+        raise DataError(problems)
+    return report
+
+
+__all__ = ["Config", "DataError", "Report", "build_datasets"]

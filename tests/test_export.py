@@ -1,0 +1,224 @@
+"""Open datasets: packages written from the samples, checked against the parse, the schemas,
+frictionless, DuckDB, pandas and polars, and byte for byte across two builds."""
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.bodymd import escape_md
+from generator.catalogue import load_catalogue
+from generator.cli import load_agency_codes
+from generator.export import Config, DataError, build_datasets
+from generator.export.validate import check_keys
+from generator.glossary import load_glossary
+from tests.conftest import ROOT, SAMPLES, parsed
+
+PACKAGES = ("gongbao-gazettes", "gongbao-tables", "gongbao-cross-county")
+
+
+def config(schemas=ROOT / "datasets" / "schemas"):
+    return Config(schemas_dir=schemas, glossary=load_glossary(ROOT / "datasets" / "glossary.csv"),
+                  agency_codes=load_agency_codes(str(ROOT / "datasets" / "agency_codes.csv")), root=ROOT)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("data") / "datasets"
+    results = [parsed(name) for name in SAMPLES]
+    report = build_datasets(results, out, config())
+    return out, report, results
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_row_counts_equal_the_parse(built):
+    out, report, results = built
+    docs = [d for r in results for d in r.documents]
+    expected = {
+        "gazettes": len(results), "documents": len(docs),
+        "attachments": sum(len(d.attachments) for d in docs),
+        "tables": sum(len(d.tables) for d in docs),
+        "diagnostics": sum(len(r.diagnostics) for r in results),
+    }
+    for name, count in expected.items():
+        assert len(read_csv(out / "gongbao-gazettes" / f"{name}.csv")) == count, name
+        assert report.rows[name] == count
+    tables = [t for d in docs for t in d.tables]
+    for t in tables:
+        rows = read_csv(out / "gongbao-tables" / f"{t.id}.csv")
+        assert len(rows) == len(t.rows)
+        assert list(rows[0]) == [c.key for c in t.columns]
+
+
+def test_keys_unique_and_foreign_keys_resolve(built):
+    out, _, _ = built
+    descriptor = json.loads((out / "gongbao-gazettes" / "datapackage.json").read_text(encoding="utf-8"))
+    resources = {}
+    for res in descriptor["resources"]:
+        if res["format"] == "csv":
+            rows = [{k: (v if v != "" else None) for k, v in r.items()}
+                    for r in read_csv(out / "gongbao-gazettes" / res["path"])]
+            resources[res["name"]] = (res["schema"], rows)
+    assert check_keys(resources) == []
+    fks = {(n, fk["reference"]["resource"]) for n, (s, _) in resources.items() for fk in s.get("foreignKeys", [])}
+    assert ("documents", "gazettes") in fks and ("citations", "documents") in fks
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_frictionless_validate_reports_no_error(built, package):
+    out, _, _ = built
+    from frictionless import Package, system
+    with system.use_context(trusted=True):
+        report = Package(str(out / package / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["taskName", "rowNumber", "type", "note"])[:10]
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_descriptor_metadata(built, package):
+    out, _, _ = built
+    d = json.loads((out / package / "datapackage.json").read_text(encoding="utf-8"))
+    for key in ("name", "title", "description", "licenses", "sources", "created", "keywords", "contributors"):
+        assert d[key], key
+    assert d["created"] == "2025-01-01T00:00:00Z"  # the latest date in the data: Xiangyin's cover, l.7
+    assert {s["sha256"] for s in d["sources"]} == {parsed(n).source.sha256 for n in SAMPLES}
+    for res in d["resources"]:
+        assert {"path", "format", "mediatype", "bytes", "hash", "schema"} <= set(res)
+        data = (out / package / res["path"]).read_bytes()
+        assert res["bytes"] == len(data)
+        for field in res["schema"]["fields"]:
+            assert field["title"] and field["title_zh"] and field["description"] and field["description_zh"]
+
+
+def test_fixed_schemas_are_the_reviewed_files(built):
+    out, _, _ = built
+    d = json.loads((out / "gongbao-gazettes" / "datapackage.json").read_text(encoding="utf-8"))
+    for res in d["resources"]:
+        if res["format"] == "csv":
+            reviewed = json.loads((ROOT / "datasets" / "schemas" / f"{res['name']}.json").read_text(encoding="utf-8"))
+            assert res["schema"] == reviewed
+
+
+# The matching tables of the samples, found by reading them: licensing lists, cleanup lists and
+# insurance targets — and nothing else.
+CROSS = {
+    "licensing_items": {"430626-2023-02-03-t01", "430223-2023-01-05-t01", "430223-2023-01-05-t02"},
+    "normative_document_status": {"431181-2024-03-01-t01", "431181-2024-03-01-t02", "431181-2024-03-01-t03",
+                                  "430624-2024-04-01-t01", "430624-2024-04-01-t02", "430624-2024-04-01-t03"},
+    "insurance_enrolment_targets": {"430626-2023-02-04-t01", "431181-2024-03-09-t01", "430624-2024-04-05-t01"},
+}
+
+
+@pytest.mark.parametrize("resource", sorted(CROSS))
+def test_cross_county_holds_every_matching_table_and_nothing_else(built, resource):
+    out, _, results = built
+    rows = read_csv(out / "gongbao-cross-county" / f"{resource}.csv")
+    assert {r["table_id"] for r in rows} == CROSS[resource]
+    tables = {t.id: t for r in results for d in r.documents for t in d.tables}
+    assert len(rows) == sum(len(tables[t].rows) for t in CROSS[resource])
+
+
+def test_cross_county_values(built):
+    out, _, _ = built
+    status = read_csv(out / "gongbao-cross-county" / "normative_document_status.csv")
+    counts = {}
+    for r in status:
+        counts[(r["region"], r["status"])] = counts.get((r["region"], r["status"]), 0) + 1
+    # Qiyang l.150-264: 1 repealed, 46 invalid, 43 in force; Xiangyin l.100-210: 2, 33, 52 — its
+    # second list is printed under the caption 废止 but listed as 宣布失效 in 附件说明 (l.95).
+    assert counts == {("祁阳市", "废止"): 1, ("祁阳市", "失效"): 46, ("祁阳市", "继续有效"): 43,
+                      ("湘阴县", "废止"): 2, ("湘阴县", "失效"): 33, ("湘阴县", "继续有效"): 52}
+    first = next(r for r in status if r["region"] == "祁阳市" and r["status"] == "继续有效")
+    assert (first["doc_number"], first["expiry_date"], first["decision_date"]) == (
+        "祁政发〔2019〕23号", "2024-09-19", "2024-08-20")
+    targets = read_csv(out / "gongbao-cross-county" / "insurance_enrolment_targets.csv")
+    sums = {}
+    for r in targets:
+        sums[(r["region"], r["insurance_year"])] = sums.get((r["region"], r["insurance_year"]), 0) + int(r["target"])
+    assert sums == {("平江县", "2024"): 940000, ("祁阳市", "2025"): 789933, ("湘阴县", "2025"): 573320}
+
+
+def test_duckdb_reads_the_same_rows_from_parquet_and_csv(built):
+    import duckdb
+    out, _, _ = built
+    for package in PACKAGES:
+        d = json.loads((out / package / "datapackage.json").read_text(encoding="utf-8"))
+        names = [r["name"] for r in d["resources"] if r["format"] == "csv"]
+        for name in names[:12]:
+            base = out / package / name
+            pq = duckdb.sql(f"select * from read_parquet('{base}.parquet')").fetchall()
+            cs = duckdb.sql(f"select * from read_csv('{base}.csv', all_varchar=true, header=true)").fetchall()
+            norm = lambda rows: [tuple(None if v is None else str(v) for v in row) for row in rows]
+            assert norm(pq) == [tuple(None if v in (None, "") else v for v in row) for row in cs], name
+
+
+def test_pandas_and_polars_read_parquet(built):
+    import pandas as pd
+    import polars as pl
+    out, _, _ = built
+    path = out / "gongbao-gazettes" / "documents.parquet"
+    assert len(pd.read_parquet(path)) == len(pl.read_parquet(path)) == 32
+    assert str(pl.read_parquet(path).schema["date"]) == "Date"
+
+
+def test_two_builds_are_byte_identical(built, tmp_path):
+    out, _, results = built
+    again = tmp_path / "datasets"
+    build_datasets(results, again, config())
+    first = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys() and all(first[k] == second[k] for k in first)
+
+
+def test_data_breaking_its_schema_is_reported(tmp_path):
+    schemas = tmp_path / "schemas"
+    schemas.mkdir()
+    for p in (ROOT / "datasets" / "schemas").glob("*.json"):
+        schema = json.loads(p.read_text(encoding="utf-8"))
+        if p.stem == "documents":  # every document must now print a registration number
+            for f in schema["fields"]:
+                if f["name"] == "registration_number":
+                    f.setdefault("constraints", {})["required"] = True
+        (schemas / p.name).write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        build_datasets([parsed(n) for n in SAMPLES], tmp_path / "out", config(schemas))
+    assert any("documents row" in p and "registration_number" in p for p in err.value.problems)
+
+
+def test_failed_build_leaves_the_previous_datasets(tmp_path):
+    out = tmp_path / "datasets"
+    out.mkdir()
+    (out / "previous.txt").write_text("kept")
+    schemas = tmp_path / "schemas"
+    schemas.mkdir()
+    for p in (ROOT / "datasets" / "schemas").glob("*.json"):
+        text = p.read_text(encoding="utf-8")
+        if p.stem == "gazettes":
+            text = text.replace('"pattern": "^\\\\d{6}$"', '"pattern": "^\\\\d{7}$"')
+        (schemas / p.name).write_text(text, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "generator", "data", "--out", str(out), "--schemas", str(schemas)],
+                          cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          timeout=300)
+    assert proc.returncode == 1, proc.stderr
+    assert "break their schemas" in proc.stderr and "division_code" in proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["previous.txt"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".datasets")]
+
+
+@pytest.mark.parametrize("text,safe", [
+    ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+    ("**粗体** [链接](http://x) `代码`", "\\*\\*粗体\\*\\* \\[链接\\](http://x) \\`代码\\`"),
+    ("{{ config }} {% raw %}", "\\{\\{ config \\}\\} \\{% raw %\\}"),
+    ("1. 第一项", "1\\. 第一项"),
+    ("# 不是标题", "\\# 不是标题"),
+    ("- 不是列表", "\\- 不是列表"),
+])
+def test_gazette_text_is_escaped_for_markdown(text, safe):
+    assert escape_md(text) == safe
