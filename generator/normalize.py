@@ -118,6 +118,3 @@ def join_wrapped(parts: list[str]) -> str:
 def han_chars(text: str) -> list[str]:
     return _HAN_RE.findall(text)
 
-
-def is_han(char: str) -> bool:
-    return bool(_HAN_RE.match(char))

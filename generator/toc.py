@@ -76,7 +76,6 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     pending: list[Line] = []
     pending_page: int | None = None  # a page number printed before the title
     last = head
-    slogans = 0
 
     def flush(page: int | None) -> None:
         nonlocal pending, last, pending_page
@@ -96,7 +95,6 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             break  # the colophon (编辑出版, 赠阅范围) follows the contents: they have ended
         page = toc_page(line.text, key)
         if page is None and _is_slogan_line(content, i, end):
-            slogans += 1
             i += 1
             continue
         if page is None and is_section_heading(line, bool(pending)):

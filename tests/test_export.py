@@ -55,7 +55,7 @@ def test_row_counts_equal_the_parse(built):
     for t in tables:
         rows = read_csv(out / "gongbao-tables" / f"{t.id}.csv")
         assert len(rows) == len(t.rows)
-        assert list(rows[0]) == [c.key for c in t.columns]
+        assert list(rows[0]) == ["row_number"] + [c.key for c in t.columns]
 
 
 def test_keys_unique_and_foreign_keys_resolve(built):

@@ -143,8 +143,14 @@ def _write_package(folder: Path, meta: dict, resources: dict[str, tuple[dict, li
     return descriptor["resources"]
 
 
+ROW_FIELD = {"name": "row_number", "type": "integer", "title": "Row", "title_zh": "行号",
+             "description": "Place of the row among the table's data rows, from 1.",
+             "description_zh": "数据行的顺序，从1开始。",
+             "constraints": {"required": True, "unique": True, "minimum": 1}}
+
+
 def table_schema(table, doc, result, glossary: Glossary) -> tuple[dict, dict]:
-    fields = []
+    fields = [ROW_FIELD]
     for column in table.columns:
         english, automatic = glossary.english(column.title, "column")
         fields.append({
@@ -160,15 +166,15 @@ def table_schema(table, doc, result, glossary: Glossary) -> tuple[dict, dict]:
                    f"{where}, lines {table.first}–{table.last}.\n\n"
                    f"表题：{caption}。来源：{doc.title}（{doc.doc_number or '无发文字号'}），{where}，"
                    f"第{table.first}—{table.last}行。")
-    return {"fields": fields}, {"title": caption, "description": description}
+    return {"fields": fields, "primaryKey": ["row_number"]}, {"title": caption, "description": description}
 
 
 def table_rows_typed(table) -> list[dict]:
     from ..identifiers import ChineseDate
 
     out = []
-    for row in table.rows:
-        values = {}
+    for number, row in enumerate(table.rows, start=1):
+        values = {"row_number": number}
         for column, value in zip(table.columns, row):
             if value is not None and column.type == "date" and "年" in value:
                 value = str(ChineseDate.parse(value))  # typed date: every cell parsed as one
