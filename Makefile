@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: site test golden clean
+.PHONY: site serve test golden clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version.split()[0]'
@@ -14,10 +14,14 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
-## site: set up .venv, parse the bundled gazettes, write the open datasets into site/datasets
+## site: set up .venv, parse the bundled gazettes, write the datasets and the bilingual site into site/
 site: $(STAMP)
 	$(BIN)/gongbao summary datasets/gazettes
-	$(BIN)/gongbao data --out site/datasets
+	$(BIN)/gongbao build --out site
+
+## serve: preview the built site at http://127.0.0.1:8000/
+serve: site
+	$(BIN)/python -m http.server --directory site --bind 127.0.0.1 8000
 
 ## test: set up .venv when missing and run the test suite
 test: $(STAMP)

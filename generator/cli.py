@@ -152,6 +152,57 @@ def cmd_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_build(args: argparse.Namespace) -> int:
+    """Everything: parse, datasets, the bilingual site; ``--out`` is replaced only on success."""
+    from .export import Config, DataError, build_datasets
+    from .glossary import load_glossary
+    from .site import build_site
+
+    started = time.monotonic()
+    try:
+        catalogue = _catalogue(args.catalogue)
+        config = Config(schemas_dir=Path(args.schemas), glossary=load_glossary(args.glossary),
+                        agency_codes=load_agency_codes(args.agency_codes), root=Path.cwd())
+    except (CatalogueError, OSError, ValueError) as exc:
+        print(f"gongbao: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    results, failed = _load_corpus(Path(args.gazettes), catalogue)
+    if failed or not results:
+        print(f"gongbao: {failed} gazette(s) could not be read; {args.out} left as it was", file=sys.stderr)
+        return EXIT_UNUSABLE
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        print("writing and validating datasets", file=sys.stderr)
+        report = build_datasets(results, work / "datasets", config)
+        print("generating pages and building the site (zh, en)", file=sys.stderr)
+        site = build_site(results, work / "datasets", work, Path.cwd(), config.agency_codes,
+                          base_url=args.base_url)
+    except DataError as exc:
+        print(f"gongbao: the datasets break their schemas; {out} left as it was\n{exc}", file=sys.stderr)
+        shutil.rmtree(work, ignore_errors=True)
+        return EXIT_FAILURE
+    except Exception as exc:  # a failed site build leaves the previous site in place
+        print(f"gongbao: the site build failed ({type(exc).__name__}: {exc}); {out} left as it was",
+              file=sys.stderr)
+        shutil.rmtree(work, ignore_errors=True)
+        return EXIT_FAILURE
+    replace_dir(work / "site", out)
+    shutil.rmtree(work, ignore_errors=True)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    documents = sum(len(r.documents) for r in results)
+    tables = sum(len(d.tables) for r in results for d in r.documents)
+    rows = sum(len(t.rows) for r in results for d in r.documents for t in d.tables)
+    from collections import Counter
+    severities = Counter(x.severity for r in results for x in r.diagnostics)
+    print(f"built {out}: {len(results)} gazettes, {documents} documents, {tables} tables, {rows} rows, "
+          f"{site['pages']} pages per language; diagnostics {severities['error']} error, "
+          f"{severities['warning']} warning, {severities['info']} info; {time.monotonic() - started:.1f} s")
+    return EXIT_OK
+
+
 def load_agency_codes(path: str) -> dict[str, str]:
     with open(path, encoding="utf-8", newline="") as fh:
         return {row["code"].strip(): row["issuer"].strip() for row in csv.DictReader(fh) if row.get("code")}
@@ -185,6 +236,16 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--agency-codes", default="datasets/agency_codes.csv",
                    help="机关代字 → issuer table for citations")
     d.set_defaults(func=cmd_data)
+
+    b = sub.add_parser("build", help="parse, write the datasets and build the bilingual site")
+    b.add_argument("--out", default="site", help="site folder (replaced whole, only on success)")
+    b.add_argument("--base-url", default="http://127.0.0.1:8000/",
+                   help="address the site is published at, used by the sitemap, the feed and the 404 page "
+                        "(default: the address of make serve)")
+    for action in d._actions:
+        if action.dest in ("gazettes", "catalogue", "schemas", "glossary", "agency_codes"):
+            b._add_action(action)
+    b.set_defaults(func=cmd_build)
     return parser
 
 
