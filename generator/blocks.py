@@ -18,6 +18,7 @@ from typing import Callable, NamedTuple
 
 from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, tab_cells
 from .model import Block, Line
+from .titles import is_page_furniture as running_head
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     CLOSERS,
@@ -35,6 +36,7 @@ from .patterns import (
     signed,
 )
 
+_UNIT = re.compile(r"^(?:计量)?单位[:：]")
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
 MIN_HARD_WRAPPED = 20  # a line hard-wrapped onto the very next line is at least this long
 HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
@@ -140,18 +142,12 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 i += 2
                 continue
         if kind == "table_row":
-            j = i
-            while j + 1 < n:
-                if kinds[j + 1] == "table_row":
-                    j += 1
-                elif j + 2 < n and kinds[j + 2] == "table_row" and is_page_furniture(lines[j + 1]):
-                    j += 1  # a running header or page number between two pages of the table
-                else:
-                    break
+            j = _table_run_end(lines, kinds, i)
             run = lines[i:j + 1]
             rows = tuple(tab_cells(x.text) for x in run)
             blocks.append(Block("table", "", line.no, lines[j].no, rows=rows,
-                                row_lines=tuple(x.no for x in run)))
+                                row_lines=tuple(x.no for x in run),
+                                breaks=tuple(x.no for x in run if x.page_break)))
             i = j + 1
             continue
         if kind == "box_row":
@@ -219,7 +215,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             title_lines: list[Line] = []
             while (j + 1 < n and kinds[j + 1] in ("text", "org") and len(title_lines) < 3
                    and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)
-                   and lines[j + 1].key not in HEADER_STARTS):
+                   and lines[j + 1].key not in HEADER_STARTS and not _UNIT.match(lines[j + 1].key)):
                 j += 1
                 title_lines.append(lines[j])
             text = squeeze(join_wrapped([display(x) for x in title_lines]))
@@ -259,17 +255,80 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     return tuple(blocks)
 
 
-_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—–－])?$")
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?(?:\s*[-—–－])?$")
+MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
 
 
 def is_page_furniture(line: Line) -> bool:
     """A running page header or a page number printed between two pages of a table:
-    ``县政府文件``, ``— 12 —``, ``续表``."""
+    ``县政府文件``, ``— 12 —``, ``续表``, ``平江县人民政府公报 2023年第2期``."""
     key = line.key
-    if _PAGE_NUMBER.match(line.text.strip()) or key in ("续表", "(续表)", "续上表"):
+    if _PAGE_NUMBER.match(line.text.strip()) or key in ("续表", "(续表)", "续上表") or running_head(line):
         return True
     return (0 < len(key) <= 12 and not key.endswith(TERMINAL) and numbering(key) is None
             and not key.startswith("附件"))
+
+
+def _inside_table(line: Line, prev: Line, kind: str) -> bool:
+    """A line that may stand between two rows of one table: page furniture, a group heading
+    (``一、城区街道``), or the tail of a cell wrapped onto a line of its own."""
+    if is_page_furniture(line):
+        return True
+    if kind == "numbered":
+        found = numbering(line.key)
+        return found is not None and found[0] == "outline" and found[1] <= 2 and len(line.key) <= 30
+    return kind == "text" and line.no == prev.no + 1 and len(line.key) <= 30 \
+        and not line.key.endswith(TERMINAL)
+
+
+def _row_shape(line: Line) -> list[str]:
+    return [fold(c) for c in line.text.split("\t") if c.strip()]
+
+
+def _header_like(cells: list[str]) -> bool:
+    return len(cells) >= 2 and not cells[0].isdigit() and all(
+        len(c) <= 24 and "。" not in c and not re.fullmatch(r"[\d.,%]+", c) for c in cells)
+
+
+def _starts_new_table(first: Line, row: Line) -> bool:
+    """After lines between rows, a header unlike the table's own header opens another table."""
+    cells, head = _row_shape(row), _row_shape(first)
+    if not _header_like(cells):
+        return False
+    if not _header_like(head):
+        return True
+    same = sum(1 for c in cells if c in head)
+    return cells[0] != head[0] or same * 4 < len(cells) * 3
+
+
+def _table_run_end(lines: list[Line], kinds: list[str], i: int) -> int:
+    """Last line of the table that starts at line ``i``: its rows, with up to three lines of page
+    furniture, group headings or wrapped cell tails between them — unless what follows those
+    lines is the header of another table."""
+    n = len(lines)
+    j = i
+    while j + 1 < n:
+        if kinds[j + 1] == "table_row":
+            if lines[j + 1].no > lines[j].no + 1 and _starts_new_table(lines[i], lines[j + 1]) \
+                    and not _header_like(_row_shape(lines[j])):
+                return j
+            j += 1
+            continue
+        k = j + 1
+        while k < n and k - j <= MAX_BETWEEN_ROWS and kinds[k] != "table_row" \
+                and _inside_table(lines[k], lines[k - 1], kinds[k]):
+            k += 1
+        heading_between = any(kinds[x] == "numbered" for x in range(j + 1, k))
+        if k < n and k > j + 1 and kinds[k] == "table_row" and not _starts_new_table(lines[i], lines[k]) \
+                and not (heading_between and _header_like(_row_shape(lines[k]))):
+            # (a heading followed by the header again opens the next part: another table)
+            j = k
+            continue
+        if k == j + 2 and kinds[j + 1] == "text" and lines[j + 1].no == lines[j].no + 1 \
+                and not is_page_furniture(lines[j + 1]) and len(lines[j + 1].key) <= 12:
+            j += 1  # the tail of the last row's cell, wrapped onto its own line
+        break
+    return j
 
 
 def _closes(line: Line) -> bool:

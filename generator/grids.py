@@ -17,24 +17,33 @@ from dataclasses import dataclass
 from .model import Line
 
 _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔╦╗╠╬╣╚╩╝║]+$")
+_PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
 _BOX_SPLIT = re.compile(r"\s*[│┃║|]\s*")
 
 
 def is_border(text: str) -> bool:
     """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``."""
     stripped = text.strip()
-    return len(stripped) >= 3 and bool(_BORDER.match(stripped)) and bool(re.search(r"[─━═\-]", stripped))
+    return len(stripped) >= 3 and bool(_BORDER.match(stripped)) and bool(re.search(r"[─━═\-=]", stripped))
 
 
 def is_box_row(text: str) -> bool:
-    """A row of a drawn table: ``│序号│乡镇│`` or ``| 1 | 安定镇 |``."""
+    """A row of a drawn table: ``│序号│乡镇│``, ``| 1 | 安定镇 |`` or, without the outer pipes,
+    ``序号 | 乡镇 | 任务数``."""
     stripped = text.strip()
-    return (len(stripped) >= 3 and stripped[0] in "│┃║|" and stripped[-1] in "│┃║|"
-            and len(_BOX_SPLIT.findall(stripped)) >= 3)
+    if len(stripped) >= 3 and stripped[0] in "│┃║|" and stripped[-1] in "│┃║|":
+        return len(_BOX_SPLIT.findall(stripped)) >= 3
+    return "\t" not in stripped and len(_PIPE_ROW.findall(stripped)) >= 2
 
 
 def box_cells(text: str) -> tuple[str, ...]:
-    return tuple(_BOX_SPLIT.split(text.strip())[1:-1])
+    stripped = text.strip()
+    parts = _BOX_SPLIT.split(stripped)
+    if stripped[:1] in "│┃║|":
+        parts = parts[1:]
+    if stripped[-1:] in "│┃║|":
+        parts = parts[:-1]
+    return tuple(parts)
 
 
 def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
@@ -62,7 +71,14 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
             nos.append(group[0].no)
         else:
             for line in group:
-                rows.append(box_cells(line.text))
+                cells = box_cells(line.text)
+                filled = sum(1 for c in cells if c.strip())
+                if rows and filled and filled * 2 <= len(cells) and not cells[0].strip():
+                    # a cell wrapped onto the next line of the box: the row goes on
+                    rows[-1] = tuple(a + b.strip() for a, b in
+                                     zip(rows[-1] + ("",) * (len(cells) - len(rows[-1])), cells))
+                    continue
+                rows.append(cells)
                 nos.append(line.no)
     return rows, nos
 
@@ -71,7 +87,7 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
 
 HEADER_STARTS = ("序号", "编号", "序")
 MAX_WIDTH = 12
-MAX_HEADER_CELL = 20
+MAX_HEADER_CELL = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +115,14 @@ def flat_table(lines: list[Line], start: int) -> FlatTable | None:
             return None
     if width is None or width < 2:
         return None
-    rows = [tuple(line.text.strip() for line in lines[start:start + width])]
+    header: list[str] = []
+    for line in lines[start:start + width]:
+        if header and line.key.startswith("(") and len(line.key) <= 8:
+            header[-1] += line.text.strip()  # a header cell wrapped: 任务数 / （人）
+        else:
+            header.append(line.text.strip())
+    columns = len(header)
+    rows = [tuple(header)]
     nos = [lines[start].no]
     i = start + width
     expected = 1
@@ -125,8 +148,9 @@ def flat_table(lines: list[Line], start: int) -> FlatTable | None:
         if span != width:
             uncertain = True
         cells = [line.text.strip() for line in lines[i:i + span]]
-        cells += [""] * (width - len(cells))
-        rows.append(tuple(cells[:width - 1] + [" ".join(cells[width - 1:])]))
+        if len(cells) > columns:
+            cells = cells[:columns - 1] + [" ".join(cells[columns - 1:])]
+        rows.append(tuple(cells))  # a short row is placed by the shape of its cells later
         nos.append(lines[i].no)
         i += span
         expected += 1
@@ -138,15 +162,17 @@ def flat_table(lines: list[Line], start: int) -> FlatTable | None:
         while j < len(lines) and j - i < width and re.fullmatch(r"[\d.,%]+", lines[j].key):
             j += 1
         values = [line.text.strip() for line in lines[i + 1:j]]
-        cells = [lines[i].text.strip()] + [""] * (width - 1 - len(values)) + values
-        rows.append(tuple(cells[:width]))
+        cells = [lines[i].text.strip()] + [""] * (columns - 1 - len(values)) + values
+        rows.append(tuple(cells[:columns]))
         nos.append(lines[i].no)
         i = j
     return FlatTable(rows, nos, i - 1, uncertain)
 
 
 def _cell_like(line: Line) -> bool:
-    return len(line.key) <= 40 and not line.key.endswith("。")
+    from .patterns import is_date_line, is_org_only
+    return len(line.key) <= 40 and not line.key.endswith("。") and not is_org_only(line.key) \
+        and not is_date_line(line.key)
 
 
 def tab_cells(text: str) -> tuple[str, ...]:

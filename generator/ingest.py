@@ -56,7 +56,8 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     raw_lines = _LINE_END.split(text)
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()
-    lines = tuple(Line(no, clean(raw), fold(raw)) for no, raw in enumerate(raw_lines, start=1))
+    lines = tuple(Line(no, clean(raw), fold(raw), "\x0c" in raw)
+                  for no, raw in enumerate(raw_lines, start=1))
     if not any(not line.blank for line in lines):
         raise UnusableInput(path, "has no visible text, expected gazette text")
     return SourceText(path, hashlib.sha256(data).hexdigest(), encoding, lines)

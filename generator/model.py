@@ -16,6 +16,7 @@ class Line:
     no: int
     text: str  # cleaned for display: invisible characters removed, trailing space stripped
     key: str  # folded for matching only (see normalize.fold)
+    page_break: bool = False  # the source line carried a form feed (a page break)
 
     @property
     def blank(self) -> bool:
@@ -101,6 +102,7 @@ class Block:
     marker: str | None = None
     rows: tuple[tuple[str, ...], ...] | None = None
     row_lines: tuple[int, ...] | None = None  # source line of each row of a table block
+    breaks: tuple[int, ...] = ()  # rows of a table block that follow a page break (form feed)
     table: str | None = None  # id of the table assembled from this block
 
     def to_dict(self) -> dict:

@@ -9,7 +9,12 @@ Rules, in the order they apply to a table's rows:
 * a short line that is not a row (``县政府文件``, ``— 12 —``) is page furniture: dropped;
 * a row with only its first cell, numbered like a heading (``（一）实施…工程``), is a group: its
   text becomes the value of a grouping column for the rows after it;
-* a 合计/总计 row is the table's total, kept apart and checked against the column sums;
+* a 合计/总计 row (the word in any cell) is the table's total, kept apart and checked against
+  the column sums; 小计 rows are subtotals, kept out of the data; a unit line (单位：人) is dropped;
+* a line without tabs between rows is page furniture (page numbers, running heads, 续表), a
+  group heading, or the tail of a cell wrapped onto a line of its own (joined back);
+* a row printed with a cell missing or an extra empty cell is aligned by the shape of the
+  columns (numbers, numbering, dates, lengths);
 * a row whose first cell is empty continues the row before it: right after a page break its
   cells are the rest of the cut row's cells (joined); otherwise the empty leading cells are a
   merged cell spanning rows, and take the value of the row above.
@@ -31,7 +36,8 @@ from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .patterns import cn_to_int, numbering
 
-TOTAL_WORDS = ("合计", "总计", "总合计", "全县合计", "全市合计")
+TOTAL_WORDS = ("合计", "总计", "总合计", "全县合计", "全市合计", "全区合计")
+SUBTOTAL_WORDS = ("小计",)
 HEADER_CELL_MAX = 24
 GROUP_COLUMN = "分组"
 
@@ -138,8 +144,11 @@ def _is_numeric(value: str) -> bool:
 
 
 def _looks_like_header(cells: list[str | None]) -> bool:
+    """Titles, not data: mostly short, no numbers, no sentences, no dates."""
     values = [c for c in cells if c]
     if len(values) < 2 or (cells[0] and _is_numeric(cells[0])):
+        return False
+    if any("。" in v or "，" in v or re.search(r"\d{4}年\d{1,2}月", v) for v in values):
         return False
     short = [v for v in values if len(v) <= HEADER_CELL_MAX and not _is_numeric(v)]
     return len(short) * 2 >= len(values) + 1
@@ -155,37 +164,36 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     raw = [list(r) for r in block.rows]
     nos = list(block.row_lines or [block.first] * len(raw))
     rows = [[cell(c) for c in r] for r in raw]
+    single = [len(r) == 1 for r in raw]  # a line without tabs inside the table
     dropped: list[tuple[int, str]] = []
+    breaks = set(block.breaks)
 
-    # Page furniture among the rows (single cell, short, not a number).
-    keep = []
-    for k, r in enumerate(rows):
-        if len(raw[k]) == 1 and k > 0:
-            dropped.append((nos[k], "page-furniture"))
-        else:
-            keep.append(k)
-    rows = [rows[k] for k in keep]
-    raw = [raw[k] for k in keep]
-    nos = [nos[k] for k in keep]
-    if not rows:
+    # Lines before the header: a unit line (单位：人).
+    first = 0
+    while first < len(rows) and _is_unit_row(rows[first]):
+        dropped.append((nos[first], "unit"))
+        first += 1
+    if first == len(rows):
         return None, diags
 
     header: list[str | None] = []
     header2: list[str | None] = []
-    start = 0
-    if _looks_like_header(rows[0]):
-        header = rows[0]
-        start = 1
-        if len(rows) > 1 and any(c is None for c in header[:-1]) and _is_header_part(rows[1]):
-            header2 = rows[1]
-            start = 2
+    start = first
+    if not single[first] and _looks_like_header(rows[first]):
+        header = rows[first]
+        start = first + 1
+        if start < len(rows) and not single[start] and _is_header_part(rows[start]) \
+                and _has_merged_parent(header, rows[start]):
+            header2 = rows[start]
+            start += 1
     else:
         diags.append(Diagnostic("table-no-header", "info",
                                 f"{table_id}: the table prints no header row; columns are numbered",
-                                nos[0], " | ".join(c or "" for c in rows[0])[:80]))
+                                nos[first], " | ".join(c or "" for c in rows[first])[:80]))
 
-    width = _width(header, rows[start:])
-    data_width = _width([], rows[start:])
+    body = [r for k, r in enumerate(rows[start:], start=start) if not single[k]]
+    width = max(_width(header, body), _trimmed(header2)) if header2 else _width(header, body)
+    data_width = _width([], body)
     if header and data_width > width:
         # The rows are wider than the header: its first title spans the extra columns
         # (工作任务 over both the group and the task). Give it the span it was printed with.
@@ -196,15 +204,14 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         diags.append(Diagnostic("table-header-narrower", "info",
                                 f"{table_id}: the rows have {data_width} cells but the header "
                                 f"{width}; its first title is taken to span {extra + 1} columns",
-                                nos[0], " | ".join(c or "" for c in header if c)[:80]))
+                                nos[first], " | ".join(c or "" for c in header if c)[:80]))
         width = data_width
     titles = _titles(header, header2, width)
     header_keys = {_key_of(header)} if header else set()
     if header2:
         header_keys.add(_key_of(header2))
 
-    profile = _profile([r for r in rows[start:] if len(r) == width and _key_of(r) not in header_keys],
-                       width)
+    profile = _profile([r for r in body if len(r) == width and _key_of(r) not in header_keys], width)
 
     data: list[list[str | None]] = []
     data_lines: list[int] = []
@@ -215,11 +222,31 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     for k in range(start, len(rows)):
         cells = rows[k]
         no = nos[k]
-        if k > start and no - nos[k - 1] > 1:
+        if (k > start and no - nos[k - 1] > 1) or no in breaks:
             page_break = True
+        if single[k]:
+            value = cells[0]
+            if value is None:
+                continue
+            if _is_group([value], width):
+                group = value
+            elif _is_unit_row(cells):
+                dropped.append((no, "unit"))
+            elif data and not _furniture_text(value) and (
+                    no == nos[k - 1] + 1 or (len(value) <= 4 and value[:1] in _TAIL_STARTS)):
+                prev = data[-1]
+                target = _wrapped_cell(prev, value)
+                prev[target] = cell(f"{prev[target] or ''}{value}")
+            else:
+                dropped.append((no, "page-furniture"))
+                page_break = True
+            continue
         if header and (_key_of(cells) in header_keys or _repeats_header(cells, header)):
             dropped.append((no, "repeated-header"))
             page_break = True
+            continue
+        if _is_group(cells, width):
+            group = cells[0]
             continue
         aligned = _align(cells, width, profile)
         if aligned is not cells:
@@ -228,26 +255,21 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                                     f"{width} columns was aligned by the shape of its cells", no,
                                     " | ".join(c for c in cells if c)[:80]))
             cells = aligned
-        values = [c for c in cells if c]
-        if not values:
+        if not any(cells):
             dropped.append((no, "empty-row"))
             continue
         if _is_group(cells, width):
             group = cells[0]
             continue
-        if any(fold(c).rstrip(":") in TOTAL_WORDS for c in cells[:2] if c):
+        if any(fold(c).rstrip(":") in TOTAL_WORDS for c in cells if c):
             total = cells
             continue
+        if any(fold(c).rstrip(":") in SUBTOTAL_WORDS for c in cells if c):
+            dropped.append((no, "subtotal"))
+            continue
         if cells[0] is None and data:
-            if page_break:
-                prev = data[-1]
-                for c, value in enumerate(cells):
-                    if value is None:
-                        continue
-                    if c < len(prev):
-                        prev[c] = cell(f"{prev[c]} {value}") if prev[c] else value
-                    else:
-                        prev.append(value)
+            if page_break and _continues_row(data[-1], cells, profile):
+                _join_cells(data[-1], cells)
                 page_break = False
                 continue
             prev = data[-1]
@@ -287,6 +309,55 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     return table, diags
 
 
+_UNIT_ROW = re.compile(r"^(?:计量)?单位[:：]")
+_FURNITURE = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d+\s*页)?(?:\s*[-—–－])?$|公报|续表")
+
+
+def _is_unit_row(cells: list[str | None]) -> bool:
+    values = [c for c in cells if c]
+    return len(values) == 1 and bool(_UNIT_ROW.match(fold(values[0])))
+
+
+_TAIL_STARTS = "年月日号底时)）、，。"
+
+
+def _wrapped_cell(row: list[str | None], tail: str) -> int:
+    """Which cell a tail wrapped onto its own line belongs to: one that stops inside a date or a
+    number when the tail goes on with 月, 日, 号…; otherwise the row's longest text."""
+    if tail[:1] in "年月日号底时)）":
+        for c in range(len(row) - 1, -1, -1):
+            if row[c] and row[c][-1].isdigit():
+                return c
+    return max(range(len(row)), key=lambda c: len(row[c] or ""))
+
+
+def _furniture_text(value: str) -> bool:
+    return bool(_FURNITURE.search(fold(value)))
+
+
+def _has_merged_parent(header: list[str | None], second: list[str | None]) -> bool:
+    """The first header row has a title over several columns: an empty cell among its cells, or
+    the second row names more columns than the first."""
+    return any(c is None for c in header[:-1]) or _trimmed(second) > _trimmed(header) \
+        or (bool(header) and header[-1] is None)
+
+
+def _continues_row(prev: list[str | None], cells: list[str | None], profile) -> bool:
+    """After a page break, a row with empty leading cells is the rest of the cut row — unless it
+    brings numbers of its own (a new row under a cell merged over both pages)."""
+    return not any(c is not None and _INT.fullmatch(c.replace(",", "")) for c in cells)
+
+
+def _join_cells(prev: list[str | None], cells: list[str | None]) -> None:
+    for c, value in enumerate(cells):
+        if value is None:
+            continue
+        if c < len(prev):
+            prev[c] = cell(f"{prev[c]} {value}") if prev[c] else value
+        else:
+            prev.append(value)
+
+
 def _trimmed(cells: list[str | None]) -> int:
     n = len(cells)
     while n and cells[n - 1] is None:
@@ -301,7 +372,7 @@ def _repeats_header(cells: list[str | None], header: list[str | None]) -> bool:
     if not mine or not theirs or mine[0] != theirs[0]:
         return False
     same = sum(1 for c in mine if c in theirs)
-    return same >= 2 and same * 10 >= len(mine) * 6
+    return same >= 2 and same * 4 >= len(mine) * 3
 
 
 _NUMBERED = re.compile(r"^\(?[\d一二三四五六七八九十]{1,3}[.、)）]")
@@ -313,11 +384,15 @@ class _ColumnShape:
     numbered: float
     integer: float
     length: float
+    dated: float
+
+
+_DATED = re.compile(r"\d{4}\s*年")
 
 
 def _profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | None:
     """What the cells of each column look like, from the rows printed at full width."""
-    if len(rows) < 3:
+    if not rows:
         return None
     # Leading empty cells are merged cells spanning rows: count them as the value above.
     filled: list[list[str | None]] = []
@@ -338,6 +413,7 @@ def _profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | N
             numbered=sum(1 for v in present if _NUMBERED.match(v)) / max(1, len(present)),
             integer=sum(1 for v in present if _INT.fullmatch(v)) / max(1, len(present)),
             length=sum(math.log1p(len(v)) for v in present) / max(1, len(present)),
+            dated=sum(1 for v in present if _DATED.search(v)) / max(1, len(present)),
         ))
     return shapes
 
@@ -352,6 +428,7 @@ def _fit_score(cells: list[str | None], profile: list[_ColumnShape]) -> float:
         score += 1 - abs(bool(_NUMBERED.match(value)) - shape.numbered)
         score += 1 - abs(bool(_INT.fullmatch(value)) - shape.integer)
         score += 1 - min(1.0, abs(math.log1p(len(value)) - shape.length) / 2)
+        score += 1 - abs(bool(_DATED.search(value)) - shape.dated)
     return score
 
 
@@ -433,10 +510,11 @@ def _titles(header: list[str | None], header2: list[str | None], width: int) -> 
 
 def _is_group(cells: list[str | None], width: int) -> bool:
     """A row that only names a group of the rows below: ``（一）实施清廉湘阴建设工程``."""
-    if width < 3 or cells[0] is None or any(c for c in cells[1:]):
+    if width < 2 or cells[0] is None or any(c for c in cells[1:]):
         return False
     found = numbering(fold(cells[0]))
-    return found is not None and found[0] == "outline" and found[1] <= 2 and len(cells[0]) > 4
+    return found is not None and found[0] == "outline" and found[1] <= 2 \
+        and len(fold(cells[0])) > len(found[2])
 
 
 def _fit(cells: list[str | None], width: int, table_id: str, line: int, diags: list[Diagnostic]
@@ -458,8 +536,16 @@ _INT = re.compile(r"[+-]?\d+")
 _NUM = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)%?")
 
 
+PLACEHOLDERS = ("—", "-", "/", "／", "无", "——", "－", "\\")
+
+
+def plain_number(value: str) -> str:
+    """A number as printed without its thousands separators: 1,200,000 → 1200000."""
+    return value.replace(",", "") if re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", value) else value
+
+
 def _infer_type(values: list[str | None]) -> str:
-    present = [v for v in values if v is not None]
+    present = [plain_number(v) for v in values if v is not None and v not in PLACEHOLDERS]
     if not present:
         return "string"
     if all(_INT.fullmatch(v) for v in present) and not any(
@@ -481,7 +567,10 @@ def _is_date(value: str) -> bool:
 
 
 def _to_number(value: str | None) -> float | None:
-    if value is None or not _NUM.fullmatch(value) or value.endswith("%"):
+    if value is None:
+        return None
+    value = plain_number(value)
+    if not _NUM.fullmatch(value) or value.endswith("%"):
         return None
     return float(value)
 
@@ -519,13 +608,15 @@ def column_key(title: str) -> str:
 
 def _with_keys(columns: list[Column]) -> list[Column]:
     out = []
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     for c, col in enumerate(columns):
-        key = "group" if col.title == GROUP_COLUMN and c == 0 else column_key(col.title)
-        key = key or f"col_{c + 1}"
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:
-            key = f"{key}_{seen[key]}"
+        base = "group" if col.title == GROUP_COLUMN and c == 0 else column_key(col.title)
+        base = base or f"col_{c + 1}"
+        key, n = base, 1
+        while key in used:
+            n += 1
+            key = f"{base}_{n}"
+        used.add(key)
         out.append(replace(col, key=key))
     return out
 

@@ -1,6 +1,8 @@
 """Tables: rule tests from real excerpts, every table of the samples, and properties."""
 
+import json
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -337,3 +339,22 @@ def test_rows_of_printed_width_are_not_moved():
     [t], diags = tables_of(MISALIGNED.rsplit("\n", 2)[0] + "\n")
     assert not diags and [r[1] for r in t.rows] == ["6.大力开展项目攻坚三年行动", "7.积极谋划重大项目",
                                                     "8.加快信息基础设施建设", "9.全力激发民间投资活力"]
+
+
+TABLE_CASES = Path(__file__).parent / "cases" / "tables"
+TABLE_EXPECTED = json.loads((TABLE_CASES / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(k for k in TABLE_EXPECTED if not k.startswith("_")))
+def test_table_kinds(name):
+    """Page numbers and running heads together, long running heads, 小计 rows, merged parents in the
+    last column, wrapped cells on lines of their own (also after a form feed), group rows without
+    tabs, short group names, totals in any column, short captions between tables, unit lines,
+    cells one per line with a cell missing, boxes and pipes, thousands separators, placeholders."""
+    from generator.pipeline import parse_bytes
+    result = parse_bytes((TABLE_CASES / name).read_bytes(), name)
+    tables = [t for d in result.documents for t in d.tables]
+    got = [{"rows": [list(r) for r in t.rows], "columns": [c.title for c in t.columns],
+            "total": list(t.total) if t.total is not None else None} for t in tables]
+    assert got == TABLE_EXPECTED[name]
+    assert all(len({c.key for c in t.columns}) == len(t.columns) for t in tables)

@@ -170,14 +170,21 @@ def table_schema(table, doc, result, glossary: Glossary) -> tuple[dict, dict]:
 
 
 def table_rows_typed(table) -> list[dict]:
+    """Cells as typed values: dates as ISO dates, numbers without thousands separators, the
+    placeholders printed for nothing (—, /) as nulls."""
     from ..identifiers import ChineseDate
+    from ..tables import PLACEHOLDERS, plain_number
 
     out = []
     for number, row in enumerate(table.rows, start=1):
         values = {"row_number": number}
         for column, value in zip(table.columns, row):
+            if value is not None and column.type in ("integer", "number", "date") and value in PLACEHOLDERS:
+                value = None
             if value is not None and column.type == "date" and "年" in value:
                 value = str(ChineseDate.parse(value))  # typed date: every cell parsed as one
+            elif value is not None and column.type in ("integer", "number"):
+                value = plain_number(value)
             values[column.key] = value
         out.append(values)
     return out
