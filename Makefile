@@ -23,8 +23,14 @@ site: $(STAMP)
 serve: site
 	$(BIN)/python -m http.server --directory site --bind 127.0.0.1 8000
 
-## test: set up .venv when missing and run the test suite
-test: $(STAMP)
+# The browser tests drive Debian's chromium; CJK fonts so that screenshots show Chinese.
+BROWSER := /usr/bin/chromium
+$(BROWSER):
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk
+
+## test: set up .venv when missing, install chromium when missing, and run the test suite
+test: $(STAMP) $(BROWSER)
 	$(BIN)/python -m pytest -q
 
 ## golden: refresh the golden snapshots in tests/golden/ (review the diff before committing)

@@ -198,7 +198,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from collections import Counter
     severities = Counter(x.severity for r in results for x in r.diagnostics)
     print(f"built {out}: {len(results)} gazettes, {documents} documents, {tables} tables, {rows} rows, "
-          f"{site['pages']} pages per language; diagnostics {severities['error']} error, "
+          f"{site['pages']} pages in {site['languages']} languages; diagnostics {severities['error']} error, "
           f"{severities['warning']} warning, {severities['info']} info; {time.monotonic() - started:.1f} s")
     return EXIT_OK
 

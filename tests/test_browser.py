@@ -1,0 +1,105 @@
+"""The built site in headless Chromium (Debian's chromium, driven by Playwright): both home pages,
+a Chinese search, the language switch, a document page with its metadata and a table, and a
+table's sort. Screenshots go to test-artifacts/screenshots/."""
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLES, parsed
+from tests.test_site import build
+
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    assert Path(CHROMIUM).exists(), "Debian's chromium is needed: make test installs it"
+    site = build([parsed(n) for n in SAMPLES], tmp_path_factory.mktemp("browser"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    p = context.new_page()
+    yield p
+    context.close()
+
+
+def test_home_in_both_languages(served, page):
+    page.goto(served + "/")
+    assert "公报" in page.title()
+    assert page.locator("h1").first.inner_text() == "公报"
+    page.screenshot(path=str(SHOTS / "home-zh.png"))
+    page.goto(served + "/en/")
+    assert page.locator("h1").first.inner_text() == "Gongbao"
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.screenshot(path=str(SHOTS / "home-en.png"))
+
+
+def test_chinese_search_finds_the_insurance_notices(served, page):
+    page.goto(served + "/search/?q=医保")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+    hrefs = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
+    assert "/documents/430626-2023-02-04/" in hrefs  # 平江: 2024年度城乡居民基本医疗保险参保缴费工作
+    page.screenshot(path=str(SHOTS / "search-zh.png"))
+
+
+def test_language_switch_keeps_the_page(served, page):
+    doc = parsed("pingjiang-2023-02.txt").documents[3]
+    page.goto(served + f"/documents/{doc.id}/")
+    page.locator(".md-header__option .md-select button").hover()
+    page.locator('a.md-select__link[hreflang="en"]').click()
+    page.wait_for_url(f"**/en/documents/{doc.id}/")
+    assert page.locator("h1").first.inner_text() == doc.title
+
+
+def test_document_page_shows_metadata_and_table(served, page):
+    doc = parsed("pingjiang-2023-02.txt").documents[3]
+    page.goto(served + f"/documents/{doc.id}/")
+    meta = page.locator("dl.gb-meta-block").first.inner_text()
+    for label, value in (("发文字号", "平政办函〔2023〕35号"), ("成文日期", "2023-10-11"), ("发文机关", "平江县人民政府办公室")):
+        assert label in meta and value in meta
+    table = page.locator("table.gb-table").first
+    assert table.locator("tbody tr").count() == 26
+    assert table.locator("tfoot").inner_text().strip().endswith("940000")
+    page.screenshot(path=str(SHOTS / "document-zh.png"), full_page=True)
+
+
+def test_table_page_sorts_by_a_column(served, page):
+    table = parsed("pingjiang-2023-02.txt").documents[3].tables[0]
+    page.goto(served + f"/tables/{table.id}/")
+    header = page.locator("table.gb-table thead th", has_text="任务数")
+    header.click()
+    first = page.locator("table.gb-table tbody tr").first.locator("td").nth(2).inner_text()
+    assert first == str(min(int(r[2]) for r in table.rows))  # ascending: 1695 (园艺示范中心)
+    header.click()
+    first = page.locator("table.gb-table tbody tr").first.locator("td").nth(2).inner_text()
+    assert first == str(max(int(r[2]) for r in table.rows))
+    assert page.locator("input.gb-filter").is_visible()
+    page.screenshot(path=str(SHOTS / "table-zh.png"))
