@@ -1,0 +1,128 @@
+"""Render: the bilingual static site (MkDocs Material) with the open datasets in it.
+
+``build_site`` writes everything into a fresh folder: generated pages (pages.py) → MkDocs build of
+the Chinese site at the root and the English site under en/ → datasets under datasets/ → an Atom
+feed per language and one sitemap with hreflang alternates. The caller moves the folder into
+place only when all of it succeeded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
+
+from .pages import LANGUAGES, build_corpus, generate, load_strings
+
+
+def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site_url: str) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    # site_url gives the 404 page (served from any path) links that start at the right root.
+    config = load_config(str(config_file), site_dir=str(site_dir), strict=True, site_url=site_url)
+    config.plugins["gongbao"].config.pages_dir = str(pages_dir)
+    build(config)
+
+
+def index_search(site: Path) -> None:
+    """Pagefind's index of both languages (each page's <html lang> picks its index); only the
+    generated content marked data-pagefind-body is indexed."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
+                          capture_output=True, text=True)
+    entry = site / "pagefind" / "pagefind-entry.json"
+    if proc.returncode != 0 or not entry.exists():
+        raise RuntimeError(f"pagefind failed: {proc.stderr.strip() or proc.stdout.strip()}")
+    # Pagefind writes its languages in hash-map order; sorted, the file is the same every build.
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    entry.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+                     encoding="utf-8")
+
+
+def _epoch(corpus) -> tuple[int, str]:
+    dates = [d.date for d in corpus.documents.values() if d.date] or ["1970-01-01"]
+    day = max(dates)
+    moment = dt.datetime.fromisoformat(day).replace(tzinfo=dt.timezone.utc)
+    return int(moment.timestamp()), day
+
+
+def _page_paths(pages_dir: Path) -> list[str]:
+    """Site paths of the generated and hand-written pages (directory URLs)."""
+    out = []
+    for path in sorted(pages_dir.rglob("*.md")):
+        rel = path.relative_to(pages_dir).as_posix()[:-3]
+        if rel == "index":
+            out.append("")
+        elif rel.endswith("/index"):
+            out.append(rel[:-5])
+        else:
+            out.append(rel + "/")
+    return out
+
+
+def write_sitemap(site: Path, paths: list[str], base_url: str, day: str) -> None:
+    """One sitemap for both languages, each page with its hreflang alternates."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+             'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    for path in paths:
+        for lang, prefix in (("zh", ""), ("en", "en/")):
+            lines.append(f"<url><loc>{xml_escape(base_url + prefix + path)}</loc><lastmod>{day}</lastmod>")
+            for alt, alt_prefix in (("zh", ""), ("en", "en/")):
+                lines.append(f'<xhtml:link rel="alternate" hreflang="{alt}" '
+                             f'href="{xml_escape(base_url + alt_prefix + path)}"/>')
+            lines.append("</url>")
+    lines.append("</urlset>")
+    for stale in (site / "sitemap.xml.gz", site / "en" / "sitemap.xml", site / "en" / "sitemap.xml.gz"):
+        stale.unlink(missing_ok=True)
+    (site / "sitemap.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str) -> None:
+    """Atom feed of the documents, newest first, dated by the documents' own dates."""
+    t = load_strings(lang)
+    docs = sorted((d for d in corpus.documents.values()), key=lambda d: (d.date or "", d.id), reverse=True)
+    updated = (docs[0].date if docs and docs[0].date else "1970-01-01") + "T00:00:00Z"
+    out = ['<?xml version="1.0" encoding="utf-8"?>',
+           f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
+           f"<title>{xml_escape(t['site_name'])}</title>",
+           f'<link href="{xml_escape(base_url + prefix)}"/>',
+           f"<id>{xml_escape(base_url + prefix)}feed.xml</id>",
+           f"<updated>{updated}</updated>"]
+    for d in docs[:100]:
+        url = f"{base_url}{prefix}documents/{d.id}/"
+        when = (d.date or d.printed_date or "1970-01-01") + "T00:00:00Z"
+        summary = " ".join(x for x in (d.doc_number, "、".join(d.issuer)) if x)
+        out += ["<entry>", f"<title>{xml_escape(d.title)}</title>", f'<link href="{xml_escape(url)}"/>',
+                f"<id>{xml_escape(url)}</id>", f"<updated>{when}</updated>",
+                f"<summary>{xml_escape(summary)}</summary>", "</entry>"]
+    out.append("</feed>")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: dict[str, str],
+               base_url: str = "http://127.0.0.1:8000/") -> dict:
+    """Build the whole site into ``work/site``; ``datasets`` is a finished datasets folder that
+    is moved into it. Returns counts for the summary."""
+    corpus = build_corpus(results, agency_codes)
+    pages_dir = work / "pages"
+    count = generate(corpus, datasets, pages_dir)
+    site = work / "site"
+    epoch, day = _epoch(corpus)
+    _mkdocs(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url)
+    _mkdocs(root / "mkdocs.en.yml", site / "en", pages_dir / "en", epoch, base_url + "en/")
+    shutil.move(str(datasets), str(site / "datasets"))
+    index_search(site)
+    paths = sorted(set(_page_paths(pages_dir / "zh")) | set(_page_paths(root / "docs" / "zh")))
+    write_sitemap(site, paths, base_url, day)
+    for lang, prefix in (("zh", ""), ("en", "en/")):
+        write_feed(site / prefix / "feed.xml", corpus, lang, base_url, prefix)
+    return {"pages": count + len(list((root / "docs").rglob("*.md"))),
+            "languages": len(LANGUAGES)}

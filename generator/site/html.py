@@ -1,0 +1,94 @@
+"""HTML for a document's body and its tables, every piece of gazette text escaped.
+
+Rendered here, in Python, rather than left to Markdown: the pages stay light for MkDocs (raw HTML
+blocks pass through without being parsed) and nothing from a gazette is ever read as markup.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..model import Block
+
+NUMERIC = ("integer", "number")
+
+
+def e(value) -> str:
+    return escape("" if value is None else str(value), quote=True)
+
+
+def table_html(table, caption: bool = True, table_id: str | None = None, limit: int | None = None) -> str:
+    """An accessible table: caption, header cells with scope, numbers right-aligned; sorting and
+    filtering are added by tables.js when scripts run and the table reads fine without."""
+    attrs = f' id="{e(table_id)}"' if table_id else ""
+    out = [f'<div class="gb-table-wrap"><table class="gb-table" data-sortable{attrs}>']
+    if caption and table.caption:
+        out.append(f"<caption>{e(table.caption)}</caption>")
+    out.append("<thead><tr>")
+    for column in table.columns:
+        cls = ' class="gb-num"' if column.type in NUMERIC else ""
+        out.append(f'<th scope="col"{cls} data-type="{e(column.type)}">{e(column.title)}</th>')
+    out.append("</tr></thead><tbody>")
+    rows = table.rows if limit is None else table.rows[:limit]
+    for row in rows:
+        out.append("<tr>")
+        for column, value in zip(table.columns, row):
+            cls = ' class="gb-num"' if column.type in NUMERIC else ""
+            out.append(f"<td{cls}>{e(value)}</td>")
+        out.append("</tr>")
+    out.append("</tbody>")
+    if table.total is not None:
+        out.append("<tfoot><tr>")
+        for column, value in zip(table.columns, table.total):
+            cls = ' class="gb-num"' if column.type in NUMERIC else ""
+            out.append(f"<td{cls}>{e(value)}</td>")
+        out.append("</tr></tfoot>")
+    out.append("</table></div>")
+    return "".join(out)
+
+
+def _raw_table(block: Block) -> str:
+    rows = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in block.rows or ())
+    return f'<div class="gb-table-wrap"><table class="gb-table"><tbody>{rows}</tbody></table></div>'
+
+
+HEADER_KINDS = {"section", "banner", "registration_number", "doc_number", "signer", "order_number"}
+
+
+def body_html(doc, table_link) -> str:
+    """The document from its title down, block by block. ``table_link(table_id)`` gives the
+    relative URL of a table's own page."""
+    tables = {t.id: t for t in doc.tables}
+    out: list[str] = []
+    for block in doc.blocks:
+        kind = block.kind
+        if kind in HEADER_KINDS:
+            out.append(f'<p class="gb-header-line">{e(block.text)}</p>')
+        elif kind == "title":
+            continue  # the page's own <h1>
+        elif kind == "heading":
+            level = 2 if not block.level else min(6, block.level + 2)
+            cls = ' class="gb-caption"' if not block.level else ""
+            out.append(f"<h{level}{cls}>{e(block.text)}</h{level}>")
+        elif kind == "attachment":
+            label = " ".join(x for x in (block.marker, block.text) if x)
+            out.append(f'<h2 class="gb-attachment" id="att-{block.first}">{e(label)}</h2>')
+        elif kind == "table":
+            table = tables.get(block.table) if block.table else None
+            if table is None:
+                out.append(_raw_table(block))
+            else:
+                out.append(table_html(table, table_id=table.id))
+                out.append(f'<p class="gb-table-link"><a href="{e(table_link(table.id))}">{e(table.id)}</a></p>')
+        elif kind in ("signature", "attachment_list"):
+            lines = "<br>".join(e(x) for x in block.text.split("\n"))
+            out.append(f'<p class="gb-{kind.replace("_", "-")}">{lines}</p>')
+        elif kind in ("date", "imprint", "note", "cc", "recipients"):
+            out.append(f'<p class="gb-{kind}">{e(block.text)}</p>')
+        elif kind == "list_item":
+            out.append(f'<p class="gb-item gb-level-{block.level or 0}">{e(block.text)}</p>')
+        elif kind == "article":
+            out.append(f'<p class="gb-article">{e(block.text)}</p>')
+        else:
+            out.append(f"<p>{e(block.text)}</p>")
+    return "\n".join(out)

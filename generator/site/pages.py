@@ -1,0 +1,252 @@
+"""Generate the site's Markdown pages (for MkDocs) from the parsed corpus, in two phases.
+
+First the whole corpus context is built (indexes, citations both ways, validity from cleanup
+decisions); then every page of both languages is rendered from Jinja2 templates. Pages are
+mostly HTML rendered here with every value escaped, so MkDocs passes them through quickly.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from ..bodytext import document_text
+from ..citations import agency_issuers, corpus_indexes, find_citations
+from ..export.crosscounty import cross_county
+from ..model import ParseResult
+from ..pipeline import gazette_id
+from .html import body_html, e, table_html
+
+LANGUAGES = ("zh", "en")
+LOCALES = Path(__file__).parent / "locales"
+
+
+def load_strings(lang: str) -> dict[str, str]:
+    return json.loads((LOCALES / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def environment() -> Environment:
+    env = Environment(loader=PackageLoader("generator.site", "templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      undefined=StrictUndefined)
+    return env
+
+
+def json_for_script(data) -> Markup:
+    """JSON that is safe inside <script>: no character can close the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+@dataclass
+class Corpus:
+    results: list[ParseResult]
+    gazettes: list[dict] = field(default_factory=list)
+    documents: dict = field(default_factory=dict)  # id → Document
+    doc_gazette: dict = field(default_factory=dict)  # doc id → gazette view
+    cites: dict = field(default_factory=dict)  # doc id → list of citation views
+    cited_by: dict = field(default_factory=lambda: defaultdict(list))
+    validity: dict = field(default_factory=dict)  # doc id → {status, decision, decision_title}
+
+
+def build_corpus(results: list[ParseResult], agency_codes: dict[str, str]) -> Corpus:
+    corpus = Corpus(results)
+    for r in results:
+        g = r.gazette
+        gid = gazette_id(g, r.source.sha256)
+        view = {"id": gid, "title": g.title or gid, "region": g.region, "parent_region": g.parent_region,
+                "year": g.year, "issue": g.issue, "cumulative_issue": g.cumulative_issue,
+                "publish_date": g.publish_date, "sha256": r.source.sha256, "documents": list(r.documents),
+                "diagnostics": list(r.diagnostics), "source_path": r.source.path}
+        corpus.gazettes.append(view)
+        for d in r.documents:
+            corpus.documents[d.id] = d
+            corpus.doc_gazette[d.id] = view
+    docs = list(corpus.documents.values())
+    by_number, by_title = corpus_indexes(docs)
+    issuers = agency_issuers(docs, agency_codes)
+    for d in docs:
+        cites = find_citations(d, by_number, by_title, issuers)
+        corpus.cites[d.id] = [{"title": c.title, "doc_number": c.doc_number, "issuer": c.issuer,
+                               "target": c.cited_document} for c in cites]
+        for c in cites:
+            if c.cited_document and d not in corpus.cited_by[c.cited_document]:
+                corpus.cited_by[c.cited_document].append(d)
+    cross, _ = cross_county(results)
+    for row in cross["normative_document_status"]:
+        target = by_number.get(row["doc_number"]) if row["doc_number"] else None
+        if target and row["decision_document_id"] != target:
+            decision = corpus.documents[row["decision_document_id"]]
+            corpus.validity[target] = {"status": row["status"], "decision": decision.id,
+                                       "decision_title": decision.title}
+    return corpus
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def jsonld_legislation(d, gazette: dict, validity: dict | None) -> Markup:
+    data = {"@context": "https://schema.org", "@type": "Legislation", "name": d.title,
+            "inLanguage": "zh", "isPartOf": {"@type": "PublicationIssue", "name": gazette["title"],
+                                             "issueNumber": str(gazette["issue"] or "")}}
+    if d.doc_number:
+        data["legislationIdentifier"] = d.doc_number
+    if d.date:
+        data["legislationDate"] = d.date
+    if d.issuer:
+        data["legislationPassedBy"] = [{"@type": "GovernmentOrganization", "name": x} for x in d.issuer]
+    if d.doc_type:
+        data["legislationType"] = d.doc_type
+    if validity:
+        data["legislationLegalForce"] = ("https://schema.org/InForce" if validity["status"] == "继续有效"
+                                         else "https://schema.org/NotInForce")
+    return json_for_script(data)
+
+
+def _facets(corpus: Corpus, t: dict) -> list[dict]:
+    def group(key_of):
+        groups: dict = defaultdict(list)
+        for d in corpus.documents.values():
+            for key in key_of(d):
+                groups[key].append(d)
+        return sorted(groups.items(), key=lambda kv: (-len(kv[1]), str(kv[0])))
+
+    return [
+        {"key": "region", "title": t["by_region"],
+         "values": group(lambda d: [corpus.doc_gazette[d.id]["region"] or "—"])},
+        {"key": "year", "title": t["by_year"],
+         "values": sorted(group(lambda d: [(d.date or "")[:4] or str(corpus.doc_gazette[d.id]["year"] or "—")]),
+                          key=lambda kv: kv[0], reverse=True)},
+        {"key": "authority", "title": t["by_authority"], "values": group(lambda d: list(d.issuer) or ["—"])},
+        {"key": "type", "title": t["by_type"], "values": group(lambda d: [d.doc_type or "—"])},
+        {"key": "validity", "title": t["by_validity"],
+         "values": group(lambda d: [t["valid_status_" + corpus.validity[d.id]["status"]]
+                                    if d.id in corpus.validity else t["validity_unknown"]])},
+    ]
+
+
+def _preview(csv_path: Path, limit: int = 5) -> Markup | None:
+    if not csv_path.exists():
+        return None
+    with open(csv_path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))[: limit + 1]
+    if not rows:
+        return None
+    head = "".join(f'<th scope="col">{e(c)}</th>' for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{e(c[:80])}</td>" for c in row) + "</tr>" for row in rows[1:])
+    return Markup(f'<div class="gb-table-wrap"><table class="gb-table"><thead><tr>{head}</tr></thead>'
+                  f"<tbody>{body}</tbody></table></div>")
+
+
+def _constraints(f: dict) -> str:
+    c = f.get("constraints", {})
+    parts = [k for k in ("required", "unique") if c.get(k)]
+    if "enum" in c:
+        parts.append("enum: " + " / ".join(c["enum"]))
+    if "pattern" in c:
+        parts.append("pattern: " + c["pattern"])
+    return ", ".join(parts)
+
+
+def _packages(datasets: Path, lang: str) -> list[dict]:
+    out = []
+    for folder in sorted(p for p in datasets.iterdir() if p.is_dir()):
+        descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        title = descriptor["title"]
+        zh_title = title.split(" — ")[-1] if " — " in title else title
+        en_title = title.split(" — ")[0]
+        description = descriptor["description"].split("\n\n")
+        resources = []
+        for res in descriptor["resources"]:
+            if res["format"] != "csv":
+                continue
+            fields = [{"name": f["name"], "type": f["type"],
+                       "title_local": f.get("title_zh") if lang == "zh" else f.get("title"),
+                       "description_local": f.get("description_zh") if lang == "zh" else f.get("description"),
+                       "constraints": _constraints(f)} for f in res["schema"]["fields"]]
+            many = len(descriptor["resources"]) > 40
+            resources.append({"name": res["name"], "title": res.get("title"),
+                              "fields": None if many else fields,
+                              "preview": None if many else _preview(folder / res["path"])})
+        out.append({"name": descriptor["name"], "title": zh_title if lang == "zh" else en_title,
+                    "summary": (description[-1] if lang == "zh" else description[0]),
+                    "description": (description[-1] if lang == "zh" else description[0]),
+                    "resources": resources})
+    return out
+
+
+def generate(corpus: Corpus, datasets: Path, out: Path) -> int:
+    """Write the pages of both languages into out/zh and out/en, and the downloads (documents as
+    JSON and text, source texts) into out/zh. Returns the number of pages written."""
+    env = environment()
+    if out.exists():
+        shutil.rmtree(out)
+    pages = 0
+    docs = sorted(corpus.documents.values(), key=lambda d: (d.date or "", d.id), reverse=True)
+    stats = {"regions": len({g["region"] for g in corpus.gazettes}), "issues": len(corpus.gazettes),
+             "documents": len(docs), "tables": sum(len(d.tables) for d in docs),
+             "rows": sum(len(t.rows) for d in docs for t in d.tables)}
+    numbers = sorted([(d.doc_number, d) for d in docs if d.doc_number]
+                     + [(d.registration_number, d) for d in docs if d.registration_number],
+                     key=lambda pair: pair[0])
+
+    # Downloads are shared by both languages: they go to the site root.
+    root_dir = out / "zh"
+    for g in corpus.gazettes:
+        target = root_dir / "sources" / f"{g['id']}.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(g["source_path"], target)
+    for d in docs:
+        _write(root_dir / "downloads" / "documents" / f"{d.id}.json",
+               json.dumps(d.to_dict(), ensure_ascii=False, indent=1) + "\n")
+        _write(root_dir / "downloads" / "documents" / f"{d.id}.txt", document_text(d) + "\n")
+
+    for lang in LANGUAGES:
+        t = load_strings(lang)
+        base = out / lang
+        site_up = "../" if lang == "en" else ""
+
+        def render(path: str, template: str, depth: int, **context) -> None:
+            nonlocal pages
+            root = "../" * depth
+            values = {"hide": None, "description": None, **context}
+            text = env.get_template(template).render(t=t, root=root, site_root=root + site_up, **values)
+            _write(base / path, text)
+            pages += 1
+
+        render("index.md", "home.md.j2", 0, title=t["site_name"], stats=stats, latest=docs[:10],
+               hide=["navigation", "toc"])
+        render("gazettes/index.md", "gazettes.md.j2", 1, title=t["nav_gazettes"],
+               gazettes=sorted(corpus.gazettes, key=lambda g: (g["region"] or "", g["year"] or 0, g["issue"] or 0)))
+        for g in corpus.gazettes:
+            render(f"gazettes/{g['id']}.md", "gazette.md.j2", 2,
+                   title=f"{g['title']} {g['year']}年第{g['issue']}期" if lang == "zh"
+                   else f"{g['title']} {g['year']}, issue {g['issue']}", g=g)
+        for d in docs:
+            gazette = corpus.doc_gazette[d.id]
+            validity = corpus.validity.get(d.id)
+            body = Markup(body_html(d, lambda table_id: f"../../tables/{table_id}/"))
+            render(f"documents/{d.id}.md", "document.md.j2", 2, title=d.title, d=d, gazette=gazette,
+                   validity=validity, body=body, cites=corpus.cites.get(d.id, []),
+                   cited_by=corpus.cited_by.get(d.id, []),
+                   jsonld=jsonld_legislation(d, gazette, validity))
+            for tb in d.tables:
+                render(f"tables/{tb.id}.md", "table.md.j2", 2, title=tb.caption or tb.id, tb=tb, d=d,
+                       table=Markup(table_html(tb, table_id=tb.id)))
+        render("browse/index.md", "browse.md.j2", 1, title=t["browse"], facets=_facets(corpus, t))
+        render("lookup.md", "lookup.md.j2", 1, title=t["lookup"], entries=numbers)
+        render("search.md", "search.md.j2", 1, title=t["search"])
+        packages = _packages(datasets, lang)
+        render("data/index.md", "data.md.j2", 1, title=t["data"], packages=packages)
+        for p in packages:
+            render(f"data/{p['name']}.md", "package.md.j2", 2, title=p["title"], p=p)
+    return pages
