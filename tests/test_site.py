@@ -111,6 +111,16 @@ def test_document_page_has_metadata_body_table_and_structured_data(site):
     assert data["@type"] == "Legislation" and data["legislationIdentifier"] == "平政办函〔2023〕35号"
 
 
+def test_data_pages_carry_dataset_structured_data(site):
+    for page, kind in (("data/index.html", "DataCatalog"), ("data/gongbao-cross-county/index.html", "Dataset")):
+        html = (site / page).read_text(encoding="utf-8")
+        data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+        assert data["@type"] == kind
+    html = (site / "data" / "gongbao-cross-county" / "index.html").read_text(encoding="utf-8")
+    for field in ("licensing_items", "normative_document_status", "insurance_enrolment_targets", "read_parquet"):
+        assert field in html
+
+
 def test_validity_from_a_cleanup_decision_in_the_corpus(site):
     # Qiyang's 2024 cleanup decision (l.119-264) keeps 祁政办发〔2022〕12号 etc. in force; no document
     # of the corpus is listed by a cleanup decision, so every page says unknown — and the browse page

@@ -157,6 +157,18 @@ def _constraints(f: dict) -> str:
     return ", ".join(parts)
 
 
+def _dataset_ld(p: dict) -> dict:
+    """schema.org Dataset for a package (paths relative to the site's root)."""
+    return {"@type": "Dataset", "name": p["title"], "description": p["description"],
+            "license": "https://creativecommons.org/licenses/by/4.0/",
+            "keywords": ["公报", "gazette", "open data"],
+            "distribution": [{"@type": "DataDownload", "encodingFormat": "application/zip",
+                              "contentUrl": f"datasets/{p['name']}.zip"}]
+            + [{"@type": "DataDownload", "encodingFormat": "application/vnd.apache.parquet",
+                "contentUrl": f"datasets/{p['name']}/{r['name']}.parquet", "name": r["name"]}
+               for r in p["resources"][:50]]}
+
+
 def _packages(datasets: Path, lang: str) -> list[dict]:
     out = []
     for folder in sorted(p for p in datasets.iterdir() if p.is_dir()):
@@ -246,7 +258,11 @@ def generate(corpus: Corpus, datasets: Path, out: Path) -> int:
         render("lookup.md", "lookup.md.j2", 1, title=t["lookup"], entries=numbers)
         render("search.md", "search.md.j2", 1, title=t["search"])
         packages = _packages(datasets, lang)
-        render("data/index.md", "data.md.j2", 1, title=t["data"], packages=packages)
+        render("data/index.md", "data.md.j2", 1, title=t["data"], packages=packages,
+               jsonld=json_for_script({"@context": "https://schema.org", "@type": "DataCatalog",
+                                       "name": t["data"], "inLanguage": lang,
+                                       "dataset": [_dataset_ld(p) for p in packages]}))
         for p in packages:
-            render(f"data/{p['name']}.md", "package.md.j2", 2, title=p["title"], p=p)
+            render(f"data/{p['name']}.md", "package.md.j2", 2, title=p["title"], p=p,
+                   jsonld=json_for_script({"@context": "https://schema.org", **_dataset_ld(p)}))
     return pages
