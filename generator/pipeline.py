@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 from dataclasses import replace
 
 from .blocks import build_blocks
@@ -53,6 +54,9 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     diagnostics.extend(masthead_diags)
     gazette, cat_diags = apply_catalogue(gazette, source.sha256, catalogue)
     diagnostics.extend(cat_diags)
+    if gazette.region is None:
+        gazette, region_diags = _region_from_headers(gazette, content, shape)
+        diagnostics.extend(region_diags)
     gid = gazette_id(gazette, source.sha256)
 
     # Documents. Ids are given once duplicate copies are known; until then diagnostics name
@@ -121,6 +125,26 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
 
     segments = _segments(content, shape, toc_segments, extra_front, kept, spans, duplicates_by_id)
     return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
+
+
+_GOVERNMENT = re.compile(r"^(?:中共)?(?P<region>[\u4e00-\u9fff]{1,8}?[县市区旗])(?:委|人民政府)")
+
+
+def _region_from_headers(gazette: Gazette, content: list[Line], shape) -> tuple[Gazette, list[Diagnostic]]:
+    """When neither the masthead nor the catalogue names the region, the issuers in the
+    documents' titles do (平江县人民政府办公室 → 平江县): the one most titles name."""
+    counts: dict[str, int] = {}
+    for span in shape.docs:
+        m = _GOVERNMENT.match(content[span.title.start].key)
+        if m:
+            counts[m.group("region")] = counts.get(m.group("region"), 0) + 1
+    if not counts:
+        return gazette, []
+    region = max(sorted(counts), key=lambda r: counts[r])
+    diag = Diagnostic("region-from-issuers", "info",
+                      f"the masthead names no region; {region} taken from the issuers of "
+                      f"{counts[region]} document title(s)", None, region)
+    return replace(gazette, region=region, government=gazette.government or f"{region}人民政府"), [diag]
 
 
 def gazette_id(gazette: Gazette, sha256: str) -> str:

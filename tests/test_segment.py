@@ -86,3 +86,10 @@ def test_text_without_documents_is_all_front_matter_with_an_error():
     result = parse_bytes("平江县人民政府公报\n\n第 2 期\n".encode(), "cover.txt")
     assert kinds(result) == [("front", 1, 3)]
     assert "no-documents" in [d.code for d in result.diagnostics]
+
+
+def test_region_from_the_issuers_when_the_masthead_names_none():
+    text = ISSUE.replace("攸县人民政府公报", "公报").replace("攸县", "平江县")
+    result = parse_bytes(text.encode(), "no-masthead.txt")
+    assert (result.gazette.region, result.gazette.government) == ("平江县", "平江县人民政府")
+    assert "region-from-issuers" in [d.code for d in result.diagnostics]
