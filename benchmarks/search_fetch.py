@@ -1,0 +1,49 @@
+"""Bytes a search fetches and the time to its first result, in headless Chromium, for the search
+page of a built site (Pagefind) — run by hand when choosing or checking the search engine."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import sys
+import threading
+import time
+
+from playwright.sync_api import sync_playwright
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def measure(site: str, queries: list[str]) -> list[dict]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=site))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    out = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                    args=["--headless", "--no-sandbox", "--disable-gpu",
+                                          "--disable-background-networking"])
+        for q in queries:
+            context = browser.new_context()
+            page = context.new_page()
+            sizes: list[int] = []
+            page.on("response", lambda r: sizes.append(len(r.body())) if "/pagefind/" in r.url else None)
+            started = time.monotonic()
+            page.goto(f"{base}/search/?q={q}")
+            page.wait_for_selector(".pagefind-ui__result-link", timeout=60000)
+            elapsed = time.monotonic() - started
+            results = page.locator(".pagefind-ui__result").count()
+            out.append({"query": q, "kb_fetched": round(sum(sizes) / 1024, 1), "seconds": round(elapsed, 2),
+                        "results_shown": results})
+            context.close()
+        browser.close()
+    server.shutdown()
+    return out
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(sys.argv[1], sys.argv[2:] or ["医保", "许可"]), ensure_ascii=False, indent=1))
