@@ -112,8 +112,11 @@ def replace_dir(fresh: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def cmd_data(args: argparse.Namespace) -> int:
-    from .export import Config, DataError, build_datasets
+def _run_into(args: argparse.Namespace, produce) -> int:
+    """Common to ``data`` and ``build``: load the settings and the corpus, let ``produce(results,
+    config, work)`` write into a fresh folder beside ``--out``, and put that folder in place of
+    ``--out`` only when it succeeded. ``produce`` returns (folder written, summary lines)."""
+    from .export import Config, DataError
     from .glossary import load_glossary
 
     started = time.monotonic()
@@ -124,83 +127,70 @@ def cmd_data(args: argparse.Namespace) -> int:
     except (CatalogueError, OSError, ValueError) as exc:
         print(f"gongbao: {exc}", file=sys.stderr)
         return EXIT_FAILURE
+    out = Path(args.out)
     results, failed = _load_corpus(Path(args.gazettes), catalogue)
     if failed or not results:
-        print(f"gongbao: {failed} gazette(s) could not be read; no datasets written", file=sys.stderr)
+        print(f"gongbao: {failed} gazette(s) could not be read; {out} left as it was", file=sys.stderr)
         return EXIT_UNUSABLE
-    out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    fresh = work / out.name
     try:
-        print("writing and validating datasets", file=sys.stderr)
-        report = build_datasets(results, fresh, config)
+        fresh, lines = produce(results, config, work)
     except DataError as exc:
         print(f"gongbao: the datasets break their schemas; {out} left as it was\n{exc}", file=sys.stderr)
-        shutil.rmtree(work)
         return EXIT_FAILURE
-    except BaseException:
+    except Exception as exc:  # whatever failed, the previous output stays in place
+        print(f"gongbao: the build failed ({type(exc).__name__}: {exc}); {out} left as it was",
+              file=sys.stderr)
+        return EXIT_FAILURE
+    else:
+        replace_dir(fresh, out)
+        for line in lines:
+            print(line)
+        print(f"done in {time.monotonic() - started:.1f} s")
+        return EXIT_OK
+    finally:
         shutil.rmtree(work, ignore_errors=True)
-        raise
-    replace_dir(fresh, out)
-    shutil.rmtree(work)
-    for note in report.notes:
-        print(f"note: {note}", file=sys.stderr)
-    rows = ", ".join(f"{name} {count}" for name, count in report.rows.items())
-    print(f"datasets: {len(report.packages)} packages, {sum(report.packages.values())} resources "
-          f"in {out} ({rows}) in {time.monotonic() - started:.1f} s")
-    return EXIT_OK
+
+
+def cmd_data(args: argparse.Namespace) -> int:
+    from .export import build_datasets
+
+    def produce(results, config, work):
+        print("writing and validating datasets", file=sys.stderr)
+        report = build_datasets(results, work / "datasets", config)
+        rows = ", ".join(f"{name} {count}" for name, count in report.rows.items())
+        notes = [f"note: {note}" for note in report.notes]
+        return work / "datasets", notes + [
+            f"datasets: {len(report.packages)} packages, {sum(report.packages.values())} resources "
+            f"in {args.out} ({rows})"]
+
+    return _run_into(args, produce)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Everything: parse, datasets, the bilingual site; ``--out`` is replaced only on success."""
-    from .export import Config, DataError, build_datasets
-    from .glossary import load_glossary
+    from collections import Counter
+
+    from .export import build_datasets
     from .site import build_site
 
-    started = time.monotonic()
-    try:
-        catalogue = _catalogue(args.catalogue)
-        config = Config(schemas_dir=Path(args.schemas), glossary=load_glossary(args.glossary),
-                        agency_codes=load_agency_codes(args.agency_codes), root=Path.cwd())
-    except (CatalogueError, OSError, ValueError) as exc:
-        print(f"gongbao: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
-    results, failed = _load_corpus(Path(args.gazettes), catalogue)
-    if failed or not results:
-        print(f"gongbao: {failed} gazette(s) could not be read; {args.out} left as it was", file=sys.stderr)
-        return EXIT_UNUSABLE
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    try:
+    def produce(results, config, work):
         print("writing and validating datasets", file=sys.stderr)
         report = build_datasets(results, work / "datasets", config)
-        print("generating pages and building the site (zh, en)", file=sys.stderr)
+        print("generating pages and building the site (zh, en), indexing search", file=sys.stderr)
         site = build_site(results, work / "datasets", work, Path.cwd(), config.agency_codes,
                           base_url=args.base_url)
-    except DataError as exc:
-        print(f"gongbao: the datasets break their schemas; {out} left as it was\n{exc}", file=sys.stderr)
-        shutil.rmtree(work, ignore_errors=True)
-        return EXIT_FAILURE
-    except Exception as exc:  # a failed site build leaves the previous site in place
-        print(f"gongbao: the site build failed ({type(exc).__name__}: {exc}); {out} left as it was",
-              file=sys.stderr)
-        shutil.rmtree(work, ignore_errors=True)
-        return EXIT_FAILURE
-    replace_dir(work / "site", out)
-    shutil.rmtree(work, ignore_errors=True)
-    for note in report.notes:
-        print(f"note: {note}", file=sys.stderr)
-    documents = sum(len(r.documents) for r in results)
-    tables = sum(len(d.tables) for r in results for d in r.documents)
-    rows = sum(len(t.rows) for r in results for d in r.documents for t in d.tables)
-    from collections import Counter
-    severities = Counter(x.severity for r in results for x in r.diagnostics)
-    print(f"built {out}: {len(results)} gazettes, {documents} documents, {tables} tables, {rows} rows, "
-          f"{site['pages']} pages in {site['languages']} languages; diagnostics {severities['error']} error, "
-          f"{severities['warning']} warning, {severities['info']} info; {time.monotonic() - started:.1f} s")
-    return EXIT_OK
+        documents = sum(len(r.documents) for r in results)
+        tables = [t for r in results for d in r.documents for t in d.tables]
+        severities = Counter(x.severity for r in results for x in r.diagnostics)
+        return work / "site", [f"note: {note}" for note in report.notes] + [
+            f"built {args.out}: {len(results)} gazettes, {documents} documents, {len(tables)} tables, "
+            f"{sum(len(t.rows) for t in tables)} rows, {site['pages']} pages in {site['languages']} "
+            f"languages; diagnostics {severities['error']} error, {severities['warning']} warning, "
+            f"{severities['info']} info"]
+
+    return _run_into(args, produce)
 
 
 def load_agency_codes(path: str) -> dict[str, str]:

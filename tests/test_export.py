@@ -192,7 +192,8 @@ def test_data_breaking_its_schema_is_reported(tmp_path):
     assert any("documents row" in p and "registration_number" in p for p in err.value.problems)
 
 
-def test_failed_build_leaves_the_previous_datasets(tmp_path):
+@pytest.mark.parametrize("command", ["data", "build"])
+def test_failed_build_leaves_the_previous_output(tmp_path, command):
     out = tmp_path / "datasets"
     out.mkdir()
     (out / "previous.txt").write_text("kept")
@@ -203,7 +204,7 @@ def test_failed_build_leaves_the_previous_datasets(tmp_path):
         if p.stem == "gazettes":
             text = text.replace('"pattern": "^\\\\d{6}$"', '"pattern": "^\\\\d{7}$"')
         (schemas / p.name).write_text(text, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "generator", "data", "--out", str(out), "--schemas", str(schemas)],
+    proc = subprocess.run([sys.executable, "-m", "generator", command, "--out", str(out), "--schemas", str(schemas)],
                           cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
                           timeout=300)
     assert proc.returncode == 1, proc.stderr
