@@ -25,21 +25,18 @@ removed; numbers are untouched. Every row has as many cells as there are columns
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field, replace
 
-from pypinyin import lazy_pinyin
-
-from .identifiers import ChineseDate
+from .columns import (GROUP_COLUMN, _INT, _NUMBERED, align, check_total, column_key, infer_type, profile,
+                      with_keys)
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze, strip_markup
-from .patterns import cn_to_int, numbering
+from .patterns import numbering
 
 TOTAL_WORDS = ("合计", "总计", "总合计", "全县合计", "全市合计", "全区合计")
 SUBTOTAL_WORDS = ("小计",)
 HEADER_CELL_MAX = 24
-GROUP_COLUMN = "分组"
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +208,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     if header2:
         header_keys.add(_key_of(header2))
 
-    profile = _profile([r for r in body if len(r) == width and _key_of(r) not in header_keys], width)
+    shapes = profile([r for r in body if len(r) == width and _key_of(r) not in header_keys], width)
 
     data: list[list[str | None]] = []
     data_lines: list[int] = []
@@ -248,7 +245,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         if _is_group(cells, width):
             group = cells[0]
             continue
-        aligned = _align(cells, width, profile)
+        aligned = align(cells, width, shapes)
         if aligned is not cells:
             diags.append(Diagnostic("table-row-realigned", "info",
                                     f"{table_id}: a row printed with {_trimmed(cells)} cells for "
@@ -268,7 +265,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             dropped.append((no, "subtotal"))
             continue
         if cells[0] is None and data:
-            if page_break and _continues_row(data[-1], cells, profile):
+            if page_break and _continues_row(data[-1], cells):
                 _join_cells(data[-1], cells)
                 page_break = False
                 continue
@@ -288,16 +285,16 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     if total is not None:
         total = _fit(total, width, table_id, block.last, diags)
 
-    columns = [Column("", t, _infer_type([row[c] for row in data])) for c, t in enumerate(titles)]
+    columns = [Column("", t, infer_type([row[c] for row in data])) for c, t in enumerate(titles)]
     if any(g is not None for g in groups):
         columns.insert(0, Column("", GROUP_COLUMN, "string"))
         data = [[g] + row for g, row in zip(groups, data)]
         if total is not None:
             total = [None] + total
-    columns = _with_keys(columns)
+    columns = with_keys(columns)
 
     if total is not None:
-        diags.extend(_check_total(table_id, columns, data, total, block.last))
+        diags.extend(check_total(table_id, columns, data, total, block.last))
     if block.marker == "flat-uncertain":
         diags.append(Diagnostic("table-grid-uncertain", "warning",
                                 f"{table_id}: cells printed one per line did not all fall into "
@@ -342,7 +339,7 @@ def _has_merged_parent(header: list[str | None], second: list[str | None]) -> bo
         or (bool(header) and header[-1] is None)
 
 
-def _continues_row(prev: list[str | None], cells: list[str | None], profile) -> bool:
+def _continues_row(prev: list[str | None], cells: list[str | None]) -> bool:
     """After a page break, a row with empty leading cells is the rest of the cut row — unless it
     brings numbers of its own (a new row under a cell merged over both pages)."""
     return not any(c is not None and _INT.fullmatch(c.replace(",", "")) for c in cells)
@@ -373,91 +370,6 @@ def _repeats_header(cells: list[str | None], header: list[str | None]) -> bool:
         return False
     same = sum(1 for c in mine if c in theirs)
     return same >= 2 and same * 4 >= len(mine) * 3
-
-
-_NUMBERED = re.compile(r"^\(?[\d一二三四五六七八九十]{1,3}[.、)）]")
-
-
-@dataclass(frozen=True, slots=True)
-class _ColumnShape:
-    empty: float
-    numbered: float
-    integer: float
-    length: float
-    dated: float
-
-
-_DATED = re.compile(r"\d{4}\s*年")
-
-
-def _profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | None:
-    """What the cells of each column look like, from the rows printed at full width."""
-    if not rows:
-        return None
-    # Leading empty cells are merged cells spanning rows: count them as the value above.
-    filled: list[list[str | None]] = []
-    for r in rows:
-        r = list(r)
-        lead = 0
-        while filled and lead < len(r) and r[lead] is None and lead < len(filled[-1]):
-            r[lead] = filled[-1][lead]
-            lead += 1
-        filled.append(r)
-    shapes = []
-    for c in range(width):
-        values = [r[c] if c < len(r) else None for r in filled]
-        present = [v for v in values if v]
-        n = len(values)
-        shapes.append(_ColumnShape(
-            empty=1 - len(present) / n,
-            numbered=sum(1 for v in present if _NUMBERED.match(v)) / max(1, len(present)),
-            integer=sum(1 for v in present if _INT.fullmatch(v)) / max(1, len(present)),
-            length=sum(math.log1p(len(v)) for v in present) / max(1, len(present)),
-            dated=sum(1 for v in present if _DATED.search(v)) / max(1, len(present)),
-        ))
-    return shapes
-
-
-def _fit_score(cells: list[str | None], profile: list[_ColumnShape]) -> float:
-    score = 0.0
-    for value, shape in zip(cells, profile):
-        if value is None:
-            score += shape.empty
-            continue
-        score += 1 - shape.empty
-        score += 1 - abs(bool(_NUMBERED.match(value)) - shape.numbered)
-        score += 1 - abs(bool(_INT.fullmatch(value)) - shape.integer)
-        score += 1 - min(1.0, abs(math.log1p(len(value)) - shape.length) / 2)
-        score += 1 - abs(bool(_DATED.search(value)) - shape.dated)
-    return score
-
-
-def _align(cells: list[str | None], width: int, profile: list[_ColumnShape] | None
-           ) -> list[str | None]:
-    """A row printed with cells missing (an empty cell the extraction dropped) or with an extra
-    empty cell in front: place its cells where columns of their shape stand."""
-    n = len(cells)  # as printed: a trailing tab is an empty last cell, not a missing one
-    if profile is None or n == width or _trimmed(cells) == 0:
-        return cells
-    row = list(cells)
-    candidates: list[list[str | None]] = []
-    if n < width:
-        gap = [None] * (width - n)
-        candidates = [row[:p] + gap + row[p:] for p in range(n + 1)]
-        default = candidates[-1]
-    else:
-        lead = 0
-        while lead < n - width and row[lead] is None:
-            lead += 1
-        if lead == 0:
-            return cells
-        candidates = [row[lead:]] + [row]
-        default = row
-    scored = [(_fit_score(c, profile), k) for k, c in enumerate(candidates)]
-    best_score, best = max(scored, key=lambda pair: (pair[0], -pair[1]))
-    if candidates[best] is default or best_score < _fit_score(default, profile) + 1.0:
-        return cells
-    return candidates[best]
 
 
 def _is_header_part(cells: list[str | None]) -> bool:
@@ -532,93 +444,4 @@ def _fit(cells: list[str | None], width: int, table_id: str, line: int, diags: l
     return cells + [None] * (width - len(cells))
 
 
-_INT = re.compile(r"[+-]?\d+")
-_NUM = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)%?")
-
-
-PLACEHOLDERS = ("—", "-", "/", "／", "无", "——", "－", "\\")
-
-
-def plain_number(value: str) -> str:
-    """A number as printed without its thousands separators: 1,200,000 → 1200000."""
-    return value.replace(",", "") if re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", value) else value
-
-
-def _infer_type(values: list[str | None]) -> str:
-    present = [plain_number(v) for v in values if v is not None and v not in PLACEHOLDERS]
-    if not present:
-        return "string"
-    if all(_INT.fullmatch(v) for v in present) and not any(
-            len(v) > 1 and v.startswith("0") for v in present):
-        return "integer"
-    if all(_NUM.fullmatch(v) and not v.endswith("%") for v in present):
-        return "number"
-    if all(_is_date(v) for v in present):
-        return "date"
-    return "string"
-
-
-def _is_date(value: str) -> bool:
-    try:
-        return ChineseDate.parse(value) is not None or bool(
-            re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", value))
-    except ValueError:
-        return False
-
-
-def _to_number(value: str | None) -> float | None:
-    if value is None:
-        return None
-    value = plain_number(value)
-    if not _NUM.fullmatch(value) or value.endswith("%"):
-        return None
-    return float(value)
-
-
-def _check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
-    out = []
-    for c, col in enumerate(columns):
-        if col.type not in ("integer", "number") or c >= len(total):
-            continue
-        stated = _to_number(total[c])
-        if stated is None:
-            continue
-        summed = sum(_to_number(row[c]) or 0 for row in data)
-        if abs(summed - stated) > 1e-6 * max(1.0, abs(stated)):
-            out.append(Diagnostic(
-                "table-total-mismatch", "warning",
-                f"{table_id}: column {col.title} totals {_fmt(summed)} but the 合计 row prints "
-                f"{total[c]}", line, total[c]))
-    return out
-
-
-def _fmt(x: float) -> str:
-    return str(int(x)) if x == int(x) else f"{x:g}"
-
-
-def column_key(title: str) -> str:
-    """ASCII snake_case key of a printed header: 任务数（人） → ren_wu_shu_ren."""
-    parts = lazy_pinyin(title, errors=lambda chars: [chars])
-    text = "_".join(parts).lower()
-    text = re.sub(r"[^a-z0-9]+", "_", text).strip("_")
-    if text and text[0].isdigit():
-        text = "c_" + text
-    return text
-
-
-def _with_keys(columns: list[Column]) -> list[Column]:
-    out = []
-    used: set[str] = set()
-    for c, col in enumerate(columns):
-        base = "group" if col.title == GROUP_COLUMN and c == 0 else column_key(col.title)
-        base = base or f"col_{c + 1}"
-        key, n = base, 1
-        while key in used:
-            n += 1
-            key = f"{base}_{n}"
-        used.add(key)
-        out.append(replace(col, key=key))
-    return out
-
-
-__all__ = ["Column", "Table", "assemble_tables", "build_table", "cell", "column_key", "cn_to_int"]
+__all__ = ["Column", "Table", "assemble_tables", "build_table", "cell", "column_key"]

@@ -22,7 +22,6 @@ from .patterns import (
     is_header_number_line,
     is_slogan,
     issuer_type_title,
-    numbering,
     strip_toc_tail,
     title_start,
     toc_page,

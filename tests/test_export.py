@@ -6,12 +6,10 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from generator.bodymd import escape_md
-from generator.catalogue import load_catalogue
 from generator.cli import load_agency_codes
 from generator.export import Config, DataError, build_datasets
 from generator.export.validate import check_keys

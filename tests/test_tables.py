@@ -1,7 +1,6 @@
 """Tables: rule tests from real excerpts, every table of the samples, and properties."""
 
 import json
-import random
 from pathlib import Path
 
 import pytest

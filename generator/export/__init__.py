@@ -173,7 +173,7 @@ def table_rows_typed(table) -> list[dict]:
     """Cells as typed values: dates as ISO dates, numbers without thousands separators, the
     placeholders printed for nothing (—, /) as nulls."""
     from ..identifiers import ChineseDate
-    from ..tables import PLACEHOLDERS, plain_number
+    from ..columns import PLACEHOLDERS, plain_number
 
     out = []
     for number, row in enumerate(table.rows, start=1):

@@ -1,0 +1,205 @@
+"""Columns: what their cells look like (used to place cells of misprinted rows), their types,
+their totals and their keys.
+
+* ``profile``/``align``: the shape of each column (empty, numbering, integers, dates, lengths),
+  from the rows printed at full width; a row printed with a cell missing or an extra empty cell
+  is placed where columns of its cells' shape stand;
+* ``infer_type``: integer, number, date or string, ignoring placeholders (—, /) and thousands
+  separators; ``check_total`` compares a 合计 row with the column sums;
+* ``column_key``: ASCII snake_case keys (Hanyu Pinyin of the printed title), unique per table.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from pypinyin import lazy_pinyin
+
+from .identifiers import ChineseDate
+from .model import Diagnostic
+
+_NUMBERED = re.compile(r"^\(?[\d一二三四五六七八九十]{1,3}[.、)）]")
+
+
+@dataclass(frozen=True, slots=True)
+class _ColumnShape:
+    empty: float
+    numbered: float
+    integer: float
+    length: float
+    dated: float
+
+
+_DATED = re.compile(r"\d{4}\s*年")
+
+
+def profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | None:
+    """What the cells of each column look like, from the rows printed at full width."""
+    if not rows:
+        return None
+    # Leading empty cells are merged cells spanning rows: count them as the value above.
+    filled: list[list[str | None]] = []
+    for r in rows:
+        r = list(r)
+        lead = 0
+        while filled and lead < len(r) and r[lead] is None and lead < len(filled[-1]):
+            r[lead] = filled[-1][lead]
+            lead += 1
+        filled.append(r)
+    shapes = []
+    for c in range(width):
+        values = [r[c] if c < len(r) else None for r in filled]
+        present = [v for v in values if v]
+        n = len(values)
+        shapes.append(_ColumnShape(
+            empty=1 - len(present) / n,
+            numbered=sum(1 for v in present if _NUMBERED.match(v)) / max(1, len(present)),
+            integer=sum(1 for v in present if _INT.fullmatch(v)) / max(1, len(present)),
+            length=sum(math.log1p(len(v)) for v in present) / max(1, len(present)),
+            dated=sum(1 for v in present if _DATED.search(v)) / max(1, len(present)),
+        ))
+    return shapes
+
+
+def fit_score(cells: list[str | None], profile: list[_ColumnShape]) -> float:
+    score = 0.0
+    for value, shape in zip(cells, profile):
+        if value is None:
+            score += shape.empty
+            continue
+        score += 1 - shape.empty
+        score += 1 - abs(bool(_NUMBERED.match(value)) - shape.numbered)
+        score += 1 - abs(bool(_INT.fullmatch(value)) - shape.integer)
+        score += 1 - min(1.0, abs(math.log1p(len(value)) - shape.length) / 2)
+        score += 1 - abs(bool(_DATED.search(value)) - shape.dated)
+    return score
+
+
+def _trimmed(cells: list[str | None]) -> int:
+    n = len(cells)
+    while n and cells[n - 1] is None:
+        n -= 1
+    return n
+
+
+def align(cells: list[str | None], width: int, profile: list[_ColumnShape] | None
+           ) -> list[str | None]:
+    """A row printed with cells missing (an empty cell the extraction dropped) or with an extra
+    empty cell in front: place its cells where columns of their shape stand."""
+    n = len(cells)  # as printed: a trailing tab is an empty last cell, not a missing one
+    if profile is None or n == width or _trimmed(cells) == 0:
+        return cells
+    row = list(cells)
+    candidates: list[list[str | None]] = []
+    if n < width:
+        gap = [None] * (width - n)
+        candidates = [row[:p] + gap + row[p:] for p in range(n + 1)]
+        default = candidates[-1]
+    else:
+        lead = 0
+        while lead < n - width and row[lead] is None:
+            lead += 1
+        if lead == 0:
+            return cells
+        candidates = [row[lead:]] + [row]
+        default = row
+    scored = [(fit_score(c, profile), k) for k, c in enumerate(candidates)]
+    best_score, best = max(scored, key=lambda pair: (pair[0], -pair[1]))
+    if candidates[best] is default or best_score < fit_score(default, profile) + 1.0:
+        return cells
+    return candidates[best]
+
+
+
+_INT = re.compile(r"[+-]?\d+")
+_NUM = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)%?")
+
+
+PLACEHOLDERS = ("—", "-", "/", "／", "无", "——", "－", "\\")
+
+
+def plain_number(value: str) -> str:
+    """A number as printed without its thousands separators: 1,200,000 → 1200000."""
+    return value.replace(",", "") if re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", value) else value
+
+
+def infer_type(values: list[str | None]) -> str:
+    present = [plain_number(v) for v in values if v is not None and v not in PLACEHOLDERS]
+    if not present:
+        return "string"
+    if all(_INT.fullmatch(v) for v in present) and not any(
+            len(v) > 1 and v.startswith("0") for v in present):
+        return "integer"
+    if all(_NUM.fullmatch(v) and not v.endswith("%") for v in present):
+        return "number"
+    if all(_is_date(v) for v in present):
+        return "date"
+    return "string"
+
+
+def _is_date(value: str) -> bool:
+    try:
+        return ChineseDate.parse(value) is not None or bool(
+            re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", value))
+    except ValueError:
+        return False
+
+
+def to_number(value: str | None) -> float | None:
+    if value is None:
+        return None
+    value = plain_number(value)
+    if not _NUM.fullmatch(value) or value.endswith("%"):
+        return None
+    return float(value)
+
+
+def check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
+    out = []
+    for c, col in enumerate(columns):
+        if col.type not in ("integer", "number") or c >= len(total):
+            continue
+        stated = to_number(total[c])
+        if stated is None:
+            continue
+        summed = sum(to_number(row[c]) or 0 for row in data)
+        if abs(summed - stated) > 1e-6 * max(1.0, abs(stated)):
+            out.append(Diagnostic(
+                "table-total-mismatch", "warning",
+                f"{table_id}: column {col.title} totals {_fmt(summed)} but the 合计 row prints "
+                f"{total[c]}", line, total[c]))
+    return out
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+def column_key(title: str) -> str:
+    """ASCII snake_case key of a printed header: 任务数（人） → ren_wu_shu_ren."""
+    parts = lazy_pinyin(title, errors=lambda chars: [chars])
+    text = "_".join(parts).lower()
+    text = re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+    if text and text[0].isdigit():
+        text = "c_" + text
+    return text
+
+
+GROUP_COLUMN = "分组"
+
+
+def with_keys(columns: list) -> list:
+    out = []
+    used: set[str] = set()
+    for c, col in enumerate(columns):
+        base = "group" if col.title == GROUP_COLUMN and c == 0 else column_key(col.title)
+        base = base or f"col_{c + 1}"
+        key, n = base, 1
+        while key in used:
+            n += 1
+            key = f"{base}_{n}"
+        used.add(key)
+        out.append(replace(col, key=key))
+    return out
