@@ -18,7 +18,7 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def measure(site: str, queries: list[str]) -> list[dict]:
+def measure(site: str, queries: list[str], prefix: str = "") -> list[dict]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=site))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
@@ -33,7 +33,7 @@ def measure(site: str, queries: list[str]) -> list[dict]:
             sizes: list[int] = []
             page.on("response", lambda r: sizes.append(len(r.body())) if "/pagefind/" in r.url else None)
             started = time.monotonic()
-            page.goto(f"{base}/search/?q={q}")
+            page.goto(f"{base}{prefix}/search/?q={q}")
             page.wait_for_selector(".pagefind-ui__result-link", timeout=60000)
             elapsed = time.monotonic() - started
             results = page.locator(".pagefind-ui__result").count()

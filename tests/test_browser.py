@@ -103,3 +103,11 @@ def test_table_page_sorts_by_a_column(served, page):
     assert first == str(max(int(r[2]) for r in table.rows))
     assert page.locator("input.gb-filter").is_visible()
     page.screenshot(path=str(SHOTS / "table-zh.png"))
+
+
+def test_english_site_searches_its_own_pages(served, page):
+    page.goto(served + "/en/search/?q=医保")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+    hrefs = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
+    assert "/en/documents/430626-2023-02-04/" in hrefs
+    assert all(h.startswith("/en/") for h in hrefs)
