@@ -241,10 +241,18 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         elif is_caption(line.key):
             block_kind, level = "heading", 0
         j = i
+        parts = [line]
         if block_kind != "heading":
-            while j + 1 < n and kinds[j + 1] == "text" and _continues(lines[j], lines[j + 1]):
-                j += 1
-        text = join_wrapped([display(x) for x in lines[i:j + 1]])
+            while True:
+                k = j + 1
+                while k < n and k - j <= MAX_BETWEEN_ROWS and _strict_furniture(lines[k]):
+                    k += 1  # a page number or running head printed inside a cut sentence
+                if k < n and kinds[k] == "text" and _continues(lines[j], lines[k]):
+                    parts.append(lines[k])
+                    j = k
+                else:
+                    break
+        text = join_wrapped([display(x) for x in parts])
         if block_kind == "paragraph" and j > i and is_caption(fold(text)):
             # A caption that wrapped: 湘阴县 2025 年度城乡居民基本医疗保险参保 / 缴费工作方案
             block_kind, level = "heading", 0
@@ -267,6 +275,12 @@ def is_page_furniture(line: Line) -> bool:
         return True
     return (0 < len(key) <= 12 and not key.endswith(TERMINAL) and numbering(key) is None
             and not key.startswith("附件"))
+
+
+def _strict_furniture(line: Line) -> bool:
+    """Only what is certainly page furniture: a page number or the running head of the issue
+    (the page text in ``text`` of the document keeps it; a paragraph cut by it does not)."""
+    return bool(_PAGE_NUMBER.match(line.text.strip())) or running_head(line)
 
 
 def _inside_table(line: Line, prev: Line, kind: str) -> bool:

@@ -16,6 +16,7 @@ from .patterns import ORG_ONE, ORG_ONLY, attachment_heading, doc_type_of, imprin
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 _ATTACHMENT_ITEM = re.compile(r"(?:^|\s|(?<=[：:。；;]))(\d{1,2})\s*[.、．](?!\d)\s*")
+_INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
 
@@ -65,7 +66,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                        or (b.kind == "signature" and signed(fold(b.text)))), None)
     if date_block is not None:
         try:
-            day = date_block.text if date_block.kind == "date" else signed(fold(date_block.text))[1]
+            day = (_without_note(fold(date_block.text)) if date_block.kind == "date"
+                   else signed(fold(date_block.text))[1])
             parsed = ChineseDate.parse(day)
             date = str(parsed) if parsed else None
         except ValueError:
@@ -114,14 +116,16 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
             if head and ORG_ONLY.fullmatch(fold(head)):
                 printed_by = squeeze(head)
 
-    cc = ()
-    cc_block = next((b for b in blocks if b.kind == "cc"), None)
-    if cc_block is not None:
+    cc: tuple[str, ...] = ()
+    for cc_block in (b for b in blocks if b.kind == "cc"):
         body = re.sub(r"^\s*抄\s*[送报]\s*[:：]\s*", "", cc_block.text)
-        cc = split_names(body, extra="、")
+        cc += tuple(name for name in split_names(body, extra="、") if name not in cc)
 
     note_block = next((b for b in blocks if b.kind == "note"), None)
     note = note_block.text if note_block else None
+    if note is None and date_block is not None and date_block.kind == "date":
+        inline = _INLINE_NOTE.search(date_block.text)
+        note = inline.group(0) if inline else None
 
     fields = Fields(
         title=title,
@@ -144,6 +148,11 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 def split_names(text: str, extra: str = "") -> tuple[str, ...]:
     pattern = _SPLIT_LIST if not extra else re.compile(f"[，,；;。{extra}]+")
     return tuple(squeeze(part) for part in pattern.split(text) if squeeze(part))
+
+
+def _without_note(key: str) -> str:
+    """``2023年7月28日(此件主动公开)`` → ``2023年7月28日`` (folded text)."""
+    return _INLINE_NOTE.sub("", key).strip()
 
 
 def _title_issuers(title_raw: list[str]) -> tuple[str, ...]:

@@ -21,7 +21,8 @@ _DOC_TYPE_END = re.compile(r"(?:" + "|".join(DOC_TYPES) + r")$")
 
 # Suffixes that end the name of an organ of state: 人民政府, 办公室, 局, 委员会 …
 ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会办公室|委员会|常委会|"
-              r"办公室|办公厅|管理委员会|管委会|办事处|人民法院|人民检察院|政府|局|厅|委|部|院|"
+              r"办公室|办公厅|管理委员会|管委会|办事处|人民法院|人民检察院|领导小组|工作小组|小组|"
+              r"指挥部|联合会|协会|商会|党组|气象台|政府|局|厅|委|部|院|台|站|所|"
               r"中心|大队|支队|公司|集团|股|科)")
 _ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
 ORG_ONLY = re.compile(rf"(?:{_ORG}){{1,4}}")
@@ -36,8 +37,12 @@ _TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
 _ISSUER_TYPE = re.compile(rf"^(?:{_ORG}){{1,4}}[{HAN}]{{0,12}}?(?:" + "|".join(DOC_TYPES) + r")$")
 
 
+_TYPE_SUFFIX = re.compile(r"\((?:试行|暂行|节选|征求意见稿|草案|修订|修订稿|送审稿|摘要|全文)\)$")
+
+
 def doc_type_of(key: str) -> str | None:
-    m = _DOC_TYPE_END.search(key)
+    """The 文种 that ends a title, before a bracketed suffix such as （试行） or （节选）."""
+    m = _DOC_TYPE_END.search(_TYPE_SUFFIX.sub("", key))
     return m.group(0) if m else None
 
 
@@ -72,7 +77,7 @@ def is_doc_number_line(key: str) -> bool:
     """The whole line is a 发文字号, optionally with a 登记号 or 签发人: ``平政办发(2023)7号``;
     a label before it is allowed (``文号：平政办发〔2023〕11号``)."""
     key = _NUMBER_LABEL.sub("", _SIGNER.sub("", key)).strip("()")
-    rest = DOC_NUMBER_PATTERN.sub("", key, count=1)
+    rest = DOC_NUMBER_PATTERN.sub("", key, count=2)  # joint documents print two numbers
     if rest == key:
         return False
     rest = REGISTRATION_PATTERN.sub("", rest, count=1)
@@ -88,8 +93,13 @@ def is_header_number_line(key: str) -> bool:
     return is_doc_number_line(key) or is_registration_line(key)
 
 
+_DATE_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)$")
+
+
 def is_date_line(key: str) -> bool:
-    return bool(DATE_PATTERN.fullmatch(arabic(key)))
+    """A date alone (成文日期), possibly with its 附注 on the same line:
+    ``2023年7月28日（此件主动公开）``."""
+    return bool(DATE_PATTERN.fullmatch(arabic(_DATE_NOTE.sub("", key))))
 
 
 _IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发$")
@@ -142,11 +152,12 @@ def is_table_row(text: str) -> bool:
 
 
 _ATTACHMENT_HEAD = re.compile(rf"^附件(?P<num>[0-9{CN_NUM}]{{0,3}}):?$")
+_ATTACHMENT_HEAD_TITLED = re.compile(rf"^附件(?P<num>[0-9{CN_NUM}]{{1,3}}):(?P<title>[^。:;]{{2,50}})$")
 
 
 def attachment_heading(key: str) -> tuple[bool, int | None]:
     """``附件``, ``附件1``, ``附件 2``, ``附件一`` alone on a line (the heading of an attachment)."""
-    m = _ATTACHMENT_HEAD.match(key)
+    m = _ATTACHMENT_HEAD.match(key) or _ATTACHMENT_HEAD_TITLED.match(key)
     if not m:
         return False, None
     return True, cn_to_int(m.group("num")) if m.group("num") else None

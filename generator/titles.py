@@ -72,7 +72,7 @@ def title_like(line: Line) -> bool:
     key = line.key
     return (
         _single_tab_key(line)
-        and 0 < len(key) <= 70
+        and 0 < len(key) <= 100
         and "。" not in key
         and ";" not in key
         and not key.endswith(":")
@@ -112,8 +112,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if start is None:
             continue
         key = "".join(content[i].key for i in range(start, end + 1))
-        if len(key) > MAX_TITLE_CHARS:
-            continue
+        if len(key) > MAX_TITLE_CHARS or key.count("《") > key.count("》"):
+            continue  # too long, or it ends inside a quoted name: the title goes on
         if start > 0 and re.fullmatch(r"\d{1,4}", content[start - 1].key):
             continue  # a cell of a table printed one cell per line, after its row number
         confirmation = _confirmation(content, start, end)
@@ -134,8 +134,10 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             break
         if i < end and content[i + 1].no - line.no > MAX_GAP:
             break
-        if i < end and doc_type_of(line.key) and not is_org_only(line.key):
-            # The previous line is itself a complete title-shaped line: a different title.
+        if i < end and doc_type_of(line.key) and not is_org_only(line.key) \
+                and line.key.count("《") <= line.key.count("》"):
+            # The previous line is itself a complete title-shaped line: a different title
+            # (unless it leaves a 《 open: the title wraps inside the quoted name).
             break
         joined = line.key + joined
         if title_start(joined) and (is_org_only(line.key) or title_start(line.key)):
@@ -201,7 +203,8 @@ def _body_follows(after: Line | None) -> bool:
     title or a list of contents."""
     if after is None:
         return False
-    if toc_page(after.text, after.key) is not None or _opens_title(after):
+    if toc_page(after.text, after.key) is not None or _opens_title(after) \
+            or is_header_number_line(after.key) or is_section_line(after):
         return False
     return len(after.key) >= 6 or numbering(after.key) is not None
 

@@ -147,8 +147,8 @@ def _starts_entry(line: Line) -> bool:
 
 
 def _complete(lines: list[Line]) -> bool:
-    key = strip_toc_tail("".join(line.key for line in lines)).rstrip("0123456789").rstrip(")")
-    return bool(doc_type_of(key)) or bool(DOC_NUMBER_PATTERN.search(key))
+    key = strip_toc_tail("".join(line.key for line in lines)).rstrip("0123456789")
+    return bool(doc_type_of(key) or doc_type_of(key.rstrip(")"))) or bool(DOC_NUMBER_PATTERN.search(key))
 
 
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
