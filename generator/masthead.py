@@ -15,10 +15,11 @@ from .normalize import squeeze, strip_markup
 
 _TITLE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:办公室)?公报$")
 _YEAR_ISSUE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:第)?(?P<n>\d{1,3})期")
-_ISSUE = re.compile(r"^第(?P<n>\d{1,3})期$")
+_ISSUE = re.compile(r"^第(?P<n>\d{1,3})期(?:\(?总第\d{1,5}期\)?)?$")
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年)?$")
 _CUMULATIVE = re.compile(r"总第(?P<n>\d{1,5})期")
 _PUBLISHED = re.compile(r"^(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:出版|发行|印发)?$")
+_PUBLISHED_LABEL = re.compile(r"(?:出版|发行|印发)(?:日期|时间):?(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 
 def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnostic]]:
@@ -49,7 +50,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         m = _CUMULATIVE.search(key)
         if m and cumulative is None:
             cumulative = int(m.group("n"))
-        m = _PUBLISHED.match(key)
+        m = _PUBLISHED.match(key) or _PUBLISHED_LABEL.search(key)
         if m and publish is None:
             try:
                 publish = str(ChineseDate.parse(m.group("d")))

@@ -21,7 +21,7 @@ from .normalize import fold, squeeze
 from .segment import DocSpan, layout
 from .titles import _bare_number, header_kind
 from .tables import assemble_tables
-from .toc import DocRef, parse_toc, reconcile
+from .toc import DocRef, parse_toc, reconcile, title_similarity
 
 PLACEHOLDER = "\x00doc\x00"
 
@@ -72,6 +72,11 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     for doc, span, doc_diags in drafts:
         idx = next((k for k, (orig, _, _) in enumerate(kept) if _same_document(orig, doc)), None)
         if idx is None:
+            if doc.doc_number and any(orig.doc_number == doc.doc_number for orig, _, _ in kept):
+                doc_diags.append(Diagnostic(
+                    "doc-number-repeated", "warning",
+                    f"{PLACEHOLDER}: 发文字号 {doc.doc_number} is printed on another document of "
+                    f"this issue with a different title; both are kept", doc.first, doc.title))
             kept.append((doc, span, doc_diags))
             continue
         orig, orig_span, orig_diags = kept[idx]
@@ -201,15 +206,24 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
 
 
 def _same_document(a: Document, b: Document) -> bool:
-    """The same document printed twice: the same 发文字号; without one, the same title and
+    """The same document printed twice: the same 发文字号 and a similar title; without one, the same title and
     nearly the same text (a series such as 平江县人民政府通告 第1号, 第2号 shares its title)."""
     if a.doc_number and b.doc_number:
-        return a.doc_number == b.doc_number
+        # A misprinted number on another document does not make it a copy: the titles agree too.
+        return a.doc_number == b.doc_number and title_similarity(_subject(a.title),
+                                                                 _subject(b.title)) >= 0.6
     if fold(a.title) != fold(b.title):
         return False
     ta = [fold(x.text) for x in a.blocks if x.kind != "title"]
     tb = [fold(x.text) for x in b.blocks if x.kind != "title"]
     return difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio() >= 0.8
+
+
+def _subject(title: str) -> str:
+    """What a title is about, without the issuer every title of an issue may share:
+    ``平江县人民政府办公室关于做好防汛工作的通知`` → ``做好防汛工作的通知``."""
+    key = fold(title)
+    return key.split("关于", 1)[1] if "关于" in key else key
 
 
 def _differing_lines(content: list[Line], a: DocSpan, b: DocSpan) -> int:

@@ -47,7 +47,7 @@ _PAGE_FIRST = re.compile(r"^\s*(?P<page>\d{1,4})[\s　]+(?=[\u4e00-\u9fff《【(
 _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读)$")
 _LEADER_TEXT = re.compile(
     r"(?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,})\s*|\t+\s*|\s{3,})[(（]?\d{1,4}[)）]?\s*$")
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+)?(?:\d{1,3}\s*[.、．]\s*)?")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*)?")
 
 
 @dataclass(frozen=True, slots=True)

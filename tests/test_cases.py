@@ -9,18 +9,30 @@ import pytest
 from generator.pipeline import parse_bytes
 
 CASES = Path(__file__).parent / "cases"
+DOCUMENTS = CASES / "documents"  # reproducers of document layouts found in review
 EXPECTED = json.loads((CASES / "expected.json").read_text(encoding="utf-8"))
+EXPECTED_DOCUMENTS = json.loads((DOCUMENTS / "expected.json").read_text(encoding="utf-8"))
 NAMES = sorted(k for k in EXPECTED if not k.startswith("_"))
+DOCUMENT_NAMES = sorted(k for k in EXPECTED_DOCUMENTS if not k.startswith("_"))
 
 
 def test_every_case_file_has_expectations():
     assert sorted(p.name for p in CASES.glob("*.txt")) == sorted(NAMES + ["m16_work_report.txt"])
+    assert sorted(p.name for p in DOCUMENTS.glob("*.txt")) == DOCUMENT_NAMES
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_case(name):
-    expected = EXPECTED[name]
-    result = parse_bytes((CASES / name).read_bytes(), name)
+    _check(CASES / name, EXPECTED[name])
+
+
+@pytest.mark.parametrize("name", DOCUMENT_NAMES)
+def test_document_case(name):
+    _check(DOCUMENTS / name, EXPECTED_DOCUMENTS[name])
+
+
+def _check(path: Path, expected: dict) -> None:
+    result = parse_bytes(path.read_bytes(), path.name)
     data = result.to_dict()
     if "documents" in expected:
         assert len(data["documents"]) == len(expected["documents"])
@@ -28,10 +40,18 @@ def test_case(name):
             for key, value in want.items():
                 if key == "attachments":
                     assert [[a["number"], a["title"]] for a in doc["attachments"]] == value
+                elif key == "attachment_lines":
+                    assert [a["lines"] for a in doc["attachments"]] == value
                 elif key == "tables":
                     assert [t["shape"] for t in doc["tables"]] == value
+                elif key == "paragraphs":
+                    assert [b["text"] for b in doc["blocks"] if b["type"] == "paragraph"] == value
                 else:
                     assert doc[key] == value, (key, doc[key])
+    if "diagnostics" in expected:
+        assert set(expected["diagnostics"]) <= {d["code"] for d in data["diagnostics"]}
+    if "toc_titles" in expected:
+        assert [entry["title"] for entry in data["toc"]] == expected["toc_titles"]
     if "toc" in expected:
         assert len(data["toc"]) == expected["toc"]
         assert all(entry["document"] for entry in data["toc"])
