@@ -30,6 +30,7 @@ from .patterns import (
     is_date_line,
     is_note,
     is_org_only,
+    is_person_signature,
     is_recipients,
     is_table_row,
     numbering,
@@ -62,6 +63,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("date", lambda line: is_date_line(line.key)),
     Rule("signed", lambda line: signed(line.key)),
     Rule("org", lambda line: is_org_only(line.key)),
+    Rule("person", lambda line: is_person_signature(line.text)),
     Rule("numbered", lambda line: numbering(line.key)),
     Rule("bullet", _bullet),
 )
@@ -182,9 +184,9 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                                 line.no, lines[i + 1].no))
             i += 2
             continue
-        if kind == "org":
+        if kind in ("org", "person"):
             j = i
-            while j + 1 < n and kinds[j + 1] == "org":
+            while j + 1 < n and kinds[j + 1] in ("org", "person"):
                 j += 1
             if j + 1 < n and kinds[j + 1] == "date":
                 text = "\n".join(" ".join(display(x).split()) for x in lines[i:j + 1])

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
-from .patterns import ORG_ONE, ORG_ONLY, attachment_heading, doc_type_of, imprint, signed
+from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, doc_type_of, imprint, is_person_signature,
+                       signed)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 _ATTACHMENT_ITEM = re.compile(r"(?:^|\s|(?<=[：:。；;]))(\d{1,2})\s*[.、．](?!\d)\s*")
@@ -173,6 +174,8 @@ def _title_issuers(title_raw: list[str]) -> tuple[str, ...]:
 def _signature_issuers(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for line in text.split("\n"):
+        if is_person_signature(line):
+            continue  # 县长 张三: a person, not an organ
         if signed(fold(line)):
             line = re.sub(r"\s*(?:19|20)\d{2}\s*年.*$", "", line)
         out.extend(_org_tokens(line))

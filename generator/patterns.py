@@ -73,6 +73,16 @@ def is_signer_line(key: str) -> bool:
     return bool(_SIGNER.fullmatch(key))
 
 
+_PERSON_SIGNATURE = re.compile(
+    r"^(?:代理|代)?(?:副)?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[ \t\u3000]+"
+    r"[\u4e00-\u9fff·]{2,5}$")
+
+
+def is_person_signature(text: str) -> bool:
+    """A 令 signed by its head in person: ``县长　张三`` (office, a space, the name)."""
+    return bool(_PERSON_SIGNATURE.match(text.strip()))
+
+
 def is_doc_number_line(key: str) -> bool:
     """The whole line is a 发文字号, optionally with a 登记号 or 签发人: ``平政办发(2023)7号``;
     a label before it is allowed (``文号：平政办发〔2023〕11号``)."""
@@ -132,7 +142,8 @@ def is_recipients(key: str) -> bool:
     body = key[:-1]
     if re.match(r"^(?:附件|抄送|主送|注|备注|联系人|电话)", body):
         return False
-    if re.search(r"如下|现将|现就|为了|根据|按照|经研究|决定|通知|报告|请示|意见", body):
+    if re.search(r"如下|以下|下列|现将|现就|为了|根据|按照|经研究|研究了|主持|召开|决定|通知|报告|请示|意见",
+                 body) or DATE_PATTERN.search(body):
         return False  # the end of a sentence that introduces a list, not an addressee
     return bool(re.search(r"各|单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇",
                           body))

@@ -210,8 +210,13 @@ class DocRef:
     first: int
 
 
+_ORDER_SUFFIX = re.compile(r"\(第[\d一二三四五六七八九十百零〇]{1,5}号\)$")
+
+
 def title_similarity(a: str, b: str) -> float:
-    ka, kb = fold(a), fold(b)
+    """How alike two titles are (0–1); a contents entry of a 令 may carry its number:
+    ``平江县人民政府令（第1号）`` is the title ``平江县人民政府令``."""
+    ka, kb = _ORDER_SUFFIX.sub("", fold(a)), _ORDER_SUFFIX.sub("", fold(b))
     if not ka or not kb:
         return 0.0
     if ka == kb or ka.endswith(kb) or kb.endswith(ka):
