@@ -169,6 +169,8 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         return "markup"
     if _names_issuer(content, start) and _after_a_boundary(content, start) and _body_follows(after):
         return "after-boundary"
+    if _after_a_document(content, start) and _body_follows(after):
+        return "after-document"  # 关于…的通告 without issuer, right after the last one's date
     return None
 
 
@@ -197,6 +199,15 @@ def _after_a_boundary(content: list[Line], start: int) -> bool:
     return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or is_date_line(key)
             or bool(imprint(key)) or is_note(key) or is_table_row(prev.text)
             or bool(_RUNNING_HEAD.match(arabic(key))))
+
+
+def _after_a_document(content: list[Line], start: int) -> bool:
+    """What precedes the title is the end of a document: its date, 印发 line or 附注."""
+    k = start - 1
+    while k >= 0 and is_page_furniture(content[k]):
+        k -= 1
+    return k >= 0 and (is_date_line(content[k].key) or bool(imprint(content[k].key))
+                       or is_note(content[k].key))
 
 
 def _body_follows(after: Line | None) -> bool:
