@@ -3,11 +3,12 @@
 Each line is first given a *kind* by an ordered registry of small rules (``LINE_RULES``); lines
 are then grouped into blocks: paragraphs cut by a page break or a hard wrap are rejoined,
 signature lines are grouped with the date after them, a 抄送 runs until the 印发 line, a table
-is a run of tab-separated rows. Every line of the document lands in exactly one block, so the
-body can be rendered back to text without losing a character.
+is a run of tab-separated rows. Every line of the document lands in exactly one block; the one
+text left out of a block is a page number or running head printed inside a sentence cut by the
+page break (the paragraph spans it; the document's page text keeps it).
 
 Block kinds: header lines (section, banner, registration_number, doc_number, signer, title,
-order_number), recipients, heading, article, list_item, paragraph, table, attachment_list,
+order_number, metadata of a portal page), recipients, heading, article, list_item, paragraph, table, attachment_list,
 attachment, signature, date, note, cc, imprint.
 """
 
@@ -116,8 +117,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     body_started = False
     while i < n:
         line, kind = lines[i], kinds[i]
-        if kind in ("registration_number", "doc_number", "signer", "order_number", "banner",
-                    "section"):
+        if kind in ("registration_number", "doc_number", "signer", "order_number", "metadata",
+                    "banner", "section"):
             blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
             i += 1
             continue

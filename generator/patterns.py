@@ -73,6 +73,23 @@ def is_signer_line(key: str) -> bool:
     return bool(_SIGNER.fullmatch(key))
 
 
+_PORTAL_FIELD = re.compile(
+    r"^(?:索引号|发文机关|发布机构|发文字号|文号|成文日期|发文日期|发布日期|公开日期|生效日期|失效日期|"
+    r"有效性|效力状态|主题分类|体裁分类|公开方式|公开范围|信息名称|标题):\S")
+_PORTAL_NUMBER = re.compile(r"^(?:发文字号|文号):")
+
+
+def is_portal_field(key: str) -> bool:
+    """A field of a government portal's document page, copied above the title:
+    ``索引号：431626000/2023-00123``, ``发文字号：平政办发〔2023〕10号``, ``有效性：有效``."""
+    return bool(_PORTAL_FIELD.match(key)) and len(key) <= 80
+
+
+def is_portal_number(key: str) -> bool:
+    """The portal field that carries the 发文字号."""
+    return bool(_PORTAL_NUMBER.match(key)) and DOC_NUMBER_PATTERN.search(key) is not None
+
+
 _PERSON_SIGNATURE = re.compile(
     r"^(?:代理|代)?(?:副)?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[ \t\u3000]+"
     r"[\u4e00-\u9fff·]{2,5}$")

@@ -34,6 +34,8 @@ from .patterns import (
     is_header_number_line,
     is_note,
     is_org_only,
+    is_portal_field,
+    is_portal_number,
     is_recipients,
     is_signer_line,
     is_table_row,
@@ -233,7 +235,8 @@ def _bare_number(line: Line) -> bool:
 
 
 def _header_line_before(line: Line) -> bool:
-    return _bare_number(line) or is_signer_line(line.key) or is_banner(line.key) or is_section_line(line)
+    return _bare_number(line) or is_signer_line(line.key) or is_banner(line.key) or is_section_line(line) \
+        or is_portal_field(line.key)
 
 
 def _header_line_after(line: Line) -> bool:
@@ -242,12 +245,12 @@ def _header_line_after(line: Line) -> bool:
 
 def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
-    发文机关标志, a section heading of the issue) and after it (发文字号, 登记号, 签发人, 令 number).
+    发文机关标志, a section heading of the issue, the fields of a portal page) and after it (发文字号, 登记号, 签发人, 令 number).
 
     Returns (first, last) content indices of the whole header."""
     first = title.start
     while first - 1 >= 0 and _header_line_before(content[first - 1]) \
-            and title.start - first < MAX_HEADER_EXTRA + 1:
+            and (title.start - first < MAX_HEADER_EXTRA + 1 or is_portal_field(content[first - 1].key)):
         if first - 3 >= 0 and _bare_number(content[first - 1]) and _opens_title(content[first - 2]) \
                 and re.fullmatch(r"\d{1,4}", content[first - 3].key):
             break  # a list printed cell by cell: row number, title, 文号 — not this header
@@ -269,6 +272,8 @@ def header_kind(line: Line) -> str:
         return "signer"
     if _ORDER_NUMBER.match(line.key):
         return "order_number"
+    if is_portal_field(line.key):
+        return "doc_number" if is_portal_number(line.key) else "metadata"
     from .patterns import is_doc_number_line
     return "doc_number" if is_doc_number_line(line.key) else "registration_number"
 

@@ -52,7 +52,8 @@ def _raw_table(block: Block) -> str:
     return f'<div class="gb-table-wrap"><table class="gb-table"><tbody>{rows}</tbody></table></div>'
 
 
-HEADER_KINDS = {"section", "banner", "registration_number", "doc_number", "signer", "order_number"}
+HEADER_KINDS = {"section", "banner", "registration_number", "doc_number", "signer", "order_number",
+                "metadata"}
 
 
 def body_html(doc, table_link) -> str:
