@@ -29,6 +29,7 @@ from .patterns import (
     is_attachment_list,
     is_cc,
     is_date_line,
+    is_header_number_line,
     is_note,
     is_org_only,
     is_person_signature,
@@ -218,7 +219,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             title_lines: list[Line] = []
             while (j + 1 < n and kinds[j + 1] in ("text", "org") and len(title_lines) < 3
                    and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)
-                   and lines[j + 1].key not in HEADER_STARTS and not _UNIT.match(lines[j + 1].key)):
+                   and lines[j + 1].key not in HEADER_STARTS and not _UNIT.match(lines[j + 1].key)
+                   and not (title_lines and _attachment_title_ends(title_lines[-1], lines[j + 1]))):
                 j += 1
                 title_lines.append(lines[j])
             text = squeeze(join_wrapped([display(x) for x in title_lines]))
@@ -278,6 +280,12 @@ def is_page_furniture(line: Line) -> bool:
         return True
     return (0 < len(key) <= 12 and not key.endswith(TERMINAL) and numbering(key) is None
             and not key.startswith("附件"))
+
+
+def _attachment_title_ends(last: Line, nxt: Line) -> bool:
+    """An attachment's title wraps onto the very next line only; after a blank line, or
+    before a 文号, what follows is its content (the first entry of a list, say)."""
+    return nxt.no > last.no + 1 or is_header_number_line(nxt.key)
 
 
 def _strict_furniture(line: Line) -> bool:

@@ -160,7 +160,8 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
             k += 1
         if k >= len(content) or not _opens_title(content[k]):
             return "number-after"
-    if before is not None and (_bare_number(before) or is_signer_line(before.key)):
+    if before is not None and (_bare_number(before) or is_signer_line(before.key)) \
+            and not _listed_under_a_title(content, start - 1):
         return "number-before"
     if after is not None and is_recipients(after.key):
         return "recipients"
@@ -234,6 +235,16 @@ def _bare_number(line: Line) -> bool:
     )
 
 
+def _listed_under_a_title(content: list[Line], k: int) -> bool:
+    """Is the number line ``content[k]`` printed under a title above it, on the very next
+    source lines (an entry of a list of documents: title / 文号 / 登记号)?"""
+    j = k
+    while j - 1 >= 0 and content[j - 1].no == content[j].no - 1 and _bare_number(content[j - 1]):
+        j -= 1
+    return j - 1 >= 0 and content[j - 1].no == content[j].no - 1 and _opens_title(content[j - 1]) \
+        and bool(doc_type_of(content[j - 1].key))
+
+
 def _header_line_before(line: Line) -> bool:
     return _bare_number(line) or is_signer_line(line.key) or is_banner(line.key) or is_section_line(line) \
         or is_portal_field(line.key)
@@ -254,6 +265,8 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
         if first - 3 >= 0 and _bare_number(content[first - 1]) and _opens_title(content[first - 2]) \
                 and re.fullmatch(r"\d{1,4}", content[first - 3].key):
             break  # a list printed cell by cell: row number, title, 文号 — not this header
+        if _listed_under_a_title(content, first - 1):
+            break  # a list of titles, each with its numbers: those belong to the title above
         first -= 1
     last = title.end
     while last + 1 < len(content) and _header_line_after(content[last + 1]) \
