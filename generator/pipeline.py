@@ -80,18 +80,23 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             kept.append((doc, span, doc_diags))
             continue
         orig, orig_span, orig_diags = kept[idx]
+        differing = _differing_lines(content, orig_span, span)
+        if differing and _adds_lines(content, orig_span, span):
+            # The later copy is the more complete one (the first lost a paragraph, say): keep
+            # it, in the place of the first.
+            orig, orig_span, orig_diags, doc, span = doc, span, doc_diags, orig, orig_span
         kept[idx] = (replace(orig, duplicate=(doc.first, doc.last)), orig_span, orig_diags)
         duplicates.append((span, idx))
         orig_diags.append(Diagnostic(
             "duplicate-copy", "info",
-            f"{PLACEHOLDER}: second copy ({orig.title}) recorded as a duplicate and not parsed "
-            f"again", doc.first, doc.title))
-        differing = _differing_lines(content, orig_span, span)
+            f"{PLACEHOLDER}: another copy ({doc.title}, lines {doc.first}–{doc.last}) recorded as a "
+            f"duplicate and not parsed again", doc.first, doc.title))
         if differing:
             orig_diags.append(Diagnostic(
                 "duplicate-copy-differs", "warning",
-                f"{PLACEHOLDER}: the two copies differ in {differing} line(s); the first copy is "
-                f"kept", doc.first, doc.title))
+                f"{PLACEHOLDER}: the two copies differ in {differing} line(s); the copy at lines "
+                f"{orig.first}–{orig.last} is kept (the first, unless a later one adds text)",
+                doc.first, doc.title))
 
     documents: list[Document] = []
     spans: list[DocSpan] = []
@@ -205,9 +210,14 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
     return doc, diags
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+MIN_ADDED_HAN = 6  # a later copy is more complete when it adds at least a phrase
+
+
 def _same_document(a: Document, b: Document) -> bool:
-    """The same document printed twice: the same 发文字号 and a similar title; without one, the same title and
-    nearly the same text (a series such as 平江县人民政府通告 第1号, 第2号 shares its title)."""
+    """The same document printed twice: the same 发文字号 and a similar title; without one, the
+    same title and nearly the same text (a series such as 平江县人民政府通告 第1号, 第2号 shares
+    its title)."""
     if a.doc_number and b.doc_number:
         # A misprinted number on another document does not make it a copy: the titles agree too.
         return a.doc_number == b.doc_number and title_similarity(_subject(a.title),
@@ -224,6 +234,24 @@ def _subject(title: str) -> str:
     ``平江县人民政府办公室关于做好防汛工作的通知`` → ``做好防汛工作的通知``."""
     key = fold(title)
     return key.split("关于", 1)[1] if "关于" in key else key
+
+
+def _adds_lines(content: list[Line], a: DocSpan, b: DocSpan) -> bool:
+    """Is copy ``b`` copy ``a`` plus text ``a`` lost (a paragraph, say)? Every passage where
+    they differ keeps all of ``a``'s Han characters in ``b``, and at least one adds a phrase.
+    Corrections, different line breaks or spacing do not make a copy more complete."""
+    ka = [line.key for line in content[a.first: a.last + 1]]
+    kb = [line.key for line in content[b.first: b.last + 1]]
+    added = False
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        ha, hb = _HAN.findall("".join(ka[i1:i2])), _HAN.findall("".join(kb[j1:j2]))
+        ha, hb = "".join(ha), "".join(hb)
+        if ha not in hb:
+            return False
+        added = added or len(hb) - len(ha) >= MIN_ADDED_HAN
+    return added
 
 
 def _differing_lines(content: list[Line], a: DocSpan, b: DocSpan) -> int:
