@@ -8,8 +8,8 @@ text left out of a block is a page number or running head printed inside a sente
 page break (the paragraph spans it; the document's page text keeps it).
 
 Block kinds: header lines (section, banner, registration_number, doc_number, signer, title,
-order_number, metadata of a portal page), recipients, heading, article, list_item, paragraph, table, attachment_list,
-attachment, signature, date, note, cc, imprint.
+order_number, metadata of a portal page), recipients, heading, article, list_item, paragraph,
+table, attachment_list, attachment, signature, date, note, cc, imprint.
 """
 
 from __future__ import annotations

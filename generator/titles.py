@@ -246,8 +246,8 @@ def _listed_under_a_title(content: list[Line], k: int) -> bool:
 
 
 def _header_line_before(line: Line) -> bool:
-    return _bare_number(line) or is_signer_line(line.key) or is_banner(line.key) or is_section_line(line) \
-        or is_portal_field(line.key)
+    return (_bare_number(line) or is_signer_line(line.key) or is_banner(line.key)
+            or is_section_line(line) or is_portal_field(line.key))
 
 
 def _header_line_after(line: Line) -> bool:
@@ -256,12 +256,14 @@ def _header_line_after(line: Line) -> bool:
 
 def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
-    发文机关标志, a section heading of the issue, the fields of a portal page) and after it (发文字号, 登记号, 签发人, 令 number).
+    发文机关标志, a section heading of the issue, the fields of a portal page) and after it
+    (发文字号, 登记号, 签发人, 令 number).
 
     Returns (first, last) content indices of the whole header."""
     first = title.start
     while first - 1 >= 0 and _header_line_before(content[first - 1]) \
-            and (title.start - first < MAX_HEADER_EXTRA + 1 or is_portal_field(content[first - 1].key)):
+            and (title.start - first < MAX_HEADER_EXTRA + 1
+                 or is_portal_field(content[first - 1].key)):
         if first - 3 >= 0 and _bare_number(content[first - 1]) and _opens_title(content[first - 2]) \
                 and re.fullmatch(r"\d{1,4}", content[first - 3].key):
             break  # a list printed cell by cell: row number, title, 文号 — not this header
