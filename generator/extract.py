@@ -16,7 +16,9 @@ from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, doc_type_of, impri
                        signed)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
-_ATTACHMENT_ITEM = re.compile(r"(?:^|\s|(?<=[：:。；;]))(\d{1,2})\s*[.、．](?!\d)\s*")
+# 1. / 2、 items of an 附件 list; a digit after the dot is a decimal (1.5万元), unless it opens
+# a year (1.2023年度重点工作任务清单).
+_ATTACHMENT_ITEM = re.compile(r"(?:^|\s|(?<=[：:。；;]))(\d{1,2})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d))\s*")
 _INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 

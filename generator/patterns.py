@@ -91,13 +91,14 @@ def is_portal_number(key: str) -> bool:
 
 
 _PERSON_SIGNATURE = re.compile(
-    r"^(?:代理|代)?(?:副)?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[ \t\u3000]+"
+    r"^(?:代理|代)?(?:副)?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
     r"[\u4e00-\u9fff·]{2,5}$")
 
 
 def is_person_signature(text: str) -> bool:
-    """A 令 signed by its head in person: ``县长　张三`` (office, a space, the name)."""
-    return bool(_PERSON_SIGNATURE.match(text.strip()))
+    """A 令 signed by its head in person: ``县长　张三``, ``市　长：李　四`` (office, a space or
+    colon, the name; spaces inside either are layout)."""
+    return bool(_PERSON_SIGNATURE.match(re.sub(r"\s+", "", text)))
 
 
 def is_doc_number_line(key: str) -> bool:
@@ -152,6 +153,10 @@ def signed(key: str) -> tuple[str, str] | None:
     return (m.group("org"), m.group("date")) if m else None
 
 
+# One addressee of a 批复 or 函 named by what it is: 皇图岭镇, 县红十字会, 攸县第一中学, 县消防救援大队.
+_ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行)$")
+
+
 def is_recipients(key: str) -> bool:
     """主送机关: a short line ending in a colon that names bodies: ``各乡镇人民政府,县直各单位:``."""
     if not key.endswith(":") or len(key) > 120 or "。" in key:
@@ -163,7 +168,7 @@ def is_recipients(key: str) -> bool:
                  body) or DATE_PATTERN.search(body):
         return False  # the end of a sentence that introduces a list, not an addressee
     return bool(re.search(r"各|单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇",
-                          body))
+                          body)) or bool(_ADDRESSEE_END.search(body))
 
 
 def is_cc(key: str) -> bool:

@@ -50,8 +50,10 @@ MAX_GAP = 4  # source lines between two lines of one title (blank lines from pag
 MAX_TITLE_CHARS = 160
 MAX_HEADER_EXTRA = 3  # number, 登记号, 签发人 lines around a title
 
-# 令 and 公告 numbers without a 机关代字: 第1号, 〔2024〕第1号, 纪要 〔2023〕12号.
-_ORDER_NUMBER = re.compile(r"^(?:\((?:19|20)\d{2}\)第?|第)[\d一二三四五六七八九十百零〇]{1,5}号$")
+# 令 and 公告 numbers without a 机关代字: 第1号, （第1号）, 〔2024〕第1号, 纪要 〔2023〕12号.
+_ORDER_NUMBER = re.compile(
+    r"^(?:\((?:19|20)\d{2}\)第?[\d一二三四五六七八九十百零〇]{1,5}号"
+    r"|\(?第[\d一二三四五六七八九十百零〇]{1,5}号\)?)$")
 _PAGE_NUMBER = re.compile(r"^[-—–－]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[-—–－]*$")
 _RUNNING_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}公报(?:\d{4}年(?:第\d{1,3}期)?)?$|^\d{4}年第\d{1,3}期$")
 _BANNER = re.compile(r"^(?:[\u4e00-\u9fff()]{2,40}?)(?:人民政府|办公室|政府|委员会|局)文件$")
