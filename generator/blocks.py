@@ -9,7 +9,7 @@ page break (the paragraph spans it; the document's page text keeps it).
 
 Block kinds: header lines (section, banner, registration_number, doc_number, signer, title,
 order_number, metadata of a portal page), recipients, heading, article, list_item, paragraph,
-table, attachment_list, attachment, signature, date, note, cc, imprint.
+table, rule, attachment_list, attachment, signature, date, note, cc, imprint.
 """
 
 from __future__ import annotations
@@ -159,8 +159,11 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             while j + 1 < n and kinds[j + 1] == "box_row":
                 j += 1
             rows, nos = box_rows(lines[i:j + 1])
-            blocks.append(Block("table", "", line.no, lines[j].no, rows=tuple(rows),
-                                row_lines=tuple(nos), marker="box"))
+            if rows:
+                blocks.append(Block("table", "", line.no, lines[j].no, rows=tuple(rows),
+                                    row_lines=tuple(nos), marker="box"))
+            else:  # rules without cells: a horizontal rule (Markdown ---, a line of ═)
+                blocks.append(Block("rule", "", line.no, lines[j].no))
             i = j + 1
             continue
         if line.key in HEADER_STARTS and kind == "text":

@@ -48,6 +48,8 @@ def _check(path: Path, expected: dict) -> None:
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "signature"] == value
                 elif key == "header":  # number lines of the header that are not a 发文字号
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "order_number"] == value
+                elif key == "block_types":
+                    assert [b["type"] for b in doc["blocks"]] == value
                 elif key == "items":
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "list_item"] == value
                 elif key == "paragraphs":

@@ -67,6 +67,8 @@ def body_html(doc, table_link) -> str:
             out.append(f'<p class="gb-header-line">{e(block.text)}</p>')
         elif kind == "title":
             continue  # the page's own <h1>
+        elif kind == "rule":
+            out.append('<hr class="gb-rule">')
         elif kind == "heading":
             level = 2 if not block.level else min(6, block.level + 2)
             cls = ' class="gb-caption"' if not block.level else ""
