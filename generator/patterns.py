@@ -28,9 +28,12 @@ _ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
 ORG_ONLY = re.compile(rf"(?:{_ORG}){{1,4}}")
 ORG_ONE = re.compile(_ORG)
 
-_TOC_TAIL = re.compile(r"(?:\.{2,}|-{3,}|_{3,}|…+)\s*\(?(?P<page>\d{1,4})\)?$")
-# A tab before a trailing page number counts as a leader too (checked on the cleaned text).
-_TAB_PAGE = re.compile(r"\t\s*[(（]?(?P<page>\d{1,4})[)）]?\s*$")
+# The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page).
+PAGE_TEXT = r"[(（]?(?:第\s*)?[Pp]?\s*(?P<page>\d{1,4})(?:\s*[-–~]\s*\d{1,4})?\s*页?[)）]?\s*$"
+_TOC_TAIL = re.compile(r"(?:\.{2,}|-{3,}|_{3,}|…+)\s*" + PAGE_TEXT)
+# A tab before a trailing page number counts as a leader too (checked on the cleaned text), and
+# so does a spaced slash: ``…的通知 / 3``.
+_TAB_PAGE = re.compile(r"(?:\t|\S\s+/)\s*" + PAGE_TEXT)
 
 _TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
 # A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
@@ -47,7 +50,7 @@ def doc_type_of(key: str) -> str | None:
 
 
 # Leaders lost in extraction leave a run of spaces before the page number: ``…的通知      1``.
-_SPACE_PAGE = re.compile(rf"[{HAN}》）)]\s{{3,}}[(（]?(?P<page>\d{{1,4}})[)）]?\s*$")
+_SPACE_PAGE = re.compile(rf"[{HAN}》）)]\s{{3,}}" + PAGE_TEXT)
 
 
 def toc_page(text: str, key: str) -> int | None:

@@ -17,6 +17,7 @@ from .model import Diagnostic, Line, TocEntry
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     DOC_NUMBER_PATTERN,
+    PAGE_TEXT,
     REGISTRATION_PATTERN,
     doc_type_of,
     is_header_number_line,
@@ -46,7 +47,7 @@ def is_colophon_heading(key: str) -> bool:
 _PAGE_FIRST = re.compile(r"^\s*(?P<page>\d{1,4})[\s　]+(?=[\u4e00-\u9fff《【(（])")
 _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读)$")
 _LEADER_TEXT = re.compile(
-    r"(?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,})\s*|\t+\s*|\s{3,})[(（]?\d{1,4}[)）]?\s*$")
+    r"(?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,})\s*|\t+\s*|\s{3,}|\s+/\s*)" + PAGE_TEXT)
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*)?")
 
 
@@ -102,6 +103,12 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i
             i += 1
             continue
+        if page is None and not pending and entries and _number_of_previous(line, entries[-1]):
+            # ``（平政办发〔2023〕15号）`` under an entry that already ended with its page
+            entries[-1] = _with_number(entries[-1], line)
+            last = i
+            i += 1
+            continue
         first_page = _PAGE_FIRST.match(line.text) if page is None else None
         starts_new = bool(pending) and page is None and (
             first_page is not None or (_starts_entry(line) and _complete(pending)))
@@ -119,6 +126,20 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     if pending and _complete(pending):
         flush(None)
     return TocParse(tuple(entries), last)
+
+
+def _number_of_previous(line: Line, previous: TocEntry) -> bool:
+    """A bracketed 发文字号/登记号 alone on a line, for an entry that has none yet."""
+    return (line.text.strip().startswith(("(", "（")) and is_header_number_line(line.key.strip("()"))
+            and previous.doc_number is None and previous.registration_number is None)
+
+
+def _with_number(entry: TocEntry, line: Line) -> TocEntry:
+    number = DocNumber.search(line.key)
+    found = REGISTRATION_PATTERN.search(line.key)
+    reg = RegistrationNumber.parse(found.group(0)) if found else None
+    return replace(entry, doc_number=str(number) if number else None,
+                   registration_number=str(reg) if reg else None, last=line.no)
 
 
 def _index_of(content: list[Line], line: Line, lo: int, hi: int) -> int:
