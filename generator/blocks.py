@@ -8,7 +8,7 @@ text left out of a block is a page number or running head printed inside a sente
 page break (the paragraph spans it; the document's page text keeps it).
 
 Block kinds: header lines (section, banner, registration_number, doc_number, signer, title,
-order_number, metadata of a portal page), recipients, heading, article, list_item, paragraph,
+order_number, metadata of a portal page, subtitle), recipients, heading, article, list_item, paragraph,
 table, rule, attachment_list, attachment, signature, date, note, cc, imprint.
 """
 
@@ -119,7 +119,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     while i < n:
         line, kind = lines[i], kinds[i]
         if kind in ("registration_number", "doc_number", "signer", "order_number", "metadata",
-                    "banner", "section"):
+                    "subtitle", "banner", "section"):
             blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
             i += 1
             continue
@@ -137,13 +137,12 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 blocks.append(Block("recipients", squeeze(display(line)), line.no, line.no))
                 i += 1
                 continue
-            if (kind == "text" and i + 1 < n and kinds[i + 1] == "text"
-                    and not line.key.endswith(TERMINAL) and len(line.key) <= 80
-                    and is_recipients(line.key + lines[i + 1].key)):
-                # 主送 wrapped onto a second line: 各乡镇人民政府，县直各单位， / 中央、省驻县各单位：
-                text = squeeze(join_wrapped([display(line), display(lines[i + 1])]))
-                blocks.append(Block("recipients", text, line.no, lines[i + 1].no))
-                i += 2
+            j = _wrapped_recipients_end(lines, kinds, i) if kind == "text" else None
+            if j is not None:
+                # 主送 wrapped onto more lines: 各乡镇人民政府，县直各单位， / 中央、省驻县各单位：
+                text = squeeze(join_wrapped([display(x) for x in lines[i:j + 1]]))
+                blocks.append(Block("recipients", text, line.no, lines[j].no))
+                i = j + 1
                 continue
         if kind == "table_row":
             j = _table_run_end(lines, kinds, i)
@@ -283,6 +282,23 @@ def is_page_furniture(line: Line) -> bool:
         return True
     return (0 < len(key) <= 12 and not key.endswith(TERMINAL) and numbering(key) is None
             and not key.startswith("附件"))
+
+
+MAX_RECIPIENT_LINES = 4
+
+
+def _wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int | None:
+    """The last line of a 主送 that starts at ``i`` and wraps over up to four lines, each
+    but the last without sentence-ending punctuation; None when it is not one."""
+    joined = lines[i].key
+    for j in range(i + 1, min(len(lines), i + MAX_RECIPIENT_LINES)):
+        prev = lines[j - 1].key
+        if kinds[j] != "text" or prev.endswith(TERMINAL) or len(prev) > 80:
+            return None
+        joined += lines[j].key
+        if is_recipients(joined):
+            return j
+    return None
 
 
 def _attachment_title_ends(last: Line, nxt: Line) -> bool:

@@ -24,7 +24,7 @@ _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)"
 
 
 HEADER_KINDS = frozenset({"section", "banner", "registration_number", "doc_number", "signer", "title",
-                          "order_number", "metadata"})
+                          "order_number", "metadata", "subtitle"})
 
 
 @dataclass(frozen=True, slots=True)

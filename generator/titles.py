@@ -253,13 +253,22 @@ def _header_line_before(line: Line) -> bool:
 
 
 def _header_line_after(line: Line) -> bool:
-    return _bare_number(line) or is_signer_line(line.key) or bool(_ORDER_NUMBER.match(line.key))
+    return (_bare_number(line) or is_signer_line(line.key) or bool(_ORDER_NUMBER.match(line.key))
+            or is_subtitle(line.key) or is_portal_field(line.key))
+
+
+_SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|发布|公布|修订|修正|印发|施行)\)$")
+
+
+def is_subtitle(key: str) -> bool:
+    """题注 in brackets under a title: ``（2023年3月20日县人民政府第15次常务会议通过）``."""
+    return bool(_SUBTITLE.match(key))
 
 
 def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
     发文机关标志, a section heading of the issue, the fields of a portal page) and after it
-    (发文字号, 登记号, 签发人, 令 number).
+    (发文字号, 登记号, 签发人, 令 number, 题注, portal fields).
 
     Returns (first, last) content indices of the whole header."""
     first = title.start
@@ -274,7 +283,7 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
         first -= 1
     last = title.end
     while last + 1 < len(content) and _header_line_after(content[last + 1]) \
-            and last - title.end < MAX_HEADER_EXTRA:
+            and (last - title.end < MAX_HEADER_EXTRA or is_portal_field(content[last + 1].key)):
         last += 1
     return first, last
 
@@ -289,6 +298,8 @@ def header_kind(line: Line) -> str:
         return "signer"
     if _ORDER_NUMBER.match(line.key):
         return "order_number"
+    if is_subtitle(line.key):
+        return "subtitle"
     if is_portal_field(line.key):
         return "doc_number" if is_portal_number(line.key) else "metadata"
     from .patterns import is_doc_number_line

@@ -53,7 +53,7 @@ def _raw_table(block: Block) -> str:
 
 
 HEADER_KINDS = {"section", "banner", "registration_number", "doc_number", "signer", "order_number",
-                "metadata"}
+                "metadata", "subtitle"}
 
 
 def body_html(doc, table_link) -> str:
