@@ -1,0 +1,95 @@
+"""Runs of lines inside a document's body: page furniture (page numbers, running heads, 续表)
+and where a run of table rows ends, across page breaks, group headings and wrapped cells."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Line
+from .normalize import fold
+from .patterns import TERMINAL, numbering
+from .titles import is_page_furniture as running_head
+
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?(?:\s*[-—–－])?$")
+MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
+
+
+def is_page_furniture(line: Line) -> bool:
+    """A running page header or a page number printed between two pages of a table:
+    ``县政府文件``, ``— 12 —``, ``续表``, ``平江县人民政府公报 2023年第2期``."""
+    key = line.key
+    if _PAGE_NUMBER.match(line.text.strip()) or key in ("续表", "(续表)", "续上表") or running_head(line):
+        return True
+    return (0 < len(key) <= 12 and not key.endswith(TERMINAL) and numbering(key) is None
+            and not key.startswith("附件"))
+
+
+def strict_furniture(line: Line) -> bool:
+    """Only what is certainly page furniture: a page number or the running head of the issue
+    (the page text in ``text`` of the document keeps it; a paragraph cut by it does not)."""
+    return bool(_PAGE_NUMBER.match(line.text.strip())) or running_head(line)
+
+
+def _inside_table(line: Line, prev: Line, kind: str) -> bool:
+    """A line that may stand between two rows of one table: page furniture, a group heading
+    (``一、城区街道``), or the tail of a cell wrapped onto a line of its own."""
+    if is_page_furniture(line):
+        return True
+    if kind == "numbered":
+        found = numbering(line.key)
+        return found is not None and found[0] == "outline" and found[1] <= 2 and len(line.key) <= 30
+    return kind == "text" and line.no == prev.no + 1 and len(line.key) <= 30 \
+        and not line.key.endswith(TERMINAL)
+
+
+def _row_shape(line: Line) -> list[str]:
+    return [fold(c) for c in line.text.split("\t") if c.strip()]
+
+
+def _header_like(cells: list[str]) -> bool:
+    return len(cells) >= 2 and not cells[0].isdigit() and all(
+        len(c) <= 24 and "。" not in c and not re.fullmatch(r"[\d.,%]+", c) for c in cells)
+
+
+def _starts_new_table(first: Line, row: Line) -> bool:
+    """After lines between rows, a header unlike the table's own header opens another table."""
+    cells, head = _row_shape(row), _row_shape(first)
+    if not _header_like(cells):
+        return False
+    if not _header_like(head):
+        return True
+    same = sum(1 for c in cells if c in head)
+    return cells[0] != head[0] or same * 4 < len(cells) * 3
+
+
+def table_run_end(lines: list[Line], kinds: list[str], i: int) -> int:
+    """Last line of the table that starts at line ``i``: its rows, with up to three lines of page
+    furniture, group headings or wrapped cell tails between them — unless what follows those
+    lines is the header of another table."""
+    n = len(lines)
+    j = i
+    while j + 1 < n:
+        if kinds[j + 1] == "table_row":
+            if lines[j + 1].no > lines[j].no + 1 and _starts_new_table(lines[i], lines[j + 1]) \
+                    and not _header_like(_row_shape(lines[j])):
+                return j
+            j += 1
+            continue
+        k = j + 1
+        while k < n and k - j <= MAX_BETWEEN_ROWS and kinds[k] != "table_row" \
+                and _inside_table(lines[k], lines[k - 1], kinds[k]):
+            k += 1
+        heading_between = any(kinds[x] == "numbered" for x in range(j + 1, k))
+        if k < n and k > j + 1 and kinds[k] == "table_row" and not _starts_new_table(lines[i], lines[k]) \
+                and not (heading_between and _header_like(_row_shape(lines[k]))):
+            # (a heading followed by the header again opens the next part: another table)
+            j = k
+            continue
+        if k == j + 2 and kinds[j + 1] == "text" and lines[j + 1].no == lines[j].no + 1 \
+                and not is_page_furniture(lines[j + 1]) and len(lines[j + 1].key) <= 12:
+            j += 1  # the tail of the last row's cell, wrapped onto its own line
+        break
+    return j
+
+
+__all__ = ["MAX_BETWEEN_ROWS", "is_page_furniture", "strict_furniture", "table_run_end"]
