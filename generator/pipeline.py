@@ -80,23 +80,25 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             kept.append((doc, span, doc_diags))
             continue
         orig, orig_span, orig_diags = kept[idx]
-        differing = _differing_lines(content, orig_span, span)
-        if differing and _adds_lines(content, orig_span, span):
-            # The later copy is the more complete one (the first lost a paragraph, say): keep
-            # it, in the place of the first.
-            orig, orig_span, orig_diags, doc, span = doc, span, doc_diags, orig, orig_span
         kept[idx] = (replace(orig, duplicate=(doc.first, doc.last)), orig_span, orig_diags)
         duplicates.append((span, idx))
         orig_diags.append(Diagnostic(
             "duplicate-copy", "info",
-            f"{PLACEHOLDER}: another copy ({doc.title}, lines {doc.first}–{doc.last}) recorded as a "
+            f"{PLACEHOLDER}: second copy ({doc.title}, lines {doc.first}–{doc.last}) recorded as a "
             f"duplicate and not parsed again", doc.first, doc.title))
-        if differing:
+        differing = _differing_lines(content, orig_span, span)
+        if differing and _adds_lines(content, orig_span, span):
+            # The first copy lost a passage the second prints: say where the text is.
+            orig_diags.append(Diagnostic(
+                "duplicate-copy-adds-text", "warning",
+                f"{PLACEHOLDER}: the second copy (lines {doc.first}–{doc.last}) prints text the "
+                f"first lacks, in {differing} line(s); the first copy is kept and the second stays "
+                f"in the source text", doc.first, doc.title))
+        elif differing:
             orig_diags.append(Diagnostic(
                 "duplicate-copy-differs", "warning",
-                f"{PLACEHOLDER}: the two copies differ in {differing} line(s); the copy at lines "
-                f"{orig.first}–{orig.last} is kept (the first, unless a later one adds text)",
-                doc.first, doc.title))
+                f"{PLACEHOLDER}: the two copies differ in {differing} line(s); the first copy is "
+                f"kept", doc.first, doc.title))
 
     documents: list[Document] = []
     spans: list[DocSpan] = []
@@ -211,7 +213,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-MIN_ADDED_HAN = 6  # a later copy is more complete when it adds at least a phrase
+MIN_ADDED_HAN = 6  # a second copy adds text when it adds at least a phrase
 
 
 def _same_document(a: Document, b: Document) -> bool:
@@ -237,7 +239,7 @@ def _subject(title: str) -> str:
 
 
 def _adds_lines(content: list[Line], a: DocSpan, b: DocSpan) -> bool:
-    """Is copy ``b`` copy ``a`` plus text ``a`` lost (a paragraph, say)? Every passage where
+    """Is copy ``b`` copy ``a`` plus text ``a`` lacks (a paragraph, say)? Every passage where
     they differ keeps all of ``a``'s Han characters in ``b``, and at least one adds a phrase.
     Corrections, different line breaks or spacing do not make a copy more complete."""
     ka = [line.key for line in content[a.first: a.last + 1]]
