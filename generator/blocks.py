@@ -35,6 +35,7 @@ from .patterns import (
     is_person_signature,
     is_recipients,
     is_table_row,
+    is_titled_attachment_heading,
     numbering,
     signed,
 )
@@ -113,6 +114,10 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日
                 flat = Line(line.no, line.text.replace("\t", " "), line.key)
                 kinds[k] = line_kind(flat)
+    closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed")), len(kinds))
+    for k in range(closing):
+        if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
+            kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing
     i = 0
     n = len(lines)
     body_started = False

@@ -12,13 +12,16 @@ from dataclasses import dataclass
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
-from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, doc_type_of, imprint, is_person_signature,
-                       signed)
+from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
+                       is_person_signature, signed)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
-# 1. / 2、 items of an 附件 list; a digit after the dot is a decimal (1.5万元), unless it opens
-# a year (1.2023年度重点工作任务清单).
-_ATTACHMENT_ITEM = re.compile(r"(?:^|\s|(?<=[：:。；;]))(\d{1,2})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d))\s*")
+# Items of an 附件 list: 1. / 2、 / （1） / 一、 / 附件1：. A digit after the dot is a decimal
+# (1.5万元), unless it opens a year (1.2023年度重点工作任务清单).
+_ATTACHMENT_ITEM = re.compile(
+    r"(?:^|\s|(?<=[：:。；;]))(?:附\s*件\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*[:：]"
+    r"|[（(](?P<p>\d{1,2})[)）]"
+    r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
 _INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
@@ -212,11 +215,13 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     listed: list[tuple[int | None, str]] = []
     for b in blocks:
         if b.kind == "attachment_list":
-            body = re.sub(r"^\s*[-*+]?\s*附\s*件\s*[:：]\s*", "", b.text)
-            items = _ATTACHMENT_ITEM.split(" " + body)
-            if len(items) >= 3:
-                for k in range(1, len(items) - 1, 2):
-                    listed.append((int(items[k]), _item_title(items[k + 1])))
+            body = " " + re.sub(r"^\s*[-*+]?\s*附\s*件\s*[:：]\s*", "", b.text)
+            found = list(_ATTACHMENT_ITEM.finditer(body))
+            if found:
+                for k, m in enumerate(found):
+                    end = found[k + 1].start() if k + 1 < len(found) else len(body)
+                    number = cn_to_int(m.group("a") or m.group("p") or m.group("n"))
+                    listed.append((number, _item_title(body[m.end():end])))
             elif squeeze(body):
                 listed.append((None, _item_title(body)))
     sections: list[tuple[int | None, str | None, int, int]] = []

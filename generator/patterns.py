@@ -199,6 +199,12 @@ def attachment_heading(key: str) -> tuple[bool, int | None]:
     return True, cn_to_int(m.group("num")) if m.group("num") else None
 
 
+def is_titled_attachment_heading(key: str) -> bool:
+    """``附件1：平江县防汛工作责任分工表``: the heading of a printed attachment after the date,
+    an item of the 附件说明 before it."""
+    return bool(_ATTACHMENT_HEAD_TITLED.match(key))
+
+
 def is_attachment_list(key: str) -> bool:
     """附件说明: ``附件:1.×××`` or ``附件:`` followed by numbered lines."""
     return key.startswith("附件:")

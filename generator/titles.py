@@ -155,6 +155,8 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
 def _confirmation(content: list[Line], start: int, end: int) -> str | None:
     after = content[end + 1] if end + 1 < len(content) else None
     before = content[start - 1] if start > 0 else None
+    if before is not None and _ATTACHMENT_ALONE.match(before.key):
+        return None  # a document printed as an attachment of the one before (转发, 印发)
     if after is not None and _bare_number(after):
         # The number may instead open the header of a title that follows it.
         k = end + 1
@@ -257,6 +259,7 @@ def _header_line_after(line: Line) -> bool:
             or is_subtitle(line.key) or is_portal_field(line.key))
 
 
+_ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
 _SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|发布|公布|修订|修正|印发|施行)\)$")
 
 
