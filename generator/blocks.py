@@ -9,7 +9,8 @@ page break (the paragraph spans it; the document's page text keeps it).
 
 Block kinds: header lines (section, banner, registration_number, doc_number, signer, title,
 order_number, metadata of a portal page, subtitle), recipients, heading, article, list_item, paragraph,
-table, rule, attachment_list, attachment, signature, date, note, cc, imprint.
+table, rule, attachment_list, attachment, signature, date, note, cc, imprint, furniture (a page
+number or running head between blocks: kept in the model, not rendered).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Callable, NamedTuple
 from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, tab_cells
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, strict_furniture, table_run_end
+from .titles import is_page_mark
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     CLOSERS,
@@ -130,11 +132,19 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             continue
         if kind == "title":
             j = i
-            while j + 1 < n and kinds[j + 1] == "title":
-                j += 1
-            text = squeeze(join_wrapped([display(x) for x in lines[i:j + 1]]))
+            while j + 1 < n and (kinds[j + 1] == "title"
+                                 or (kinds[j + 1] == "furniture" and j + 2 < n and kinds[j + 2] in
+                                     ("title", "furniture"))):
+                j += 1  # (a page break inside the title leaves its page mark out of the text)
+            text = squeeze(join_wrapped([display(lines[k]) for k in range(i, j + 1)
+                                         if kinds[k] == "title"]))
             blocks.append(Block("title", text, line.no, lines[j].no))
             i = j + 1
+            continue
+        if kind == "furniture" or (kind == "text" and is_page_mark(line)):
+            # a page number or running head standing between blocks: kept, never rendered
+            blocks.append(Block("furniture", squeeze(display(line)), line.no, line.no))
+            i += 1
             continue
         if not body_started:
             body_started = True
@@ -197,7 +207,10 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             j = i
             while j + 1 < n and kinds[j + 1] in ("org", "person"):
                 j += 1
-            if j + 1 < n and kinds[j + 1] == "date":
+            k = j + 1
+            while k < n and k - j <= MAX_BETWEEN_ROWS and is_page_mark(lines[k]):
+                k += 1  # a page break between the signature and its date
+            if k < n and kinds[k] == "date":
                 text = "\n".join(" ".join(display(x).split()) for x in lines[i:j + 1])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1

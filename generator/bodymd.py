@@ -36,6 +36,8 @@ def block_markdown(block: Block, tables: dict) -> str:
         return "# " + escape_md(block.text)
     if kind == "rule":
         return "---"
+    if kind == "furniture":
+        return ""
     if kind == "heading":
         level = block.level or 0
         return _heading(2 if level == 0 else level + 1, block.text)

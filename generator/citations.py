@@ -19,7 +19,7 @@ from .normalize import fold, squeeze
 # 《…》 with nested 〈…〉 allowed inside, then optionally the number in brackets right after.
 _CITED = re.compile(r"《(?P<title>[^《》]{2,120})》(?P<after>\s*[（(][^（）()]{2,40}[)）])?")
 _SKIP_BLOCKS = frozenset({"title", "doc_number", "registration_number", "signer", "banner", "section",
-                          "order_number", "metadata", "table"})
+                          "order_number", "metadata", "table", "furniture"})
 
 
 @dataclass(frozen=True, slots=True)

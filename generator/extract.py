@@ -63,7 +63,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
             reg = RegistrationNumber.search(b.text)
 
     recipients = ()
-    first_body = next((b for b in blocks if b.kind not in HEADER_KINDS), None)
+    first_body = next((b for b in blocks if b.kind not in HEADER_KINDS and b.kind != "furniture"),
+                      None)
     if first_body is not None and first_body.kind == "recipients":
         recipients = split_names(first_body.text.rstrip("：:"))
 
@@ -88,8 +89,12 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         idx = blocks.index(date_block)
         if date_block.kind == "signature":
             signature = date_block
-        elif idx > 0 and blocks[idx - 1].kind == "signature":
-            signature = blocks[idx - 1]
+        else:
+            k = idx - 1
+            while k > 0 and blocks[k].kind == "furniture":
+                k -= 1  # a page break between the signature and the date
+            if k >= 0 and blocks[k].kind == "signature":
+                signature = blocks[k]
     signers = _signature_issuers(signature.text) if signature else ()
     if not issuer:
         issuer = signers

@@ -19,7 +19,7 @@ from .masthead import read_masthead
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
 from .normalize import fold, squeeze
 from .segment import DocSpan, layout
-from .titles import _bare_number, header_kind
+from .titles import _bare_number, header_kind, is_page_mark
 from .tables import assemble_tables
 from .toc import DocRef, parse_toc, reconcile, title_similarity
 
@@ -189,10 +189,13 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
     header: dict[int, str] = {}
     for i in range(span.first, span.header_last + 1):
         line = content[i]
-        header[line.no] = "title" if span.title.start <= i <= span.title.end else header_kind(line)
+        if span.title.start <= i <= span.title.end:
+            header[line.no] = "furniture" if is_page_mark(line) else "title"
+        else:
+            header[line.no] = header_kind(line)
     blocks = build_blocks(lines, header)
     title_raw = [content[i].text.strip().strip("#* ").strip()
-                 for i in range(span.title.start, span.title.end + 1)]
+                 for i in range(span.title.start, span.title.end + 1) if not is_page_mark(content[i])]
     fields, diags = extract_fields(blocks, title_raw)
     diags = [replace(d, message=f"{doc_id}: {d.message}") for d in diags]
     if fields.date is None and not any(d.code == "date-invalid" for d in diags):

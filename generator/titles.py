@@ -95,6 +95,15 @@ def is_page_furniture(line: Line) -> bool:
     return bool(_PAGE_NUMBER.match(line.text.strip()) or _RUNNING_HEAD.match(arabic(line.key)))
 
 
+_PAGE_MARK = re.compile(r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$")
+
+
+def is_page_mark(line: Line) -> bool:
+    """Page furniture that cannot be anything else: ``— 3 —``, ``第3页``, or the running head of
+    the issue (``平江县人民政府公报　2023年第5期``); a bare number might be a table cell."""
+    return bool(_PAGE_MARK.match(line.text.strip())) or bool(_RUNNING_HEAD.match(arabic(line.key)))
+
+
 def is_banner(key: str) -> bool:
     """发文机关标志 printed as a red head: ``湘阴县人民政府办公室文件``."""
     return bool(_BANNER.match(key))
@@ -116,7 +125,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         start = _title_start(content, end, floor=last_end + 1)
         if start is None:
             continue
-        key = "".join(content[i].key for i in range(start, end + 1))
+        key = "".join(content[i].key for i in range(start, end + 1) if not is_page_mark(content[i]))
         if len(key) > MAX_TITLE_CHARS or key.count("《") > key.count("》"):
             continue  # too long, or it ends inside a quoted name: the title goes on
         if start > 0 and re.fullmatch(r"\d{1,4}", content[start - 1].key):
@@ -132,12 +141,17 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
 def _title_start(content: list[Line], end: int, floor: int) -> int | None:
     best = None
     joined = ""
-    lowest = max(floor, end - MAX_TITLE_LINES + 1)
-    for i in range(end, lowest - 1, -1):
+    below = end  # the title line under this one (page marks between are skipped)
+    used = 0  # title lines taken
+    i = end + 1
+    while i - 1 >= floor and used < MAX_TITLE_LINES:
+        i -= 1
         line = content[i]
+        if i < end and is_page_mark(line):
+            continue  # a page break inside the title: — 3 — and the running head
         if not title_like(line):
             break
-        if i < end and content[i + 1].no - line.no > MAX_GAP:
+        if i < end and content[below].no - line.no > MAX_GAP + 4 * (below - i - 1):
             break
         if i < end and doc_type_of(line.key) and not is_org_only(line.key) \
                 and line.key.count("《") <= line.key.count("》"):
@@ -145,6 +159,8 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             # (unless it leaves a 《 open: the title wraps inside the quoted name).
             break
         joined = line.key + joined
+        below = i
+        used += 1
         if title_start(joined) and (is_org_only(line.key) or title_start(line.key)):
             best = i
         elif issuer_type_title(joined) and (is_org_only(line.key) or issuer_type_title(line.key)):

@@ -67,6 +67,8 @@ def body_html(doc, table_link) -> str:
             out.append(f'<p class="gb-header-line">{e(block.text)}</p>')
         elif kind == "title":
             continue  # the page's own <h1>
+        elif kind == "furniture":
+            continue  # page numbers and running heads of the printed issue
         elif kind == "rule":
             out.append('<hr class="gb-rule">')
         elif kind == "heading":
