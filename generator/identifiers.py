@@ -14,29 +14,40 @@ from .normalize import fold
 
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, e.g. 平政办发〔2023〕7号, 湘阴政人〔2024〕4号.
 # Seen in print: （2024）, (2024), [2024], 〔2024〕, and spaces anywhere: 祁政通〔2024〕8 号.
+# Seen after OCR: a C or 〈〖 for the opening bracket or none, 〉〗 for the closing one, O/l/I
+# for 0/1 in the digits, 号 lost at the end of the line. The value keeps the canonical form.
+_OCR_DIGIT = r"[0-9OoIl]"
 _DOC_NUMBER = re.compile(
-    r"""
-    (?P<prefix>[\u4e00-\u9fff]{1,16})    # 机关代字: Han characters only (平政办发, 湘阴政告)
-    \(                                  # opening bracket (all widths fold to "(")
-    (?P<year>(?:19|20)\d{2})            # four-digit year
-    \)
-    第?                                 # sometimes printed: 平政办发〔2023〕第10号
-    (?P<serial>\d{1,4})                 # serial number, printed without leading zeros
-    号
+    rf"""
+    (?P<prefix>[\u4e00-\u9fff]{{1,16}})    # 机关代字: Han characters only (平政办发, 湘阴政告)
+    (?:\(|〈|〖|<|[Cc])?                   # opening bracket (all widths fold to "(")
+    (?P<year>[12lI][09Oo]{_OCR_DIGIT}{{2}})  # four-digit year
+    (?:\)|〉|〗|>)
+    第?                                     # sometimes printed: 平政办发〔2023〕第10号
+    (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{1,4}})  # serial, without leading zeros
+    (?:号|$)
     """,
     re.VERBOSE,
 )
+_OCR_TO_DIGITS = str.maketrans("OoIl", "0011")
 
-# 规范性文件登记号: letters (county code + DR), year, serial: PJDR-2023-01004, ZZYXDR—2023—01001.
+
+def ocr_digits(text: str) -> str:
+    """Letters read for digits inside a number: 2O23 → 2023, l7 → 17."""
+    return text.translate(_OCR_TO_DIGITS)
+
+
+# 规范性文件登记号: letters (county code + DR), year, serial: PJDR-2023-01004, ZZYXDR—2023—01001;
+# after OCR the dashes may be 一 or spaces (folded away), the letters lower case, O for 0.
 _REGISTRATION = re.compile(
-    r"""
-    (?<![A-Z])
-    (?P<code>[A-Z]{2,10})   # region code followed by DR in Hunan (PJDR, XYDR, ZZYXDR)
-    -
-    (?P<year>(?:19|20)\d{2})
-    -
-    (?P<serial>\d{3,6})     # serial; first digit tells the issuer (0 government, 1 office)
-    (?!\d)
+    rf"""
+    (?<![A-Za-z])
+    (?P<code>[A-Za-z]{{2,10}})   # region code followed by DR in Hunan (PJDR, XYDR, ZZYXDR)
+    [-一]?
+    (?P<year>(?:19|20)\d{{2}})
+    [-一]?
+    (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{3,6}})  # serial; its first digit tells the issuer
+    (?![0-9A-Za-z])
     """,
     re.VERBOSE,
 )
@@ -109,9 +120,12 @@ class DocNumber:
     def finditer(cls, text: str):
         key = fold(text)
         for m in _DOC_NUMBER.finditer(key):
+            year = int(ocr_digits(m.group("year")))
+            if not 1949 <= year <= 2099:
+                continue
             prefix = agency_code(m.group("prefix"))
             printed = prefix + m.group(0)[len(m.group("prefix")):]
-            yield cls(prefix, int(m.group("year")), int(m.group("serial")), printed)
+            yield cls(prefix, year, int(ocr_digits(m.group("serial"))), printed)
 
     @classmethod
     def parse(cls, text: str) -> "DocNumber | None":
@@ -121,9 +135,10 @@ class DocNumber:
         if not m:
             return None
         prefix = agency_code(m.group("prefix"))
-        if prefix != m.group("prefix"):
+        year = int(ocr_digits(m.group("year")))
+        if prefix != m.group("prefix") or not 1949 <= year <= 2099:
             return None
-        return cls(prefix, int(m.group("year")), int(m.group("serial")), text.strip())
+        return cls(prefix, year, int(ocr_digits(m.group("serial"))), text.strip())
 
     def __str__(self) -> str:
         return f"{self.prefix}〔{self.year}〕{self.serial}号"
@@ -141,13 +156,17 @@ class RegistrationNumber:
 
     @classmethod
     def search(cls, text: str) -> "RegistrationNumber | None":
-        m = _REGISTRATION.search(fold(text))
-        return cls(m.group("code"), int(m.group("year")), m.group("serial")) if m else None
+        return cls._build(_REGISTRATION.search(fold(text)))
 
     @classmethod
     def parse(cls, text: str) -> "RegistrationNumber | None":
-        m = _REGISTRATION.fullmatch(fold(text))
-        return cls(m.group("code"), int(m.group("year")), m.group("serial")) if m else None
+        return cls._build(_REGISTRATION.fullmatch(fold(text)))
+
+    @classmethod
+    def _build(cls, m: re.Match | None) -> "RegistrationNumber | None":
+        if m is None:
+            return None
+        return cls(m.group("code").upper(), int(m.group("year")), ocr_digits(m.group("serial")))
 
     def __str__(self) -> str:
         return f"{self.code}-{self.year}-{self.serial}"
