@@ -27,6 +27,7 @@ from .patterns import (
     CLOSERS,
     TERMINAL,
     attachment_heading,
+    doc_type_of,
     imprint,
     is_attachment_list,
     is_cc,
@@ -40,6 +41,7 @@ from .patterns import (
     is_titled_attachment_heading,
     numbering,
     signed,
+    title_start,
 )
 
 _UNIT = re.compile(r"^(?:计量)?单位[:：]")
@@ -342,6 +344,8 @@ def _continues(prev: Line, cur: Line) -> bool:
     """Is ``cur`` the rest of the sentence ``prev`` was cut in?"""
     if is_caption(prev.key):
         return False
+    if cur.no > prev.no + 1 and title_start(prev.key) and doc_type_of(prev.key):
+        return False  # a title quoted on a line of its own (关于…的通知), then a blank line
     if not _ends_open(prev.key):
         # A caption wrapped right after a closing quote: …暨“冬季攻势” / 行动方案
         return prev.key.endswith('"') and cur.no == prev.no + 1 and is_caption(prev.key + cur.key)
