@@ -14,13 +14,13 @@ from .normalize import fold
 
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, e.g. 平政办发〔2023〕7号, 湘阴政人〔2024〕4号.
 # Seen in print: （2024）, (2024), [2024], 〔2024〕, and spaces anywhere: 祁政通〔2024〕8 号.
-# Seen after OCR: a C or 〈〖 for the opening bracket or none, 〉〗 for the closing one, O/l/I
+# Seen after OCR: a C, l or 〈〖 for the opening bracket or none, 〉〗 for the closing one, O/l/I
 # for 0/1 in the digits, 号 lost at the end of the line. The value keeps the canonical form.
 _OCR_DIGIT = r"[0-9OoIl]"
 _DOC_NUMBER = re.compile(
     rf"""
     (?P<prefix>[\u4e00-\u9fff]{{1,16}})    # 机关代字: Han characters only (平政办发, 湘阴政告)
-    (?:\(|〈|〖|<|[Cc])?                   # opening bracket (all widths fold to "(")
+    (?:\(|〈|〖|<|[CclI](?=[12]))?          # opening bracket (all widths fold to "(")
     (?P<year>[12lI][09Oo]{_OCR_DIGIT}{{2}})  # four-digit year
     (?:\)|〉|〗|>)
     第?                                     # sometimes printed: 平政办发〔2023〕第10号
