@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .blocks import build_blocks
 from .catalogue import CatalogueEntry, apply_catalogue
@@ -86,8 +86,9 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             "duplicate-copy", "info",
             f"{PLACEHOLDER}: second copy ({doc.title}, lines {doc.first}–{doc.last}) recorded as a "
             f"duplicate and not parsed again", doc.first, doc.title))
-        differing = _differing_lines(content, orig_span, span)
-        if differing and _adds_lines(content, orig_span, span):
+        diff = CopyDiff.of(content, orig_span, span)
+        differing = diff.lines()
+        if differing and diff.second_adds_text():
             # The first copy lost a passage the second prints: say where the text is.
             orig_diags.append(Diagnostic(
                 "duplicate-copy-adds-text", "warning",
@@ -241,30 +242,36 @@ def _subject(title: str) -> str:
     return key.split("关于", 1)[1] if "关于" in key else key
 
 
-def _adds_lines(content: list[Line], a: DocSpan, b: DocSpan) -> bool:
-    """Is copy ``b`` copy ``a`` plus text ``a`` lacks (a paragraph, say)? Every passage where
-    they differ keeps all of ``a``'s Han characters in ``b``, and at least one adds a phrase.
-    Corrections, different line breaks or spacing do not make a copy more complete."""
-    ka = [line.key for line in content[a.first: a.last + 1]]
-    kb = [line.key for line in content[b.first: b.last + 1]]
-    added = False
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
-        ha, hb = _HAN.findall("".join(ka[i1:i2])), _HAN.findall("".join(kb[j1:j2]))
-        ha, hb = "".join(ha), "".join(hb)
-        if ha not in hb:
-            return False
-        added = added or len(hb) - len(ha) >= MIN_ADDED_HAN
-    return added
+@dataclass(frozen=True, slots=True)
+class CopyDiff:
+    """Where two copies of a document differ, line by line (folded keys)."""
+    a: list[str]
+    b: list[str]
+    changes: list[tuple[str, int, int, int, int]]  # difflib opcodes other than "equal"
 
+    @classmethod
+    def of(cls, content: list[Line], a: DocSpan, b: DocSpan) -> "CopyDiff":
+        ka = [line.key for line in content[a.first: a.last + 1]]
+        kb = [line.key for line in content[b.first: b.last + 1]]
+        ops = difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
+        return cls(ka, kb, [op for op in ops if op[0] != "equal"])
 
-def _differing_lines(content: list[Line], a: DocSpan, b: DocSpan) -> int:
-    ka = [line.key for line in content[a.first: a.last + 1]]
-    kb = [line.key for line in content[b.first: b.last + 1]]
-    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
-    return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in matcher.get_opcodes()
-               if op != "equal")
+    def lines(self) -> int:
+        """How many lines differ."""
+        return sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in self.changes)
+
+    def second_adds_text(self) -> bool:
+        """Is copy ``b`` copy ``a`` plus text ``a`` lacks (a paragraph, say)? Every passage where
+        they differ keeps all of ``a``'s Han characters in ``b``, and at least one adds a phrase.
+        Corrections, different line breaks or spacing do not make a copy more complete."""
+        added = False
+        for _, i1, i2, j1, j2 in self.changes:
+            ha = "".join(_HAN.findall("".join(self.a[i1:i2])))
+            hb = "".join(_HAN.findall("".join(self.b[j1:j2])))
+            if ha not in hb:
+                return False
+            added = added or len(hb) - len(ha) >= MIN_ADDED_HAN
+        return added
 
 
 def _fill_from_toc(docs: list[Document], by_doc: dict, content: list[Line]

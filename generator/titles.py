@@ -208,29 +208,35 @@ def _names_issuer(content: list[Line], start: int) -> bool:
         or issuer_type_title(first)
 
 
-def _after_a_boundary(content: list[Line], start: int) -> bool:
-    """What precedes the title ends something: a finished sentence, a date, an 印发 line, a
-    附注, a table row; page numbers and running heads in between are skipped. The first line
-    of the text counts too (a gazette without contents)."""
+def _line_before(content: list[Line], start: int) -> Line | None:
+    """The line above ``content[start]``, page numbers and running heads skipped."""
     k = start - 1
     while k >= 0 and is_page_furniture(content[k]):
         k -= 1
-    if k < 0:
+    return content[k] if k >= 0 else None
+
+
+def _ends_a_document(key: str) -> bool:
+    """The last line of a document: its date, 印发 line or 附注."""
+    return is_date_line(key) or bool(imprint(key)) or is_note(key)
+
+
+def _after_a_boundary(content: list[Line], start: int) -> bool:
+    """What precedes the title ends something: a finished sentence, the end of a document, a
+    table row; page numbers and running heads in between are skipped. The first line of the
+    text counts too (a gazette without contents)."""
+    prev = _line_before(content, start)
+    if prev is None:
         return True
-    prev = content[k]
     key = prev.key
-    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or is_date_line(key)
-            or bool(imprint(key)) or is_note(key) or is_table_row(prev.text)
-            or bool(_RUNNING_HEAD.match(arabic(key))))
+    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or _ends_a_document(key)
+            or is_table_row(prev.text) or bool(_RUNNING_HEAD.match(arabic(key))))
 
 
 def _after_a_document(content: list[Line], start: int) -> bool:
-    """What precedes the title is the end of a document: its date, 印发 line or 附注."""
-    k = start - 1
-    while k >= 0 and is_page_furniture(content[k]):
-        k -= 1
-    return k >= 0 and (is_date_line(content[k].key) or bool(imprint(content[k].key))
-                       or is_note(content[k].key))
+    """What precedes the title is the end of a document."""
+    prev = _line_before(content, start)
+    return prev is not None and _ends_a_document(prev.key)
 
 
 def _body_follows(after: Line | None) -> bool:

@@ -135,11 +135,16 @@ def _number_of_previous(line: Line, previous: TocEntry) -> bool:
 
 
 def _with_number(entry: TocEntry, line: Line) -> TocEntry:
-    number = DocNumber.search(line.key)
-    found = REGISTRATION_PATTERN.search(line.key)
+    doc_number, reg = _numbers(line.key)
+    return replace(entry, doc_number=doc_number, registration_number=reg, last=line.no)
+
+
+def _numbers(key: str) -> tuple[str | None, str | None]:
+    """The 发文字号 and 登记号 printed in a contents entry, canonical."""
+    doc_number = DocNumber.search(key)
+    found = REGISTRATION_PATTERN.search(key)
     reg = RegistrationNumber.parse(found.group(0)) if found else None
-    return replace(entry, doc_number=str(number) if number else None,
-                   registration_number=str(reg) if reg else None, last=line.no)
+    return (str(doc_number) if doc_number else None), (str(reg) if reg else None)
 
 
 def _index_of(content: list[Line], line: Line, lo: int, hi: int) -> int:
@@ -177,12 +182,7 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
     texts[0] = _PAGE_FIRST.sub("", texts[0])
     text = join_wrapped(texts)
     key = fold(text)
-    doc_number = None
-    reg = None
-    doc_number = DocNumber.search(key)
-    r = REGISTRATION_PATTERN.search(key)
-    if r:
-        reg = RegistrationNumber.parse(r.group(0))
+    doc_number, reg = _numbers(key)
     title = _strip_numbers(text)
     title = _LIST_MARKER.sub("", title, count=1).strip()
     title = squeeze(title)
@@ -190,8 +190,8 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
         return None
     return TocEntry(
         title=title,
-        doc_number=str(doc_number) if doc_number else None,
-        registration_number=str(reg) if reg else None,
+        doc_number=doc_number,
+        registration_number=reg,
         section=section,
         page=page,
         first=lines[0].no,

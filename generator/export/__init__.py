@@ -190,6 +190,20 @@ def table_rows_typed(table) -> list[dict]:
     return out
 
 
+def _write_schema_package(out: Path, package: str, rows: dict[str, list[dict]],
+                          results: list[ParseResult], config: Config, problems: list[str],
+                          report: Report) -> None:
+    """A package whose resources have reviewed schemas in datasets/schemas: fields and keys
+    checked (problems appended), then written."""
+    schemas = {name: load_schema(config, name) for name in rows}
+    for name in rows:
+        problems += _check_fields(name, schemas[name], rows[name])
+    problems += check_keys({n: (schemas[n], rows[n]) for n in rows})
+    _write_package(out / package, _package_meta(package, results, config),
+                   {n: (schemas[n], rows[n], {}) for n in rows}, problems)
+    report.rows.update({n: len(rows[n]) for n in rows})
+
+
 def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Report:
     """Write the three packages into ``out`` (which must not exist yet) and validate them."""
     report = Report()
@@ -209,13 +223,8 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Rep
         "diagnostics": records.diagnostic_rows(results),
         "citations": records.citation_rows(citations),
     }
-    schemas = {name: load_schema(config, name) for name in GAZETTE_RESOURCES}
-    for name in GAZETTE_RESOURCES:
-        problems += _check_fields(name, schemas[name], rows[name])
-    problems += check_keys({n: (schemas[n], rows[n]) for n in GAZETTE_RESOURCES})
-    _write_package(out / "gongbao-gazettes", _package_meta("gongbao-gazettes", results, config),
-                   {n: (schemas[n], rows[n], {}) for n in GAZETTE_RESOURCES}, problems)
-    report.rows.update({n: len(rows[n]) for n in GAZETTE_RESOURCES})
+    _write_schema_package(out, "gongbao-gazettes", {n: rows[n] for n in GAZETTE_RESOURCES},
+                          results, config, problems, report)
 
     # 2. gongbao-tables
     table_resources = {}
@@ -231,13 +240,8 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Rep
     # 3. gongbao-cross-county
     cross, notes = cross_county(results)
     report.notes.extend(notes)
-    cross_schemas = {name: load_schema(config, name) for name in CROSS_COUNTY_RESOURCES}
-    for name in CROSS_COUNTY_RESOURCES:
-        problems += _check_fields(name, cross_schemas[name], cross[name])
-    problems += check_keys({n: (cross_schemas[n], cross[n]) for n in CROSS_COUNTY_RESOURCES})
-    _write_package(out / "gongbao-cross-county", _package_meta("gongbao-cross-county", results, config),
-                   {n: (cross_schemas[n], cross[n], {}) for n in CROSS_COUNTY_RESOURCES}, problems)
-    report.rows.update({n: len(cross[n]) for n in CROSS_COUNTY_RESOURCES})
+    _write_schema_package(out, "gongbao-cross-county", {n: cross[n] for n in CROSS_COUNTY_RESOURCES},
+                          results, config, problems, report)
 
     for name in PACKAGES:
         problems += frictionless_report(out / name / "datapackage.json")
