@@ -13,7 +13,7 @@ from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
 from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
-                       is_person_signature, signed)
+                       is_person_signature, signed, without_date_note)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 # Items of an 附件 list: 1. / 2、 / （1） / 一、 / 附件1：. A digit after the dot is a decimal
@@ -22,6 +22,7 @@ _ATTACHMENT_ITEM = re.compile(
     r"(?:^|\s|(?<=[：:。；;]))(?:附\s*件\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*[:：]"
     r"|[（(](?P<p>\d{1,2})[)）]"
     r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
+# The 附注 at the end of a date line as printed (either bracket width): （此件主动公开）.
 _INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
@@ -73,7 +74,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                        or (b.kind == "signature" and signed(fold(b.text)))), None)
     if date_block is not None:
         try:
-            day = (_without_note(fold(date_block.text)) if date_block.kind == "date"
+            day = (without_date_note(fold(date_block.text)) if date_block.kind == "date"
                    else signed(fold(date_block.text))[1])
             parsed = ChineseDate.parse(day)
             date = str(parsed) if parsed else None
@@ -159,11 +160,6 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 def split_names(text: str, extra: str = "") -> tuple[str, ...]:
     pattern = _SPLIT_LIST if not extra else re.compile(f"[，,；;。{extra}]+")
     return tuple(squeeze(part) for part in pattern.split(text) if squeeze(part))
-
-
-def _without_note(key: str) -> str:
-    """``2023年7月28日(此件主动公开)`` → ``2023年7月28日`` (folded text)."""
-    return _INLINE_NOTE.sub("", key).strip()
 
 
 def _title_issuers(title_raw: list[str]) -> tuple[str, ...]:

@@ -133,7 +133,13 @@ _DATE_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)$")
 def is_date_line(key: str) -> bool:
     """A date alone (成文日期), possibly with its 附注 on the same line:
     ``2023年7月28日（此件主动公开）``."""
-    return bool(DATE_PATTERN.fullmatch(arabic(_DATE_NOTE.sub("", key))))
+    return bool(DATE_PATTERN.fullmatch(arabic(without_date_note(key))))
+
+
+def without_date_note(key: str) -> str:
+    """A folded date line without the 附注 printed after it: ``2023年7月28日(此件主动公开)``
+    → ``2023年7月28日``."""
+    return _DATE_NOTE.sub("", key)
 
 
 _IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发$")
