@@ -18,6 +18,7 @@ from .ingest import decode, read_source
 from .masthead import read_masthead
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
 from .normalize import fold, squeeze
+from .patterns import HAN
 from .segment import DocSpan, layout
 from .titles import _bare_number, header_kind, is_page_mark
 from .tables import assemble_tables
@@ -216,7 +217,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
     return doc, diags
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = re.compile(rf"[{HAN}]+")
 MIN_ADDED_HAN = 6  # a second copy adds text when it adds at least a phrase
 
 
