@@ -117,12 +117,12 @@ def _run_into(args: argparse.Namespace, produce) -> int:
     config, work)`` write into a fresh folder beside ``--out``, and put that folder in place of
     ``--out`` only when it succeeded. ``produce`` returns (folder written, summary lines)."""
     from .export import Config, DataError
-    from .glossary import load_glossary
+    from .i18n.english import English
 
     started = time.monotonic()
     try:
         catalogue = _catalogue(args.catalogue)
-        config = Config(schemas_dir=Path(args.schemas), glossary=load_glossary(args.glossary),
+        config = Config(schemas_dir=Path(args.schemas), english=English.load(args.glossary, args.translations),
                         agency_codes=load_agency_codes(args.agency_codes), root=Path.cwd())
     except (CatalogueError, OSError, ValueError) as exc:
         print(f"gongbao: {exc}", file=sys.stderr)
@@ -170,17 +170,17 @@ def cmd_data(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Everything: parse, datasets, the bilingual site; ``--out`` is replaced only on success."""
-    from collections import Counter
-
     from .export import build_datasets
+    from .i18n.coverage import coverage, summary_line
     from .site import build_site
 
     def produce(results, config, work):
         print("writing and validating datasets", file=sys.stderr)
         report = build_datasets(results, work / "datasets", config)
         print("generating pages and building the site (zh, en), indexing search", file=sys.stderr)
+        english = coverage(results, config.english)
         site = build_site(results, work / "datasets", work, Path.cwd(), config.agency_codes,
-                          base_url=args.base_url)
+                          config.english, english, base_url=args.base_url)
         documents = sum(len(r.documents) for r in results)
         tables = [t for r in results for d in r.documents for t in d.tables]
         severities = Counter(x.severity for r in results for x in r.diagnostics)
@@ -188,9 +188,52 @@ def cmd_build(args: argparse.Namespace) -> int:
             f"built {args.out}: {len(results)} gazettes, {documents} documents, {len(tables)} tables, "
             f"{sum(len(t.rows) for t in tables)} rows, {site['pages']} pages in {site['languages']} "
             f"languages; diagnostics {severities['error']} error, {severities['warning']} warning, "
-            f"{severities['info']} info"]
+            f"{severities['info']} info", summary_line(english)]
 
     return _run_into(args, produce)
+
+
+def cmd_i18n_export(args: argparse.Namespace) -> int:
+    """Write every string without a curated English translation to a file for translators."""
+    from .i18n.english import English
+    from .i18n.workflow import export, pending
+
+    try:
+        english = English.load(args.glossary, args.translations)
+        catalogue = _catalogue(args.catalogue)
+    except (CatalogueError, OSError, ValueError) as exc:
+        print(f"gongbao: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    results, failed = _load_corpus(Path(args.gazettes), catalogue)
+    if failed:
+        print(f"gongbao: {failed} gazette(s) could not be read", file=sys.stderr)
+        return EXIT_UNUSABLE
+    entries = pending(results, english)
+    out = Path(args.out)
+    export(entries, out)
+    kinds = Counter(x.kind for x in entries)
+    print(f"wrote {len(entries)} strings without a curated translation to {out} ("
+          + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) + ")")
+    return EXIT_OK
+
+
+def cmd_i18n_import(args: argparse.Namespace) -> int:
+    """Merge a translator's PO or CSV file into the glossary and the translations."""
+    from .i18n.workflow import ImportError_, import_file
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"gongbao: {path}: no such file", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        report = import_file(path, Path(args.glossary), Path(args.translations))
+    except ImportError_ as exc:
+        print(f"gongbao: {path} was not imported; nothing was changed:\n{exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    for x in report.replaced:
+        print(f"replaced {x.kind} {x.chinese}: {x.english}")
+    print(f"imported {path}: {report.summary()}")
+    return EXIT_OK
 
 
 def load_agency_codes(path: str) -> dict[str, str]:
@@ -223,6 +266,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--catalogue", help="provenance catalogue (default: datasets/catalogue.json)")
     d.add_argument("--schemas", default="datasets/schemas", help="reviewed Table Schemas")
     d.add_argument("--glossary", default="datasets/glossary.csv", help="glossary of terms")
+    d.add_argument("--translations", default="datasets/translations.csv",
+                   help="curated English of titles, captions, attachments and gazettes")
     d.add_argument("--agency-codes", default="datasets/agency_codes.csv",
                    help="机关代字 → issuer table for citations")
     d.set_defaults(func=cmd_data)
@@ -233,9 +278,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="address the site is published at, used by the sitemap, the feed and the 404 page "
                         "(default: the address of make serve)")
     for action in d._actions:
-        if action.dest in ("gazettes", "catalogue", "schemas", "glossary", "agency_codes"):
+        if action.dest in ("gazettes", "catalogue", "schemas", "glossary", "translations", "agency_codes"):
             b._add_action(action)
     b.set_defaults(func=cmd_build)
+
+    i = sub.add_parser("i18n", help="the translators' workflow: export strings to translate, import them")
+    isub = i.add_subparsers(dest="i18n_command", required=True)
+    ie = isub.add_parser("export", help="write every string without a curated English translation "
+                                        "(PO when the file ends in .po, CSV otherwise)")
+    ie.add_argument("--out", default="translations-todo.po", help="file to write (default: translations-todo.po)")
+    ii = isub.add_parser("import", help="merge a translator's PO or CSV file into the glossary and translations")
+    ii.add_argument("file", help="the translator's file")
+    for action in d._actions:
+        if action.dest in ("gazettes", "catalogue", "glossary", "translations"):
+            ie._add_action(action)
+        if action.dest in ("glossary", "translations"):
+            ii._add_action(action)
+    ie.set_defaults(func=cmd_i18n_export)
+    ii.set_defaults(func=cmd_i18n_import)
     return parser
 
 

@@ -21,3 +21,11 @@ def parsed(name: str):
 @pytest.fixture(params=SAMPLES)
 def sample(request):
     return request.param
+
+
+@lru_cache(maxsize=None)
+def english():
+    """The English of the repository's glossary and curated translations."""
+    from generator.i18n.english import English
+
+    return English.load(ROOT / "datasets" / "glossary.csv", ROOT / "datasets" / "translations.csv")

@@ -13,14 +13,13 @@ from generator.bodymd import escape_md
 from generator.cli import load_agency_codes
 from generator.export import Config, DataError, build_datasets
 from generator.export.validate import check_keys
-from generator.glossary import load_glossary
-from tests.conftest import ROOT, SAMPLES, parsed
+from tests.conftest import ROOT, SAMPLES, english, parsed
 
 PACKAGES = ("gongbao-gazettes", "gongbao-tables", "gongbao-cross-county")
 
 
 def config(schemas=ROOT / "datasets" / "schemas"):
-    return Config(schemas_dir=schemas, glossary=load_glossary(ROOT / "datasets" / "glossary.csv"),
+    return Config(schemas_dir=schemas, english=english(),
                   agency_codes=load_agency_codes(str(ROOT / "datasets" / "agency_codes.csv")), root=ROOT)
 
 

@@ -13,18 +13,19 @@ import pytest
 
 from generator.cli import load_agency_codes
 from generator.export import Config, build_datasets
-from generator.glossary import load_glossary
 from generator.pipeline import parse_path
+from generator.i18n.coverage import coverage
 from generator.site import build_site
-from tests.conftest import ROOT, SAMPLES, parsed
+from tests.conftest import ROOT, SAMPLES, english, parsed
 
 
 def build(results, work: Path) -> Path:
     config = Config(schemas_dir=ROOT / "datasets" / "schemas",
-                    glossary=load_glossary(ROOT / "datasets" / "glossary.csv"),
+                    english=english(),
                     agency_codes=load_agency_codes(str(ROOT / "datasets" / "agency_codes.csv")), root=ROOT)
     build_datasets(results, work / "datasets", config)
-    build_site(results, work / "datasets", work, ROOT, config.agency_codes)
+    build_site(results, work / "datasets", work, ROOT, config.agency_codes, config.english,
+               coverage(results, config.english))
     return work / "site"
 
 

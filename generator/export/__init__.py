@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..citations import agency_issuers, corpus_indexes, find_citations
-from ..glossary import Glossary
+from ..i18n.english import English
 from ..model import ParseResult
 from . import records
 from .crosscounty import cross_county
@@ -60,7 +60,7 @@ PACKAGES = {
 @dataclass(frozen=True, slots=True)
 class Config:
     schemas_dir: Path
-    glossary: Glossary
+    english: English
     agency_codes: dict[str, str]
     root: Path  # paths of sources are given relative to it
 
@@ -149,24 +149,33 @@ ROW_FIELD = {"name": "row_number", "type": "integer", "title": "Row", "title_zh"
              "constraints": {"required": True, "unique": True, "minimum": 1}}
 
 
-def table_schema(table, doc, result, glossary: Glossary) -> tuple[dict, dict]:
+def table_schema(table, doc, result, english: English) -> tuple[dict, dict]:
     fields = [ROW_FIELD]
     for column in table.columns:
-        english, automatic = glossary.english(column.title, "column")
+        title = english.column(column.title)
         fields.append({
-            "name": column.key, "type": column.type, "title": english, "title_zh": column.title,
-            "description": f"Column printed as 「{column.title}」" + (" (English automatic)" if automatic else ""),
+            "name": column.key, "type": column.type, "title": title.text, "title_zh": column.title,
+            "description": f"Column printed as 「{column.title}」"
+                           + (" (English automatic)" if title.automatic else ""),
             "description_zh": f"印刷列名：{column.title}",
             **({"format": "default"} if column.type == "date" else {}),
         })
     g = result.gazette
     where = f"{g.title or ''} {g.year}年第{g.issue}期".strip()
+    gazette_en = english.gazette(g.title)
+    where_en = f"{gazette_en.text if gazette_en else ''}, {g.year} No. {g.issue}".strip(", ")
     caption = table.caption or "（无表题）"
-    description = (f"Caption: {caption}. From {doc.title} ({doc.doc_number or 'no number'}), "
-                   f"{where}, lines {table.first}–{table.last}.\n\n"
+    caption_en = english.caption(table.caption)
+    title_en = english.title(doc.title, doc.issuer)
+    description = (f"{caption_en.text if caption_en else 'Untitled table'}"
+                   + (" (English automatic)" if caption_en and caption_en.automatic else "")
+                   + f". From “{title_en.text}” ({doc.doc_number or 'no number'}), {where_en}, "
+                   f"lines {table.first}–{table.last}. Printed caption: {caption}; printed title: {doc.title}.\n\n"
                    f"表题：{caption}。来源：{doc.title}（{doc.doc_number or '无发文字号'}），{where}，"
                    f"第{table.first}—{table.last}行。")
-    return {"fields": fields, "primaryKey": ["row_number"]}, {"title": caption, "description": description}
+    return ({"fields": fields, "primaryKey": ["row_number"]},
+            {"title": caption_en.text if caption_en else "Untitled table", "title_zh": caption,
+             "description": description})
 
 
 def table_rows_typed(table) -> list[dict]:
@@ -216,10 +225,10 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Rep
     issuers = agency_issuers(documents, config.agency_codes)
     citations = [c for d in documents for c in find_citations(d, by_number, by_title, issuers)]
     rows = {
-        "gazettes": records.gazette_rows(results, lambda p: _rel(p, config.root)),
-        "documents": records.document_rows(results),
-        "attachments": records.attachment_rows(results),
-        "tables": records.table_rows(results, lambda table_id: table_id),
+        "gazettes": records.gazette_rows(results, lambda p: _rel(p, config.root), config.english),
+        "documents": records.document_rows(results, config.english),
+        "attachments": records.attachment_rows(results, config.english),
+        "tables": records.table_rows(results, lambda table_id: table_id, config.english),
         "diagnostics": records.diagnostic_rows(results),
         "citations": records.citation_rows(citations),
     }
@@ -231,7 +240,7 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Rep
     for r in results:
         for doc in r.documents:
             for table in doc.tables:
-                schema, extra = table_schema(table, doc, r, config.glossary)
+                schema, extra = table_schema(table, doc, r, config.english)
                 table_resources[table.id] = (schema, table_rows_typed(table), extra)
     _write_package(out / "gongbao-tables", _package_meta("gongbao-tables", results, config),
                    table_resources, problems)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..bodymd import document_markdown
 from ..bodytext import document_text
 from ..citations import Citation
+from ..i18n.english import English
 from ..model import ParseResult
 from ..pipeline import gazette_id
 
@@ -16,12 +17,18 @@ def join(values) -> str | None:
     return SEP.join(values) if values else None
 
 
-def gazette_rows(results: list[ParseResult], root_path) -> list[dict]:
+def _text(rendering) -> str | None:
+    return rendering.text if rendering else None
+
+
+def gazette_rows(results: list[ParseResult], root_path, english: English) -> list[dict]:
     rows = []
     for r in results:
         g = r.gazette
         rows.append({
-            "gazette_id": gazette_id(g, r.source.sha256), "title": g.title, "region": g.region,
+            "gazette_id": gazette_id(g, r.source.sha256), "title": g.title,
+            "title_en": _text(english.gazette(g.title)), "region": g.region,
+            "region_en": _text(english.region(g.region)),
             "government": g.government, "parent_region": g.parent_region,
             "division_code": g.division_code, "year": g.year, "issue": g.issue,
             "cumulative_issue": g.cumulative_issue, "publish_date": g.publish_date,
@@ -33,18 +40,22 @@ def gazette_rows(results: list[ParseResult], root_path) -> list[dict]:
     return rows
 
 
-def document_rows(results: list[ParseResult]) -> list[dict]:
+def document_rows(results: list[ParseResult], english: English) -> list[dict]:
     rows = []
     for r in results:
         gid = gazette_id(r.gazette, r.source.sha256)
         for d in r.documents:
             parts = d.doc_number_parts or {}
+            title_en = english.title(d.title, d.issuer)
             rows.append({
                 "document_id": d.id, "gazette_id": gid, "seq": d.seq, "title": d.title,
-                "doc_type": d.doc_type, "doc_number": d.doc_number,
+                "title_en": title_en.text, "title_en_automatic": title_en.automatic,
+                "doc_type": d.doc_type, "doc_type_en": _text(english.doc_type(d.doc_type)),
+                "doc_number": d.doc_number,
                 "doc_number_prefix": parts.get("prefix"), "doc_number_year": parts.get("year"),
                 "doc_number_serial": parts.get("serial"),
                 "registration_number": d.registration_number, "issuers": join(d.issuer),
+                "issuers_en": join(english.authority(x).text for x in d.issuer),
                 "date": d.date, "printed_date": d.printed_date, "printed_by": d.printed_by,
                 "recipients": join(d.recipients), "cc": join(d.cc), "note": d.note,
                 "section": d.section, "attachments": len(d.attachments), "tables": len(d.tables),
@@ -57,19 +68,21 @@ def document_rows(results: list[ParseResult]) -> list[dict]:
     return rows
 
 
-def attachment_rows(results: list[ParseResult]) -> list[dict]:
+def attachment_rows(results: list[ParseResult], english: English) -> list[dict]:
     return [{"document_id": d.id, "ordinal": k, "number": a.number, "title": a.title,
+             "title_en": _text(english.attachment(a.title)),
              "first_line": a.first, "last_line": a.last}
             for r in results for d in r.documents for k, a in enumerate(d.attachments, start=1)]
 
 
-def table_rows(results: list[ParseResult], resource_name) -> list[dict]:
+def table_rows(results: list[ParseResult], resource_name, english: English) -> list[dict]:
     rows = []
     for r in results:
         for d in r.documents:
             for k, t in enumerate(d.tables, start=1):
                 rows.append({
                     "table_id": t.id, "document_id": d.id, "ordinal": k, "caption": t.caption,
+                    "caption_en": _text(english.caption(t.caption)),
                     "attachment": t.attachment, "rows": len(t.rows), "columns": len(t.columns),
                     "total": SEP.join(v or "" for v in t.total) if t.total is not None else None,
                     "first_line": t.first, "last_line": t.last, "resource": resource_name(t.id),

@@ -71,7 +71,8 @@ def file_facts(path: Path) -> tuple[int, str]:
 
 
 def resource_descriptor(name: str, path: Path, base: Path, fmt: str, schema: dict,
-                        title: str | None = None, description: str | None = None) -> dict:
+                        title: str | None = None, description: str | None = None,
+                        title_zh: str | None = None) -> dict:
     """A resource. CSV copies are tables (frictionless reads and checks every cell); Parquet
     copies are files whose bytes and hash frictionless checks, their content checked against the
     same rows by ``validate.check_parquet``."""
@@ -83,6 +84,8 @@ def resource_descriptor(name: str, path: Path, base: Path, fmt: str, schema: dic
         out["encoding"] = "utf-8"
     if title:
         out["title"] = title
+    if title_zh:
+        out["title_zh"] = title_zh
     if description:
         out["description"] = description
     out.update({"bytes": size, "hash": digest, "schema": schema})

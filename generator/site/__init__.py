@@ -15,7 +15,8 @@ import shutil
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
-from .pages import LANGUAGES, build_corpus, generate, load_strings
+from ..i18n.catalogues import LANGUAGES, load_messages
+from .pages import build_corpus, generate
 
 
 def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site_url: str) -> None:
@@ -87,7 +88,7 @@ def write_sitemap(site: Path, paths: list[str], base_url: str, day: str) -> None
 
 def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str) -> None:
     """Atom feed of the documents, newest first, dated by the documents' own dates."""
-    t = load_strings(lang)
+    t = load_messages(lang)
     docs = sorted((d for d in corpus.documents.values()), key=lambda d: (d.date or "", d.id), reverse=True)
     updated = (docs[0].date if docs and docs[0].date else "1970-01-01") + "T00:00:00Z"
     out = ['<?xml version="1.0" encoding="utf-8"?>',
@@ -100,7 +101,8 @@ def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str) -> Non
         url = f"{base_url}{prefix}documents/{d.id}/"
         when = (d.date or d.printed_date or "1970-01-01") + "T00:00:00Z"
         summary = " ".join(x for x in (d.doc_number, "、".join(d.issuer)) if x)
-        out += ["<entry>", f"<title>{xml_escape(d.title)}</title>", f'<link href="{xml_escape(url)}"/>',
+        title = d.title if lang == "zh" else corpus.english.title(d.title, d.issuer).text
+        out += ["<entry>", f"<title>{xml_escape(title)}</title>", f'<link href="{xml_escape(url)}"/>',
                 f"<id>{xml_escape(url)}</id>", f"<updated>{when}</updated>",
                 f"<summary>{xml_escape(summary)}</summary>", "</entry>"]
     out.append("</feed>")
@@ -108,12 +110,12 @@ def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str) -> Non
 
 
 def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: dict[str, str],
-               base_url: str = "http://127.0.0.1:8000/") -> dict:
+               english, coverage: dict, base_url: str = "http://127.0.0.1:8000/") -> dict:
     """Build the whole site into ``work/site``; ``datasets`` is a finished datasets folder that
     is moved into it. Returns counts for the summary."""
-    corpus = build_corpus(results, agency_codes)
+    corpus = build_corpus(results, agency_codes, english)
     pages_dir = work / "pages"
-    count = generate(corpus, datasets, pages_dir)
+    count = generate(corpus, datasets, pages_dir, coverage)
     site = work / "site"
     epoch, day = _epoch(corpus)
     _mkdocs(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url)

@@ -17,18 +17,23 @@ def e(value) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
-def table_html(table, caption: bool = True, table_id: str | None = None, limit: int | None = None) -> str:
+def table_html(table, caption: bool = True, table_id: str | None = None, limit: int | None = None,
+               caption_html: str | None = None, heading=None, cells_lang: str | None = None) -> str:
     """An accessible table: caption, header cells with scope, numbers right-aligned; sorting and
-    filtering are added by tables.js when scripts run and the table reads fine without."""
+    filtering are added by tables.js when scripts run and the table reads fine without.
+    ``caption_html`` and ``heading(column)`` give the caption and the column titles in the page's
+    language (escaped HTML); ``cells_lang`` marks the cells' language when it is not the page's."""
     attrs = f' id="{e(table_id)}"' if table_id else ""
     out = [f'<div class="gb-table-wrap"><table class="gb-table" data-sortable{attrs}>']
     if caption and table.caption:
-        out.append(f"<caption>{e(table.caption)}</caption>")
+        out.append(f"<caption>{caption_html or e(table.caption)}</caption>")
     out.append("<thead><tr>")
     for column in table.columns:
         cls = ' class="gb-num"' if column.type in NUMERIC else ""
-        out.append(f'<th scope="col"{cls} data-type="{e(column.type)}">{e(column.title)}</th>')
-    out.append("</tr></thead><tbody>")
+        title = heading(column) if heading else e(column.title)
+        out.append(f'<th scope="col"{cls} data-type="{e(column.type)}">{title}</th>')
+    lang = f' lang="{e(cells_lang)}"' if cells_lang else ""
+    out.append(f"</tr></thead><tbody{lang}>")
     rows = table.rows if limit is None else table.rows[:limit]
     for row in rows:
         out.append("<tr>")
@@ -38,7 +43,7 @@ def table_html(table, caption: bool = True, table_id: str | None = None, limit: 
         out.append("</tr>")
     out.append("</tbody>")
     if table.total is not None:
-        out.append("<tfoot><tr>")
+        out.append(f"<tfoot{lang}><tr>")
         for column, value in zip(table.columns, table.total):
             cls = ' class="gb-num"' if column.type in NUMERIC else ""
             out.append(f"<td{cls}>{e(value)}</td>")

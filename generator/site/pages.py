@@ -21,15 +21,12 @@ from ..bodytext import document_text
 from ..citations import agency_issuers, corpus_indexes, find_citations
 from ..export.crosscounty import cross_county
 from ..model import ParseResult
+from ..i18n.catalogues import LANGUAGES, load_messages
 from ..pipeline import gazette_id
+from ..i18n.english import English
 from .html import body_html, e, table_html
+from .local import Local, mark_chinese
 
-LANGUAGES = ("zh", "en")
-LOCALES = Path(__file__).parent / "locales"
-
-
-def load_strings(lang: str) -> dict[str, str]:
-    return json.loads((LOCALES / f"{lang}.json").read_text(encoding="utf-8"))
 
 
 def environment() -> Environment:
@@ -53,11 +50,12 @@ class Corpus:
     doc_gazette: dict = field(default_factory=dict)  # doc id → gazette view
     cites: dict = field(default_factory=dict)  # doc id → list of citation views
     cited_by: dict = field(default_factory=lambda: defaultdict(list))
-    validity: dict = field(default_factory=dict)  # doc id → {status, decision, decision_title}
+    validity: dict = field(default_factory=dict)  # doc id → {status, decision, decision_doc}
+    english: English | None = None
 
 
-def build_corpus(results: list[ParseResult], agency_codes: dict[str, str]) -> Corpus:
-    corpus = Corpus(results)
+def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], english: English) -> Corpus:
+    corpus = Corpus(results, english=english)
     for r in results:
         g = r.gazette
         gid = gazette_id(g, r.source.sha256)
@@ -75,7 +73,9 @@ def build_corpus(results: list[ParseResult], agency_codes: dict[str, str]) -> Co
     for d in docs:
         cites = find_citations(d, by_number, by_title, issuers)
         corpus.cites[d.id] = [{"title": c.title, "doc_number": c.doc_number, "issuer": c.issuer,
-                               "target": c.cited_document} for c in cites]
+                               "target": c.cited_document,
+                               "target_doc": corpus.documents.get(c.cited_document) if c.cited_document else None}
+                              for c in cites]
         for c in cites:
             if c.cited_document and d not in corpus.cited_by[c.cited_document]:
                 corpus.cited_by[c.cited_document].append(d)
@@ -85,7 +85,7 @@ def build_corpus(results: list[ParseResult], agency_codes: dict[str, str]) -> Co
         if target and row["decision_document_id"] != target:
             decision = corpus.documents[row["decision_document_id"]]
             corpus.validity[target] = {"status": row["status"], "decision": decision.id,
-                                       "decision_title": decision.title}
+                                       "decision_doc": decision}
     return corpus
 
 
@@ -94,8 +94,9 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def jsonld_legislation(d, gazette: dict, validity: dict | None) -> Markup:
+def jsonld_legislation(d, gazette: dict, validity: dict | None, english_title: str) -> Markup:
     data = {"@context": "https://schema.org", "@type": "Legislation", "name": d.title,
+            "alternateName": english_title,
             "inLanguage": "zh", "isPartOf": {"@type": "PublicationIssue", "name": gazette["title"],
                                              "issueNumber": str(gazette["issue"] or "")}}
     if d.doc_number:
@@ -134,7 +135,7 @@ def _facets(corpus: Corpus, t: dict) -> list[dict]:
     ]
 
 
-def _preview(csv_path: Path, limit: int = 5) -> Markup | None:
+def _preview(csv_path: Path, cell, limit: int = 5) -> Markup | None:
     if not csv_path.exists():
         return None
     with open(csv_path, encoding="utf-8", newline="") as fh:
@@ -142,7 +143,7 @@ def _preview(csv_path: Path, limit: int = 5) -> Markup | None:
     if not rows:
         return None
     head = "".join(f'<th scope="col">{e(c)}</th>' for c in rows[0])
-    body = "".join("<tr>" + "".join(f"<td>{e(c[:80])}</td>" for c in row) + "</tr>" for row in rows[1:])
+    body = "".join("<tr>" + "".join(f"<td>{cell(c[:80])}</td>" for c in row) + "</tr>" for row in rows[1:])
     return Markup(f'<div class="gb-table-wrap"><table class="gb-table"><thead><tr>{head}</tr></thead>'
                   f"<tbody>{body}</tbody></table></div>")
 
@@ -186,9 +187,11 @@ def _packages(datasets: Path, lang: str) -> list[dict]:
                        "description_local": f.get("description_zh") if lang == "zh" else f.get("description"),
                        "constraints": _constraints(f)} for f in res["schema"]["fields"]]
             many = len(descriptor["resources"]) > 40
-            resources.append({"name": res["name"], "title": res.get("title"),
+            title = (res.get("title_zh") or res.get("title")) if lang == "zh" else res.get("title")
+            resources.append({"name": res["name"], "title": title,
                               "fields": None if many else fields,
-                              "preview": None if many else _preview(folder / res["path"])})
+                              "preview": None if many else _preview(folder / res["path"],
+                                                                    e if lang == "zh" else mark_chinese)})
         out.append({"name": descriptor["name"], "title": zh_title if lang == "zh" else en_title,
                     "summary": (description[-1] if lang == "zh" else description[0]),
                     "description": (description[-1] if lang == "zh" else description[0]),
@@ -196,9 +199,10 @@ def _packages(datasets: Path, lang: str) -> list[dict]:
     return out
 
 
-def generate(corpus: Corpus, datasets: Path, out: Path) -> int:
-    """Write the pages of both languages into out/zh and out/en, and the downloads (documents as
-    JSON and text, source texts) into out/zh. Returns the number of pages written."""
+def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict) -> int:
+    """Write the pages of both languages into out/zh and out/en, the downloads (documents as
+    JSON and text, source texts) into out/zh, and the translation coverage for the About pages
+    into out/coverage.<lang>.html. Returns the number of pages written."""
     env = environment()
     if out.exists():
         shutil.rmtree(out)
@@ -223,7 +227,8 @@ def generate(corpus: Corpus, datasets: Path, out: Path) -> int:
         _write(root_dir / "downloads" / "documents" / f"{d.id}.txt", document_text(d) + "\n")
 
     for lang in LANGUAGES:
-        t = load_strings(lang)
+        t = load_messages(lang)
+        L = Local(lang, corpus.english, t)
         base = out / lang
         site_up = "../" if lang == "en" else ""
 
@@ -231,7 +236,7 @@ def generate(corpus: Corpus, datasets: Path, out: Path) -> int:
             nonlocal pages
             root = "../" * depth
             values = {"hide": None, "description": None, **context}
-            text = env.get_template(template).render(t=t, root=root, site_root=root + site_up, **values)
+            text = env.get_template(template).render(t=t, L=L, root=root, site_root=root + site_up, **values)
             _write(base / path, text)
             pages += 1
 
@@ -240,23 +245,25 @@ def generate(corpus: Corpus, datasets: Path, out: Path) -> int:
         render("gazettes/index.md", "gazettes.md.j2", 1, title=t["nav_gazettes"],
                gazettes=sorted(corpus.gazettes, key=lambda g: (g["region"] or "", g["year"] or 0, g["issue"] or 0)))
         for g in corpus.gazettes:
-            render(f"gazettes/{g['id']}.md", "gazette.md.j2", 2,
-                   title=f"{g['title']} {g['year']}年第{g['issue']}期" if lang == "zh"
-                   else f"{g['title']} {g['year']}, issue {g['issue']}", g=g)
+            render(f"gazettes/{g['id']}.md", "gazette.md.j2", 2, title=L.gazette_text(g), g=g)
         for d in docs:
             gazette = corpus.doc_gazette[d.id]
             validity = corpus.validity.get(d.id)
             body = Markup(body_html(d, lambda table_id: f"../../tables/{table_id}/"))
-            render(f"documents/{d.id}.md", "document.md.j2", 2, title=d.title, d=d, gazette=gazette,
+            render(f"documents/{d.id}.md", "document.md.j2", 2, title=L.title_text(d), d=d, gazette=gazette,
                    validity=validity, body=body, cites=corpus.cites.get(d.id, []),
                    cited_by=corpus.cited_by.get(d.id, []),
-                   jsonld=jsonld_legislation(d, gazette, validity))
+                   jsonld=jsonld_legislation(d, gazette, validity, L.english.title(d.title, d.issuer).text))
             for tb in d.tables:
-                render(f"tables/{tb.id}.md", "table.md.j2", 2, title=tb.caption or tb.id, tb=tb, d=d,
-                       table=Markup(table_html(tb, table_id=tb.id)))
+                table = (table_html(tb, table_id=tb.id) if lang == "zh" else
+                         table_html(tb, table_id=tb.id, caption_html=L.caption(tb.caption), heading=lambda c: L.column(c.title),
+                                    cells_lang="zh"))
+                render(f"tables/{tb.id}.md", "table.md.j2", 2, title=L.caption_text(tb), tb=tb, d=d,
+                       table=Markup(table))
         render("browse/index.md", "browse.md.j2", 1, title=t["browse"], facets=_facets(corpus, t))
         render("lookup.md", "lookup.md.j2", 1, title=t["lookup"], entries=numbers)
         render("search.md", "search.md.j2", 1, title=t["search"])
+        _write(out / f"coverage.{lang}.html", env.get_template("coverage.html.j2").render(t=t, coverage=coverage))
         packages = _packages(datasets, lang)
         render("data/index.md", "data.md.j2", 1, title=t["data"], packages=packages,
                jsonld=json_for_script({"@context": "https://schema.org", "@type": "DataCatalog",

@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 OVERRIDES = Path(__file__).parent / "overrides"
+COVERAGE_MARK = "<!-- gongbao:coverage -->"
 
 
 class GongbaoConfig(Config):
@@ -42,3 +43,14 @@ class GongbaoPlugin(BasePlugin[GongbaoConfig]):
             files.append(File(uri, src_dir=str(root), dest_dir=config.site_dir,
                               use_directory_urls=config.use_directory_urls))
         return files
+
+    def on_page_markdown(self, markdown: str, page, config, files) -> str:
+        """A hand-written page may ask for the build's translation coverage (the About pages)."""
+        if COVERAGE_MARK not in markdown:
+            return markdown
+        root = Path(self.config.pages_dir)
+        if not root.is_absolute():
+            root = Path(config.config_file_path).parent / root
+        fragment = root.parent / f"coverage.{config.theme['language']}.html"
+        text = fragment.read_text(encoding="utf-8") if fragment.exists() else ""
+        return markdown.replace(COVERAGE_MARK, text)

@@ -1,0 +1,136 @@
+"""English for everything a gazette says about itself: titles, names, types, dates.
+
+Curated translations come first: whole strings in datasets/translations.csv (titles, captions,
+attachments, gazettes) and terms in datasets/glossary.csv. Where there is none, the English is
+composed by rules (titles.py, names.py) and marked automatic, so the site and the data can say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..normalize import fold
+from .glossary import Glossary, load_glossary, read_rows
+from .names import authority_english, region_english
+from .titles import render_title
+
+# Kinds kept as whole strings in the translations file; the rest are glossary kinds.
+TRANSLATION_KINDS = ("title", "caption", "attachment", "gazette")
+_GAZETTE = re.compile(r"(.+?)(?:人民政府)?公报")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """An English rendering and whether it was composed automatically."""
+    text: str
+    automatic: bool
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def load_translations(path: str | Path) -> dict[tuple[str, str], str]:
+    rows = read_rows(path, "chinese")
+    bad = [r for r in rows if r["kind"] not in TRANSLATION_KINDS]
+    if bad:
+        raise ValueError(f"{path}: unknown kind {bad[0]['kind']!r} for {bad[0]['chinese']!r} "
+                         f"(expected one of {', '.join(TRANSLATION_KINDS)})")
+    return {(r["kind"], fold(r["chinese"])): r["english"] for r in rows}
+
+
+class English:
+    """English renderings over one glossary and one set of curated translations."""
+
+    def __init__(self, glossary: Glossary, translations: dict[tuple[str, str], str]):
+        self.glossary = glossary
+        self.translations = translations
+
+    @classmethod
+    def load(cls, glossary: str | Path, translations: str | Path) -> "English":
+        return cls(load_glossary(glossary), load_translations(translations))
+
+    def curated(self, kind: str, text: str | None) -> str | None:
+        if not text:
+            return None
+        if kind in TRANSLATION_KINDS:
+            return self.translations.get((kind, fold(text)))
+        return self.glossary.get(text, kind)
+
+    def _first(self, text: str, kinds: tuple[str, ...]) -> str | None:
+        return next((found for kind in kinds if (found := self.curated(kind, text))), None)
+
+    def _named(self, text: str) -> str | None:
+        """A curated English for a title quoted in 《》."""
+        return self._first(text, ("attachment", "title", "caption"))
+
+    def title(self, title: str, issuers: tuple[str, ...] = ()) -> Rendering:
+        found = self.curated("title", title)
+        if found:
+            return Rendering(found, False)
+        return Rendering(render_title(title, issuers, self.glossary, self._named), True)
+
+    def caption(self, text: str | None) -> Rendering | None:
+        return self._whole(text, ("caption", "attachment", "title"))
+
+    def attachment(self, text: str | None) -> Rendering | None:
+        return self._whole(text, ("attachment", "caption", "title"))
+
+    def _whole(self, text: str | None, kinds: tuple[str, ...]) -> Rendering | None:
+        if not text:
+            return None
+        found = self._first(text, kinds)
+        if found:
+            return Rendering(found, False)
+        return Rendering(self.glossary.phrase(text)[0], True)
+
+    def gazette(self, title: str | None) -> Rendering | None:
+        if not title:
+            return None
+        found = self.curated("gazette", title)
+        if found:
+            return Rendering(found, False)
+        m = _GAZETTE.fullmatch(fold(title))
+        if m:
+            government = m.group(0)[: -len("公报")]
+            english, _ = authority_english(government, self.glossary)
+            return Rendering(f"Gazette of the {english}", True)
+        return Rendering(self.glossary.phrase(title)[0], True)
+
+    def authority(self, name: str) -> Rendering:
+        return Rendering(*authority_english(name, self.glossary))
+
+    def region(self, name: str | None) -> Rendering | None:
+        return Rendering(*region_english(name, self.glossary)) if name else None
+
+    def doc_type(self, name: str | None) -> Rendering | None:
+        return self._term(name, "doc_type")
+
+    def section(self, name: str | None) -> Rendering | None:
+        return self._term(name, "section")
+
+    def column(self, title: str) -> Rendering:
+        return Rendering(*self.glossary.english(title, "column"))
+
+    def _term(self, text: str | None, kind: str) -> Rendering | None:
+        if not text:
+            return None
+        found = self.curated(kind, text)
+        if found:
+            return Rendering(found, False)
+        return Rendering(self.glossary.phrase(text)[0], True)
+
+
+def english_date(iso: str | None) -> str | None:
+    """2024-04-01 → 1 April 2024 (the form of English-language official translations)."""
+    if not iso:
+        return None
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
