@@ -63,7 +63,7 @@ _CN_DAY = re.compile(r"(?<=月)([一二三四五六七八九十]{1,3})日")
 _CN_ISSUE = re.compile(r"第([一二三四五六七八九十]{1,3})期")
 
 
-def _cn_small(text: str) -> int:
+def chinese_small_number(text: str) -> int:
     """一 … 三十一 (the numbers of months, days and issues)."""
     if text.startswith("十"):
         text = "一" + text
@@ -81,12 +81,12 @@ def arabic(key: str) -> str:
     key = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)) + "年", key)
 
     def month_day(m: re.Match) -> str:
-        out = f"{_cn_small(m.group(1))}月"
-        return out + (f"{_cn_small(m.group(2))}日" if m.group(2) else "")
+        out = f"{chinese_small_number(m.group(1))}月"
+        return out + (f"{chinese_small_number(m.group(2))}日" if m.group(2) else "")
 
     key = _CN_MONTH_DAY.sub(month_day, key)
-    key = _CN_DAY.sub(lambda m: f"{_cn_small(m.group(1))}日", key)
-    return _CN_ISSUE.sub(lambda m: f"第{_cn_small(m.group(1))}期", key)
+    key = _CN_DAY.sub(lambda m: f"{chinese_small_number(m.group(1))}日", key)
+    return _CN_ISSUE.sub(lambda m: f"第{chinese_small_number(m.group(1))}期", key)
 
 
 # Words that cannot be inside a 机关代字: when a number directly follows running text

@@ -112,6 +112,80 @@ def test_document_page_has_metadata_body_table_and_structured_data(site):
     assert data["@type"] == "Legislation" and data["legislationIdentifier"] == "平政办函〔2023〕35号"
 
 
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+class ChineseOutsideZh(HTMLParser):
+    """Text with Han characters that is not inside an element marked lang="zh" (script and style
+    aside): on an English page, that is Chinese the reader is not told about."""
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[tuple[str, bool]] = []
+        self.found: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        lang = dict(attrs).get("lang") or ""
+        inside = bool(self.stack and self.stack[-1][1])
+        self.stack.append((tag, inside or lang.startswith("zh") or tag in ("script", "style")))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if HAN.search(data) and not (self.stack and self.stack[-1][1]):
+            self.found.append(("/".join(t for t, _ in self.stack[-3:]), data.strip()[:50]))
+
+
+def test_english_pages_have_no_unmarked_chinese(site):
+    """Navigation, headings, labels, titles, metadata and table headers of every English page are
+    English; Chinese appears only where marked lang="zh" (bodies, cells, the printed originals)."""
+    pages = sorted((site / "en").rglob("*.html"))
+    assert len(pages) > 70
+    problems = []
+    for page in pages:
+        parser = ChineseOutsideZh()
+        parser.feed(page.read_text(encoding="utf-8"))
+        problems += [(str(page.relative_to(site)), *hit) for hit in parser.found]
+    assert problems == []
+
+
+def test_english_document_page(site):
+    result = parsed("pingjiang-2023-02.txt")
+    doc = result.documents[3]
+    html = (site / "en" / "documents" / doc.id / "index.html").read_text(encoding="utf-8")
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
+    assert h1.startswith("Notice of the General Office of the Pingjiang County People&#39;s Government")
+    assert f'<span lang="zh">{doc.title}</span>' in html  # the printed title beside it
+    assert "The Chinese text is the authoritative one" in html
+    assert '<time datetime="2023-10-11">11 October 2023</time>' in html
+    assert '<div class="gb-body" lang="zh">' in html
+    title = re.search(r"<title>(.*?)</title>", html).group(1)
+    assert not HAN.search(title)
+
+
+def test_english_table_page_has_english_headers_over_chinese_cells(site):
+    table = parsed("pingjiang-2023-02.txt").documents[3].tables[0]
+    html = (site / "en" / "tables" / table.id / "index.html").read_text(encoding="utf-8")
+    head = re.search(r"<thead>(.*?)</thead>", html, re.S).group(1)
+    assert "No." in head and '<span class="gb-original" lang="zh">序号</span>' in head
+    assert '<tbody lang="zh">' in html
+
+
+def test_about_pages_report_translation_coverage(site):
+    en = (site / "en" / "about" / "index.html").read_text(encoding="utf-8")
+    zh = (site / "about" / "index.html").read_text(encoding="utf-8")
+    for html, label in ((en, "Document titles"), (zh, "文件标题")):
+        row = re.search(label + r"</td><td class=\"gb-num\">(\d+) / (\d+)</td>", html)
+        assert row and row.group(1) == row.group(2) == "32"
+    assert "gongbao:coverage" not in en and "gongbao:coverage" not in zh
+
+
 def test_data_pages_carry_dataset_structured_data(site):
     for page, kind in (("data/index.html", "DataCatalog"), ("data/gongbao-cross-county/index.html", "Dataset")):
         html = (site / page).read_text(encoding="utf-8")

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
+from ..identifiers import chinese_small_number
 from ..normalize import fold
 
 KINDS = ("column", "region", "authority", "body", "doc_type", "section", "term")
@@ -40,6 +41,8 @@ _YEARS = re.compile(r"((?:19|20)\d{2})年?[—–\-－~～至到]((?:19|20)\d{2}
 _YEAR = re.compile(r"((?:19|20)\d{2})年(度)?")
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.+&'-]*")
+# A list marker: 一、 → 1.
+_LIST_MARKER = re.compile(r"([一二三四五六七八九十]{1,3})、")
 
 
 class GlossaryError(ValueError):
@@ -65,7 +68,8 @@ class Glossary:
         return self.terms.get((kind, fold(term)))
 
     def english(self, term: str, kind: str) -> tuple[str, bool]:
-        """English for ``term``; the bool says whether it is automatic (composed or Pinyin)."""
+        """English for ``term``; the bool says whether it is automatic: composed word by word
+        (with Pinyin for what the glossary lacks) rather than found whole."""
         found = self.get(term, kind)
         if found:
             return found, False
@@ -77,7 +81,7 @@ class Glossary:
         if "/" in term:
             parts = [self.english(p, kind) for p in term.split("/")]
             return " / ".join(p[0] for p in parts), any(p[1] for p in parts)
-        return self.phrase(term)
+        return self.phrase(term)[0], True
 
     def phrase(self, text: str) -> tuple[str, bool]:
         """Compose English for a phrase from the glossary's words, longest match first; a run of
@@ -95,7 +99,15 @@ class Glossary:
                 automatic = True
 
         i, n = 0, len(text)
+        quotes = 0
         while i < n:
+            if i == 0 or text[i - 1] in "(,;:、 ":
+                m = _LIST_MARKER.match(text, i)
+                if m:
+                    flush()
+                    words.append(f"{chinese_small_number(m.group(1))}.")
+                    i = m.end()
+                    continue
             m = _YEARS.match(text, i) or _YEAR.match(text, i)
             if m:
                 flush()
@@ -112,6 +124,12 @@ class Glossary:
                 i = m.end()
                 continue
             ch = text[i]
+            if ch == '"':  # folded quotation marks: open and close in turn
+                flush()
+                words.append(" “" if quotes % 2 == 0 else "” ")
+                quotes += 1
+                i += 1
+                continue
             if ch in PUNCTUATION or ch.isspace():
                 flush()
                 words.append(PUNCTUATION.get(ch, " "))
@@ -157,6 +175,14 @@ def pinyin(text: str) -> str:
 def pinyin_name(text: str) -> str:
     """Pinyin of a name written as one word, as place names and brands are: 攸惠贷 → Youhuidai."""
     return "".join(w for w in lazy_pinyin(text, errors=lambda chars: [chars])).capitalize()
+
+
+def person_pinyin(name: str) -> str:
+    """A person's name in Pinyin, surname first: 戴志辉 → Dai Zhihui."""
+    syllables = lazy_pinyin(name, errors=lambda chars: [chars])
+    if len(syllables) < 2:
+        return "".join(syllables).capitalize()
+    return syllables[0].capitalize() + " " + "".join(syllables[1:]).capitalize()
 
 
 def read_rows(path: str | Path, key: str) -> list[dict]:

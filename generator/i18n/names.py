@@ -24,6 +24,11 @@ def region_english(name: str, glossary: Glossary) -> tuple[str, bool]:
     found = glossary.get(name, "region")
     if found:
         return found, False
+    for i in range(len(name) - 1, 1, -1):  # a town of a county: 湘阴县东塘镇 → Dongtang Town, Xiangyin County
+        outer = glossary.get(name[:i], "region")
+        if outer and _REGION.fullmatch(name[i:]):
+            inner, _ = region_english(name[i:], glossary)
+            return f"{inner}, {outer}", True
     m = _REGION.fullmatch(name)
     if m:
         place, unit = m.groups()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..normalize import fold
-from .glossary import Glossary, tidy
+from .glossary import Glossary, person_pinyin, tidy
 from .names import authority_english
 
 # Leading verbs of a subject, in order: the first that matches reads the subject.
@@ -35,7 +35,12 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("promoting", r"(?:加快)?(?:推进|促进|推动)(.+)", "Promoting {}"),
         ("prohibiting", r"(?:严禁|禁止)(.+)", "Prohibiting {}"),
         ("regulating", r"(?:进一步)?规范(.+)", "Regulating {}"),
-        ("appointing", r"(.+?)(?:等同志)?(?:职务)?任免", "Appointment and Removal of {}"),
+    ))
+# Subjects about people, whose object is a list of names rather than a phrase.
+PEOPLE_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
+    (name, re.compile(pattern), english) for name, pattern, english in (
+        ("appointing", r"(.+?)同志(?:职务)?任免", "Appointment and Removal of {}"),
+        ("appointing_to", r"任免(.+?)同志(?:职务)?", "Appointment and Removal of {}"),
     ))
 
 # Parenthesised words after the type: （试行）, （征求意见稿）, （节选）.
@@ -92,8 +97,9 @@ def render_title(title: str, issuers: tuple[str, ...], glossary: Glossary,
         return tidy(english + "".join(f" ({s})" for s in suffixes))
     text = text[:-1] if text.endswith("的") else text
     found, rest = _issuers(text, issuers)
-    if "关于" in rest:
-        before, subject = rest.split("关于", 1)
+    at = _about(rest)
+    if at is not None:
+        before, subject = rest[:at], rest[at + 2:]
         if before:
             found.append(before)
     else:
@@ -107,7 +113,32 @@ def render_title(title: str, issuers: tuple[str, ...], glossary: Glossary,
     return tidy(english)
 
 
+def _about(text: str) -> int | None:
+    """Where the title's own 关于 is: not one inside a quoted title (印发《关于…》)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "《":
+            depth += 1
+        elif ch == "》":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text.startswith("关于", i):
+            return i
+    return None
+
+
+def _people(text: str) -> str:
+    """Names of people (戴志辉、胡光志等同志): surname and given name in Pinyin."""
+    others = text.endswith("等")
+    names = [n for n in re.split(r"[、,，]", text[:-1] if others else text) if n]
+    english = ", ".join(person_pinyin(n) for n in names)
+    return english + (" and Others" if others else "")
+
+
 def render_subject(subject: str, glossary: Glossary, named: Callable[[str], str | None]) -> str:
+    for _, pattern, english in PEOPLE_RULES:
+        m = pattern.fullmatch(subject)
+        if m:
+            return english.format(_people(m.group(1)))
     for _, pattern, english in SUBJECT_RULES:
         m = pattern.fullmatch(subject)
         if m:
@@ -117,16 +148,28 @@ def render_subject(subject: str, glossary: Glossary, named: Callable[[str], str 
 
 def render_object(text: str, glossary: Glossary, named: Callable[[str], str | None]) -> str:
     """A subject's object; a title quoted in 《》 is given its curated English where there is one."""
-    m = _NAMED.fullmatch(text)
-    if m:
-        inner = m.group(1)
-        return "the " + (named(inner) or glossary.phrase(inner)[0])
+    quoted = _NAMED.findall(text)
+    if quoted and "".join(f"《{q}》" for q in quoted) == text:  # 《A》 or 《A》《B》
+        return " and ".join("the " + _quoted(q, glossary, named) for q in quoted)
     parts: list[str] = []
     last = 0
     for m in _NAMED.finditer(text):
         parts.append(glossary.phrase(text[last:m.start()])[0])
-        parts.append(named(m.group(1)) or glossary.phrase(m.group(1))[0])
+        parts.append(_quoted(m.group(1), glossary, named))
         last = m.end()
     parts.append(glossary.phrase(text[last:])[0])
     return tidy(" ".join(p for p in parts if p))
 
+
+_ABOUT_NAME = re.compile(r"关于(.+)的([^的]{1,12})")
+
+
+def _quoted(text: str, glossary: Glossary, named: Callable[[str], str | None]) -> str:
+    """A quoted title: its curated English, or 关于 X 的 Y as "Y on X", or a phrase."""
+    found = named(text)
+    if found:
+        return found
+    m = _ABOUT_NAME.fullmatch(text)
+    if m:
+        return f"{glossary.phrase(m.group(2))[0]} on {render_subject(m.group(1), glossary, named)}"
+    return glossary.phrase(text)[0]

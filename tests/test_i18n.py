@@ -1,0 +1,265 @@
+"""English renderings: the interface catalogues, the glossary, names, titles and dates."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.i18n import catalogues
+from generator.i18n.english import English, english_date
+from generator.i18n.glossary import Glossary, GlossaryError, load_glossary
+from generator.i18n.names import authority_english, region_english
+from generator.i18n.titles import render_title
+from generator.normalize import fold
+from tests.conftest import ROOT, english
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+# A small glossary, so that the rules are tested apart from the repository's vocabulary.
+TERMS = {
+    ("region", "平江县"): "Pingjiang County", ("region", "县"): "County", ("region", "湘阴县"): "Xiangyin County",
+    ("body", "人民政府"): "{region} People's Government",
+    ("body", "人民政府办公室"): "General Office of the {region} People's Government",
+    ("body", "委办公室"): "General Office of the CPC {region} Committee",
+    ("body", "住建局"): "{region} Bureau of Housing and Urban-Rural Development",
+    ("authority", "县直各单位"): "All County-Level Units",
+    ("doc_type", "通知"): "Notice", ("doc_type", "通告"): "Public Notice", ("doc_type", "决定"): "Decision",
+    ("doc_type", "令"): "Order", ("doc_type", "办法"): "Measures",
+    ("term", "海绵城市"): "Sponge City", ("term", "建设"): "Construction", ("term", "工作方案"): "Work Plan",
+    ("term", "规范性文件"): "Normative Documents", ("term", "清理"): "Review", ("term", "结果"): "Results",
+    ("term", "城乡居民基本医疗保险"): "Basic Medical Insurance for Urban and Rural Residents",
+    ("term", "参保缴费"): "Enrolment and Contributions", ("term", "管理办法"): "Administrative Measures",
+    ("term", "森林防火"): "Forest Fire Prevention", ("term", "禁火令"): "Fire Ban Order",
+    ("term", "试行"): "Trial", ("term", "资金"): "Funds", ("term", "风险补偿"): "Risk Compensation",
+    ("column", "序号"): "No.", ("column", "项目名称"): "Item", ("column", "权力清单"): "Power List",
+}
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return Glossary.of({(k, fold(t)): v for (k, t), v in TERMS.items()})
+
+
+# Interface catalogues ------------------------------------------------------------------------
+
+def test_catalogues_have_the_same_keys_and_no_empty_or_fuzzy_message():
+    assert catalogues.check_catalogues() == []
+    zh, en = catalogues.load_messages("zh"), catalogues.load_messages("en")
+    assert set(zh) == set(en) and len(en) > 100
+
+
+def test_catalogue_check_names_a_missing_key_an_empty_and_a_fuzzy_message(tmp_path):
+    (tmp_path / "zh.po").write_text('msgid "a"\nmsgstr "甲"\n\nmsgid "b"\nmsgstr "乙"\n\n'
+                                    '#, fuzzy\nmsgid "c"\nmsgstr "丙"\n', encoding="utf-8")
+    (tmp_path / "en.po").write_text('msgid "a"\nmsgstr ""\n\nmsgid "c"\nmsgstr "C"\n', encoding="utf-8")
+    problems = catalogues.check_catalogues(tmp_path)
+    assert "en.po: no message 'b'" in problems
+    assert any("en.po" in p and "'a' is empty" in p for p in problems)
+    assert any("zh.po" in p and "'c' is marked fuzzy" in p for p in problems)
+    assert len(problems) == 3
+
+
+def test_english_interface_strings_are_english():
+    for key, text in catalogues.load_messages("en").items():
+        if key in ("search_placeholder", "lookup_intro"):  # they quote Chinese words on purpose
+            continue
+        assert not HAN.search(text), (key, text)
+
+
+# Glossary ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("term, kind, expected, automatic", [
+    ("序号", "column", "No.", False),
+    ("权力清单/项目名称", "column", "Power List / Item", False),   # composed header of a merged cell
+    ("项目名称（2）", "column", "Item (2)", False),                 # a repeated header
+    ("海绵城市建设", "column", "Sponge City Construction", True),   # composed from terms
+    ("攸惠贷", "column", "Youhuidai", True),                        # no entry: Pinyin, never dropped
+])
+def test_glossary_lookups(glossary, term, kind, expected, automatic):
+    assert glossary.english(term, kind) == (expected, automatic)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年度城乡居民基本医疗保险参保缴费", "2024 Annual Basic Medical Insurance for Urban and Rural Residents "
+                                           "Enrolment and Contributions"),
+    ("2024年—2025年海绵城市建设", "2024–2025 Sponge City Construction"),
+    ("风险补偿资金管理办法（试行）", "Risk Compensation Funds Administrative Measures (Trial)"),
+    ("清理的结果", "Review Results"),                                 # 的 is not translated
+    ("一、清理结果", "1. Review Results"),                             # a list marker
+    ("“海绵城市”建设", "“Sponge City” Construction"),
+])
+def test_glossary_phrases(glossary, text, expected):
+    assert glossary.phrase(text)[0] == expected
+
+
+@pytest.mark.parametrize("row, message", [
+    ("甲,A,colour,", "unknown kind 'colour'"),
+    ("甲,甲乙,term,", "contains Chinese"),
+    ("人民政府,People's Government,body,", "needs {region}"),
+    ("abc,ABC,term,", "no Chinese to translate"),
+    (",A,term,", "needs the Chinese, the English and the kind"),
+])
+def test_glossary_refuses_malformed_rows_naming_file_and_line(tmp_path, row, message):
+    path = tmp_path / "glossary.csv"
+    path.write_text("term,english,kind,note\n序号,No.,column,\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=re.escape(message)) as info:
+        load_glossary(path)
+    assert str(path) in str(info.value)
+
+
+def test_glossary_refuses_a_term_given_two_renderings(tmp_path):
+    path = tmp_path / "glossary.csv"
+    path.write_text("term,english,kind,note\n序号,No.,column,\n序号,Number,column,\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=r"glossary.csv:3: column '序号' is already given as 'No.'"):
+        load_glossary(path)
+
+
+def test_repository_glossary_and_translations_load_and_have_no_chinese_in_english():
+    en = english()
+    assert len(en.glossary.terms) > 500 and len(en.translations) >= 90
+    assert not [v for v in en.glossary.terms.values() if HAN.search(v)]
+    assert not [v for v in en.translations.values() if HAN.search(v)]
+
+
+# Names ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, expected, automatic", [
+    ("平江县", "Pingjiang County", False),
+    ("浏阳市", "Liuyang City", True),          # not in the glossary: Pinyin and the unit
+    ("沛县", "Peixian County", True),          # a one-character name keeps its unit in the Pinyin
+    ("黄花镇", "Huanghua Town", True),
+    ("城步苗族自治县", "Chengbumiaozu Autonomous County", True),
+    ("湘阴县东塘镇", "Dongtang Town, Xiangyin County", True),   # a town of a known county
+])
+def test_regions(glossary, name, expected, automatic):
+    assert region_english(name, glossary) == (expected, automatic)
+
+
+@pytest.mark.parametrize("name, expected, automatic", [
+    ("县直各单位", "All County-Level Units", False),
+    ("平江县人民政府办公室", "General Office of the Pingjiang County People's Government", False),
+    ("湘阴县人民政府", "Xiangyin County People's Government", False),
+    ("中共湘阴县委办公室", "General Office of the CPC Xiangyin County Committee", False),
+    ("县住建局", "County Bureau of Housing and Urban-Rural Development", False),
+    ("浏阳市住建局", "Liuyang City Bureau of Housing and Urban-Rural Development", True),
+    ("平江县人民政府、县直各单位", "Pingjiang County People's Government; All County-Level Units", False),
+    ("长城航道管理处", "Changchenghangdaoguanlichu", True),
+])
+def test_authorities(glossary, name, expected, automatic):
+    assert authority_english(name, glossary) == (expected, automatic)
+
+
+# Titles --------------------------------------------------------------------------------------
+
+TITLES = [
+    # The usual shape: issuer 关于 印发《X》 的 通知.
+    ("平江县人民政府办公室关于印发《平江县海绵城市建设工作方案》的通知", ("平江县人民政府办公室",),
+     "Notice of the General Office of the Pingjiang County People's Government on Issuing the "
+     "Pingjiang County Sponge City Construction Work Plan"),
+    # 公布 … 的 决定.
+    ("湘阴县人民政府关于公布规范性文件清理结果的决定", ("湘阴县人民政府",),
+     "Decision of the Xiangyin County People's Government on Publishing Normative Documents Review Results"),
+    # 发布 … 的 通告, the issuer not listed by the parser: read from before 关于.
+    ("平江县人民政府关于发布森林防火禁火令的通告", (),
+     "Public Notice of the Pingjiang County People's Government on Publishing Forest Fire Prevention "
+     "Fire Ban Order"),
+    # Joint issuers printed one after another.
+    ("中共湘阴县委办公室湘阴县人民政府办公室关于印发《规范性文件管理办法》的通知",
+     ("中共湘阴县委办公室", "湘阴县人民政府办公室"),
+     "Notice of the General Office of the CPC Xiangyin County Committee and the General Office of the "
+     "Xiangyin County People's Government on Issuing the Normative Documents Administrative Measures"),
+    # 做好 … 工作.
+    ("平江县人民政府办公室关于做好2024年度城乡居民基本医疗保险参保缴费工作的通知", ("平江县人民政府办公室",),
+     "Notice of the General Office of the Pingjiang County People's Government on Effectively Carrying Out "
+     "2024 Annual Basic Medical Insurance for Urban and Rural Residents Enrolment and Contributions"),
+    # No issuer in the title.
+    ("关于印发《海绵城市建设工作方案》的通知", ("平江县人民政府",),
+     "Notice on Issuing the Sponge City Construction Work Plan"),
+    # A 令 without a subject.
+    ("平江县人民政府令", ("平江县人民政府",), "Order of the Pingjiang County People's Government"),
+    # Not one of the 15 公文: the title is a name, read as a phrase, with its (试行).
+    ("平江县风险补偿资金管理办法（试行）", (), "Pingjiang County Risk Compensation Funds Administrative Measures (Trial)"),
+    # A suffix after the type.
+    ("平江县人民政府关于海绵城市建设的决定（试行）", ("平江县人民政府",),
+     "Decision of the Pingjiang County People's Government on Sponge City Construction (Trial)"),
+    # 印发 before a quoted title that has its own 关于: the issuer is not "印发《".
+    ("平江县人民政府办公室印发《关于加强海绵城市建设的管理办法》的通知", ("平江县人民政府办公室",),
+     "Notice of the General Office of the Pingjiang County People's Government on Issuing the "
+     "Administrative Measures on Strengthening Sponge City Construction"),
+    # Two quoted titles issued together.
+    ("平江县人民政府关于印发《海绵城市建设工作方案》《森林防火工作方案》的通知", ("平江县人民政府",),
+     "Notice of the Pingjiang County People's Government on Issuing the Sponge City Construction Work Plan "
+     "and the Forest Fire Prevention Work Plan"),
+    # Appointments: people's names, surname first.
+    ("湘阴县人民政府关于戴志辉等同志职务任免的通知", ("湘阴县人民政府",),
+     "Notice of the Xiangyin County People's Government on Appointment and Removal of Dai Zhihui and Others"),
+    ("湘阴县人民政府关于任免胡光志、李四同志职务的通知", ("湘阴县人民政府",),
+     "Notice of the Xiangyin County People's Government on Appointment and Removal of Hu Guangzhi, Li Si"),
+    # Quotation marks, folded to ASCII by the normaliser, come back as typographic pairs.
+    ("平江县人民政府关于开展“海绵城市”建设的通知", ("平江县人民政府",),
+     "Notice of the Pingjiang County People's Government on Carrying Out “Sponge City” Construction"),
+]
+
+
+@pytest.mark.parametrize("title, issuers, expected", TITLES)
+def test_title_renderer(glossary, title, issuers, expected):
+    assert render_title(title, issuers, glossary) == expected
+
+
+def test_title_renderer_uses_a_curated_translation_of_the_quoted_title(glossary):
+    named = {"平江县海绵城市建设工作方案": "Work Plan of Pingjiang County for Sponge City Development"}.get
+    assert render_title("平江县人民政府办公室关于印发《平江县海绵城市建设工作方案》的通知", ("平江县人民政府办公室",),
+                        glossary, named) == ("Notice of the General Office of the Pingjiang County People's "
+                                             "Government on Issuing the Work Plan of Pingjiang County for "
+                                             "Sponge City Development")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("关于印发转发公布的通知通告决定县市人民政府办公室《》（）“”、，2024年—试行工作方案平江湘阴鑫淼"
+                                              "\u3400\u4e00\U00020000 a1")), max_size=60))
+def test_title_renderer_never_fails_and_leaves_no_chinese(glossary, title):
+    english_title = render_title(title, ("平江县人民政府",), glossary)
+    assert not HAN.search(english_title), english_title
+    assert english_title == english_title.strip()
+
+
+# The English facade --------------------------------------------------------------------------
+
+def test_curated_translations_come_first_and_say_so(glossary):
+    en = English(glossary, {("title", "平江县人民政府令"): "Order of the People's Government of Pingjiang County",
+                            ("caption", "任务清单"): "Task List"})
+    assert en.title("平江县人民政府令").automatic is False
+    assert en.title("平江县人民政府令").text == "Order of the People's Government of Pingjiang County"
+    assert en.title("湘阴县人民政府令", ("湘阴县人民政府",)).automatic is True
+    assert en.caption("任务清单").text == "Task List" and not en.caption("任务清单").automatic
+    assert en.attachment("任务清单").text == "Task List"  # an attachment titled like a table
+    assert en.caption("重点工作清单").automatic
+    assert en.gazette("平江县人民政府公报").text == "Gazette of the Pingjiang County People's Government"
+    assert en.doc_type("通知").text == "Notice" and not en.doc_type("通知").automatic
+    assert en.caption(None) is None and en.region(None) is None
+
+
+@pytest.mark.parametrize("iso, expected", [
+    ("2024-04-01", "1 April 2024"), ("2023-12-31", "31 December 2023"), ("2024-02-30", "2024-02-30"),
+    (None, None),
+])
+def test_english_dates(iso, expected):
+    assert english_date(iso) == expected
+
+
+def test_every_sample_document_has_a_curated_english_title(sample):
+    from tests.conftest import parsed
+
+    for d in parsed(sample).documents:
+        rendering = english().title(d.title, d.issuer)
+        assert not rendering.automatic, d.title
+        assert not HAN.search(rendering.text)
+
+
+def test_glossary_file_is_sorted_into_known_kinds():
+    import csv
+
+    with open(ROOT / "datasets" / "glossary.csv", encoding="utf-8", newline="") as fh:
+        kinds = {row["kind"] for row in csv.DictReader(fh)}
+    assert kinds <= {"column", "region", "authority", "body", "doc_type", "section", "term"}
