@@ -2,6 +2,7 @@
 a Chinese search, the language switch, a document page with its metadata and a table, and a
 table's sort. Screenshots go to test-artifacts/screenshots/."""
 
+import re
 import functools
 import http.server
 import threading
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLES, parsed
+from tests.conftest import ROOT, SAMPLES, english, parsed
 from tests.test_site import build
 
 CHROMIUM = "/usr/bin/chromium"
@@ -76,7 +77,7 @@ def test_language_switch_keeps_the_page(served, page):
     page.locator(".md-header__option .md-select button").hover()
     page.locator('a.md-select__link[hreflang="en"]').click()
     page.wait_for_url(f"**/en/documents/{doc.id}/")
-    assert page.locator("h1").first.inner_text() == doc.title
+    assert page.locator("h1").first.inner_text() == english().title(doc.title, doc.issuer).text
 
 
 def test_document_page_shows_metadata_and_table(served, page):
@@ -113,3 +114,21 @@ def test_english_site_searches_its_own_pages(served, page):
                "/en/documents/430624-2024-04-05/"}  # the three resident medical insurance notices
     assert notices & set(hrefs)
     assert all(h.startswith("/en/") for h in hrefs)
+
+
+def test_english_reader_finds_documents_by_english_words(served, page):
+    """An English reader searches in English and gets English titles, then reads the metadata."""
+    page.goto(served + "/en/search/?q=medical%20insurance")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+    links = page.locator(".pagefind-ui__result-link")
+    hrefs = links.evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    notices = {"/en/documents/430626-2023-02-04/", "/en/documents/431181-2024-03-09/",
+               "/en/documents/430624-2024-04-05/"}
+    assert len(notices & set(hrefs)) >= 2  # Pagefind shows the best results first
+    first = links.first.inner_text()
+    assert "Medical Insurance" in first and not re.search(r"[\u4e00-\u9fff]", first)
+    page.goto(served + "/en/documents/430626-2023-02-04/")
+    meta = page.locator("dl.gb-meta-block").inner_text()
+    assert "General Office of the Pingjiang County People's Government" in meta
+    assert "11 October 2023" in meta
+    page.screenshot(path=str(SHOTS / "document-en.png"), full_page=False)

@@ -162,7 +162,7 @@ def test_english_document_page(site):
     h1 = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
     assert h1.startswith("Notice of the General Office of the Pingjiang County People&#39;s Government")
     assert f'<span lang="zh">{doc.title}</span>' in html  # the printed title beside it
-    assert "The Chinese text is the authoritative one" in html
+    assert "the Chinese text is the authoritative one" in html
     assert '<time datetime="2023-10-11">11 October 2023</time>' in html
     assert '<div class="gb-body" lang="zh">' in html
     title = re.search(r"<title>(.*?)</title>", html).group(1)

@@ -100,7 +100,8 @@ def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str) -> Non
     for d in docs[:100]:
         url = f"{base_url}{prefix}documents/{d.id}/"
         when = (d.date or d.printed_date or "1970-01-01") + "T00:00:00Z"
-        summary = " ".join(x for x in (d.doc_number, "、".join(d.issuer)) if x)
+        issuers = "、".join(d.issuer) if lang == "zh" else "; ".join(corpus.english.authority(x).text for x in d.issuer)
+        summary = " ".join(x for x in (d.doc_number, issuers) if x)
         title = d.title if lang == "zh" else corpus.english.title(d.title, d.issuer).text
         out += ["<entry>", f"<title>{xml_escape(title)}</title>", f'<link href="{xml_escape(url)}"/>',
                 f"<id>{xml_escape(url)}</id>", f"<updated>{when}</updated>",
