@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\x0c\x0b"), None)
 _SPACES = dict.fromkeys(map(ord, "\xa0\u3000\u2002\u2003\u2009\u202f"), " ")
@@ -47,16 +48,23 @@ _SPACE_BETWEEN = re.compile(
 )
 
 
+# Quick checks that let the common line skip the slower passes.
+_ODD_SPACE = re.compile("[" + "".join(map(chr, {**_INVISIBLE, **_SPACES})) + r"\x00-\x08\x0e-\x1f\x7f]")
+
+
 def clean(text: str) -> str:
     """Remove invisible characters and normalise space characters; strip trailing spaces.
     Tabs are kept: a trailing tab is an empty last cell of a table row."""
-    text = text.translate(_INVISIBLE).translate(_SPACES)
-    text = _CONTROL.sub("", text)
+    if _ODD_SPACE.search(text):
+        text = text.translate(_INVISIBLE).translate(_SPACES)
+        text = _CONTROL.sub("", text)
     return text.rstrip(" ")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Matching key: width-, bracket-, dash- and markup-insensitive, without whitespace."""
+    """Matching key: width-, bracket-, dash- and markup-insensitive, without whitespace.
+    Cached: table cells and lines are folded again and again by the rules that compare them."""
     key = _fold_once(clean(text))
     # Removing markup or spaces can bring together characters that NFKC composes or markup
     # that becomes a line start: iterate to a fixed point (two passes in practice).
@@ -74,12 +82,25 @@ _PROTECT = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(_CIRCLED)})
 _RESTORE = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(_CIRCLED)})
 
 
+_CIRCLED_RE = re.compile(f"[{_CIRCLED}]")
+_FOLDED_CHARS = re.compile("[" + re.escape("".join(map(chr, _FOLD_TABLE))) + "]")
+
+
 def _fold_once(text: str) -> str:
-    key = unicodedata.normalize("NFKC", text.translate(_PROTECT)).translate(_RESTORE)
-    key = _MD_LINK.sub(r"\1", key)
-    key = key.translate(_FOLD_TABLE)
-    key = _HTML_TAG.sub("", key)
-    key = _EMPHASIS.sub("", key)
+    if unicodedata.is_normalized("NFKC", text):
+        key = text
+    elif _CIRCLED_RE.search(text):
+        key = unicodedata.normalize("NFKC", text.translate(_PROTECT)).translate(_RESTORE)
+    else:
+        key = unicodedata.normalize("NFKC", text)
+    if "](" in key:
+        key = _MD_LINK.sub(r"\1", key)
+    if _FOLDED_CHARS.search(key):
+        key = key.translate(_FOLD_TABLE)
+    if "<" in key:
+        key = _HTML_TAG.sub("", key)
+    if "**" in key or "__" in key:
+        key = _EMPHASIS.sub("", key)
     key = _WS.sub(" ", key).strip()
     key = _LEADING_MARKUP.sub("", key)
     return _WS.sub("", key)
