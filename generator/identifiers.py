@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .normalize import fold
@@ -73,6 +74,7 @@ def chinese_small_number(text: str) -> int:
     return int(_CN_DIGITS[text])
 
 
+@lru_cache(maxsize=1 << 14)
 def arabic(key: str) -> str:
     """A folded key with Chinese-numeral dates and issue numbers in Arabic digits, for matching:
     二〇二三年三月十五日 → 2023年3月15日, 第二期 → 第2期. Other numerals are left alone."""

@@ -106,6 +106,7 @@ def _fold_once(text: str) -> str:
     return _WS.sub("", key)
 
 
+@lru_cache(maxsize=1 << 14)
 def strip_markup(text: str) -> str:
     """Display text without extraction markup (Markdown markers, HTML tags); spacing kept."""
     text = _HTML_TAG.sub(" ", clean(text))
@@ -115,6 +116,7 @@ def strip_markup(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=1 << 14)
 def squeeze(text: str) -> str:
     """Remove whitespace next to Chinese characters or punctuation (``通 知`` → ``通知``,
     ``2024 年`` → ``2024年``); collapse other runs of whitespace to one space."""
