@@ -87,17 +87,38 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_UNUSABLE if failed else EXIT_OK
 
 
-def _load_corpus(folder: Path, catalogue) -> tuple[list, int]:
-    files = sorted(folder.glob("*.txt"))
-    results, failed = [], 0
-    for i, path in enumerate(files, start=1):
-        print(f"[{i}/{len(files)}] parsing {path.name}", file=sys.stderr)
-        try:
-            results.append(parse_path(str(path), catalogue))
-        except UnusableInput as exc:
-            print(f"gongbao: {exc}", file=sys.stderr)
-            failed += 1
-    return results, failed
+def _settings(args: argparse.Namespace):
+    """The settings file (``--settings``, default gongbao.toml) with the paths and values given
+    on the command line put over it."""
+    from dataclasses import replace
+
+    from .settings import load_settings, with_overrides
+
+    settings = load_settings(Path(args.settings) if getattr(args, "settings", None) else None)
+    paths = {name: getattr(args, name) for name in ("gazettes", "catalogue", "schemas", "glossary",
+                                                     "translations", "agency_codes")
+             if getattr(args, name, None) is not None}
+    if getattr(args, "no_cache", False):
+        paths["cache"] = ""
+    settings = replace(settings, paths=replace(settings.paths, **paths))
+    if getattr(args, "jobs", None) is not None:
+        settings = replace(settings, build=replace(settings.build, jobs=args.jobs))
+    return with_overrides(settings, url=getattr(args, "base_url", None))
+
+
+def _load(settings) -> tuple[list, int]:
+    """The corpus of the settings' gazette folder, through the parse cache."""
+    from .corpus import load_corpus
+
+    folder = Path(settings.paths.gazettes)
+    if not folder.is_dir():
+        print(f"gongbao: {folder}: not a folder of gazettes", file=sys.stderr)
+        return [], 1
+    cache = Path(settings.paths.cache) if settings.paths.cache else None
+    given = settings.paths.catalogue
+    catalogue = _catalogue(None if given == str(DEFAULT_CATALOGUE) else given)
+    results, report = load_corpus(folder, catalogue, cache, settings.build.jobs or None)
+    return results, report.failed
 
 
 def replace_dir(fresh: Path, target: Path) -> None:
@@ -121,14 +142,15 @@ def _run_into(args: argparse.Namespace, produce) -> int:
 
     started = time.monotonic()
     try:
-        catalogue = _catalogue(args.catalogue)
-        config = Config(schemas_dir=Path(args.schemas), english=English.load(args.glossary, args.translations),
-                        agency_codes=load_agency_codes(args.agency_codes), root=Path.cwd())
+        settings = _settings(args)
+        paths = settings.paths
+        config = Config(schemas_dir=Path(paths.schemas), english=English.load(paths.glossary, paths.translations),
+                        agency_codes=load_agency_codes(paths.agency_codes), root=Path.cwd(), settings=settings)
+        results, failed = _load(settings)
     except (CatalogueError, OSError, ValueError) as exc:
         print(f"gongbao: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     out = Path(args.out)
-    results, failed = _load_corpus(Path(args.gazettes), catalogue)
     if failed or not results:
         print(f"gongbao: {failed} gazette(s) could not be read; {out} left as it was", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -145,9 +167,9 @@ def _run_into(args: argparse.Namespace, produce) -> int:
         return EXIT_FAILURE
     else:
         replace_dir(fresh, out)
-        for line in lines:
+        for line in lines[:-1]:
             print(line)
-        print(f"done in {time.monotonic() - started:.1f} s")
+        print(f"{lines[-1]} in {time.monotonic() - started:.1f} s")
         return EXIT_OK
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -163,7 +185,7 @@ def cmd_data(args: argparse.Namespace) -> int:
         notes = [f"note: {note}" for note in report.notes]
         return work / "datasets", notes + [
             f"datasets: {len(report.packages)} packages, {sum(report.packages.values())} resources "
-            f"in {args.out} ({rows})"]
+            f"in {args.out} ({rows})", "done"]
 
     return _run_into(args, produce)
 
@@ -180,15 +202,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         print("generating pages and building the site (zh, en), indexing search", file=sys.stderr)
         english = coverage(results, config.english)
         site = build_site(results, work / "datasets", work, Path.cwd(), config.agency_codes,
-                          config.english, english, base_url=args.base_url)
+                          config.english, english, config.settings)
         documents = sum(len(r.documents) for r in results)
         tables = [t for r in results for d in r.documents for t in d.tables]
         severities = Counter(x.severity for r in results for x in r.diagnostics)
-        return work / "site", [f"note: {note}" for note in report.notes] + [
+        return work / "site", [f"note: {note}" for note in report.notes] + [summary_line(english),
             f"built {args.out}: {len(results)} gazettes, {documents} documents, {len(tables)} tables, "
             f"{sum(len(t.rows) for t in tables)} rows, {site['pages']} pages in {site['languages']} "
             f"languages; diagnostics {severities['error']} error, {severities['warning']} warning, "
-            f"{severities['info']} info", summary_line(english)]
+            f"{severities['info']} info"]
 
     return _run_into(args, produce)
 
@@ -199,12 +221,12 @@ def cmd_i18n_export(args: argparse.Namespace) -> int:
     from .i18n.workflow import export, pending
 
     try:
-        english = English.load(args.glossary, args.translations)
-        catalogue = _catalogue(args.catalogue)
+        settings = _settings(args)
+        english = English.load(settings.paths.glossary, settings.paths.translations)
+        results, failed = _load(settings)
     except (CatalogueError, OSError, ValueError) as exc:
         print(f"gongbao: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    results, failed = _load_corpus(Path(args.gazettes), catalogue)
     if failed:
         print(f"gongbao: {failed} gazette(s) could not be read", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -226,9 +248,13 @@ def cmd_i18n_import(args: argparse.Namespace) -> int:
         print(f"gongbao: {path}: no such file", file=sys.stderr)
         return EXIT_FAILURE
     try:
-        report = import_file(path, Path(args.glossary), Path(args.translations))
+        settings = _settings(args)
+        report = import_file(path, Path(settings.paths.glossary), Path(settings.paths.translations))
     except ImportError_ as exc:
         print(f"gongbao: {path} was not imported; nothing was changed:\n{exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except ValueError as exc:
+        print(f"gongbao: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     for x in report.replaced:
         print(f"replaced {x.kind} {x.chinese}: {x.english}")
@@ -262,24 +288,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("data", help="write the open datasets (Frictionless Data Packages) of every gazette")
     d.add_argument("--out", required=True, help="folder to write the packages into (replaced whole)")
-    d.add_argument("--gazettes", default=str(DEFAULT_GAZETTES), help="folder of *.txt gazettes")
-    d.add_argument("--catalogue", help="provenance catalogue (default: datasets/catalogue.json)")
-    d.add_argument("--schemas", default="datasets/schemas", help="reviewed Table Schemas")
-    d.add_argument("--glossary", default="datasets/glossary.csv", help="glossary of terms")
-    d.add_argument("--translations", default="datasets/translations.csv",
-                   help="curated English of titles, captions, attachments and gazettes")
-    d.add_argument("--agency-codes", default="datasets/agency_codes.csv",
-                   help="机关代字 → issuer table for citations")
+    settings = argparse.ArgumentParser(add_help=False)
+    settings.add_argument("--settings", help="settings file (default: gongbao.toml when present)")
+    files = argparse.ArgumentParser(add_help=False)
+    files.add_argument("--gazettes", help="folder of *.txt gazettes (setting paths.gazettes)")
+    files.add_argument("--catalogue", help="provenance catalogue (setting paths.catalogue; 'none' to skip)")
+    files.add_argument("--glossary", help="glossary of terms (setting paths.glossary)")
+    files.add_argument("--translations", help="curated English of titles, captions, attachments and gazettes "
+                                              "(setting paths.translations)")
+    files.add_argument("--jobs", type=int, help="processes that parse (setting build.jobs; 0: one per core)")
+    files.add_argument("--no-cache", action="store_true", help="parse every gazette afresh (no parse cache)")
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument("--schemas", help="reviewed Table Schemas (setting paths.schemas)")
+    data.add_argument("--agency-codes", help="机关代字 → issuer table for citations (setting paths.agency_codes)")
+    for parent in (settings, files, data):
+        for action in parent._actions:
+            d._add_action(action)
     d.set_defaults(func=cmd_data)
 
-    b = sub.add_parser("build", help="parse, write the datasets and build the bilingual site")
+    b = sub.add_parser("build", help="parse, write the datasets and build the bilingual site",
+                       parents=[settings, files, data])
     b.add_argument("--out", default="site", help="site folder (replaced whole, only on success)")
-    b.add_argument("--base-url", default="http://127.0.0.1:8000/",
-                   help="address the site is published at, used by the sitemap, the feed and the 404 page "
-                        "(default: the address of make serve)")
-    for action in d._actions:
-        if action.dest in ("gazettes", "catalogue", "schemas", "glossary", "translations", "agency_codes"):
-            b._add_action(action)
+    b.add_argument("--base-url", help="address the site is published at (setting site.url; default: the "
+                                      "address of make serve)")
     b.set_defaults(func=cmd_build)
 
     i = sub.add_parser("i18n", help="the translators' workflow: export strings to translate, import them")
@@ -287,12 +318,13 @@ def build_parser() -> argparse.ArgumentParser:
     ie = isub.add_parser("export", help="write every string without a curated English translation "
                                         "(PO when the file ends in .po, CSV otherwise)")
     ie.add_argument("--out", default="translations-todo.po", help="file to write (default: translations-todo.po)")
+    for parent in (settings, files):
+        for action in parent._actions:
+            ie._add_action(action)
     ii = isub.add_parser("import", help="merge a translator's PO or CSV file into the glossary and translations")
     ii.add_argument("file", help="the translator's file")
-    for action in d._actions:
-        if action.dest in ("gazettes", "catalogue", "glossary", "translations"):
-            ie._add_action(action)
-        if action.dest in ("glossary", "translations"):
+    for action in settings._actions + files._actions:
+        if action.dest in ("settings", "glossary", "translations"):
             ii._add_action(action)
     ie.set_defaults(func=cmd_i18n_export)
     ii.set_defaults(func=cmd_i18n_import)

@@ -25,7 +25,7 @@ def build(results, work: Path) -> Path:
                     agency_codes=load_agency_codes(str(ROOT / "datasets" / "agency_codes.csv")), root=ROOT)
     build_datasets(results, work / "datasets", config)
     build_site(results, work / "datasets", work, ROOT, config.agency_codes, config.english,
-               coverage(results, config.english))
+               coverage(results, config.english), config.settings)
     return work / "site"
 
 

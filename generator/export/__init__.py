@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..citations import agency_issuers, corpus_indexes, find_citations
 from ..i18n.english import English
+from ..settings import Settings, check
 from ..model import ParseResult
 from . import records
 from .crosscounty import cross_county
@@ -31,8 +32,6 @@ from .write import resource_descriptor, write_csv, write_json, write_parquet, wr
 GAZETTE_RESOURCES = ("gazettes", "documents", "attachments", "tables", "diagnostics", "citations")
 CROSS_COUNTY_RESOURCES = ("licensing_items", "normative_document_status", "insurance_enrolment_targets")
 
-LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-           "title": "Creative Commons Attribution 4.0 International"}
 
 PACKAGES = {
     "gongbao-gazettes": (
@@ -63,6 +62,7 @@ class Config:
     english: English
     agency_codes: dict[str, str]
     root: Path  # paths of sources are given relative to it
+    settings: Settings = field(default_factory=lambda: check(Settings()))
 
 
 @dataclass
@@ -101,10 +101,12 @@ def _package_meta(name: str, results: list[ParseResult], config: Config) -> dict
         sources.append({"title": label or Path(r.source.path).name,
                         "path": _rel(r.source.path, config.root), "sha256": r.source.sha256})
     return {
-        "name": name, "title": title, "description": description, "licenses": [LICENSE],
+        "name": name, "title": title, "description": description,
+        "licenses": [{"name": config.settings.site.licence, "path": config.settings.licence_url,
+                      "title": config.settings.licence_title}],
         "sources": sources, "created": _created(results),
-        "keywords": ["gazette", "公报", "人民政府公报", "China", "Hunan", "湖南", *regions],
-        "contributors": [{"title": "Gongbao", "role": "publisher"}]
+        "keywords": ["gazette", "公报", "人民政府公报", *regions],
+        "contributors": [{"title": config.settings.site.publisher, "role": "publisher"}]
         + [{"title": gov, "role": "author"} for gov in governments],
     }
 

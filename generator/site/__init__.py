@@ -15,17 +15,18 @@ import shutil
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
-from ..i18n.catalogues import LANGUAGES, load_messages
+from ..i18n.catalogues import LANGUAGES
 from .pages import build_corpus, generate
 
 
-def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site_url: str) -> None:
+def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site_url: str, site_name: str) -> None:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     # site_url gives the 404 page (served from any path) links that start at the right root.
-    config = load_config(str(config_file), site_dir=str(site_dir), strict=True, site_url=site_url)
+    config = load_config(str(config_file), site_dir=str(site_dir), strict=True, site_url=site_url,
+                         site_name=site_name)
     config.plugins["gongbao"].config.pages_dir = str(pages_dir)
     build(config)
 
@@ -86,14 +87,13 @@ def write_sitemap(site: Path, paths: list[str], base_url: str, day: str) -> None
     (site / "sitemap.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str) -> None:
+def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str, site_name: str) -> None:
     """Atom feed of the documents, newest first, dated by the documents' own dates."""
-    t = load_messages(lang)
     docs = sorted((d for d in corpus.documents.values()), key=lambda d: (d.date or "", d.id), reverse=True)
     updated = (docs[0].date if docs and docs[0].date else "1970-01-01") + "T00:00:00Z"
     out = ['<?xml version="1.0" encoding="utf-8"?>',
            f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
-           f"<title>{xml_escape(t['site_name'])}</title>",
+           f"<title>{xml_escape(site_name)}</title>",
            f'<link href="{xml_escape(base_url + prefix)}"/>',
            f"<id>{xml_escape(base_url + prefix)}feed.xml</id>",
            f"<updated>{updated}</updated>"]
@@ -111,21 +111,23 @@ def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str) -> Non
 
 
 def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: dict[str, str],
-               english, coverage: dict, base_url: str = "http://127.0.0.1:8000/") -> dict:
+               english, coverage: dict, settings) -> dict:
     """Build the whole site into ``work/site``; ``datasets`` is a finished datasets folder that
     is moved into it. Returns counts for the summary."""
     corpus = build_corpus(results, agency_codes, english)
     pages_dir = work / "pages"
-    count = generate(corpus, datasets, pages_dir, coverage)
+    base_url = settings.site.url
+    count = generate(corpus, datasets, pages_dir, coverage, settings)
     site = work / "site"
     epoch, day = _epoch(corpus)
-    _mkdocs(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url)
-    _mkdocs(root / "mkdocs.en.yml", site / "en", pages_dir / "en", epoch, base_url + "en/")
+    _mkdocs(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh)
+    _mkdocs(root / "mkdocs.en.yml", site / "en", pages_dir / "en", epoch, base_url + "en/", settings.site.name)
     shutil.move(str(datasets), str(site / "datasets"))
     index_search(site)
     paths = sorted(set(_page_paths(pages_dir / "zh")) | set(_page_paths(root / "docs" / "zh")))
     write_sitemap(site, paths, base_url, day)
     for lang, prefix in (("zh", ""), ("en", "en/")):
-        write_feed(site / prefix / "feed.xml", corpus, lang, base_url, prefix)
+        write_feed(site / prefix / "feed.xml", corpus, lang, base_url, prefix,
+                   settings.site.name_zh if lang == "zh" else settings.site.name)
     return {"pages": count + len(list((root / "docs").rglob("*.md"))),
             "languages": len(LANGUAGES)}

@@ -158,10 +158,10 @@ def _constraints(f: dict) -> str:
     return ", ".join(parts)
 
 
-def _dataset_ld(p: dict) -> dict:
+def _dataset_ld(p: dict, licence_url: str) -> dict:
     """schema.org Dataset for a package (paths relative to the site's root)."""
     return {"@type": "Dataset", "name": p["title"], "description": p["description"],
-            "license": "https://creativecommons.org/licenses/by/4.0/",
+            "license": licence_url,
             "keywords": ["公报", "gazette", "open data"],
             "distribution": [{"@type": "DataDownload", "encodingFormat": "application/zip",
                               "contentUrl": f"datasets/{p['name']}.zip"}]
@@ -199,7 +199,7 @@ def _packages(datasets: Path, lang: str) -> list[dict]:
     return out
 
 
-def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict) -> int:
+def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict, settings) -> int:
     """Write the pages of both languages into out/zh and out/en, the downloads (documents as
     JSON and text, source texts) into out/zh, and the translation coverage for the About pages
     into out/coverage.<lang>.html. Returns the number of pages written."""
@@ -227,7 +227,7 @@ def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict) -> int:
         _write(root_dir / "downloads" / "documents" / f"{d.id}.txt", document_text(d) + "\n")
 
     for lang in LANGUAGES:
-        t = load_messages(lang)
+        t = {**load_messages(lang), "site_name": settings.site.name_zh if lang == "zh" else settings.site.name}
         L = Local(lang, corpus.english, t)
         base = out / lang
         site_up = "../" if lang == "en" else ""
@@ -264,12 +264,14 @@ def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict) -> int:
         render("lookup.md", "lookup.md.j2", 1, title=t["lookup"], entries=numbers)
         render("search.md", "search.md.j2", 1, title=t["search"])
         _write(out / f"coverage.{lang}.html", env.get_template("coverage.html.j2").render(t=t, coverage=coverage))
+        _write(out / f"licence.{lang}.html", env.get_template("licence.html.j2").render(
+            t=t, title=settings.licence_title, url=settings.licence_url, spdx=settings.site.licence))
         packages = _packages(datasets, lang)
         render("data/index.md", "data.md.j2", 1, title=t["data"], packages=packages,
                jsonld=json_for_script({"@context": "https://schema.org", "@type": "DataCatalog",
                                        "name": t["data"], "inLanguage": lang,
-                                       "dataset": [_dataset_ld(p) for p in packages]}))
+                                       "dataset": [_dataset_ld(p, settings.licence_url) for p in packages]}))
         for p in packages:
             render(f"data/{p['name']}.md", "package.md.j2", 2, title=p["title"], p=p,
-                   jsonld=json_for_script({"@context": "https://schema.org", **_dataset_ld(p)}))
+                   jsonld=json_for_script({"@context": "https://schema.org", **_dataset_ld(p, settings.licence_url)}))
     return pages

@@ -15,7 +15,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 OVERRIDES = Path(__file__).parent / "overrides"
-COVERAGE_MARK = "<!-- gongbao:coverage -->"
+# Marks a hand-written page may hold, replaced by what the build wrote for its language.
+FRAGMENTS = {"<!-- gongbao:coverage -->": "coverage", "<!-- gongbao:licence -->": "licence"}
 
 
 class GongbaoConfig(Config):
@@ -45,12 +46,14 @@ class GongbaoPlugin(BasePlugin[GongbaoConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
-        """A hand-written page may ask for the build's translation coverage (the About pages)."""
-        if COVERAGE_MARK not in markdown:
-            return markdown
+        """A hand-written page may ask for what the build knows: the translation coverage and the
+        data's licence (the About pages)."""
         root = Path(self.config.pages_dir)
         if not root.is_absolute():
             root = Path(config.config_file_path).parent / root
-        fragment = root.parent / f"coverage.{config.theme['language']}.html"
-        text = fragment.read_text(encoding="utf-8") if fragment.exists() else ""
-        return markdown.replace(COVERAGE_MARK, text)
+        for mark, name in FRAGMENTS.items():
+            if mark in markdown:
+                fragment = root.parent / f"{name}.{config.theme['language']}.html"
+                text = fragment.read_text(encoding="utf-8") if fragment.exists() else ""
+                markdown = markdown.replace(mark, text)
+        return markdown
