@@ -162,9 +162,12 @@ def _region_from_headers(gazette: Gazette, content: list[Line], shape) -> tuple[
 
 
 def gazette_id(gazette: Gazette, sha256: str) -> str:
-    """Stable id of an issue: division code (or a hash of the region) + year + issue."""
-    if gazette.division_code:
+    """Stable id of an issue: division code (or a hash of the region) + year + issue. Ids name
+    files and addresses, so only letters and digits ever come from the input."""
+    if gazette.division_code and re.fullmatch(r"[0-9A-Za-z]{1,12}", gazette.division_code):
         place = gazette.division_code
+    elif gazette.division_code:
+        place = "c" + hashlib.sha1(gazette.division_code.encode()).hexdigest()[:6]
     elif gazette.region:
         place = "r" + hashlib.sha1(gazette.region.encode()).hexdigest()[:6]
     else:

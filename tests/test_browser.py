@@ -132,3 +132,25 @@ def test_english_reader_finds_documents_by_english_words(served, page):
     assert "General Office of the Pingjiang County People's Government" in meta
     assert "11 October 2023" in meta
     page.screenshot(path=str(SHOTS / "document-en.png"), full_page=False)
+
+
+def test_pages_run_under_their_strict_content_security_policy(served, page):
+    """Every page carries a policy without 'unsafe-inline' and nothing on it is refused: the
+    theme's scripts, the table tools and the search (WebAssembly) all run within it."""
+    violations = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    page.add_init_script("document.addEventListener('securitypolicyviolation', e => "
+                         "console.log('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))")
+    table = parsed("pingjiang-2023-02.txt").documents[3].tables[0]
+    for path in ("/", "/en/", f"/tables/{table.id}/", "/en/documents/430626-2023-02-04/", "/en/data/",
+                 "/en/search/?q=insurance", "/search/?q=医保"):
+        page.goto(served + path)
+        page.wait_for_load_state("networkidle")
+        policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+        if "search" in path:
+            page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+    page.goto(served + f"/tables/{table.id}/")
+    page.locator("table.gb-table thead th").nth(2).click()
+    assert page.locator("input.gb-filter").is_visible()  # tables.js ran
+    assert violations == []

@@ -16,6 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 from ..i18n.catalogues import LANGUAGES
+from .csp import protect_site
 from .pages import build_corpus, generate
 
 
@@ -129,5 +130,6 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
     for lang, prefix in (("zh", ""), ("en", "en/")):
         write_feed(site / prefix / "feed.xml", corpus, lang, base_url, prefix,
                    settings.site.name_zh if lang == "zh" else settings.site.name)
+    protect_site(site)
     return {"pages": count + len(list((root / "docs").rglob("*.md"))),
             "languages": len(LANGUAGES)}

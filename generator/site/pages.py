@@ -90,6 +90,8 @@ def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], engli
 
 
 def _write(path: Path, text: str) -> None:
+    if ".." in path.parts:
+        raise ValueError(f"refusing to write outside the output folder: {path}")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
 

@@ -1,0 +1,67 @@
+"""A strict Content-Security-Policy for every page, given in a <meta> element.
+
+Static hosts (GitHub Pages among them) cannot send headers, so each page carries its own policy:
+scripts only from the site itself plus the exact inline scripts the theme needs, allowed by their
+SHA-256 (no 'unsafe-inline'); WebAssembly for the search; nothing loaded from another origin; no
+plugins, no <base>, forms only to the site. Data blocks (JSON-LD, the theme's JSON config) are not
+scripts the browser runs, and need no hash.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+
+_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
+_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.I)
+_CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
+RUNNABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
+
+POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; "
+          "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+          "form-action 'self'")
+
+
+def inline_hashes(html: str) -> list[str]:
+    """CSP source expressions for the page's inline scripts that a browser would run."""
+    out = []
+    for m in _SCRIPT.finditer(html):
+        attrs = m.group("attrs")
+        if re.search(r"\bsrc\s*=", attrs, re.I):
+            continue
+        kind = _TYPE.search(attrs)
+        if (kind.group(1).lower() if kind else "") not in RUNNABLE_TYPES:
+            continue
+        digest = hashlib.sha256(m.group("body").encode("utf-8")).digest()
+        expression = f"'sha256-{base64.b64encode(digest).decode()}'"
+        if expression not in out:
+            out.append(expression)
+    return out
+
+
+def policy_for(html: str) -> str:
+    hashes = inline_hashes(html)
+    return POLICY.format(hashes="".join(" " + h for h in hashes))
+
+
+def add_policy(html: str) -> str:
+    """The page with its policy as the first thing after <meta charset>."""
+    if 'http-equiv="Content-Security-Policy"' in html:
+        return html
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(html)}">'
+    m = _CHARSET.search(html)
+    if m:
+        return html[:m.end()] + meta + html[m.end():]
+    return html.replace("<head>", "<head>" + meta, 1)
+
+
+def protect_site(site: Path) -> int:
+    """Give every HTML page of ``site`` its policy; returns the number of pages."""
+    count = 0
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(add_policy(text), encoding="utf-8")
+        count += 1
+    return count

@@ -1,0 +1,187 @@
+"""Bad input from the command line, paths that must stay inside the output, the settings file
+and the parse cache."""
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.corpus import load_corpus
+from generator.model import Gazette
+from generator.pipeline import gazette_id, parse_path
+from generator.settings import Settings, SettingsError, check, load_settings
+from tests.conftest import GAZETTES, ROOT, SAMPLES
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
+
+
+# Bad inputs --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("make, problem", [
+    (lambda: os.urandom(50_000_000), "NUL bytes"),                                     # 50 MB of noise
+    (lambda: bytes(b or 1 for b in os.urandom(50_000_000)), "neither UTF-8 nor GB18030"),
+    (lambda: b" \n\t\r\n" * 1000, "empty"),
+])
+def test_noise_is_refused_with_a_clear_message(tmp_path, make, problem):
+    bad = tmp_path / "noise.txt"
+    bad.write_bytes(make())
+    proc = run("parse", str(bad))
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert str(bad) in proc.stderr and problem in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+
+
+def test_unreadable_file_exits_2(tmp_path, monkeypatch, capsys):
+    target = tmp_path / "locked.txt"
+    target.write_text("平江县人民政府公报", encoding="utf-8")
+    real = Path.read_bytes
+
+    def refuse(self):
+        if self == target:
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert main(["parse", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert str(target) in err and "permission denied" in err
+
+
+def test_build_with_an_unusable_gazette_keeps_the_previous_site(tmp_path):
+    gazettes = tmp_path / "gazettes"
+    gazettes.mkdir()
+    (gazettes / "good.txt").write_bytes((GAZETTES / SAMPLES[0]).read_bytes())
+    (gazettes / "broken.txt").write_bytes(b"\x00\xff" * 100)
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("previous")
+    proc = run("build", "--out", str(out), "--gazettes", str(gazettes), "--no-cache")
+    assert proc.returncode == 2
+    assert "broken.txt" in proc.stderr and "left as it was" in proc.stderr
+    assert [p.name for p in out.iterdir()] == ["index.html"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
+
+
+@pytest.mark.parametrize("gazettes", ["missing-folder", "datasets/catalogue.json"])
+def test_build_from_a_folder_that_is_not_one_exits_non_zero(tmp_path, gazettes):
+    proc = run("build", "--out", str(tmp_path / "site"), "--gazettes", gazettes)
+    assert proc.returncode != 0 and "not a folder of gazettes" in proc.stderr
+    assert not (tmp_path / "site").exists()
+
+
+# Paths -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code", ["../../etc", "430626/..", "a b", "４３０６２６", "x" * 40])
+def test_ids_never_carry_path_characters_from_the_input(code):
+    gid = gazette_id(Gazette(division_code=code, year=2024, issue=1), "0" * 64)
+    assert gid.replace("-", "").isalnum() and gid.isascii()
+
+
+def test_pages_are_never_written_outside_the_output(tmp_path):
+    from generator.site.pages import _write
+
+    with pytest.raises(ValueError, match="outside the output folder"):
+        _write(tmp_path / "documents" / ".." / ".." / "evil.md", "x")
+    assert not (tmp_path.parent / "evil.md").exists()
+
+
+# Settings ----------------------------------------------------------------------------------
+
+def test_settings_default_without_a_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings()
+    assert settings.site.licence == "CC-BY-4.0" and settings.paths.gazettes == "datasets/gazettes"
+    assert settings.licence_url == "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_the_repository_settings_file_holds_only_defaults():
+    assert load_settings(ROOT / "gongbao.toml") == check(Settings())
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[site]\nurl = "example.org"\n', "site.url 'example.org' is not an http(s) address ending in /"),
+    ('[site]\nurl = "https://example.org"\n', "ending in /"),
+    ('[site]\nlicence = "GPL-3.0"\n', "site.licence 'GPL-3.0' is not one of CC-BY-4.0"),
+    ('[site]\ncolour = "red"\n', "site.colour: unknown setting"),
+    ('[build]\njobs = "many"\n', "build.jobs: 'many' is not a int"),
+    ('[build]\njobs = -1\n', "build.jobs must be 0"),
+    ('[theme]\nx = 1\n', "unknown section [theme]"),
+    ('[site\n', "not valid TOML"),
+])
+def test_bad_settings_are_refused_naming_the_key(tmp_path, text, message):
+    path = tmp_path / "gongbao.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError) as info:
+        load_settings(path)
+    assert message in str(info.value) and str(path) in str(info.value)
+
+
+def test_settings_reach_the_build(tmp_path):
+    settings = tmp_path / "gongbao.toml"
+    settings.write_text('[site]\nname = "Pingjiang Gazette"\nname_zh = "平江公报"\n'
+                        'url = "https://gazette.example.org/pj/"\nlicence = "CC0-1.0"\n', encoding="utf-8")
+    gazettes = tmp_path / "gazettes"
+    gazettes.mkdir()
+    (gazettes / "one.txt").write_bytes((GAZETTES / "pingjiang-2023-02.txt").read_bytes())
+    out = tmp_path / "site"
+    proc = run("build", "--out", str(out), "--settings", str(settings), "--gazettes", str(gazettes))
+    assert proc.returncode == 0, proc.stderr
+    assert "https://gazette.example.org/pj/en/documents/" in (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<title>Pingjiang Gazette</title>" in (out / "en" / "feed.xml").read_text(encoding="utf-8")
+    assert "平江公报" in (out / "index.html").read_text(encoding="utf-8")
+    package = (out / "datasets" / "gongbao-gazettes" / "datapackage.json").read_text(encoding="utf-8")
+    assert '"name": "CC0-1.0"' in package
+    assert "publicdomain/zero/1.0" in (out / "en" / "about" / "index.html").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[site]\nlicence = "mine"\n', encoding="utf-8")
+    proc = run("build", "--out", str(out), "--settings", str(bad), "--gazettes", str(gazettes))
+    assert proc.returncode == 1 and "site.licence 'mine'" in proc.stderr
+
+
+# The parse cache ---------------------------------------------------------------------------
+
+def test_cached_parse_equals_a_fresh_parse(tmp_path):
+    logs = []
+    fresh, report = load_corpus(GAZETTES, None, tmp_path / "cache", jobs=2, log=logs.append)
+    assert report.parsed == len(SAMPLES) and report.cached == 0
+    again, report = load_corpus(GAZETTES, None, tmp_path / "cache", jobs=2, log=logs.append)
+    assert report.cached == len(SAMPLES) and report.parsed == 0
+    assert [r.to_dict() for r in again] == [r.to_dict() for r in fresh]
+    assert [r.to_dict() for r in fresh] == [parse_path(str(GAZETTES / n)).to_dict() for n in SAMPLES]
+
+
+def test_a_changed_gazette_is_parsed_again_and_only_it(tmp_path):
+    folder = tmp_path / "gazettes"
+    folder.mkdir()
+    for name in SAMPLES:
+        (folder / name).write_bytes((GAZETTES / name).read_bytes())
+    load_corpus(folder, None, tmp_path / "cache", jobs=1, log=lambda _: None)
+    changed = folder / SAMPLES[1]
+    changed.write_bytes(changed.read_bytes() + "\n附：本期共印1000份\n".encode())
+    results, report = load_corpus(folder, None, tmp_path / "cache", jobs=1, log=lambda _: None)
+    assert (report.parsed, report.cached) == (1, len(SAMPLES) - 1)
+    assert results[1].to_dict() == parse_path(str(changed)).to_dict()
+
+
+def test_a_damaged_cache_entry_is_parsed_again(tmp_path):
+    cache = tmp_path / "cache"
+    load_corpus(GAZETTES, None, cache, jobs=1, log=lambda _: None)
+    for entry in cache.rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    results, report = load_corpus(GAZETTES, None, cache, jobs=1, log=lambda _: None)
+    assert report.parsed == len(SAMPLES) and len(results) == len(SAMPLES)
+    rewritten = sorted((pickle.loads(e.read_bytes()) for e in cache.rglob("*.pickle")), key=lambda r: r.source.path)
+    assert [r.to_dict() for r in rewritten] == [r.to_dict() for r in results]  # the entries are mended
+
+
+def test_parallel_and_serial_parses_agree(tmp_path):
+    serial, _ = load_corpus(GAZETTES, None, None, jobs=1, log=lambda _: None)
+    parallel, _ = load_corpus(GAZETTES, None, None, jobs=2, log=lambda _: None)
+    assert [r.to_dict() for r in serial] == [r.to_dict() for r in parallel]
