@@ -232,7 +232,11 @@ def cmd_i18n_export(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
     entries = pending(results, english)
     out = Path(args.out)
-    export(entries, out)
+    try:
+        export(entries, out)
+    except (OSError, ValueError) as exc:
+        print(f"gongbao: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     kinds = Counter(x.kind for x in entries)
     print(f"wrote {len(entries)} strings without a curated translation to {out} ("
           + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) + ")")
@@ -241,7 +245,7 @@ def cmd_i18n_export(args: argparse.Namespace) -> int:
 
 def cmd_i18n_import(args: argparse.Namespace) -> int:
     """Merge a translator's PO or CSV file into the glossary and the translations."""
-    from .i18n.workflow import ImportError_, import_file
+    from .i18n.workflow import TranslationImportError, import_file
 
     path = Path(args.file)
     if not path.is_file():
@@ -250,7 +254,7 @@ def cmd_i18n_import(args: argparse.Namespace) -> int:
     try:
         settings = _settings(args)
         report = import_file(path, Path(settings.paths.glossary), Path(settings.paths.translations))
-    except ImportError_ as exc:
+    except TranslationImportError as exc:
         print(f"gongbao: {path} was not imported; nothing was changed:\n{exc}", file=sys.stderr)
         return EXIT_FAILURE
     except ValueError as exc:

@@ -41,6 +41,9 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _WS = re.compile(r"\s+")
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Han characters in the widest sense: with 〇 and the supplementary planes' extensions (B–H),
+# for checks that no Chinese is left in a rendering.
+HAN_WIDE = HAN + r"\u3007\U00020000-\U0003134f"
 _HAN_RE = re.compile(f"[{HAN}]")
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—－·"
 _SPACE_BETWEEN = re.compile(

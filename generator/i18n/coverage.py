@@ -8,11 +8,9 @@ from dataclasses import dataclass
 from ..normalize import fold
 from . import catalogues
 from .english import English
-from .workflow import pending
+from .workflow import corpus_strings
 
-# Kinds of pending strings counted under each heading of the report.
-GROUPS = {"metadata": ("region", "authority", "doc_type", "section", "gazette"),
-          "titles": ("title",), "tables": ("caption", "column")}
+GROUPS = ("ui", "metadata", "titles", "citations", "tables")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,35 +26,18 @@ class Share:
         return f"{self.percent:.0f}% ({self.curated}/{self.total})"
 
 
-def _distinct(results) -> dict[str, set[str]]:
-    """Every distinct string of each kind in the corpus."""
-    seen: dict[str, set[str]] = {k: set() for kinds in GROUPS.values() for k in kinds}
-    for r in results:
-        g = r.gazette
-        seen["gazette"].update(x for x in (g.title,) if x)
-        seen["region"].update(x for x in (g.region, g.parent_region) if x)
-        for d in r.documents:
-            seen["title"].add(d.title)
-            seen["doc_type"].update(x for x in (d.doc_type,) if x)
-            seen["section"].update(x for x in (d.section,) if x)
-            seen["authority"].update(x for x in (*d.issuer, *d.recipients, *d.cc, d.printed_by) if x)
-            for t in d.tables:
-                seen["caption"].update(x for x in (t.caption,) if x)
-                seen["column"].update(c.title for c in t.columns)
-    return seen
-
-
 def coverage(results, english: English) -> dict[str, Share]:
-    seen = {k: {fold(x) for x in v} for k, v in _distinct(results).items()}
-    missing: dict[str, int] = {}
-    for x in pending(results, english):
-        missing[x.kind] = missing.get(x.kind, 0) + 1
+    """Distinct strings of each group, and how many of them have a curated translation."""
+    seen: dict[str, dict[tuple[str, str], bool]] = {group: {} for group in GROUPS}
+    for group, kind, text, rendering, _ in corpus_strings(results, english):
+        if text and rendering is not None:
+            key = (kind, fold(text))
+            seen[group][key] = seen[group].get(key, True) and not rendering.automatic
     report = {"ui": Share(*catalogues.coverage("en"))}
-    for group, kinds in GROUPS.items():
-        total = sum(len(seen[k]) for k in kinds)
-        report[group] = Share(total - sum(missing.get(k, 0) for k in kinds), total)
+    for group in GROUPS[1:]:
+        report[group] = Share(sum(seen[group].values()), len(seen[group]))
     return report
 
 
 def summary_line(report: dict[str, Share]) -> str:
-    return ("english curated: " + ", ".join(f"{name} {share}" for name, share in report.items()))
+    return "english curated: " + ", ".join(f"{name} {share}" for name, share in report.items())

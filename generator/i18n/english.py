@@ -74,6 +74,13 @@ class English:
             return Rendering(found, False)
         return Rendering(render_title(title, issuers, self.glossary, self._named), True)
 
+    def cited(self, title: str) -> Rendering:
+        """A title quoted in a document, of a document that may not be on the site."""
+        found = self._first(title, ("title", "attachment", "caption"))
+        if found:
+            return Rendering(found, False)
+        return Rendering(render_title(title, (), self.glossary, self._named), True)
+
     def caption(self, text: str | None) -> Rendering | None:
         return self._whole(text, ("caption", "attachment", "title"))
 

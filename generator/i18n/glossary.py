@@ -18,30 +18,79 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
 from ..identifiers import chinese_small_number
-from ..normalize import fold
+from ..normalize import HAN_WIDE, fold
 
 KINDS = ("column", "region", "authority", "body", "doc_type", "section", "term")
 # The kinds a phrase is composed from, in order of preference when two give the same length.
 PHRASE_KINDS = ("term", "doc_type", "region", "authority", "section", "column")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN = re.compile(f"[{HAN_WIDE}]")
 
 # Grammatical words of titles and captions: 的 links a modifier and is not translated.
 FUNCTION_WORDS = {"的": "", "和": "and", "与": "and", "及": "and", "以及": "and", "暨": "and", "或": "or",
-                  "等": "etc.", "之": ""}
+                  "等": "etc.", "之": "", "关于": "on", "对": "on", "在": "in", "同志": ""}
 PUNCTUATION = {"（": " (", "）": ") ", "(": " (", ")": ") ", "、": ", ", "，": ", ", "；": "; ", "：": ": ",
                "“": " “", "”": "” ", "‘": " ‘", "’": "’ ", "《": " ", "》": " ", "〈": " ", "〉": " ",
-               "—": "–", "－": "–", "-": "–", "~": "–", "～": "–", "/": " / ", "·": " ", "．": ".", "。": ". "}
-_YEARS = re.compile(r"((?:19|20)\d{2})年?[—–\-－~～至到]((?:19|20)\d{2})年?度?")
-_YEAR = re.compile(r"((?:19|20)\d{2})年(度)?")
-_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
-_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.+&'-]*")
-# A list marker: 一、 → 1.
+               "<": " ", ">": " ", "—": "–", "－": "–", "-": "–", "~": "–", "～": "–", "/": " / ", "·": " ",
+               "．": ".", "。": ". "}
+_ORDINAL_UNITS = {"号": None, "次": "", "届": "", "批": "Batch", "季度": "Quarter", "期": "Issue", "轮": "Round",
+                  "章": "Chapter", "条": "Article", "款": "Paragraph", "项": "Item", "部分": "Part", "阶段": "Stage",
+                  "组": "Group", "名": "Place"}
+_CN_NUMBER = "〇零一二三四五六七八九十百两"
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    try:
+        return chinese_small_number(text.replace("两", "二"))
+    except (KeyError, ValueError):
+        return None
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _render_ordinal(m: re.Match) -> str | None:
+    n = _number(m.group(1))
+    if n is None:
+        return None
+    unit = _ORDINAL_UNITS[m.group(2)]
+    if unit is None:
+        return f"No. {n}"
+    return f"{ordinal(n)} {unit}".strip()
+
+
+def _render_doc_number(m: re.Match) -> str:
+    """A 发文字号 as English-language citations print it: 湘政办发〔2024〕12号 → Xiang Zheng Ban Fa
+    [2024] No. 12 (the 机关代字 syllable by syllable)."""
+    return f"{pinyin(m.group(1))} [{m.group(2)}] No. {int(m.group(3))}"
+
+
+def _render_circled(m: re.Match) -> str:
+    return f"({int(unicodedata.numeric(m.group(0)))})"
+
+
+# Tokens read by rule before the glossary is looked at, in order: (name, pattern, rendering).
+TOKEN_RULES = (
+    ("doc_number", re.compile(rf"([{HAN_WIDE}]{{1,10}})\(((?:19|20)\d{{2}})\)第?(\d{{1,5}})号"), _render_doc_number),
+    ("years", re.compile(r"((?:19|20)\d{2})年?[—–\-－~～至到]((?:19|20)\d{2})年?度?"),
+     lambda m: f"{m.group(1)}–{m.group(2)}"),
+    ("year", re.compile(r"((?:19|20)\d{2})年(度)?"), lambda m: m.group(1) + (" Annual" if m.group(2) else "")),
+    ("ordinal", re.compile(rf"第([0-9]+|[{_CN_NUMBER}]{{1,4}})({'|'.join(sorted(_ORDINAL_UNITS, key=len, reverse=True))})"),
+     _render_ordinal),
+    ("circled", re.compile("[①-⑳]"), _render_circled),
+    ("latin", re.compile(r"[0-9A-Za-z][0-9A-Za-z.+&'-]*"), lambda m: m.group(0)),
+)
+# A list marker at the start of a phrase or after a separator: 一、 → 1.
 _LIST_MARKER = re.compile(r"([一二三四五六七八九十]{1,3})、")
 
 
@@ -84,8 +133,9 @@ class Glossary:
         return self.phrase(term)[0], True
 
     def phrase(self, text: str) -> tuple[str, bool]:
-        """Compose English for a phrase from the glossary's words, longest match first; a run of
-        characters that matches nothing is given in Pinyin and makes the result automatic."""
+        """Compose English for a phrase: numbers, years, ordinals and document numbers by rule,
+        then the glossary's words, longest match first; a run of characters that matches nothing
+        is given in Pinyin and makes the result automatic."""
         text = fold(text)
         words: list[str] = []
         unknown: list[str] = []
@@ -108,19 +158,14 @@ class Glossary:
                     words.append(f"{chinese_small_number(m.group(1))}.")
                     i = m.end()
                     continue
-            m = _YEARS.match(text, i) or _YEAR.match(text, i)
-            if m:
+            rendered = None
+            for _, pattern, render in TOKEN_RULES:
+                m = pattern.match(text, i)
+                if m and (rendered := render(m)) is not None:
+                    break
+            if rendered is not None:
                 flush()
-                if m.re is _YEARS:
-                    words.append(f"{m.group(1)}–{m.group(2)}")
-                else:
-                    words.append(m.group(1) + (" Annual" if m.group(2) else ""))
-                i = m.end()
-                continue
-            m = _NUMBER.match(text, i) or _LATIN.match(text, i)
-            if m:
-                flush()
-                words.append(m.group(0))
+                words.append(rendered)
                 i = m.end()
                 continue
             ch = text[i]
@@ -135,24 +180,33 @@ class Glossary:
                 words.append(PUNCTUATION.get(ch, " "))
                 i += 1
                 continue
-            for j in range(min(n, i + self._longest), i, -1):
-                found = self._phrases.get(text[i:j])
-                if found:
-                    flush()
-                    words.append(found)
-                    i = j
-                    break
+            found, j = self._longest_at(text, i)
+            if found is not None:
+                flush()
+                words.append(found)
+                i = j
+                continue
+            function = next((w for w in sorted(FUNCTION_WORDS, key=len, reverse=True) if text.startswith(w, i)), None)
+            if function is not None:
+                flush()
+                words.append(FUNCTION_WORDS[function])
+                i += len(function)
+            elif HAN.match(ch):
+                unknown.append(ch)
+                i += 1
             else:
-                if ch in FUNCTION_WORDS and not unknown:
-                    words.append(FUNCTION_WORDS[ch])
-                elif HAN.match(ch):
-                    unknown.append(ch)
-                else:
-                    flush()
-                    words.append(ch)
+                flush()
+                words.append(ch)
                 i += 1
         flush()
         return tidy(" ".join(words)), automatic
+
+    def _longest_at(self, text: str, i: int) -> tuple[str | None, int]:
+        for j in range(min(len(text), i + self._longest), i, -1):
+            found = self._phrases.get(text[i:j])
+            if found:
+                return found, j
+        return None, i
 
 
 def tidy(text: str) -> str:
@@ -161,28 +215,43 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,;:.)”’])", r"\1", text)
     text = re.sub(r"([(“‘])\s+", r"\1", text)
     text = re.sub(r"\s*–\s*", "–", text)
-    text = re.sub(r"([,;:])(?=\S)", r"\1 ", text)
+    text = re.sub(r"([,;])(?=\S)", r"\1 ", text)
+    text = re.sub(r":(?=[^\d\s])", ": ", text)
     text = re.sub(r",\s*,", ",", text)
     return text.strip(" ,;:")
 
 
 def pinyin(text: str) -> str:
     """Hanyu Pinyin syllable by syllable, capitalised: 项目 → Xiang Mu."""
-    words = lazy_pinyin(text, errors=lambda chars: [chars])
+    words = lazy_pinyin(text, errors=lambda chars: [chars], v_to_u=True)
     return " ".join(w.capitalize() if w.isalpha() else w for w in words).strip()
 
 
 def pinyin_name(text: str) -> str:
     """Pinyin of a name written as one word, as place names and brands are: 攸惠贷 → Youhuidai."""
-    return "".join(w for w in lazy_pinyin(text, errors=lambda chars: [chars])).capitalize()
+    return "".join(w for w in lazy_pinyin(text, errors=lambda chars: [chars], v_to_u=True)).capitalize()
+
+
+# Surnames of two characters, and surnames read otherwise than the character usually is.
+COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 令狐 夏侯 慕容 尉迟 公孙 长孙 宇文 司徒 申屠 轩辕 端木 "
+                              "西门 南宫 万俟 闻人 澹台 独孤 呼延 钟离 太史 百里 东郭 左丘".split())
+SURNAME_READINGS = {"单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "朴": "piao",
+                    "盖": "ge", "乐": "yue", "覃": "qin", "尉": "yu", "缪": "miao", "翟": "zhai", "员": "yun",
+                    "召": "shao", "柏": "bai", "种": "chong", "黑": "he", "长孙": "zhangsun", "尉迟": "yuchi",
+                    "万俟": "moqi", "澹台": "tantai", "重": "chong", "传": "chuan", "石": "shi", "沈": "shen"}
 
 
 def person_pinyin(name: str) -> str:
-    """A person's name in Pinyin, surname first: 戴志辉 → Dai Zhihui."""
-    syllables = lazy_pinyin(name, errors=lambda chars: [chars])
-    if len(syllables) < 2:
-        return "".join(syllables).capitalize()
-    return syllables[0].capitalize() + " " + "".join(syllables[1:]).capitalize()
+    """A person's name in Pinyin, surname first, as the name is written in English: 戴志辉 → Dai
+    Zhihui, 欧阳明华 → Ouyang Minghua, 单建国 → Shan Jianguo, 吕小军 → Lü Xiaojun."""
+    name = name.strip()
+    split = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
+    surname, given = name[:split], name[split:]
+    spoken = SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname, v_to_u=True,
+                                                                   errors=lambda chars: [chars]))
+    if not given:
+        return spoken.capitalize()
+    return spoken.capitalize() + " " + "".join(lazy_pinyin(given, v_to_u=True, errors=lambda c: [c])).capitalize()
 
 
 def read_rows(path: str | Path, key: str) -> list[dict]:

@@ -1,20 +1,25 @@
 """English names of regions and authorities, composed from the glossary by rules.
 
 A region is a place name and its unit (平江县 → Pingjiang County; a one-character name keeps its
-unit in the Pinyin: 攸县 → Youxian County). An authority is a region and a body
-(平江县 + 人民政府办公室 → General Office of the Pingjiang County People's Government), optionally
-led by 中共 (the Communist Party of China). A name the rules cannot read is composed word by word.
+unit in the Pinyin: 攸县 → Youxian County), possibly inside another (湘阴县东塘镇 → Dongtang Town,
+Xiangyin County). An authority is a region and a body (平江县 + 人民政府办公室 → General Office of
+the Pingjiang County People's Government), optionally led by 中共 (the Communist Party of China).
+Only a name the glossary holds whole is curated; whatever the rules compose is automatic.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..normalize import HAN
 from .glossary import Glossary, pinyin_name, tidy
 
-UNITS = {"自治县": "Autonomous County", "自治州": "Autonomous Prefecture", "县": "County", "市": "City",
-         "区": "District", "镇": "Town", "乡": "Township", "街道": "Subdistrict", "省": "Province"}
-_REGION = re.compile(r"(.+?)(自治县|自治州|街道|县|市|区|镇|乡|省)")
+UNITS = {"特别行政区": "Special Administrative Region", "自治区": "Autonomous Region", "自治县": "Autonomous County",
+         "自治州": "Autonomous Prefecture", "自治旗": "Autonomous Banner", "开发区": "Development Zone",
+         "新区": "New Area", "街道": "Subdistrict", "社区": "Community", "省": "Province", "市": "City",
+         "州": "Prefecture", "盟": "League", "县": "County", "区": "District", "旗": "Banner", "镇": "Town",
+         "乡": "Township", "村": "Village"}
+_REGION = re.compile(rf"([{HAN}]{{1,10}}?)({'|'.join(sorted(UNITS, key=len, reverse=True))})")
 _SEPARATORS = re.compile(r"[、，,；;]")
 _PARTY = "中共"
 
@@ -24,17 +29,29 @@ def region_english(name: str, glossary: Glossary) -> tuple[str, bool]:
     found = glossary.get(name, "region")
     if found:
         return found, False
-    for i in range(len(name) - 1, 1, -1):  # a town of a county: 湘阴县东塘镇 → Dongtang Town, Xiangyin County
-        outer = glossary.get(name[:i], "region")
-        if outer and _REGION.fullmatch(name[i:]):
-            inner, _ = region_english(name[i:], glossary)
-            return f"{inner}, {outer}", True
+    nested = _nested(name, glossary)
+    if nested:
+        inner, outer = nested
+        return f"{region_english(inner, glossary)[0]}, {region_english(outer, glossary)[0]}", True
     m = _REGION.fullmatch(name)
     if m:
         place, unit = m.groups()
         spoken = pinyin_name(place + unit if len(place) == 1 and unit in ("县", "区") else place)
         return f"{spoken} {UNITS[unit]}", True
-    return glossary.phrase(name)
+    return glossary.phrase(name)[0], True
+
+
+def _is_region(name: str, glossary: Glossary) -> bool:
+    return bool(glossary.get(name, "region")) or bool(_REGION.fullmatch(name))
+
+
+def _nested(name: str, glossary: Glossary) -> tuple[str, str] | None:
+    """(inner, outer) of a region written inside another: 湘阴县东塘镇, 浙江省杭州市."""
+    for i in range(2, len(name) - 1):
+        outer, inner = name[:i], name[i:]
+        if _is_region(outer, glossary) and _is_region(inner, glossary) and not _nested(outer, glossary):
+            return inner, outer
+    return None
 
 
 def _split_region(name: str, glossary: Glossary) -> tuple[str, str] | None:
@@ -47,9 +64,32 @@ def _split_region(name: str, glossary: Glossary) -> tuple[str, str] | None:
             continue
         if glossary.get(region, "region"):
             return region, body
-        if _REGION.fullmatch(region):
+        if _is_region(region, glossary):
             candidates.append((region, body))
     return candidates[0] if candidates else None
+
+
+def _known(name: str, glossary: Glossary) -> bool:
+    """Whether a name reads as one authority: whole in the glossary, or a region and a body."""
+    rest = name[len(_PARTY):] if name.startswith(_PARTY) else name
+    return bool(glossary.get(name, "authority") or glossary.get(rest, "authority")
+                or _split_region(rest, glossary))
+
+
+def split_authorities(text: str, glossary: Glossary) -> list[str]:
+    """Joint issuers printed one after another (中共湘阴县委办公室湘阴县人民政府办公室), split
+    where each piece reads as an authority; what cannot be read stays one name."""
+    names: list[str] = []
+    for part in (p for p in _SEPARATORS.split(text) if p):
+        i = 0
+        while i < len(part):
+            j = next((j for j in range(len(part), i + 1, -1) if _known(part[i:j], glossary)), None)
+            if j is None:
+                names.append(part[i:])
+                break
+            names.append(part[i:j])
+            i = j
+    return names
 
 
 def authority_english(name: str, glossary: Glossary) -> tuple[str, bool]:
@@ -57,25 +97,30 @@ def authority_english(name: str, glossary: Glossary) -> tuple[str, bool]:
     found = glossary.get(name, "authority")
     if found:
         return found, False
-    party = name.startswith(_PARTY)
-    rest = name[len(_PARTY):] if party else name
-    split = _split_region(rest, glossary)
-    if split:
-        region, body = split
-        region_en, automatic = region_english(region, glossary)
-        english = glossary.get(body, "body").replace("{region}", region_en)
-        if party and "CPC" not in english:
-            english = "CPC " + english
-        return english, automatic
-    if party:
-        english, automatic = authority_english(rest, glossary)
-        return ("CPC " + english if "CPC" not in english else english), automatic
     parts = [p for p in _SEPARATORS.split(name) if p]
     if len(parts) > 1:
         rendered = [authority_english(p, glossary) for p in parts]
-        return "; ".join(r[0] for r in rendered), any(r[1] for r in rendered)
+        return "; ".join(r[0] for r in rendered), True
+    party = name.startswith(_PARTY)
+    rest = name[len(_PARTY):] if party else name
+    if party and glossary.get(rest, "authority"):
+        english = glossary.get(rest, "authority")
+        return (english if "CPC" in english else "CPC " + english), True
+    split = _split_region(rest, glossary)
+    if split:
+        region, body = split
+        template = glossary.get(body, "body")
+        nested = _nested(region, glossary)
+        if nested:  # a town's government: the template takes the town, the county follows
+            inner, outer = nested
+            english = (template.replace("{region}", region_english(inner, glossary)[0])
+                       + ", " + region_english(outer, glossary)[0])
+        else:
+            english = template.replace("{region}", region_english(region, glossary)[0])
+        if party and "CPC" not in english:
+            english = "CPC " + english
+        return english, True
     if name.startswith("各") and len(name) > 1:
         english, _ = authority_english(name[1:], glossary)
         return tidy("All " + english), True
-    english, _ = glossary.phrase(name)
-    return english, True
+    return glossary.phrase(name)[0], True

@@ -1,10 +1,12 @@
 """Automatic English titles, rendered from the grammar of a Chinese document title.
 
-A title is [issuer] [关于] subject [的] type [suffix]: 平江县人民政府办公室 关于 印发《X》 的 通知.
+A title is [issuer…] [关于] subject [的] type [(suffix)]: 平江县人民政府办公室 关于 印发《X》 的 通知.
 The English follows the official style: "Notice of the General Office of the Pingjiang County
-People's Government on Issuing the X". The subject's leading verb is read by an ordered registry
-of rules; the words are the glossary's, and what it lacks is given in Pinyin. Every rendering
-made here is automatic: a curated translation, where there is one, always comes first.
+People's Government on Issuing the X". The issuers are the names the title starts with (those the
+parser found, else what stands before 关于 or before a leading 印发/转发); the subject's leading
+verb is read by an ordered registry of rules; a title quoted in 《》, 〈〉 or <> is rendered in turn
+(its curated English when there is one). Words come from the glossary, and what it lacks is
+given in Pinyin. Every rendering made here is automatic: a curated translation comes first.
 """
 
 from __future__ import annotations
@@ -14,148 +16,221 @@ from collections.abc import Callable
 
 from ..normalize import fold
 from .glossary import Glossary, person_pinyin, tidy
-from .names import authority_english
+from .names import authority_english, split_authorities
+
+Named = Callable[[str], "str | None"]
 
 # Leading verbs of a subject, in order: the first that matches reads the subject.
 SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
     (name, re.compile(pattern), english) for name, pattern, english in (
+        ("issuing_and_publishing", r"印发公布(.+)", "Issuing and Publishing {}"),
         ("issuing", r"印发(.+)", "Issuing {}"),
         ("forwarding", r"转发(.+)", "Forwarding {}"),
-        ("publishing", r"(?:公布|发布|印发公布)(.+)", "Publishing {}"),
-        ("establishing", r"(?:成立|设立)(.+)", "Establishing {}"),
+        ("publishing", r"(?:公布|发布)(.+)", "Publishing {}"),
+        ("approving_establishment", r"同意(?:设立|成立)(.+)", "Approving the Establishment of {}"),
+        ("approving", r"同意(.+)", "Approving {}"),
+        ("establishing", r"(?:成立|设立|建立)(.+)", "Establishing {}"),
+        ("adjusting_members", r"调整(.+?)(?:组成)?成员(?:名单)?", "Adjusting the Members of {}"),
         ("adjusting", r"调整(.+)", "Adjusting {}"),
-        ("repealing", r"(?:废止|宣布失效|撤销)(.+)", "Repealing {}"),
+        ("abolishing_and_establishing", r"撤销(.+?)(?:并)?(?:设立|建立)(.+)", "Abolishing {} and Establishing {}"),
+        ("abolishing", r"撤销(.+)", "Abolishing {}"),
+        ("repealing", r"(?:废止|宣布失效)(.+)", "Repealing {}"),
         ("further_strengthening", r"进一步加强(.+)", "Further Strengthening {}"),
         ("strengthening", r"(?:切实)?加强(.+)", "Strengthening {}"),
         ("doing_well", r"(?:切实|认真)?做好(.+?)(?:工作)?", "Effectively Carrying Out {}"),
         ("carrying_out", r"(?:组织)?开展(.+)", "Carrying Out {}"),
         ("commending", r"表彰(.+)", "Commending {}"),
-        ("approving", r"同意(.+)", "Approving {}"),
         ("implementing", r"(?:认真)?(?:贯彻落实|贯彻|落实)(.+)", "Implementing {}"),
-        ("promoting", r"(?:加快)?(?:推进|促进|推动)(.+)", "Promoting {}"),
+        ("accelerating", r"加快(?:推进)?(.+)", "Accelerating {}"),
+        ("further_promoting", r"进一步(?:推进|促进|推动)(.+)", "Further Promoting {}"),
+        ("promoting", r"(?:推进|促进|推动)(.+)", "Promoting {}"),
         ("prohibiting", r"(?:严禁|禁止)(.+)", "Prohibiting {}"),
-        ("regulating", r"(?:进一步)?规范(.+)", "Regulating {}"),
+        ("further_regulating", r"进一步规范(.+)", "Further Regulating {}"),
+        ("regulating", r"规范(.+)", "Regulating {}"),
     ))
-# Subjects about people, whose object is a list of names rather than a phrase.
+# Subjects about people, whose object is a list of names: (name, pattern, English); the first
+# group holds the names, a second group (when there is one) the post.
 PEOPLE_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
     (name, re.compile(pattern), english) for name, pattern, english in (
-        ("appointing", r"(.+?)同志(?:职务)?任免", "Appointment and Removal of {}"),
-        ("appointing_to", r"任免(.+?)同志(?:职务)?", "Appointment and Removal of {}"),
+        ("appointing_and_removing", r"(?:任免)?(.+?)同志(?:职务)?任免(?:职务)?|任免(.+?)同志(?:职务)?",
+         "Appointment and Removal of {}"),
+        ("appointing", r"(?:任命)?(.+?)同志(?:职务)?任职|任命(.+?)同志(?:职务)?", "Appointment of {}"),
+        ("removing", r"(.+?)同志免职|免去(.+?)同志(?:职务)?", "Removal of {}"),
+        ("engaging", r"聘(?:任|请)(.+?)(?:同志)?为(.+)", "Engaging {} as {}"),
     ))
 
-# Parenthesised words after the type: （试行）, （征求意见稿）, （节选）.
-SUFFIXES = {"试行": "Trial", "暂行": "Interim", "征求意见稿": "Draft for Comment", "节选": "Excerpt",
-            "修订": "Revised", "草案": "Draft"}
 # The 15 kinds of 公文 (党政机关公文处理工作条例) take "Type of Issuer on Subject"; other
 # types (办法, 方案, 规定) are part of a name and read as a phrase.
 OFFICIAL_TYPES = ("通知", "通告", "公告", "决定", "决议", "命令", "令", "公报", "意见", "通报", "报告",
                   "请示", "批复", "议案", "函", "纪要")
-_TRAILING = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
-_NAMED = re.compile(r"《([^《》]+)》")
+# 令 is a type after its issuer (人民政府令, 县长令), elsewhere a word of a name (禁火令).
+_ORDER_ISSUER = re.compile(r"(?:政府|委员会|长|局|厅|部)$")
+_QUOTED = re.compile(r"《((?:[^《》]|《[^《》]*》)+)》|〈([^〈〉]+)〉|<([^<>]+)>")
+_VERB_FIRST = re.compile(r"(?:印发|转发|公布|发布)")
+_NUMBER_SUFFIX = re.compile(r"第\s*\d+\s*号$")
+
+
+def _quotes(text: str) -> list[re.Match]:
+    return list(_QUOTED.finditer(text))
+
+
+def _inner(m: re.Match) -> str:
+    return next(g for g in m.groups() if g is not None)
+
+
+def _trailing_group(text: str) -> tuple[str, str] | None:
+    """(the rest, the words) of a parenthesised group the title ends with; nested groups (a
+    document number's 〔〕, folded to brackets) stay inside."""
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return (text[:i], text[i + 1:-1]) if i > 0 else None
+    return None
 
 
 def _doc_type(text: str, glossary: Glossary) -> tuple[str, str | None]:
     """(the rest, the type's English) for the longest 公文 type the title ends with."""
     for i in range(max(0, len(text) - 6), len(text)):
-        if any(text[i:].endswith(t) for t in OFFICIAL_TYPES):
-            english = glossary.get(text[i:], "doc_type")
-            if english:
-                return text[:i], english
+        tail = text[i:]
+        if not any(tail.endswith(t) for t in OFFICIAL_TYPES):
+            continue
+        if tail == "令" and not _ORDER_ISSUER.search(text[:i]):
+            continue
+        english = glossary.get(tail, "doc_type")
+        if english:
+            return text[:i], english
     return text, None
 
 
 def _issuers(text: str, issuers: tuple[str, ...]) -> tuple[list[str], str]:
-    """The issuers the title starts with, and the rest; joint issuers are printed one after
-    another."""
+    """The issuers the title starts with, and the rest. A name counts only where it ends at a
+    boundary (another issuer, 关于, a leading verb, or the end): 湘阴县人民政府 is not the start
+    of 湘阴县人民政府办公室."""
+    names = sorted({fold(x) for x in issuers if x}, key=len, reverse=True)
     found: list[str] = []
     rest = text
-    progress = True
-    while progress:
-        progress = False
-        for name in sorted((fold(x) for x in issuers), key=len, reverse=True):
-            if name and rest.startswith(name):
+    while True:
+        for name in names:
+            after = rest[len(name):]
+            if rest.startswith(name) and (not after or after.startswith("关于") or _VERB_FIRST.match(after)
+                                          or any(after.startswith(x) for x in names)):
                 found.append(name)
-                rest = rest[len(name):].lstrip()
-                progress = True
+                rest = after
                 break
-    return found, rest
-
-
-def render_title(title: str, issuers: tuple[str, ...], glossary: Glossary,
-                 named: Callable[[str], str | None] = lambda _: None) -> str:
-    """English for a document's title. ``named(text)`` gives a curated English for a title quoted
-    in 《》 (an attachment's or another document's), or None."""
-    text = re.sub(r"\s+", "", fold(title))
-    suffixes: list[str] = []
-    while (m := _TRAILING.search(text)):
-        suffixes.insert(0, SUFFIXES.get(m.group(1)) or glossary.phrase(m.group(1))[0])
-        text = text[:m.start()]
-    whole = text
-    text, type_en = _doc_type(text, glossary)
-    if not type_en:
-        english = glossary.phrase(whole)[0]
-        return tidy(english + "".join(f" ({s})" for s in suffixes))
-    text = text[:-1] if text.endswith("的") else text
-    found, rest = _issuers(text, issuers)
-    at = _about(rest)
-    if at is not None:
-        before, subject = rest[:at], rest[at + 2:]
-        if before:
-            found.append(before)
-    else:
-        subject = rest
-    issuer_en = " and the ".join(authority_english(x, glossary)[0] for x in found)
-    subject_en = render_subject(subject, glossary, named) if subject else ""
-    english = type_en + (f" of the {issuer_en}" if issuer_en else "") + (f" on {subject_en}" if subject_en else "")
-    english = english.replace("of the the ", "of the ")
-    if suffixes:
-        english += "".join(f" ({s})" for s in suffixes)
-    return tidy(english)
+        else:
+            return found, rest
 
 
 def _about(text: str) -> int | None:
     """Where the title's own 关于 is: not one inside a quoted title (印发《关于…》)."""
     depth = 0
     for i, ch in enumerate(text):
-        if ch == "《":
+        if ch in "《〈<":
             depth += 1
-        elif ch == "》":
+        elif ch in "》〉>":
             depth = max(0, depth - 1)
         elif depth == 0 and text.startswith("关于", i):
             return i
     return None
 
 
+def _split_issuer(text: str) -> tuple[str, str]:
+    """(issuers, subject) of a title the parser's issuers do not start: what stands before 关于,
+    or before a leading 印发/转发 of an issuer that prints its verb first."""
+    at = _about(text)
+    verb = _VERB_FIRST.search(text)
+    if verb and verb.start() == 0:
+        return "", text
+    if verb and (at is None or verb.start() < at) and verb.start() > 0 and not _about(text[:verb.start()]):
+        before = text[:verb.start()]
+        if not _QUOTED.search(before):
+            return before, text[verb.start():]
+    if at is not None:
+        return text[:at], text[at + 2:]
+    return "", text
+
+
+def render_title(title: str, issuers: tuple[str, ...], glossary: Glossary, named: Named = lambda _: None) -> str:
+    """English for a document's title. ``issuers`` are the names the parser read (a hint: the
+    title itself decides); ``named(text)`` gives a curated English for a quoted title, or None."""
+    text = re.sub(r"\s+", "", fold(title))
+    suffixes: list[str] = []
+    while (group := _trailing_group(text)) and len(group[1]) <= 40:
+        text, words = group
+        suffixes.insert(0, glossary.phrase(words)[0])
+    whole = text
+    number = _NUMBER_SUFFIX.search(text)
+    if number and text[:number.start()].endswith("令"):  # 湘阴县人民政府令第3号
+        suffixes.insert(0, glossary.phrase(number.group(0))[0])
+        text = text[:number.start()]
+    text, type_en = _doc_type(text, glossary)
+    if not type_en:
+        return tidy(render_object(whole, glossary, named) + "".join(f" ({s})" for s in suffixes))
+    text = text[:-1] if text.endswith("的") else text
+    found, rest = _issuers(text, issuers)
+    if found and rest.startswith("关于"):
+        rest = rest[2:]
+    elif not found or _about(rest) is not None or _VERB_FIRST.match(rest):
+        before, rest = _split_issuer(rest)
+        found += split_authorities(before, glossary) if before else []
+    issuer_en = " and the ".join(_without_article(authority_english(x, glossary)[0]) for x in found)
+    if (rest and not found and _about(fold(title)) is None
+            and not any(p.fullmatch(rest) for _, p, _ in SUBJECT_RULES + PEOPLE_RULES)):
+        # No issuer, no 关于 and no verb: the words name what the type is of (常务会议纪要).
+        return tidy(f"{type_en} of the {glossary.phrase(rest)[0]}" + "".join(f" ({s})" for s in suffixes))
+    subject_en = render_subject(rest, glossary, named) if rest else ""
+    english = type_en + (f" of the {issuer_en}" if issuer_en else "") + (f" on {subject_en}" if subject_en else "")
+    return tidy(english + "".join(f" ({s})" for s in suffixes))
+
+
+def _without_article(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text
+
+
 def _people(text: str) -> str:
-    """Names of people (戴志辉、胡光志等同志): surname and given name in Pinyin."""
+    """Names of people (戴志辉、胡光志等): surname and given name in Pinyin."""
     others = text.endswith("等")
     names = [n for n in re.split(r"[、,，]", text[:-1] if others else text) if n]
     english = ", ".join(person_pinyin(n) for n in names)
     return english + (" and Others" if others else "")
 
 
-def render_subject(subject: str, glossary: Glossary, named: Callable[[str], str | None]) -> str:
+def render_subject(subject: str, glossary: Glossary, named: Named) -> str:
     for _, pattern, english in PEOPLE_RULES:
         m = pattern.fullmatch(subject)
         if m:
-            return english.format(_people(m.group(1)))
+            groups = [g for g in m.groups() if g is not None]
+            people = _people(groups[0])
+            if len(groups) > 1:
+                return english.format(people, render_object(groups[1], glossary, named))
+            return english.format(people)
+    subject = subject[1:] if subject.startswith("对") else subject  # 关于对…实行 → on …
     for _, pattern, english in SUBJECT_RULES:
         m = pattern.fullmatch(subject)
         if m:
-            return english.format(render_object(m.group(1), glossary, named))
+            return english.format(*(render_object(g, glossary, named) for g in m.groups()))
     return render_object(subject, glossary, named)
 
 
-def render_object(text: str, glossary: Glossary, named: Callable[[str], str | None]) -> str:
-    """A subject's object; a title quoted in 《》 is given its curated English where there is one."""
-    quoted = _NAMED.findall(text)
-    if quoted and "".join(f"《{q}》" for q in quoted) == text:  # 《A》 or 《A》《B》
-        return " and ".join("the " + _quoted(q, glossary, named) for q in quoted)
+def render_object(text: str, glossary: Glossary, named: Named) -> str:
+    """A subject's object: quoted titles rendered in turn, the rest word by word; a forwarded
+    title (X关于Y的意见) read as a title."""
+    quoted = _quotes(text)
+    if quoted and "".join(m.group(0) for m in quoted) == text:  # 《A》 or 《A》《B》
+        return " and ".join("the " + _quoted(_inner(m), glossary, named) for m in quoted)
+    if not quoted and _about(text) is not None and _doc_type(text, glossary)[1]:
+        return "the " + render_title(text, (), glossary, named)
     parts: list[str] = []
     last = 0
-    for m in _NAMED.finditer(text):
+    for m in quoted:
         parts.append(glossary.phrase(text[last:m.start()])[0])
-        parts.append(_quoted(m.group(1), glossary, named))
+        parts.append(("the " if m.start() == 0 else "") + _quoted(_inner(m), glossary, named))
         last = m.end()
     parts.append(glossary.phrase(text[last:])[0])
     return tidy(" ".join(p for p in parts if p))
@@ -164,12 +239,15 @@ def render_object(text: str, glossary: Glossary, named: Callable[[str], str | No
 _ABOUT_NAME = re.compile(r"关于(.+)的([^的]{1,12})")
 
 
-def _quoted(text: str, glossary: Glossary, named: Callable[[str], str | None]) -> str:
-    """A quoted title: its curated English, or 关于 X 的 Y as "Y on X", or a phrase."""
+def _quoted(text: str, glossary: Glossary, named: Named) -> str:
+    """A quoted title: its curated English; a 公文 title rendered as a title; 关于 X 的 Y as
+    "Y on X"; or a name read as a phrase."""
     found = named(text)
     if found:
         return found
+    if _doc_type(text, glossary)[1] and (_about(text) is not None or _VERB_FIRST.search(text)):
+        return render_title(text, (), glossary, named)
     m = _ABOUT_NAME.fullmatch(text)
     if m:
         return f"{glossary.phrase(m.group(2))[0]} on {render_subject(m.group(1), glossary, named)}"
-    return glossary.phrase(text)[0]
+    return render_object(text, glossary, named) if _quotes(text) else glossary.phrase(text)[0]

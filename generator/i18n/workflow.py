@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ from ..normalize import fold
 from .english import TRANSLATION_KINDS, English
 from .glossary import KINDS, GlossaryError, check_entry, read_rows
 
-ALL_KINDS = TRANSLATION_KINDS + tuple(k for k in KINDS if k not in ("body", "term"))
+ALL_KINDS = TRANSLATION_KINDS + KINDS
 CSV_FIELDS = ("kind", "chinese", "english", "status", "where")
 
 
@@ -45,59 +46,84 @@ class ImportReport:
     skipped: int = 0  # suggestions nobody reviewed, empty entries
 
     def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.replaced)} replaced, {self.unchanged} unchanged, "
-                f"{self.skipped} skipped (automatic or empty)")
+        text = (f"{len(self.added)} added, {len(self.replaced)} replaced, {self.unchanged} unchanged, "
+                f"{self.skipped} skipped")
+        if self.skipped:
+            text += (" (entries still marked fuzzy or automatic, or empty: remove the fuzzy flag, or set "
+                     "the status to curated, on those you reviewed)")
+        return text
 
 
-class ImportError_(ValueError):
+class TranslationImportError(ValueError):
     """A translator's file that cannot be merged; the message lists every problem."""
 
 
-def pending(results, english: English) -> list[Entry]:
-    """Every string of the corpus without a curated translation, once, in a stable order."""
-    found: dict[tuple[str, str], tuple[str, set[str]]] = {}
+def corpus_strings(results, english: English):
+    """Every string of the corpus the English site shows, once per place: (group, kind, text,
+    rendering, where). One walk for the translators' export and for the coverage report."""
+    from ..citations import agency_issuers, corpus_indexes, find_citations
 
-    def add(kind: str, text: str | None, rendering, where: str) -> None:
-        if not text or rendering is None or not rendering.automatic:
-            return
-        key = (kind, fold(text))
-        if key not in found:
-            found[key] = (rendering.text, set())
-        found[key][1].add(where)
-
+    documents = [d for r in results for d in r.documents]
+    by_number, by_title = corpus_indexes(documents)
+    issuers = agency_issuers(documents, {})
     for r in results:
         g = r.gazette
-        add("gazette", g.title, english.gazette(g.title), r.source.path)
+        yield "metadata", "gazette", g.title, english.gazette(g.title), r.source.path
         for name in (g.region, g.parent_region):
-            add("region", name, english.region(name), r.source.path)
+            yield "metadata", "region", name, english.region(name), r.source.path
         for d in r.documents:
-            add("title", d.title, english.title(d.title, d.issuer), d.id)
-            add("doc_type", d.doc_type, english.doc_type(d.doc_type), d.id)
-            add("section", d.section, english.section(d.section), d.id)
+            yield "titles", "title", d.title, english.title(d.title, d.issuer), d.id
+            yield "metadata", "doc_type", d.doc_type, english.doc_type(d.doc_type), d.id
+            yield "metadata", "section", d.section, english.section(d.section), d.id
             for name in (*d.issuer, *d.recipients, *d.cc, *([d.printed_by] if d.printed_by else [])):
-                add("authority", name, english.authority(name), d.id)
+                yield "metadata", "authority", name, english.authority(name), d.id
             for a in d.attachments:
-                add("attachment", a.title, english.attachment(a.title), d.id)
+                yield "titles", "attachment", a.title, english.attachment(a.title), d.id
+            for c in find_citations(d, by_number, by_title, issuers):
+                if c.title and not c.cited_document:
+                    yield "citations", "title", c.title, english.cited(c.title), d.id
             for t in d.tables:
-                add("caption", t.caption, english.caption(t.caption), t.id)
+                yield "tables", "caption", t.caption, english.caption(t.caption), t.id
                 for c in t.columns:
-                    add("column", c.title, english.column(c.title), t.id)
+                    yield "tables", "column", c.title, english.column(c.title), t.id
+
+
+def pending(results, english: English) -> list[Entry]:
+    """Every string of the corpus without a curated translation, once, in a stable order, with
+    the Chinese as printed (the first printing met) and the automatic rendering as a suggestion."""
+    found: dict[tuple[str, str], tuple[str, str, set[str]]] = {}
+    for _, kind, text, rendering, where in corpus_strings(results, english):
+        if not text or rendering is None or not rendering.automatic:
+            continue
+        key = (kind, fold(text))
+        if key not in found:
+            found[key] = (text, rendering.text, set())
+        found[key][2].add(where)
     return [Entry(kind, text, english_text, True, tuple(sorted(where)))
-            for (kind, text), (english_text, where) in sorted(found.items())]
+            for (kind, _), (text, english_text, where) in sorted(found.items())]
+
+
+def _is_po(path: Path) -> bool:
+    return path.suffix.lower() == ".po"
 
 
 def export(entries: list[Entry], path: Path) -> None:
     """Write ``entries`` for translators: PO when the file ends in .po, CSV otherwise."""
-    if path.suffix == ".po":
-        catalog = Catalog(locale="en", project="Gongbao translations", fuzzy=False)
+    if not path.parent.is_dir():
+        raise TranslationImportError(f"{path.parent}: no such folder")
+    if _is_po(path):
+        catalog = Catalog(locale="en", project="Gongbao translations", fuzzy=False,
+                          header_comment="# Strings of the gazettes without a curated English translation.\n"
+                                         "# Review a suggestion, remove its fuzzy flag, then: gongbao i18n import FILE")
         for x in entries:
             catalog.add(x.chinese, x.english, context=x.kind, flags=("fuzzy",) if x.automatic else (),
                         auto_comments=[f"kind: {x.kind}"] + [f"in: {w}" for w in x.where[:5]])
         buffer = io.BytesIO()
         write_po(buffer, catalog, width=0, omit_header=False, sort_output=False, include_lineno=False)
         text = buffer.getvalue().decode("utf-8")
-        # Babel stamps the creation time; a fixed header keeps exports reproducible.
-        text = "\n".join(line for line in text.split("\n") if not line.startswith('"POT-Creation-Date'))
+        # Babel stamps the time of the export; without it, exports are reproducible.
+        text = "\n".join(line for line in text.split("\n")
+                         if not line.startswith(('"POT-Creation-Date', '"PO-Revision-Date')))
         path.write_text(text, encoding="utf-8")
         return
     with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -108,41 +134,82 @@ def export(entries: list[Entry], path: Path) -> None:
                              " ".join(x.where[:5])])
 
 
+# A PO file's lines: keywords with one quoted string, continuation strings, comments, blanks.
+_PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*|#.*|\s*')
+
+
+_PO_KEYWORD = re.compile(r'(msgctxt|msgid)\s+"(.*)"\s*')
+
+
+def _check_po_syntax(path: Path, text: str) -> list[str]:
+    """Lines that are not PO, and entries given twice (a PO reader keeps only the last)."""
+    problems = [f"{path}:{n}: not a line of a PO file: {line[:60]!r}"
+                for n, line in enumerate(text.split("\n"), start=1) if not _PO_LINE.fullmatch(line)]
+    seen: dict[tuple[str, str], int] = {}
+    context = ""
+    for n, line in enumerate(text.split("\n"), start=1):
+        m = _PO_KEYWORD.fullmatch(line)
+        if not m:
+            if not line.strip():
+                context = ""
+            continue
+        if m.group(1) == "msgctxt":
+            context = m.group(2)
+        elif m.group(2):
+            key = (context, m.group(2))
+            if key in seen:
+                problems.append(f"{path}:{n}: {context or 'an entry'} {m.group(2)!r} is given again "
+                                f"(first at line {seen[key]}); keep one")
+            seen.setdefault(key, n)
+            context = ""
+    return problems
+
+
 def read_translator_file(path: Path) -> list[Entry]:
-    """The entries of a translator's PO or CSV file; raises ImportError_ naming every problem."""
+    """The entries of a translator's PO or CSV file; raises TranslationImportError naming every
+    problem with its line."""
     entries: list[tuple[int, Entry]] = []
     problems: list[str] = []
-    if path.suffix == ".po":
+    try:
+        raw = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TranslationImportError(f"{path}: not UTF-8 text ({exc})") from None
+    except OSError as exc:
+        raise TranslationImportError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if _is_po(path):
+        problems = _check_po_syntax(path, raw)
+        if problems:
+            raise TranslationImportError("\n".join(problems))
         try:
-            with open(path, "rb") as fh:
-                catalog = read_po(fh, abort_invalid=True)
-        except (PoFileError, UnicodeDecodeError, ValueError) as exc:
-            raise ImportError_(f"{path}: not a readable PO file ({exc})") from exc
+            catalog = read_po(io.BytesIO(raw.encode("utf-8")), abort_invalid=True)
+        except (PoFileError, ValueError) as exc:
+            raise TranslationImportError(f"{path}: not a readable PO file ({exc})") from None
         for m in catalog:
             if not m.id:
                 continue
+            line = m.lineno
             if not isinstance(m.id, str):
-                problems.append(f"{path}:{m.lineno}: plural messages are not translations of names")
+                problems.append(f"{path}:{line}: plural messages are not translations of names")
                 continue
-            entries.append((m.lineno, Entry(m.context or "", m.id, (m.string or "").strip(), m.fuzzy)))
+            if not m.context:
+                problems.append(f"{path}:{line}: {m.id!r} has no msgctxt (the kind: {', '.join(ALL_KINDS)})")
+                continue
+            entries.append((line, Entry(m.context, m.id, (m.string or "").strip(), m.fuzzy)))
     else:
-        try:
-            with open(path, encoding="utf-8-sig", newline="") as fh:
-                reader = csv.DictReader(fh)
-                missing = {"kind", "chinese", "english"} - set(reader.fieldnames or ())
-                if missing:
-                    raise ImportError_(f"{path}:1: the header needs the columns {', '.join(CSV_FIELDS)} "
-                                       f"(missing: {', '.join(sorted(missing))})")
-                for n, row in enumerate(reader, start=2):
-                    status = (row.get("status") or "curated").strip()
-                    if status not in ("automatic", "curated"):
-                        problems.append(f"{path}:{n}: status {status!r} (expected curated or automatic)")
-                        continue
-                    entries.append((n, Entry((row.get("kind") or "").strip(), (row.get("chinese") or "").strip(),
-                                             (row.get("english") or "").strip(), status == "automatic")))
-        except UnicodeDecodeError as exc:
-            raise ImportError_(f"{path}: not UTF-8 text ({exc})") from exc
+        reader = csv.DictReader(io.StringIO(raw, newline=""))
+        missing = {"kind", "chinese", "english", "status"} - set(reader.fieldnames or ())
+        if missing:
+            raise TranslationImportError(f"{path}:1: the header needs the columns {', '.join(CSV_FIELDS)} "
+                                         f"(missing: {', '.join(sorted(missing))})")
+        for n, row in enumerate(reader, start=2):
+            status = (row.get("status") or "").strip()
+            if status not in ("automatic", "curated"):
+                problems.append(f"{path}:{n}: status {status!r} (expected curated or automatic)")
+                continue
+            entries.append((n, Entry((row.get("kind") or "").strip(), (row.get("chinese") or "").strip(),
+                                     (row.get("english") or "").strip(), status == "automatic")))
     checked = []
+    seen: dict[tuple[str, str], tuple[int, str]] = {}
     for n, x in entries:
         if x.automatic or not x.english:
             checked.append(x)
@@ -150,11 +217,22 @@ def read_translator_file(path: Path) -> list[Entry]:
         problem = check_entry(x.chinese, x.english, x.kind, ALL_KINDS)
         if problem:
             problems.append(f"{path}:{n}: {problem}")
-        else:
-            checked.append(x)
+            continue
+        key = (x.kind, fold(x.chinese))
+        if key in seen and seen[key][1] != x.english:
+            problems.append(f"{path}:{n}: {x.kind} {x.chinese!r} is given again, differently from line "
+                            f"{seen[key][0]} ({seen[key][1]!r} here {x.english!r})")
+            continue
+        seen[key] = (n, x.english)
+        checked.append(x)
     if problems:
-        raise ImportError_("\n".join(problems))
+        raise TranslationImportError("\n".join(sorted(problems, key=_line_of)))
     return checked
+
+
+def _line_of(problem: str) -> int:
+    m = re.search(r":(\d+):", problem)
+    return int(m.group(1)) if m else 0
 
 
 def _write_rows(path: Path, key: str, rows: list[dict]) -> None:
@@ -174,8 +252,8 @@ def import_file(path: Path, glossary_path: Path, translations_path: Path) -> Imp
     for name, (store_path, key) in stores.items():
         try:
             rows[name] = read_rows(store_path, key)
-        except GlossaryError as exc:
-            raise ImportError_(f"cannot merge into {store_path}: {exc}") from exc
+        except (GlossaryError, OSError) as exc:
+            raise TranslationImportError(f"cannot merge into {store_path}: {exc}") from exc
     index: dict[tuple[str, str], tuple[str, int]] = {}
     for name, (_, key) in stores.items():
         for i, row in enumerate(rows[name]):

@@ -61,9 +61,10 @@ HEADER_KINDS = {"section", "banner", "registration_number", "doc_number", "signe
                 "metadata", "subtitle"}
 
 
-def body_html(doc, table_link) -> str:
+def body_html(doc, table_link, table_label=None, label_lang: str | None = None) -> str:
     """The document from its title down, block by block. ``table_link(table_id)`` gives the
-    relative URL of a table's own page."""
+    relative URL of a table's own page, ``table_label(table)`` the words of the link (in the
+    language ``label_lang`` when it is not the body's)."""
     tables = {t.id: t for t in doc.tables}
     out: list[str] = []
     for block in doc.blocks:
@@ -89,7 +90,9 @@ def body_html(doc, table_link) -> str:
                 out.append(_raw_table(block))
             else:
                 out.append(table_html(table, table_id=table.id))
-                out.append(f'<p class="gb-table-link"><a href="{e(table_link(table.id))}">{e(table.id)}</a></p>')
+                label = table_label(table) if table_label else table.id
+                lang = f' lang="{e(label_lang)}"' if label_lang else ""
+                out.append(f'<p class="gb-table-link"{lang}><a href="{e(table_link(table.id))}">{e(label)}</a></p>')
         elif kind in ("signature", "attachment_list"):
             lines = "<br>".join(e(x) for x in block.text.split("\n"))
             out.append(f'<p class="gb-{kind.replace("_", "-")}">{lines}</p>')

@@ -13,11 +13,11 @@ import re
 from markupsafe import Markup
 
 from ..i18n.english import English, Rendering, english_date
+from ..normalize import HAN_WIDE
 from .html import e
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
-                      r"“”‘’《》〔〕【】—…·]+")
+_HAN = re.compile(f"[{HAN_WIDE}]")
+_HAN_RUN = re.compile(f"[{HAN_WIDE}\u3000-\u303f\uff00-\uffef“”‘’《》〔〕【】—…·]+")
 
 
 def mark_chinese(text) -> Markup:
@@ -91,8 +91,7 @@ class Local:
             return Markup("")
         if self.chinese:
             return Markup("《" + e(title) + "》")
-        r = self.english.attachment(title)
-        return self._pair(title, r)
+        return self._pair(title, self.english.cited(title))
 
     # Gazettes ----------------------------------------------------------------------------------
     def gazette_text(self, g: dict) -> str:
@@ -148,6 +147,10 @@ class Local:
         if key == "type":
             return self.doc_type(value) if value != "—" else Markup("—")
         return Markup(e(value))
+
+    def count(self, n: int) -> str:
+        """A number as the language writes it: 1,230 in English, 1230 in Chinese."""
+        return str(n) if self.chinese else f"{n:,}"
 
     # Dates and other values --------------------------------------------------------------------
     def date(self, iso: str | None) -> Markup:

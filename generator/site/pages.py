@@ -160,15 +160,15 @@ def _constraints(f: dict) -> str:
     return ", ".join(parts)
 
 
-def _dataset_ld(p: dict, licence_url: str) -> dict:
-    """schema.org Dataset for a package (paths relative to the site's root)."""
+def _dataset_ld(p: dict, licence_url: str, base_url: str) -> dict:
+    """schema.org Dataset for a package, its downloads at their full addresses."""
     return {"@type": "Dataset", "name": p["title"], "description": p["description"],
             "license": licence_url,
             "keywords": ["公报", "gazette", "open data"],
             "distribution": [{"@type": "DataDownload", "encodingFormat": "application/zip",
-                              "contentUrl": f"datasets/{p['name']}.zip"}]
+                              "contentUrl": f"{base_url}datasets/{p['name']}.zip"}]
             + [{"@type": "DataDownload", "encodingFormat": "application/vnd.apache.parquet",
-                "contentUrl": f"datasets/{p['name']}/{r['name']}.parquet", "name": r["name"]}
+                "contentUrl": f"{base_url}datasets/{p['name']}/{r['name']}.parquet", "name": r["name"]}
                for r in p["resources"][:50]]}
 
 
@@ -242,7 +242,7 @@ def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict, settings
             _write(base / path, text)
             pages += 1
 
-        render("index.md", "home.md.j2", 0, title=t["site_name"], stats=stats, latest=docs[:10],
+        render("index.md", "home.md.j2", 0, title=t["site_tagline"], stats=stats, latest=docs[:10],
                hide=["navigation", "toc"])
         render("gazettes/index.md", "gazettes.md.j2", 1, title=t["nav_gazettes"],
                gazettes=sorted(corpus.gazettes, key=lambda g: (g["region"] or "", g["year"] or 0, g["issue"] or 0)))
@@ -251,7 +251,9 @@ def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict, settings
         for d in docs:
             gazette = corpus.doc_gazette[d.id]
             validity = corpus.validity.get(d.id)
-            body = Markup(body_html(d, lambda table_id: f"../../tables/{table_id}/"))
+            body = Markup(body_html(d, lambda table_id: f"../../tables/{table_id}/",
+                                    lambda tb: f"{t['table']}: {L.caption_text(tb)}",
+                                    None if lang == "zh" else lang))
             render(f"documents/{d.id}.md", "document.md.j2", 2, title=L.title_text(d), d=d, gazette=gazette,
                    validity=validity, body=body, cites=corpus.cites.get(d.id, []),
                    cited_by=corpus.cited_by.get(d.id, []),
@@ -272,8 +274,8 @@ def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict, settings
         render("data/index.md", "data.md.j2", 1, title=t["data"], packages=packages,
                jsonld=json_for_script({"@context": "https://schema.org", "@type": "DataCatalog",
                                        "name": t["data"], "inLanguage": lang,
-                                       "dataset": [_dataset_ld(p, settings.licence_url) for p in packages]}))
+                                       "dataset": [_dataset_ld(p, settings.licence_url, settings.site.url) for p in packages]}))
         for p in packages:
             render(f"data/{p['name']}.md", "package.md.j2", 2, title=p["title"], p=p,
-                   jsonld=json_for_script({"@context": "https://schema.org", **_dataset_ld(p, settings.licence_url)}))
+                   jsonld=json_for_script({"@context": "https://schema.org", **_dataset_ld(p, settings.licence_url, settings.site.url)}))
     return pages

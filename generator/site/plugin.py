@@ -14,9 +14,26 @@ from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from ..i18n.catalogues import load_messages
+
 OVERRIDES = Path(__file__).parent / "overrides"
 # Marks a hand-written page may hold, replaced by what the build wrote for its language.
 FRAGMENTS = {"<!-- gongbao:coverage -->": "coverage", "<!-- gongbao:licence -->": "licence"}
+
+
+# Pages of the navigation and the catalogue keys of their titles.
+NAV_TITLES = {"index.md": "nav_home", "gazettes/index.md": "nav_gazettes", "browse/index.md": "nav_browse",
+              "data/index.md": "nav_data", "lookup.md": "nav_lookup", "about.md": "nav_about",
+              "search.md": "nav_search"}
+
+
+def _titled(item, messages: dict[str, str]):
+    """A navigation entry with its title from the catalogue (a page the catalogue does not
+    name keeps what the configuration says)."""
+    path = item if isinstance(item, str) else next(iter(item.values()))
+    if isinstance(path, str) and path in NAV_TITLES:
+        return {messages[NAV_TITLES[path]]: path}
+    return item
 
 
 class GongbaoConfig(Config):
@@ -28,6 +45,10 @@ class GongbaoPlugin(BasePlugin[GongbaoConfig]):
         # The package's theme overrides come before Material's own templates.
         if str(OVERRIDES) not in config.theme.dirs:
             config.theme.dirs.insert(0, str(OVERRIDES))
+        # The navigation and the theme's own pages (404) speak from the interface catalogues.
+        messages = load_messages(config.theme["language"])
+        config.nav = [_titled(item, messages) for item in (config.nav or [])]
+        config.extra["gongbao"] = {key: messages[key] for key in ("not_found_title", "not_found_text", "nav_home")}
         return config
 
     def on_files(self, files: Files, config) -> Files:
