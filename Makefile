@@ -4,7 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: site serve test golden clean
+# BASE_URL: the address the site is published at (default: the setting site.url of gongbao.toml).
+BASE_URL ?=
+# SIZES: the corpus sizes (documents) the benchmark builds.
+SIZES ?= 50,500,5000
+
+.PHONY: site serve test golden bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version.split()[0]'
@@ -17,14 +22,14 @@ $(STAMP): pyproject.toml
 ## site: set up .venv, parse the bundled gazettes, write the datasets and the bilingual site into site/
 site: $(STAMP)
 	$(BIN)/gongbao summary datasets/gazettes
-	$(BIN)/gongbao build --out site
+	$(BIN)/gongbao build --out site $(if $(BASE_URL),--base-url $(BASE_URL))
 
 ## serve: preview the built site at http://127.0.0.1:8000/
 serve: site
 	$(BIN)/python -m http.server --directory site --bind 127.0.0.1 8000
 
 # The browser tests drive Debian's chromium; CJK fonts so that screenshots show Chinese.
-BROWSER := /usr/bin/chromium
+BROWSER ?= /usr/bin/chromium
 $(BROWSER):
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk
@@ -36,6 +41,10 @@ test: $(STAMP) $(BROWSER)
 ## golden: refresh the golden snapshots in tests/golden/ (review the diff before committing)
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden
+
+## bench: build synthetic corpora of SIZES documents and time every stage (benchmarks/results.json)
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run --sizes $(SIZES)
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .hypothesis

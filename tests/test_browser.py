@@ -4,6 +4,7 @@ table's sort. Screenshots go to test-artifacts/screenshots/."""
 
 import re
 import functools
+import os
 import http.server
 import threading
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from tests.conftest import ROOT, SAMPLES, english, parsed
 from tests.test_site import build
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # CI may bring another Chromium
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run"]
