@@ -215,9 +215,10 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,;:.)”’])", r"\1", text)
     text = re.sub(r"([(“‘])\s+", r"\1", text)
     text = re.sub(r"\s*–\s*", "–", text)
-    text = re.sub(r"([,;])(?=\S)", r"\1 ", text)
+    text = re.sub(r"([,;])(?!\s)(?!(?<=\d,)\d)", r"\1 ", text)  # not inside 10,000
     text = re.sub(r":(?=[^\d\s])", ": ", text)
     text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"(\d):\s+(\d)", r"\1:\2", text)  # 10:30
     return text.strip(" ,;:")
 
 

@@ -1,0 +1,179 @@
+"""The benchmark: synthetic corpora of several sizes, every stage timed and its memory measured.
+
+    python -m benchmarks.run --sizes 50,500,5000      (make bench; make bench SIZES=50,500)
+
+For each size, in build/bench/<size>/: a synthetic corpus (benchmarks/synthetic.py), then each
+stage in a process of its own, its wall time and the peak resident memory of its whole process
+tree (sampled from /proc, so the parse workers, MkDocs and Pagefind count):
+
+- ``parse``: every gazette parsed afresh, in parallel (no cache);
+- ``datasets``: the three data packages written and validated (``gongbao data``, parse cache warm);
+- ``pages``: the site's pages generated from the parse (templates only, no MkDocs);
+- ``site``: the whole build (``gongbao build``: datasets, pages, MkDocs, search index, policy);
+- ``incremental``: the whole build again after one gazette changed.
+
+Results go to benchmarks/results.json as rows {documents, pages, stage, seconds, peak_rss_mb,
+input_mb} and are printed as a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results.json"
+SAMPLE_DOCUMENTS = 32  # documents in the bundled samples, of which the corpus is made
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants."""
+    total, stack, seen = 0, [pid], set()
+    while stack:
+        p = stack.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            with open(f"/proc/{p}/status", encoding="ascii", errors="replace") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+            with open(f"/proc/{p}/task/{p}/children", encoding="ascii") as fh:
+                stack.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def measure(command: list[str], cwd: Path = ROOT) -> tuple[float, float]:
+    """(seconds, peak MB of the process tree) of a command; raises when it fails."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output, _ = proc.communicate()
+    done.set()
+    sampler.join()
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({proc.returncode}):\n{output[-3000:]}")
+    return seconds, peak / 1e6
+
+
+def stage_pages(gazettes: str, cache: str, out: str) -> None:
+    """The ``pages`` stage, run in its own process: parse results from the cache, pages written."""
+    from generator.cli import load_agency_codes
+    from generator.corpus import load_corpus
+    from generator.i18n.coverage import coverage
+    from generator.i18n.english import English
+    from generator.settings import load_settings
+    from generator.site.pages import build_corpus, generate
+
+    settings = load_settings()
+    english = English.load(settings.paths.glossary, settings.paths.translations)
+    results, _ = load_corpus(Path(gazettes), None, Path(cache), log=lambda _: None)
+    corpus = build_corpus(results, load_agency_codes(settings.paths.agency_codes), english)
+    datasets = Path(out) / "datasets"
+    datasets.mkdir(parents=True, exist_ok=True)
+    count = generate(corpus, datasets, Path(out) / "pages", coverage(results, english), settings)
+    print(f"{count} pages")
+
+
+def stage_parse(gazettes: str) -> None:
+    from generator.corpus import load_corpus
+
+    results, report = load_corpus(Path(gazettes), None, None, log=lambda _: None)
+    print(f"{report.parsed} gazettes, {sum(len(r.documents) for r in results)} documents")
+
+
+def run_size(documents: int, work: Path) -> list[dict]:
+    copies = max(1, math.ceil(documents / SAMPLE_DOCUMENTS))
+    folder = work / str(documents)
+    if folder.exists():
+        shutil.rmtree(folder)
+    gazettes = folder / "gazettes"
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synthetic import make
+
+    files = make(gazettes, copies)
+    input_mb = sum(f.stat().st_size for f in files) / 1e6
+    cache = folder / "cache"
+    settings = folder / "gongbao.toml"
+    settings.write_text(f'[paths]\ngazettes = "{gazettes}"\ncache = "{cache}"\n', encoding="utf-8")
+    py = sys.executable
+    gongbao = [py, "-m", "generator"]
+    rows = []
+
+    def record(stage: str, seconds: float, peak: float) -> None:
+        rows.append({"documents": copies * SAMPLE_DOCUMENTS, "pages": 0, "stage": stage,
+                     "seconds": round(seconds, 2), "peak_rss_mb": round(peak, 1), "input_mb": round(input_mb, 2)})
+        print(f"  {stage:<12} {seconds:8.2f} s  {peak:8.1f} MB", flush=True)
+
+    print(f"{copies * SAMPLE_DOCUMENTS} documents ({len(files)} gazettes, {input_mb:.1f} MB)", flush=True)
+    record("parse", *measure([py, "-m", "benchmarks.run", "--stage", "parse", str(gazettes)]))
+    # The stages after the parse read the parse cache, as a build after the first does.
+    subprocess.run([*gongbao, "i18n", "export", "--settings", str(settings), "--out", str(folder / "warm.csv")],
+                   cwd=ROOT, check=True, capture_output=True)
+    record("datasets", *measure([*gongbao, "data", "--settings", str(settings), "--out", str(folder / "datasets")]))
+    record("pages", *measure([py, "-m", "benchmarks.run", "--stage", "pages", str(gazettes), str(cache),
+                              str(folder / "pages")]))
+    site = folder / "site"
+    record("site", *measure([*gongbao, "build", "--settings", str(settings), "--out", str(site)]))
+    pages = sum(1 for _ in site.rglob("index.html"))
+    changed = files[len(files) // 2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n（本期另附勘误一则）\n", encoding="utf-8")
+    record("incremental", *measure([*gongbao, "build", "--settings", str(settings), "--out", str(site)]))
+    for row in rows:
+        row["pages"] = pages
+    return rows
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| documents | pages | stage | seconds | documents/s | peak RSS (MB) | input (MB) |",
+             "| ---: | ---: | --- | ---: | ---: | ---: | ---: |"]
+    for r in rows:
+        rate = r["documents"] / r["seconds"] if r["seconds"] else 0
+        lines.append(f"| {r['documents']} | {r['pages']} | {r['stage']} | {r['seconds']:.2f} | {rate:.0f} | "
+                     f"{r['peak_rss_mb']:.0f} | {r['input_mb']:.1f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="50,500,5000", help="corpus sizes in documents, comma-separated")
+    parser.add_argument("--work", default=str(ROOT / "build" / "bench"), help="folder for the corpora and sites")
+    parser.add_argument("--stage", nargs="+", help=argparse.SUPPRESS)  # a stage run in its own process
+    args = parser.parse_args(argv)
+    if args.stage:
+        {"parse": stage_parse, "pages": stage_pages}[args.stage[0]](*args.stage[1:])
+        return 0
+    rows = []
+    for size in (int(s) for s in args.sizes.split(",") if s.strip()):
+        rows += run_size(size, Path(args.work))
+    RESULTS.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    print(table(rows))
+    print(f"cores: {os.cpu_count()}; written to {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
