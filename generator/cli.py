@@ -198,7 +198,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     def produce(results, config, work):
         print("writing and validating datasets", file=sys.stderr)
+        started = time.perf_counter()
         report = build_datasets(results, work / "datasets", config)
+        print(f"  datasets written and validated ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
         print("generating pages and building the site (zh, en), indexing search", file=sys.stderr)
         english = coverage(results, config.english)
         site = build_site(results, work / "datasets", work, Path.cwd(), config.agency_codes,

@@ -135,11 +135,11 @@ def _write_package(folder: Path, meta: dict, resources: dict[str, tuple[dict, li
         csv_path = folder / f"{name}.csv"
         parquet_path = folder / f"{name}.parquet"
         write_csv(csv_path, schema, rows)
-        write_parquet(parquet_path, schema, rows)
+        written = write_parquet(parquet_path, schema, rows)
         csv_descriptors.append(resource_descriptor(name, csv_path, folder, "csv", schema, **extra))
         parquet_descriptors.append(resource_descriptor(f"{name}-parquet", parquet_path, folder, "parquet",
                                                        _parquet_schema(schema), **extra))
-        problems.extend(check_parquet(parquet_path, schema, rows))
+        problems.extend(check_parquet(parquet_path, schema, written))
     descriptor = {**meta, "resources": csv_descriptors + parquet_descriptors}
     write_json(folder / "datapackage.json", descriptor)
     return descriptor["resources"]

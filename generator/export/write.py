@@ -40,11 +40,17 @@ def _arrow_value(value, type_: str):
     return value
 
 
-def write_parquet(path: Path, schema: dict, rows: list[dict]) -> None:
+def arrow_table(schema: dict, rows: list[dict]) -> pa.Table:
     columns = {f["name"]: [_arrow_value(r.get(f["name"]), f["type"]) for r in rows]
                for f in schema["fields"]}
-    table = pa.Table.from_pydict(columns, schema=arrow_schema(schema))
+    return pa.Table.from_pydict(columns, schema=arrow_schema(schema))
+
+
+def write_parquet(path: Path, schema: dict, rows: list[dict]) -> pa.Table:
+    """Write the rows as Parquet; returns the Arrow table written."""
+    table = arrow_table(schema, rows)
     pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True)
+    return table
 
 
 def _csv_value(value) -> str:

@@ -12,6 +12,9 @@ import datetime as dt
 import json
 import os
 import shutil
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -111,25 +114,47 @@ def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str, site_n
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+class Steps:
+    """Progress of a long build on stderr: each step with the time it took."""
+
+    def __init__(self, log=lambda message: print(message, file=sys.stderr, flush=True)):
+        self.log = log
+        self.started = time.perf_counter()
+
+    def done(self, what: str) -> None:
+        now = time.perf_counter()
+        self.log(f"  {what} ({now - self.started:.1f} s)")
+        self.started = now
+
+
 def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: dict[str, str],
-               english, coverage: dict, settings) -> dict:
+               english, coverage: dict, settings, log=None) -> dict:
     """Build the whole site into ``work/site``; ``datasets`` is a finished datasets folder that
     is moved into it. Returns counts for the summary."""
+    steps = Steps(log) if log else Steps()
     corpus = build_corpus(results, agency_codes, english)
     pages_dir = work / "pages"
     base_url = settings.site.url
     count = generate(corpus, datasets, pages_dir, coverage, settings)
+    steps.done(f"{count} pages generated")
     site = work / "site"
     epoch, day = _epoch(corpus)
-    _mkdocs(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh)
-    _mkdocs(root / "mkdocs.en.yml", site / "en", pages_dir / "en", epoch, base_url + "en/", settings.site.name)
+    # The two languages are two MkDocs builds: one process each, side by side.
+    builds = [(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh),
+              (root / "mkdocs.en.yml", site / "en", pages_dir / "en", epoch, base_url + "en/", settings.site.name)]
+    with ProcessPoolExecutor(max_workers=min(len(builds), os.cpu_count() or 1)) as pool:
+        for done in [pool.submit(_mkdocs, *args) for args in builds]:
+            done.result()
+    steps.done("MkDocs built both languages")
     shutil.move(str(datasets), str(site / "datasets"))
     index_search(site)
+    steps.done("search indexed")
     paths = sorted(set(_page_paths(pages_dir / "zh")) | set(_page_paths(root / "docs" / "zh")))
     write_sitemap(site, paths, base_url, day)
     for lang, prefix in (("zh", ""), ("en", "en/")):
         write_feed(site / prefix / "feed.xml", corpus, lang, base_url, prefix,
                    settings.site.name_zh if lang == "zh" else settings.site.name)
     protect_site(site)
+    steps.done("sitemap, feeds and security policy written")
     return {"pages": count + len(list((root / "docs").rglob("*.md"))),
             "languages": len(LANGUAGES)}

@@ -89,7 +89,9 @@ def body_html(doc, table_link, table_label=None, label_lang: str | None = None) 
             if table is None:
                 out.append(_raw_table(block))
             else:
-                out.append(table_html(table, table_id=table.id))
+                # Indexed for search on the table's own page, not twice.
+                out.append(table_html(table, table_id=table.id).replace(
+                    '<div class="gb-table-wrap">', '<div class="gb-table-wrap" data-pagefind-ignore="all">', 1))
                 label = table_label(table) if table_label else table.id
                 lang = f' lang="{e(label_lang)}"' if label_lang else ""
                 out.append(f'<p class="gb-table-link"{lang}><a href="{e(table_link(table.id))}">{e(label)}</a></p>')

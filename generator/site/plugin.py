@@ -7,12 +7,14 @@ package (``custom_dir``) give every page its language switch and structured data
 
 from __future__ import annotations
 
+import types
 from pathlib import Path
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
 
 from ..i18n.catalogues import load_messages
 
@@ -40,7 +42,17 @@ class GongbaoConfig(Config):
     pages_dir = config_options.Type(str, default="build/pages/zh")
 
 
+def _prerendered(page, config, files) -> None:
+    """``Page.render`` for a generated page: its body is HTML already (rendered and escaped by
+    Gongbao's templates), so Python-Markdown, which would only pass it through, is skipped."""
+    page.content = page.markdown
+    page.toc = get_toc([])
+    page.present_anchor_ids = set()
+    page.links_to_anchors = {}
+
+
 class GongbaoPlugin(BasePlugin[GongbaoConfig]):
+    _root: Path | None = None  # the folder of generated pages, known once the files are
     def on_config(self, config):
         # The package's theme overrides come before Material's own templates.
         if str(OVERRIDES) not in config.theme.dirs:
@@ -51,10 +63,27 @@ class GongbaoPlugin(BasePlugin[GongbaoConfig]):
         config.extra["gongbao"] = {key: messages[key] for key in ("not_found_title", "not_found_text", "nav_home")}
         return config
 
+    def _generated(self, page) -> bool:
+        return page.file.src_dir is not None and Path(page.file.src_dir) == self._root
+
+    def on_pre_page(self, page, config, files):
+        if self._generated(page):
+            page.render = types.MethodType(_prerendered, page)
+        return page
+
+    def on_post_page(self, output: str, page, config) -> str:
+        # The page is written: its content is not needed again, and a large site would hold
+        # every page's HTML twice until the end of the build.
+        if self._generated(page):
+            page.content = None
+            page.markdown = None
+        return output
+
     def on_files(self, files: Files, config) -> Files:
         root = Path(self.config.pages_dir)
         if not root.is_absolute():
             root = Path(config.config_file_path).parent / root
+        self._root = root
         if not root.is_dir():
             return files
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
