@@ -11,10 +11,10 @@ from generator.i18n.english import English, english_date
 from generator.i18n.glossary import Glossary, GlossaryError, load_glossary
 from generator.i18n.names import authority_english, region_english
 from generator.i18n.titles import render_title
-from generator.normalize import fold
+from generator.normalize import HAN_WIDE, fold
 from tests.conftest import ROOT, english
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN = re.compile(f"[{HAN_WIDE}]")  # with 〇 and the supplementary planes
 
 # A small glossary, so that the rules are tested apart from the repository's vocabulary.
 TERMS = {
@@ -220,8 +220,8 @@ def test_title_renderer_uses_a_curated_translation_of_the_quoted_title(glossary)
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("关于印发转发公布的通知通告决定县市人民政府办公室《》（）“”、，2024年—试行工作方案平江湘阴鑫淼"
-                                              "\u3400\u4e00\U00020000 a1")), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list("关于印发转发公布的通知通告决定县市人民政府办公室《》〈〉（）“”、，2024年—试行工作方案平江湘阴鑫淼"
+                                              "第号次〔〕〇①\u3400\u4e00\U00020000\U0002a836 a1:")), max_size=60))
 def test_title_renderer_never_fails_and_leaves_no_chinese(glossary, title):
     english_title = render_title(title, ("平江县人民政府",), glossary)
     assert not HAN.search(english_title), english_title
@@ -278,3 +278,11 @@ def test_every_interface_message_is_used():
     unused = [key for key in catalogues.load_messages("en")
               if not re.search(rf"\b{re.escape(key)}\b", text) and not key.startswith(dynamic)]
     assert unused == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("县市镇乡村区街道省自治人民政府办公室局委中共各、，（）住建东塘平江湘阴"
+                                              "〇\U0002a836 a")), max_size=30))
+def test_names_never_fail_and_leave_no_chinese(glossary, name):
+    for english_name, _ in (authority_english(name, glossary), region_english(name, glossary)):
+        assert not HAN.search(english_name), english_name

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..normalize import fold
-from .glossary import Glossary, load_glossary, read_rows
+from .glossary import Glossary, GlossaryError, load_glossary, read_rows
 from .names import authority_english, region_english
 from .titles import render_title
 
@@ -36,10 +36,10 @@ class Rendering:
 
 def load_translations(path: str | Path) -> dict[tuple[str, str], str]:
     rows = read_rows(path, "chinese")
-    bad = [r for r in rows if r["kind"] not in TRANSLATION_KINDS]
+    bad = [f"{path}: unknown kind {r['kind']!r} for {r['chinese']!r} (expected one of "
+           f"{', '.join(TRANSLATION_KINDS)})" for r in rows if r["kind"] not in TRANSLATION_KINDS]
     if bad:
-        raise ValueError(f"{path}: unknown kind {bad[0]['kind']!r} for {bad[0]['chinese']!r} "
-                         f"(expected one of {', '.join(TRANSLATION_KINDS)})")
+        raise GlossaryError("\n".join(bad))
     return {(r["kind"], fold(r["chinese"])): r["english"] for r in rows}
 
 

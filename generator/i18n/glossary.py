@@ -222,15 +222,21 @@ def tidy(text: str) -> str:
     return text.strip(" ,;:")
 
 
+def _unreadable(chars: str) -> list[str]:
+    """What pypinyin has no reading for: a Han character is named by its code point (never
+    dropped, never left in Chinese), anything else kept."""
+    return ["".join(f"U+{ord(c):04X}" if HAN.match(c) else c for c in chars)]
+
+
 def pinyin(text: str) -> str:
     """Hanyu Pinyin syllable by syllable, capitalised: 项目 → Xiang Mu."""
-    words = lazy_pinyin(text, errors=lambda chars: [chars], v_to_u=True)
+    words = lazy_pinyin(text, errors=_unreadable, v_to_u=True)
     return " ".join(w.capitalize() if w.isalpha() else w for w in words).strip()
 
 
 def pinyin_name(text: str) -> str:
     """Pinyin of a name written as one word, as place names and brands are: 攸惠贷 → Youhuidai."""
-    return "".join(w for w in lazy_pinyin(text, errors=lambda chars: [chars], v_to_u=True)).capitalize()
+    return "".join(w for w in lazy_pinyin(text, errors=_unreadable, v_to_u=True)).capitalize()
 
 
 # Surnames of two characters, and surnames read otherwise than the character usually is.
@@ -248,11 +254,10 @@ def person_pinyin(name: str) -> str:
     name = name.strip()
     split = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
     surname, given = name[:split], name[split:]
-    spoken = SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname, v_to_u=True,
-                                                                   errors=lambda chars: [chars]))
+    spoken = SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname, v_to_u=True, errors=_unreadable))
     if not given:
         return spoken.capitalize()
-    return spoken.capitalize() + " " + "".join(lazy_pinyin(given, v_to_u=True, errors=lambda c: [c])).capitalize()
+    return spoken.capitalize() + " " + "".join(lazy_pinyin(given, v_to_u=True, errors=_unreadable)).capitalize()
 
 
 def read_rows(path: str | Path, key: str) -> list[dict]:
@@ -302,8 +307,8 @@ def check_entry(term: str, english: str, kind: str, kinds: tuple[str, ...] | Non
 
 def load_glossary(path: str | Path) -> Glossary:
     rows = read_rows(path, "term")
-    bad = [r for r in rows if r["kind"] not in KINDS]
+    bad = [f"{path}: unknown kind {r['kind']!r} for {r['term']!r} (expected one of {', '.join(KINDS)})"
+           for r in rows if r["kind"] not in KINDS]
     if bad:
-        raise GlossaryError(f"{path}: unknown kind {bad[0]['kind']!r} for {bad[0]['term']!r} "
-                            f"(expected one of {', '.join(KINDS)})")
+        raise GlossaryError("\n".join(bad))
     return Glossary.of({(r["kind"], fold(r["term"])): r["english"] for r in rows})
