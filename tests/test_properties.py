@@ -97,3 +97,40 @@ def test_shuffled_lines_never_crash():
         lines = list(EXCERPT)
         rng.shuffle(lines)
         check_invariants("\n".join(lines).encode("utf-8"))
+
+
+EXCERPTS = {name: (GAZETTES / name).read_text(encoding="utf-8").split("\n") for name in SAMPLES}
+ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-8 crlf")
+
+
+@st.composite
+def damaged_gazettes(draw):
+    """A window of a real gazette, cut, duplicated and shuffled in places, then re-encoded."""
+    lines = EXCERPTS[draw(st.sampled_from(SAMPLES))]
+    start = draw(st.integers(0, len(lines) - 1))
+    window = list(lines[start:start + draw(st.integers(1, 400))])
+    for _ in range(draw(st.integers(0, 6))):
+        op = draw(st.sampled_from(["cut", "duplicate", "shuffle"]))
+        i = draw(st.integers(0, len(window) - 1))
+        k = draw(st.integers(1, 30))
+        if op == "cut":  # a page break cuts a block out
+            del window[i:i + k]
+        elif op == "duplicate":  # a block printed twice
+            window[i:i] = window[i:i + k]
+        else:  # lines out of order within a window
+            part = window[i:i + k]
+            draw(st.randoms(use_true_random=False)).shuffle(part)
+            window[i:i + k] = part
+        if not window:
+            window = [lines[start]]
+    text = "\n".join(window)
+    encoding = draw(st.sampled_from(ENCODINGS))
+    if encoding == "utf-8 crlf":
+        return text.replace("\n", "\r\n").encode("utf-8")
+    return text.encode(encoding)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(damaged_gazettes())
+def test_damaged_real_excerpts_never_crash_or_lose_a_line(data):
+    check_invariants(data)
