@@ -32,7 +32,9 @@ def table_html(table, caption: bool = True, table_id: str | None = None, limit: 
         cls = ' class="gb-num"' if column.type in NUMERIC else ""
         title = heading(column) if heading else e(column.title)
         out.append(f'<th scope="col"{cls} data-type="{e(column.type)}">{title}</th>')
-    lang = f' lang="{e(cells_lang)}"' if cells_lang else ""
+    # Cells in another language than the page's are not indexed for the page's search: the
+    # Chinese site indexes them.
+    lang = f' lang="{e(cells_lang)}" data-pagefind-ignore="all"' if cells_lang else ""
     out.append(f"</tr></thead><tbody{lang}>")
     rows = table.rows if limit is None else table.rows[:limit]
     for row in rows:
