@@ -13,7 +13,7 @@ tree (sampled from /proc, so the parse workers, MkDocs and Pagefind count):
 - ``incremental``: the whole build again after one gazette changed.
 
 Results go to benchmarks/results.json as rows {documents, pages, stage, seconds, peak_rss_mb,
-input_mb} and are printed as a table.
+input_mb} (peak_rss_mb: the peak of the process tree's summed PSS, in MB) and are printed as a table.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ SAMPLE_DOCUMENTS = 32  # documents in the bundled samples, of which the corpus i
 
 
 def _tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants."""
+    """Memory of a process and all its descendants: the sum of their proportional set sizes
+    (PSS), so that pages a forked worker shares with its parent are counted once."""
     total, stack, seen = 0, [pid], set()
     while stack:
         p = stack.pop()
@@ -43,9 +44,9 @@ def _tree_rss(pid: int) -> int:
             continue
         seen.add(p)
         try:
-            with open(f"/proc/{p}/status", encoding="ascii", errors="replace") as fh:
+            with open(f"/proc/{p}/smaps_rollup", encoding="ascii", errors="replace") as fh:
                 for line in fh:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1]) * 1024
                         break
             with open(f"/proc/{p}/task/{p}/children", encoding="ascii") as fh:

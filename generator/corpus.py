@@ -14,7 +14,7 @@ import os
 import pickle
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -50,11 +50,13 @@ def _key(path: Path, sha256: str, catalogue: dict[str, CatalogueEntry] | None) -
 
 
 def _parse_one(path: str, catalogue) -> ParseResult | str:
-    """Parse one file; an unusable file gives its message instead of a result."""
+    """Parse one file; an unusable file gives its message instead of a result. The result keeps
+    the number of source lines, not the lines (the later stages need no more)."""
     try:
-        return parse_source(read_source(path), catalogue)
+        result = parse_source(read_source(path), catalogue)
     except UnusableInput as exc:
         return str(exc)
+    return replace(result, source=result.source.without_lines())
 
 
 def _file_sha256(path: Path) -> str | None:

@@ -6,7 +6,7 @@ any field can be traced back to the text a reader sees.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,16 @@ class SourceText:
     sha256: str
     encoding: str
     lines: tuple[Line, ...]
+    count: int | None = None  # lines in the source, kept when ``lines`` are let go (``without_lines``)
+
+    @property
+    def line_count(self) -> int:
+        return self.count if self.count is not None else len(self.lines)
+
+    def without_lines(self) -> "SourceText":
+        """The same source without its lines, for the stages after the parse, which need only
+        their number: a corpus of thousands of gazettes need not hold every line in memory."""
+        return replace(self, lines=(), count=self.line_count)
 
     @property
     def content(self) -> tuple[Line, ...]:
@@ -226,7 +236,7 @@ class ParseResult:
                 "path": self.source.path,
                 "sha256": self.source.sha256,
                 "encoding": self.source.encoding,
-                "lines": len(self.source.lines),
+                "lines": self.source.line_count,
             },
             "gazette": self.gazette.to_dict(),
             "toc": [t.to_dict() for t in self.toc],

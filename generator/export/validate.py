@@ -83,6 +83,7 @@ def frictionless_report(descriptor_path: Path, chunk: int = 80, jobs: int | None
     across processes; the Parquet copies are files whose bytes and hash are checked here (their
     content is compared with the rows when written, ``check_parquet``)."""
     import json
+    import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
 
@@ -98,7 +99,8 @@ def frictionless_report(descriptor_path: Path, chunk: int = 80, jobs: int | None
     workers = min(len(parts), jobs or os.cpu_count() or 1)
     if workers <= 1 or len(tables) < chunk:
         return problems + [p for part in parts for p in _frictionless_errors(part, base)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Fresh workers (forkserver), not forks of a parent that holds the whole corpus.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
         for found in pool.map(_frictionless_errors, parts, [base] * len(parts)):
             problems += found
     return problems

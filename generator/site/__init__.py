@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
 import os
 import shutil
 import sys
@@ -142,7 +143,9 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
     # The two languages are two MkDocs builds: one process each, side by side.
     builds = [(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh),
               (root / "mkdocs.en.yml", site / "en", pages_dir / "en", epoch, base_url + "en/", settings.site.name)]
-    with ProcessPoolExecutor(max_workers=min(len(builds), os.cpu_count() or 1)) as pool:
+    # Fresh processes (forkserver), not forks of a parent that holds the whole corpus.
+    with ProcessPoolExecutor(max_workers=min(len(builds), os.cpu_count() or 1),
+                             mp_context=multiprocessing.get_context("forkserver")) as pool:
         for done in [pool.submit(_mkdocs, *args) for args in builds]:
             done.result()
     steps.done("MkDocs built both languages")
