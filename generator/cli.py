@@ -113,7 +113,7 @@ def _load(settings) -> tuple[list, int]:
     folder = Path(settings.paths.gazettes)
     if not folder.is_dir():
         print(f"gongbao: {folder}: not a folder of gazettes", file=sys.stderr)
-        return [], 1
+        return [], 0
     cache = Path(settings.paths.cache) if settings.paths.cache else None
     given = settings.paths.catalogue
     catalogue = _catalogue(None if given == str(DEFAULT_CATALOGUE) else given)
@@ -152,7 +152,9 @@ def _run_into(args: argparse.Namespace, produce) -> int:
         return EXIT_FAILURE
     out = Path(args.out)
     if failed or not results:
-        print(f"gongbao: {failed} gazette(s) could not be read; {out} left as it was", file=sys.stderr)
+        problem = (f"{failed} gazette(s) could not be read" if failed
+                   else f"no *.txt gazettes in {config.settings.paths.gazettes}")
+        print(f"gongbao: {problem}; {out} left as it was", file=sys.stderr)
         return EXIT_UNUSABLE
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))

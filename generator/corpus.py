@@ -26,11 +26,16 @@ from .pipeline import parse_source
 PACKAGE = Path(__file__).parent
 
 
+# Modules of the package that are not the parser: a change to them keeps the parse cache.
+NOT_THE_PARSER = {"cli.py", "corpus.py", "settings.py", "__main__.py"}
+
+
 @cache
 def code_version() -> str:
-    """A digest of the generator's own code: any change to it is a new version of the parser."""
+    """A digest of the parser's code (the package's top-level modules; the datasets, the site and
+    the translations live in sub-packages): any change to it is a new version of the parser."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in sorted(p for p in PACKAGE.glob("*.py") if p.name not in NOT_THE_PARSER):
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

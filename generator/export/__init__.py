@@ -125,21 +125,55 @@ def _check_fields(name: str, schema: dict, rows: list[dict]) -> list[str]:
     return [f"{name}: rows carry fields the schema does not declare: {', '.join(extra)}"] if extra else []
 
 
-def _write_package(folder: Path, meta: dict, resources: dict[str, tuple[dict, list[dict], dict]],
-                   problems: list[str]) -> list[dict]:
-    """Write CSV and Parquet for each resource; return the descriptors (CSV first, then Parquet).
-    The Parquet copy is read back and compared with the rows; differences go to ``problems``."""
+def write_resource(folder: Path, name: str, schema: dict, rows: list[dict], extra: dict
+                   ) -> tuple[dict, dict, list[str]]:
+    """One resource as CSV and Parquet: (CSV descriptor, Parquet descriptor, problems). The
+    Parquet copy is read back and compared with the rows."""
+    csv_path = folder / f"{name}.csv"
+    parquet_path = folder / f"{name}.parquet"
+    write_csv(csv_path, schema, rows)
+    written = write_parquet(parquet_path, schema, rows)
+    return (resource_descriptor(name, csv_path, folder, "csv", schema, **extra),
+            resource_descriptor(f"{name}-parquet", parquet_path, folder, "parquet", _parquet_schema(schema), **extra),
+            check_parquet(parquet_path, schema, written))
+
+
+def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]]) -> list[tuple[dict, dict, list[str]]]:
+    return [write_resource(folder, *item) for item in batch]
+
+
+def _write_package(folder: Path, meta: dict, resources, problems: list[str], batch: int = 64,
+                   jobs: int | None = None) -> list[dict]:
+    """Write CSV and Parquet for each resource of ``resources`` (an iterable of (name, (schema,
+    rows, extra))), return the descriptors (CSV first, then Parquet). Resources are taken a batch
+    at a time and written by worker processes, so the rows of a large package are never all in
+    memory at once; problems (a Parquet copy that reads back differently) go to ``problems``."""
+    import itertools
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
     folder.mkdir(parents=True)
     csv_descriptors, parquet_descriptors = [], []
-    for name, (schema, rows, extra) in resources.items():
-        csv_path = folder / f"{name}.csv"
-        parquet_path = folder / f"{name}.parquet"
-        write_csv(csv_path, schema, rows)
-        written = write_parquet(parquet_path, schema, rows)
-        csv_descriptors.append(resource_descriptor(name, csv_path, folder, "csv", schema, **extra))
-        parquet_descriptors.append(resource_descriptor(f"{name}-parquet", parquet_path, folder, "parquet",
-                                                       _parquet_schema(schema), **extra))
-        problems.extend(check_parquet(parquet_path, schema, written))
+    items = ((name, *resource) for name, resource in resources)
+    workers = jobs or os.cpu_count() or 1
+    pool = None
+    try:
+        while chunk := list(itertools.islice(items, batch * workers)):
+            if len(chunk) <= batch or workers == 1:
+                written = _write_batch(folder, chunk)
+            else:
+                if pool is None:  # fresh workers, not forks of a parent that holds the corpus
+                    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+                parts = [chunk[i:i + batch] for i in range(0, len(chunk), batch)]
+                written = [w for part in pool.map(_write_batch, [folder] * len(parts), parts) for w in part]
+            for csv_descriptor, parquet_descriptor, found in written:
+                csv_descriptors.append(csv_descriptor)
+                parquet_descriptors.append(parquet_descriptor)
+                problems.extend(found)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     descriptor = {**meta, "resources": csv_descriptors + parquet_descriptors}
     write_json(folder / "datapackage.json", descriptor)
     return descriptor["resources"]
@@ -211,7 +245,7 @@ def _write_schema_package(out: Path, package: str, rows: dict[str, list[dict]],
         problems += _check_fields(name, schemas[name], rows[name])
     problems += check_keys({n: (schemas[n], rows[n]) for n in rows})
     _write_package(out / package, _package_meta(package, results, config),
-                   {n: (schemas[n], rows[n], {}) for n in rows}, problems)
+                   ((n, (schemas[n], rows[n], {})) for n in rows), problems)
     report.rows.update({n: len(rows[n]) for n in rows})
 
 
@@ -237,16 +271,17 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Rep
     _write_schema_package(out, "gongbao-gazettes", {n: rows[n] for n in GAZETTE_RESOURCES},
                           results, config, problems, report)
 
-    # 2. gongbao-tables
-    table_resources = {}
-    for r in results:
-        for doc in r.documents:
-            for table in doc.tables:
-                schema, extra = table_schema(table, doc, r, config.english)
-                table_resources[table.id] = (schema, table_rows_typed(table), extra)
+    # 2. gongbao-tables: one resource a table, typed and written as it comes
+    def table_resources():
+        for r in results:
+            for doc in r.documents:
+                for table in doc.tables:
+                    schema, extra = table_schema(table, doc, r, config.english)
+                    yield table.id, (schema, table_rows_typed(table), extra)
+
     _write_package(out / "gongbao-tables", _package_meta("gongbao-tables", results, config),
-                   table_resources, problems)
-    report.rows["gongbao-tables"] = sum(len(v[1]) for v in table_resources.values())
+                   table_resources(), problems)
+    report.rows["gongbao-tables"] = sum(len(t.rows) for r in results for d in r.documents for t in d.tables)
 
     # 3. gongbao-cross-county
     cross, notes = cross_county(results)
@@ -254,8 +289,8 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Rep
     _write_schema_package(out, "gongbao-cross-county", {n: cross[n] for n in CROSS_COUNTY_RESOURCES},
                           results, config, problems, report)
 
+    problems += frictionless_report([out / name / "datapackage.json" for name in PACKAGES])
     for name in PACKAGES:
-        problems += frictionless_report(out / name / "datapackage.json")
         write_zip(out / f"{name}.zip", out / name)
         report.packages[name] = len(json.loads((out / name / "datapackage.json").read_text(
             encoding="utf-8"))["resources"])

@@ -78,30 +78,35 @@ def _frictionless_errors(descriptor: dict, basepath: str) -> list[str]:
     return problems
 
 
-def frictionless_report(descriptor_path: Path, chunk: int = 80, jobs: int | None = None) -> list[str]:
-    """Every table (CSV) resource of a package validated by frictionless, in chunks of resources
-    across processes; the Parquet copies are files whose bytes and hash are checked here (their
-    content is compared with the rows when written, ``check_parquet``)."""
+def frictionless_report(descriptor_paths: list[Path], chunk: int = 80, jobs: int | None = None) -> list[str]:
+    """Every table (CSV) resource of the packages validated by frictionless, in chunks of
+    resources shared out among processes (resources that refer to each other stay together); the
+    Parquet copies are files whose bytes and hash are checked here (their content is compared
+    with the rows when written, ``check_parquet``)."""
     import json
     import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
 
-    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
-    base = str(descriptor_path.parent)
-    tables = [r for r in descriptor["resources"] if r.get("type") == "table"]
-    problems = [p for r in descriptor["resources"] if r.get("type") != "table"
-                for p in _check_file(descriptor_path.parent, r)]
-    keys = {k: v for k, v in descriptor.items() if k != "resources"}
-    if any(r.get("schema", {}).get("foreignKeys") for r in tables):
-        chunk = len(tables) or 1  # resources that refer to each other are validated together
-    parts = [{**keys, "resources": tables[i:i + chunk]} for i in range(0, len(tables), chunk)]
+    problems: list[str] = []
+    parts: list[tuple[dict, str]] = []
+    for descriptor_path in descriptor_paths:
+        descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+        base = str(descriptor_path.parent)
+        tables = [r for r in descriptor["resources"] if r.get("type") == "table"]
+        problems += [p for r in descriptor["resources"] if r.get("type") != "table"
+                     for p in _check_file(descriptor_path.parent, r)]
+        keys = {k: v for k, v in descriptor.items() if k != "resources"}
+        size = len(tables) or 1 if any(r.get("schema", {}).get("foreignKeys") for r in tables) else chunk
+        parts += [({**keys, "resources": tables[i:i + size]}, base) for i in range(0, len(tables), size)]
+    # Largest first, so that the long ones do not come last.
+    parts.sort(key=lambda part: -sum(r.get("bytes", 0) for r in part[0]["resources"]))
     workers = min(len(parts), jobs or os.cpu_count() or 1)
-    if workers <= 1 or len(tables) < chunk:
-        return problems + [p for part in parts for p in _frictionless_errors(part, base)]
+    if workers <= 1:
+        return problems + [p for descriptor, base in parts for p in _frictionless_errors(descriptor, base)]
     # Fresh workers (forkserver), not forks of a parent that holds the whole corpus.
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        for found in pool.map(_frictionless_errors, parts, [base] * len(parts)):
+        for found in pool.map(_frictionless_errors, [d for d, _ in parts], [b for _, b in parts]):
             problems += found
     return problems
 

@@ -103,11 +103,12 @@ def write_json(path: Path, data: dict) -> None:
 
 
 def write_zip(path: Path, folder: Path) -> None:
-    """A zip of every file in ``folder``, entries sorted, dates fixed: the same bytes each time."""
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    """A zip of every file in ``folder``, entries sorted, dates fixed: the same bytes each time.
+    Parquet files are compressed already (zstd) and are stored as they are."""
+    with zipfile.ZipFile(path, "w") as zf:
         for file in sorted(p for p in folder.rglob("*") if p.is_file()):
             info = zipfile.ZipInfo(f"{folder.name}/{file.relative_to(folder).as_posix()}",
                                    date_time=ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_STORED if file.suffix == ".parquet" else zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            zf.writestr(info, file.read_bytes())
+            zf.writestr(info, file.read_bytes(), compresslevel=6)

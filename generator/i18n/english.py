@@ -19,7 +19,7 @@ from .titles import render_title
 
 # Kinds kept as whole strings in the translations file; the rest are glossary kinds.
 TRANSLATION_KINDS = ("title", "caption", "attachment", "gazette")
-_GAZETTE = re.compile(r"(.+?)(?:人民政府)?公报")
+_GAZETTE = re.compile(r"(.+?政府)公报")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 
@@ -102,9 +102,8 @@ class English:
         if found:
             return Rendering(found, False)
         m = _GAZETTE.fullmatch(fold(title))
-        if m:
-            government = m.group(0)[: -len("公报")]
-            english, _ = authority_english(government, self.glossary)
+        if m:  # X人民政府公报: the gazette of a government (not a 统计公报, a statistical communiqué)
+            english, _ = authority_english(m.group(1), self.glossary)
             return Rendering(f"Gazette of the {english}", True)
         return Rendering(self.glossary.phrase(title)[0], True)
 
@@ -115,21 +114,13 @@ class English:
         return Rendering(*region_english(name, self.glossary)) if name else None
 
     def doc_type(self, name: str | None) -> Rendering | None:
-        return self._term(name, "doc_type")
+        return self._whole(name, ("doc_type",))
 
     def section(self, name: str | None) -> Rendering | None:
-        return self._term(name, "section")
+        return self._whole(name, ("section",))
 
     def column(self, title: str) -> Rendering:
         return Rendering(*self.glossary.english(title, "column"))
-
-    def _term(self, text: str | None, kind: str) -> Rendering | None:
-        if not text:
-            return None
-        found = self.curated(kind, text)
-        if found:
-            return Rendering(found, False)
-        return Rendering(self.glossary.phrase(text)[0], True)
 
 
 def english_date(iso: str | None) -> str | None:
