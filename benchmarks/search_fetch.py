@@ -1,9 +1,12 @@
 """Bytes a search fetches and the time to its first result, in headless Chromium, for the search
-page of a built site (Pagefind) — run by hand when choosing or checking the search engine."""
+page of a built site (Pagefind) — run by hand when choosing or checking the search engine:
+``python benchmarks/search_fetch.py SITE [QUERY…]``. Reports the bytes as served uncompressed and
+as a host that compresses (gzip, as GitHub Pages does) sends them."""
 
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import json
 import sys
@@ -31,13 +34,22 @@ def measure(site: str, queries: list[str], prefix: str = "") -> list[dict]:
             context = browser.new_context()
             page = context.new_page()
             sizes: list[int] = []
-            page.on("response", lambda r: sizes.append(len(r.body())) if "/pagefind/" in r.url else None)
+            gzipped: list[int] = []
+
+            def fetched(response):
+                if "/pagefind/" in response.url:
+                    body = response.body()
+                    sizes.append(len(body))
+                    gzipped.append(len(gzip.compress(body, 6)))
+
+            page.on("response", fetched)
             started = time.monotonic()
             page.goto(f"{base}{prefix}/search/?q={q}")
             page.wait_for_selector(".pagefind-ui__result-link", timeout=60000)
             elapsed = time.monotonic() - started
             results = page.locator(".pagefind-ui__result").count()
-            out.append({"query": q, "kb_fetched": round(sum(sizes) / 1024, 1), "seconds": round(elapsed, 2),
+            out.append({"query": q, "kb_fetched": round(sum(sizes) / 1024, 1),
+                        "kb_gzip": round(sum(gzipped) / 1024, 1), "seconds": round(elapsed, 2),
                         "results_shown": results})
             context.close()
         browser.close()
