@@ -1,10 +1,11 @@
 """Load a folder of gazettes: parsed in parallel across processes, with a parse cache.
 
-The cache keeps each parse result under a key made of the source's sha256, its path, its
-catalogue entry and the generator's version (a digest of the package's code), so adding or
-changing one gazette re-parses only that gazette, and any change to the parser starts afresh. A
-cached result is the same object a fresh parse gives (tested), so the output of a build is the
-same with or without the cache.
+The cache keeps each parse result under a key made of the source's sha256, its path and its
+catalogue entry, in a folder named for the parser's version (a digest of the parser's code), so
+adding or changing one gazette re-parses only that gazette, and any change to the parser starts
+afresh (the folders of older versions are removed). A cached result is the same object a fresh
+parse gives (tested), so the output of a build is the same with or without the cache. The cache
+is the build's own folder, trusted like the code: it holds pickles.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, replace
@@ -50,8 +52,18 @@ class LoadReport:
 
 def _key(path: Path, sha256: str, catalogue: dict[str, CatalogueEntry] | None) -> str:
     entry = catalogue.get(sha256) if catalogue else None
-    blob = repr((str(path), sha256, asdict(entry) if entry else None, code_version()))
+    blob = repr((str(path), sha256, asdict(entry) if entry else None))
     return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def _version_folder(cache_dir: Path) -> Path:
+    """The cache's folder for this version of the parser; other versions' folders go."""
+    folder = cache_dir / code_version()
+    if cache_dir.is_dir():
+        for other in cache_dir.iterdir():
+            if other.is_dir() and other != folder and len(other.name) == len(folder.name):
+                shutil.rmtree(other, ignore_errors=True)
+    return folder
 
 
 def _parse_one(path: str, catalogue) -> ParseResult | str:
@@ -78,6 +90,7 @@ def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache
     through ``log`` and counted as failed."""
     files = sorted(folder.glob("*.txt"))
     report = LoadReport()
+    cache_dir = _version_folder(cache_dir) if cache_dir is not None else None
     results: dict[int, ParseResult] = {}
     todo: list[tuple[int, Path, str | None]] = []
     for i, path in enumerate(files):
@@ -125,8 +138,8 @@ def _read_cache(cache_dir: Path, key: str) -> ParseResult | None:
     try:
         with open(path, "rb") as fh:
             result = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        return None  # a missing or stale entry is parsed again
+    except Exception:  # noqa: BLE001 — a missing, damaged or stale entry is parsed again
+        return None
     return result if isinstance(result, ParseResult) else None
 
 

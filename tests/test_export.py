@@ -220,3 +220,25 @@ def test_failed_build_leaves_the_previous_output(tmp_path, command):
 ])
 def test_gazette_text_is_escaped_for_markdown(text, safe):
     assert escape_md(text) == safe
+
+
+def test_validation_finds_a_bad_cell_and_a_changed_parquet_file(built, tmp_path):
+    """What frictionless (in its worker processes) and the file check report, on a copy of the
+    tables package with one cell made wrong and one Parquet file changed after it was written."""
+    import shutil
+
+    from generator.export.validate import frictionless_report
+
+    out = built[0]
+    copy = tmp_path / "gongbao-tables"
+    shutil.copytree(out / "gongbao-tables", copy)
+    csv_file = sorted(copy.glob("*.csv"))[0]
+    lines = csv_file.read_text(encoding="utf-8").split("\n")
+    lines[1] = "not-a-number" + lines[1][lines[1].index(","):]  # row_number is an integer
+    csv_file.write_text("\n".join(lines), encoding="utf-8")
+    parquet = sorted(copy.glob("*.parquet"))[1]
+    parquet.write_bytes(parquet.read_bytes() + b"\0")
+    problems = frictionless_report([copy / "datapackage.json"], chunk=5, jobs=2)
+    assert any(csv_file.stem in p and "row 2" in p and "type-error" in p for p in problems), problems
+    assert any(parquet.name in p and "bytes" in p for p in problems), problems
+    assert frictionless_report([out / "gongbao-tables" / "datapackage.json"], chunk=5, jobs=2) == []

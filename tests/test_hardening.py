@@ -185,3 +185,15 @@ def test_parallel_and_serial_parses_agree(tmp_path):
     serial, _ = load_corpus(GAZETTES, None, None, jobs=1, log=lambda _: None)
     parallel, _ = load_corpus(GAZETTES, None, None, jobs=2, log=lambda _: None)
     assert [r.to_dict() for r in serial] == [r.to_dict() for r in parallel]
+
+
+def test_a_new_parser_version_starts_afresh_and_removes_the_old_entries(tmp_path, monkeypatch):
+    import generator.corpus as corpus
+
+    cache = tmp_path / "cache"
+    load_corpus(GAZETTES, None, cache, jobs=1, log=lambda _: None)
+    old = corpus.code_version()
+    monkeypatch.setattr(corpus, "code_version", lambda: "f" * len(old))
+    _, report = load_corpus(GAZETTES, None, cache, jobs=1, log=lambda _: None)
+    assert report.parsed == len(SAMPLES) and report.cached == 0
+    assert sorted(p.name for p in cache.iterdir()) == ["f" * len(old)]

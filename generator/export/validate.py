@@ -97,7 +97,8 @@ def frictionless_report(descriptor_paths: list[Path], chunk: int = 80, jobs: int
         problems += [p for r in descriptor["resources"] if r.get("type") != "table"
                      for p in _check_file(descriptor_path.parent, r)]
         keys = {k: v for k, v in descriptor.items() if k != "resources"}
-        size = len(tables) or 1 if any(r.get("schema", {}).get("foreignKeys") for r in tables) else chunk
+        linked = any(r.get("schema", {}).get("foreignKeys") for r in tables)
+        size = (len(tables) or 1) if linked else chunk
         parts += [({**keys, "resources": tables[i:i + size]}, base) for i in range(0, len(tables), size)]
     # Largest first, so that the long ones do not come last.
     parts.sort(key=lambda part: -sum(r.get("bytes", 0) for r in part[0]["resources"]))
