@@ -21,22 +21,23 @@ $(STAMP): pyproject.toml
 
 ## site: set up .venv, parse the bundled gazettes, write the datasets and the bilingual site into site/
 site: $(STAMP)
-	$(BIN)/gongbao summary datasets/gazettes
+	$(BIN)/gongbao summary
 	$(BIN)/gongbao build --out site $(if $(BASE_URL),--base-url $(BASE_URL))
 
 ## serve: preview the built site at http://127.0.0.1:8000/
 serve: site
 	$(BIN)/python -m http.server --directory site --bind 127.0.0.1 8000
 
-# The browser tests drive Debian's chromium; CJK fonts so that screenshots show Chinese.
-BROWSER ?= /usr/bin/chromium
-$(BROWSER):
+# The browser tests drive Debian's chromium (CHROMIUM=… for another, as CI does); CJK fonts so
+# that screenshots show Chinese.
+CHROMIUM ?= /usr/bin/chromium
+/usr/bin/chromium:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk
 
 ## test: set up .venv when missing, install chromium when missing, and run the test suite
-test: $(STAMP) $(BROWSER)
-	$(BIN)/python -m pytest -q
+test: $(STAMP) $(CHROMIUM)
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -q
 
 ## golden: refresh the golden snapshots in tests/golden/ (review the diff before committing)
 golden: $(STAMP)
@@ -47,4 +48,4 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run --sizes $(SIZES)
 
 clean:
-	rm -rf $(VENV) site .pytest_cache .hypothesis
+	rm -rf $(VENV) site build .cache .pytest_cache .hypothesis

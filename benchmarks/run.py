@@ -149,7 +149,7 @@ def run_size(documents: int, work: Path) -> list[dict]:
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| documents | pages | stage | seconds | documents/s | peak RSS (MB) | input (MB) |",
+    lines = ["| documents | pages | stage | seconds | documents/s | peak memory, PSS (MB) | input (MB) |",
              "| ---: | ---: | --- | ---: | ---: | ---: | ---: |"]
     for r in rows:
         rate = r["documents"] / r["seconds"] if r["seconds"] else 0

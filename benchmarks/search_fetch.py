@@ -9,6 +9,7 @@ import functools
 import gzip
 import http.server
 import json
+import os
 import sys
 import threading
 import time
@@ -27,7 +28,7 @@ def measure(site: str, queries: list[str], prefix: str = "") -> list[dict]:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     out = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+        browser = p.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
                                     args=["--headless", "--no-sandbox", "--disable-gpu",
                                           "--disable-background-networking"])
         for q in queries:

@@ -18,7 +18,6 @@ from .ingest import UnusableInput
 from .pipeline import parse_path
 
 DEFAULT_CATALOGUE = Path("datasets/catalogue.json")
-DEFAULT_GAZETTES = Path("datasets/gazettes")
 
 EXIT_OK, EXIT_FAILURE, EXIT_UNUSABLE = 0, 1, 2
 
@@ -48,40 +47,38 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    """One line per gazette of a folder (default: the setting paths.gazettes), through the parse
+    cache, and the totals."""
+    from dataclasses import replace
+
     try:
-        catalogue = _catalogue(args.catalogue)
-    except CatalogueError as exc:
+        settings = _settings(args)
+        if args.dir:
+            settings = replace(settings, paths=replace(settings.paths, gazettes=args.dir))
+        results, failed = _load(settings)
+    except (CatalogueError, OSError, ValueError) as exc:
         print(f"gongbao: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    files = sorted(Path(args.dir).glob("*.txt"))
-    if not files:
-        print(f"gongbao: {args.dir}: no *.txt gazettes found", file=sys.stderr)
+    if not results and not failed:
+        print(f"gongbao: {settings.paths.gazettes}: no *.txt gazettes found", file=sys.stderr)
         return EXIT_UNUSABLE
-    failed = 0
     header = f"{'gazette':<28} {'issue':>9} {'docs':>4} {'toc':>4} {'dups':>4} {'blocks':>6} {'diagnostics':<30}"
     print(header)
     print("-" * len(header))
     totals = Counter()
-    for i, path in enumerate(files, start=1):
-        print(f"[{i}/{len(files)}] {path.name}", file=sys.stderr)
-        try:
-            result = parse_path(str(path), catalogue)
-        except UnusableInput as exc:
-            print(f"gongbao: {exc}", file=sys.stderr)
-            failed += 1
-            continue
+    for result in results:
         g = result.gazette
         sev = Counter(d.severity for d in result.diagnostics)
         dups = sum(1 for d in result.documents if d.duplicate)
         blocks = sum(len(d.blocks) for d in result.documents)
         issue = f"{g.year or '?'}-{g.issue or '?'}"
         diag = ", ".join(f"{sev[k]} {k}" for k in ("error", "warning", "info") if sev[k])
-        print(f"{(g.title or path.name):<24} {issue:>9} {len(result.documents):>4} "
+        print(f"{(g.title or Path(result.source.path).name):<24} {issue:>9} {len(result.documents):>4} "
               f"{len(result.toc):>4} {dups:>4} {blocks:>6} {diag:<30}")
         totals.update(docs=len(result.documents), toc=len(result.toc), dups=dups, blocks=blocks,
                       **{k: v for k, v in sev.items()})
     print("-" * len(header))
-    print(f"{len(files) - failed} gazettes, {totals['docs']} documents, {totals['toc']} contents "
+    print(f"{len(results)} gazettes, {totals['docs']} documents, {totals['toc']} contents "
           f"entries, {totals['dups']} duplicate copies, {totals['blocks']} blocks; diagnostics: "
           f"{totals['error']} error, {totals['warning']} warning, {totals['info']} info")
     return EXIT_UNUSABLE if failed else EXIT_OK
@@ -288,11 +285,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--indent", type=int, default=2, help="JSON indent (default 2)")
     p.set_defaults(func=cmd_parse)
 
-    s = sub.add_parser("summary", help="parse every gazette in a folder and print a summary")
-    s.add_argument("dir", nargs="?", default=str(DEFAULT_GAZETTES),
-                   help="folder of *.txt gazettes (default: datasets/gazettes)")
-    s.add_argument("--catalogue", help="provenance catalogue (default: datasets/catalogue.json)")
-    s.set_defaults(func=cmd_summary)
 
     d = sub.add_parser("data", help="write the open datasets (Frictionless Data Packages) of every gazette")
     d.add_argument("--out", required=True, help="folder to write the packages into (replaced whole)")
@@ -313,6 +305,11 @@ def build_parser() -> argparse.ArgumentParser:
         for action in parent._actions:
             d._add_action(action)
     d.set_defaults(func=cmd_data)
+
+    s = sub.add_parser("summary", help="parse every gazette in a folder and print a summary",
+                       parents=[settings, files])
+    s.add_argument("dir", nargs="?", help="folder of *.txt gazettes (default: the setting paths.gazettes)")
+    s.set_defaults(func=cmd_summary)
 
     b = sub.add_parser("build", help="parse, write the datasets and build the bilingual site",
                        parents=[settings, files, data])

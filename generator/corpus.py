@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import shutil
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -29,14 +30,19 @@ PACKAGE = Path(__file__).parent
 
 
 # Modules of the package that are not the parser: a change to them keeps the parse cache.
-NOT_THE_PARSER = {"cli.py", "corpus.py", "settings.py", "__main__.py"}
+NOT_THE_PARSER = {"cli.py", "settings.py", "__main__.py"}
+MARKER = "gongbao-parse-cache"  # a file in each version's folder: only such folders are removed
 
 
 @cache
 def code_version() -> str:
-    """A digest of the parser's code (the package's top-level modules; the datasets, the site and
-    the translations live in sub-packages): any change to it is a new version of the parser."""
-    digest = hashlib.sha256()
+    """A digest of what a parse depends on: the parser's code (the package's top-level modules;
+    the datasets, the site and the translations live in sub-packages), Python's Unicode data
+    (NFKC) and pypinyin (column keys). Any change to them is a new version of the parser."""
+    import unicodedata
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(f"{unicodedata.unidata_version} pypinyin {version('pypinyin')}".encode())
     for path in sorted(p for p in PACKAGE.glob("*.py") if p.name not in NOT_THE_PARSER):
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
@@ -51,28 +57,47 @@ class LoadReport:
 
 
 def _key(path: Path, sha256: str, catalogue: dict[str, CatalogueEntry] | None) -> str:
-    entry = catalogue.get(sha256) if catalogue else None
-    blob = repr((str(path), sha256, asdict(entry) if entry else None))
+    """The parse of this file's bytes, at this path, with what the catalogue says of it: no
+    catalogue, a catalogue that does not list it (a diagnostic), or its entry."""
+    if catalogue is None:
+        entry = "no catalogue"
+    else:
+        found = catalogue.get(sha256)
+        entry = asdict(found) if found else "not in the catalogue"
+    blob = repr((str(path), sha256, entry))
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
+_VERSION_NAME = re.compile(r"[0-9a-f]{16}")
+
+
 def _version_folder(cache_dir: Path) -> Path:
-    """The cache's folder for this version of the parser; other versions' folders go."""
+    """The cache's folder for this version of the parser; the folders of other versions (and
+    nothing else) are removed."""
     folder = cache_dir / code_version()
     if cache_dir.is_dir():
         for other in cache_dir.iterdir():
-            if other.is_dir() and other != folder and len(other.name) == len(folder.name):
+            if (other != folder and other.is_dir() and _VERSION_NAME.fullmatch(other.name)
+                    and (other / MARKER).exists()):
                 shutil.rmtree(other, ignore_errors=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / MARKER).touch()
+    except OSError:
+        pass  # a cache that cannot be written is only a slower build
     return folder
 
 
 def _parse_one(path: str, catalogue) -> ParseResult | str:
-    """Parse one file; an unusable file gives its message instead of a result. The result keeps
-    the number of source lines, not the lines (the later stages need no more)."""
+    """Parse one file; an unusable file gives its message instead of a result, and so does a
+    fault of the parser (a bug: the build stops with the file named, never half-written). The
+    result keeps the number of source lines, not the lines (the later stages need no more)."""
     try:
         result = parse_source(read_source(path), catalogue)
     except UnusableInput as exc:
         return str(exc)
+    except Exception as exc:  # noqa: BLE001 — reported with the file, the build fails cleanly
+        return f"{path}: the parser failed ({type(exc).__name__}: {exc}); please report it with this file"
     return replace(result, source=result.source.without_lines())
 
 
@@ -116,8 +141,8 @@ def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache
             continue
         results[i] = outcome
         report.parsed += 1
-        if cache_dir is not None and key:
-            _write_cache(cache_dir, key, outcome)
+        if cache_dir is not None:  # keyed by the bytes that were parsed, not those first read
+            _write_cache(cache_dir, _key(path, outcome.source.sha256, catalogue), outcome)
         if n % 50 == 0 or n == len(todo):
             log(f"[{n}/{len(todo)}] parsed {path.name}")
     return [results[i] for i in sorted(results)], report
@@ -144,9 +169,13 @@ def _read_cache(cache_dir: Path, key: str) -> ParseResult | None:
 
 
 def _write_cache(cache_dir: Path, key: str, result: ParseResult) -> None:
+    """Best effort: a full or read-only disk costs the next build time, never this build."""
     folder = cache_dir / key[:2]
-    folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{key}.{os.getpid()}.tmp"
-    with open(partial, "wb") as fh:
-        pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    partial.replace(folder / f"{key}.pickle")  # never a half-written entry
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(partial, "wb") as fh:
+            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(folder / f"{key}.pickle")  # never a half-written entry
+    except OSError:
+        partial.unlink(missing_ok=True)

@@ -65,13 +65,24 @@ _CN_ISSUE = re.compile(r"第([一二三四五六七八九十]{1,3})期")
 
 
 def chinese_small_number(text: str) -> int:
-    """一 … 三十一 (the numbers of months, days and issues)."""
+    """一 … 九十九 (the numbers of months, days, issues and list items). Raises ValueError for
+    what is not such a number (八六, 十十)."""
     if text.startswith("十"):
         text = "一" + text
-    if "十" in text:
-        tens, _, units = text.partition("十")
+    tens, ten, units = text.partition("十")
+    if not text or len(tens) != 1 or len(units) > 1 or (units and not ten) or tens not in _CN_DIGITS \
+            or (units and units not in _CN_DIGITS):
+        raise ValueError(f"not a Chinese number below 100: {text!r}")
+    if ten:
         return int(_CN_DIGITS[tens]) * 10 + (int(_CN_DIGITS[units]) if units else 0)
-    return int(_CN_DIGITS[text])
+    return int(_CN_DIGITS[tens])
+
+
+def _number_or_same(m: re.Match, render) -> str:
+    try:
+        return render(m)
+    except ValueError:
+        return m.group(0)  # not a number after all (八六): left as printed
 
 
 @lru_cache(maxsize=1 << 14)
@@ -86,9 +97,9 @@ def arabic(key: str) -> str:
         out = f"{chinese_small_number(m.group(1))}月"
         return out + (f"{chinese_small_number(m.group(2))}日" if m.group(2) else "")
 
-    key = _CN_MONTH_DAY.sub(month_day, key)
-    key = _CN_DAY.sub(lambda m: f"{chinese_small_number(m.group(1))}日", key)
-    return _CN_ISSUE.sub(lambda m: f"第{chinese_small_number(m.group(1))}期", key)
+    key = _CN_MONTH_DAY.sub(lambda m: _number_or_same(m, month_day), key)
+    key = _CN_DAY.sub(lambda m: _number_or_same(m, lambda m: f"{chinese_small_number(m.group(1))}日"), key)
+    return _CN_ISSUE.sub(lambda m: _number_or_same(m, lambda m: f"第{chinese_small_number(m.group(1))}期"), key)
 
 
 # Words that cannot be inside a 机关代字: when a number directly follows running text

@@ -131,7 +131,7 @@ def test_settings_reach_the_build(tmp_path):
     gazettes.mkdir()
     (gazettes / "one.txt").write_bytes((GAZETTES / "pingjiang-2023-02.txt").read_bytes())
     out = tmp_path / "site"
-    proc = run("build", "--out", str(out), "--settings", str(settings), "--gazettes", str(gazettes))
+    proc = run("build", "--out", str(out), "--settings", str(settings), "--gazettes", str(gazettes), "--no-cache")
     assert proc.returncode == 0, proc.stderr
     assert "https://gazette.example.org/pj/en/documents/" in (out / "sitemap.xml").read_text(encoding="utf-8")
     assert "<title>Pingjiang Gazette</title>" in (out / "en" / "feed.xml").read_text(encoding="utf-8")
@@ -141,7 +141,7 @@ def test_settings_reach_the_build(tmp_path):
     assert "publicdomain/zero/1.0" in (out / "en" / "about" / "index.html").read_text(encoding="utf-8")
     bad = tmp_path / "bad.toml"
     bad.write_text('[site]\nlicence = "mine"\n', encoding="utf-8")
-    proc = run("build", "--out", str(out), "--settings", str(bad), "--gazettes", str(gazettes))
+    proc = run("build", "--out", str(out), "--settings", str(bad), "--gazettes", str(gazettes), "--no-cache")
     assert proc.returncode == 1 and "site.licence 'mine'" in proc.stderr
 
 
@@ -196,4 +196,32 @@ def test_a_new_parser_version_starts_afresh_and_removes_the_old_entries(tmp_path
     monkeypatch.setattr(corpus, "code_version", lambda: "f" * len(old))
     _, report = load_corpus(GAZETTES, None, cache, jobs=1, log=lambda _: None)
     assert report.parsed == len(SAMPLES) and report.cached == 0
-    assert sorted(p.name for p in cache.iterdir()) == ["f" * len(old)]
+    assert sorted(p.name for p in cache.iterdir()) == ["f" * len(old)]  # the old version's folder went
+
+
+def test_the_cache_tells_no_catalogue_from_a_catalogue_that_does_not_list_the_file(tmp_path):
+    from generator.catalogue import load_catalogue
+
+    folder = tmp_path / "gazettes"
+    folder.mkdir()
+    unlisted = folder / "unlisted.txt"
+    unlisted.write_bytes((GAZETTES / SAMPLES[0]).read_bytes() + "\n（另页）\n".encode())
+    catalogue = load_catalogue(ROOT / "datasets" / "catalogue.json")
+    cache = tmp_path / "cache"
+    without, _ = load_corpus(folder, None, cache, jobs=1, log=lambda _: None)
+    listed, report = load_corpus(folder, catalogue, cache, jobs=1, log=lambda _: None)
+    assert report.parsed == 1  # not the entry parsed without a catalogue
+    assert listed[0].to_dict() == parse_path(str(unlisted), catalogue).to_dict()
+    assert "catalogue-missing" in {d.code for d in listed[0].diagnostics} - {d.code for d in without[0].diagnostics}
+
+
+def test_only_the_caches_own_old_folders_are_removed(tmp_path, monkeypatch):
+    import generator.corpus as corpus
+
+    cache = tmp_path / "cache"
+    load_corpus(GAZETTES, None, cache, jobs=1, log=lambda _: None)
+    (cache / "my-notes-folder1").mkdir()  # 16 characters, not the cache's
+    (cache / "0123456789abcdef").mkdir()  # a version's name, but without the cache's marker
+    monkeypatch.setattr(corpus, "code_version", lambda: "f" * 16)
+    load_corpus(GAZETTES, None, cache, jobs=1, log=lambda _: None)
+    assert sorted(p.name for p in cache.iterdir()) == ["0123456789abcdef", "f" * 16, "my-notes-folder1"]

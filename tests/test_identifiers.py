@@ -111,3 +111,19 @@ def test_arabic_only_touches_dates_and_issues():
 
 def test_doc_number_with_di():
     assert str(DocNumber.parse("平政办发(2023)第10号")) == "平政办发〔2023〕10号"
+
+
+@pytest.mark.parametrize("text, expected", [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("九十九", 99)])
+def test_chinese_small_numbers(text, expected):
+    from generator.identifiers import chinese_small_number
+
+    assert chinese_small_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["八六", "十十", "", "百", "二十十"])
+def test_what_is_not_a_small_number_is_refused_and_left_as_printed(text):
+    from generator.identifiers import arabic, chinese_small_number
+
+    with pytest.raises(ValueError):
+        chinese_small_number(text)
+    assert arabic(f"第{text}期") == f"第{text}期"

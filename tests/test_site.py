@@ -264,3 +264,16 @@ def test_two_builds_are_byte_identical(tmp_path):
     fb = {p.relative_to(b): p.read_bytes() for p in b.rglob("*") if p.is_file()}
     assert fa.keys() == fb.keys()
     assert [k for k in fa if fa[k] != fb[k]] == []
+
+
+def test_the_policy_allows_the_themes_scripts_only():
+    from generator.site.csp import PolicyError, add_policy, inline_hashes
+
+    page = ('<html><head><meta charset="utf-8"><script>theme()</script></head><body>'
+            '<article><p>文本 http-equiv="Content-Security-Policy"</p>'
+            '<script type="application/ld+json">{"a": 1}</script></article>'
+            '<script>tabs()</script><script src="x.js"></script></body></html>')
+    assert len(inline_hashes(page)) == 2  # theme() and tabs(); the data block needs none
+    assert add_policy(page).count('http-equiv="Content-Security-Policy" content=') == 1
+    with pytest.raises(PolicyError):
+        inline_hashes(page.replace("<p>文本", "<script>alert(1)</script><p>文本"))

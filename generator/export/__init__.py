@@ -280,7 +280,7 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Rep
                     yield table.id, (schema, table_rows_typed(table), extra)
 
     _write_package(out / "gongbao-tables", _package_meta("gongbao-tables", results, config),
-                   table_resources(), problems)
+                   table_resources(), problems, jobs=config.settings.build.jobs or None)
     report.rows["gongbao-tables"] = sum(len(t.rows) for r in results for d in r.documents for t in d.tables)
 
     # 3. gongbao-cross-county
@@ -289,7 +289,8 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Rep
     _write_schema_package(out, "gongbao-cross-county", {n: cross[n] for n in CROSS_COUNTY_RESOURCES},
                           results, config, problems, report)
 
-    problems += frictionless_report([out / name / "datapackage.json" for name in PACKAGES])
+    problems += frictionless_report([out / name / "datapackage.json" for name in PACKAGES],
+                                    jobs=config.settings.build.jobs or None)
     for name in PACKAGES:
         write_zip(out / f"{name}.zip", out / name)
         report.packages[name] = len(json.loads((out / name / "datapackage.json").read_text(

@@ -153,9 +153,10 @@ class Glossary:
         while i < n:
             if i == 0 or text[i - 1] in "(,;:、 ":
                 m = _LIST_MARKER.match(text, i)
-                if m:
+                marker = _number(m.group(1)) if m else None
+                if marker is not None:
                     flush()
-                    words.append(f"{chinese_small_number(m.group(1))}.")
+                    words.append(f"{marker}.")
                     i = m.end()
                     continue
             rendered = None

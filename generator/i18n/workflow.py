@@ -235,11 +235,14 @@ def _line_of(problem: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _write_rows(path: Path, key: str, rows: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
+def _write_rows(path: Path, key: str, rows: list[dict]) -> Path:
+    """The rows written beside ``path``; returns the new file, to be put in place by the caller."""
+    partial = path.with_name(f".{path.name}.new")
+    with open(partial, "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=[key, "english", "kind", "note"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+    return partial
 
 
 def import_file(path: Path, glossary_path: Path, translations_path: Path) -> ImportReport:
@@ -278,9 +281,18 @@ def import_file(path: Path, glossary_path: Path, translations_path: Path) -> Imp
             else:
                 existing["english"] = x.english
                 report.replaced.append(x)
-    for name, (store_path, key) in stores.items():
-        if added[name] or any(x.kind in (TRANSLATION_KINDS if name == "translations" else KINDS)
-                              for x in report.replaced):
-            new_rows = rows[name] + sorted(added[name], key=lambda r: (r["kind"], r[key]))
-            _write_rows(store_path, key, new_rows)
+    # Both stores are written in full first, then put in place: a failed write changes nothing.
+    written = []
+    try:
+        for name, (store_path, key) in stores.items():
+            if added[name] or any(x.kind in (TRANSLATION_KINDS if name == "translations" else KINDS)
+                                  for x in report.replaced):
+                new_rows = rows[name] + sorted(added[name], key=lambda r: (r["kind"], r[key]))
+                written.append((_write_rows(store_path, key, new_rows), store_path))
+    except OSError as exc:
+        for partial, _ in written:
+            partial.unlink(missing_ok=True)
+        raise TranslationImportError(f"cannot write the merged translations ({exc}); nothing was changed") from exc
+    for partial, store_path in written:
+        partial.replace(store_path)
     return report

@@ -42,8 +42,11 @@ def index_search(site: Path) -> None:
     import subprocess
     import sys
 
-    proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
-                          capture_output=True, text=True)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
+                              capture_output=True, text=True, timeout=3600)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError("pagefind did not finish within an hour") from None
     entry = site / "pagefind" / "pagefind-entry.json"
     if proc.returncode != 0 or not entry.exists():
         raise RuntimeError(f"pagefind failed: {proc.stderr.strip() or proc.stdout.strip()}")
@@ -141,13 +144,16 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
     site = work / "site"
     epoch, day = _epoch(corpus)
     # The two languages are two MkDocs builds: one process each, side by side.
+    # Each into a folder of its own (MkDocs empties its folder first), the English moved in after.
+    site_en = work / "site-en"
     builds = [(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh),
-              (root / "mkdocs.en.yml", site / "en", pages_dir / "en", epoch, base_url + "en/", settings.site.name)]
+              (root / "mkdocs.en.yml", site_en, pages_dir / "en", epoch, base_url + "en/", settings.site.name)]
     # Fresh processes (forkserver), not forks of a parent that holds the whole corpus.
     with ProcessPoolExecutor(max_workers=min(len(builds), os.cpu_count() or 1),
                              mp_context=multiprocessing.get_context("forkserver")) as pool:
         for done in [pool.submit(_mkdocs, *args) for args in builds]:
             done.result()
+    shutil.move(str(site_en), str(site / "en"))
     steps.done("MkDocs built both languages")
     shutil.move(str(datasets), str(site / "datasets"))
     index_search(site)

@@ -24,21 +24,39 @@ POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; sty
           "form-action 'self'")
 
 
+_CONTENT = re.compile(r"<article\b.*?</article>", re.S | re.I)
+
+
+class PolicyError(ValueError):
+    """A page holds a script inside its content, where only gazette text and data blocks go."""
+
+
 def inline_hashes(html: str) -> list[str]:
-    """CSP source expressions for the page's inline scripts that a browser would run."""
+    """CSP source expressions for the theme's inline scripts that a browser would run. Only
+    scripts outside the page's content (<article>) are allowed: a runnable script inside it could
+    only have come from text that escaped escaping, and stops the build."""
+    content = "".join(m.group(0) for m in _CONTENT.finditer(html))
+    for m in _SCRIPT.finditer(content):
+        if _runnable(m):
+            raise PolicyError(f"a runnable script inside the page's content: {m.group(0)[:80]!r}")
     out = []
-    for m in _SCRIPT.finditer(html):
-        attrs = m.group("attrs")
-        if re.search(r"\bsrc\s*=", attrs, re.I):
-            continue
-        kind = _TYPE.search(attrs)
-        if (kind.group(1).lower() if kind else "") not in RUNNABLE_TYPES:
+    for m in _SCRIPT.finditer(_CONTENT.sub("", html)):
+        if not _runnable(m):
             continue
         digest = hashlib.sha256(m.group("body").encode("utf-8")).digest()
         expression = f"'sha256-{base64.b64encode(digest).decode()}'"
         if expression not in out:
             out.append(expression)
     return out
+
+
+def _runnable(m: re.Match) -> bool:
+    """An inline script the browser runs (not one with src, not a data block like JSON-LD)."""
+    attrs = m.group("attrs")
+    if re.search(r"\bsrc\s*=", attrs, re.I):
+        return False
+    kind = _TYPE.search(attrs)
+    return (kind.group(1).lower() if kind else "") in RUNNABLE_TYPES
 
 
 def policy_for(html: str) -> str:
@@ -48,7 +66,8 @@ def policy_for(html: str) -> str:
 
 def add_policy(html: str) -> str:
     """The page with its policy as the first thing after <meta charset>."""
-    if 'http-equiv="Content-Security-Policy"' in html:
+    head = html[:html.find("</head>")] if "</head>" in html else html
+    if 'http-equiv="Content-Security-Policy"' in head:
         return html
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(html)}">'
     m = _CHARSET.search(html)
