@@ -31,7 +31,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results.json"
-SAMPLE_DOCUMENTS = 32  # documents in the bundled samples, of which the corpus is made
+
+
+def sample_documents() -> int:
+    """Documents in the bundled samples, of which the synthetic corpus is made."""
+    from generator.corpus import load_corpus
+
+    results, _ = load_corpus(ROOT / "datasets" / "gazettes", None, None, jobs=1, log=lambda _: None)
+    return sum(len(r.documents) for r in results)
 
 
 def _tree_rss(pid: int) -> int:
@@ -106,8 +113,8 @@ def stage_parse(gazettes: str) -> None:
     print(f"{report.parsed} gazettes, {sum(len(r.documents) for r in results)} documents")
 
 
-def run_size(documents: int, work: Path) -> list[dict]:
-    copies = max(1, math.ceil(documents / SAMPLE_DOCUMENTS))
+def run_size(documents: int, work: Path, per_copy: int) -> list[dict]:
+    copies = max(1, math.ceil(documents / per_copy))
     folder = work / str(documents)
     if folder.exists():
         shutil.rmtree(folder)
@@ -125,11 +132,11 @@ def run_size(documents: int, work: Path) -> list[dict]:
     rows = []
 
     def record(stage: str, seconds: float, peak: float) -> None:
-        rows.append({"documents": copies * SAMPLE_DOCUMENTS, "pages": 0, "stage": stage,
+        rows.append({"documents": copies * per_copy, "pages": 0, "stage": stage,
                      "seconds": round(seconds, 2), "peak_rss_mb": round(peak, 1), "input_mb": round(input_mb, 2)})
         print(f"  {stage:<12} {seconds:8.2f} s  {peak:8.1f} MB", flush=True)
 
-    print(f"{copies * SAMPLE_DOCUMENTS} documents ({len(files)} gazettes, {input_mb:.1f} MB)", flush=True)
+    print(f"{copies * per_copy} documents ({len(files)} gazettes, {input_mb:.1f} MB)", flush=True)
     record("parse", *measure([py, "-m", "benchmarks.run", "--stage", "parse", str(gazettes)]))
     # The stages after the parse read the parse cache, as a build after the first does.
     subprocess.run([*gongbao, "i18n", "export", "--settings", str(settings), "--out", str(folder / "warm.csv")],
@@ -168,8 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         {"parse": stage_parse, "pages": stage_pages}[args.stage[0]](*args.stage[1:])
         return 0
     rows = []
+    per_copy = sample_documents()
     for size in (int(s) for s in args.sizes.split(",") if s.strip()):
-        rows += run_size(size, Path(args.work))
+        rows += run_size(size, Path(args.work), per_copy)
     RESULTS.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     print(table(rows))
     print(f"cores: {os.cpu_count()}; written to {RESULTS.relative_to(ROOT)}")
