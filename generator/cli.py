@@ -285,25 +285,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--indent", type=int, default=2, help="JSON indent (default 2)")
     p.set_defaults(func=cmd_parse)
 
-
-    d = sub.add_parser("data", help="write the open datasets (Frictionless Data Packages) of every gazette")
-    d.add_argument("--out", required=True, help="folder to write the packages into (replaced whole)")
+    # Options shared by several commands, as argparse parents.
     settings = argparse.ArgumentParser(add_help=False)
     settings.add_argument("--settings", help="settings file (default: gongbao.toml when present)")
+    english = argparse.ArgumentParser(add_help=False)
+    english.add_argument("--glossary", help="glossary of terms (setting paths.glossary)")
+    english.add_argument("--translations", help="curated English of titles, captions, attachments and gazettes "
+                                                "(setting paths.translations)")
     files = argparse.ArgumentParser(add_help=False)
     files.add_argument("--gazettes", help="folder of *.txt gazettes (setting paths.gazettes)")
     files.add_argument("--catalogue", help="provenance catalogue (setting paths.catalogue; 'none' to skip)")
-    files.add_argument("--glossary", help="glossary of terms (setting paths.glossary)")
-    files.add_argument("--translations", help="curated English of titles, captions, attachments and gazettes "
-                                              "(setting paths.translations)")
     files.add_argument("--jobs", type=int, help="processes that parse (setting build.jobs; 0: one per core)")
     files.add_argument("--no-cache", action="store_true", help="parse every gazette afresh (no parse cache)")
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument("--schemas", help="reviewed Table Schemas (setting paths.schemas)")
     data.add_argument("--agency-codes", help="机关代字 → issuer table for citations (setting paths.agency_codes)")
-    for parent in (settings, files, data):
-        for action in parent._actions:
-            d._add_action(action)
+
+    d = sub.add_parser("data", help="write the open datasets (Frictionless Data Packages) of every gazette",
+                       parents=[settings, files, english, data])
+    d.add_argument("--out", required=True, help="folder to write the packages into (replaced whole)")
     d.set_defaults(func=cmd_data)
 
     s = sub.add_parser("summary", help="parse every gazette in a folder and print a summary",
@@ -312,7 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_summary)
 
     b = sub.add_parser("build", help="parse, write the datasets and build the bilingual site",
-                       parents=[settings, files, data])
+                       parents=[settings, files, english, data])
     b.add_argument("--out", default="site", help="site folder (replaced whole, only on success)")
     b.add_argument("--base-url", help="address the site is published at (setting site.url; default: the "
                                       "address of make serve)")
@@ -321,17 +321,13 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("i18n", help="the translators' workflow: export strings to translate, import them")
     isub = i.add_subparsers(dest="i18n_command", required=True)
     ie = isub.add_parser("export", help="write every string without a curated English translation "
-                                        "(PO when the file ends in .po, CSV otherwise)")
+                                        "(PO when the file ends in .po, CSV otherwise)",
+                         parents=[settings, files, english])
     ie.add_argument("--out", default="translations-todo.po", help="file to write (default: translations-todo.po)")
-    for parent in (settings, files):
-        for action in parent._actions:
-            ie._add_action(action)
-    ii = isub.add_parser("import", help="merge a translator's PO or CSV file into the glossary and translations")
-    ii.add_argument("file", help="the translator's file")
-    for action in settings._actions + files._actions:
-        if action.dest in ("settings", "glossary", "translations"):
-            ii._add_action(action)
     ie.set_defaults(func=cmd_i18n_export)
+    ii = isub.add_parser("import", help="merge a translator's PO or CSV file into the glossary and translations",
+                         parents=[settings, english])
+    ii.add_argument("file", help="the translator's file")
     ii.set_defaults(func=cmd_i18n_import)
     return parser
 
