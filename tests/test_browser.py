@@ -127,9 +127,9 @@ def test_english_reader_finds_documents_by_english_words(served, page):
     page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
     links = page.locator(".pagefind-ui__result-link")
     hrefs = links.evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    notices = {"/en/documents/430626-2023-02-04/", "/en/documents/431181-2024-03-09/",
-               "/en/documents/430624-2024-04-05/"}
-    assert len(notices & set(hrefs)) >= 2  # Pagefind shows the best results first
+    notices = ("430626-2023-02-04", "431181-2024-03-09", "430624-2024-04-05")  # and their tables
+    found = {n for n in notices for h in hrefs if h.rstrip("/").rsplit("/", 1)[-1].startswith(n)}
+    assert len(found) >= 2  # Pagefind shows the best results first
     first = links.first.inner_text()
     assert "Medical Insurance" in first and not re.search(r"[\u4e00-\u9fff]", first)
     page.goto(served + "/en/documents/430626-2023-02-04/")
