@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import csv
 import json
+import multiprocessing
+import os
 import shutil
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -201,14 +204,75 @@ def _packages(datasets: Path, lang: str) -> list[dict]:
     return out
 
 
+def _language_pages(lang: str) -> int:
+    """Every page of one language (run in a process of its own, forked: the corpus is shared,
+    not copied). Returns the number of pages written."""
+    corpus, datasets, out, coverage, settings, docs, stats, numbers = (
+        _SHARED[k] for k in ("corpus", "datasets", "out", "coverage", "settings", "docs", "stats", "numbers"))
+    env = environment()
+    pages = 0
+    t = {**load_messages(lang), "site_name": settings.site.name_zh if lang == "zh" else settings.site.name}
+    L = Local(lang, corpus.english, t)
+    base = out / lang
+    site_up = "../" if lang == "en" else ""
+
+    def render(path: str, template: str, depth: int, **context) -> None:
+        nonlocal pages
+        root = "../" * depth
+        values = {"hide": None, "description": None, **context}
+        text = env.get_template(template).render(t=t, L=L, root=root, site_root=root + site_up, **values)
+        _write(base / path, text)
+        pages += 1
+
+    render("index.md", "home.md.j2", 0, title=t["site_tagline"], stats=stats, latest=docs[:10],
+           hide=["navigation", "toc"])
+    render("gazettes/index.md", "gazettes.md.j2", 1, title=t["nav_gazettes"],
+           gazettes=sorted(corpus.gazettes, key=lambda g: (g["region"] or "", g["year"] or 0, g["issue"] or 0)))
+    for g in corpus.gazettes:
+        render(f"gazettes/{g['id']}.md", "gazette.md.j2", 2, title=L.gazette_text(g), g=g)
+    for d in docs:
+        gazette = corpus.doc_gazette[d.id]
+        validity = corpus.validity.get(d.id)
+        body = Markup(body_html(d, lambda table_id: f"../../tables/{table_id}/",
+                                lambda tb: f"{t['table']}: {L.caption_text(tb)}",
+                                None if lang == "zh" else lang))
+        render(f"documents/{d.id}.md", "document.md.j2", 2, title=L.title_text(d), d=d, gazette=gazette,
+               validity=validity, body=body, cites=corpus.cites.get(d.id, []),
+               cited_by=corpus.cited_by.get(d.id, []),
+               jsonld=jsonld_legislation(d, gazette, validity, L.english.title(d.title, d.issuer).text))
+        for tb in d.tables:
+            table = (table_html(tb, table_id=tb.id) if lang == "zh" else
+                     table_html(tb, table_id=tb.id, caption_html=L.caption(tb.caption), heading=lambda c: L.column(c.title),
+                                cells_lang="zh"))
+            render(f"tables/{tb.id}.md", "table.md.j2", 2, title=L.caption_text(tb), tb=tb, d=d,
+                   table=Markup(table))
+    render("browse/index.md", "browse.md.j2", 1, title=t["browse"], facets=_facets(corpus, t))
+    render("lookup.md", "lookup.md.j2", 1, title=t["lookup"], entries=numbers)
+    render("search.md", "search.md.j2", 1, title=t["search"])
+    _write(out / f"coverage.{lang}.html", env.get_template("coverage.html.j2").render(t=t, coverage=coverage))
+    _write(out / f"licence.{lang}.html", env.get_template("licence.html.j2").render(
+        t=t, title=settings.licence_title, url=settings.licence_url, spdx=settings.site.licence))
+    packages = _packages(datasets, lang)
+    render("data/index.md", "data.md.j2", 1, title=t["data"], packages=packages,
+           jsonld=json_for_script({"@context": "https://schema.org", "@type": "DataCatalog",
+                                   "name": t["data"], "inLanguage": lang,
+                                   "dataset": [_dataset_ld(p, settings.licence_url, settings.site.url) for p in packages]}))
+    for p in packages:
+        render(f"data/{p['name']}.md", "package.md.j2", 2, title=p["title"], p=p,
+               jsonld=json_for_script({"@context": "https://schema.org", **_dataset_ld(p, settings.licence_url, settings.site.url)}))
+    return pages
+
+
+# What the language processes read: set by generate() before they are forked.
+_SHARED: dict = {}
+
+
 def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict, settings) -> int:
     """Write the pages of both languages into out/zh and out/en, the downloads (documents as
     JSON and text, source texts) into out/zh, and the translation coverage for the About pages
     into out/coverage.<lang>.html. Returns the number of pages written."""
-    env = environment()
     if out.exists():
         shutil.rmtree(out)
-    pages = 0
     docs = sorted(corpus.documents.values(), key=lambda d: (d.date or "", d.id), reverse=True)
     stats = {"regions": len({g["region"] for g in corpus.gazettes}), "issues": len(corpus.gazettes),
              "documents": len(docs), "tables": sum(len(d.tables) for d in docs),
@@ -228,54 +292,16 @@ def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict, settings
                json.dumps(d.to_dict(), ensure_ascii=False, indent=1) + "\n")
         _write(root_dir / "downloads" / "documents" / f"{d.id}.txt", document_text(d) + "\n")
 
-    for lang in LANGUAGES:
-        t = {**load_messages(lang), "site_name": settings.site.name_zh if lang == "zh" else settings.site.name}
-        L = Local(lang, corpus.english, t)
-        base = out / lang
-        site_up = "../" if lang == "en" else ""
+    _SHARED.update(corpus=corpus, datasets=datasets, out=out, coverage=coverage, settings=settings,
+                   docs=docs, stats=stats, numbers=numbers)
+    try:
+        if (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            # The two languages side by side, in forked processes that share the corpus.
+            with ProcessPoolExecutor(max_workers=len(LANGUAGES), mp_context=multiprocessing.get_context("fork")) as pool:
+                counts = list(pool.map(_language_pages, LANGUAGES))
+        else:
+            counts = [_language_pages(lang) for lang in LANGUAGES]
+    finally:
+        _SHARED.clear()
+    return sum(counts)
 
-        def render(path: str, template: str, depth: int, **context) -> None:
-            nonlocal pages
-            root = "../" * depth
-            values = {"hide": None, "description": None, **context}
-            text = env.get_template(template).render(t=t, L=L, root=root, site_root=root + site_up, **values)
-            _write(base / path, text)
-            pages += 1
-
-        render("index.md", "home.md.j2", 0, title=t["site_tagline"], stats=stats, latest=docs[:10],
-               hide=["navigation", "toc"])
-        render("gazettes/index.md", "gazettes.md.j2", 1, title=t["nav_gazettes"],
-               gazettes=sorted(corpus.gazettes, key=lambda g: (g["region"] or "", g["year"] or 0, g["issue"] or 0)))
-        for g in corpus.gazettes:
-            render(f"gazettes/{g['id']}.md", "gazette.md.j2", 2, title=L.gazette_text(g), g=g)
-        for d in docs:
-            gazette = corpus.doc_gazette[d.id]
-            validity = corpus.validity.get(d.id)
-            body = Markup(body_html(d, lambda table_id: f"../../tables/{table_id}/",
-                                    lambda tb: f"{t['table']}: {L.caption_text(tb)}",
-                                    None if lang == "zh" else lang))
-            render(f"documents/{d.id}.md", "document.md.j2", 2, title=L.title_text(d), d=d, gazette=gazette,
-                   validity=validity, body=body, cites=corpus.cites.get(d.id, []),
-                   cited_by=corpus.cited_by.get(d.id, []),
-                   jsonld=jsonld_legislation(d, gazette, validity, L.english.title(d.title, d.issuer).text))
-            for tb in d.tables:
-                table = (table_html(tb, table_id=tb.id) if lang == "zh" else
-                         table_html(tb, table_id=tb.id, caption_html=L.caption(tb.caption), heading=lambda c: L.column(c.title),
-                                    cells_lang="zh"))
-                render(f"tables/{tb.id}.md", "table.md.j2", 2, title=L.caption_text(tb), tb=tb, d=d,
-                       table=Markup(table))
-        render("browse/index.md", "browse.md.j2", 1, title=t["browse"], facets=_facets(corpus, t))
-        render("lookup.md", "lookup.md.j2", 1, title=t["lookup"], entries=numbers)
-        render("search.md", "search.md.j2", 1, title=t["search"])
-        _write(out / f"coverage.{lang}.html", env.get_template("coverage.html.j2").render(t=t, coverage=coverage))
-        _write(out / f"licence.{lang}.html", env.get_template("licence.html.j2").render(
-            t=t, title=settings.licence_title, url=settings.licence_url, spdx=settings.site.licence))
-        packages = _packages(datasets, lang)
-        render("data/index.md", "data.md.j2", 1, title=t["data"], packages=packages,
-               jsonld=json_for_script({"@context": "https://schema.org", "@type": "DataCatalog",
-                                       "name": t["data"], "inLanguage": lang,
-                                       "dataset": [_dataset_ld(p, settings.licence_url, settings.site.url) for p in packages]}))
-        for p in packages:
-            render(f"data/{p['name']}.md", "package.md.j2", 2, title=p["title"], p=p,
-                   jsonld=json_for_script({"@context": "https://schema.org", **_dataset_ld(p, settings.licence_url, settings.site.url)}))
-    return pages
