@@ -17,9 +17,15 @@ _LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.M)
 _BULLET_START = re.compile(r"^(\s*)([-+>=])", re.M)
 
 
+# Every character any of the escapes below acts on: text without them is returned as it is.
+_NEEDS_ESCAPE = re.compile(r"[&<>\\`*_\[\]{}#|~!.)\-+=]")
+
+
 def escape_md(text: str) -> str:
     """Escape gazette text for Markdown: HTML entities for ``& < >``, backslashes for Markdown
     punctuation, and a backslash before anything that would start a list or a quote."""
+    if not _NEEDS_ESCAPE.search(text):
+        return text
     text = html.escape(text, quote=False)
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _LINE_START.sub(r"\1\2\\\3", text)
