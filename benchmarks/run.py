@@ -22,6 +22,7 @@ import argparse
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -63,8 +64,8 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def measure(command: list[str], cwd: Path = ROOT) -> tuple[float, float]:
-    """(seconds, peak MB of the process tree) of a command; raises when it fails."""
+def measure(command: list[str], cwd: Path = ROOT) -> tuple[float, float, str]:
+    """(seconds, peak MB of the process tree, output) of a command; raises when it fails."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = 0
@@ -84,7 +85,7 @@ def measure(command: list[str], cwd: Path = ROOT) -> tuple[float, float]:
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({proc.returncode}):\n{output[-3000:]}")
-    return seconds, peak / 1e6
+    return seconds, peak / 1e6, output
 
 
 def stage_pages(gazettes: str, cache: str, out: str) -> None:
@@ -131,13 +132,15 @@ def run_size(documents: int, work: Path, per_copy: int) -> list[dict]:
     gongbao = [py, "-m", "generator"]
     rows = []
 
-    def record(stage: str, seconds: float, peak: float) -> None:
+    def record(stage: str, seconds: float, peak: float, output: str = "") -> None:
         rows.append({"documents": copies * per_copy, "pages": 0, "stage": stage,
                      "seconds": round(seconds, 2), "peak_rss_mb": round(peak, 1), "input_mb": round(input_mb, 2)})
         print(f"  {stage:<12} {seconds:8.2f} s  {peak:8.1f} MB", flush=True)
 
     print(f"{copies * per_copy} documents ({len(files)} gazettes, {input_mb:.1f} MB)", flush=True)
-    record("parse", *measure([py, "-m", "benchmarks.run", "--stage", "parse", str(gazettes)]))
+    parsed = measure([py, "-m", "benchmarks.run", "--stage", "parse", str(gazettes)])
+    rows_output = [parsed[2]]
+    record("parse", *parsed)
     # The stages after the parse read the parse cache, as a build after the first does.
     subprocess.run([*gongbao, "i18n", "export", "--settings", str(settings), "--out", str(folder / "warm.csv")],
                    cwd=ROOT, check=True, capture_output=True)
@@ -150,8 +153,11 @@ def run_size(documents: int, work: Path, per_copy: int) -> list[dict]:
     changed = files[len(files) // 2]
     changed.write_text(changed.read_text(encoding="utf-8") + "\n（本期另附勘误一则）\n", encoding="utf-8")
     record("incremental", *measure([*gongbao, "build", "--settings", str(settings), "--out", str(site)]))
+    # The documents the parser found (a copy may read a document differently from its sample).
+    found = re.search(r"(\d+) documents", rows_output[0])
     for row in rows:
         row["pages"] = pages
+        row["documents"] = int(found.group(1)) if found else row["documents"]
     return rows
 
 
