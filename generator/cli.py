@@ -193,13 +193,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     """Everything: parse, datasets, the bilingual site; ``--out`` is replaced only on success."""
     from .export import build_datasets
     from .i18n.coverage import coverage, summary_line
-    from .site import build_site
+    from .site import Steps, build_site
 
     def produce(results, config, work):
         print("writing and validating datasets", file=sys.stderr)
-        started = time.perf_counter()
+        steps = Steps()
         report = build_datasets(results, work / "datasets", config)
-        print(f"  datasets written and validated ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+        steps.done("datasets written and validated")
         print("generating pages and building the site (zh, en), indexing search", file=sys.stderr)
         english = coverage(results, config.english)
         site = build_site(results, work / "datasets", work, Path.cwd(), config.agency_codes,

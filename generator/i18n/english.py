@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..normalize import fold
-from .glossary import Glossary, GlossaryError, load_glossary, read_rows
+from .glossary import Glossary, load_glossary, read_rows
 from .names import authority_english, region_english
 from .titles import render_title
 
@@ -35,11 +35,7 @@ class Rendering:
 
 
 def load_translations(path: str | Path) -> dict[tuple[str, str], str]:
-    rows = read_rows(path, "chinese")
-    bad = [f"{path}: unknown kind {r['kind']!r} for {r['chinese']!r} (expected one of "
-           f"{', '.join(TRANSLATION_KINDS)})" for r in rows if r["kind"] not in TRANSLATION_KINDS]
-    if bad:
-        raise GlossaryError("\n".join(bad))
+    rows = read_rows(path, "chinese", TRANSLATION_KINDS)
     return {(r["kind"], fold(r["chinese"])): r["english"] for r in rows}
 
 
@@ -49,6 +45,9 @@ class English:
     def __init__(self, glossary: Glossary, translations: dict[tuple[str, str], str]):
         self.glossary = glossary
         self.translations = translations
+        # A title is rendered for the datasets, the coverage, both languages' pages, the feeds
+        # and the structured data: once is enough.
+        self._titles: dict[tuple[str, tuple[str, ...]], Rendering] = {}
 
     @classmethod
     def load(cls, glossary: str | Path, translations: str | Path) -> "English":
@@ -69,10 +68,12 @@ class English:
         return self._first(text, ("attachment", "title", "caption"))
 
     def title(self, title: str, issuers: tuple[str, ...] = ()) -> Rendering:
-        found = self.curated("title", title)
-        if found:
-            return Rendering(found, False)
-        return Rendering(render_title(title, issuers, self.glossary, self._named), True)
+        key = (title, tuple(issuers))
+        if key not in self._titles:
+            found = self.curated("title", title)
+            self._titles[key] = (Rendering(found, False) if found else
+                                 Rendering(render_title(title, issuers, self.glossary, self._named), True))
+        return self._titles[key]
 
     def cited(self, title: str) -> Rendering:
         """A title quoted in a document, of a document that may not be on the site."""

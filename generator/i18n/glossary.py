@@ -35,6 +35,7 @@ HAN = re.compile(f"[{HAN_WIDE}]")
 # Grammatical words of titles and captions: 的 links a modifier and is not translated.
 FUNCTION_WORDS = {"的": "", "和": "and", "与": "and", "及": "and", "以及": "and", "暨": "and", "或": "or",
                   "等": "etc.", "之": "", "关于": "on", "对": "on", "在": "in", "同志": ""}
+_FUNCTION_WORDS_LONGEST_FIRST = tuple(sorted(FUNCTION_WORDS, key=len, reverse=True))
 PUNCTUATION = {"（": " (", "）": ") ", "(": " (", ")": ") ", "、": ", ", "，": ", ", "；": "; ", "：": ": ",
                "“": " “", "”": "” ", "‘": " ‘", "’": "’ ", "《": " ", "》": " ", "〈": " ", "〉": " ",
                "<": " ", ">": " ", "—": "–", "－": "–", "-": "–", "~": "–", "～": "–", "/": " / ", "·": " ",
@@ -187,7 +188,7 @@ class Glossary:
                 words.append(found)
                 i = j
                 continue
-            function = next((w for w in sorted(FUNCTION_WORDS, key=len, reverse=True) if text.startswith(w, i)), None)
+            function = next((w for w in _FUNCTION_WORDS_LONGEST_FIRST if text.startswith(w, i)), None)
             if function is not None:
                 flush()
                 words.append(FUNCTION_WORDS[function])
@@ -261,10 +262,10 @@ def person_pinyin(name: str) -> str:
     return spoken.capitalize() + " " + "".join(lazy_pinyin(given, v_to_u=True, errors=_unreadable)).capitalize()
 
 
-def read_rows(path: str | Path, key: str) -> list[dict]:
+def read_rows(path: str | Path, key: str, kinds: tuple[str, ...] | None = None) -> list[dict]:
     """Rows of a glossary-like CSV (``key``, english, kind, note), checked: every row needs the
-    three values, a known kind where the kind is one of the glossary's, no Chinese in the English,
-    and no key given two different renderings."""
+    three values, a kind among ``kinds`` (when given), no Chinese in the English, and no key given
+    two different renderings. Every problem is reported, each with its line."""
     problems: list[str] = []
     rows: list[dict] = []
     seen: dict[tuple[str, str], str] = {}
@@ -276,7 +277,7 @@ def read_rows(path: str | Path, key: str) -> list[dict]:
                                 f"(missing: {', '.join(sorted(missing))})")
         for n, row in enumerate(reader, start=2):
             term, english, kind = ((row.get(c) or "").strip() for c in (key, "english", "kind"))
-            problem = check_entry(term, english, kind)
+            problem = check_entry(term, english, kind, kinds)
             if problem:
                 problems.append(f"{path}:{n}: {problem}")
                 continue
@@ -307,9 +308,5 @@ def check_entry(term: str, english: str, kind: str, kinds: tuple[str, ...] | Non
 
 
 def load_glossary(path: str | Path) -> Glossary:
-    rows = read_rows(path, "term")
-    bad = [f"{path}: unknown kind {r['kind']!r} for {r['term']!r} (expected one of {', '.join(KINDS)})"
-           for r in rows if r["kind"] not in KINDS]
-    if bad:
-        raise GlossaryError("\n".join(bad))
+    rows = read_rows(path, "term", KINDS)
     return Glossary.of({(r["kind"], fold(r["term"])): r["english"] for r in rows})

@@ -254,7 +254,7 @@ def import_file(path: Path, glossary_path: Path, translations_path: Path) -> Imp
     rows = {}
     for name, (store_path, key) in stores.items():
         try:
-            rows[name] = read_rows(store_path, key)
+            rows[name] = read_rows(store_path, key, TRANSLATION_KINDS if name == "translations" else KINDS)
         except (GlossaryError, OSError) as exc:
             raise TranslationImportError(f"cannot merge into {store_path}: {exc}") from exc
     index: dict[tuple[str, str], tuple[str, int]] = {}

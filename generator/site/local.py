@@ -41,7 +41,6 @@ class Local:
         self.lang = lang
         self.english = english
         self.t = messages
-        self._titles: dict[str, Rendering] = {}
 
     @property
     def chinese(self) -> bool:
@@ -64,9 +63,7 @@ class Local:
 
     # Titles ------------------------------------------------------------------------------------
     def title_rendering(self, d) -> Rendering:
-        if d.id not in self._titles:
-            self._titles[d.id] = self.english.title(d.title, d.issuer)
-        return self._titles[d.id]
+        return self.english.title(d.title, d.issuer)
 
     def title_text(self, d) -> str:
         """A document's title as plain text, for the page's <title> and the navigation."""
