@@ -30,6 +30,9 @@ _DOC_NUMBER = re.compile(
     """,
     re.VERBOSE,
 )
+# What every 发文字号 holds: a year and its closing bracket. Text without one (most of a body)
+# is passed over without trying the number at each Han character.
+_DOC_NUMBER_HINT = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}(?:\)|〉|〗|>)")
 _OCR_TO_DIGITS = str.maketrans("OoIl", "0011")
 
 
@@ -132,6 +135,8 @@ class DocNumber:
     @classmethod
     def finditer(cls, text: str):
         key = fold(text)
+        if not _DOC_NUMBER_HINT.search(key):
+            return
         for m in _DOC_NUMBER.finditer(key):
             year = int(ocr_digits(m.group("year")))
             if not 1949 <= year <= 2099:

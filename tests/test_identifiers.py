@@ -1,9 +1,13 @@
 """发文字号, 登记号 and dates as value objects: parse ⇄ str, from real printed forms."""
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from generator import identifiers
 from generator.identifiers import ChineseDate, DocNumber, RegistrationNumber, agency_code
 
 DOC_NUMBERS = [
@@ -49,6 +53,22 @@ def test_doc_number_search_cuts_running_text_before_the_code():
     assert str(found) == "平政办函〔2023〕35号"
     cited = list(DocNumber.finditer("根据《关于印发〈若干措施〉的通知》（湘建建〔2022〕228 号）精神"))
     assert [str(c) for c in cited] == ["湘建建〔2022〕228号"]
+
+
+@given(st.lists(st.one_of(st.sampled_from([p for p, *_ in DOC_NUMBERS] + ["〔2023〕", "2023）", "（", "号", "第"]),
+                          st.text(alphabet="平政办发关于印发通知年月日0123456789OlI〔〕（）()[] ", max_size=12)),
+                max_size=8))
+def test_doc_number_finditer_finds_what_the_full_pattern_finds(parts):
+    # finditer passes over text without a year in brackets; that must never lose a number the
+    # whole pattern, tried at every Han character, would have found
+    text = "".join(parts)
+    hinted = [n.printed for n in DocNumber.finditer(text)]
+    saved = identifiers._DOC_NUMBER_HINT
+    identifiers._DOC_NUMBER_HINT = re.compile("")
+    try:
+        assert hinted == [n.printed for n in DocNumber.finditer(text)]
+    finally:
+        identifiers._DOC_NUMBER_HINT = saved
 
 
 @pytest.mark.parametrize("run,code", [("的通知平政办发", "平政办发"), ("祁政通", "祁政通"),
