@@ -277,3 +277,40 @@ def test_the_policy_allows_the_themes_scripts_only():
     assert add_policy(page).count('http-equiv="Content-Security-Policy" content=') == 1
     with pytest.raises(PolicyError):
         inline_hashes(page.replace("<p>文本", "<script>alert(1)</script><p>文本"))
+
+
+def test_every_page_carries_its_policy_from_the_build(site, tmp_path):
+    from generator.site.csp import protect_site
+
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 100 and site / "404.html" in pages and site / "en" / "404.html" in pages
+    for page in pages:
+        head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
+        assert head.count('http-equiv="Content-Security-Policy"') == 1, page
+    # MkDocs writes them with their policy (the plugin's last word on each page and template);
+    # only a page written by something else gets one afterwards
+    from generator.site.plugin import GongbaoPlugin
+
+    plugin, bare = GongbaoPlugin(), '<html><head><meta charset="utf-8"></head><body></body></html>'
+    plugin._root = tmp_path
+    page = type("Page", (), {"file": type("F", (), {"src_dir": None})()})()
+    assert 'http-equiv="Content-Security-Policy"' in plugin.on_post_page(bare, page, {})
+    assert 'http-equiv="Content-Security-Policy"' in plugin.on_post_template(bare, "404.html", {})
+    assert plugin.on_post_template("<urlset/>", "sitemap.xml", {}) == "<urlset/>"
+    copy = tmp_path / "site"
+    (copy / "x").mkdir(parents=True)
+    (copy / "index.html").write_bytes((site / "index.html").read_bytes())
+    (copy / "x" / "index.html").write_text('<html><head><meta charset="utf-8"></head><body></body></html>',
+                                           encoding="utf-8")
+    assert protect_site(copy) == (2, 1)
+    assert 'http-equiv="Content-Security-Policy"' in (copy / "x" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text", ["平政办发〔2023〕7号", "<script>alert(1)</script>", "A & B", 'say "x"',
+                                  "it's", "a > b", "", None, 2024])
+def test_escaping_gives_what_html_escape_gives(text):
+    from html import escape
+
+    from generator.site.html import e
+
+    assert e(text) == escape("" if text is None else str(text), quote=True)

@@ -76,11 +76,23 @@ def add_policy(html: str) -> str:
     return html.replace("<head>", "<head>" + meta, 1)
 
 
-def protect_site(site: Path) -> int:
-    """Give every HTML page of ``site`` its policy; returns the number of pages."""
-    count = 0
+_HEAD_BYTES = 8192
+_MARK = b'http-equiv="Content-Security-Policy"'
+
+
+def protect_site(site: Path) -> tuple[int, int]:
+    """Make sure every HTML page of ``site`` carries its policy: the pages MkDocs wrote have it
+    from the plugin already (only the start of each is read); any other page is given one.
+    Returns (pages, pages given a policy here)."""
+    pages = added = 0
     for page in sorted(site.rglob("*.html")):
+        pages += 1
+        with page.open("rb") as fh:
+            start = fh.read(_HEAD_BYTES)
+        head = start.split(b"</head>", 1)[0]
+        if _MARK in head:
+            continue
         text = page.read_text(encoding="utf-8")
         page.write_text(add_policy(text), encoding="utf-8")
-        count += 1
-    return count
+        added += 1
+    return pages, added

@@ -6,15 +6,20 @@ blocks pass through without being parsed) and nothing from a gazette is ever rea
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ..model import Block
 
 NUMERIC = ("integer", "number")
+_MARKUP = re.compile(r"[&<>\"']")
 
 
 def e(value) -> str:
-    return escape("" if value is None else str(value), quote=True)
+    """Text as HTML: the characters of markup escaped (most gazette text has none of them, and
+    is returned as it is)."""
+    text = "" if value is None else str(value)
+    return escape(text, quote=True) if _MARKUP.search(text) else text
 
 
 def table_html(table, caption: bool = True, table_id: str | None = None, limit: int | None = None,
@@ -63,10 +68,13 @@ HEADER_KINDS = {"section", "banner", "registration_number", "doc_number", "signe
                 "metadata", "subtitle"}
 
 
-def body_html(doc, table_link, table_label=None, label_lang: str | None = None) -> str:
+def body_html(doc, table_link, table_label=None, label_lang: str | None = None, tables_html=None) -> str:
     """The document from its title down, block by block. ``table_link(table_id)`` gives the
     relative URL of a table's own page, ``table_label(table)`` the words of the link (in the
-    language ``label_lang`` when it is not the body's)."""
+    language ``label_lang`` when it is not the body's). ``tables_html(table)``, when given,
+    renders a table as ``table_html(table, table_id=table.id)`` does (a page that shows the
+    same table again can keep what it gave)."""
+    render = tables_html or (lambda table: table_html(table, table_id=table.id))
     tables = {t.id: t for t in doc.tables}
     out: list[str] = []
     for block in doc.blocks:
@@ -92,7 +100,7 @@ def body_html(doc, table_link, table_label=None, label_lang: str | None = None) 
                 out.append(_raw_table(block))
             else:
                 # Indexed for search on the table's own page, not twice.
-                out.append(table_html(table, table_id=table.id).replace(
+                out.append(render(table).replace(
                     '<div class="gb-table-wrap">', '<div class="gb-table-wrap" data-pagefind-ignore="all">', 1))
                 label = table_label(table) if table_label else table.id
                 lang = f' lang="{e(label_lang)}"' if label_lang else ""

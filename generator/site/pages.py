@@ -8,6 +8,7 @@ mostly HTML rendered here with every value escaped, so MkDocs passes them throug
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import multiprocessing
 import os
@@ -144,7 +145,7 @@ def _preview(csv_path: Path, cell, limit: int = 5) -> Markup | None:
     if not csv_path.exists():
         return None
     with open(csv_path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh))[: limit + 1]
+        rows = list(itertools.islice(csv.reader(fh), limit + 1))
     if not rows:
         return None
     head = "".join(f'<th scope="col">{e(c)}</th>' for c in rows[0])
@@ -233,15 +234,21 @@ def _language_pages(lang: str) -> int:
     for d in docs:
         gazette = corpus.doc_gazette[d.id]
         validity = corpus.validity.get(d.id)
+        shown: dict[str, str] = {}  # the document's tables as its body shows them
+
+        def plain_table(tb) -> str:
+            shown[tb.id] = table_html(tb, table_id=tb.id)
+            return shown[tb.id]
+
         body = Markup(body_html(d, lambda table_id: f"../../tables/{table_id}/",
                                 lambda tb: f"{t['table']}: {L.caption_text(tb)}",
-                                None if lang == "zh" else lang))
+                                None if lang == "zh" else lang, tables_html=plain_table))
         render(f"documents/{d.id}.md", "document.md.j2", 2, title=L.title_text(d), d=d, gazette=gazette,
                validity=validity, body=body, cites=corpus.cites.get(d.id, []),
                cited_by=corpus.cited_by.get(d.id, []),
                jsonld=jsonld_legislation(d, gazette, validity, L.english.title(d.title, d.issuer).text))
         for tb in d.tables:
-            table = (table_html(tb, table_id=tb.id) if lang == "zh" else
+            table = ((shown.get(tb.id) or table_html(tb, table_id=tb.id)) if lang == "zh" else
                      table_html(tb, table_id=tb.id, caption_html=L.caption(tb.caption), heading=lambda c: L.column(c.title),
                                 cells_lang="zh"))
             render(f"tables/{tb.id}.md", "table.md.j2", 2, title=L.caption_text(tb), tb=tb, d=d,

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
 from ..i18n.catalogues import load_messages
+from .csp import add_policy
 
 OVERRIDES = Path(__file__).parent / "overrides"
 # Marks a hand-written page may hold, replaced by what the build wrote for its language.
@@ -71,13 +72,21 @@ class GongbaoPlugin(BasePlugin[GongbaoConfig]):
             page.render = types.MethodType(_prerendered, page)
         return page
 
+    @event_priority(-100)  # last, so that the policy hashes the page as it is written
     def on_post_page(self, output: str, page, config) -> str:
         # The page is written: its content is not needed again, and a large site would hold
         # every page's HTML twice until the end of the build.
         if self._generated(page):
             page.content = None
             page.markdown = None
-        return output
+        # Each page gets its Content-Security-Policy as MkDocs writes it, in the processes that
+        # build the two languages, rather than by reading and rewriting every page afterwards.
+        return add_policy(output)
+
+    @event_priority(-100)
+    def on_post_template(self, output_content: str, template_name: str, config) -> str:
+        """The theme's own pages (404.html) get their policy too."""
+        return add_policy(output_content) if template_name.endswith(".html") else output_content
 
     def on_files(self, files: Files, config) -> Files:
         root = Path(self.config.pages_dir)
