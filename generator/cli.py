@@ -142,7 +142,8 @@ def _run_into(args: argparse.Namespace, produce) -> int:
         settings = _settings(args)
         paths = settings.paths
         config = Config(schemas_dir=Path(paths.schemas), english=English.load(paths.glossary, paths.translations),
-                        agency_codes=load_agency_codes(paths.agency_codes), root=Path.cwd(), settings=settings)
+                        agency_codes=load_agency_codes(paths.agency_codes), root=Path.cwd(), settings=settings,
+                        cache=Path(paths.cache) if paths.cache else None)
         results, failed = _load(settings)
     except (CatalogueError, OSError, ValueError) as exc:
         print(f"gongbao: {exc}", file=sys.stderr)

@@ -166,9 +166,15 @@ def test_pandas_and_polars_read_parquet(built):
 
 
 def test_two_builds_are_byte_identical(built, tmp_path):
+    """The fixture's build, its resources written by worker processes, and a build written in
+    this process alone (one job) give the same bytes."""
+    from dataclasses import replace
+
     out, _, results = built
     again = tmp_path / "datasets"
-    build_datasets(results, again, config())
+    one = config()
+    one = replace(one, settings=replace(one.settings, build=replace(one.settings.build, jobs=1)))
+    build_datasets(results, again, one)
     first = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
     assert first.keys() == second.keys() and all(first[k] == second[k] for k in first)
@@ -242,3 +248,42 @@ def test_validation_finds_a_bad_cell_and_a_changed_parquet_file(built, tmp_path)
     assert any(csv_file.stem in p and "row 2" in p and "type-error" in p for p in problems), problems
     assert any(parquet.name in p and "bytes" in p for p in problems), problems
     assert frictionless_report([out / "gongbao-tables" / "datapackage.json"], chunk=5, jobs=2) == []
+
+
+def test_validation_keeps_its_verdicts_for_the_same_bytes(built, tmp_path, monkeypatch):
+    """With a cache folder, a resource validated without a problem is not read again while its
+    bytes and schema stay the same; a changed file is validated (and its problem reported)
+    whatever its descriptor says; the marks of resources no longer built are removed."""
+    import shutil
+
+    from generator.export import validate
+
+    out = built[0]
+    copy = tmp_path / "gongbao-tables"
+    shutil.copytree(out / "gongbao-tables", copy)
+    cache = tmp_path / "cache"
+    descriptor = copy / "datapackage.json"
+    assert validate.frictionless_report([descriptor], chunk=5, jobs=1, cache=cache) == []
+    marks = sorted(p.name for p in (cache / "validated").rglob("*") if p.is_file())
+    tables = sum(1 for r in json.loads(descriptor.read_text(encoding="utf-8"))["resources"] if r["type"] == "table")
+    assert len(marks) == tables + 1  # each resource, and the package's own metadata
+
+    asked = []
+    real = validate._frictionless_errors
+    monkeypatch.setattr(validate, "_frictionless_errors", lambda d, b: asked.append(d) or real(d, b))
+    assert validate.frictionless_report([descriptor], chunk=5, jobs=1, cache=cache) == []
+    assert asked == []
+
+    csv_file = sorted(copy.glob("*.csv"))[0]
+    lines = csv_file.read_text(encoding="utf-8").split("\n")
+    lines[1] = "not-a-number" + lines[1][lines[1].index(","):]
+    csv_file.write_text("\n".join(lines), encoding="utf-8")
+    problems = validate.frictionless_report([descriptor], chunk=5, jobs=1, cache=cache)
+    assert [r["name"] for d in asked for r in d["resources"]] == [csv_file.stem]
+    assert any(csv_file.stem in p and "type-error" in p for p in problems), problems
+
+    # another package validated with the same cache: the first one's marks go
+    other = tmp_path / "gongbao-gazettes"
+    shutil.copytree(out / "gongbao-gazettes", other)
+    assert validate.frictionless_report([other / "datapackage.json"], jobs=1, cache=cache) == []
+    assert not set(marks) & {p.name for p in (cache / "validated").rglob("*") if p.is_file()}

@@ -63,6 +63,7 @@ class Config:
     agency_codes: dict[str, str]
     root: Path  # paths of sources are given relative to it
     settings: Settings = field(default_factory=lambda: check(Settings()))
+    cache: Path | None = None  # where frictionless's verdicts are kept between builds (none: kept nowhere)
 
 
 @dataclass
@@ -142,41 +143,71 @@ def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]]) 
     return [write_resource(folder, *item) for item in batch]
 
 
-def _write_package(folder: Path, meta: dict, resources, problems: list[str], batch: int = 64,
-                   jobs: int | None = None) -> list[dict]:
-    """Write CSV and Parquet for each resource of ``resources`` (an iterable of (name, (schema,
-    rows, extra))), return the descriptors (CSV first, then Parquet). Resources are taken a batch
-    at a time and written by worker processes, so the rows of a large package are never all in
-    memory at once; problems (a Parquet copy that reads back differently) go to ``problems``."""
-    import itertools
-    import multiprocessing
-    import os
-    from concurrent.futures import ProcessPoolExecutor
+class Writer:
+    """Worker processes that write resources while the main process prepares the next ones (and
+    the next package): a few batches in flight at a time, so that the rows of a large package
+    are never all in memory at once. With one job, everything is written in this process."""
 
-    folder.mkdir(parents=True)
-    csv_descriptors, parquet_descriptors = [], []
-    items = ((name, *resource) for name, resource in resources)
-    workers = jobs or os.cpu_count() or 1
-    pool = None
-    try:
-        while chunk := list(itertools.islice(items, batch * workers)):
-            if len(chunk) <= batch or workers == 1:
-                written = _write_batch(folder, chunk)
-            else:
-                if pool is None:  # fresh workers, not forks of a parent that holds the corpus
-                    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
-                parts = [chunk[i:i + batch] for i in range(0, len(chunk), batch)]
-                written = [w for part in pool.map(_write_batch, [folder] * len(parts), parts) for w in part]
+    def __init__(self, jobs: int | None = None, batch: int = 64):
+        import os
+
+        self.workers = jobs or os.cpu_count() or 1
+        self.batch = batch
+        self.pool = None
+
+    def __enter__(self) -> "Writer":
+        if self.workers > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # fresh workers (forkserver), not forks of a parent that holds the corpus
+            self.pool = ProcessPoolExecutor(max_workers=self.workers,
+                                            mp_context=multiprocessing.get_context("forkserver"))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=exc[0] is not None)
+
+    def package(self, folder: Path, meta: dict, resources, problems: list[str], batch: int | None = None,
+                bounded: bool = True):
+        """Start writing CSV and Parquet for each resource of ``resources`` (an iterable of
+        (name, (schema, rows, extra)))); returns ``finish()``, which waits for them, writes
+        datapackage.json and returns the descriptors (CSV first, then Parquet). Problems (a
+        Parquet copy that reads back differently) go to ``problems``. ``bounded``: resources
+        made as they are asked for wait while a few batches are in flight (rows already in
+        memory need not)."""
+        import itertools
+        from collections import deque
+
+        folder.mkdir(parents=True)
+        size = batch or self.batch
+        csv_descriptors, parquet_descriptors = [], []
+        in_flight: deque = deque()
+
+        def collect(written) -> None:
             for csv_descriptor, parquet_descriptor, found in written:
                 csv_descriptors.append(csv_descriptor)
                 parquet_descriptors.append(parquet_descriptor)
                 problems.extend(found)
-    finally:
-        if pool is not None:
-            pool.shutdown()
-    descriptor = {**meta, "resources": csv_descriptors + parquet_descriptors}
-    write_json(folder / "datapackage.json", descriptor)
-    return descriptor["resources"]
+
+        items = ((name, *resource) for name, resource in resources)
+        while part := list(itertools.islice(items, size)):
+            if self.pool is None:
+                collect(_write_batch(folder, part))
+                continue
+            in_flight.append(self.pool.submit(_write_batch, folder, part))
+            while bounded and len(in_flight) > 2 * self.workers:
+                collect(in_flight.popleft().result())
+
+        def finish() -> list[dict]:
+            while in_flight:
+                collect(in_flight.popleft().result())
+            descriptor = {**meta, "resources": csv_descriptors + parquet_descriptors}
+            write_json(folder / "datapackage.json", descriptor)
+            return descriptor["resources"]
+
+        return finish
 
 
 ROW_FIELD = {"name": "row_number", "type": "integer", "title": "Row", "title_zh": "行号",
@@ -235,18 +266,18 @@ def table_rows_typed(table) -> list[dict]:
     return out
 
 
-def _write_schema_package(out: Path, package: str, rows: dict[str, list[dict]],
-                          results: list[ParseResult], config: Config, problems: list[str],
-                          report: Report) -> None:
-    """A package whose resources have reviewed schemas in datasets/schemas: fields and keys
-    checked (problems appended), then written."""
+def _schema_package(writer: Writer, out: Path, package: str, rows: dict[str, list[dict]],
+                    results: list[ParseResult], config: Config, problems: list[str], report: Report):
+    """Start a package whose resources have reviewed schemas in datasets/schemas: fields and keys
+    checked (problems appended), each resource written by a worker of its own; returns the
+    package's ``finish()``."""
     schemas = {name: load_schema(config, name) for name in rows}
     for name in rows:
         problems += _check_fields(name, schemas[name], rows[name])
     problems += check_keys({n: (schemas[n], rows[n]) for n in rows})
-    _write_package(out / package, _package_meta(package, results, config),
-                   ((n, (schemas[n], rows[n], {})) for n in rows), problems)
     report.rows.update({n: len(rows[n]) for n in rows})
+    return writer.package(out / package, _package_meta(package, results, config),
+                          ((n, (schemas[n], rows[n], {})) for n in rows), problems, batch=1, bounded=False)
 
 
 def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Report:
@@ -268,33 +299,43 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Rep
         "diagnostics": records.diagnostic_rows(results),
         "citations": records.citation_rows(citations),
     }
-    _write_schema_package(out, "gongbao-gazettes", {n: rows[n] for n in GAZETTE_RESOURCES},
-                          results, config, problems, report)
+    jobs = config.settings.build.jobs or None
+    with Writer(jobs) as writer:
+        # The packages are written side by side: workers write one while this process prepares
+        # the rows of the next.
+        finishing = [_schema_package(writer, out, "gongbao-gazettes", {n: rows[n] for n in GAZETTE_RESOURCES},
+                                     results, config, problems, report)]
 
-    # 2. gongbao-tables: one resource a table, typed and written as it comes
-    def table_resources():
-        for r in results:
-            for doc in r.documents:
-                for table in doc.tables:
-                    schema, extra = table_schema(table, doc, r, config.english)
-                    yield table.id, (schema, table_rows_typed(table), extra)
+        # 2. gongbao-tables: one resource a table, typed and written as it comes
+        def table_resources():
+            for r in results:
+                for doc in r.documents:
+                    for table in doc.tables:
+                        schema, extra = table_schema(table, doc, r, config.english)
+                        yield table.id, (schema, table_rows_typed(table), extra)
 
-    _write_package(out / "gongbao-tables", _package_meta("gongbao-tables", results, config),
-                   table_resources(), problems, jobs=config.settings.build.jobs or None)
-    report.rows["gongbao-tables"] = sum(len(t.rows) for r in results for d in r.documents for t in d.tables)
+        finishing.append(writer.package(out / "gongbao-tables", _package_meta("gongbao-tables", results, config),
+                                        table_resources(), problems))
+        report.rows["gongbao-tables"] = sum(len(t.rows) for r in results for d in r.documents for t in d.tables)
 
-    # 3. gongbao-cross-county
-    cross, notes = cross_county(results)
-    report.notes.extend(notes)
-    _write_schema_package(out, "gongbao-cross-county", {n: cross[n] for n in CROSS_COUNTY_RESOURCES},
-                          results, config, problems, report)
+        # 3. gongbao-cross-county
+        cross, notes = cross_county(results)
+        report.notes.extend(notes)
+        finishing.append(_schema_package(writer, out, "gongbao-cross-county",
+                                         {n: cross[n] for n in CROSS_COUNTY_RESOURCES}, results, config,
+                                         problems, report))
+        for name, finish in zip(PACKAGES, finishing):
+            report.packages[name] = len(finish())
 
-    problems += frictionless_report([out / name / "datapackage.json" for name in PACKAGES],
-                                    jobs=config.settings.build.jobs or None)
-    for name in PACKAGES:
-        write_zip(out / f"{name}.zip", out / name)
-        report.packages[name] = len(json.loads((out / name / "datapackage.json").read_text(
-            encoding="utf-8"))["resources"])
+    # The zips are written (zlib works outside the interpreter's lock) while frictionless reads.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=len(PACKAGES)) as zips:
+        zipped = [zips.submit(write_zip, out / f"{name}.zip", out / name) for name in PACKAGES]
+        problems += frictionless_report([out / name / "datapackage.json" for name in PACKAGES],
+                                        jobs=jobs, cache=config.cache)
+        for done in zipped:
+            done.result()
     if problems:
         raise DataError(problems)
     return report

@@ -78,18 +78,23 @@ def _frictionless_errors(descriptor: dict, basepath: str) -> list[str]:
     return problems
 
 
-def frictionless_report(descriptor_paths: list[Path], chunk: int = 80, jobs: int | None = None) -> list[str]:
+def frictionless_report(descriptor_paths: list[Path], chunk: int = 80, jobs: int | None = None,
+                        cache: Path | None = None) -> list[str]:
     """Every table (CSV) resource of the packages validated by frictionless, in chunks of
     resources shared out among processes (resources that refer to each other stay together); the
     Parquet copies are files whose bytes and hash are checked here (their content is compared
-    with the rows when written, ``check_parquet``)."""
+    with the rows when written, ``check_parquet``). With a ``cache`` folder, what an earlier build
+    found valid with the same bytes and schema is not validated again (``validated.Verdicts``)."""
     import json
     import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
 
+    from .validated import Verdicts
+
+    verdicts = Verdicts(cache)
     problems: list[str] = []
-    parts: list[tuple[dict, str]] = []
+    parts: list[tuple[dict, str, list[str]]] = []  # (descriptor, base path, keys valid if it passes)
     for descriptor_path in descriptor_paths:
         descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
         base = str(descriptor_path.parent)
@@ -97,19 +102,48 @@ def frictionless_report(descriptor_paths: list[Path], chunk: int = 80, jobs: int
         problems += [p for r in descriptor["resources"] if r.get("type") != "table"
                      for p in _check_file(descriptor_path.parent, r)]
         keys = {k: v for k, v in descriptor.items() if k != "resources"}
-        linked = any(r.get("schema", {}).get("foreignKeys") for r in tables)
-        size = (len(tables) or 1) if linked else chunk
-        parts += [({**keys, "resources": tables[i:i + size]}, base) for i in range(0, len(tables), size)]
+        if any(r.get("schema", {}).get("foreignKeys") for r in tables):
+            key = verdicts.key("package", descriptor, [_facts(descriptor_path.parent, r) for r in tables])
+            if not verdicts.known(key):
+                parts.append(({**keys, "resources": tables}, base, [key]))
+            continue
+        # Each resource on its own; the package's own metadata goes with whichever part runs.
+        meta = verdicts.key("metadata", keys)
+        todo = [(r, verdicts.key("resource", r, _facts(descriptor_path.parent, r))) for r in tables]
+        todo = [(r, k) for r, k in todo if not verdicts.known(k)]
+        if not verdicts.known(meta) and tables and not todo:
+            todo = [(tables[0], verdicts.key("resource", tables[0], _facts(descriptor_path.parent, tables[0])))]
+        for i in range(0, len(todo), chunk):
+            group = todo[i:i + chunk]
+            parts.append(({**keys, "resources": [r for r, _ in group]}, base,
+                          [k for _, k in group] + ([meta] if i == 0 else [])))
     # Largest first, so that the long ones do not come last.
     parts.sort(key=lambda part: -sum(r.get("bytes", 0) for r in part[0]["resources"]))
     workers = min(len(parts), jobs or os.cpu_count() or 1)
     if workers <= 1:
-        return problems + [p for descriptor, base in parts for p in _frictionless_errors(descriptor, base)]
-    # Fresh workers (forkserver), not forks of a parent that holds the whole corpus.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        for found in pool.map(_frictionless_errors, [d for d, _ in parts], [b for _, b in parts]):
-            problems += found
+        found = [_frictionless_errors(descriptor, base) for descriptor, base, _ in parts]
+    else:
+        # Fresh workers (forkserver), not forks of a parent that holds the whole corpus.
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
+            found = list(pool.map(_frictionless_errors, [d for d, _, _ in parts], [b for _, b, _ in parts]))
+    for (_, _, keys_of_part), errors in zip(parts, found):
+        problems += errors
+        if not errors:
+            verdicts.remember(keys_of_part)
+    if not problems:
+        verdicts.forget_unused()
     return problems
+
+
+def _facts(folder: Path, resource: dict) -> tuple[int, str] | None:
+    """The bytes and sha256 the file has now (a verdict holds for these bytes, whatever the
+    descriptor says of them)."""
+    from .write import file_facts
+
+    try:
+        return file_facts(folder / resource["path"])
+    except OSError:
+        return None
 
 
 def _check_file(folder: Path, resource: dict) -> list[str]:

@@ -1,0 +1,69 @@
+"""What frictionless has already found valid: a mark per resource (or per group of resources that
+refer to each other), kept in the cache folder between builds.
+
+A mark's name is the sha256 of what the verdict depends on: frictionless's version and the
+resource descriptors, which carry each file's sha256, its size and its schema. A resource whose
+mark exists was validated, with the same bytes and the same schema, without a problem, so it is
+not read again; anything else is validated. Only verdicts without a problem are kept, so a broken
+resource is reported at every build. The marks of a build replace those of the build before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+FOLDER = "validated"  # beside the parse cache's version folders
+
+
+def _frictionless_version() -> str:
+    from importlib.metadata import version
+
+    return version("frictionless")
+
+
+class Verdicts:
+    """The marks under ``<cache>/validated/``; with no cache folder, nothing is known and nothing
+    is kept."""
+
+    def __init__(self, cache: Path | None):
+        self.folder = Path(cache) / FOLDER if cache else None
+        self.salt = _frictionless_version()
+        self.used: set[str] = set()
+
+    def key(self, *parts) -> str:
+        blob = json.dumps([self.salt, *parts], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def known(self, key: str) -> bool:
+        self.used.add(key)
+        return self.folder is not None and (self.folder / key[:2] / key).exists()
+
+    def remember(self, keys) -> None:
+        """Mark the keys valid (best effort: a cache that cannot be written costs the next build
+        time, never this one)."""
+        if self.folder is None:
+            return
+        for key in keys:
+            try:
+                (self.folder / key[:2]).mkdir(parents=True, exist_ok=True)
+                (self.folder / key[:2] / key).touch()
+            except OSError:
+                return
+
+    def forget_unused(self) -> None:
+        """Remove the marks this build did not ask about (the cache keeps one build's verdicts)."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for sub in self.folder.iterdir():
+            if not sub.is_dir():
+                continue
+            for mark in sub.iterdir():
+                if mark.name not in self.used:
+                    mark.unlink(missing_ok=True)
+            try:
+                os.rmdir(sub)
+            except OSError:
+                pass  # not empty
