@@ -22,7 +22,7 @@ from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, t
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, strict_furniture, table_run_end
 from .titles import is_page_mark
-from .normalize import fold, join_wrapped, squeeze, strip_markup
+from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     CLOSERS,
     TERMINAL,
@@ -337,7 +337,7 @@ def is_caption(key: str) -> bool:
             and numbering(key) is None)
 
 
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}:")
+_LABEL = re.compile(rf"^[{HAN}]{{2,6}}:")
 
 
 def _continues(prev: Line, cur: Line) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from .normalize import fold
+from .normalize import HAN, fold
 
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, e.g. 平政办发〔2023〕7号, 湘阴政人〔2024〕4号.
 # Seen in print: （2024）, (2024), [2024], 〔2024〕, and spaces anywhere: 祁政通〔2024〕8 号.
@@ -20,7 +20,7 @@ from .normalize import fold
 _OCR_DIGIT = r"[0-9OoIl]"
 _DOC_NUMBER = re.compile(
     rf"""
-    (?P<prefix>[\u4e00-\u9fff]{{1,16}})    # 机关代字: Han characters only (平政办发, 湘阴政告)
+    (?P<prefix>[{HAN}]{{1,16}})    # 机关代字: Han characters only (平政办发, 湘阴政告)
     (?:\(|〈|〖|<|[CclI](?=[12]))?          # opening bracket (all widths fold to "(")
     (?P<year>[12lI][09Oo]{_OCR_DIGIT}{{2}})  # four-digit year
     (?:\)|〉|〗|>)

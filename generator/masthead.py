@@ -11,9 +11,9 @@ import re
 
 from .identifiers import ChineseDate, arabic
 from .model import Diagnostic, Gazette, Line
-from .normalize import squeeze, strip_markup
+from .normalize import HAN, squeeze, strip_markup
 
-_TITLE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:办公室)?公报$")
+_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))(?:办公室)?公报$")
 _YEAR_ISSUE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:第)?(?P<n>\d{1,3})期")
 _ISSUE = re.compile(r"^第(?P<n>\d{1,3})期(?:\(?总第\d{1,5}期\)?)?$")
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年)?$")

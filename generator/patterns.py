@@ -10,8 +10,13 @@ from __future__ import annotations
 import re
 
 from .identifiers import DATE_PATTERN, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
+from .normalize import HAN
 
-HAN = r"\u4e00-\u9fff"
+# A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
+# ``第3页 共10页``, or a bare ``3`` (which might also be a table cell: see PAGE_MARK).
+PAGE_NUMBER = re.compile(r"^[-—–－]*\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?\s*[-—–－]*$")
+# The forms that cannot be anything else: a number between dashes, or 第N页 (共M页).
+PAGE_MARK = re.compile(r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$")
 CN_NUM = "一二三四五六七八九十百零〇两"
 
 # The document types (文种) of the 党政机关公文处理工作条例, longest first so that 命令 wins over 令.
@@ -98,7 +103,7 @@ def is_portal_number(key: str) -> bool:
 
 _PERSON_SIGNATURE = re.compile(
     r"^(?:代理|代)?(?:副)?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
-    r"[\u4e00-\u9fff·]{2,5}$")
+    rf"[{HAN}·]{{2,5}}$")
 
 
 def is_person_signature(text: str) -> bool:

@@ -141,7 +141,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
 
 
-_GOVERNMENT = re.compile(r"^(?:中共)?(?P<region>[\u4e00-\u9fff]{1,8}?[县市区旗])(?:委|人民政府)")
+_GOVERNMENT = re.compile(rf"^(?:中共)?(?P<region>[{HAN}]{{1,8}}?[县市区旗])(?:委|人民政府)")
 
 
 def _region_from_headers(gazette: Gazette, content: list[Line], shape) -> tuple[Gazette, list[Diagnostic]]:

@@ -7,10 +7,9 @@ import re
 
 from .model import Line
 from .normalize import fold
-from .patterns import TERMINAL, numbering
+from .patterns import PAGE_NUMBER, TERMINAL, numbering
 from .titles import is_page_furniture as running_head
 
-_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?(?:\s*[-—–－])?$")
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
 
 
@@ -18,7 +17,7 @@ def is_page_furniture(line: Line) -> bool:
     """A running page header or a page number printed between two pages of a table:
     ``县政府文件``, ``— 12 —``, ``续表``, ``平江县人民政府公报 2023年第2期``."""
     key = line.key
-    if _PAGE_NUMBER.match(line.text.strip()) or key in ("续表", "(续表)", "续上表") or running_head(line):
+    if PAGE_NUMBER.match(line.text.strip()) or key in ("续表", "(续表)", "续上表") or running_head(line):
         return True
     return (0 < len(key) <= 12 and not key.endswith(TERMINAL) and numbering(key) is None
             and not key.startswith("附件"))
@@ -27,7 +26,7 @@ def is_page_furniture(line: Line) -> bool:
 def strict_furniture(line: Line) -> bool:
     """Only what is certainly page furniture: a page number or the running head of the issue
     (the page text in ``text`` of the document keeps it; a paragraph cut by it does not)."""
-    return bool(_PAGE_NUMBER.match(line.text.strip())) or running_head(line)
+    return bool(PAGE_NUMBER.match(line.text.strip())) or running_head(line)
 
 
 def _inside_table(line: Line, prev: Line, kind: str) -> bool:

@@ -25,7 +25,10 @@ from dataclasses import dataclass
 from .identifiers import arabic
 from .model import Line
 from .patterns import (
+    HAN,
     ORG_ONE,
+    PAGE_MARK,
+    PAGE_NUMBER,
     TERMINAL,
     CLOSERS,
     doc_type_of,
@@ -54,9 +57,8 @@ MAX_HEADER_EXTRA = 3  # number, 登记号, 签发人 lines around a title
 _ORDER_NUMBER = re.compile(
     r"^(?:\((?:19|20)\d{2}\)第?[\d一二三四五六七八九十百零〇]{1,5}号"
     r"|\(?第[\d一二三四五六七八九十百零〇]{1,5}号\)?)$")
-_PAGE_NUMBER = re.compile(r"^[-—–－]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*[-—–－]*$")
-_RUNNING_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}公报(?:\d{4}年(?:第\d{1,3}期)?)?$|^\d{4}年第\d{1,3}期$")
-_BANNER = re.compile(r"^(?:[\u4e00-\u9fff()]{2,40}?)(?:人民政府|办公室|政府|委员会|局)文件$")
+_RUNNING_HEAD = re.compile(rf"^[{HAN}]{{2,24}}公报(?:\d{{4}}年(?:第\d{{1,3}}期)?)?$|^\d{{4}}年第\d{{1,3}}期$")
+_BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?)(?:人民政府|办公室|政府|委员会|局)文件$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +94,13 @@ def title_like(line: Line) -> bool:
 def is_page_furniture(line: Line) -> bool:
     """A page number or the running head of the issue between two pages: ``— 3 —``,
     ``平江县人民政府公报　　2023年第15期``."""
-    return bool(_PAGE_NUMBER.match(line.text.strip()) or _RUNNING_HEAD.match(arabic(line.key)))
-
-
-_PAGE_MARK = re.compile(r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$")
+    return bool(PAGE_NUMBER.match(line.text.strip()) or _RUNNING_HEAD.match(arabic(line.key)))
 
 
 def is_page_mark(line: Line) -> bool:
     """Page furniture that cannot be anything else: ``— 3 —``, ``第3页``, or the running head of
     the issue (``平江县人民政府公报　2023年第5期``); a bare number might be a table cell."""
-    return bool(_PAGE_MARK.match(line.text.strip())) or bool(_RUNNING_HEAD.match(arabic(line.key)))
+    return bool(PAGE_MARK.match(line.text.strip())) or bool(_RUNNING_HEAD.match(arabic(line.key)))
 
 
 def is_banner(key: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .identifiers import DocNumber, RegistrationNumber
 from .model import Diagnostic, Line, TocEntry
-from .normalize import fold, join_wrapped, squeeze, strip_markup
+from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     DOC_NUMBER_PATTERN,
     PAGE_TEXT,
@@ -44,7 +44,7 @@ def is_colophon_heading(key: str) -> bool:
     return bool(_COLOPHON_HEADING.match(key))
 
 
-_PAGE_FIRST = re.compile(r"^\s*(?P<page>\d{1,4})[\s　]+(?=[\u4e00-\u9fff《【(（])")
+_PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
 _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读)$")
 _LEADER_TEXT = re.compile(
     r"(?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,})\s*|\t+\s*|\s{3,}|\s+/\s*)" + PAGE_TEXT)

@@ -3,8 +3,34 @@
 import pytest
 
 from generator import patterns as p
-from generator.normalize import fold
+from generator.normalize import HAN, fold
 
+
+# Page numbers as the sample gazettes print them between pages (one rule for the title finder,
+# the table runs and the body blocks): (line, a page number, certainly nothing else).
+PAGE_LINES = [
+    ("— 3 —", True, True), ("-12-", True, True), ("—— 7 ——", True, True), ("－ 5 －", True, True),
+    ("第3页", True, True), ("第 3 页 共 10 页", True, True), ("第3页共10页", True, True),
+    ("3", True, False), ("— 3", True, False), ("12页", True, False),
+    ("2023年第5期", False, False), ("第三章", False, False), ("3.5", False, False),
+    ("第12号", False, False), ("— 3 — 附件", False, False), ("12345", False, False),
+]
+
+
+@pytest.mark.parametrize("text,number,mark", PAGE_LINES)
+def test_page_numbers(text, number, mark):
+    assert bool(p.PAGE_NUMBER.match(text)) is number
+    assert bool(p.PAGE_MARK.match(text)) is mark
+    assert not mark or number  # a mark is always a page number
+
+
+def test_one_range_of_han_characters():
+    # rare characters of names (Extension A, compatibility ideographs) count as Han everywhere
+    import re
+
+    assert p.HAN == HAN
+    for ch in ("县", "㙟", "䶮", "\uf900"):
+        assert re.fullmatch(f"[{HAN}]", ch), ch
 
 
 @pytest.mark.parametrize("text,expected", [
