@@ -77,7 +77,9 @@ def measure(command: list[str], cwd: Path = ROOT) -> tuple[float, float, str]:
         nonlocal peak
         while not done.is_set():
             peak = max(peak, _tree_rss(proc.pid))
-            done.wait(0.05)
+            # Reading smaps_rollup walks the page tables of every process of the tree: at a few
+            # GB, sampled every 50 ms, the sampler itself took a third of a core.
+            done.wait(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -135,6 +137,7 @@ def run_size(documents: int, work: Path, per_copy: int) -> list[dict]:
     rows = []
 
     def record(stage: str, seconds: float, peak: float, output: str = "") -> None:
+        (folder / f"{stage}.log").write_text(output, encoding="utf-8")  # the build's own steps
         rows.append({"documents": copies * per_copy, "pages": 0, "stage": stage,
                      "seconds": round(seconds, 2), "peak_rss_mb": round(peak, 1), "input_mb": round(input_mb, 2)})
         print(f"  {stage:<12} {seconds:8.2f} s  {peak:8.1f} MB", flush=True)

@@ -314,3 +314,17 @@ def test_escaping_gives_what_html_escape_gives(text):
     from generator.site.html import e
 
     assert e(text) == escape("" if text is None else str(text), quote=True)
+
+
+def test_each_language_searches_an_index_of_its_own_pages(site):
+    """The Chinese site's bundle (pagefind/) holds the Chinese pages, the English site's
+    (en/pagefind/) the English ones; each search page loads its own."""
+    zh = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    en = json.loads((site / "en" / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(zh["languages"]) == ["zh"] and list(en["languages"]) == ["en"]
+    pages = sum(1 for p in site.rglob("index.html") if "en" not in p.relative_to(site).parts[:1])
+    assert 0 < zh["languages"]["zh"]["page_count"] <= pages
+    assert en["languages"]["en"]["page_count"] == zh["languages"]["zh"]["page_count"]
+    for prefix in ("", "en/"):
+        html = (site / prefix / "search" / "index.html").read_text(encoding="utf-8")
+        assert 'src="../pagefind/pagefind-ui.js"' in html

@@ -37,8 +37,9 @@ def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site
 
 
 def index_search(site: Path) -> None:
-    """Pagefind's index of both languages (each page's <html lang> picks its index); only the
-    generated content marked data-pagefind-body is indexed."""
+    """Pagefind's index of one language's site, in its pagefind/ folder; only the generated
+    content marked data-pagefind-body is indexed. Result addresses are relative to the bundle's
+    own folder, so the English site (en/) finds its pages under en/."""
     import subprocess
     import sys
 
@@ -54,6 +55,16 @@ def index_search(site: Path) -> None:
     data = json.loads(entry.read_text(encoding="utf-8"))
     entry.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
                      encoding="utf-8")
+
+
+def _build_language(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site_url: str,
+                    site_name: str) -> tuple[float, float]:
+    """One language: its MkDocs build, then its search index. Returns the seconds of each."""
+    started = time.perf_counter()
+    _mkdocs(config_file, site_dir, pages_dir, epoch, site_url, site_name)
+    built = time.perf_counter()
+    index_search(site_dir)
+    return built - started, time.perf_counter() - built
 
 
 def _epoch(corpus) -> tuple[int, str]:
@@ -143,7 +154,8 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
     steps.done(f"{count} pages generated")
     site = work / "site"
     epoch, day = _epoch(corpus)
-    # The two languages are two MkDocs builds: one process each, side by side.
+    # The two languages are two MkDocs builds, each followed by its search index: one process
+    # each, side by side (the English, lighter, indexes while the Chinese still builds).
     # Each into a folder of its own (MkDocs empties its folder first), the English moved in after.
     site_en = work / "site-en"
     builds = [(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh),
@@ -151,13 +163,12 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
     # Fresh processes (forkserver), not forks of a parent that holds the whole corpus.
     with ProcessPoolExecutor(max_workers=min(len(builds), os.cpu_count() or 1),
                              mp_context=multiprocessing.get_context("forkserver")) as pool:
-        for done in [pool.submit(_mkdocs, *args) for args in builds]:
-            done.result()
+        times = [done.result() for done in [pool.submit(_build_language, *args) for args in builds]]
     shutil.move(str(site_en), str(site / "en"))
-    steps.done("MkDocs built both languages")
+    steps.done("MkDocs built and search indexed, both languages ("
+               + ", ".join(f"{lang}: MkDocs {m:.1f} s, Pagefind {p:.1f} s" for lang, (m, p) in zip(LANGUAGES, times))
+               + ")")
     shutil.move(str(datasets), str(site / "datasets"))
-    index_search(site)
-    steps.done("search indexed")
     paths = sorted(set(_page_paths(pages_dir / "zh")) | set(_page_paths(root / "docs" / "zh")))
     write_sitemap(site, paths, base_url, day)
     for lang, prefix in (("zh", ""), ("en", "en/")):
