@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import io
 import json
 import zipfile
 from pathlib import Path
@@ -62,18 +61,20 @@ def _csv_value(value) -> str:
 
 
 def write_csv(path: Path, schema: dict, rows: list[dict]) -> None:
+    """Written as it goes (a resource of the documents' bodies is hundreds of MB: never held
+    again as one string)."""
     names = [f["name"] for f in schema["fields"]]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(names)
-    for row in rows:
-        writer.writerow([_csv_value(row.get(n)) for n in names])
-    path.write_bytes(buffer.getvalue().encode("utf-8"))
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([_csv_value(row.get(n)) for n in names] for row in rows)
 
 
 def file_facts(path: Path) -> tuple[int, str]:
-    data = path.read_bytes()
-    return len(data), "sha256:" + hashlib.sha256(data).hexdigest()
+    """Size and sha256 of a file, read a block at a time."""
+    with open(path, "rb") as fh:
+        digest = hashlib.file_digest(fh, "sha256")
+    return path.stat().st_size, "sha256:" + digest.hexdigest()
 
 
 def resource_descriptor(name: str, path: Path, base: Path, fmt: str, schema: dict,
@@ -105,10 +106,14 @@ def write_json(path: Path, data: dict) -> None:
 def write_zip(path: Path, folder: Path) -> None:
     """A zip of every file in ``folder``, entries sorted, dates fixed: the same bytes each time.
     Parquet files are compressed already (zstd) and are stored as they are."""
-    with zipfile.ZipFile(path, "w") as zf:
+    import shutil
+
+    with zipfile.ZipFile(path, "w", compresslevel=6) as zf:
         for file in sorted(p for p in folder.rglob("*") if p.is_file()):
             info = zipfile.ZipInfo(f"{folder.name}/{file.relative_to(folder).as_posix()}",
                                    date_time=ZIP_DATE)
             info.compress_type = zipfile.ZIP_STORED if file.suffix == ".parquet" else zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            zf.writestr(info, file.read_bytes(), compresslevel=6)
+            info.file_size = file.stat().st_size  # known before writing: no ZIP64 guess
+            with open(file, "rb") as source, zf.open(info, "w") as target:
+                shutil.copyfileobj(source, target, 1 << 20)

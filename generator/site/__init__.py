@@ -57,16 +57,6 @@ def index_search(site: Path) -> None:
                      encoding="utf-8")
 
 
-def _build_language(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site_url: str,
-                    site_name: str) -> tuple[float, float]:
-    """One language: its MkDocs build, then its search index. Returns the seconds of each."""
-    started = time.perf_counter()
-    _mkdocs(config_file, site_dir, pages_dir, epoch, site_url, site_name)
-    built = time.perf_counter()
-    index_search(site_dir)
-    return built - started, time.perf_counter() - built
-
-
 def _epoch(corpus) -> tuple[int, str]:
     dates = [d.date for d in corpus.documents.values() if d.date] or ["1970-01-01"]
     day = max(dates)
@@ -154,20 +144,22 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
     steps.done(f"{count} pages generated")
     site = work / "site"
     epoch, day = _epoch(corpus)
-    # The two languages are two MkDocs builds, each followed by its search index: one process
-    # each, side by side (the English, lighter, indexes while the Chinese still builds).
-    # Each into a folder of its own (MkDocs empties its folder first), the English moved in after.
+    # The two languages are two MkDocs builds, then two search indexes: one process each, side by
+    # side. Each into a folder of its own (MkDocs empties its folder first), the English moved in
+    # after.
     site_en = work / "site-en"
     builds = [(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh),
               (root / "mkdocs.en.yml", site_en, pages_dir / "en", epoch, base_url + "en/", settings.site.name)]
     # Fresh processes (forkserver), not forks of a parent that holds the whole corpus.
     with ProcessPoolExecutor(max_workers=min(len(builds), os.cpu_count() or 1),
                              mp_context=multiprocessing.get_context("forkserver")) as pool:
-        times = [done.result() for done in [pool.submit(_build_language, *args) for args in builds]]
+        for done in [pool.submit(_mkdocs, *args) for args in builds]:
+            done.result()
+        steps.done("MkDocs built both languages")
+        for done in [pool.submit(index_search, folder) for folder in (site, site_en)]:
+            done.result()
+        steps.done("search indexed, each language in its own bundle")
     shutil.move(str(site_en), str(site / "en"))
-    steps.done("MkDocs built and search indexed, both languages ("
-               + ", ".join(f"{lang}: MkDocs {m:.1f} s, Pagefind {p:.1f} s" for lang, (m, p) in zip(LANGUAGES, times))
-               + ")")
     shutil.move(str(datasets), str(site / "datasets"))
     paths = sorted(set(_page_paths(pages_dir / "zh")) | set(_page_paths(root / "docs" / "zh")))
     write_sitemap(site, paths, base_url, day)
