@@ -1,8 +1,10 @@
 """What frictionless has already found valid: a mark per resource (or per group of resources that
 refer to each other), kept in the cache folder between builds.
 
-A mark's name is the sha256 of what the verdict depends on: frictionless's version and the
-resource descriptors, which carry each file's sha256, its size and its schema. A resource whose
+A mark's name is the sha256 of what the verdict depends on: frictionless's version, the
+resource descriptors (schema, format, the size and hash they declare) and the size and sha256 each
+file has when it is checked (read afresh, so a file changed behind its descriptor is validated
+again, and frictionless reports the mismatch). A resource whose
 mark exists was validated, with the same bytes and the same schema, without a problem, so it is
 not read again; anything else is validated. Only verdicts without a problem are kept, so a broken
 resource is reported at every build. The marks of a build replace those of the build before.
