@@ -297,7 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     files.add_argument("--gazettes", help="folder of *.txt gazettes (setting paths.gazettes)")
     files.add_argument("--catalogue", help="provenance catalogue (setting paths.catalogue; 'none' to skip)")
     files.add_argument("--jobs", type=int, help="processes that parse (setting build.jobs; 0: one per core)")
-    files.add_argument("--no-cache", action="store_true", help="parse every gazette afresh (no parse cache)")
+    files.add_argument("--no-cache", action="store_true", help="parse and validate everything afresh (no cache: setting paths.cache)")
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument("--schemas", help="reviewed Table Schemas (setting paths.schemas)")
     data.add_argument("--agency-codes", help="机关代字 → issuer table for citations (setting paths.agency_codes)")

@@ -1,6 +1,7 @@
 """Bad input from the command line, paths that must stay inside the output, the settings file
 and the parse cache."""
 
+import json
 import os
 import pickle
 import subprocess
@@ -225,3 +226,32 @@ def test_only_the_caches_own_old_folders_are_removed(tmp_path, monkeypatch):
     monkeypatch.setattr(corpus, "code_version", lambda: "f" * 16)
     load_corpus(GAZETTES, None, cache, jobs=1, log=lambda _: None)
     assert sorted(p.name for p in cache.iterdir()) == ["0123456789abcdef", "f" * 16, "my-notes-folder1"]
+
+
+def test_the_data_command_keeps_frictionless_verdicts_in_the_cache(tmp_path):
+    """`gongbao data` with a cache folder: the first build leaves the parse and a mark for each
+    resource found valid; the next, with the same gazettes, writes the same bytes; --no-cache
+    keeps nothing."""
+    gazettes = tmp_path / "gazettes"
+    gazettes.mkdir()
+    (gazettes / "one.txt").write_bytes((GAZETTES / "pingjiang-2023-02.txt").read_bytes())
+    cache = tmp_path / "cache"
+    settings = tmp_path / "gongbao.toml"
+    settings.write_text(f'[paths]\ngazettes = "{gazettes}"\ncache = "{cache}"\n', encoding="utf-8")
+    outputs = []
+    for n in range(2):
+        out = tmp_path / f"data{n}"
+        proc = run("data", "--settings", str(settings), "--out", str(out))
+        assert proc.returncode == 0, proc.stderr
+        outputs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+        marks = [p for p in (cache / "validated").rglob("*") if p.is_file()]
+        expected = 0  # a package whose resources refer to each other: one mark; else one a resource and its metadata
+        for descriptor in out.glob("*/datapackage.json"):
+            tables = [r for r in json.loads(descriptor.read_text(encoding="utf-8"))["resources"] if r["type"] == "table"]
+            linked = any(r["schema"].get("foreignKeys") for r in tables)
+            expected += 1 if linked else len(tables) + 1
+        assert len(marks) == expected
+    assert outputs[0] == outputs[1]
+    proc = run("data", "--settings", str(settings), "--out", str(tmp_path / "fresh"), "--no-cache")
+    assert proc.returncode == 0, proc.stderr
+    assert len([p for p in (cache / "validated").rglob("*") if p.is_file()]) == len(marks)
