@@ -87,9 +87,15 @@ def _decode_text(data: bytes, path: str) -> tuple[str, str]:
         ) from None
 
 
+# Control characters that text does not hold (tab, line ends, form and vertical feed it does).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
+    """NUL anywhere in the first 64K characters, or more than 1 in 200 of them (at least 9)
+    control characters that text does not hold."""
     sample = text[:65536]
     if "\x00" in sample:
         return True
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\x0c\x0b")
+    controls = sum(1 for _ in _CONTROL.finditer(sample))
     return controls > max(8, len(sample) // 200)

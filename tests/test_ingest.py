@@ -48,3 +48,18 @@ def test_unusable_input(data, problem):
         decode(data, "bad.txt")
     assert "bad.txt" in str(err.value)
     assert problem in str(err.value)
+
+
+@pytest.mark.parametrize("controls,binary", [
+    ("\x01" * 8, False),           # a few stray controls: text (at least 9 are needed)
+    ("\x01" * 9, True),
+    ("\x1f\x0e" * 5, True),        # the ends of the ranges count
+    ("\t\x0b\x0c\r" * 50, False),  # tab, vertical tab, form feed, line ends: text holds them
+])
+def test_control_characters_mark_binary_text(controls, binary):
+    data = ("平江县人民政府公报" + controls + "\n").encode("utf-8")
+    if binary:
+        with pytest.raises(UnusableInput, match="looks binary"):
+            decode(data, "x.txt")
+    else:
+        assert decode(data, "x.txt").lines
