@@ -109,10 +109,10 @@ def frictionless_report(descriptor_paths: list[Path], chunk: int = 80, jobs: int
             continue
         # Each resource on its own; the package's own metadata goes with whichever part runs.
         meta = verdicts.key("metadata", keys)
-        todo = [(r, verdicts.key("resource", r, _facts(descriptor_path.parent, r))) for r in tables]
-        todo = [(r, k) for r, k in todo if not verdicts.known(k)]
-        if not verdicts.known(meta) and tables and not todo:
-            todo = [(tables[0], verdicts.key("resource", tables[0], _facts(descriptor_path.parent, tables[0])))]
+        keyed = [(r, verdicts.key("resource", r, _facts(descriptor_path.parent, r))) for r in tables]
+        todo = [(r, k) for r, k in keyed if not verdicts.known(k)]
+        if not verdicts.known(meta) and not todo:
+            todo = keyed[:1]
         for i in range(0, len(todo), chunk):
             group = todo[i:i + chunk]
             parts.append(({**keys, "resources": [r for r, _ in group]}, base,

@@ -108,7 +108,8 @@ def write_zip(path: Path, folder: Path) -> None:
     Parquet files are compressed already (zstd) and are stored as they are."""
     import shutil
 
-    with zipfile.ZipFile(path, "w", compresslevel=6) as zf:
+    # Entries written through ZipFile.open take zlib's default level (6), as writestr did.
+    with zipfile.ZipFile(path, "w") as zf:
         for file in sorted(p for p in folder.rglob("*") if p.is_file()):
             info = zipfile.ZipInfo(f"{folder.name}/{file.relative_to(folder).as_posix()}",
                                    date_time=ZIP_DATE)

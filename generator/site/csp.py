@@ -24,6 +24,7 @@ POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; sty
           "form-action 'self'")
 
 
+_MARK = 'http-equiv="Content-Security-Policy"'  # a page's policy is there when its head holds this
 _CONTENT = re.compile(r"<article\b.*?</article>", re.S | re.I)
 
 
@@ -67,7 +68,7 @@ def policy_for(html: str) -> str:
 def add_policy(html: str) -> str:
     """The page with its policy as the first thing after <meta charset>."""
     head = html[:html.find("</head>")] if "</head>" in html else html
-    if 'http-equiv="Content-Security-Policy"' in head:
+    if _MARK in head:
         return html
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(html)}">'
     m = _CHARSET.search(html)
@@ -77,7 +78,6 @@ def add_policy(html: str) -> str:
 
 
 _HEAD_BYTES = 8192
-_MARK = b'http-equiv="Content-Security-Policy"'
 
 
 def protect_site(site: Path) -> tuple[int, int]:
@@ -90,7 +90,7 @@ def protect_site(site: Path) -> tuple[int, int]:
         with page.open("rb") as fh:
             start = fh.read(_HEAD_BYTES)
         head = start.split(b"</head>", 1)[0]
-        if _MARK in head:
+        if _MARK.encode() in head:
             continue
         text = page.read_text(encoding="utf-8")
         page.write_text(add_policy(text), encoding="utf-8")
