@@ -55,6 +55,7 @@ class Paths:
 @dataclass(frozen=True, slots=True)
 class Build:
     jobs: int = 0  # processes that parse; 0 for one per core
+    search_pages: int = 2500  # pages in one search bundle; a bigger site's index is split (memory)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,8 @@ def check(settings: Settings, where: str = "settings") -> Settings:
         raise SettingsError(f"{where}: site.name and site.name_zh must not be empty")
     if settings.build.jobs < 0:
         raise SettingsError(f"{where}: build.jobs must be 0 (one per core) or more")
+    if settings.build.search_pages < 1:
+        raise SettingsError(f"{where}: build.search_pages must be 1 or more")
     return settings
 
 

@@ -26,9 +26,14 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
+def built(tmp_path_factory):
+    return build([parsed(n) for n in SAMPLES], tmp_path_factory.mktemp("browser"))
+
+
+@pytest.fixture(scope="module")
+def served(built):
     assert Path(CHROMIUM).exists(), "Debian's chromium is needed: make test installs it"
-    site = build([parsed(n) for n in SAMPLES], tmp_path_factory.mktemp("browser"))
+    site = built
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -73,6 +78,35 @@ def test_chinese_search_finds_the_insurance_notices(served, page):
     hrefs = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
     assert "/documents/430626-2023-02-04/" in hrefs  # 平江: 2024年度城乡居民基本医疗保险参保缴费工作
     page.screenshot(path=str(SHOTS / "search-zh.png"))
+
+
+def bundle_urls(site: Path) -> dict[str, set[str]]:
+    """The page addresses each search bundle of a language's site holds (from its fragments)."""
+    import gzip
+    import json
+
+    listed = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["bundles"]
+    out = {}
+    for folder in ["", *listed]:
+        out[folder] = {json.loads(gzip.decompress(f.read_bytes()).removeprefix(b"pagefind_dcd"))["url"]
+                       for f in (site / "pagefind" / folder / "fragment").glob("*.pf_fragment")}
+    return out
+
+
+def test_one_search_finds_pages_of_every_bundle(built, served, page):
+    """The search page merges the bundles: a word on every gazette's page finds gazettes held by
+    each bundle."""
+    held = bundle_urls(built)
+    assert len(held) >= 2
+    page.goto(served + "/search/?q=公报")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+    while page.locator(".pagefind-ui__button").count():  # "load more" until every result is shown
+        page.locator(".pagefind-ui__button").click()
+        page.wait_for_timeout(200)
+    hrefs = set(page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))"))
+    gazettes = {u for urls in held.values() for u in urls if u.startswith("/gazettes/") and u.count("/") == 3}
+    assert gazettes and gazettes <= hrefs
+    assert all(urls & hrefs for urls in held.values())
 
 
 def test_language_switch_keeps_the_page(served, page):

@@ -113,6 +113,7 @@ def test_the_repository_settings_file_holds_only_defaults():
     ('[site]\ncolour = "red"\n', "site.colour: unknown setting"),
     ('[build]\njobs = "many"\n', "build.jobs: 'many' is not a int"),
     ('[build]\njobs = -1\n', "build.jobs must be 0"),
+    ('[build]\nsearch_pages = 0\n', "build.search_pages must be 1"),
     ('[theme]\nx = 1\n', "unknown section [theme]"),
     ('[site\n', "not valid TOML"),
 ])

@@ -9,20 +9,31 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from dataclasses import replace
+
 import pytest
 
 from generator.cli import load_agency_codes
 from generator.export import Config, build_datasets
 from generator.pipeline import parse_path
 from generator.i18n.coverage import coverage
+from generator.settings import Settings
 from generator.site import build_site
 from tests.conftest import ROOT, SAMPLES, english, parsed
 
 
+# Search bundles of 20 pages: the samples' index comes in several bundles, as a big site's does.
+SEARCH_PAGES = 20
+
+
 def build(results, work: Path) -> Path:
+    settings = Settings()
+    settings = replace(settings, build=replace(settings.build, search_pages=SEARCH_PAGES),
+                       paths=replace(settings.paths, cache=str(work / "cache")))
     config = Config(schemas_dir=ROOT / "datasets" / "schemas",
                     english=english(),
-                    agency_codes=load_agency_codes(str(ROOT / "datasets" / "agency_codes.csv")), root=ROOT)
+                    agency_codes=load_agency_codes(str(ROOT / "datasets" / "agency_codes.csv")), root=ROOT,
+                    settings=settings)
     build_datasets(results, work / "datasets", config)
     build_site(results, work / "datasets", work, ROOT, config.agency_codes, config.english,
                coverage(results, config.english), config.settings)
@@ -316,15 +327,36 @@ def test_escaping_gives_what_html_escape_gives(text):
     assert e(text) == escape("" if text is None else str(text), quote=True)
 
 
+def _bundles(site: Path) -> list[dict]:
+    """A language's search bundles: pagefind/ and those its shards.json lists."""
+    listed = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["bundles"]
+    return [json.loads((site / "pagefind" / folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+            for folder in ["", *listed]]
+
+
 def test_each_language_searches_an_index_of_its_own_pages(site):
-    """The Chinese site's bundle (pagefind/) holds the Chinese pages, the English site's
-    (en/pagefind/) the English ones; each search page loads its own."""
-    zh = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    en = json.loads((site / "en" / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert list(zh["languages"]) == ["zh"] and list(en["languages"]) == ["en"]
+    """The Chinese site's bundles (pagefind/ and the shards it lists) hold the Chinese pages, the
+    English site's (en/pagefind/) the English ones; each search page loads its own."""
+    zh, en = _bundles(site), _bundles(site / "en")
+    assert {lang for b in zh for lang in b["languages"]} == {"zh"}
+    assert {lang for b in en for lang in b["languages"]} == {"en"}
+    zh_pages = sum(b["languages"]["zh"]["page_count"] for b in zh)
     pages = sum(1 for p in site.rglob("index.html") if "en" not in p.relative_to(site).parts[:1])
-    assert 0 < zh["languages"]["zh"]["page_count"] <= pages
-    assert en["languages"]["en"]["page_count"] == zh["languages"]["zh"]["page_count"]
+    assert 0 < zh_pages <= pages
+    assert sum(b["languages"]["en"]["page_count"] for b in en) == zh_pages
     for prefix in ("", "en/"):
         html = (site / prefix / "search" / "index.html").read_text(encoding="utf-8")
         assert 'src="../pagefind/pagefind-ui.js"' in html
+
+
+def test_a_big_index_comes_in_bundles(site):
+    """With bundles of SEARCH_PAGES pages the samples' index is split; shards.json lists every
+    other bundle, and only the first carries Pagefind's interface."""
+    for lang_site in (site, site / "en"):
+        listed = json.loads((lang_site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["bundles"]
+        on_disk = sorted(p.parent.relative_to(lang_site / "pagefind").as_posix() + "/"
+                         for p in (lang_site / "pagefind" / "shards").glob("*/pagefind-entry.json"))
+        assert len(listed) >= 1 and sorted(listed) == on_disk  # four gazettes: two bundles or more
+        assert (lang_site / "pagefind" / "pagefind-ui.js").exists()
+        assert not list((lang_site / "pagefind" / "shards").rglob("pagefind-ui.js"))
+        assert all(list((lang_site / "pagefind" / folder).glob("wasm.*")) for folder in listed)

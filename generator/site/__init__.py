@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape as xml_escape
 from ..i18n.catalogues import LANGUAGES
 from .csp import protect_site
 from .pages import build_corpus, generate
+from .search import forget_unused, gazette_of, index_bundle, pages_of, place, plan
 
 
 def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site_url: str, site_name: str) -> None:
@@ -34,27 +35,6 @@ def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site
                          site_name=site_name)
     config.plugins["gongbao"].config.pages_dir = str(pages_dir)
     build(config)
-
-
-def index_search(site: Path) -> None:
-    """Pagefind's index of one language's site, in its pagefind/ folder; only the generated
-    content marked data-pagefind-body is indexed. Result addresses are relative to the bundle's
-    own folder, so the English site (en/) finds its pages under en/."""
-    import subprocess
-    import sys
-
-    try:
-        proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
-                              capture_output=True, text=True, timeout=3600)
-    except subprocess.TimeoutExpired:
-        raise RuntimeError("pagefind did not finish within an hour") from None
-    entry = site / "pagefind" / "pagefind-entry.json"
-    if proc.returncode != 0 or not entry.exists():
-        raise RuntimeError(f"pagefind failed: {proc.stderr.strip() or proc.stdout.strip()}")
-    # Pagefind writes its languages in hash-map order; sorted, the file is the same every build.
-    data = json.loads(entry.read_text(encoding="utf-8"))
-    entry.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
-                     encoding="utf-8")
 
 
 def _epoch(corpus) -> tuple[int, str]:
@@ -119,6 +99,27 @@ def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str, site_n
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def index_sites(sites: list[tuple[Path, Path]], group, per_bundle: int, cache: Path | None) -> str:
+    """Each language's search index, in bundles of about ``per_bundle`` pages (search.py), the
+    bundles indexed side by side, the biggest first; ``sites`` pairs each language's site with a
+    scratch folder. Returns what was done, for the build's progress."""
+    plans = [(folder, scratch, plan(pages_of(folder), group, per_bundle)) for folder, scratch in sites]
+    work = sorted(((folder, scratch, b) for folder, scratch, bundles in plans for b in bundles),
+                  key=lambda job: -len(job[2].pages))
+    with ProcessPoolExecutor(max_workers=min(len(work), os.cpu_count() or 1),
+                             mp_context=multiprocessing.get_context("forkserver")) as pool:
+        done = [pool.submit(index_bundle, folder, bundle, scratch, cache) for folder, scratch, bundle in work]
+        results = [d.result() for d in done]
+    for folder, scratch, bundles in plans:
+        place(folder, bundles, scratch)
+        shutil.rmtree(scratch, ignore_errors=True)
+    if cache:
+        forget_unused(cache, {key for key, _ in results})
+    fresh = sum(1 for _, indexed in results if indexed)
+    return (f"search indexed: {len(results)} bundles in {len(plans)} languages, {fresh} indexed, "
+            f"{len(results) - fresh} unchanged from the cache")
+
+
 class Steps:
     """Progress of a long build on stderr: each step with the time it took."""
 
@@ -151,14 +152,14 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
     builds = [(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh),
               (root / "mkdocs.en.yml", site_en, pages_dir / "en", epoch, base_url + "en/", settings.site.name)]
     # Fresh processes (forkserver), not forks of a parent that holds the whole corpus.
-    with ProcessPoolExecutor(max_workers=min(len(builds), os.cpu_count() or 1),
-                             mp_context=multiprocessing.get_context("forkserver")) as pool:
+    forkserver = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=min(len(builds), os.cpu_count() or 1), mp_context=forkserver) as pool:
         for done in [pool.submit(_mkdocs, *args) for args in builds]:
             done.result()
-        steps.done("MkDocs built both languages")
-        for done in [pool.submit(index_search, folder) for folder in (site, site_en)]:
-            done.result()
-        steps.done("search indexed, each language in its own bundle")
+    steps.done("MkDocs built both languages")
+    steps.done(index_sites([(site, work / "search-zh"), (site_en, work / "search-en")], gazette_of(corpus),
+                           settings.build.search_pages,
+                           Path(settings.paths.cache) / "search" if settings.paths.cache else None))
     shutil.move(str(site_en), str(site / "en"))
     shutil.move(str(datasets), str(site / "datasets"))
     paths = sorted(set(_page_paths(pages_dir / "zh")) | set(_page_paths(root / "docs" / "zh")))
