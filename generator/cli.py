@@ -194,12 +194,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     """Everything: parse, datasets, the bilingual site; ``--out`` is replaced only on success."""
     from .export import build_datasets
     from .i18n.coverage import coverage, summary_line
+    from .memory import give_back
     from .site import Steps, build_site
 
     def produce(results, config, work):
         print("writing and validating datasets", file=sys.stderr)
         steps = Steps()
         report = build_datasets(results, work / "datasets", config)
+        give_back()  # the rows are gone; the pages and the search index get their memory
         steps.done("datasets written and validated")
         print("generating pages and building the site (zh, en), indexing search", file=sys.stderr)
         english = coverage(results, config.english)

@@ -287,3 +287,39 @@ def test_validation_keeps_its_verdicts_for_the_same_bytes(built, tmp_path, monke
     shutil.copytree(out / "gongbao-gazettes", other)
     assert validate.frictionless_report([other / "datapackage.json"], jobs=1, cache=cache) == []
     assert not set(marks) & {p.name for p in (cache / "validated").rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("texts, limit_bytes, limit_rows, expected", [
+    ([], 100, 10, []),
+    (["甲"] * 5, 10 ** 6, 10, [(0, 5)]),
+    (["甲"] * 5, 10 ** 6, 2, [(0, 2), (2, 4), (4, 5)]),
+    (["县人民政府" * 10, "乙", "丙", "县人民政府" * 10], 150, 100, [(0, 1), (1, 4)]),  # 158 bytes: a group alone
+])
+def test_row_groups_cover_every_row_in_order(texts, limit_bytes, limit_rows, expected):
+    from generator.export.write import row_groups
+
+    rows = [{"id": i, "text": t} for i, t in enumerate(texts)]
+    assert row_groups(rows, limit_bytes, limit_rows) == expected
+
+
+def test_parquet_written_and_checked_a_row_group_at_a_time(tmp_path):
+    import pyarrow.parquet as pq
+
+    from generator.export.validate import check_parquet
+    from generator.export.write import arrow_table, write_parquet
+
+    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "text", "type": "string"},
+                         {"name": "date", "type": "date"}]}
+    rows = [{"id": i, "text": "第{}条 县人民政府".format(i) * (i % 7 + 1), "date": None if i % 3 else "2024-03-01"}
+            for i in range(200)]
+    path = tmp_path / "x.parquet"
+    groups = write_parquet(path, schema, rows, limit_bytes=2000)
+    assert len(groups) > 5 and pq.ParquetFile(path).num_row_groups == len(groups)
+    assert pq.read_table(path).equals(arrow_table(schema, rows))  # the same rows as one table
+    assert check_parquet(path, schema, rows, groups) == []
+    changed = [dict(r) for r in rows]
+    changed[150]["text"] = "改"
+    assert "rows read back differ" in check_parquet(path, schema, changed, groups)[0]
+    assert "groups written" in check_parquet(path, schema, rows[:-1], groups[:-1] + [(groups[-1][0], 199)])[0]
+    empty = tmp_path / "empty.parquet"
+    assert write_parquet(empty, schema, []) == [] and check_parquet(empty, schema, [], []) == []

@@ -112,3 +112,4 @@ def test_no_cache_indexes_everything(tmp_path):
     assert "1 bundles in 1 languages, 1 indexed, 0 unchanged" in said
     assert json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8")) == {"bundles": []}
     assert pages_of(site) == sorted(pages)
+

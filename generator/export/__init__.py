@@ -133,10 +133,10 @@ def write_resource(folder: Path, name: str, schema: dict, rows: list[dict], extr
     csv_path = folder / f"{name}.csv"
     parquet_path = folder / f"{name}.parquet"
     write_csv(csv_path, schema, rows)
-    written = write_parquet(parquet_path, schema, rows)
+    groups = write_parquet(parquet_path, schema, rows)
     return (resource_descriptor(name, csv_path, folder, "csv", schema, **extra),
             resource_descriptor(f"{name}-parquet", parquet_path, folder, "parquet", _parquet_schema(schema), **extra),
-            check_parquet(parquet_path, schema, written))
+            check_parquet(parquet_path, schema, rows, groups))
 
 
 def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]]) -> list[tuple[dict, dict, list[str]]]:

@@ -160,16 +160,20 @@ def _check_file(folder: Path, resource: dict) -> list[str]:
     return []
 
 
-def check_parquet(path: Path, schema: dict, expected) -> list[str]:
-    """The Parquet file read back has the Arrow schema of the Table Schema and exactly the rows
-    (``expected``: the Arrow table made from them)."""
+def check_parquet(path: Path, schema: dict, rows: list[dict], bounds: list[tuple[int, int]]) -> list[str]:
+    """The Parquet file read back has the Arrow schema of the Table Schema and exactly the rows,
+    in the row groups ``bounds`` (one group read at a time)."""
     import pyarrow.parquet as pq
 
-    from .write import arrow_schema
+    from .write import arrow_schema, arrow_table
 
-    table = pq.read_table(path)
-    if not table.schema.equals(arrow_schema(schema)):
-        return [f"{path.name}: Arrow schema {table.schema} differs from the Table Schema"]
-    if not table.equals(expected):
-        return [f"{path.name}: the rows read back differ from the rows written"]
+    parquet = pq.ParquetFile(path)
+    if not parquet.schema_arrow.equals(arrow_schema(schema)):
+        return [f"{path.name}: Arrow schema {parquet.schema_arrow} differs from the Table Schema"]
+    if parquet.metadata.num_rows != len(rows) or parquet.num_row_groups != len(bounds):
+        return [f"{path.name}: {parquet.metadata.num_rows} rows in {parquet.num_row_groups} groups read back, "
+                f"{len(rows)} rows in {len(bounds)} groups written"]
+    for group, (start, end) in enumerate(bounds):
+        if not parquet.read_row_group(group).equals(arrow_table(schema, rows[start:end])):
+            return [f"{path.name}: the rows read back differ from the rows written (rows {start + 1}–{end})"]
     return []

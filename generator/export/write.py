@@ -45,11 +45,36 @@ def arrow_table(schema: dict, rows: list[dict]) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=arrow_schema(schema))
 
 
-def write_parquet(path: Path, schema: dict, rows: list[dict]) -> pa.Table:
-    """Write the rows as Parquet; returns the Arrow table written."""
-    table = arrow_table(schema, rows)
-    pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True)
-    return table
+# A row group holds about this much text (or this many rows): a resource of the documents'
+# bodies is hundreds of MB, and is converted, written and read back one group at a time.
+GROUP_BYTES = 32 << 20
+GROUP_ROWS = 100_000
+
+
+def row_groups(rows: list[dict], limit_bytes: int = GROUP_BYTES, limit_rows: int = GROUP_ROWS
+               ) -> list[tuple[int, int]]:
+    """(start, end) of each row group: consecutive rows up to ``limit_rows`` rows or about
+    ``limit_bytes`` of text (UTF-8 at most 3 bytes a character), whichever comes first."""
+    bounds, start, size = [], 0, 0
+    for i, row in enumerate(rows):
+        size += 8 * len(row) + 3 * sum(len(v) for v in row.values() if isinstance(v, str))
+        if size >= limit_bytes or i + 1 - start >= limit_rows:
+            bounds.append((start, i + 1))
+            start, size = i + 1, 0
+    if start < len(rows):
+        bounds.append((start, len(rows)))
+    return bounds
+
+
+def write_parquet(path: Path, schema: dict, rows: list[dict], limit_bytes: int = GROUP_BYTES
+                  ) -> list[tuple[int, int]]:
+    """Write the rows as Parquet, a row group at a time; returns the groups' bounds."""
+    bounds = row_groups(rows, limit_bytes)
+    with pq.ParquetWriter(path, arrow_schema(schema), compression="zstd", use_dictionary=True,
+                          write_statistics=True) as writer:
+        for start, end in bounds:
+            writer.write_table(arrow_table(schema, rows[start:end]), row_group_size=end - start)
+    return bounds
 
 
 def _csv_value(value) -> str:

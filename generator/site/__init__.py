@@ -20,6 +20,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 from ..i18n.catalogues import LANGUAGES
+from ..memory import give_back
 from .csp import protect_site
 from .pages import build_corpus, generate
 from .search import forget_unused, gazette_of, index_bundle, pages_of, place, plan
@@ -99,17 +100,20 @@ def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str, site_n
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def _index_language(folder: Path, bundles: list, scratch: Path, cache: Path | None) -> list[tuple[str, bool]]:
+    return [index_bundle(folder, bundle, scratch, cache) for bundle in bundles]
+
+
 def index_sites(sites: list[tuple[Path, Path]], group, per_bundle: int, cache: Path | None) -> str:
-    """Each language's search index, in bundles of about ``per_bundle`` pages (search.py), the
-    bundles indexed side by side, the biggest first; ``sites`` pairs each language's site with a
-    scratch folder. Returns what was done, for the build's progress."""
+    """Each language's search index, in bundles of about ``per_bundle`` pages (search.py);
+    ``sites`` pairs each language's site with a scratch folder. The languages side by side, each
+    language's bundles one after the other: one Pagefind per language at a time, so that memory
+    stays at a bundle's worth each. Returns what was done, for the build's progress."""
     plans = [(folder, scratch, plan(pages_of(folder), group, per_bundle)) for folder, scratch in sites]
-    work = sorted(((folder, scratch, b) for folder, scratch, bundles in plans for b in bundles),
-                  key=lambda job: -len(job[2].pages))
-    with ProcessPoolExecutor(max_workers=min(len(work), os.cpu_count() or 1),
+    with ProcessPoolExecutor(max_workers=min(len(plans), os.cpu_count() or 1),
                              mp_context=multiprocessing.get_context("forkserver")) as pool:
-        done = [pool.submit(index_bundle, folder, bundle, scratch, cache) for folder, scratch, bundle in work]
-        results = [d.result() for d in done]
+        done = [pool.submit(_index_language, folder, bundles, scratch, cache) for folder, scratch, bundles in plans]
+        results = [item for d in done for item in d.result()]
     for folder, scratch, bundles in plans:
         place(folder, bundles, scratch)
         shutil.rmtree(scratch, ignore_errors=True)
@@ -142,6 +146,7 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
     pages_dir = work / "pages"
     base_url = settings.site.url
     count = generate(corpus, datasets, pages_dir, coverage, settings)
+    give_back()
     steps.done(f"{count} pages generated")
     site = work / "site"
     epoch, day = _epoch(corpus)
