@@ -46,9 +46,9 @@ def measure(site: str, queries: list[str], prefix: str = "") -> list[dict]:
             page.on("response", fetched)
             started = time.monotonic()
             page.goto(f"{base}{prefix}/search/?q={q}")
-            page.wait_for_selector(".pagefind-ui__result-link", timeout=60000)
+            page.wait_for_selector(".gb-search-result-title a", timeout=60000)
             elapsed = time.monotonic() - started
-            results = page.locator(".pagefind-ui__result").count()
+            results = page.locator(".gb-search-result").count()
             out.append({"query": q, "kb_fetched": round(sum(sizes) / 1024, 1),
                         "kb_gzip": round(sum(gzipped) / 1024, 1), "seconds": round(elapsed, 2),
                         "results_shown": results})

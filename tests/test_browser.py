@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import ROOT, SAMPLES, english, parsed
 from tests.test_site import build
 
+RESULT = ".gb-search-result-title a"  # a search result's link to its page
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # CI may bring another Chromium
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -74,8 +75,8 @@ def test_home_in_both_languages(served, page):
 
 def test_chinese_search_finds_the_insurance_notices(served, page):
     page.goto(served + "/search/?q=医保")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
-    hrefs = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
+    page.wait_for_selector(RESULT, timeout=20000)
+    hrefs = page.eval_on_selector_all(RESULT, "els => els.map(e => e.getAttribute('href'))")
     assert "/documents/430626-2023-02-04/" in hrefs  # 平江: 2024年度城乡居民基本医疗保险参保缴费工作
     page.screenshot(path=str(SHOTS / "search-zh.png"))
 
@@ -99,11 +100,15 @@ def test_one_search_finds_pages_of_every_bundle(built, served, page):
     held = bundle_urls(built)
     assert len(held) >= 2
     page.goto(served + "/search/?q=公报")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
-    while page.locator(".pagefind-ui__button").count():  # "load more" until every result is shown
-        page.locator(".pagefind-ui__button").click()
-        page.wait_for_timeout(200)
-    hrefs = set(page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))"))
+    page.wait_for_selector(RESULT, timeout=20000)
+    for _ in range(100):  # results load as they scroll into view: scroll until none is waiting
+        if not page.locator(".gb-search-results [data-pfmod-loading]").count():
+            break
+        page.locator(".gb-search-results [data-pfmod-loading]").first.scroll_into_view_if_needed()
+        page.wait_for_timeout(100)
+    hrefs = set(page.eval_on_selector_all(RESULT, "els => els.map(e => e.getAttribute('href'))"))
+    count = page.locator(".gb-search-results > li").count()
+    assert page.locator(".gb-search-summary").inner_text() == f"找到 {count} 个与“公报”相关的结果"
     gazettes = {u for urls in held.values() for u in urls if u.startswith("/gazettes/") and u.count("/") == 3}
     assert gazettes and gazettes <= hrefs
     assert all(urls & hrefs for urls in held.values())
@@ -146,8 +151,8 @@ def test_table_page_sorts_by_a_column(served, page):
 
 def test_english_site_searches_its_own_pages(served, page):
     page.goto(served + "/en/search/?q=licensing")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
-    hrefs = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
+    page.wait_for_selector(RESULT, timeout=20000)
+    hrefs = page.eval_on_selector_all(RESULT, "els => els.map(e => e.getAttribute('href'))")
     # The two licensing lists: their documents and their tables (English captions) both match.
     lists = {"/en/documents/430626-2023-02-03/", "/en/documents/430223-2023-01-05/",
              "/en/tables/430626-2023-02-03-t01/", "/en/tables/430223-2023-01-05-t02/"}
@@ -158,8 +163,8 @@ def test_english_site_searches_its_own_pages(served, page):
 def test_english_reader_finds_documents_by_english_words(served, page):
     """An English reader searches in English and gets English titles, then reads the metadata."""
     page.goto(served + "/en/search/?q=medical%20insurance")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
-    links = page.locator(".pagefind-ui__result-link")
+    page.wait_for_selector(RESULT, timeout=20000)
+    links = page.locator(RESULT)
     hrefs = links.evaluate_all("els => els.map(e => e.getAttribute('href'))")
     notices = ("430626-2023-02-04", "431181-2024-03-09", "430624-2024-04-05")  # and their tables
     found = {n for n in notices for h in hrefs if h.rstrip("/").rsplit("/", 1)[-1].startswith(n)}
@@ -188,7 +193,7 @@ def test_pages_run_under_their_strict_content_security_policy(served, page):
         policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
         assert "script-src 'self'" in policy and "unsafe-inline" not in policy
         if "search" in path:
-            page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+            page.wait_for_selector(RESULT, timeout=20000)
     page.goto(served + f"/tables/{table.id}/")
     page.locator("table.gb-table thead th").nth(2).click()
     assert page.locator("input.gb-filter").is_visible()  # tables.js ran

@@ -346,17 +346,18 @@ def test_each_language_searches_an_index_of_its_own_pages(site):
     assert sum(b["languages"]["en"]["page_count"] for b in en) == zh_pages
     for prefix in ("", "en/"):
         html = (site / prefix / "search" / "index.html").read_text(encoding="utf-8")
-        assert 'src="../pagefind/pagefind-ui.js"' in html
+        assert 'src="../pagefind/pagefind-modular-ui.js"' in html
 
 
 def test_a_big_index_comes_in_bundles(site):
     """With bundles of SEARCH_PAGES pages the samples' index is split; shards.json lists every
-    other bundle, and only the first carries Pagefind's interface."""
+    other bundle, and only the first carries Pagefind's (modular) interface."""
     for lang_site in (site, site / "en"):
         listed = json.loads((lang_site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["bundles"]
         on_disk = sorted(p.parent.relative_to(lang_site / "pagefind").as_posix() + "/"
                          for p in (lang_site / "pagefind" / "shards").glob("*/pagefind-entry.json"))
         assert len(listed) >= 1 and sorted(listed) == on_disk  # four gazettes: two bundles or more
-        assert (lang_site / "pagefind" / "pagefind-ui.js").exists()
-        assert not list((lang_site / "pagefind" / "shards").rglob("pagefind-ui.js"))
+        assert (lang_site / "pagefind" / "pagefind-modular-ui.js").exists()
+        assert not list((lang_site / "pagefind").rglob("pagefind-ui.js"))  # the interface not used
+        assert not list((lang_site / "pagefind" / "shards").rglob("pagefind-modular-ui.js"))
         assert all(list((lang_site / "pagefind" / folder).glob("wasm.*")) for folder in listed)

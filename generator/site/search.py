@@ -3,7 +3,7 @@
 Pagefind holds a whole run's index in memory (about half a megabyte per Chinese page), so a large
 site is indexed in parts: the pages of one gazette (its own page, its documents', its tables')
 always go to the same bundle, chosen by a hash of the gazette's id; pages that belong to no gazette
-go to the first. The first bundle is ``pagefind/`` (it carries Pagefind's scripts), the others
+go to the first. The first bundle is ``pagefind/`` (it carries Pagefind's interface), the others
 ``pagefind/shards/<n>/``, listed in ``pagefind/shards.json`` for the search page, which merges
 them into one result list (Pagefind's ``mergeIndex``).
 
@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-# Files of a bundle that only the first one needs: Pagefind's user interfaces.
-_UI_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
-             "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")
+# Pagefind's interfaces: the search page uses the modular one (search.js), from the first bundle.
+_INTERFACE = ("pagefind-modular-ui.js", "pagefind-modular-ui.css")
+_UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
+           "pagefind-highlight.js")
 SHARDS_FILE = "shards.json"
 
 
@@ -158,9 +159,8 @@ def index_bundle(site: Path, bundle: Bundle, work: Path, cache: Path | None) -> 
             shutil.copy2(site / page, target)
     _run_pagefind(stage, out)
     shutil.rmtree(stage, ignore_errors=True)
-    if bundle.number:
-        for name in _UI_FILES:
-            (out / name).unlink(missing_ok=True)
+    for name in _UNUSED + (_INTERFACE if bundle.number else ()):
+        (out / name).unlink(missing_ok=True)
     if kept:
         partial = kept.with_name(key + ".part")
         shutil.rmtree(partial, ignore_errors=True)

@@ -1,10 +1,11 @@
-// Gongbao: the search page, with Pagefind (https://pagefind.app): a query in ?q= is run at once.
-// A big site's index comes in several bundles (pagefind/ and those listed in
-// pagefind/shards.json); they are merged into one list of results.
+// Gongbao: the search page, with Pagefind's modular interface (https://pagefind.app): a query in
+// ?q= is run at once. A big site's index comes in several bundles (pagefind/ and those listed in
+// pagefind/shards.json); they are merged into one list of results. Results are built from text
+// nodes; only Pagefind's excerpt, which marks the words found, is inserted as HTML.
 (function () {
   "use strict";
   function bundleBase() {
-    var script = document.querySelector('script[src$="pagefind/pagefind-ui.js"]');
+    var script = document.querySelector('script[src$="pagefind/pagefind-modular-ui.js"]');
     return script ? new URL(".", script.src).pathname : null;
   }
   function shards(base) {
@@ -16,13 +17,64 @@
       })
       .catch(function () { return []; });
   }
+  function element(tag, cls, text) {
+    var el = document.createElement(tag);
+    if (cls) el.className = cls;
+    if (text) el.textContent = text;
+    return el;
+  }
+  function result(data) {
+    var item = element("li", "gb-search-result");
+    var title = element("p", "gb-search-result-title");
+    var link = element("a", "gb-search-result-link", (data.meta && data.meta.title) || data.url);
+    link.href = data.url;
+    title.appendChild(link);
+    item.appendChild(title);
+    var excerpt = element("p", "gb-search-result-excerpt");
+    excerpt.innerHTML = data.excerpt;
+    item.appendChild(excerpt);
+    var subs = (data.sub_results || []).filter(function (s) { return s.url !== data.url; }).slice(0, 3);
+    if (subs.length) {
+      var list = element("ul", "gb-search-sub-results");
+      subs.forEach(function (s) {
+        var li = element("li");
+        var a = element("a", "gb-search-result-link", s.title);
+        a.href = s.url;
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      item.appendChild(list);
+    }
+    return item;
+  }
+  function say(template, n, term) {
+    return template.replace("{n}", String(n)).replace("{term}", term);
+  }
   function start() {
-    if (typeof PagefindUI === "undefined") return;
+    var root = document.getElementById("search");
+    if (!root || typeof PagefindModularUI === "undefined") return;
+    var summary = root.querySelector(".gb-search-summary");
+    var input = root.querySelector("#gb-search-input");
+    var term = "";
     shards(bundleBase()).then(function (merged) {
-      var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false,
-                                mergeIndex: merged });
+      var instance = new PagefindModularUI.Instance({ mergeIndex: merged });
+      instance.add(new PagefindModularUI.Input({ inputElement: "#gb-search-input" }));
+      instance.add(new PagefindModularUI.ResultList({ containerElement: ".gb-search-results", resultTemplate: result }));
+      instance.on("search", function (t) { term = t; });
+      instance.on("loading", function () { summary.textContent = term ? say(root.dataset.searching, 0, term) : ""; });
+      instance.on("results", function (found) {
+        var n = found && found.results ? found.results.length : 0;
+        summary.textContent = term ? say(n === 1 ? root.dataset.resultOne : root.dataset.results, n, term) : "";
+      });
+      root.querySelector("form").addEventListener("submit", function (event) {
+        event.preventDefault();
+        instance.triggerSearch(input.value);
+      });
       var q = new URLSearchParams(window.location.search).get("q");
-      if (q) ui.triggerSearch(q);
+      if (q) {
+        input.value = q;
+        instance.triggerSearch(q);
+      }
     });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
