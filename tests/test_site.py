@@ -26,17 +26,18 @@ from tests.conftest import ROOT, SAMPLES, english, parsed
 SEARCH_PAGES = 20
 
 
-def build(results, work: Path) -> Path:
+def build(results, work: Path, cache: Path | None = None, log=None) -> Path:
+    """The site of ``results`` in ``work/site``, its cache in ``cache`` (default: a fresh one)."""
     settings = Settings()
     settings = replace(settings, build=replace(settings.build, search_pages=SEARCH_PAGES),
-                       paths=replace(settings.paths, cache=str(work / "cache")))
+                       paths=replace(settings.paths, cache=str(cache or work / "cache")))
     config = Config(schemas_dir=ROOT / "datasets" / "schemas",
                     english=english(),
                     agency_codes=load_agency_codes(str(ROOT / "datasets" / "agency_codes.csv")), root=ROOT,
                     settings=settings)
     build_datasets(results, work / "datasets", config)
     build_site(results, work / "datasets", work, ROOT, config.agency_codes, config.english,
-               coverage(results, config.english), config.settings)
+               coverage(results, config.english), config.settings, log=log or (lambda message: None))
     return work / "site"
 
 
@@ -267,14 +268,44 @@ def test_gazette_text_that_looks_like_markup_renders_as_text(tmp_path):
     assert "{{ 7*7 }}" in html and "49" not in html.split("{{ 7*7 }}")[0][-5:]
 
 
+def site_files(site: Path) -> dict[Path, bytes]:
+    return {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
 def test_two_builds_are_byte_identical(tmp_path):
     results = [parsed(n) for n in SAMPLES[:2]]
-    a = build(results, tmp_path / "a")
-    b = build(results, tmp_path / "b")
-    fa = {p.relative_to(a): p.read_bytes() for p in a.rglob("*") if p.is_file()}
-    fb = {p.relative_to(b): p.read_bytes() for p in b.rglob("*") if p.is_file()}
+    fa = site_files(build(results, tmp_path / "a"))
+    fb = site_files(build(results, tmp_path / "b"))
     assert fa.keys() == fb.keys()
     assert [k for k in fa if fa[k] != fb[k]] == []
+
+
+def _rendered(said: list[str]) -> tuple[int, int]:
+    """(pages rendered, pages kept) from the build's progress line for MkDocs."""
+    line = [m for m in said if "MkDocs built" in m][-1]
+    found = re.search(r"(\d+) generated pages rendered, (\d+) unchanged", line)
+    return int(found.group(1)), int(found.group(2))
+
+
+def test_a_rebuild_renders_only_the_changed_pages_and_equals_a_clean_build(tmp_path):
+    results = [parsed(n) for n in SAMPLES]
+    cache, said = tmp_path / "cache", []
+    first = site_files(build(results, tmp_path / "a", cache, said.append))
+    made, kept = _rendered(said)
+    assert made > 100 and kept == 0
+    # the same gazettes again: every generated page outside the navigation is taken as kept
+    again = site_files(build(results, tmp_path / "b", cache, said.append))
+    made_again, kept_again = _rendered(said)
+    assert kept_again > 100 and made_again < 20 and made_again + kept_again == made
+    assert again.keys() == first.keys() and [k for k in first if first[k] != again[k]] == []
+    # a gazette fewer: its pages go, the pages that list it are rendered anew, the rest kept,
+    # and the site is the one a build without a cache makes
+    fewer = results[1:]
+    changed = site_files(build(fewer, tmp_path / "c", cache, said.append))
+    made_now, kept_now = _rendered(said)
+    assert made_now < kept_now
+    clean = site_files(build(fewer, tmp_path / "d"))
+    assert changed.keys() == clean.keys() and [k for k in clean if clean[k] != changed[k]] == []
 
 
 def test_the_policy_allows_the_themes_scripts_only():

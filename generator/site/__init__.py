@@ -26,7 +26,10 @@ from .pages import build_corpus, generate
 from .search import forget_unused, gazette_of, index_bundle, pages_of, place, plan
 
 
-def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site_url: str, site_name: str) -> None:
+def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site_url: str, site_name: str,
+            rendered: Path | None = None) -> tuple[int, int]:
+    """One language's MkDocs build; with ``rendered``, generated pages are kept there between
+    builds and only changed ones rendered (rendered.py). Returns (pages rendered, pages kept)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -34,8 +37,11 @@ def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site
     # site_url gives the 404 page (served from any path) links that start at the right root.
     config = load_config(str(config_file), site_dir=str(site_dir), strict=True, site_url=site_url,
                          site_name=site_name)
-    config.plugins["gongbao"].config.pages_dir = str(pages_dir)
+    plugin = config.plugins["gongbao"]
+    plugin.config.pages_dir = str(pages_dir)
+    plugin.config.rendered_dir = str(rendered) if rendered else ""
     build(config)
+    return plugin.counts
 
 
 def _epoch(corpus) -> tuple[int, str]:
@@ -154,14 +160,16 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
     # side. Each into a folder of its own (MkDocs empties its folder first), the English moved in
     # after.
     site_en = work / "site-en"
-    builds = [(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh),
-              (root / "mkdocs.en.yml", site_en, pages_dir / "en", epoch, base_url + "en/", settings.site.name)]
+    rendered = Path(settings.paths.cache) / "rendered" if settings.paths.cache else None
+    builds = [(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh, rendered),
+              (root / "mkdocs.en.yml", site_en, pages_dir / "en", epoch, base_url + "en/", settings.site.name,
+               rendered)]
     # Fresh processes (forkserver), not forks of a parent that holds the whole corpus.
     forkserver = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=min(len(builds), os.cpu_count() or 1), mp_context=forkserver) as pool:
-        for done in [pool.submit(_mkdocs, *args) for args in builds]:
-            done.result()
-    steps.done("MkDocs built both languages")
+        counts = [done.result() for done in [pool.submit(_mkdocs, *args) for args in builds]]
+    made, kept = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    steps.done(f"MkDocs built both languages: {made} generated pages rendered, {kept} unchanged from the cache")
     steps.done(index_sites([(site, work / "search-zh"), (site_en, work / "search-en")], gazette_of(corpus),
                            settings.build.search_pages,
                            Path(settings.paths.cache) / "search" if settings.paths.cache else None))

@@ -93,6 +93,7 @@ def protect_site(site: Path) -> tuple[int, int]:
         if _MARK.encode() in head:
             continue
         text = page.read_text(encoding="utf-8")
+        page.unlink()  # written anew, not in place: a page may be a link to a kept copy (rendered.py)
         page.write_text(add_policy(text), encoding="utf-8")
         added += 1
     return pages, added

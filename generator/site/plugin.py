@@ -18,6 +18,7 @@ from mkdocs.structure.toc import get_toc
 
 from ..i18n.catalogues import load_messages
 from .csp import add_policy
+from .rendered import Rendered, build_key, page_key
 
 OVERRIDES = Path(__file__).parent / "overrides"
 # Marks a hand-written page may hold, replaced by what the build wrote for its language.
@@ -39,8 +40,22 @@ def _titled(item, messages: dict[str, str]):
     return item
 
 
+def _nav_paths(items) -> list[str]:
+    """The pages a navigation configuration names."""
+    out = []
+    for item in items:
+        value = item if isinstance(item, str) else next(iter(item.values())) if isinstance(item, dict) else None
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, list):
+            out += _nav_paths(value)
+    return out
+
+
 class GongbaoConfig(Config):
     pages_dir = config_options.Type(str, default="build/pages/zh")
+    # Where rendered generated pages are kept between builds (rendered.py); "" keeps none.
+    rendered_dir = config_options.Type(str, default="")
 
 
 def _prerendered(page, config, files) -> None:
@@ -54,6 +69,10 @@ def _prerendered(page, config, files) -> None:
 
 class GongbaoPlugin(BasePlugin[GongbaoConfig]):
     _root: Path | None = None  # the folder of generated pages, known once the files are
+    _rendered = None  # the kept pages (rendered.Rendered), when rendered_dir is set
+    _keys: dict[str, str] = {}  # a generated page MkDocs renders (its dest path) → its key
+    _reused: list[tuple[str, str]] = []  # (key, dest path) of the pages taken as kept
+    _made = 0  # generated pages MkDocs renders in this build
     def on_config(self, config):
         # The package's theme overrides come before Material's own templates.
         if str(OVERRIDES) not in config.theme.dirs:
@@ -95,14 +114,51 @@ class GongbaoPlugin(BasePlugin[GongbaoConfig]):
         self._root = root
         if not root.is_dir():
             return files
+        kept = self._kept(config)
+        self._keys, self._reused, self._made = {}, [], 0
+        in_nav = set(_nav_paths(config.nav or []))
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
             uri = path.relative_to(root).as_posix()
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 files.remove(existing)
-            files.append(File(uri, src_dir=str(root), dest_dir=config.site_dir,
-                              use_directory_urls=config.use_directory_urls))
+            file = File(uri, src_dir=str(root), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
+            if kept and file.is_documentation_page() and uri not in in_nav:
+                # A generated page's links are HTML already: leaving an unchanged one out of the
+                # build changes no other page (pages of the navigation always stay).
+                key = page_key(kept, uri, path)
+                if self._rendered.find(key):
+                    self._reused.append((key, file.abs_dest_path))
+                    continue
+                self._keys[file.abs_dest_path] = key
+            if file.is_documentation_page():
+                self._made += 1
+            files.append(file)
         return files
+
+    def _kept(self, config) -> str:
+        """The key every page of this build shares, or "" when no pages are kept."""
+        if not self.config.rendered_dir:
+            self._rendered = None
+            return ""
+        language = config.theme["language"]
+        self._rendered = Rendered(Path(self.config.rendered_dir) / language)
+        return build_key(Path(config.config_file_path), language, config.site_url or "", config.site_name)
+
+    def on_post_build(self, config) -> None:
+        """Pages rendered now are kept; pages kept before take their place in the site."""
+        if self._rendered is None:
+            return
+        for dest, key in self._keys.items():
+            self._rendered.keep(key, Path(dest))
+        for key, dest in self._reused:
+            self._rendered.place(key, Path(dest))
+        self._rendered.forget_unused()
+
+    @property
+    def counts(self) -> tuple[int, int]:
+        """(generated pages rendered by this build, generated pages taken as kept)."""
+        return self._made, len(self._reused)
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         """A hand-written page may ask for what the build knows: the translation coverage and the

@@ -1,0 +1,105 @@
+"""Render: generated pages as MkDocs rendered them, kept between builds.
+
+A generated page's HTML is a function of its own Markdown (which holds its whole body, links
+included, already rendered) and of what every page shares: the MkDocs configuration, the theme
+and its overrides, the navigation's titles, the policy the plugin adds, the tools' versions. The
+plugin keeps each rendered page under a key made of both; a later build whose page has the same
+key takes the kept HTML and leaves the page out of MkDocs' work, so that a rebuild renders only
+the pages that changed. Anything shared that changes changes every key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+_HERE = Path(__file__).parent
+# What the plugin's output depends on beside the page: its own code and the theme overrides.
+_SOURCES = (_HERE / "plugin.py", _HERE / "csp.py", _HERE / "rendered.py")
+_OVERRIDES = _HERE / "overrides"
+_LOCALES = _HERE.parent / "i18n" / "locales"
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:  # pragma: no cover - both are dependencies
+        return "unknown"
+
+
+def build_key(config_file: Path, language: str, site_url: str, site_name: str) -> str:
+    """What every page of one language's build shares: the configuration files (a language's
+    file and the one it inherits), the theme's version and overrides, the plugin's code, the
+    navigation's catalogue, the address and name given on the command line, and the build's date."""
+    h = hashlib.sha256()
+    for part in (_version("mkdocs"), _version("mkdocs-material"), language, site_url, site_name,
+                 os.environ.get("SOURCE_DATE_EPOCH", "")):
+        h.update(part.encode("utf-8") + b"\0")
+    folder = config_file.parent
+    files = sorted(folder.glob("mkdocs*.yml")) + list(_SOURCES) + sorted(p for p in _OVERRIDES.rglob("*") if p.is_file())
+    files.append(_LOCALES / f"{language}.po")
+    for path in files:
+        h.update(path.name.encode("utf-8") + b"\0")
+        h.update(path.read_bytes() if path.exists() else b"")
+    return h.hexdigest()
+
+
+def page_key(shared: str, uri: str, source: Path) -> str:
+    h = hashlib.sha256(f"{shared}\0{uri}\0".encode("utf-8"))
+    with open(source, "rb") as f:
+        h.update(hashlib.file_digest(f, "sha256").digest())
+    return h.hexdigest()
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+class Rendered:
+    """Kept pages of one language: ``<folder>/<key[:2]>/<key>``."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / key
+
+    def find(self, key: str) -> Path | None:
+        path = self._path(key)
+        if path.is_file():
+            self.used.add(key)
+            return path
+        return None
+
+    def place(self, key: str, target: Path) -> None:
+        """The kept page written at ``target`` (a link: neither copy is ever written in place)."""
+        _link_or_copy(self._path(key), target)
+
+    def keep(self, key: str, written: Path) -> None:
+        """A page MkDocs wrote, kept under its key."""
+        path = self._path(key)
+        partial = path.with_name(key + ".part")
+        partial.unlink(missing_ok=True)
+        _link_or_copy(written, partial)
+        os.replace(partial, path)
+        self.used.add(key)
+
+    def forget_unused(self) -> int:
+        """Pages this build did not use, removed; returns how many."""
+        removed = 0
+        if not self.folder.is_dir():
+            return removed
+        for fan in self.folder.iterdir():
+            for entry in fan.iterdir():
+                if entry.name not in self.used:
+                    entry.unlink()
+                    removed += 1
+        return removed

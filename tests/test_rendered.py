@@ -1,0 +1,60 @@
+"""Rendered pages kept between builds: the key every page of a build shares changes with
+whatever the pages are rendered from, and the kept pages are found, placed and forgotten."""
+
+import os
+import shutil
+from pathlib import Path
+
+from generator.site.rendered import Rendered, build_key, page_key
+from tests.conftest import ROOT
+
+
+def test_the_shared_key_follows_everything_a_page_is_rendered_from(tmp_path, monkeypatch):
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    config = tmp_path / "mkdocs.yml"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    base = build_key(config, "zh", "https://example.org/", "公报")
+    assert build_key(config, "zh", "https://example.org/", "公报") == base  # stable
+    assert build_key(config, "en", "https://example.org/", "公报") != base
+    assert build_key(config, "zh", "https://example.org/x/", "公报") != base
+    assert build_key(config, "zh", "https://example.org/", "县公报") != base
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700086400")
+    assert build_key(config, "zh", "https://example.org/", "公报") != base
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    with open(tmp_path / "mkdocs.en.yml", "a", encoding="utf-8") as f:  # the other language's file too
+        f.write("\n# changed\n")
+    assert build_key(config, "zh", "https://example.org/", "公报") != base
+
+
+def test_a_page_key_follows_its_bytes_and_its_place(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text("<p>县人民政府</p>", encoding="utf-8")
+    key = page_key("shared", "documents/a.md", page)
+    assert page_key("shared", "documents/b.md", page) != key
+    assert page_key("other", "documents/a.md", page) != key
+    page.write_text("<p>县人民政府办公室</p>", encoding="utf-8")
+    assert page_key("shared", "documents/a.md", page) != key
+
+
+def test_kept_pages_are_found_placed_and_forgotten_when_unused(tmp_path):
+    written = tmp_path / "site" / "documents" / "a" / "index.html"
+    written.parent.mkdir(parents=True)
+    written.write_text("<html>甲</html>", encoding="utf-8")
+    kept = Rendered(tmp_path / "kept")
+    kept.keep("a" * 64, written)
+    kept.keep("b" * 64, written)
+    later = Rendered(tmp_path / "kept")
+    assert later.find("c" * 64) is None
+    assert later.find("a" * 64) is not None
+    target = tmp_path / "site2" / "documents" / "a" / "index.html"
+    later.place("a" * 64, target)
+    assert target.read_text(encoding="utf-8") == "<html>甲</html>"
+    assert later.forget_unused() == 1  # b was not asked for by this build
+    assert later.find("b" * 64) is None and later.find("a" * 64) is not None
+    # the site's copy written anew (as csp.protect_site does) leaves the kept page as it was
+    target.unlink()
+    target.write_text("<html>乙</html>", encoding="utf-8")
+    assert (tmp_path / "kept" / "aa" / ("a" * 64)).read_text(encoding="utf-8") == "<html>甲</html>"
+    assert not list((tmp_path / "kept").rglob("*.part"))
+    assert os.stat(written).st_nlink >= 2  # kept by a link where the file system allows
