@@ -283,3 +283,17 @@ def test_every_interface_message_is_used():
               if not re.search(rf"""(?:\bt\.{re.escape(key)}\b|\[["']{re.escape(key)}["']\]|["']{re.escape(key)}["'])""", text)
               and not key.startswith(dynamic)]
     assert unused == []
+
+
+def test_renderings_are_computed_once_and_equal_a_fresh_rendering():
+    """The same authority, caption or column asked again is the rendering made the first time
+    (Pinyin is not computed again), and the same as a new English's."""
+    first = English.load(ROOT / "datasets" / "glossary.csv", ROOT / "datasets" / "translations.csv")
+    fresh = English.load(ROOT / "datasets" / "glossary.csv", ROOT / "datasets" / "translations.csv")
+    asks = [("authority", "攸县人民政府办公室"), ("authority", "某某乡人民政府"), ("caption", "攸惠贷申请表"),
+            ("column", "乡镇（街道）"), ("region", "攸县"), ("doc_type", "通知"), ("cited", "关于印发某某办法的通知")]
+    for method, text in asks:
+        made = getattr(first, method)(text)
+        assert getattr(first, method)(text) is made
+        assert getattr(fresh, method)(text) == made
+    assert first.caption(None) is None and first.region(None) is None

@@ -8,6 +8,7 @@ composed by rules (titles.py, names.py) and marked automatic, so the site and th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,23 @@ def load_translations(path: str | Path) -> dict[tuple[str, str], str]:
     return {(r["kind"], fold(r["chinese"])): r["english"] for r in rows}
 
 
+def _remembered(method):
+    """A rendering computed once for each text: the same names, captions and columns come back
+    thousands of times across a corpus (an authority's Pinyin is not cheap)."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def remembered(self, *args):
+        key = (name, *args)
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = method(self, *args)
+            return value
+
+    return remembered
+
+
 class English:
     """English renderings over one glossary and one set of curated translations."""
 
@@ -48,6 +66,7 @@ class English:
         # A title is rendered for the datasets, the coverage, both languages' pages, the feeds
         # and the structured data: once is enough.
         self._titles: dict[tuple[str, tuple[str, ...]], Rendering] = {}
+        self._memo: dict[tuple, Rendering | None] = {}
 
     @classmethod
     def load(cls, glossary: str | Path, translations: str | Path) -> "English":
@@ -75,6 +94,7 @@ class English:
                                  Rendering(render_title(title, issuers, self.glossary, self._named), True))
         return self._titles[key]
 
+    @_remembered
     def cited(self, title: str) -> Rendering:
         """A title quoted in a document, of a document that may not be on the site."""
         found = self._first(title, ("title", "attachment", "caption"))
@@ -82,9 +102,11 @@ class English:
             return Rendering(found, False)
         return Rendering(render_title(title, (), self.glossary, self._named), True)
 
+    @_remembered
     def caption(self, text: str | None) -> Rendering | None:
         return self._whole(text, ("caption", "attachment", "title"))
 
+    @_remembered
     def attachment(self, text: str | None) -> Rendering | None:
         return self._whole(text, ("attachment", "caption", "title"))
 
@@ -96,6 +118,7 @@ class English:
             return Rendering(found, False)
         return Rendering(self.glossary.phrase(text)[0], True)
 
+    @_remembered
     def gazette(self, title: str | None) -> Rendering | None:
         if not title:
             return None
@@ -108,18 +131,23 @@ class English:
             return Rendering(f"Gazette of the {english}", True)
         return Rendering(self.glossary.phrase(title)[0], True)
 
+    @_remembered
     def authority(self, name: str) -> Rendering:
         return Rendering(*authority_english(name, self.glossary))
 
+    @_remembered
     def region(self, name: str | None) -> Rendering | None:
         return Rendering(*region_english(name, self.glossary)) if name else None
 
+    @_remembered
     def doc_type(self, name: str | None) -> Rendering | None:
         return self._whole(name, ("doc_type",))
 
+    @_remembered
     def section(self, name: str | None) -> Rendering | None:
         return self._whole(name, ("section",))
 
+    @_remembered
     def column(self, title: str) -> Rendering:
         return Rendering(*self.glossary.english(title, "column"))
 
