@@ -154,10 +154,10 @@ def run_size(documents: int, work: Path, per_copy: int) -> list[dict]:
                               str(folder / "pages")]))
     site = folder / "site"
     # The whole build with the parse cache warm and nothing else kept: frictionless's verdicts
-    # from the datasets stage go, so that every resource is validated again, and any search
-    # bundles of an earlier run, so that every page is indexed.
-    shutil.rmtree(cache / "validated", ignore_errors=True)
-    shutil.rmtree(cache / "search", ignore_errors=True)
+    # from the datasets stage go, so that every resource is validated again, and any rendered
+    # pages and search bundles of an earlier run, so that every page is rendered and indexed.
+    for kept in ("validated", "rendered", "search"):
+        shutil.rmtree(cache / kept, ignore_errors=True)
     record("site", *measure([*gongbao, "build", "--settings", str(settings), "--out", str(site)]))
     pages = sum(1 for _ in site.rglob("index.html"))
     changed = files[len(files) // 2]
