@@ -54,7 +54,10 @@ def page_key(shared: str, uri: str, source: Path) -> str:
     return h.hexdigest()
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def link_or_copy(source: Path, target: Path) -> None:
+    """``target`` made a hard link to ``source`` where the file system allows, a copy where it
+    does not. Kept files are never written in place afterwards (a page or bundle written again
+    is a new file), so a link is as safe as a copy."""
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.link(source, target)
@@ -81,14 +84,14 @@ class Rendered:
 
     def place(self, key: str, target: Path) -> None:
         """The kept page written at ``target`` (a link: neither copy is ever written in place)."""
-        _link_or_copy(self._path(key), target)
+        link_or_copy(self._path(key), target)
 
     def keep(self, key: str, written: Path) -> None:
         """A page MkDocs wrote, kept under its key."""
         path = self._path(key)
         partial = path.with_name(key + ".part")
         partial.unlink(missing_ok=True)
-        _link_or_copy(written, partial)
+        link_or_copy(written, partial)
         os.replace(partial, path)
         self.used.add(key)
 

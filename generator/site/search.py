@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from .rendered import link_or_copy
+
 # Pagefind's interfaces: the search page uses the modular one (search.js), from the first bundle.
 _INTERFACE = ("pagefind-modular-ui.js", "pagefind-modular-ui.css")
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
@@ -109,15 +111,8 @@ def bundle_key(site: Path, bundle: Bundle) -> str:
 
 
 def _copy_tree(src: Path, dst: Path) -> None:
-    """A bundle copied by hard links where the file system allows (its files are never written
-    in place afterwards), by copies where it does not."""
-    def link(a: str, b: str) -> None:
-        try:
-            os.link(a, b)
-        except OSError:
-            shutil.copy2(a, b)
-
-    shutil.copytree(src, dst, copy_function=link)
+    """A bundle copied file by file, by hard links where the file system allows."""
+    shutil.copytree(src, dst, copy_function=lambda a, b: link_or_copy(Path(a), Path(b)))
 
 
 def _run_pagefind(stage: Path, out: Path) -> None:
@@ -151,12 +146,7 @@ def index_bundle(site: Path, bundle: Bundle, work: Path, cache: Path | None) -> 
     stage = work / f"stage-{bundle.number}"
     shutil.rmtree(stage, ignore_errors=True)
     for page in bundle.pages:
-        target = stage / page
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(site / page, target)
-        except OSError:
-            shutil.copy2(site / page, target)
+        link_or_copy(site / page, stage / page)
     _run_pagefind(stage, out)
     shutil.rmtree(stage, ignore_errors=True)
     for name in _UNUSED + (_INTERFACE if bundle.number else ()):
