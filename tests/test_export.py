@@ -180,6 +180,31 @@ def test_two_builds_are_byte_identical(built, tmp_path):
     assert first.keys() == second.keys() and all(first[k] == second[k] for k in first)
 
 
+class Unshippable(str):
+    """Text that fails if it is ever pickled (sent to a worker process)."""
+
+    def __reduce__(self):
+        raise AssertionError("shipped to a worker")
+
+
+def test_a_resource_with_much_text_is_written_here_in_its_place(tmp_path, monkeypatch):
+    """Rows carrying more text than LOCAL_BYTES are written by the main process, never pickled
+    for a worker; the package lists its resources in the order given."""
+    import generator.export as export
+
+    monkeypatch.setattr(export, "LOCAL_BYTES", 1000)
+    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "text", "type": "string"}]}
+    big = [{"id": i, "text": Unshippable("县人民政府关于印发通知" * 40)} for i in range(5)]
+    small = [{"id": 1, "text": "乙"}]
+    problems: list[str] = []
+    with export.Writer(2) as writer:
+        finish = writer.package(tmp_path / "p", {"name": "p"}, [("small1", (schema, small, {})),
+                                ("big", (schema, big, {})), ("small2", (schema, small, {}))], problems, batch=1)
+        names = [r["name"] for r in finish()]
+    assert names == ["small1", "big", "small2", "small1-parquet", "big-parquet", "small2-parquet"]
+    assert problems == [] and (tmp_path / "p" / "big.csv").read_text(encoding="utf-8").count("县人民政府") == 200
+
+
 def test_data_breaking_its_schema_is_reported(tmp_path):
     schemas = tmp_path / "schemas"
     schemas.mkdir()

@@ -139,6 +139,21 @@ def write_resource(folder: Path, name: str, schema: dict, rows: list[dict], extr
             check_parquet(parquet_path, schema, rows, groups))
 
 
+# Rows with more text than this (UTF-8, estimated) are written by the main process (Writer.package).
+LOCAL_BYTES = 64 << 20
+
+
+def _text_bytes(rows: list[dict]) -> int:
+    """About the UTF-8 size of the rows' text (at most 3 bytes a character), stopping once it is
+    past LOCAL_BYTES."""
+    total = 0
+    for row in rows:
+        total += 3 * sum(len(v) for v in row.values() if isinstance(v, str))
+        if total > LOCAL_BYTES:
+            break
+    return total
+
+
 def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]]) -> list[tuple[dict, dict, list[str]]]:
     return [write_resource(folder, *item) for item in batch]
 
@@ -179,6 +194,9 @@ class Writer:
         memory need not)."""
         import itertools
         from collections import deque
+        from concurrent.futures import Future
+
+        import pyarrow
 
         folder.mkdir(parents=True)
         size = batch or self.batch
@@ -193,10 +211,17 @@ class Writer:
 
         items = ((name, *resource) for name, resource in resources)
         while part := list(itertools.islice(items, size)):
-            if self.pool is None:
-                collect(_write_batch(folder, part))
-                continue
-            in_flight.append(self.pool.submit(_write_batch, folder, part))
+            # A resource with hundreds of MB of text (the documents' bodies) is written here:
+            # shipped to a worker it would be held three times over (rows, pickle, the
+            # worker's copy).
+            if self.pool is None or any(_text_bytes(item[2]) > LOCAL_BYTES for item in part):
+                written: Future = Future()  # in line with the workers' batches: the order stays
+                written.set_result(_write_batch(folder, part))
+                in_flight.append(written)
+                if self.pool is not None:
+                    pyarrow.default_memory_pool().release_unused()  # Arrow's buffers back to the system
+            else:
+                in_flight.append(self.pool.submit(_write_batch, folder, part))
             while bounded and len(in_flight) > 2 * self.workers:
                 collect(in_flight.popleft().result())
 
