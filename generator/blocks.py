@@ -55,8 +55,11 @@ class Rule(NamedTuple):
     test: Callable[[Line], object]
 
 
+_BULLET = re.compile(r"\s*[-*+]\s+\S")
+
+
 def _bullet(line: Line) -> bool:
-    return bool(re.match(r"^\s*[-*+]\s+\S", line.text)) and numbering(line.key) is None
+    return bool(_BULLET.match(line.text)) and numbering(line.key) is None
 
 
 LINE_RULES: tuple[Rule, ...] = (

@@ -120,9 +120,13 @@ _NUM = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)%?")
 PLACEHOLDERS = ("—", "-", "/", "／", "无", "——", "－", "\\")
 
 
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_ISO_DATE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
+
+
 def plain_number(value: str) -> str:
     """A number as printed without its thousands separators: 1,200,000 → 1200000."""
-    return value.replace(",", "") if re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", value) else value
+    return value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
 
 
 def infer_type(values: list[str | None]) -> str:
@@ -142,7 +146,7 @@ def infer_type(values: list[str | None]) -> str:
 def _is_date(value: str) -> bool:
     try:
         return ChineseDate.parse(value) is not None or bool(
-            re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", value))
+            _ISO_DATE.fullmatch(value))
     except ValueError:
         return False
 

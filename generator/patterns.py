@@ -174,18 +174,22 @@ def signed(key: str) -> tuple[str, str] | None:
 _ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行)$")
 
 
+_NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人|电话)")
+_LIST_INTRODUCTION = re.compile(r"如下|以下|下列|现将|现就|为了|根据|按照|经研究|研究了|主持|召开|决定|通知|报告|请示|意见")
+_BODY_WORD = re.compile(r"各|单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇")
+_PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)")
+
+
 def is_recipients(key: str) -> bool:
     """主送机关: a short line ending in a colon that names bodies: ``各乡镇人民政府,县直各单位:``."""
     if not key.endswith(":") or len(key) > 120 or "。" in key:
         return False
     body = key[:-1]
-    if re.match(r"^(?:附件|抄送|主送|注|备注|联系人|电话)", body):
+    if _NOT_ADDRESSEE_START.match(body):
         return False
-    if re.search(r"如下|以下|下列|现将|现就|为了|根据|按照|经研究|研究了|主持|召开|决定|通知|报告|请示|意见",
-                 body) or DATE_PATTERN.search(body):
+    if _LIST_INTRODUCTION.search(body) or DATE_PATTERN.search(body):
         return False  # the end of a sentence that introduces a list, not an addressee
-    return bool(re.search(r"各|单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇",
-                          body)) or bool(_ADDRESSEE_END.search(body))
+    return bool(_BODY_WORD.search(body)) or bool(_ADDRESSEE_END.search(body))
 
 
 def is_cc(key: str) -> bool:
@@ -194,7 +198,7 @@ def is_cc(key: str) -> bool:
 
 def is_note(key: str) -> bool:
     """附注 such as ``（此件主动公开）``."""
-    return bool(re.fullmatch(r"\((?:此件|本件)[^()]{1,20}\)", key))
+    return bool(_PUBLICATION_NOTE.fullmatch(key))
 
 
 def is_table_row(text: str) -> bool:

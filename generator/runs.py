@@ -45,9 +45,12 @@ def _row_shape(line: Line) -> list[str]:
     return [fold(c) for c in line.text.split("\t") if c.strip()]
 
 
+_FIGURES = re.compile(r"[\d.,%]+")
+
+
 def _header_like(cells: list[str]) -> bool:
     return len(cells) >= 2 and not cells[0].isdigit() and all(
-        len(c) <= 24 and "。" not in c and not re.fullmatch(r"[\d.,%]+", c) for c in cells)
+        len(c) <= 24 and "。" not in c and not _FIGURES.fullmatch(c) for c in cells)
 
 
 def _starts_new_table(first: Line, row: Line) -> bool:

@@ -136,8 +136,12 @@ def _context(blocks: tuple[Block, ...], index: int, attachments: tuple[Attachmen
     return caption, attachment
 
 
+_NUMERIC = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+_YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月")
+
+
 def _is_numeric(value: str) -> bool:
-    return bool(re.fullmatch(r"[+-]?\d+(?:\.\d+)?%?", value))
+    return bool(_NUMERIC.fullmatch(value))
 
 
 def _looks_like_header(cells: list[str | None]) -> bool:
@@ -145,7 +149,7 @@ def _looks_like_header(cells: list[str | None]) -> bool:
     values = [c for c in cells if c]
     if len(values) < 2 or (cells[0] and _is_numeric(cells[0])):
         return False
-    if any("。" in v or "，" in v or re.search(r"\d{4}年\d{1,2}月", v) for v in values):
+    if any("。" in v or "，" in v or _YEAR_MONTH.search(v) for v in values):
         return False
     short = [v for v in values if len(v) <= HEADER_CELL_MAX and not _is_numeric(v)]
     return len(short) * 2 >= len(values) + 1
