@@ -68,11 +68,14 @@ def _prerendered(page, config, files) -> None:
 
 
 class GongbaoPlugin(BasePlugin[GongbaoConfig]):
-    _root: Path | None = None  # the folder of generated pages, known once the files are
-    _rendered = None  # the kept pages (rendered.Rendered), when rendered_dir is set
-    _keys: dict[str, str] = {}  # a generated page MkDocs renders (its dest path) → its key
-    _reused: list[tuple[str, str]] = []  # (key, dest path) of the pages taken as kept
-    _made = 0  # generated pages MkDocs renders in this build
+    def __init__(self):
+        super().__init__()
+        self._root: Path | None = None  # the folder of generated pages, known once the files are
+        self._rendered: Rendered | None = None  # the kept pages, when rendered_dir is set
+        self._keys: dict[str, str] = {}  # a generated page MkDocs renders (its dest path) → its key
+        self._reused: list[tuple[str, str]] = []  # (key, dest path) of the pages taken as kept
+        self._made = 0  # generated pages MkDocs renders in this build
+
     def on_config(self, config):
         # The package's theme overrides come before Material's own templates.
         if str(OVERRIDES) not in config.theme.dirs:
