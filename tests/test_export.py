@@ -187,9 +187,9 @@ class Unshippable(str):
         raise AssertionError("shipped to a worker")
 
 
-def test_a_resource_with_much_text_is_written_here_in_its_place(tmp_path, monkeypatch):
-    """Rows carrying more text than LOCAL_BYTES are written by the main process, never pickled
-    for a worker; the package lists its resources in the order given."""
+def test_a_resource_with_much_text_is_written_by_a_fork_in_its_place(tmp_path, monkeypatch):
+    """Rows carrying more text than LOCAL_BYTES are written by a fork of this process, never
+    pickled for a worker; the package lists its resources in the order given."""
     import generator.export as export
 
     monkeypatch.setattr(export, "LOCAL_BYTES", 1000)

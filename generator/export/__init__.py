@@ -139,7 +139,7 @@ def write_resource(folder: Path, name: str, schema: dict, rows: list[dict], extr
             check_parquet(parquet_path, schema, rows, groups))
 
 
-# Rows with more text than this (UTF-8, estimated) are written by the main process (Writer.package).
+# Rows with more text than this (UTF-8, estimated) are written by a fork, not a worker (Writer.package).
 LOCAL_BYTES = 64 << 20
 
 
@@ -156,6 +156,31 @@ def _text_bytes(rows: list[dict]) -> int:
 
 def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]]) -> list[tuple[dict, dict, list[str]]]:
     return [write_resource(folder, *item) for item in batch]
+
+
+_INHERITED: list = []  # the batch a forked writer finds in its copy of this process (_write_forked)
+
+
+def _write_inherited(folder: Path) -> list[tuple[dict, dict, list[str]]]:
+    return _write_batch(folder, _INHERITED)
+
+
+def _write_forked(folder: Path, batch) -> list[tuple[dict, dict, list[str]]]:
+    """A batch written by a forked copy of this process, which finds the rows in its memory
+    (nothing is pickled) and gives back all it used when it ends; in this process where fork
+    is not available."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return _write_batch(folder, batch)
+    _INHERITED[:] = batch
+    try:
+        # The executor forks when the work is submitted: the child's copy holds the batch.
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as one:
+            return one.submit(_write_inherited, folder).result()
+    finally:
+        _INHERITED.clear()
 
 
 class Writer:
@@ -196,8 +221,6 @@ class Writer:
         from collections import deque
         from concurrent.futures import Future
 
-        import pyarrow
-
         folder.mkdir(parents=True)
         size = batch or self.batch
         csv_descriptors, parquet_descriptors = [], []
@@ -211,15 +234,16 @@ class Writer:
 
         items = ((name, *resource) for name, resource in resources)
         while part := list(itertools.islice(items, size)):
-            # A resource with hundreds of MB of text (the documents' bodies) is written here:
-            # shipped to a worker it would be held three times over (rows, pickle, the
-            # worker's copy).
-            if self.pool is None or any(_text_bytes(item[2]) > LOCAL_BYTES for item in part):
+            if self.pool is None:
+                collect(_write_batch(folder, part))
+                continue
+            # A resource with hundreds of MB of text (the documents' bodies) is not pickled for a
+            # worker (it would be held three times over: rows, pickle, the worker's copy) but
+            # written by a fork of this process, which sees the rows it holds already.
+            if any(_text_bytes(item[2]) > LOCAL_BYTES for item in part):
                 written: Future = Future()  # in line with the workers' batches: the order stays
-                written.set_result(_write_batch(folder, part))
+                written.set_result(_write_forked(folder, part))
                 in_flight.append(written)
-                if self.pool is not None:
-                    pyarrow.default_memory_pool().release_unused()  # Arrow's buffers back to the system
             else:
                 in_flight.append(self.pool.submit(_write_batch, folder, part))
             while bounded and len(in_flight) > 2 * self.workers:
