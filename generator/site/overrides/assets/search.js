@@ -1,7 +1,8 @@
 // Gongbao: the search page, with Pagefind's modular interface (https://pagefind.app): a query in
 // ?q= is run at once. A big site's index comes in several bundles (pagefind/ and those listed in
 // pagefind/shards.json); they are merged into one list of results. Results are built from text
-// nodes; only Pagefind's excerpt, which marks the words found, is inserted as HTML.
+// nodes; only Pagefind's excerpt is inserted as HTML: Pagefind escapes the page's < and > in it
+// and adds nothing but <mark> around the words found.
 (function () {
   "use strict";
   function bundleBase() {
