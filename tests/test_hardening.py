@@ -4,6 +4,7 @@ and the parse cache."""
 import json
 import os
 import pickle
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -256,3 +257,33 @@ def test_the_data_command_keeps_frictionless_verdicts_in_the_cache(tmp_path):
     proc = run("data", "--settings", str(settings), "--out", str(tmp_path / "fresh"), "--no-cache")
     assert proc.returncode == 0, proc.stderr
     assert len([p for p in (cache / "validated").rglob("*") if p.is_file()]) == len(marks)
+
+
+def test_the_build_keeps_rendered_pages_and_search_bundles_in_the_cache(tmp_path):
+    """`gongbao build` with a cache folder: the second build of the same gazettes renders no
+    generated page outside the navigation and indexes no bundle, and writes the same site;
+    --no-cache takes nothing from the cache and leaves it as it was."""
+    gazettes = tmp_path / "gazettes"
+    gazettes.mkdir()
+    (gazettes / "one.txt").write_bytes((GAZETTES / "pingjiang-2023-02.txt").read_bytes())
+    cache = tmp_path / "cache"
+    settings = tmp_path / "gongbao.toml"
+    settings.write_text(f'[paths]\ngazettes = "{gazettes}"\ncache = "{cache}"\n', encoding="utf-8")
+    sites, said = [], []
+    for n in range(2):
+        out = tmp_path / f"site{n}"
+        proc = run("build", "--settings", str(settings), "--out", str(out))
+        assert proc.returncode == 0, proc.stderr
+        sites.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+        said.append(proc.stderr)
+    assert sites[0] == sites[1]
+    assert re.search(r"rendered, 0 unchanged from the cache", said[0])
+    kept = int(re.search(r"rendered, (\d+) unchanged from the cache", said[1]).group(1))
+    assert kept > 20 and re.search(r"search indexed: (\d+) bundles in 2 languages, 0 indexed", said[1])
+    held = sorted(p for p in cache.rglob("*") if p.is_file() and "validated" not in p.parts)
+    assert any("rendered" in p.parts for p in held) and any("search" in p.parts for p in held)
+    proc = run("build", "--settings", str(settings), "--out", str(tmp_path / "fresh"), "--no-cache")
+    assert proc.returncode == 0, proc.stderr
+    assert "rendered, 0 unchanged from the cache" in proc.stderr
+    assert re.search(r"search indexed: (\d+) bundles in 2 languages, \1 indexed, 0 unchanged", proc.stderr)
+    assert sorted(p for p in cache.rglob("*") if p.is_file() and "validated" not in p.parts) == held
