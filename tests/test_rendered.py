@@ -58,3 +58,16 @@ def test_kept_pages_are_found_placed_and_forgotten_when_unused(tmp_path):
     assert (tmp_path / "kept" / "aa" / ("a" * 64)).read_text(encoding="utf-8") == "<html>甲</html>"
     assert not list((tmp_path / "kept").rglob("*.part"))
     assert os.stat(written).st_nlink >= 2  # kept by a link where the file system allows
+
+
+def test_the_shared_key_is_the_same_in_another_checkout(tmp_path, monkeypatch):
+    """A cache restored into another folder (CI) still matches: no absolute path is in the key."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    keys = []
+    for name in ("a", "b/c"):
+        folder = tmp_path / name
+        folder.mkdir(parents=True)
+        for config in ("mkdocs.yml", "mkdocs.en.yml"):
+            shutil.copy(ROOT / config, folder / config)
+        keys.append(build_key(folder / "mkdocs.yml", "zh", "https://example.org/", "公报"))
+    assert keys[0] == keys[1]

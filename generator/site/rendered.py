@@ -32,17 +32,20 @@ def _version(package: str) -> str:
 
 def build_key(config_file: Path, language: str, site_url: str, site_name: str) -> str:
     """What every page of one language's build shares: the configuration files (a language's
-    file and the one it inherits), the theme's version and overrides, the plugin's code, the
-    navigation's catalogue, the address and name given on the command line, and the build's date."""
+    file and the one it inherits), MkDocs', Material's and Jinja2's versions, the theme overrides,
+    the plugin's code, the navigation's catalogue, the address and name given on the command
+    line, and the build's date."""
     h = hashlib.sha256()
-    for part in (_version("mkdocs"), _version("mkdocs-material"), language, site_url, site_name,
-                 os.environ.get("SOURCE_DATE_EPOCH", "")):
+    for part in (_version("mkdocs"), _version("mkdocs-material"), _version("jinja2"), language, site_url,
+                 site_name, os.environ.get("SOURCE_DATE_EPOCH", "")):
         h.update(part.encode("utf-8") + b"\0")
     folder = config_file.parent
-    files = sorted(folder.glob("mkdocs*.yml")) + list(_SOURCES) + sorted(p for p in _OVERRIDES.rglob("*") if p.is_file())
-    files.append(_LOCALES / f"{language}.po")
-    for path in files:
-        h.update(path.name.encode("utf-8") + b"\0")
+    # Each file named relative to its own folder: the key is the same in any checkout.
+    files = [(p, folder) for p in sorted(folder.glob("mkdocs*.yml"))] + [(p, _HERE) for p in _SOURCES]
+    files += [(p, _HERE) for p in sorted(_OVERRIDES.rglob("*")) if p.is_file()]
+    files.append((_LOCALES / f"{language}.po", _LOCALES))
+    for path, root in files:
+        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
         h.update(path.read_bytes() if path.exists() else b"")
     return h.hexdigest()
 
