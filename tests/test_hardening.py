@@ -230,16 +230,22 @@ def test_only_the_caches_own_old_folders_are_removed(tmp_path, monkeypatch):
     assert sorted(p.name for p in cache.iterdir()) == ["0123456789abcdef", "f" * 16, "my-notes-folder1"]
 
 
-def test_the_data_command_keeps_frictionless_verdicts_in_the_cache(tmp_path):
-    """`gongbao data` with a cache folder: the first build leaves the parse and a mark for each
-    resource found valid; the next, with the same gazettes, writes the same bytes; --no-cache
-    keeps nothing."""
+def _one_gazette_with_a_cache(tmp_path):
+    """A settings file for one sample gazette and a cache folder, both under ``tmp_path``."""
     gazettes = tmp_path / "gazettes"
     gazettes.mkdir()
     (gazettes / "one.txt").write_bytes((GAZETTES / "pingjiang-2023-02.txt").read_bytes())
     cache = tmp_path / "cache"
     settings = tmp_path / "gongbao.toml"
     settings.write_text(f'[paths]\ngazettes = "{gazettes}"\ncache = "{cache}"\n', encoding="utf-8")
+    return settings, cache
+
+
+def test_the_data_command_keeps_frictionless_verdicts_in_the_cache(tmp_path):
+    """`gongbao data` with a cache folder: the first build leaves the parse and a mark for each
+    resource found valid; the next, with the same gazettes, writes the same bytes; --no-cache
+    keeps nothing."""
+    settings, cache = _one_gazette_with_a_cache(tmp_path)
     outputs = []
     for n in range(2):
         out = tmp_path / f"data{n}"
@@ -263,12 +269,7 @@ def test_the_build_keeps_rendered_pages_and_search_bundles_in_the_cache(tmp_path
     """`gongbao build` with a cache folder: the second build of the same gazettes renders no
     generated page outside the navigation and indexes no bundle, and writes the same site;
     --no-cache takes nothing from the cache and leaves it as it was."""
-    gazettes = tmp_path / "gazettes"
-    gazettes.mkdir()
-    (gazettes / "one.txt").write_bytes((GAZETTES / "pingjiang-2023-02.txt").read_bytes())
-    cache = tmp_path / "cache"
-    settings = tmp_path / "gongbao.toml"
-    settings.write_text(f'[paths]\ngazettes = "{gazettes}"\ncache = "{cache}"\n', encoding="utf-8")
+    settings, cache = _one_gazette_with_a_cache(tmp_path)
     sites, said = [], []
     for n in range(2):
         out = tmp_path / f"site{n}"

@@ -27,7 +27,7 @@ from ..model import ParseResult
 from . import records
 from .crosscounty import cross_county
 from .validate import DataError, check_keys, check_parquet, frictionless_report
-from .write import resource_descriptor, write_csv, write_json, write_parquet, write_zip
+from .write import resource_descriptor, text_bytes, write_csv, write_json, write_parquet, write_zip
 
 GAZETTE_RESOURCES = ("gazettes", "documents", "attachments", "tables", "diagnostics", "citations")
 CROSS_COUNTY_RESOURCES = ("licensing_items", "normative_document_status", "insurance_enrolment_targets")
@@ -144,11 +144,11 @@ LOCAL_BYTES = 64 << 20
 
 
 def _text_bytes(rows: list[dict]) -> int:
-    """About the UTF-8 size of the rows' text (at most 3 bytes a character), stopping once it is
-    past LOCAL_BYTES."""
+    """About the UTF-8 size of the rows' text (``write.text_bytes``), stopping once it is past
+    LOCAL_BYTES."""
     total = 0
     for row in rows:
-        total += 3 * sum(len(v) for v in row.values() if isinstance(v, str))
+        total += text_bytes(row)
         if total > LOCAL_BYTES:
             break
     return total

@@ -51,13 +51,18 @@ GROUP_BYTES = 32 << 20
 GROUP_ROWS = 100_000
 
 
+def text_bytes(row: dict) -> int:
+    """About the UTF-8 size of a row's text: at most 3 bytes a character."""
+    return 3 * sum(len(v) for v in row.values() if isinstance(v, str))
+
+
 def row_groups(rows: list[dict], limit_bytes: int = GROUP_BYTES, limit_rows: int = GROUP_ROWS
                ) -> list[tuple[int, int]]:
     """(start, end) of each row group: consecutive rows up to ``limit_rows`` rows or about
-    ``limit_bytes`` of text (UTF-8 at most 3 bytes a character), whichever comes first."""
+    ``limit_bytes`` of text (``text_bytes``), whichever comes first."""
     bounds, start, size = [], 0, 0
     for i, row in enumerate(rows):
-        size += 8 * len(row) + 3 * sum(len(v) for v in row.values() if isinstance(v, str))
+        size += 8 * len(row) + text_bytes(row)
         if size >= limit_bytes or i + 1 - start >= limit_rows:
             bounds.append((start, i + 1))
             start, size = i + 1, 0
