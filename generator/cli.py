@@ -130,12 +130,17 @@ def replace_dir(fresh: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def _run_into(args: argparse.Namespace, produce) -> int:
+def _run_into(args: argparse.Namespace, produce, finish=None) -> int:
     """Common to ``data`` and ``build``: load the settings and the corpus, let ``produce(results,
     config, work)`` write into a fresh folder beside ``--out``, and put that folder in place of
-    ``--out`` only when it succeeded. ``produce`` returns (folder written, summary lines)."""
+    ``--out`` only when it succeeded. ``produce`` returns (folder written, summary lines,
+    handover). With ``finish``, the corpus is loaded and ``produce`` runs in a forked child
+    (memory.start_in_fork), so that all the corpus's memory is given back when it ends; then
+    ``finish(handover, config, work)`` completes the work in this process, which never held the
+    corpus."""
     from .export import Config, DataError
     from .i18n.english import English
+    from .memory import in_fork
 
     started = time.monotonic()
     try:
@@ -144,20 +149,19 @@ def _run_into(args: argparse.Namespace, produce) -> int:
         config = Config(schemas_dir=Path(paths.schemas), english=English.load(paths.glossary, paths.translations),
                         agency_codes=load_agency_codes(paths.agency_codes), root=Path.cwd(), settings=settings,
                         cache=Path(paths.cache) if paths.cache else None)
-        results, failed = _load(settings)
     except (CatalogueError, OSError, ValueError) as exc:
         print(f"gongbao: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     out = Path(args.out)
-    if failed or not results:
-        problem = (f"{failed} gazette(s) could not be read" if failed
-                   else f"no *.txt gazettes in {config.settings.paths.gazettes}")
-        print(f"gongbao: {problem}; {out} left as it was", file=sys.stderr)
-        return EXIT_UNUSABLE
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
-        fresh, lines = produce(results, config, work)
+        outcome = (in_fork if finish else _call)(_load_and_produce, produce, config, work, out)
+        if isinstance(outcome, int):
+            return outcome
+        fresh, lines, handover = outcome
+        if finish:
+            finish(handover, config, work)
     except DataError as exc:
         print(f"gongbao: the datasets break their schemas; {out} left as it was\n{exc}", file=sys.stderr)
         return EXIT_FAILURE
@@ -175,6 +179,26 @@ def _run_into(args: argparse.Namespace, produce) -> int:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _call(function, *args):
+    return function(*args)
+
+
+def _load_and_produce(produce, config, work: Path, out: Path):
+    """The corpus loaded and ``produce`` run: its outcome, or the exit code when the corpus
+    cannot be had (the reason printed)."""
+    try:
+        results, failed = _load(config.settings)
+    except (CatalogueError, OSError, ValueError) as exc:
+        print(f"gongbao: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    if failed or not results:
+        problem = (f"{failed} gazette(s) could not be read" if failed
+                   else f"no *.txt gazettes in {config.settings.paths.gazettes}")
+        print(f"gongbao: {problem}; {out} left as it was", file=sys.stderr)
+        return EXIT_UNUSABLE
+    return produce(results, config, work)
+
+
 def cmd_data(args: argparse.Namespace) -> int:
     from .export import build_datasets
 
@@ -185,38 +209,43 @@ def cmd_data(args: argparse.Namespace) -> int:
         notes = [f"note: {note}" for note in report.notes]
         return work / "datasets", notes + [
             f"datasets: {len(report.packages)} packages, {sum(report.packages.values())} resources "
-            f"in {args.out} ({rows})", "done"]
+            f"in {args.out} ({rows})", "done"], None
 
     return _run_into(args, produce)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """Everything: parse, datasets, the bilingual site; ``--out`` is replaced only on success."""
+    """Everything: parse, datasets, the bilingual site; ``--out`` is replaced only on success.
+    The stages that need the parsed corpus run in a child process; the search index, which
+    needs the most memory of all, is made after it ended (``_run_into``)."""
     from .export import build_datasets
     from .i18n.coverage import coverage, summary_line
     from .memory import give_back
-    from .site import Steps, build_site
+    from .site import Steps, finish_site, render_site
 
     def produce(results, config, work):
         print("writing and validating datasets", file=sys.stderr)
         steps = Steps()
         report = build_datasets(results, work / "datasets", config)
-        give_back()  # the rows are gone; the pages and the search index get their memory
+        give_back()  # the rows are gone; the pages get their memory
         steps.done("datasets written and validated")
         print("generating pages and building the site (zh, en), indexing search", file=sys.stderr)
         english = coverage(results, config.english)
-        site = build_site(results, work / "datasets", work, Path.cwd(), config.agency_codes,
-                          config.english, english, config.settings)
+        rendered = render_site(results, work / "datasets", work, Path.cwd(), config.agency_codes,
+                               config.english, english, config.settings)
         documents = sum(len(r.documents) for r in results)
         tables = [t for r in results for d in r.documents for t in d.tables]
         severities = Counter(x.severity for r in results for x in r.diagnostics)
         return work / "site", [f"note: {note}" for note in report.notes] + [summary_line(english),
             f"built {args.out}: {len(results)} gazettes, {documents} documents, {len(tables)} tables, "
-            f"{sum(len(t.rows) for t in tables)} rows, {site['pages']} pages in {site['languages']} "
+            f"{sum(len(t.rows) for t in tables)} rows, {rendered['pages']} pages in {rendered['languages']} "
             f"languages; diagnostics {severities['error']} error, {severities['warning']} warning, "
-            f"{severities['info']} info"]
+            f"{severities['info']} info"], rendered
 
-    return _run_into(args, produce)
+    def finish(rendered, config, work):
+        finish_site(work, config.settings, rendered)
+
+    return _run_into(args, produce, finish)
 
 
 def cmd_i18n_export(args: argparse.Namespace) -> int:

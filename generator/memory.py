@@ -1,4 +1,5 @@
-"""Memory handed back to the system between the build's stages.
+"""Memory handed back to the system: between the build's stages, and by work done in a forked
+child that ends (``start_in_fork``).
 
 A stage that builds hundreds of MB of rows or pages and lets them go leaves the freed memory
 inside the C allocator's heap, scattered between the objects that live on (the parsed corpus),
@@ -13,6 +14,7 @@ import ctypes
 import ctypes.util
 import functools
 import gc
+from concurrent.futures import Future
 
 
 @functools.cache
@@ -30,3 +32,45 @@ def give_back() -> None:
     trim = _trim()
     if trim is not None:
         trim(0)
+
+
+# The call a forked child finds in its copy of this process (``start_in_fork``).
+_INHERITED: list = []
+
+
+def _run_inherited():
+    function, args = _INHERITED[0]
+    return function(*args)
+
+
+def start_in_fork(function, *args) -> Future:
+    """``function(*args)`` started in a forked copy of this process; returns its future. The
+    child finds the function and its arguments in its own memory (nothing is pickled on the way
+    in: a closure or hundreds of MB of rows go as they are; the result is pickled back) and gives
+    all the memory it used back to the system when it ends, so that what the function builds is
+    never held by this process. Where fork is not available, the call runs here and now."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        done: Future = Future()
+        try:
+            done.set_result(function(*args))
+        except BaseException as exc:  # noqa: BLE001 — given to the caller through the future
+            done.set_exception(exc)
+        return done
+    _INHERITED[:] = [(function, args)]
+    try:
+        # With fork, the executor starts its process when the work is submitted: by the time
+        # submit returns, the child holds its copy of the call.
+        one = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        started = one.submit(_run_inherited)
+        one.shutdown(wait=False)  # the child finishes its work; the future gets the result
+        return started
+    finally:
+        _INHERITED.clear()
+
+
+def in_fork(function, *args):
+    """``start_in_fork`` and wait for the result (an exception of the child is raised here)."""
+    return start_in_fork(function, *args).result()

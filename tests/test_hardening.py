@@ -288,3 +288,37 @@ def test_the_build_keeps_rendered_pages_and_search_bundles_in_the_cache(tmp_path
     assert "rendered, 0 unchanged from the cache" in proc.stderr
     assert re.search(r"search indexed: (\d+) bundles in 2 languages, \1 indexed, 0 unchanged", proc.stderr)
     assert sorted(p for p in cache.rglob("*") if p.is_file() and "validated" not in p.parts) == held
+
+
+def test_the_build_loads_the_corpus_in_a_child_and_indexes_search_without_it(tmp_path, monkeypatch):
+    """`gongbao build`: the corpus is loaded, and the datasets and pages made, in a forked child;
+    the search index is made by the build's own process after the child ended, so that the
+    corpus's memory is never beside Pagefind's. The pages' stage is stood in for (no MkDocs)."""
+    import generator.cli as cli
+    import generator.site as site
+
+    settings, _ = _one_gazette_with_a_cache(tmp_path)
+    where = tmp_path / "where"
+    where.mkdir()
+    load = cli._load
+
+    def loading(settings):
+        (where / "load").write_text(str(os.getpid()))
+        return load(settings)
+
+    def render(results, datasets, work, *args, **kwargs):
+        (work / "site").mkdir()
+        (work / "site" / "index.html").write_text(f"{len(results)} gazette")
+        return {"pages": 1, "languages": 2, "groups": None}
+
+    def finish(work, settings, rendered, log=None):
+        (where / "finish").write_text(str(os.getpid()))
+        return {"pages": rendered["pages"], "languages": rendered["languages"]}
+
+    monkeypatch.setattr(cli, "_load", loading)
+    monkeypatch.setattr(site, "render_site", render)
+    monkeypatch.setattr(site, "finish_site", finish)
+    assert main(["build", "--settings", str(settings), "--out", str(tmp_path / "site")]) == 0
+    assert (tmp_path / "site" / "index.html").read_text() == "1 gazette"
+    assert int((where / "finish").read_text()) == os.getpid()
+    assert int((where / "load").read_text()) != os.getpid()

@@ -24,3 +24,54 @@ def test_memory_freed_by_a_stage_goes_back_to_the_system():
     give_back()
     assert resident() < before - 100_000  # of the ~220 MB let go, more than 100 MB returned
     assert len(kept) == 7_500
+
+
+class Unpicklable:
+    def __reduce__(self):
+        raise AssertionError("pickled")
+
+
+def test_work_in_a_fork_finds_its_arguments_and_gives_its_memory_back(tmp_path):
+    """start_in_fork: the call goes to the child unpickled (a closure, an object that refuses
+    pickling), the result comes back, the child's memory is never this process's, and the call
+    returns while the child still works."""
+    from generator.memory import start_in_fork
+
+    if not Path("/proc/self/smaps_rollup").exists():
+        pytest.skip("needs Linux's /proc")
+
+    def resident() -> int:
+        return int(Path("/proc/self/smaps_rollup").read_text().split("Rss:")[1].split()[0])
+
+    go = tmp_path / "go"
+    guard = Unpicklable()
+
+    def work(n: int) -> int:
+        import time
+
+        for _ in range(3000):  # waits for the parent: start_in_fork must have returned already
+            if go.exists():
+                break
+            time.sleep(0.01)
+        else:
+            raise TimeoutError("the parent did not go on while the child worked")
+        rows = [f"{i:>8}县人民政府关于印发通知" * 40 for i in range(n)]  # ~230 MB
+        return len(rows) + (guard is not None)
+
+    before = resident()
+    started = start_in_fork(work, 150_000)
+    go.touch()
+    assert started.result() == 150_001
+    assert resident() < before + 50_000  # KB: the child's 230 MB were never here
+
+
+def test_an_error_in_the_fork_is_raised_in_the_caller():
+    from generator.export import DataError
+    from generator.memory import in_fork
+
+    def fail():
+        raise DataError(["documents row 2: required field title is empty"])
+
+    with pytest.raises(DataError) as err:
+        in_fork(fail)
+    assert err.value.problems == ["documents row 2: required field title is empty"]

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..citations import agency_issuers, corpus_indexes, find_citations
 from ..i18n.english import English
+from ..memory import start_in_fork
 from ..settings import Settings, check
 from ..model import ParseResult
 from . import records
@@ -158,31 +159,6 @@ def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]]) 
     return [write_resource(folder, *item) for item in batch]
 
 
-_INHERITED: list = []  # the batch a forked writer finds in its copy of this process (_write_forked)
-
-
-def _write_inherited(folder: Path) -> list[tuple[dict, dict, list[str]]]:
-    return _write_batch(folder, _INHERITED)
-
-
-def _write_forked(folder: Path, batch) -> list[tuple[dict, dict, list[str]]]:
-    """A batch written by a forked copy of this process, which finds the rows in its memory
-    (nothing is pickled) and gives back all it used when it ends; in this process where fork
-    is not available."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return _write_batch(folder, batch)
-    _INHERITED[:] = batch
-    try:
-        # The executor forks when the work is submitted: the child's copy holds the batch.
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as one:
-            return one.submit(_write_inherited, folder).result()
-    finally:
-        _INHERITED.clear()
-
-
 class Writer:
     """Worker processes that write resources while the main process prepares the next ones (and
     the next package): a few batches in flight at a time, so that the rows of a large package
@@ -219,7 +195,6 @@ class Writer:
         memory need not)."""
         import itertools
         from collections import deque
-        from concurrent.futures import Future
 
         folder.mkdir(parents=True)
         size = batch or self.batch
@@ -239,11 +214,10 @@ class Writer:
                 continue
             # A resource with hundreds of MB of text (the documents' bodies) is not pickled for a
             # worker (it would be held three times over: rows, pickle, the worker's copy) but
-            # written by a fork of this process, which sees the rows it holds already.
+            # written by a fork of this process, which sees the rows it holds already, while
+            # this process goes on with the next resources.
             if any(_text_bytes(item[2]) > LOCAL_BYTES for item in part):
-                written: Future = Future()  # in line with the workers' batches: the order stays
-                written.set_result(_write_forked(folder, part))
-                in_flight.append(written)
+                in_flight.append(start_in_fork(_write_batch, folder, part))
             else:
                 in_flight.append(self.pool.submit(_write_batch, folder, part))
             while bounded and len(in_flight) > 2 * self.workers:

@@ -13,6 +13,9 @@ class DataError(Exception):
         super().__init__(f"{len(problems)} problem(s) in the datasets:\n  " + "\n  ".join(problems[:50]))
         self.problems = problems
 
+    def __reduce__(self):  # raised in a child process (the build's), given to the parent whole
+        return (DataError, (self.problems,))
+
 
 def check_keys(resources: dict[str, tuple[dict, list[dict]]]) -> list[str]:
     """Primary keys unique and present; foreign keys resolve (a null reference is allowed)."""

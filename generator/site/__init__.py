@@ -2,8 +2,10 @@
 
 ``build_site`` writes everything into a fresh folder: generated pages (pages.py) → MkDocs build of
 the Chinese site at the root and the English site under en/ → datasets under datasets/ → an Atom
-feed per language and one sitemap with hreflang alternates. The caller moves the folder into
-place only when all of it succeeded.
+feed per language and one sitemap with hreflang alternates → the search index (search.py) → the
+security policy (csp.py). The caller moves the folder into place only when all of it succeeded.
+It is two steps, ``render_site`` (what needs the parsed corpus) and ``finish_site`` (what does
+not), so that the build can let the corpus go with a process before Pagefind runs.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import os
 import shutil
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -65,8 +67,9 @@ def _page_paths(pages_dir: Path) -> list[str]:
     return out
 
 
-def write_sitemap(site: Path, paths: list[str], base_url: str, day: str) -> None:
-    """One sitemap for both languages, each page with its hreflang alternates."""
+def write_sitemap(site: Path, site_en: Path, paths: list[str], base_url: str, day: str) -> None:
+    """One sitemap for both languages, each page with its hreflang alternates, in place of the
+    ones MkDocs wrote into each language's site (without the alternates)."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
              'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
@@ -78,7 +81,7 @@ def write_sitemap(site: Path, paths: list[str], base_url: str, day: str) -> None
                              f'href="{xml_escape(base_url + alt_prefix + path)}"/>')
             lines.append("</url>")
     lines.append("</urlset>")
-    for stale in (site / "sitemap.xml.gz", site / "en" / "sitemap.xml", site / "en" / "sitemap.xml.gz"):
+    for stale in (site / "sitemap.xml.gz", site_en / "sitemap.xml", site_en / "sitemap.xml.gz"):
         stale.unlink(missing_ok=True)
     (site / "sitemap.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -116,8 +119,8 @@ def index_sites(sites: list[tuple[Path, Path]], group, per_bundle: int, cache: P
     language's bundles one after the other: one Pagefind per language at a time, so that memory
     stays at a bundle's worth each. Returns what was done, for the build's progress."""
     plans = [(folder, scratch, plan(pages_of(folder), group, per_bundle)) for folder, scratch in sites]
-    with ProcessPoolExecutor(max_workers=min(len(plans), os.cpu_count() or 1),
-                             mp_context=multiprocessing.get_context("forkserver")) as pool:
+    # Threads: each waits for its Pagefind process; no Python process of its own beside them.
+    with ThreadPoolExecutor(max_workers=min(len(plans), os.cpu_count() or 1)) as pool:
         done = [pool.submit(_index_language, folder, bundles, scratch, cache) for folder, scratch, bundles in plans]
         results = [item for d in done for item in d.result()]
     for folder, scratch, bundles in plans:
@@ -143,10 +146,12 @@ class Steps:
         self.started = now
 
 
-def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: dict[str, str],
-               english, coverage: dict, settings, log=None) -> dict:
-    """Build the whole site into ``work/site``; ``datasets`` is a finished datasets folder that
-    is moved into it. Returns counts for the summary."""
+def render_site(results, datasets: Path, work: Path, root: Path, agency_codes: dict[str, str],
+                english, coverage: dict, settings, log=None) -> dict:
+    """All of the site that needs the parsed corpus, into ``work/site`` (Chinese, with the
+    finished ``datasets`` folder moved in) and ``work/site-en``: the pages, both languages' MkDocs
+    builds, the feeds and the sitemap. Returns what ``finish_site`` needs: counts and each page's
+    gazette (small, for another process)."""
     steps = Steps(log) if log else Steps()
     corpus = build_corpus(results, agency_codes, english)
     pages_dir = work / "pages"
@@ -158,7 +163,7 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
     epoch, day = _epoch(corpus)
     # The two languages are two MkDocs builds, then two search indexes: one process each, side by
     # side. Each into a folder of its own (MkDocs empties its folder first), the English moved in
-    # after.
+    # after the search index.
     site_en = work / "site-en"
     rendered = Path(settings.paths.cache) / "rendered" if settings.paths.cache else None
     builds = [(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh, rendered),
@@ -170,17 +175,36 @@ def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: di
         counts = [done.result() for done in [pool.submit(_mkdocs, *args) for args in builds]]
     made, kept = sum(c[0] for c in counts), sum(c[1] for c in counts)
     steps.done(f"MkDocs built both languages: {made} generated pages rendered, {kept} unchanged from the cache")
-    steps.done(index_sites([(site, work / "search-zh"), (site_en, work / "search-en")], gazette_of(corpus),
+    shutil.move(str(datasets), str(site / "datasets"))
+    paths = sorted(set(_page_paths(pages_dir / "zh")) | set(_page_paths(root / "docs" / "zh")))
+    write_sitemap(site, site_en, paths, base_url, day)
+    for lang, folder in (("zh", site), ("en", site_en)):
+        write_feed(folder / "feed.xml", corpus, lang, base_url, "" if lang == "zh" else "en/",
+                   settings.site.name_zh if lang == "zh" else settings.site.name)
+    steps.done("sitemap and feeds written")
+    return {"pages": count + len(list((root / "docs").rglob("*.md"))), "languages": len(LANGUAGES),
+            "groups": gazette_of(corpus)}
+
+
+def finish_site(work: Path, settings, rendered: dict, log=None) -> dict:
+    """The rest, which needs no corpus (so that it can run in a process that never held one,
+    beside Pagefind's memory): each language's search index, the English site moved under en/,
+    the security policy. ``rendered``: what ``render_site`` returned. Returns the counts."""
+    steps = Steps(log) if log else Steps()
+    site, site_en = work / "site", work / "site-en"
+    steps.done(index_sites([(site, work / "search-zh"), (site_en, work / "search-en")], rendered["groups"],
                            settings.build.search_pages,
                            Path(settings.paths.cache) / "search" if settings.paths.cache else None))
     shutil.move(str(site_en), str(site / "en"))
-    shutil.move(str(datasets), str(site / "datasets"))
-    paths = sorted(set(_page_paths(pages_dir / "zh")) | set(_page_paths(root / "docs" / "zh")))
-    write_sitemap(site, paths, base_url, day)
-    for lang, prefix in (("zh", ""), ("en", "en/")):
-        write_feed(site / prefix / "feed.xml", corpus, lang, base_url, prefix,
-                   settings.site.name_zh if lang == "zh" else settings.site.name)
     protect_site(site)
-    steps.done("sitemap, feeds and security policy written")
-    return {"pages": count + len(list((root / "docs").rglob("*.md"))),
-            "languages": len(LANGUAGES)}
+    steps.done("security policy written")
+    return {"pages": rendered["pages"], "languages": rendered["languages"]}
+
+
+def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: dict[str, str],
+               english, coverage: dict, settings, log=None) -> dict:
+    """Build the whole site into ``work/site`` in this process (``render_site``, then
+    ``finish_site``); ``datasets`` is a finished datasets folder that is moved into it. Returns
+    counts for the summary."""
+    rendered = render_site(results, datasets, work, root, agency_codes, english, coverage, settings, log)
+    return finish_site(work, settings, rendered, log)

@@ -47,9 +47,20 @@ class Bundle:
         return "pagefind" if self.number == 0 else f"pagefind/shards/{self.number}"
 
 
-def gazette_of(corpus) -> Callable[[str], str]:
-    """The gazette a page belongs to ("" for none), from its path: gazettes/<id>/,
-    documents/<id>/ and tables/<id>/ pages belong to their gazette."""
+@dataclass(frozen=True)
+class PageGroups:
+    """The gazette a page belongs to ("" for none), from its path; a mapping of page folders to
+    gazettes, small enough to hand to another process."""
+
+    groups: dict[str, str]
+
+    def __call__(self, page: str) -> str:
+        return self.groups.get(page.rsplit("/", 1)[0], "")
+
+
+def gazette_of(corpus) -> PageGroups:
+    """Each page's gazette: gazettes/<id>/, documents/<id>/ and tables/<id>/ pages belong to
+    their gazette."""
     groups: dict[str, str] = {}
     for g in corpus.gazettes:
         groups[f"gazettes/{g['id']}"] = g["id"]
@@ -57,11 +68,7 @@ def gazette_of(corpus) -> Callable[[str], str]:
             groups[f"documents/{d.id}"] = g["id"]
             for t in d.tables:
                 groups[f"tables/{t.id}"] = g["id"]
-
-    def group(page: str) -> str:
-        return groups.get(page.rsplit("/", 1)[0], "")
-
-    return group
+    return PageGroups(groups)
 
 
 def _slot(group: str, count: int) -> int:
