@@ -39,8 +39,27 @@ _INHERITED: list = []
 
 
 def _run_inherited():
+    _own_forkserver()
     function, args = _INHERITED[0]
     return function(*args)
+
+
+def _own_forkserver() -> None:
+    """A forked child inherits its parent's record of a running forkserver, which is not the
+    child's own child: multiprocessing, checking on it with waitpid, would fail. The record is
+    dropped (the parent's server goes on serving the parent) and the child starts a server of its
+    own when it needs one."""
+    import os
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    if server is None or getattr(server, "_forkserver_pid", None) is None:
+        return
+    try:
+        os.close(server._forkserver_alive_fd)
+    except (OSError, TypeError):
+        pass
+    server._forkserver_address = server._forkserver_alive_fd = server._forkserver_pid = None
 
 
 def start_in_fork(function, *args) -> Future:

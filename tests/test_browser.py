@@ -2,14 +2,15 @@
 a Chinese search, the language switch, a document page with its metadata and a table, and a
 table's sort. Screenshots go to test-artifacts/screenshots/."""
 
-import re
 import functools
 import os
+import re
 import http.server
 import threading
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import ROOT, SAMPLES, english, parsed
 from tests.test_site import build
@@ -101,14 +102,18 @@ def test_one_search_finds_pages_of_every_bundle(built, served, page):
     assert len(held) >= 2
     page.goto(served + "/search/?q=公报")
     page.wait_for_selector(RESULT, timeout=20000)
-    for _ in range(100):  # results load as they scroll into view: scroll until none is waiting
-        if not page.locator(".gb-search-results [data-pfmod-loading]").count():
-            break
-        page.locator(".gb-search-results [data-pfmod-loading]").first.scroll_into_view_if_needed()
-        page.wait_for_timeout(100)
+    summary = page.locator(".gb-search-summary").inner_text()
+    count = int(re.fullmatch(r"找到 (\d+) 个与“公报”相关的结果", summary).group(1))
+    shown = page.locator(".gb-search-results > li")
+    more = page.locator("button.gb-search-more")
+    assert count > 5
+    expect(shown).to_have_count(5)  # a page of results (as Pagefind's own interface), a button for more
+    for n in range(10, count + 5, 5):  # each press shows the next page
+        more.click()
+        expect(shown).to_have_count(min(n, count))
+    expect(more).to_be_hidden()
     hrefs = set(page.eval_on_selector_all(RESULT, "els => els.map(e => e.getAttribute('href'))"))
-    count = page.locator(".gb-search-results > li").count()
-    assert page.locator(".gb-search-summary").inner_text() == f"找到 {count} 个与“公报”相关的结果"
+    assert len(hrefs) == count
     gazettes = {u for urls in held.values() for u in urls if u.startswith("/gazettes/") and u.count("/") == 3}
     assert gazettes and gazettes <= hrefs
     assert all(urls & hrefs for urls in held.values())

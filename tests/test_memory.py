@@ -75,3 +75,24 @@ def test_an_error_in_the_fork_is_raised_in_the_caller():
     with pytest.raises(DataError) as err:
         in_fork(fail)
     assert err.value.problems == ["documents row 2: required field title is empty"]
+
+
+def _forkserver_square(n: int) -> int:
+    return n * n
+
+
+def test_a_fork_of_a_process_that_used_a_forkserver_can_use_one():
+    """The child starts its own forkserver instead of checking on its parent's (which is not its
+    child, and waitpid would fail)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from generator.memory import in_fork
+
+    def pool_square() -> int:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) as pool:
+            return pool.submit(_forkserver_square, 7).result()
+
+    assert pool_square() == 49  # this process has a forkserver now
+    assert in_fork(pool_square) == 49
+    assert pool_square() == 49  # and still has it

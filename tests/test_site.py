@@ -392,3 +392,18 @@ def test_a_big_index_comes_in_bundles(site):
         assert not list((lang_site / "pagefind").rglob("pagefind-ui.js"))  # the interface not used
         assert not list((lang_site / "pagefind" / "shards").rglob("pagefind-modular-ui.js"))
         assert all(list((lang_site / "pagefind" / folder).glob("wasm.*")) for folder in listed)
+
+
+def test_listings_stay_out_of_the_search_index(site):
+    """The pages that list others (browse, lookup, the gazettes' list, search) carry no search
+    body; the pages they list do, and the index counts only those."""
+    for prefix in ("", "en/"):
+        for listing in ("browse", "lookup", "gazettes", "search"):
+            html = (site / prefix / listing / "index.html").read_text(encoding="utf-8")
+            assert "data-pagefind-body" not in html, (prefix, listing)
+        some = next((site / prefix / "documents").glob("*/index.html")).read_text(encoding="utf-8")
+        assert "<div data-pagefind-body>" in some
+    indexed = sum(b["languages"]["zh"]["page_count"] for b in _bundles(site))
+    bodies = sum(1 for p in site.rglob("index.html") if "en" not in p.relative_to(site).parts[:1]
+                 and "data-pagefind-body" in p.read_text(encoding="utf-8"))
+    assert indexed == bodies

@@ -1,8 +1,10 @@
 // Gongbao: the search page, with Pagefind's modular interface (https://pagefind.app): a query in
 // ?q= is run at once. A big site's index comes in several bundles (pagefind/ and those listed in
-// pagefind/shards.json); they are merged into one list of results. Results are built from text
-// nodes; only Pagefind's excerpt is inserted as HTML: Pagefind escapes the page's < and > in it
-// and adds nothing but <mark> around the words found.
+// pagefind/shards.json); they are merged into one list of results, shown a page at a time (the
+// page's size in data-page) with a button for more: each result shown fetches its fragment, so
+// results are fetched only when asked for. Results are built from text nodes; only Pagefind's
+// excerpt is inserted as HTML: Pagefind escapes the page's < and > in it and adds nothing but
+// <mark> around the words found.
 (function () {
   "use strict";
   function bundleBase() {
@@ -56,16 +58,43 @@
     if (!root || typeof PagefindModularUI === "undefined") return;
     var summary = root.querySelector(".gb-search-summary");
     var input = root.querySelector("#gb-search-input");
+    var list = root.querySelector(".gb-search-results");
+    var more = root.querySelector(".gb-search-more");
+    var size = parseInt(root.dataset.page, 10) || 5;
     var term = "";
+    var waiting = [];  // the results not shown yet, best first
+    var search = 0;  // which search the results shown belong to
+    function clear() {
+      search += 1;
+      waiting = [];
+      list.textContent = "";
+      more.hidden = true;
+    }
+    function showMore() {
+      var mine = search;
+      var next = waiting.splice(0, size);
+      more.hidden = true;
+      return Promise.all(next.map(function (found) { return found.data(); })).then(function (pages) {
+        if (mine !== search) return;  // a newer search started meanwhile
+        pages.forEach(function (data) { list.appendChild(result(data)); });
+        more.hidden = waiting.length === 0;
+      });
+    }
+    more.addEventListener("click", showMore);
     shards(bundleBase()).then(function (merged) {
       var instance = new PagefindModularUI.Instance({ mergeIndex: merged });
       instance.add(new PagefindModularUI.Input({ inputElement: "#gb-search-input" }));
-      instance.add(new PagefindModularUI.ResultList({ containerElement: ".gb-search-results", resultTemplate: result }));
       instance.on("search", function (t) { term = t; });
-      instance.on("loading", function () { summary.textContent = term ? say(root.dataset.searching, 0, term) : ""; });
+      instance.on("loading", function () {
+        clear();
+        summary.textContent = term ? say(root.dataset.searching, 0, term) : "";
+      });
       instance.on("results", function (found) {
+        clear();
         var n = found && found.results ? found.results.length : 0;
         summary.textContent = term ? say(n === 1 ? root.dataset.resultOne : root.dataset.results, n, term) : "";
+        waiting = n ? found.results.slice() : [];
+        showMore();
       });
       root.querySelector("form").addEventListener("submit", function (event) {
         event.preventDefault();
