@@ -226,7 +226,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     def produce(results, config, work):
         print("writing and validating datasets", file=sys.stderr)
         steps = Steps()
-        report = build_datasets(results, work / "datasets", config)
+        report = build_datasets(results, work / "datasets", config, zips=False)  # zipped by finish_site
         give_back()  # the rows are gone; the pages get their memory
         steps.done("datasets written and validated")
         print("generating pages and building the site (zh, en), indexing search", file=sys.stderr)

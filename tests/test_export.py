@@ -348,3 +348,40 @@ def test_parquet_written_and_checked_a_row_group_at_a_time(tmp_path):
     assert "groups written" in check_parquet(path, schema, rows[:-1], groups[:-1] + [(groups[-1][0], 199)])[0]
     empty = tmp_path / "empty.parquet"
     assert write_parquet(empty, schema, []) == [] and check_parquet(empty, schema, [], []) == []
+
+
+def _zip_listing(path):
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        assert zf.testzip() is None  # every entry reads back with its CRC
+        return {i.filename: (i.compress_type, i.file_size, i.date_time) for i in zf.infolist()}
+
+
+def test_each_package_has_a_zip_of_its_files(built):
+    """<name>.zip beside each package folder: every file of the folder under <name>/, the Parquet
+    copies stored as they are (compressed already), the rest deflated, dates fixed."""
+    import zipfile
+
+    out, _, _ = built
+    packages = sorted(p for p in out.iterdir() if p.is_dir())
+    assert sorted(p.name for p in out.glob("*.zip")) == [f"{p.name}.zip" for p in packages]
+    for package in packages:
+        listing = _zip_listing(out / f"{package.name}.zip")
+        files = {f"{package.name}/{f.relative_to(package).as_posix()}": f for f in package.rglob("*") if f.is_file()}
+        assert sorted(listing) == sorted(files)
+        for name, (method, size, when) in listing.items():
+            assert size == files[name].stat().st_size and when == (1980, 1, 1, 0, 0, 0)
+            assert method == (zipfile.ZIP_STORED if name.endswith(".parquet") else zipfile.ZIP_DEFLATED)
+
+
+def test_zips_are_the_same_bytes_each_time(built, tmp_path):
+    import shutil
+
+    from generator.export import write_zips
+
+    out, _, _ = built
+    again = tmp_path / "again"
+    shutil.copytree(out, again, ignore=shutil.ignore_patterns("*.zip"))
+    write_zips(again)
+    assert {p.name: p.read_bytes() for p in again.glob("*.zip")} == {p.name: p.read_bytes() for p in out.glob("*.zip")}

@@ -35,7 +35,7 @@ def build(results, work: Path, cache: Path | None = None, log=None) -> Path:
                     english=english(),
                     agency_codes=load_agency_codes(str(ROOT / "datasets" / "agency_codes.csv")), root=ROOT,
                     settings=settings)
-    build_datasets(results, work / "datasets", config)
+    build_datasets(results, work / "datasets", config, zips=False)  # as the build: zipped by the site
     build_site(results, work / "datasets", work, ROOT, config.agency_codes, config.english,
                coverage(results, config.english), config.settings, log=log or (lambda message: None))
     return work / "site"
@@ -407,3 +407,20 @@ def test_listings_stay_out_of_the_search_index(site):
     bodies = sum(1 for p in site.rglob("index.html") if "en" not in p.relative_to(site).parts[:1]
                  and "data-pagefind-body" in p.read_text(encoding="utf-8"))
     assert indexed == bodies
+
+
+def test_the_site_offers_a_zip_of_each_package(site):
+    """The build zips the datasets beside the search index: each package folder of datasets/ has
+    its zip, holding the folder's files, and the data page links to it."""
+    import zipfile
+
+    datasets = site / "datasets"
+    packages = sorted(p.name for p in datasets.iterdir() if p.is_dir())
+    assert packages and sorted(p.stem for p in datasets.glob("*.zip")) == packages
+    for name in packages:
+        with zipfile.ZipFile(datasets / f"{name}.zip") as zf:
+            held = sorted(zf.namelist())
+        assert held == sorted(f"{name}/{f.relative_to(datasets / name).as_posix()}"
+                              for f in (datasets / name).rglob("*") if f.is_file())
+    page = (site / "data" / "index.html").read_text(encoding="utf-8")
+    assert all(f"datasets/{name}.zip" in page for name in packages)

@@ -303,8 +303,20 @@ def _schema_package(writer: Writer, out: Path, package: str, rows: dict[str, lis
                           ((n, (schemas[n], rows[n], {})) for n in rows), problems, batch=1, bounded=False)
 
 
-def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Report:
-    """Write the three packages into ``out`` (which must not exist yet) and validate them."""
+def write_zips(folder: Path) -> None:
+    """A zip beside each package folder of ``folder`` (``<name>.zip``), the packages side by side
+    (zlib works outside the interpreter's lock)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    packages = sorted(p for p in folder.iterdir() if (p / "datapackage.json").is_file())
+    with ThreadPoolExecutor(max_workers=max(1, len(packages))) as zips:
+        for done in [zips.submit(write_zip, folder / f"{p.name}.zip", p) for p in packages]:
+            done.result()
+
+
+def build_datasets(results: list[ParseResult], out: Path, config: Config, zips: bool = True) -> Report:
+    """Write the three packages into ``out`` (which must not exist yet) and validate them; with
+    ``zips``, zip each (``write_zips``; the build zips them later, beside the search index)."""
     report = Report()
     problems: list[str] = []
     out.mkdir(parents=True)
@@ -350,18 +362,18 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config) -> Rep
         for name, finish in zip(PACKAGES, finishing):
             report.packages[name] = len(finish())
 
-    # The zips are written (zlib works outside the interpreter's lock) while frictionless reads.
+    # The zips are written while frictionless reads.
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=len(PACKAGES)) as zips:
-        zipped = [zips.submit(write_zip, out / f"{name}.zip", out / name) for name in PACKAGES]
+    with ThreadPoolExecutor(max_workers=1) as side:
+        zipped = side.submit(write_zips, out) if zips else None
         problems += frictionless_report([out / name / "datapackage.json" for name in PACKAGES],
                                         jobs=jobs, cache=config.cache)
-        for done in zipped:
-            done.result()
+        if zipped:
+            zipped.result()
     if problems:
         raise DataError(problems)
     return report
 
 
-__all__ = ["Config", "DataError", "Report", "build_datasets"]
+__all__ = ["Config", "DataError", "Report", "build_datasets", "write_zips"]

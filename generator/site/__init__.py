@@ -21,6 +21,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
+from ..export import write_zips
 from ..i18n.catalogues import LANGUAGES
 from ..memory import give_back
 from .csp import protect_site
@@ -188,13 +189,17 @@ def render_site(results, datasets: Path, work: Path, root: Path, agency_codes: d
 
 def finish_site(work: Path, settings, rendered: dict, log=None) -> dict:
     """The rest, which needs no corpus (so that it can run in a process that never held one,
-    beside Pagefind's memory): each language's search index, the English site moved under en/,
-    the security policy. ``rendered``: what ``render_site`` returned. Returns the counts."""
+    beside Pagefind's memory): each language's search index, the datasets' zips, the English site
+    moved under en/, the security policy. ``rendered``: what ``render_site`` returned. Returns the counts."""
     steps = Steps(log) if log else Steps()
     site, site_en = work / "site", work / "site-en"
-    steps.done(index_sites([(site, work / "search-zh"), (site_en, work / "search-en")], rendered["groups"],
-                           settings.build.search_pages,
-                           Path(settings.paths.cache) / "search" if settings.paths.cache else None))
+    # The datasets' zips are written beside Pagefind, which leaves a core partly idle.
+    with ThreadPoolExecutor(max_workers=1) as side:
+        zipped = side.submit(write_zips, site / "datasets")
+        steps.done(index_sites([(site, work / "search-zh"), (site_en, work / "search-en")], rendered["groups"],
+                               settings.build.search_pages,
+                               Path(settings.paths.cache) / "search" if settings.paths.cache else None))
+        zipped.result()
     shutil.move(str(site_en), str(site / "en"))
     protect_site(site)
     steps.done("security policy written")
@@ -204,7 +209,7 @@ def finish_site(work: Path, settings, rendered: dict, log=None) -> dict:
 def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: dict[str, str],
                english, coverage: dict, settings, log=None) -> dict:
     """Build the whole site into ``work/site`` in this process (``render_site``, then
-    ``finish_site``); ``datasets`` is a finished datasets folder that is moved into it. Returns
-    counts for the summary."""
+    ``finish_site``); ``datasets`` is a datasets folder (written and validated; zipped here) that
+    is moved into it. Returns counts for the summary."""
     rendered = render_site(results, datasets, work, root, agency_codes, english, coverage, settings, log)
     return finish_site(work, settings, rendered, log)
