@@ -78,6 +78,10 @@
         if (mine !== search) return;  // a newer search started meanwhile
         pages.forEach(function (data) { list.appendChild(result(data)); });
         more.hidden = waiting.length === 0;
+      }, function () {
+        if (mine !== search) return;
+        waiting = next.concat(waiting);  // a fragment did not come: the button tries again
+        more.hidden = false;
       });
     }
     more.addEventListener("click", showMore);
