@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from . import __version__
@@ -164,6 +165,10 @@ def _run_into(args: argparse.Namespace, produce, finish=None) -> int:
             finish(handover, config, work)
     except DataError as exc:
         print(f"gongbao: the datasets break their schemas; {out} left as it was\n{exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenProcessPool:
+        print(f"gongbao: the build failed: a process of the build ended abruptly (killed, or out of "
+              f"memory?); {out} left as it was", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # whatever failed, the previous output stays in place
         print(f"gongbao: the build failed ({type(exc).__name__}: {exc}); {out} left as it was",

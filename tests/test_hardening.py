@@ -322,3 +322,23 @@ def test_the_build_loads_the_corpus_in_a_child_and_indexes_search_without_it(tmp
     assert (tmp_path / "site" / "index.html").read_text() == "1 gazette"
     assert int((where / "finish").read_text()) == os.getpid()
     assert int((where / "load").read_text()) != os.getpid()
+
+
+def test_a_build_whose_child_dies_keeps_the_previous_site(tmp_path, monkeypatch, capfd):
+    """The child that holds the corpus ends abruptly (killed, out of memory): the build says so,
+    exits 1, and leaves the previous site and no work folder."""
+    import generator.site as site
+
+    settings, _ = _one_gazette_with_a_cache(tmp_path)
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("previous")
+
+    def die(*args, **kwargs):
+        os._exit(9)
+
+    monkeypatch.setattr(site, "render_site", die)
+    assert main(["build", "--settings", str(settings), "--out", str(out)]) == 1
+    assert "a process of the build ended abruptly" in capfd.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["index.html"] and (out / "index.html").read_text() == "previous"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
