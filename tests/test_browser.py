@@ -3,9 +3,9 @@ a Chinese search, the language switch, a document page with its metadata and a t
 table's sort. Screenshots go to test-artifacts/screenshots/."""
 
 import functools
+import http.server
 import os
 import re
-import http.server
 import threading
 from pathlib import Path
 
