@@ -30,7 +30,7 @@ PACKAGE = Path(__file__).parent
 
 
 # Modules of the package that are not the parser: a change to them keeps the parse cache.
-NOT_THE_PARSER = {"cli.py", "settings.py", "memory.py", "__main__.py"}
+NOT_THE_PARSER = {"cli.py", "settings.py", "memory.py", "kept.py", "__main__.py"}
 MARKER = "gongbao-parse-cache"  # a file in each version's folder: only such folders are removed
 
 

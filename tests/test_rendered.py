@@ -71,3 +71,18 @@ def test_the_shared_key_is_the_same_in_another_checkout(tmp_path, monkeypatch):
             shutil.copy(ROOT / config, folder / config)
         keys.append(build_key(folder / "mkdocs.yml", "zh", "https://example.org/", "公报"))
     assert keys[0] == keys[1]
+
+
+def test_what_a_build_did_not_use_is_forgotten(tmp_path):
+    """kept.forget_unused: entries whose keys the build did not use go, and the fan folders they
+    leave empty; what it used stays, and a file beside the fans is left alone."""
+    from generator.kept import forget_unused, kept_path
+
+    keys = ["ab01", "ab02", "cd03"]
+    for key in keys:
+        kept_path(tmp_path, key).parent.mkdir(parents=True, exist_ok=True)
+        kept_path(tmp_path, key).write_text(key)
+    (tmp_path / "notes.txt").write_text("not kept by a build")
+    assert forget_unused(tmp_path, {"ab02"}) == 2
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["ab", "ab/ab02", "notes.txt"]
+    assert forget_unused(tmp_path / "missing", set()) == 0

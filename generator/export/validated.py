@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
+
+from ..kept import forget_unused, kept_path
 
 FOLDER = "validated"  # beside the parse cache's version folders
 
@@ -41,7 +42,7 @@ class Verdicts:
 
     def known(self, key: str) -> bool:
         self.used.add(key)
-        return self.folder is not None and (self.folder / key[:2] / key).exists()
+        return self.folder is not None and kept_path(self.folder, key).exists()
 
     def remember(self, keys) -> None:
         """Mark the keys valid (best effort: a cache that cannot be written costs the next build
@@ -50,22 +51,12 @@ class Verdicts:
             return
         for key in keys:
             try:
-                (self.folder / key[:2]).mkdir(parents=True, exist_ok=True)
-                (self.folder / key[:2] / key).touch()
+                kept_path(self.folder, key).parent.mkdir(parents=True, exist_ok=True)
+                kept_path(self.folder, key).touch()
             except OSError:
                 return
 
     def forget_unused(self) -> None:
         """Remove the marks this build did not ask about (the cache keeps one build's verdicts)."""
-        if self.folder is None or not self.folder.is_dir():
-            return
-        for sub in self.folder.iterdir():
-            if not sub.is_dir():
-                continue
-            for mark in sub.iterdir():
-                if mark.name not in self.used:
-                    mark.unlink(missing_ok=True)
-            try:
-                os.rmdir(sub)
-            except OSError:
-                pass  # not empty
+        if self.folder is not None:
+            forget_unused(self.folder, self.used)

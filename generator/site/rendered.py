@@ -16,6 +16,8 @@ import shutil
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from ..kept import forget_unused, kept_path
+
 _HERE = Path(__file__).parent
 # What the plugin's output depends on beside the page: its own code and the theme overrides.
 _SOURCES = (_HERE / "plugin.py", _HERE / "csp.py", _HERE / "rendered.py")
@@ -76,7 +78,7 @@ class Rendered:
         self.used: set[str] = set()
 
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / key
+        return kept_path(self.folder, key)
 
     def find(self, key: str) -> Path | None:
         path = self._path(key)
@@ -100,12 +102,4 @@ class Rendered:
 
     def forget_unused(self) -> int:
         """Pages this build did not use, removed; returns how many."""
-        removed = 0
-        if not self.folder.is_dir():
-            return removed
-        for fan in self.folder.iterdir():
-            for entry in fan.iterdir():
-                if entry.name not in self.used:
-                    entry.unlink()
-                    removed += 1
-        return removed
+        return forget_unused(self.folder, self.used)
