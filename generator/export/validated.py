@@ -50,9 +50,10 @@ class Verdicts:
         if self.folder is None:
             return
         for key in keys:
+            mark = kept_path(self.folder, key)
             try:
-                kept_path(self.folder, key).parent.mkdir(parents=True, exist_ok=True)
-                kept_path(self.folder, key).touch()
+                mark.parent.mkdir(parents=True, exist_ok=True)
+                mark.touch()
             except OSError:
                 return
 

@@ -63,9 +63,8 @@ class English:
     def __init__(self, glossary: Glossary, translations: dict[tuple[str, str], str]):
         self.glossary = glossary
         self.translations = translations
-        # A title is rendered for the datasets, the coverage, both languages' pages, the feeds
-        # and the structured data: once is enough.
-        self._titles: dict[tuple[str, tuple[str, ...]], Rendering] = {}
+        # Each rendering once per text (``_remembered``): a title, for one, is rendered for the
+        # datasets, the coverage, both languages' pages, the feeds and the structured data.
         self._memo: dict[tuple, Rendering | None] = {}
 
     @classmethod
@@ -87,12 +86,13 @@ class English:
         return self._first(text, ("attachment", "title", "caption"))
 
     def title(self, title: str, issuers: tuple[str, ...] = ()) -> Rendering:
-        key = (title, tuple(issuers))
-        if key not in self._titles:
-            found = self.curated("title", title)
-            self._titles[key] = (Rendering(found, False) if found else
-                                 Rendering(render_title(title, issuers, self.glossary, self._named), True))
-        return self._titles[key]
+        return self._title(title, tuple(issuers))
+
+    @_remembered
+    def _title(self, title: str, issuers: tuple[str, ...]) -> Rendering:
+        found = self.curated("title", title)
+        return (Rendering(found, False) if found else
+                Rendering(render_title(title, issuers, self.glossary, self._named), True))
 
     @_remembered
     def cited(self, title: str) -> Rendering:

@@ -162,9 +162,9 @@ def render_site(results, datasets: Path, work: Path, root: Path, agency_codes: d
     steps.done(f"{count} pages generated")
     site = work / "site"
     epoch, day = _epoch(corpus)
-    # The two languages are two MkDocs builds, then two search indexes: one process each, side by
-    # side. Each into a folder of its own (MkDocs empties its folder first), the English moved in
-    # after the search index.
+    # The two languages are two MkDocs builds, one process each, side by side, each into a folder
+    # of its own (MkDocs empties its folder first); the English is moved in by finish_site, after
+    # its search index.
     site_en = work / "site-en"
     rendered = Path(settings.paths.cache) / "rendered" if settings.paths.cache else None
     builds = [(root / "mkdocs.yml", site, pages_dir / "zh", epoch, base_url, settings.site.name_zh, rendered),
