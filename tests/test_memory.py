@@ -4,17 +4,21 @@ from pathlib import Path
 
 import pytest
 
+ROLLUP = Path("/proc/self/smaps_rollup")
+
+
+def resident() -> int:
+    """This process's resident memory, KB (Linux)."""
+    return int(ROLLUP.read_text().split("Rss:")[1].split()[0])
+
 
 def test_memory_freed_by_a_stage_goes_back_to_the_system():
     """Rows let go between objects that stay (the corpus) leave the heap's pages resident until
     give_back returns them (glibc)."""
     from generator.memory import _trim, give_back
 
-    if _trim() is None or not Path("/proc/self/smaps_rollup").exists():
+    if _trim() is None or not ROLLUP.exists():
         pytest.skip("needs glibc's malloc_trim and Linux's /proc")
-
-    def resident() -> int:
-        return int(Path("/proc/self/smaps_rollup").read_text().split("Rss:")[1].split()[0])
 
     kept, freed = [], []
     for i in range(150_000):  # ~230 MB of strings of 1.5 KB (as a document's text), one in twenty kept
@@ -37,11 +41,8 @@ def test_work_in_a_fork_finds_its_arguments_and_gives_its_memory_back(tmp_path):
     returns while the child still works."""
     from generator.memory import start_in_fork
 
-    if not Path("/proc/self/smaps_rollup").exists():
+    if not ROLLUP.exists():
         pytest.skip("needs Linux's /proc")
-
-    def resident() -> int:
-        return int(Path("/proc/self/smaps_rollup").read_text().split("Rss:")[1].split()[0])
 
     go = tmp_path / "go"
     guard = Unpicklable()
