@@ -113,3 +113,19 @@ def test_no_cache_indexes_everything(tmp_path):
     assert json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8")) == {"bundles": []}
     assert pages_of(site) == sorted(pages)
 
+
+
+def test_pages_without_a_search_body_are_not_staged(tmp_path):
+    """Pages that keep out of the index (no data-pagefind-body: listings, tables' pages) are not
+    planned into any bundle, even a bundle that would hold no other page: Pagefind would index
+    such a bundle's pages whole."""
+    pages = site_pages(2, 1)
+    site = write_site(tmp_path / "a", pages)
+    listing = site / "browse" / "index.html"
+    listing.parent.mkdir(parents=True)
+    listing.write_text(PAGE.replace(" data-pagefind-body", "").format(title="浏览", text="独有词语甲乙丙"),
+                       encoding="utf-8")
+    assert pages_of(site) == sorted(pages)
+    index_sites([(site, tmp_path / "scratch")], group, 100, None)
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["zh"]["page_count"] == len(pages)

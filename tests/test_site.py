@@ -394,13 +394,16 @@ def test_a_big_index_comes_in_bundles(site):
         assert all(list((lang_site / "pagefind" / folder).glob("wasm.*")) for folder in listed)
 
 
-def test_listings_stay_out_of_the_search_index(site):
-    """The pages that list others (browse, lookup, the gazettes' list, search) carry no search
-    body; the pages they list do, and the index counts only those."""
+def test_listings_and_tables_stay_out_of_the_search_index(site):
+    """The pages that list others (browse, lookup, the gazettes' list, search) and the tables'
+    pages carry no search body; the documents' pages do (with their tables' rows), and the index
+    counts only the pages with a body."""
     for prefix in ("", "en/"):
         for listing in ("browse", "lookup", "gazettes", "search"):
             html = (site / prefix / listing / "index.html").read_text(encoding="utf-8")
             assert "data-pagefind-body" not in html, (prefix, listing)
+        tables = list((site / prefix / "tables").glob("*/index.html"))
+        assert tables and not any("data-pagefind-body" in p.read_text(encoding="utf-8") for p in tables)
         some = next((site / prefix / "documents").glob("*/index.html")).read_text(encoding="utf-8")
         assert "<div data-pagefind-body>" in some
     indexed = sum(b["languages"]["zh"]["page_count"] for b in _bundles(site))

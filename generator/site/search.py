@@ -90,12 +90,18 @@ def plan(pages: Iterable[str], group: Callable[[str], str], per_bundle: int) -> 
     return [Bundle(n, tuple(slot)) for n, slot in enumerate(kept)]
 
 
+BODY = b"data-pagefind-body"
+
+
 def pages_of(site: Path) -> list[str]:
-    """The HTML pages of a language's built site (not the other language's, not a bundle)."""
+    """The HTML pages of a language's built site that have a search body (not the other
+    language's, not a bundle). The others are not staged for Pagefind at all: it would read and
+    parse each only to find it has nothing to index (and a bundle of such pages alone would have
+    them indexed whole)."""
     out = []
     for path in site.rglob("*.html"):
         rel = path.relative_to(site).as_posix()
-        if not rel.startswith(("en/", "pagefind/")):
+        if not rel.startswith(("en/", "pagefind/")) and BODY in path.read_bytes():
             out.append(rel)
     return sorted(out)
 
