@@ -427,3 +427,21 @@ def test_the_site_offers_a_zip_of_each_package(site):
                               for f in (datasets / name).rglob("*") if f.is_file())
     page = (site / "data" / "index.html").read_text(encoding="utf-8")
     assert all(f"datasets/{name}.zip" in page for name in packages)
+
+
+def test_downloads_hold_each_document_and_source(site):
+    """What the document pages offer to download: each document as JSON (its whole parse) and
+    as text, each gazette's source text as it came, at the site's root (one copy for both
+    languages)."""
+    from generator.bodytext import document_text
+    from generator.pipeline import gazette_id
+
+    for name in SAMPLES:
+        result = parsed(name)
+        source = (site / "sources" / f"{gazette_id(result.gazette, result.source.sha256)}.txt").read_bytes()
+        assert source == (ROOT / "datasets" / "gazettes" / name).read_bytes()
+        for d in result.documents:
+            folder = site / "downloads" / "documents"
+            assert json.loads((folder / f"{d.id}.json").read_text(encoding="utf-8")) == d.to_dict()
+            assert (folder / f"{d.id}.txt").read_text(encoding="utf-8") == document_text(d) + "\n"
+    assert not (site / "en" / "downloads").exists() and not (site / "en" / "sources").exists()
