@@ -206,13 +206,13 @@ def _load_and_produce(produce, config, work: Path, out: Path):
 
 def cmd_data(args: argparse.Namespace) -> int:
     from .export import build_datasets
+    from .export.crosscounty import note_lines
 
     def produce(results, config, work):
         print("writing and validating datasets", file=sys.stderr)
         report = build_datasets(results, work / "datasets", config)
         rows = ", ".join(f"{name} {count}" for name, count in report.rows.items())
-        notes = [f"note: {note}" for note in report.notes]
-        return work / "datasets", notes + [
+        return work / "datasets", note_lines(report.notes) + [
             f"datasets: {len(report.packages)} packages, {sum(report.packages.values())} resources "
             f"in {args.out} ({rows})", "done"], None
 
@@ -224,6 +224,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     The stages that need the parsed corpus run in a child process; the search index, which
     needs the most memory of all, is made after it ended (``_run_into``)."""
     from .export import build_datasets
+    from .export.crosscounty import note_lines
     from .i18n.coverage import coverage, summary_line
     from .memory import give_back
     from .site import Steps, finish_site, render_site
@@ -241,7 +242,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         documents = sum(len(r.documents) for r in results)
         tables = [t for r in results for d in r.documents for t in d.tables]
         severities = Counter(x.severity for r in results for x in r.diagnostics)
-        return work / "site", [f"note: {note}" for note in report.notes] + [summary_line(english),
+        return work / "site", note_lines(report.notes) + [summary_line(english),
             f"built {args.out}: {len(results)} gazettes, {documents} documents, {len(tables)} tables, "
             f"{sum(len(t.rows) for t in tables)} rows, {rendered['pages']} pages in {rendered['languages']} "
             f"languages; diagnostics {severities['error']} error, {severities['warning']} warning, "

@@ -122,6 +122,26 @@ def test_cross_county_holds_every_matching_table_and_nothing_else(built, resourc
     assert len(rows) == sum(len(tables[t].rows) for t in CROSS[resource])
 
 
+def test_a_doubtful_cleanup_list_is_noted_with_its_table(built):
+    """Xiangyin's second cleanup list is printed under 废止 but listed as 宣布失效 (l.95): the
+    build notes it, naming the table."""
+    notes = built[1].notes
+    assert [n.table for n in notes] == ["430624-2024-04-01-t02"]
+    assert "says 废止" in notes[0].message and "失效 taken" in notes[0].message
+
+
+@pytest.mark.parametrize("notes, lines", [
+    ([], []),
+    ([("t1", "甲")], ["note: 甲 (t1)"]),
+    ([("t1", "甲"), ("t2", "乙"), ("t3", "甲")], ["note: 甲 (2 tables: t1, t3)", "note: 乙 (t2)"]),
+    ([(f"t{i}", "甲") for i in range(1, 6)], ["note: 甲 (5 tables: t1, t2, t3 and 2 more)"]),
+])
+def test_the_same_note_on_many_tables_is_one_line(notes, lines):
+    from generator.export.crosscounty import Note, note_lines
+
+    assert note_lines([Note(*n) for n in notes]) == lines
+
+
 def test_cross_county_values(built):
     out, _, _ = built
     status = read_csv(out / "gongbao-cross-county" / "normative_document_status.csv")

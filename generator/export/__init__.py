@@ -26,7 +26,7 @@ from ..memory import start_in_fork
 from ..settings import Settings, check
 from ..model import ParseResult
 from . import records
-from .crosscounty import cross_county
+from .crosscounty import Note, cross_county
 from .validate import DataError, check_keys, check_parquet, frictionless_report
 from .write import resource_descriptor, text_bytes, write_csv, write_json, write_parquet, write_zip
 
@@ -71,7 +71,7 @@ class Config:
 class Report:
     packages: dict[str, int] = field(default_factory=dict)  # package → resources
     rows: dict[str, int] = field(default_factory=dict)  # resource → rows
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
 
 def load_schema(config: Config, name: str) -> dict:

@@ -22,6 +22,16 @@ from ..pipeline import gazette_id
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """Something doubtful about a table the cross-county datasets took, and what was done."""
+    table: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.table}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
 class Context:
     result: ParseResult
     doc: Document
@@ -109,16 +119,16 @@ def is_cleanup_list(doc: Document, table) -> bool:
             and _col(table, r"文号") is not None and _col(table, r"标题", r"文件名称", r"名称") is not None)
 
 
-def cleanup_rows(ctx: Context, table) -> tuple[list[dict], list[str]]:
-    notes: list[str] = []
+def cleanup_rows(ctx: Context, table) -> tuple[list[dict], list[Note]]:
+    notes: list[Note] = []
     listed = next((a.title for a in ctx.doc.attachments
                    if table.attachment is not None and a.number == table.attachment), None)
     status = status_of(listed) or status_of(table.caption)
     if status_of(listed) and status_of(table.caption) and status_of(listed) != status_of(table.caption):
-        notes.append(f"{table.id}: caption {table.caption} says {status_of(table.caption)} but the "
-                     f"attachment list says {listed}; {status} taken")
+        notes.append(Note(table.id, f"caption {table.caption} says {status_of(table.caption)} but the "
+                                    f"attachment list says {listed}; {status} taken"))
     if status is None:
-        notes.append(f"{table.id}: cleanup list without a status in its caption ({table.caption})")
+        notes.append(Note(table.id, f"cleanup list without a status in its caption ({table.caption})"))
         return [], notes
     number = _col(table, r"文号")
     title = _col(table, r"标题", r"文件名称", r"名称")
@@ -140,6 +150,22 @@ def cleanup_rows(ctx: Context, table) -> tuple[list[dict], list[str]]:
             "table_id": table.id,
         })
     return out, notes
+
+
+def note_lines(notes: list[Note], named: int = 3) -> list[str]:
+    """The notes for a person reading a build's output: one line for each message, with how many
+    tables it is about and the first ``named`` of them (a corpus that prints the same list in
+    every issue would otherwise say the same thing a hundred times)."""
+    tables: dict[str, list[str]] = {}
+    for note in notes:
+        tables.setdefault(note.message, []).append(note.table)
+    lines = []
+    for message, ids in tables.items():
+        more = f" and {len(ids) - named} more" if len(ids) > named else ""
+        which = ", ".join(ids[:named])
+        lines.append(f"note: {message} ({which})" if len(ids) == 1 else
+                     f"note: {message} ({len(ids)} tables: {which}{more})")
+    return lines
 
 
 # --- 城乡居民医保参保任务 -----------------------------------------------------------------------
@@ -174,11 +200,11 @@ def insurance_rows(ctx: Context, table) -> list[dict]:
     return out
 
 
-def cross_county(results: list[ParseResult]) -> tuple[dict[str, list[dict]], list[str]]:
+def cross_county(results: list[ParseResult]) -> tuple[dict[str, list[dict]], list[Note]]:
     """Rows of the three cross-county resources, and notes on what was doubtful."""
     out: dict[str, list[dict]] = {"licensing_items": [], "normative_document_status": [],
                                   "insurance_enrolment_targets": []}
-    notes: list[str] = []
+    notes: list[Note] = []
     for result in results:
         for doc in result.documents:
             ctx = Context(result, doc)
@@ -192,3 +218,19 @@ def cross_county(results: list[ParseResult]) -> tuple[dict[str, list[dict]], lis
                 elif is_insurance_targets(doc, table):
                     out["insurance_enrolment_targets"].extend(insurance_rows(ctx, table))
     return out, notes
+
+
+def note_lines(notes: list[Note], named: int = 3) -> list[str]:
+    """The notes for a person reading a build's output: one line for each message, with how many
+    tables it is about and the first ``named`` of them (a corpus that prints the same list in
+    every issue would otherwise say the same thing a hundred times)."""
+    tables: dict[str, list[str]] = {}
+    for note in notes:
+        tables.setdefault(note.message, []).append(note.table)
+    lines = []
+    for message, ids in tables.items():
+        more = f" and {len(ids) - named} more" if len(ids) > named else ""
+        which = ", ".join(ids[:named])
+        lines.append(f"note: {message} ({which})" if len(ids) == 1 else
+                     f"note: {message} ({len(ids)} tables: {which}{more})")
+    return lines
