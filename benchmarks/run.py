@@ -11,8 +11,9 @@ tree (sampled from /proc, so the parse workers, MkDocs and Pagefind count):
 - ``pages``: the site's pages generated from the parse (templates only, no MkDocs);
 - ``site``: the whole build (``gongbao build``: datasets, pages, MkDocs, search index, policy),
   every resource validated afresh;
-- ``incremental``: the whole build again after one gazette changed (the parse cache and
-  frictionless's verdicts of the build before kept, as an office's next build keeps them).
+- ``incremental``: the whole build again after one gazette changed (the parse cache,
+  frictionless's verdicts, the generated and rendered pages and the search bundles of the build
+  before kept, as an office's next build keeps them).
 
 Results go to benchmarks/results.json as rows {documents, pages, stage, seconds, peak_rss_mb,
 input_mb} (peak_rss_mb: the peak of the process tree's summed PSS, in MB) and are printed as a table.
@@ -101,13 +102,16 @@ def stage_pages(gazettes: str, cache: str, out: str) -> None:
     from generator.settings import load_settings
     from generator.site.pages import build_corpus, generate
 
+    from dataclasses import replace
+
     settings = load_settings()
+    settings = replace(settings, paths=replace(settings.paths, cache=""))  # every page generated afresh
     english = English.load(settings.paths.glossary, settings.paths.translations)
     results, _ = load_corpus(Path(gazettes), None, Path(cache), log=lambda _: None)
     corpus = build_corpus(results, load_agency_codes(settings.paths.agency_codes), english)
     datasets = Path(out) / "datasets"
     datasets.mkdir(parents=True, exist_ok=True)
-    count = generate(corpus, datasets, Path(out) / "pages", coverage(results, english), settings)
+    count, _ = generate(corpus, datasets, Path(out) / "pages", coverage(results, english), settings)
     print(f"{count} pages")
 
 
@@ -154,9 +158,10 @@ def run_size(documents: int, work: Path, per_copy: int) -> list[dict]:
                               str(folder / "pages")]))
     site = folder / "site"
     # The whole build with the parse cache warm and nothing else kept: frictionless's verdicts
-    # from the datasets stage go, so that every resource is validated again, and any rendered
-    # pages and search bundles of an earlier run, so that every page is rendered and indexed.
-    for kept in ("validated", "rendered", "search"):
+    # from the datasets stage go, so that every resource is validated again, and any generated
+    # and rendered pages and search bundles of an earlier run, so that every page is generated,
+    # rendered and indexed.
+    for kept in ("validated", "pages", "rendered", "search"):
         shutil.rmtree(cache / kept, ignore_errors=True)
     record("site", *measure([*gongbao, "build", "--settings", str(settings), "--out", str(site)]))
     pages = sum(1 for _ in site.rglob("index.html"))

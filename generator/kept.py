@@ -1,10 +1,11 @@
-"""What a build keeps for the next one under a key (frictionless's verdicts, rendered pages):
-``<folder>/<key[:2]>/<key>``, the first two characters of the key fanning the entries out into
+"""What a build keeps for the next one under a key (frictionless's verdicts, rendered pages, a
+gazette's generated pages): ``<folder>/<key[:2]>/<key>``, the first two characters of the key fanning the entries out into
 folders of a few hundred, and what a build did not use forgotten after it."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 
@@ -23,7 +24,10 @@ def forget_unused(folder: Path, used: set[str]) -> int:
             continue
         for entry in fan.iterdir():
             if entry.name not in used:
-                entry.unlink(missing_ok=True)
+                if entry.is_dir():  # an entry that is a folder of files (a gazette's pages)
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
                 removed += 1
         try:
             os.rmdir(fan)

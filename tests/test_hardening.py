@@ -266,8 +266,9 @@ def test_the_data_command_keeps_frictionless_verdicts_in_the_cache(tmp_path):
 
 
 def test_the_build_keeps_rendered_pages_and_search_bundles_in_the_cache(tmp_path):
-    """`gongbao build` with a cache folder: the second build of the same gazettes renders no
-    generated page outside the navigation and indexes no bundle, and writes the same site;
+    """`gongbao build` with a cache folder: the second build of the same gazettes generates no
+    gazette's pages, renders no generated page outside the navigation and indexes no bundle, and
+    writes the same site;
     --no-cache takes nothing from the cache and leaves it as it was."""
     settings, cache = _one_gazette_with_a_cache(tmp_path)
     sites, said = [], []
@@ -278,14 +279,17 @@ def test_the_build_keeps_rendered_pages_and_search_bundles_in_the_cache(tmp_path
         sites.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
         said.append(proc.stderr)
     assert sites[0] == sites[1]
-    assert re.search(r"rendered, 0 unchanged from the cache", said[0])
-    kept = int(re.search(r"rendered, (\d+) unchanged from the cache", said[1]).group(1))
+    assert re.search(r"generated pages rendered, 0 unchanged from the cache", said[0])
+    assert "the pages of 2 gazettes rendered, 0 unchanged" in said[0]  # one gazette, two languages
+    kept = int(re.search(r"generated pages rendered, (\d+) unchanged from the cache", said[1]).group(1))
     assert kept > 20 and re.search(r"search indexed: (\d+) bundles in 2 languages, 0 indexed", said[1])
+    assert "the pages of 0 gazettes rendered, 2 unchanged" in said[1]
     held = sorted(p for p in cache.rglob("*") if p.is_file() and "validated" not in p.parts)
-    assert any("rendered" in p.parts for p in held) and any("search" in p.parts for p in held)
+    assert all(any(kind in p.parts for p in held) for kind in ("pages", "rendered", "search"))
     proc = run("build", "--settings", str(settings), "--out", str(tmp_path / "fresh"), "--no-cache")
     assert proc.returncode == 0, proc.stderr
-    assert "rendered, 0 unchanged from the cache" in proc.stderr
+    assert "generated pages rendered, 0 unchanged from the cache" in proc.stderr
+    assert "the pages of 2 gazettes rendered, 0 unchanged" in proc.stderr
     assert re.search(r"search indexed: (\d+) bundles in 2 languages, \1 indexed, 0 unchanged", proc.stderr)
     assert sorted(p for p in cache.rglob("*") if p.is_file() and "validated" not in p.parts) == held
 

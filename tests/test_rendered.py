@@ -86,3 +86,8 @@ def test_what_a_build_did_not_use_is_forgotten(tmp_path):
     assert forget_unused(tmp_path, {"ab02"}) == 2
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["ab", "ab/ab02", "notes.txt"]
     assert forget_unused(tmp_path / "missing", set()) == 0
+    # an entry that is a folder (a gazette's pages) goes whole
+    folder = kept_path(tmp_path, "ef04")
+    (folder / "documents").mkdir(parents=True)
+    (folder / "documents" / "d.md").write_text("页")
+    assert forget_unused(tmp_path, {"ab02"}) == 1 and not folder.parent.exists()

@@ -293,10 +293,14 @@ def test_a_rebuild_renders_only_the_changed_pages_and_equals_a_clean_build(tmp_p
     first = site_files(build(results, tmp_path / "a", cache, said.append))
     made, kept = _rendered(said)
     assert made > 100 and kept == 0
-    # the same gazettes again: every generated page outside the navigation is taken as kept
+    assert any(f"the pages of {2 * len(results)} gazettes rendered, 0 unchanged" in m for m in said), said
+    # the same gazettes again: every gazette's generated pages are taken as kept, and every
+    # rendered page outside the navigation
+    said.clear()
     again = site_files(build(results, tmp_path / "b", cache, said.append))
     made_again, kept_again = _rendered(said)
     assert kept_again > 100 and made_again < 20 and made_again + kept_again == made
+    assert any(f"the pages of 0 gazettes rendered, {2 * len(results)} unchanged" in m for m in said), said
     assert again.keys() == first.keys() and [k for k in first if first[k] != again[k]] == []
     # a gazette fewer: its pages go, the pages that list it are rendered anew, the rest kept,
     # and the site is the one a build without a cache makes
@@ -306,6 +310,42 @@ def test_a_rebuild_renders_only_the_changed_pages_and_equals_a_clean_build(tmp_p
     assert made_now < kept_now
     clean = site_files(build(fewer, tmp_path / "d"))
     assert changed.keys() == clean.keys() and [k for k in clean if clean[k] != changed[k]] == []
+
+
+def test_a_gazettes_pages_are_kept_under_everything_they_show_of_other_gazettes():
+    """The key of a gazette's kept pages changes with what its documents show of other gazettes'
+    documents (the citations both ways, a cleanup decision), each known by its gazette's sha256,
+    and with the gazette's own source; nothing else of the corpus moves it."""
+    from types import SimpleNamespace as NS
+
+    from generator.site.keptpages import gazette_key
+
+    g1 = {"id": "g1", "sha256": "a" * 64, "source_path": "g1.txt"}
+    g2 = {"id": "g2", "sha256": "b" * 64, "source_path": "g2.txt"}
+    d1, d2, d3 = NS(id="g1-1"), NS(id="g2-1"), NS(id="g2-2")
+
+    def corpus(cites=(), cited_by=(), validity=None, g2_sha="b" * 64):
+        g2_now = {**g2, "sha256": g2_sha}
+        return NS(doc_gazette={"g1-1": g1, "g2-1": g2_now, "g2-2": g2_now},
+                  cites={"g1-1": [{"title": "关于某事的通知", "doc_number": "某政发〔2024〕1号", "issuer": None,
+                                   "target": c.id, "target_doc": c} for c in cites]},
+                  cited_by={"g1-1": list(cited_by)}, validity={"g1-1": validity} if validity else {})
+
+    base = gazette_key("shared", g1, [d1], corpus())
+    assert base == gazette_key("shared", g1, [d1], corpus())
+    others = [gazette_key("other", g1, [d1], corpus()),
+              gazette_key("shared", {**g1, "sha256": "c" * 64}, [d1], corpus()),
+              gazette_key("shared", g1, [d1], corpus(cites=[d2])),
+              gazette_key("shared", g1, [d1], corpus(cited_by=[d2])),
+              gazette_key("shared", g1, [d1], corpus(cited_by=[d3])),
+              gazette_key("shared", g1, [d1], corpus(validity={"status": "失效", "decision": "g2-1",
+                                                                 "decision_doc": d2}))]
+    assert len({base, *others}) == 1 + len(others)
+    # the cited document's gazette changed: the citing gazette's pages are made again
+    assert gazette_key("shared", g1, [d1], corpus(cited_by=[d2])) != gazette_key(
+        "shared", g1, [d1], corpus(cited_by=[d2], g2_sha="d" * 64))
+    # another gazette's change that its documents do not show leaves the key as it was
+    assert gazette_key("shared", g1, [d1], corpus(g2_sha="d" * 64)) == base
 
 
 def test_the_policy_allows_the_themes_scripts_only():

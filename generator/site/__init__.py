@@ -157,9 +157,11 @@ def render_site(results, datasets: Path, work: Path, root: Path, agency_codes: d
     corpus = build_corpus(results, agency_codes, english)
     pages_dir = work / "pages"
     base_url = settings.site.url
-    count = generate(corpus, datasets, pages_dir, coverage, settings)
+    count, kept = generate(corpus, datasets, pages_dir, coverage, settings)
     give_back()
-    steps.done(f"{count} pages generated")
+    gazettes = len(corpus.gazettes) * len(LANGUAGES)
+    steps.done(f"{count} pages generated: the pages of {gazettes - kept} gazettes rendered, {kept} unchanged from "
+               f"the cache (counted once a language)")
     site = work / "site"
     epoch, day = _epoch(corpus)
     # The two languages are two MkDocs builds, one process each, side by side, each into a folder

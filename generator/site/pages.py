@@ -29,6 +29,7 @@ from ..i18n.catalogues import LANGUAGES, load_messages
 from ..pipeline import gazette_id
 from ..i18n.english import English
 from .html import body_html, e, table_html
+from .keptpages import KeptPages, gazette_key, shared_key
 from .local import Local, mark_chinese
 
 
@@ -205,35 +206,36 @@ def _packages(datasets: Path, lang: str) -> list[dict]:
     return out
 
 
-def write_downloads(corpus: Corpus, docs: list, root_dir: Path) -> None:
-    """What the pages offer to download, shared by both languages (at the site's root): each
-    gazette's source text, each document as JSON (compact: the C encoder, several times faster
-    than an indented one) and as text."""
-    for g in corpus.gazettes:
-        target = root_dir / "sources" / f"{g['id']}.txt"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(g["source_path"], target)
+def gazette_downloads(gazette: dict, docs: list, root_dir: Path) -> list[str]:
+    """What a gazette's pages offer to download, shared by both languages (at the site's root):
+    its source text, each of its documents as JSON (compact: the C encoder, several times faster
+    than an indented one) and as text. Returns the files' paths relative to ``root_dir``."""
+    written = [f"sources/{gazette['id']}.txt"]
+    (root_dir / "sources").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(gazette["source_path"], root_dir / written[0])
     for d in docs:
-        _write(root_dir / "downloads" / "documents" / f"{d.id}.json",
-               json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
-        _write(root_dir / "downloads" / "documents" / f"{d.id}.txt", document_text(d) + "\n")
+        json_path, text_path = f"downloads/documents/{d.id}.json", f"downloads/documents/{d.id}.txt"
+        _write(root_dir / json_path, json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
+        _write(root_dir / text_path, document_text(d) + "\n")
+        written += [json_path, text_path]
+    return written
 
 
-def _language_pages(lang: str) -> int:
+def _language_pages(lang: str) -> tuple[int, int]:
     """Every page of one language (run in a process of its own, forked: the corpus is shared,
-    not copied). The first language's process writes the downloads too, into its folder (the
-    site's root): at 5,000 documents that made the step 21-27 s, against 28-29 s with the
-    English process writing them. Returns the number of pages written."""
+    not copied); a gazette's pages kept by an earlier build with the same inputs are linked in
+    place (keptpages.py). The first language's process writes the downloads too, into its folder
+    (the site's root): at 5,000 documents that made the step 21-27 s, against 28-29 s with the
+    English process writing them. Returns (pages, gazettes whose pages were kept)."""
     corpus, datasets, out, coverage, settings, docs, stats, numbers = (
         _SHARED[k] for k in ("corpus", "datasets", "out", "coverage", "settings", "docs", "stats", "numbers"))
-    if lang == LANGUAGES[0]:
-        write_downloads(corpus, docs, out / LANGUAGES[0])
     env = environment()
     pages = 0
     t = {**load_messages(lang), "site_name": settings.site.name_zh if lang == "zh" else settings.site.name}
     L = Local(lang, corpus.english, t)
     base = out / lang
     site_up = "../" if lang == "en" else ""
+    written: list[str] = []  # the files of the gazette being rendered
 
     def render(path: str, template: str, depth: int, **context) -> None:
         nonlocal pages
@@ -241,36 +243,60 @@ def _language_pages(lang: str) -> int:
         values = {"hide": None, "description": None, **context}
         text = env.get_template(template).render(t=t, L=L, root=root, site_root=root + site_up, **values)
         _write(base / path, text)
+        written.append(path)
         pages += 1
+
+    def render_gazette(g: dict, mine: list) -> None:
+        render(f"gazettes/{g['id']}.md", "gazette.md.j2", 2, title=L.gazette_text(g), g=g)
+        for d in mine:
+            validity = corpus.validity.get(d.id)
+            shown: dict[str, str] = {}  # the document's tables as its body shows them
+
+            def plain_table(tb) -> str:
+                shown[tb.id] = table_html(tb, table_id=tb.id)
+                return shown[tb.id]
+
+            body = Markup(body_html(d, lambda table_id: f"../../tables/{table_id}/",
+                                    lambda tb: f"{t['table']}: {L.caption_text(tb)}",
+                                    None if lang == "zh" else lang, tables_html=plain_table))
+            render(f"documents/{d.id}.md", "document.md.j2", 2, title=L.title_text(d), d=d, gazette=g,
+                   validity=validity, body=body, cites=corpus.cites.get(d.id, []),
+                   cited_by=corpus.cited_by.get(d.id, []),
+                   jsonld=jsonld_legislation(d, g, validity, L.english.title(d.title, d.issuer).text))
+            for tb in d.tables:
+                table = ((shown.get(tb.id) or table_html(tb, table_id=tb.id)) if lang == "zh" else
+                         table_html(tb, table_id=tb.id, caption_html=L.caption(tb.caption),
+                                    heading=lambda c: L.column(c.title), cells_lang="zh"))
+                render(f"tables/{tb.id}.md", "table.md.j2", 2, title=L.caption_text(tb), tb=tb, d=d,
+                       table=Markup(table))
+        if lang == LANGUAGES[0]:
+            written.extend(gazette_downloads(g, mine, base))
 
     render("index.md", "home.md.j2", 0, title=t["site_tagline"], stats=stats, latest=docs[:10],
            hide=["navigation", "toc"])
     render("gazettes/index.md", "gazettes.md.j2", 1, title=t["nav_gazettes"],
            gazettes=sorted(corpus.gazettes, key=lambda g: (g["region"] or "", g["year"] or 0, g["issue"] or 0)))
-    for g in corpus.gazettes:
-        render(f"gazettes/{g['id']}.md", "gazette.md.j2", 2, title=L.gazette_text(g), g=g)
+    # Each document's page belongs to the gazette it was taken from (the last, for an id two
+    # gazettes print).
+    owned: dict[int, list] = defaultdict(list)
     for d in docs:
-        gazette = corpus.doc_gazette[d.id]
-        validity = corpus.validity.get(d.id)
-        shown: dict[str, str] = {}  # the document's tables as its body shows them
-
-        def plain_table(tb) -> str:
-            shown[tb.id] = table_html(tb, table_id=tb.id)
-            return shown[tb.id]
-
-        body = Markup(body_html(d, lambda table_id: f"../../tables/{table_id}/",
-                                lambda tb: f"{t['table']}: {L.caption_text(tb)}",
-                                None if lang == "zh" else lang, tables_html=plain_table))
-        render(f"documents/{d.id}.md", "document.md.j2", 2, title=L.title_text(d), d=d, gazette=gazette,
-               validity=validity, body=body, cites=corpus.cites.get(d.id, []),
-               cited_by=corpus.cited_by.get(d.id, []),
-               jsonld=jsonld_legislation(d, gazette, validity, L.english.title(d.title, d.issuer).text))
-        for tb in d.tables:
-            table = ((shown.get(tb.id) or table_html(tb, table_id=tb.id)) if lang == "zh" else
-                     table_html(tb, table_id=tb.id, caption_html=L.caption(tb.caption), heading=lambda c: L.column(c.title),
-                                cells_lang="zh"))
-            render(f"tables/{tb.id}.md", "table.md.j2", 2, title=L.caption_text(tb), tb=tb, d=d,
-                   table=Markup(table))
+        owned[id(corpus.doc_gazette[d.id])].append(d)
+    kept = KeptPages(Path(settings.paths.cache) / "pages" / lang) if settings.paths.cache else None
+    shared = shared_key(settings, lang) if kept else ""
+    reused = 0
+    for g in corpus.gazettes:
+        mine = owned.get(id(g), [])
+        key = gazette_key(shared, g, mine, corpus) if kept else ""
+        if kept and kept.place(key, base):
+            pages += 1 + len(mine) + sum(len(d.tables) for d in mine)
+            reused += 1
+            continue
+        written.clear()
+        render_gazette(g, mine)
+        if kept:
+            kept.keep(key, base, written)
+    if kept:
+        kept.forget_unused()
     render("browse/index.md", "browse.md.j2", 1, title=t["browse"], facets=_facets(corpus, t))
     render("lookup.md", "lookup.md.j2", 1, title=t["lookup"], entries=numbers)
     render("search.md", "search.md.j2", 1, title=t["search"])
@@ -285,17 +311,18 @@ def _language_pages(lang: str) -> int:
     for p in packages:
         render(f"data/{p['name']}.md", "package.md.j2", 2, title=p["title"], p=p,
                jsonld=json_for_script({"@context": "https://schema.org", **_dataset_ld(p, settings.licence_url, settings.site.url)}))
-    return pages
+    return pages, reused
 
 
 # What the language processes read: set by generate() before they are forked.
 _SHARED: dict = {}
 
 
-def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict, settings) -> int:
+def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict, settings) -> tuple[int, int]:
     """Write the pages of both languages into out/zh and out/en, the downloads (documents as
-    JSON and text, source texts: ``write_downloads``) into out/zh, and the translation coverage for the About pages
-    into out/coverage.<lang>.html. Returns the number of pages written."""
+    JSON and text, source texts: ``gazette_downloads``) into out/zh, and the translation coverage
+    for the About pages into out/coverage.<lang>.html. Returns (pages written, gazettes whose
+    pages were kept from an earlier build, counted once a language)."""
     if out.exists():
         shutil.rmtree(out)
     docs = sorted(corpus.documents.values(), key=lambda d: (d.date or "", d.id), reverse=True)
@@ -317,5 +344,5 @@ def generate(corpus: Corpus, datasets: Path, out: Path, coverage: dict, settings
             counts = [_language_pages(lang) for lang in LANGUAGES]
     finally:
         _SHARED.clear()
-    return sum(counts)
+    return sum(c[0] for c in counts), sum(c[1] for c in counts)
 
