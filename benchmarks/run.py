@@ -46,8 +46,9 @@ def sample_documents() -> int:
 
 
 def _tree_rss(pid: int) -> int:
-    """Memory of a process and all its descendants: the sum of their proportional set sizes
-    (PSS), so that pages a forked worker shares with its parent are counted once."""
+    """Memory of a process and all its descendants (whichever of its threads started them): the
+    sum of their proportional set sizes (PSS), so that pages a forked worker shares with its
+    parent are counted once."""
     total, stack, seen = 0, [pid], set()
     while stack:
         p = stack.pop()
@@ -60,8 +61,11 @@ def _tree_rss(pid: int) -> int:
                     if line.startswith("Pss:"):
                         total += int(line.split()[1]) * 1024
                         break
-            with open(f"/proc/{p}/task/{p}/children", encoding="ascii") as fh:
-                stack.extend(int(c) for c in fh.read().split())
+            # Each thread's children: a process started by a thread (the search lanes start
+            # Pagefind from threads) is listed under that thread, not under the main one.
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children", encoding="ascii") as fh:
+                    stack.extend(int(c) for c in fh.read().split())
         except (OSError, ValueError):
             continue
     return total

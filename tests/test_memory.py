@@ -97,3 +97,34 @@ def test_a_fork_of_a_process_that_used_a_forkserver_can_use_one():
     assert pool_square() == 49  # this process has a forkserver now
     assert in_fork(pool_square) == 49
     assert pool_square() == 49  # and still has it
+
+
+def test_the_benchmark_counts_processes_started_by_any_thread():
+    """The benchmark's memory of a process tree counts a child that a thread other than the main
+    one started (as the search lanes start Pagefind): /proc lists it under that thread."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from benchmarks.run import _tree_rss
+
+    if not ROLLUP.exists():
+        pytest.skip("needs Linux's /proc")
+    script = ("import subprocess, sys, threading, time\n"
+              "child = 'b = bytearray(300 << 20); print(1, flush=True); import time; time.sleep(60)'\n"
+              "def lane():\n"
+              "    p = subprocess.Popen([sys.executable, '-c', child], stdout=subprocess.PIPE)\n"
+              "    p.stdout.readline(); print('ready', flush=True); p.wait()\n"
+              "threading.Thread(target=lane, daemon=True).start()\n"
+              "time.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                              start_new_session=True)
+    try:
+        assert parent.stdout.readline().strip() == "ready"
+        time.sleep(0.2)
+        assert _tree_rss(parent.pid) > 300 << 20
+    finally:
+        os.killpg(parent.pid, signal.SIGKILL)
+        parent.wait()
