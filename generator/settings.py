@@ -55,7 +55,7 @@ class Paths:
 @dataclass(frozen=True, slots=True)
 class Build:
     jobs: int = 0  # processes that parse; 0 for one per core
-    search_pages: int = 3000  # pages in one search bundle; a bigger site's index is split (memory)
+    search_pages: int = 2000  # pages in one search bundle; a bigger site's index is split (memory)
 
 
 @dataclass(frozen=True, slots=True)
