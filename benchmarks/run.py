@@ -7,13 +7,14 @@ stage in a process of its own, its wall time and the peak resident memory of its
 tree (sampled from /proc, so the parse workers, MkDocs and Pagefind count):
 
 - ``parse``: every gazette parsed afresh, in parallel (no cache);
-- ``datasets``: the three data packages written and validated (``gongbao data``, parse cache warm);
+- ``datasets``: the three data packages written and validated (``gongbao data``, parse cache warm,
+  nothing else kept);
 - ``pages``: the site's pages generated from the parse (templates only, no MkDocs);
 - ``site``: the whole build (``gongbao build``: datasets, pages, MkDocs, search index, policy),
   every resource validated afresh;
-- ``incremental``: the whole build again after one gazette changed (the parse cache,
-  frictionless's verdicts, the generated and rendered pages and the search bundles of the build
-  before kept, as an office's next build keeps them).
+- ``incremental``: the whole build again after one gazette changed (the parse cache, the
+  written resources and frictionless's verdicts, the generated and rendered pages and the search
+  bundles of the build before kept, as an office's next build keeps them).
 
 Results go to benchmarks/results.json as rows {documents, pages, stage, seconds, peak_rss_mb,
 input_mb} (peak_rss_mb: the peak of the process tree's summed PSS, in MB) and are printed as a table.
@@ -161,11 +162,11 @@ def run_size(documents: int, work: Path, per_copy: int) -> list[dict]:
     record("pages", *measure([py, "-m", "benchmarks.run", "--stage", "pages", str(gazettes), str(cache),
                               str(folder / "pages")]))
     site = folder / "site"
-    # The whole build with the parse cache warm and nothing else kept: frictionless's verdicts
-    # from the datasets stage go, so that every resource is validated again, and any generated
-    # and rendered pages and search bundles of an earlier run, so that every page is generated,
-    # rendered and indexed.
-    for kept in ("validated", "pages", "rendered", "search"):
+    # The whole build with the parse cache warm and nothing else kept: the resources and
+    # frictionless's verdicts from the datasets stage go, so that every resource is written and
+    # validated again, and any generated and rendered pages and search bundles of an earlier run,
+    # so that every page is generated, rendered and indexed.
+    for kept in ("resources", "validated", "pages", "rendered", "search"):
         shutil.rmtree(cache / kept, ignore_errors=True)
     record("site", *measure([*gongbao, "build", "--settings", str(settings), "--out", str(site)]))
     pages = sum(1 for _ in site.rglob("index.html"))

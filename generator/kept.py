@@ -1,12 +1,18 @@
 """What a build keeps for the next one under a key (frictionless's verdicts, rendered pages, a
-gazette's generated pages): ``<folder>/<key[:2]>/<key>``, the first two characters of the key fanning the entries out into
-folders of a few hundred, and what a build did not use forgotten after it."""
+gazette's generated pages, written resources): ``<folder>/<key[:2]>/<key>``, the first two
+characters of the key fanning the entries out into folders of a few hundred, and what a build did
+not use forgotten after it; kept files placed by hard links; the generator's own fingerprint, for
+the keys of what its code makes."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent  # generator/
 
 
 def kept_path(folder: Path, key: str) -> Path:
@@ -34,3 +40,24 @@ def forget_unused(folder: Path, used: set[str]) -> int:
         except OSError:
             pass  # not empty
     return removed
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """``target`` made a hard link to ``source`` where the file system allows, a copy where it
+    does not. Kept files are never written in place afterwards (a page or bundle written again
+    is a new file), so a link is as safe as a copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+@lru_cache(maxsize=None)
+def code_fingerprint() -> str:
+    """The sha256 of the generator's every file (code, templates, catalogues, schemas of its
+    own): what a build kept is made again after any change to it."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(PACKAGE).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    return h.hexdigest()

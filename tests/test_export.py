@@ -405,3 +405,39 @@ def test_zips_are_the_same_bytes_each_time(built, tmp_path):
     shutil.copytree(out, again, ignore=shutil.ignore_patterns("*.zip"))
     write_zips(again)
     assert {p.name: p.read_bytes() for p in again.glob("*.zip")} == {p.name: p.read_bytes() for p in out.glob("*.zip")}
+
+
+def test_a_resource_written_before_with_the_same_rows_is_linked_not_written(tmp_path, monkeypatch):
+    """With a cache, the writer keeps each resource it wrote; a later package with the same rows
+    takes the kept files (the same bytes and descriptors) instead of writing them, rows that
+    changed are written, and a resource with a problem is never kept."""
+    import generator.export as export
+
+    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "text", "type": "string"}]}
+    rows = {"a": [{"id": 1, "text": "甲"}], "b": [{"id": 2, "text": "乙"}]}
+    writes = []
+    real = export.write_resource
+    monkeypatch.setattr(export, "write_resource", lambda folder, name, *rest: writes.append(name) or real(folder, name, *rest))
+
+    def package(out, rows):
+        problems: list[str] = []
+        with export.Writer(1, kept=tmp_path / "kept") as writer:
+            descriptors = writer.package(out, {"name": "p"}, [(n, (schema, r, {})) for n, r in rows.items()],
+                                         problems)()
+            writer.kept.forget_unused(writer.used)
+        return descriptors, {p.name: p.read_bytes() for p in out.iterdir()}
+
+    first = package(tmp_path / "one", rows)
+    assert writes == ["a", "b"]
+    writes.clear()
+    assert package(tmp_path / "two", rows) == first and writes == []
+    changed = package(tmp_path / "three", {**rows, "b": [{"id": 3, "text": "丙"}]})
+    assert writes == ["b"] and changed[1]["a.csv"] == first[1]["a.csv"] and changed[1]["b.csv"] != first[1]["b.csv"]
+    # the build before used two resources; its unused one (the old b) is gone
+    assert sum(1 for p in (tmp_path / "kept").glob("*/*") if p.is_dir()) == 2
+
+    monkeypatch.setattr(export, "write_resource", lambda *a: (*real(*a)[:2], ["read back differently"]))
+    writes.clear()
+    package(tmp_path / "four", {"c": [{"id": 4, "text": "丁"}]})
+    assert not any(p.name.endswith(".part") for p in (tmp_path / "kept").rglob("*"))
+    assert sum(1 for p in (tmp_path / "kept").glob("*/*") if p.is_dir()) == 0  # c not kept, a and b unused

@@ -27,6 +27,7 @@ from ..settings import Settings, check
 from ..model import ParseResult
 from . import records
 from .crosscounty import Note, cross_county
+from .kept import KeptResources
 from .validate import DataError, check_keys, check_parquet, frictionless_report
 from .write import resource_descriptor, text_bytes, write_csv, write_json, write_parquet, write_zip
 
@@ -155,8 +156,22 @@ def _text_bytes(rows: list[dict]) -> int:
     return total
 
 
-def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]]) -> list[tuple[dict, dict, list[str]]]:
-    return [write_resource(folder, *item) for item in batch]
+def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]], kept: "KeptResources | None" = None
+                 ) -> tuple[list[tuple[dict, dict, list[str]]], list[str]]:
+    """The resources written (or, with ``kept``, taken from an earlier build that wrote the same
+    rows); returns what ``write_resource`` does for each, and the keys of the kept ones used."""
+    if kept is None:
+        return [write_resource(folder, *item) for item in batch], []
+    out, keys = [], []
+    for item in batch:
+        key = kept.key(*item)
+        found = kept.place(key, folder, item[0])
+        if found is None:
+            found = write_resource(folder, *item)
+            kept.keep(key, folder, item[0], found)
+        out.append(found)
+        keys.append(key)
+    return out, keys
 
 
 class Writer:
@@ -164,12 +179,16 @@ class Writer:
     the next package): a few batches in flight at a time, so that the rows of a large package
     are never all in memory at once. With one job, everything is written in this process."""
 
-    def __init__(self, jobs: int | None = None, batch: int = 64):
+    def __init__(self, jobs: int | None = None, batch: int = 64, kept: Path | None = None):
         import os
 
         self.workers = jobs or os.cpu_count() or 1
         self.batch = batch
         self.pool = None
+        # Resources an earlier build wrote with the same rows, kept in the cache (``kept.py``):
+        # the workers link them in place of writing them again.
+        self.kept = KeptResources(kept) if kept else None
+        self.used: set[str] = set()
 
     def __enter__(self) -> "Writer":
         if self.workers > 1:
@@ -201,28 +220,31 @@ class Writer:
         csv_descriptors, parquet_descriptors = [], []
         in_flight: deque = deque()
 
-        def collect(written) -> None:
+        def collect(outcome) -> None:
+            written, keys = outcome
             for csv_descriptor, parquet_descriptor, found in written:
                 csv_descriptors.append(csv_descriptor)
                 parquet_descriptors.append(parquet_descriptor)
                 problems.extend(found)
+            self.used.update(keys)
 
         items = ((name, *resource) for name, resource in resources)
         while part := list(itertools.islice(items, size)):
             if self.pool is None:
-                collect(_write_batch(folder, part))
+                collect(_write_batch(folder, part, self.kept))
                 continue
             # A resource with hundreds of MB of text (the documents' bodies) is not pickled for a
             # worker (it would be held three times over: rows, pickle, the worker's copy) but
             # written by a fork of this process, which sees the rows it holds already. It is
             # waited for: while the child copies the pages it touches, this process making the
             # next resources would add its own (+340 MB at 5,000 documents, for no time saved).
+            # It is never kept: its rows change with any document.
             if any(_text_bytes(item[2]) > LOCAL_BYTES for item in part):
                 written = start_in_fork(_write_batch, folder, part)
                 written.result()  # in line with the workers' batches: the order stays
                 in_flight.append(written)
             else:
-                in_flight.append(self.pool.submit(_write_batch, folder, part))
+                in_flight.append(self.pool.submit(_write_batch, folder, part, self.kept))
             while bounded and len(in_flight) > 2 * self.workers:
                 collect(in_flight.popleft().result())
 
@@ -338,7 +360,7 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config, zips: 
         "citations": records.citation_rows(citations),
     }
     jobs = config.settings.build.jobs or None
-    with Writer(jobs) as writer:
+    with Writer(jobs, kept=config.cache / "resources" if config.cache else None) as writer:
         # The packages are written side by side: workers write one while this process prepares
         # the rows of the next.
         finishing = [_schema_package(writer, out, "gongbao-gazettes", {n: rows[n] for n in GAZETTE_RESOURCES},
@@ -376,6 +398,8 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config, zips: 
             zipped.result()
     if problems:
         raise DataError(problems)
+    if writer.kept:
+        writer.kept.forget_unused(writer.used)
     return report
 
 

@@ -28,10 +28,8 @@ import shutil
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from ..kept import forget_unused, kept_path
-from .rendered import link_or_copy
+from ..kept import code_fingerprint, forget_unused, kept_path, link_or_copy
 
-PACKAGE = Path(__file__).resolve().parent.parent  # generator/
 _LIBRARIES = ("jinja2", "markupsafe", "pypinyin")
 
 
@@ -44,12 +42,9 @@ def _version(package: str) -> str:
 
 def shared_key(settings, language: str) -> str:
     """What every generated page of one language depends on besides its gazette."""
-    h = hashlib.sha256(f"{language}\0{settings!r}\0".encode("utf-8"))
+    h = hashlib.sha256(f"{language}\0{settings!r}\0{code_fingerprint()}\0".encode("utf-8"))
     for package in _LIBRARIES:
         h.update(f"{package} {_version(package)}\0".encode("utf-8"))
-    code = sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    for path in code:
-        h.update(path.relative_to(PACKAGE).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
     paths = settings.paths
     for name in (paths.glossary, paths.translations, paths.agency_codes, paths.catalogue):
         file = Path(name)

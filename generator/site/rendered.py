@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from ..kept import forget_unused, kept_path
+from ..kept import forget_unused, kept_path, link_or_copy
 
 _HERE = Path(__file__).parent
 # What the plugin's output depends on beside the page: its own code and the theme overrides.
@@ -57,17 +56,6 @@ def page_key(shared: str, uri: str, source: Path) -> str:
     with open(source, "rb") as f:
         h.update(hashlib.file_digest(f, "sha256").digest())
     return h.hexdigest()
-
-
-def link_or_copy(source: Path, target: Path) -> None:
-    """``target`` made a hard link to ``source`` where the file system allows, a copy where it
-    does not. Kept files are never written in place afterwards (a page or bundle written again
-    is a new file), so a link is as safe as a copy."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
 
 
 class Rendered:

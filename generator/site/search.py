@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from .rendered import link_or_copy
+from ..kept import link_or_copy
 
 # Pagefind's interfaces: the search page uses the modular one (search.js), from the first bundle.
 _INTERFACE = ("pagefind-modular-ui.js", "pagefind-modular-ui.css")
