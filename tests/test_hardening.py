@@ -284,6 +284,12 @@ def test_the_build_keeps_rendered_pages_and_search_bundles_in_the_cache(tmp_path
     kept = int(re.search(r"generated pages rendered, (\d+) unchanged from the cache", said[1]).group(1))
     assert kept > 20 and re.search(r"search indexed: (\d+) bundles in 2 languages, 0 indexed", said[1])
     assert "the pages of 0 gazettes rendered, 2 unchanged" in said[1]
+    # a kept page lost from the cache: that gazette's pages are made again, the site the same
+    next((cache / "pages" / "zh").rglob("documents/*.md")).unlink()
+    proc = run("build", "--settings", str(settings), "--out", str(tmp_path / "again"))
+    assert proc.returncode == 0 and "the pages of 1 gazettes rendered, 1 unchanged" in proc.stderr
+    again = tmp_path / "again"
+    assert {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()} == sites[0]
     held = sorted(p for p in cache.rglob("*") if p.is_file() and "validated" not in p.parts)
     assert all(any(kind in p.parts for p in held) for kind in ("pages", "rendered", "search"))
     proc = run("build", "--settings", str(settings), "--out", str(tmp_path / "fresh"), "--no-cache")

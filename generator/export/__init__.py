@@ -156,7 +156,7 @@ def _text_bytes(rows: list[dict]) -> int:
     return total
 
 
-def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]], kept: "KeptResources | None" = None
+def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]], kept: KeptResources | None = None
                  ) -> tuple[list[tuple[dict, dict, list[str]]], list[str]]:
     """The resources written (or, with ``kept``, taken from an earlier build that wrote the same
     rows); returns what ``write_resource`` does for each, and the keys of the kept ones used."""

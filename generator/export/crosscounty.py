@@ -152,22 +152,6 @@ def cleanup_rows(ctx: Context, table) -> tuple[list[dict], list[Note]]:
     return out, notes
 
 
-def note_lines(notes: list[Note], named: int = 3) -> list[str]:
-    """The notes for a person reading a build's output: one line for each message, with how many
-    tables it is about and the first ``named`` of them (a corpus that prints the same list in
-    every issue would otherwise say the same thing a hundred times)."""
-    tables: dict[str, list[str]] = {}
-    for note in notes:
-        tables.setdefault(note.message, []).append(note.table)
-    lines = []
-    for message, ids in tables.items():
-        more = f" and {len(ids) - named} more" if len(ids) > named else ""
-        which = ", ".join(ids[:named])
-        lines.append(f"note: {message} ({which})" if len(ids) == 1 else
-                     f"note: {message} ({len(ids)} tables: {which}{more})")
-    return lines
-
-
 # --- 城乡居民医保参保任务 -----------------------------------------------------------------------
 
 def is_insurance_targets(doc: Document, table) -> bool:

@@ -81,15 +81,15 @@ class KeptPages:
         self.folder = folder
         self.used: set[str] = set()
 
-    def place(self, key: str, base: Path) -> bool:
+    def place(self, key: str, base: Path, files: int) -> bool:
         """The kept files of ``key`` linked into ``base`` (neither copy is ever written in place);
-        False when there are none."""
+        False when there are not the ``files`` files the gazette writes (none kept, or some lost)."""
         kept = kept_path(self.folder, key)
-        if not kept.is_dir():
+        found = [path for path in kept.rglob("*") if path.is_file()] if kept.is_dir() else []
+        if len(found) != files:
             return False
-        for path in kept.rglob("*"):
-            if path.is_file():
-                link_or_copy(path, base / path.relative_to(kept))
+        for path in found:
+            link_or_copy(path, base / path.relative_to(kept))
         self.used.add(key)
         return True
 

@@ -222,11 +222,11 @@ def gazette_downloads(gazette: dict, docs: list, root_dir: Path) -> list[str]:
 
 
 def _language_pages(lang: str) -> tuple[int, int]:
-    """Every page of one language (run in a process of its own, forked: the corpus is shared,
-    not copied); a gazette's pages kept by an earlier build with the same inputs are linked in
-    place (keptpages.py). The first language's process writes the downloads too, into its folder
-    (the site's root): at 5,000 documents that made the step 21-27 s, against 28-29 s with the
-    English process writing them. Returns (pages, gazettes whose pages were kept)."""
+    """Every page of one language (the first in the build's process, the others in forks: the
+    corpus is shared, not copied); a gazette's pages kept by an earlier build with the same
+    inputs are linked in place (keptpages.py). The first language writes the downloads too, into
+    its folder (the site's root): at 5,000 documents that made the step 21-27 s, against 28-29 s
+    with the English writing them. Returns (pages, gazettes whose pages were kept)."""
     corpus, datasets, out, coverage, settings, docs, stats, numbers = (
         _SHARED[k] for k in ("corpus", "datasets", "out", "coverage", "settings", "docs", "stats", "numbers"))
     env = environment()
@@ -287,8 +287,10 @@ def _language_pages(lang: str) -> tuple[int, int]:
     for g in corpus.gazettes:
         mine = owned.get(id(g), [])
         key = gazette_key(shared, g, mine, corpus) if kept else ""
-        if kept and kept.place(key, base):
-            pages += 1 + len(mine) + sum(len(d.tables) for d in mine)
+        count = 1 + len(mine) + sum(len(d.tables) for d in mine)  # its page, its documents', its tables'
+        downloads = 1 + 2 * len(mine) if lang == LANGUAGES[0] else 0  # its source, each document twice
+        if kept and kept.place(key, base, count + downloads):
+            pages += count
             reused += 1
             continue
         written.clear()
