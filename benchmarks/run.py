@@ -104,10 +104,10 @@ def stage_pages(gazettes: str, cache: str, out: str) -> None:
     from generator.corpus import load_corpus
     from generator.i18n.coverage import coverage
     from generator.i18n.english import English
+    from dataclasses import replace
+
     from generator.settings import load_settings
     from generator.site.pages import build_corpus, generate
-
-    from dataclasses import replace
 
     settings = load_settings()
     settings = replace(settings, paths=replace(settings.paths, cache=""))  # every page generated afresh

@@ -417,7 +417,8 @@ def test_a_resource_written_before_with_the_same_rows_is_linked_not_written(tmp_
     rows = {"a": [{"id": 1, "text": "甲"}], "b": [{"id": 2, "text": "乙"}]}
     writes = []
     real = export.write_resource
-    monkeypatch.setattr(export, "write_resource", lambda folder, name, *rest: writes.append(name) or real(folder, name, *rest))
+    monkeypatch.setattr(export, "write_resource",
+                        lambda folder, name, *rest: writes.append(name) or real(folder, name, *rest))
 
     def package(out, rows):
         problems: list[str] = []

@@ -114,7 +114,6 @@ def test_no_cache_indexes_everything(tmp_path):
     assert pages_of(site) == sorted(pages)
 
 
-
 def test_pages_without_a_search_body_are_not_staged(tmp_path):
     """Pages that keep out of the index (no data-pagefind-body: listings, tables' pages) are not
     planned into any bundle, even a bundle that would hold no other page: Pagefind would index

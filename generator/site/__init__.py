@@ -160,8 +160,8 @@ def render_site(results, datasets: Path, work: Path, root: Path, agency_codes: d
     count, kept = generate(corpus, datasets, pages_dir, coverage, settings)
     give_back()
     gazettes = len(corpus.gazettes) * len(LANGUAGES)
-    steps.done(f"{count} pages generated: the pages of {gazettes - kept} gazettes rendered, {kept} unchanged from "
-               f"the cache (counted once a language)")
+    steps.done(f"{count} pages generated; the gazettes' pages (once a language): {gazettes - kept} made, {kept} "
+               f"unchanged from the cache")
     site = work / "site"
     epoch, day = _epoch(corpus)
     # The two languages are two MkDocs builds, one process each, side by side, each into a folder
