@@ -210,14 +210,14 @@ class Unshippable(str):
 def test_a_resource_with_much_text_is_written_by_a_fork_in_its_place(tmp_path, monkeypatch):
     """Rows carrying more text than LOCAL_BYTES are written by a fork of this process, never
     pickled for a worker; the package lists its resources in the order given."""
-    import generator.export as export
+    import generator.export.writer as writer_module
 
-    monkeypatch.setattr(export, "LOCAL_BYTES", 1000)
+    monkeypatch.setattr(writer_module, "LOCAL_BYTES", 1000)
     schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "text", "type": "string"}]}
     big = [{"id": i, "text": Unshippable("县人民政府关于印发通知" * 40)} for i in range(5)]
     small = [{"id": 1, "text": "乙"}]
     problems: list[str] = []
-    with export.Writer(2) as writer:
+    with writer_module.Writer(2) as writer:
         finish = writer.package(tmp_path / "p", {"name": "p"}, [("small1", (schema, small, {})),
                                 ("big", (schema, big, {})), ("small2", (schema, small, {}))], problems, batch=1)
         names = [r["name"] for r in finish()]
@@ -411,18 +411,18 @@ def test_a_resource_written_before_with_the_same_rows_is_linked_not_written(tmp_
     """With a cache, the writer keeps each resource it wrote; a later package with the same rows
     takes the kept files (the same bytes and descriptors) instead of writing them, rows that
     changed are written, and a resource with a problem is never kept."""
-    import generator.export as export
+    import generator.export.writer as writer_module
 
     schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "text", "type": "string"}]}
     rows = {"a": [{"id": 1, "text": "甲"}], "b": [{"id": 2, "text": "乙"}]}
     writes = []
-    real = export.write_resource
-    monkeypatch.setattr(export, "write_resource",
+    real = writer_module.write_resource
+    monkeypatch.setattr(writer_module, "write_resource",
                         lambda folder, name, *rest: writes.append(name) or real(folder, name, *rest))
 
     def package(out, rows):
         problems: list[str] = []
-        with export.Writer(1, kept=tmp_path / "kept") as writer:
+        with writer_module.Writer(1, kept=tmp_path / "kept") as writer:
             descriptors = writer.package(out, {"name": "p"}, [(n, (schema, r, {})) for n, r in rows.items()],
                                          problems)()
             writer.kept.forget_unused(writer.used)
@@ -437,7 +437,7 @@ def test_a_resource_written_before_with_the_same_rows_is_linked_not_written(tmp_
     # the build before used two resources; its unused one (the old b) is gone
     assert sum(1 for p in (tmp_path / "kept").glob("*/*") if p.is_dir()) == 2
 
-    monkeypatch.setattr(export, "write_resource", lambda *a: (*real(*a)[:2], ["read back differently"]))
+    monkeypatch.setattr(writer_module, "write_resource", lambda *a: (*real(*a)[:2], ["read back differently"]))
     writes.clear()
     package(tmp_path / "four", {"c": [{"id": 4, "text": "丁"}]})
     assert not any(p.name.endswith(".part") for p in (tmp_path / "kept").rglob("*"))

@@ -15,21 +15,19 @@ every problem when the data breaks them.
 
 from __future__ import annotations
 
-import copy
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..citations import agency_issuers, corpus_indexes, find_citations
 from ..i18n.english import English
-from ..memory import start_in_fork
 from ..settings import Settings, check
 from ..model import ParseResult
 from . import records
 from .crosscounty import Note, cross_county
-from .kept import KeptResources
-from .validate import DataError, check_keys, check_parquet, frictionless_report
-from .write import resource_descriptor, text_bytes, write_csv, write_json, write_parquet, write_zip
+from .validate import DataError, check_keys, frictionless_report
+from .write import write_zip
+from .writer import Writer
 
 GAZETTE_RESOURCES = ("gazettes", "documents", "attachments", "tables", "diagnostics", "citations")
 CROSS_COUNTY_RESOURCES = ("licensing_items", "normative_document_status", "insurance_enrolment_targets")
@@ -79,14 +77,6 @@ def load_schema(config: Config, name: str) -> dict:
     return json.loads((config.schemas_dir / f"{name}.json").read_text(encoding="utf-8"))
 
 
-def _parquet_schema(schema: dict) -> dict:
-    """The schema of the Parquet copy: the same fields; the keys are declared (and checked) on
-    the CSV resources."""
-    out = copy.deepcopy(schema)
-    out.pop("foreignKeys", None)
-    return out
-
-
 def _created(results: list[ParseResult]) -> str:
     dates = [d for r in results for doc in r.documents for d in (doc.date, doc.printed_date) if d]
     dates += [r.gazette.publish_date for r in results if r.gazette.publish_date]
@@ -126,136 +116,6 @@ def _check_fields(name: str, schema: dict, rows: list[dict]) -> list[str]:
     names = {f["name"] for f in schema["fields"]}
     extra = sorted({k for r in rows for k in r} - names)
     return [f"{name}: rows carry fields the schema does not declare: {', '.join(extra)}"] if extra else []
-
-
-def write_resource(folder: Path, name: str, schema: dict, rows: list[dict], extra: dict
-                   ) -> tuple[dict, dict, list[str]]:
-    """One resource as CSV and Parquet: (CSV descriptor, Parquet descriptor, problems). The
-    Parquet copy is read back and compared with the rows."""
-    csv_path = folder / f"{name}.csv"
-    parquet_path = folder / f"{name}.parquet"
-    write_csv(csv_path, schema, rows)
-    groups = write_parquet(parquet_path, schema, rows)
-    return (resource_descriptor(name, csv_path, folder, "csv", schema, **extra),
-            resource_descriptor(f"{name}-parquet", parquet_path, folder, "parquet", _parquet_schema(schema), **extra),
-            check_parquet(parquet_path, schema, rows, groups))
-
-
-# Rows with more text than this (UTF-8, estimated) are written by a fork, not a worker (Writer.package).
-LOCAL_BYTES = 64 << 20
-
-
-def _text_bytes(rows: list[dict]) -> int:
-    """About the UTF-8 size of the rows' text (``write.text_bytes``), stopping once it is past
-    LOCAL_BYTES."""
-    total = 0
-    for row in rows:
-        total += text_bytes(row)
-        if total > LOCAL_BYTES:
-            break
-    return total
-
-
-def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]], kept: KeptResources | None = None
-                 ) -> tuple[list[tuple[dict, dict, list[str]]], list[str]]:
-    """The resources written (or, with ``kept``, taken from an earlier build that wrote the same
-    rows); returns what ``write_resource`` does for each, and the keys of the kept ones used."""
-    if kept is None:
-        return [write_resource(folder, *item) for item in batch], []
-    out, keys = [], []
-    for item in batch:
-        key = kept.key(*item)
-        found = kept.place(key, folder, item[0])
-        if found is None:
-            found = write_resource(folder, *item)
-            kept.keep(key, folder, item[0], found)
-        out.append(found)
-        keys.append(key)
-    return out, keys
-
-
-class Writer:
-    """Worker processes that write resources while the main process prepares the next ones (and
-    the next package): a few batches in flight at a time, so that the rows of a large package
-    are never all in memory at once. With one job, everything is written in this process."""
-
-    def __init__(self, jobs: int | None = None, batch: int = 64, kept: Path | None = None):
-        import os
-
-        self.workers = jobs or os.cpu_count() or 1
-        self.batch = batch
-        self.pool = None
-        # Resources an earlier build wrote with the same rows, kept in the cache (``kept.py``):
-        # the workers link them in place of writing them again.
-        self.kept = KeptResources(kept) if kept else None
-        self.used: set[str] = set()
-
-    def __enter__(self) -> "Writer":
-        if self.workers > 1:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            # fresh workers (forkserver), not forks of a parent that holds the corpus
-            self.pool = ProcessPoolExecutor(max_workers=self.workers,
-                                            mp_context=multiprocessing.get_context("forkserver"))
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=exc[0] is not None)
-
-    def package(self, folder: Path, meta: dict, resources, problems: list[str], batch: int | None = None,
-                bounded: bool = True):
-        """Start writing CSV and Parquet for each resource of ``resources`` (an iterable of
-        (name, (schema, rows, extra)))); returns ``finish()``, which waits for them, writes
-        datapackage.json and returns the descriptors (CSV first, then Parquet). Problems (a
-        Parquet copy that reads back differently) go to ``problems``. ``bounded``: resources
-        made as they are asked for wait while a few batches are in flight (rows already in
-        memory need not)."""
-        import itertools
-        from collections import deque
-
-        folder.mkdir(parents=True)
-        size = batch or self.batch
-        csv_descriptors, parquet_descriptors = [], []
-        in_flight: deque = deque()
-
-        def collect(outcome) -> None:
-            written, keys = outcome
-            for csv_descriptor, parquet_descriptor, found in written:
-                csv_descriptors.append(csv_descriptor)
-                parquet_descriptors.append(parquet_descriptor)
-                problems.extend(found)
-            self.used.update(keys)
-
-        items = ((name, *resource) for name, resource in resources)
-        while part := list(itertools.islice(items, size)):
-            if self.pool is None:
-                collect(_write_batch(folder, part, self.kept))
-                continue
-            # A resource with hundreds of MB of text (the documents' bodies) is not pickled for a
-            # worker (it would be held three times over: rows, pickle, the worker's copy) but
-            # written by a fork of this process, which sees the rows it holds already. It is
-            # waited for: while the child copies the pages it touches, this process making the
-            # next resources would add its own (+340 MB at 5,000 documents, for no time saved).
-            # It is never kept: its rows change with any document.
-            if any(_text_bytes(item[2]) > LOCAL_BYTES for item in part):
-                written = start_in_fork(_write_batch, folder, part)
-                written.result()  # in line with the workers' batches: the order stays
-                in_flight.append(written)
-            else:
-                in_flight.append(self.pool.submit(_write_batch, folder, part, self.kept))
-            while bounded and len(in_flight) > 2 * self.workers:
-                collect(in_flight.popleft().result())
-
-        def finish() -> list[dict]:
-            while in_flight:
-                collect(in_flight.popleft().result())
-            descriptor = {**meta, "resources": csv_descriptors + parquet_descriptors}
-            write_json(folder / "datapackage.json", descriptor)
-            return descriptor["resources"]
-
-        return finish
 
 
 ROW_FIELD = {"name": "row_number", "type": "integer", "title": "Row", "title_zh": "行号",
