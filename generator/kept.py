@@ -1,8 +1,8 @@
 """What a build keeps for the next one under a key (frictionless's verdicts, rendered pages, a
 gazette's generated pages, written resources): ``<folder>/<key[:2]>/<key>``, the first two
 characters of the key fanning the entries out into folders of a few hundred, and what a build did
-not use forgotten after it; kept files placed by hard links; the generator's own fingerprint, for
-the keys of what its code makes."""
+not use forgotten after it; an entry that is a folder of files kept whole; kept files placed by
+hard links; the generator's own fingerprint, for the keys of what its code makes."""
 
 from __future__ import annotations
 
@@ -51,6 +51,27 @@ def link_or_copy(source: Path, target: Path) -> None:
         os.link(source, target)
     except OSError:
         shutil.copy2(source, target)
+
+
+def keep_files(folder: Path, key: str, base: Path, files: list[str], texts: dict[str, str] | None = None) -> bool:
+    """An entry that is a folder of files: ``files`` (paths relative to ``base``) linked in at
+    the same paths and ``texts`` written, built aside and put in place whole, so that an entry is
+    never half there. Best effort: False when the cache cannot be written (that costs the next
+    build time, never this one)."""
+    kept = kept_path(folder, key)
+    partial = kept.with_name(key + ".part")
+    try:
+        shutil.rmtree(partial, ignore_errors=True)
+        for rel in files:
+            link_or_copy(base / rel, partial / rel)
+        for rel, text in (texts or {}).items():
+            (partial / rel).write_text(text, encoding="utf-8")
+        shutil.rmtree(kept, ignore_errors=True)
+        os.replace(partial, kept)
+    except OSError:
+        shutil.rmtree(partial, ignore_errors=True)
+        return False
+    return True
 
 
 @lru_cache(maxsize=None)

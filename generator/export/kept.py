@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..kept import code_fingerprint, forget_unused, kept_path, link_or_copy
+from ..kept import code_fingerprint, forget_unused, keep_files, kept_path, link_or_copy
 
 _DESCRIPTORS = "descriptors.json"
 
@@ -56,21 +54,10 @@ class KeptResources:
         return csv_descriptor, parquet_descriptor, []
 
     def keep(self, key: str, folder: Path, name: str, written: tuple[dict, dict, list[str]]) -> None:
-        """A resource just written kept under ``key``, unless it had a problem (best effort: a
-        cache that cannot be written costs the next build time, never this one)."""
-        if written[2]:
-            return
-        kept = kept_path(self.folder, key)
-        partial = kept.with_name(key + ".part")
-        try:
-            shutil.rmtree(partial, ignore_errors=True)
-            for suffix in (".csv", ".parquet"):
-                link_or_copy(folder / f"{name}{suffix}", partial / f"{name}{suffix}")
-            (partial / _DESCRIPTORS).write_text(json.dumps(written[:2], ensure_ascii=False), encoding="utf-8")
-            shutil.rmtree(kept, ignore_errors=True)
-            os.replace(partial, kept)
-        except OSError:
-            shutil.rmtree(partial, ignore_errors=True)
+        """A resource just written kept under ``key``, unless it had a problem."""
+        if not written[2]:
+            keep_files(self.folder, key, folder, [f"{name}.csv", f"{name}.parquet"],
+                       {_DESCRIPTORS: json.dumps(written[:2], ensure_ascii=False)})
 
     def forget_unused(self, used: set[str]) -> int:
         """Resources the build did not use, removed; returns how many."""

@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from ..kept import code_fingerprint, forget_unused, kept_path, link_or_copy
+from ..kept import code_fingerprint, forget_unused, keep_files, kept_path, link_or_copy
 
 _LIBRARIES = ("jinja2", "markupsafe", "pypinyin")
 
@@ -94,20 +92,9 @@ class KeptPages:
         return True
 
     def keep(self, key: str, base: Path, written: list[str]) -> None:
-        """The files a gazette's pages wrote (paths relative to ``base``) kept under ``key`` (best
-        effort: a cache that cannot be written costs the next build time, never this one)."""
-        kept = kept_path(self.folder, key)
-        partial = kept.with_name(key + ".part")
-        try:
-            shutil.rmtree(partial, ignore_errors=True)
-            for rel in written:
-                link_or_copy(base / rel, partial / rel)
-            shutil.rmtree(kept, ignore_errors=True)
-            os.replace(partial, kept)
-        except OSError:
-            shutil.rmtree(partial, ignore_errors=True)
-            return
-        self.used.add(key)
+        """The files a gazette's pages wrote (paths relative to ``base``) kept under ``key``."""
+        if keep_files(self.folder, key, base, written):
+            self.used.add(key)
 
     def forget_unused(self) -> int:
         """Gazettes' pages this build did not use, removed; returns how many."""
