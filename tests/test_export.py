@@ -69,6 +69,21 @@ def test_keys_unique_and_foreign_keys_resolve(built):
     assert ("documents", "gazettes") in fks and ("citations", "documents") in fks
 
 
+def test_check_keys_reports_a_reference_with_no_row_and_a_repeated_key():
+    """The build checks the foreign keys itself (frictionless is given none, ``frictionless_report``):
+    a reference with no row and a repeated primary key are reported, a null reference is not."""
+    documents = {"fields": [{"name": "id"}], "primaryKey": ["id"]}
+    citations = {"fields": [{"name": "id"}, {"name": "document_id"}], "primaryKey": ["id"],
+                 "foreignKeys": [{"fields": ["document_id"], "reference": {"resource": "documents", "fields": ["id"]}}]}
+    problems = check_keys({
+        "documents": (documents, [{"id": "a"}, {"id": "b"}, {"id": "a"}]),
+        "citations": (citations, [{"id": 1, "document_id": "a"}, {"id": 2, "document_id": "c"},
+                                  {"id": 3, "document_id": None}]),
+    })
+    assert problems == ["documents row 4: primary key id = ('a',) repeats",
+                        "citations row 3: document_id = ('c',) has no row in documents"]
+
+
 @pytest.mark.parametrize("package", PACKAGES)
 def test_frictionless_validate_reports_no_error(built, package):
     out, _, _ = built
@@ -315,7 +330,7 @@ def test_validation_keeps_its_verdicts_for_the_same_bytes(built, tmp_path, monke
 
     asked = []
     real = validate._frictionless_errors
-    monkeypatch.setattr(validate, "_frictionless_errors", lambda d, b: asked.append(d) or real(d, b))
+    monkeypatch.setattr(validate, "_frictionless_errors", lambda p, r, b: asked.append(r) or real(p, r, b))
     assert validate.frictionless_report([descriptor], chunk=5, jobs=1, cache=cache) == []
     assert asked == []
 
@@ -324,7 +339,7 @@ def test_validation_keeps_its_verdicts_for_the_same_bytes(built, tmp_path, monke
     lines[1] = "not-a-number" + lines[1][lines[1].index(","):]
     csv_file.write_text("\n".join(lines), encoding="utf-8")
     problems = validate.frictionless_report([descriptor], chunk=5, jobs=1, cache=cache)
-    assert [r["name"] for d in asked for r in d["resources"]] == [csv_file.stem]
+    assert [r["name"] for resources in asked for r in resources] == [csv_file.stem]
     assert any(csv_file.stem in p and "type-error" in p for p in problems), problems
 
     # another package validated with the same cache: the first one's marks go
