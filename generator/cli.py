@@ -226,19 +226,21 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .export import build_datasets
     from .export.crosscounty import note_lines
     from .i18n.coverage import coverage, summary_line
+    from .links import link
     from .memory import give_back
     from .site import Steps, finish_site, render_site
 
     def produce(results, config, work):
         print("writing and validating datasets", file=sys.stderr)
         steps = Steps()
-        report = build_datasets(results, work / "datasets", config, zips=False)  # zipped by finish_site
+        links = link(results, config.agency_codes)  # found once, for the datasets and the pages
+        report = build_datasets(results, work / "datasets", config, zips=False, links=links)  # zipped by finish_site
         give_back()  # the rows are gone; the pages get their memory
         steps.done("datasets written and validated")
         print("generating pages and building the site (zh, en), indexing search", file=sys.stderr)
-        english = coverage(results, config.english)
+        english = coverage(results, config.english, links.citations)
         rendered = render_site(results, work / "datasets", work, Path.cwd(), config.agency_codes,
-                               config.english, english, config.settings)
+                               config.english, english, config.settings, links=links)
         documents = sum(len(r.documents) for r in results)
         tables = [t for r in results for d in r.documents for t in d.tables]
         severities = Counter(x.severity for r in results for x in r.diagnostics)

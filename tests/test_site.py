@@ -15,6 +15,7 @@ import pytest
 
 from generator.cli import load_agency_codes
 from generator.export import Config, build_datasets
+from generator.links import link
 from generator.pipeline import parse_path
 from generator.i18n.coverage import coverage
 from generator.settings import Settings
@@ -35,9 +36,11 @@ def build(results, work: Path, cache: Path | None = None, log=None) -> Path:
                     english=english(),
                     agency_codes=load_agency_codes(str(ROOT / "datasets" / "agency_codes.csv")), root=ROOT,
                     settings=settings)
-    build_datasets(results, work / "datasets", config, zips=False)  # as the build: zipped by the site
+    links = link(results, config.agency_codes)  # as the build: found once
+    build_datasets(results, work / "datasets", config, zips=False, links=links)  # as the build: zipped by the site
     build_site(results, work / "datasets", work, ROOT, config.agency_codes, config.english,
-               coverage(results, config.english), config.settings, log=log or (lambda message: None))
+               coverage(results, config.english, links.citations), config.settings,
+               log=log or (lambda message: None), links=links)
     return work / "site"
 
 

@@ -19,12 +19,12 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..citations import agency_issuers, corpus_indexes, find_citations
 from ..i18n.english import English
+from ..links import Links, link
 from ..settings import Settings, check
 from ..model import ParseResult
 from . import records
-from .crosscounty import Note, cross_county
+from .crosscounty import Note
 from .validate import DataError, check_keys, frictionless_report
 from .write import write_zip
 from .writer import Writer
@@ -199,18 +199,18 @@ def write_zips(folder: Path) -> None:
             done.result()
 
 
-def build_datasets(results: list[ParseResult], out: Path, config: Config, zips: bool = True) -> Report:
+def build_datasets(results: list[ParseResult], out: Path, config: Config, zips: bool = True,
+                   links: Links | None = None) -> Report:
     """Write the three packages into ``out`` (which must not exist yet) and validate them; with
-    ``zips``, zip each (``write_zips``; the build zips them later, beside the search index)."""
+    ``zips``, zip each (``write_zips``; the build zips them later, beside the search index).
+    ``links``: the corpus's citations and cross-county tables, when the caller has them already."""
     report = Report()
     problems: list[str] = []
     out.mkdir(parents=True)
 
     # 1. gongbao-gazettes
-    documents = [d for r in results for d in r.documents]
-    by_number, by_title = corpus_indexes(documents)
-    issuers = agency_issuers(documents, config.agency_codes)
-    citations = [c for d in documents for c in find_citations(d, by_number, by_title, issuers)]
+    links = links or link(results, config.agency_codes)
+    citations = [c for r in results for d in r.documents for c in links.citations[d.id]]
     rows = {
         "gazettes": records.gazette_rows(results, lambda p: _rel(p, config.root), config.english),
         "documents": records.document_rows(results, config.english),
@@ -239,10 +239,9 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config, zips: 
         report.rows["gongbao-tables"] = sum(len(t.rows) for r in results for d in r.documents for t in d.tables)
 
         # 3. gongbao-cross-county
-        cross, notes = cross_county(results)
-        report.notes.extend(notes)
+        report.notes.extend(links.notes)
         finishing.append(_schema_package(writer, out, "gongbao-cross-county",
-                                         {n: cross[n] for n in CROSS_COUNTY_RESOURCES}, results, config,
+                                         {n: links.cross[n] for n in CROSS_COUNTY_RESOURCES}, results, config,
                                          problems, report))
         for name, finish in zip(PACKAGES, finishing):
             report.packages[name] = len(finish())

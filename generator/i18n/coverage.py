@@ -26,10 +26,11 @@ class Share:
         return f"{self.percent:.0f}% ({self.curated}/{self.total})"
 
 
-def coverage(results, english: English) -> dict[str, Share]:
-    """Distinct strings of each group, and how many of them have a curated translation."""
+def coverage(results, english: English, citations: dict | None = None) -> dict[str, Share]:
+    """Distinct strings of each group, and how many of them have a curated translation
+    (``citations``: as ``workflow.corpus_strings`` takes them)."""
     seen: dict[str, dict[tuple[str, str], bool]] = {group: {} for group in GROUPS}
-    for group, kind, text, rendering, _ in corpus_strings(results, english):
+    for group, kind, text, rendering, _ in corpus_strings(results, english, citations):
         if text and rendering is not None:
             key = (kind, fold(text))
             seen[group][key] = seen[group].get(key, True) and not rendering.automatic

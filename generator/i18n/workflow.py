@@ -58,14 +58,18 @@ class TranslationImportError(ValueError):
     """A translator's file that cannot be merged; the message lists every problem."""
 
 
-def corpus_strings(results, english: English):
+def corpus_strings(results, english: English, citations: dict | None = None):
     """Every string of the corpus the English site shows, once per place: (group, kind, text,
-    rendering, where). One walk for the translators' export and for the coverage report."""
+    rendering, where). One walk for the translators' export and for the coverage report.
+    ``citations``: document id → its citations (``links.Links.citations``), when the caller has
+    them already (only their titles and cited documents are read)."""
     from ..citations import agency_issuers, corpus_indexes, find_citations
 
-    documents = [d for r in results for d in r.documents]
-    by_number, by_title = corpus_indexes(documents)
-    issuers = agency_issuers(documents, {})
+    if citations is None:
+        documents = [d for r in results for d in r.documents]
+        by_number, by_title = corpus_indexes(documents)
+        issuers = agency_issuers(documents, {})
+        citations = {d.id: find_citations(d, by_number, by_title, issuers) for d in documents}
     for r in results:
         g = r.gazette
         yield "metadata", "gazette", g.title, english.gazette(g.title), r.source.path
@@ -79,7 +83,7 @@ def corpus_strings(results, english: English):
                 yield "metadata", "authority", name, english.authority(name), d.id
             for a in d.attachments:
                 yield "titles", "attachment", a.title, english.attachment(a.title), d.id
-            for c in find_citations(d, by_number, by_title, issuers):
+            for c in citations[d.id]:
                 if c.title and not c.cited_document:
                     yield "citations", "title", c.title, english.cited(c.title), d.id
             for t in d.tables:

@@ -148,13 +148,14 @@ class Steps:
 
 
 def render_site(results, datasets: Path, work: Path, root: Path, agency_codes: dict[str, str],
-                english, coverage: dict, settings, log=None) -> dict:
+                english, coverage: dict, settings, log=None, links=None) -> dict:
     """All of the site that needs the parsed corpus, into ``work/site`` (Chinese, with the
     finished ``datasets`` folder moved in) and ``work/site-en``: the pages, both languages' MkDocs
     builds, the feeds and the sitemap. Returns what ``finish_site`` needs: counts and each page's
-    gazette (small, for another process)."""
+    gazette (small, for another process). ``links``: the corpus's citations and cross-county
+    tables (``links.link``), when the caller has them already."""
     steps = Steps(log) if log else Steps()
-    corpus = build_corpus(results, agency_codes, english)
+    corpus = build_corpus(results, agency_codes, english, links)
     pages_dir = work / "pages"
     base_url = settings.site.url
     count, kept = generate(corpus, datasets, pages_dir, coverage, settings)
@@ -195,9 +196,11 @@ def finish_site(work: Path, settings, rendered: dict, log=None) -> dict:
     moved under en/, the security policy. ``rendered``: what ``render_site`` returned. Returns the counts."""
     steps = Steps(log) if log else Steps()
     site, site_en = work / "site", work / "site-en"
-    # The datasets' zips are written beside Pagefind, which leaves a core partly idle.
+    # The datasets' zips are written beside Pagefind, which leaves a core partly idle, and the
+    # generated Markdown pages, rendered by now, are removed (tens of thousands of files).
     with ThreadPoolExecutor(max_workers=1) as side:
         zipped = side.submit(write_zips, site / "datasets")
+        side.submit(shutil.rmtree, work / "pages", ignore_errors=True)
         steps.done(index_sites([(site, work / "search-zh"), (site_en, work / "search-en")], rendered["groups"],
                                settings.build.search_pages,
                                Path(settings.paths.cache) / "search" if settings.paths.cache else None))
@@ -209,9 +212,9 @@ def finish_site(work: Path, settings, rendered: dict, log=None) -> dict:
 
 
 def build_site(results, datasets: Path, work: Path, root: Path, agency_codes: dict[str, str],
-               english, coverage: dict, settings, log=None) -> dict:
+               english, coverage: dict, settings, log=None, links=None) -> dict:
     """Build the whole site into ``work/site`` in this process (``render_site``, then
     ``finish_site``); ``datasets`` is a datasets folder (written and validated; zipped here) that
     is moved into it. Returns counts for the summary."""
-    rendered = render_site(results, datasets, work, root, agency_codes, english, coverage, settings, log)
+    rendered = render_site(results, datasets, work, root, agency_codes, english, coverage, settings, log, links)
     return finish_site(work, settings, rendered, log)

@@ -22,8 +22,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..bodytext import document_text
-from ..citations import agency_issuers, corpus_indexes, find_citations
-from ..export.crosscounty import cross_county
+from ..links import Links, link
 from ..model import ParseResult
 from ..i18n.catalogues import LANGUAGES, load_messages
 from ..pipeline import gazette_id
@@ -59,7 +58,10 @@ class Corpus:
     english: English | None = None
 
 
-def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], english: English) -> Corpus:
+def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], english: English,
+                 links: Links | None = None) -> Corpus:
+    """The corpus as the pages see it; ``links``: its citations and cross-county tables, when the
+    caller has them already."""
     corpus = Corpus(results, english=english)
     for r in results:
         g = r.gazette
@@ -72,11 +74,9 @@ def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], engli
         for d in r.documents:
             corpus.documents[d.id] = d
             corpus.doc_gazette[d.id] = view
-    docs = list(corpus.documents.values())
-    by_number, by_title = corpus_indexes(docs)
-    issuers = agency_issuers(docs, agency_codes)
-    for d in docs:
-        cites = find_citations(d, by_number, by_title, issuers)
+    links = links or link(results, agency_codes)
+    for d in corpus.documents.values():
+        cites = links.citations[d.id]
         corpus.cites[d.id] = [{"title": c.title, "doc_number": c.doc_number, "issuer": c.issuer,
                                "target": c.cited_document,
                                "target_doc": corpus.documents.get(c.cited_document) if c.cited_document else None}
@@ -84,9 +84,8 @@ def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], engli
         for c in cites:
             if c.cited_document and d not in corpus.cited_by[c.cited_document]:
                 corpus.cited_by[c.cited_document].append(d)
-    cross, _ = cross_county(results)
-    for row in cross["normative_document_status"]:
-        target = by_number.get(row["doc_number"]) if row["doc_number"] else None
+    for row in links.cross["normative_document_status"]:
+        target = links.by_number.get(row["doc_number"]) if row["doc_number"] else None
         if target and row["decision_document_id"] != target:
             decision = corpus.documents[row["decision_document_id"]]
             corpus.validity[target] = {"status": row["status"], "decision": decision.id,
