@@ -490,3 +490,12 @@ def test_downloads_hold_each_document_and_source(site):
             assert json.loads((folder / f"{d.id}.json").read_text(encoding="utf-8")) == d.to_dict()
             assert (folder / f"{d.id}.txt").read_text(encoding="utf-8") == document_text(d) + "\n"
     assert not (site / "en" / "downloads").exists() and not (site / "en" / "sources").exists()
+
+
+def test_downloads_are_linked_into_the_site_not_copied(site):
+    """The downloads are not copied by MkDocs but linked from the generated files, which the
+    cache of kept pages holds too: one copy of their bytes on disk, none freed when the site is
+    replaced by the next build's."""
+    files = [p for folder in ("downloads", "sources") for p in (site / folder).rglob("*") if p.is_file()]
+    assert len(files) == 4 + 2 * 32  # the samples' sources, each document as JSON and as text
+    assert all(p.stat().st_nlink > 1 for p in files)
