@@ -23,10 +23,11 @@ from xml.sax.saxutils import escape as xml_escape
 
 from ..export import write_zips
 from ..i18n.catalogues import LANGUAGES
+from ..kept import forget_unused
 from ..memory import give_back
 from .csp import protect_site
 from .pages import build_corpus, generate
-from .search import forget_unused, gazette_of, index_bundle, pages_of, place, plan
+from .search import gazette_of, index_bundle, pages_of, place, plan
 
 
 def _mkdocs(config_file: Path, site_dir: Path, pages_dir: Path, epoch: int, site_url: str, site_name: str,

@@ -8,8 +8,8 @@ go to the first. The first bundle is ``pagefind/`` (it carries Pagefind's interf
 them into one result list (Pagefind's ``mergeIndex``).
 
 A bundle is a function of its pages' bytes and Pagefind's version, so it is kept in the cache under
-that key: a build whose pages of a bundle did not change copies the bundle instead of indexing
-again, and only the bundles holding a changed gazette are indexed afresh.
+that key (``kept.kept_path``): a build whose pages of a bundle did not change copies the bundle
+instead of indexing again, and only the bundles holding a changed gazette are indexed afresh.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from ..kept import link_or_copy
+from ..kept import kept_path, link_or_copy
 
 # Pagefind's interfaces: the search page uses the modular one (search.js), from the first bundle.
 _INTERFACE = ("pagefind-modular-ui.js", "pagefind-modular-ui.css")
@@ -151,7 +151,7 @@ def index_bundle(site: Path, bundle: Bundle, work: Path, cache: Path | None) -> 
     out = work / f"bundle-{bundle.number}"
     shutil.rmtree(out, ignore_errors=True)
     key = bundle_key(site, bundle) if cache else ""
-    kept = cache / key if cache else None
+    kept = kept_path(cache, key) if cache else None
     if kept and (kept / "pagefind-entry.json").exists():
         _copy_tree(kept, out)
         return key, False
@@ -165,7 +165,7 @@ def index_bundle(site: Path, bundle: Bundle, work: Path, cache: Path | None) -> 
     for name in _UNUSED + (_INTERFACE if bundle.number else ()):
         (out / name).unlink(missing_ok=True)
     if kept:
-        partial = kept.with_name(key + ".part")
+        partial = kept.with_name(key + ".part")  # not a key: forgotten by the next build if left
         shutil.rmtree(partial, ignore_errors=True)
         _copy_tree(out, partial)
         os.replace(partial, kept)
@@ -183,12 +183,3 @@ def place(site: Path, bundles: list[Bundle], work: Path) -> None:
     names = [b.folder.removeprefix("pagefind/") + "/" for b in bundles if b.number]
     (site / "pagefind" / SHARDS_FILE).write_text(json.dumps({"bundles": names}, separators=(",", ":")) + "\n",
                                                  encoding="utf-8")
-
-
-def forget_unused(cache: Path, used: set[str]) -> None:
-    """Bundles no build needs any more, removed after a build that indexed everything."""
-    if not cache.is_dir():
-        return
-    for entry in cache.iterdir():
-        if entry.name not in used:
-            shutil.rmtree(entry, ignore_errors=True)
