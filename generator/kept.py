@@ -2,7 +2,8 @@
 gazette's generated pages, written resources): ``<folder>/<key[:2]>/<key>``, the first two
 characters of the key fanning the entries out into folders of a few hundred, and what a build did
 not use forgotten after it; an entry that is a folder of files kept whole; kept files placed by
-hard links; the generator's own fingerprint, for the keys of what its code makes."""
+hard links; the generator's own fingerprint and the libraries' versions, for the keys of what
+they make."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import hashlib
 import os
 import shutil
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent  # generator/
@@ -72,6 +74,15 @@ def keep_files(folder: Path, key: str, base: Path, files: list[str], texts: dict
         shutil.rmtree(partial, ignore_errors=True)
         return False
     return True
+
+
+def package_version(name: str) -> str:
+    """An installed library's version, for the keys of what it helps make ("unknown" if it is
+    not installed: every library asked about is a dependency)."""
+    try:
+        return version(name)
+    except PackageNotFoundError:  # pragma: no cover - all are dependencies
+        return "unknown"
 
 
 @lru_cache(maxsize=None)

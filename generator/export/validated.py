@@ -16,15 +16,9 @@ import hashlib
 import json
 from pathlib import Path
 
-from ..kept import forget_unused, kept_path
+from ..kept import forget_unused, kept_path, package_version
 
 FOLDER = "validated"  # beside the parse cache's version folders
-
-
-def _frictionless_version() -> str:
-    from importlib.metadata import version
-
-    return version("frictionless")
 
 
 class Verdicts:
@@ -33,7 +27,7 @@ class Verdicts:
 
     def __init__(self, cache: Path | None):
         self.folder = Path(cache) / FOLDER if cache else None
-        self.salt = _frictionless_version()
+        self.salt = package_version("frictionless")
         self.used: set[str] = set()
 
     def key(self, *parts) -> str:

@@ -23,26 +23,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from ..kept import code_fingerprint, forget_unused, keep_files, kept_path, link_or_copy
+from ..kept import code_fingerprint, forget_unused, keep_files, kept_path, link_or_copy, package_version
 
 _LIBRARIES = ("jinja2", "markupsafe", "pypinyin")
 
-
-def _version(package: str) -> str:
-    try:
-        return version(package)
-    except PackageNotFoundError:  # pragma: no cover - all are dependencies
-        return "unknown"
 
 
 def shared_key(settings, language: str) -> str:
     """What every generated page of one language depends on besides its gazette."""
     h = hashlib.sha256(f"{language}\0{settings!r}\0{code_fingerprint()}\0".encode("utf-8"))
     for package in _LIBRARIES:
-        h.update(f"{package} {_version(package)}\0".encode("utf-8"))
+        h.update(f"{package} {package_version(package)}\0".encode("utf-8"))
     paths = settings.paths
     for name in (paths.glossary, paths.translations, paths.agency_codes, paths.catalogue):
         file = Path(name)

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from ..kept import forget_unused, kept_path, link_or_copy
+from ..kept import forget_unused, kept_path, link_or_copy, package_version
 
 _HERE = Path(__file__).parent
 # What the plugin's output depends on beside the page: its own code and the theme overrides.
@@ -24,12 +23,6 @@ _OVERRIDES = _HERE / "overrides"
 _LOCALES = _HERE.parent / "i18n" / "locales"
 
 
-def _version(package: str) -> str:
-    try:
-        return version(package)
-    except PackageNotFoundError:  # pragma: no cover - both are dependencies
-        return "unknown"
-
 
 def build_key(config_file: Path, language: str, site_url: str, site_name: str) -> str:
     """What every page of one language's build shares: the configuration files (a language's
@@ -37,8 +30,8 @@ def build_key(config_file: Path, language: str, site_url: str, site_name: str) -
     the plugin's code, the navigation's catalogue, the address and name given on the command
     line, and the build's date."""
     h = hashlib.sha256()
-    for part in (_version("mkdocs"), _version("mkdocs-material"), _version("jinja2"), language, site_url,
-                 site_name, os.environ.get("SOURCE_DATE_EPOCH", "")):
+    versions = [package_version(name) for name in ("mkdocs", "mkdocs-material", "jinja2")]
+    for part in (*versions, language, site_url, site_name, os.environ.get("SOURCE_DATE_EPOCH", "")):
         h.update(part.encode("utf-8") + b"\0")
     folder = config_file.parent
     # Each file named relative to its own folder: the key is the same in any checkout.

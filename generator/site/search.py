@@ -23,10 +23,9 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from ..kept import kept_path, link_or_copy
+from ..kept import kept_path, link_or_copy, package_version
 
 # Pagefind's interfaces: the search page uses the modular one (search.js), from the first bundle.
 _INTERFACE = ("pagefind-modular-ui.js", "pagefind-modular-ui.css")
@@ -106,16 +105,10 @@ def pages_of(site: Path) -> list[str]:
     return sorted(out)
 
 
-def pagefind_version() -> str:
-    try:
-        return version("pagefind")
-    except PackageNotFoundError:  # pragma: no cover - pagefind is a dependency
-        return "unknown"
-
 
 def bundle_key(site: Path, bundle: Bundle) -> str:
     """What a bundle is made from: Pagefind's version and its pages' paths and bytes."""
-    h = hashlib.sha256(f"pagefind {pagefind_version()}\n".encode())
+    h = hashlib.sha256(f"pagefind {package_version('pagefind')}\n".encode())
     for page in bundle.pages:
         with open(site / page, "rb") as f:
             digest = hashlib.file_digest(f, "sha256").hexdigest()
