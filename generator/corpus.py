@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from .catalogue import CatalogueEntry
+from .collate import collate
 from .ingest import UnusableInput, read_source
 from .model import ParseResult
 from .pipeline import parse_source
@@ -54,6 +55,7 @@ class LoadReport:
     parsed: int = 0
     cached: int = 0
     failed: int = 0
+    repeated: int = 0  # files that carry an issue another file carries (collate.py)
 
 
 def _key(path: Path, sha256: str, catalogue: dict[str, CatalogueEntry] | None) -> str:
@@ -111,7 +113,8 @@ def _file_sha256(path: Path) -> str | None:
 def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache_dir: Path | None = None,
                 jobs: int | None = None, log=lambda message: print(message, file=sys.stderr)
                 ) -> tuple[list[ParseResult], LoadReport]:
-    """Every ``*.txt`` of ``folder`` parsed, in file-name order. Unusable files are reported
+    """Every ``*.txt`` of ``folder`` parsed, in file-name order, one result a gazette (files
+    that carry the same issue collated: ``collate.collate``). Unusable files are reported
     through ``log`` and counted as failed."""
     files = sorted(folder.glob("*.txt"))
     report = LoadReport()
@@ -145,7 +148,11 @@ def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache
             _write_cache(cache_dir, _key(path, outcome.source.sha256, catalogue), outcome)
         if n % 50 == 0 or n == len(todo):
             log(f"[{n}/{len(todo)}] parsed {path.name}")
-    return [results[i] for i in sorted(results)], report
+    collated, report.repeated = collate([results[i] for i in sorted(results)])
+    if report.repeated:
+        log(f"gongbao: {report.repeated} file(s) carry an issue another file carries too; one copy of "
+            f"each is published (diagnostic duplicate-file)")
+    return collated, report
 
 
 def _run(todo, catalogue, workers: int):

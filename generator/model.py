@@ -229,9 +229,11 @@ class ParseResult:
     documents: tuple[Document, ...]
     segments: tuple[Segment, ...]
     diagnostics: tuple[Diagnostic, ...]
+    # Other files of the corpus that carry the same issue, without their lines (collate.py).
+    copies: tuple[SourceText, ...] = ()
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "source": {
                 "path": self.source.path,
                 "sha256": self.source.sha256,
@@ -244,3 +246,6 @@ class ParseResult:
             "segments": [s.to_dict() for s in self.segments],
             "diagnostics": [d.to_dict() for d in self.diagnostics],
         }
+        if self.copies:
+            out["copies"] = [{"path": c.path, "sha256": c.sha256, "lines": c.line_count} for c in self.copies]
+        return out

@@ -71,7 +71,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     kept: list[tuple[Document, DocSpan, list[Diagnostic]]] = []
     duplicates: list[tuple[DocSpan, int]] = []  # span of the copy, index into kept
     for doc, span, doc_diags in drafts:
-        idx = next((k for k, (orig, _, _) in enumerate(kept) if _same_document(orig, doc)), None)
+        idx = next((k for k, (orig, _, _) in enumerate(kept) if same_document(orig, doc)), None)
         if idx is None:
             if doc.doc_number and any(orig.doc_number == doc.doc_number for orig, _, _ in kept):
                 doc_diags.append(Diagnostic(
@@ -162,7 +162,9 @@ def _region_from_headers(gazette: Gazette, content: list[Line], shape) -> tuple[
 
 
 def gazette_id(gazette: Gazette, sha256: str) -> str:
-    """Stable id of an issue: division code (or a hash of the region) + year + issue. Ids name
+    """Stable id of an issue: division code (or a hash of the region) + year + issue. An issue
+    whose year or number the parse could not read is told apart by its source's sha256 as well
+    (``…-0000-00-s1a2b3c4``), so that two such gazettes of one county never share an id. Ids name
     files and addresses, so only letters and digits ever come from the input."""
     if gazette.division_code and re.fullmatch(r"[0-9A-Za-z]{1,12}", gazette.division_code):
         place = gazette.division_code
@@ -171,10 +173,11 @@ def gazette_id(gazette: Gazette, sha256: str) -> str:
     elif gazette.region:
         place = "r" + hashlib.sha1(gazette.region.encode()).hexdigest()[:6]
     else:
-        place = "s" + sha256[:8]
+        return f"s{sha256[:8]}-{gazette.year or 0:04d}-{gazette.issue or 0:02d}"
     year = gazette.year or 0
     issue = gazette.issue or 0
-    return f"{place}-{year:04d}-{issue:02d}"
+    unread = "" if gazette.year and gazette.issue else f"-s{sha256[:8]}"
+    return f"{place}-{year:04d}-{issue:02d}{unread}"
 
 
 def _front_lines(content: list[Line]) -> list[Line]:
@@ -224,7 +227,7 @@ _HAN = re.compile(rf"[{HAN}]+")
 MIN_ADDED_HAN = 6  # a second copy adds text when it adds at least a phrase
 
 
-def _same_document(a: Document, b: Document) -> bool:
+def same_document(a: Document, b: Document) -> bool:
     """The same document printed twice: the same 发文字号 and a similar title; without one, the
     same title and nearly the same text (a series such as 平江县人民政府通告 第1号, 第2号 shares
     its title)."""

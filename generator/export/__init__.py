@@ -93,6 +93,8 @@ def _package_meta(name: str, results: list[ParseResult], config: Config) -> dict
         label = " ".join(x for x in (g.title, f"{g.year}年第{g.issue}期" if g.year and g.issue else None) if x)
         sources.append({"title": label or Path(r.source.path).name,
                         "path": _rel(r.source.path, config.root), "sha256": r.source.sha256})
+        sources += [{"title": f"{label or Path(r.source.path).name} (copy of the same issue, not published)",
+                     "path": _rel(c.path, config.root), "sha256": c.sha256} for c in r.copies]
     return {
         "name": name, "title": title, "description": description,
         "licenses": [{"name": config.settings.site.licence, "path": config.settings.licence_url,
