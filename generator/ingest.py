@@ -2,7 +2,11 @@
 
 Encodings accepted: UTF-8 with or without BOM, UTF-16 (LE/BE) with BOM, GB18030 (a superset of
 GBK and GB2312). Line ends: LF, CRLF or CR; line numbers always count the source file's lines.
-Input that is empty, binary or undecodable raises ``UnusableInput`` with a one-line reason.
+Text with a few bytes its encoding cannot read (a download cut inside a character, a stray byte)
+is read with each such byte shown as U+FFFD and its lines listed (``SourceText.damaged``: the parse
+reports them); more than one such byte in ``DAMAGE_RATIO`` non-ASCII characters, and the text is
+not in that encoding. Input that is empty, binary or undecodable raises ``UnusableInput`` with a
+one-line reason.
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ def read_source(path: str | Path) -> SourceText:
 def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     if not data.strip():
         raise UnusableInput(path, "is empty, expected gazette text")
-    text, encoding = _decode_text(data, path)
+    text, encoding, damaged = _decode_text(data, path)
     if _looks_binary(text):
         raise UnusableInput(path, "looks binary (control characters), expected gazette text")
     raw_lines = _LINE_END.split(text)
@@ -60,31 +64,56 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
                   for no, raw in enumerate(raw_lines, start=1))
     if not any(not line.blank for line in lines):
         raise UnusableInput(path, "has no visible text, expected gazette text")
-    return SourceText(path, hashlib.sha256(data).hexdigest(), encoding, lines)
+    hurt = tuple(no for no, raw in enumerate(raw_lines, start=1) if "\ufffd" in raw) if damaged else ()
+    return SourceText(path, hashlib.sha256(data).hexdigest(), encoding, lines, damaged=hurt)
 
 
-def _decode_text(data: bytes, path: str) -> tuple[str, str]:
+# At most one byte an encoding cannot read in this many non-ASCII characters: damaged text in
+# that encoding. Text in another encoding (GB18030 read as UTF-8) or noise has far more.
+DAMAGE_RATIO = 200
+
+
+def _with_damage(data: bytes, codec: str) -> str | None:
+    """``data`` decoded with each unreadable byte as U+FFFD, when that is a little damage; None
+    when the text is not in ``codec``."""
+    text = data.decode(codec, errors="replace")
+    bad = text.count("\ufffd")
+    wide = len(text) - len(text.encode("ascii", "ignore"))
+    return text if bad * DAMAGE_RATIO <= wide else None
+
+
+def _decode_text(data: bytes, path: str) -> tuple[str, str, bool]:
+    """The text, its encoding, and whether bytes it could not read were replaced."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            name = "utf-16" if codec == "utf-16" else "utf-8-sig"
             try:
-                text = data.decode(codec)
+                return data.decode(codec).lstrip("\ufeff"), name, False
             except UnicodeDecodeError:
-                name = "UTF-16" if codec == "utf-16" else "UTF-8"
-                raise UnusableInput(path, f"starts with a {name} byte-order mark but does not "
-                                          f"decode as {name}") from None
-            return text.lstrip("\ufeff"), "utf-16" if codec == "utf-16" else "utf-8-sig"
+                text = _with_damage(data, codec)
+            if text is None:
+                label = "UTF-16" if codec == "utf-16" else "UTF-8"
+                raise UnusableInput(path, f"starts with a {label} byte-order mark but does not "
+                                          f"decode as {label}") from None
+            return text.lstrip("\ufeff"), name, True
     if b"\x00" in data[:4096]:
         raise UnusableInput(path, "contains NUL bytes (binary, or UTF-16 without a BOM)")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a little damage before GB18030: GB18030 reads most UTF-8 as other characters.
+    text = _with_damage(data, "utf-8")
+    if text is not None:
+        return text, "utf-8", True
     try:
-        return data.decode("gb18030"), "gb18030"
+        return data.decode("gb18030"), "gb18030", False
     except UnicodeDecodeError as exc:
-        raise UnusableInput(
-            path, f"is neither UTF-8 nor GB18030 (bad byte at offset {exc.start})"
-        ) from None
+        offset = exc.start
+    text = _with_damage(data, "gb18030")
+    if text is not None:
+        return text, "gb18030", True
+    raise UnusableInput(path, f"is neither UTF-8 nor GB18030 (bad byte at offset {offset})")
 
 
 # Control characters that text does not hold (tab, line ends, form and vertical feed it does).

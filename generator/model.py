@@ -30,6 +30,7 @@ class SourceText:
     encoding: str
     lines: tuple[Line, ...]
     count: int | None = None  # lines in the source, kept when ``lines`` are let go (``without_lines``)
+    damaged: tuple[int, ...] = ()  # lines holding bytes the encoding could not read (shown as U+FFFD)
 
     @property
     def line_count(self) -> int:

@@ -42,6 +42,14 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     if source.encoding not in ("utf-8",):
         diagnostics.append(Diagnostic(
             "encoding", "info", f"decoded as {source.encoding}", None, None))
+    if source.damaged:
+        shown = ", ".join(str(no) for no in source.damaged[:10]) + (" …" if len(source.damaged) > 10 else "")
+        first = source.lines[source.damaged[0] - 1].text.strip()
+        diagnostics.append(Diagnostic(
+            "encoding-damaged", "warning",
+            f"{len(source.damaged)} line(s) hold bytes that are not {source.encoding} (a download cut "
+            f"inside a character, a stray byte), each shown as U+FFFD: line(s) {shown}",
+            source.damaged[0], first[:60]))
     content = list(source.content)
 
     # The masthead is read from the lines before the first 目录 or document.

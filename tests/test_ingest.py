@@ -63,3 +63,50 @@ def test_control_characters_mark_binary_text(controls, binary):
             decode(data, "x.txt")
     else:
         assert decode(data, "x.txt").lines
+
+
+# A page of text: damage is told from another encoding by how rare it is (ingest.DAMAGE_RATIO).
+PAGE = "".join(f"第{n}条县人民政府各部门应当按照职责分工，做好本行政区域内的有关工作。\n" for n in range(1, 21))
+PAGE_LINES = PAGE.split("\n")[:-1]
+
+
+@pytest.mark.parametrize("data, encoding, damaged", [
+    (PAGE.encode("utf-8")[:-2], "utf-8", (20,)),                       # a download cut inside a character
+    (PAGE.encode("utf-8").replace("第3条".encode(), "第3条".encode() + b"\xff", 1), "utf-8", (3,)),  # stray byte
+    (codecs.BOM_UTF8 + PAGE.encode("utf-8")[:-3], "utf-8-sig", (20,)),
+    (PAGE.encode("gb18030")[:-2], "gb18030", (20,)),
+    (PAGE.encode("gb18030").replace(b"\n", b"\x81\n", 7).replace(b"\x81\n", b"\n", 6), "gb18030", (7,)),  # lead byte
+    (codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le")[:-1], "utf-16", (20,)),  # an odd byte at the end
+])
+def test_a_little_damage_is_read_and_its_lines_listed(data, encoding, damaged):
+    source = decode(data, "x.txt")
+    assert source.encoding == encoding and source.damaged == damaged
+    texts = [line.text for line in source.lines]
+    # every line but the damaged one as it was; the damaged one keeps its readable characters
+    assert [t for k, t in enumerate(texts, start=1) if k not in damaged] == \
+        [t for k, t in enumerate(PAGE_LINES, start=1) if k not in damaged]
+    [hurt] = [texts[k - 1] for k in damaged]
+    assert "\ufffd" in hurt and hurt.replace("\ufffd", "")[:20] == PAGE_LINES[damaged[0] - 1][:20]
+
+
+def test_the_parse_reports_damaged_lines():
+    from generator.pipeline import parse_bytes
+
+    result = parse_bytes(("平江县人民政府公报\n2023年第2期\n" + PAGE).encode("utf-8")[:-2], "cut.txt")
+    [note] = [d for d in result.diagnostics if d.code == "encoding-damaged"]
+    assert note.severity == "warning" and note.line == 22 and "line(s) 22" in note.message
+
+
+@pytest.mark.parametrize("data", [
+    PAGE.encode("gb18030"),                                # clean GB18030 is not damaged UTF-8
+    PAGE.encode("utf-8"),
+])
+def test_clean_text_is_not_damaged(data):
+    assert decode(data, "x.txt").damaged == ()
+
+
+def test_much_damage_is_not_read_as_damage():
+    # one bad byte in every line: far more than a little damage
+    data = b"".join(line.encode("utf-8") + b"\xff\n" for line in PAGE_LINES)
+    with pytest.raises(UnusableInput, match="neither UTF-8 nor GB18030"):
+        decode(data, "x.txt")
