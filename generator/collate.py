@@ -32,13 +32,12 @@ def _name(result: ParseResult) -> str:
 
 def _noted(kept: ParseResult, copy: ParseResult, gid: str) -> list[Diagnostic]:
     """What the kept result says of one other copy of its issue."""
-    shared = sum(1 for d in copy.documents if any(same_document(k, d) for k in kept.documents))
+    extra = [d for d in copy.documents if not any(same_document(k, d) for k in kept.documents)]
     notes = [Diagnostic(
         "duplicate-file", "warning",
-        f"{_name(copy)} carries issue {gid} again ({len(copy.documents)} document(s), {shared} of them "
-        f"also here); {_name(kept)} is published and {_name(copy)} is listed as a copy of it",
-        None, _name(copy))]
-    extra = [d for d in copy.documents if not any(same_document(k, d) for k in kept.documents)]
+        f"{_name(copy)} carries issue {gid} again ({len(copy.documents)} document(s), "
+        f"{len(copy.documents) - len(extra)} of them also here); {_name(kept)} is published and "
+        f"{_name(copy)} is listed as a copy of it", None, _name(copy))]
     if extra:
         titles = "；".join(d.title for d in extra[:LISTED]) + (f" and {len(extra) - LISTED} more"
                                                               if len(extra) > LISTED else "")
