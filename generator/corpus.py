@@ -104,8 +104,9 @@ def _parse_one(path: str, catalogue) -> ParseResult | str:
 
 
 def _file_sha256(path: Path) -> str | None:
+    """None when the file cannot be read (or is no regular file): it is parsed, and refused."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
     except OSError:
         return None
 

@@ -141,9 +141,12 @@ class DocNumber:
             year = int(ocr_digits(m.group("year")))
             if not 1949 <= year <= 2099:
                 continue
+            serial = int(ocr_digits(m.group("serial")))
+            if serial == 0:  # no document is numbered 0: not a 发文字号
+                continue
             prefix = agency_code(m.group("prefix"))
             printed = prefix + m.group(0)[len(m.group("prefix")):]
-            yield cls(prefix, year, int(ocr_digits(m.group("serial"))), printed)
+            yield cls(prefix, year, serial, printed)
 
     @classmethod
     def parse(cls, text: str) -> "DocNumber | None":
@@ -154,9 +157,10 @@ class DocNumber:
             return None
         prefix = agency_code(m.group("prefix"))
         year = int(ocr_digits(m.group("year")))
-        if prefix != m.group("prefix") or not 1949 <= year <= 2099:
+        serial = int(ocr_digits(m.group("serial")))
+        if prefix != m.group("prefix") or not 1949 <= year <= 2099 or serial == 0:
             return None
-        return cls(prefix, year, int(ocr_digits(m.group("serial"))), text.strip())
+        return cls(prefix, year, serial, text.strip())
 
     def __str__(self) -> str:
         return f"{self.prefix}〔{self.year}〕{self.serial}号"

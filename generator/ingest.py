@@ -39,6 +39,9 @@ class UnusableInput(Exception):
 def read_source(path: str | Path) -> SourceText:
     p = Path(path)
     try:
+        if p.exists() and not p.is_dir() and not p.is_file():
+            # a pipe would be read until something writes to it: never
+            raise UnusableInput(str(path), "is not a regular file (a pipe, socket or device), expected a text file")
         data = p.read_bytes()
     except IsADirectoryError:
         raise UnusableInput(str(path), "is a directory, expected a text file") from None

@@ -13,6 +13,7 @@ from .identifiers import ChineseDate, arabic
 from .model import Diagnostic, Gazette, Line
 from .normalize import HAN, squeeze, strip_markup
 
+FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governments
 _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))(?:办公室)?公报$")
 _YEAR_ISSUE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:第)?(?P<n>\d{1,3})期")
 _ISSUE = re.compile(r"^第(?P<n>\d{1,3})期(?:\(?总第\d{1,5}期\)?)?$")
@@ -61,6 +62,16 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                     "calendar", line.no, line.text.strip()))
     if masthead_key is None and title is not None:
         masthead_key = title
+    # Numbers no gazette prints (第0期, a year before 1949) are misreadings: not taken.
+    for name, value, least in (("year", year, FIRST_YEAR), ("issue", issue, 1), ("cumulative issue", cumulative, 1)):
+        if value is not None and value < least:
+            diagnostics.append(Diagnostic(
+                "gazette-number-invalid", "warning",
+                f"the front matter prints {value} as the {name}; expected {least} or later, so it is not taken",
+                front[0].no if front else None, None))
+    year = year if year is None or year >= FIRST_YEAR else None
+    issue = issue or None
+    cumulative = cumulative or None
     region = None
     if gov:
         region = re.sub(r"(?:人民政府|政府)$", "", gov) or None

@@ -94,3 +94,18 @@ def test_gazette_ids_of_unread_issues_never_collide(gazette, same):
     one, other = gazette_id(gazette, "1" * 64), gazette_id(gazette, "2" * 64)
     assert (one == other) is same
     assert one.isascii() and all(part.isalnum() for part in one.split("-"))
+
+
+def test_the_datasets_take_a_gazette_whose_year_and_issue_could_not_be_read(tmp_path):
+    # a document saved from a web page: no cover, so neither year nor issue
+    lines = (GAZETTES / SAMPLE).read_text(encoding="utf-8").splitlines()
+    doc = parse_path(str(GAZETTES / SAMPLE)).documents[0]
+    folder = tmp_path / "gazettes"
+    folder.mkdir()
+    write_lines(folder / "web-page.txt", lines[doc.first - 1:doc.last])
+    [result], _ = load_corpus(folder, None, log=lambda _: None)
+    assert result.gazette.issue is None
+    gid = gazette_id(result.gazette, result.source.sha256)
+    assert gid.endswith(f"-s{result.source.sha256[:8]}")
+    report = build_datasets([result], tmp_path / "datasets", config(), zips=False)  # the id fits its schema
+    assert report.rows["gazettes"] == 1

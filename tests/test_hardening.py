@@ -40,6 +40,17 @@ def test_noise_is_refused_with_a_clear_message(tmp_path, make, problem):
     assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
 
 
+def test_a_pipe_named_like_a_gazette_is_refused_not_waited_for(tmp_path):
+    folder = tmp_path / "gazettes"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")  # read, it would block until something writes to it
+    proc = subprocess.run([sys.executable, "-m", "generator", "parse", str(folder / "pipe.txt")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "not a regular file" in proc.stderr
+    results, report = load_corpus(folder, None, tmp_path / "cache", jobs=1, log=lambda _: None)
+    assert results == [] and report.failed == 1
+
+
 def test_unreadable_file_exits_2(tmp_path, monkeypatch, capsys):
     target = tmp_path / "locked.txt"
     target.write_text("平江县人民政府公报", encoding="utf-8")

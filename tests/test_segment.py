@@ -1,5 +1,7 @@
 """Segmentation of whole (small) issues made from real lines."""
 
+import pytest
+
 from generator.pipeline import parse_bytes
 
 ISSUE = """攸县人民政府公报
@@ -93,3 +95,17 @@ def test_region_from_the_issuers_when_the_masthead_names_none():
     result = parse_bytes(text.encode(), "no-masthead.txt")
     assert (result.gazette.region, result.gazette.government) == ("平江县", "平江县人民政府")
     assert "region-from-issuers" in [d.code for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("cover, year, issue, cumulative, invalid", [
+    ("2023年第2期（总第56期）", 2023, 2, 56, 0),
+    ("2023年第0期", 2023, None, None, 1),          # no issue 0: not taken, and said
+    ("1900年第3期", None, 3, None, 1),             # before 1949: a misreading
+    ("2023年第3期（总第0期）", 2023, 3, None, 1),
+])
+def test_numbers_no_gazette_prints_are_not_taken(cover, year, issue, cumulative, invalid):
+    text = f"平江县人民政府公报\n\n{cover}\n\n" + ISSUE.split("目 录", 1)[1]
+    result = parse_bytes(text.encode("utf-8"), "x.txt")
+    g = result.gazette
+    assert (g.year, g.issue, g.cumulative_issue) == (year, issue, cumulative)
+    assert [d.code for d in result.diagnostics].count("gazette-number-invalid") == invalid

@@ -499,3 +499,19 @@ def test_downloads_are_linked_into_the_site_not_copied(site):
     files = [p for folder in ("downloads", "sources") for p in (site / folder).rglob("*") if p.is_file()]
     assert len(files) == 4 + 2 * 32  # the samples' sources, each document as JSON and as text
     assert all(p.stat().st_nlink > 1 for p in files)
+
+
+def test_a_data_preview_takes_cells_longer_than_the_csv_modules_limit(tmp_path):
+    """A document's body is one CSV cell: past 128 KiB the csv module refuses it unless told."""
+    import csv
+
+    from generator.site.pages import _preview
+
+    path = tmp_path / "documents.csv"
+    path.write_text("document_id,body\nd1," + "县" * 200_000 + "\n", encoding="utf-8")
+    before = csv.field_size_limit(131_072)  # the module's default (frictionless, imported, raises it)
+    try:
+        html = str(_preview(path, lambda c: c))
+    finally:
+        csv.field_size_limit(before)
+    assert "<td>d1</td>" in html and "县" * 80 in html and "县" * 81 not in html

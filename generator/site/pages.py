@@ -144,6 +144,8 @@ def _facets(corpus: Corpus, t: dict) -> list[dict]:
 def _preview(csv_path: Path, cell, limit: int = 5) -> Markup | None:
     if not csv_path.exists():
         return None
+    # A cell may hold a whole document's text, past the csv module's default limit (128 KiB).
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     with open(csv_path, encoding="utf-8", newline="") as fh:
         rows = list(itertools.islice(csv.reader(fh), limit + 1))
     if not rows:
