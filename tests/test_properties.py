@@ -134,3 +134,46 @@ def damaged_gazettes(draw):
 @given(damaged_gazettes())
 def test_damaged_real_excerpts_never_crash_or_lose_a_line(data):
     check_invariants(data)
+
+
+NUMBERS = ("0", "00", "1", "7", "1900", "1949", "2099", "99999", "123456789")
+
+
+@st.composite
+def renumbered_gazettes(draw):
+    """A window of a real gazette whose numbers (issue, years, 发文字号, dates, cells) are
+    replaced, each run of digits by another: what OCR or a careless copy prints."""
+    import re
+
+    lines = EXCERPTS[draw(st.sampled_from(SAMPLES))]
+    start = draw(st.integers(0, max(0, len(lines) - 60)))
+    text = "\n".join(lines[start:start + draw(st.integers(20, 400))])
+    runs = list(re.finditer(r"\d+", text))
+    if not runs:
+        return text.encode("utf-8")
+    chosen = draw(st.lists(st.tuples(st.integers(0, len(runs) - 1), st.sampled_from(NUMBERS)), max_size=12))
+    swaps = dict(chosen)
+    out, last = [], 0
+    for k, m in enumerate(runs):
+        out += [text[last:m.start()], swaps.get(k, m.group())]
+        last = m.end()
+    return ("".join(out) + text[last:]).encode("utf-8")
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(renumbered_gazettes())
+def test_whatever_numbers_a_gazette_prints_its_datasets_fit_their_schemas(tmp_path_factory, data):
+    """Every value the parse gives fits the published schemas (a year before 1949, 第0期, a
+    〔2023〕0号 are not taken): the build never refuses a gazette for the numbers it prints."""
+    from dataclasses import replace
+
+    from generator.export import build_datasets
+    from generator.settings import Build, Settings, check
+    from tests.test_export import config
+
+    try:
+        result = parse_bytes(data, "renumbered.txt")
+    except UnusableInput:
+        return
+    one_process = replace(config(), settings=check(Settings(build=Build(jobs=1))))
+    build_datasets([result], tmp_path_factory.mktemp("renumbered") / "datasets", one_process, zips=False)
