@@ -74,7 +74,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         blocks = sum(len(d.blocks) for d in result.documents)
         issue = f"{g.year or '?'}-{g.issue or '?'}"
         diag = ", ".join(f"{sev[k]} {k}" for k in ("error", "warning", "info") if sev[k])
-        print(f"{(g.title or Path(result.source.path).name):<24} {issue:>9} {len(result.documents):>4} "
+        print(f"{(g.title or Path(result.source.shown).name):<24} {issue:>9} {len(result.documents):>4} "
               f"{len(result.toc):>4} {dups:>4} {blocks:>6} {diag:<30}")
         totals.update(docs=len(result.documents), toc=len(result.toc), dups=dups, blocks=blocks,
                       **{k: v for k, v in sev.items()})

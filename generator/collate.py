@@ -27,7 +27,7 @@ def _fullness(result: ParseResult) -> tuple[int, int]:
 
 
 def _name(result: ParseResult) -> str:
-    return Path(result.source.path).name
+    return Path(result.source.shown).name
 
 
 def _noted(kept: ParseResult, copy: ParseResult, gid: str) -> list[Diagnostic]:

@@ -63,18 +63,24 @@ def profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | No
     return shapes
 
 
+def _cell_score(value: str | None, shape: _ColumnShape) -> float:
+    """How well one cell fits a column of this shape (0–5; an empty cell 0–1)."""
+    if value is None:
+        return shape.empty
+    return ((1 - shape.empty)
+            + (1 - abs(bool(_NUMBERED.match(value)) - shape.numbered))
+            + (1 - abs(bool(_INT.fullmatch(value)) - shape.integer))
+            + (1 - min(1.0, abs(math.log1p(len(value)) - shape.length) / 2))
+            + (1 - abs(bool(_DATED.search(value)) - shape.dated)))
+
+
+# Scores are compared at this many decimals: sums made in another order (``align``'s running
+# sums) must not tell equal scores apart.
+_PLACES = 9
+
+
 def fit_score(cells: list[str | None], profile: list[_ColumnShape]) -> float:
-    score = 0.0
-    for value, shape in zip(cells, profile):
-        if value is None:
-            score += shape.empty
-            continue
-        score += 1 - shape.empty
-        score += 1 - abs(bool(_NUMBERED.match(value)) - shape.numbered)
-        score += 1 - abs(bool(_INT.fullmatch(value)) - shape.integer)
-        score += 1 - min(1.0, abs(math.log1p(len(value)) - shape.length) / 2)
-        score += 1 - abs(bool(_DATED.search(value)) - shape.dated)
-    return score
+    return round(math.fsum(_cell_score(v, shape) for v, shape in zip(cells, profile)), _PLACES)
 
 
 def _trimmed(cells: list[str | None]) -> int:
@@ -92,24 +98,38 @@ def align(cells: list[str | None], width: int, profile: list[_ColumnShape] | Non
     if profile is None or n == width or _trimmed(cells) == 0:
         return cells
     row = list(cells)
-    candidates: list[list[str | None]] = []
     if n < width:
-        gap = [None] * (width - n)
-        candidates = [row[:p] + gap + row[p:] for p in range(n + 1)]
-        default = candidates[-1]
-    else:
-        lead = 0
-        while lead < n - width and row[lead] is None:
-            lead += 1
-        if lead == 0:
-            return cells
-        candidates = [row[lead:]] + [row]
-        default = row
-    scored = [(fit_score(c, profile), k) for k, c in enumerate(candidates)]
-    best_score, best = max(scored, key=lambda pair: (pair[0], -pair[1]))
-    if candidates[best] is default or best_score < fit_score(default, profile) + 1.0:
+        return _with_gap(row, width, profile)
+    lead = 0
+    while lead < n - width and row[lead] is None:
+        lead += 1
+    if lead == 0:
         return cells
-    return candidates[best]
+    trimmed = row[lead:]
+    if fit_score(trimmed, profile) < fit_score(row, profile) + 1.0:
+        return cells
+    return trimmed
+
+
+def _with_gap(row: list[str | None], width: int, profile: list[_ColumnShape]) -> list[str | None]:
+    """A row short of ``width - len(row)`` cells: the missing cells placed together where the
+    row fits its columns best (clearly better than at the end, where they are by default; the
+    first such place on a tie). Each place's score comes from running sums of the cells' scores
+    (the cells before the gap in their own columns, those after it shifted by the gap), so a row
+    of thousands of cells costs as many scores, not as many squared."""
+    n, gap = len(row), width - len(row)
+    before, after, empty = [0.0], [0.0] * (n + 1), [0.0]
+    for c in range(n):
+        before.append(before[-1] + _cell_score(row[c], profile[c]))
+    for c in range(n - 1, -1, -1):
+        after[c] = after[c + 1] + _cell_score(row[c], profile[c + gap])
+    for c in range(width):
+        empty.append(empty[-1] + profile[c].empty)
+    scores = [round(before[p] + (empty[p + gap] - empty[p]) + after[p], _PLACES) for p in range(n + 1)]
+    best = max(range(n + 1), key=lambda p: (scores[p], -p))
+    if best == n or scores[best] < scores[n] + 1.0:
+        return row
+    return row[:best] + [None] * gap + row[best:]
 
 
 

@@ -117,7 +117,7 @@ def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache
     """Every ``*.txt`` of ``folder`` parsed, in file-name order, one result a gazette (files
     that carry the same issue collated: ``collate.collate``). Unusable files are reported
     through ``log`` and counted as failed."""
-    files = sorted(folder.glob("*.txt"))
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt")  # 公报.TXT too
     report = LoadReport()
     cache_dir = _version_folder(cache_dir) if cache_dir is not None else None
     results: dict[int, ParseResult] = {}

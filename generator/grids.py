@@ -18,7 +18,8 @@ from .model import Line
 
 _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔╦╗╠╬╣╚╩╝║]+$")
 _PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
-_BOX_SPLIT = re.compile(r"\s*[│┃║|]\s*")
+# The spaces before a bar taken from the start of their run only: linear in a long run.
+_BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|]\s*")
 
 
 def is_border(text: str) -> bool:

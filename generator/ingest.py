@@ -42,7 +42,12 @@ def read_source(path: str | Path) -> SourceText:
         if p.exists() and not p.is_dir() and not p.is_file():
             # a pipe would be read until something writes to it: never
             raise UnusableInput(str(path), "is not a regular file (a pipe, socket or device), expected a text file")
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            head = fh.read(4096)
+            if b"\x00" in head and not head.startswith(tuple(bom for bom, _ in _BOMS)):
+                # binary (a disk image, a sparse file of gigabytes): not read to its end
+                raise UnusableInput(str(path), "contains NUL bytes (binary, or UTF-16 without a BOM)")
+            data = head + fh.read()
     except IsADirectoryError:
         raise UnusableInput(str(path), "is a directory, expected a text file") from None
     except FileNotFoundError:

@@ -36,6 +36,13 @@ class SourceText:
     def line_count(self) -> int:
         return self.count if self.count is not None else len(self.lines)
 
+    @property
+    def shown(self) -> str:
+        """The path as it is published: a file name the file system gives as bytes that are not
+        UTF-8 (held by Python as lone surrogates, which no output can encode) shows them as
+        ``\\xff`` escapes. ``path`` stays the one to read the file by."""
+        return self.path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
     def without_lines(self) -> "SourceText":
         """The same source without its lines, for the stages after the parse, which need only
         their number: a corpus of thousands of gazettes need not hold every line in memory."""
@@ -236,7 +243,7 @@ class ParseResult:
     def to_dict(self) -> dict:
         out = {
             "source": {
-                "path": self.source.path,
+                "path": self.source.shown,
                 "sha256": self.source.sha256,
                 "encoding": self.source.encoding,
                 "lines": self.source.line_count,
@@ -248,5 +255,5 @@ class ParseResult:
             "diagnostics": [d.to_dict() for d in self.diagnostics],
         }
         if self.copies:
-            out["copies"] = [{"path": c.path, "sha256": c.sha256, "lines": c.line_count} for c in self.copies]
+            out["copies"] = [{"path": c.shown, "sha256": c.sha256, "lines": c.line_count} for c in self.copies]
         return out

@@ -34,11 +34,16 @@ ORG_ONLY = re.compile(rf"(?:{_ORG}){{1,4}}")
 ORG_ONE = re.compile(_ORG)
 
 # The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page).
-PAGE_TEXT = r"[(（]?(?:第\s*)?[Pp]?\s*(?P<page>\d{1,4})(?:\s*[-–~]\s*\d{1,4})?\s*页?[)）]?\s*$"
-_TOC_TAIL = re.compile(r"(?:\.{2,}|-{3,}|_{3,}|…+)\s*" + PAGE_TEXT)
+# It starts with no run of spaces of its own: the leaders before it take them, so that a long
+# run of spaces or dots is never split between two quantifiers (each leader is possessive, and
+# starts where its run starts): the match stays linear in the line's length.
+PAGE_TEXT = (r"(?:[(（]\s*)?(?:第\s*)?(?:[Pp]\s*)?(?P<page>\d{1,4})(?:\s*[-–~]\s*\d{1,4})?(?:\s*页)?"
+             r"(?:\s*[)）])?\s*$")
+_DOT_LEADER = r"(?:(?<!\.)\.{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+|(?<!…)…++)"
+_TOC_TAIL = re.compile(_DOT_LEADER + r"\s*+" + PAGE_TEXT)
 # A tab before a trailing page number counts as a leader too (checked on the cleaned text), and
 # so does a spaced slash: ``…的通知 / 3``.
-_TAB_PAGE = re.compile(r"(?:\t|\S\s+/)\s*" + PAGE_TEXT)
+_TAB_PAGE = re.compile(r"(?:(?<!\t)\t|\S\s++/)\s*+" + PAGE_TEXT)
 
 _TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
 # A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
@@ -55,7 +60,7 @@ def doc_type_of(key: str) -> str | None:
 
 
 # Leaders lost in extraction leave a run of spaces before the page number: ``…的通知      1``.
-_SPACE_PAGE = re.compile(rf"[{HAN}》）)]\s{{3,}}" + PAGE_TEXT)
+_SPACE_PAGE = re.compile(rf"[{HAN}》）)]\s{{3,}}+" + PAGE_TEXT)
 
 
 def toc_page(text: str, key: str) -> int | None:
@@ -229,12 +234,14 @@ def is_attachment_list(key: str) -> bool:
 
 
 _PHRASE = re.compile(rf"[{HAN}]{{4}}")
+# Markup around a slogan; the trailing run matched from its start only (linear in a long run).
+_SLOGAN_MARKUP = re.compile(r"^[#*\s]+|(?<![*\s])[*\s]++$")
 
 
 def is_slogan(text: str) -> bool:
     """Cover slogans: four-character phrases standing apart and nothing else: ``发布政令`` or
     ``# 发布政令 公开服务 指导工作 服务社会``."""
-    tokens = re.sub(r"^[#*\s]+|[*\s]+$", "", text).split()
+    tokens = _SLOGAN_MARKUP.sub("", text).split()
     return 1 <= len(tokens) <= 4 and all(_PHRASE.fullmatch(t) for t in tokens)
 
 

@@ -46,8 +46,10 @@ def is_colophon_heading(key: str) -> bool:
 
 _PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
 _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读)$")
+# Each leader possessive and starting where its run starts (``patterns.PAGE_TEXT``).
 _LEADER_TEXT = re.compile(
-    r"(?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,})\s*|\t+\s*|\s{3,}|\s+/\s*)" + PAGE_TEXT)
+    r"(?:(?<!\s)\s*+(?:(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+)\s*+"
+    r"|(?<!\t)\t++\s*+|(?<!\s)\s{3,}+|(?<!\s)\s++/\s*+)" + PAGE_TEXT)
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*)?")
 
 
@@ -199,7 +201,9 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
     )
 
 
-_REG_TEXT = re.compile(r"[(（]?\s*[A-Z]{2,10}\s*[-—–－]\s*\d{4}\s*[-—–－]\s*\d{3,6}\s*[)）]?")
+# No run of spaces before the number's first letter (the bracket's own aside): a match tried at
+# each space of a long run would scan the run again each time.
+_REG_TEXT = re.compile(r"(?:[(（]\s*)?[A-Z]{2,10}\s*[-—–－]\s*\d{4}\s*[-—–－]\s*\d{3,6}\s*[)）]?")
 
 
 def _strip_numbers(text: str) -> str:
@@ -208,7 +212,7 @@ def _strip_numbers(text: str) -> str:
     if number is not None:
         spaced = r"\s*".join(map(re.escape, number.prefix))
         printed = re.compile(
-            rf"[(（〔\[]?\s*{spaced}\s*[(（〔\[【]\s*{number.year}\s*[)）〕\]】]\s*"
+            rf"(?:[(（〔\[]\s*)?{spaced}\s*[(（〔\[【]\s*{number.year}\s*[)）〕\]】]\s*"
             rf"{number.serial}\s*号\s*[)）〕\]]?")
         text = printed.sub(" ", text, count=1)
     text = _REG_TEXT.sub(" ", text)

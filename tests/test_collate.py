@@ -47,6 +47,8 @@ def test_the_same_file_twice_is_one_gazette_and_the_datasets_are_written(tmp_pat
     assert report.rows["gazettes"] == 1 and report.rows["documents"] == len(kept.documents)
     meta = json.loads((out / "gongbao-gazettes" / "datapackage.json").read_text(encoding="utf-8"))
     assert [s["sha256"] for s in meta["sources"]] == [kept.source.sha256] * 2
+    # gazettes kept outside the project: their file names, not the build machine's folders
+    assert [s["path"] for s in meta["sources"]] == ["a-qiyang-web.txt", "b-qiyang.txt"]
     assert "not published" in meta["sources"][1]["title"]
 
 

@@ -51,17 +51,50 @@ def test_a_pipe_named_like_a_gazette_is_refused_not_waited_for(tmp_path):
     assert results == [] and report.failed == 1
 
 
+def test_gazettes_named_in_capitals_are_read_too(tmp_path):
+    folder = tmp_path / "gazettes"
+    folder.mkdir()
+    (folder / "PINGJIANG.TXT").write_bytes((GAZETTES / SAMPLES[0]).read_bytes())
+    (folder / "notes.md").write_text("not a gazette", encoding="utf-8")
+    results, report = load_corpus(folder, None, log=lambda _: None)
+    assert len(results) == 1 and report.failed == 0
+
+
+def test_a_file_name_that_is_not_utf8_is_published_escaped(tmp_path):
+    """The file system gives the name as bytes; Python holds them as lone surrogates, which no
+    output can encode: the datasets show them as escapes and the build goes on."""
+    from dataclasses import replace
+
+    from generator.export import build_datasets
+    from generator.settings import Build, Settings, check
+    from tests.test_export import config
+
+    folder = tmp_path / "gazettes"
+    folder.mkdir()
+    name = os.fsdecode(b"\xff\xfe-pingjiang.txt")
+    try:
+        (folder / name).write_bytes((GAZETTES / SAMPLES[0]).read_bytes())
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    results, report = load_corpus(folder, None, log=lambda _: None)
+    assert report.failed == 0 and results[0].source.shown.endswith("\\xff\\xfe-pingjiang.txt")
+    one_process = replace(config(), settings=check(Settings(build=Build(jobs=1))))
+    build_datasets(results, tmp_path / "datasets", one_process, zips=False)
+    gazettes = (tmp_path / "datasets" / "gongbao-gazettes" / "gazettes.csv").read_text(encoding="utf-8")
+    assert "\\xff\\xfe-pingjiang.txt" in gazettes
+
+
 def test_unreadable_file_exits_2(tmp_path, monkeypatch, capsys):
     target = tmp_path / "locked.txt"
     target.write_text("平江县人民政府公报", encoding="utf-8")
-    real = Path.read_bytes
+    real = Path.open
 
-    def refuse(self):
+    def refuse(self, *args, **kwargs):
         if self == target:
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)  # as root, chmod would not stop the read
     assert main(["parse", str(target)]) == 2
     err = capsys.readouterr().err
     assert str(target) in err and "permission denied" in err

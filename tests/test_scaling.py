@@ -9,6 +9,8 @@ import cProfile
 import hashlib
 import json
 import pstats
+import subprocess
+import sys
 
 import pytest
 
@@ -44,3 +46,30 @@ def test_doubling_the_input_at_most_about_doubles_the_work(name):
         counts.append(calls)
         assert documents >= copies  # the copies are read as documents, not dropped
     assert counts[1] <= 2.2 * counts[0] and counts[2] <= 2.2 * counts[1], counts
+
+
+HOSTILE_RUNS = (" ", "\t", "\u00a0", "\u3000", ".", "…", "·", "-", "_", "．", " .", "|", "│", " |", "（ ")
+
+
+def test_lines_with_endless_runs_are_read_in_linear_time():
+    """A run of 10,000 spaces, tabs, dots or bars in a contents line, a body line, a table row or
+    a box row, with or without a page number after it. Every pattern that can meet such a run
+    takes it from its start, possessively, so that no run is scanned again from each of its
+    characters or split between two quantifiers (such lines took hours). The work is not
+    counted here (the regular expressions run in C): the parse runs in a child with a timeout, so
+    that a hang fails the test instead of stopping the suite."""
+    lines = ["平江县人民政府公报", "2023年第2期", "目 录", ""]
+    body = ["平政办发〔2023〕7号", "平江县人民政府办公室关于印发某某办法的通知", "各乡镇人民政府：", "序号\t乡镇\t任务数"]
+    for run in HOSTILE_RUNS:
+        for tail in ("", "5", "（5）", "x"):
+            long = run * (10_000 // len(run))
+            lines += [f"平江县人民政府关于{long}{tail}的通知", f"平江县人民政府关于加强管理的通知{long}{tail}"]
+            body += [f"现将有关事项通知如下{long}{tail}。", f"1\t安定镇{long}{tail}\t65906", f"│ 1 │ 安定镇{long}{tail} │ 65906 │"]
+    text = "\n".join(lines + [""] + body) + "\n平江县人民政府办公室\n2023年7月28日\n"
+    code = ("import sys; from generator.pipeline import parse_bytes; "
+            "r = parse_bytes(sys.stdin.buffer.read(), 'runs.txt'); print(len(r.toc), len(r.documents))")
+    proc = subprocess.run([sys.executable, "-c", code], input=text.encode("utf-8"), cwd=ROOT,
+                          capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    toc, documents = map(int, proc.stdout.split())
+    assert toc > 0 and documents >= 1

@@ -320,13 +320,14 @@ def test_a_rebuild_renders_only_the_changed_pages_and_equals_a_clean_build(tmp_p
 def test_a_gazettes_pages_are_kept_under_everything_they_show_of_other_gazettes():
     """The key of a gazette's kept pages changes with what its documents show of other gazettes'
     documents (the citations both ways, a cleanup decision), each known by its gazette's sha256,
-    and with the gazette's own source; nothing else of the corpus moves it."""
+    and with the gazette's own source and the other files of its issue; nothing else of the
+    corpus moves it."""
     from types import SimpleNamespace as NS
 
     from generator.site.keptpages import gazette_key
 
-    g1 = {"id": "g1", "sha256": "a" * 64, "source_path": "g1.txt"}
-    g2 = {"id": "g2", "sha256": "b" * 64, "source_path": "g2.txt"}
+    g1 = {"id": "g1", "sha256": "a" * 64, "source_shown": "g1.txt", "copies": []}
+    g2 = {"id": "g2", "sha256": "b" * 64, "source_shown": "g2.txt", "copies": []}
     d1, d2, d3 = NS(id="g1-1"), NS(id="g2-1"), NS(id="g2-2")
 
     def corpus(cites=(), cited_by=(), validity=None, g2_sha="b" * 64):
@@ -340,6 +341,8 @@ def test_a_gazettes_pages_are_kept_under_everything_they_show_of_other_gazettes(
     assert base == gazette_key("shared", g1, [d1], corpus())
     others = [gazette_key("other", g1, [d1], corpus()),
               gazette_key("shared", {**g1, "sha256": "c" * 64}, [d1], corpus()),
+              # another file of its issue came or went (collate.py): its page's diagnostics differ
+              gazette_key("shared", {**g1, "copies": [["g1-web.txt", "e" * 64]]}, [d1], corpus()),
               gazette_key("shared", g1, [d1], corpus(cites=[d2])),
               gazette_key("shared", g1, [d1], corpus(cited_by=[d2])),
               gazette_key("shared", g1, [d1], corpus(cited_by=[d3])),

@@ -357,3 +357,24 @@ def test_table_kinds(name):
             "total": list(t.total) if t.total is not None else None} for t in tables]
     assert got == TABLE_EXPECTED[name]
     assert all(len({c.key for c in t.columns}) == len(t.columns) for t in tables)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([None, "1", "12", "安定镇", "2023年", "（一）", "福寿山镇（山区）", "65906", "-"]),
+                min_size=1, max_size=8),
+       st.integers(1, 4), st.lists(st.lists(st.sampled_from([None, "1", "安定镇", "2023年5月", "900"]),
+                                             min_size=12, max_size=12), min_size=1, max_size=6))
+def test_the_gap_of_a_short_row_goes_where_trying_every_place_puts_it(row, missing, printed):
+    """``columns.align`` scores each place of the missing cells from running sums: it agrees with
+    scoring every candidate row whole."""
+    from generator.columns import align, fit_score, profile
+
+    width = len(row) + missing
+    shapes = profile([r[:width] for r in printed], width)
+    candidates = [row[:p] + [None] * missing + row[p:] for p in range(len(row) + 1)]
+    scores = [fit_score(c, shapes) for c in candidates]
+    best = max(range(len(candidates)), key=lambda p: (scores[p], -p))
+    expected = row if best == len(row) or scores[best] < scores[-1] + 1.0 else candidates[best]
+    if not any(row):
+        expected = row  # a row of empty cells is left as printed
+    assert align(row, width, shapes) == expected

@@ -1,5 +1,7 @@
 """Tables of contents from real excerpts: leaders, tabs, list markers, wraps, slogans."""
 
+import pytest
+
 from generator.toc import DocRef, parse_toc, reconcile
 from tests.excerpts import content
 
@@ -132,3 +134,19 @@ def test_reconcile_reports_entries_without_documents():
     entries, by_doc, diags = reconcile(toc.entries, [])
     assert [d.code for d in diags] == ["toc-entry-unmatched", "toc-entry-unmatched"]
     assert by_doc == {}
+
+
+
+@pytest.mark.parametrize("line, page", [
+    ("平江县人民政府关于加强管理的通知" + "…" * 500 + "12", 12),
+    ("平江县人民政府关于加强管理的通知" + " " * 500 + "12", 12),
+    ("平江县人民政府关于加强管理的通知" + "……" + "...." + "7", 7),    # two kinds of leader in a row
+    ("平江县人民政府关于加强管理的通知\t\t 第3页", 3),
+    ("平江县人民政府关于加强管理的通知 / 9", 9),
+    ("平江县人民政府关于加强管理的通知" + "." * 500 + "（P 4）", 4),
+])
+def test_long_leaders_still_give_the_page(line, page):
+    from generator.normalize import fold
+    from generator.patterns import toc_page
+
+    assert toc_page(line, fold(line)) == page

@@ -91,10 +91,10 @@ def _package_meta(name: str, results: list[ParseResult], config: Config) -> dict
     for r in results:
         g = r.gazette
         label = " ".join(x for x in (g.title, f"{g.year}年第{g.issue}期" if g.year and g.issue else None) if x)
-        sources.append({"title": label or Path(r.source.path).name,
-                        "path": _rel(r.source.path, config.root), "sha256": r.source.sha256})
-        sources += [{"title": f"{label or Path(r.source.path).name} (copy of the same issue, not published)",
-                     "path": _rel(c.path, config.root), "sha256": c.sha256} for c in r.copies]
+        sources.append({"title": label or Path(r.source.shown).name,
+                        "path": _rel(r.source.shown, config.root), "sha256": r.source.sha256})
+        sources += [{"title": f"{label or Path(r.source.shown).name} (copy of the same issue, not published)",
+                     "path": _rel(c.shown, config.root), "sha256": c.sha256} for c in r.copies]
     return {
         "name": name, "title": title, "description": description,
         "licenses": [{"name": config.settings.site.licence, "path": config.settings.licence_url,
@@ -107,11 +107,13 @@ def _package_meta(name: str, results: list[ParseResult], config: Config) -> dict
 
 
 def _rel(path: str, root: Path) -> str:
+    """A source's path as published: relative to the project, or its file name alone when the
+    gazettes are kept elsewhere (the build machine's folders are nobody's business)."""
     p = Path(path)
     try:
         return p.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        return p.as_posix()
+        return p.name
 
 
 def _check_fields(name: str, schema: dict, rows: list[dict]) -> list[str]:

@@ -72,9 +72,9 @@ def corpus_strings(results, english: English, citations: dict | None = None):
         citations = {d.id: find_citations(d, by_number, by_title, issuers) for d in documents}
     for r in results:
         g = r.gazette
-        yield "metadata", "gazette", g.title, english.gazette(g.title), r.source.path
+        yield "metadata", "gazette", g.title, english.gazette(g.title), r.source.shown
         for name in (g.region, g.parent_region):
-            yield "metadata", "region", name, english.region(name), r.source.path
+            yield "metadata", "region", name, english.region(name), r.source.shown
         for d in r.documents:
             yield "titles", "title", d.title, english.title(d.title, d.issuer), d.id
             yield "metadata", "doc_type", d.doc_type, english.doc_type(d.doc_type), d.id

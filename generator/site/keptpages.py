@@ -5,7 +5,7 @@ A gazette's pages (its own page, its documents' and its tables'; in the site roo
 downloads too) are a function of:
 
 - its parse, known by the source's sha256 and path under the generator's code (as the parse
-  cache knows it);
+  cache knows it), and the other files that carry its issue (their diagnostics are on its page);
 - the documents of other gazettes its documents cite, are cited by or are declared void by, each
   known by its gazette's sha256 and its id (the pages print their titles and link to them);
 - what every page of a language shares: the generator's code, templates and catalogues, the
@@ -60,7 +60,8 @@ def gazette_key(shared: str, gazette: dict, documents: list, corpus) -> str:
             [ref(c) for c in corpus.cited_by.get(d.id, [])],
             [validity["status"], validity["decision"], ref(validity["decision_doc"])] if validity else None,
         ])
-    blob = json.dumps([shared, gazette["id"], gazette["sha256"], gazette["source_path"], links],
+    # The other files of its issue (collate.py) give it diagnostics its own parse has not.
+    blob = json.dumps([shared, gazette["id"], gazette["sha256"], gazette["source_shown"], gazette["copies"], links],
                       ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

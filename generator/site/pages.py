@@ -69,7 +69,8 @@ def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], engli
         view = {"id": gid, "title": g.title or gid, "region": g.region, "parent_region": g.parent_region,
                 "year": g.year, "issue": g.issue, "cumulative_issue": g.cumulative_issue,
                 "publish_date": g.publish_date, "sha256": r.source.sha256, "documents": list(r.documents),
-                "diagnostics": list(r.diagnostics), "source_path": r.source.path}
+                "diagnostics": list(r.diagnostics), "source_path": r.source.path,
+                "source_shown": r.source.shown, "copies": [[c.shown, c.sha256] for c in r.copies]}
         corpus.gazettes.append(view)
         for d in r.documents:
             corpus.documents[d.id] = d
