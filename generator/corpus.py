@@ -104,7 +104,7 @@ def _parse_one(path: str, catalogue) -> ParseResult | str:
 
 
 def _file_sha256(path: Path) -> str | None:
-    """None when the file cannot be read (or is no regular file): it is parsed, and refused."""
+    """None when the file cannot be read or is no regular file: the parse refuses it, saying why."""
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
     except OSError:
@@ -117,7 +117,8 @@ def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache
     """Every ``*.txt`` of ``folder`` parsed, in file-name order, one result a gazette (files
     that carry the same issue collated: ``collate.collate``). Unusable files are reported
     through ``log`` and counted as failed."""
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt")  # 公报.TXT too
+    # 公报.TXT too; hidden files (an editor's lock, macOS's ._公报.txt) are not gazettes, as for glob
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith("."))
     report = LoadReport()
     cache_dir = _version_folder(cache_dir) if cache_dir is not None else None
     results: dict[int, ParseResult] = {}

@@ -56,6 +56,7 @@ def test_gazettes_named_in_capitals_are_read_too(tmp_path):
     folder.mkdir()
     (folder / "PINGJIANG.TXT").write_bytes((GAZETTES / SAMPLES[0]).read_bytes())
     (folder / "notes.md").write_text("not a gazette", encoding="utf-8")
+    (folder / "._PINGJIANG.TXT").write_bytes(b"\x00\x05\x16\x07" * 100)  # macOS's resource fork: hidden
     results, report = load_corpus(folder, None, log=lambda _: None)
     assert len(results) == 1 and report.failed == 0
 
