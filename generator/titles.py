@@ -179,6 +179,11 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
             k += 1
         if k >= len(content) or not _opens_title(content[k]):
             return "number-after"
+    if after is not None and _bracketed_number(after) and end + 2 < len(content) \
+            and is_recipients(content[end + 2].key):
+        # A portal's layout: （青府发〔2024〕14号） under the title, then the addressees (a
+        # contents entry's bracketed number is followed by the next entry, never by 主送).
+        return "number-after"
     if before is not None and (_bare_number(before) or is_signer_line(before.key)) \
             and not _listed_under_a_title(content, start - 1):
         return "number-before"
@@ -260,6 +265,13 @@ def _bare_number(line: Line) -> bool:
     )
 
 
+def _bracketed_number(line: Line) -> bool:
+    """A 发文字号 printed in brackets on a line of its own: （青府发〔2024〕14号）."""
+    stripped = line.text.strip()
+    return stripped.startswith(("(", "（")) and is_header_number_line(line.key) \
+        and toc_page(line.text, line.key) is None
+
+
 def _listed_under_a_title(content: list[Line], k: int) -> bool:
     """Is the number line ``content[k]`` printed under a title above it, on the very next
     source lines (an entry of a list of documents: title / 文号 / 登记号)?"""
@@ -276,7 +288,8 @@ def _header_line_before(line: Line) -> bool:
 
 
 def _header_line_after(line: Line) -> bool:
-    return (_bare_number(line) or is_signer_line(line.key) or bool(_ORDER_NUMBER.match(line.key))
+    return (_bare_number(line) or _bracketed_number(line) or is_signer_line(line.key)
+            or bool(_ORDER_NUMBER.match(line.key))
             or is_subtitle(line.key) or is_portal_field(line.key))
 
 
