@@ -20,6 +20,8 @@ _ISSUE = re.compile(r"^第(?P<n>\d{1,3})期(?:\(?总第\d{1,5}期\)?)?$")
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年)?$")
 _CUMULATIVE = re.compile(r"总第(?P<n>\d{1,5})期")
 _PUBLISHED = re.compile(r"^(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:出版|发行|印发)?$")
+# The publisher and the date on one line: ``南皮县人民政府办公室主办　二〇二四年八月三十日出版``.
+_PUBLISHED_AT_END = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:出版|发行)$")
 _PUBLISHED_LABEL = re.compile(r"(?:出版|发行|印发)(?:日期|时间):?(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 
@@ -51,7 +53,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         m = _CUMULATIVE.search(key)
         if m and cumulative is None:
             cumulative = int(m.group("n"))
-        m = _PUBLISHED.match(key) or _PUBLISHED_LABEL.search(key)
+        m = _PUBLISHED.match(key) or _PUBLISHED_LABEL.search(key) or _PUBLISHED_AT_END.search(key)
         if m and publish is None:
             try:
                 publish = str(ChineseDate.parse(m.group("d")))

@@ -109,3 +109,16 @@ def test_numbers_no_gazette_prints_are_not_taken(cover, year, issue, cumulative,
     g = result.gazette
     assert (g.year, g.issue, g.cumulative_issue) == (year, issue, cumulative)
     assert [d.code for d in result.diagnostics].count("gazette-number-invalid") == invalid
+
+
+@pytest.mark.parametrize("cover, published", [
+    ("2023年7月28日出版", "2023-07-28"),
+    ("出版日期：2023年7月28日", "2023-07-28"),
+    ("攸县人民政府办公室主办　　　　　二〇二三年七月二十八日出版", "2023-07-28"),  # publisher and date on one line
+    ("攸县人民政府办公室编　　　　2023年7月28日出版", "2023-07-28"),
+    ("攸县人民政府办公室主办", None),
+])
+def test_the_publication_date_on_the_cover(cover, published):
+    head, rest = ISSUE.split("目 录", 1)
+    result = parse_bytes(f"{head}{cover}\n\n目 录{rest}".encode("utf-8"), "x.txt")
+    assert result.gazette.publish_date == published
