@@ -24,6 +24,19 @@ _ATTACHMENT_ITEM = re.compile(
     r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
 # The 附注 at the end of a date line as printed (either bracket width): （此件主动公开）.
 _INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
+# A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.
+_CLOSING_REGISTRATION = re.compile(r"^\((?:本文件|本件|此件)?(?:规范性文件)?(?:登记号|登记编号):?(?P<number>[^()]+)\)$")
+
+
+def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | None:
+    """The 登记号 of a note after the date (only there: a body may quote another document's)."""
+    for b in closing:
+        m = _CLOSING_REGISTRATION.match(fold(b.text))
+        if m:
+            return RegistrationNumber.parse(m.group("number"))
+    return None
+
+
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
 
@@ -83,6 +96,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 "date-invalid", "warning",
                 "成文日期 is not a real calendar date; expected YYYY年M月D日",
                 date_block.first, date_block.text))
+
+    if reg is None and date_block is not None:
+        reg = _closing_registration(blocks[blocks.index(date_block) + 1:])
 
     issuer = _title_issuers(title_raw)
     signature = None
