@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
+from .titles import trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
                        is_person_signature, signed, without_date_note)
 
@@ -75,6 +76,15 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 reg = RegistrationNumber.search(b.text)
         elif b.kind == "registration_number" and reg is None:
             reg = RegistrationNumber.search(b.text)
+
+    split = trailing_number(title_raw[-1]) if title_raw else None
+    if split is not None:
+        # the number printed at the end of the title's line: not part of the title
+        number_text = squeeze(split[1].printed)
+        if title.endswith(number_text):
+            title = title[:-len(number_text)].rstrip()
+        title_raw = [*title_raw[:-1], split[0]]
+        doc_number = doc_number or split[1]
 
     recipients = ()
     first_body = next((b for b in blocks if b.kind not in HEADER_KINDS and b.kind != "furniture"),

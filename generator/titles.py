@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .identifiers import arabic
+from .identifiers import DocNumber, arabic
 from .model import Line
+from .normalize import fold
 from .patterns import (
     HAN,
     ORG_ONE,
@@ -114,8 +115,31 @@ def is_section_line(line: Line) -> bool:
     return raw.startswith("【") and raw.endswith("】") and len(line.key) <= 20
 
 
+# A title line that ends with its 发文字号 after a gap: ``…的通知　　遂政办〔2024〕9号``.
+_GAPPED_NUMBER = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}+|\t)(?P<number>\S{4,30}号)\s*$")
+
+
+def trailing_number(text: str) -> tuple[str, DocNumber] | None:
+    """(the title, its 发文字号) of a title line that prints the number after a gap at its end."""
+    if not text.endswith("号"):
+        return None
+    m = _GAPPED_NUMBER.match(text)
+    number = DocNumber.parse(m.group("number")) if m else None
+    return (m.group("title"), number) if number else None
+
+
+def without_trailing_number(line: Line) -> Line:
+    """The line as a title is read: without a 发文字号 printed after a gap at its end (the line
+    itself is kept whole: the document's fields take the number apart, ``extract``)."""
+    split = trailing_number(line.text)
+    if split is None:
+        return line
+    return Line(line.no, split[0], fold(split[0]), line.page_break)
+
+
 def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
+    content = [without_trailing_number(line) for line in content]
     found: list[TitleBlock] = []
     last_end = -1
     for end, line in enumerate(content):

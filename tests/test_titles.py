@@ -127,3 +127,17 @@ def test_more_title_shapes(text, title_lines, confirmed_by):
 
 def test_masthead_is_not_a_title():
     assert find_titles(content("# 祁阳市人民政府公报\n\nGAZETTE OF THE PEOPLE'S\n")) == []
+
+
+@pytest.mark.parametrize("text, split", [
+    ("遂平县人民政府办公室关于做好春季农业生产工作的通知　　遂政办〔2024〕9号", ("遂平县人民政府办公室关于做好春季农业生产工作的通知", "遂政办〔2024〕9号")),
+    ("易县人民政府关于征收土地补偿标准的公告\t易政告〔2024〕1号", ("易县人民政府关于征收土地补偿标准的公告", "易政告〔2024〕1号")),
+    ("根据县政府第3号", None),                                 # no gap: not a number printed apart
+    ("关于印发《办法》的通知　　第3号", None),                   # after the gap, no 发文字号
+    ("县人民政府关于某事的通知" + "　" * 5000 + "x号", None),   # a long gap: read once (linear)
+])
+def test_a_title_line_may_end_with_its_doc_number(text, split):
+    from generator.titles import trailing_number
+
+    found = trailing_number(text)
+    assert (None if found is None else (found[0], str(found[1]))) == split
