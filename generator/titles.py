@@ -58,6 +58,8 @@ MAX_HEADER_EXTRA = 3  # number, 登记号, 签发人 lines around a title
 _ORDER_NUMBER = re.compile(
     r"^(?:\((?:19|20)\d{2}\)第?[\d一二三四五六七八九十百零〇]{1,5}号"
     r"|\(?第[\d一二三四五六七八九十百零〇]{1,5}号\)?)$")
+# A 纪要's own number under its title: 第6期, （第6期）.
+_MINUTES_NUMBER = re.compile(r"^\(?第[\d一二三四五六七八九十百零〇]{1,4}期\)?$")
 _RUNNING_HEAD = re.compile(rf"^[{HAN}]{{2,24}}公报(?:\d{{4}}年(?:第\d{{1,3}}期)?)?$|^\d{{4}}年第\d{{1,3}}期$")
 _BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?)(?:人民政府|办公室|政府|委员会|局)文件$")
 
@@ -213,7 +215,7 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         return "number-before"
     if after is not None and is_recipients(after.key):
         return "recipients"
-    if after is not None and _ORDER_NUMBER.match(after.key):
+    if after is not None and (_ORDER_NUMBER.match(after.key) or _minutes_number(content[end], after)):
         return "order-number"
     raw = content[start].text.lstrip()
     if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):
@@ -289,6 +291,11 @@ def _bare_number(line: Line) -> bool:
     )
 
 
+def _minutes_number(title_line: Line, line: Line) -> bool:
+    """第6期 under a title that ends in 纪要 (常务会议纪要 are numbered by the issue)."""
+    return doc_type_of(title_line.key) == "纪要" and bool(_MINUTES_NUMBER.match(line.key))
+
+
 def _bracketed_number(line: Line) -> bool:
     """A 发文字号 printed in brackets on a line of its own: （青府发〔2024〕14号）."""
     stripped = line.text.strip()
@@ -343,6 +350,8 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
             break  # a list of titles, each with its numbers: those belong to the title above
         first -= 1
     last = title.end
+    if last + 1 < len(content) and _minutes_number(content[title.end], content[last + 1]):
+        last += 1
     while last + 1 < len(content) and _header_line_after(content[last + 1]) \
             and (last - title.end < MAX_HEADER_EXTRA or is_portal_field(content[last + 1].key)):
         last += 1
@@ -357,7 +366,7 @@ def header_kind(line: Line) -> str:
         return "banner"
     if is_signer_line(line.key):
         return "signer"
-    if _ORDER_NUMBER.match(line.key):
+    if _ORDER_NUMBER.match(line.key) or _MINUTES_NUMBER.match(line.key):
         return "order_number"
     if is_subtitle(line.key):
         return "subtitle"
