@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .catalogue import CatalogueEntry
 from .collate import collate
-from .ingest import UnusableInput, read_source
+from .ingest import HEAD_BYTES, UnusableInput, binary_head, read_source
 from .model import ParseResult
 from .pipeline import parse_source
 
@@ -104,9 +104,16 @@ def _parse_one(path: str, catalogue) -> ParseResult | str:
 
 
 def _file_sha256(path: Path) -> str | None:
-    """None when the file cannot be read or is no regular file: the parse refuses it, saying why."""
+    """None when the file cannot be read, is no regular file or is binary: the parse refuses
+    it, saying why (a binary file of gigabytes is not read to its end here either)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+        if not path.is_file():
+            return None
+        with path.open("rb") as fh:
+            if binary_head(fh.read(HEAD_BYTES)):
+                return None
+            fh.seek(0)
+            return hashlib.file_digest(fh, "sha256").hexdigest()
     except OSError:
         return None
 

@@ -119,6 +119,11 @@ def agency_code(run: str) -> str:
     return code[-MAX_CODE:] if code else run[-MAX_CODE:]
 
 
+def _plausible_number(year: int, serial: int) -> bool:
+    """A 发文字号's year is of the People's Republic, and no document is numbered 0."""
+    return 1949 <= year <= 2099 and serial > 0
+
+
 @dataclass(frozen=True, slots=True)
 class DocNumber:
     prefix: str
@@ -138,11 +143,8 @@ class DocNumber:
         if not _DOC_NUMBER_HINT.search(key):
             return
         for m in _DOC_NUMBER.finditer(key):
-            year = int(ocr_digits(m.group("year")))
-            if not 1949 <= year <= 2099:
-                continue
-            serial = int(ocr_digits(m.group("serial")))
-            if serial == 0:  # no document is numbered 0: not a 发文字号
+            year, serial = int(ocr_digits(m.group("year"))), int(ocr_digits(m.group("serial")))
+            if not _plausible_number(year, serial):
                 continue
             prefix = agency_code(m.group("prefix"))
             printed = prefix + m.group(0)[len(m.group("prefix")):]
@@ -156,9 +158,8 @@ class DocNumber:
         if not m:
             return None
         prefix = agency_code(m.group("prefix"))
-        year = int(ocr_digits(m.group("year")))
-        serial = int(ocr_digits(m.group("serial")))
-        if prefix != m.group("prefix") or not 1949 <= year <= 2099 or serial == 0:
+        year, serial = int(ocr_digits(m.group("year"))), int(ocr_digits(m.group("serial")))
+        if prefix != m.group("prefix") or not _plausible_number(year, serial):
             return None
         return cls(prefix, year, serial, text.strip())
 

@@ -36,6 +36,15 @@ class UnusableInput(Exception):
         self.problem = problem
 
 
+HEAD_BYTES = 4096  # what is read first, to tell binary input before reading it all
+_NUL_PROBLEM = "contains NUL bytes (binary, or UTF-16 without a BOM)"
+
+
+def binary_head(data: bytes) -> bool:
+    """NUL bytes at the start of input that opens with no UTF-16 byte-order mark: binary."""
+    return b"\x00" in data[:HEAD_BYTES] and not data.startswith(tuple(bom for bom, _ in _BOMS))
+
+
 def read_source(path: str | Path) -> SourceText:
     p = Path(path)
     try:
@@ -43,10 +52,9 @@ def read_source(path: str | Path) -> SourceText:
             # a pipe would be read until something writes to it: never
             raise UnusableInput(str(path), "is not a regular file (a pipe, socket or device), expected a text file")
         with p.open("rb") as fh:
-            head = fh.read(4096)
-            if b"\x00" in head and not head.startswith(tuple(bom for bom, _ in _BOMS)):
-                # binary (a disk image, a sparse file of gigabytes): not read to its end
-                raise UnusableInput(str(path), "contains NUL bytes (binary, or UTF-16 without a BOM)")
+            head = fh.read(HEAD_BYTES)
+            if binary_head(head):  # a disk image, a sparse file of gigabytes: not read to its end
+                raise UnusableInput(str(path), _NUL_PROBLEM)
             data = head + fh.read()
     except IsADirectoryError:
         raise UnusableInput(str(path), "is a directory, expected a text file") from None
@@ -104,8 +112,8 @@ def _decode_text(data: bytes, path: str) -> tuple[str, str, bool]:
                 raise UnusableInput(path, f"starts with a {label} byte-order mark but does not "
                                           f"decode as {label}") from None
             return text.lstrip("\ufeff"), name, True
-    if b"\x00" in data[:4096]:
-        raise UnusableInput(path, "contains NUL bytes (binary, or UTF-16 without a BOM)")
+    if binary_head(data):
+        raise UnusableInput(path, _NUL_PROBLEM)
     try:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:

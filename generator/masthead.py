@@ -65,15 +65,10 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     if masthead_key is None and title is not None:
         masthead_key = title
     # Numbers no gazette prints (第0期, a year before 1949) are misreadings: not taken.
-    for name, value, least in (("year", year, FIRST_YEAR), ("issue", issue, 1), ("cumulative issue", cumulative, 1)):
-        if value is not None and value < least:
-            diagnostics.append(Diagnostic(
-                "gazette-number-invalid", "warning",
-                f"the front matter prints {value} as the {name}; expected {least} or later, so it is not taken",
-                front[0].no if front else None, None))
-    year = year if year is None or year >= FIRST_YEAR else None
-    issue = issue or None
-    cumulative = cumulative or None
+    where = front[0].no if front else None
+    year = _plausible("year", year, FIRST_YEAR, where, diagnostics)
+    issue = _plausible("issue", issue, 1, where, diagnostics)
+    cumulative = _plausible("cumulative issue", cumulative, 1, where, diagnostics)
     region = None
     if gov:
         region = re.sub(r"(?:人民政府|政府)$", "", gov) or None
@@ -90,3 +85,15 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     gazette = Gazette(title=title, region=region, government=gov, year=year, issue=issue,
                       cumulative_issue=cumulative, publish_date=publish)
     return gazette, masthead_key, diagnostics
+
+
+def _plausible(name: str, value: int | None, least: int, line: int | None,
+               diagnostics: list[Diagnostic]) -> int | None:
+    """``value`` when it is ``least`` or more; otherwise none, and a diagnostic says so."""
+    if value is None or value >= least:
+        return value
+    diagnostics.append(Diagnostic(
+        "gazette-number-invalid", "warning",
+        f"the front matter prints {value} as the {name}; expected {least} or later, so it is not taken",
+        line, None))
+    return None

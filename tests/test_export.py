@@ -23,6 +23,15 @@ def config(schemas=ROOT / "datasets" / "schemas"):
                   agency_codes=load_agency_codes(str(ROOT / "datasets" / "agency_codes.csv")), root=ROOT)
 
 
+def one_process_config():
+    """``config()`` writing and validating in this process (no workers)."""
+    from dataclasses import replace
+
+    from generator.settings import Build, Settings, check
+
+    return replace(config(), settings=check(Settings(build=Build(jobs=1))))
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("data") / "datasets"

@@ -64,11 +64,8 @@ def test_gazettes_named_in_capitals_are_read_too(tmp_path):
 def test_a_file_name_that_is_not_utf8_is_published_escaped(tmp_path):
     """The file system gives the name as bytes; Python holds them as lone surrogates, which no
     output can encode: the datasets show them as escapes and the build goes on."""
-    from dataclasses import replace
-
     from generator.export import build_datasets
-    from generator.settings import Build, Settings, check
-    from tests.test_export import config
+    from tests.test_export import one_process_config
 
     folder = tmp_path / "gazettes"
     folder.mkdir()
@@ -79,7 +76,7 @@ def test_a_file_name_that_is_not_utf8_is_published_escaped(tmp_path):
         pytest.skip("this file system takes only UTF-8 names")
     results, report = load_corpus(folder, None, log=lambda _: None)
     assert report.failed == 0 and results[0].source.shown.endswith("\\xff\\xfe-pingjiang.txt")
-    one_process = replace(config(), settings=check(Settings(build=Build(jobs=1))))
+    one_process = one_process_config()
     build_datasets(results, tmp_path / "datasets", one_process, zips=False)
     gazettes = (tmp_path / "datasets" / "gongbao-gazettes" / "gazettes.csv").read_text(encoding="utf-8")
     assert "\\xff\\xfe-pingjiang.txt" in gazettes

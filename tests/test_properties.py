@@ -165,15 +165,12 @@ def renumbered_gazettes(draw):
 def test_whatever_numbers_a_gazette_prints_its_datasets_fit_their_schemas(tmp_path_factory, data):
     """Every value the parse gives fits the published schemas (a year before 1949, 第0期, a
     〔2023〕0号 are not taken): the build never refuses a gazette for the numbers it prints."""
-    from dataclasses import replace
-
     from generator.export import build_datasets
-    from generator.settings import Build, Settings, check
-    from tests.test_export import config
+    from tests.test_export import one_process_config
 
     try:
         result = parse_bytes(data, "renumbered.txt")
     except UnusableInput:
         return
-    one_process = replace(config(), settings=check(Settings(build=Build(jobs=1))))
+    one_process = one_process_config()
     build_datasets([result], tmp_path_factory.mktemp("renumbered") / "datasets", one_process, zips=False)
