@@ -8,7 +8,7 @@ text left out of a block is a page number or running head printed inside a sente
 page break (the paragraph spans it; the document's page text keeps it).
 
 Block kinds: header lines (section, banner, registration_number, doc_number, signer, title,
-order_number, metadata of a portal page, subtitle), recipients, heading, article, list_item, paragraph,
+order_number, metadata of a portal page, subtitle, byline), recipients, heading, article, list_item, paragraph,
 table, rule, attachment_list, attachment, signature, date, note, cc, imprint, furniture (a page
 number or running head between blocks: kept in the model, not rendered).
 """
@@ -131,7 +131,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     while i < n:
         line, kind = lines[i], kinds[i]
         if kind in ("registration_number", "doc_number", "signer", "order_number", "metadata",
-                    "subtitle", "banner", "section"):
+                    "subtitle", "byline", "banner", "section"):
             blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
             i += 1
             continue

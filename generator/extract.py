@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
-from .titles import trailing_number
+from .titles import is_speech_note, trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
                        is_person_signature, signed, without_date_note)
 
@@ -38,11 +38,26 @@ def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | No
     return None
 
 
+def _speech_date(blocks: tuple[Block, ...]) -> str | None:
+    """The day a report or speech was delivered, from the note under its title
+    (——2023年1月10日在…会议上): its date when it prints none at the end."""
+    for b in blocks:
+        if b.kind == "subtitle" and is_speech_note(fold(b.text)):
+            m = re.search(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日",
+                          fold(b.text))
+            try:
+                parsed = ChineseDate.parse(m.group(0)) if m else None
+            except ValueError:
+                return None
+            return str(parsed) if parsed else None
+    return None
+
+
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
 
 HEADER_KINDS = frozenset({"section", "banner", "registration_number", "doc_number", "signer", "title",
-                          "order_number", "metadata", "subtitle"})
+                          "order_number", "metadata", "subtitle", "byline"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +122,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 "成文日期 is not a real calendar date; expected YYYY年M月D日",
                 date_block.first, date_block.text))
 
+    if date is None:
+        date = _speech_date(blocks)
+
     if reg is None and date_block is not None:
         reg = _closing_registration(blocks[blocks.index(date_block) + 1:])
 
@@ -125,6 +143,10 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     signers = _signature_issuers(signature.text) if signature else ()
     if not issuer:
         issuer = signers
+    if not issuer:
+        byline = next((b for b in blocks if b.kind == "byline"), None)
+        m = ORG_ONE.match(fold(byline.text)) if byline else None
+        issuer = (m.group(0),) if m else ()
     if not issuer and title:
         m = ORG_ONE.match(fold(title))
         if m:

@@ -84,6 +84,16 @@ _NUMBER_LABEL = re.compile(
     r"(?:^|(?<=[0-9A-Za-z)号]))(?:发文字号|文号|规范性文件登记号|登记号|登记编号|文件编号)[:]?")
 
 
+# Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.
+_BYLINE = re.compile(rf"(?:{_ORG})?(?:代理|代|常务副|副)?(?:县长|市长|区长|旗长|州长|镇长|乡长|主任|局长|书记)"
+                     rf"[{HAN}]{{2,4}}")
+
+
+def is_byline(key: str) -> bool:
+    """The speaker's office and name on a line of their own, under a speech's title."""
+    return bool(_BYLINE.fullmatch(key))
+
+
 def is_signer_line(key: str) -> bool:
     """签发人 on a line of its own: ``签发人：李四、王五``."""
     return bool(_SIGNER.fullmatch(key))

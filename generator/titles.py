@@ -34,6 +34,7 @@ from .patterns import (
     CLOSERS,
     doc_type_of,
     imprint,
+    is_byline,
     is_date_line,
     is_header_number_line,
     is_note,
@@ -148,6 +149,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if end <= last_end or not doc_type_of(line.key) or not title_like(line):
             continue
         start = _title_start(content, end, floor=last_end + 1)
+        if start is None and end + 1 < len(content) and is_speech_note(content[end + 1].key):
+            start = end  # 政府工作报告 over ——2024年1月8日在…大会上: a speech titled without its issuer
         if start is None:
             continue
         key = "".join(content[i].key for i in range(start, end + 1) if not is_page_mark(content[i]))
@@ -215,6 +218,8 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         return "number-before"
     if after is not None and is_recipients(after.key):
         return "recipients"
+    if after is not None and is_speech_note(after.key):
+        return "speech-note"
     if after is not None and (_ORDER_NUMBER.match(after.key) or _minutes_number(content[end], after)):
         return "order-number"
     raw = content[start].text.lstrip()
@@ -321,16 +326,25 @@ def _header_line_before(line: Line) -> bool:
 def _header_line_after(line: Line) -> bool:
     return (_bare_number(line) or _bracketed_number(line) or is_signer_line(line.key)
             or bool(_ORDER_NUMBER.match(line.key))
-            or is_subtitle(line.key) or is_portal_field(line.key))
+            or is_subtitle(line.key) or is_portal_field(line.key) or is_byline(line.key))
 
 
 _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
 _SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|发布|公布|修订|修正|印发|施行)\)$")
+# The note under the title of a report or speech: ——2024年1月8日在…人民代表大会第四次会议上
+# (or in brackets; the date in figures or in Chinese numerals, or none).
+_SPEECH_NOTE = re.compile(r"^(?:-{1,2}|\()[\d〇零一二三四五六七八九十年月日]{0,16}在[^。；;:()]{2,60}?会[^。；;:()]{0,10}?上"
+                          r"(?:的(?:工作)?(?:报告|讲话|发言|说明))?\)?$")
+
+
+def is_speech_note(key: str) -> bool:
+    """The 题注 of a report or speech: where and when it was delivered."""
+    return bool(_SPEECH_NOTE.match(key))
 
 
 def is_subtitle(key: str) -> bool:
-    """题注 in brackets under a title: ``（2023年3月20日县人民政府第15次常务会议通过）``."""
-    return bool(_SUBTITLE.match(key))
+    """题注 under a title: ``（2023年3月20日县人民政府第15次常务会议通过）``, or a speech's note."""
+    return bool(_SUBTITLE.match(key)) or is_speech_note(key)
 
 
 def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
@@ -370,6 +384,8 @@ def header_kind(line: Line) -> str:
         return "order_number"
     if is_subtitle(line.key):
         return "subtitle"
+    if is_byline(line.key):
+        return "byline"
     if is_portal_field(line.key):
         return "doc_number" if is_portal_number(line.key) else "metadata"
     from .patterns import is_doc_number_line

@@ -114,9 +114,31 @@ AFTER_DOCUMENT = """祁阳市人民政府
 """
 
 
+# A report delivered to a congress: no issuer, no 关于, no number; the note under it says where
+# and when (Pingjiang's 2023 issue 1 prints it so).
+WORK_REPORT = """政府工作报告
+
+——2023年1月10日在平江县第十八届人民代表大会第二次会议上
+
+平江县人民政府县长　张三
+
+各位代表：
+"""
+
+# A plan report with 关于, the note in brackets with the date in Chinese numerals.
+PLAN_REPORT = """关于湘乡市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告
+
+（二〇二四年一月八日在湘乡市第十八届人民代表大会第四次会议上）
+
+市发展和改革局局长　赵六
+"""
+
+
 @pytest.mark.parametrize("text,title_lines,confirmed_by", [
     (ISSUER_AND_TYPE, (1, 1), "number-after"),
     (AFTER_DOCUMENT, (5, 6), "after-boundary"),
+    (WORK_REPORT, (1, 1), "speech-note"),
+    (PLAN_REPORT, (1, 1), "speech-note"),
 ])
 def test_more_title_shapes(text, title_lines, confirmed_by):
     lines = content(text)
@@ -141,3 +163,37 @@ def test_a_title_line_may_end_with_its_doc_number(text, split):
 
     found = trailing_number(text)
     assert (None if found is None else (found[0], str(found[1]))) == split
+
+
+@pytest.mark.parametrize("text,header_lines", [(WORK_REPORT, (1, 5)), (PLAN_REPORT, (1, 5))])
+def test_a_speech_note_and_its_speaker_are_header(text, header_lines):
+    lines = content(text)
+    [title] = find_titles(lines)
+    first, last = header_numbers(lines, title)
+    assert (lines[first].no, lines[last].no) == header_lines
+
+
+@pytest.mark.parametrize("text,note", [
+    ("——2023年1月10日在平江县第十八届人民代表大会第二次会议上", True),
+    ("（二〇二四年一月八日在湘乡市第十八届人民代表大会第四次会议上）", True),
+    ("——在全县经济工作会议上的讲话", True),
+    ("在全县经济工作会议上", False),                     # no dash or bracket: a sentence's start
+    ("（2023年3月20日县人民政府第15次常务会议通过）", False),  # adopted, not delivered: a subtitle
+    ("——在党的领导下，全县上下齐心协力。", False),         # a sentence
+])
+def test_speech_notes(text, note):
+    from generator.normalize import fold
+    from generator.titles import is_speech_note
+
+    assert is_speech_note(fold(text)) is note
+
+
+@pytest.mark.parametrize("text,byline", [
+    ("平江县人民政府县长　张三", True), ("代市长　王五", True), ("湘乡市发展和改革局局长　赵六", True),
+    ("县长张三同志指出", False), ("平江县人民政府", False), ("各位代表：", False),
+])
+def test_bylines(text, byline):
+    from generator.normalize import fold
+    from generator.patterns import is_byline
+
+    assert is_byline(fold(text)) is byline

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from .. import extract
 from ..model import Block
 
 NUMERIC = ("integer", "number")
@@ -64,8 +65,8 @@ def _raw_table(block: Block) -> str:
     return f'<div class="gb-table-wrap"><table class="gb-table"><tbody>{rows}</tbody></table></div>'
 
 
-HEADER_KINDS = {"section", "banner", "registration_number", "doc_number", "signer", "order_number",
-                "metadata", "subtitle"}
+# Header lines shown as printed (the title is the page's own <h1>).
+HEADER_KINDS = extract.HEADER_KINDS - {"title"}
 
 
 def body_html(doc, table_link, table_label=None, label_lang: str | None = None, tables_html=None) -> str:
