@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
-from .titles import is_speech_note, trailing_number
+from .titles import trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
                        is_person_signature, signed, without_date_note)
 
@@ -38,11 +38,12 @@ def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | No
     return None
 
 
-def _speech_date(blocks: tuple[Block, ...]) -> str | None:
-    """The day a report or speech was delivered, from the note under its title
-    (——2023年1月10日在…会议上): its date when it prints none at the end."""
+def _noted_date(blocks: tuple[Block, ...]) -> str | None:
+    """The day in the note under the title, when the document prints no date at its end: the
+    day a report was delivered (——2023年1月10日在…会议上) or a list adopted (（2024年5月28日…
+    会议通过）)."""
     for b in blocks:
-        if b.kind == "subtitle" and is_speech_note(fold(b.text)):
+        if b.kind == "subtitle":
             m = re.search(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日",
                           fold(b.text))
             try:
@@ -123,7 +124,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 date_block.first, date_block.text))
 
     if date is None:
-        date = _speech_date(blocks)
+        date = _noted_date(blocks)
 
     if reg is None and date_block is not None:
         reg = _closing_registration(blocks[blocks.index(date_block) + 1:])

@@ -146,11 +146,15 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
     found: list[TitleBlock] = []
     last_end = -1
     for end, line in enumerate(content):
-        if end <= last_end or not doc_type_of(line.key) or not title_like(line):
+        noted = end + 1 < len(content) and is_subtitle(content[end + 1].key)
+        if end <= last_end or not (doc_type_of(line.key) or (noted and _LIST_TITLE.search(line.key))) \
+                or not title_like(line):
             continue
         start = _title_start(content, end, floor=last_end + 1)
-        if start is None and end + 1 < len(content) and is_speech_note(content[end + 1].key):
-            start = end  # 政府工作报告 over ——2024年1月8日在…大会上: a speech titled without its issuer
+        if start is None and noted:
+            # 政府工作报告 over ——2024年1月8日在…大会上, 任免名单 over （…常委会第十九次会议通过）:
+            # titled without issuer or 关于, confirmed by the note under it
+            start = end
         if start is None:
             continue
         key = "".join(content[i].key for i in range(start, end + 1) if not is_page_mark(content[i]))
@@ -220,6 +224,8 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         return "recipients"
     if after is not None and is_speech_note(after.key):
         return "speech-note"
+    if after is not None and is_subtitle(after.key) and not doc_type_of(content[end].key):
+        return "adoption-note"  # 任免名单 under （…会议通过）
     if after is not None and (_ORDER_NUMBER.match(after.key) or _minutes_number(content[end], after)):
         return "order-number"
     raw = content[start].text.lstrip()
@@ -330,6 +336,8 @@ def _header_line_after(line: Line) -> bool:
 
 
 _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
+# A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单.
+_LIST_TITLE = re.compile(r"名单$")
 _SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|发布|公布|修订|修正|印发|施行)\)$")
 # The note under the title of a report or speech: ——2024年1月8日在…人民代表大会第四次会议上
 # (or in brackets; the date in figures or in Chinese numerals, or none).

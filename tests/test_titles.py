@@ -134,8 +134,18 @@ PLAN_REPORT = """关于湘乡市2023年国民经济和社会发展计划执行�
 """
 
 
+# A list adopted by the congress's standing committee, printed as an item of its own.
+APPOINTMENT_LIST = """安吉县人民代表大会常务委员会任免名单
+
+（2024年5月28日安吉县第十七届人民代表大会常务委员会第十九次会议通过）
+
+决定任命：
+"""
+
+
 @pytest.mark.parametrize("text,title_lines,confirmed_by", [
     (ISSUER_AND_TYPE, (1, 1), "number-after"),
+    (APPOINTMENT_LIST, (1, 1), "adoption-note"),
     (AFTER_DOCUMENT, (5, 6), "after-boundary"),
     (WORK_REPORT, (1, 1), "speech-note"),
     (PLAN_REPORT, (1, 1), "speech-note"),
@@ -145,6 +155,11 @@ def test_more_title_shapes(text, title_lines, confirmed_by):
     [title] = find_titles(lines)
     assert (lines[title.start].no, lines[title.end].no) == title_lines
     assert title.confirmed_by == confirmed_by
+
+
+def test_a_list_is_not_a_title_without_its_note():
+    """名单 ends many lines of a body (附件：…名单); only the adoption note makes it an item."""
+    assert find_titles(content("安吉县人民代表大会常务委员会任免名单\n\n决定任命：\n")) == []
 
 
 def test_masthead_is_not_a_title():
