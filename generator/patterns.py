@@ -59,6 +59,17 @@ def doc_type_of(key: str) -> str | None:
     return m.group(0) if m else None
 
 
+# Regulations a government issues as the document itself, with its own 发文字号 (…关于进一步优化
+# 营商环境的若干措施, …管理办法（试行）): not 文种, so their titles need stronger confirmation.
+_REGULATION_END = re.compile(r"(?:措施|方案|办法|规定|细则|规则|条例|规划|制度)$")
+
+
+def regulation_of(key: str) -> str | None:
+    """The kind of regulation that ends a title (措施, 办法 …), before a bracketed suffix."""
+    m = _REGULATION_END.search(_TYPE_SUFFIX.sub("", key))
+    return m.group(0) if m else None
+
+
 # Leaders lost in extraction leave a run of spaces before the page number: ``…的通知      1``.
 _SPACE_PAGE = re.compile(rf"[{HAN}》）)]\s{{3,}}+" + PAGE_TEXT)
 

@@ -46,6 +46,7 @@ from .patterns import (
     is_table_row,
     issuer_type_title,
     numbering,
+    regulation_of,
     title_start,
     toc_page,
 )
@@ -147,7 +148,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
     last_end = -1
     for end, line in enumerate(content):
         noted = end + 1 < len(content) and is_subtitle(content[end + 1].key)
-        if end <= last_end or not (doc_type_of(line.key) or (noted and _LIST_TITLE.search(line.key))) \
+        if end <= last_end or not (doc_type_of(line.key) or regulation_of(line.key)
+                                   or (noted and _LIST_TITLE.search(line.key))) \
                 or not title_like(line):
             continue
         start = _title_start(content, end, floor=last_end + 1)
@@ -163,8 +165,9 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if start > 0 and re.fullmatch(r"\d{1,4}", content[start - 1].key):
             continue  # a cell of a table printed one cell per line, after its row number
         confirmation = _confirmation(content, start, end)
-        if confirmation is None:
-            continue
+        if confirmation is None or (not doc_type_of(content[end].key) and regulation_of(content[end].key)
+                                    and confirmation not in _STRONG):
+            continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         found.append(TitleBlock(start, end, key, confirmation))
         last_end = end
     return found
@@ -337,6 +340,8 @@ def _header_line_after(line: Line) -> bool:
 
 _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
 # A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单.
+# What confirms the title of a regulation issued as a document: its numbers or its 主送.
+_STRONG = frozenset({"number-after", "number-before", "recipients"})
 _LIST_TITLE = re.compile(r"名单$")
 _SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|发布|公布|修订|修正|印发|施行)\)$")
 # The note under the title of a report or speech: ——2024年1月8日在…人民代表大会第四次会议上

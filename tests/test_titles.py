@@ -143,8 +143,28 @@ APPOINTMENT_LIST = """安吉县人民代表大会常务委员会任免名单
 """
 
 
+# A regulation issued as the document itself, with its number and 主送.
+REGULATION = """永政发〔2024〕7号
+
+永兴县人民政府关于进一步优化营商环境的若干措施
+
+各乡镇人民政府，县直机关各单位：
+"""
+
+# The same kind of title attached to the notice that issues it, after the notice's date: body.
+ATTACHED_REGULATION = """永兴县人民政府
+
+2024年4月20日
+
+永兴县人民政府关于进一步优化营商环境的若干措施
+
+为持续打造一流营商环境，结合我县实际，制定如下措施。
+"""
+
+
 @pytest.mark.parametrize("text,title_lines,confirmed_by", [
     (ISSUER_AND_TYPE, (1, 1), "number-after"),
+    (REGULATION, (3, 3), "number-before"),
     (APPOINTMENT_LIST, (1, 1), "adoption-note"),
     (AFTER_DOCUMENT, (5, 6), "after-boundary"),
     (WORK_REPORT, (1, 1), "speech-note"),
@@ -155,6 +175,10 @@ def test_more_title_shapes(text, title_lines, confirmed_by):
     [title] = find_titles(lines)
     assert (lines[title.start].no, lines[title.end].no) == title_lines
     assert title.confirmed_by == confirmed_by
+
+
+def test_an_attached_regulation_is_not_a_title():
+    assert find_titles(content(ATTACHED_REGULATION)) == []
 
 
 def test_a_list_is_not_a_title_without_its_note():
