@@ -56,12 +56,14 @@ _REGISTRATION = re.compile(
     re.VERBOSE,
 )
 
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# (曰 for 日: a common misreading of OCR)
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日曰]")
 
 # Dates and issue numbers written in Chinese numerals: 二〇二三年三月十五日, 二○二三年第二期.
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
-_CN_DIGITS.update({"○": "0", "零": "0", "Ｏ": "0", "O": "0"})
-_CN_YEAR = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年")
+# The zero as extraction gives it: a circle, 零, a Latin O or a digit 0 among Chinese numerals.
+_CN_DIGITS.update({"○": "0", "零": "0", "Ｏ": "0", "O": "0", "0": "0"})
+_CN_YEAR = re.compile(r"((?=[^年]{0,3}[一二三四五六七八九])[〇○零ＯO0一二三四五六七八九]{4})年")
 _CN_MONTH_DAY = re.compile(r"(?<=年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
 _CN_DAY = re.compile(r"(?<=月)([一二三四五六七八九十]{1,3})日")
 _CN_ISSUE = re.compile(r"第([一二三四五六七八九十]{1,3})期")

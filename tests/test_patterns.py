@@ -86,6 +86,9 @@ def test_imprint(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("二〇二三年三月十五日", True), ("二○二三年三月十六日", True), ("2023 年 12 月 10 日", True),
     ("二〇二三年第二期", False), ("三月十五日", False),
+    # zeros and 日 as extraction and OCR give them: a Latin O, a digit 0, 曰
+    ("二O二四年三月十二日", True), ("二0二四年三月十二日", True), ("2024年3月12曰", True),
+    ("0000年3月12日", False),
 ])
 def test_date_line(text, expected):
     assert p.is_date_line(fold(text)) is expected
