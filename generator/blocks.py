@@ -160,7 +160,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             j = _wrapped_recipients_end(lines, kinds, i) if kind == "text" else None
             if j is not None:
                 # 主送 wrapped onto more lines: 各乡镇人民政府，县直各单位， / 中央、省驻县各单位：
-                text = squeeze(join_wrapped([display(x) for x in lines[i:j + 1]]))
+                text = squeeze(join_wrapped([display(x) for x in lines[i:j + 1] if not is_page_mark(x)]))
                 blocks.append(Block("recipients", text, line.no, lines[j].no))
                 i = j + 1
                 continue
@@ -234,7 +234,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             while j + 1 < n and kinds[j + 1] in ("numbered", "text", "bullet") and j - i < 12 \
                     and len(lines[j + 1].key) <= 60 and not _closes(lines[j]):
                 j += 1
-            text = "\n".join(display(x) for x in lines[i:j + 1])
+            # (a page break inside the list leaves its page number and running head out)
+            text = "\n".join(display(x) for x in lines[i:j + 1] if not is_page_mark(x))
             blocks.append(Block("attachment_list", text, line.no, lines[j].no))
             i = j + 1
             continue
@@ -299,12 +300,16 @@ MAX_RECIPIENT_LINES = 4
 def _wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int | None:
     """The last line of a 主送 that starts at ``i`` and wraps over up to four lines, each
     but the last without sentence-ending punctuation; None when it is not one."""
-    joined = lines[i].key
-    for j in range(i + 1, min(len(lines), i + MAX_RECIPIENT_LINES)):
-        prev = lines[j - 1].key
+    joined, prev = lines[i].key, lines[i].key
+    furniture = 0  # a page break inside the 主送: its page number and running head skipped
+    for j in range(i + 1, min(len(lines), i + MAX_RECIPIENT_LINES + furniture)):
+        if is_page_mark(lines[j]) and furniture < 3:
+            furniture += 1
+            continue
         if kinds[j] != "text" or prev.endswith(TERMINAL) or len(prev) > 80:
             return None
-        joined += lines[j].key
+        prev = lines[j].key
+        joined += prev
         if is_recipients(joined):
             return j
     return None

@@ -8,7 +8,8 @@ it (``_confirmation``, strongest first):
 
 * a 发文字号 or 登记号 on its own line right after it (not followed by another title: then the
   number belongs to that one) or right before it;
-* the 主送 line right after it, or a 令 number (``第1号``);
+* the 主送 line right after it, a 令 number (``第1号``), the note of a report or an adopted list, or
+  the fields of a web page (``发布时间：…``);
 * Markdown heading or bold markup around it;
 * the title names its issuer and follows the end of something else (a finished sentence, a date,
   an 印发 line, a table), skipping page numbers and running heads, with body text after it.
@@ -62,7 +63,14 @@ _ORDER_NUMBER = re.compile(
     r"|\(?第[\d一二三四五六七八九十百零〇]{1,5}号\)?)$")
 # A 纪要's own number under its title: 第6期, （第6期）.
 _MINUTES_NUMBER = re.compile(r"^\(?第[\d一二三四五六七八九十百零〇]{1,4}期\)?$")
-_RUNNING_HEAD = re.compile(rf"^[{HAN}]{{2,24}}公报(?:\d{{4}}年(?:第\d{{1,3}}期)?)?$|^\d{{4}}年第\d{{1,3}}期$")
+# The running head of the issue: its name, its year and number, in either order (odd and even
+# pages), a dot or a bar between them.
+_RUNNING_HEAD = re.compile(rf"^[{HAN}]{{2,24}}公报(?:[.·•・|]?\d{{4}}年(?:第\d{{1,3}}期)?)?$"
+                           rf"|^\d{{4}}年第\d{{1,3}}期(?:[.·•・|]?[{HAN}]{{2,24}}公报)?$")
+# What a web page prints around a document (on the folded key): 【字体：大 中 小】【打印本页】【关闭窗口】,
+# 扫一扫在手机打开当前页.
+_WEB_CHROME = re.compile(r"^(?:\([^()]{0,12}(?:字体|字号|打印|关闭|收藏|分享|返回|大中小)[^()]{0,12}\))+$"
+                         r"|^(?:扫一扫在手机(?:上)?打开当前页|分享到:?|\(?打印本页\)?|\(?关闭窗口\)?)$")
 _BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?)(?:人民政府|办公室|政府|委员会|局)文件$")
 
 
@@ -98,14 +106,16 @@ def title_like(line: Line) -> bool:
 
 def is_page_furniture(line: Line) -> bool:
     """A page number or the running head of the issue between two pages: ``— 3 —``,
-    ``平江县人民政府公报　　2023年第15期``."""
-    return bool(PAGE_NUMBER.match(line.text.strip()) or _RUNNING_HEAD.match(arabic(line.key)))
+    ``平江县人民政府公报　　2023年第15期``; a web page's buttons."""
+    return bool(PAGE_NUMBER.match(line.text.strip())) or is_page_mark(line)
 
 
 def is_page_mark(line: Line) -> bool:
-    """Page furniture that cannot be anything else: ``— 3 —``, ``第3页``, or the running head of
-    the issue (``平江县人民政府公报　2023年第5期``); a bare number might be a table cell."""
-    return bool(PAGE_MARK.match(line.text.strip())) or bool(_RUNNING_HEAD.match(arabic(line.key)))
+    """Page furniture that cannot be anything else: ``— 3 —``, ``第3页``, the running head of
+    the issue (``平江县人民政府公报　2023年第5期``) or a web page's buttons (``【打印本页】``);
+    a bare number might be a table cell."""
+    return bool(PAGE_MARK.match(line.text.strip()) or _RUNNING_HEAD.match(arabic(line.key))
+                or _WEB_CHROME.match(line.key))
 
 
 def is_banner(key: str) -> bool:
@@ -204,19 +214,20 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
 
 
 def _confirmation(content: list[Line], start: int, end: int) -> str | None:
-    after = content[end + 1] if end + 1 < len(content) else None
+    nxt = _past_chrome(content, end + 1)  # (a web page's buttons under the title skipped)
+    after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
     if before is not None and _ATTACHMENT_ALONE.match(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
     if after is not None and _bare_number(after):
         # The number may instead open the header of a title that follows it.
-        k = end + 1
+        k = nxt
         while k < len(content) and (_bare_number(content[k]) or is_signer_line(content[k].key)):
             k += 1
         if k >= len(content) or not _opens_title(content[k]):
             return "number-after"
-    if after is not None and _bracketed_number(after) and end + 2 < len(content) \
-            and is_recipients(content[end + 2].key):
+    if after is not None and _bracketed_number(after) and nxt + 1 < len(content) \
+            and is_recipients(content[nxt + 1].key):
         # A portal's layout: （青府发〔2024〕14号） under the title, then the addressees (a
         # contents entry's bracketed number is followed by the next entry, never by 主送).
         return "number-after"
@@ -225,6 +236,8 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         return "number-before"
     if after is not None and is_recipients(after.key):
         return "recipients"
+    if after is not None and is_portal_field(after.key):
+        return "portal-fields"  # a web page's 发布时间, 来源 … under its title
     if after is not None and is_speech_note(after.key):
         return "speech-note"
     if after is not None and is_subtitle(after.key) and not doc_type_of(content[end].key):
@@ -379,14 +392,23 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     last = title.end
     if last + 1 < len(content) and _minutes_number(content[title.end], content[last + 1]):
         last += 1
-    while last + 1 < len(content) and _header_line_after(content[last + 1]) \
-            and (last - title.end < MAX_HEADER_EXTRA or is_portal_field(content[last + 1].key)):
-        last += 1
+    while (k := _past_chrome(content, last + 1)) < len(content) and _header_line_after(content[k]) \
+            and (last - title.end < MAX_HEADER_EXTRA or is_portal_field(content[k].key)):
+        last = k
     return first, last
+
+
+def _past_chrome(content: list[Line], k: int) -> int:
+    """The first index from ``k`` on that is not a web page's buttons (【打印本页】…)."""
+    while k < len(content) and _WEB_CHROME.match(content[k].key):
+        k += 1
+    return k
 
 
 def header_kind(line: Line) -> str:
     """The block kind of a header line that is not part of the title."""
+    if _WEB_CHROME.match(line.key):
+        return "furniture"
     if is_section_line(line):
         return "section"
     if is_banner(line.key):

@@ -14,6 +14,7 @@ PAGE_LINES = [
     ("3", True, False), ("— 3", True, False), ("12页", True, False),
     ("2023年第5期", False, False), ("第三章", False, False), ("3.5", False, False),
     ("第12号", False, False), ("— 3 — 附件", False, False), ("12345", False, False),
+    ("·5·", True, True), ("• 12 •", True, True), ("·一·", False, False),
 ]
 
 
@@ -199,3 +200,19 @@ def test_cn_to_int(text, number):
 ])
 def test_doc_type(text, doc_type):
     assert p.doc_type_of(fold(text)) == doc_type
+
+
+@pytest.mark.parametrize("text,mark", [
+    ("平江县人民政府公报　　2023年第15期", True),   # odd pages
+    ("2024年第3期　　永兴县人民政府公报", True),     # even pages: year and number first
+    ("永兴县人民政府公报·2024年第3期", True),
+    ("【字体：大 中 小】　【打印本页】　【关闭窗口】", True),  # a web page's buttons
+    ("【打印本页】", True), ("扫一扫在手机打开当前页", True), ("分享到：", True),
+    ("【县政府文件】", False),                       # a section heading
+    ("2024年第3期全县工作要点", False),
+])
+def test_page_marks(text, mark):
+    from generator.model import Line
+    from generator.titles import is_page_mark
+
+    assert is_page_mark(Line(1, text, fold(text))) is mark

@@ -162,8 +162,31 @@ ATTACHED_REGULATION = """永兴县人民政府
 """
 
 
+# A document copied from a web page: the page's fields and buttons under the title.
+WEB_PAGE = """资兴市人民政府关于调整城区公交线路的通告
+
+发布时间：2024-06-03　　来源：市交通运输局
+
+【字体：大 中 小】
+
+为方便群众出行，现就调整城区公交线路有关事项通告如下：
+"""
+
+# The buttons between the title and its number.
+WEB_BUTTONS = """资兴市人民政府关于加强城市绿化管理的通知
+
+【字体：大 中 小】　　【打印本页】　　【关闭窗口】
+
+资政发〔2024〕4号
+
+各乡镇人民政府、街道办事处，市直各单位：
+"""
+
+
 @pytest.mark.parametrize("text,title_lines,confirmed_by", [
     (ISSUER_AND_TYPE, (1, 1), "number-after"),
+    (WEB_PAGE, (1, 1), "portal-fields"),
+    (WEB_BUTTONS, (1, 1), "number-after"),
     (REGULATION, (3, 3), "number-before"),
     (APPOINTMENT_LIST, (1, 1), "adoption-note"),
     (AFTER_DOCUMENT, (5, 6), "after-boundary"),
@@ -204,8 +227,10 @@ def test_a_title_line_may_end_with_its_doc_number(text, split):
     assert (None if found is None else (found[0], str(found[1]))) == split
 
 
-@pytest.mark.parametrize("text,header_lines", [(WORK_REPORT, (1, 5)), (PLAN_REPORT, (1, 5))])
-def test_a_speech_note_and_its_speaker_are_header(text, header_lines):
+@pytest.mark.parametrize("text,header_lines", [(WORK_REPORT, (1, 5)), (PLAN_REPORT, (1, 5)),
+                                               (WEB_PAGE, (1, 3)), (WEB_BUTTONS, (1, 5))])
+def test_header_lines_after_the_title(text, header_lines):
+    """A speech's note and speaker, a web page's fields, a number under the page's buttons."""
     lines = content(text)
     [title] = find_titles(lines)
     first, last = header_numbers(lines, title)
