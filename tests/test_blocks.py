@@ -40,6 +40,20 @@ def test_short_consecutive_lines_stay_apart():
     assert kinds(build_blocks(content(NAMES), {})) == [("paragraph", 1, 1), ("paragraph", 2, 2)]
 
 
+# Across a blank line: a member set out in columns, a row of names, a field — each whole, though
+# long enough to be a line cut by the page (a review's gazettes; each was glued to the next).
+WHOLE_ACROSS_A_GAP = [
+    "　　　　何志勇　县住房和城乡建设局局长\n\n领导小组办公室设在县农业农村局，陈刚同志兼任办公室主任。\n",
+    "王建军　李　明　张　华　刘国强　陈　静\n\n赵小兵　周　涛　吴建平　郑　伟　孙丽娟\n",
+    "联系电话：0734—4321234\n\n关于《耒阳市城区老旧小区改造实施办法》的解读\n",
+]
+
+
+def test_lines_whole_across_a_gap():
+    for text in WHOLE_ACROSS_A_GAP:
+        assert kinds(build_blocks(content(text), {})) == [("paragraph", 1, 1), ("paragraph", 3, 3)], text
+
+
 # The end of a Pingjiang notice: signature, date, then cc over three lines and the imprint.
 ENDING = """各乡镇人民政府（街道办事处），平江高新区，县直各单位：
 
