@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
-from .titles import trailing_number
+from .titles import section_name, trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
                        is_person_signature, signed, without_date_note)
 
@@ -201,7 +201,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         cc=cc,
         note=note,
         attachments=attachments_of(blocks),
-        section=next((b.text.strip("【】[] ") for b in blocks if b.kind == "section"), None),
+        section=next((section_name(b.text) for b in blocks if b.kind == "section"), None),
     )
     return fields, diagnostics
 

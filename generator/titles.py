@@ -123,10 +123,32 @@ def is_banner(key: str) -> bool:
     return bool(_BANNER.match(key))
 
 
+# Marks around a section heading of the issue: 【县政府文件】, ◆县政府办公室文件◆, ·人事任免·, ■ 县政府文件.
+SECTION_MARKS = "【】[]◆◇■□●○★☆▲△◎※·•・"
+# What a section of an issue is called (the heading may stand without marks).
+_SECTION_NAME = re.compile(rf"^[{HAN}]{{0,12}}文件$|^(?:人事任免|政策解读|大事记|政务大事记)$")
+
+
+def section_name(text: str) -> str:
+    """The words of a section heading without its marks."""
+    return text.strip(SECTION_MARKS + " \u3000")
+
+
 def is_section_line(line: Line) -> bool:
-    """A section heading of the issue printed in the body: ``【县政府办文件】``."""
+    """A section heading of the issue printed in the body: ``【县政府办文件】``, ``◆县政府办公室文件◆``,
+    ``·人事任免·``, ``■ 县政府文件``, or a section's name alone (``人事任免``)."""
     raw = line.text.strip()
-    return raw.startswith("【") and raw.endswith("】") and len(line.key) <= 20
+    if len(line.key) > 20:
+        return False
+    if raw.startswith("【") and raw.endswith("】"):
+        return True
+    name = section_name(raw)
+    if not name or not re.fullmatch(rf"[{HAN}]{{2,16}}", name):
+        return False
+    # Marks on both sides, or a mark before a section's name; a mark before other words is a
+    # bullet (● 加强组织领导).
+    marked_both = raw[0] in SECTION_MARKS and raw[-1] in SECTION_MARKS
+    return marked_both or bool(_SECTION_NAME.match(name))
 
 
 # A title line that ends with its 发文字号 after a gap: ``…的通知　　遂政办〔2024〕9号``.

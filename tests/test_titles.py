@@ -261,3 +261,19 @@ def test_bylines(text, byline):
     from generator.patterns import is_byline
 
     assert is_byline(fold(text)) is byline
+
+
+@pytest.mark.parametrize("text,section", [
+    ("【县政府文件】", True), ("◆县政府办公室文件◆", True), ("·人事任免·", True), ("■ 县政府文件", True),
+    ("人事任免", True), ("县直部门文件", True), ("★政策解读★", True),
+    ("● 加强组织领导", False),       # a bullet, not a section
+    ("一、加强组织领导", False), ("祁东县人民政府公告", False), ("◆", False),
+])
+def test_section_lines(text, section):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.titles import is_section_line, section_name
+
+    assert is_section_line(Line(1, text, fold(text))) is section
+    if section:
+        assert section_name(text) in text and section_name(text)[0] not in "【◆·■★"
