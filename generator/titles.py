@@ -246,6 +246,9 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         k = nxt
         while k < len(content) and (_bare_number(content[k]) or is_signer_line(content[k].key)):
             k += 1
+        if k + 1 < len(content) and re.fullmatch(r"\d{1,4}", content[k].key) \
+                and (_opens_title(content[k + 1]) or is_section_line(content[k + 1])):
+            return None  # a contents entry: title, 文号, its page on a line of its own, the next entry
         if k >= len(content) or not _opens_title(content[k]):
             return "number-after"
     if after is not None and _bracketed_number(after) and nxt + 1 < len(content) \

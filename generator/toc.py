@@ -45,6 +45,7 @@ def is_colophon_heading(key: str) -> bool:
 
 
 _PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
+_PAGE_ALONE = re.compile(r"\d{1,4}")
 _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读)$")
 # Each leader possessive and starting where its run starts (``patterns.PAGE_TEXT``).
 _LEADER_TEXT = re.compile(
@@ -108,6 +109,11 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         if page is None and not pending and entries and _number_of_previous(line, entries[-1]):
             # ``（平政办发〔2023〕15号）`` under an entry that already ended with its page
             entries[-1] = _with_number(entries[-1], line)
+            last = i
+            i += 1
+            continue
+        if page is None and pending and _PAGE_ALONE.fullmatch(key):
+            flush(int(key))  # the entry's page on a line of its own
             last = i
             i += 1
             continue

@@ -83,6 +83,48 @@ def test_dot_leaders_and_numbers_on_the_next_line():
     ]
 
 
+# Each entry's 文号 and page on lines of their own (a review's gazette, laid out as some
+# counties print their contents).
+PAGES_ALONE = """目　　录
+
+县政府文件
+
+安仁县人民政府关于印发《安仁县耕地保护激励办法》的通知
+
+安政发〔2024〕11号
+
+1
+
+安仁县人民政府关于同意设立安仁县稻田公园管理服务中心的批复
+
+安政函〔2024〕28号
+
+6
+
+县政府办公室文件
+
+安仁县人民政府办公室关于进一步加强城区停车秩序管理的通知
+
+7
+"""
+
+
+def test_numbers_and_pages_on_lines_of_their_own():
+    toc, _ = parse(PAGES_ALONE)
+    assert [(e.title, e.doc_number, e.section, e.page) for e in toc.entries] == [
+        ("安仁县人民政府关于印发《安仁县耕地保护激励办法》的通知", "安政发〔2024〕11号", "县政府文件", 1),
+        ("安仁县人民政府关于同意设立安仁县稻田公园管理服务中心的批复", "安政函〔2024〕28号", "县政府文件", 6),
+        ("安仁县人民政府办公室关于进一步加强城区停车秩序管理的通知", None, "县政府办公室文件", 7),
+    ]
+
+
+def test_contents_entries_with_their_numbers_are_not_documents():
+    """Title, 文号, page, next title: a contents entry, however much its 文号 looks like a header's."""
+    from generator.titles import find_titles
+
+    assert find_titles(content(PAGES_ALONE)) == []
+
+
 def test_markdown_list_wrapped_entries_slogans_and_colophon():
     toc, lines = parse(QIYANG)
     got = [(e.title, e.doc_number, e.section, e.page, e.first, e.last) for e in toc.entries]
