@@ -54,6 +54,7 @@ def _noted_date(blocks: tuple[Block, ...]) -> str | None:
     return None
 
 
+_INTERPRETER = re.compile(rf"^(?:解读机关|解读单位|解读部门):(?P<org>{ORG_ONLY.pattern})$")
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
 
@@ -148,6 +149,11 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         byline = next((b for b in blocks if b.kind == "byline"), None)
         m = ORG_ONE.match(fold(byline.text)) if byline else None
         issuer = (m.group(0),) if m else ()
+    if not issuer:
+        # an interpretation names who wrote it: 解读机关：耒阳市住房和城乡建设局
+        field = next((m for b in blocks if b.kind == "paragraph"
+                      for m in [_INTERPRETER.match(fold(b.text))] if m), None)
+        issuer = (field.group("org"),) if field else ()
     if not issuer and title:
         m = ORG_ONE.match(fold(title))
         if m:

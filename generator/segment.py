@@ -11,13 +11,18 @@ Every non-blank source line ends up in exactly one segment. The layout found in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .model import Line
+from .normalize import HAN
 from .patterns import is_toc_heading, toc_page
 from .titles import TitleBlock, find_titles, header_numbers
 
 from .toc import is_colophon, is_colophon_heading
+
+# The heading of the chronicle: 大事记, 政务大事记, 苏仙区政务大事记.
+_CHRONICLE = re.compile(rf"^[{HAN}]{{0,12}}大事记$")
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 
 
@@ -95,14 +100,15 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         docs.append(DocSpan(first, nxt - 1, title, header_last))
 
     # Back matter: a colophon after the last document: a colophon heading, or a run of two or
-    # more colophon lines (主办单位：…, 地址：…) that goes on to the end.
+    # more colophon lines (主办单位：…, 地址：…) that goes on to the end; or the chronicle
+    # (政务大事记), which comes last, before the colophon.
     back: list[tuple[int, int]] = []
     if docs:
         last = docs[-1]
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
             rest = content[i:last.last + 1]
-            if is_colophon_heading(key) or (
+            if is_colophon_heading(key) or _CHRONICLE.match(key) or (
                     is_colophon(key) and len(rest) >= 2 and all(len(x.key) <= 40 for x in rest)
                     and sum(1 for x in rest if is_colophon(x.key)) >= 2):
                 back.append((i, last.last))

@@ -180,9 +180,17 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
     last_end = -1
     for end, line in enumerate(content):
         noted = end + 1 < len(content) and is_subtitle(content[end + 1].key)
-        if end <= last_end or not (doc_type_of(line.key) or regulation_of(line.key)
+        interpretation = is_interpretation(line.key)
+        if end <= last_end or not (doc_type_of(line.key) or regulation_of(line.key) or interpretation
                                    or (noted and _LIST_TITLE.search(line.key))) \
                 or not title_like(line):
+            continue
+        if interpretation:
+            # 政策解读 of a policy, printed after it as an item of its own: one line, after the
+            # end of something (a document, a section heading, a field line), a body after it
+            if _interpretation_stands(content, end) and end > last_end:
+                found.append(TitleBlock(end, end, line.key, "interpretation"))
+                last_end = end
             continue
         start = _title_start(content, end, floor=last_end + 1)
         if start is None and noted:
@@ -277,6 +285,23 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
     if _after_a_document(content, start) and _body_follows(after):
         return "after-document"  # 关于…的通告 without issuer, right after the last one's date
     return None
+
+
+# The title of a policy's interpretation: 关于《…办法》的解读, 《…办法》政策解读.
+_INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解)$")
+_FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
+
+
+def is_interpretation(key: str) -> bool:
+    return bool(_INTERPRETATION.match(key))
+
+
+def _interpretation_stands(content: list[Line], end: int) -> bool:
+    prev = _line_before(content, end)
+    after = content[end + 1] if end + 1 < len(content) else None
+    ends = prev is None or is_section_line(prev) or _ends_a_document(prev.key) \
+        or prev.key.endswith(TERMINAL) or bool(_FIELD.match(prev.key))
+    return ends and after is not None and (_body_follows(after) or numbering(after.key) is not None)
 
 
 def _opens_title(line: Line) -> bool:

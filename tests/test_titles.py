@@ -277,3 +277,31 @@ def test_section_lines(text, section):
     assert is_section_line(Line(1, text, fold(text))) is section
     if section:
         assert section_name(text) in text and section_name(text)[0] not in "【◆·■★"
+
+
+# Interpretations of a policy printed after it, each an item of its own (a review's gazette).
+INTERPRETATIONS = """2024年6月6日
+
+政策解读
+
+《耒阳市城区老旧小区改造实施办法》政策解读
+
+一、制定背景
+
+联系电话：0734—4321234
+
+关于《耒阳市城区老旧小区改造实施办法》的解读
+
+一、出台《办法》的必要性是什么？
+"""
+
+
+def test_interpretations_are_items():
+    lines = content(INTERPRETATIONS)
+    assert [(lines[t.start].no, t.confirmed_by) for t in find_titles(lines)] == [
+        (5, "interpretation"), (11, "interpretation")]
+
+
+def test_an_interpretation_quoted_in_a_sentence_is_not_an_item():
+    text = "现将有关政策说明如下：\n根据\n关于《耒阳市城区老旧小区改造实施办法》的解读\n"
+    assert find_titles(content(text)) == []
