@@ -57,10 +57,10 @@ MAX_GAP = 4  # source lines between two lines of one title (blank lines from pag
 MAX_TITLE_CHARS = 160
 MAX_HEADER_EXTRA = 3  # number, 登记号, 签发人 lines around a title
 
-# 令 and 公告 numbers without a 机关代字: 第1号, （第1号）, 〔2024〕第1号, 纪要 〔2023〕12号.
+# 令 and 公告 numbers without a 机关代字: 第1号, （第1号）, 2024年第2号, 〔2024〕第1号, 纪要 〔2023〕12号.
 _ORDER_NUMBER = re.compile(
     r"^(?:\((?:19|20)\d{2}\)第?[\d一二三四五六七八九十百零〇]{1,5}号"
-    r"|\(?第[\d一二三四五六七八九十百零〇]{1,5}号\)?)$")
+    r"|\(?(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]{1,5}号\)?)$")
 # A 纪要's own number under its title: 第6期, （第6期）.
 _MINUTES_NUMBER = re.compile(r"^\(?第[\d一二三四五六七八九十百零〇]{1,4}期\)?$")
 # The running head of the issue: its name, its year and number, in either order (odd and even
@@ -208,6 +208,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if confirmation is None or (not doc_type_of(content[end].key) and regulation_of(content[end].key)
                                     and confirmation not in _STRONG):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
+        if found and _forwarded_by(found[-1].key, key):
+            continue  # the text a 转发 notice forwards, printed after it: part of that notice
         found.append(TitleBlock(start, end, key, confirmation))
         last_end = end
     return found
@@ -302,6 +304,20 @@ def _interpretation_stands(content: list[Line], end: int) -> bool:
     ends = prev is None or is_section_line(prev) or _ends_a_document(prev.key) \
         or prev.key.endswith(TERMINAL) or bool(_FIELD.match(prev.key))
     return ends and after is not None and (_body_follows(after) or numbering(after.key) is not None)
+
+
+_FORWARDS = re.compile(r"(?:转发|批转)(?P<inner>.+?)(?:的)?(?:通知|意见)$")
+
+
+def _forwarded_by(notice: str, title: str) -> bool:
+    """Is ``title`` the document that the 转发/批转 notice titled ``notice`` forwards
+    (…转发衡阳市人民政府办公室关于…的通知的通知 → 衡阳市人民政府办公室关于…的通知)?"""
+    m = _FORWARDS.search(notice)
+    if not m:
+        return False
+    inner = m.group("inner").strip("《》")
+    about = title[title.find("关于"):] if "关于" in title else title
+    return title == inner or (len(about) >= 8 and inner.endswith(about))
 
 
 def _opens_title(line: Line) -> bool:

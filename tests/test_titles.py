@@ -183,8 +183,18 @@ WEB_BUTTONS = """资兴市人民政府关于加强城市绿化管理的通知
 """
 
 
+# A 公告 numbered by the year (a review's gazette).
+ANNOUNCEMENT = """汝城县人民政府公告
+
+2024年第2号
+
+根据有关规定，现将有关事项公告如下：
+"""
+
+
 @pytest.mark.parametrize("text,title_lines,confirmed_by", [
     (ISSUER_AND_TYPE, (1, 1), "number-after"),
+    (ANNOUNCEMENT, (1, 1), "order-number"),
     (WEB_PAGE, (1, 1), "portal-fields"),
     (WEB_BUTTONS, (1, 1), "number-after"),
     (REGULATION, (3, 3), "number-before"),
@@ -305,3 +315,28 @@ def test_interpretations_are_items():
 def test_an_interpretation_quoted_in_a_sentence_is_not_an_item():
     text = "现将有关政策说明如下：\n根据\n关于《耒阳市城区老旧小区改造实施办法》的解读\n"
     assert find_titles(content(text)) == []
+
+
+# A 转发 notice, then the notice it forwards printed in full (a review's gazette).
+FORWARDED = """衡南政办函〔2024〕15号
+
+衡南县人民政府办公室转发衡阳市人民政府办公室关于进一步做好稳就业工作的通知的通知
+
+各乡镇人民政府，县直各单位：
+
+衡南县人民政府办公室
+
+2024年3月20日
+
+衡阳市人民政府办公室关于进一步做好稳就业工作的通知
+
+衡政办发〔2024〕6号
+
+各县市区人民政府，市直和驻市各单位：
+"""
+
+
+def test_the_forwarded_text_is_part_of_the_forwarding_notice():
+    assert [t.start for t in find_titles(content(FORWARDED))] == [1]
+    other = FORWARDED.replace("转发衡阳市人民政府办公室关于进一步做好稳就业工作的通知的通知", "关于做好春耕生产的通知")
+    assert len(find_titles(content(other))) == 2  # not forwarded: a document of its own
