@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
-from .titles import section_name, trailing_number
+from .titles import org_and_date, section_name, trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
                        is_person_signature, signed, without_date_note)
 
@@ -126,6 +126,19 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 
     if date is None:
         date = _noted_date(blocks)
+    header_org = None
+    if date is None:
+        # a 纪要's office and date printed under its banner
+        found = next(((b, x) for b in blocks if b.kind == "metadata" for x in [org_and_date(fold(b.text))] if x),
+                     None)
+        if found:
+            block, (header_org, day) = found
+            try:
+                date = str(ChineseDate.parse(day))
+            except ValueError:
+                diagnostics.append(Diagnostic(
+                    "date-invalid", "warning", "成文日期 is not a real calendar date; expected YYYY年M月D日",
+                    block.first, block.text))
 
     if reg is None and date_block is not None:
         reg = _closing_registration(blocks[blocks.index(date_block) + 1:])
@@ -149,6 +162,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         byline = next((b for b in blocks if b.kind == "byline"), None)
         m = ORG_ONE.match(fold(byline.text)) if byline else None
         issuer = (m.group(0),) if m else ()
+    if not issuer and header_org:
+        issuer = (header_org,)
     if not issuer:
         # an interpretation names who wrote it: 解读机关：耒阳市住房和城乡建设局
         field = next((m for b in blocks if b.kind == "paragraph"

@@ -29,6 +29,7 @@ from .normalize import fold
 from .patterns import (
     HAN,
     ORG_ONE,
+    ORG_ONLY,
     PAGE_MARK,
     PAGE_NUMBER,
     TERMINAL,
@@ -61,8 +62,16 @@ MAX_HEADER_EXTRA = 3  # number, 登记号, 签发人 lines around a title
 _ORDER_NUMBER = re.compile(
     r"^(?:\((?:19|20)\d{2}\)第?[\d一二三四五六七八九十百零〇]{1,5}号"
     r"|\(?(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]{1,5}号\)?)$")
-# A 纪要's own number under its title: 第6期, （第6期）.
-_MINUTES_NUMBER = re.compile(r"^\(?第[\d一二三四五六七八九十百零〇]{1,4}期\)?$")
+# A 纪要's own number under its title: 第6期, （第6期）, 〔2024〕第18次.
+_MINUTES_NUMBER = re.compile(r"^\(?(?:\((?:19|20)\d{2}\))?第[\d一二三四五六七八九十百零〇]{1,4}[期次]\)?$")
+# The issuing office and the date on one line, under a 纪要's banner: 桂东县人民政府办公室　2024年6月14日.
+_ORG_DATE = re.compile(rf"^(?P<org>{ORG_ONLY.pattern})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
+
+
+def org_and_date(key: str) -> tuple[str, str] | None:
+    """(office, date) of a line that prints both: 桂东县人民政府办公室　2024年6月14日."""
+    m = _ORG_DATE.match(arabic(key))
+    return (m.group("org"), m.group("date")) if m else None
 # The running head of the issue: its name, its year and number, in either order (odd and even
 # pages), a dot or a bar between them.
 _RUNNING_HEAD = re.compile(rf"^[{HAN}]{{2,24}}公报(?:[.·•・|]?\d{{4}}年(?:第\d{{1,3}}期)?)?$"
@@ -80,6 +89,7 @@ class TitleBlock:
     end: int
     key: str  # joined folded key
     confirmed_by: str
+    banner: int | None = None  # a 纪要's banner above its subject title: where the header starts
 
 
 def _single_tab_key(line: Line) -> bool:
@@ -210,8 +220,9 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and _forwarded_by(found[-1].key, key):
             continue  # the text a 转发 notice forwards, printed after it: part of that notice
-        found.append(TitleBlock(start, end, key, confirmation))
-        last_end = end
+        title = _minutes_subject(content, TitleBlock(start, end, key, confirmation))
+        found.append(title)
+        last_end = title.end
     return found
 
 
@@ -304,6 +315,29 @@ def _interpretation_stands(content: list[Line], end: int) -> bool:
     ends = prev is None or is_section_line(prev) or _ends_a_document(prev.key) \
         or prev.key.endswith(TERMINAL) or bool(_FIELD.match(prev.key))
     return ends and after is not None and (_body_follows(after) or numbering(after.key) is not None)
+
+
+def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
+    """A 纪要 printed in its own layout: the banner (桂东县人民政府专题会议纪要), its number
+    (〔2024〕第18次), the office and date, then the subject's title (关于研究…的会议纪要), which is
+    the title; the lines above it are its header. Any other title is returned as it is."""
+    if doc_type_of(title.key) != "纪要" or "关于" in title.key:
+        return title
+    k = title.end + 1
+    while k < len(content) and k - title.end <= 3 and (
+            _MINUTES_NUMBER.match(content[k].key) or _ORDER_NUMBER.match(content[k].key)
+            or _ORG_DATE.match(arabic(content[k].key)) or is_date_line(content[k].key)):
+        k += 1
+    if k == title.end + 1 or k >= len(content) or not (title_like(content[k]) and title_start(content[k].key)):
+        return title
+    joined = ""
+    for j in range(k, min(len(content), k + MAX_TITLE_LINES)):
+        if not title_like(content[j]):
+            break
+        joined += content[j].key
+        if doc_type_of(joined) == "纪要":
+            return TitleBlock(k, j, joined, "minutes-banner", banner=title.start)
+    return title
 
 
 _FORWARDS = re.compile(r"(?:转发|批转)(?P<inner>.+?)(?:的)?(?:通知|意见)$")
@@ -445,7 +479,7 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     (发文字号, 登记号, 签发人, 令 number, 题注, portal fields).
 
     Returns (first, last) content indices of the whole header."""
-    first = title.start
+    first = title.start if title.banner is None else title.banner
     while first - 1 >= 0 and _header_line_before(content[first - 1]) \
             and (title.start - first < MAX_HEADER_EXTRA + 1
                  or is_portal_field(content[first - 1].key)):
@@ -483,6 +517,10 @@ def header_kind(line: Line) -> str:
         return "signer"
     if _ORDER_NUMBER.match(line.key) or _MINUTES_NUMBER.match(line.key):
         return "order_number"
+    if _ORG_DATE.match(arabic(line.key)) or is_date_line(line.key):
+        return "metadata"  # the office and date under a 纪要's banner
+    if doc_type_of(line.key) == "纪要":
+        return "banner"
     if is_subtitle(line.key):
         return "subtitle"
     if is_byline(line.key):

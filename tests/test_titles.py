@@ -340,3 +340,33 @@ def test_the_forwarded_text_is_part_of_the_forwarding_notice():
     assert [t.start for t in find_titles(content(FORWARDED))] == [1]
     other = FORWARDED.replace("转发衡阳市人民政府办公室关于进一步做好稳就业工作的通知的通知", "关于做好春耕生产的通知")
     assert len(find_titles(content(other))) == 2  # not forwarded: a document of its own
+
+
+# A 专题会议纪要 in its own layout: banner, number, office and date, then the subject's title.
+MINUTES = """桂东县人民政府专题会议纪要
+
+〔2024〕第18次
+
+桂东县人民政府办公室　　　　　　　　　　2024年6月14日
+
+关于研究城区学校建设项目推进有关问题的会议纪要
+
+时　　间：2024年6月12日上午
+"""
+
+
+def test_minutes_title_is_the_subject_under_the_banner():
+    lines = content(MINUTES)
+    [title] = find_titles(lines)
+    assert (lines[title.start].no, title.confirmed_by) == (7, "minutes-banner")
+    assert header_numbers(lines, title) == (0, 3)
+
+
+def test_minutes_with_an_impossible_date_is_a_diagnostic():
+    from generator.pipeline import parse_bytes
+
+    text = "桂东县人民政府公报\n2024年第5期\n\n" + MINUTES.replace("6月14日", "2月30日") + "\n会议议定如下。\n"
+    result = parse_bytes(text.encode("utf-8"), "minutes.txt")
+    [doc] = result.documents
+    assert doc.title == "关于研究城区学校建设项目推进有关问题的会议纪要" and doc.date is None
+    assert "date-invalid" in {d.code for d in result.diagnostics}
