@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, tab_cells
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, strict_furniture, table_run_end
-from .titles import is_page_mark
+from .furniture import is_page_mark
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     CLOSERS,

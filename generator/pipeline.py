@@ -14,13 +14,15 @@ from dataclasses import dataclass, replace
 from .blocks import build_blocks
 from .catalogue import CatalogueEntry, apply_catalogue
 from .extract import extract_fields
+from .furniture import is_page_mark
+from .headerlines import header_kind
 from .ingest import decode, read_source
 from .masthead import read_masthead
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
 from .normalize import fold, squeeze
 from .patterns import HAN
 from .segment import DocSpan, layout
-from .titles import _bare_number, header_kind, is_page_mark
+from .titles import _bare_number
 from .tables import assemble_tables
 from .toc import DocRef, parse_toc, reconcile, title_similarity
 

@@ -8,7 +8,7 @@ import re
 from .model import Line
 from .normalize import fold
 from .patterns import PAGE_NUMBER, TERMINAL, numbering
-from .titles import is_page_furniture as running_head
+from .furniture import is_page_furniture as running_head
 
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
 

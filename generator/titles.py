@@ -23,15 +23,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .identifiers import DocNumber, arabic
+from .furniture import is_page_furniture, is_page_mark, is_running_head, is_web_chrome
+from .headerlines import (
+    is_banner,
+    is_interpretation,
+    is_minutes_number,
+    is_order_number,
+    is_section_line,
+    is_speech_note,
+    is_subtitle,
+    org_and_date,
+)
+from .identifiers import DocNumber
 from .model import Line
 from .normalize import fold
 from .patterns import (
     HAN,
     ORG_ONE,
-    ORG_ONLY,
-    PAGE_MARK,
-    PAGE_NUMBER,
     TERMINAL,
     CLOSERS,
     doc_type_of,
@@ -42,7 +50,6 @@ from .patterns import (
     is_note,
     is_org_only,
     is_portal_field,
-    is_portal_number,
     is_recipients,
     is_signer_line,
     is_table_row,
@@ -58,29 +65,6 @@ MAX_GAP = 4  # source lines between two lines of one title (blank lines from pag
 MAX_TITLE_CHARS = 160
 MAX_HEADER_EXTRA = 3  # number, 登记号, 签发人 lines around a title
 
-# 令 and 公告 numbers without a 机关代字: 第1号, （第1号）, 2024年第2号, 〔2024〕第1号, 纪要 〔2023〕12号.
-_ORDER_NUMBER = re.compile(
-    r"^(?:\((?:19|20)\d{2}\)第?[\d一二三四五六七八九十百零〇]{1,5}号"
-    r"|\(?(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]{1,5}号\)?)$")
-# A 纪要's own number under its title: 第6期, （第6期）, 〔2024〕第18次.
-_MINUTES_NUMBER = re.compile(r"^\(?(?:\((?:19|20)\d{2}\))?第[\d一二三四五六七八九十百零〇]{1,4}[期次]\)?$")
-# The issuing office and the date on one line, under a 纪要's banner: 桂东县人民政府办公室　2024年6月14日.
-_ORG_DATE = re.compile(rf"^(?P<org>{ORG_ONLY.pattern})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
-
-
-def org_and_date(key: str) -> tuple[str, str] | None:
-    """(office, date) of a line that prints both: 桂东县人民政府办公室　2024年6月14日."""
-    m = _ORG_DATE.match(arabic(key))
-    return (m.group("org"), m.group("date")) if m else None
-# The running head of the issue: its name, its year and number, in either order (odd and even
-# pages), a dot or a bar between them.
-_RUNNING_HEAD = re.compile(rf"^[{HAN}]{{2,24}}公报(?:[.·•・|]?\d{{4}}年(?:第\d{{1,3}}期)?)?$"
-                           rf"|^\d{{4}}年第\d{{1,3}}期(?:[.·•・|]?[{HAN}]{{2,24}}公报)?$")
-# What a web page prints around a document (on the folded key): 【字体：大 中 小】【打印本页】【关闭窗口】,
-# 扫一扫在手机打开当前页.
-_WEB_CHROME = re.compile(r"^(?:\([^()]{0,12}(?:字体|字号|打印|关闭|收藏|分享|返回|大中小)[^()]{0,12}\))+$"
-                         r"|^(?:扫一扫在手机(?:上)?打开当前页|分享到:?|\(?打印本页\)?|\(?关闭窗口\)?)$")
-_BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?)(?:人民政府|办公室|政府|委员会|局)文件$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,53 +96,6 @@ def title_like(line: Line) -> bool:
         and numbering(key) is None
         and not key.startswith("附件")
     )
-
-
-def is_page_furniture(line: Line) -> bool:
-    """A page number or the running head of the issue between two pages: ``— 3 —``,
-    ``平江县人民政府公报　　2023年第15期``; a web page's buttons."""
-    return bool(PAGE_NUMBER.match(line.text.strip())) or is_page_mark(line)
-
-
-def is_page_mark(line: Line) -> bool:
-    """Page furniture that cannot be anything else: ``— 3 —``, ``第3页``, the running head of
-    the issue (``平江县人民政府公报　2023年第5期``) or a web page's buttons (``【打印本页】``);
-    a bare number might be a table cell."""
-    return bool(PAGE_MARK.match(line.text.strip()) or _RUNNING_HEAD.match(arabic(line.key))
-                or _WEB_CHROME.match(line.key))
-
-
-def is_banner(key: str) -> bool:
-    """发文机关标志 printed as a red head: ``湘阴县人民政府办公室文件``."""
-    return bool(_BANNER.match(key))
-
-
-# Marks around a section heading of the issue: 【县政府文件】, ◆县政府办公室文件◆, ·人事任免·, ■ 县政府文件.
-SECTION_MARKS = "【】[]◆◇■□●○★☆▲△◎※·•・"
-# What a section of an issue is called (the heading may stand without marks).
-_SECTION_NAME = re.compile(rf"^[{HAN}]{{0,12}}文件$|^(?:人事任免|政策解读|大事记|政务大事记)$")
-
-
-def section_name(text: str) -> str:
-    """The words of a section heading without its marks."""
-    return text.strip(SECTION_MARKS + " \u3000")
-
-
-def is_section_line(line: Line) -> bool:
-    """A section heading of the issue printed in the body: ``【县政府办文件】``, ``◆县政府办公室文件◆``,
-    ``·人事任免·``, ``■ 县政府文件``, or a section's name alone (``人事任免``)."""
-    raw = line.text.strip()
-    if len(line.key) > 20:
-        return False
-    if raw.startswith("【") and raw.endswith("】"):
-        return True
-    name = section_name(raw)
-    if not name or not re.fullmatch(rf"[{HAN}]{{2,16}}", name):
-        return False
-    # Marks on both sides, or a mark before a section's name; a mark before other words is a
-    # bullet (● 加强组织领导).
-    marked_both = raw[0] in SECTION_MARKS and raw[-1] in SECTION_MARKS
-    return marked_both or bool(_SECTION_NAME.match(name))
 
 
 # A title line that ends with its 发文字号 after a gap: ``…的通知　　遂政办〔2024〕9号``.
@@ -288,7 +225,7 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         return "speech-note"
     if after is not None and is_subtitle(after.key) and not doc_type_of(content[end].key):
         return "adoption-note"  # 任免名单 under （…会议通过）
-    if after is not None and (_ORDER_NUMBER.match(after.key) or _minutes_number(content[end], after)):
+    if after is not None and (is_order_number(after.key) or _minutes_number(content[end], after)):
         return "order-number"
     raw = content[start].text.lstrip()
     if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):
@@ -300,13 +237,7 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
     return None
 
 
-# The title of a policy's interpretation: 关于《…办法》的解读, 《…办法》政策解读.
-_INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解)$")
 _FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
-
-
-def is_interpretation(key: str) -> bool:
-    return bool(_INTERPRETATION.match(key))
 
 
 def _interpretation_stands(content: list[Line], end: int) -> bool:
@@ -325,8 +256,8 @@ def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
         return title
     k = title.end + 1
     while k < len(content) and k - title.end <= 3 and (
-            _MINUTES_NUMBER.match(content[k].key) or _ORDER_NUMBER.match(content[k].key)
-            or _ORG_DATE.match(arabic(content[k].key)) or is_date_line(content[k].key)):
+            is_minutes_number(content[k].key) or is_order_number(content[k].key)
+            or org_and_date(content[k].key) or is_date_line(content[k].key)):
         k += 1
     if k == title.end + 1 or k >= len(content) or not (title_like(content[k]) and title_start(content[k].key)):
         return title
@@ -387,7 +318,7 @@ def _after_a_boundary(content: list[Line], start: int) -> bool:
         return True
     key = prev.key
     return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or _ends_a_document(key)
-            or is_table_row(prev.text) or bool(_RUNNING_HEAD.match(arabic(key))))
+            or is_table_row(prev.text) or bool(is_running_head(key)))
 
 
 def _after_a_document(content: list[Line], start: int) -> bool:
@@ -420,7 +351,7 @@ def _bare_number(line: Line) -> bool:
 
 def _minutes_number(title_line: Line, line: Line) -> bool:
     """第6期 under a title that ends in 纪要 (常务会议纪要 are numbered by the issue)."""
-    return doc_type_of(title_line.key) == "纪要" and bool(_MINUTES_NUMBER.match(line.key))
+    return doc_type_of(title_line.key) == "纪要" and bool(is_minutes_number(line.key))
 
 
 def _bracketed_number(line: Line) -> bool:
@@ -447,32 +378,15 @@ def _header_line_before(line: Line) -> bool:
 
 def _header_line_after(line: Line) -> bool:
     return (_bare_number(line) or _bracketed_number(line) or is_signer_line(line.key)
-            or bool(_ORDER_NUMBER.match(line.key))
+            or bool(is_order_number(line.key))
             or is_subtitle(line.key) or is_portal_field(line.key) or is_byline(line.key))
 
 
 _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
-# A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单.
 # What confirms the title of a regulation issued as a document: its numbers or its 主送.
 _STRONG = frozenset({"number-after", "number-before", "recipients"})
+# A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单.
 _LIST_TITLE = re.compile(r"名单$")
-_SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|发布|公布|修订|修正|印发|施行)\)$")
-# The note under the title of a report or speech: ——2024年1月8日在…人民代表大会第四次会议上
-# (or in brackets; the date in figures or in Chinese numerals, or none).
-_SPEECH_NOTE = re.compile(r"^(?:-{1,2}|\()[\d〇零一二三四五六七八九十年月日]{0,16}在[^。；;:()]{2,60}?会[^。；;:()]{0,10}?上"
-                          r"(?:的(?:工作)?(?:报告|讲话|发言|说明))?\)?$")
-
-
-def is_speech_note(key: str) -> bool:
-    """The 题注 of a report or speech: where and when it was delivered."""
-    return bool(_SPEECH_NOTE.match(key))
-
-
-def is_subtitle(key: str) -> bool:
-    """题注 under a title: ``（2023年3月20日县人民政府第15次常务会议通过）``, or a speech's note."""
-    return bool(_SUBTITLE.match(key)) or is_speech_note(key)
-
-
 def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
     发文机关标志, a section heading of the issue, the fields of a portal page) and after it
@@ -500,36 +414,9 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
 
 def _past_chrome(content: list[Line], k: int) -> int:
     """The first index from ``k`` on that is not a web page's buttons (【打印本页】…)."""
-    while k < len(content) and _WEB_CHROME.match(content[k].key):
+    while k < len(content) and is_web_chrome(content[k].key):
         k += 1
     return k
 
 
-def header_kind(line: Line) -> str:
-    """The block kind of a header line that is not part of the title."""
-    if _WEB_CHROME.match(line.key):
-        return "furniture"
-    if is_section_line(line):
-        return "section"
-    if is_banner(line.key):
-        return "banner"
-    if is_signer_line(line.key):
-        return "signer"
-    if _ORDER_NUMBER.match(line.key) or _MINUTES_NUMBER.match(line.key):
-        return "order_number"
-    if _ORG_DATE.match(arabic(line.key)) or is_date_line(line.key):
-        return "metadata"  # the office and date under a 纪要's banner
-    if doc_type_of(line.key) == "纪要":
-        return "banner"
-    if is_subtitle(line.key):
-        return "subtitle"
-    if is_byline(line.key):
-        return "byline"
-    if is_portal_field(line.key):
-        return "doc_number" if is_portal_number(line.key) else "metadata"
-    from .patterns import is_doc_number_line
-    return "doc_number" if is_doc_number_line(line.key) else "registration_number"
-
-
-__all__ = ["TitleBlock", "find_titles", "header_kind", "header_numbers", "is_page_furniture",
-           "title_like"]
+__all__ = ["TitleBlock", "find_titles", "header_numbers", "title_like", "trailing_number"]

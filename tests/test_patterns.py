@@ -213,6 +213,6 @@ def test_doc_type(text, doc_type):
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
-    from generator.titles import is_page_mark
+    from generator.furniture import is_page_mark
 
     assert is_page_mark(Line(1, text, fold(text))) is mark

@@ -257,7 +257,7 @@ def test_header_lines_after_the_title(text, header_lines):
 ])
 def test_speech_notes(text, note):
     from generator.normalize import fold
-    from generator.titles import is_speech_note
+    from generator.headerlines import is_speech_note
 
     assert is_speech_note(fold(text)) is note
 
@@ -282,7 +282,7 @@ def test_bylines(text, byline):
 def test_section_lines(text, section):
     from generator.model import Line
     from generator.normalize import fold
-    from generator.titles import is_section_line, section_name
+    from generator.headerlines import is_section_line, section_name
 
     assert is_section_line(Line(1, text, fold(text))) is section
     if section:

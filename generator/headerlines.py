@@ -1,0 +1,138 @@
+"""Lines of a document's header beside its title and numbers, and the block kind of each: the
+order numbers of 令 and 公告, a 纪要's number and its office-and-date line, the 发文机关标志, the
+section headings of the issue, 题注 (an adoption note, a speech's note), and the titles of
+interpretations of a policy."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import is_web_chrome
+from .identifiers import arabic
+from .model import Line
+from .patterns import (
+    HAN,
+    ORG_ONLY,
+    doc_type_of,
+    is_byline,
+    is_date_line,
+    is_doc_number_line,
+    is_portal_field,
+    is_portal_number,
+    is_signer_line,
+)
+
+# 令 and 公告 numbers without a 机关代字: 第1号, （第1号）, 2024年第2号, 〔2024〕第1号, 纪要 〔2023〕12号.
+_ORDER_NUMBER = re.compile(
+    r"^(?:\((?:19|20)\d{2}\)第?[\d一二三四五六七八九十百零〇]{1,5}号"
+    r"|\(?(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]{1,5}号\)?)$")
+# A 纪要's own number under its title: 第6期, （第6期）, 〔2024〕第18次.
+_MINUTES_NUMBER = re.compile(r"^\(?(?:\((?:19|20)\d{2}\))?第[\d一二三四五六七八九十百零〇]{1,4}[期次]\)?$")
+# The issuing office and the date on one line, under a 纪要's banner: 桂东县人民政府办公室　2024年6月14日.
+_ORG_DATE = re.compile(rf"^(?P<org>{ORG_ONLY.pattern})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
+
+
+def org_and_date(key: str) -> tuple[str, str] | None:
+    """(office, date) of a line that prints both: 桂东县人民政府办公室　2024年6月14日."""
+    m = _ORG_DATE.match(arabic(key))
+    return (m.group("org"), m.group("date")) if m else None
+
+
+def is_order_number(key: str) -> bool:
+    """The number of a 令 or 公告 under its title: ``第1号``, ``2024年第2号``."""
+    return bool(_ORDER_NUMBER.match(key))
+
+
+def is_minutes_number(key: str) -> bool:
+    """A 纪要's number: ``第6期``, ``〔2024〕第18次``."""
+    return bool(_MINUTES_NUMBER.match(key))
+
+
+_BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?)(?:人民政府|办公室|政府|委员会|局)文件$")
+
+
+def is_banner(key: str) -> bool:
+    """发文机关标志 printed as a red head: ``湘阴县人民政府办公室文件``."""
+    return bool(_BANNER.match(key))
+
+
+# Marks around a section heading of the issue: 【县政府文件】, ◆县政府办公室文件◆, ·人事任免·, ■ 县政府文件.
+SECTION_MARKS = "【】[]◆◇■□●○★☆▲△◎※·•・"
+# What a section of an issue is called (the heading may stand without marks).
+_SECTION_NAME = re.compile(rf"^[{HAN}]{{0,12}}文件$|^(?:人事任免|政策解读|大事记|政务大事记)$")
+
+
+def section_name(text: str) -> str:
+    """The words of a section heading without its marks."""
+    return text.strip(SECTION_MARKS + " \u3000")
+
+
+def is_section_line(line: Line) -> bool:
+    """A section heading of the issue printed in the body: ``【县政府办文件】``, ``◆县政府办公室文件◆``,
+    ``·人事任免·``, ``■ 县政府文件``, or a section's name alone (``人事任免``)."""
+    raw = line.text.strip()
+    if len(line.key) > 20:
+        return False
+    if raw.startswith("【") and raw.endswith("】"):
+        return True
+    name = section_name(raw)
+    if not name or not re.fullmatch(rf"[{HAN}]{{2,16}}", name):
+        return False
+    # Marks on both sides, or a mark before a section's name; a mark before other words is a
+    # bullet (● 加强组织领导).
+    marked_both = raw[0] in SECTION_MARKS and raw[-1] in SECTION_MARKS
+    return marked_both or bool(_SECTION_NAME.match(name))
+
+
+# The title of a policy's interpretation: 关于《…办法》的解读, 《…办法》政策解读.
+_INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解)$")
+
+
+def is_interpretation(key: str) -> bool:
+    return bool(_INTERPRETATION.match(key))
+
+
+_SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|发布|公布|修订|修正|印发|施行)\)$")
+# The note under the title of a report or speech: ——2024年1月8日在…人民代表大会第四次会议上
+# (or in brackets; the date in figures or in Chinese numerals, or none).
+_SPEECH_NOTE = re.compile(r"^(?:-{1,2}|\()[\d〇零一二三四五六七八九十年月日]{0,16}在[^。；;:()]{2,60}?会[^。；;:()]{0,10}?上"
+                          r"(?:的(?:工作)?(?:报告|讲话|发言|说明))?\)?$")
+
+
+def is_speech_note(key: str) -> bool:
+    """The 题注 of a report or speech: where and when it was delivered."""
+    return bool(_SPEECH_NOTE.match(key))
+
+
+def is_subtitle(key: str) -> bool:
+    """题注 under a title: ``（2023年3月20日县人民政府第15次常务会议通过）``, or a speech's note."""
+    return bool(_SUBTITLE.match(key)) or is_speech_note(key)
+
+
+def header_kind(line: Line) -> str:
+    """The block kind of a header line that is not part of the title."""
+    if is_web_chrome(line.key):
+        return "furniture"
+    if is_section_line(line):
+        return "section"
+    if is_banner(line.key):
+        return "banner"
+    if is_signer_line(line.key):
+        return "signer"
+    if is_order_number(line.key) or is_minutes_number(line.key):
+        return "order_number"
+    if org_and_date(line.key) or is_date_line(line.key):
+        return "metadata"  # the office and date under a 纪要's banner
+    if doc_type_of(line.key) == "纪要":
+        return "banner"
+    if is_subtitle(line.key):
+        return "subtitle"
+    if is_byline(line.key):
+        return "byline"
+    if is_portal_field(line.key):
+        return "doc_number" if is_portal_number(line.key) else "metadata"
+    return "doc_number" if is_doc_number_line(line.key) else "registration_number"
+
+
+__all__ = ["SECTION_MARKS", "header_kind", "is_banner", "is_interpretation", "is_minutes_number", "is_order_number",
+           "is_section_line", "is_speech_note", "is_subtitle", "org_and_date", "section_name"]
