@@ -126,17 +126,22 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
     found: list[TitleBlock] = []
     last_end = -1
     for end, line in enumerate(content):
+        if end <= last_end:
+            continue
+        key = line.key
+        typed = bool(doc_type_of(key) or regulation_of(key))
+        interpretation = not typed and is_interpretation(key)
+        listed = not typed and not interpretation and bool(_LIST_TITLE.search(key))
+        if not (typed or interpretation or listed) or not title_like(line):
+            continue
         noted = end + 1 < len(content) and is_subtitle(content[end + 1].key)
-        interpretation = is_interpretation(line.key)
-        if end <= last_end or not (doc_type_of(line.key) or regulation_of(line.key) or interpretation
-                                   or (noted and _LIST_TITLE.search(line.key))) \
-                or not title_like(line):
+        if listed and not noted:
             continue
         if interpretation:
             # 政策解读 of a policy, printed after it as an item of its own: one line, after the
             # end of something (a document, a section heading, a field line), a body after it
-            if _interpretation_stands(content, end) and end > last_end:
-                found.append(TitleBlock(end, end, line.key, "interpretation"))
+            if _interpretation_stands(content, end):
+                found.append(TitleBlock(end, end, key, "interpretation"))
                 last_end = end
             continue
         start = _title_start(content, end, floor=last_end + 1)
