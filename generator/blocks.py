@@ -351,6 +351,8 @@ _NUMBER_FIELD = re.compile(rf"^[{HAN}]{{2,6}}:[\d\-()+/]{{5,}}$")
 # The number that opens an article or an item, and the space after it (第二十一条 建筑垃圾…).
 _LEADING_MARKER = re.compile(r"^(?:第[\d一二三四五六七八九十百零〇]+[条章节款]|[一二三四五六七八九十]+、"
                              r"|[（(][\d一二三四五六七八九十]+[）)]|\d+[.、．])\s*")
+# Punctuation of running text (a line set out in columns has none of it).
+_PROSE = re.compile(r"[,。;]")
 # Han characters on either side of a space (the cleaned text's ideographic spaces are spaces).
 _SPACED_COLUMNS = re.compile(rf"[{HAN}] +[{HAN}]")
 
@@ -367,10 +369,11 @@ def _continues(prev: Line, cur: Line) -> bool:
     minimum = MIN_HARD_WRAPPED if cur.no == prev.no + 1 else MIN_WRAPPED
     if len(prev.key) < minimum:
         return False
-    if cur.no > prev.no + 1 and (_SPACED_COLUMNS.search(_LEADING_MARKER.sub("", prev.text.strip()))
-                                 or _NUMBER_FIELD.match(prev.key)):
+    if cur.no > prev.no + 1 and (_NUMBER_FIELD.match(prev.key) or (
+            _SPACED_COLUMNS.search(_LEADING_MARKER.sub("", prev.text.strip())) and not _PROSE.search(prev.key))):
         # Across a blank line, a line set out in columns (何志勇　县住房和城乡建设局局长, a row of
-        # names) or a field of figures (联系电话：0734—4321234) is whole.
+        # names) or a field of figures (联系电话：0734—4321234) is whole; a sentence with a name
+        # padded to two characters' width (任命王　猛为…，免去陈 / 伟的…) runs on.
         return False
     if is_recipients(cur.key) or is_date_line(cur.key):
         return False

@@ -104,9 +104,14 @@ def is_speech_note(key: str) -> bool:
     return bool(_SPEECH_NOTE.match(key))
 
 
+# The day alone in brackets under a title (a speech, a regulation): （2024年2月5日）.
+_DATED = re.compile(r"^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$")
+
+
 def is_subtitle(key: str) -> bool:
-    """题注 under a title: ``（2023年3月20日县人民政府第15次常务会议通过）``, or a speech's note."""
-    return bool(_SUBTITLE.match(key)) or is_speech_note(key)
+    """题注 under a title: ``（2023年3月20日县人民政府第15次常务会议通过）``, a speech's note, or
+    the day alone in brackets."""
+    return bool(_SUBTITLE.match(key) or _DATED.match(arabic(key))) or is_speech_note(key)
 
 
 def header_kind(line: Line) -> str:

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from .model import Line
 from .normalize import HAN
 from .patterns import is_toc_heading, toc_page
-from .titles import TitleBlock, find_titles, header_numbers
+from .titles import TitleBlock, ends_a_document, find_titles, header_numbers
 
 from .toc import is_colophon, is_colophon_heading
 
-# The heading of the chronicle: 大事记, 政务大事记, 苏仙区政务大事记.
-_CHRONICLE = re.compile(rf"^[{HAN}]{{0,12}}大事记$")
+# The heading of the chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）; it
+# counts after the last document's date (a body may list 大事记 among the parts of a file).
+_CHRONICLE = re.compile(rf"^[{HAN}]{{0,12}}大事记(?:\([^()]{{4,20}}\))?$")
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 
 
@@ -105,10 +106,12 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     back: list[tuple[int, int]] = []
     if docs:
         last = docs[-1]
+        closed = False  # the document's date or 印发 line has been passed
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
+            closed = closed or ends_a_document(key)
             rest = content[i:last.last + 1]
-            if is_colophon_heading(key) or _CHRONICLE.match(key) or (
+            if is_colophon_heading(key) or (_CHRONICLE.match(key) and closed) or (
                     is_colophon(key) and len(rest) >= 2 and all(len(x.key) <= 40 for x in rest)
                     and sum(1 for x in rest if is_colophon(x.key)) >= 2):
                 back.append((i, last.last))

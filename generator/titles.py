@@ -131,10 +131,10 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         key = line.key
         typed = bool(doc_type_of(key) or regulation_of(key))
         interpretation = not typed and is_interpretation(key)
-        listed = not typed and not interpretation and bool(_LIST_TITLE.search(key))
+        listed = not typed and not interpretation and bool(_LIST_TITLE.search(key) or _SPEECH_TITLE.match(key))
         if not (typed or interpretation or listed) or not title_like(line):
             continue
-        noted = end + 1 < len(content) and is_subtitle(content[end + 1].key)
+        noted = _noted(content, end)
         if listed and not noted:
             continue
         if interpretation:
@@ -145,7 +145,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
                 last_end = end
             continue
         start = _title_start(content, end, floor=last_end + 1)
-        if start is None and noted:
+        if start is None and noted and _apart(content, end):
             # 政府工作报告 over ——2024年1月8日在…大会上, 任免名单 over （…常委会第十九次会议通过）:
             # titled without issuer or 关于, confirmed by the note under it
             start = end
@@ -156,13 +156,15 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # too long, or it ends inside a quoted name: the title goes on
         if start > 0 and re.fullmatch(r"\d{1,4}", content[start - 1].key):
             continue  # a cell of a table printed one cell per line, after its row number
-        confirmation = _confirmation(content, start, end)
+        stop = end + 1 if end + 1 < len(content) and _SUFFIX_LINE.match(content[end + 1].key) else end
+        confirmation = _confirmation(content, start, stop)  # (（试行） on a line of its own: the title's)
         if confirmation is None or (not doc_type_of(content[end].key) and regulation_of(content[end].key)
                                     and confirmation not in _STRONG):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and _forwarded_by(found[-1].key, key):
             continue  # the text a 转发 notice forwards, printed after it: part of that notice
-        title = _minutes_subject(content, TitleBlock(start, end, key, confirmation))
+        key += content[stop].key if stop > end else ""
+        title = _minutes_subject(content, TitleBlock(start, stop, key, confirmation))
         found.append(title)
         last_end = title.end
     return found
@@ -210,8 +212,10 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         while k < len(content) and (_bare_number(content[k]) or is_signer_line(content[k].key)):
             k += 1
         if k + 1 < len(content) and re.fullmatch(r"\d{1,4}", content[k].key) \
-                and (_opens_title(content[k + 1]) or is_section_line(content[k + 1])):
-            return None  # a contents entry: title, 文号, its page on a line of its own, the next entry
+                and (_opens_title(content[k + 1]) or is_section_line(content[k + 1]) or _bare_number(content[k + 1])):
+            return None  # a contents entry: title, 文号, its page on a line of its own, what follows
+        if k < len(content) and (_ATTACHMENT_ALONE.match(content[k].key) or is_section_line(content[k])):
+            return None  # an entry of a list of documents (title, 文号, 登记号) before 附件2 or a heading
         if k >= len(content) or not _opens_title(content[k]):
             return "number-after"
     if after is not None and _bracketed_number(after) and nxt + 1 < len(content) \
@@ -226,10 +230,10 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         return "recipients"
     if after is not None and is_portal_field(after.key):
         return "portal-fields"  # a web page's 发布时间, 来源 … under its title
-    if after is not None and is_speech_note(after.key):
-        return "speech-note"
+    if after is not None and (is_speech_note(after.key) or (is_byline(after.key) and _noted(content, end))):
+        return "speech-note"  # (or the speaker's line, then the note)
     if after is not None and is_subtitle(after.key) and not doc_type_of(content[end].key):
-        return "adoption-note"  # 任免名单 under （…会议通过）
+        return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）
     if after is not None and (is_order_number(after.key) or _minutes_number(content[end], after)):
         return "order-number"
     raw = content[start].text.lstrip()
@@ -246,11 +250,27 @@ _FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
 
 
 def _interpretation_stands(content: list[Line], end: int) -> bool:
+    """An interpretation's title stands apart: after a section heading, the end of a document
+    or a field line (联系电话：… closing the interpretation before), with a body after it — not
+    in a list a sentence introduces (…作品通报如下：)."""
     prev = _line_before(content, end)
     after = content[end + 1] if end + 1 < len(content) else None
-    ends = prev is None or is_section_line(prev) or _ends_a_document(prev.key) \
-        or prev.key.endswith(TERMINAL) or bool(_FIELD.match(prev.key))
-    return ends and after is not None and (_body_follows(after) or numbering(after.key) is not None)
+    ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key))
+    return ends and after is not None and not is_interpretation(after.key) \
+        and (_body_follows(after) or numbering(after.key) is not None)
+
+
+def _apart(content: list[Line], end: int) -> bool:
+    """A title without issuer or 关于 (政府工作报告, …任免名单) stands where an item can begin: at
+    the top, after the end of a document, a section heading, the contents or the masthead, a
+    finished sentence — not under a sentence that introduces it (…学习以下材料：)."""
+    prev = _line_before(content, end)
+    if prev is None:
+        return True
+    if prev.key.endswith(":"):
+        return False
+    return (_after_a_boundary(content, end) or is_section_line(prev)
+            or toc_page(prev.text, prev.key) is not None)
 
 
 def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
@@ -281,13 +301,14 @@ _FORWARDS = re.compile(r"(?:转发|批转)(?P<inner>.+?)(?:的)?(?:通知|意见
 
 def _forwarded_by(notice: str, title: str) -> bool:
     """Is ``title`` the document that the 转发/批转 notice titled ``notice`` forwards
-    (…转发衡阳市人民政府办公室关于…的通知的通知 → 衡阳市人民政府办公室关于…的通知)?"""
+    (…转发衡阳市人民政府办公室关于…的通知的通知, or with one 的通知 → 衡阳市人民政府办公室关于…的通知)?"""
     m = _FORWARDS.search(notice)
     if not m:
         return False
     inner = m.group("inner").strip("《》")
+    whole = notice[m.start("inner"):].strip("《》")  # …转发X关于…的通知: the forwarded title whole
     about = title[title.find("关于"):] if "关于" in title else title
-    return title == inner or (len(about) >= 8 and inner.endswith(about))
+    return title in (inner, whole) or (len(about) >= 8 and (inner.endswith(about) or whole.endswith(about)))
 
 
 def _opens_title(line: Line) -> bool:
@@ -309,7 +330,7 @@ def _line_before(content: list[Line], start: int) -> Line | None:
     return content[k] if k >= 0 else None
 
 
-def _ends_a_document(key: str) -> bool:
+def ends_a_document(key: str) -> bool:
     """The last line of a document: its date, 印发 line or 附注."""
     return is_date_line(key) or bool(imprint(key)) or is_note(key)
 
@@ -322,14 +343,14 @@ def _after_a_boundary(content: list[Line], start: int) -> bool:
     if prev is None:
         return True
     key = prev.key
-    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or _ends_a_document(key)
+    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
             or is_table_row(prev.text) or bool(is_running_head(key)))
 
 
 def _after_a_document(content: list[Line], start: int) -> bool:
     """What precedes the title is the end of a document."""
     prev = _line_before(content, start)
-    return prev is not None and _ends_a_document(prev.key)
+    return prev is not None and ends_a_document(prev.key)
 
 
 def _body_follows(after: Line | None) -> bool:
@@ -388,10 +409,24 @@ def _header_line_after(line: Line) -> bool:
 
 
 _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
+# A title's bracketed suffix printed on a line of its own: （试行）.
+_SUFFIX_LINE = re.compile(r"^\((?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)\)$")
 # What confirms the title of a regulation issued as a document: its numbers or its 主送.
 _STRONG = frozenset({"number-after", "number-before", "recipients"})
 # A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单.
 _LIST_TITLE = re.compile(r"名单$")
+# A speech printed as an item: 在全县经济工作会议上的讲话, under it the day or the speaker.
+_SPEECH_TITLE = re.compile(r"^在[^。;:]{2,60}上的(?:讲话|致辞|发言)$")
+
+
+def _noted(content: list[Line], end: int) -> bool:
+    """Under the title, a note (an adoption note, where a speech was given, the day in brackets),
+    or the speaker's line with such a note under it."""
+    if end + 1 >= len(content):
+        return False
+    after = content[end + 1].key
+    return is_subtitle(after) or (is_byline(after) and end + 2 < len(content)
+                                  and is_subtitle(content[end + 2].key))
 def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
     发文机关标志, a section heading of the issue, the fields of a portal page) and after it

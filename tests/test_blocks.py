@@ -49,6 +49,16 @@ WHOLE_ACROSS_A_GAP = [
 ]
 
 
+# A sentence cut by the page, a name in it padded to two characters' width: one paragraph.
+PADDED_NAME_CUT = "任命王　猛为县发展和改革局副局长，免去陈\n\n— 7 —\n\n伟的县统计局副局长职务。\n"
+
+
+def test_a_sentence_with_a_padded_name_runs_on_across_the_page():
+    blocks = [b for b in build_blocks(content(PADDED_NAME_CUT), {}) if b.kind != "furniture"]
+    assert [(b.kind, b.first, b.last) for b in blocks] == [("paragraph", 1, 5)]
+    assert "免去陈伟的县统计局" in blocks[0].text
+
+
 def test_lines_whole_across_a_gap():
     for text in WHOLE_ACROSS_A_GAP:
         assert kinds(build_blocks(content(text), {})) == [("paragraph", 1, 1), ("paragraph", 3, 3)], text

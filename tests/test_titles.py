@@ -192,13 +192,46 @@ ANNOUNCEMENT = """汝城县人民政府公告
 """
 
 
+# A speech under its title: the day in brackets, then the speaker; a report with the speaker's
+# line above the note (a review's gazette).
+SPEECH = """各位代表！让我们勠力同心，为建设现代化新汝城而努力奋斗！
+
+在全县经济工作会议上的讲话
+
+（2024年2月5日）
+
+汝城县人民政府县长　朱海峰
+
+同志们：
+"""
+SPEAKER_FIRST = """政府工作报告
+
+汝城县人民政府代县长　朱海峰
+
+——2024年1月10日在汝城县第十八届人民代表大会第四次会议上
+
+各位代表：
+"""
+# The same report quoted in a notice's body, under the sentence that introduces it: no item.
+QUOTED_REPORT = """请各单位认真原文学习以下材料：
+
+政府工作报告
+
+——2024年1月10日在汝城县第十八届人民代表大会第四次会议上
+
+县长　朱海峰
+"""
+
+
 @pytest.mark.parametrize("text,title_lines,confirmed_by", [
     (ISSUER_AND_TYPE, (1, 1), "number-after"),
+    (SPEECH, (3, 3), "note"),
+    (SPEAKER_FIRST, (1, 1), "speech-note"),
     (ANNOUNCEMENT, (1, 1), "order-number"),
     (WEB_PAGE, (1, 1), "portal-fields"),
     (WEB_BUTTONS, (1, 1), "number-after"),
     (REGULATION, (3, 3), "number-before"),
-    (APPOINTMENT_LIST, (1, 1), "adoption-note"),
+    (APPOINTMENT_LIST, (1, 1), "note"),
     (AFTER_DOCUMENT, (5, 6), "after-boundary"),
     (WORK_REPORT, (1, 1), "speech-note"),
     (PLAN_REPORT, (1, 1), "speech-note"),
@@ -212,6 +245,10 @@ def test_more_title_shapes(text, title_lines, confirmed_by):
 
 def test_an_attached_regulation_is_not_a_title():
     assert find_titles(content(ATTACHED_REGULATION)) == []
+
+
+def test_a_report_quoted_under_a_sentence_is_not_an_item():
+    assert find_titles(content(QUOTED_REPORT)) == []
 
 
 def test_a_list_is_not_a_title_without_its_note():
@@ -370,3 +407,56 @@ def test_minutes_with_an_impossible_date_is_a_diagnostic():
     [doc] = result.documents
     assert doc.title == "关于研究城区学校建设项目推进有关问题的会议纪要" and doc.date is None
     assert "date-invalid" in {d.code for d in result.diagnostics}
+
+
+# Lists of documents inside a 决定 (title, 文号, 登记号), before 附件2 or a section heading: body.
+LISTED = """攸县人民政府办公室关于印发《攸县城区门店招牌设置管理办法》的通知
+
+攸政办发〔2020〕12号
+
+YXDR-2020-01003
+
+附件2
+"""
+LISTED_BEFORE_A_HEADING = """攸县人民政府关于实施城乡居民大病保险的意见
+
+攸政发〔2018〕9号
+
+县政府办公室文件
+"""
+# A contents entry right after its section heading, its page alone, then a document's 文号.
+ENTRY_BEFORE_A_NUMBER = """县政府函件
+
+嘉禾县人民政府关于同意珠泉镇调整村级建制的批复
+
+嘉政函〔2024〕22号
+
+9
+
+嘉政发〔2024〕6号
+"""
+
+
+@pytest.mark.parametrize("text", [LISTED, LISTED_BEFORE_A_HEADING, ENTRY_BEFORE_A_NUMBER])
+def test_entries_of_lists_are_not_titles(text):
+    assert find_titles(content(text)) == []
+
+
+def test_a_forwarding_notice_with_one_de_tongzhi():
+    text = FORWARDED.replace("转发衡阳市人民政府办公室关于进一步做好稳就业工作的通知的通知",
+                             "转发衡阳市人民政府办公室关于进一步做好稳就业工作的通知")
+    assert len(find_titles(content(text))) == 1
+
+
+def test_a_suffix_on_a_line_of_its_own_is_the_titles():
+    text = """桂政办发〔2024〕12号
+
+桂阳县人民政府办公室关于进一步加强城乡消防安全工作的若干措施
+
+（试行）
+
+各乡镇人民政府，县直各单位：
+"""
+    lines = content(text)
+    [title] = find_titles(lines)
+    assert (lines[title.start].no, lines[title.end].no) == (3, 5) and title.key.endswith("措施(试行)")
