@@ -15,7 +15,7 @@ from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
 from .titles import trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
-                       is_person_signature, signed, without_date_note)
+                       is_date_line, is_person_signature, signed, without_date_note)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 # Items of an 附件 list: 1. / 2、 / （1） / 一、 / 附件1：. A digit after the dot is a decimal
@@ -130,8 +130,12 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     header_org = None
     if date is None:
         # a 纪要's office and date printed under its banner
-        found = next(((b, x) for b in blocks if b.kind == "metadata" for x in [org_and_date(fold(b.text))] if x),
-                     None)
+        metadata = [b for b in blocks if b.kind == "metadata"]
+        found = next(((b, x) for b in metadata for x in [org_and_date(fold(b.text))] if x), None)
+        if found is None:  # the office and the date on lines of their own
+            org = next((fold(b.text) for b in metadata if ORG_ONLY.fullmatch(fold(b.text))), None)
+            day = next((b for b in metadata if is_date_line(fold(b.text))), None)
+            found = (day, (org, fold(day.text))) if org and day else None
         if found:
             block, (header_org, day) = found
             try:

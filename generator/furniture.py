@@ -14,9 +14,10 @@ from .patterns import HAN, PAGE_MARK, PAGE_NUMBER
 _RUNNING_HEAD = re.compile(rf"^[{HAN}]{{2,24}}公报(?:[.·•・|]?\d{{4}}年(?:第\d{{1,3}}期)?)?$"
                            rf"|^\d{{4}}年第\d{{1,3}}期(?:[.·•・|]?[{HAN}]{{2,24}}公报)?$")
 # What a web page prints around a document (on the folded key): 【字体：大 中 小】【打印本页】【关闭窗口】,
-# 扫一扫在手机打开当前页.
+# 扫一扫在手机打开当前页, the links to the pages before and after (上一篇：…).
 _WEB_CHROME = re.compile(r"^(?:\([^()]{0,12}(?:字体|字号|打印|关闭|收藏|分享|返回|大中小)[^()]{0,12}\))+$"
-                         r"|^(?:扫一扫在手机(?:上)?打开当前页|分享到:?|\(?打印本页\)?|\(?关闭窗口\)?)$")
+                         r"|^(?:扫一扫在手机(?:上)?打开当前页|分享到:?|\(?打印本页\)?|\(?关闭窗口\)?)$"
+                         r"|^(?:上一篇|下一篇):")
 
 
 def is_running_head(key: str) -> bool:

@@ -17,6 +17,7 @@ from .patterns import (
     is_byline,
     is_date_line,
     is_doc_number_line,
+    is_org_only,
     is_portal_field,
     is_portal_number,
     is_signer_line,
@@ -126,7 +127,7 @@ def header_kind(line: Line) -> str:
         return "signer"
     if is_order_number(line.key) or is_minutes_number(line.key):
         return "order_number"
-    if org_and_date(line.key) or is_date_line(line.key):
+    if org_and_date(line.key) or is_date_line(line.key) or is_org_only(line.key):
         return "metadata"  # the office and date under a 纪要's banner
     if doc_type_of(line.key) == "纪要":
         return "banner"

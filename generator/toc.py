@@ -112,8 +112,12 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i
             i += 1
             continue
-        if page is None and pending and _PAGE_ALONE.fullmatch(key):
-            flush(int(key))  # the entry's page on a line of its own
+        if page is None and _PAGE_ALONE.fullmatch(key) and (pending or (entries and entries[-1].page is None)):
+            # the entry's page on a line of its own (after its bracketed 文号, which ended it)
+            if pending:
+                flush(int(key))
+            else:
+                entries[-1] = replace(entries[-1], page=int(key), last=line.no)
             last = i
             i += 1
             continue

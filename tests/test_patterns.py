@@ -208,6 +208,7 @@ def test_doc_type(text, doc_type):
     ("永兴县人民政府公报·2024年第3期", True),
     ("【字体：大 中 小】　【打印本页】　【关闭窗口】", True),  # a web page's buttons
     ("【打印本页】", True), ("扫一扫在手机打开当前页", True), ("分享到：", True),
+    ("上一篇：资兴市人民政府关于加强城市绿化管理的通知", True),
     ("【县政府文件】", False),                       # a section heading
     ("2024年第3期全县工作要点", False),
 ])

@@ -399,6 +399,16 @@ def test_minutes_title_is_the_subject_under_the_banner():
     assert header_numbers(lines, title) == (0, 3)
 
 
+def test_minutes_with_the_office_and_date_on_lines_of_their_own():
+    from generator.pipeline import parse_bytes
+
+    split = MINUTES.replace("桂东县人民政府办公室　　　　　　　　　　2024年6月14日", "桂东县人民政府办公室\n\n2024年6月14日")
+    result = parse_bytes(("桂东县人民政府公报\n2024年第5期\n\n" + split + "\n会议议定如下。\n").encode("utf-8"), "m.txt")
+    [doc] = result.documents
+    assert (doc.title, doc.issuer, doc.date) == (
+        "关于研究城区学校建设项目推进有关问题的会议纪要", ("桂东县人民政府办公室",), "2024-06-14")
+
+
 def test_minutes_with_an_impossible_date_is_a_diagnostic():
     from generator.pipeline import parse_bytes
 

@@ -118,6 +118,24 @@ def test_numbers_and_pages_on_lines_of_their_own():
     ]
 
 
+def test_a_page_alone_after_a_bracketed_number():
+    text = """目　　录
+
+汝城县人民政府关于做好2024年防汛工作的通知
+
+（汝政发〔2024〕9号）
+
+1
+
+汝城县人民政府专题会议纪要
+
+8
+"""
+    toc, _ = parse(text)
+    assert [(e.title, e.doc_number, e.page) for e in toc.entries] == [
+        ("汝城县人民政府关于做好2024年防汛工作的通知", "汝政发〔2024〕9号", 1), ("汝城县人民政府专题会议纪要", None, 8)]
+
+
 def test_contents_entries_with_their_numbers_are_not_documents():
     """Title, 文号, page, next title: a contents entry, however much its 文号 looks like a header's."""
     from generator.titles import find_titles
