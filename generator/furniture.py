@@ -11,8 +11,9 @@ from .patterns import HAN, PAGE_MARK, PAGE_NUMBER
 
 # The running head of the issue: its name, its year and number, in either order (odd and even
 # pages), a dot or a bar between them.
-_RUNNING_HEAD = re.compile(rf"^[{HAN}]{{2,24}}公报(?:[.·•・|]?\d{{4}}年(?:第\d{{1,3}}期)?)?$"
-                           rf"|^\d{{4}}年第\d{{1,3}}期(?:[.·•・|]?[{HAN}]{{2,24}}公报)?$")
+_GAZETTE = rf"[{HAN}]{{2,20}}?(?:政府公报|政报)"  # (a 统计公报 is a document's title, not the issue's name)
+_RUNNING_HEAD = re.compile(rf"^{_GAZETTE}(?:[.·•・|]?\d{{4}}年(?:第\d{{1,3}}期)?)?$"
+                           rf"|^\d{{4}}年第\d{{1,3}}期(?:[.·•・|]?{_GAZETTE})?$")
 # What a web page prints around a document (on the folded key): 【字体：大 中 小】【打印本页】【关闭窗口】,
 # 扫一扫在手机打开当前页, the links to the pages before and after (上一篇：…).
 _WEB_CHROME = re.compile(r"^(?:\([^()]{0,12}(?:字体|字号|打印|关闭|收藏|分享|返回|大中小)[^()]{0,12}\))+$"

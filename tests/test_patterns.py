@@ -210,6 +210,8 @@ def test_doc_type(text, doc_type):
     ("【打印本页】", True), ("扫一扫在手机打开当前页", True), ("分享到：", True),
     ("上一篇：资兴市人民政府关于加强城市绿化管理的通知", True),
     ("【县政府文件】", False),                       # a section heading
+    ("临武县第五次全国经济普查主要数据公报", False),   # a document's title, not the name
+    ("深圳市政府公报", True), ("成都市武侯区政报", True),
     ("2024年第3期全县工作要点", False),
 ])
 def test_page_marks(text, mark):
