@@ -131,8 +131,8 @@ def header_kind(line: Line) -> str:
         return "metadata"  # the office and date under a 纪要's banner
     if doc_type_of(line.key) == "纪要":
         return "banner"
-    if is_subtitle(line.key):
-        return "subtitle"
+    if is_subtitle(line.key) or line.key.startswith("(") != line.key.endswith(")"):
+        return "subtitle"  # (or either half of a note wrapped onto two lines)
     if is_byline(line.key):
         return "byline"
     if is_portal_field(line.key):

@@ -130,7 +130,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue
         key = line.key
         typed = bool(doc_type_of(key) or regulation_of(key))
-        interpretation = not typed and is_interpretation(key)
+        opening = None if typed else _interpretation_start(content, end, last_end)
+        interpretation = opening is not None
         listed = not typed and not interpretation and bool(_LIST_TITLE.search(key) or _SPEECH_TITLE.match(key))
         if not (typed or interpretation or listed) or not title_like(line):
             continue
@@ -138,10 +139,11 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if listed and not noted:
             continue
         if interpretation:
-            # 政策解读 of a policy, printed after it as an item of its own: one line, after the
-            # end of something (a document, a section heading, a field line), a body after it
-            if _interpretation_stands(content, end):
-                found.append(TitleBlock(end, end, key, "interpretation"))
+            # 政策解读 of a policy, printed after it as an item of its own: one line or two, after
+            # the end of something (a document, a section heading, a field line), a body after it
+            if _interpretation_stands(content, opening, end):
+                found.append(TitleBlock(opening, end, "".join(x.key for x in content[opening:end + 1]),
+                                        "interpretation"))
                 last_end = end
             continue
         start = _title_start(content, end, floor=last_end + 1)
@@ -232,7 +234,8 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         return "portal-fields"  # a web page's 发布时间, 来源 … under its title
     if after is not None and (is_speech_note(after.key) or (is_byline(after.key) and _noted(content, end))):
         return "speech-note"  # (or the speaker's line, then the note)
-    if after is not None and is_subtitle(after.key) and not doc_type_of(content[end].key):
+    if after is not None and (is_subtitle(after.key) or _wrapped_note(content, nxt)) \
+            and not doc_type_of(content[end].key):
         return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）
     if after is not None and (is_order_number(after.key) or _minutes_number(content[end], after)):
         return "order-number"
@@ -249,13 +252,26 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
 _FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
 
 
-def _interpretation_stands(content: list[Line], end: int) -> bool:
-    """An interpretation's title stands apart: after a section heading, the end of a document
-    or a field line (联系电话：… closing the interpretation before), with a body after it — not
-    in a list a sentence introduces (…作品通报如下：)."""
-    prev = _line_before(content, end)
+def _interpretation_start(content: list[Line], end: int, last_end: int) -> int | None:
+    """Where the title of an interpretation that ends at ``end`` starts: this line, or the one
+    above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读); None when it is none."""
+    if is_interpretation(content[end].key):
+        return end
+    k = end - 1
+    if k > last_end and content[end].no <= content[k].no + 2 and title_like(content[k]) \
+            and is_interpretation(content[k].key + content[end].key):
+        return k
+    return None
+
+
+def _interpretation_stands(content: list[Line], start: int, end: int) -> bool:
+    """An interpretation's title stands apart: after a section heading, the end of a document,
+    a finished sentence or a field line (联系电话：… closing the interpretation before), with a
+    body after it — not in a list a sentence introduces (…作品通报如下：)."""
+    prev = _line_before(content, start)
     after = content[end + 1] if end + 1 < len(content) else None
-    ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key))
+    ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key)) \
+        or (prev.key.endswith(TERMINAL) and not prev.key.endswith((":", ";")))
     return ends and after is not None and not is_interpretation(after.key) \
         and (_body_follows(after) or numbering(after.key) is not None)
 
@@ -425,8 +441,14 @@ def _noted(content: list[Line], end: int) -> bool:
     if end + 1 >= len(content):
         return False
     after = content[end + 1].key
-    return is_subtitle(after) or (is_byline(after) and end + 2 < len(content)
-                                  and is_subtitle(content[end + 2].key))
+    return is_subtitle(after) or _wrapped_note(content, end + 1) \
+        or (is_byline(after) and end + 2 < len(content) and is_subtitle(content[end + 2].key))
+
+
+def _wrapped_note(content: list[Line], k: int) -> bool:
+    """A note wrapped onto the next line: （2024年6月18日…常务委员会 / 第二十次会议通过）."""
+    return k + 1 < len(content) and content[k].key.startswith("(") and ")" not in content[k].key \
+        and content[k + 1].no <= content[k].no + 2 and is_subtitle(content[k].key + content[k + 1].key)
 def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
     发文机关标志, a section heading of the issue, the fields of a portal page) and after it
@@ -446,9 +468,14 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     last = title.end
     if last + 1 < len(content) and _minutes_number(content[title.end], content[last + 1]):
         last += 1
-    while (k := _past_chrome(content, last + 1)) < len(content) and _header_line_after(content[k]) \
+    while (k := _past_chrome(content, last + 1)) < len(content) \
             and (last - title.end < MAX_HEADER_EXTRA or is_portal_field(content[k].key)):
-        last = k
+        if _wrapped_note(content, k):
+            last = k + 1
+        elif _header_line_after(content[k]):
+            last = k
+        else:
+            break
     return first, last
 
 

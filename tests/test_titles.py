@@ -470,3 +470,18 @@ def test_a_suffix_on_a_line_of_its_own_is_the_titles():
     lines = content(text)
     [title] = find_titles(lines)
     assert (lines[title.start].no, lines[title.end].no) == (3, 5) and title.key.endswith("措施(试行)")
+
+
+def test_an_interpretation_title_may_wrap():
+    text = "第四条　本办法自2024年10月1日起施行。\n\n关于《宜章县城区养犬管理办法》\n\n的政策解读\n\n一、起草背景\n"
+    lines = content(text)
+    [title] = find_titles(lines)
+    assert (lines[title.start].no, lines[title.end].no, title.key) == (3, 5, "关于《宜章县城区养犬管理办法》的政策解读")
+
+
+def test_a_note_may_wrap():
+    text = APPOINTMENT_LIST.replace("安吉县第十七届人民代表大会常务委员会第十九次会议通过）",
+                                    "安吉县第十七届人民代表大会常务委员会\n第十九次会议通过）")
+    lines = content(text)
+    [title] = find_titles(lines)
+    assert header_numbers(lines, title) == (0, 2)
