@@ -63,10 +63,13 @@ def doc_type_of(key: str) -> str | None:
 # Regulations a government issues as the document itself, with its own 发文字号 (…关于进一步优化
 # 营商环境的若干措施, …管理办法（试行）): not 文种, so their titles need stronger confirmation.
 _REGULATION_END = re.compile(r"(?:措施|方案|办法|规定|细则|规则|条例|规划|制度)$")
+_REGULATION_LAST = ("施", "案", "法", "定", "则", "例", "划", "度", ")")
 
 
 def regulation_of(key: str) -> str | None:
     """The kind of regulation that ends a title (措施, 办法 …), before a bracketed suffix."""
+    if not key.endswith(_REGULATION_LAST):
+        return None  # (asked of every line: the last character answers most)
     m = _REGULATION_END.search(_TYPE_SUFFIX.sub("", key))
     return m.group(0) if m else None
 

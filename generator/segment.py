@@ -106,14 +106,10 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     back: list[tuple[int, int]] = []
     if docs:
         last = docs[-1]
-        closed = False  # the document's date or 印发 line has been passed
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
-            closed = closed or ends_a_document(key)
-            rest = content[i:last.last + 1]
-            if is_colophon_heading(key) or (_CHRONICLE.match(key) and closed) or (
-                    is_colophon(key) and len(rest) >= 2 and all(len(x.key) <= 40 for x in rest)
-                    and sum(1 for x in rest if is_colophon(x.key)) >= 2):
+            if is_colophon_heading(key) or (_CHRONICLE.match(key) and _closed(content, last.header_last + 1, i)) \
+                    or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])):
                 back.append((i, last.last))
                 docs[-1] = DocSpan(last.first, i - 1, last.title, last.header_last)
                 break
@@ -123,6 +119,16 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     if not docs and not tocs:
         front = [(0, len(content) - 1)] if content else []
     return Layout(tuple(front), tuple(tocs), tuple(docs), tuple(back), tuple(repeats))
+
+
+def _colophon_to_the_end(rest: list[Line]) -> bool:
+    """Two colophon lines or more, and nothing long, from here to the end."""
+    return len(rest) >= 2 and all(len(x.key) <= 40 for x in rest) and sum(1 for x in rest if is_colophon(x.key)) >= 2
+
+
+def _closed(content: list[Line], first: int, end: int) -> bool:
+    """Is there a document's date or 印发 line among ``content[first:end]``?"""
+    return any(ends_a_document(content[j].key) for j in range(first, end))
 
 
 __all__ = ["DocSpan", "Layout", "layout"]
