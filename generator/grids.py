@@ -20,17 +20,23 @@ _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔�
 _PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
 # The spaces before a bar taken from the start of their run only: linear in a long run.
 _BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|]\s*")
+_BARS = re.compile(r"[│┃║]")
+_RULE_CHARACTERS = re.compile(r"[─━═\-=]")
 
 
 def is_border(text: str) -> bool:
     """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``."""
+    if not _RULE_CHARACTERS.search(text):
+        return False
     stripped = text.strip()
-    return len(stripped) >= 3 and bool(_BORDER.match(stripped)) and bool(re.search(r"[─━═\-=]", stripped))
+    return len(stripped) >= 3 and bool(_BORDER.match(stripped))
 
 
 def is_box_row(text: str) -> bool:
     """A row of a drawn table: ``│序号│乡镇│``, ``| 1 | 安定镇 |`` or, without the outer pipes,
     ``序号 | 乡镇 | 任务数``."""
+    if "|" not in text and not _BARS.search(text):
+        return False  # (asked of every line of a body: most have no bar at all)
     stripped = text.strip()
     if len(stripped) >= 3 and stripped[0] in "│┃║|" and stripped[-1] in "│┃║|":
         return len(_BOX_SPLIT.findall(stripped)) >= 3
