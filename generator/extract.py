@@ -45,14 +45,18 @@ def _noted_date(blocks: tuple[Block, ...]) -> str | None:
     会议通过）)."""
     for b in blocks:
         if b.kind == "subtitle":
-            m = re.search(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日",
-                          fold(b.text))
+            m = _NOTED_DAY.search(fold(b.text))
+            if m is None:
+                continue  # (a speech's note without its day, the day in the next note)
             try:
-                parsed = ChineseDate.parse(m.group(0)) if m else None
+                parsed = ChineseDate.parse(m.group(0))
             except ValueError:
                 return None
             return str(parsed) if parsed else None
     return None
+
+
+_NOTED_DAY = re.compile(r"[\d〇○零O一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日")
 
 
 _INTERPRETER = re.compile(rf"^(?:解读机关|解读单位|解读部门):(?P<org>{ORG_ONLY.pattern})$")
@@ -134,8 +138,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         found = next(((b, x) for b in metadata for x in [org_and_date(fold(b.text))] if x), None)
         if found is None:  # the office and the date on lines of their own
             org = next((fold(b.text) for b in metadata if ORG_ONLY.fullmatch(fold(b.text))), None)
-            day = next((b for b in metadata if is_date_line(fold(b.text))), None)
-            found = (day, (org, fold(day.text))) if org and day else None
+            dated = next((b for b in metadata if is_date_line(fold(b.text))), None)
+            found = (dated, (org, fold(dated.text))) if org and dated else None
         if found:
             block, (header_org, day) = found
             try:

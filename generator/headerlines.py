@@ -90,9 +90,11 @@ _INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{4,60}》(?:的)?(?:政�
 
 
 def is_interpretation(key: str) -> bool:
+    """The title of an interpretation of a policy, on one line (a folded key)."""
     return bool(_INTERPRETATION.match(key))
 
 
+# A note of adoption or publication under a title: （2023年3月20日县人民政府第15次常务会议通过）.
 _SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|发布|公布|修订|修正|印发|施行)\)$")
 # The note under the title of a report or speech: ——2024年1月8日在…人民代表大会第四次会议上
 # (or in brackets; the date in figures or in Chinese numerals, or none).

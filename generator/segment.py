@@ -24,6 +24,7 @@ from .toc import is_colophon, is_colophon_heading
 # The heading of the chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）; it
 # counts after the last document's date (a body may list 大事记 among the parts of a file).
 _CHRONICLE = re.compile(rf"^[{HAN}]{{0,12}}大事记(?:\([^()]{{4,20}}\))?$")
+
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 
 

@@ -293,8 +293,9 @@ def _apart(content: list[Line], end: int) -> bool:
 
 def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
     """A 纪要 printed in its own layout: the banner (桂东县人民政府专题会议纪要), its number
-    (〔2024〕第18次), the office and date (on one line or two), then the subject's title (关于研究…的会议纪要), which is
-    the title; the lines above it are its header. Any other title is returned as it is."""
+    (〔2024〕第18次), the office and date (on one line or two), then the subject's title
+    (关于研究…的会议纪要), which is the title; the lines above it are its header. Any other title
+    is returned as it is."""
     if doc_type_of(title.key) != "纪要" or "关于" in title.key:
         return title
     k = title.end + 1
@@ -362,7 +363,7 @@ def _after_a_boundary(content: list[Line], start: int) -> bool:
         return True
     key = prev.key
     return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
-            or is_table_row(prev.text) or bool(is_running_head(key)))
+            or is_table_row(prev.text) or is_running_head(key))
 
 
 def _after_a_document(content: list[Line], start: int) -> bool:
@@ -395,7 +396,7 @@ def _bare_number(line: Line) -> bool:
 
 def _minutes_number(title_line: Line, line: Line) -> bool:
     """第6期 under a title that ends in 纪要 (常务会议纪要 are numbered by the issue)."""
-    return doc_type_of(title_line.key) == "纪要" and bool(is_minutes_number(line.key))
+    return doc_type_of(title_line.key) == "纪要" and is_minutes_number(line.key)
 
 
 def _bracketed_number(line: Line) -> bool:
@@ -422,7 +423,7 @@ def _header_line_before(line: Line) -> bool:
 
 def _header_line_after(line: Line) -> bool:
     return (_bare_number(line) or _bracketed_number(line) or is_signer_line(line.key)
-            or bool(is_order_number(line.key))
+            or is_order_number(line.key)
             or is_subtitle(line.key) or is_portal_field(line.key) or is_byline(line.key))
 
 
@@ -451,6 +452,8 @@ def _wrapped_note(content: list[Line], k: int) -> bool:
     """A note wrapped onto the next line: （2024年6月18日…常务委员会 / 第二十次会议通过）."""
     return k + 1 < len(content) and content[k].key.startswith("(") and ")" not in content[k].key \
         and content[k + 1].no <= content[k].no + 2 and is_subtitle(content[k].key + content[k + 1].key)
+
+
 def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
     发文机关标志, a section heading of the issue, the fields of a portal page) and after it
