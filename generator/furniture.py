@@ -15,10 +15,12 @@ _GAZETTE = rf"[{HAN}]{{2,20}}?(?:政府公报|政报)"  # (a 统计公报 is a d
 _RUNNING_HEAD = re.compile(rf"^{_GAZETTE}(?:[.·•・|]?\d{{4}}年(?:第\d{{1,3}}期)?)?$"
                            rf"|^\d{{4}}年第\d{{1,3}}期(?:[.·•・|]?{_GAZETTE})?$")
 # What a web page prints around a document (on the folded key): 【字体：大 中 小】【打印本页】【关闭窗口】,
-# 扫一扫在手机打开当前页, the links to the pages before and after (上一篇：…).
+# 扫一扫在手机打开当前页, the links to the pages before and after (上一篇：…), the trail of the
+# site's sections (首页 > 政务公开 > 政府文件), its copyright line.
 _WEB_CHROME = re.compile(r"^(?:\([^()]{0,12}(?:字体|字号|打印|关闭|收藏|分享|返回|大中小)[^()]{0,12}\))+$"
                          r"|^(?:扫一扫在手机(?:上)?打开当前页|分享到:?|\(?打印本页\)?|\(?关闭窗口\)?)$"
-                         r"|^(?:上一篇|下一篇):")
+                         r"|^(?:上一篇|下一篇):|^(?:字体|字号):?大中小$|^(?:当前位置:?)?首页(?:>[^>]{1,12}){1,5}$"
+                         r"|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
 
 
 def is_running_head(key: str) -> bool:

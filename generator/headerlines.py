@@ -85,8 +85,8 @@ def is_section_line(line: Line) -> bool:
     return marked_both or bool(_SECTION_NAME.match(name))
 
 
-# The title of a policy's interpretation: 关于《…办法》的解读, 《…办法》政策解读.
-_INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解)$")
+# The title of a policy's interpretation: 关于《…办法》的解读, 《…办法》政策解读, …政策问答.
+_INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解|问答)$")
 
 
 def is_interpretation(key: str) -> bool:

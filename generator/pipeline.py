@@ -117,7 +117,8 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     for seq, (doc, span, doc_diags) in enumerate(kept, start=1):
         doc_id = f"{gid}-{seq:02d}"
         blocks, tables, table_diags = assemble_tables(doc_id, doc.blocks, doc.attachments)
-        documents.append(replace(doc, id=doc_id, seq=seq, blocks=blocks, tables=tables))
+        issuer = doc.issuer or _speakers_government(doc.blocks, gazette.government)
+        documents.append(replace(doc, id=doc_id, seq=seq, blocks=blocks, tables=tables, issuer=issuer))
         spans.append(span)
         for d in list(doc_diags) + table_diags:
             diagnostics.append(replace(d, message=d.message.replace(PLACEHOLDER, doc_id)))
@@ -199,6 +200,18 @@ def _front_lines(content: list[Line]) -> list[Line]:
         if len(out) >= 80:
             break
     return out
+
+
+_HEAD_OF_GOVERNMENT = re.compile(r"^(?:\(代\)|代理|代)?(?:县长|市长|区长|旗长|州长)")
+
+
+def _speakers_government(blocks, government: str | None) -> tuple[str, ...]:
+    """The issuer of a report or speech whose speaker's line names no body (代县长　朱海峰): the
+    government the county head speaks for, the gazette's."""
+    byline = next((b for b in blocks if b.kind == "byline"), None)
+    if byline is None or government is None or not _HEAD_OF_GOVERNMENT.match(fold(byline.text)):
+        return ()
+    return (government,)
 
 
 def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int

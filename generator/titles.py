@@ -255,7 +255,7 @@ _FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
 def _interpretation_start(content: list[Line], end: int, last_end: int) -> int | None:
     """Where the title of an interpretation that ends at ``end`` starts: this line, or the one
     above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读); None when it is none."""
-    if not content[end].key.endswith(("解读", "图解")):
+    if not content[end].key.endswith(("解读", "图解", "问答")):
         return None
     if is_interpretation(content[end].key):
         return end
@@ -279,16 +279,10 @@ def _interpretation_stands(content: list[Line], start: int, end: int) -> bool:
 
 
 def _apart(content: list[Line], end: int) -> bool:
-    """A title without issuer or 关于 (政府工作报告, …任免名单) stands where an item can begin: at
-    the top, after the end of a document, a section heading, the contents or the masthead, a
-    finished sentence — not under a sentence that introduces it (…学习以下材料：)."""
+    """A title without issuer or 关于 (政府工作报告, …任免名单), confirmed by the note under it,
+    stands apart unless a sentence introduces it (…学习以下材料：): then it is quoted."""
     prev = _line_before(content, end)
-    if prev is None:
-        return True
-    if prev.key.endswith(":"):
-        return False
-    return (_after_a_boundary(content, end) or is_section_line(prev)
-            or toc_page(prev.text, prev.key) is not None)
+    return prev is None or not prev.key.endswith(":")
 
 
 def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:

@@ -208,7 +208,9 @@ def test_doc_type(text, doc_type):
     ("永兴县人民政府公报·2024年第3期", True),
     ("【字体：大 中 小】　【打印本页】　【关闭窗口】", True),  # a web page's buttons
     ("【打印本页】", True), ("扫一扫在手机打开当前页", True), ("分享到：", True),
-    ("上一篇：资兴市人民政府关于加强城市绿化管理的通知", True),
+    ("上一篇：资兴市人民政府关于加强城市绿化管理的通知", True), ("字号：大 中 小", True),
+    ("首页 > 政务公开 > 政府文件", True), ("版权所有：江华瑶族自治县人民政府办公室　湘ICP备05000000号", True),
+    ("首页", False),
     ("【县政府文件】", False),                       # a section heading
     ("临武县第五次全国经济普查主要数据公报", False),   # a document's title, not the name
     ("深圳市政府公报", True), ("成都市武侯区政报", True),

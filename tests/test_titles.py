@@ -485,3 +485,23 @@ def test_a_note_may_wrap():
     lines = content(text)
     [title] = find_titles(lines)
     assert header_numbers(lines, title) == (0, 2)
+
+
+def test_a_county_head_speaks_for_the_government():
+    """A speaker's line that names no body (代县长　朱海峰): the report is the gazette's government's."""
+    from generator.pipeline import parse_bytes
+
+    text = "汝城县人民政府公报\n2024年第1期\n\n" + SPEAKER_FIRST.replace("汝城县人民政府代县长", "代县长") + "\n现在，我代表县人民政府向大会报告工作。\n"
+    [doc] = parse_bytes(text.encode("utf-8"), "r.txt").documents
+    assert (doc.title, doc.issuer, doc.date) == ("政府工作报告", ("汝城县人民政府",), "2024-01-10")
+
+
+def test_an_interpretation_in_questions_and_answers():
+    text = "2024年6月3日\n\n《桂东县城区公共停车场收费管理办法》政策问答\n\n一、《办法》适用于哪些停车场？\n"
+    assert [t.confirmed_by for t in find_titles(content(text))] == ["interpretation"]
+
+
+def test_a_list_after_an_attachment_of_names_is_an_item():
+    text = ("附件\n\n2023年度优秀村（社区）党组织书记名单\n\n湾井镇：周小平　唐　勇\n\n" + APPOINTMENT_LIST)
+    lines = content(text)
+    assert [(lines[t.start].no, t.confirmed_by) for t in find_titles(lines)] == [(7, "note")]
