@@ -140,6 +140,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     diagnostics.extend(toc_diags)
     kept, fill_diags = _fill_from_toc(kept, by_doc, content)
     diagnostics.extend(fill_diags)
+    kept = _sections_carried(kept)
     diagnostics.extend(_registration_codes(kept))
 
     if not kept:
@@ -150,6 +151,17 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
 
     segments = _segments(content, shape, toc_segments, extra_front, kept, spans, duplicates_by_id)
     return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
+
+
+def _sections_carried(docs: list[Document]) -> list[Document]:
+    """A section heading of the issue (■ 县政府文件) heads the documents after it up to the next
+    one: a document without a section of its own is in the section of the one before."""
+    out: list[Document] = []
+    current = None
+    for doc in docs:
+        current = doc.section or current
+        out.append(doc if doc.section or current is None else replace(doc, section=current))
+    return out
 
 
 _GOVERNMENT = re.compile(rf"^(?:中共)?(?P<region>[{HAN}]{{1,8}}?[县市区旗])(?:委|人民政府)")

@@ -122,3 +122,55 @@ def test_the_publication_date_on_the_cover(cover, published):
     head, rest = ISSUE.split("目 录", 1)
     result = parse_bytes(f"{head}{cover}\n\n目 录{rest}".encode("utf-8"), "x.txt")
     assert result.gazette.publish_date == published
+
+
+def test_a_section_heads_the_documents_after_it():
+    """■ 县政府文件 printed once, above the first of two documents: both are in it, up to the next
+    heading."""
+    text = """祁东县人民政府公报
+2024年第4期
+
+■ 县政府文件
+
+祁政发〔2024〕10号
+
+祁东县人民政府关于加强耕地保护和粮食生产工作的意见
+
+各乡镇人民政府、街道办事处，县直各单位：
+
+为进一步加强耕地保护，现提出如下意见。
+
+祁东县人民政府
+
+2024年8月1日
+
+祁政发〔2024〕11号
+
+祁东县人民政府关于做好秋季森林防火工作的通知
+
+各乡镇人民政府、街道办事处，县直各单位：
+
+现将有关事项通知如下。
+
+祁东县人民政府
+
+2024年8月5日
+
+·人事任免·
+
+祁政人〔2024〕9号
+
+祁东县人民政府关于王强等同志职务任免的通知
+
+各乡镇人民政府、街道办事处，县直各单位：
+
+经县人民政府研究决定：王强任县财政局副局长。
+
+祁东县人民政府
+
+2024年8月26日
+"""
+    from generator.pipeline import parse_bytes
+
+    result = parse_bytes(text.encode("utf-8"), "sections.txt")
+    assert [d.section for d in result.documents] == ["县政府文件", "县政府文件", "人事任免"]
