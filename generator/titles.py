@@ -147,9 +147,11 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
                 last_end = end
             continue
         start = _title_start(content, end, floor=last_end + 1)
-        if start is None and noted and _apart(content, end):
-            # 政府工作报告 over ——2024年1月8日在…大会上, 任免名单 over （…常委会第十九次会议通过）:
-            # titled without issuer or 关于, confirmed by the note under it
+        numbered = end + 1 < len(content) and is_order_number(content[end + 1].key)
+        if start is None and (noted or numbered) and _apart(content, end):
+            # 政府工作报告 over ——2024年1月8日在…大会上, 任免名单 over （…常委会第十九次会议通过）,
+            # …主要数据公报 over （第一号）: titled without issuer or 关于, confirmed by the note
+            # or the number under it
             start = end
         if start is None:
             continue

@@ -223,8 +223,18 @@ QUOTED_REPORT = """请各单位认真原文学习以下材料：
 """
 
 
+# A statistics bulletin numbered under its title (a review's gazette).
+BULLETIN = """临武县第五次全国经济普查主要数据公报
+
+（第一号）
+
+临武县第五次全国经济普查领导小组办公室
+"""
+
+
 @pytest.mark.parametrize("text,title_lines,confirmed_by", [
     (ISSUER_AND_TYPE, (1, 1), "number-after"),
+    (BULLETIN, (1, 1), "order-number"),
     (SPEECH, (3, 3), "note"),
     (SPEAKER_FIRST, (1, 1), "speech-note"),
     (ANNOUNCEMENT, (1, 1), "order-number"),
