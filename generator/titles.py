@@ -129,7 +129,9 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if end <= last_end:
             continue
         key = line.key
-        typed = bool(doc_type_of(key) or regulation_of(key))
+        doc_type = doc_type_of(key)
+        regulation = not doc_type and bool(regulation_of(key))  # …若干措施: confirmed more strictly
+        typed = bool(doc_type) or regulation
         opening = None if typed else _interpretation_start(content, end, last_end)
         interpretation = opening is not None
         listed = not typed and not interpretation and bool(_LIST_TITLE.search(key) or _SPEECH_TITLE.match(key))
@@ -162,8 +164,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # a cell of a table printed one cell per line, after its row number
         stop = end + 1 if end + 1 < len(content) and _SUFFIX_LINE.match(content[end + 1].key) else end
         confirmation = _confirmation(content, start, stop)  # (（试行） on a line of its own: the title's)
-        if confirmation is None or (not doc_type_of(content[end].key) and regulation_of(content[end].key)
-                                    and confirmation not in _STRONG):
+        if confirmation is None or (regulation and confirmation not in _STRONG):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and _forwarded_by(found[-1].key, key):
             continue  # the text a 转发 notice forwards, printed after it: part of that notice
