@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
@@ -201,8 +202,10 @@ def _fmt(x: float) -> str:
     return str(int(x)) if x == int(x) else f"{x:g}"
 
 
+@lru_cache(maxsize=4096)
 def column_key(title: str) -> str:
-    """ASCII snake_case key of a printed header: 任务数（人） → ren_wu_shu_ren."""
+    """ASCII snake_case key of a printed header: 任务数（人） → ren_wu_shu_ren. Cached: the same
+    titles (序号, 单位, 备注) head table after table, and pinyin is slow to look up."""
     parts = lazy_pinyin(title, errors=lambda chars: [chars])
     text = "_".join(parts).lower()
     text = re.sub(r"[^a-z0-9]+", "_", text).strip("_")

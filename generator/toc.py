@@ -251,12 +251,42 @@ _ORDER_SUFFIX = re.compile(r"\(第[\d一二三四五六七八九十百零〇]{1,
 def title_similarity(a: str, b: str) -> float:
     """How alike two titles are (0–1); a contents entry of a 令 may carry its number:
     ``平江县人民政府令（第1号）`` is the title ``平江县人民政府令``."""
-    ka, kb = _ORDER_SUFFIX.sub("", fold(a)), _ORDER_SUFFIX.sub("", fold(b))
+    return _key_similarity(_title_key(a), _title_key(b))
+
+
+def _title_key(title: str) -> str:
+    return _ORDER_SUFFIX.sub("", fold(title))
+
+
+def _key_similarity(ka: str, kb: str, floor: float = 0.0) -> float | None:
+    """``title_similarity`` of two titles' keys; None when difflib's quick upper bounds show
+    it is below ``floor`` (its ratio is not worked out)."""
     if not ka or not kb:
         return 0.0
     if ka == kb or ka.endswith(kb) or kb.endswith(ka):
         return 1.0
-    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
+        return None
+    return matcher.ratio()
+
+
+SIMILAR = 0.8  # title_similarity at which a contents entry is taken to name a document
+
+
+def _most_similar(title: str, docs: list[DocRef]) -> tuple[float, DocRef | None]:
+    """The first of the documents whose title is most like ``title`` (``title_similarity``),
+    with its score. A contents page is matched against every document of its issue: a ratio
+    is worked out only where it could reach SIMILAR and the best so far."""
+    best, found = 0.0, None
+    key = _title_key(title)
+    for doc in docs:
+        score = _key_similarity(key, _title_key(doc.title), max(SIMILAR, best))
+        if score is not None and (found is None or score > best):
+            best, found = score, doc
+            if best == 1.0:
+                break
+    return best, found
 
 
 def reconcile(
@@ -274,14 +304,10 @@ def reconcile(
             match = next((d for d in docs if d.doc_number == entry.doc_number and d.id not in taken),
                          None)
         if match is None:
-            scored = sorted(
-                ((title_similarity(entry.title, d.title), d) for d in docs if d.id not in taken),
-                key=lambda pair: -pair[0],
-            )
-            if scored and scored[0][0] >= 0.8:
-                candidate = scored[0][1]
+            score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken])
+            if candidate is not None and score >= SIMILAR:
                 if not (entry.doc_number and candidate.doc_number
-                        and entry.doc_number != candidate.doc_number and scored[0][0] < 1.0):
+                        and entry.doc_number != candidate.doc_number and score < 1.0):
                     match = candidate
         if match is None:
             diagnostics.append(Diagnostic(

@@ -69,3 +69,39 @@ def test_fold_never_loses_han(text):
 def test_clean_is_idempotent_and_squeeze_keeps_han(text):
     assert clean(clean(text)) == clean(text)
     assert sorted(han_chars(squeeze(text))) == sorted(han_chars(text))
+
+
+# The fast paths of fold give what the standard library gives: NFKC (circled numbers kept) and
+# str.translate with the fold table.
+with_wide_forms = st.one_of(
+    st.text(max_size=80),
+    st.lists(st.sampled_from(list("，（）；：！？＂＃％＆＇＊＋－．／０９ＡＺａｚ～①⑳Ⅱ…ﬁ\u0301e平江\u3000")),
+             max_size=40).map("".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(with_wide_forms)
+def test_fast_nfkc_is_nfkc(text):
+    from generator.normalize import _CIRCLED, _nfkc
+
+    expected = unicodedata.normalize("NFKC", text)
+    if any(c in _CIRCLED for c in text):
+        kept = "".join(c if c in _CIRCLED else unicodedata.normalize("NFKC", c) for c in text)
+        assert han_chars(_nfkc(text)) == han_chars(kept)
+        assert [c for c in _nfkc(text) if c in _CIRCLED] == [c for c in text if c in _CIRCLED]
+    else:
+        assert _nfkc(text) == expected
+
+
+def test_full_width_forms_map_as_nfkc_does():
+    for code in range(0xFF01, 0xFF5F):
+        assert unicodedata.normalize("NFKC", chr(code)) == chr(code - 0xFEE0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(with_wide_forms.map(lambda t: unicodedata.normalize("NFKC", t)))
+def test_fold_table_replaced_as_translate_does(text):
+    from generator.normalize import _FOLD_TABLE, _FOLDED_CHARS, _replace_each
+
+    assert _replace_each(text, _FOLDED_CHARS, lambda c: _FOLD_TABLE[ord(c)]) == text.translate(_FOLD_TABLE)
