@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .identifiers import DATE_PATTERN, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
+from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
 from .normalize import HAN
 
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
@@ -32,6 +32,7 @@ ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"中心|大队|支队|公司|集团|股|科)")
 _ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
 ORG_ONLY = re.compile(rf"(?:{_ORG}){{1,4}}")
+_ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with
 ORG_ONE = re.compile(_ORG)
 
 # The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page).
@@ -134,18 +135,22 @@ def is_portal_number(key: str) -> bool:
 _PERSON_SIGNATURE = re.compile(
     r"^(?:代理|代)?(?:副)?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
     rf"[{HAN}·]{{2,5}}$")
+_PERSON_SIGNATURE_MAX = len("代理副县长:") + 5  # the longest line the pattern takes
 
 
 def is_person_signature(text: str) -> bool:
     """A 令 signed by its head in person: ``县长　张三``, ``市　长：李　四`` (office, a space or
     colon, the name; spaces inside either are layout)."""
-    return bool(_PERSON_SIGNATURE.match(re.sub(r"\s+", "", text)))
+    compact = "".join(text.split())
+    return len(compact) <= _PERSON_SIGNATURE_MAX and bool(_PERSON_SIGNATURE.match(compact))
 
 
 def is_doc_number_line(key: str) -> bool:
     """The whole line is a 发文字号, optionally with a 登记号 or 签发人: ``平政办发(2023)7号``;
     a label before it is allowed (``文号：平政办发〔2023〕11号``)."""
     key = _NUMBER_LABEL.sub("", _SIGNER.sub("", key)).strip("()")
+    if not DOC_NUMBER_HINT.search(key):
+        return False  # no year in brackets: the common line, passed over quickly
     rest = DOC_NUMBER_PATTERN.sub("", key, count=2)  # joint documents print two numbers
     if rest == key:
         return False
@@ -168,7 +173,7 @@ _DATE_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)$")
 def is_date_line(key: str) -> bool:
     """A date alone (成文日期), possibly with its 附注 on the same line:
     ``2023年7月28日（此件主动公开）``."""
-    return bool(DATE_PATTERN.fullmatch(arabic(without_date_note(key))))
+    return "年" in key and bool(DATE_PATTERN.fullmatch(arabic(without_date_note(key))))
 
 
 def without_date_note(key: str) -> str:
@@ -182,13 +187,15 @@ _IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年
 
 def imprint(key: str) -> tuple[str, str] | None:
     """印发机关和印发日期: ``平江县人民政府办公室2023年7月28日印发`` → (org, date text)."""
+    if not key.endswith("印发"):
+        return None
     m = _IMPRINT.match(arabic(key))
     return (m.group("org"), m.group("date")) if m else None
 
 
 def is_org_only(key: str) -> bool:
     """The line is nothing but one or more organ names: ``湘阴县人民政府办公室``."""
-    return len(key) <= 60 and bool(ORG_ONLY.fullmatch(key))
+    return len(key) <= 60 and key[-1:] in _ORG_LAST and bool(ORG_ONLY.fullmatch(key))
 
 
 _SIGNED = re.compile(rf"^(?P<org>(?:{_ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
@@ -196,6 +203,8 @@ _SIGNED = re.compile(rf"^(?P<org>(?:{_ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\
 
 def signed(key: str) -> tuple[str, str] | None:
     """Signature and 成文日期 on one line: ``平江县人民政府办公室 2023年7月28日``."""
+    if not key.endswith("日"):
+        return None  # (arabic keeps the last character of a date)
     m = _SIGNED.match(arabic(key))
     return (m.group("org"), m.group("date")) if m else None
 
@@ -313,8 +322,13 @@ NUMBERING = (
 )
 
 
+_NUMBERING_STARTS = frozenset("第(" + CN_NUM + "0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
 def numbering(key: str) -> tuple[str, int, str] | None:
     """(kind, level, marker) of a numbered line, or None."""
+    if key[:1] not in _NUMBERING_STARTS and not key[:1].isdecimal():  # (\d: any decimal digit)
+        return None
     for kind, level, pattern in NUMBERING:
         m = pattern.match(key)
         if m:

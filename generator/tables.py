@@ -82,6 +82,8 @@ _NAME_END = re.compile(r"(?:公司|集团|局|厂|院|中心|站|所|部|办|委
 def cell(text: str) -> str | None:
     """A cell as printed: markup removed; whitespace inside Chinese text removed, except the
     space that separates the names of a list (``湖南向荣新能源科技有限公司 永州市东润电气有限公司``)."""
+    if text.isalnum():
+        return text  # a word or a number: nothing to remove (the common cell)
     plain = strip_markup(text)
     tokens = plain.split()
     if len(tokens) >= 2 and all(len(t) >= 4 and _NAME_END.search(t) for t in tokens[:-1]) \
@@ -212,7 +214,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     if header2:
         header_keys.add(_key_of(header2))
 
-    shapes = profile([r for r in body if len(r) == width and _key_of(r) not in header_keys], width)
+    keys = {k: _key_of(rows[k]) for k in range(start, len(rows)) if not single[k]}  # the body's rows
+    shapes = profile([rows[k] for k in keys if len(rows[k]) == width and keys[k] not in header_keys], width)
 
     data: list[list[str | None]] = []
     data_lines: list[int] = []
@@ -242,7 +245,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 dropped.append((no, "page-furniture"))
                 page_break = True
             continue
-        if header and (_key_of(cells) in header_keys or _repeats_header(cells, header)):
+        if header and (keys[k] in header_keys or _repeats_header(cells, header)):
             dropped.append((no, "repeated-header"))
             page_break = True
             continue
