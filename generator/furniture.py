@@ -25,7 +25,8 @@ _WEB_CHROME = re.compile(r"^(?:\([^()]{0,12}(?:字体|字号|打印|关闭|收�
 
 def is_running_head(key: str) -> bool:
     """The issue's running head: ``平江县人民政府公报　2023年第5期`` (a folded key)."""
-    return bool(_RUNNING_HEAD.match(arabic(key)))
+    # (it ends with the name, the year or the number: arabic keeps the last character)
+    return key.endswith(("报", "年", "期")) and bool(_RUNNING_HEAD.match(arabic(key)))
 
 
 def is_web_chrome(key: str) -> bool:

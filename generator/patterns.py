@@ -23,7 +23,7 @@ CN_NUM = "一二三四五六七八九十百零〇两"
 # The document types (文种) of the 党政机关公文处理工作条例, longest first so that 命令 wins over 令.
 DOC_TYPES = ("决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
              "请示", "批复", "议案", "函", "纪要", "令")
-_DOC_TYPE_END = re.compile(r"(?:" + "|".join(DOC_TYPES) + r")$")
+_DOC_TYPES_LONGEST_FIRST = sorted(DOC_TYPES, key=len, reverse=True)
 
 # Suffixes that end the name of an organ of state: 人民政府, 办公室, 局, 委员会 …
 ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会办公室|委员会|常委会|"
@@ -57,8 +57,10 @@ _TYPE_SUFFIX = re.compile(r"\((?:试行|暂行|节选|征求意见稿|草案|修
 
 def doc_type_of(key: str) -> str | None:
     """The 文种 that ends a title, before a bracketed suffix such as （试行） or （节选）."""
-    m = _DOC_TYPE_END.search(_TYPE_SUFFIX.sub("", key))
-    return m.group(0) if m else None
+    if key.endswith(")"):
+        key = _TYPE_SUFFIX.sub("", key)
+    # (the longest type that ends it: 命令, not 令)
+    return next((t for t in _DOC_TYPES_LONGEST_FIRST if key.endswith(t)), None)
 
 
 # Regulations a government issues as the document itself, with its own 发文字号 (…关于进一步优化

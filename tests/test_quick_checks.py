@@ -1,0 +1,60 @@
+"""The quick pre-checks that let most lines skip a costly pattern never change an answer: each
+rule gives what its pattern alone gives, on keys made of the pieces those patterns look for."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import furniture, patterns
+from generator.identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, arabic
+
+PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心", "公司", "关于", "印发", "的通知", "命令", "令",
+          "通告", "公报", "政府公报", "政报", "(试行)", "(", ")", "〔", "〕", "2024", "2023", "年", "第", "期",
+          "号", "5", "12", "月", "日", "曰", "二〇二四", "三", "十五", "县长", "代理", "副", ":", "：", "·",
+          "张三", "阿不都", " ", "　", "一、", "①", "1.", "(一)", "第一条", "平政办发", "PJDR-2024-01001",
+          "签发人:", "文号:", "。", "，", "此件主动公开", "-"]
+ORGS = ["平江县", "人民政府", "办公室", "办公厅", "委员会", "局", "中心", "公司", "科", "站", "(", ")", "中共", "财政"]
+DATES = ["平江县人民政府", "办公室", "2024", "二〇二四", "年", "5", "三", "月", "12", "十五", "日", "曰", "印发",
+         "(此件主动公开)", "第", "期", "政府公报", "政报", "."]
+keys = st.one_of(*(st.lists(st.sampled_from(p), max_size=8).map("".join) for p in (PIECES, ORGS, DATES)))
+
+
+def _numbering_by_patterns(key):
+    for kind, level, pattern in patterns.NUMBERING:
+        m = pattern.match(key)
+        if m:
+            return kind, (m.group("n").count(".") + 1 if kind == "decimal" else level), m.group(0)
+    return None
+
+
+def _doc_type_by_pattern(key):
+    m = re.search("(?:" + "|".join(patterns.DOC_TYPES) + ")$", patterns._TYPE_SUFFIX.sub("", key))
+    return m.group(0) if m else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(keys)
+def test_quick_checks_agree_with_the_patterns(key):
+    assert patterns.is_org_only(key) == (len(key) <= 60 and bool(patterns.ORG_ONLY.fullmatch(key)))
+    assert patterns.numbering(key) == _numbering_by_patterns(key)
+    assert patterns.doc_type_of(key) == _doc_type_by_pattern(key)
+    assert patterns.is_date_line(key) == bool(DATE_PATTERN.fullmatch(arabic(patterns.without_date_note(key))))
+    m = patterns._IMPRINT.match(arabic(key))
+    assert patterns.imprint(key) == ((m.group("org"), m.group("date")) if m else None)
+    m = patterns._SIGNED.match(arabic(key))
+    assert patterns.signed(key) == ((m.group("org"), m.group("date")) if m else None)
+    assert furniture.is_running_head(key) == bool(furniture._RUNNING_HEAD.match(arabic(key)))
+    assert patterns.is_person_signature(key) == bool(patterns._PERSON_SIGNATURE.match(re.sub(r"\s+", "", key)))
+    if DOC_NUMBER_PATTERN.search(key):
+        assert DOC_NUMBER_HINT.search(key)  # is_doc_number_line passes over keys without the hint
+
+
+def test_the_pieces_reach_every_answer():
+    """The strategy's pieces make keys each check says yes to (else the property is empty)."""
+    assert patterns.is_org_only("平江县人民政府办公室")
+    assert patterns.numbering("第一条") and patterns.numbering("①") and patterns.numbering("(一)")
+    assert patterns.doc_type_of("关于印发的通知") == "通知" and patterns.doc_type_of("命令(试行)") == "命令"
+    assert patterns.is_date_line("二〇二四年三月十五日") and patterns.signed("平江县人民政府2024年5月12日")
+    assert patterns.imprint("平江县人民政府办公室2024年5月12日印发")
+    assert furniture.is_running_head("平江县政府公报2024年第5期") and patterns.is_person_signature("代理县长：张三")
