@@ -59,8 +59,9 @@ def doc_type_of(key: str) -> str | None:
     """The 文种 that ends a title, before a bracketed suffix such as （试行） or （节选）."""
     if key.endswith(")"):
         key = _TYPE_SUFFIX.sub("", key)
-    # (the longest type that ends it: 命令, not 令)
-    return next((t for t in _DOC_TYPES_LONGEST_FIRST if key.endswith(t)), None)
+    if not key.endswith(DOC_TYPES):
+        return None
+    return next(t for t in _DOC_TYPES_LONGEST_FIRST if key.endswith(t))  # (命令, not 令)
 
 
 # Regulations a government issues as the document itself, with its own 发文字号 (…关于进一步优化

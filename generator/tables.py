@@ -214,8 +214,14 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     if header2:
         header_keys.add(_key_of(header2))
 
-    keys = {k: _key_of(rows[k]) for k in range(start, len(rows)) if not single[k]}  # the body's rows
-    shapes = profile([rows[k] for k in keys if len(rows[k]) == width and keys[k] not in header_keys], width)
+    # Which of the body's rows print the header again (a row's whole key is folded only when
+    # a header's key starts as the row does).
+    def prints_header(cells: list[str | None]) -> bool:
+        first = fold(next((c for c in cells if c), ""))
+        return any(key.startswith(first) for key in header_keys) and _key_of(cells) in header_keys
+
+    again = {k: prints_header(rows[k]) for k in range(start, len(rows)) if not single[k]}
+    shapes = profile([rows[k] for k in again if len(rows[k]) == width and not again[k]], width)
 
     data: list[list[str | None]] = []
     data_lines: list[int] = []
@@ -245,7 +251,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 dropped.append((no, "page-furniture"))
                 page_break = True
             continue
-        if header and (keys[k] in header_keys or _repeats_header(cells, header)):
+        if header and (again[k] or _repeats_header(cells, header)):
             dropped.append((no, "repeated-header"))
             page_break = True
             continue
