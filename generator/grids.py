@@ -26,8 +26,8 @@ _RULE_CHARACTERS = re.compile(r"[─━═\-=]")
 
 def is_border(text: str) -> bool:
     """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``."""
-    if not _RULE_CHARACTERS.search(text):
-        return False
+    if "-" not in text and "=" not in text and "─" not in text and "━" not in text and "═" not in text:
+        return False  # (asked of every line of a body: no rule character, no rule)
     stripped = text.strip()
     return len(stripped) >= 3 and bool(_BORDER.match(stripped))
 
@@ -35,7 +35,7 @@ def is_border(text: str) -> bool:
 def is_box_row(text: str) -> bool:
     """A row of a drawn table: ``│序号│乡镇│``, ``| 1 | 安定镇 |`` or, without the outer pipes,
     ``序号 | 乡镇 | 任务数``."""
-    if "|" not in text and not _BARS.search(text):
+    if "|" not in text and "│" not in text and "┃" not in text and "║" not in text:
         return False  # (asked of every line of a body: most have no bar at all)
     stripped = text.strip()
     if len(stripped) >= 3 and stripped[0] in "│┃║|" and stripped[-1] in "│┃║|":
