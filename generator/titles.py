@@ -56,6 +56,7 @@ from .patterns import (
     issuer_type_title,
     numbering,
     regulation_of,
+    strip_toc_tail,
     title_start,
     toc_page,
 )
@@ -123,6 +124,7 @@ def without_trailing_number(line: Line) -> Line:
 def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
     content = [without_trailing_number(line) for line in content]
+    contents = _contents_titles(content)
     found: list[TitleBlock] = []
     last_end = -1
     for end, line in enumerate(content):
@@ -155,6 +157,11 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             # …主要数据公报 over （第一号）: titled without issuer or 关于, confirmed by the note
             # or the number under it
             start = end
+        listed = None
+        if start is None and typed and not regulation:
+            # 平江县人民政府2023年政府信息公开工作年度报告: titled as no pattern foresees, but
+            # named word for word by an entry of the issue's contents above it
+            start = listed = _listed_start(content, end, contents, floor=last_end + 1)
         if start is None:
             continue
         key = "".join(content[i].key for i in range(start, end + 1) if not is_page_mark(content[i]))
@@ -163,7 +170,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if start > 0 and re.fullmatch(r"\d{1,4}", content[start - 1].key):
             continue  # a cell of a table printed one cell per line, after its row number
         stop = end + 1 if end + 1 < len(content) and _SUFFIX_LINE.match(content[end + 1].key) else end
-        confirmation = _confirmation(content, start, stop)  # (（试行） on a line of its own: the title's)
+        confirmation = _confirmation(content, start, stop, listed is not None)  # (（试行） on a line of its own: the title's)
         if confirmation is None or (regulation and confirmation not in _STRONG):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and _forwarded_by(found[-1].key, key):
@@ -205,7 +212,32 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
     return best
 
 
-def _confirmation(content: list[Line], start: int, end: int) -> str | None:
+def _contents_titles(content: list[Line]) -> dict[str, int]:
+    """The folded titles of the one-line contents entries (a title, its leader, its page) that
+    end with a 文种, each with the index of its first entry."""
+    out: dict[str, int] = {}
+    for i, line in enumerate(content):
+        if toc_page(line.text, line.key) is not None:
+            title = strip_toc_tail(line.key)
+            if title != line.key and doc_type_of(title):
+                out.setdefault(title, i)
+    return out
+
+
+def _listed_start(content: list[Line], end: int, contents: dict[str, int], floor: int) -> int | None:
+    """Where a title that ends at ``end`` starts, when it is (on this line, or wrapped from the
+    line above) a contents entry printed above it, and stands after the end of something (not
+    under a sentence that introduces it: …报告如下：)."""
+    for start in (end, end - 1):
+        if start < floor or (start < end and not title_like(content[start])):
+            return None
+        joined = "".join(x.key for x in content[start:end + 1])
+        if contents.get(joined, end) < start and _after_a_boundary(content, start) and _apart(content, start):
+            return start
+    return None
+
+
+def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
     nxt = _past_chrome(content, end + 1)  # (a web page's buttons under the title skipped)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
@@ -249,6 +281,8 @@ def _confirmation(content: list[Line], start: int, end: int) -> str | None:
         return "after-boundary"
     if _after_a_document(content, start) and _body_follows(after):
         return "after-document"  # 关于…的通告 without issuer, right after the last one's date
+    if listed and _body_follows(after):
+        return "contents"  # named by an entry of the issue's contents (_listed_start)
     return None
 
 

@@ -515,3 +515,29 @@ def test_a_list_after_an_attachment_of_names_is_an_item():
     text = ("附件\n\n2023年度优秀村（社区）党组织书记名单\n\n湾井镇：周小平　唐　勇\n\n" + APPOINTMENT_LIST)
     lines = content(text)
     assert [(lines[t.start].no, t.confirmed_by) for t in find_titles(lines)] == [(7, "note")]
+
+
+CONTENTS_THEN_REPORT = """目　录
+
+平江县2023年法治政府建设年度报告……………………（5）
+
+平江县人民政府
+2024年1月25日
+
+{before}平江县2023年法治政府建设年度报告
+
+　　2023年，我县深入贯彻落实中央全面依法治县工作会议精神，法治政府建设取得新成效。
+"""
+
+
+@pytest.mark.parametrize("before,confirmed_by", [
+    ("", ["after-document"]),  # after the end of a document
+    ("　　以上各项工作均已完成。\n", ["contents"]),  # after a finished sentence: named by the contents
+    ("现将有关情况报告如下：\n", []),  # under a sentence that introduces it: quoted
+    ("　　法治政府建设成效明显\n", []),  # after an unfinished line: its text goes on
+])
+def test_a_title_named_by_the_contents(before, confirmed_by):
+    """A report titled as no pattern foresees (a year inside, no 关于, a county without
+    人民政府) is an item when the contents name it and it stands apart."""
+    titles = find_titles(content(CONTENTS_THEN_REPORT.format(before=before)))
+    assert [t.confirmed_by for t in titles] == confirmed_by
