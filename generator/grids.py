@@ -20,8 +20,6 @@ _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔�
 _PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
 # The spaces before a bar taken from the start of their run only: linear in a long run.
 _BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|]\s*")
-_BARS = re.compile(r"[│┃║]")
-_RULE_CHARACTERS = re.compile(r"[─━═\-=]")
 
 
 def is_border(text: str) -> bool:

@@ -170,7 +170,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if start > 0 and re.fullmatch(r"\d{1,4}", content[start - 1].key):
             continue  # a cell of a table printed one cell per line, after its row number
         stop = end + 1 if end + 1 < len(content) and _SUFFIX_LINE.match(content[end + 1].key) else end
-        confirmation = _confirmation(content, start, stop, listed is not None)  # (（试行） on a line of its own: the title's)
+        # (（试行） on a line of its own is the title's)
+        confirmation = _confirmation(content, start, stop, listed is not None)
         if confirmation is None or (regulation and confirmation not in _STRONG):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and _forwarded_by(found[-1].key, key):

@@ -1,6 +1,8 @@
 """Tables of contents from real excerpts: leaders, tabs, list markers, wraps, slogans."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.toc import DocRef, parse_toc, reconcile
 from tests.excerpts import content
@@ -210,3 +212,24 @@ def test_long_leaders_still_give_the_page(line, page):
     from generator.patterns import toc_page
 
     assert toc_page(line, fold(line)) == page
+
+
+_TITLE_PIECES = ["平江县", "人民政府", "办公室", "关于", "印发", "做好", "春季", "森林防火", "工作", "的通知",
+                 "的决定", "令", "(第1号)", "2024年", "实施方案", "的批复"]
+_titles = st.lists(st.sampled_from(_TITLE_PIECES), min_size=0, max_size=6).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_titles, st.lists(_titles, max_size=6))
+def test_the_most_similar_document_is_the_first_of_the_best(title, others):
+    """Matching an entry skips titles by difflib's upper bounds; it finds what scoring every
+    document and taking the first of the best finds."""
+    from generator.toc import SIMILAR, DocRef, _most_similar, title_similarity
+
+    docs = [DocRef(f"d{i}", t, None, None, i) for i, t in enumerate(others)]
+    scored = sorted(((title_similarity(title, d.title), d) for d in docs), key=lambda pair: -pair[0])
+    score, found = _most_similar(title, docs)
+    if scored and scored[0][0] >= SIMILAR:
+        assert (score, found) == scored[0]
+    else:
+        assert found is None or score < SIMILAR
