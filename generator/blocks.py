@@ -20,7 +20,7 @@ from typing import Callable, NamedTuple
 
 from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, tab_cells
 from .model import Block, Line
-from .runs import MAX_BETWEEN_ROWS, strict_furniture, table_run_end
+from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
@@ -146,7 +146,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             blocks.append(Block("title", text, line.no, lines[j].no))
             i = j + 1
             continue
-        if kind == "furniture" or (kind == "text" and is_page_mark(line)):
+        if kind == "furniture" or (kind == "text" and (is_page_mark(line) or page_number_at_a_break(lines, i))):
             # a page number or running head standing between blocks: kept, never rendered
             blocks.append(Block("furniture", squeeze(display(line)), line.no, line.no))
             i += 1

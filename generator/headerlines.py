@@ -17,6 +17,7 @@ from .patterns import (
     is_byline,
     is_date_line,
     is_doc_number_line,
+    is_header_number_line,
     is_org_only,
     is_portal_field,
     is_portal_number,
@@ -117,10 +118,14 @@ def is_subtitle(key: str) -> bool:
     return bool(_SUBTITLE.match(key) or _DATED.match(arabic(key))) or is_speech_note(key)
 
 
-def header_kind(line: Line) -> str:
-    """The block kind of a header line that is not part of the title."""
+def header_kind(line: Line, after: Line | None = None) -> str:
+    """The block kind of a header line that is not part of the title (``after``: the line
+    under it)."""
     if is_web_chrome(line.key):
         return "furniture"
+    if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS + "【" and after is not None \
+            and is_header_number_line(after.key):
+        return "banner"  # 青石县人民政府文件 over its 发文字号: the document's red head, not a section
     if is_section_line(line):
         return "section"
     if is_banner(line.key):

@@ -8,7 +8,7 @@ import re
 from .model import Line
 from .normalize import fold
 from .patterns import PAGE_NUMBER, TERMINAL, numbering
-from .furniture import is_page_furniture as running_head
+from .furniture import is_page_furniture as running_head, is_page_mark
 
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
 
@@ -27,6 +27,19 @@ def strict_furniture(line: Line) -> bool:
     """Only what is certainly page furniture: a page number or the running head of the issue
     (the page text in ``text`` of the document keeps it; a paragraph cut by it does not)."""
     return bool(PAGE_NUMBER.match(line.text.strip())) or running_head(line)
+
+
+def page_number_at_a_break(lines: list[Line], i: int) -> bool:
+    """A page number alone between blocks (``9``, ``- 9 -``), where a page ends: the next line
+    opens the next page (a form feed, or its running head) or it is printed under the running
+    head of its own page. A bare number elsewhere may be a table's cell or a list's count."""
+    line = lines[i]
+    if not PAGE_NUMBER.match(line.text.strip()):
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    before = lines[i - 1] if i > 0 else None
+    return line.page_break or (after is not None and (after.page_break or is_page_mark(after))) \
+        or (before is not None and is_page_mark(before))
 
 
 def _inside_table(line: Line, prev: Line, kind: str) -> bool:
@@ -94,4 +107,4 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int) -> int:
     return j
 
 
-__all__ = ["MAX_BETWEEN_ROWS", "is_page_furniture", "strict_furniture", "table_run_end"]
+__all__ = ["MAX_BETWEEN_ROWS", "is_page_furniture", "page_number_at_a_break", "strict_furniture", "table_run_end"]

@@ -182,3 +182,29 @@ def test_wrapped_recipients_and_signature_with_date():
     assert fields.recipients == ("各镇人民政府、街道办事处", "市直各单位", "中央、省、永州市驻祁各单位")
     assert fields.issuer == ("祁阳市人民政府办公室",)
     assert fields.date == "2024-09-14"
+
+
+# The page number alone under the end of a document, then the next page: its form feed and
+# running head; and one printed under the running head. A bare number away from a page break
+# (a count on a line of its own) stays text.
+PAGE_NUMBER_AT_A_BREAK = """云岭县人民政府办公室
+
+2024年10月8日
+
+9
+
+\f2024年第8期　　　　　　云岭县人民政府公报
+
+各乡镇要按时报送。
+"""
+
+
+def test_a_page_number_at_a_page_break_is_furniture():
+    blocks = build_blocks(content(PAGE_NUMBER_AT_A_BREAK), {})
+    assert [b.kind for b in blocks] == ["signature", "date", "furniture", "furniture", "paragraph"]
+    without_feed = PAGE_NUMBER_AT_A_BREAK.replace("\f", "")
+    assert [b.kind for b in build_blocks(content(without_feed), {})][2:4] == ["furniture", "furniture"]
+    head_first = "2024年第8期　　　　　　云岭县人民政府公报\n\n12\n\n各乡镇要按时报送。\n"
+    assert [b.kind for b in build_blocks(content(head_first), {})] == ["furniture", "furniture", "paragraph"]
+    alone = "各乡镇要按时报送下列数量。\n\n12\n\n各乡镇要按时报送。\n"
+    assert [b.kind for b in build_blocks(content(alone), {})][1] != "furniture"

@@ -541,3 +541,12 @@ def test_a_title_named_by_the_contents(before, confirmed_by):
     人民政府) is an item when the contents name it and it stands apart."""
     titles = find_titles(content(CONTENTS_THEN_REPORT.format(before=before)))
     assert [t.confirmed_by for t in titles] == confirmed_by
+
+
+def test_an_organs_red_head_over_its_number_is_a_banner_not_a_section():
+    from generator.headerlines import header_kind
+
+    banner, number, section = content("青石县人民政府文件\n青政发〔2024〕11号\n【县政府文件】")
+    assert header_kind(banner, number) == "banner"
+    assert header_kind(section, number) == "section"  # marked: the issue's section
+    assert header_kind(banner, section) == "section"  # standing over no number: a section's name
