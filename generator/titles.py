@@ -218,9 +218,10 @@ def _contents_titles(content: list[Line]) -> dict[str, int]:
     end with a 文种, each with the index of its first entry."""
     out: dict[str, int] = {}
     for i, line in enumerate(content):
-        if toc_page(line.text, line.key) is not None:
-            title = strip_toc_tail(line.key)
-            if title != line.key and doc_type_of(title):
+        key = line.key
+        if ".." in key or "---" in key or "___" in key or "…" in key:  # a leader (asked of every line)
+            title = strip_toc_tail(key)
+            if title != key and doc_type_of(title):
                 out.setdefault(title, i)
     return out
 
