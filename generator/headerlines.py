@@ -123,7 +123,7 @@ def header_kind(line: Line, after: Line | None = None) -> str:
     under it)."""
     if is_web_chrome(line.key):
         return "furniture"
-    if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS + "【" and after is not None \
+    if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
             and is_header_number_line(after.key):
         return "banner"  # 青石县人民政府文件 over its 发文字号: the document's red head, not a section
     if is_section_line(line):

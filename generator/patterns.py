@@ -23,7 +23,6 @@ CN_NUM = "一二三四五六七八九十百零〇两"
 # The document types (文种) of the 党政机关公文处理工作条例, longest first so that 命令 wins over 令.
 DOC_TYPES = ("决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
              "请示", "批复", "议案", "函", "纪要", "令")
-_DOC_TYPES_LONGEST_FIRST = sorted(DOC_TYPES, key=len, reverse=True)
 
 # Suffixes that end the name of an organ of state: 人民政府, 办公室, 局, 委员会 …
 ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会办公室|委员会|常委会|"
@@ -61,7 +60,7 @@ def doc_type_of(key: str) -> str | None:
         key = _TYPE_SUFFIX.sub("", key)
     if not key.endswith(DOC_TYPES):
         return None
-    return next(t for t in _DOC_TYPES_LONGEST_FIRST if key.endswith(t))  # (命令, not 令)
+    return next(t for t in DOC_TYPES if key.endswith(t))  # (in the order of DOC_TYPES: 命令, not 令)
 
 
 # Regulations a government issues as the document itself, with its own 发文字号 (…关于进一步优化
@@ -94,6 +93,15 @@ def toc_page(text: str, key: str) -> int | None:
 
 def strip_toc_tail(key: str) -> str:
     return _TOC_TAIL.sub("", key)
+
+
+def toc_title(key: str) -> str | None:
+    """The title of a one-line contents entry with a leader (``…的通知......(3)``), or None.
+    The leader is looked for first: this is asked of every line of an issue."""
+    if ".." not in key and "---" not in key and "___" not in key and "…" not in key:
+        return None
+    title = strip_toc_tail(key)
+    return title if title != key else None
 
 
 _SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、][{HAN}]{{2,4}})*$")

@@ -56,9 +56,9 @@ from .patterns import (
     issuer_type_title,
     numbering,
     regulation_of,
-    strip_toc_tail,
     title_start,
     toc_page,
+    toc_title,
 )
 
 MAX_TITLE_LINES = 5
@@ -218,11 +218,9 @@ def _contents_titles(content: list[Line]) -> dict[str, int]:
     end with a 文种, each with the index of its first entry."""
     out: dict[str, int] = {}
     for i, line in enumerate(content):
-        key = line.key
-        if ".." in key or "---" in key or "___" in key or "…" in key:  # a leader (asked of every line)
-            title = strip_toc_tail(key)
-            if title != key and doc_type_of(title):
-                out.setdefault(title, i)
+        title = toc_title(line.key)
+        if title and doc_type_of(title):
+            out.setdefault(title, i)
     return out
 
 
