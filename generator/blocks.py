@@ -40,6 +40,8 @@ from .patterns import (
     is_table_row,
     is_titled_attachment_heading,
     numbering,
+    portal_row,
+    printed_cells,
     signed,
     title_start,
 )
@@ -90,6 +92,15 @@ def display(line: Line) -> str:
     return strip_markup(line.text)
 
 
+def _header_text(line: Line, kind: str) -> str:
+    """A header line's text; a portal's fields printed in cells keep a space between cells
+    (``索引号　431626000/2023-00123　分类　综合政务``), which squeezing would run together."""
+    text = display(line)
+    if kind in ("doc_number", "metadata") and portal_row(line.text) is not None:
+        return "\u3000".join(squeeze(cell) for cell in printed_cells(text))
+    return squeeze(text)
+
+
 def _ends_open(text_key: str) -> bool:
     """The text stops mid-sentence: no terminal punctuation, no closing bracket."""
     return bool(text_key) and not text_key.endswith(TERMINAL) and not text_key.endswith(CLOSERS)
@@ -132,7 +143,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         line, kind = lines[i], kinds[i]
         if kind in ("registration_number", "doc_number", "signer", "order_number", "metadata",
                     "subtitle", "byline", "banner", "section"):
-            blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
+            blocks.append(Block(kind, _header_text(line, kind), line.no, line.no))
             i += 1
             continue
         if kind == "title":

@@ -22,6 +22,7 @@ from .patterns import (
     is_portal_field,
     is_portal_number,
     is_signer_line,
+    portal_row,
 )
 
 # 令 and 公告 numbers without a 机关代字: 第1号, （第1号）, 2024年第2号, 〔2024〕第1号, 纪要 〔2023〕12号.
@@ -90,6 +91,12 @@ def is_section_line(line: Line) -> bool:
 _INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解|问答)$")
 
 
+def is_portal_line(line: Line) -> bool:
+    """The fields of a portal's document page: one a line (``发文字号：…``), or several in cells of
+    a row (``索引号⇥431626000/2023-00123⇥分类⇥综合政务``, ``patterns.portal_row``)."""
+    return is_portal_field(line.key) or portal_row(line.text) is not None
+
+
 def is_interpretation(key: str) -> bool:
     """The title of an interpretation of a policy, on one line (a folded key)."""
     return bool(_INTERPRETATION.match(key))
@@ -142,10 +149,10 @@ def header_kind(line: Line, after: Line | None = None) -> str:
         return "subtitle"  # (or either half of a note wrapped onto two lines)
     if is_byline(line.key):
         return "byline"
-    if is_portal_field(line.key):
-        return "doc_number" if is_portal_number(line.key) else "metadata"
+    if is_portal_line(line):
+        return "doc_number" if is_portal_number(line.key, line.text) else "metadata"
     return "doc_number" if is_doc_number_line(line.key) else "registration_number"
 
 
-__all__ = ["SECTION_MARKS", "header_kind", "is_banner", "is_interpretation", "is_minutes_number", "is_order_number",
+__all__ = ["SECTION_MARKS", "header_kind", "is_banner", "is_interpretation", "is_portal_line", "is_minutes_number", "is_order_number",
            "is_section_line", "is_speech_note", "is_subtitle", "org_and_date", "section_name"]

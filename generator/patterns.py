@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
-from .normalize import HAN
+from .normalize import HAN, fold
 
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
 # ``第3页 共10页``, or a bare ``3`` (which might also be a table cell: see PAGE_MARK).
@@ -126,10 +126,17 @@ def is_signer_line(key: str) -> bool:
     return bool(_SIGNER.fullmatch(key))
 
 
-_PORTAL_FIELD = re.compile(
-    r"^(?:索引号|发文机关|发布机构|发文字号|文号|成文日期|发文日期|发布日期|公开日期|生效日期|失效日期|"
-    r"有效性|效力状态|主题分类|体裁分类|公开方式|公开范围|信息名称|标题|来源|信息来源|发布时间):\S")
-_PORTAL_NUMBER = re.compile(r"^(?:发文字号|文号):")
+# The labels of the fields a government portal prints on a document's page (信息公开目录).
+_PORTAL_LABEL = (r"(?:索引号|发文机关|发布机构|发文单位|发文字号|文号|成文日期|发文日期|发布日期|公开日期|生成日期|"
+                 r"生效日期|失效日期|有效性|效力状态|主题分类|体裁分类|组配分类|分类|主题词|关键词|公文种类|"
+                 r"公开方式|公开范围|信息名称|标题|来源|信息来源|发布时间)")
+_PORTAL_FIELD = re.compile(rf"^{_PORTAL_LABEL}:\S")
+# A cell of a printed row of fields: a label alone (its value in the next cell), or a label and
+# its value. Cells are folded loosely here (a row's text keeps its tabs and spaces).
+_PORTAL_CELL = re.compile(rf"({_PORTAL_LABEL})\s*(?:[:：]\s*(.*))?")
+_PORTAL_NUMBER_LABEL = ("发文字号", "文号")
+# Cells of a row printed as a table: tabs, or runs of two spaces or more.
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
 
 
 def is_portal_field(key: str) -> bool:
@@ -138,9 +145,52 @@ def is_portal_field(key: str) -> bool:
     return bool(_PORTAL_FIELD.match(key)) and len(key) <= 80
 
 
-def is_portal_number(key: str) -> bool:
-    """The portal field that carries the 发文字号."""
-    return bool(_PORTAL_NUMBER.match(key)) and DOC_NUMBER_PATTERN.search(key) is not None
+def printed_cells(text: str) -> list[str]:
+    """The cells of a line printed as a row: split at tabs and at runs of two spaces or more,
+    the empty cells at its end left out."""
+    cells = [cell.strip() for cell in _CELL_GAP.split(text.strip())]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def portal_row(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a portal page copied as a row of cells (``text`` is the line as printed,
+    not its key): each cell a label followed by its value in the next cell
+    (``索引号⇥431626000/2023-00123⇥分类⇥综合政务``) or a label with its value
+    (``发布机构：青石县人民政府办公室    文号：青政办发〔2024〕3号``). Returns (label, value) pairs,
+    or None when the line is not such a row."""
+    if len(text) > 200 or ("\t" not in text and "  " not in text and "\u3000" not in text):
+        return None
+    cells = printed_cells(text)
+    if len(cells) < 2:
+        return None
+    fields: list[tuple[str, str]] = []
+    k = 0
+    while k < len(cells):
+        cell = _PORTAL_CELL.fullmatch(cells[k])
+        if cell is None:
+            return None
+        if cell.group(2) is not None:  # 标签：值 in one cell (an empty value too: 主题词：)
+            fields.append((cell.group(1), cell.group(2)))
+            k += 1
+            continue
+        value = cells[k + 1] if k + 1 < len(cells) else ""
+        if _PORTAL_CELL.fullmatch(value):
+            return None  # two labels side by side: a table's header row (文号⇥标题⇥状态)
+        fields.append((cell.group(1), value))
+        k += 2
+    return fields
+
+
+def is_portal_number(key: str, text: str = "") -> bool:
+    """The portal field that carries the 发文字号: a key that starts with it
+    (``文号:平政办发〔2023〕10号``), or a row of fields (``text``, see ``portal_row``) one of whose
+    cells it is."""
+    if key.startswith(tuple(f"{label}:" for label in _PORTAL_NUMBER_LABEL)):
+        return DOC_NUMBER_PATTERN.search(key) is not None
+    return any(label in _PORTAL_NUMBER_LABEL and DOC_NUMBER_PATTERN.search(fold(value)) is not None
+               for label, value in portal_row(text) or ())
 
 
 _PERSON_SIGNATURE = re.compile(

@@ -29,6 +29,7 @@ from .headerlines import (
     is_interpretation,
     is_minutes_number,
     is_order_number,
+    is_portal_line,
     is_section_line,
     is_speech_note,
     is_subtitle,
@@ -49,7 +50,6 @@ from .patterns import (
     is_header_number_line,
     is_note,
     is_org_only,
-    is_portal_field,
     is_recipients,
     is_signer_line,
     is_table_row,
@@ -265,7 +265,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return "number-before"
     if after is not None and is_recipients(after.key):
         return "recipients"
-    if after is not None and is_portal_field(after.key):
+    if after is not None and is_portal_line(after):
         return "portal-fields"  # a web page's 发布时间, 来源 … under its title
     if after is not None and (is_speech_note(after.key) or (is_byline(after.key) and _noted(content, end))):
         return "speech-note"  # (or the speaker's line, then the note)
@@ -449,13 +449,13 @@ def _listed_under_a_title(content: list[Line], k: int) -> bool:
 
 def _header_line_before(line: Line) -> bool:
     return (_bare_number(line) or is_signer_line(line.key) or is_banner(line.key)
-            or is_section_line(line) or is_portal_field(line.key))
+            or is_section_line(line) or is_portal_line(line))
 
 
 def _header_line_after(line: Line) -> bool:
     return (_bare_number(line) or _bracketed_number(line) or is_signer_line(line.key)
             or is_order_number(line.key)
-            or is_subtitle(line.key) or is_portal_field(line.key) or is_byline(line.key))
+            or is_subtitle(line.key) or is_portal_line(line) or is_byline(line.key))
 
 
 _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
@@ -494,7 +494,7 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     first = title.start if title.banner is None else title.banner
     while first - 1 >= 0 and _header_line_before(content[first - 1]) \
             and (title.start - first < MAX_HEADER_EXTRA + 1
-                 or is_portal_field(content[first - 1].key)):
+                 or is_portal_line(content[first - 1])):
         if first - 3 >= 0 and _bare_number(content[first - 1]) and _opens_title(content[first - 2]) \
                 and re.fullmatch(r"\d{1,4}", content[first - 3].key):
             break  # a list printed cell by cell: row number, title, 文号 — not this header
@@ -505,7 +505,7 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     if last + 1 < len(content) and _minutes_number(content[title.end], content[last + 1]):
         last += 1
     while (k := _past_chrome(content, last + 1)) < len(content) \
-            and (last - title.end < MAX_HEADER_EXTRA or is_portal_field(content[k].key)):
+            and (last - title.end < MAX_HEADER_EXTRA or is_portal_line(content[k])):
         if _wrapped_note(content, k):
             last = k + 1
         elif _header_line_after(content[k]):

@@ -114,6 +114,36 @@ def test_labelled_doc_number(text, expected):
     assert p.is_doc_number_line(fold(text)) is expected
 
 
+# Fields of a portal's document page copied as a row of cells: (line as printed, the fields
+# read, whether it carries the 发文字号).
+PORTAL_ROWS = [
+    ("索引号\t431626000/2023-00123\t分类\t综合政务", [("索引号", "431626000/2023-00123"), ("分类", "综合政务")],
+     False),
+    ("文号\t平政办发〔2023〕10号\t发布日期\t2023-06-05", [("文号", "平政办发〔2023〕10号"), ("发布日期", "2023-06-05")],
+     True),
+    ("发文字号\t平政发〔2023〕5号", [("发文字号", "平政发〔2023〕5号")], True),
+    ("发布机构：平江县人民政府    文号：平政发〔2023〕5号", [("发布机构", "平江县人民政府"), ("文号", "平政发〔2023〕5号")],
+     True),
+    ("主题词\t\t发文字号\t无", [("主题词", ""), ("发文字号", "无")], False),
+    ("成文日期：2023年06月02日　　发布日期：2023年06月05日",
+     [("成文日期", "2023年06月02日"), ("发布日期", "2023年06月05日")], False),
+    # not a row of fields: a table's header, a table row, a line without cells, a label alone
+    ("文号\t标题\t状态", None, False), ("序号\t文号\t标题", None, False), ("文号：平政办发〔2023〕10号", None, True),
+    ("1\t平政发〔2023〕5号\t继续有效", None, False), ("标题\t", None, False),
+]
+
+
+@pytest.mark.parametrize("text,fields,number", PORTAL_ROWS)
+def test_portal_row(text, fields, number):
+    assert p.portal_row(text) == fields
+    assert p.is_portal_number(fold(text), text) is number
+
+
+def test_portal_number_on_its_own_line():
+    assert p.is_portal_number(fold("发文字号：平政办发〔2023〕10号"))
+    assert not p.is_portal_number(fold("发布机构：平江县人民政府"))
+
+
 @pytest.mark.parametrize("text,expected", [
     ("湘阴县人民政府办公室", True), ("中共湘阴县委办公室 湘阴县人民政府办公室", True),
     ("攸县人民政府办公室", True), ("祁阳市人民政府", True),
