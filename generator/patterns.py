@@ -15,9 +15,10 @@ from .normalize import HAN, fold
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
 # ``第3页 共10页``, or a bare ``3`` (which might also be a table cell: see PAGE_MARK).
 PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?\s*[-—–－·•・]*$")
-# The forms that cannot be anything else: a number between dashes or dots (— 3 —, ·3·), or
-# 第N页 (共M页).
-PAGE_MARK = re.compile(r"^[-—–－·•・]+\s*\d{1,4}\s*[-—–－·•・]+$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$")
+# The forms that cannot be anything else: a number between dashes, dots or tildes (— 3 —,
+# ·3·, ~ 3 ~, and 一 3 一 as OCR reads the dashes, l2 for 12), or 第N页 (共M页).
+PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO]*\d)[\dlIO]{1,4}\s*[-—–－·•・~～一]+$"
+                       r"|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$")
 CN_NUM = "一二三四五六七八九十百零〇两"
 
 # The document types (文种) of the 党政机关公文处理工作条例, longest first so that 命令 wins over 令.

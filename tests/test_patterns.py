@@ -245,6 +245,16 @@ def test_doc_type(text, doc_type):
     ("临武县第五次全国经济普查主要数据公报", False),   # a document's title, not the name
     ("深圳市政府公报", True), ("成都市武侯区政报", True),
     ("2024年第3期全县工作要点", False),
+    # heads with the cumulative number, a month, a dotted number, the number alone, the page
+    # number on the same line, a bullet, OCR's O for 0
+    ("青溪县人民政府公报 2024年第2期（总第38期）", True), ("2024年第2期（总第38期）　　青溪县人民政府公报", True),
+    ("青溪县人民政府公报　　2024 年 第 2 期　　(总第 38 期)", True), ("青溪县人民政府公报 2024年第2期 总第38期", True),
+    ("青溪县人民政府公报2024·2", True), ("青溪县人民政府公报　　2024年3月", True), ("青溪县人民政府公报　　第2期", True),
+    ("12　　青溪县人民政府公报", True), ("— 12 —　　　　青溪县人民政府公报　　2024年第2期", True),
+    ("• 青溪县人民政府公报　　2024年第2期", True), ("青溪县人民政府公报　　2O24年第2期", True),
+    ("第2期", False), ("2024年3月", False), ("12　　青溪县人民政府", False),
+    # page numbers between dashes as OCR reads them: 一 for the dashes, l for 1, tildes
+    ("一 12 一", True), ("— l2 —", True), ("~ 12 ~", True), ("— lI —", False), ("一二一", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
