@@ -20,7 +20,9 @@ from .patterns import (
     is_header_number_line,
     is_org_only,
     is_portal_field,
+    is_portal_label,
     is_portal_number,
+    is_portal_number_label,
     is_signer_line,
     portal_row,
 )
@@ -97,6 +99,13 @@ def is_portal_line(line: Line) -> bool:
     return is_portal_field(line.key) or portal_row(line.text) is not None
 
 
+def is_portal_value(content: list[Line], k: int) -> bool:
+    """``content[k]`` is the value of a portal field whose label stands alone on the line right
+    above it (``索引号：`` / ``431227000/2024-00040``: a web page's table copied a cell a line)."""
+    return k >= 1 and content[k - 1].no == content[k].no - 1 and is_portal_label(content[k - 1].key) \
+        and not is_portal_label(content[k].key)
+
+
 def is_interpretation(key: str) -> bool:
     """The title of an interpretation of a policy, on one line (a folded key)."""
     return bool(_INTERPRETATION.match(key))
@@ -125,11 +134,15 @@ def is_subtitle(key: str) -> bool:
     return bool(_SUBTITLE.match(key) or _DATED.match(arabic(key))) or is_speech_note(key)
 
 
-def header_kind(line: Line, after: Line | None = None) -> str:
+def header_kind(line: Line, after: Line | None = None, before: Line | None = None) -> str:
     """The block kind of a header line that is not part of the title (``after``: the line
-    under it)."""
+    under it; ``before``: the line above it)."""
     if is_web_chrome(line.key):
         return "furniture"
+    if is_portal_label(line.key):
+        return "metadata"  # a portal field's label, its value on the next line
+    if before is not None and before.no == line.no - 1 and is_portal_label(before.key):
+        return "doc_number" if is_portal_number_label(before.key) and is_doc_number_line(line.key) else "metadata"
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
             and is_header_number_line(after.key):
         return "banner"  # 青石县人民政府文件 over its 发文字号: the document's red head, not a section
@@ -154,5 +167,5 @@ def header_kind(line: Line, after: Line | None = None) -> str:
     return "doc_number" if is_doc_number_line(line.key) else "registration_number"
 
 
-__all__ = ["SECTION_MARKS", "header_kind", "is_banner", "is_interpretation", "is_portal_line", "is_minutes_number", "is_order_number",
+__all__ = ["SECTION_MARKS", "header_kind", "is_banner", "is_interpretation", "is_portal_line", "is_portal_value", "is_minutes_number", "is_order_number",
            "is_section_line", "is_speech_note", "is_subtitle", "org_and_date", "section_name"]

@@ -128,14 +128,16 @@ def is_signer_line(key: str) -> bool:
 
 
 # The labels of the fields a government portal prints on a document's page (信息公开目录).
-_PORTAL_LABEL = (r"(?:索引号|发文机关|发布机构|发文单位|发文字号|文号|成文日期|发文日期|发布日期|公开日期|生成日期|"
-                 r"生效日期|失效日期|有效性|效力状态|主题分类|体裁分类|组配分类|分类|主题词|关键词|公文种类|"
-                 r"公开方式|公开范围|信息名称|标题|来源|信息来源|发布时间)")
+_PORTAL_LABEL = (r"(?:索引号|发文机关|发布机关|发布机构|所属机构|发文单位|责任部门|发文字号|文号|统一登记号|"
+                 r"成文日期|发文日期|发布日期|公开日期|生成日期|生效日期|失效日期|有效性|是否有效|效力状态|"
+                 r"公文时效|时效|主题分类|体裁分类|组配分类|信息分类|分类|主题词|关键词|公文种类|"
+                 r"公开方式|公开范围|信息名称|名称|标题|来源|信息来源|发布时间)")
 _PORTAL_FIELD = re.compile(rf"^{_PORTAL_LABEL}:\S")
 # A cell of a printed row of fields: a label alone (its value in the next cell), or a label and
 # its value. Cells are folded loosely here (a row's text keeps its tabs and spaces).
 _PORTAL_CELL = re.compile(rf"({_PORTAL_LABEL})\s*(?:[:：]\s*(.*))?")
 _PORTAL_NUMBER_LABEL = ("发文字号", "文号")
+_PORTAL_LABEL_ALONE = re.compile(rf"{_PORTAL_LABEL}:?")
 # Cells of a row printed as a table: tabs, or runs of two spaces or more.
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
 
@@ -153,6 +155,16 @@ def printed_cells(text: str) -> list[str]:
     while cells and not cells[-1]:
         cells.pop()
     return cells
+
+
+def is_portal_label(key: str) -> bool:
+    """A portal field's label alone, its value on the next line (``发文字号：`` / ``平政办发…``)."""
+    return bool(_PORTAL_LABEL_ALONE.fullmatch(key))
+
+
+def is_portal_number_label(key: str) -> bool:
+    """The label of the 发文字号 alone on its line."""
+    return key.rstrip(":") in _PORTAL_NUMBER_LABEL
 
 
 def portal_row(text: str) -> list[tuple[str, str]] | None:

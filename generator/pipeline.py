@@ -235,7 +235,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
         if span.title.start <= i <= span.title.end:
             header[line.no] = "furniture" if is_page_mark(line) else "title"
         else:
-            header[line.no] = header_kind(line, content[i + 1] if i + 1 < len(content) else None)
+            header[line.no] = header_kind(line, content[i + 1] if i + 1 < len(content) else None,
+                                          content[i - 1] if i >= 1 else None)
     blocks = build_blocks(lines, header)
     title_raw = [content[i].text.strip().strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not is_page_mark(content[i])]

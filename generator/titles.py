@@ -30,6 +30,7 @@ from .headerlines import (
     is_minutes_number,
     is_order_number,
     is_portal_line,
+    is_portal_value,
     is_section_line,
     is_speech_note,
     is_subtitle,
@@ -50,6 +51,7 @@ from .patterns import (
     is_header_number_line,
     is_note,
     is_org_only,
+    is_portal_label,
     is_recipients,
     is_signer_line,
     is_table_row,
@@ -194,8 +196,8 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         line = content[i]
         if i < end and is_page_mark(line):
             continue  # a page break inside the title: — 3 — and the running head
-        if not title_like(line):
-            break
+        if not title_like(line) or (i < end and is_portal_value(content, i)):
+            break  # (a portal field's value under its label: 发布机构 / 云溪县人民政府)
         if i < end and content[below].no - line.no > MAX_GAP + 4 * (below - i - 1):
             break
         if i < end and doc_type_of(line.key) and not is_org_only(line.key) \
@@ -492,9 +494,8 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
 
     Returns (first, last) content indices of the whole header."""
     first = title.start if title.banner is None else title.banner
-    while first - 1 >= 0 and _header_line_before(content[first - 1]) \
-            and (title.start - first < MAX_HEADER_EXTRA + 1
-                 or is_portal_line(content[first - 1])):
+    while first - 1 >= 0 and (_header_line_before(content[first - 1]) or _portal(content, first - 1)) \
+            and (title.start - first < MAX_HEADER_EXTRA + 1 or _portal(content, first - 1)):
         if first - 3 >= 0 and _bare_number(content[first - 1]) and _opens_title(content[first - 2]) \
                 and re.fullmatch(r"\d{1,4}", content[first - 3].key):
             break  # a list printed cell by cell: row number, title, 文号 — not this header
@@ -505,14 +506,20 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     if last + 1 < len(content) and _minutes_number(content[title.end], content[last + 1]):
         last += 1
     while (k := _past_chrome(content, last + 1)) < len(content) \
-            and (last - title.end < MAX_HEADER_EXTRA or is_portal_line(content[k])):
+            and (last - title.end < MAX_HEADER_EXTRA or _portal(content, k)):
         if _wrapped_note(content, k):
             last = k + 1
-        elif _header_line_after(content[k]):
+        elif _header_line_after(content[k]) or _portal(content, k):
             last = k
         else:
             break
     return first, last
+
+
+def _portal(content: list[Line], k: int) -> bool:
+    """``content[k]`` is a portal page's field: on a line of its own, in the cells of a row, or
+    a label alone and its value on the line under it."""
+    return is_portal_line(content[k]) or is_portal_label(content[k].key) or is_portal_value(content, k)
 
 
 def _past_chrome(content: list[Line], k: int) -> int:

@@ -139,6 +139,15 @@ def test_portal_row(text, fields, number):
     assert p.is_portal_number(fold(text), text) is number
 
 
+@pytest.mark.parametrize("text,label,number_label", [
+    ("索引号：", True, False), ("发文字号", True, True), ("文号：", True, True), ("时　　效：", True, False),
+    ("发文字号：云政发〔2024〕9号", False, False), ("索引号码", False, False), ("云溪县人民政府", False, False),
+])
+def test_portal_label_alone(text, label, number_label):
+    assert p.is_portal_label(fold(text)) is label
+    assert p.is_portal_number_label(fold(text)) is number_label
+
+
 def test_portal_number_on_its_own_line():
     assert p.is_portal_number(fold("发文字号：平政办发〔2023〕10号"))
     assert not p.is_portal_number(fold("发布机构：平江县人民政府"))
