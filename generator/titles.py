@@ -7,7 +7,7 @@ tables of contents, in tables and in running text. A title is *confirmed* by wha
 it (``_confirmation``, strongest first):
 
 * a 发文字号 or 登记号 on its own line right after it (not followed by another title: then the
-  number belongs to that one) or right before it;
+  number belongs to that one) or right before it, or among a portal page's fields right above it;
 * the 主送 line right after it, a 令 number (``第1号``), the note of a report or an adopted list, or
   the fields of a web page (``发布时间：…``);
 * Markdown heading or bold markup around it;
@@ -52,6 +52,8 @@ from .patterns import (
     is_note,
     is_org_only,
     is_portal_label,
+    is_portal_number,
+    is_portal_number_label,
     is_recipients,
     is_signer_line,
     is_table_row,
@@ -139,8 +141,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         opening = None if typed else _interpretation_start(content, end, last_end)
         interpretation = opening is not None
         listed = not typed and not interpretation and bool(_LIST_TITLE.search(key) or _SPEECH_TITLE.match(key))
-        if not (typed or interpretation or listed) or not title_like(line):
-            continue
+        if not (typed or interpretation or listed) or not title_like(line) or is_portal_line(line):
+            continue  # (a portal's field that prints the title, 标题⇥…的通知, is not the title)
         noted = _noted(content, end)
         if listed and not noted:
             continue
@@ -265,6 +267,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if before is not None and (_bare_number(before) or is_signer_line(before.key)) \
             and not _listed_under_a_title(content, start - 1):
         return "number-before"
+    if _portal_number_above(content, start):
+        return "number-before"  # a portal's fields above the title, its 发文字号 among them
     if after is not None and is_recipients(after.key):
         return "recipients"
     if after is not None and is_portal_line(after):
@@ -514,6 +518,19 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
         else:
             break
     return first, last
+
+
+def _portal_number_above(content: list[Line], start: int) -> bool:
+    """The fields of a portal page stand right above ``content[start]``, whichever comes last,
+    and one of them is the 发文字号."""
+    k = start - 1
+    while k >= 0 and _portal(content, k):
+        line = content[k]
+        if is_portal_number(line.key, line.text) or (is_portal_value(content, k) and _bare_number(line)
+                                                     and is_portal_number_label(content[k - 1].key)):
+            return True
+        k -= 1
+    return False
 
 
 def _portal(content: list[Line], k: int) -> bool:
