@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, tab_cells
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
-from .furniture import is_page_mark
+from .furniture import is_page_mark, is_web_chrome
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     CLOSERS,
@@ -65,6 +65,7 @@ def _bullet(line: Line) -> bool:
 
 
 LINE_RULES: tuple[Rule, ...] = (
+    Rule("furniture", lambda line: is_web_chrome(line.key)),  # a web page's menu is no table
     Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
     Rule("table_row", lambda line: is_table_row(line.text)),
     Rule("cc", lambda line: is_cc(line.key)),

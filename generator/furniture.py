@@ -21,13 +21,28 @@ _PAGE = r"(?:-*\d{1,4}-*)?"
 _RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_GAZETTE}(?:[.·•・|]?{_ISSUE}{_TOTAL})?{_PAGE}$"
                            rf"|^{_PAGE}{_YEAR}年第{_NUMBER}期{_TOTAL}(?:[.·•・|]?{_GAZETTE})?{_PAGE}$")
 _HEAD_ENDS = ("报", "年", "月", "期", ")", "-", *"0123456789")
-# What a web page prints around a document (on the folded key): 【字体：大 中 小】【打印本页】【关闭窗口】,
-# 扫一扫在手机打开当前页, the links to the pages before and after (上一篇：…), the trail of the
-# site's sections (首页 > 政务公开 > 政府文件), its copyright line.
-_WEB_CHROME = re.compile(r"^(?:\([^()]{0,12}(?:字体|字号|打印|关闭|收藏|分享|返回|大中小)[^()]{0,12}\))+$"
-                         r"|^(?:扫一扫在手机(?:上)?打开当前页|分享到:?|\(?打印本页\)?|\(?关闭窗口\)?)$"
-                         r"|^(?:上一篇|下一篇):|^(?:字体|字号):?大中小$|^(?:当前位置:?)?首页(?:>[^>]{1,12}){1,5}$"
-                         r"|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
+# What a web page prints around a document (on the folded key): its buttons (【字体：大 中 小】
+# 【打印本页】【关闭窗口】【我要纠错】, 打印 | 关闭, 字号：T | T, 视力保护色), 扫一扫在手机打开当前页,
+# the links to the pages before and after (上一篇：…), the trail of the site's sections
+# (当前位置：首页 > 政务公开 > 政府文件, 首页 » …), its menus (首页 | 政务公开 | …, 网站地图 |
+# 联系我们), its search box, what is left of its images (微信图片_20240312.jpg, 点击查看大图), and its
+# footer (主办单位：…, 网站标识码, ICP备…号, 技术支持：…, 版权所有：…, 您是本站第…位访问者).
+_BUTTON = r"(?:字体|字号|打印|关闭|收藏|分享|返回|大中小|纠错|顶部|保护色)"
+_CRUMB = r"(?:>>|>|›|»|/|-)"
+_SITE_WORDS = r"(?:首页|网站地图|联系我们|隐私声明|无障碍|长者模式|适老化|繁體|简体|登录|注册|English|公开指南)"
+_WEB_CHROME = re.compile(
+    rf"^(?:\([^()]{{0,12}}{_BUTTON}[^()]{{0,12}}\))+$"
+    r"|^(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享)(?:\|?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享))+$"
+    r"|^(?:扫一扫在手机(?:上)?(?:打开|查看)当前页(?:面)?|分享到:?(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|更多)*"
+    r"|\(?打印本页\)?|\(?关闭窗口\)?|视力保护色:?.{0,12})$"
+    r"|^(?:上一篇|下一篇)(?::|$|(?!.*[。;]).{2,80}$)|^(?:字体|字号):?(?:大中小|(?:\(?[大中小]\)?){3}|[Tt|]{2,5})$"
+    rf"|^(?:(?:您)?(?:当前)?(?:的)?(?:所在)?位置:?)?首页(?:{_CRUMB}[^>›»/]{{1,16}}){{1,6}}$"
+    rf"|^(?=.*{_SITE_WORDS})[^|]{{1,8}}(?:\|[^|]{{1,8}}){{2,}}$"
+    r"|^请输入(?:关键字|关键词|搜索内容)?(?:搜索)?$" rf"|^[{HAN}]{{2,30}}(?:门户网站|政府网站)$"
+    r"|^[\w\-()]{1,40}\.(?:jpe?g|png|gif|bmp|JPE?G|PNG|GIF)$|^点击(?:图片)?查看(?:大图|原图)$"
+    r"|^(?:主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|维护单位|网站标识码):.{0,80}$"
+    r"|^.{0,60}(?:ICP备|公网安备)\d.{0,30}$|^您是(?:本站)?第\d+位访(?:问者|客)"
+    r"|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
 
 
 def is_running_head(key: str) -> bool:
@@ -38,8 +53,9 @@ def is_running_head(key: str) -> bool:
 
 
 def is_web_chrome(key: str) -> bool:
-    """A web page's buttons: ``【字体：大 中 小】【打印本页】`` (a folded key)."""
-    return bool(_WEB_CHROME.match(key))
+    """A web page's buttons, links, menus and footer: ``【字体：大 中 小】【打印本页】``,
+    ``首页 > 政务公开``, ``网站标识码：…`` (a folded key; never a long line)."""
+    return len(key) <= 120 and bool(_WEB_CHROME.match(key))
 
 
 def is_page_furniture(line: Line) -> bool:

@@ -142,10 +142,21 @@ _PORTAL_LABEL_ALONE = re.compile(rf"{_PORTAL_LABEL}:?")
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
 
 
+# What a news page of a portal prints under a title: fields no document prints (浏览次数：1057,
+# 责任编辑：…), or several short fields on one line (时间：2024-06-01 来源：县政府办, 【发布时间：…】
+# 【来源：…】, 2024-06-01 来源：…), which a meeting's 时间：… line never is.
+_WEB_ONLY_FIELD = re.compile(r"^\(?(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|点击率|访问量|访问次数|责任编辑|"
+                             r"文章来源|稿件来源|图片来源|供稿单位|发布者):\S")
+_WEB_FIELD = r"(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|审核|浏览次数|阅读量|阅读次数|点击数|访问量)"
+_WEB_FIELDS = re.compile(rf"^(?:[\[(]?(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\])]?|"
+                         rf"\(?{_WEB_FIELD}:[^:]{{1,30}}?\)?)\(?{_WEB_FIELD}:")
+
+
 def is_portal_field(key: str) -> bool:
     """A field of a government portal's document page, copied above the title:
-    ``索引号：431626000/2023-00123``, ``发文字号：平政办发〔2023〕10号``, ``有效性：有效``."""
-    return bool(_PORTAL_FIELD.match(key)) and len(key) <= 80
+    ``索引号：431626000/2023-00123``, ``发文字号：平政办发〔2023〕10号``, ``有效性：有效``; what a
+    portal's news page prints under a title: ``浏览次数：1057``, ``时间：2024-06-01 来源：县政府办``."""
+    return len(key) <= 80 and bool(_PORTAL_FIELD.match(key) or _WEB_ONLY_FIELD.match(key) or _WEB_FIELDS.match(key))
 
 
 def printed_cells(text: str) -> list[str]:

@@ -148,6 +148,20 @@ def test_portal_label_alone(text, label, number_label):
     assert p.is_portal_number_label(fold(text)) is number_label
 
 
+@pytest.mark.parametrize("text,field", [
+    # what a portal's news page prints under a title
+    ("时间：2024-06-01　　来源：县政府办", True), ("日期：2024-06-01 浏览次数：1057", True),
+    ("作者：县政府办 发布时间：2024-06-01", True), ("【发布时间：2024-06-01】【来源：县政府办】", True),
+    ("[2024-06-01] 来源：县政府办", True), ("2024-06-01 来源：县政府办", True), ("浏览次数：1057", True),
+    ("阅读量：1.2万", True), ("责任编辑：张三", True), ("编辑：张三　审核：李四", True),
+    # a meeting's time and place (a 纪要's first lines), a date alone
+    ("时间：2024年6月1日上午9时", False), ("时间：上午9时　地点：县政府三楼会议室", False), ("2024-06-01", False),
+    ("地点：县政府常务会议室", False),
+])
+def test_web_page_fields(text, field):
+    assert p.is_portal_field(fold(text)) is field
+
+
 def test_portal_number_on_its_own_line():
     assert p.is_portal_number(fold("发文字号：平政办发〔2023〕10号"))
     assert not p.is_portal_number(fold("发布机构：平江县人民政府"))
@@ -264,6 +278,18 @@ def test_doc_type(text, doc_type):
     ("第2期", False), ("2024年3月", False), ("12　　青溪县人民政府", False),
     # page numbers between dashes as OCR reads them: 一 for the dashes, l for 1, tildes
     ("一 12 一", True), ("— l2 —", True), ("~ 12 ~", True), ("— lI —", False), ("一二一", False),
+    # what else a web page prints around a document: buttons, links, trails, menus, images, footers
+    ("【字体：大 中 小】【打印】【关闭】【纠错】", True), ("打印 | 关闭", True), ("打印本页　关闭窗口", True),
+    ("分享到：微信 微博", True), ("扫一扫在手机上查看当前页面", True), ("字体：【大】【中】【小】", True),
+    ("字号：T | T", True), ("视力保护色：", True), ("上一篇 云溪县人民政府关于加强城市绿化管理的通知", True),
+    ("您当前的位置：首页 >> 政务公开 >> 县政府文件", True), ("首页 › 政务公开 › 通知公告", True),
+    ("首页 » 政务公开", True), ("网站地图 | 联系我们 | 隐私声明", True),
+    ("首页 | 要闻动态 | 政务公开 | 政务服务 | 互动交流", True), ("请输入关键字 搜索", True),
+    ("云溪县人民政府门户网站", True), ("微信图片_20240312.jpg", True), ("点击图片查看大图", True),
+    ("主办：云溪县人民政府办公室　　承办：云溪县数据资源中心", True), ("技术支持：云溪县数据资源中心", True),
+    ("网站标识码：4312270001　　湘ICP备05001234号-1", True), ("您是本站第102345位访问者", True),
+    ("序号|名称|数量", False), ("联系电话：0730-1234567", False), ("上一篇文章说明了问题。", False),
+    ("主办单位负责组织实施。", False), ("分享", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
