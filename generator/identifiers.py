@@ -67,6 +67,8 @@ _CN_YEAR = re.compile(r"((?=[^年]{0,3}[一二三四五六七八九])[〇○零�
 _CN_MONTH_DAY = re.compile(r"(?<=年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
 _CN_DAY = re.compile(r"(?<=月)([一二三四五六七八九十]{1,3})日")
 _CN_ISSUE = re.compile(r"第([一二三四五六七八九十]{1,3})期")
+# A date in Arabic digits with letters OCR read for digits: 2O24年2月1O日, 2024年3月l5日.
+_OCR_DATE = re.compile(r"[0-9OolI]{4}年[0-9OolI]{1,2}月[0-9OolI]{1,2}[日曰]")
 
 
 def chinese_small_number(text: str) -> int:
@@ -93,7 +95,10 @@ def _number_or_same(m: re.Match, render) -> str:
 @lru_cache(maxsize=1 << 14)
 def arabic(key: str) -> str:
     """A folded key with Chinese-numeral dates and issue numbers in Arabic digits, for matching:
-    二〇二三年三月十五日 → 2023年3月15日, 第二期 → 第2期. Other numerals are left alone."""
+    二〇二三年三月十五日 → 2023年3月15日, 第二期 → 第2期; the letters OCR reads for digits in a
+    date made digits (2O24年2月1O日 → 2024年2月10日). Other numerals are left alone."""
+    if "年" in key and any(c in key for c in "OolI"):
+        key = _OCR_DATE.sub(lambda m: ocr_digits(m.group(0)), key)
     if not any(c in key for c in "〇○零Ｏ一二三四五六七八九十"):
         return key
     key = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)) + "年", key)

@@ -7,7 +7,7 @@ Two different jobs, kept apart on purpose:
   strips trailing whitespace. It never changes a visible character.
 * ``fold`` produces a *matching key*. It is never published. It folds full-width forms, bracket
   and dash variants, removes extraction markup (Markdown headings, bold, list bullets, stray
-  HTML tags) and all whitespace, so that ``通 知``, ``**通知**`` and ``# 通知`` compare equal.
+  HTML tags, HTML's character references decoded) and all whitespace, so that ``通 知``, ``**通知**`` and ``# 通知`` compare equal.
 
 Guarantees (tested with hypothesis): ``fold`` is idempotent and never drops a Han character;
 ``clean`` is idempotent.
@@ -15,6 +15,7 @@ Guarantees (tested with hypothesis): ``fold`` is idempotent and never drops a Ha
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -34,7 +35,23 @@ _FOLD_TABLE = str.maketrans(
         "…": "...", "⋯": "...", "·": ".", "・": ".", "。": "。",
     }
 )
-_HTML_TAG = re.compile(r"</?(?:p|div|br|span|td|tr|th|b|strong|em|i|u)\b[^<>\u3400-\u9fff]{0,40}>", re.I)
+_HTML_TAG = re.compile(r"</?(?:p|div|br|span|td|tr|th|b|strong|em|i|u|h[1-6]|font|center|li|ul|ol|table|tbody|thead|"
+                       r"section|article|header|footer|a|img|hr|sup|sub|small|big)\b[^<>\u3400-\u9fff]{0,200}>", re.I)
+# HTML's character references left by a web page's extraction: &ldquo;, &nbsp;, &#8220;.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescaped(match: re.Match) -> str:
+    """The character a reference stands for; the reference itself when it is none, or when it
+    stands for ``&`` (decoding could make another reference: decoding stays idempotent)."""
+    char = html.unescape(match.group(0))
+    return match.group(0) if "&" in char else char
+
+
+def unescape_entities(text: str) -> str:
+    """``&ldquo;双随机&rdquo;`` → ``“双随机”``: HTML's character references decoded."""
+    return _ENTITY.sub(_unescaped, text) if "&" in text else text
+
 _MD_LINK = re.compile(r"\[([^\[\]]*)\]\([\x21-\x27\x2a-\x7e]*\)")  # [text](#target), ASCII target
 _LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)+")
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -119,7 +136,7 @@ def _nfkc(text: str) -> str:
 
 
 def _fold_once(text: str) -> str:
-    key = _nfkc(text)
+    key = _nfkc(unescape_entities(text))
     if "](" in key:
         key = _MD_LINK.sub(r"\1", key)
     if _FOLDED_CHARS.search(key):
@@ -140,13 +157,14 @@ def _settled(key: str) -> bool:
     normalise, fold or strip. Checked before a second pass, which most lines never need."""
     return (unicodedata.is_normalized("NFKC", key) and "](" not in key and "<" not in key
             and "**" not in key and "__" not in key and not _FOLDED_CHARS.search(key)
-            and not _LEADING_MARKUP.match(key))
+            and not _LEADING_MARKUP.match(key) and ("&" not in key or unescape_entities(key) == key))
 
 
 @lru_cache(maxsize=1 << 14)
 def strip_markup(text: str) -> str:
-    """Display text without extraction markup (Markdown markers, HTML tags); spacing kept."""
-    text = _HTML_TAG.sub(" ", clean(text))
+    """Display text without extraction markup (Markdown markers, HTML tags and character
+    references); spacing kept."""
+    text = _HTML_TAG.sub(" ", clean(unescape_entities(text)))
     text = _MD_LINK.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     text = _LEADING_MARKUP.sub("", text.strip())

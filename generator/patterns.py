@@ -239,8 +239,12 @@ def is_doc_number_line(key: str) -> bool:
     rest = DOC_NUMBER_PATTERN.sub("", key, count=2)  # joint documents print two numbers
     if rest == key:
         return False
-    rest = REGISTRATION_PATTERN.sub("", rest, count=1)
-    return rest.strip("()") == ""
+    rest = REGISTRATION_PATTERN.sub("", rest, count=1).strip("()")
+    # (or a mark or two OCR left beside it: 青政办发〔2024〕9号 ', · 青政办发〔2024〕9号)
+    return rest == "" or (len(rest) <= 2 and not rest.strip(_OCR_MARKS))
+
+
+_OCR_MARKS = "()'\"`_|.。,;-~lI"
 
 
 def is_registration_line(key: str) -> bool:

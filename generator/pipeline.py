@@ -19,7 +19,7 @@ from .headerlines import header_kind
 from .ingest import decode, read_source
 from .masthead import read_masthead
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
-from .normalize import fold, squeeze
+from .normalize import fold, squeeze, strip_markup
 from .patterns import HAN
 from .segment import DocSpan, layout
 from .titles import _bare_number
@@ -238,7 +238,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
             header[line.no] = header_kind(line, content[i + 1] if i + 1 < len(content) else None,
                                           content[i - 1] if i >= 1 else None)
     blocks = build_blocks(lines, header)
-    title_raw = [content[i].text.strip().strip("#* ").strip()
+    title_raw = [strip_markup(content[i].text).strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not is_page_mark(content[i])]
     fields, diags = extract_fields(blocks, title_raw)
     diags = [replace(d, message=f"{doc_id}: {d.message}") for d in diags]

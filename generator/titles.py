@@ -135,7 +135,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if end <= last_end:
             continue
         key = line.key
-        doc_type = doc_type_of(key)
+        doc_type = doc_type_of(key) or _type_word_cut(content, end)
         regulation = not doc_type and bool(regulation_of(key))  # …若干措施: confirmed more strictly
         typed = bool(doc_type) or regulation
         opening = None if typed else _interpretation_start(content, end, last_end)
@@ -215,6 +215,18 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         elif issuer_type_title(joined) and (is_org_only(line.key) or issuer_type_title(line.key)):
             best = i
     return best
+
+
+def _type_word_cut(content: list[Line], end: int) -> str | None:
+    """The 文种 of a title wrapped inside it, its last character alone on the line ``end``
+    (``…关于开展安全生产大检查的通`` / ``知``): the 文种, or None."""
+    key = content[end].key
+    if len(key) != 1 or end == 0:
+        return None
+    above = content[end - 1]
+    if content[end].no - above.no > 2 or doc_type_of(above.key) or not title_like(above):
+        return None
+    return doc_type_of(above.key + key)
 
 
 def _contents_titles(content: list[Line]) -> dict[str, int]:

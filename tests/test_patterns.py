@@ -90,6 +90,8 @@ def test_imprint(text, expected):
     # zeros and 日 as extraction and OCR give them: a Latin O, a digit 0, 曰
     ("二O二四年三月十二日", True), ("二0二四年三月十二日", True), ("2024年3月12曰", True),
     ("0000年3月12日", False),
+    # letters OCR reads for digits
+    ("2024年2月1O日", True), ("2O24年4月15日", True), ("2024年3月l5日", True), ("lOOO年l月l日", False),
 ])
 def test_date_line(text, expected):
     assert p.is_date_line(fold(text)) is expected
@@ -109,6 +111,9 @@ def test_labelled_registration(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("文号：平政办发〔2023〕11号", True), ("平政发〔2023〕16号　　签发人：李四、王五", True),
     ("平政办发(2023)第10号", True), ("签发人：李四", False),
+    # a mark or two OCR left beside the number; not a word
+    ("青政办发〔2024〕9号 '", True), ("· 青政办发〔2024〕9号", True), ("青政办发〔2024〕9号 l", True),
+    ("青政办发〔2024〕9号。", True), ("青政办发〔2024〕9号文", False), ("青政办发〔2024〕9号。特此", False),
 ])
 def test_labelled_doc_number(text, expected):
     assert p.is_doc_number_line(fold(text)) is expected
