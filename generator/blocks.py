@@ -206,14 +206,20 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 i = flat.end + 1
                 continue
         if kind == "cc":
-            j = i
-            while j + 1 < n and kinds[j + 1] in ("text", "org") and not _printer_line(lines, kinds, j + 1):
-                if kinds[j + 1] == "org" and not display(lines[j]).rstrip().endswith(("，", ",", "、")):
+            taken = [i]  # the list's lines; a page break inside it leaves its page mark out
+            while True:
+                k = taken[-1] + 1
+                while k < n and (kinds[k] == "furniture" or (kinds[k] == "text" and is_page_mark(lines[k]))):
+                    k += 1
+                if k >= n or kinds[k] not in ("text", "org") or _printer_line(lines, kinds, k):
                     break
-                j += 1
-            text = join_wrapped([display(x) for x in lines[i:j + 1]])
-            blocks.append(Block("cc", text, line.no, lines[j].no))
-            i = j + 1
+                goes_on = display(lines[taken[-1]]).rstrip().endswith(("，", ",", "、"))
+                if (kinds[k] == "org" or k > taken[-1] + 1) and not goes_on:
+                    break
+                taken.append(k)
+            text = join_wrapped([display(lines[k]) for k in taken])
+            blocks.append(Block("cc", text, line.no, lines[taken[-1]].no))
+            i = taken[-1] + 1
             continue
         if kind == "org" and _printer_line(lines, kinds, i):
             blocks.append(Block("imprint", join_wrapped([display(line), display(lines[i + 1])]),

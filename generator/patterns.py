@@ -372,6 +372,11 @@ def is_toc_heading(key: str) -> bool:
     return key in ("目录", "目次", "本期目录")
 
 
+def is_toc_continued(key: str) -> bool:
+    """The heading of the contents again where they go on over a page: ``目录（续）``."""
+    return key in ("目录(续)", "目次(续)", "目录(续表)", "目录续")
+
+
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CN_DIGITS.update({"〇": 0, "两": 2})
 

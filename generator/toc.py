@@ -12,6 +12,7 @@ import difflib
 import re
 from dataclasses import dataclass, replace
 
+from .furniture import is_page_mark
 from .identifiers import DocNumber, RegistrationNumber
 from .model import Diagnostic, Line, TocEntry
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
@@ -22,6 +23,7 @@ from .patterns import (
     doc_type_of,
     is_header_number_line,
     is_slogan,
+    is_toc_continued,
     issuer_type_title,
     strip_toc_tail,
     title_start,
@@ -96,6 +98,10 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         key = line.key
         if is_colophon(key):
             break  # the colophon (编辑出版, 赠阅范围) follows the contents: they have ended
+        if is_page_mark(line) or is_toc_continued(key):
+            last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page
+            i += 1
+            continue
         page = toc_page(line.text, key)
         if page is None and _is_slogan_line(content, i, end):
             i += 1
