@@ -286,8 +286,17 @@ def _org_tokens(text: str) -> list[str]:
     return [o for o in out if o]
 
 
+# What a web page prints after an attachment's name when it offers it as a file to download:
+# the file's extension, its size, the count of downloads (….docx（下载次数：35）, ….pdf（256.3 KB）).
+_DOWNLOAD_TAIL = re.compile(r"\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|7z|txt|jpe?g|png)"
+                            r"(?:\s*[（(](?:下载次数[:：]?\s*\d+次?|\d+(?:\.\d+)?\s*[KMG]i?B|大小[:：].{1,12})[)）])?$",
+                            re.IGNORECASE)
+
+
 def _item_title(text: str) -> str:
-    return squeeze(join_wrapped(text.split("\n"))).rstrip("。；;，,")
+    """An attachment's title as listed: wrapped lines joined, the closing punctuation and a
+    download link's file extension, size or count left out."""
+    return _DOWNLOAD_TAIL.sub("", squeeze(join_wrapped(text.split("\n"))).rstrip("。；;，,"))
 
 
 def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
