@@ -14,7 +14,9 @@ from .model import Diagnostic, Gazette, Line
 from .normalize import HAN, squeeze, strip_markup
 
 FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governments
-_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))(?:办公室)?公报$")
+# (the issue may follow on the same line: 平江县人民政府公报 2024年第8期)
+_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))(?:办公室)?公报"
+                    r"(?:[.·•・|]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?$")
 _YEAR_ISSUE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:第)?(?P<n>\d{1,3})期")
 _ISSUE = re.compile(r"^第(?P<n>\d{1,3})期(?:\(?总第\d{1,5}期\)?)?$")
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年)?$")
@@ -37,7 +39,9 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         if title is None:
             m = _TITLE.match(key)
             if m:
-                title, gov, masthead_key = squeeze(strip_markup(line.text)), m.group("gov"), key
+                shown = squeeze(strip_markup(line.text))
+                end = shown.find("公报")
+                title, gov, masthead_key = shown[:end + 2] if end >= 0 else shown, m.group("gov"), key
             elif key == "公报" and i > 0 and front[i - 1].key.endswith("政府"):
                 gov = front[i - 1].key
                 title, masthead_key = gov + "公报", None
