@@ -138,8 +138,9 @@ _PORTAL_FIELD = re.compile(rf"^{_PORTAL_LABEL}:\S")
 _PORTAL_CELL = re.compile(rf"({_PORTAL_LABEL})\s*(?:[:：]\s*(.*))?")
 _PORTAL_NUMBER_LABEL = ("发文字号", "文号")
 _PORTAL_LABEL_ALONE = re.compile(rf"{_PORTAL_LABEL}:?")
-# Cells of a row printed as a table: tabs, or runs of two spaces or more.
-_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
+# Cells of a row printed as a table: tabs, runs of two spaces or more, the bars of a Markdown or
+# box table.
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\s*[|│┃]\s*")
 
 
 # What a news page of a portal prints under a title: fields no document prints (浏览次数：1057,
@@ -162,7 +163,7 @@ def is_portal_field(key: str) -> bool:
 def printed_cells(text: str) -> list[str]:
     """The cells of a line printed as a row: split at tabs and at runs of two spaces or more,
     the empty cells at its end left out."""
-    cells = [cell.strip() for cell in _CELL_GAP.split(text.strip())]
+    cells = [cell.strip() for cell in _CELL_GAP.split(text.strip().strip("|│┃"))]
     while cells and not cells[-1]:
         cells.pop()
     return cells
@@ -184,7 +185,7 @@ def portal_row(text: str) -> list[tuple[str, str]] | None:
     (``索引号⇥431626000/2023-00123⇥分类⇥综合政务``) or a label with its value
     (``发布机构：青石县人民政府办公室    文号：青政办发〔2024〕3号``). Returns (label, value) pairs,
     or None when the line is not such a row."""
-    if len(text) > 200 or ("\t" not in text and "  " not in text and "\u3000" not in text):
+    if len(text) > 200 or not any(gap in text for gap in ("\t", "  ", "\u3000", "|", "│", "┃")):
         return None
     cells = printed_cells(text)
     if len(cells) < 2:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import is_page_furniture, is_page_mark, is_running_head, is_web_chrome
+from .grids import is_border
 from .headerlines import (
     is_banner,
     is_interpretation,
@@ -546,9 +547,11 @@ def _portal_number_above(content: list[Line], start: int) -> bool:
 
 
 def _portal(content: list[Line], k: int) -> bool:
-    """``content[k]`` is a portal page's field: on a line of its own, in the cells of a row, or
-    a label alone and its value on the line under it."""
-    return is_portal_line(content[k]) or is_portal_label(content[k].key) or is_portal_value(content, k)
+    """``content[k]`` is a portal page's field: on a line of its own, in the cells of a row (or
+    the rule between a Markdown table's rows of fields), or a label alone and its value on the
+    line under it."""
+    return (is_portal_line(content[k]) or is_portal_label(content[k].key) or is_portal_value(content, k)
+            or (is_border(content[k].text) and k + 1 < len(content) and is_portal_line(content[k + 1])))
 
 
 def _past_chrome(content: list[Line], k: int) -> int:

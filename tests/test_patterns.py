@@ -135,6 +135,9 @@ PORTAL_ROWS = [
     # not a row of fields: a table's header, a table row, a line without cells, a label alone
     ("文号\t标题\t状态", None, False), ("序号\t文号\t标题", None, False), ("文号：平政办发〔2023〕10号", None, True),
     ("1\t平政发〔2023〕5号\t继续有效", None, False), ("标题\t", None, False),
+    ("| 发文字号 | 云政发〔2024〕9号 | 发布日期 | 2024年05月28日 |",
+     [("发文字号", "云政发〔2024〕9号"), ("发布日期", "2024年05月28日")], True),  # a Markdown table's row
+    ("| --- | --- | --- | --- |", None, False), ("| 序号 | 文号 | 标题 |", None, False),
 ]
 
 
