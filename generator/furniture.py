@@ -4,6 +4,7 @@ numbers, the issue's running head, a web page's buttons. Never part of a documen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .identifiers import arabic
 from .model import Line
@@ -30,19 +31,23 @@ _HEAD_ENDS = ("报", "年", "月", "期", ")", "-", *"0123456789")
 _BUTTON = r"(?:字体|字号|打印|关闭|收藏|分享|返回|大中小|纠错|顶部|保护色)"
 _CRUMB = r"(?:>>|>|›|»|/|-)"
 _SITE_WORDS = r"(?:首页|网站地图|联系我们|隐私声明|无障碍|长者模式|适老化|繁體|简体|登录|注册|English|公开指南)"
+# Lines that start with what they are (each alternative fails on a line's first characters).
 _WEB_CHROME = re.compile(
     rf"^(?:\([^()]{{0,12}}{_BUTTON}[^()]{{0,12}}\))+$"
     r"|^(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享)(?:\|?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享))+$"
     r"|^(?:扫一扫在手机(?:上)?(?:打开|查看)当前页(?:面)?|分享到:?(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|更多)*"
-    r"|\(?打印本页\)?|\(?关闭窗口\)?|视力保护色:?.{0,12})$"
+    r"|\(?打印本页\)?|\(?关闭窗口\)?|视力保护色:?.{0,12}|\(?点击(?:图片)?查看(?:大图|原图)\)?)$"
     r"|^(?:上一篇|下一篇)(?::|$|(?!.*[。;]).{2,80}$)|^(?:字体|字号):?(?:大中小|(?:\(?[大中小]\)?){3}|[Tt|]{2,5})$"
     rf"|^(?:(?:您)?(?:当前)?(?:的)?(?:所在)?位置:?)?首页(?:{_CRUMB}[^>›»/]{{1,16}}){{1,6}}$"
-    rf"|^(?=.*{_SITE_WORDS})[^|]{{1,8}}(?:\|[^|]{{1,8}}){{2,}}$"
-    r"|^请输入(?:关键字|关键词|搜索内容)?(?:搜索)?$" rf"|^[{HAN}]{{2,30}}(?:门户网站|政府网站)$"
-    r"|^[\w\-()]{1,40}\.(?:jpe?g|png|gif|bmp|JPE?G|PNG|GIF)$|^点击(?:图片)?查看(?:大图|原图)$"
+    r"|^请输入(?:关键字|关键词|搜索内容)?(?:搜索)?$"
     r"|^(?:主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|维护单位|网站标识码):.{0,80}$"
-    r"|^.{0,60}(?:ICP备|公网安备)\d.{0,30}$|^您是(?:本站)?第\d+位访(?:问者|客)"
-    r"|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
+    r"|^您是(?:本站)?第\d+位访(?:问者|客)|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
+# Lines found by a word anywhere in them, each asked only of lines that hold its mark: a menu
+# (bars), the site's registration (备), its name (网站), an image's file name (a dot).
+_WEB_MENU = re.compile(rf"^(?=.*{_SITE_WORDS})[^|]{{1,8}}(?:\|[^|]{{1,8}}){{2,}}$")
+_WEB_RECORD = re.compile(r"^.{0,60}(?:ICP备|公网安备)\d.{0,30}$")
+_WEB_SITE = re.compile(rf"^[{HAN}]{{2,30}}(?:门户网站|政府网站)$")
+_WEB_IMAGE = re.compile(r"^[\w\-()]{1,40}\.(?:jpe?g|png|gif|bmp|JPE?G|PNG|GIF)$")
 
 
 def is_running_head(key: str) -> bool:
@@ -52,10 +57,17 @@ def is_running_head(key: str) -> bool:
     return key.endswith(_HEAD_ENDS) and bool(_RUNNING_HEAD.match(arabic(key)))
 
 
+@lru_cache(maxsize=1 << 14)
 def is_web_chrome(key: str) -> bool:
     """A web page's buttons, links, menus and footer: ``【字体：大 中 小】【打印本页】``,
     ``首页 > 政务公开``, ``网站标识码：…`` (a folded key; never a long line)."""
-    return len(key) <= 120 and bool(_WEB_CHROME.match(key))
+    if len(key) > 120:
+        return False
+    return bool(_WEB_CHROME.match(key)
+                or ("|" in key and _WEB_MENU.match(key))
+                or ("备" in key and _WEB_RECORD.match(key))
+                or (key.endswith("网站") and _WEB_SITE.match(key))
+                or ("." in key and _WEB_IMAGE.match(key)))
 
 
 def is_page_furniture(line: Line) -> bool:

@@ -136,7 +136,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if end <= last_end:
             continue
         key = line.key
-        doc_type = doc_type_of(key) or _type_word_cut(content, end)
+        doc_type = doc_type_of(key) or (_type_word_cut(content, end) if len(key) == 1 else None)
         regulation = not doc_type and bool(regulation_of(key))  # …若干措施: confirmed more strictly
         typed = bool(doc_type) or regulation
         opening = None if typed else _interpretation_start(content, end, last_end)

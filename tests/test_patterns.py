@@ -297,7 +297,7 @@ def test_doc_type(text, doc_type):
     ("主办：云溪县人民政府办公室　　承办：云溪县数据资源中心", True), ("技术支持：云溪县数据资源中心", True),
     ("网站标识码：4312270001　　湘ICP备05001234号-1", True), ("您是本站第102345位访问者", True),
     ("序号|名称|数量", False), ("联系电话：0730-1234567", False), ("上一篇文章说明了问题。", False),
-    ("主办单位负责组织实施。", False), ("分享", False),
+    ("主办单位负责组织实施。", False), ("分享", False), ("[点击查看原图]", True),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
