@@ -26,28 +26,41 @@ _HEAD_ENDS = ("报", "年", "月", "期", ")", "-", *"0123456789")
 # 【打印本页】【关闭窗口】【我要纠错】, 打印 | 关闭, 字号：T | T, 视力保护色), 扫一扫在手机打开当前页,
 # the links to the pages before and after (上一篇：…), the trail of the site's sections
 # (当前位置：首页 > 政务公开 > 政府文件, 首页 » …), its menus (首页 | 政务公开 | …, 网站地图 |
-# 联系我们), its search box, what is left of its images (微信图片_20240312.jpg, 点击查看大图), and its
+# 联系我们 | 隐私声明), its search box, what is left of its images (微信图片_20240312.jpg, 点击查看大图), and its
 # footer (主办单位：…, 网站标识码, ICP备…号, 技术支持：…, 版权所有：…, 您是本站第…位访问者).
 _BUTTON = r"(?:字体|字号|打印|关闭|收藏|分享|返回|大中小|纠错|顶部|保护色)"
-_CRUMB = r"(?:>>|>|›|»|/|-)"
-_SITE_WORDS = r"(?:首页|网站地图|联系我们|隐私声明|无障碍|长者模式|适老化|繁體|简体|登录|注册|English|公开指南)"
-# Lines that start with what they are (each alternative fails on a line's first characters).
+_SITE_WORDS = frozenset({"首页", "网站地图", "联系我们", "隐私声明", "无障碍", "长者模式", "适老化", "繁體", "简体",
+                         "登录", "注册", "English", "政府信息公开指南", "政府信息公开制度"})
+# Lines that start with what they are (each alternative fails on a line's first characters). A
+# button is a short word in brackets (【我要纠错】, not a heading such as （建立容错纠错机制）); a
+# trail of sections is 首页 and the sections after >, » or › (after - or / only behind 当前位置);
+# a footer line names who runs the site and says nothing more (no sentence).
 _WEB_CHROME = re.compile(
-    rf"^(?:\([^()]{{0,12}}{_BUTTON}[^()]{{0,12}}\))+$"
+    rf"^(?:\([^()]{{0,3}}{_BUTTON}[^()]{{0,8}}\))+$"
     r"|^(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享)(?:\|?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享))+$"
-    r"|^(?:扫一扫在手机(?:上)?(?:打开|查看)当前页(?:面)?|分享到:?(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|更多)*"
+    r"|^(?:扫一扫在手机(?:上)?(?:打开|查看)当前页(?:面)?|分享(?:到)?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|更多)*|分享到"
     r"|\(?打印本页\)?|\(?关闭窗口\)?|视力保护色:?.{0,12}|\(?点击(?:图片)?查看(?:大图|原图)\)?)$"
     r"|^(?:上一篇|下一篇)(?::|$|(?!.*[。;]).{2,80}$)|^(?:字体|字号):?(?:大中小|(?:\(?[大中小]\)?){3}|[Tt|]{2,5})$"
-    rf"|^(?:(?:您)?(?:当前)?(?:的)?(?:所在)?位置:?)?首页(?:{_CRUMB}[^>›»/]{{1,16}}){{1,6}}$"
+    r"|^(?:当前位置|您当前的位置|您的位置|当前的位置|所在位置|位置):?首页(?:(?:>>|>|›|»|/|-)[^>›»/]{1,16}){1,6}$"
+    r"|^首页(?:(?:>>|>|›|»)[^>›»]{1,16}){1,6}$"
     r"|^请输入(?:关键字|关键词|搜索内容)?(?:搜索)?$"
-    r"|^(?:主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|维护单位|网站标识码):.{0,80}$"
+    r"|^(?:主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|维护单位|网站标识码):[^。,;]{1,60}$"
     r"|^您是(?:本站)?第\d+位访(?:问者|客)|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
-# Lines found by a word anywhere in them, each asked only of lines that hold its mark: a menu
-# (bars), the site's registration (备), its name (网站), an image's file name (a dot).
-_WEB_MENU = re.compile(rf"^(?=.*{_SITE_WORDS})[^|]{{1,8}}(?:\|[^|]{{1,8}}){{2,}}$")
-_WEB_RECORD = re.compile(r"^.{0,60}(?:ICP备|公网安备)\d.{0,30}$")
-_WEB_SITE = re.compile(rf"^[{HAN}]{{2,30}}(?:门户网站|政府网站)$")
-_WEB_IMAGE = re.compile(r"^[\w\-()]{1,40}\.(?:jpe?g|png|gif|bmp|JPE?G|PNG|GIF)$")
+# Lines found by a mark they hold, each asked only of lines that hold it: the site's registration
+# ending the line (…湘ICP备05001234号-1), its name alone (云溪县人民政府门户网站), an uploaded
+# image's file name (微信图片_20240312.jpg, IMG_1234.JPG; a caption named in Chinese is text).
+_WEB_RECORD = re.compile(r"^[^。,;]{0,60}(?:ICP备|公网安备)\d{5,}号(?:-\d{1,3})?$")
+_WEB_SITE = re.compile(rf"^[{HAN}]{{1,12}}?[县市区旗州省](?:人民政府|政府)?(?:门户网站|政府网站)$")
+_WEB_IMAGE = re.compile(r"^(?:[\w\-()]*_\d+|[A-Za-z0-9_\-()]+)\.(?:jpe?g|png|gif|bmp|JPE?G|PNG|GIF)$")
+
+
+def _site_menu(key: str) -> bool:
+    """A menu of the site's pages: 首页 | 要闻动态 | 政务公开 …, 网站地图 | 联系我们 | 隐私声明 (short
+    items between bars, 首页 first or two of the site's own pages among them — never a table's
+    header such as 序号|企业名称|注册资本)."""
+    items = key.split("|")
+    return (len(items) >= 3 and all(1 <= len(item) <= 8 for item in items)
+            and (items[0] == "首页" or sum(item in _SITE_WORDS for item in items) >= 2))
 
 
 def is_running_head(key: str) -> bool:
@@ -64,7 +77,7 @@ def is_web_chrome(key: str) -> bool:
     if len(key) > 120:
         return False
     return bool(_WEB_CHROME.match(key)
-                or ("|" in key and _WEB_MENU.match(key))
+                or ("|" in key and _site_menu(key))
                 or ("备" in key and _WEB_RECORD.match(key))
                 or (key.endswith("网站") and _WEB_SITE.match(key))
                 or ("." in key and _WEB_IMAGE.match(key)))

@@ -26,6 +26,7 @@ from .patterns import (
     is_portal_number_label,
     is_signer_line,
     portal_row,
+    web_info_fields,
 )
 
 # 令 and 公告 numbers without a 机关代字: 第1号, （第1号）, 2024年第2号, 〔2024〕第1号, 纪要 〔2023〕12号.
@@ -165,6 +166,8 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "byline"
     if is_portal_line(line):
         return "doc_number" if is_portal_number(line.key, line.text) else "metadata"
+    if web_info_fields(line.key):
+        return "metadata"  # 时间：… 来源：… under a news page's title
     return "doc_number" if is_doc_number_line(line.key) else "registration_number"
 
 

@@ -128,10 +128,12 @@ def is_signer_line(key: str) -> bool:
 
 
 # The labels of the fields a government portal prints on a document's page (信息公开目录).
-_PORTAL_LABEL = (r"(?:索引号|发文机关|发布机关|发布机构|所属机构|发文单位|责任部门|发文字号|文号|统一登记号|"
+# (Not the labels a document's own text uses: 主题词 ends an older document, 名称 and 责任部门 head
+# the rows of its tables.)
+_PORTAL_LABEL = (r"(?:索引号|发文机关|发布机关|发布机构|所属机构|发文单位|发文字号|文号|统一登记号|"
                  r"成文日期|发文日期|发布日期|公开日期|生成日期|生效日期|失效日期|有效性|是否有效|效力状态|"
-                 r"公文时效|时效|主题分类|体裁分类|组配分类|信息分类|分类|主题词|关键词|公文种类|"
-                 r"公开方式|公开范围|信息名称|名称|标题|来源|信息来源|发布时间)")
+                 r"公文时效|时效|主题分类|体裁分类|组配分类|信息分类|分类|公文种类|"
+                 r"公开方式|公开范围|信息名称|标题|来源|信息来源|发布时间)")
 _PORTAL_FIELD = re.compile(rf"^{_PORTAL_LABEL}:\S")
 # A cell of a printed row of fields: a label alone (its value in the next cell), or a label and
 # its value. Cells are folded loosely here (a row's text keeps its tabs and spaces).
@@ -149,15 +151,25 @@ _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\s*[|│┃]\s*")
 _WEB_ONLY_FIELD = re.compile(r"^\(?(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|点击率|访问量|访问次数|责任编辑|"
                              r"文章来源|稿件来源|图片来源|供稿单位|发布者):\S")
 _WEB_FIELD = r"(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|审核|浏览次数|阅读量|阅读次数|点击数|访问量)"
+_WEB_LABEL_COLON = re.compile(r"(?:浏览次数|阅读量|阅读次数|点击数|访问量|时间|日期|来源|作者|编辑|审核):")
 _WEB_FIELDS = re.compile(rf"^(?:[\[(]?(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\])]?|"
                          rf"\(?{_WEB_FIELD}:[^:]{{1,30}}?\)?)\(?{_WEB_FIELD}:")
 
 
 def is_portal_field(key: str) -> bool:
     """A field of a government portal's document page, copied above the title:
-    ``索引号：431626000/2023-00123``, ``发文字号：平政办发〔2023〕10号``, ``有效性：有效``; what a
-    portal's news page prints under a title: ``浏览次数：1057``, ``时间：2024-06-01 来源：县政府办``."""
-    return len(key) <= 80 and bool(_PORTAL_FIELD.match(key) or _WEB_ONLY_FIELD.match(key) or _WEB_FIELDS.match(key))
+    ``索引号：431626000/2023-00123``, ``发文字号：平政办发〔2023〕10号``, ``有效性：有效``."""
+    return len(key) <= 80 and bool(_PORTAL_FIELD.match(key))
+
+
+def web_info_fields(key: str) -> int:
+    """How many fields a line of a portal's news page prints under a title holds: 1 for
+    ``浏览次数：1057``, 2 (or more) for ``时间：2024-06-01 来源：县政府办``; 0 for any other line."""
+    if len(key) > 80:
+        return 0
+    if _WEB_FIELDS.match(key):
+        return max(2, len(_WEB_LABEL_COLON.findall(key)))
+    return 1 if _WEB_ONLY_FIELD.match(key) else 0
 
 
 def printed_cells(text: str) -> list[str]:

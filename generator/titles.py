@@ -52,6 +52,7 @@ from .patterns import (
     is_header_number_line,
     is_note,
     is_org_only,
+    is_portal_field,
     is_portal_label,
     is_portal_number,
     is_portal_number_label,
@@ -60,10 +61,12 @@ from .patterns import (
     is_table_row,
     issuer_type_title,
     numbering,
+    portal_row,
     regulation_of,
     title_start,
     toc_page,
     toc_title,
+    web_info_fields,
 )
 
 MAX_TITLE_LINES = 5
@@ -284,8 +287,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return "number-before"  # a portal's fields above the title, its 发文字号 among them
     if after is not None and is_recipients(after.key):
         return "recipients"
-    if after is not None and is_portal_line(after):
-        return "portal-fields"  # a web page's 发布时间, 来源 … under its title
+    if after is not None and _fields_under(content, nxt) >= 2:
+        return "portal-fields"  # a web page's 发布时间, 来源 … under its title (one field is a list's)
     if after is not None and (is_speech_note(after.key) or (is_byline(after.key) and _noted(content, end))):
         return "speech-note"  # (or the speaker's line, then the note)
     if after is not None and (is_subtitle(after.key) or _wrapped_note(content, nxt)) \
@@ -474,7 +477,8 @@ def _header_line_before(line: Line) -> bool:
 def _header_line_after(line: Line) -> bool:
     return (_bare_number(line) or _bracketed_number(line) or is_signer_line(line.key)
             or is_order_number(line.key)
-            or is_subtitle(line.key) or is_portal_line(line) or is_byline(line.key))
+            or is_subtitle(line.key) or is_portal_line(line) or web_info_fields(line.key) > 0
+            or is_byline(line.key))
 
 
 _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
@@ -523,10 +527,10 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     if last + 1 < len(content) and _minutes_number(content[title.end], content[last + 1]):
         last += 1
     while (k := _past_chrome(content, last + 1)) < len(content) \
-            and (last - title.end < MAX_HEADER_EXTRA or _portal(content, k)):
+            and (last - title.end < MAX_HEADER_EXTRA or _portal(content, k, under=True)):
         if _wrapped_note(content, k):
             last = k + 1
-        elif _header_line_after(content[k]) or _portal(content, k):
+        elif _header_line_after(content[k]) or _portal(content, k, under=True):
             last = k
         else:
             break
@@ -546,12 +550,31 @@ def _portal_number_above(content: list[Line], start: int) -> bool:
     return False
 
 
-def _portal(content: list[Line], k: int) -> bool:
+def _portal(content: list[Line], k: int, under: bool = False) -> bool:
     """``content[k]`` is a portal page's field: on a line of its own, in the cells of a row (or
     the rule between a Markdown table's rows of fields), or a label alone and its value on the
-    line under it."""
+    line under it; ``under`` a title, a news page's info line too (时间：… 来源：…, 浏览次数：…,
+    which end a page as often: never taken above a title)."""
     return (is_portal_line(content[k]) or is_portal_label(content[k].key) or is_portal_value(content, k)
-            or (is_border(content[k].text) and k + 1 < len(content) and is_portal_line(content[k + 1])))
+            or (is_border(content[k].text) and k + 1 < len(content) and is_portal_line(content[k + 1]))
+            or (under and web_info_fields(content[k].key) > 0))
+
+
+def _fields_under(content: list[Line], k: int) -> int:
+    """How many fields of a portal page stand from ``content[k]`` on, down to the first other
+    line: 索引号：…, a row of them, a label over its value, 时间：… 来源：…."""
+    count = 0
+    while k < len(content) and _portal(content, k, under=True):
+        line = content[k]
+        row = portal_row(line.text)
+        if row:
+            count += len(row)
+        elif is_portal_field(line.key) or is_portal_label(line.key):
+            count += 1
+        else:
+            count += web_info_fields(line.key) if not is_portal_value(content, k) else 0
+        k += 1
+    return count
 
 
 def _past_chrome(content: list[Line], k: int) -> int:

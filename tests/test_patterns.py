@@ -129,7 +129,7 @@ PORTAL_ROWS = [
     ("发文字号\t平政发〔2023〕5号", [("发文字号", "平政发〔2023〕5号")], True),
     ("发布机构：平江县人民政府    文号：平政发〔2023〕5号", [("发布机构", "平江县人民政府"), ("文号", "平政发〔2023〕5号")],
      True),
-    ("主题词\t\t发文字号\t无", [("主题词", ""), ("发文字号", "无")], False),
+    ("分类\t\t发文字号\t无", [("分类", ""), ("发文字号", "无")], False),
     ("成文日期：2023年06月02日　　发布日期：2023年06月05日",
      [("成文日期", "2023年06月02日"), ("发布日期", "2023年06月05日")], False),
     # not a row of fields: a table's header, a table row, a line without cells, a label alone
@@ -156,17 +156,27 @@ def test_portal_label_alone(text, label, number_label):
     assert p.is_portal_number_label(fold(text)) is number_label
 
 
-@pytest.mark.parametrize("text,field", [
-    # what a portal's news page prints under a title
-    ("时间：2024-06-01　　来源：县政府办", True), ("日期：2024-06-01 浏览次数：1057", True),
-    ("作者：县政府办 发布时间：2024-06-01", True), ("【发布时间：2024-06-01】【来源：县政府办】", True),
-    ("[2024-06-01] 来源：县政府办", True), ("2024-06-01 来源：县政府办", True), ("浏览次数：1057", True),
-    ("阅读量：1.2万", True), ("责任编辑：张三", True), ("编辑：张三　审核：李四", True),
-    # a meeting's time and place (a 纪要's first lines), a date alone
-    ("时间：2024年6月1日上午9时", False), ("时间：上午9时　地点：县政府三楼会议室", False), ("2024-06-01", False),
-    ("地点：县政府常务会议室", False),
+@pytest.mark.parametrize("text,fields", [
+    # what a portal's news page prints under a title: how many fields
+    ("时间：2024-06-01　　来源：县政府办", 2), ("日期：2024-06-01 浏览次数：1057", 2),
+    ("作者：县政府办 发布时间：2024-06-01", 2), ("【发布时间：2024-06-01】【来源：县政府办】", 2),
+    ("[2024-06-01] 来源：县政府办", 2), ("2024-06-01 来源：县政府办", 2), ("浏览次数：1057", 1),
+    ("阅读量：1.2万", 1), ("责任编辑：张三", 1), ("编辑：张三　审核：李四", 2),
+    ("时间：2024-06-03　来源：本站　作者：县政府办　浏览量：2,481", 3),
+    # a meeting's time and place (a 纪要's first lines), a date alone, a document's own fields
+    ("时间：2024年6月1日上午9时", 0), ("时间：上午9时　地点：县政府三楼会议室", 0), ("2024-06-01", 0),
+    ("地点：县政府常务会议室", 0), ("发文字号：云政发〔2024〕9号", 0),
 ])
-def test_web_page_fields(text, field):
+def test_web_page_fields(text, fields):
+    assert p.web_info_fields(fold(text)) == fields
+
+
+@pytest.mark.parametrize("text,field", [
+    ("索引号：431627000/2024-00041", True), ("时效：有效", True), ("来源：县财政局", True),
+    # labels a document's own text uses: an older document's 主题词, a table's 名称 and 责任部门
+    ("主题词：交通　公路　养护　通知", False), ("名称：云溪县鑫达建材有限公司", False), ("责任部门：县公安局", False),
+])
+def test_portal_field(text, field):
     assert p.is_portal_field(fold(text)) is field
 
 
@@ -297,7 +307,14 @@ def test_doc_type(text, doc_type):
     ("主办：云溪县人民政府办公室　　承办：云溪县数据资源中心", True), ("技术支持：云溪县数据资源中心", True),
     ("网站标识码：4312270001　　湘ICP备05001234号-1", True), ("您是本站第102345位访问者", True),
     ("序号|名称|数量", False), ("联系电话：0730-1234567", False), ("上一篇文章说明了问题。", False),
-    ("主办单位负责组织实施。", False), ("分享", False), ("[点击查看原图]", True),
+    ("主办单位负责组织实施。", False), ("分享", False), ("[点击查看原图]", True), ("分享：微信 微博 QQ空间", True),
+    # what a document's own text prints that looks like a web page's furniture (a review's finds)
+    ("（建立容错纠错机制）", False), ("序号|企业名称|注册资本|法定代表人", False),
+    ("技术支持：县气象局负责提供火险气象等级预报，并及时发布。", False),
+    ("1.县教育局网站湘ICP备05001234号-1备案信息未更新", False), ("网站标识码：4306230001 的页面打开缓慢。", False),
+    ("全县各级行政机关主动公开的信息统一发布在云溪县人民政府门户网站", False),
+    ("云溪县城区停车场规划布局图.jpg", False), ("首页-政务公开-政策文件", False), ("当前位置：首页 - 政务公开", True),
+    ("湘公网安备43122702000123号", True), ("IMG_1234.JPG", True),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
