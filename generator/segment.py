@@ -21,9 +21,10 @@ from .titles import TitleBlock, ends_a_document, find_titles, header_numbers
 
 from .toc import is_colophon, is_colophon_heading
 
-# The heading of the chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）; it
-# counts after the last document's date (a body may list 大事记 among the parts of a file).
-_CHRONICLE = re.compile(rf"^[{HAN}]{{0,12}}大事记(?:\([^()]{{4,20}}\))?$")
+# The heading of the chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
+# 2024年1月政务大事记, 政务大事记（1月）, 【大事记】; it counts after the last document's date (a
+# body may list 大事记 among the parts of a file).
+_CHRONICLE = re.compile(rf"^\(?(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?[{HAN}]{{0,12}}大事记\)?(?:\([^()]{{2,20}}\))?$")
 
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 

@@ -263,6 +263,9 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     before = content[start - 1] if start > 0 else None
     if before is not None and _ATTACHMENT_ALONE.match(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
+    if after is not None and _bare_number(after) and before is not None and _bare_number(before) \
+            and before.no == content[start].no - 1 and _listed_under_a_title(content, start - 1):
+        return None  # the next entry of a list of titles, each with its 文号 under it (a body's list)
     if after is not None and _bare_number(after):
         # The number may instead open the header of a title that follows it.
         k = nxt
