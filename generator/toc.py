@@ -103,6 +103,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             i += 1
             continue
         page = toc_page(line.text, key)
+        if page is None:
+            page = _page_after_title(key)
         if page is None and _is_slogan_line(content, i, end):
             i += 1
             continue
@@ -195,9 +197,28 @@ def _complete(lines: list[Line]) -> bool:
     return bool(doc_type_of(key) or doc_type_of(key.rstrip(")"))) or bool(DOC_NUMBER_PATTERN.search(key))
 
 
+# A page printed right after the title, its leader lost with the PDF's text layer: …的通知（3）,
+# …的通知 3 (a title ends with its 文种, never with a number).
+_BARE_PAGE = re.compile(r"^(?P<title>.*?)\s*(?:[(（]\s*(?P<p>\d{1,4})\s*[)）]|(?P<q>\d{1,4}))\s*$")
+
+
+def _page_after_title(key: str) -> int | None:
+    """The page of an entry printed without a leader (a folded key), or None."""
+    m = _BARE_PAGE.match(key)
+    if m is None or not doc_type_of(fold(m.group("title"))):
+        return None
+    return int(m.group("p") or m.group("q"))
+
+
+def _without_bare_page(text: str) -> str:
+    m = _BARE_PAGE.match(text)
+    return m.group("title") if m and doc_type_of(fold(m.group("title"))) else text
+
+
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
     texts = [_LEADER_TEXT.sub("", strip_markup(line.text)) for line in lines]
     texts[0] = _PAGE_FIRST.sub("", texts[0])
+    texts[-1] = _without_bare_page(texts[-1])
     text = join_wrapped(texts)
     key = fold(text)
     doc_number, reg = _numbers(key)

@@ -233,3 +233,15 @@ def test_the_most_similar_document_is_the_first_of_the_best(title, others):
         assert (score, found) == scored[0]
     else:
         assert found is None or score < SIMILAR
+
+
+@pytest.mark.parametrize("key,page", [
+    ("云溪县人民政府关于加强耕地保护的通知(1)", 1), ("云溪县人民政府关于加强耕地保护的通知3", 3),
+    ("云溪县人民政府关于印发《办法》的通知(12)", 12),
+    # not a page: no 文种 before the number, a 令's number
+    ("2024年第3期", None), ("云溪县人民政府令(第1号)", None), ("平政发(2024)5号", None),
+])
+def test_page_printed_after_the_title_without_a_leader(key, page):
+    from generator.toc import _page_after_title
+
+    assert _page_after_title(key) == page
