@@ -77,8 +77,7 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
         else:
             for line in group:
                 cells = box_cells(line.text)
-                filled = sum(1 for c in cells if c.strip())
-                if rows and filled and filled * 2 <= len(cells) and not cells[0].strip():
+                if rows and _wrapped_box_line(line, rows[-1], cells):
                     # a cell wrapped onto the next line of the box: the row goes on
                     rows[-1] = tuple(a + b.strip() for a, b in
                                      zip(rows[-1] + ("",) * (len(cells) - len(rows[-1])), cells))
@@ -86,6 +85,21 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
                 rows.append(cells)
                 nos.append(line.no)
     return rows, nos
+
+
+_NUMBER_CELL = re.compile(r"[-+]?[\d,，.]+%?")
+
+
+def _wrapped_box_line(line: Line, row: tuple[str, ...], cells: tuple[str, ...]) -> bool:
+    """A line of a box (│…│) that holds the wrapped ends of the row above's cells: the first
+    cell empty, at most half the cells filled, each under a filled cell of the row and none a
+    number (a number under an empty first cell is a row of its own, its first cells merged
+    with the row above's). A Markdown table's row (| … |) never wraps."""
+    if line.text.strip().startswith("|") or cells[0].strip():
+        return False
+    filled = [k for k, c in enumerate(cells) if c.strip()]
+    return bool(filled) and len(filled) * 2 <= len(cells) and all(
+        k < len(row) and row[k].strip() and not _NUMBER_CELL.fullmatch(cells[k].strip()) for k in filled)
 
 
 # --- cells one per line ---------------------------------------------------------------------

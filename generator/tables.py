@@ -278,7 +278,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             dropped.append((no, "subtotal"))
             continue
         if cells[0] is None and data:
-            if page_break and _continues_row(data[-1], cells):
+            if (page_break and _continues_row(data[-1], cells)) or _wrapped_row(data[-1], cells):
                 _join_cells(data[-1], cells)
                 page_break = False
                 continue
@@ -356,6 +356,25 @@ def _continues_row(prev: list[str | None], cells: list[str | None]) -> bool:
     """After a page break, a row with empty leading cells is the rest of the cut row — unless it
     brings numbers of its own (a new row under a cell merged over both pages)."""
     return not any(c is not None and _INT.fullmatch(c.replace(",", "")) for c in cells)
+
+
+_WRAP_MIN = 10  # a cell wrapped onto the next line was at least this long (folded characters)
+_GOES_ON = ("、", "，", ",", "和", "及", "与", "的")
+_ENDED = ("。", "；", ";", "！", "？", "!", "?", "）", ")")
+
+
+def _wrapped_row(prev: list[str | None], cells: list[str | None]) -> bool:
+    """A line of the table's own page holding the wrapped ends of the row above's cells
+    (``⇥清洁行动⇥⇥``): the first cell empty, at most half the cells filled, none a number, each
+    under a cell of the row above that is long or visibly goes on (no sentence that ended), none
+    opening with a number of its own. A short cell above (安定村) leaves a row of its own, its first cells merged with
+    the row above's."""
+    filled = [k for k, value in enumerate(cells) if value is not None]
+    return bool(filled) and len(filled) * 2 <= len(cells) and all(
+        k < len(prev) and prev[k] is not None and not _is_numeric(prev[k]) and not _is_numeric(cells[k])
+        and numbering(fold(cells[k])) is None  # (2.鲜明选人用人导向 opens an item of its own)
+        and not prev[k].endswith(_ENDED)  # (a sentence that ended: the next row's own cell)
+        and (len(fold(prev[k])) >= _WRAP_MIN or prev[k].endswith(_GOES_ON)) for k in filled)
 
 
 def _join_cells(prev: list[str | None], cells: list[str | None]) -> None:
