@@ -258,6 +258,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         if _is_group(cells, width):
             group = cells[0]
             continue
+        if _is_numbered_group(cells, width):
+            group = f"{cells[0]} {cells[1]}"  # 一⇥基础设施类: the group's numeral in the 序号 column
+            continue
         aligned = align(cells, width, shapes)
         if aligned is not cells:
             diags.append(Diagnostic("table-row-realigned", "info",
@@ -459,6 +462,17 @@ def _is_group(cells: list[str | None], width: int) -> bool:
     found = numbering(fold(cells[0]))
     return found is not None and found[0] == "outline" and found[1] <= 2 \
         and len(fold(cells[0])) > len(found[2])
+
+
+_GROUP_NUMERAL = re.compile(r"[(（]?[一二三四五六七八九十]{1,3}[)）]?[、.]?")
+
+
+def _is_numbered_group(cells: list[str | None], width: int) -> bool:
+    """A group's row with its numeral in the first column and its name in the second, the other
+    cells empty: ``一⇥基础设施类⇥⇥``."""
+    return (width >= 3 and len(cells) >= 2 and cells[0] is not None and cells[1] is not None
+            and bool(_GROUP_NUMERAL.fullmatch(cells[0])) and not _is_numeric(cells[1])
+            and not any(cells[2:]))
 
 
 def _fit(cells: list[str | None], width: int, table_id: str, line: int, diags: list[Diagnostic]
