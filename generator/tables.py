@@ -171,10 +171,12 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     dropped: list[tuple[int, str]] = []
     breaks = set(block.breaks)
 
-    # Lines before the header: a unit line (单位：人).
+    # Lines before the header: a unit line (单位：人), a form's line (填报单位：…⇥单位：万元).
     first = 0
-    while first < len(rows) and _is_unit_row(rows[first]):
+    while first < len(rows) and (_is_unit_row(rows[first]) or _is_form_line(rows[first])):
         dropped.append((nos[first], "unit"))
+        beside = [v for v in rows[first] if v and not _FORM_LINE.match(fold(v))]
+        caption = caption or (beside[0] if len(beside) == 1 else None)  # the caption beside the unit
         first += 1
     if first == len(rows):
         return None, diags
@@ -186,7 +188,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         header = rows[first]
         start = first + 1
         if start < len(rows) and not single[start] and _is_header_part(rows[start]) \
-                and _has_merged_parent(header, rows[start]):
+                and (_has_merged_parent(header, rows[start]) or _is_units_row(rows[start])):
             header2 = rows[start]
             start += 1
     else:
@@ -323,12 +325,30 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
 
 
 _UNIT_ROW = re.compile(r"^(?:计量)?单位[:：]")
+# What a form prints above its table besides the unit: who filled it in and when.
+_FORM_LINE = re.compile(r"^(?:(?:计量)?单位|填报单位|填表单位|制表单位|填报日期|填表日期|填报时间|统计时间)[:：]")
+# A unit printed under a header's title, on a line of its own: （人）, （万元）, （%）.
+_UNIT_CELL = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _FURNITURE = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d+\s*页)?(?:\s*[-—–－])?$|公报|续表")
 
 
 def _is_unit_row(cells: list[str | None]) -> bool:
     values = [c for c in cells if c]
     return len(values) == 1 and bool(_UNIT_ROW.match(fold(values[0])))
+
+
+def _is_form_line(cells: list[str | None]) -> bool:
+    """A line above the header that says the unit, who filled the form in and when, beside the
+    caption perhaps: ``填报单位：县财政局⇥⇥⇥单位：万元``, ``2024年…分配表⇥⇥⇥单位：万元``."""
+    values = [c for c in cells if c]
+    return 1 <= len(values) <= 3 and any(_FORM_LINE.match(fold(v)) for v in values) \
+        and not any(_is_numeric(v) for v in values)
+
+
+def _is_units_row(cells: list[str | None]) -> bool:
+    """The units of the header's titles printed on a line under them: ``⇥⇥（人）⇥（人）⇥（%）``."""
+    values = [c for c in cells if c]
+    return bool(values) and all(_UNIT_CELL.fullmatch(v) for v in values)
 
 
 _TAIL_STARTS = "年月日号底时)）、，。"
@@ -443,7 +463,9 @@ def _titles(header: list[str | None], header2: list[str | None], width: int) -> 
     titles = []
     for c in range(width):
         parent, child = spanned[c], bottom[c]
-        if child and parent and fold(child) != fold(parent):
+        if child and parent and _UNIT_CELL.fullmatch(child):
+            titles.append(f"{parent}{child}")  # 应参保人数 over （人）: 应参保人数（人）
+        elif child and parent and fold(child) != fold(parent):
             titles.append(f"{parent}/{child}")
         else:
             titles.append(child or parent or f"列{c + 1}")
