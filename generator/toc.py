@@ -34,7 +34,9 @@ _COLOPHON = re.compile(
     r"^(?:编辑出版|赠阅范围|编辑部|准印证|内部资料|《.{2,30}公报》$"
     r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
     r"邮政编码|邮箱|电子邮箱|传真|网址|投稿)(?:单位|地址)?:)")
-_COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
+# (and what a gazette prints after its last document: its editorial board, its back cover)
+_COLOPHON_HEADING = re.compile(rf"^(?:编辑出版|赠阅范围|编辑部|《.{{2,30}}公报》|封底|封三|封四|"
+                               rf"[{HAN}]{{0,20}}公报(?:编辑委员会|编委会)|编委会)$")
 
 
 def is_colophon(key: str) -> bool:
