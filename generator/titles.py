@@ -489,8 +489,9 @@ _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}
 _SUFFIX_LINE = re.compile(r"^\((?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)\)$")
 # What confirms the title of a regulation issued as a document: its numbers or its 主送.
 _STRONG = frozenset({"number-after", "number-before", "recipients"})
-# A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单.
-_LIST_TITLE = re.compile(r"名单$")
+# A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单,
+# 县人民政府任免国家工作人员.
+_LIST_TITLE = re.compile(r"(?:名单|任免国家工作人员)$")
 # A speech printed as an item: 在全县经济工作会议上的讲话, under it the day or the speaker.
 _SPEECH_TITLE = re.compile(r"^在[^。;:]{2,60}上的(?:讲话|致辞|发言)$")
 
