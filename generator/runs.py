@@ -66,6 +66,14 @@ def _header_like(cells: list[str]) -> bool:
         len(c) <= 24 and "。" not in c and not _FIGURES.fullmatch(c) for c in cells)
 
 
+_CAPTION = re.compile(r"^(?:附)?表\d{1,2}|(?:表|清单|名单|目录|一览表)$")
+
+
+def _caption_like(line: Line) -> bool:
+    """A table's caption between two tables: ``表2 2024年乡镇学校招生计划``, ``…分配表``."""
+    return len(line.key) <= 40 and bool(_CAPTION.search(line.key))
+
+
 def _starts_new_table(first: Line, row: Line) -> bool:
     """After lines between rows, a header unlike the table's own header opens another table."""
     cells, head = _row_shape(row), _row_shape(first)
@@ -94,7 +102,8 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int) -> int:
         while k < n and k - j <= MAX_BETWEEN_ROWS and kinds[k] != "table_row" \
                 and _inside_table(lines[k], lines[k - 1], kinds[k]):
             k += 1
-        heading_between = any(kinds[x] == "numbered" for x in range(j + 1, k))
+        heading_between = any(kinds[x] == "numbered" or (kinds[x] == "text" and _caption_like(lines[x]))
+                              for x in range(j + 1, k))
         if k < n and k > j + 1 and kinds[k] == "table_row" and not _starts_new_table(lines[i], lines[k]) \
                 and not (heading_between and _header_like(_row_shape(lines[k]))):
             # (a heading followed by the header again opens the next part: another table)
