@@ -103,8 +103,15 @@ def _header_text(line: Line, kind: str) -> str:
 
 
 def _ends_open(text_key: str) -> bool:
-    """The text stops mid-sentence: no terminal punctuation, no closing bracket."""
-    return bool(text_key) and not text_key.endswith(TERMINAL) and not text_key.endswith(CLOSERS)
+    """The text stops mid-sentence: no terminal punctuation, no closing bracket — but for a
+    cited 发文字号's (…的请示》（青发改〔2024〕7号）, then 收悉。 on the next line)."""
+    if not text_key or text_key.endswith(TERMINAL):
+        return False
+    return not text_key.endswith(CLOSERS) or (text_key.endswith("号)") and _CITED_NUMBER.search(text_key) is not None)
+
+
+# A 发文字号 in brackets right after a quoted title, ending a line: 《…的请示》(青发改〔2024〕7号).
+_CITED_NUMBER = re.compile(r"》\([^()]{2,20}\(\d{4}\)第?\d{1,4}号\)$")
 
 
 def _is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool:
