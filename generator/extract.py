@@ -13,7 +13,7 @@ from .headerlines import org_and_date, section_name
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
-from .titles import trailing_number
+from .titleline import trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
                        is_date_line, is_person_signature, signed, without_date_note)
 

@@ -16,13 +16,13 @@ from .catalogue import CatalogueEntry, apply_catalogue
 from .extract import extract_fields
 from .furniture import is_page_mark
 from .headerlines import header_kind
+from .headerspan import bare_number
 from .ingest import decode, read_source
 from .masthead import read_masthead
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
 from .normalize import fold, squeeze, strip_markup
 from .patterns import HAN
 from .segment import DocSpan, layout
-from .titles import _bare_number
 from .tables import assemble_tables
 from .toc import DocRef, parse_toc, reconcile, title_similarity
 
@@ -206,7 +206,7 @@ def gazette_id(gazette: Gazette, sha256: str) -> str:
 def _front_lines(content: list[Line]) -> list[Line]:
     out = []
     for line in content:
-        if fold(line.text) in ("目录", "目次") or _bare_number(line):
+        if fold(line.text) in ("目录", "目次") or bare_number(line):
             break
         out.append(line)
         if len(out) >= 80:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .headerspan import header_numbers
 from .model import Line
 from .normalize import HAN
 from .patterns import is_toc_heading, toc_page
-from .titles import TitleBlock, ends_a_document, find_titles, header_numbers
+from .titles import TitleBlock, ends_a_document, find_titles
 
 from .toc import is_colophon, is_colophon_heading
 

@@ -23,10 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import is_page_furniture, is_page_mark, is_running_head, is_web_chrome
-from .grids import is_border
+from .furniture import is_page_furniture, is_page_mark, is_running_head
 from .headerlines import (
-    is_banner,
     is_interpretation,
     is_minutes_number,
     is_order_number,
@@ -37,9 +35,17 @@ from .headerlines import (
     is_subtitle,
     org_and_date,
 )
-from .identifiers import DocNumber
+from .headerspan import (
+    bare_number,
+    bracketed_number,
+    fields_under,
+    listed_under_a_title,
+    minutes_number,
+    past_chrome,
+    portal_number_above,
+    wrapped_note,
+)
 from .model import Line
-from .normalize import fold
 from .patterns import (
     HAN,
     ORG_ONE,
@@ -52,27 +58,21 @@ from .patterns import (
     is_header_number_line,
     is_note,
     is_org_only,
-    is_portal_field,
-    is_portal_label,
-    is_portal_number,
-    is_portal_number_label,
     is_recipients,
     is_signer_line,
     is_table_row,
     issuer_type_title,
     numbering,
-    portal_row,
     regulation_of,
     title_start,
     toc_page,
     toc_title,
-    web_info_fields,
 )
+from .titleline import opens_title, title_like, without_trailing_number
 
 MAX_TITLE_LINES = 5
 MAX_GAP = 4  # source lines between two lines of one title (blank lines from page layout)
 MAX_TITLE_CHARS = 160
-MAX_HEADER_EXTRA = 3  # number, 登记号, 签发人 lines around a title
 
 
 
@@ -85,48 +85,7 @@ class TitleBlock:
     banner: int | None = None  # a 纪要's banner above its subject title: where the header starts
 
 
-def _single_tab_key(line: Line) -> bool:
-    """pdftotext sometimes prints one tab inside a title line (``湘阴县人民政府⇥关于…``)."""
-    return line.text.strip("\t ").count("\t") <= 1
 
-
-def title_like(line: Line) -> bool:
-    """Could this line be part of a title?"""
-    key = line.key
-    return (
-        _single_tab_key(line)
-        and 0 < len(key) <= 100
-        and "。" not in key
-        and ";" not in key
-        and not key.endswith(":")
-        and toc_page(line.text, key) is None
-        and not is_header_number_line(key)
-        and not is_date_line(key)
-        and numbering(key) is None
-        and not key.startswith("附件")
-    )
-
-
-# A title line that ends with its 发文字号 after a gap: ``…的通知　　遂政办〔2024〕9号``.
-_GAPPED_NUMBER = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}+|\t)(?P<number>\S{4,30}号)\s*$")
-
-
-def trailing_number(text: str) -> tuple[str, DocNumber] | None:
-    """(the title, its 发文字号) of a title line that prints the number after a gap at its end."""
-    if not text.endswith("号"):
-        return None
-    m = _GAPPED_NUMBER.match(text)
-    number = DocNumber.parse(m.group("number")) if m else None
-    return (m.group("title"), number) if number else None
-
-
-def without_trailing_number(line: Line) -> Line:
-    """The line as a title is read: without a 发文字号 printed after a gap at its end (the line
-    itself is kept whole: the document's fields take the number apart, ``extract``)."""
-    split = trailing_number(line.text)
-    if split is None:
-        return line
-    return Line(line.no, split[0], fold(split[0]), line.page_break)
 
 
 def find_titles(content: list[Line]) -> list[TitleBlock]:
@@ -258,46 +217,46 @@ def _listed_start(content: list[Line], end: int, contents: dict[str, int], floor
 
 
 def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
-    nxt = _past_chrome(content, end + 1)  # (a web page's buttons under the title skipped)
+    nxt = past_chrome(content, end + 1)  # (a web page's buttons under the title skipped)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
     if before is not None and _ATTACHMENT_ALONE.match(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
-    if after is not None and _bare_number(after) and before is not None and _bare_number(before) \
-            and before.no == content[start].no - 1 and _listed_under_a_title(content, start - 1):
+    if after is not None and bare_number(after) and before is not None and bare_number(before) \
+            and before.no == content[start].no - 1 and listed_under_a_title(content, start - 1):
         return None  # the next entry of a list of titles, each with its 文号 under it (a body's list)
-    if after is not None and _bare_number(after):
+    if after is not None and bare_number(after):
         # The number may instead open the header of a title that follows it.
         k = nxt
-        while k < len(content) and (_bare_number(content[k]) or is_signer_line(content[k].key)):
+        while k < len(content) and (bare_number(content[k]) or is_signer_line(content[k].key)):
             k += 1
         if k + 1 < len(content) and re.fullmatch(r"\d{1,4}", content[k].key) \
-                and (_opens_title(content[k + 1]) or is_section_line(content[k + 1]) or _bare_number(content[k + 1])):
+                and (opens_title(content[k + 1]) or is_section_line(content[k + 1]) or bare_number(content[k + 1])):
             return None  # a contents entry: title, 文号, its page on a line of its own, what follows
         if k < len(content) and (_ATTACHMENT_ALONE.match(content[k].key) or is_section_line(content[k])):
             return None  # an entry of a list of documents (title, 文号, 登记号) before 附件2 or a heading
-        if k >= len(content) or not _opens_title(content[k]):
+        if k >= len(content) or not opens_title(content[k]):
             return "number-after"
-    if after is not None and _bracketed_number(after) and nxt + 1 < len(content) \
+    if after is not None and bracketed_number(after) and nxt + 1 < len(content) \
             and is_recipients(content[nxt + 1].key):
         # A portal's layout: （青府发〔2024〕14号） under the title, then the addressees (a
         # contents entry's bracketed number is followed by the next entry, never by 主送).
         return "number-after"
-    if before is not None and (_bare_number(before) or is_signer_line(before.key)) \
-            and not _listed_under_a_title(content, start - 1):
+    if before is not None and (bare_number(before) or is_signer_line(before.key)) \
+            and not listed_under_a_title(content, start - 1):
         return "number-before"
-    if _portal_number_above(content, start):
+    if portal_number_above(content, start):
         return "number-before"  # a portal's fields above the title, its 发文字号 among them
     if after is not None and is_recipients(after.key):
         return "recipients"
-    if after is not None and _fields_under(content, nxt) >= 2:
+    if after is not None and fields_under(content, nxt) >= 2:
         return "portal-fields"  # a web page's 发布时间, 来源 … under its title (one field is a list's)
     if after is not None and (is_speech_note(after.key) or (is_byline(after.key) and _noted(content, end))):
         return "speech-note"  # (or the speaker's line, then the note)
-    if after is not None and (is_subtitle(after.key) or _wrapped_note(content, nxt)) \
+    if after is not None and (is_subtitle(after.key) or wrapped_note(content, nxt)) \
             and not doc_type_of(content[end].key):
         return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）
-    if after is not None and (is_order_number(after.key) or _minutes_number(content[end], after)):
+    if after is not None and (is_order_number(after.key) or minutes_number(content[end], after)):
         return "order-number"
     raw = content[start].text.lstrip()
     if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):
@@ -386,9 +345,6 @@ def _forwarded_by(notice: str, title: str) -> bool:
     return title in (inner, whole) or (len(about) >= 8 and (inner.endswith(about) or whole.endswith(about)))
 
 
-def _opens_title(line: Line) -> bool:
-    return title_like(line) and (title_start(line.key) or is_org_only(line.key)
-                                 or issuer_type_title(line.key))
 
 
 def _names_issuer(content: list[Line], start: int) -> bool:
@@ -433,55 +389,12 @@ def _body_follows(after: Line | None) -> bool:
     title or a list of contents."""
     if after is None:
         return False
-    if toc_page(after.text, after.key) is not None or _opens_title(after) \
+    if toc_page(after.text, after.key) is not None or opens_title(after) \
             or is_header_number_line(after.key) or is_section_line(after):
         return False
     return len(after.key) >= 6 or numbering(after.key) is not None
 
 
-def _bare_number(line: Line) -> bool:
-    """A 发文字号/登记号 line as printed in a document header: not in brackets (tables of
-    contents put them in brackets) and without a page number."""
-    stripped = line.text.strip().lstrip("#*- ").rstrip("*")
-    return (
-        is_header_number_line(line.key)
-        and not stripped.startswith(("(", "（", "[", "【", "〔"))
-        and toc_page(line.text, line.key) is None
-    )
-
-
-def _minutes_number(title_line: Line, line: Line) -> bool:
-    """第6期 under a title that ends in 纪要 (常务会议纪要 are numbered by the issue)."""
-    return doc_type_of(title_line.key) == "纪要" and is_minutes_number(line.key)
-
-
-def _bracketed_number(line: Line) -> bool:
-    """A 发文字号 printed in brackets on a line of its own: （青府发〔2024〕14号）."""
-    stripped = line.text.strip()
-    return stripped.startswith(("(", "（")) and is_header_number_line(line.key) \
-        and toc_page(line.text, line.key) is None
-
-
-def _listed_under_a_title(content: list[Line], k: int) -> bool:
-    """Is the number line ``content[k]`` printed under a title above it, on the very next
-    source lines (an entry of a list of documents: title / 文号 / 登记号)?"""
-    j = k
-    while j - 1 >= 0 and content[j - 1].no == content[j].no - 1 and _bare_number(content[j - 1]):
-        j -= 1
-    return j - 1 >= 0 and content[j - 1].no == content[j].no - 1 and _opens_title(content[j - 1]) \
-        and bool(doc_type_of(content[j - 1].key))
-
-
-def _header_line_before(line: Line) -> bool:
-    return (_bare_number(line) or is_signer_line(line.key) or is_banner(line.key)
-            or is_section_line(line) or is_portal_line(line))
-
-
-def _header_line_after(line: Line) -> bool:
-    return (_bare_number(line) or _bracketed_number(line) or is_signer_line(line.key)
-            or is_order_number(line.key)
-            or is_subtitle(line.key) or is_portal_line(line) or web_info_fields(line.key) > 0
-            or is_byline(line.key))
 
 
 _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
@@ -502,90 +415,10 @@ def _noted(content: list[Line], end: int) -> bool:
     if end + 1 >= len(content):
         return False
     after = content[end + 1].key
-    return is_subtitle(after) or _wrapped_note(content, end + 1) \
+    return is_subtitle(after) or wrapped_note(content, end + 1) \
         or (is_byline(after) and end + 2 < len(content) and is_subtitle(content[end + 2].key))
 
 
-def _wrapped_note(content: list[Line], k: int) -> bool:
-    """A note wrapped onto the next line: （2024年6月18日…常务委员会 / 第二十次会议通过）."""
-    return k + 1 < len(content) and content[k].key.startswith("(") and ")" not in content[k].key \
-        and content[k + 1].no <= content[k].no + 2 and is_subtitle(content[k].key + content[k + 1].key)
 
 
-def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
-    """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
-    发文机关标志, a section heading of the issue, the fields of a portal page) and after it
-    (发文字号, 登记号, 签发人, 令 number, 题注, portal fields).
-
-    Returns (first, last) content indices of the whole header."""
-    first = title.start if title.banner is None else title.banner
-    while first - 1 >= 0 and (_header_line_before(content[first - 1]) or _portal(content, first - 1)) \
-            and (title.start - first < MAX_HEADER_EXTRA + 1 or _portal(content, first - 1)):
-        if first - 3 >= 0 and _bare_number(content[first - 1]) and _opens_title(content[first - 2]) \
-                and re.fullmatch(r"\d{1,4}", content[first - 3].key):
-            break  # a list printed cell by cell: row number, title, 文号 — not this header
-        if _listed_under_a_title(content, first - 1):
-            break  # a list of titles, each with its numbers: those belong to the title above
-        first -= 1
-    last = title.end
-    if last + 1 < len(content) and _minutes_number(content[title.end], content[last + 1]):
-        last += 1
-    while (k := _past_chrome(content, last + 1)) < len(content) \
-            and (last - title.end < MAX_HEADER_EXTRA or _portal(content, k, under=True)):
-        if _wrapped_note(content, k):
-            last = k + 1
-        elif _header_line_after(content[k]) or _portal(content, k, under=True):
-            last = k
-        else:
-            break
-    return first, last
-
-
-def _portal_number_above(content: list[Line], start: int) -> bool:
-    """The fields of a portal page stand right above ``content[start]``, whichever comes last,
-    and one of them is the 发文字号."""
-    k = start - 1
-    while k >= 0 and _portal(content, k):
-        line = content[k]
-        if is_portal_number(line.key, line.text) or (is_portal_value(content, k) and _bare_number(line)
-                                                     and is_portal_number_label(content[k - 1].key)):
-            return True
-        k -= 1
-    return False
-
-
-def _portal(content: list[Line], k: int, under: bool = False) -> bool:
-    """``content[k]`` is a portal page's field: on a line of its own, in the cells of a row (or
-    the rule between a Markdown table's rows of fields), or a label alone and its value on the
-    line under it; ``under`` a title, a news page's info line too (时间：… 来源：…, 浏览次数：…,
-    which end a page as often: never taken above a title)."""
-    return (is_portal_line(content[k]) or is_portal_label(content[k].key) or is_portal_value(content, k)
-            or (is_border(content[k].text) and k + 1 < len(content) and is_portal_line(content[k + 1]))
-            or (under and web_info_fields(content[k].key) > 0))
-
-
-def _fields_under(content: list[Line], k: int) -> int:
-    """How many fields of a portal page stand from ``content[k]`` on, down to the first other
-    line: 索引号：…, a row of them, a label over its value, 时间：… 来源：…."""
-    count = 0
-    while k < len(content) and _portal(content, k, under=True):
-        line = content[k]
-        row = portal_row(line.text)
-        if row:
-            count += len(row)
-        elif is_portal_field(line.key) or is_portal_label(line.key):
-            count += 1
-        else:
-            count += web_info_fields(line.key) if not is_portal_value(content, k) else 0
-        k += 1
-    return count
-
-
-def _past_chrome(content: list[Line], k: int) -> int:
-    """The first index from ``k`` on that is not a web page's buttons (【打印本页】…)."""
-    while k < len(content) and is_web_chrome(content[k].key):
-        k += 1
-    return k
-
-
-__all__ = ["TitleBlock", "find_titles", "header_numbers", "title_like", "trailing_number"]
+__all__ = ["TitleBlock", "ends_a_document", "find_titles"]

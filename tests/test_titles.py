@@ -2,7 +2,8 @@
 
 import pytest
 
-from generator.titles import find_titles, header_numbers
+from generator.headerspan import header_numbers
+from generator.titles import find_titles
 from tests.excerpts import content
 
 # Registration number and 发文字号 before a bold title wrapped over three lines (Pingjiang).
@@ -278,7 +279,7 @@ def test_masthead_is_not_a_title():
     ("县人民政府关于某事的通知" + "　" * 5000 + "x号", None),   # a long gap: read once (linear)
 ])
 def test_a_title_line_may_end_with_its_doc_number(text, split):
-    from generator.titles import trailing_number
+    from generator.titleline import trailing_number
 
     found = trailing_number(text)
     assert (None if found is None else (found[0], str(found[1]))) == split

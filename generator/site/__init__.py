@@ -11,7 +11,6 @@ not), so that the build can let the corpus go with a process before Pagefind run
 from __future__ import annotations
 
 import datetime as dt
-import json
 import multiprocessing
 import os
 import shutil

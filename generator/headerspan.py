@@ -1,0 +1,172 @@
+"""How far a document's header reaches around its title: the 发文字号, 登记号, 签发人 lines,
+the 发文机关标志, a section heading of the issue and the fields of a portal page before it; the
+numbers, 令 and 纪要 numbers, notes and portal fields after it. Also what tells a list of titles,
+each with its 文号, from a document's header."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .furniture import is_web_chrome
+from .grids import is_border
+from .headerlines import (
+    is_banner,
+    is_minutes_number,
+    is_order_number,
+    is_portal_line,
+    is_portal_value,
+    is_section_line,
+    is_subtitle,
+)
+from .model import Line
+from .patterns import (
+    doc_type_of,
+    is_byline,
+    is_header_number_line,
+    is_portal_field,
+    is_portal_label,
+    is_portal_number,
+    is_portal_number_label,
+    is_signer_line,
+    portal_row,
+    toc_page,
+    web_info_fields,
+)
+from .titleline import opens_title
+
+if TYPE_CHECKING:
+    from .titles import TitleBlock
+
+MAX_HEADER_EXTRA = 3  # number, 登记号, 签发人 lines around a title
+
+
+def bare_number(line: Line) -> bool:
+    """A 发文字号/登记号 line as printed in a document header: not in brackets (tables of
+    contents put them in brackets) and without a page number."""
+    stripped = line.text.strip().lstrip("#*- ").rstrip("*")
+    return (
+        is_header_number_line(line.key)
+        and not stripped.startswith(("(", "（", "[", "【", "〔"))
+        and toc_page(line.text, line.key) is None
+    )
+
+
+def minutes_number(title_line: Line, line: Line) -> bool:
+    """第6期 under a title that ends in 纪要 (常务会议纪要 are numbered by the issue)."""
+    return doc_type_of(title_line.key) == "纪要" and is_minutes_number(line.key)
+
+
+def bracketed_number(line: Line) -> bool:
+    """A 发文字号 printed in brackets on a line of its own: （青府发〔2024〕14号）."""
+    stripped = line.text.strip()
+    return stripped.startswith(("(", "（")) and is_header_number_line(line.key) \
+        and toc_page(line.text, line.key) is None
+
+
+def listed_under_a_title(content: list[Line], k: int) -> bool:
+    """Is the number line ``content[k]`` printed under a title above it, on the very next
+    source lines (an entry of a list of documents: title / 文号 / 登记号)?"""
+    j = k
+    while j - 1 >= 0 and content[j - 1].no == content[j].no - 1 and bare_number(content[j - 1]):
+        j -= 1
+    return j - 1 >= 0 and content[j - 1].no == content[j].no - 1 and opens_title(content[j - 1]) \
+        and bool(doc_type_of(content[j - 1].key))
+
+
+def _header_line_before(line: Line) -> bool:
+    return (bare_number(line) or is_signer_line(line.key) or is_banner(line.key)
+            or is_section_line(line) or is_portal_line(line))
+
+
+def _header_line_after(line: Line) -> bool:
+    return (bare_number(line) or bracketed_number(line) or is_signer_line(line.key)
+            or is_order_number(line.key)
+            or is_subtitle(line.key) or is_portal_line(line) or web_info_fields(line.key) > 0
+            or is_byline(line.key))
+
+
+def wrapped_note(content: list[Line], k: int) -> bool:
+    """A note wrapped onto the next line: （2024年6月18日…常务委员会 / 第二十次会议通过）."""
+    return k + 1 < len(content) and content[k].key.startswith("(") and ")" not in content[k].key \
+        and content[k + 1].no <= content[k].no + 2 and is_subtitle(content[k].key + content[k + 1].key)
+
+
+def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
+    """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
+    发文机关标志, a section heading of the issue, the fields of a portal page) and after it
+    (发文字号, 登记号, 签发人, 令 number, 题注, portal fields).
+
+    Returns (first, last) content indices of the whole header."""
+    first = title.start if title.banner is None else title.banner
+    while first - 1 >= 0 and (_header_line_before(content[first - 1]) or _portal(content, first - 1)) \
+            and (title.start - first < MAX_HEADER_EXTRA + 1 or _portal(content, first - 1)):
+        if first - 3 >= 0 and bare_number(content[first - 1]) and opens_title(content[first - 2]) \
+                and re.fullmatch(r"\d{1,4}", content[first - 3].key):
+            break  # a list printed cell by cell: row number, title, 文号 — not this header
+        if listed_under_a_title(content, first - 1):
+            break  # a list of titles, each with its numbers: those belong to the title above
+        first -= 1
+    last = title.end
+    if last + 1 < len(content) and minutes_number(content[title.end], content[last + 1]):
+        last += 1
+    while (k := past_chrome(content, last + 1)) < len(content) \
+            and (last - title.end < MAX_HEADER_EXTRA or _portal(content, k, under=True)):
+        if wrapped_note(content, k):
+            last = k + 1
+        elif _header_line_after(content[k]) or _portal(content, k, under=True):
+            last = k
+        else:
+            break
+    return first, last
+
+
+def portal_number_above(content: list[Line], start: int) -> bool:
+    """The fields of a portal page stand right above ``content[start]``, whichever comes last,
+    and one of them is the 发文字号."""
+    k = start - 1
+    while k >= 0 and _portal(content, k):
+        line = content[k]
+        if is_portal_number(line.key, line.text) or (is_portal_value(content, k) and bare_number(line)
+                                                     and is_portal_number_label(content[k - 1].key)):
+            return True
+        k -= 1
+    return False
+
+
+def _portal(content: list[Line], k: int, under: bool = False) -> bool:
+    """``content[k]`` is a portal page's field: on a line of its own, in the cells of a row (or
+    the rule between a Markdown table's rows of fields), or a label alone and its value on the
+    line under it; ``under`` a title, a news page's info line too (时间：… 来源：…, 浏览次数：…,
+    which end a page as often: never taken above a title)."""
+    return (is_portal_line(content[k]) or is_portal_label(content[k].key) or is_portal_value(content, k)
+            or (is_border(content[k].text) and k + 1 < len(content) and is_portal_line(content[k + 1]))
+            or (under and web_info_fields(content[k].key) > 0))
+
+
+def fields_under(content: list[Line], k: int) -> int:
+    """How many fields of a portal page stand from ``content[k]`` on, down to the first other
+    line: 索引号：…, a row of them, a label over its value, 时间：… 来源：…."""
+    count = 0
+    while k < len(content) and _portal(content, k, under=True):
+        line = content[k]
+        row = portal_row(line.text)
+        if row:
+            count += len(row)
+        elif is_portal_field(line.key) or is_portal_label(line.key):
+            count += 1
+        else:
+            count += web_info_fields(line.key) if not is_portal_value(content, k) else 0
+        k += 1
+    return count
+
+
+def past_chrome(content: list[Line], k: int) -> int:
+    """The first index from ``k`` on that is not a web page's buttons (【打印本页】…)."""
+    while k < len(content) and is_web_chrome(content[k].key):
+        k += 1
+    return k
+
+
+__all__ = ["MAX_HEADER_EXTRA", "bare_number", "bracketed_number", "fields_under", "header_numbers",
+           "listed_under_a_title", "minutes_number", "past_chrome", "portal_number_above", "wrapped_note"]

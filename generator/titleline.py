@@ -1,0 +1,71 @@
+"""One line of a title: could it be part of one, does it open one, and the 发文字号 a title line
+may print at its end after a gap."""
+
+from __future__ import annotations
+
+import re
+
+from .identifiers import DocNumber
+from .model import Line
+from .normalize import fold
+from .patterns import (
+    is_date_line,
+    is_header_number_line,
+    is_org_only,
+    issuer_type_title,
+    numbering,
+    title_start,
+    toc_page,
+)
+
+
+def _single_tab_key(line: Line) -> bool:
+    """pdftotext sometimes prints one tab inside a title line (``湘阴县人民政府⇥关于…``)."""
+    return line.text.strip("\t ").count("\t") <= 1
+
+
+def title_like(line: Line) -> bool:
+    """Could this line be part of a title?"""
+    key = line.key
+    return (
+        _single_tab_key(line)
+        and 0 < len(key) <= 100
+        and "。" not in key
+        and ";" not in key
+        and not key.endswith(":")
+        and toc_page(line.text, key) is None
+        and not is_header_number_line(key)
+        and not is_date_line(key)
+        and numbering(key) is None
+        and not key.startswith("附件")
+    )
+
+
+# A title line that ends with its 发文字号 after a gap: ``…的通知　　遂政办〔2024〕9号``.
+_GAPPED_NUMBER = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}+|\t)(?P<number>\S{4,30}号)\s*$")
+
+
+def trailing_number(text: str) -> tuple[str, DocNumber] | None:
+    """(the title, its 发文字号) of a title line that prints the number after a gap at its end."""
+    if not text.endswith("号"):
+        return None
+    m = _GAPPED_NUMBER.match(text)
+    number = DocNumber.parse(m.group("number")) if m else None
+    return (m.group("title"), number) if number else None
+
+
+def without_trailing_number(line: Line) -> Line:
+    """The line as a title is read: without a 发文字号 printed after a gap at its end (the line
+    itself is kept whole: the document's fields take the number apart, ``extract``)."""
+    split = trailing_number(line.text)
+    if split is None:
+        return line
+    return Line(line.no, split[0], fold(split[0]), line.page_break)
+
+
+def opens_title(line: Line) -> bool:
+    return title_like(line) and (title_start(line.key) or is_org_only(line.key)
+                                 or issuer_type_title(line.key))
+
+
+__all__ = ["opens_title", "title_like", "trailing_number", "without_trailing_number"]
