@@ -104,10 +104,12 @@ def _header_text(line: Line, kind: str) -> str:
 
 def _ends_open(text_key: str) -> bool:
     """The text stops mid-sentence: no terminal punctuation, no closing bracket — but for a
-    cited 发文字号's (…的请示》（青发改〔2024〕7号）, then 收悉。 on the next line)."""
+    cited 发文字号's (…的请示》（青发改〔2024〕7号）, then 收悉。 on the next line; not an entry of a
+    list of cited documents, which opens with the title: 《…办法》（云政发〔2015〕12号））."""
     if not text_key or text_key.endswith(TERMINAL):
         return False
-    return not text_key.endswith(CLOSERS) or (text_key.endswith("号)") and _CITED_NUMBER.search(text_key) is not None)
+    return not text_key.endswith(CLOSERS) or (text_key.endswith("号)") and not text_key.startswith("《")
+                                              and _CITED_NUMBER.search(text_key) is not None)
 
 
 # A 发文字号 in brackets right after a quoted title, ending a line: 《…的请示》(青发改〔2024〕7号).

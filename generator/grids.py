@@ -91,15 +91,17 @@ _NUMBER_CELL = re.compile(r"[-+]?[\d,，.]+%?")
 
 
 def _wrapped_box_line(line: Line, row: tuple[str, ...], cells: tuple[str, ...]) -> bool:
-    """A line of a box (│…│) that holds the wrapped ends of the row above's cells: the first
-    cell empty, at most half the cells filled, each under a filled cell of the row and none a
-    number (a number under an empty first cell is a row of its own, its first cells merged
-    with the row above's). A Markdown table's row (| … |) never wraps."""
+    """A line of a box (│…│) that holds the rest of the row above: the first cell empty, at most
+    half the cells filled, each either the wrapped end of a filled cell (never a number: a number
+    under a number is a row of its own, its first cells merged with the row above's) or a value
+    printed under an empty cell (centred on the row's second line). A Markdown table's row
+    (| … |) never wraps."""
     if line.text.strip().startswith("|") or cells[0].strip():
         return False
     filled = [k for k, c in enumerate(cells) if c.strip()]
     return bool(filled) and len(filled) * 2 <= len(cells) and all(
-        k < len(row) and row[k].strip() and not _NUMBER_CELL.fullmatch(cells[k].strip()) for k in filled)
+        k < len(row) and (not row[k].strip() or not _NUMBER_CELL.fullmatch(cells[k].strip())) for k in filled) \
+        and any(k < len(row) and row[k].strip() for k in filled)
 
 
 # --- cells one per line ---------------------------------------------------------------------

@@ -20,12 +20,14 @@ from .normalize import HAN
 from .patterns import is_toc_heading, toc_page
 from .titles import TitleBlock, ends_a_document, find_titles
 
-from .toc import is_colophon, is_colophon_heading
+from .toc import is_back_heading, is_colophon, is_colophon_heading
 
 # The heading of the chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
 # 2024年1月政务大事记, 政务大事记（1月）, 【大事记】; it counts after the last document's date (a
 # body may list 大事记 among the parts of a file).
 _CHRONICLE = re.compile(rf"^\(?(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?[{HAN}]{{0,12}}大事记\)?(?:\([^()]{{2,20}}\))?$")
+
+_ATTACHED = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
 
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 
@@ -111,7 +113,9 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         last = docs[-1]
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
-            if is_colophon_heading(key) or (_CHRONICLE.match(key) and _closed(content, last.header_last + 1, i)) \
+            closed = (_CHRONICLE.match(key) or is_back_heading(key)) and _closed(content, last.header_last + 1, i) \
+                and not _ATTACHED.match(content[i - 1].key)  # (印发《…大事记》: 附件, then the chronicle)
+            if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])):
                 back.append((i, last.last))
                 docs[-1] = DocSpan(last.first, i - 1, last.title, last.header_last)

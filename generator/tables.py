@@ -260,8 +260,10 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         if _is_group(cells, width):
             group = cells[0]
             continue
-        if _is_numbered_group(cells, width):
-            group = f"{cells[0]} {cells[1]}"  # 一⇥基础设施类: the group's numeral in the 序号 column
+        if _is_numbered_group(cells, width) and k + 1 < len(rows) and rows[k + 1] \
+                and rows[k + 1][0] is not None and rows[k + 1][0].isdigit():
+            # 一⇥基础设施类 over rows numbered 1, 2…: the group's numeral in the 序号 column
+            group = f"{cells[0]} {cells[1]}"
             continue
         aligned = align(cells, width, shapes)
         if aligned is not cells:
@@ -328,7 +330,7 @@ _UNIT_ROW = re.compile(r"^(?:计量)?单位[:：]")
 # What a form prints above its table besides the unit: who filled it in and when.
 _FORM_LINE = re.compile(r"^(?:(?:计量)?单位|填报单位|填表单位|制表单位|填报日期|填表日期|填报时间|统计时间)[:：]")
 # A unit printed under a header's title, on a line of its own: （人）, （万元）, （%）.
-_UNIT_CELL = re.compile(r"[(（][^()（）]{1,8}[)）]")
+_UNIT_CELL = re.compile(r"[(（](?![\d\s]+[)）])[^()（）]{1,8}[)）]")  # (not the columns' numbers: （1）)
 _FURNITURE = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d+\s*页)?(?:\s*[-—–－])?$|公报|续表")
 
 
@@ -341,8 +343,9 @@ def _is_form_line(cells: list[str | None]) -> bool:
     """A line above the header that says the unit, who filled the form in and when, beside the
     caption perhaps: ``填报单位：县财政局⇥⇥⇥单位：万元``, ``2024年…分配表⇥⇥⇥单位：万元``."""
     values = [c for c in cells if c]
-    return 1 <= len(values) <= 3 and any(_FORM_LINE.match(fold(v)) for v in values) \
-        and not any(_is_numeric(v) for v in values)
+    labelled = [v for v in values if _FORM_LINE.match(fold(v))]
+    return 1 <= len(values) <= 2 and bool(labelled) and not any(_is_numeric(v) for v in values) \
+        and not any(":" in fold(v) for v in values if v not in labelled)  # (单位：…⇥联系人：… is a row)
 
 
 def _is_units_row(cells: list[str | None]) -> bool:
@@ -381,7 +384,6 @@ def _continues_row(prev: list[str | None], cells: list[str | None]) -> bool:
     return not any(c is not None and _INT.fullmatch(c.replace(",", "")) for c in cells)
 
 
-_WRAP_MIN = 10  # a cell wrapped onto the next line was at least this long (folded characters)
 _GOES_ON = ("、", "，", ",", "和", "及", "与", "的")
 _ENDED = ("。", "；", ";", "！", "？", "!", "?", "）", ")")
 
@@ -389,15 +391,15 @@ _ENDED = ("。", "；", ";", "！", "？", "!", "?", "）", ")")
 def _wrapped_row(prev: list[str | None], cells: list[str | None]) -> bool:
     """A line of the table's own page holding the wrapped ends of the row above's cells
     (``⇥清洁行动⇥⇥``): the first cell empty, at most half the cells filled, none a number, each
-    under a cell of the row above that is long or visibly goes on (no sentence that ended), none
-    opening with a number of its own. A short cell above (安定村) leaves a row of its own, its first cells merged with
-    the row above's."""
+    under a cell of the row above that visibly goes on (ends with 、 or 和) or was cut inside a
+    sentence (a comma in it, the tail shorter), none opening with a number of its own. A phrase
+    of its own under a phrase (完善…建设 / 建立…机制: a sub-row under merged cells) stays a row."""
     filled = [k for k, value in enumerate(cells) if value is not None]
     return bool(filled) and len(filled) * 2 <= len(cells) and all(
         k < len(prev) and prev[k] is not None and not _is_numeric(prev[k]) and not _is_numeric(cells[k])
         and numbering(fold(cells[k])) is None  # (2.鲜明选人用人导向 opens an item of its own)
         and not prev[k].endswith(_ENDED)  # (a sentence that ended: the next row's own cell)
-        and (len(fold(prev[k])) >= _WRAP_MIN or prev[k].endswith(_GOES_ON)) for k in filled)
+        and (prev[k].endswith(_GOES_ON) or ("，" in prev[k] and len(cells[k]) < len(prev[k]))) for k in filled)
 
 
 def _join_cells(prev: list[str | None], cells: list[str | None]) -> None:

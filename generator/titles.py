@@ -223,7 +223,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if before is not None and _ATTACHMENT_ALONE.match(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
     if after is not None and bare_number(after) and before is not None and bare_number(before) \
-            and before.no == content[start].no - 1 and listed_under_a_title(content, start - 1):
+            and before.no == content[start].no - 1 and listed_under_a_title(content, start - 1) \
+            and not _addressed(content, nxt):
         return None  # the next entry of a list of titles, each with its 文号 under it (a body's list)
     if after is not None and bare_number(after):
         # The number may instead open the header of a title that follows it.
@@ -271,6 +272,13 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
 
 
 _FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
+
+
+def _addressed(content: list[Line], k: int) -> bool:
+    """The 主送 stands under the number lines from ``content[k]`` on: a document's header."""
+    while k < len(content) and bare_number(content[k]):
+        k += 1
+    return k < len(content) and is_recipients(content[k].key)
 
 
 def _interpretation_start(content: list[Line], end: int, last_end: int) -> int | None:

@@ -34,9 +34,10 @@ _COLOPHON = re.compile(
     r"^(?:编辑出版|赠阅范围|编辑部|准印证|内部资料|《.{2,30}公报》$"
     r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
     r"邮政编码|邮箱|电子邮箱|传真|网址|投稿)(?:单位|地址)?:)")
-# (and what a gazette prints after its last document: its editorial board, its back cover)
-_COLOPHON_HEADING = re.compile(rf"^(?:编辑出版|赠阅范围|编辑部|《.{{2,30}}公报》|封底|封三|封四|"
-                               rf"[{HAN}]{{0,20}}公报(?:编辑委员会|编委会)|编委会)$")
+_COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
+# What a gazette prints after its last document once that is signed and dated: its editorial
+# board, its back cover (a notice may name the board, or sign as it, before its date).
+_BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|[{HAN}]{{0,20}}公报(?:编辑委员会|编委会)|编委会)$")
 
 
 def is_colophon(key: str) -> bool:
@@ -46,6 +47,11 @@ def is_colophon(key: str) -> bool:
 
 def is_colophon_heading(key: str) -> bool:
     return bool(_COLOPHON_HEADING.match(key))
+
+
+def is_back_heading(key: str) -> bool:
+    """封底, …公报编辑委员会, 编委会: back matter after a document that has ended."""
+    return bool(_BACK_HEADING.match(key))
 
 
 _PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
