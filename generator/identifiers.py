@@ -69,6 +69,7 @@ _CN_DAY = re.compile(r"(?<=月)([一二三四五六七八九十]{1,3})日")
 _CN_ISSUE = re.compile(r"第([一二三四五六七八九十]{1,3})期")
 # A date in Arabic digits with letters OCR read for digits: 2O24年2月1O日, 2024年3月l5日.
 _OCR_DATE = re.compile(r"[0-9OolI]{4}年[0-9OolI]{1,2}月[0-9OolI]{1,2}[日曰]")
+_OCR_LETTERS = frozenset("OolI")
 
 
 def chinese_small_number(text: str) -> int:
@@ -97,7 +98,7 @@ def arabic(key: str) -> str:
     """A folded key with Chinese-numeral dates and issue numbers in Arabic digits, for matching:
     二〇二三年三月十五日 → 2023年3月15日, 第二期 → 第2期; the letters OCR reads for digits in a
     date made digits (2O24年2月1O日 → 2024年2月10日). Other numerals are left alone."""
-    if "年" in key and any(c in key for c in "OolI"):
+    if "年" in key and not _OCR_LETTERS.isdisjoint(key):
         key = _OCR_DATE.sub(lambda m: ocr_digits(m.group(0)), key)
     if not any(c in key for c in "〇○零Ｏ一二三四五六七八九十"):
         return key

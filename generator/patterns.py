@@ -139,10 +139,12 @@ _PORTAL_FIELD = re.compile(rf"^{_PORTAL_LABEL}:\S")
 # its value. Cells are folded loosely here (a row's text keeps its tabs and spaces).
 _PORTAL_CELL = re.compile(rf"({_PORTAL_LABEL})\s*(?:[:：]\s*(.*))?")
 _PORTAL_NUMBER_LABEL = ("发文字号", "文号")
+_PORTAL_NUMBER_PREFIXES = tuple(f"{label}:" for label in _PORTAL_NUMBER_LABEL)
 _PORTAL_LABEL_ALONE = re.compile(rf"{_PORTAL_LABEL}:?")
 # Cells of a row printed as a table: tabs, runs of two spaces or more, the bars of a Markdown or
 # box table.
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\s*[|│┃]\s*")
+_GAP_HINT = re.compile(r"[\t\u3000|│┃]|  ")
 
 
 # What a news page of a portal prints under a title: fields no document prints (浏览次数：1057,
@@ -197,7 +199,7 @@ def portal_row(text: str) -> list[tuple[str, str]] | None:
     (``索引号⇥431626000/2023-00123⇥分类⇥综合政务``) or a label with its value
     (``发布机构：青石县人民政府办公室    文号：青政办发〔2024〕3号``). Returns (label, value) pairs,
     or None when the line is not such a row."""
-    if len(text) > 200 or not any(gap in text for gap in ("\t", "  ", "\u3000", "|", "│", "┃")):
+    if len(text) > 200 or not _GAP_HINT.search(text):
         return None
     cells = printed_cells(text)
     if len(cells) < 2:
@@ -224,7 +226,7 @@ def is_portal_number(key: str, text: str = "") -> bool:
     """The portal field that carries the 发文字号: a key that starts with it
     (``文号:平政办发〔2023〕10号``), or a row of fields (``text``, see ``portal_row``) one of whose
     cells it is."""
-    if key.startswith(tuple(f"{label}:" for label in _PORTAL_NUMBER_LABEL)):
+    if key.startswith(_PORTAL_NUMBER_PREFIXES):
         return DOC_NUMBER_PATTERN.search(key) is not None
     return any(label in _PORTAL_NUMBER_LABEL and DOC_NUMBER_PATTERN.search(fold(value)) is not None
                for label, value in portal_row(text) or ())
