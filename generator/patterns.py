@@ -383,6 +383,14 @@ def is_slogan(text: str) -> bool:
     return 1 <= len(tokens) <= 4 and all(_PHRASE.fullmatch(t) for t in tokens)
 
 
+_ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
+
+
+def is_attachment_alone(key: str) -> bool:
+    """The word 附件 (with its number) alone on a line, over what it heads: ``附件``, ``附件2：``."""
+    return bool(_ATTACHMENT_ALONE.match(key))
+
+
 def is_toc_heading(key: str) -> bool:
     return key in ("目录", "目次", "本期目录")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .headerspan import header_numbers
 from .model import Line
 from .normalize import HAN
-from .patterns import is_toc_heading, toc_page
+from .patterns import is_attachment_alone, is_toc_heading, toc_page
 from .titles import TitleBlock, ends_a_document, find_titles
 
 from .toc import is_back_heading, is_colophon, is_colophon_heading
@@ -26,8 +26,6 @@ from .toc import is_back_heading, is_colophon, is_colophon_heading
 # 2024年1月政务大事记, 政务大事记（1月）, 【大事记】; it counts after the last document's date (a
 # body may list 大事记 among the parts of a file).
 _CHRONICLE = re.compile(rf"^\(?(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?[{HAN}]{{0,12}}大事记\)?(?:\([^()]{{2,20}}\))?$")
-
-_ATTACHED = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
 
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 
@@ -114,7 +112,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
             closed = (_CHRONICLE.match(key) or is_back_heading(key)) and _closed(content, last.header_last + 1, i) \
-                and not _ATTACHED.match(content[i - 1].key)  # (印发《…大事记》: 附件, then the chronicle)
+                and not is_attachment_alone(content[i - 1].key)  # (印发《…大事记》: 附件, then the chronicle)
             if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])):
                 back.append((i, last.last))

@@ -53,6 +53,7 @@ from .patterns import (
     CLOSERS,
     doc_type_of,
     imprint,
+    is_attachment_alone,
     is_byline,
     is_date_line,
     is_header_number_line,
@@ -220,7 +221,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     nxt = past_chrome(content, end + 1)  # (a web page's buttons under the title skipped)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
-    if before is not None and _ATTACHMENT_ALONE.match(before.key):
+    if before is not None and is_attachment_alone(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
     if after is not None and bare_number(after) and before is not None and bare_number(before) \
             and before.no == content[start].no - 1 and listed_under_a_title(content, start - 1) \
@@ -234,7 +235,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         if k + 1 < len(content) and re.fullmatch(r"\d{1,4}", content[k].key) \
                 and (opens_title(content[k + 1]) or is_section_line(content[k + 1]) or bare_number(content[k + 1])):
             return None  # a contents entry: title, 文号, its page on a line of its own, what follows
-        if k < len(content) and (_ATTACHMENT_ALONE.match(content[k].key) or is_section_line(content[k])):
+        if k < len(content) and (is_attachment_alone(content[k].key) or is_section_line(content[k])):
             return None  # an entry of a list of documents (title, 文号, 登记号) before 附件2 or a heading
         if k >= len(content) or not opens_title(content[k]):
             return "number-after"
@@ -403,9 +404,6 @@ def _body_follows(after: Line | None) -> bool:
     return len(after.key) >= 6 or numbering(after.key) is not None
 
 
-
-
-_ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
 # A title's bracketed suffix printed on a line of its own: （试行）.
 _SUFFIX_LINE = re.compile(r"^\((?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)\)$")
 # What confirms the title of a regulation issued as a document: its numbers or its 主送.
