@@ -1,0 +1,233 @@
+"""What each row of a table's raw grid is, before tables.py puts the table together: the
+header's parts (merged parents, units under the titles), a unit or form line above the header, a
+group's row, a row that continues the one above (cut by a page break, or the wrapped ends of its
+cells), the header printed again, page furniture; and the titles the header gives the columns."""
+
+from __future__ import annotations
+
+import re
+
+from .columns import _INT, _NUMBERED
+from .normalize import fold, squeeze, strip_markup
+from .patterns import numbering
+
+HEADER_CELL_MAX = 24
+
+_NAME_END = re.compile(r"(?:公司|集团|局|厂|院|中心|站|所|部|办|委|社|行|店|会|队|馆|场|园|镇|乡|街道|"
+                       r"村|社区|单位|学校|中学|小学|医院|政府|办事处)$")
+
+
+def cell(text: str) -> str | None:
+    """A cell as printed: markup removed; whitespace inside Chinese text removed, except the
+    space that separates the names of a list (``湖南向荣新能源科技有限公司 永州市东润电气有限公司``)."""
+    if text.isalnum():
+        return text  # a word or a number: nothing to remove (the common cell)
+    plain = strip_markup(text)
+    tokens = plain.split()
+    if len(tokens) >= 2 and all(len(t) >= 4 and _NAME_END.search(t) for t in tokens[:-1]) \
+            and _NAME_END.search(tokens[-1]):
+        return " ".join(tokens)
+    value = squeeze(plain)
+    return value or None
+
+
+_NUMERIC = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+_YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月")
+
+
+def is_numeric(value: str) -> bool:
+    return bool(_NUMERIC.fullmatch(value))
+
+
+def looks_like_header(cells: list[str | None]) -> bool:
+    """Titles, not data: mostly short, no numbers, no sentences, no dates."""
+    values = [c for c in cells if c]
+    if len(values) < 2 or (cells[0] and is_numeric(cells[0])):
+        return False
+    if any("。" in v or "，" in v or _YEAR_MONTH.search(v) for v in values):
+        return False
+    short = [v for v in values if len(v) <= HEADER_CELL_MAX and not is_numeric(v)]
+    return len(short) * 2 >= len(values) + 1
+
+
+def key_of(cells) -> str:
+    return "|".join(fold(c) for c in cells if c)
+
+
+_UNIT_ROW = re.compile(r"^(?:计量)?单位[:：]")
+# What a form prints above its table besides the unit: who filled it in and when.
+FORM_LINE = re.compile(r"^(?:(?:计量)?单位|填报单位|填表单位|制表单位|填报日期|填表日期|填报时间|统计时间)[:：]")
+# A unit printed under a header's title, on a line of its own: （人）, （万元）, （%）.
+_UNIT_CELL = re.compile(r"[(（](?![\d\s]+[)）])[^()（）]{1,8}[)）]")  # (not the columns' numbers: （1）)
+_FURNITURE = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d+\s*页)?(?:\s*[-—–－])?$|公报|续表")
+
+
+def is_unit_row(cells: list[str | None]) -> bool:
+    values = [c for c in cells if c]
+    return len(values) == 1 and bool(_UNIT_ROW.match(fold(values[0])))
+
+
+def is_form_line(cells: list[str | None]) -> bool:
+    """A line above the header that says the unit, who filled the form in and when, beside the
+    caption perhaps: ``填报单位：县财政局⇥⇥⇥单位：万元``, ``2024年…分配表⇥⇥⇥单位：万元``."""
+    values = [c for c in cells if c]
+    labelled = [v for v in values if FORM_LINE.match(fold(v))]
+    return 1 <= len(values) <= 2 and bool(labelled) and not any(is_numeric(v) for v in values) \
+        and not any(":" in fold(v) for v in values if v not in labelled)  # (单位：…⇥联系人：… is a row)
+
+
+def is_units_row(cells: list[str | None]) -> bool:
+    """The units of the header's titles printed on a line under them: ``⇥⇥（人）⇥（人）⇥（%）``."""
+    values = [c for c in cells if c]
+    return bool(values) and all(_UNIT_CELL.fullmatch(v) for v in values)
+
+
+TAIL_STARTS = "年月日号底时)）、，。"
+
+
+def wrapped_cell(row: list[str | None], tail: str) -> int:
+    """Which cell a tail wrapped onto its own line belongs to: one that stops inside a date or a
+    number when the tail goes on with 月, 日, 号…; otherwise the row's longest text."""
+    if tail[:1] in "年月日号底时)）":
+        for c in range(len(row) - 1, -1, -1):
+            if row[c] and row[c][-1].isdigit():
+                return c
+    return max(range(len(row)), key=lambda c: len(row[c] or ""))
+
+
+def furniture_text(value: str) -> bool:
+    return bool(_FURNITURE.search(fold(value)))
+
+
+def has_merged_parent(header: list[str | None], second: list[str | None]) -> bool:
+    """The first header row has a title over several columns: an empty cell among its cells, or
+    the second row names more columns than the first."""
+    return any(c is None for c in header[:-1]) or trimmed(second) > trimmed(header) \
+        or (bool(header) and header[-1] is None)
+
+
+def continues_row(prev: list[str | None], cells: list[str | None]) -> bool:
+    """After a page break, a row with empty leading cells is the rest of the cut row — unless it
+    brings numbers of its own (a new row under a cell merged over both pages)."""
+    return not any(c is not None and _INT.fullmatch(c.replace(",", "")) for c in cells)
+
+
+_GOES_ON = ("、", "，", ",", "和", "及", "与", "的")
+_ENDED = ("。", "；", ";", "！", "？", "!", "?", "）", ")")
+
+
+def wrapped_row(prev: list[str | None], cells: list[str | None]) -> bool:
+    """A line of the table's own page holding the wrapped ends of the row above's cells
+    (``⇥清洁行动⇥⇥``): the first cell empty, at most half the cells filled, none a number, each
+    under a cell of the row above that visibly goes on (ends with 、 or 和) or was cut inside a
+    sentence (a comma in it, the tail shorter), none opening with a number of its own. A phrase
+    of its own under a phrase (完善…建设 / 建立…机制: a sub-row under merged cells) stays a row."""
+    filled = [k for k, value in enumerate(cells) if value is not None]
+    return bool(filled) and len(filled) * 2 <= len(cells) and all(
+        k < len(prev) and prev[k] is not None and not is_numeric(prev[k]) and not is_numeric(cells[k])
+        and numbering(fold(cells[k])) is None  # (2.鲜明选人用人导向 opens an item of its own)
+        and not prev[k].endswith(_ENDED)  # (a sentence that ended: the next row's own cell)
+        and (prev[k].endswith(_GOES_ON) or ("，" in prev[k] and len(cells[k]) < len(prev[k]))) for k in filled)
+
+
+def join_cells(prev: list[str | None], cells: list[str | None]) -> None:
+    for c, value in enumerate(cells):
+        if value is None:
+            continue
+        if c < len(prev):
+            prev[c] = cell(f"{prev[c]} {value}") if prev[c] else value
+        else:
+            prev.append(value)
+
+
+def trimmed(cells: list[str | None]) -> int:
+    n = len(cells)
+    while n and cells[n - 1] is None:
+        n -= 1
+    return n
+
+
+def repeats_header(cells: list[str | None], header: list[str | None]) -> bool:
+    """The header printed again with small differences (a word changed, a cell merged)."""
+    mine = [fold(c) for c in cells if c]
+    theirs = [fold(c) for c in header if c]
+    if not mine or not theirs or mine[0] != theirs[0]:
+        return False
+    same = sum(1 for c in mine if c in theirs)
+    return same >= 2 and same * 4 >= len(mine) * 3
+
+
+def is_header_part(cells: list[str | None]) -> bool:
+    """The second row of a header: short names, no numbers, no numbering, no sentences."""
+    values = [c for c in cells if c]
+    return bool(values) and all(
+        len(v) <= HEADER_CELL_MAX and not is_numeric(v) and not _NUMBERED.match(v)
+        and not v.endswith(("。", "；", ";")) for v in values) \
+        and (cells[0] is None or not is_numeric(cells[0]))
+
+
+def table_width(header: list[str | None], rows: list[list[str | None]]) -> int:
+    def trimmed(cells):
+        n = len(cells)
+        while n and cells[n - 1] is None:
+            n -= 1
+        return n
+
+    if header:
+        return max(trimmed(header), 1)
+    counts: dict[int, int] = {}
+    for r in rows:
+        counts[trimmed(r)] = counts.get(trimmed(r), 0) + 1
+    return max(counts, key=lambda n: (counts[n], n)) if counts else 1
+
+
+def column_titles(header: list[str | None], header2: list[str | None], width: int) -> list[str]:
+    top = list(header[:width]) + [None] * (width - len(header[:width]))
+    spanned = []
+    last = None
+    for value in top:
+        if value is not None:
+            last = value
+        spanned.append(value if value is not None else last)
+    bottom = list(header2[:width]) + [None] * (width - len(header2[:width]))
+    titles = []
+    for c in range(width):
+        parent, child = spanned[c], bottom[c]
+        if child and parent and _UNIT_CELL.fullmatch(child):
+            titles.append(f"{parent}{child}")  # 应参保人数 over （人）: 应参保人数（人）
+        elif child and parent and fold(child) != fold(parent):
+            titles.append(f"{parent}/{child}")
+        else:
+            titles.append(child or parent or f"列{c + 1}")
+    seen: dict[str, int] = {}
+    unique = []
+    for t in titles:
+        seen[t] = seen.get(t, 0) + 1
+        unique.append(t if seen[t] == 1 else f"{t}（{seen[t]}）")
+    return unique
+
+
+def is_group(cells: list[str | None], width: int) -> bool:
+    """A row that only names a group of the rows below: ``（一）实施清廉湘阴建设工程``."""
+    if width < 2 or cells[0] is None or any(c for c in cells[1:]):
+        return False
+    found = numbering(fold(cells[0]))
+    return found is not None and found[0] == "outline" and found[1] <= 2 \
+        and len(fold(cells[0])) > len(found[2])
+
+
+_GROUP_NUMERAL = re.compile(r"[(（]?[一二三四五六七八九十]{1,3}[)）]?[、.]?")
+
+
+def is_numbered_group(cells: list[str | None], width: int) -> bool:
+    """A group's row with its numeral in the first column and its name in the second, the other
+    cells empty: ``一⇥基础设施类⇥⇥``."""
+    return (width >= 3 and len(cells) >= 2 and cells[0] is not None and cells[1] is not None
+            and bool(_GROUP_NUMERAL.fullmatch(cells[0])) and not is_numeric(cells[1])
+            and not any(cells[2:]))
+
+
+__all__ = ["FORM_LINE", "HEADER_CELL_MAX", "TAIL_STARTS", "cell", "column_titles", "continues_row", "furniture_text",
+           "has_merged_parent", "is_form_line", "is_group", "is_header_part", "is_numbered_group", "is_numeric",
+           "is_unit_row", "is_units_row", "join_cells", "key_of", "looks_like_header", "repeats_header", "table_width",
+           "trimmed", "wrapped_cell", "wrapped_row"]
