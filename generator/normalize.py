@@ -52,7 +52,8 @@ def unescape_entities(text: str) -> str:
     """``&ldquo;双随机&rdquo;`` → ``“双随机”``: HTML's character references decoded."""
     return _ENTITY.sub(_unescaped, text) if "&" in text else text
 
-_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([\x21-\x27\x2a-\x7e]*\)")  # [text](#target), ASCII target
+# [text](#target) with an ASCII target; an image ![alt](a.png) leaves its alt text
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([\x21-\x27\x2a-\x7e]*\)")
 _LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)+")
 _EMPHASIS = re.compile(r"\*\*|__")
 _WS = re.compile(r"\s+")

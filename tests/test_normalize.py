@@ -28,6 +28,7 @@ FOLDS = [
     ("&nbsp;&nbsp;现将有关事项&mdash;&mdash;通知如下", "现将有关事项--通知如下"),
     ("&amp;lt;p&amp;gt;", "&amp;lt;p&amp;gt;"), ("&#38;lt;", "&#38;lt;"),  # (&: kept, so that fold stays idempotent)
     ("&#20013;&#x6587;", "中文"),
+    ("![图片](/uploads/2024/03/a1.png)扫码查看", "图片扫码查看"),  # a Markdown image: its alt text
 ]
 
 
@@ -49,12 +50,13 @@ def test_squeeze_and_join():
     assert join_wrapped(["see the", "annex"]) == "see the annex"
     assert strip_markup("**一、统一采摘时间。**油茶") == "一、统一采摘时间。油茶"
     assert strip_markup("<h2>关于开展&ldquo;双随机&rdquo;抽查的通知</h2>") == "关于开展“双随机”抽查的通知"
+    assert strip_markup("见![二维码](qr.jpg)扫描") == "见二维码扫描"
     assert unescape_entities("&nosuch; & 5 &gt") == "&nosuch; & 5 &gt"  # no reference, nothing decoded
 
 
 gazette_text = st.lists(
     st.sampled_from(
-        list("平江县人民政府关于印发通知公报第期年月日号〔〕（）()【】[]—–-－ 　\u00a0\u200b\t#*-《》，。：:1234567890ABCDRPJ")
+        list("平江县人民政府关于印发通知公报第期年月日号〔〕（）()【】[]—–-－ 　\u00a0\u200b\t#*-《》，。：:1234567890ABCDRPJ!！")
         + ["**", "# ", "- ", "<p>", "</p>", "\ufeff", "<h1>", "</a>", "&ldquo;", "&nbsp;", "&amp;", "&lt;", "&gt;",
            "&#38;", "&#20013;", "＆", "；"]),
     max_size=60,
