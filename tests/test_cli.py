@@ -35,6 +35,18 @@ def test_parse_prints_the_documented_json():
     assert data["source"]["lines"] == 741
 
 
+def test_parse_into_a_pipe_closed_early_stops_quietly():
+    """gongbao parse f.txt | head: the reader goes away; no traceback, the shell's exit code for it."""
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "parse", "datasets/gazettes/pingjiang-2023-02.txt"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.stdout.read(1) == b"{"
+    proc.stdout.close()  # the JSON (far more than a pipe holds) is still being written
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert stderr == ""
+
+
 @pytest.mark.parametrize("content,problem", [(b"", "empty"), (b"\x00\x01\x02" * 50, "NUL")])
 def test_unusable_file_exits_2(tmp_path, content, problem):
     bad = tmp_path / "bad.txt"
