@@ -40,11 +40,10 @@ from .patterns import (
     is_table_row,
     is_titled_attachment_heading,
     numbering,
-    portal_row,
-    printed_cells,
     signed,
     title_start,
 )
+from .portal import portal_row, printed_cells
 
 _UNIT = re.compile(r"^(?:计量)?单位[:：]")
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)

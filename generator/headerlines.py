@@ -20,11 +20,13 @@ from .patterns import (
     is_doc_number_line,
     is_header_number_line,
     is_org_only,
+    is_signer_line,
+)
+from .portal import (
     is_portal_field,
     is_portal_label,
     is_portal_number,
     is_portal_number_label,
-    is_signer_line,
     portal_row,
     web_info_fields,
 )

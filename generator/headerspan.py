@@ -24,13 +24,15 @@ from .patterns import (
     doc_type_of,
     is_byline,
     is_header_number_line,
+    is_signer_line,
+    toc_page,
+)
+from .portal import (
     is_portal_field,
     is_portal_label,
     is_portal_number,
     is_portal_number_label,
-    is_signer_line,
     portal_row,
-    toc_page,
     web_info_fields,
 )
 from .titleline import opens_title

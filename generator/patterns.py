@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
-from .normalize import HAN, fold
+from .normalize import HAN
 
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
 # ``第3页 共10页``, or a bare ``3`` (which might also be a table cell: see PAGE_MARK).
@@ -125,111 +125,6 @@ def is_byline(key: str) -> bool:
 def is_signer_line(key: str) -> bool:
     """签发人 on a line of its own: ``签发人：李四、王五``."""
     return bool(_SIGNER.fullmatch(key))
-
-
-# The labels of the fields a government portal prints on a document's page (信息公开目录).
-# (Not the labels a document's own text uses: 主题词 ends an older document, 名称 and 责任部门 head
-# the rows of its tables.)
-_PORTAL_LABEL = (r"(?:索引号|发文机关|发布机关|发布机构|所属机构|发文单位|发文字号|文号|统一登记号|"
-                 r"成文日期|发文日期|发布日期|公开日期|生成日期|生效日期|失效日期|有效性|是否有效|效力状态|"
-                 r"公文时效|时效|主题分类|体裁分类|组配分类|信息分类|分类|公文种类|"
-                 r"公开方式|公开范围|信息名称|标题|来源|信息来源|发布时间)")
-_PORTAL_FIELD = re.compile(rf"^{_PORTAL_LABEL}:\S")
-# A cell of a printed row of fields: a label alone (its value in the next cell), or a label and
-# its value. Cells are folded loosely here (a row's text keeps its tabs and spaces).
-_PORTAL_CELL = re.compile(rf"({_PORTAL_LABEL})\s*(?:[:：]\s*(.*))?")
-_PORTAL_NUMBER_LABEL = ("发文字号", "文号")
-_PORTAL_NUMBER_PREFIXES = tuple(f"{label}:" for label in _PORTAL_NUMBER_LABEL)
-_PORTAL_LABEL_ALONE = re.compile(rf"{_PORTAL_LABEL}:?")
-# Cells of a row printed as a table: tabs, runs of two spaces or more, the bars of a Markdown or
-# box table.
-_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\s*[|│┃]\s*")
-_GAP_HINT = re.compile(r"[\t\u3000|│┃]|  ")
-
-
-# What a news page of a portal prints under a title: fields no document prints (浏览次数：1057,
-# 责任编辑：…), or several short fields on one line (时间：2024-06-01 来源：县政府办, 【发布时间：…】
-# 【来源：…】, 2024-06-01 来源：…), which a meeting's 时间：… line never is.
-_WEB_ONLY_FIELD = re.compile(r"^\(?(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|点击率|访问量|访问次数|责任编辑|"
-                             r"文章来源|稿件来源|图片来源|供稿单位|发布者):\S")
-_WEB_FIELD = r"(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|审核|浏览次数|阅读量|阅读次数|点击数|访问量)"
-_WEB_LABEL_COLON = re.compile(r"(?:浏览次数|阅读量|阅读次数|点击数|访问量|时间|日期|来源|作者|编辑|审核):")
-_WEB_FIELDS = re.compile(rf"^(?:[\[(]?(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\])]?|"
-                         rf"\(?{_WEB_FIELD}:[^:]{{1,30}}?\)?)\(?{_WEB_FIELD}:")
-
-
-def is_portal_field(key: str) -> bool:
-    """A field of a government portal's document page, copied above the title:
-    ``索引号：431626000/2023-00123``, ``发文字号：平政办发〔2023〕10号``, ``有效性：有效``."""
-    return len(key) <= 80 and bool(_PORTAL_FIELD.match(key))
-
-
-def web_info_fields(key: str) -> int:
-    """How many fields a line of a portal's news page prints under a title holds: 1 for
-    ``浏览次数：1057``, 2 (or more) for ``时间：2024-06-01 来源：县政府办``; 0 for any other line."""
-    if len(key) > 80:
-        return 0
-    if _WEB_FIELDS.match(key):
-        return max(2, len(_WEB_LABEL_COLON.findall(key)))
-    return 1 if _WEB_ONLY_FIELD.match(key) else 0
-
-
-def printed_cells(text: str) -> list[str]:
-    """The cells of a line printed as a row: split at tabs and at runs of two spaces or more,
-    the empty cells at its end left out."""
-    cells = [cell.strip() for cell in _CELL_GAP.split(text.strip().strip("|│┃"))]
-    while cells and not cells[-1]:
-        cells.pop()
-    return cells
-
-
-def is_portal_label(key: str) -> bool:
-    """A portal field's label alone, its value on the next line (``发文字号：`` / ``平政办发…``)."""
-    return bool(_PORTAL_LABEL_ALONE.fullmatch(key))
-
-
-def is_portal_number_label(key: str) -> bool:
-    """The label of the 发文字号 alone on its line."""
-    return key.rstrip(":") in _PORTAL_NUMBER_LABEL
-
-
-def portal_row(text: str) -> list[tuple[str, str]] | None:
-    """The fields of a portal page copied as a row of cells (``text`` is the line as printed,
-    not its key): each cell a label followed by its value in the next cell
-    (``索引号⇥431626000/2023-00123⇥分类⇥综合政务``) or a label with its value
-    (``发布机构：青石县人民政府办公室    文号：青政办发〔2024〕3号``). Returns (label, value) pairs,
-    or None when the line is not such a row."""
-    if len(text) > 200 or not _GAP_HINT.search(text):
-        return None
-    cells = printed_cells(text)
-    if len(cells) < 2:
-        return None
-    fields: list[tuple[str, str]] = []
-    k = 0
-    while k < len(cells):
-        cell = _PORTAL_CELL.fullmatch(cells[k])
-        if cell is None:
-            return None
-        if cell.group(2) is not None:  # 标签：值 in one cell (an empty value too: 主题词：)
-            fields.append((cell.group(1), cell.group(2)))
-            k += 1
-            continue
-        value = cells[k + 1] if k + 1 < len(cells) else ""
-        if _PORTAL_CELL.fullmatch(value):
-            return None  # two labels side by side: a table's header row (文号⇥标题⇥状态)
-        fields.append((cell.group(1), value))
-        k += 2
-    return fields
-
-
-def is_portal_number(key: str, text: str = "") -> bool:
-    """The portal field that carries the 发文字号: a key that starts with it
-    (``文号:平政办发〔2023〕10号``), or a row of fields (``text``, see ``portal_row``) one of whose
-    cells it is."""
-    if key.startswith(_PORTAL_NUMBER_PREFIXES):
-        return DOC_NUMBER_PATTERN.search(key) is not None
-    return any(label in _PORTAL_NUMBER_LABEL and DOC_NUMBER_PATTERN.search(fold(value)) is not None
-               for label, value in portal_row(text) or ())
 
 
 _PERSON_SIGNATURE = re.compile(

@@ -3,6 +3,7 @@
 import pytest
 
 from generator import patterns as p
+from generator import portal
 from generator.normalize import HAN, fold
 
 
@@ -143,8 +144,8 @@ PORTAL_ROWS = [
 
 @pytest.mark.parametrize("text,fields,number", PORTAL_ROWS)
 def test_portal_row(text, fields, number):
-    assert p.portal_row(text) == fields
-    assert p.is_portal_number(fold(text), text) is number
+    assert portal.portal_row(text) == fields
+    assert portal.is_portal_number(fold(text), text) is number
 
 
 @pytest.mark.parametrize("text,label,number_label", [
@@ -152,8 +153,8 @@ def test_portal_row(text, fields, number):
     ("发文字号：云政发〔2024〕9号", False, False), ("索引号码", False, False), ("云溪县人民政府", False, False),
 ])
 def test_portal_label_alone(text, label, number_label):
-    assert p.is_portal_label(fold(text)) is label
-    assert p.is_portal_number_label(fold(text)) is number_label
+    assert portal.is_portal_label(fold(text)) is label
+    assert portal.is_portal_number_label(fold(text)) is number_label
 
 
 @pytest.mark.parametrize("text,fields", [
@@ -168,7 +169,7 @@ def test_portal_label_alone(text, label, number_label):
     ("地点：县政府常务会议室", 0), ("发文字号：云政发〔2024〕9号", 0),
 ])
 def test_web_page_fields(text, fields):
-    assert p.web_info_fields(fold(text)) == fields
+    assert portal.web_info_fields(fold(text)) == fields
 
 
 @pytest.mark.parametrize("text,field", [
@@ -177,12 +178,12 @@ def test_web_page_fields(text, fields):
     ("主题词：交通　公路　养护　通知", False), ("名称：云溪县鑫达建材有限公司", False), ("责任部门：县公安局", False),
 ])
 def test_portal_field(text, field):
-    assert p.is_portal_field(fold(text)) is field
+    assert portal.is_portal_field(fold(text)) is field
 
 
 def test_portal_number_on_its_own_line():
-    assert p.is_portal_number(fold("发文字号：平政办发〔2023〕10号"))
-    assert not p.is_portal_number(fold("发布机构：平江县人民政府"))
+    assert portal.is_portal_number(fold("发文字号：平政办发〔2023〕10号"))
+    assert not portal.is_portal_number(fold("发布机构：平江县人民政府"))
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -3,7 +3,6 @@ whatever the pages are rendered from, and the kept pages are found, placed and f
 
 import os
 import shutil
-from pathlib import Path
 
 from generator.site.rendered import Rendered, build_key, page_key
 from tests.conftest import ROOT

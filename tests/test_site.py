@@ -88,13 +88,13 @@ def test_every_internal_link_resolves(site):
     broken = []
     for page in site.rglob("*.html"):
         parsed_page = parse_html(page)
-        for link in parsed_page.links:
-            parts = urlsplit(link)
-            if parts.scheme or parts.netloc or link.startswith(("mailto:", "javascript:", "data:")):
+        for href in parsed_page.links:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith(("mailto:", "javascript:", "data:")):
                 continue
             if not parts.path:
                 if parts.fragment and parts.fragment not in parsed_page.ids:
-                    broken.append((str(page.relative_to(site)), link))
+                    broken.append((str(page.relative_to(site)), href))
                 continue
             if parts.path.startswith("/"):  # 404 pages link from the site's root
                 target = (site / unquote(parts.path).lstrip("/")).resolve()
@@ -103,7 +103,7 @@ def test_every_internal_link_resolves(site):
             if target.is_dir():
                 target = target / "index.html"
             if not target.exists():
-                broken.append((str(page.relative_to(site)), link))
+                broken.append((str(page.relative_to(site)), href))
     assert broken == []
 
 
