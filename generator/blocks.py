@@ -111,6 +111,8 @@ def _ends_open(text_key: str) -> bool:
                                               and _CITED_NUMBER.search(text_key) is not None)
 
 
+# Words set apart as cells: a run of spaces between two of them.
+_CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
 # A 发文字号 in brackets right after a quoted title, ending a line: 《…的请示》(青发改〔2024〕7号).
 _CITED_NUMBER = re.compile(r"》\([^()]{2,20}\(\d{4}\)第?\d{1,4}号\)$")
 
@@ -272,7 +274,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             while (j + 1 < n and kinds[j + 1] in ("text", "org") and len(title_lines) < 3
                    and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)
                    and lines[j + 1].key not in HEADER_STARTS and not _UNIT.match(lines[j + 1].key)
-                   and not (title_lines and _attachment_title_ends(title_lines[-1], lines[j + 1]))):
+                   and not (title_lines and _attachment_title_ends(title_lines[-1], lines[j + 1]))
+                   and not _CELLS_APART.search(lines[j + 1].text)):  # (a table's header: 序  文件名称  文号)
                 j += 1
                 title_lines.append(lines[j])
             text = squeeze(join_wrapped([display(x) for x in title_lines]))

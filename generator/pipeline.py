@@ -23,6 +23,7 @@ from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, So
 from .normalize import fold, squeeze, strip_markup
 from .patterns import HAN
 from .segment import DocSpan, layout
+from .spacedtables import as_tab_rows
 from .tables import assemble_tables
 from .toc import DocRef, parse_toc, reconcile, title_similarity
 
@@ -237,7 +238,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
         else:
             header[line.no] = header_kind(line, content[i + 1] if i + 1 < len(content) else None,
                                           content[i - 1] if i >= 1 else None)
-    blocks = build_blocks(lines, header)
+    blocks = build_blocks(as_tab_rows(lines, frozenset(header)), header)
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not is_page_mark(content[i])]
     fields, diags = extract_fields(blocks, title_raw)

@@ -130,6 +130,38 @@ def wrapped_row(prev: list[str | None], cells: list[str | None]) -> bool:
         and (prev[k].endswith(_GOES_ON) or ("，" in prev[k] and len(cells[k]) < len(prev[k]))) for k in filled)
 
 
+def completes_row(prev: list[str | None], cells: list[str | None]) -> bool:
+    """The rest of a row whose long cell wrapped before the row's other cells were printed
+    (``3⇥县自然资源和规划局（含下⇥⇥⇥`` / ``⇥属事业单位）⇥1,205⇥1,150⇥—``, as layout-keeping
+    extraction prints a row beside a cell of two lines): the row above fills its first cells only,
+    this line leaves the first cell empty and fills cells the row above left empty, carrying on the
+    row above's last cell if anything (text that goes on: no figure, no sentence's end)."""
+    filled = trimmed(prev)
+    if cells[0] is not None or filled < 2 or filled >= len(cells) or not any(cells[filled:]):
+        return False
+    both = [k for k in range(filled) if prev[k] is not None and cells[k] is not None]
+    last = prev[filled - 1]
+    if not both:
+        return True  # (the cell ended on the line above: the row's other cells follow alone)
+    return both == [filled - 1] and not is_numeric(last) and not last.endswith(_ENDED) \
+        and not is_numeric(cells[filled - 1])
+
+
+def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
+    """The header's titles wrapped onto a second line (``序⇥单位⇥户籍人口`` over ``号⇥⇥（人）``):
+    under a header that names every column, the ends of some titles — units in brackets or a word
+    of one or two characters — each under a title, at least one title ending on the first line."""
+    width = trimmed(header)
+    values = [(k, v) for k, v in enumerate(cells) if v is not None]
+    if width < 2 or any(c is None for c in header[:width]) or not values or len(values) >= width:
+        return False
+    return all(k < width and (_UNIT_CELL.fullmatch(v) or (len(v) <= 2 and _HAN_WORD.fullmatch(v)))
+               for k, v in values) and not all(_UNIT_CELL.fullmatch(v) for _, v in values)
+
+
+_HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+
+
 def join_cells(prev: list[str | None], cells: list[str | None]) -> None:
     for c, value in enumerate(cells):
         if value is None:
@@ -181,7 +213,11 @@ def table_width(header: list[str | None], rows: list[list[str | None]]) -> int:
     return max(counts, key=lambda n: (counts[n], n)) if counts else 1
 
 
-def column_titles(header: list[str | None], header2: list[str | None], width: int) -> list[str]:
+def column_titles(header: list[str | None], header2: list[str | None], width: int,
+                  wrapped: bool = False) -> list[str]:
+    """Each column's title: the first header row's (spread over the columns a merged title spans)
+    and the second's (``parent/child``; a unit or, when the second row wraps the first's titles
+    (``wraps_header``), any end is run on: 户籍人口（人）, 序号)."""
     top = list(header[:width]) + [None] * (width - len(header[:width]))
     spanned = []
     last = None
@@ -193,7 +229,7 @@ def column_titles(header: list[str | None], header2: list[str | None], width: in
     titles = []
     for c in range(width):
         parent, child = spanned[c], bottom[c]
-        if child and parent and _UNIT_CELL.fullmatch(child):
+        if child and parent and (wrapped or _UNIT_CELL.fullmatch(child)):
             titles.append(f"{parent}{child}")  # 应参保人数 over （人）: 应参保人数（人）
         elif child and parent and fold(child) != fold(parent):
             titles.append(f"{parent}/{child}")
@@ -227,7 +263,7 @@ def is_numbered_group(cells: list[str | None], width: int) -> bool:
             and not any(cells[2:]))
 
 
-__all__ = ["FORM_LINE", "HEADER_CELL_MAX", "TAIL_STARTS", "cell", "column_titles", "continues_row", "furniture_text",
-           "has_merged_parent", "is_form_line", "is_group", "is_header_part", "is_numbered_group", "is_numeric",
-           "is_unit_row", "is_units_row", "join_cells", "key_of", "looks_like_header", "repeats_header", "table_width",
-           "trimmed", "wrapped_cell", "wrapped_row"]
+__all__ = ["FORM_LINE", "HEADER_CELL_MAX", "TAIL_STARTS", "cell", "column_titles", "completes_row", "continues_row",
+           "furniture_text", "has_merged_parent", "is_form_line", "is_group", "is_header_part", "is_numbered_group",
+           "is_numeric", "is_unit_row", "is_units_row", "join_cells", "key_of", "looks_like_header", "repeats_header",
+           "table_width", "trimmed", "wrapped_cell", "wrapped_row", "wraps_header"]

@@ -35,6 +35,7 @@ from .tablerows import (
     TAIL_STARTS,
     cell,
     column_titles,
+    completes_row,
     continues_row,
     furniture_text,
     has_merged_parent,
@@ -52,6 +53,7 @@ from .tablerows import (
     trimmed,
     wrapped_cell,
     wrapped_row,
+    wraps_header,
 )
 
 TOTAL_WORDS = ("合计", "总计", "总合计", "全县合计", "全市合计", "全区合计")
@@ -115,11 +117,15 @@ def assemble_tables(doc_id: str, blocks: tuple[Block, ...], attachments: tuple[A
 
 def _context(blocks: tuple[Block, ...], index: int, attachments: tuple[Attachment, ...]
              ) -> tuple[str | None, int | None]:
-    """Caption: the heading, attachment title or short line right above the table.
+    """Caption: the heading, attachment title or short line right above the table (or above its
+    unit line).
     Attachment: the number of the attachment section the table stands in."""
     caption = None
-    if index > 0:
-        prev = blocks[index - 1]
+    above = index - 1
+    if above > 0 and blocks[above].kind == "paragraph" and FORM_LINE.match(fold(blocks[above].text)):
+        above -= 1  # a unit or form line of its own between the caption and the table (单位：万元)
+    if above >= 0:
+        prev = blocks[above]
         if prev.kind == "attachment" and prev.text:
             caption = prev.text
         elif prev.kind in ("heading", "list_item") and len(fold(prev.text)) <= 60:
@@ -163,14 +169,16 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
 
     header: list[str | None] = []
     header2: list[str | None] = []
+    wrapped = False  # the second header row wraps the first's titles
     start = first
     if not single[first] and looks_like_header(rows[first]):
         header = rows[first]
         start = first + 1
-        if start < len(rows) and not single[start] and is_header_part(rows[start]) \
-                and (has_merged_parent(header, rows[start]) or is_units_row(rows[start])):
-            header2 = rows[start]
-            start += 1
+        if start < len(rows) and not single[start] and is_header_part(rows[start]):
+            wrapped = wraps_header(header, rows[start])
+            if wrapped or has_merged_parent(header, rows[start]) or is_units_row(rows[start]):
+                header2 = rows[start]
+                start += 1
     else:
         diags.append(Diagnostic("table-no-header", "info",
                                 f"{table_id}: the table prints no header row; columns are numbered",
@@ -191,7 +199,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                                 f"{width}; its first title is taken to span {extra + 1} columns",
                                 nos[first], " | ".join(c or "" for c in header if c)[:80]))
         width = data_width
-    titles = column_titles(header, header2, width)
+    titles = column_titles(header, header2, width, wrapped)
     header_keys = {key_of(header)} if header else set()
     if header2:
         header_keys.add(key_of(header2))
@@ -265,7 +273,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             dropped.append((no, "subtotal"))
             continue
         if cells[0] is None and data:
-            if (page_break and continues_row(data[-1], cells)) or wrapped_row(data[-1], cells):
+            if (page_break and continues_row(data[-1], cells)) or wrapped_row(data[-1], cells) \
+                    or completes_row(data[-1], cells):
                 join_cells(data[-1], cells)
                 page_break = False
                 continue

@@ -378,3 +378,32 @@ def test_the_gap_of_a_short_row_goes_where_trying_every_place_puts_it(row, missi
     if not any(row):
         expected = row  # a row of empty cells is left as printed
     assert align(row, width, shapes) == expected
+
+
+@pytest.mark.parametrize("header,cells,wraps", [
+    (["序", "单位", "户籍人口", "参保任务"], ["号", None, "（人）", "（人）"], True),  # 序/号, units under titles
+    (["序", "文件名称", "文号", "处理"], ["号", None, None, "意见"], True),
+    (["序号", "单位", "任务数"], [None, None, "（人）"], False),  # units alone: the units row's rule
+    (["单位", "负责人", "联系人"], ["县财政局", "张三", "李四"], False),  # a data row of names
+    (["序号", "单位", "任务数"], ["1", "城关镇", None], False),  # a row with its number
+    (["序号", None, "任务数"], ["号", None, "（人）"], False),  # a merged parent: the header's own rule
+])
+def test_header_wrapped_onto_a_second_line(header, cells, wraps):
+    from generator.tablerows import wraps_header
+    assert wraps_header(header, cells) is wraps
+
+
+@pytest.mark.parametrize("prev,cells,completes", [
+    # layout text: the row's figures on the wrapped cell's last line
+    (["3", "县自然资源和规划局（含下", None, None], [None, "属事业单位）", "1,205", "—"], True),
+    (["1", "青石县人民政府关于加强农村宅基地管理的通知", None, None], [None, None, "青政发〔2015〕12号", "宣布失效"], True),
+    # a sub-row under a cell merged over rows: the row above is whole
+    (["1", "城关镇", "A项目", "100"], [None, None, "B项目", "200"], False),
+    # the cell above ended a sentence, or is a figure: this line's text is a cell of its own
+    (["3", "完成整改。", None, None], [None, "建立长效机制", "5", "—"], False),
+    (["3", "城关镇", "120", None], [None, "130", None, "已完成"], False),
+    (["3", "县财政局", None, None], ["4", "县教育局", "12", "8"], False),  # a row with its own number
+])
+def test_row_completed_by_the_line_under_it(prev, cells, completes):
+    from generator.tablerows import completes_row
+    assert completes_row(prev, cells) is completes

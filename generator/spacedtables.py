@@ -1,0 +1,116 @@
+"""Tables printed with spaces: what a PDF's layout-keeping extraction (``pdftotext -layout``)
+gives for a ruled table, each row a line whose cells stand at the columns' positions, separated
+by runs of spaces (one space at the narrowest), an empty cell a wider gap::
+
+     序      单位         户籍人口      参保任务 完成率
+     号                  （人）       （人）    （%）
+    1 城关镇            85,320    80,100  95.5
+    3 县自然资源和规划局（含下
+       属事业单位）        1,205     1,150   —
+    4 长寿镇            31,007            96.2
+
+Such a run of lines is rewritten as tab rows (``序⇥单位⇥户籍人口⇥参保任务⇥完成率``), each word
+put in the column it stands under, so that the table is read as every tab table is
+(tables.py: headers over two lines, wrapped cells, totals). Only the text's spacing changes:
+every word stays, in order, on its line.
+
+A run is a table only when its lines agree: at least three of them split into the same number
+(three or more) of words, whose positions line up into columns that do not overlap, one line at
+least has a run of spaces inside it and two hold a figure. A line that fills every column gives
+each word the next column; a shorter one (an empty cell, a wrapped cell) puts each word under the
+column it stands under. Prose has no runs of spaces inside its lines (text extracted with a space
+around each number has single spaces); a list of names set in columns holds no figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .model import Line
+
+MIN_COLUMNS = 3
+MIN_ROWS = 3
+# A line that wraps a cell (县自然资源和规划局（含下 / 属事业单位）) may stand alone in the run.
+_FRAGMENT_MAX = 16
+_OVERLAP = 2
+
+# A word: a run of non-space characters; a single space inside Latin text is kept (New Town,
+# Excel 2016 is two words). The gap between two columns is a space or a run of spaces.
+_WORD = re.compile(r"[^\s]+(?: (?=[A-Za-z])(?<=[A-Za-z] )[^\s]+)*")
+_DIGIT = re.compile(r"\d")
+_NOT_SPACED = re.compile(r"[\t|│┃┆]")  # tab, Markdown and box tables are read as such
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _spaced(text: str) -> bool:
+    """A line that could be a row: words apart inside it, no tab or bar of another table kind."""
+    body = text.strip()
+    return " " in body and not _NOT_SPACED.search(body)
+
+
+def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[Line]:
+    """``lines`` with every run that is a table printed with spaces rewritten as tab rows.
+    Lines whose number is in ``keep`` (a document's header) are never part of a run."""
+    out = list(lines)
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].no in keep or not _spaced(lines[i].text):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].no - lines[j].no <= 2 and (
+                _spaced(lines[j + 1].text) or _fragment(lines, j + 1, keep)):
+            j += 1
+        rows = _table(lines[i:j + 1])
+        if rows is not None:
+            for k, text in enumerate(rows):
+                out[i + k] = replace(lines[i + k], text=text)
+        i = j + 1
+    return out
+
+
+def _fragment(lines: list[Line], k: int, keep: frozenset[int]) -> bool:
+    """A short indented line between two spaced lines: a cell's wrapped end (``   局``)."""
+    text = lines[k].text
+    return (text[:1] in (" ", "\u3000") and len(text.strip()) <= _FRAGMENT_MAX and k + 1 < len(lines)
+            and lines[k + 1].no not in keep and lines[k + 1].no - lines[k].no <= 2 and _spaced(lines[k + 1].text))
+
+
+def _table(run: list[Line]) -> list[str] | None:
+    """The run's lines as tab rows, or None when they are not a table."""
+    words = [_words(line.text.replace("\u3000", " ")) for line in run]
+    counts = Counter(len(w) for w in words if len(w) >= MIN_COLUMNS)
+    if not counts or not any("  " in line.text.strip() for line in run):
+        return None
+    width = max(counts, key=lambda c: (counts[c], c))
+    full = [w for w in words if len(w) == width]
+    if len(full) < MIN_ROWS or sum(1 for w in words if any(_DIGIT.search(t) for _, _, t in w)) < 2:
+        return None
+    # A column spans its words in the rows that fill every column; neighbours may touch or
+    # overlap by a character or two (figures set flush right against a title set flush left).
+    spans = [(min(w[c][0] for w in full), max(w[c][1] for w in full)) for c in range(width)]
+    if any(spans[c][1] - spans[c + 1][0] > _OVERLAP for c in range(width - 1)):
+        return None  # the words do not line up into columns
+    rows = []
+    for w in words:
+        cells: list[list[str]] = [[] for _ in range(width)]
+        column = 0
+        for k, (start, end, text) in enumerate(w):
+            column = k if len(w) == width else max(column, _column(spans, start, end))
+            cells[column].append(text)
+        rows.append("\t".join(" ".join(c) for c in cells))
+    return rows
+
+
+def _column(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    """The column a word stands under: the one it overlaps most, else the nearest."""
+    def distance(c: int) -> tuple[int, int]:
+        left, right = spans[c]
+        overlap = min(end, right) - max(start, left)
+        return (0, -overlap) if overlap > 0 else (1, max(left - end, start - right))
+    return min(range(len(spans)), key=distance)

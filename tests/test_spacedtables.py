@@ -1,0 +1,110 @@
+"""Tables printed with spaces (pdftotext -layout): which runs of lines are tables, and the tab rows
+they become. The excerpts are pdftotext -layout output of PDFs printed from ruled tables."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.model import Line
+from generator.normalize import fold
+from generator.spacedtables import as_tab_rows
+
+
+def lines_of(text: str, first: int = 1) -> list[Line]:
+    return [Line(no, t, fold(t)) for no, t in enumerate(text.split("\n"), start=first)]
+
+
+LAYOUT = """\
+ 序      单位         户籍人口      参保任务 完成率
+ 号                  （人）       （人）    （%）
+1 城关镇            85,320    80,100  95.5
+2 南江镇            42,118    39,900  94.7
+3 县自然资源和规划局（含下
+   属事业单位）        1,205     1,150   —
+4 长寿镇            31,007            96.2
+合计               169,520   130,450"""
+
+LAYOUT_ROWS = [
+    "序\t单位\t户籍人口\t参保任务\t完成率",
+    "号\t\t（人）\t（人）\t（%）",
+    "1\t城关镇\t85,320\t80,100\t95.5",
+    "2\t南江镇\t42,118\t39,900\t94.7",
+    "3\t县自然资源和规划局（含下\t\t\t",
+    "\t属事业单位）\t1,205\t1,150\t—",  # (the wrapped cell's end under its column)
+    "4\t长寿镇\t31,007\t\t96.2",  # (an empty cell: a wider gap)
+    "合计\t\t169,520\t130,450\t",
+]
+
+ONE_SPACE = """\
+ 乡镇 建设面积 补助资金 备注
+城关镇 4,698 706   推进中
+三墩乡 1,873 720
+上塔市镇 7,946 897  推进中
+合计 48,307 4,464"""
+
+ONE_SPACE_ROWS = [
+    "乡镇\t建设面积\t补助资金\t备注",
+    "城关镇\t4,698\t706\t推进中",
+    "三墩乡\t1,873\t720\t",
+    "上塔市镇\t7,946\t897\t推进中",
+    "合计\t48,307\t4,464\t",
+]
+
+
+@pytest.mark.parametrize("text,rows", [(LAYOUT, LAYOUT_ROWS), (ONE_SPACE, ONE_SPACE_ROWS)])
+def test_spaced_tables_become_tab_rows(text, rows):
+    got = as_tab_rows(lines_of(text))
+    assert [line.text for line in got] == rows
+    assert [(line.no, line.key) for line in got] == [(line.no, line.key) for line in lines_of(text)]
+
+
+NOT_TABLES = {
+    # text extracted with a space around each number: single spaces, no columns
+    "spaced_numbers_in_prose": "经 2024 年 3 月 20 日县人民政府第 5 次常务会议研究同意，现将\n"
+                               "《实施方案》印发给你们，请于 2024 年 4 月 10 日前报送。\n"
+                               "联系人：张三，电话：0731 - 8888 1234。",
+    # names set in columns hold no figure
+    "names_in_columns": "张  三    李  四    王  五\n赵  六    钱  七    孙  八\n周  九    吴  十    郑十一",
+    # two organs side by side over their date: two columns
+    "joint_signature": "平江县人民政府        中共平江县委员会\n2024年3月20日         2024年3月20日\n"
+                       "平江县财政局          平江县教育局",
+    # a tab table and a box table are read as such
+    "tab_rows": "序号\t单位\t任务\n1\t城关镇\t85,320\n2\t南江镇\t42,118",
+    "box_rows": "│序号│单位  │任务  │\n│1   │城关镇│85,320│\n│2   │南江镇│42,118│",
+    # the words do not line up: a figure stands where another row has its name
+    "words_out_of_line": "1  城关镇  85,320  甲\n城关镇第二网格片区  2  3  乙\n3  南江镇  42,118  丙",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_TABLES))
+def test_runs_that_are_not_tables_are_left_alone(name):
+    lines = lines_of(NOT_TABLES[name])
+    assert as_tab_rows(lines) == lines
+
+
+def test_a_documents_header_lines_are_never_part_of_a_run():
+    lines = lines_of(LAYOUT)
+    kept = frozenset(line.no for line in lines[:4])
+    got = as_tab_rows(lines, kept)
+    assert got[:4] == lines[:4]  # (the rest is three rows: not a table either)
+    assert got == lines
+
+
+_CELL = st.text(alphabet="城关镇南江县局1234567890,.%（）—", min_size=1, max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.tuples(_CELL, st.integers(1, 6)), min_size=1, max_size=6), min_size=1, max_size=10),
+       st.integers(0, 3))
+def test_every_word_stays_on_its_line_in_order(rows, indent):
+    """Whatever the spacing, a line's words are kept in order: only spaces become tabs."""
+    text = "\n".join(" " * indent + "".join(cell + " " * gap for cell, gap in row).rstrip() for row in rows)
+    lines = lines_of(text)
+    got = as_tab_rows(lines)
+    assert len(got) == len(lines)
+    for before, after in zip(lines, got):
+        assert re.sub(r"\s", "", after.text) == re.sub(r"\s", "", before.text)
+        assert (after.no, after.key) == (before.no, before.key)
+        assert after.text == before.text or "\t" in after.text or not after.text.strip()
