@@ -1,8 +1,9 @@
 """The gazette's own facts, read from its cover and masthead (front matter).
 
 Title ``平江县人民政府公报`` (sometimes split over two lines: ``平江县人民政府`` / ``公报``), the
-issue as ``2024年第3期`` or ``第 2 期`` with the year on a line of its own, the cumulative issue
-``(总第56期)``, and a publication date when the cover prints one.
+issue as ``2024年第3期`` or ``第 2 期`` with the year on a line of its own (or only in the cover's
+date), a combined issue (``第3—4期``) as its first number, the cumulative issue ``(总第56期)``, and
+a publication date when the cover prints one (``2024年6月28日出版``, ``出版日期：2024-06-28``).
 """
 
 from __future__ import annotations
@@ -17,14 +18,27 @@ FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governme
 # (the issue may follow on the same line: 平江县人民政府公报 2024年第8期)
 _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))(?:办公室)?公报"
                     r"(?:[.·•・|]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?$")
-_YEAR_ISSUE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:第)?(?P<n>\d{1,3})期")
-_ISSUE = re.compile(r"^第(?P<n>\d{1,3})期(?:\(?总第\d{1,5}期\)?)?$")
-_YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年)?$")
+# 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期
+# is read as its first number.
+_SECOND = r"(?:[-~、,]\d{1,3})?"
+_YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3}}){_SECOND}期")
+_ISSUE = re.compile(rf"(?<!总)第(?P<n>\d{{1,3}}){_SECOND}期")
+# The year on a line of its own, or as the cover prints a special issue (2024年增刊) or the month
+# of the issue (2024年3月).
+_YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊)?)?$")
+_YEAR_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年|\.\d{1,2}(?!\d))")  # 2024年, 2024.03
 _CUMULATIVE = re.compile(r"总第(?P<n>\d{1,5})期")
-_PUBLISHED = re.compile(r"^(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:出版|发行|印发)?$")
-# The publisher and the date on one line: ``南皮县人民政府办公室主办　二〇二四年八月三十日出版``.
-_PUBLISHED_AT_END = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:出版|发行)$")
-_PUBLISHED_LABEL = re.compile(r"(?:出版|发行|印发)(?:日期|时间):?(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+_DAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+_DAY_ANY = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})"
+_PUBLISHED = re.compile(rf"^\(?(?P<d>{_DAY})(?:出版|发行|印发)?\)?$")
+# The publisher and the date on one line: ``南皮县人民政府办公室主办　二〇二四年八月三十日出版``;
+# the date after the issue: ``2024年第2期（总第40期）　2024年6月28日``.
+_PUBLISHED_AT_END = re.compile(rf"(?P<d>{_DAY})\)?(?:出版|发行)\)?$")
+_AFTER_ISSUE = re.compile(rf"期\)?(?P<d>{_DAY})$")
+_PUBLISHED_LABEL = re.compile(rf"(?:出版|发行|印发|编印)(?:日期|时间):?(?P<d>{_DAY_ANY})")
+_NUMERIC_DAY = re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})")
+# An issue printed a glyph or two a line (第 / 3 / 期, 2024年第 / 3期): short lines read together.
+_SHORT = 6
 
 
 def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnostic]]:
@@ -48,24 +62,31 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         m = _YEAR_ISSUE.search(key)
         if m and issue is None:
             year, issue = int(m.group("y")), int(m.group("n"))
-        m = _ISSUE.match(key)
+        m = _ISSUE.search(key)
         if m and issue is None:
             issue = int(m.group("n"))
+            on_line = _YEAR_ANY.search(key)  # (第2期（总第40期）　2024年)
+            year = year if year is not None or on_line is None else int(on_line.group("y"))
         m = _YEAR.match(key)
         if m and year is None:
             year = int(m.group("y"))
         m = _CUMULATIVE.search(key)
         if m and cumulative is None:
             cumulative = int(m.group("n"))
-        m = _PUBLISHED.match(key) or _PUBLISHED_LABEL.search(key) or _PUBLISHED_AT_END.search(key)
+        m = (_PUBLISHED.match(key) or _PUBLISHED_LABEL.search(key) or _PUBLISHED_AT_END.search(key)
+             or _AFTER_ISSUE.search(key))
         if m and publish is None:
             try:
-                publish = str(ChineseDate.parse(m.group("d")))
+                publish = str(ChineseDate.parse(_NUMERIC_DAY.sub(r"\g<y>年\g<m>月\g<d>日", m.group("d"))))
             except ValueError:
                 diagnostics.append(Diagnostic(
                     "date-invalid", "warning",
                     "publication date on the cover is not a real date; expected 年月日 of the "
                     "calendar", line.no, line.text.strip()))
+    if issue is None:
+        year, issue = _issue_in_pieces(front, year)
+    if year is None and publish is not None:
+        year = int(publish[:4])  # (the issue printed without its year: the cover's date gives it)
     if masthead_key is None and title is not None:
         masthead_key = title
     # Numbers no gazette prints (第0期, a year before 1949) are misreadings: not taken.
@@ -89,6 +110,25 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     gazette = Gazette(title=title, region=region, government=gov, year=year, issue=issue,
                       cumulative_issue=cumulative, publish_date=publish)
     return gazette, masthead_key, diagnostics
+
+
+def _issue_in_pieces(front: list[Line], year: int | None) -> tuple[int | None, int | None]:
+    """The year and issue of a cover that prints the issue a glyph or two a line (第 / 3 / 期,
+    2024年第 / 3期): runs of two or three short lines read as one."""
+    keys = [arabic(line.key) for line in front]
+    for i in range(len(keys)):
+        for size in (2, 3):
+            piece = keys[i:i + size]
+            if len(piece) < size or any(len(k) > _SHORT for k in piece):
+                continue
+            joined = "".join(piece)
+            m = _YEAR_ISSUE.search(joined)
+            if m:
+                return year if year is not None else int(m.group("y")), int(m.group("n"))
+            m = _ISSUE.fullmatch(joined)
+            if m:
+                return year, int(m.group("n"))
+    return year, None
 
 
 def _plausible(name: str, value: int | None, least: int, line: int | None,

@@ -117,11 +117,34 @@ def test_numbers_no_gazette_prints_are_not_taken(cover, year, issue, cumulative,
     ("攸县人民政府办公室主办　　　　　二〇二三年七月二十八日出版", "2023-07-28"),  # publisher and date on one line
     ("攸县人民政府办公室编　　　　2023年7月28日出版", "2023-07-28"),
     ("攸县人民政府办公室主办", None),
+    ("出版日期：2023-07-28", "2023-07-28"), ("出版时间：2023.07.28", "2023-07-28"),  # numeric forms
+    ("编印日期：2023年7月28日", "2023-07-28"), ("（2023年7月28日出版）", "2023-07-28"),
 ])
 def test_the_publication_date_on_the_cover(cover, published):
     head, rest = ISSUE.split("目 录", 1)
     result = parse_bytes(f"{head}{cover}\n\n目 录{rest}".encode("utf-8"), "x.txt")
     assert result.gazette.publish_date == published
+
+
+@pytest.mark.parametrize("cover, year, issue, cumulative, published", [
+    ("2023年第3—4期（总第87期）", 2023, 3, 87, None),  # a combined issue: its first number
+    ("2023年第5、6期", 2023, 5, None, None), ("2023年第1～2期合刊", 2023, 1, None, None),
+    ("2023年度第2期", 2023, 2, None, None), ("2023第2期", 2023, 2, None, None),
+    ("2023年增刊", 2023, None, None, None),
+    ("第3期\n2023年7月", 2023, 3, None, None),
+    ("第2期（总第40期）　2023年", 2023, 2, 40, None),
+    ("2023.07　第3期", 2023, 3, None, None),
+    ("第3期（总第45期）\n攸县人民政府办公室主办　　2023年7月28日出版", 2023, 3, 45, "2023-07-28"),  # year: the date's
+    ("2023年第2期（总第40期）　2023年7月28日", 2023, 2, 40, "2023-07-28"),
+    ("第\n3\n期\n2023", 2023, 3, None, None), ("2023年第\n3期", 2023, 3, None, None),  # a glyph or two a line
+    ("2023年第2期\n总第四十期", 2023, 2, 40, None),
+])
+def test_issue_lines_in_their_printed_forms(cover, year, issue, cumulative, published):
+    head, rest = ISSUE.split("目 录", 1)
+    masthead = head.split("\n")[0]
+    result = parse_bytes(f"{masthead}\n{cover}\n\n目 录{rest}".encode("utf-8"), "x.txt")
+    g = result.gazette
+    assert (g.year, g.issue, g.cumulative_issue, g.publish_date) == (year, issue, cumulative, published)
 
 
 def test_a_section_heads_the_documents_after_it():
