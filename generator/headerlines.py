@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_web_chrome
+from .furniture import is_page_mark
 from .grids import is_border
 from .identifiers import arabic
 from .model import Line
@@ -141,7 +141,7 @@ def is_subtitle(key: str) -> bool:
 def header_kind(line: Line, after: Line | None = None, before: Line | None = None) -> str:
     """The block kind of a header line that is not part of the title (``after``: the line
     under it; ``before``: the line above it)."""
-    if is_web_chrome(line.key) or is_border(line.text):
+    if is_page_mark(line) or is_border(line.text):
         return "furniture"  # (a table's rule between a portal's rows of fields: | --- | --- |)
     if is_portal_label(line.key):
         return "metadata"  # a portal field's label, its value on the next line

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .furniture import is_web_chrome
+from .furniture import is_page_mark
 from .grids import is_border
 from .headerlines import (
     is_banner,
@@ -101,25 +101,29 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
 
     Returns (first, last) content indices of the whole header."""
     first = title.start if title.banner is None else title.banner
-    while first - 1 >= 0 and (_header_line_before(content[first - 1]) or _portal(content, first - 1)) \
-            and (title.start - first < MAX_HEADER_EXTRA + 1 or _portal(content, first - 1)):
-        if first - 3 >= 0 and bare_number(content[first - 1]) and opens_title(content[first - 2]) \
-                and re.fullmatch(r"\d{1,4}", content[first - 3].key):
+    # (a page may end between the numbers and the title: its number and running head skipped)
+    while (k := before_furniture(content, first - 1)) >= 0 \
+            and (_header_line_before(content[k]) or _portal(content, k)) \
+            and (title.start - k <= MAX_HEADER_EXTRA + 1 + (first - 1 - k) or _portal(content, k)):
+        if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
+                and re.fullmatch(r"\d{1,4}", content[k - 2].key):
             break  # a list printed cell by cell: row number, title, 文号 — not this header
-        if listed_under_a_title(content, first - 1):
+        if listed_under_a_title(content, k):
             break  # a list of titles, each with its numbers: those belong to the title above
-        first -= 1
+        first = k
     last = title.end
     if last + 1 < len(content) and minutes_number(content[title.end], content[last + 1]):
         last += 1
-    while (k := past_chrome(content, last + 1)) < len(content) \
-            and (last - title.end < MAX_HEADER_EXTRA or _portal(content, k, under=True)):
+    taken = last - title.end  # header lines after the title (page furniture between them not counted)
+    while (k := past_furniture(content, last + 1)) < len(content) \
+            and (taken < MAX_HEADER_EXTRA or _portal(content, k, under=True)):
         if wrapped_note(content, k):
             last = k + 1
         elif _header_line_after(content[k]) or _portal(content, k, under=True):
             last = k
         else:
             break
+        taken += last - k + 1
     return first, last
 
 
@@ -163,12 +167,21 @@ def fields_under(content: list[Line], k: int) -> int:
     return count
 
 
-def past_chrome(content: list[Line], k: int) -> int:
-    """The first index from ``k`` on that is not a web page's buttons (【打印本页】…)."""
-    while k < len(content) and is_web_chrome(content[k].key):
+def past_furniture(content: list[Line], k: int) -> int:
+    """The first index from ``k`` on that is not page furniture: a page number, the issue's
+    running head (a page ends under a title, or between its numbers and the title), a web
+    page's buttons (【打印本页】…)."""
+    while k < len(content) and is_page_mark(content[k]):
         k += 1
     return k
 
 
+def before_furniture(content: list[Line], k: int) -> int:
+    """The last index from ``k`` back that is not page furniture (-1: none)."""
+    while k >= 0 and is_page_mark(content[k]):
+        k -= 1
+    return k
+
+
 __all__ = ["MAX_HEADER_EXTRA", "bare_number", "bracketed_number", "fields_under", "header_numbers",
-           "listed_under_a_title", "minutes_number", "past_chrome", "portal_number_above", "wrapped_note"]
+           "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "portal_number_above", "wrapped_note"]

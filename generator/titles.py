@@ -41,7 +41,7 @@ from .headerspan import (
     fields_under,
     listed_under_a_title,
     minutes_number,
-    past_chrome,
+    past_furniture,
     portal_number_above,
     wrapped_note,
 )
@@ -218,7 +218,7 @@ def _listed_start(content: list[Line], end: int, contents: dict[str, int], floor
 
 
 def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
-    nxt = past_chrome(content, end + 1)  # (a web page's buttons under the title skipped)
+    nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
     if before is not None and is_attachment_alone(before.key):
