@@ -61,6 +61,7 @@ from .patterns import (
     is_org_only,
     is_recipients,
     is_signer_line,
+    is_slogan,
     is_table_row,
     issuer_type_title,
     numbering,
@@ -140,6 +141,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         stop = end + 1 if end + 1 < len(content) and _SUFFIX_LINE.match(content[end + 1].key) else end
         # (（试行） on a line of its own is the title's)
         confirmation = _confirmation(content, start, stop, listed is not None)
+        if confirmation is None and listed is None and typed and contents.get(key, end) < start:
+            confirmation = _confirmation(content, start, stop, True)  # named by the contents above
         if confirmation is None or (regulation and confirmation not in _STRONG):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and _forwarded_by(found[-1].key, key):
@@ -377,14 +380,16 @@ def ends_a_document(key: str) -> bool:
 
 def _after_a_boundary(content: list[Line], start: int) -> bool:
     """What precedes the title ends something: a finished sentence, the end of a document, a
-    table row; page numbers and running heads in between are skipped. The first line of the
-    text counts too (a gazette without contents)."""
+    table row, the last entry of the contents, the cover's slogans; page numbers and running
+    heads in between are skipped. The first line of the text counts too (a gazette without
+    contents)."""
     prev = _line_before(content, start)
     if prev is None:
         return True
     key = prev.key
     return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
-            or is_table_row(prev.text) or is_running_head(key))
+            or is_table_row(prev.text) or is_running_head(key)
+            or toc_page(prev.text, key) is not None or is_slogan(prev.text))  # (the contents, the cover)
 
 
 def _after_a_document(content: list[Line], start: int) -> bool:
