@@ -188,7 +188,8 @@ def join_wrapped(parts: list[str]) -> str:
         if not part:
             continue
         if out and not (_HAN_RE.match(part[0]) or _HAN_RE.match(out[-1]) or part[0] in _CJK_PUNCT
-                        or out[-1] in _CJK_PUNCT):
+                        or out[-1] in _CJK_PUNCT or (out[-1].isdigit() and part[0].isdigit())):
+            # (a number cut by the wrap, 共计1 / 360万元, is one number)
             out += " "
         out += part
     return out

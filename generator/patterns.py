@@ -286,8 +286,12 @@ def is_attachment_alone(key: str) -> bool:
     return bool(_ATTACHMENT_ALONE.match(key))
 
 
+_TOC_HEADING = re.compile(r"(?:本期)?(?:目录|目次|要目)(?:CONTENTS|Contents)?|CONTENTS")
+
+
 def is_toc_heading(key: str) -> bool:
-    return key in ("目录", "目次", "本期目录")
+    """The heading of the issue's contents: 目录, 本期目录, 本期要目, 目录 CONTENTS."""
+    return bool(_TOC_HEADING.fullmatch(key))
 
 
 def is_toc_continued(key: str) -> bool:

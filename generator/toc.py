@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark
+from .headerlines import section_name
 from .identifiers import DocNumber, RegistrationNumber
 from .model import Diagnostic, Line, TocEntry
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
@@ -55,13 +56,13 @@ def is_back_heading(key: str) -> bool:
 
 
 _PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
-_PAGE_ALONE = re.compile(r"\d{1,4}")
+_PAGE_ALONE = re.compile(r"(?P<page>\d{1,4})(?:[-~]\d{1,4})?")  # 7, or a range 1—6: its first page
 _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读)$")
 # Each leader possessive and starting where its run starts (``patterns.PAGE_TEXT``).
 _LEADER_TEXT = re.compile(
     r"(?:(?<!\s)\s*+(?:(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+)\s*+"
     r"|(?<!\t)\t++\s*+|(?<!\s)\s{3,}+|(?<!\s)\s++/\s*+)" + PAGE_TEXT)
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*)?")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|[·•・●○■□◆◇★☆▲△◎※]\s*)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             continue
         if page is None and is_section_heading(line, bool(pending)):
             flush(None)
-            section = squeeze(strip_markup(line.text).strip("【】[] "))
+            section = squeeze(section_name(strip_markup(line.text)))
             last = i
             i += 1
             continue
@@ -128,12 +129,13 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i
             i += 1
             continue
-        if page is None and _PAGE_ALONE.fullmatch(key) and (pending or (entries and entries[-1].page is None)):
+        alone = _PAGE_ALONE.fullmatch(key) if page is None else None
+        if alone and (pending or (entries and entries[-1].page is None)):
             # the entry's page on a line of its own (after its bracketed 文号, which ended it)
             if pending:
-                flush(int(key))
+                flush(int(alone.group("page")))
             else:
-                entries[-1] = replace(entries[-1], page=int(key), last=line.no)
+                entries[-1] = replace(entries[-1], page=int(alone.group("page")), last=line.no)
             last = i
             i += 1
             continue

@@ -322,3 +322,12 @@ def test_page_marks(text, mark):
     from generator.furniture import is_page_mark
 
     assert is_page_mark(Line(1, text, fold(text))) is mark
+
+
+@pytest.mark.parametrize("text,heading", [
+    ("目　录", True), ("目次", True), ("本期目录", True), ("本期要目", True), ("目录 CONTENTS", True),
+    ("目录（续）", False),  # the contents going on over a page: patterns.is_toc_continued
+    ("县政府文件目录", False), ("关于印发《规范性文件目录》的通知", False),
+])
+def test_toc_heading(text, heading):
+    assert p.is_toc_heading(fold(text)) is heading
