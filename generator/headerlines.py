@@ -68,7 +68,7 @@ def is_banner(key: str) -> bool:
 # Marks around a section heading of the issue: 【县政府文件】, ◆县政府办公室文件◆, ·人事任免·, ■ 县政府文件.
 SECTION_MARKS = "【】[]◆◇■□●○★☆▲△◎※·•・"
 # What a section of an issue is called (the heading may stand without marks).
-_SECTION_NAME = re.compile(rf"^[{HAN}]{{0,12}}文件$|^(?:人事任免|政策解读|大事记|政务大事记)$")
+_SECTION_NAME = re.compile(rf"^[{HAN}]{{1,12}}文件$|^(?:人事任免|政策解读|大事记|政务大事记)$")
 
 
 def section_name(text: str) -> str:
@@ -143,6 +143,9 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
     under it; ``before``: the line above it)."""
     if is_page_mark(line) or is_border(line.text):
         return "furniture"  # (a table's rule between a portal's rows of fields: | --- | --- |)
+    if (line.key == "文件" and before is not None and is_org_only(before.key)) \
+            or (is_org_only(line.key) and after is not None and (after.key == "文件" or is_banner(after.key))):
+        return "banner"  # the red head wrapped: 青溪县人民政府 / 文件, or joint: 中共…委办公室 / …文件
     if is_portal_label(line.key):
         return "metadata"  # a portal field's label, its value on the next line
     if before is not None and before.no == line.no - 1 and is_portal_label(before.key):

@@ -22,6 +22,7 @@ from .headerlines import (
 from .model import Line
 from .patterns import (
     doc_type_of,
+    is_org_only,
     is_byline,
     is_header_number_line,
     is_signer_line,
@@ -88,6 +89,13 @@ def _header_line_after(line: Line) -> bool:
             or is_byline(line.key))
 
 
+def banner_above(content: list[Line], k: int) -> bool:
+    """``content[k - 1]`` is the first part of the 发文机关标志 at ``content[k]``: an organ's name
+    over 文件 alone or over the banner of another organ (a joint red head)."""
+    above, line = content[k - 1], content[k]
+    return above.no >= line.no - 2 and is_org_only(above.key) and (line.key == "文件" or is_banner(line.key))
+
+
 def wrapped_note(content: list[Line], k: int) -> bool:
     """A note wrapped onto the next line: （2024年6月18日…常务委员会 / 第二十次会议通过）."""
     return k + 1 < len(content) and content[k].key.startswith("(") and ")" not in content[k].key \
@@ -103,7 +111,7 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
     first = title.start if title.banner is None else title.banner
     # (a page may end between the numbers and the title: its number and running head skipped)
     while (k := before_furniture(content, first - 1)) >= 0 \
-            and (_header_line_before(content[k]) or _portal(content, k)) \
+            and (_header_line_before(content[k]) or _portal(content, k) or (k >= 1 and banner_above(content, k))) \
             and (title.start - k <= MAX_HEADER_EXTRA + 1 + (first - 1 - k) or _portal(content, k)):
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
                 and re.fullmatch(r"\d{1,4}", content[k - 2].key):
@@ -111,6 +119,8 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
         if listed_under_a_title(content, k):
             break  # a list of titles, each with its numbers: those belong to the title above
         first = k
+        while first - 1 >= 0 and banner_above(content, first):
+            first -= 1  # the red head wrapped (青溪县人民政府 / 文件) or joint (中共…委办公室 / …文件)
     last = title.end
     if last + 1 < len(content) and minutes_number(content[title.end], content[last + 1]):
         last += 1
@@ -183,5 +193,5 @@ def before_furniture(content: list[Line], k: int) -> int:
     return k
 
 
-__all__ = ["MAX_HEADER_EXTRA", "bare_number", "bracketed_number", "fields_under", "header_numbers",
+__all__ = ["MAX_HEADER_EXTRA", "banner_above", "bare_number", "bracketed_number", "fields_under", "header_numbers",
            "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "portal_number_above", "wrapped_note"]
