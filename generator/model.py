@@ -17,10 +17,16 @@ class Line:
     text: str  # cleaned for display: invisible characters removed, trailing space stripped
     key: str  # folded for matching only (see normalize.fold)
     page_break: bool = False  # the source line carried a form feed (a page break)
+    joined: int = 0  # the source line joined onto this one (a number or date cut in two: cutlines)
 
     @property
     def blank(self) -> bool:
         return not self.key
+
+    @property
+    def last(self) -> int:
+        """The last source line this line holds."""
+        return self.joined or self.no
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import build_blocks
 from .catalogue import CatalogueEntry, apply_catalogue
+from .cutlines import join_cut_lines
 from .extract import extract_fields
 from .furniture import is_page_mark
 from .headerlines import header_kind
@@ -53,7 +54,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             f"{len(source.damaged)} line(s) hold bytes that are not {source.encoding} (a download cut "
             f"inside a character, a stray byte), each shown as U+FFFD: line(s) {shown}",
             source.damaged[0], first[:60]))
-    content = list(source.content)
+    content = join_cut_lines(list(source.content))
 
     # The masthead is read from the lines before the first 目录 or document.
     pre = _front_lines(content)
@@ -255,7 +256,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
         issuer=fields.issuer, date=fields.date, printed_date=fields.printed_date,
         printed_by=fields.printed_by, recipients=fields.recipients, cc=fields.cc,
         note=fields.note, attachments=fields.attachments, section=fields.section,
-        first=lines[0].no, last=lines[-1].no, duplicate=None, blocks=blocks,
+        first=lines[0].no, last=lines[-1].last, duplicate=None, blocks=blocks,
     )
     return doc, diags
 
@@ -442,4 +443,4 @@ def _segments(content, shape, toc_segments, extra_front, docs, spans, duplicates
             merged[-1][1] = b
         else:
             merged.append([a, b, kind, doc])
-    return tuple(Segment(kind, content[a].no, content[b].no, doc) for a, b, kind, doc in merged)
+    return tuple(Segment(kind, content[a].no, content[b].last, doc) for a, b, kind, doc in merged)

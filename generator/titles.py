@@ -247,6 +247,10 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         # A portal's layout: （青府发〔2024〕14号） under the title, then the addressees (a
         # contents entry's bracketed number is followed by the next entry, never by 主送).
         return "number-after"
+    if after is not None and bracketed_number(after) and nxt + 1 < len(content) \
+            and _names_issuer(content, start) and _after_a_boundary(content, start) \
+            and _body_follows(content[nxt + 1]):
+        return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
     if before is not None and (bare_number(before) or is_signer_line(before.key)) \
             and not listed_under_a_title(content, start - 1):
         return "number-before"

@@ -1,0 +1,63 @@
+"""Lines a PDF's wrap or page break cut inside a number or a date, joined back before the issue is
+segmented: a 发文字号 (``衡政办发〔2024〕`` / ``9号``), a 登记号 (``HSDR—2024—`` / ``01004``), a
+签发人 (``安政呈〔2024〕5号　签发人：`` / ``张志强``), a 成文日期 (``2024年3月`` / ``20日``, also
+after the organ: ``保靖县人民政府　2023年8月`` / ``15日``) or a 印发 line (``…办公室　2024年3月`` /
+``23日印发``).
+
+Two lines are joined only when neither is such a line alone and together they are one whole (the
+patterns match the joined line from end to end), with nothing between them but page furniture (a
+page number, the issue's running head). The joined line keeps the first line's number, both
+lines' text and the second's number (``Line.joined``): the segment that holds it holds both
+lines and the furniture between, so no line is lost.
+"""
+
+from __future__ import annotations
+
+from .furniture import is_page_mark
+from .model import Line
+from .normalize import fold
+from .patterns import doc_type_of, imprint, is_date_line, is_header_number_line, is_org_only, signed, title_start
+
+_FIRST_MAX = 40  # characters of the first piece's key: a header or closing line, not prose
+_SECOND_MAX = 24
+_NEAR = 2  # source lines from one piece to the other (a blank line between)
+
+
+def _whole(key: str) -> bool:
+    return is_header_number_line(key) or is_date_line(key) or bool(signed(key)) or bool(imprint(key))
+
+
+def join_cut_lines(content: list[Line]) -> list[Line]:
+    """``content`` (non-blank lines) with each line cut in two by a wrap or a page break joined
+    back into its first piece."""
+    out: list[Line] = []
+    i, n = 0, len(content)
+    while i < n:
+        line = content[i]
+        j = i + 1
+        while j < n and is_page_mark(content[j]):
+            j += 1
+        if j < n and _cut(line, content[j], content[j - 1] if j > i + 1 else line):
+            second = content[j]
+            text = line.text.rstrip() + second.text.strip()
+            # (the page's furniture between the pieces is inside the joined line's span)
+            out.append(Line(line.no, text, fold(text), line.page_break or second.page_break, second.no))
+            i = j + 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _cut(first: Line, second: Line, above_second: Line) -> bool:
+    a, b = first.key, second.key
+    if not a or not b or len(a) > _FIRST_MAX or len(b) > _SECOND_MAX or second.no - above_second.no > _NEAR:
+        return False
+    if "\t" in first.text or "\t" in second.text:
+        return False  # (cells of a table)
+    if doc_type_of(a) or title_start(a):
+        return False  # a title over its number (祁阳市人民政府公告 / 〔2024〕第1号)
+    return _whole(a + b) and not _whole(a) and not _whole(b) and not is_org_only(b)
+
+
+__all__ = ["join_cut_lines"]

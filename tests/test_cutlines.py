@@ -1,0 +1,45 @@
+"""Lines cut in two inside a number or a date (a PDF's wrap or page break), joined back; every
+other pair of lines left as it is. Excerpts from review (tests/cases/documents hold whole ones)."""
+
+import pytest
+
+from generator.cutlines import join_cut_lines
+from generator.model import Line
+from generator.normalize import fold
+
+
+def lines_of(*texts: str) -> list[Line]:
+    return [Line(no, t, fold(t)) for no, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize("texts,joined", [
+    (("衡政办发〔2024〕", "9号"), "衡政办发〔2024〕9号"),
+    (("石政办发", "〔2023〕27号"), "石政办发〔2023〕27号"),
+    (("HSDR—2024—", "01004"), "HSDR—2024—01004"),
+    (("醴政办发〔2024〕3号　　LLDR—2024—", "01002"), "醴政办发〔2024〕3号　　LLDR—2024—01002"),
+    (("安政呈〔2024〕5号　　签发人：", "张志强"), "安政呈〔2024〕5号　　签发人：张志强"),
+    (("2024年3月", "20日"), "2024年3月20日"),
+    (("二〇二三年九月", "二十日"), "二〇二三年九月二十日"),
+    (("保靖县人民政府　　2023年8月", "15日"), "保靖县人民政府　　2023年8月15日"),
+    (("沅江市人民政府办公室　　　2024年3月", "23日印发"), "沅江市人民政府办公室　　　2024年3月23日印发"),
+    # a page break between the pieces: its furniture is inside the joined line's span
+    (("龙政办发〔2023〕", "— 1 —", "龙山县人民政府公报　　2023年第2期", "11号"), "龙政办发〔2023〕11号"),
+])
+def test_cut_lines_are_joined(texts, joined):
+    lines = lines_of(*texts)
+    [line] = join_cut_lines(lines)
+    assert line.text == joined and line.key == fold(joined)
+    assert (line.no, line.last) == (1, len(texts))
+
+
+@pytest.mark.parametrize("texts", [
+    ("祁阳市人民政府公告", "〔2024〕第1号"),  # a title over its number
+    ("平江县人民政府办公室", "2024年3月20日"),  # organ and date: whole lines each
+    ("请各乡镇于2024年3月", "20日前报送。"),  # a sentence, not a date line
+    ("衡政办发〔2024〕9号", "HSDR—2024—01003"),  # two whole numbers
+    ("2024年3月\t", "20日"),  # cells of a table
+    ("衡政办发〔2024〕", "", "", "", "9号"),  # too far apart (blank lines between)
+])
+def test_other_lines_are_left_alone(texts):
+    lines = [line for line in lines_of(*texts) if not line.blank]
+    assert join_cut_lines(lines) == lines
