@@ -37,11 +37,13 @@ from .patterns import (
     is_org_only,
     is_person_signature,
     is_recipients,
+    is_seal,
     is_table_row,
     is_titled_attachment_heading,
     numbering,
     signed,
     title_start,
+    without_seal,
 )
 from .portal import portal_row, printed_cells
 
@@ -64,7 +66,7 @@ def _bullet(line: Line) -> bool:
 
 
 LINE_RULES: tuple[Rule, ...] = (
-    Rule("furniture", lambda line: is_web_chrome(line.key)),  # a web page's menu is no table
+    Rule("furniture", lambda line: is_web_chrome(line.key) or is_seal(line.key)),  # (a web page's menu is no table)
     Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
     Rule("table_row", lambda line: is_table_row(line.text)),
     Rule("cc", lambda line: is_cc(line.key)),
@@ -74,7 +76,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("attachment", lambda line: attachment_heading(line.key)[0]),
     Rule("date", lambda line: is_date_line(line.key)),
     Rule("signed", lambda line: signed(line.key)),
-    Rule("org", lambda line: is_org_only(line.key)),
+    Rule("org", lambda line: is_org_only(without_seal(line.key))),  # (资兴市人民政府办公室（印）)
     Rule("person", lambda line: is_person_signature(line.text)),
     Rule("numbered", lambda line: numbering(line.key)),
     Rule("bullet", _bullet),
@@ -241,8 +243,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             while j + 1 < n and kinds[j + 1] in ("org", "person"):
                 j += 1
             k = j + 1
-            while k < n and k - j <= MAX_BETWEEN_ROWS and is_page_mark(lines[k]):
-                k += 1  # a page break between the signature and its date
+            while k < n and k - j <= MAX_BETWEEN_ROWS and (is_page_mark(lines[k]) or is_seal(lines[k].key)):
+                k += 1  # a page break between the signature and its date, or the seal's mark
             if k < n and kinds[k] == "date":
                 text = "\n".join(" ".join(display(x).split()) for x in lines[i:j + 1])
                 blocks.append(Block("signature", text, line.no, lines[j].no))

@@ -15,7 +15,7 @@ from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
 from .titleline import trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
-                       is_date_line, is_person_signature, signed, without_date_note)
+                       is_date_line, is_person_signature, signed, without_date_note, without_seal)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 # Items of an 附件 list: 1. / 2、 / （1） / 一、 / 附件1：. A digit after the dot is a decimal
@@ -214,7 +214,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 
     note_block = next((b for b in blocks if b.kind == "note"), None)
     note = note_block.text if note_block else None
-    if note is None and date_block is not None and date_block.kind == "date":
+    if note is None and date_block is not None and date_block.kind in ("date", "signature"):
         inline = _INLINE_NOTE.search(date_block.text)
         note = inline.group(0) if inline else None
 
@@ -256,15 +256,25 @@ def _title_issuers(title_raw: list[str]) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
+# The date after the organ on a signature line, in Arabic or Chinese numerals, with its note.
+_SIGNED_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年.*$")
+
+
+_SEAL_TEXT = re.compile(r"\s*[（(]?(?:印|盖章|公章)[）)]?\s*$")
+
+
 def _signature_issuers(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for line in text.split("\n"):
         if is_person_signature(line):
             continue  # 县长 张三: a person, not an organ
         if signed(fold(line)):
-            line = re.sub(r"\s*(?:19|20)\d{2}\s*年.*$", "", line)
+            line = _SIGNED_DATE.sub("", line)
+        seal = _SEAL_TEXT.search(line)
+        if seal and without_seal(fold(line)) != fold(line):
+            line = line[:seal.start()]  # 资兴市人民政府办公室（印）
         out.extend(_org_tokens(line))
-    return tuple(out)
+    return tuple(dict.fromkeys(out))  # (a seal repeats the organ's name under it)
 
 
 def _org_tokens(text: str) -> list[str]:

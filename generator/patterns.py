@@ -177,8 +177,26 @@ def is_date_line(key: str) -> bool:
 
 def without_date_note(key: str) -> str:
     """A folded date line without the 附注 printed after it: ``2023年7月28日(此件主动公开)``
-    → ``2023年7月28日``."""
-    return _DATE_NOTE.sub("", key)
+    → ``2023年7月28日``; or without what OCR left of the seal over it (``2023年7月28日印``)."""
+    key = _DATE_NOTE.sub("", key)
+    return key[:-len(m.group(0))] if key.endswith(("印", "印)")) and (m := _DATE_SEAL.search(key)) else key
+
+
+_DATE_SEAL = re.compile(r"(?<=日)\(?印\)?$")
+# What OCR leaves of an organ's seal over its signature: （印）, 印, （盖章） on a line of its own
+# or after the organ's name.
+_SEAL = re.compile(r"\(?(?:印|盖章|公章)\)?")
+_SEAL_AFTER = re.compile(r"\(?(?:印|盖章|公章)\)?$")
+
+
+def is_seal(key: str) -> bool:
+    return bool(_SEAL.fullmatch(key))
+
+
+def without_seal(key: str) -> str:
+    """An organ's name without the seal's mark after it: ``资兴市人民政府办公室(印)``."""
+    m = _SEAL_AFTER.search(key)
+    return key[:m.start()] if m and m.start() > 0 and is_org_only(key[:m.start()]) else key
 
 
 _IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发$")
@@ -201,7 +219,9 @@ _SIGNED = re.compile(rf"^(?P<org>(?:{_ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\
 
 
 def signed(key: str) -> tuple[str, str] | None:
-    """Signature and 成文日期 on one line: ``平江县人民政府办公室 2023年7月28日``."""
+    """Signature and 成文日期 on one line: ``平江县人民政府办公室 2023年7月28日``, its 附注 after
+    it perhaps (``…2023年7月28日（此件主动公开）``)."""
+    key = without_date_note(key)
     if not key.endswith("日"):
         return None  # (arabic keeps the last character of a date)
     m = _SIGNED.match(arabic(key))

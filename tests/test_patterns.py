@@ -331,3 +331,30 @@ def test_page_marks(text, mark):
 ])
 def test_toc_heading(text, heading):
     assert p.is_toc_heading(fold(text)) is heading
+
+
+@pytest.mark.parametrize("text,org,date", [
+    ("平江县人民政府办公室　2023年7月28日", "平江县人民政府办公室", "2023年7月28日"),
+    ("安仁县人民政府办公室　　　二〇二三年三月二十八日", "安仁县人民政府办公室", "2023年3月28日"),
+    ("安仁县人民政府办公室　　2023年3月28日（此件主动公开）", "安仁县人民政府办公室", "2023年3月28日"),  # 附注 after it
+    ("请于2023年7月28日", None, None),
+])
+def test_signed(text, org, date):
+    assert p.signed(fold(text)) == ((org, date) if org else None)
+
+
+@pytest.mark.parametrize("text,seal,without", [
+    ("（印）", True, "(印)"), ("印", True, "印"), ("（盖章）", True, "(盖章)"),
+    ("资兴市人民政府办公室（印）", False, "资兴市人民政府办公室"),
+    ("郴州市北湖区人民政府　印", False, "郴州市北湖区人民政府"),
+    ("县印刷厂", False, "县印刷厂"),  # not an organ and its seal
+])
+def test_seal_marks(text, seal, without):
+    assert p.is_seal(fold(text)) is seal
+    assert p.without_seal(fold(text)) == without
+
+
+def test_date_without_note_or_seal():
+    assert p.without_date_note(fold("2024年3月20日印")) == "2024年3月20日"
+    assert p.is_date_line(fold("2024年3月20日（印）"))
+    assert not p.is_date_line(fold("2024年3月20日印发"))  # the 印发 line
