@@ -49,6 +49,7 @@ from .model import Line
 from .patterns import (
     HAN,
     ORG_ONE,
+    ORG_ONLY,
     TERMINAL,
     CLOSERS,
     doc_type_of,
@@ -177,11 +178,25 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         joined = line.key + joined
         below = i
         used += 1
-        if title_start(joined) and (is_org_only(line.key) or title_start(line.key)):
+        if title_start(joined) and (is_org_only(line.key) or title_start(line.key) or _org_cut(line.key, joined)):
             best = i
         elif issuer_type_title(joined) and (is_org_only(line.key) or issuer_type_title(line.key)):
             best = i
     return best
+
+
+def _org_cut(top: str, joined: str) -> bool:
+    """The wrap cut the issuer's name or the 关于 after it (江华瑶族自治县人民政府办 / 公室关于…,
+    …办公室关 / 于…): the top line is all organ names, but for the first character of what
+    follows them."""
+    if not _REGION_IN.search(top):
+        return False  # (an organ's name opens with its place: 江华瑶族自治县…)
+    m = ORG_ONLY.match(joined)
+    return m is not None and (m.end() == len(top) - 1 or 0 < m.end() - len(top) <= _ORG_CUT_MAX)
+
+
+_REGION_IN = re.compile(r"[县市区州旗镇乡]")
+_ORG_CUT_MAX = 6  # characters of the organ's name under the cut (…人民政 / 府办公室关于)
 
 
 def _type_word_cut(content: list[Line], end: int) -> str | None:
@@ -366,7 +381,8 @@ def _forwarded_by(notice: str, title: str) -> bool:
 def _names_issuer(content: list[Line], start: int) -> bool:
     first = content[start].key
     return is_org_only(first) or bool(ORG_ONE.match(first) and title_start(first)) \
-        or issuer_type_title(first)
+        or issuer_type_title(first) \
+        or (start + 1 < len(content) and _org_cut(first, first + content[start + 1].key))
 
 
 def _line_before(content: list[Line], start: int) -> Line | None:
