@@ -37,8 +37,10 @@ _COLOPHON = re.compile(
     r"邮政编码|邮箱|电子邮箱|传真|网址|投稿)(?:单位|地址)?:)")
 _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
 # What a gazette prints after its last document once that is signed and dated: its editorial
-# board, its back cover (a notice may name the board, or sign as it, before its date).
-_BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|[{HAN}]{{0,20}}公报(?:编辑委员会|编委会)|编委会)$")
+# board, its back cover, what it says of itself (《…公报》是…, 本刊刊登的文件…) (a notice may
+# name the board, or sign as it, before its date).
+_BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|[{HAN}]{{0,20}}公报(?:编辑委员会|编委会)|编辑委员会|编委会)$"
+                           rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自)|^本刊(?:刊登|刊载|登载|所载)")
 
 
 def is_colophon(key: str) -> bool:
@@ -51,7 +53,7 @@ def is_colophon_heading(key: str) -> bool:
 
 
 def is_back_heading(key: str) -> bool:
-    """封底, …公报编辑委员会, 编委会: back matter after a document that has ended."""
+    """封底, …公报编辑委员会, 编委会, 《…公报》是…: back matter after a document that has ended."""
     return bool(_BACK_HEADING.match(key))
 
 

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.normalize import fold
 from generator.toc import DocRef, parse_toc, reconcile
 from tests.excerpts import content
 
@@ -245,3 +246,15 @@ def test_page_printed_after_the_title_without_a_leader(key, page):
     from generator.toc import _page_after_title
 
     assert _page_after_title(key) == page
+
+
+@pytest.mark.parametrize("text,back", [
+    ("封底", True), ("平江县人民政府公报编辑委员会", True), ("编辑委员会", True), ("编委会", True),
+    ("《澧县人民政府公报》是由澧县人民政府主办、澧县人民政府办公室编辑出版的政府出版物。", True),
+    ("本刊刊登的文件与正式文件具有同等效力。", True),
+    ("县安全生产委员会", False), ("《澧县人民政府公报》2024年第3期", False), ("本次检查发现问题12个。", False),
+])
+def test_back_heading(text, back):
+    """What opens the back matter once the last document is dated (segment.layout checks that)."""
+    from generator.toc import is_back_heading
+    assert is_back_heading(fold(text)) is back
