@@ -23,9 +23,10 @@ from .titles import TitleBlock, ends_a_document, find_titles
 from .toc import is_back_heading, is_colophon, is_colophon_heading
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
-# 2024年1月政务大事记, 政务大事记（1月）, 【大事记】; it counts after the last document's date (a
-# body may list 大事记 among the parts of a file).
-_CHRONICLE = re.compile(rf"^\(?(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?[{HAN}]{{0,12}}大事记\)?(?:\([^()]{{2,20}}\))?$")
+# 2024年1月政务大事记, 政务大事记（1月）, 【大事记】, its news (政务动态, 工作动态); it counts after
+# a document's date (a body may list 大事记 among the parts of a file).
+_CHRONICLE = re.compile(rf"^\(?(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?[{HAN}]{{0,12}}(?:大事记|政务动态|工作动态)\)?"
+                        rf"(?:\([^()]{{2,20}}\))?$")
 
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 
@@ -107,12 +108,19 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     # more colophon lines (主办单位：…, 地址：…) that goes on to the end; or the issue's chronicle
     # (政务大事记), which comes last, before the colophon.
     back: list[tuple[int, int]] = []
+    # The chronicle printed between two documents ends the one before it.
+    for d, doc in enumerate(docs[:-1]):
+        for i in range(doc.header_last + 1, doc.last + 1):
+            if _chronicle_after(content, doc, i):
+                back.append((i, doc.last))
+                docs[d] = DocSpan(doc.first, i - 1, doc.title, doc.header_last)
+                break
     if docs:
         last = docs[-1]
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
-            closed = (_CHRONICLE.match(key) or is_back_heading(key)) and _closed(content, last.header_last + 1, i) \
-                and not is_attachment_alone(content[i - 1].key)  # (印发《…大事记》: 附件, then the chronicle)
+            closed = _chronicle_after(content, last, i) or (is_back_heading(key) and _closed(content, last.header_last + 1, i)
+                                                            and not is_attachment_alone(content[i - 1].key))
             if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])):
                 back.append((i, last.last))
@@ -129,6 +137,13 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
 def _colophon_to_the_end(rest: list[Line]) -> bool:
     """Two colophon lines or more, and nothing long, from here to the end."""
     return len(rest) >= 2 and all(len(x.key) <= 40 for x in rest) and sum(1 for x in rest if is_colophon(x.key)) >= 2
+
+
+def _chronicle_after(content: list[Line], doc: DocSpan, i: int) -> bool:
+    """``content[i]`` heads the issue's chronicle after ``doc`` has been dated (not an attachment
+    of it: 印发《…大事记》, 附件, then the chronicle)."""
+    return bool(_CHRONICLE.match(content[i].key)) and _closed(content, doc.header_last + 1, i) \
+        and not is_attachment_alone(content[i - 1].key)
 
 
 def _closed(content: list[Line], first: int, end: int) -> bool:
