@@ -15,7 +15,8 @@ from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
 from .titleline import trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
-                       is_date_line, is_person_signature, signed, without_date_note, without_seal)
+                       is_date_line, is_issuer_line, is_person_signature, signed, without_date_note,
+                       without_seal)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 # Items of an 附件 list: 1. / 2、 / （1） / 一、 / 附件1：. A digit after the dot is a decimal
@@ -173,6 +174,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         issuer = (m.group(0),) if m else ()
     if not issuer and header_org:
         issuer = (header_org,)
+    if not issuer:  # the organs printed under the title (a 统计公报's)
+        issuer = tuple(squeeze(b.text) for b in blocks if b.kind == "metadata" and is_issuer_line(fold(b.text)))
     if not issuer:
         # an interpretation names who wrote it: 解读机关：耒阳市住房和城乡建设局
         field = next((m for b in blocks if b.kind == "paragraph"

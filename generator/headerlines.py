@@ -19,6 +19,7 @@ from .patterns import (
     is_date_line,
     is_doc_number_line,
     is_header_number_line,
+    is_issuer_line,
     is_org_only,
     is_signer_line,
 )
@@ -161,7 +162,7 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "signer"
     if is_order_number(line.key) or is_minutes_number(line.key):
         return "order_number"
-    if org_and_date(line.key) or is_date_line(line.key) or is_org_only(line.key):
+    if org_and_date(line.key) or is_date_line(line.key) or is_issuer_line(line.key):
         return "metadata"  # the office and date under a 纪要's banner
     if doc_type_of(line.key) == "纪要":
         return "banner"

@@ -25,6 +25,7 @@ from .patterns import (
     is_org_only,
     is_byline,
     is_header_number_line,
+    is_issuer_line,
     is_signer_line,
     toc_page,
 )
@@ -89,6 +90,14 @@ def _header_line_after(line: Line) -> bool:
             or is_byline(line.key))
 
 
+def _issuers_over_note(content: list[Line], k: int) -> bool:
+    """``content[k]`` is an organ's name over another one or over a note (（2024年3月28日））."""
+    j = k
+    while j < len(content) and j - k < 2 and is_issuer_line(content[j].key):
+        j += 1
+    return j > k and j < len(content) and is_subtitle(content[j].key)
+
+
 def banner_above(content: list[Line], k: int) -> bool:
     """``content[k - 1]`` is the first part of the 发文机关标志 at ``content[k]``: an organ's name
     over 文件 alone or over the banner of another organ (a joint red head)."""
@@ -129,6 +138,8 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
             and (taken < MAX_HEADER_EXTRA or _portal(content, k, under=True)):
         if wrapped_note(content, k):
             last = k + 1
+        elif _issuers_over_note(content, k):
+            last = k  # the organs that issue it, over its note: 隆回县统计局 / （2024年3月28日）
         elif _header_line_after(content[k]) or _portal(content, k, under=True):
             last = k
         else:

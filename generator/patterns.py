@@ -215,6 +215,17 @@ def is_org_only(key: str) -> bool:
     return len(key) <= 60 and key[-1:] in _ORG_LAST and bool(ORG_ONLY.fullmatch(key))
 
 
+_ORG_UNIT_MAX = 16
+
+
+def is_issuer_line(key: str) -> bool:
+    """An organ's name alone on its line, or an organ and its unit (国家统计局隆回调查队)."""
+    return is_org_only(key) or (len(key) <= _ORG_UNIT_MAX and bool(_ORG_UNIT.fullmatch(key)))
+
+
+_ORG_UNIT = re.compile(rf"{_ORG}[{HAN}]{{1,8}}?(?:调查队|大队|支队|中心|站|所|处|科)")
+
+
 _SIGNED = re.compile(rf"^(?P<org>(?:{_ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
 
 

@@ -58,6 +58,7 @@ from .patterns import (
     is_byline,
     is_date_line,
     is_header_number_line,
+    is_issuer_line,
     is_note,
     is_org_only,
     is_recipients,
@@ -277,6 +278,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return "portal-fields"  # a web page's 发布时间, 来源 … under its title (one field is a list's)
     if after is not None and (is_speech_note(after.key) or (is_byline(after.key) and _noted(content, end))):
         return "speech-note"  # (or the speaker's line, then the note)
+    if after is not None and is_issuer_line(after.key) and _noted(content, end):
+        return "issuers-note"  # a 统计公报 under its title: the organs that issue it, then its day
     if after is not None and (is_subtitle(after.key) or wrapped_note(content, nxt)) \
             and not doc_type_of(content[end].key):
         return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）
@@ -442,12 +445,17 @@ _SPEECH_TITLE = re.compile(r"^在[^。;:]{2,60}上的(?:讲话|致辞|发言)$")
 
 def _noted(content: list[Line], end: int) -> bool:
     """Under the title, a note (an adoption note, where a speech was given, the day in brackets),
-    or the speaker's line with such a note under it."""
+    or the speaker's line or the issuing organs with such a note under them."""
     if end + 1 >= len(content):
         return False
     after = content[end + 1].key
-    return is_subtitle(after) or wrapped_note(content, end + 1) \
-        or (is_byline(after) and end + 2 < len(content) and is_subtitle(content[end + 2].key))
+    if is_subtitle(after) or wrapped_note(content, end + 1) \
+            or (is_byline(after) and end + 2 < len(content) and is_subtitle(content[end + 2].key)):
+        return True
+    k = end + 1  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）)
+    while k < len(content) and k - end <= 2 and is_issuer_line(content[k].key):
+        k += 1
+    return end + 1 < k < len(content) and is_subtitle(content[k].key)
 
 
 

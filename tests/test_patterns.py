@@ -358,3 +358,12 @@ def test_date_without_note_or_seal():
     assert p.without_date_note(fold("2024年3月20日印")) == "2024年3月20日"
     assert p.is_date_line(fold("2024年3月20日（印）"))
     assert not p.is_date_line(fold("2024年3月20日印发"))  # the 印发 line
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("隆回县统计局", True), ("国家统计局隆回调查队", True), ("县财政局国库集中支付中心", True),
+    ("平江县人民政府常务会议纪要", False),  # a 纪要's banner
+    ("湘乡市发展和改革局局长赵六", False),  # a speaker's line
+])
+def test_issuer_line(text, issuer):
+    assert p.is_issuer_line(fold(text)) is issuer
