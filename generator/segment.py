@@ -75,14 +75,19 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             repeats.append((i, next_doc - 1))
 
     # A second copy without a masthead: a 目录 after the first document whose next lines are
-    # contents entries (page numbers after leaders).
+    # contents entries (page numbers after leaders) and documents after them. Without documents
+    # after them, and none before the first document, they are the contents printed last.
+    back_toc: int | None = None
     for head in toc_heads:
         if head <= first_doc or any(a <= head <= b for a, b in repeats):
             continue
         window = content[head + 1: head + 1 + REPEAT_WINDOW]
         if sum(1 for line in window if toc_page(line.text, line.key) is not None) >= 2:
-            next_doc = next((s[0] for s in starts if s[0] > head), len(content))
-            repeats.append((head, next_doc - 1))
+            next_doc = next((s[0] for s in starts if s[0] > head), None)
+            if next_doc is not None:
+                repeats.append((head, next_doc - 1))
+            elif not any(h < first_doc for h in toc_heads):
+                back_toc = head  # the contents printed after the documents (no copy follows them)
     repeats.sort()
 
     # Tables of contents: from a 目录 heading up to the next document (or repeat) start.
@@ -90,13 +95,14 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     for head in toc_heads:
         if any(a <= head <= b for a, b in tocs) or any(a <= head <= b for a, b in repeats):
             continue  # the contents of a second copy belong to that copy
-        if head > first_doc:
+        if head > first_doc and head != back_toc:
             continue  # a 目录 inside a document (an attachment's own contents) stays there
         next_doc = next((s[0] for s in starts if s[0] > head), len(content))
         tocs.append((head, next_doc - 1))
 
     # Documents: from their header to the line before the next boundary.
-    boundaries = sorted({s[0] for s in starts} | {a for a, _ in repeats} | {len(content)})
+    boundaries = sorted({s[0] for s in starts} | {a for a, _ in repeats} | {len(content)}
+                        | ({back_toc} if back_toc is not None else set()))
     docs: list[DocSpan] = []
     for first, header_last, title in starts:
         if any(a <= first <= b for a, b in repeats):
@@ -127,7 +133,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                 docs[-1] = DocSpan(last.first, i - 1, last.title, last.header_last)
                 break
 
-    front_end = (tocs[0][0] if tocs else first_doc) - 1
+    front_end = min(tocs[0][0] if tocs else first_doc, first_doc) - 1
     front = [(0, front_end)] if front_end >= 0 else []
     if not docs and not tocs:
         front = [(0, len(content) - 1)] if content else []
