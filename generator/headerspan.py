@@ -111,10 +111,11 @@ def wrapped_note(content: list[Line], k: int) -> bool:
         and content[k + 1].no <= content[k].no + 2 and is_subtitle(content[k].key + content[k + 1].key)
 
 
-def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
+def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
     发文机关标志, a section heading of the issue, the fields of a portal page) and after it
-    (发文字号, 登记号, 签发人, 令 number, 题注, portal fields).
+    (发文字号, 登记号, 签发人, 令 number, 题注, portal fields). ``titled``: the keys of the issue's
+    titles.
 
     Returns (first, last) content indices of the whole header."""
     first = title.start if title.banner is None else title.banner
@@ -125,8 +126,9 @@ def header_numbers(content: list[Line], title: TitleBlock) -> tuple[int, int]:
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
                 and re.fullmatch(r"\d{1,4}", content[k - 2].key):
             break  # a list printed cell by cell: row number, title, 文号 — not this header
-        if listed_under_a_title(content, k):
+        if listed_under_a_title(content, k) and content[k - 1].key not in titled:
             break  # a list of titles, each with its numbers: those belong to the title above
+            # (unless the title above is a document's of the issue: a copy's contents without pages)
         first = k
         while first - 1 >= 0 and banner_above(content, first):
             first -= 1  # the red head wrapped (青溪县人民政府 / 文件) or joint (中共…委办公室 / …文件)

@@ -29,6 +29,7 @@ _CHRONICLE = re.compile(rf"^\(?(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?[{HAN}]{
                         rf"(?:\([^()]{{2,20}}\))?$")
 
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
+MASTHEAD_LINES = 4  # lines of a repeated masthead without 目录 (title, issue, date) before a document
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +53,10 @@ class Layout:
 
 def layout(content: list[Line], masthead_key: str | None) -> Layout:
     titles = find_titles(content)
+    titled = frozenset(title.key for title in titles)
     starts = []
     for title in titles:
-        first, last = header_numbers(content, title)
+        first, last = header_numbers(content, title, titled)
         starts.append((first, last, title))
 
     toc_heads = [i for i, line in enumerate(content) if is_toc_heading(line.key)]
@@ -68,7 +70,10 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                 continue
             head = next((h for h in toc_heads if i < h <= i + REPEAT_WINDOW), None)
             if head is None:
-                continue
+                # without its contents: the masthead's few lines, then the first document again
+                head = i
+                if next((s[0] for s in starts if s[0] > i), len(content)) - i > MASTHEAD_LINES:
+                    continue
             next_doc = next((s[0] for s in starts if s[0] > head), len(content))
             if repeats and repeats[-1][1] >= i:
                 continue
@@ -82,7 +87,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         if head <= first_doc or any(a <= head <= b for a, b in repeats):
             continue
         window = content[head + 1: head + 1 + REPEAT_WINDOW]
-        if sum(1 for line in window if toc_page(line.text, line.key) is not None) >= 2:
+        if sum(1 for line in window if toc_page(line.text, line.key) is not None or line.key in titled) >= 2:  # (entries without pages print the titles)
             next_doc = next((s[0] for s in starts if s[0] > head), None)
             if next_doc is not None:
                 repeats.append((head, next_doc - 1))
