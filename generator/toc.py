@@ -293,8 +293,11 @@ def title_similarity(a: str, b: str) -> float:
     return _key_similarity(_title_key(a), _title_key(b))
 
 
+_QUOTES = str.maketrans({"〈": "《", "〉": "》", "<": "《", ">": "》"})  # (inner quotes as outer ones)
+
+
 def _title_key(title: str) -> str:
-    return _ORDER_SUFFIX.sub("", fold(title))
+    return _ORDER_SUFFIX.sub("", fold(title)).translate(_QUOTES)
 
 
 def _key_similarity(ka: str, kb: str, floor: float = 0.0) -> float | None:
@@ -302,12 +305,18 @@ def _key_similarity(ka: str, kb: str, floor: float = 0.0) -> float | None:
     it is below ``floor`` (its ratio is not worked out)."""
     if not ka or not kb:
         return 0.0
-    if ka == kb or ka.endswith(kb) or kb.endswith(ka):
+    if ka == kb or ka.endswith(kb) or kb.endswith(ka) or _with_occasion(ka, kb) or _with_occasion(kb, ka):
         return 1.0
     matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
     if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
         return None
     return matcher.ratio()
+
+
+def _with_occasion(entry: str, title: str) -> bool:
+    """A contents entry that adds the occasion or the speaker to the title after a dash or in
+    brackets: 政府工作报告——2024年1月9日在…会议上, 政府工作报告（市长　肖群）."""
+    return len(title) >= 4 and entry.startswith(title) and entry[len(title):len(title) + 1] in ("-", "(")
 
 
 SIMILAR = 0.8  # title_similarity at which a contents entry is taken to name a document
@@ -328,6 +337,11 @@ def _most_similar(title: str, docs: list[DocRef]) -> tuple[float, DocRef | None]
     return best, found
 
 
+def _numbers_agree(entry: TocEntry, doc: DocRef) -> bool:
+    return not (entry.doc_number and doc.doc_number and entry.doc_number != doc.doc_number
+                and _title_key(entry.title) != _title_key(doc.title))
+
+
 def reconcile(
     entries: tuple[TocEntry, ...], docs: list[DocRef]
 ) -> tuple[tuple[TocEntry, ...], dict[str, TocEntry], list[Diagnostic]]:
@@ -337,17 +351,24 @@ def reconcile(
     by_doc: dict[str, TocEntry] = {}
     out: list[TocEntry] = []
     taken: set[str] = set()
-    for entry in entries:
-        match = None
-        if entry.doc_number:
-            match = next((d for d in docs if d.doc_number == entry.doc_number and d.id not in taken),
-                         None)
+    # Sure matches first (the 发文字号, the same title), then the most alike of what is left: an
+    # entry whose document is missing must not take the document a later entry names exactly.
+    sure: dict[int, DocRef] = {}
+    for n, entry in enumerate(entries):
+        match = next((d for d in docs if entry.doc_number and d.doc_number == entry.doc_number
+                      and d.id not in taken), None)
         if match is None:
             score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken])
-            if candidate is not None and score >= SIMILAR:
-                if not (entry.doc_number and candidate.doc_number
-                        and entry.doc_number != candidate.doc_number and score < 1.0):
-                    match = candidate
+            match = candidate if candidate is not None and score == 1.0 and _numbers_agree(entry, candidate) else None
+        if match is not None:
+            sure[n] = match
+            taken.add(match.id)
+    for n, entry in enumerate(entries):
+        match = sure.get(n)
+        if match is None:
+            score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken])
+            if candidate is not None and score >= SIMILAR and _numbers_agree(entry, candidate):
+                match = candidate
         if match is None:
             diagnostics.append(Diagnostic(
                 "toc-entry-unmatched", "warning",
