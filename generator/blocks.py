@@ -113,6 +113,10 @@ def _ends_open(text_key: str) -> bool:
                                               and _CITED_NUMBER.search(text_key) is not None)
 
 
+# The end of a 抄送 list (a line after it with no page break between may still go on with it:
+# 抄送：县委各部门，县人武部。 / 人大常委会办公室，…); its label alone on the line.
+_CC_ENDED = ("。", "；", ";", ".")
+_CC_LABELS = ("抄送", "抄报", "抄送单位")
 # Words set apart as cells: a run of spaces between two of them.
 _CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
 # A 发文字号 in brackets right after a quoted title, ending a line: 《…的请示》(青发改〔2024〕7号).
@@ -225,9 +229,12 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                     k += 1
                 if k >= n or kinds[k] not in ("text", "org") or _printer_line(lines, kinds, k):
                     break
-                goes_on = display(lines[taken[-1]]).rstrip().endswith(("，", ",", "、"))
-                if (kinds[k] == "org" or k > taken[-1] + 1) and not goes_on:
+                above = display(lines[taken[-1]]).rstrip()
+                goes_on = above.endswith(("，", ",", "、")) or lines[taken[-1]].key.rstrip(":") in _CC_LABELS
+                if kinds[k] == "org" and not goes_on:
                     break
+                if k > taken[-1] + 1 and above.endswith(_CC_ENDED):
+                    break  # over a page break, only a list that has not ended goes on (…县人民法 / 院)
                 taken.append(k)
             text = join_wrapped([display(lines[k]) for k in taken])
             blocks.append(Block("cc", text, line.no, lines[taken[-1]].no))
