@@ -171,15 +171,22 @@ _DATE_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)$")
 
 def is_date_line(key: str) -> bool:
     """A date alone (成文日期), possibly with its 附注 on the same line:
-    ``2023年7月28日（此件主动公开）``."""
+    ``2023年7月28日（此件主动公开）``; or the same date under each organ of a joint document
+    (``2023年11月6日　　　2023年11月6日``)."""
     return "年" in key and bool(DATE_PATTERN.fullmatch(arabic(without_date_note(key))))
 
 
 def without_date_note(key: str) -> str:
     """A folded date line without the 附注 printed after it: ``2023年7月28日(此件主动公开)``
-    → ``2023年7月28日``; or without what OCR left of the seal over it (``2023年7月28日印``)."""
+    → ``2023年7月28日``; without what OCR left of the seal over it (``2023年7月28日印``); once
+    when printed under each of several organs."""
     key = _DATE_NOTE.sub("", key)
-    return key[:-len(m.group(0))] if key.endswith(("印", "印)")) and (m := _DATE_SEAL.search(key)) else key
+    key = key[:-len(m.group(0))] if key.endswith(("印", "印)")) and (m := _DATE_SEAL.search(key)) else key
+    for times in (2, 3):
+        part = len(key) // times
+        if part and len(key) == part * times and key == key[:part] * times and key.endswith("日"):
+            return key[:part]
+    return key
 
 
 _DATE_SEAL = re.compile(r"(?<=日)\(?印\)?$")

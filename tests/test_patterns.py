@@ -358,6 +358,9 @@ def test_date_without_note_or_seal():
     assert p.without_date_note(fold("2024年3月20日印")) == "2024年3月20日"
     assert p.is_date_line(fold("2024年3月20日（印）"))
     assert not p.is_date_line(fold("2024年3月20日印发"))  # the 印发 line
+    assert p.is_date_line(fold("2023年11月6日　　　　2023年11月6日"))  # under each organ of a joint document
+    assert p.without_date_note(fold("2023年11月6日　　2023年11月6日")) == "2023年11月6日"
+    assert not p.is_date_line(fold("2023年11月6日　　2023年12月6日"))  # two days: a period, not a date
 
 
 @pytest.mark.parametrize("text,issuer", [
