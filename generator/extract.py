@@ -312,18 +312,40 @@ def _item_title(text: str) -> str:
     return _DOWNLOAD_TAIL.sub("", squeeze(join_wrapped(text.split("\n"))).rstrip("。；;，,"))
 
 
+# An item's number printed without its point at the start of a line (5 新邵县…规则).
+_BARE_ITEM = re.compile(r"\n[ \u3000]*(?P<n>\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff《])")
+
+
+def _with_bare_numbers(body: str, found: list[tuple[int, int, int | None]]) -> list[tuple[int, int, int | None]]:
+    """The items of a list, with those whose number lost its point: taken only where the number
+    is the next of the list's (4. … / 5 … / 6. …)."""
+    if not found:
+        return found
+    bare = [(m.start(), m.end(), int(m.group("n"))) for m in _BARE_ITEM.finditer(body)
+            if not any(a <= m.start("n") < b for a, b, _ in found)]
+    if not bare:
+        return found
+    out: list[tuple[int, int, int | None]] = []
+    for item in sorted(found + bare):
+        if item in bare and not (out and out[-1][2] is not None and item[2] == out[-1][2] + 1):
+            continue
+        out.append(item)
+    return out
+
+
 def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     """附件说明 items merged with the attachment sections printed after the document."""
     listed: list[tuple[int | None, str]] = []
     for b in blocks:
         if b.kind == "attachment_list":
             body = " " + re.sub(r"^\s*[-*+]?\s*附\s*件\s*[:：]\s*", "", b.text)
-            found = list(_ATTACHMENT_ITEM.finditer(body))
+            found = [(m.start(), m.end(), cn_to_int(m.group("a") or m.group("p") or m.group("n")))
+                     for m in _ATTACHMENT_ITEM.finditer(body)]
+            found = _with_bare_numbers(body, found)
             if found:
-                for k, m in enumerate(found):
-                    end = found[k + 1].start() if k + 1 < len(found) else len(body)
-                    number = cn_to_int(m.group("a") or m.group("p") or m.group("n"))
-                    listed.append((number, _item_title(body[m.end():end])))
+                for k, (_, start, number) in enumerate(found):
+                    end = found[k + 1][0] if k + 1 < len(found) else len(body)
+                    listed.append((number, _item_title(body[start:end])))
             elif squeeze(body):
                 listed.append((None, _item_title(body)))
     sections: list[tuple[int | None, str | None, int, int]] = []
