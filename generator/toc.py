@@ -337,11 +337,6 @@ def _most_similar(title: str, docs: list[DocRef]) -> tuple[float, DocRef | None]
     return best, found
 
 
-def _numbers_agree(entry: TocEntry, doc: DocRef) -> bool:
-    return not (entry.doc_number and doc.doc_number and entry.doc_number != doc.doc_number
-                and _title_key(entry.title) != _title_key(doc.title))
-
-
 def reconcile(
     entries: tuple[TocEntry, ...], docs: list[DocRef]
 ) -> tuple[tuple[TocEntry, ...], dict[str, TocEntry], list[Diagnostic]]:
@@ -359,7 +354,7 @@ def reconcile(
                       and d.id not in taken), None)
         if match is None:
             score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken])
-            match = candidate if candidate is not None and score == 1.0 and _numbers_agree(entry, candidate) else None
+            match = candidate if candidate is not None and score == 1.0 else None  # (the body's 文号 wins)
         if match is not None:
             sure[n] = match
             taken.add(match.id)
@@ -367,7 +362,8 @@ def reconcile(
         match = sure.get(n)
         if match is None:
             score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken])
-            if candidate is not None and score >= SIMILAR and _numbers_agree(entry, candidate):
+            if candidate is not None and score >= SIMILAR and not (
+                    entry.doc_number and candidate.doc_number and entry.doc_number != candidate.doc_number):
                 match = candidate
         if match is None:
             diagnostics.append(Diagnostic(

@@ -258,3 +258,28 @@ def test_back_heading(text, back):
     """What opens the back matter once the last document is dated (segment.layout checks that)."""
     from generator.toc import is_back_heading
     assert is_back_heading(fold(text)) is back
+
+
+def _entry(title, number=None, first=1):
+    from generator.model import TocEntry
+    return TocEntry(title, number, None, None, None, first, first)
+
+
+@pytest.mark.parametrize("entries,docs,linked", [
+    # the same title, the 文号 misprinted in the contents: linked (the body's number wins)
+    ([("关于表彰见义勇为先进个人的通报", "湘政发〔2024〕2011号")],
+     [("d1", "湘阴县人民政府关于表彰见义勇为先进个人的通报", "湘政发〔2024〕11号")], ["d1"]),
+    # an entry whose document is missing does not take the one a later entry names exactly
+    ([("桂阳县人民政府关于张建华等同志职务任免的通知", None), ("桂阳县人民政府关于李卫东等同志职务任免的通知", None)],
+     [("d1", "桂阳县人民政府关于李卫东等同志职务任免的通知", None)], [None, "d1"]),
+    # alike titles with different 文号: not the same document
+    ([("桂阳县人民政府关于张建华等同志职务任免的通知", "桂政任〔2024〕5号")],
+     [("d1", "桂阳县人民政府关于李卫东等同志职务任免的通知", "桂政任〔2024〕6号")], [None]),
+    # the occasion after a dash, the speaker in brackets
+    ([("政府工作报告——2024年1月9日在冷水江市第十八届人民代表大会第四次会议上", None), ("政府工作报告（市长　肖群）", None)],
+     [("d1", "政府工作报告", None), ("d2", "政府工作报告", None)], ["d1", "d2"]),
+])
+def test_reconcile_sure_matches_first(entries, docs, linked):
+    refs = [DocRef(i, t, n, None, 100 + k) for k, (i, t, n) in enumerate(docs)]
+    out, _, _ = reconcile(tuple(_entry(t, n, k + 1) for k, (t, n) in enumerate(entries)), refs)
+    assert [e.document for e in out] == linked
