@@ -34,6 +34,10 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
     i, n = 0, len(content)
     while i < n:
         line = content[i]
+        if not line.key or len(line.key) > _FIRST_MAX:
+            out.append(line)  # (the common line, a paragraph's: never a piece)
+            i += 1
+            continue
         j = i + 1
         while j < n and is_page_mark(content[j]):
             j += 1
@@ -53,11 +57,15 @@ def _cut(first: Line, second: Line, above_second: Line) -> bool:
     a, b = first.key, second.key
     if not a or not b or len(a) > _FIRST_MAX or len(b) > _SECOND_MAX or second.no - above_second.no > _NEAR:
         return False
-    if "\t" in first.text or "\t" in second.text:
-        return False  # (cells of a table)
-    if doc_type_of(a) or title_start(a):
-        return False  # a title over its number (祁阳市人民政府公告 / 〔2024〕第1号)
-    return _whole(a + b) and not _whole(a) and not _whole(b) and not is_org_only(b)
+    if not (b.endswith(_ENDS) or "-" in a or "签发人" in a) or "\t" in first.text or "\t" in second.text:
+        return False  # (what cannot end a number or a date; cells of a table)
+    if not _whole(a + b) or doc_type_of(a) or title_start(a):
+        return False  # (a title over its number: 祁阳市人民政府公告 / 〔2024〕第1号)
+    return not _whole(a) and not _whole(b) and not is_org_only(b)
+
+
+# How a number, a date or a 印发 line ends (its key): 号, 日, 印发, a bracket; a 登记号 has dashes.
+_ENDS = ("号", "日", "印发", ")")
 
 
 __all__ = ["join_cut_lines"]

@@ -89,10 +89,11 @@ def is_page_furniture(line: Line) -> bool:
     return bool(PAGE_NUMBER.match(line.text.strip())) or is_page_mark(line)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_page_mark(line: Line) -> bool:
     """Page furniture that cannot be anything else: ``— 3 —``, ``第3页``, the running head of
     the issue (``平江县人民政府公报　2023年第5期``) or a web page's buttons (``【打印本页】``);
-    a bare number might be a table cell."""
+    a bare number might be a table cell. Cached: every stage asks it of the same lines."""
     return bool(PAGE_MARK.match(line.text.strip())) or is_running_head(line.key) or is_web_chrome(line.key)
 
 

@@ -180,13 +180,19 @@ def without_date_note(key: str) -> str:
     """A folded date line without the 附注 printed after it: ``2023年7月28日(此件主动公开)``
     → ``2023年7月28日``; without what OCR left of the seal over it (``2023年7月28日印``); once
     when printed under each of several organs."""
-    key = _DATE_NOTE.sub("", key)
-    key = key[:-len(m.group(0))] if key.endswith(("印", "印)")) and (m := _DATE_SEAL.search(key)) else key
-    for times in (2, 3):
-        part = len(key) // times
-        if part and len(key) == part * times and key == key[:part] * times and key.endswith("日"):
-            return key[:part]
+    if key.endswith(")"):
+        key = _DATE_NOTE.sub("", key)
+    if key.endswith(("印", "印)")) and (m := _DATE_SEAL.search(key)):
+        key = key[:-len(m.group(0))]
+    if key.endswith("日") and len(key) >= 2 * _SHORTEST_DATE:
+        for times in (2, 3):
+            part = len(key) // times
+            if len(key) == part * times and key == key[:part] * times:
+                return key[:part]
     return key
+
+
+_SHORTEST_DATE = len("2024年1月1日")
 
 
 _DATE_SEAL = re.compile(r"(?<=日)\(?印\)?$")
@@ -202,6 +208,8 @@ def is_seal(key: str) -> bool:
 
 def without_seal(key: str) -> str:
     """An organ's name without the seal's mark after it: ``资兴市人民政府办公室(印)``."""
+    if not key.endswith(("印", ")", "章")):
+        return key  # (the common line: nothing to look at)
     m = _SEAL_AFTER.search(key)
     return key[:m.start()] if m and m.start() > 0 and is_org_only(key[:m.start()]) else key
 

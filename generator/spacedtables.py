@@ -83,9 +83,11 @@ def _fragment(lines: list[Line], k: int, keep: frozenset[int]) -> bool:
 
 def _table(run: list[Line]) -> list[str] | None:
     """The run's lines as tab rows, or None when they are not a table."""
+    if len(run) < MIN_ROWS or not any("  " in line.text.strip() for line in run):
+        return None
     words = [_words(line.text.replace("\u3000", " ")) for line in run]
     counts = Counter(len(w) for w in words if len(w) >= MIN_COLUMNS)
-    if not counts or not any("  " in line.text.strip() for line in run):
+    if not counts:
         return None
     width = max(counts, key=lambda c: (counts[c], c))
     full = [w for w in words if len(w) == width]

@@ -305,12 +305,19 @@ def _key_similarity(ka: str, kb: str, floor: float = 0.0) -> float | None:
     it is below ``floor`` (its ratio is not worked out)."""
     if not ka or not kb:
         return 0.0
-    if ka == kb or ka.endswith(kb) or kb.endswith(ka) or _with_occasion(ka, kb) or _with_occasion(kb, ka):
+    if _same_title(ka, kb):
         return 1.0
     matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
     if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
         return None
     return matcher.ratio()
+
+
+def _same_title(ka: str, kb: str) -> bool:
+    """Two titles' keys name the same title: equal, one the other without its issuer, or one
+    the other with its occasion (``_with_occasion``)."""
+    return bool(ka) and bool(kb) and (ka == kb or ka.endswith(kb) or kb.endswith(ka)
+                                      or _with_occasion(ka, kb) or _with_occasion(kb, ka))
 
 
 def _with_occasion(entry: str, title: str) -> bool:
@@ -352,9 +359,9 @@ def reconcile(
     for n, entry in enumerate(entries):
         match = next((d for d in docs if entry.doc_number and d.doc_number == entry.doc_number
                       and d.id not in taken), None)
-        if match is None:
-            score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken])
-            match = candidate if candidate is not None and score == 1.0 else None  # (the body's 文号 wins)
+        if match is None:  # the same title (the body's 文号 wins over the entry's)
+            key = _title_key(entry.title)
+            match = next((d for d in docs if d.id not in taken and _same_title(key, _title_key(d.title))), None)
         if match is not None:
             sure[n] = match
             taken.add(match.id)
