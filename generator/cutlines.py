@@ -1,8 +1,9 @@
 """Lines a PDF's wrap or page break cut inside a number or a date, joined back before the issue is
 segmented: a 发文字号 (``衡政办发〔2024〕`` / ``9号``), a 登记号 (``HSDR—2024—`` / ``01004``), a
 签发人 (``安政呈〔2024〕5号　签发人：`` / ``张志强``), a 成文日期 (``2024年3月`` / ``20日``, also
-after the organ: ``保靖县人民政府　2023年8月`` / ``15日``) or a 印发 line (``…办公室　2024年3月`` /
-``23日印发``).
+after the organ: ``保靖县人民政府　2023年8月`` / ``15日``), a 印发 line (``…办公室　2024年3月`` /
+``23日印发``) or a note after the date (``（此件主动`` / ``公开）``, ``（本文件登记号：YZDR—2024—`` /
+``00004）``).
 
 Two lines are joined only when neither is such a line alone and together they are one whole (the
 patterns match the joined line from end to end), with nothing between them but page furniture (a
@@ -16,7 +17,8 @@ from __future__ import annotations
 from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold
-from .patterns import doc_type_of, imprint, is_date_line, is_header_number_line, is_org_only, signed, title_start
+from .patterns import (REGISTRATION_NOTE, doc_type_of, imprint, is_date_line, is_header_number_line, is_note,
+                       is_org_only, signed, title_start)
 
 _FIRST_MAX = 40  # characters of the first piece's key: a header or closing line, not prose
 _SECOND_MAX = 24
@@ -24,7 +26,8 @@ _NEAR = 2  # source lines from one piece to the other (a blank line between)
 
 
 def _whole(key: str) -> bool:
-    return is_header_number_line(key) or is_date_line(key) or bool(signed(key)) or bool(imprint(key))
+    return (is_header_number_line(key) or is_date_line(key) or bool(signed(key)) or bool(imprint(key))
+            or (key.endswith(")") and (is_note(key) or bool(REGISTRATION_NOTE.match(key)))))
 
 
 def join_cut_lines(content: list[Line]) -> list[Line]:

@@ -14,7 +14,7 @@ from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
 from .titleline import trailing_number
-from .patterns import (ORG_ONE, ORG_ONLY, attachment_heading, cn_to_int, doc_type_of, imprint,
+from .patterns import (ORG_ONE, ORG_ONLY, REGISTRATION_NOTE, attachment_heading, cn_to_int, doc_type_of, imprint,
                        is_date_line, is_issuer_line, is_person_signature, signed, without_date_note,
                        without_seal)
 
@@ -27,14 +27,12 @@ _ATTACHMENT_ITEM = re.compile(
     r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
 # The 附注 at the end of a date line as printed (either bracket width): （此件主动公开）.
 _INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
-# A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.
-_CLOSING_REGISTRATION = re.compile(r"^\((?:本文件|本件|此件)?(?:规范性文件)?(?:登记号|登记编号):?(?P<number>[^()]+)\)$")
 
 
 def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | None:
     """The 登记号 of a note after the date (only there: a body may quote another document's)."""
     for b in closing:
-        m = _CLOSING_REGISTRATION.match(fold(b.text))
+        m = REGISTRATION_NOTE.match(fold(b.text))
         if m:
             return RegistrationNumber.parse(m.group("number"))
     return None

@@ -285,6 +285,10 @@ def is_note(key: str) -> bool:
     return bool(_PUBLICATION_NOTE.fullmatch(key))
 
 
+# A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.
+REGISTRATION_NOTE = re.compile(r"^\((?:本文件|本件|此件)?(?:规范性文件)?(?:登记号|登记编号):?(?P<number>[^()]+)\)$")
+
+
 def is_table_row(text: str) -> bool:
     return "\t" in text.strip("\t ") or text.count("\t") >= 2
 
