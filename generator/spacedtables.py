@@ -16,10 +16,13 @@ every word stays, in order, on its line.
 
 A run is a table only when its lines agree: at least three of them split into the same number
 (three or more) of words, whose positions line up into columns that do not overlap, one line at
-least has a run of spaces inside it and two hold a figure. A line that fills every column gives
-each word the next column; a shorter one (an empty cell, a wrapped cell) puts each word under the
-column it stands under. Prose has no runs of spaces inside its lines (text extracted with a space
-around each number has single spaces); a list of names set in columns holds no figures.
+least has a run of spaces inside it and two hold a figure (1,250, 95.5, 12%). A line that fills
+every column gives each word the next column; a shorter one (an empty cell, a wrapped cell) puts
+each word under the column it stands under. A sentence (。，, ；at its end), a signature or a date
+is no row: at the ends of a run such lines are left out of the table, inside it left as printed.
+Prose has no runs of spaces inside its lines (text extracted with a space around each number has
+single spaces); a list of names, of appointments or of slogans set in columns holds no figures
+or ends its lines as sentences do; one whose first line holds figures has no header: a list.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .model import Line
+from .patterns import is_date_line, is_org_only, signed
 
 MIN_COLUMNS = 3
 MIN_ROWS = 3
@@ -39,7 +43,8 @@ _OVERLAP = 2
 # A word: a run of non-space characters; a single space inside Latin text is kept (New Town,
 # Excel 2016 is two words). The gap between two columns is a space or a run of spaces.
 _WORD = re.compile(r"[^\s]+(?: (?=[A-Za-z])(?<=[A-Za-z] )[^\s]+)*")
-_DIGIT = re.compile(r"\d")
+# A figure: a number as a table prints it (1,250, 95.5, 12%), not a year or a date in words.
+_FIGURE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
 _NOT_SPACED = re.compile(r"[\t|│┃┆]")  # tab, Markdown and box tables are read as such
 
 
@@ -66,10 +71,8 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
         while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].no - lines[j].no <= 2 and (
                 _spaced(lines[j + 1].text) or _fragment(lines, j + 1, keep)):
             j += 1
-        rows = _table(lines[i:j + 1])
-        if rows is not None:
-            for k, text in enumerate(rows):
-                out[i + k] = replace(lines[i + k], text=text)
+        for k, text in _table(lines[i:j + 1]).items():
+            out[i + k] = replace(lines[i + k], text=text)
         i = j + 1
     return out
 
@@ -81,32 +84,60 @@ def _fragment(lines: list[Line], k: int, keep: frozenset[int]) -> bool:
             and lines[k + 1].no not in keep and lines[k + 1].no - lines[k].no <= 2 and _spaced(lines[k + 1].text))
 
 
-def _table(run: list[Line]) -> list[str] | None:
-    """The run's lines as tab rows, or None when they are not a table."""
+def _prose(line: Line) -> bool:
+    """A line no row of a table is: a sentence (。，, or ；: at its end), or what closes a
+    document (its organ, its date, both)."""
+    key = line.key
+    return ("。" in line.text or "，" in line.text or key.endswith((";", ":"))
+            or is_date_line(key) or is_org_only(key) or bool(signed(key)))
+
+
+def _table(run: list[Line]) -> dict[int, str]:
+    """The run's lines that are rows of a table, by their place in the run, as tab rows; none
+    when the run is no table. Lines at its ends that are no row (a sentence, a signature, the
+    date, a word out of line with the columns) are left out of it."""
     if len(run) < MIN_ROWS or not any("  " in line.text.strip() for line in run):
-        return None
+        return {}
     words = [_words(line.text.replace("\u3000", " ")) for line in run]
-    counts = Counter(len(w) for w in words if len(w) >= MIN_COLUMNS)
+    prose = [_prose(line) for line in run]
+    counts = Counter(len(w) for w, p in zip(words, prose) if len(w) >= MIN_COLUMNS and not p)
     if not counts:
-        return None
+        return {}
     width = max(counts, key=lambda c: (counts[c], c))
-    full = [w for w in words if len(w) == width]
-    if len(full) < MIN_ROWS or sum(1 for w in words if any(_DIGIT.search(t) for _, _, t in w)) < 2:
-        return None
+    full = [w for w, p in zip(words, prose) if len(w) == width and not p]
+    figures = sum(1 for w, p in zip(words, prose) if not p and any(_FIGURE.fullmatch(t) for _, _, t in w))
+    if len(full) < MIN_ROWS or figures < 2:
+        return {}
     # A column spans its words in the rows that fill every column; neighbours may touch or
     # overlap by a character or two (figures set flush right against a title set flush left).
     spans = [(min(w[c][0] for w in full), max(w[c][1] for w in full)) for c in range(width)]
     if any(spans[c][1] - spans[c + 1][0] > _OVERLAP for c in range(width - 1)):
-        return None  # the words do not line up into columns
-    rows = []
-    for w in words:
+        return {}  # the words do not line up into columns
+
+    def row(k: int) -> bool:
+        w = words[k]
+        if prose[k] or not w or len(w) > width:
+            return False
+        return len(w) == width or all(_overlap(spans, start, end) for start, end, _ in w)
+
+    rows = [k for k in range(len(run)) if row(k)]
+    if any(_FIGURE.fullmatch(t) for _, _, t in words[rows[0]]):
+        return {}  # a table prints its titles first: figures first are a list (第一组  张三  13907301234)
+    out: dict[int, str] = {}
+    for k in range(rows[0], rows[-1] + 1):
+        if not row(k):
+            continue  # (a line inside the table that is no row: kept as printed)
         cells: list[list[str]] = [[] for _ in range(width)]
         column = 0
-        for k, (start, end, text) in enumerate(w):
-            column = k if len(w) == width else max(column, _column(spans, start, end))
+        for m, (start, end, text) in enumerate(words[k]):
+            column = m if len(words[k]) == width else max(column, _column(spans, start, end))
             cells[column].append(text)
-        rows.append("\t".join(" ".join(c) for c in cells))
-    return rows
+        out[k] = "\t".join(" ".join(c) for c in cells)
+    return out
+
+
+def _overlap(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(min(end, right) - max(start, left) > 0 for left, right in spans)
 
 
 def _column(spans: list[tuple[int, int]], start: int, end: int) -> int:

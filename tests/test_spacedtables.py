@@ -73,6 +73,13 @@ NOT_TABLES = {
     # a tab table and a box table are read as such
     "tab_rows": "序号\t单位\t任务\n1\t城关镇\t85,320\n2\t南江镇\t42,118",
     "box_rows": "│序号│单位  │任务  │\n│1   │城关镇│85,320│\n│2   │南江镇│42,118│",
+    # appointments set in columns: sentences (；。 at their ends), no figures
+    "appointments": "  任命  张三  为县发展和改革局局长（试用期1年）；\n  任命  李四  为县财政局副局长（试用期1年）；\n"
+                    "  免去  王五  县教育局副局长职务（2024年退休）。",
+    # figures in the first line: a list without titles, not a table
+    "contacts": "  第一组  张三  13907301234\n  第二组  李四  13907305678\n  第三组  王五  13907309012",
+    # votes with their unit: no figure as a table prints one
+    "election": "  张三  当选主任  1250票\n  李四  当选副主任  1180票\n  王五  当选委员  1002票",
     # the words do not line up: a figure stands where another row has its name
     "words_out_of_line": "1  城关镇  85,320  甲\n城关镇第二网格片区  2  3  乙\n3  南江镇  42,118  丙",
 }
@@ -82,6 +89,23 @@ NOT_TABLES = {
 def test_runs_that_are_not_tables_are_left_alone(name):
     lines = lines_of(NOT_TABLES[name])
     assert as_tab_rows(lines) == lines
+
+
+def test_sentences_and_the_closing_lines_around_a_table_stay_as_printed():
+    """pdftotext -layout prints the prose, the signature and the date around a table with spaces
+    too: they are no rows of it."""
+    text = ("  现将 2024 年森林防火目标任务下达给你们，请认真抓好落实。\n"
+            " 序号   乡镇      林地面积（亩）   目标任务\n"
+            " 1      城关镇    12,000           零火灾\n"
+            " 2      南江镇    35,600           零火灾\n"
+            " 3      长寿镇    28,900           零火灾\n"
+            "                                 青溪县人民政府\n"
+            "                              2024 年 3 月 5 日")
+    lines = lines_of(text)
+    got = as_tab_rows(lines)
+    assert [line.text for line in got[1:5]] == ["序号\t乡镇\t林地面积（亩）\t目标任务", "1\t城关镇\t12,000\t零火灾",
+                                                "2\t南江镇\t35,600\t零火灾", "3\t长寿镇\t28,900\t零火灾"]
+    assert got[0] == lines[0] and got[5:] == lines[5:]
 
 
 def test_a_documents_header_lines_are_never_part_of_a_run():
