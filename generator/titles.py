@@ -264,7 +264,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         # contents entry's bracketed number is followed by the next entry, never by 主送).
         return "number-after"
     if after is not None and bracketed_number(after) and nxt + 1 < len(content) \
-            and _names_issuer(content, start) and _after_a_boundary(content, start) \
+            and _names_issuer(content, start) and _opens_an_item(content, start) \
             and _body_follows(content[nxt + 1]):
         return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
     if before is not None and (bare_number(before) or is_signer_line(before.key)) \
@@ -413,6 +413,17 @@ def _after_a_boundary(content: list[Line], start: int) -> bool:
     return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
             or is_table_row(prev.text) or is_running_head(key)
             or toc_page(prev.text, key) is not None or is_slogan(prev.text))  # (the contents, the cover)
+
+
+def _opens_an_item(content: list[Line], start: int) -> bool:
+    """The title stands where an item of the issue starts: after a document's end, or before the
+    first document (after the masthead, the contents, the cover's slogans) — not after a
+    sentence, which may quote a title with its 文号 (…印发以下通告： / 《…的通告》 / （…号））."""
+    prev = _line_before(content, start)
+    if prev is None or ends_a_document(prev.key):
+        return True
+    return (is_running_head(prev.key) or toc_page(prev.text, prev.key) is not None or is_slogan(prev.text)) \
+        and not any(ends_a_document(line.key) for line in content[:start])
 
 
 def _after_a_document(content: list[Line], start: int) -> bool:
