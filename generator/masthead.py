@@ -22,7 +22,8 @@ _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))(?:办�
 # is read as its first number.
 _SECOND = r"(?:[-~、,]\d{1,3})?"
 _YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3}}){_SECOND}期")
-_ISSUE = re.compile(rf"(?<!总)第(?P<n>\d{{1,3}}){_SECOND}期")
+# 第3期 opening the line or after the year (2024.03 第3期); not inside words (第二期培训班)
+_ISSUE = re.compile(rf"(?:^|(?<=[\d.年]))第(?P<n>\d{{1,3}}){_SECOND}期")
 # The year on a line of its own, or as the cover prints a special issue (2024年增刊) or the month
 # of the issue (2024年3月).
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊)?)?$")
@@ -47,6 +48,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     diagnostics: list[Diagnostic] = []
     title = gov = masthead_key = None
     year = issue = cumulative = None
+    year_issue = False  # the issue was read with its year (2024年第5期)
     publish = None
     for i, line in enumerate(front):
         key = arabic(line.key)
@@ -60,8 +62,8 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                 gov = front[i - 1].key
                 title, masthead_key = gov + "公报", None
         m = _YEAR_ISSUE.search(key)
-        if m and issue is None:
-            year, issue = int(m.group("y")), int(m.group("n"))
+        if m and (issue is None or not year_issue):
+            year, issue, year_issue = int(m.group("y")), int(m.group("n")), True  # (wins over 第N期 alone)
         m = _ISSUE.search(key)
         if m and issue is None:
             issue = int(m.group("n"))

@@ -138,6 +138,7 @@ def test_the_publication_date_on_the_cover(cover, published):
     ("2023年第2期（总第40期）　2023年7月28日", 2023, 2, 40, "2023-07-28"),
     ("第\n3\n期\n2023", 2023, 3, None, None), ("2023年第\n3期", 2023, 3, None, None),  # a glyph or two a line
     ("2023年第2期\n总第四十期", 2023, 2, 40, None),
+    ("本期导读\n县政府举办第二期乡村振兴专题培训班\n2023年第5期\n（总第127期）", 2023, 5, 127, None),  # 第二期 in a word
 ])
 def test_issue_lines_in_their_printed_forms(cover, year, issue, cumulative, published):
     head, rest = ISSUE.split("目 录", 1)
