@@ -48,7 +48,6 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     diagnostics: list[Diagnostic] = []
     title = gov = masthead_key = None
     year = issue = cumulative = None
-    year_issue = False  # the issue was read with its year (2024年第5期)
     publish = None
     for i, line in enumerate(front):
         key = arabic(line.key)
@@ -62,8 +61,8 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                 gov = front[i - 1].key
                 title, masthead_key = gov + "公报", None
         m = _YEAR_ISSUE.search(key)
-        if m and (issue is None or not year_issue):
-            year, issue, year_issue = int(m.group("y")), int(m.group("n")), True  # (wins over 第N期 alone)
+        if m and issue is None:
+            year, issue = int(m.group("y")), int(m.group("n"))
         m = _ISSUE.search(key)
         if m and issue is None:
             issue = int(m.group("n"))
