@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from .headerspan import header_numbers
 from .model import Line
 from .normalize import HAN
-from .patterns import is_attachment_alone, is_toc_heading, toc_page
+from .identifiers import arabic
+from .patterns import attachment_heading, is_attachment_alone, is_toc_heading, toc_page, toc_title
 from .titles import TitleBlock, ends_a_document, find_titles
 
 from .toc import is_back_heading, is_colophon, is_colophon_heading
@@ -71,8 +72,10 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             head = next((h for h in toc_heads if i < h <= i + REPEAT_WINDOW), None)
             if head is None:
                 # without its contents: the masthead's few lines, then the first document again
+                # (a running head that prints the masthead's words over another document is no copy)
                 head = i
-                if next((s[0] for s in starts if s[0] > i), len(content)) - i > MASTHEAD_LINES:
+                again = next((s for s in starts if s[0] > i), None)
+                if again is None or again[0] - i > MASTHEAD_LINES or again[2].key != starts[0][2].key:
                     continue
             next_doc = next((s[0] for s in starts if s[0] > head), len(content))
             if repeats and repeats[-1][1] >= i:
@@ -91,7 +94,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             next_doc = next((s[0] for s in starts if s[0] > head), None)
             if next_doc is not None:
                 repeats.append((head, next_doc - 1))
-            elif not any(h < first_doc for h in toc_heads):
+            elif not any(h < first_doc for h in toc_heads) and not is_attachment_alone(content[head - 1].key) \
+                    and _names_titles(window, titled):
                 back_toc = head  # the contents printed after the documents (no copy follows them)
     repeats.sort()
 
@@ -122,7 +126,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     # The chronicle printed between two documents ends the one before it.
     for d, doc in enumerate(docs[:-1]):
         for i in range(doc.header_last + 1, doc.last + 1):
-            if _chronicle_after(content, doc, i):
+            if _chronicle_after(content, doc, i) and _dated_entries(content, i):
                 back.append((i, doc.last))
                 docs[d] = DocSpan(doc.first, i - 1, doc.title, doc.header_last)
                 break
@@ -130,8 +134,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         last = docs[-1]
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
-            closed = _chronicle_after(content, last, i) or (is_back_heading(key) and _closed(content, last.header_last + 1, i)
-                                                            and not is_attachment_alone(content[i - 1].key))
+            closed = _chronicle_after(content, last, i) or (is_back_heading(key) and _closed_before(content, last, i))
             if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])):
                 back.append((i, last.last))
@@ -145,21 +148,43 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     return Layout(tuple(front), tuple(tocs), tuple(docs), tuple(back), tuple(repeats))
 
 
+def _names_titles(window: list[Line], titled: frozenset[str]) -> bool:
+    """Two lines or more of ``window`` are contents entries naming titles of the issue's documents
+    (not an attachment's own contents: 第一章　总则……1)."""
+    named = 0
+    for line in window:
+        entry = toc_title(line.key) or line.key
+        named += any(entry == key or key.endswith(entry) for key in titled)
+    return named >= 2
+
+
 def _colophon_to_the_end(rest: list[Line]) -> bool:
     """Two colophon lines or more, and nothing long, from here to the end."""
     return len(rest) >= 2 and all(len(x.key) <= 40 for x in rest) and sum(1 for x in rest if is_colophon(x.key)) >= 2
 
 
 def _chronicle_after(content: list[Line], doc: DocSpan, i: int) -> bool:
-    """``content[i]`` heads the issue's chronicle after ``doc`` has been dated (not an attachment
-    of it: 印发《…大事记》, 附件, then the chronicle)."""
-    return bool(_CHRONICLE.match(content[i].key)) and _closed(content, doc.header_last + 1, i) \
-        and not is_attachment_alone(content[i - 1].key)
+    """``content[i]`` heads the issue's chronicle after ``doc`` has been dated."""
+    return bool(_CHRONICLE.match(content[i].key)) and _closed_before(content, doc, i)
 
 
-def _closed(content: list[Line], first: int, end: int) -> bool:
-    """Is there a document's date or 印发 line among ``content[first:end]``?"""
-    return any(ends_a_document(content[j].key) for j in range(first, end))
+def _closed_before(content: list[Line], doc: DocSpan, i: int) -> bool:
+    """``doc`` has been dated (or its 印发 line printed) before ``content[i]``, and no attachment
+    of it opens in between (印发《…大事记》: 附件, then the chronicle; an attachment's own
+    编辑委员会 or 《…公报》是…)."""
+    closing = next((j for j in range(i - 1, doc.header_last, -1) if ends_a_document(content[j].key)), None)
+    return closing is not None and not any(
+        is_attachment_alone(content[j].key) or attachment_heading(content[j].key)[0] for j in range(closing + 1, i))
+
+
+# An entry of the chronicle: its day first (10月12日　县长…, 2024年1月5日…).
+_DATED_ENTRY = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+
+
+def _dated_entries(content: list[Line], i: int) -> bool:
+    """Under the heading at ``content[i]``, the chronicle's dated entries (what tells it, between
+    two documents, from a heading of the document before)."""
+    return any(_DATED_ENTRY.match(arabic(line.key)) for line in content[i + 1:i + 4])
 
 
 __all__ = ["DocSpan", "Layout", "layout"]
