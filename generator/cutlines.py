@@ -17,12 +17,16 @@ from __future__ import annotations
 from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold
-from .patterns import (REGISTRATION_NOTE, doc_type_of, imprint, is_date_line, is_header_number_line, is_note,
-                       is_org_only, signed, title_start)
+from .patterns import (REGISTRATION_NOTE, doc_type_of, imprint, is_date_line, is_header_number_line, is_issuer_line,
+                       is_note, is_org_only, signed, title_start)
 
 _FIRST_MAX = 40  # characters of the first piece's key: a header or closing line, not prose
 _SECOND_MAX = 24
 _NEAR = 2  # source lines from one piece to the other (a blank line between)
+
+
+def _bare_date(key: str) -> bool:
+    return is_date_line(key) and not signed(key)
 
 
 def _whole(key: str) -> bool:
@@ -44,7 +48,10 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
         j = i + 1
         while j < n and is_page_mark(content[j]):
             j += 1
-        if j < n and _cut(line, content[j], content[j - 1] if j > i + 1 else line):
+        if j < n and _cut(line, content[j], content[j - 1] if j > i + 1 else line) \
+                and (j > i + 1 or not _bare_date(line.key + content[j].key) or (out and is_issuer_line(out[-1].key))):
+            # (a date alone is a 成文日期 under its organ, or cut by a page break; in a body,
+            # 二〇二四年 / 十二月三十一日 may be two lines of their own)
             second = content[j]
             text = line.text.rstrip() + second.text.strip()
             # (the page's furniture between the pieces is inside the joined line's span)
