@@ -143,8 +143,19 @@ def completes_row(prev: list[str | None], cells: list[str | None]) -> bool:
     last = prev[filled - 1]
     if not both:
         return True  # (the cell ended on the line above: the row's other cells follow alone)
+    rest = cells[filled - 1]
     return both == [filled - 1] and not is_numeric(last) and not last.endswith(_ENDED) \
-        and not is_numeric(cells[filled - 1])
+        and not is_numeric(rest) and not rest.startswith(("其中", "含")) and _cut_cell(last)
+
+
+def _cut_cell(text: str) -> bool:
+    """A cell visibly cut by the wrap: a bracket left open (…（含下), a word that goes on (、 和
+    的), or a long name; not a short complete one (东村, 基本支出)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") \
+        or text.endswith(_GOES_ON) or len(text) >= _CUT_CELL_MIN
+
+
+_CUT_CELL_MIN = 8
 
 
 def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
@@ -153,8 +164,8 @@ def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
     of one or two characters — each under a title, at least one title ending on the first line."""
     width = trimmed(header)
     values = [(k, v) for k, v in enumerate(cells) if v is not None]
-    if width < 2 or any(c is None for c in header[:width]) or not values or len(values) >= width:
-        return False
+    if width < 2 or any(c is None for c in header[:width]) or len(values) < 2 or len(values) >= width:
+        return False  # (one short word under the header is a group's row: 城区⇥⇥⇥)
     return all(k < width and (_UNIT_CELL.fullmatch(v) or (len(v) <= 2 and _HAN_WORD.fullmatch(v)))
                for k, v in values) and not all(_UNIT_CELL.fullmatch(v) for _, v in values)
 

@@ -387,6 +387,7 @@ def test_the_gap_of_a_short_row_goes_where_trying_every_place_puts_it(row, missi
     (["单位", "负责人", "联系人"], ["县财政局", "张三", "李四"], False),  # a data row of names
     (["序号", "单位", "任务数"], ["1", "城关镇", None], False),  # a row with its number
     (["序号", None, "任务数"], ["号", None, "（人）"], False),  # a merged parent: the header's own rule
+    (["序号", "单位", "户数", "人口"], ["城区", None, None, None], False),  # a group's row under the header
 ])
 def test_header_wrapped_onto_a_second_line(header, cells, wraps):
     from generator.tablerows import wraps_header
@@ -403,6 +404,9 @@ def test_header_wrapped_onto_a_second_line(header, cells, wraps):
     (["3", "完成整改。", None, None], [None, "建立长效机制", "5", "—"], False),
     (["3", "城关镇", "120", None], [None, "130", None, "已完成"], False),
     (["3", "县财政局", None, None], ["4", "县教育局", "12", "8"], False),  # a row with its own number
+    # an item and its parts: the name above is whole (基本支出 / 其中：人员经费), a village under its town
+    (["1", "基本支出", None], [None, "其中：人员经费", "120"], False),
+    (["城关镇", "东村", None, None], [None, "西村", "98", "380"], False),
 ])
 def test_row_completed_by_the_line_under_it(prev, cells, completes):
     from generator.tablerows import completes_row
