@@ -117,6 +117,20 @@ def _ends_open(text_key: str) -> bool:
 # 抄送：县委各部门，县人武部。 / 人大常委会办公室，…); its label alone on the line.
 _CC_ENDED = ("。", "；", ";", ".")
 _CC_LABELS = ("抄送", "抄报", "抄送单位")
+_NAME_PARTS = re.compile(r"[,、。;]")
+_NAME_MAX = 12  # characters of an organ's name in a 抄送 list
+
+
+def _names_only(key: str) -> bool:
+    """A line of names (县人民法院，县人民检察院。), not a sentence (…由县发展和改革局另行公布。)
+    nor the title of what follows (在…会议上的讲话, …的政策解读)."""
+    return all(len(part) <= _NAME_MAX for part in _NAME_PARTS.split(key)) and not doc_type_of(key) \
+        and not title_start(key) and not key.endswith(_TITLE_ENDS)
+
+
+_TITLE_ENDS = ("讲话", "解读", "致辞", "发言", "报告")
+
+
 # Words set apart as cells: a run of spaces between two of them.
 _CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
 # A 发文字号 in brackets right after a quoted title, ending a line: 《…的请示》(青发改〔2024〕7号).
@@ -233,8 +247,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 goes_on = above.endswith(("，", ",", "、")) or lines[taken[-1]].key.rstrip(":") in _CC_LABELS
                 if kinds[k] == "org" and not goes_on:
                     break
-                if k > taken[-1] + 1 and above.endswith(_CC_ENDED):
-                    break  # over a page break, only a list that has not ended goes on (…县人民法 / 院)
+                if k > taken[-1] + 1 and (above.endswith(_CC_ENDED) or not _names_only(lines[k].key)):
+                    break  # over a page break, only a list that has not ended goes on, with names (…县人民法 / 院)
                 taken.append(k)
             text = join_wrapped([display(lines[k]) for k in taken])
             blocks.append(Block("cc", text, line.no, lines[taken[-1]].no))
