@@ -82,13 +82,20 @@ def regulation_of(key: str) -> str | None:
 _SPACE_PAGE = re.compile(rf"[{HAN}》）)]\s{{3,}}+" + PAGE_TEXT)
 
 
+# Two spaces are a leader too after what ends a contents entry: its 文种, its 文号, a closing
+# quote or bracket (``…的通知  青政发〔2024〕1号  1``, ``…的通告  （5）``).
+_SPACE_PAGE_SHORT = re.compile(r"(?:" + "|".join(DOC_TYPES) + r"|号|》|[)）])\s{2,}+" + PAGE_TEXT)
+
+
 def toc_page(text: str, key: str) -> int | None:
     """Page number after a dot leader, a tab or a run of spaces: ``……（3）``, ``.....12``,
-    ``⇥66``, ``…的通知      1``."""
+    ``⇥66``, ``…的通知      1``, ``…的通知  （3）``."""
     m = _TOC_TAIL.search(key)
     if m:
         return int(m.group("page"))
-    m = _TAB_PAGE.search(text) or _SPACE_PAGE.search(text)
+    m = _TAB_PAGE.search(text)
+    if m is None and "  " in text:
+        m = _SPACE_PAGE.search(text) or _SPACE_PAGE_SHORT.search(text)
     return int(m.group("page")) if m else None
 
 
