@@ -323,7 +323,15 @@ def _same_title(ka: str, kb: str) -> bool:
 def _with_occasion(entry: str, title: str) -> bool:
     """A contents entry that adds the occasion or the speaker to the title after a dash or in
     brackets: 政府工作报告——2024年1月9日在…会议上, 政府工作报告（市长　肖群）."""
-    return len(title) >= 4 and entry.startswith(title) and entry[len(title):len(title) + 1] in ("-", "(")
+    if len(title) < 4 or not entry.startswith(title):
+        return False
+    rest = entry[len(title):]
+    return rest.startswith("-") or bool(_OCCASION_BRACKET.fullmatch(rest))
+
+
+# What a bracket after the title says when it names the occasion or the speaker: three
+# characters or more, no numeral of a part (（二）, (2)) nor (节选), (试行).
+_OCCASION_BRACKET = re.compile(r"\((?![一二三四五六七八九十\d]{1,3}\))[^()]{3,}\)")
 
 
 SIMILAR = 0.8  # title_similarity at which a contents entry is taken to name a document

@@ -283,3 +283,15 @@ def test_reconcile_sure_matches_first(entries, docs, linked):
     refs = [DocRef(i, t, n, None, 100 + k) for k, (i, t, n) in enumerate(docs)]
     out, _, _ = reconcile(tuple(_entry(t, n, k + 1) for k, (t, n) in enumerate(entries)), refs)
     assert [e.document for e in out] == linked
+
+
+@pytest.mark.parametrize("entry,title,same", [
+    ("政府工作报告——2024年1月9日在冷水江市第十八届人民代表大会第四次会议上", "政府工作报告", True),
+    ("政府工作报告（市长　肖群）", "政府工作报告", True),
+    ("关于印发《嘉禾县城区道路命名方案》的通知", "嘉禾县人民政府关于印发〈嘉禾县城区道路命名方案〉的通知", True),
+    ("青溪县人民政府关于做好防汛工作的通知（二）", "青溪县人民政府关于做好防汛工作的通知", False),  # a part of a series
+    ("平江县城区停车场管理办法的通知（节选）", "平江县城区停车场管理办法的通知", False),  # said: toc-title-differs
+])
+def test_same_title(entry, title, same):
+    from generator.toc import title_similarity
+    assert (title_similarity(entry, title) == 1.0) is same
