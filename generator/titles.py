@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import is_page_furniture, is_page_mark, is_running_head
+from .identifiers import arabic
 from .headerlines import (
     is_interpretation,
     is_minutes_number,
@@ -411,7 +412,7 @@ def _after_a_boundary(content: list[Line], start: int) -> bool:
         return True
     key = prev.key
     return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
-            or is_table_row(prev.text) or is_running_head(key)
+            or is_table_row(prev.text) or is_running_head(key) or bool(_COVER_LINE.fullmatch(arabic(key)))
             or toc_page(prev.text, key) is not None or is_slogan(prev.text))  # (the contents, the cover)
 
 
@@ -424,6 +425,10 @@ def _opens_an_item(content: list[Line], start: int) -> bool:
         return True
     return (is_running_head(prev.key) or toc_page(prev.text, prev.key) is not None or is_slogan(prev.text)) \
         and not any(ends_a_document(line.key) for line in content[:start])
+
+
+# The cover's year or issue on a line of its own (2024年, 第3期（总第56期）).
+_COVER_LINE = re.compile(r"(?:19|20)\d{2}年?|第\d{1,3}期(?:\(总第\d{1,5}期\))?")
 
 
 def _after_a_document(content: list[Line], start: int) -> bool:
