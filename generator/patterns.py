@@ -52,13 +52,22 @@ _TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
 _ISSUER_TYPE = re.compile(rf"^(?:{_ORG}){{1,4}}[{HAN}]{{0,12}}?(?:" + "|".join(DOC_TYPES) + r")$")
 
 
-_TYPE_SUFFIX = re.compile(r"\((?:试行|暂行|节选|征求意见稿|草案|修订|修订稿|送审稿|摘要|全文)\)$")
+# What a title may print after its 文种: （试行）, （节选）…, a part's numeral of a series (（二）; not
+# （3）, which is a contents entry's page).
+_TYPE_SUFFIX = re.compile(r"\((?:试行|暂行|节选|征求意见稿|草案|修订|修订稿|送审稿|摘要|全文|[一二三四五六七八九十]{1,3})\)$")
+_SUBTITLE_MAX = 20  # characters of a subtitle after a dash (…的通报——表扬先进单位)
 
 
 def doc_type_of(key: str) -> str | None:
-    """The 文种 that ends a title, before a bracketed suffix such as （试行） or （节选）."""
+    """The 文种 that ends a title, before a bracketed suffix such as （试行）, （节选）, （二）, or a
+    subtitle after a dash (…的通报——表扬先进单位)."""
     if key.endswith(")"):
         key = _TYPE_SUFFIX.sub("", key)
+    elif "--" in key:
+        head, _, tail = key.partition("--")
+        tail = tail.lstrip("-")
+        if 0 < len(tail) <= _SUBTITLE_MAX and not any(mark in tail for mark in "。,;:"):
+            key = head
     if not key.endswith(DOC_TYPES):
         return None
     return next(t for t in DOC_TYPES if key.endswith(t))  # (in the order of DOC_TYPES: 命令, not 令)

@@ -364,15 +364,18 @@ def reconcile(
     # Sure matches first (the 发文字号, the same title), then the most alike of what is left: an
     # entry whose document is missing must not take the document a later entry names exactly.
     sure: dict[int, DocRef] = {}
-    for n, entry in enumerate(entries):
-        match = next((d for d in docs if entry.doc_number and d.doc_number == entry.doc_number
-                      and d.id not in taken), None)
-        if match is None:  # the same title (the body's 文号 wins over the entry's)
+    keys = {d.id: _title_key(d.title) for d in docs}
+    for same in (lambda a, b: False, lambda a, b: a == b, _same_title):
+        # the 文号 first, then the very title, then the title without its issuer or with its occasion
+        for n, entry in enumerate(entries):
+            if n in sure:
+                continue
             key = _title_key(entry.title)
-            match = next((d for d in docs if d.id not in taken and _same_title(key, _title_key(d.title))), None)
-        if match is not None:
-            sure[n] = match
-            taken.add(match.id)
+            match = next((d for d in docs if d.id not in taken and (
+                (entry.doc_number and d.doc_number == entry.doc_number) or same(key, keys[d.id]))), None)
+            if match is not None:
+                sure[n] = match
+                taken.add(match.id)
     for n, entry in enumerate(entries):
         match = sure.get(n)
         if match is None:

@@ -373,3 +373,14 @@ def test_date_without_note_or_seal():
 ])
 def test_issuer_line(text, issuer):
     assert p.is_issuer_line(fold(text)) is issuer
+
+
+@pytest.mark.parametrize("text,doc_type", [
+    ("关于调整部分行政审批事项的通知（二）", "通知"),  # a part of a series
+    ("关于2023年度安全生产工作的通报——表扬先进单位", "通报"),  # a subtitle after a dash
+    ("停车管理办法的通知（试行）", "通知"),
+    ("关于加强耕地保护的通知（3）", None),  # a contents entry's page
+    ("关于开展检查的通知——各单位要于3月底前完成自查，并报县应急局。", None),  # a sentence after the dash
+])
+def test_doc_type_with_what_follows_it(text, doc_type):
+    assert p.doc_type_of(fold(text)) == doc_type
