@@ -19,7 +19,8 @@ from .model import Line
 from .normalize import HAN
 from .identifiers import arabic
 from .patterns import attachment_heading, is_attachment_alone, is_toc_heading, toc_page, toc_title
-from .titles import TitleBlock, ends_a_document, find_titles
+from .titlecontext import ends_a_document
+from .titles import TitleBlock, find_titles
 
 from .toc import is_back_heading, is_colophon, is_colophon_heading
 

@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import is_page_furniture, is_page_mark, is_running_head
-from .identifiers import arabic
+from .furniture import is_page_mark
 from .headerlines import (
     is_interpretation,
     is_minutes_number,
@@ -49,29 +48,32 @@ from .headerspan import (
 from .model import Line
 from .patterns import (
     HAN,
-    ORG_ONE,
-    ORG_ONLY,
     TERMINAL,
-    CLOSERS,
     doc_type_of,
-    imprint,
     is_attachment_alone,
     is_byline,
     is_date_line,
-    is_header_number_line,
     is_issuer_line,
-    is_note,
     is_org_only,
     is_recipients,
     is_signer_line,
-    is_slogan,
-    is_table_row,
     issuer_type_title,
     numbering,
     regulation_of,
     title_start,
-    toc_page,
     toc_title,
+)
+from .titlecontext import (
+    after_a_boundary,
+    after_a_document,
+    apart,
+    body_follows,
+    ends_a_document,
+    has_note,
+    line_before,
+    names_issuer,
+    opens_an_item,
+    org_cut,
 )
 from .titleline import opens_title, title_like, without_trailing_number
 
@@ -111,7 +113,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         listed = not typed and not interpretation and bool(_LIST_TITLE.search(key) or _SPEECH_TITLE.match(key))
         if not (typed or interpretation or listed) or not title_like(line) or is_portal_line(line):
             continue  # (a portal's field that prints the title, 标题⇥…的通知, is not the title)
-        noted = _noted(content, end)
+        noted = has_note(content, end)
         if listed and not noted:
             continue
         if interpretation:
@@ -124,7 +126,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue
         start = _title_start(content, end, floor=last_end + 1)
         numbered = end + 1 < len(content) and is_order_number(content[end + 1].key)
-        if start is None and (noted or numbered) and _apart(content, end):
+        if start is None and (noted or numbered) and apart(content, end):
             # 政府工作报告 over ——2024年1月8日在…大会上, 任免名单 over （…常委会第十九次会议通过）,
             # …主要数据公报 over （第一号）: titled without issuer or 关于, confirmed by the note
             # or the number under it
@@ -180,25 +182,11 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         joined = line.key + joined
         below = i
         used += 1
-        if title_start(joined) and (is_org_only(line.key) or title_start(line.key) or _org_cut(line.key, joined)):
+        if title_start(joined) and (is_org_only(line.key) or title_start(line.key) or org_cut(line.key, joined)):
             best = i
         elif issuer_type_title(joined) and (is_org_only(line.key) or issuer_type_title(line.key)):
             best = i
     return best
-
-
-def _org_cut(top: str, joined: str) -> bool:
-    """The wrap cut the issuer's name or the 关于 after it (江华瑶族自治县人民政府办 / 公室关于…,
-    …办公室关 / 于…): the top line is all organ names, but for the first character of what
-    follows them."""
-    if not _REGION_IN.search(top):
-        return False  # (an organ's name opens with its place: 江华瑶族自治县…)
-    m = ORG_ONLY.match(joined)
-    return m is not None and (m.end() == len(top) - 1 or 0 < m.end() - len(top) <= _ORG_CUT_MAX)
-
-
-_REGION_IN = re.compile(r"[县市区州旗镇乡]")
-_ORG_CUT_MAX = 6  # characters of the organ's name under the cut (…人民政 / 府办公室关于)
 
 
 def _type_word_cut(content: list[Line], end: int) -> str | None:
@@ -232,7 +220,7 @@ def _listed_start(content: list[Line], end: int, contents: dict[str, int], floor
         if start < floor or (start < end and not title_like(content[start])):
             return None
         joined = "".join(x.key for x in content[start:end + 1])
-        if contents.get(joined, end) < start and _after_a_boundary(content, start) and _apart(content, start):
+        if contents.get(joined, end) < start and after_a_boundary(content, start) and apart(content, start):
             return start
     return None
 
@@ -265,8 +253,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         # contents entry's bracketed number is followed by the next entry, never by 主送).
         return "number-after"
     if after is not None and bracketed_number(after) and nxt + 1 < len(content) \
-            and _names_issuer(content, start) and _opens_an_item(content, start) \
-            and _body_follows(content[nxt + 1]):
+            and names_issuer(content, start) and opens_an_item(content, start) \
+            and body_follows(content[nxt + 1]):
         return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
     if before is not None and (bare_number(before) or is_signer_line(before.key)) \
             and not listed_under_a_title(content, start - 1):
@@ -277,9 +265,9 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return "recipients"
     if after is not None and fields_under(content, nxt) >= 2:
         return "portal-fields"  # a web page's 发布时间, 来源 … under its title (one field is a list's)
-    if after is not None and (is_speech_note(after.key) or (is_byline(after.key) and _noted(content, end))):
+    if after is not None and (is_speech_note(after.key) or (is_byline(after.key) and has_note(content, end))):
         return "speech-note"  # (or the speaker's line, then the note)
-    if after is not None and is_issuer_line(after.key) and _noted(content, end):
+    if after is not None and is_issuer_line(after.key) and has_note(content, end):
         return "issuers-note"  # a 统计公报 under its title: the organs that issue it, then its day
     if after is not None and (is_subtitle(after.key) or wrapped_note(content, nxt)) \
             and not doc_type_of(content[end].key):
@@ -289,11 +277,11 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     raw = content[start].text.lstrip()
     if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):
         return "markup"
-    if _names_issuer(content, start) and _after_a_boundary(content, start) and _body_follows(after):
+    if names_issuer(content, start) and after_a_boundary(content, start) and body_follows(after):
         return "after-boundary"
-    if _after_a_document(content, start) and _body_follows(after):
+    if after_a_document(content, start) and body_follows(after):
         return "after-document"  # 关于…的通告 without issuer, right after the last one's date
-    if listed and _body_follows(after):
+    if listed and body_follows(after):
         return "contents"  # named by an entry of the issue's contents (_listed_start)
     return None
 
@@ -326,19 +314,12 @@ def _interpretation_stands(content: list[Line], start: int, end: int) -> bool:
     """An interpretation's title stands apart: after a section heading, the end of a document,
     a finished sentence or a field line (联系电话：… closing the interpretation before), with a
     body after it — not in a list a sentence introduces (…作品通报如下：)."""
-    prev = _line_before(content, start)
+    prev = line_before(content, start)
     after = content[end + 1] if end + 1 < len(content) else None
     ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key)) \
         or (prev.key.endswith(TERMINAL) and not prev.key.endswith((":", ";")))
     return ends and after is not None and not is_interpretation(after.key) \
-        and (_body_follows(after) or numbering(after.key) is not None)
-
-
-def _apart(content: list[Line], end: int) -> bool:
-    """A title without issuer or 关于 (政府工作报告, …任免名单), confirmed by the note under it,
-    stands apart unless a sentence introduces it (…学习以下材料：): then it is quoted."""
-    prev = _line_before(content, end)
-    return prev is None or not prev.key.endswith(":")
+        and (body_follows(after) or numbering(after.key) is not None)
 
 
 def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
@@ -382,72 +363,6 @@ def _forwarded_by(notice: str, title: str) -> bool:
 
 
 
-def _names_issuer(content: list[Line], start: int) -> bool:
-    first = content[start].key
-    return is_org_only(first) or bool(ORG_ONE.match(first) and title_start(first)) \
-        or issuer_type_title(first) \
-        or (start + 1 < len(content) and _org_cut(first, first + content[start + 1].key))
-
-
-def _line_before(content: list[Line], start: int) -> Line | None:
-    """The line above ``content[start]``, page numbers and running heads skipped."""
-    k = start - 1
-    while k >= 0 and is_page_furniture(content[k]):
-        k -= 1
-    return content[k] if k >= 0 else None
-
-
-def ends_a_document(key: str) -> bool:
-    """The last line of a document: its date, 印发 line or 附注."""
-    return is_date_line(key) or bool(imprint(key)) or is_note(key)
-
-
-def _after_a_boundary(content: list[Line], start: int) -> bool:
-    """What precedes the title ends something: a finished sentence, the end of a document, a
-    table row, the last entry of the contents, the cover's slogans; page numbers and running
-    heads in between are skipped. The first line of the text counts too (a gazette without
-    contents)."""
-    prev = _line_before(content, start)
-    if prev is None:
-        return True
-    key = prev.key
-    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
-            or is_table_row(prev.text) or is_running_head(key) or bool(_COVER_LINE.fullmatch(arabic(key)))
-            or toc_page(prev.text, key) is not None or is_slogan(prev.text))  # (the contents, the cover)
-
-
-def _opens_an_item(content: list[Line], start: int) -> bool:
-    """The title stands where an item of the issue starts: after a document's end, or before the
-    first document (after the masthead, the contents, the cover's slogans) — not after a
-    sentence, which may quote a title with its 文号 (…印发以下通告： / 《…的通告》 / （…号））."""
-    prev = _line_before(content, start)
-    if prev is None or ends_a_document(prev.key):
-        return True
-    return (is_running_head(prev.key) or toc_page(prev.text, prev.key) is not None or is_slogan(prev.text)) \
-        and not any(ends_a_document(line.key) for line in content[:start])
-
-
-# The cover's year or issue on a line of its own (2024年, 第3期（总第56期）).
-_COVER_LINE = re.compile(r"(?:19|20)\d{2}年?|第\d{1,3}期(?:\(总第\d{1,5}期\))?")
-
-
-def _after_a_document(content: list[Line], start: int) -> bool:
-    """What precedes the title is the end of a document."""
-    prev = _line_before(content, start)
-    return prev is not None and ends_a_document(prev.key)
-
-
-def _body_follows(after: Line | None) -> bool:
-    """The line after the title opens a body: a sentence or a numbered paragraph, not another
-    title or a list of contents."""
-    if after is None:
-        return False
-    if toc_page(after.text, after.key) is not None or opens_title(after) \
-            or is_header_number_line(after.key) or is_section_line(after):
-        return False
-    return len(after.key) >= 6 or numbering(after.key) is not None
-
-
 # A title's bracketed suffix printed on a line of its own: （试行）.
 _SUFFIX_LINE = re.compile(r"^\((?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)\)$")
 # What confirms the title of a regulation issued as a document: its numbers or its 主送.
@@ -459,21 +374,4 @@ _LIST_TITLE = re.compile(r"(?:名单|任免国家工作人员)$")
 _SPEECH_TITLE = re.compile(r"^在[^。;:]{2,60}上的(?:讲话|致辞|发言)$")
 
 
-def _noted(content: list[Line], end: int) -> bool:
-    """Under the title, a note (an adoption note, where a speech was given, the day in brackets),
-    or the speaker's line or the issuing organs with such a note under them."""
-    if end + 1 >= len(content):
-        return False
-    after = content[end + 1].key
-    if is_subtitle(after) or wrapped_note(content, end + 1) \
-            or (is_byline(after) and end + 2 < len(content) and is_subtitle(content[end + 2].key)):
-        return True
-    k = end + 1  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）)
-    while k < len(content) and k - end <= 2 and is_issuer_line(content[k].key):
-        k += 1
-    return end + 1 < k < len(content) and is_subtitle(content[k].key)
-
-
-
-
-__all__ = ["TitleBlock", "ends_a_document", "find_titles"]
+__all__ = ["TitleBlock", "find_titles"]

@@ -1,0 +1,139 @@
+"""What stands around a title: what ends before it (a document's end, a finished sentence, the
+cover, the contents' last entry), what follows it (a body, the note under a report or a list, the
+organs that issue a 统计公报), whether its first line names its issuer (also cut by the wrap).
+titles.py asks these of each candidate title; segment.py asks ``ends_a_document``."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import is_page_furniture, is_running_head
+from .headerlines import is_byline, is_section_line, is_subtitle
+from .headerspan import wrapped_note
+from .identifiers import arabic
+from .model import Line
+from .patterns import (
+    CLOSERS,
+    ORG_ONE,
+    ORG_ONLY,
+    TERMINAL,
+    imprint,
+    is_date_line,
+    is_header_number_line,
+    is_issuer_line,
+    is_note,
+    is_org_only,
+    is_slogan,
+    is_table_row,
+    issuer_type_title,
+    numbering,
+    title_start,
+    toc_page,
+)
+from .titleline import opens_title
+
+
+def org_cut(top: str, joined: str) -> bool:
+    """The wrap cut the issuer's name or the 关于 after it (江华瑶族自治县人民政府办 / 公室关于…,
+    …办公室关 / 于…): the top line is all organ names, but for the first character of what
+    follows them."""
+    if not _REGION_IN.search(top):
+        return False  # (an organ's name opens with its place: 江华瑶族自治县…)
+    m = ORG_ONLY.match(joined)
+    return m is not None and (m.end() == len(top) - 1 or 0 < m.end() - len(top) <= _ORG_CUT_MAX)
+
+
+_REGION_IN = re.compile(r"[县市区州旗镇乡]")
+_ORG_CUT_MAX = 6  # characters of the organ's name under the cut (…人民政 / 府办公室关于)
+
+
+def apart(content: list[Line], end: int) -> bool:
+    """A title without issuer or 关于 (政府工作报告, …任免名单), confirmed by the note under it,
+    stands apart unless a sentence introduces it (…学习以下材料：): then it is quoted."""
+    prev = line_before(content, end)
+    return prev is None or not prev.key.endswith(":")
+
+
+def names_issuer(content: list[Line], start: int) -> bool:
+    first = content[start].key
+    return is_org_only(first) or bool(ORG_ONE.match(first) and title_start(first)) \
+        or issuer_type_title(first) \
+        or (start + 1 < len(content) and org_cut(first, first + content[start + 1].key))
+
+
+def line_before(content: list[Line], start: int) -> Line | None:
+    """The line above ``content[start]``, page numbers and running heads skipped."""
+    k = start - 1
+    while k >= 0 and is_page_furniture(content[k]):
+        k -= 1
+    return content[k] if k >= 0 else None
+
+
+def ends_a_document(key: str) -> bool:
+    """The last line of a document: its date, 印发 line or 附注."""
+    return is_date_line(key) or bool(imprint(key)) or is_note(key)
+
+
+def after_a_boundary(content: list[Line], start: int) -> bool:
+    """What precedes the title ends something: a finished sentence, the end of a document, a
+    table row, the last entry of the contents, the cover's slogans; page numbers and running
+    heads in between are skipped. The first line of the text counts too (a gazette without
+    contents)."""
+    prev = line_before(content, start)
+    if prev is None:
+        return True
+    key = prev.key
+    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
+            or is_table_row(prev.text) or is_running_head(key) or bool(_COVER_LINE.fullmatch(arabic(key)))
+            or toc_page(prev.text, key) is not None or is_slogan(prev.text))  # (the contents, the cover)
+
+
+def opens_an_item(content: list[Line], start: int) -> bool:
+    """The title stands where an item of the issue starts: after a document's end, or before the
+    first document (after the masthead, the contents, the cover's slogans) — not after a
+    sentence, which may quote a title with its 文号 (…印发以下通告： / 《…的通告》 / （…号））."""
+    prev = line_before(content, start)
+    if prev is None or ends_a_document(prev.key):
+        return True
+    return (is_running_head(prev.key) or toc_page(prev.text, prev.key) is not None or is_slogan(prev.text)) \
+        and not any(ends_a_document(line.key) for line in content[:start])
+
+
+# The cover's year or issue on a line of its own (2024年, 第3期（总第56期）).
+_COVER_LINE = re.compile(r"(?:19|20)\d{2}年?|第\d{1,3}期(?:\(总第\d{1,5}期\))?")
+
+
+def after_a_document(content: list[Line], start: int) -> bool:
+    """What precedes the title is the end of a document."""
+    prev = line_before(content, start)
+    return prev is not None and ends_a_document(prev.key)
+
+
+def body_follows(after: Line | None) -> bool:
+    """The line after the title opens a body: a sentence or a numbered paragraph, not another
+    title or a list of contents."""
+    if after is None:
+        return False
+    if toc_page(after.text, after.key) is not None or opens_title(after) \
+            or is_header_number_line(after.key) or is_section_line(after):
+        return False
+    return len(after.key) >= 6 or numbering(after.key) is not None
+
+
+def has_note(content: list[Line], end: int) -> bool:
+    """Under the title, a note (an adoption note, where a speech was given, the day in brackets),
+    or the speaker's line or the issuing organs with such a note under them."""
+    if end + 1 >= len(content):
+        return False
+    after = content[end + 1].key
+    if is_subtitle(after) or wrapped_note(content, end + 1) \
+            or (is_byline(after) and end + 2 < len(content) and is_subtitle(content[end + 2].key)):
+        return True
+    k = end + 1  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）)
+    while k < len(content) and k - end <= 2 and is_issuer_line(content[k].key):
+        k += 1
+    return end + 1 < k < len(content) and is_subtitle(content[k].key)
+
+
+__all__ = ["after_a_boundary", "after_a_document", "apart", "body_follows", "ends_a_document", "has_note",
+           "line_before", "names_issuer", "opens_an_item", "org_cut"]
