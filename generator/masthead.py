@@ -52,9 +52,9 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     for i, line in enumerate(front):
         key = arabic(line.key)
         if title is None:
-            m = _TITLE.match(key)
+            m = _TITLE.match(key.strip("《》"))  # (the cover may print it as a book's name: 《道县人民政府公报》)
             if m:
-                shown = squeeze(strip_markup(line.text))
+                shown = squeeze(strip_markup(line.text)).strip("《》")
                 end = shown.find("公报")
                 title, gov, masthead_key = shown[:end + 2] if end >= 0 else shown, m.group("gov"), key
             elif key == "公报" and i > 0 and front[i - 1].key.endswith("政府"):

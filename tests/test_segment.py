@@ -198,3 +198,11 @@ def test_a_section_heads_the_documents_after_it():
 
     result = parse_bytes(text.encode("utf-8"), "sections.txt")
     assert [d.section for d in result.documents] == ["县政府文件", "县政府文件", "人事任免"]
+
+
+def test_the_masthead_printed_as_a_books_name():
+    """《道县人民政府公报》 on the cover is the gazette's title."""
+    head, rest = ISSUE.split("目 录", 1)
+    text = "《攸县人民政府公报》" + head[len("攸县人民政府公报"):] + "目 录" + rest
+    g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
+    assert (g.title, g.region) == ("攸县人民政府公报", "攸县")
