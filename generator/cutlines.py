@@ -2,8 +2,8 @@
 segmented: a 发文字号 (``衡政办发〔2024〕`` / ``9号``), a 登记号 (``HSDR—2024—`` / ``01004``), a
 签发人 (``安政呈〔2024〕5号　签发人：`` / ``张志强``), a 成文日期 (``2024年3月`` / ``20日``, also
 after the organ: ``保靖县人民政府　2023年8月`` / ``15日``), a 印发 line (``…办公室　2024年3月`` /
-``23日印发``) or a note after the date (``（此件主动`` / ``公开）``, ``（本文件登记号：YZDR—2024—`` /
-``00004）``).
+``23日印发``), a note after the date (``（此件主动`` / ``公开）``, ``（本文件登记号：YZDR—2024—`` /
+``00004）``) or the organ's name of a signature over its date (``…人民政府办`` / ``公室``).
 
 Two lines are joined only when neither is such a line alone and together they are one whole (the
 patterns match the joined line from end to end), with nothing between them but page furniture (a
@@ -48,8 +48,9 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
         j = i + 1
         while j < n and is_page_mark(content[j]):
             j += 1
-        if j < n and _cut(line, content[j], content[j - 1] if j > i + 1 else line) \
-                and (j > i + 1 or not _bare_date(line.key + content[j].key) or (out and is_issuer_line(out[-1].key))):
+        if j < n and ((_cut(line, content[j], content[j - 1] if j > i + 1 else line)
+                       and (j > i + 1 or not _bare_date(line.key + content[j].key) or (out and is_issuer_line(out[-1].key))))
+                      or (j == i + 1 and j + 1 < n and _signature_cut(line, content[j], content[j + 1]))):
             # (a date alone is a 成文日期 under its organ, or cut by a page break; in a body,
             # 二〇二四年 / 十二月三十一日 may be two lines of their own)
             second = content[j]
@@ -72,6 +73,18 @@ def _cut(first: Line, second: Line, above_second: Line) -> bool:
     if not _whole(a + b) or doc_type_of(a) or title_start(a):
         return False  # (a title over its number: 祁阳市人民政府公告 / 〔2024〕第1号)
     return not _whole(a) and not _whole(b) and not is_org_only(b)
+
+
+def _signature_cut(first: Line, second: Line, after: Line) -> bool:
+    """The organ's name of a signature cut by the wrap (…人民政府办 / 公室), its date under it."""
+    a, b = first.key, second.key
+    return (second.no - first.no <= _NEAR and len(a) <= _SIGNATURE_MAX and 0 < len(b) <= _SIGNATURE_REST
+            and is_org_only(a + b) and not is_org_only(a) and not is_org_only(b)
+            and (is_date_line(after.key) or bool(signed(after.key))))
+
+
+_SIGNATURE_MAX = 24
+_SIGNATURE_REST = 8  # characters of the name under the cut
 
 
 # How a number, a date or a 印发 line ends (its key): 号, 日, 印发, a bracket; a 登记号 has dashes.
