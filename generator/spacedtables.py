@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
+from .furniture import is_page_mark
 from .model import Line
+from .normalize import fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 
 MIN_COLUMNS = 3
@@ -59,29 +60,43 @@ def _spaced(text: str) -> bool:
 
 
 def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[Line]:
-    """``lines`` with every run that is a table printed with spaces rewritten as tab rows.
-    Lines whose number is in ``keep`` (a document's header) are never part of a run."""
-    out = list(lines)
+    """``lines`` with every run that is a table printed with spaces rewritten as tab rows, one
+    line a row (a row printed over several lines is one line holding them all, ``Line.joined``
+    its last). Lines whose number is in ``keep`` (a document's header) are never part of a run."""
+    out: list[Line] = []
     i, n = 0, len(lines)
     while i < n:
-        if lines[i].no in keep or not _spaced(lines[i].text):
+        if lines[i].no in keep or not _spaced(lines[i].text) or is_page_mark(lines[i]):
+            out.append(lines[i])
             i += 1
             continue
         j = i
         while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].no - lines[j].no <= 2 and (
-                _spaced(lines[j + 1].text) or _fragment(lines, j + 1, keep)):
+                (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1])) or _fragment(lines, j + 1, keep)):
+            # (a page's number and running head end the run: the tables' rules join runs over pages)
             j += 1
-        for k, text in _table(lines[i:j + 1]).items():
-            out[i + k] = replace(lines[i + k], text=text)
+        run = lines[i:j + 1]
+        rows = _table(run)
+        k = 0
+        while k < len(run):
+            row = next((r for r in rows if r[0] == k), None)
+            if row is None:
+                out.append(run[k])
+                k += 1
+                continue
+            first, last, text = row
+            out.append(Line(run[first].no, text, fold(text), any(x.page_break for x in run[first:last + 1]),
+                            run[last].last if last > first else run[first].joined))
+            k = last + 1
         i = j + 1
     return out
 
 
 def _fragment(lines: list[Line], k: int, keep: frozenset[int]) -> bool:
-    """A short indented line between two spaced lines: a cell's wrapped end (``   局``)."""
+    """A short indented line after a spaced line: a cell's wrapped end (``   局``), also under the
+    table's last row (a line that is no row is left out of the table by ``_table``)."""
     text = lines[k].text
-    return (text[:1] in (" ", "\u3000") and len(text.strip()) <= _FRAGMENT_MAX and k + 1 < len(lines)
-            and lines[k + 1].no not in keep and lines[k + 1].no - lines[k].no <= 2 and _spaced(lines[k + 1].text))
+    return text[:1] in (" ", "\u3000") and len(text.strip()) <= _FRAGMENT_MAX and not is_page_mark(lines[k])
 
 
 def _prose(line: Line) -> bool:
@@ -92,48 +107,80 @@ def _prose(line: Line) -> bool:
             or is_date_line(key) or is_org_only(key) or bool(signed(key)))
 
 
-def _table(run: list[Line]) -> dict[int, str]:
-    """The run's lines that are rows of a table, by their place in the run, as tab rows; none
-    when the run is no table. Lines at its ends that are no row (a sentence, a signature, the
-    date, a word out of line with the columns) are left out of it."""
+def _table(run: list[Line]) -> list[tuple[int, int, str]]:
+    """The rows of the table the run prints, each as (first line, last line, tab row) by their
+    places in the run; none when the run is no table. Lines at its ends that are no row (a
+    sentence, a signature, the date, words out of line with the columns) are left out of it."""
     if len(run) < MIN_ROWS or not any("  " in line.text.strip() for line in run):
-        return {}
+        return []
     words = [_words(line.text.replace("\u3000", " ")) for line in run]
     prose = [_prose(line) for line in run]
     counts = Counter(len(w) for w, p in zip(words, prose) if len(w) >= MIN_COLUMNS and not p)
     if not counts:
-        return {}
+        return []
     width = max(counts, key=lambda c: (counts[c], c))
     full = [w for w, p in zip(words, prose) if len(w) == width and not p]
     figures = sum(1 for w, p in zip(words, prose) if not p and any(_FIGURE.fullmatch(t) for _, _, t in w))
     if len(full) < MIN_ROWS or figures < 2:
-        return {}
+        return []
     # A column spans its words in the rows that fill every column; neighbours may touch or
     # overlap by a character or two (figures set flush right against a title set flush left).
     spans = [(min(w[c][0] for w in full), max(w[c][1] for w in full)) for c in range(width)]
     if any(spans[c][1] - spans[c + 1][0] > _OVERLAP for c in range(width - 1)):
-        return {}  # the words do not line up into columns
+        return []  # the words do not line up into columns
 
-    def row(k: int) -> bool:
+    def is_row(k: int) -> bool:
         w = words[k]
         if prose[k] or not w or len(w) > width:
             return False
         return len(w) == width or all(_overlap(spans, start, end) for start, end, _ in w)
 
-    rows = [k for k in range(len(run)) if row(k)]
+    rows = [k for k in range(len(run)) if is_row(k)]
+    if any(not is_row(k) for k in range(rows[0], rows[-1] + 1)):
+        return []  # a line inside that is no row (a sentence, more words than columns): unsure
     if any(_FIGURE.fullmatch(t) for _, _, t in words[rows[0]]):
-        return {}  # a table prints its titles first: figures first are a list (第一组  张三  13907301234)
-    out: dict[int, str] = {}
-    for k in range(rows[0], rows[-1] + 1):
-        if not row(k):
-            continue  # (a line inside the table that is no row: kept as printed)
-        cells: list[list[str]] = [[] for _ in range(width)]
-        column = 0
-        for m, (start, end, text) in enumerate(words[k]):
-            column = m if len(words[k]) == width else max(column, _column(spans, start, end))
-            cells[column].append(text)
-        out[k] = "\t".join(" ".join(c) for c in cells)
-    return out
+        return []  # a table prints its titles first: figures first are a list (第一组  张三  13907301234)
+    assembled = _assemble(rows, [_cells(words[k], width, spans) for k in range(len(run))])
+    if assembled is None:
+        return []
+    return [(first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
+
+
+def _cells(w: list[tuple[int, int, str]], width: int, spans: list[tuple[int, int]]) -> list[list[str]]:
+    """A line's words by column: a line that fills every column gives each word the next column,
+    a shorter one puts each word under the column it stands under."""
+    cells: list[list[str]] = [[] for _ in range(width)]
+    column = 0
+    for m, (start, end, text) in enumerate(w):
+        column = m if len(w) == width else max(column, _column(spans, start, end))
+        cells[column].append(text)
+    return [[" ".join(c)] if c else [] for c in cells]
+
+
+def _figures(cells: list[list[str]]) -> bool:
+    """Figures in a row's cells after its first (which may be the row's number)."""
+    return any(_FIGURE.fullmatch(word) for parts in cells[1:] for part in parts for word in part.split())
+
+
+def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, int, list[list[str]]]] | None:
+    """The table's rows from its lines. A line whose first column is empty carries on the row
+    above: words without figures are the ends of its wrapped cells (its header's too: （人） under
+    the titles), figures complete a row that printed none (its long cell wrapped first). Figures
+    under a row that has its own, or under the header, are a cell merged over rows and printed
+    where it is centred: which row is whose cannot be told, and the run is no table; nor can it
+    when more than a third of its lines carry on a row."""
+    out: list[tuple[int, int, list[list[str]]]] = []
+    for k in rows:
+        line = cells[k]
+        if out and not line[0]:
+            first, _, above = out[-1]
+            if _figures(line) and (len(out) == 1 or _figures(above)):
+                return None
+            out[-1] = (first, k, [a + b for a, b in zip(above, line)])
+            continue
+        out.append((k, k, [list(c) for c in line]))
+    carried = len(rows) - len(out)
+    return None if carried * 3 > len(out) else out
 
 
 def _overlap(spans: list[tuple[int, int]], start: int, end: int) -> bool:

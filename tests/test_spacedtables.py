@@ -31,8 +31,7 @@ LAYOUT_ROWS = [
     "号\t\t（人）\t（人）\t（%）",
     "1\t城关镇\t85,320\t80,100\t95.5",
     "2\t南江镇\t42,118\t39,900\t94.7",
-    "3\t县自然资源和规划局（含下\t\t\t",
-    "\t属事业单位）\t1,205\t1,150\t—",  # (the wrapped cell's end under its column)
+    "3\t县自然资源和规划局（含下属事业单位）\t1,205\t1,150\t—",  # (one row over two lines: its cell wrapped first)
     "4\t长寿镇\t31,007\t\t96.2",  # (an empty cell: a wider gap)
     "合计\t\t169,520\t130,450\t",
 ]
@@ -55,9 +54,12 @@ ONE_SPACE_ROWS = [
 
 @pytest.mark.parametrize("text,rows", [(LAYOUT, LAYOUT_ROWS), (ONE_SPACE, ONE_SPACE_ROWS)])
 def test_spaced_tables_become_tab_rows(text, rows):
-    got = as_tab_rows(lines_of(text))
+    lines = lines_of(text)
+    got = as_tab_rows(lines)
     assert [line.text for line in got] == rows
-    assert [(line.no, line.key) for line in got] == [(line.no, line.key) for line in lines_of(text)]
+    # every line is in one row, in order, with all its words
+    assert [n for line in got for n in range(line.no, line.last + 1)] == [line.no for line in lines]
+    assert "".join(line.key for line in got) == "".join(line.key for line in lines)
 
 
 NOT_TABLES = {
@@ -122,13 +124,15 @@ _CELL = st.text(alphabet="城关镇南江县局1234567890,.%（）—", min_size
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(st.tuples(_CELL, st.integers(1, 6)), min_size=1, max_size=6), min_size=1, max_size=10),
        st.integers(0, 3))
-def test_every_word_stays_on_its_line_in_order(rows, indent):
-    """Whatever the spacing, a line's words are kept in order: only spaces become tabs."""
+def test_every_word_stays_in_order(rows, indent):
+    """Whatever the spacing, every line's words are kept in order: only spaces become tabs, and
+    a row printed over several lines is one line that holds them (Line.joined: its last)."""
     text = "\n".join(" " * indent + "".join(cell + " " * gap for cell, gap in row).rstrip() for row in rows)
     lines = lines_of(text)
     got = as_tab_rows(lines)
-    assert len(got) == len(lines)
-    for before, after in zip(lines, got):
-        assert re.sub(r"\s", "", after.text) == re.sub(r"\s", "", before.text)
-        assert (after.no, after.key) == (before.no, before.key)
-        assert after.text == before.text or "\t" in after.text or not after.text.strip()
+    assert [n for line in got for n in range(line.no, line.last + 1)] == [line.no for line in lines]
+    for after in got:
+        held = lines[after.no - 1:after.last]
+        assert re.sub(r"\s", "", after.text) == "".join(re.sub(r"\s", "", x.text) for x in held)
+        assert after.key == "".join(x.key for x in held)
+        assert after.text == held[0].text or "\t" in after.text
