@@ -66,7 +66,7 @@ def _bullet(line: Line) -> bool:
 
 
 LINE_RULES: tuple[Rule, ...] = (
-    Rule("furniture", lambda line: is_web_chrome(line.key) or is_seal(line.key)),  # (a web page's menu is no table)
+    Rule("furniture", lambda line: is_web_chrome(line.key)),  # a web page's menu is no table
     Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
     Rule("table_row", lambda line: is_table_row(line.text)),
     Rule("cc", lambda line: is_cc(line.key)),
@@ -113,22 +113,19 @@ def _ends_open(text_key: str) -> bool:
                                               and _CITED_NUMBER.search(text_key) is not None)
 
 
-# The end of a 抄送 list (a line after it with no page break between may still go on with it:
-# 抄送：县委各部门，县人武部。 / 人大常委会办公室，…); its label alone on the line.
-_CC_ENDED = ("。", "；", ";", ".")
+# The label of a 抄送 list alone on its line (its names after a page break).
 _CC_LABELS = ("抄送", "抄报", "抄送单位")
 _NAME_PARTS = re.compile(r"[,、。;]")
 _NAME_MAX = 12  # characters of an organ's name in a 抄送 list
 
 
-def _names_only(key: str) -> bool:
-    """A line of names (县人民法院，县人民检察院。), not a sentence (…由县发展和改革局另行公布。)
-    nor the title of what follows (在…会议上的讲话, …的政策解读)."""
-    return all(len(part) <= _NAME_MAX for part in _NAME_PARTS.split(key)) and not doc_type_of(key) \
-        and not title_start(key) and not key.endswith(_TITLE_ENDS)
-
-
-_TITLE_ENDS = ("讲话", "解读", "致辞", "发言", "报告")
+def _name_cut(above: str, key: str) -> bool:
+    """The page break cut an organ's name of a 抄送 list: the last name above and the first word
+    of the next page make one (县人民法 / 院，县人民检察院。), which neither is alone."""
+    last = _NAME_PARTS.split(above.rstrip(",、。;"))[-1]
+    first = _NAME_PARTS.split(key)[0]
+    return bool(last and first) and len(last) + len(first) <= _NAME_MAX and is_org_only(last + first) \
+        and not is_org_only(first)
 
 
 # Words set apart as cells: a run of spaces between two of them.
@@ -163,6 +160,9 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日
                 flat = Line(line.no, line.text.replace("\t", " "), line.key)
                 kinds[k] = line_kind(flat)
+    for k, line in enumerate(lines):
+        if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
+            kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
     closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed")), len(kinds))
     for k in range(closing):
         if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
@@ -247,8 +247,9 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 goes_on = above.endswith(("，", ",", "、")) or lines[taken[-1]].key.rstrip(":") in _CC_LABELS
                 if kinds[k] == "org" and not goes_on:
                     break
-                if k > taken[-1] + 1 and (above.endswith(_CC_ENDED) or not _names_only(lines[k].key)):
-                    break  # over a page break, only a list that has not ended goes on, with names (…县人民法 / 院)
+                if k > taken[-1] + 1 and not (goes_on or _name_cut(lines[taken[-1]].key, lines[k].key)) \
+                        or any(is_web_chrome(lines[x].key) for x in range(taken[-1] + 1, k)):
+                    break  # over a page break the list goes on after ，、 or inside a name cut (…县人民法 / 院)
                 taken.append(k)
             text = join_wrapped([display(lines[k]) for k in taken])
             blocks.append(Block("cc", text, line.no, lines[taken[-1]].no))

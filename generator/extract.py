@@ -325,10 +325,17 @@ def _with_bare_numbers(body: str, found: list[tuple[int, int, int | None]]) -> l
         return found
     out: list[tuple[int, int, int | None]] = []
     for item in sorted(found + bare):
-        if item in bare and not (out and out[-1][2] is not None and item[2] == out[-1][2] + 1):
-            continue
+        if item in bare:
+            above = body[out[-1][1]:item[0]] if out else ""
+            if not (out and out[-1][2] is not None and item[2] == out[-1][2] + 1) \
+                    or above.count("（") + above.count("(") > above.count("）") + above.count(")") \
+                    or body[item[1]:item[1] + 1] in _MEASURE_WORDS:
+                continue  # (涉及城区 / 3 个街道: a number inside the item above, cut by the wrap)
         out.append(item)
     return out
+
+
+_MEASURE_WORDS = set("个张项件家户人名所座条份批类次")
 
 
 def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:

@@ -77,7 +77,7 @@ def section_name(text: str) -> str:
     return text.strip(SECTION_MARKS + " \u3000")
 
 
-_ISSUE_LINE = re.compile(r"第\d{1,3}期|^\(?(?:19|20)\d{2}年")
+_ISSUE_LINE = re.compile(r"(?:(?:19|20)\d{2}年)?第\d{1,3}期(?:\(总第\d{1,5}期\))?|(?:19|20)\d{2}年")
 
 
 def is_section_line(line: Line) -> bool:
@@ -87,7 +87,7 @@ def is_section_line(line: Line) -> bool:
     if len(line.key) > 20:
         return False
     if raw.startswith("【") and raw.endswith("】"):
-        return not _ISSUE_LINE.search(arabic(line.key))  # (【2024年第2期】 is the cover's issue)
+        return not _ISSUE_LINE.fullmatch(arabic(line.key).strip("()"))  # (【2024年第2期】 is the cover's issue)
     name = section_name(raw)
     if not name or not re.fullmatch(rf"[{HAN}]{{2,16}}", name):
         return False
@@ -148,7 +148,8 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
     if is_page_mark(line) or is_border(line.text):
         return "furniture"  # (a table's rule between a portal's rows of fields: | --- | --- |)
     if (line.key == "文件" and before is not None and is_org_only(before.key)) \
-            or (is_org_only(line.key) and after is not None and (after.key == "文件" or is_banner(after.key))):
+            or (is_org_only(line.key) and after is not None and (after.key == "文件" or is_banner(after.key))
+                and not (before is not None and is_org_only(before.key))):  # (not the last of a list of organs)
         return "banner"  # the red head wrapped: 青溪县人民政府 / 文件, or joint: 中共…委办公室 / …文件
     if is_portal_label(line.key):
         return "metadata"  # a portal field's label, its value on the next line

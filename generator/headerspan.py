@@ -102,7 +102,8 @@ def banner_above(content: list[Line], k: int) -> bool:
     """``content[k - 1]`` is the first part of the 发文机关标志 at ``content[k]``: an organ's name
     over 文件 alone or over the banner of another organ (a joint red head)."""
     above, line = content[k - 1], content[k]
-    return above.no >= line.no - 2 and is_org_only(above.key) and (line.key == "文件" or is_banner(line.key))
+    return above.no >= line.no - 2 and is_org_only(above.key) and (line.key == "文件" or is_banner(line.key)) \
+        and not (k >= 2 and is_org_only(content[k - 2].key) and line.key != "文件")  # (a list of organs ends there)
 
 
 def wrapped_note(content: list[Line], k: int) -> bool:

@@ -18,7 +18,7 @@ from .headerspan import header_numbers
 from .model import Line
 from .normalize import HAN
 from .identifiers import arabic
-from .patterns import attachment_heading, is_attachment_alone, is_toc_heading, toc_page, toc_title
+from .patterns import attachment_heading, is_attachment_alone, is_toc_heading, numbering, toc_page, toc_title
 from .titlecontext import ends_a_document
 from .titles import TitleBlock, find_titles
 
@@ -76,7 +76,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                 # (a running head that prints the masthead's words over another document is no copy)
                 head = i
                 again = next((s for s in starts if s[0] > i), None)
-                if again is None or again[0] - i > MASTHEAD_LINES or again[2].key != starts[0][2].key:
+                if again is None or again[0] - i > MASTHEAD_LINES or _header_keys(content, again) != \
+                        _header_keys(content, starts[0]):
                     continue
             next_doc = next((s[0] for s in starts if s[0] > head), len(content))
             if repeats and repeats[-1][1] >= i:
@@ -135,7 +136,9 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         last = docs[-1]
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
-            closed = _chronicle_after(content, last, i) or (is_back_heading(key) and _closed_before(content, last, i))
+            closed = _chronicle_after(content, last, i) or (
+                is_back_heading(key) and _closed_before(content, last, i)
+                and not any(numbering(content[x].key) for x in range(i + 1, last.last + 1)))  # (an attachment's headings: 一、…)
             if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])):
                 back.append((i, last.last))
@@ -147,6 +150,13 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     if not docs and not tocs:
         front = [(0, len(content) - 1)] if content else []
     return Layout(tuple(front), tuple(tocs), tuple(docs), tuple(back), tuple(repeats))
+
+
+def _header_keys(content: list[Line], start: tuple[int, int, TitleBlock]) -> list[str]:
+    """A document's header as printed (its numbers and title): a copy prints it again word for
+    word; a series (祁阳市人民政府公告 〔2024〕第1号, 第2号) does not."""
+    first, last, _ = start
+    return [line.key for line in content[first:last + 1]]
 
 
 def _names_titles(window: list[Line], titled: frozenset[str]) -> bool:

@@ -150,23 +150,20 @@ def completes_row(prev: list[str | None], cells: list[str | None]) -> bool:
 
 def _cut_cell(text: str) -> bool:
     """A cell visibly cut by the wrap: a bracket left open (…（含下), a word that goes on (、 和
-    的), or a long name; not a short complete one (东村, 基本支出)."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")") \
-        or text.endswith(_GOES_ON) or len(text) >= _CUT_CELL_MIN
-
-
-_CUT_CELL_MIN = 8
+    的); not a complete name (东村, 基本支出, 县人民政府办公室行政运行经费)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") or text.endswith(_GOES_ON)
 
 
 def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
     """The header's titles wrapped onto a second line (``序⇥单位⇥户籍人口`` over ``号⇥⇥（人）``):
-    under a header that names every column, the ends of some titles — units in brackets or a word
-    of one or two characters — each under a title, at least one title ending on the first line."""
+    under a header that names every column, the ends of some titles — units in brackets or a
+    title's last character (号 under 序) — each under a title, at least one title ending on the
+    first line. (Two-character words are a first row of names: 林城⇥东村⇥优秀⇥.)"""
     width = trimmed(header)
     values = [(k, v) for k, v in enumerate(cells) if v is not None]
     if width < 2 or any(c is None for c in header[:width]) or len(values) < 2 or len(values) >= width:
         return False  # (one short word under the header is a group's row: 城区⇥⇥⇥)
-    return all(k < width and (_UNIT_CELL.fullmatch(v) or (len(v) <= 2 and _HAN_WORD.fullmatch(v)))
+    return all(k < width and (_UNIT_CELL.fullmatch(v) or (len(v) == 1 and _HAN_WORD.fullmatch(v)))
                for k, v in values) and not all(_UNIT_CELL.fullmatch(v) for _, v in values)
 
 

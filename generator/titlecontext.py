@@ -27,6 +27,7 @@ from .patterns import (
     is_table_row,
     issuer_type_title,
     numbering,
+    signed,
     title_start,
     toc_page,
 )
@@ -85,7 +86,28 @@ def after_a_boundary(content: list[Line], start: int) -> bool:
     key = prev.key
     return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
             or is_table_row(prev.text) or is_running_head(key) or bool(_COVER_LINE.fullmatch(arabic(key)))
-            or toc_page(prev.text, key) is not None or is_slogan(prev.text))  # (the contents, the cover)
+            or toc_page(prev.text, key) is not None or _cover_slogans(content, prev, start))
+
+
+def _cover_slogans(content: list[Line], prev: Line, start: int) -> bool:
+    """The cover's slogans (two or more on the line: 发布政令　公开政务　指导工作　服务社会) before
+    the first document; a four-character heading in a body is no cover (宣布失效)."""
+    return is_slogan(prev.text) and len(prev.text.split()) >= 2 \
+        and not any(ends_a_document(line.key) for line in content[:start])
+
+
+def _closes_a_document(content: list[Line], start: int) -> bool:
+    """What precedes ``content[start]`` is a document's end: its 印发 line, its 附注, or its date
+    under its signature (a date alone in a body ends nothing)."""
+    k = start - 1
+    while k >= 0 and is_page_furniture(content[k]):
+        k -= 1
+    if k < 0:
+        return False
+    key = content[k].key
+    if imprint(key) or is_note(key) or signed(key):
+        return True
+    return is_date_line(key) and k >= 1 and (is_org_only(content[k - 1].key) or is_issuer_line(content[k - 1].key))
 
 
 def opens_an_item(content: list[Line], start: int) -> bool:
@@ -93,7 +115,7 @@ def opens_an_item(content: list[Line], start: int) -> bool:
     first document (after the masthead, the contents, the cover's slogans) — not after a
     sentence, which may quote a title with its 文号 (…印发以下通告： / 《…的通告》 / （…号））."""
     prev = line_before(content, start)
-    if prev is None or ends_a_document(prev.key):
+    if prev is None or _closes_a_document(content, start):
         return True
     return (is_running_head(prev.key) or toc_page(prev.text, prev.key) is not None or is_slogan(prev.text)) \
         and not any(ends_a_document(line.key) for line in content[:start])

@@ -146,7 +146,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         stop = end + 1 if end + 1 < len(content) and _SUFFIX_LINE.match(content[end + 1].key) else end
         # (（试行） on a line of its own is the title's)
         confirmation = _confirmation(content, start, stop, listed is not None)
-        if confirmation is None and listed is None and typed and contents.get(key, end) < start:
+        if confirmation is None and listed is None and typed and contents.get(key, end) < start \
+                and after_a_boundary(content, start) and apart(content, start):
             confirmation = _confirmation(content, start, stop, True)  # named by the contents above
         if confirmation is None or (regulation and confirmation not in _STRONG):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)

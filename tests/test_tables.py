@@ -382,7 +382,8 @@ def test_the_gap_of_a_short_row_goes_where_trying_every_place_puts_it(row, missi
 
 @pytest.mark.parametrize("header,cells,wraps", [
     (["序", "单位", "户籍人口", "参保任务"], ["号", None, "（人）", "（人）"], True),  # 序/号, units under titles
-    (["序", "文件名称", "文号", "处理"], ["号", None, None, "意见"], True),
+    (["序", "文件名称", "任务数"], ["号", None, "（人）"], True),
+    (["乡镇", "村", "等次", "备注"], ["林城", "东村", "优秀", None], False),  # a first row of short names
     (["序号", "单位", "任务数"], [None, None, "（人）"], False),  # units alone: the units row's rule
     (["单位", "负责人", "联系人"], ["县财政局", "张三", "李四"], False),  # a data row of names
     (["序号", "单位", "任务数"], ["1", "城关镇", None], False),  # a row with its number
@@ -406,6 +407,7 @@ def test_header_wrapped_onto_a_second_line(header, cells, wraps):
     (["3", "县财政局", None, None], ["4", "县教育局", "12", "8"], False),  # a row with its own number
     # an item and its parts: the name above is whole (基本支出 / 其中：人员经费), a village under its town
     (["1", "基本支出", None], [None, "其中：人员经费", "120"], False),
+    (["一般公共服务", "县人民政府办公室行政运行经费", None, None], [None, "县政务服务中心运行经费", "85.6", None], False),
     (["城关镇", "东村", None, None], [None, "西村", "98", "380"], False),
 ])
 def test_row_completed_by_the_line_under_it(prev, cells, completes):
