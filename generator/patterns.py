@@ -263,9 +263,11 @@ _SIGNED = re.compile(rf"^(?P<org>(?:{_ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\
 def signed(key: str) -> tuple[str, str] | None:
     """Signature and 成文日期 on one line: ``平江县人民政府办公室 2023年7月28日``, its 附注 after
     it perhaps (``…2023年7月28日（此件主动公开）``)."""
+    if not key.endswith(("日", ")", "印")):
+        return None  # (the common line: arabic keeps the last character of a date)
     key = without_date_note(key)
     if not key.endswith("日"):
-        return None  # (arabic keeps the last character of a date)
+        return None
     m = _SIGNED.match(arabic(key))
     return (m.group("org"), m.group("date")) if m else None
 

@@ -46,6 +46,7 @@ _OVERLAP = 2
 _WORD = re.compile(r"[^\s]+(?: (?=[A-Za-z])(?<=[A-Za-z] )[^\s]+)*")
 # A figure: a number as a table prints it (1,250, 95.5, 12%), not a year or a date in words.
 _FIGURE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
+_GAP = re.compile(r"\S {2,}\S")
 _NOT_SPACED = re.compile(r"[\t|│┃┆]")  # tab, Markdown and box tables are read as such
 
 
@@ -63,6 +64,8 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
     """``lines`` with every run that is a table printed with spaces rewritten as tab rows, one
     line a row (a row printed over several lines is one line holding them all, ``Line.joined``
     its last). Lines whose number is in ``keep`` (a document's header) are never part of a run."""
+    if not _GAP.search("\n".join(line.text for line in lines)):
+        return list(lines)  # (no run of spaces between words anywhere: no table set with spaces)
     out: list[Line] = []
     i, n = 0, len(lines)
     while i < n:
