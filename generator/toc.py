@@ -64,7 +64,16 @@ _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|�
 _LEADER_TEXT = re.compile(
     r"(?:(?<!\s)\s*+(?:(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+)\s*+"
     r"|(?<!\t)\t++\s*+|(?<!\s)\s{3,}+|(?<!\s)\s++/\s*+)" + PAGE_TEXT)
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|[·•・●○■□◆◇★☆▲△◎※]\s*)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*)?")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|[·•・●○■□◆◇★☆▲△◎※]\s*)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*"
+                          r"|\d{1,3}\t\s*)?")  # (1⇥…: the row's number of contents printed as a table)
+# The titles of the columns of contents printed as a table.
+_TOC_COLUMNS = frozenset({"序号", "序", "标题", "文件名称", "文件标题", "名称", "文号", "发文字号", "页码", "页次", "页",
+                          "发文机关", "发布机关", "成文日期", "发布日期"})
+
+
+def _column_titles(text: str) -> bool:
+    cells = [c.strip() for c in re.split(r"\t|\s{2,}|\|", text) if c.strip()]
+    return len(cells) >= 2 and all(fold(c) in _TOC_COLUMNS for c in cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +118,9 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         key = line.key
         if is_colophon(key):
             break  # the colophon (编辑出版, 赠阅范围) follows the contents: they have ended
-        if is_page_mark(line) or is_toc_continued(key):
-            last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page
-            i += 1
+        if is_page_mark(line) or is_toc_continued(key) or _column_titles(line.text):
+            last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
+            i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码)
             continue
         page = toc_page(line.text, key)
         if page is None:
