@@ -91,7 +91,11 @@ def is_section_heading(line: Line, pending: bool) -> bool:
         return True
     if raw.startswith("#") and len(key) <= 20:
         return not is_slogan(line.text)
-    return not pending and len(key) <= 15 and bool(_SECTION_END.search(key))
+    return not pending and (len(key) <= 15 or (len(key) <= _SECTION_MAX and key.endswith("文件"))) \
+        and bool(_SECTION_END.search(key))
+
+
+_SECTION_MAX = 24  # 武冈市第十八届人民代表大会第四次会议文件
 
 
 def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
