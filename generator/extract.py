@@ -335,7 +335,7 @@ def _with_bare_numbers(body: str, found: list[tuple[int, int, int | None]]) -> l
     return out
 
 
-_MEASURE_WORDS = set("个张项件家户人名所座条份批类次")
+_MEASURE_WORDS = set("个张项件家户人名所座条份批类次号期月轮届")
 
 
 def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:

@@ -15,6 +15,7 @@ from .patterns import (
     HAN,
     ORG_ONLY,
     doc_type_of,
+    imprint,
     is_byline,
     is_date_line,
     is_doc_number_line,
@@ -148,8 +149,9 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
     if is_page_mark(line) or is_border(line.text):
         return "furniture"  # (a table's rule between a portal's rows of fields: | --- | --- |)
     if (line.key == "文件" and before is not None and is_org_only(before.key)) \
-            or (is_org_only(line.key) and after is not None and (after.key == "文件" or is_banner(after.key))
-                and not (before is not None and is_org_only(before.key))):  # (not the last of a list of organs)
+            or (is_org_only(line.key) and after is not None
+                and (after.key == "文件" or (is_banner(after.key) and before is not None
+                                            and (is_date_line(before.key) or bool(imprint(before.key)))))):
         return "banner"  # the red head wrapped: 青溪县人民政府 / 文件, or joint: 中共…委办公室 / …文件
     if is_portal_label(line.key):
         return "metadata"  # a portal field's label, its value on the next line

@@ -22,6 +22,8 @@ from .headerlines import (
 from .model import Line
 from .patterns import (
     doc_type_of,
+    imprint,
+    is_date_line,
     is_org_only,
     is_byline,
     is_header_number_line,
@@ -102,8 +104,13 @@ def banner_above(content: list[Line], k: int) -> bool:
     """``content[k - 1]`` is the first part of the 发文机关标志 at ``content[k]``: an organ's name
     over 文件 alone or over the banner of another organ (a joint red head)."""
     above, line = content[k - 1], content[k]
-    return above.no >= line.no - 2 and is_org_only(above.key) and (line.key == "文件" or is_banner(line.key)) \
-        and not (k >= 2 and is_org_only(content[k - 2].key) and line.key != "文件")  # (a list of organs ends there)
+    if above.no < line.no - 2 or not is_org_only(above.key):
+        return False
+    if line.key == "文件":
+        return True
+    # a joint red head: the organ's line opens it, after a document's end (not the last of a list
+    # of organs, a signature without its date, a cover's publisher)
+    return is_banner(line.key) and k >= 2 and (is_date_line(content[k - 2].key) or bool(imprint(content[k - 2].key)))
 
 
 def wrapped_note(content: list[Line], k: int) -> bool:
@@ -120,8 +127,11 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
 
     Returns (first, last) content indices of the whole header."""
     first = title.start if title.banner is None else title.banner
-    # (a page may end between the numbers and the title: its number and running head skipped)
-    while (k := before_furniture(content, first - 1)) >= 0 \
+    # (a page may end between the numbers and the title: its number and running head skipped —
+    # unless the title prints its number under it: a 文号 at the foot of the page is the last
+    # page's, a list item's)
+    numbered_below = (j := past_furniture(content, title.end + 1)) < len(content) and bare_number(content[j])
+    while (k := before_furniture(content, first - 1)) >= 0 and not (k < first - 1 and numbered_below) \
             and (_header_line_before(content[k]) or _portal(content, k) or (k >= 1 and banner_above(content, k))) \
             and (title.start - k <= MAX_HEADER_EXTRA + 1 + (first - 1 - k) or _portal(content, k)):
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \

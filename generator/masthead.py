@@ -24,6 +24,14 @@ _SECOND = r"(?:[-~、,]\d{1,3})?"
 _YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3}}){_SECOND}期")
 # 第3期 opening the line or after the year (2024.03 第3期); not inside words (第二期培训班)
 _ISSUE = re.compile(rf"(?:^|(?<=[\d.年]))第(?P<n>\d{{1,3}}){_SECOND}期")
+# The issue's words stand alone: they open the line (or follow the title or a bracket), or the
+# line ends after them or goes on with the cumulative issue or a date — not a headline that
+# holds them (县委理论学习中心组2024年度第5期专题学习会召开).
+_ISSUE_AFTER = re.compile(r"$|[()【】]|总|(?:19|20)\d{2}|出版|合刊|增刊|[.·•・|]")
+
+
+def _standing(key: str, m: re.Match) -> bool:
+    return m.start() == 0 or key[:m.start()].endswith(("公报", "(")) or bool(_ISSUE_AFTER.match(key, m.end()))
 # The year on a line of its own, or as the cover prints a special issue (2024年增刊) or the month
 # of the issue (2024年3月).
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊)?)?$")
@@ -61,10 +69,10 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                 gov = front[i - 1].key
                 title, masthead_key = gov + "公报", None
         m = _YEAR_ISSUE.search(key)
-        if m and issue is None:
+        if m and issue is None and _standing(key, m):
             year, issue = int(m.group("y")), int(m.group("n"))
         m = _ISSUE.search(key)
-        if m and issue is None:
+        if m and issue is None and _standing(key, m):
             issue = int(m.group("n"))
             on_line = _YEAR_ANY.search(key)  # (第2期（总第40期）　2024年)
             year = year if year is not None or on_line is None else int(on_line.group("y"))

@@ -56,6 +56,7 @@ _ISSUER_TYPE = re.compile(rf"^(?:{_ORG}){{1,4}}[{HAN}]{{0,12}}?(?:" + "|".join(D
 # （3）, which is a contents entry's page).
 _TYPE_SUFFIX = re.compile(r"\((?:试行|暂行|节选|征求意见稿|草案|修订|修订稿|送审稿|摘要|全文|[一二三四五六七八九十]{1,3})\)$")
 _SUBTITLE_MAX = 20  # characters of a subtitle after a dash (…的通报——表扬先进单位)
+_OF_TYPES = tuple("的" + t for t in DOC_TYPES)
 
 
 def doc_type_of(key: str) -> str | None:
@@ -66,8 +67,9 @@ def doc_type_of(key: str) -> str | None:
     elif "--" in key:
         head, _, tail = key.partition("--")
         tail = tail.lstrip("-")
-        if 0 < len(tail) <= _SUBTITLE_MAX and not any(mark in tail for mark in "。,;:"):
-            key = head
+        if 0 < len(tail) <= _SUBTITLE_MAX and not any(mark in tail for mark in "。,;:") \
+                and ("关于" in head or head.endswith(_OF_TYPES)):
+            key = head  # (…的通报——表扬先进单位; not a headline: 县政府办公室印发通知——部署…)
     if not key.endswith(DOC_TYPES):
         return None
     return next(t for t in DOC_TYPES if key.endswith(t))  # (in the order of DOC_TYPES: 命令, not 令)

@@ -27,8 +27,10 @@ from .toc import is_back_heading, is_colophon, is_colophon_heading
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
 # 2024年1月政务大事记, 政务大事记（1月）, 【大事记】, its news (政务动态, 工作动态); it counts after
 # a document's date (a body may list 大事记 among the parts of a file).
-_CHRONICLE = re.compile(rf"^\(?(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?[{HAN}]{{0,12}}(?:大事记|政务动态|工作动态)\)?"
-                        rf"(?:\([^()]{{2,20}}\))?$")
+_CHRONICLE = re.compile(rf"^\(?(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?[{HAN}]{{0,12}}大事记\)?(?:\([^()]{{2,20}}\))?$")
+# Its news, under a heading of their own (政务动态, 【工作动态】), always over dated entries (a
+# document's own list of sections may name 工作动态).
+_NEWS = re.compile(r"^\(?(?:政务动态|工作动态)\)?$")
 
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 MASTHEAD_LINES = 4  # lines of a repeated masthead without 目录 (title, issue, date) before a document
@@ -136,9 +138,11 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         last = docs[-1]
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
+            rest = content[i + 1:last.last + 1]
             closed = _chronicle_after(content, last, i) or (
                 is_back_heading(key) and _closed_before(content, last, i)
-                and not any(numbering(content[x].key) for x in range(i + 1, last.last + 1)))  # (an attachment's headings: 一、…)
+                and not any(numbering(x.key) for x in rest)  # (an attachment's headings: 一、…)
+                and (key not in _BOARD or any(_MASTHEAD_FIELD.match(x.key) for x in rest)))
             if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])):
                 back.append((i, last.last))
@@ -153,10 +157,11 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
 
 
 def _header_keys(content: list[Line], start: tuple[int, int, TitleBlock]) -> list[str]:
-    """A document's header as printed (its numbers and title): a copy prints it again word for
-    word; a series (祁阳市人民政府公告 〔2024〕第1号, 第2号) does not."""
+    """A document's header as printed (its numbers and title) and its first line: a copy prints
+    them again word for word; a series (祁阳市人民政府公告 〔2024〕第1号, 第2号; 通告 after 通告)
+    does not."""
     first, last, _ = start
-    return [line.key for line in content[first:last + 1]]
+    return [line.key for line in content[first:last + 2]]  # (and the first line under it)
 
 
 def _names_titles(window: list[Line], titled: frozenset[str]) -> bool:
@@ -176,16 +181,27 @@ def _colophon_to_the_end(rest: list[Line]) -> bool:
 
 def _chronicle_after(content: list[Line], doc: DocSpan, i: int) -> bool:
     """``content[i]`` heads the issue's chronicle after ``doc`` has been dated."""
-    return bool(_CHRONICLE.match(content[i].key)) and _closed_before(content, doc, i)
+    key = content[i].key
+    return (bool(_CHRONICLE.match(key)) or (bool(_NEWS.match(key)) and _dated_entries(content, i))) \
+        and _closed_before(content, doc, i)
 
 
 def _closed_before(content: list[Line], doc: DocSpan, i: int) -> bool:
-    """``doc`` has been dated (or its 印发 line printed) before ``content[i]``, and no attachment
-    of it opens in between (印发《…大事记》: 附件, then the chronicle; an attachment's own
-    编辑委员会 or 《…公报》是…)."""
+    """``doc`` has been dated (or its 印发 line printed) before ``content[i]``, and ``content[i]``
+    does not head an attachment of it (印发《…大事记》: 附件, then the chronicle; an attachment's
+    own 编辑委员会 or 《…公报》是…: an 附件 heading in the lines right above)."""
     closing = next((j for j in range(i - 1, doc.header_last, -1) if ends_a_document(content[j].key)), None)
     return closing is not None and not any(
-        is_attachment_alone(content[j].key) or attachment_heading(content[j].key)[0] for j in range(closing + 1, i))
+        is_attachment_alone(content[j].key) or attachment_heading(content[j].key)[0]
+        for j in range(max(closing + 1, i - _ATTACHMENT_TITLE_LINES), i))
+
+
+# A bare 编辑委员会 heads the gazette's board only over its colophon's fields (主编, 主办, 地址 …),
+# not a committee a notice forms (主任：县长…, 委员：…).
+_BOARD = ("编辑委员会", "编委会")
+_MASTHEAD_FIELD = re.compile(r"^(?:主编|副主编|执行主编|主办|承办|编辑|责任编辑|编印|地址|电话|邮编|印刷|准印证)")
+
+_ATTACHMENT_TITLE_LINES = 2  # an 附件 heading and its title over what they head
 
 
 # An entry of the chronicle: its day first (10月12日　县长…, 2024年1月5日…).

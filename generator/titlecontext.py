@@ -23,8 +23,10 @@ from .patterns import (
     is_issuer_line,
     is_note,
     is_org_only,
+    is_recipients,
     is_slogan,
     is_table_row,
+    is_toc_heading,
     issuer_type_title,
     numbering,
     signed,
@@ -85,15 +87,23 @@ def after_a_boundary(content: list[Line], start: int) -> bool:
         return True
     key = prev.key
     return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
-            or is_table_row(prev.text) or is_running_head(key) or bool(_COVER_LINE.fullmatch(arabic(key)))
-            or toc_page(prev.text, key) is not None or _cover_slogans(content, prev, start))
+            or is_table_row(prev.text) or is_running_head(key) or toc_page(prev.text, key) is not None
+            or ((_cover_slogans(prev) or bool(_COVER_LINE.fullmatch(arabic(key)))) and _on_the_cover(content, start)))
 
 
-def _cover_slogans(content: list[Line], prev: Line, start: int) -> bool:
-    """The cover's slogans (two or more on the line: 发布政令　公开政务　指导工作　服务社会) before
-    the first document; a four-character heading in a body is no cover (宣布失效)."""
-    return is_slogan(prev.text) and len(prev.text.split()) >= 2 \
-        and not any(ends_a_document(line.key) for line in content[:start])
+def _cover_slogans(prev: Line) -> bool:
+    """The cover's slogans, two or more on the line (发布政令　公开政务　指导工作　服务社会); a
+    four-character heading alone is a body's (宣布失效)."""
+    return is_slogan(prev.text) and len(prev.text.split()) >= 2
+
+
+def _on_the_cover(content: list[Line], start: int) -> bool:
+    """``content[start]`` may follow the cover: no document has opened (文号, 主送) or ended before
+    it and no contents follow it (a headline on the cover over the 目录 is no document; a year in
+    a body is no cover)."""
+    return not any(ends_a_document(line.key) or is_header_number_line(line.key) or is_recipients(line.key)
+                   for line in content[:start]) \
+        and not any(is_toc_heading(line.key) for line in content[start:])
 
 
 def _closes_a_document(content: list[Line], start: int) -> bool:

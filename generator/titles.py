@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import is_page_mark
+from .identifiers import arabic
 from .headerlines import (
     is_interpretation,
     is_minutes_number,
@@ -255,7 +256,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return "number-after"
     if after is not None and bracketed_number(after) and nxt + 1 < len(content) \
             and names_issuer(content, start) and opens_an_item(content, start) \
-            and body_follows(content[nxt + 1]):
+            and body_follows(content[nxt + 1]) and not _older_than_the_date_above(content, start, after):
         return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
     if before is not None and (bare_number(before) or is_signer_line(before.key)) \
             and not listed_under_a_title(content, start - 1):
@@ -268,7 +269,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return "portal-fields"  # a web page's 发布时间, 来源 … under its title (one field is a list's)
     if after is not None and (is_speech_note(after.key) or (is_byline(after.key) and has_note(content, end))):
         return "speech-note"  # (or the speaker's line, then the note)
-    if after is not None and is_issuer_line(after.key) and has_note(content, end):
+    if after is not None and is_issuer_line(after.key) and has_note(content, end) and after_a_boundary(content, start):
         return "issuers-note"  # a 统计公报 under its title: the organs that issue it, then its day
     if after is not None and (is_subtitle(after.key) or wrapped_note(content, nxt)) \
             and not doc_type_of(content[end].key):
@@ -285,6 +286,19 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if listed and body_follows(after):
         return "contents"  # named by an entry of the issue's contents (_listed_start)
     return None
+
+
+_BRACKET_YEAR = re.compile(r"\((?P<y>(?:19|20)\d{2})\)")
+
+
+def _older_than_the_date_above(content: list[Line], start: int, number: Line) -> bool:
+    """A bracketed 文号 of a year before the last date printed above it: a document cited in a
+    list after a notice's date (废止 …（道政发〔2018〕12号）), not a new one's number."""
+    m = _BRACKET_YEAR.search(number.key)
+    if m is None:
+        return False
+    above = next((arabic(content[k].key) for k in range(start - 1, -1, -1) if is_date_line(content[k].key)), None)
+    return above is not None and int(m.group("y")) < int(above[:4]) - 1
 
 
 _FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
