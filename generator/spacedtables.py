@@ -10,19 +10,21 @@ by runs of spaces (one space at the narrowest), an empty cell a wider gap::
     4 长寿镇            31,007            96.2
 
 Such a run of lines is rewritten as tab rows (``序⇥单位⇥户籍人口⇥参保任务⇥完成率``), each word
-put in the column it stands under, so that the table is read as every tab table is
-(tables.py: headers over two lines, wrapped cells, totals). Only the text's spacing changes:
-every word stays, in order, on its line.
+put in the column it stands under, a row printed over several lines as one line that holds them
+(``Line.joined`` its last), so that the table is read as every tab table is (tables.py: headers,
+totals, groups). Only the text's spacing changes: every word stays, in order.
 
 A run is a table only when its lines agree: at least three of them split into the same number
 (three or more) of words, whose positions line up into columns that do not overlap, one line at
 least has a run of spaces inside it and two hold a figure (1,250, 95.5, 12%). A line that fills
 every column gives each word the next column; a shorter one (an empty cell, a wrapped cell) puts
-each word under the column it stands under. A sentence (。，, ；at its end), a signature or a date
-is no row: at the ends of a run such lines are left out of the table, inside it left as printed.
-Prose has no runs of spaces inside its lines (text extracted with a space around each number has
-single spaces); a list of names, of appointments or of slogans set in columns holds no figures
-or ends its lines as sentences do; one whose first line holds figures has no header: a list.
+each word under the column it stands under. A line with its first column empty carries on the
+row above (``_assemble``). A sentence (。，, ；at its end), a signature or a date is no row: at the
+ends of a run such lines are left out of the table; inside it, or where the rows cannot be told
+apart, the run stays text — no table rather than wrong rows. Prose has no runs of spaces inside
+its lines (text extracted with a space around each number has single spaces); a list of names,
+of appointments or of slogans set in columns holds no figures or ends its lines as sentences do;
+one whose first line holds figures has no header: a list.
 """
 
 from __future__ import annotations
