@@ -279,8 +279,9 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     raw = content[start].text.lstrip()
     if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):
         return "markup"
-    if names_issuer(content, start) and after_a_boundary(content, start) and body_follows(after):
-        return "after-boundary"
+    if names_issuer(content, start) and after_a_boundary(content, start) and apart(content, start) \
+            and body_follows(after):
+        return "after-boundary"  # (not after …以下文件： — a title the sentence quotes)
     if after_a_document(content, start) and body_follows(after):
         return "after-document"  # 关于…的通告 without issuer, right after the last one's date
     if listed and body_follows(after):
