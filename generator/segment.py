@@ -138,11 +138,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         last = docs[-1]
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
-            rest = content[i + 1:last.last + 1]
             closed = _chronicle_after(content, last, i) or (
-                is_back_heading(key) and _closed_before(content, last, i)
-                and not any(numbering(x.key) for x in rest)  # (an attachment's headings: 一、…)
-                and (key not in _BOARD or any(_MASTHEAD_FIELD.match(x.key) for x in rest)))
+                is_back_heading(key) and _closed_before(content, last, i) and _back_matter_under(content[i + 1:last.last + 1], key))
             if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])):
                 back.append((i, last.last))
@@ -162,6 +159,13 @@ def _header_keys(content: list[Line], start: tuple[int, int, TitleBlock]) -> lis
     does not."""
     first, last, _ = start
     return [line.key for line in content[first:last + 2]]  # (and the first line under it)
+
+
+def _back_matter_under(rest: list[Line], heading: str) -> bool:
+    """What follows a back heading is back matter: no numbered heading of an attachment (一、…),
+    and under a bare 编辑委员会 the colophon's fields."""
+    return not any(numbering(x.key) for x in rest) \
+        and (heading not in _BOARD or any(_MASTHEAD_FIELD.match(x.key) for x in rest))
 
 
 def _names_titles(window: list[Line], titled: frozenset[str]) -> bool:

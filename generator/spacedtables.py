@@ -77,14 +77,14 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
             continue
         j = i
         while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].no - lines[j].no <= 2 and (
-                (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1])) or _fragment(lines, j + 1, keep)):
+                (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1])) or _fragment(lines[j + 1])):
             # (a page's number and running head end the run: the tables' rules join runs over pages)
             j += 1
         run = lines[i:j + 1]
-        rows = _table(run)
+        rows = {first: (first, last, text) for first, last, text in _table(run)}
         k = 0
         while k < len(run):
-            row = next((r for r in rows if r[0] == k), None)
+            row = rows.get(k)
             if row is None:
                 out.append(run[k])
                 k += 1
@@ -97,11 +97,11 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
     return out
 
 
-def _fragment(lines: list[Line], k: int, keep: frozenset[int]) -> bool:
+def _fragment(line: Line) -> bool:
     """A short indented line after a spaced line: a cell's wrapped end (``   局``), also under the
     table's last row (a line that is no row is left out of the table by ``_table``)."""
-    text = lines[k].text
-    return text[:1] in (" ", "\u3000") and len(text.strip()) <= _FRAGMENT_MAX and not is_page_mark(lines[k])
+    text = line.text
+    return text[:1] in (" ", "\u3000") and len(text.strip()) <= _FRAGMENT_MAX and not is_page_mark(line)
 
 
 def _prose(line: Line) -> bool:

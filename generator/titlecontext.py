@@ -64,11 +64,18 @@ def names_issuer(content: list[Line], start: int) -> bool:
         or (start + 1 < len(content) and org_cut(first, first + content[start + 1].key))
 
 
-def line_before(content: list[Line], start: int) -> Line | None:
-    """The line above ``content[start]``, page numbers and running heads skipped."""
+def index_before(content: list[Line], start: int) -> int:
+    """The index of the line above ``content[start]``, page numbers and running heads skipped
+    (-1: none)."""
     k = start - 1
     while k >= 0 and is_page_furniture(content[k]):
         k -= 1
+    return k
+
+
+def line_before(content: list[Line], start: int) -> Line | None:
+    """The line above ``content[start]``, page numbers and running heads skipped."""
+    k = index_before(content, start)
     return content[k] if k >= 0 else None
 
 
@@ -109,9 +116,7 @@ def _on_the_cover(content: list[Line], start: int) -> bool:
 def _closes_a_document(content: list[Line], start: int) -> bool:
     """What precedes ``content[start]`` is a document's end: its 印发 line, its 附注, or its date
     under its signature (a date alone in a body ends nothing)."""
-    k = start - 1
-    while k >= 0 and is_page_furniture(content[k]):
-        k -= 1
+    k = index_before(content, start)
     if k < 0:
         return False
     key = content[k].key
