@@ -17,7 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from .model import Diagnostic, ParseResult
-from .pipeline import gazette_id, same_document
+from .copies import same_document
+from .pipeline import gazette_id
 
 LISTED = 3  # titles named in a diagnostic before "and N more"
 

@@ -6,12 +6,12 @@ that cannot be read as text at all is refused, by ``ingest`` (``UnusableInput``)
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .blocks import build_blocks
+from .copies import CopyDiff, same_document
 from .catalogue import CatalogueEntry, apply_catalogue
 from .cutlines import join_cut_lines
 from .extract import extract_fields
@@ -21,12 +21,14 @@ from .headerspan import bare_number
 from .ingest import decode, read_source
 from .masthead import read_masthead
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
-from .normalize import fold, squeeze, strip_markup
+from .normalize import fold, strip_markup
 from .patterns import HAN
 from .segment import DocSpan, layout
 from .spacedtables import as_tab_rows
 from .tables import assemble_tables
-from .toc import DocRef, parse_toc, reconcile, title_similarity
+from .toc import parse_toc
+from .tocmatch import DocRef, reconcile
+from .tocfill import fill_from_toc
 
 PLACEHOLDER = "\x00doc\x00"
 
@@ -140,7 +142,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first) for d in kept]
     toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs)
     diagnostics.extend(toc_diags)
-    kept, fill_diags = _fill_from_toc(kept, by_doc, content)
+    kept, fill_diags = fill_from_toc(kept, by_doc, content)
     diagnostics.extend(fill_diags)
     kept = _sections_carried(kept)
     diagnostics.extend(_registration_codes(kept))
@@ -259,139 +261,6 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
         first=lines[0].no, last=lines[-1].last, duplicate=None, blocks=blocks,
     )
     return doc, diags
-
-
-_HAN = re.compile(rf"[{HAN}]+")
-MIN_ADDED_HAN = 6  # a second copy adds text when it adds at least a phrase
-
-
-def same_document(a: Document, b: Document) -> bool:
-    """The same document printed twice: the same 发文字号 and a similar title; without one, the
-    same title and nearly the same text (a series such as 平江县人民政府通告 第1号, 第2号 shares
-    its title)."""
-    if a.doc_number and b.doc_number:
-        # A misprinted number on another document does not make it a copy: the titles agree too.
-        return a.doc_number == b.doc_number and title_similarity(_subject(a.title),
-                                                                 _subject(b.title)) >= 0.6
-    if fold(a.title) != fold(b.title):
-        return False
-    ta = [fold(x.text) for x in a.blocks if x.kind != "title"]
-    tb = [fold(x.text) for x in b.blocks if x.kind != "title"]
-    return difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio() >= 0.8
-
-
-def _subject(title: str) -> str:
-    """What a title is about, without the issuer every title of an issue may share:
-    ``平江县人民政府办公室关于做好防汛工作的通知`` → ``做好防汛工作的通知``."""
-    key = fold(title)
-    return key.split("关于", 1)[1] if "关于" in key else key
-
-
-@dataclass(frozen=True, slots=True)
-class CopyDiff:
-    """Where two copies of a document differ, line by line (folded keys)."""
-    a: list[str]
-    b: list[str]
-    changes: list[tuple[str, int, int, int, int]]  # difflib opcodes other than "equal"
-
-    @classmethod
-    def of(cls, content: list[Line], a: DocSpan, b: DocSpan) -> "CopyDiff":
-        ka = [line.key for line in content[a.first: a.last + 1]]
-        kb = [line.key for line in content[b.first: b.last + 1]]
-        ops = difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
-        return cls(ka, kb, [op for op in ops if op[0] != "equal"])
-
-    def lines(self) -> int:
-        """How many lines differ."""
-        return sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in self.changes)
-
-    def second_adds_text(self) -> bool:
-        """Is copy ``b`` copy ``a`` plus text ``a`` lacks (a paragraph, say)? Every passage where
-        they differ keeps all of ``a``'s Han characters in ``b``, and at least one adds a phrase.
-        Corrections, different line breaks or spacing do not make a copy more complete."""
-        added = False
-        for _, i1, i2, j1, j2 in self.changes:
-            ha = "".join(_HAN.findall("".join(self.a[i1:i2])))
-            hb = "".join(_HAN.findall("".join(self.b[j1:j2])))
-            if ha not in hb:
-                return False
-            added = added or len(hb) - len(ha) >= MIN_ADDED_HAN
-        return added
-
-
-def _fill_from_toc(docs: list[Document], by_doc: dict, content: list[Line]
-                   ) -> tuple[list[Document], list[Diagnostic]]:
-    from .identifiers import DocNumber
-    from .toc import title_similarity
-
-    out: list[Document] = []
-    diags: list[Diagnostic] = []
-    for doc in docs:
-        entry = by_doc.get(doc.id)
-        if entry is None:
-            out.append(doc)
-            continue
-        changes: dict = {"section": entry.section or doc.section}
-        if doc.doc_number is None and entry.doc_number:
-            number = DocNumber.parse(entry.doc_number)
-            changes["doc_number"] = entry.doc_number
-            changes["doc_number_parts"] = number.parts() if number else None
-            diags.append(Diagnostic(
-                "filled-from-toc", "info",
-                f"{doc.id}: the body prints no 发文字号; {entry.doc_number} taken from the "
-                f"table of contents", entry.first, entry.title))
-        elif doc.doc_number and entry.doc_number and doc.doc_number != entry.doc_number:
-            diags.append(Diagnostic(
-                "toc-mismatch", "warning",
-                f"{doc.id}: 发文字号 {doc.doc_number} in the body, {entry.doc_number} in the "
-                f"table of contents; the body wins", entry.first, entry.title))
-        if doc.registration_number is None and entry.registration_number:
-            changes["registration_number"] = entry.registration_number
-            diags.append(Diagnostic(
-                "filled-from-toc", "info",
-                f"{doc.id}: the body prints no 登记号; {entry.registration_number} taken from "
-                f"the table of contents", entry.first, entry.title))
-        elif (doc.registration_number and entry.registration_number
-              and doc.registration_number != entry.registration_number):
-            diags.append(Diagnostic(
-                "toc-mismatch", "warning",
-                f"{doc.id}: 登记号 {doc.registration_number} in the body, "
-                f"{entry.registration_number} in the table of contents; the body wins",
-                entry.first, entry.title))
-        repaired = _repair_title(doc, entry.title, content)
-        if repaired is not None:
-            changes["title"] = repaired
-            diags.append(Diagnostic(
-                "title-rebuilt", "info",
-                f"{doc.id}: title printed with a word repeated across a line break; rebuilt as "
-                f"the table of contents prints it", doc.first, doc.title))
-        elif title_similarity(doc.title, entry.title) < 1.0:
-            diags.append(Diagnostic(
-                "toc-title-differs", "info",
-                f"{doc.id}: the table of contents prints the title as {entry.title}",
-                entry.first, entry.title))
-        out.append(replace(doc, **changes))
-    return out, diags
-
-
-def _repair_title(doc: Document, toc_title: str, content: list[Line]) -> str | None:
-    """A wrapped title sometimes repeats the words at the line break (…高质量发展 / 发展的…).
-    Rebuild it only when removing the repetition gives the title the contents print."""
-    title_block = next((b for b in doc.blocks if b.kind == "title"), None)
-    if title_block is None or fold(doc.title) == fold(toc_title):
-        return None
-    parts = [squeeze(line.text.strip().strip("#*")) for line in content
-             if title_block.first <= line.no <= title_block.last and not line.blank]
-    target = fold(toc_title)
-    for k in range(len(parts) - 1):
-        a, b = parts[k], parts[k + 1]
-        for size in range(1, min(len(a), len(b), 8) + 1):
-            if a.endswith(b[:size]):
-                candidate = parts[:k + 1] + [b[size:]] + parts[k + 2:]
-                joined = "".join(candidate)
-                if fold(joined) == target or fold(joined).endswith(target):
-                    return squeeze(joined)
-    return None
 
 
 def _registration_codes(docs: list[Document]) -> list[Diagnostic]:

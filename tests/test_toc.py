@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.normalize import fold
-from generator.toc import DocRef, parse_toc, reconcile
+from generator.toc import parse_toc
+from generator.tocmatch import DocRef, reconcile
 from tests.excerpts import content
 
 PINGJIANG = """目 录
@@ -225,7 +226,7 @@ _titles = st.lists(st.sampled_from(_TITLE_PIECES), min_size=0, max_size=6).map("
 def test_the_most_similar_document_is_the_first_of_the_best(title, others):
     """Matching an entry skips titles by difflib's upper bounds; it finds what scoring every
     document and taking the first of the best finds."""
-    from generator.toc import SIMILAR, DocRef, _most_similar, title_similarity
+    from generator.tocmatch import SIMILAR, DocRef, _most_similar, title_similarity
 
     docs = [DocRef(f"d{i}", t, None, None, i) for i, t in enumerate(others)]
     scored = sorted(((title_similarity(title, d.title), d) for d in docs), key=lambda pair: -pair[0])
@@ -293,5 +294,5 @@ def test_reconcile_sure_matches_first(entries, docs, linked):
     ("平江县城区停车场管理办法的通知（节选）", "平江县城区停车场管理办法的通知", False),  # said: toc-title-differs
 ])
 def test_same_title(entry, title, same):
-    from generator.toc import title_similarity
+    from generator.tocmatch import title_similarity
     assert (title_similarity(entry, title) == 1.0) is same

@@ -1,0 +1,84 @@
+"""What the table of contents gives a document it names: the 发文字号 and 登记号 the body does
+not print, its section, and a title the body wrapped with a word repeated; where the two
+disagree, the body wins and a diagnostic says so."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .identifiers import DocNumber
+from .model import Diagnostic, Document, Line
+from .normalize import fold, squeeze
+from .tocmatch import title_similarity
+
+
+def fill_from_toc(docs: list[Document], by_doc: dict, content: list[Line]
+                   ) -> tuple[list[Document], list[Diagnostic]]:
+    out: list[Document] = []
+    diags: list[Diagnostic] = []
+    for doc in docs:
+        entry = by_doc.get(doc.id)
+        if entry is None:
+            out.append(doc)
+            continue
+        changes: dict = {"section": entry.section or doc.section}
+        if doc.doc_number is None and entry.doc_number:
+            number = DocNumber.parse(entry.doc_number)
+            changes["doc_number"] = entry.doc_number
+            changes["doc_number_parts"] = number.parts() if number else None
+            diags.append(Diagnostic(
+                "filled-from-toc", "info",
+                f"{doc.id}: the body prints no 发文字号; {entry.doc_number} taken from the "
+                f"table of contents", entry.first, entry.title))
+        elif doc.doc_number and entry.doc_number and doc.doc_number != entry.doc_number:
+            diags.append(Diagnostic(
+                "toc-mismatch", "warning",
+                f"{doc.id}: 发文字号 {doc.doc_number} in the body, {entry.doc_number} in the "
+                f"table of contents; the body wins", entry.first, entry.title))
+        if doc.registration_number is None and entry.registration_number:
+            changes["registration_number"] = entry.registration_number
+            diags.append(Diagnostic(
+                "filled-from-toc", "info",
+                f"{doc.id}: the body prints no 登记号; {entry.registration_number} taken from "
+                f"the table of contents", entry.first, entry.title))
+        elif (doc.registration_number and entry.registration_number
+              and doc.registration_number != entry.registration_number):
+            diags.append(Diagnostic(
+                "toc-mismatch", "warning",
+                f"{doc.id}: 登记号 {doc.registration_number} in the body, "
+                f"{entry.registration_number} in the table of contents; the body wins",
+                entry.first, entry.title))
+        repaired = repair_title(doc, entry.title, content)
+        if repaired is not None:
+            changes["title"] = repaired
+            diags.append(Diagnostic(
+                "title-rebuilt", "info",
+                f"{doc.id}: title printed with a word repeated across a line break; rebuilt as "
+                f"the table of contents prints it", doc.first, doc.title))
+        elif title_similarity(doc.title, entry.title) < 1.0:
+            diags.append(Diagnostic(
+                "toc-title-differs", "info",
+                f"{doc.id}: the table of contents prints the title as {entry.title}",
+                entry.first, entry.title))
+        out.append(replace(doc, **changes))
+    return out, diags
+
+
+def repair_title(doc: Document, toc_title: str, content: list[Line]) -> str | None:
+    """A wrapped title sometimes repeats the words at the line break (…高质量发展 / 发展的…).
+    Rebuild it only when removing the repetition gives the title the contents print."""
+    title_block = next((b for b in doc.blocks if b.kind == "title"), None)
+    if title_block is None or fold(doc.title) == fold(toc_title):
+        return None
+    parts = [squeeze(line.text.strip().strip("#*")) for line in content
+             if title_block.first <= line.no <= title_block.last and not line.blank]
+    target = fold(toc_title)
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        for size in range(1, min(len(a), len(b), 8) + 1):
+            if a.endswith(b[:size]):
+                candidate = parts[:k + 1] + [b[size:]] + parts[k + 2:]
+                joined = "".join(candidate)
+                if fold(joined) == target or fold(joined).endswith(target):
+                    return squeeze(joined)
+    return None

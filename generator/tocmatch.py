@@ -1,0 +1,162 @@
+"""Contents entries matched with the documents they name: by 发文字号, then by title (the very
+title, the title without its issuer or with its occasion, then the most alike), each document
+taken by one entry at most; what is left over on either side is a diagnostic."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, replace
+
+from .model import Diagnostic, TocEntry
+from .normalize import fold
+
+
+@dataclass(frozen=True, slots=True)
+class DocRef:
+    """What reconciliation needs to know of a document."""
+
+    id: str
+    title: str
+    doc_number: str | None
+    registration_number: str | None
+    first: int
+
+
+_ORDER_SUFFIX = re.compile(r"\(第[\d一二三四五六七八九十百零〇]{1,5}号\)$")
+
+
+def title_similarity(a: str, b: str) -> float:
+    """How alike two titles are (0–1); a contents entry of a 令 may carry its number:
+    ``平江县人民政府令（第1号）`` is the title ``平江县人民政府令``."""
+    return _key_similarity(_title_key(a), _title_key(b))
+
+
+_QUOTES = str.maketrans({"〈": "《", "〉": "》", "<": "《", ">": "》"})  # (inner quotes as outer ones)
+
+
+def _title_key(title: str) -> str:
+    return _ORDER_SUFFIX.sub("", fold(title)).translate(_QUOTES)
+
+
+def _key_similarity(ka: str, kb: str, floor: float = 0.0) -> float | None:
+    """``title_similarity`` of two titles' keys; None when difflib's quick upper bounds show
+    it is below ``floor`` (its ratio is not worked out)."""
+    if not ka or not kb:
+        return 0.0
+    if _same_title(ka, kb):
+        return 1.0
+    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
+        return None
+    return matcher.ratio()
+
+
+def _same_title(ka: str, kb: str) -> bool:
+    """Two titles' keys name the same title: equal, one the other without its issuer, or one
+    the other with its occasion (``_with_occasion``)."""
+    return bool(ka) and bool(kb) and (ka == kb or ka.endswith(kb) or kb.endswith(ka)
+                                      or _with_occasion(ka, kb) or _with_occasion(kb, ka))
+
+
+def _with_occasion(entry: str, title: str) -> bool:
+    """A contents entry that adds the occasion or the speaker to the title after a dash or in
+    brackets: 政府工作报告——2024年1月9日在…会议上, 政府工作报告（市长　肖群）."""
+    if len(title) < 4 or not entry.startswith(title):
+        return False
+    rest = entry[len(title):]
+    return rest.startswith("-") or bool(_OCCASION_BRACKET.fullmatch(rest))
+
+
+# What a bracket after the title says when it names the occasion or the speaker: three
+# characters or more, no numeral of a part (（二）, (2)) nor (节选), (试行).
+_OCCASION_BRACKET = re.compile(r"\((?![一二三四五六七八九十\d]{1,3}\))[^()]{3,}\)")
+
+
+SIMILAR = 0.8  # title_similarity at which a contents entry is taken to name a document
+
+
+def _most_similar(title: str, docs: list[DocRef]) -> tuple[float, DocRef | None]:
+    """The first of the documents whose title is most like ``title`` (``title_similarity``),
+    with its score. A contents page is matched against every document of its issue: a ratio
+    is worked out only where it could reach SIMILAR and the best so far."""
+    best, found = 0.0, None
+    key = _title_key(title)
+    for doc in docs:
+        score = _key_similarity(key, _title_key(doc.title), max(SIMILAR, best))
+        if score is not None and (found is None or score > best):
+            best, found = score, doc
+            if best == 1.0:
+                break
+    return best, found
+
+
+def _sure_matches(entries: tuple[TocEntry, ...], docs: list[DocRef], taken: set[str]) -> dict[int, DocRef]:
+    """The entries that name a document for sure, by their place: in passes, each entry taking the
+    first document not yet taken that has its 文号, then its very title, then its title without
+    the issuer or with the occasion (``_same_title``). ``taken`` gets the documents matched."""
+    keys = {d.id: _title_key(d.title) for d in docs}
+
+    def same_number(entry: TocEntry, key: str, doc: DocRef) -> bool:
+        return bool(entry.doc_number) and doc.doc_number == entry.doc_number
+
+    def very_title(entry: TocEntry, key: str, doc: DocRef) -> bool:
+        return key == keys[doc.id]
+
+    def same_title(entry: TocEntry, key: str, doc: DocRef) -> bool:
+        return _same_title(key, keys[doc.id])
+
+    sure: dict[int, DocRef] = {}
+    for names in (same_number, very_title, same_title):
+        for n, entry in enumerate(entries):
+            if n in sure:
+                continue
+            key = _title_key(entry.title)
+            match = next((d for d in docs if d.id not in taken and names(entry, key, d)), None)
+            if match is not None:
+                sure[n] = match
+                taken.add(match.id)
+    return sure
+
+
+def reconcile(
+    entries: tuple[TocEntry, ...], docs: list[DocRef]
+) -> tuple[tuple[TocEntry, ...], dict[str, TocEntry], list[Diagnostic]]:
+    """Match entries to documents: by 发文字号, then by title. Returns the entries with their
+    ``document`` set, the entry for each matched document id, and diagnostics."""
+    diagnostics: list[Diagnostic] = []
+    by_doc: dict[str, TocEntry] = {}
+    out: list[TocEntry] = []
+    taken: set[str] = set()
+    # Sure matches first (the 发文字号, the same title), then the most alike of what is left: an
+    # entry whose document is missing must not take the document a later entry names exactly.
+    sure = _sure_matches(entries, docs, taken)
+    for n, entry in enumerate(entries):
+        match = sure.get(n)
+        if match is None:
+            score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken])
+            if candidate is not None and score >= SIMILAR and not (
+                    entry.doc_number and candidate.doc_number and entry.doc_number != candidate.doc_number):
+                match = candidate
+        if match is None:
+            diagnostics.append(Diagnostic(
+                "toc-entry-unmatched", "warning",
+                f"table-of-contents entry has no document in the body: {entry.title}",
+                entry.first, entry.title))
+            out.append(entry)
+            continue
+        taken.add(match.id)
+        entry = replace(entry, document=match.id)
+        by_doc[match.id] = entry
+        out.append(entry)
+    if entries:
+        for doc in docs:
+            if doc.id not in taken:
+                diagnostics.append(Diagnostic(
+                    "document-not-in-toc", "warning",
+                    f"document has no entry in the table of contents: {doc.title}",
+                    doc.first, doc.title))
+    return tuple(out), by_doc, diagnostics
+
+
+__all__ = ["DocRef", "SIMILAR", "reconcile", "title_similarity"]
