@@ -22,12 +22,10 @@ from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, t
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark, is_web_chrome
-from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
+from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
-    CLOSERS,
     TERMINAL,
     attachment_heading,
-    doc_type_of,
     imprint,
     is_attachment_list,
     is_cc,
@@ -42,14 +40,12 @@ from .patterns import (
     is_titled_attachment_heading,
     numbering,
     signed,
-    title_start,
     without_seal,
 )
 from .portal import portal_row, printed_cells
+from .wraps import continues, is_caption
 
 _UNIT = re.compile(r"^(?:计量)?单位[:：]")
-MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
-MIN_HARD_WRAPPED = 20  # a line hard-wrapped onto the very next line is at least this long
 HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
 
 
@@ -103,16 +99,6 @@ def _header_text(line: Line, kind: str) -> str:
     return squeeze(text)
 
 
-def _ends_open(text_key: str) -> bool:
-    """The text stops mid-sentence: no terminal punctuation, no closing bracket — but for a
-    cited 发文字号's (…的请示》（青发改〔2024〕7号）, then 收悉。 on the next line; not an entry of a
-    list of cited documents, which opens with the title: 《…办法》（云政发〔2015〕12号））."""
-    if not text_key or text_key.endswith(TERMINAL):
-        return False
-    return not text_key.endswith(CLOSERS) or (text_key.endswith("号)") and not text_key.startswith("《")
-                                              and _CITED_NUMBER.search(text_key) is not None)
-
-
 # The label of a 抄送 list alone on its line (its names after a page break).
 _CC_LABELS = ("抄送", "抄报", "抄送单位")
 _NAME_PARTS = re.compile(r"[,、。;]")
@@ -130,10 +116,6 @@ def _name_cut(above: str, key: str) -> bool:
 
 # Words set apart as cells: a run of spaces between two of them.
 _CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
-# A 发文字号 in brackets right after a quoted title, ending a line: 《…的请示》(青发改〔2024〕7号).
-_CITED_NUMBER = re.compile(r"》\([^()]{2,20}\(\d{4}\)第?\d{1,4}号\)$")
-
-
 def _is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool:
     """A short numbered line without sentence punctuation is a heading. One with a 、 inside
     may instead be a list item cut by a page break (（四）在工地出入口设置洗车槽、沉 / 淀池…):
@@ -331,7 +313,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 k = j + 1
                 while k < n and k - j <= MAX_BETWEEN_ROWS and strict_furniture(lines[k]):
                     k += 1  # a page number or running head printed inside a cut sentence
-                if k < n and kinds[k] == "text" and _continues(lines[j], lines[k]):
+                if k < n and kinds[k] == "text" and continues(lines[j], lines[k]):
                     parts.append(lines[k])
                     j = k
                 else:
@@ -382,57 +364,6 @@ def _printer_line(lines: list[Line], kinds: list[str], i: int) -> bool:
     """An organ name directly followed by a ``…印发`` date: the 印发机关 of the imprint."""
     return kinds[i] == "org" and i + 1 < len(lines) and kinds[i + 1] == "imprint" \
         and imprint(lines[i + 1].key)[0] == ""
-
-
-_INSTRUMENT_END = re.compile(
-    r"(?:办法|方案|细则|规定|规则|措施|意见|计划|制度|清单|名单|目录|预案|纲要|规划|要点|"
-    r"表|标准|条例|守则|须知)(?:\(.{1,12}\))?$")
-CAPTION_MAX = 45
-
-
-def is_caption(key: str) -> bool:
-    """The title of an attached instrument or list: ``…实施办法``, ``…责任分工表``,
-    ``…行政许可事项清单（2023年版）``."""
-    return (len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key))
-            and not key.endswith(TERMINAL) and "。" not in key and ":" not in key
-            and numbering(key) is None)
-
-
-_LABEL = re.compile(rf"^[{HAN}]{{2,6}}:")
-# A field whose value is figures: 联系电话：0734—4321234, 邮编：423600.
-_NUMBER_FIELD = re.compile(rf"^[{HAN}]{{2,6}}:[\d\-()+/]{{5,}}$")
-# The number that opens an article or an item, and the space after it (第二十一条 建筑垃圾…).
-_LEADING_MARKER = re.compile(r"^(?:第[\d一二三四五六七八九十百零〇]+[条章节款]|[一二三四五六七八九十]+、"
-                             r"|[（(][\d一二三四五六七八九十]+[）)]|\d+[.、．])\s*")
-# Punctuation of running text (a line set out in columns has none of it).
-_PROSE = re.compile(r"[,。;]")
-# Han characters on either side of a space (the cleaned text's ideographic spaces are spaces).
-_SPACED_COLUMNS = re.compile(rf"[{HAN}] +[{HAN}]")
-
-
-def _continues(prev: Line, cur: Line) -> bool:
-    """Is ``cur`` the rest of the sentence ``prev`` was cut in?"""
-    if is_caption(prev.key):
-        return False
-    if cur.no > prev.no + 1 and title_start(prev.key) and doc_type_of(prev.key):
-        return False  # a title quoted on a line of its own (关于…的通知), then a blank line
-    if not _ends_open(prev.key):
-        # A caption wrapped right after a closing quote: …暨“冬季攻势” / 行动方案
-        return prev.key.endswith('"') and cur.no == prev.no + 1 and is_caption(prev.key + cur.key)
-    minimum = MIN_HARD_WRAPPED if cur.no == prev.no + 1 else MIN_WRAPPED
-    if len(prev.key) < minimum:
-        return False
-    if cur.no > prev.no + 1 and (_NUMBER_FIELD.match(prev.key) or (
-            _SPACED_COLUMNS.search(_LEADING_MARKER.sub("", prev.text.strip())) and not _PROSE.search(prev.key))):
-        # Across a blank line, a line set out in columns (何志勇　县住房和城乡建设局局长, a row of
-        # names) or a field of figures (联系电话：0734—4321234) is whole; a sentence with a name
-        # padded to two characters' width (任命王　猛为…，免去陈 / 伟的…) runs on.
-        return False
-    if is_recipients(cur.key) or is_date_line(cur.key):
-        return False
-    if _LABEL.match(cur.key) and _LABEL.match(prev.key):
-        return False  # a run of field lines: 牵头单位：… / 责任单位：… / 整改时限：…
-    return True
 
 
 __all__ = ["LINE_RULES", "build_blocks", "line_kind"]

@@ -29,8 +29,8 @@ from .patterns import (
     is_header_number_line,
     is_issuer_line,
     is_signer_line,
-    toc_page,
 )
+from .toclines import toc_page
 from .portal import (
     is_portal_field,
     is_portal_label,

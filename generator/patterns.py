@@ -35,18 +35,6 @@ ORG_ONLY = re.compile(rf"(?:{_ORG}){{1,4}}")
 _ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with
 ORG_ONE = re.compile(_ORG)
 
-# The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page).
-# It starts with no run of spaces of its own: the leaders before it take them, so that a long
-# run of spaces or dots is never split between two quantifiers (each leader is possessive, and
-# starts where its run starts): the match stays linear in the line's length.
-PAGE_TEXT = (r"(?:[(（]\s*)?(?:第\s*)?(?:[Pp]\s*)?(?P<page>\d{1,4})(?:\s*[-–~]\s*\d{1,4})?(?:\s*页)?"
-             r"(?:\s*[)）])?\s*$")
-_DOT_LEADER = r"(?:(?<!\.)\.{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+|(?<!…)…++)"
-_TOC_TAIL = re.compile(_DOT_LEADER + r"\s*+" + PAGE_TEXT)
-# A tab before a trailing page number counts as a leader too (checked on the cleaned text), and
-# so does a spaced slash: ``…的通知 / 3``.
-_TAB_PAGE = re.compile(r"(?:(?<!\t)\t|\S\s++/)\s*+" + PAGE_TEXT)
-
 _TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
 # A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
 _ISSUER_TYPE = re.compile(rf"^(?:{_ORG}){{1,4}}[{HAN}]{{0,12}}?(?:" + "|".join(DOC_TYPES) + r")$")
@@ -87,40 +75,6 @@ def regulation_of(key: str) -> str | None:
         return None  # (asked of every line: the last character answers most)
     m = _REGULATION_END.search(_TYPE_SUFFIX.sub("", key))
     return m.group(0) if m else None
-
-
-# Leaders lost in extraction leave a run of spaces before the page number: ``…的通知      1``.
-_SPACE_PAGE = re.compile(rf"[{HAN}》）)]\s{{3,}}+" + PAGE_TEXT)
-
-
-# Two spaces are a leader too after what ends a contents entry: its 文种, its 文号, a closing
-# quote or bracket (``…的通知  青政发〔2024〕1号  1``, ``…的通告  （5）``).
-_SPACE_PAGE_SHORT = re.compile(r"(?:" + "|".join(DOC_TYPES) + r"|号|》|[)）])\s{2,}+" + PAGE_TEXT)
-
-
-def toc_page(text: str, key: str) -> int | None:
-    """Page number after a dot leader, a tab or a run of spaces: ``……（3）``, ``.....12``,
-    ``⇥66``, ``…的通知      1``, ``…的通知  （3）``."""
-    m = _TOC_TAIL.search(key)
-    if m:
-        return int(m.group("page"))
-    m = _TAB_PAGE.search(text)
-    if m is None and "  " in text:
-        m = _SPACE_PAGE.search(text) or _SPACE_PAGE_SHORT.search(text)
-    return int(m.group("page")) if m else None
-
-
-def strip_toc_tail(key: str) -> str:
-    return _TOC_TAIL.sub("", key)
-
-
-def toc_title(key: str) -> str | None:
-    """The title of a one-line contents entry with a leader (``…的通知......(3)``), or None.
-    The leader is looked for first: this is asked of every line of an issue."""
-    if ".." not in key and "---" not in key and "___" not in key and "…" not in key:
-        return None
-    title = strip_toc_tail(key)
-    return title if title != key else None
 
 
 _SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、][{HAN}]{{2,4}})*$")
@@ -354,19 +308,6 @@ _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}
 def is_attachment_alone(key: str) -> bool:
     """The word 附件 (with its number) alone on a line, over what it heads: ``附件``, ``附件2：``."""
     return bool(_ATTACHMENT_ALONE.match(key))
-
-
-_TOC_HEADING = re.compile(r"(?:本期)?(?:目录|目次|要目)(?:CONTENTS|Contents)?|CONTENTS")
-
-
-def is_toc_heading(key: str) -> bool:
-    """The heading of the issue's contents: 目录, 本期目录, 本期要目, 目录 CONTENTS."""
-    return bool(_TOC_HEADING.fullmatch(key))
-
-
-def is_toc_continued(key: str) -> bool:
-    """The heading of the contents again where they go on over a page: ``目录（续）``."""
-    return key in ("目录(续)", "目次(续)", "目录(续表)", "目录续")
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}

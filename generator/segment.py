@@ -18,7 +18,8 @@ from .headerspan import header_numbers
 from .model import Line
 from .normalize import HAN
 from .identifiers import arabic
-from .patterns import attachment_heading, is_attachment_alone, is_toc_heading, numbering, toc_page, toc_title
+from .patterns import attachment_heading, is_attachment_alone, numbering
+from .toclines import is_toc_heading, toc_page, toc_title
 from .titlecontext import ends_a_document
 from .titles import TitleBlock, find_titles
 

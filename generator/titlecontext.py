@@ -26,13 +26,12 @@ from .patterns import (
     is_recipients,
     is_slogan,
     is_table_row,
-    is_toc_heading,
     issuer_type_title,
     numbering,
     signed,
     title_start,
-    toc_page,
 )
+from .toclines import is_toc_heading, toc_page
 from .titleline import opens_title
 
 

@@ -15,8 +15,8 @@ from .patterns import (
     issuer_type_title,
     numbering,
     title_start,
-    toc_page,
 )
+from .toclines import toc_page
 
 
 def _single_tab_key(line: Line) -> bool:

@@ -62,8 +62,8 @@ from .patterns import (
     numbering,
     regulation_of,
     title_start,
-    toc_title,
 )
+from .toclines import toc_title
 from .titlecontext import (
     after_a_boundary,
     after_a_document,

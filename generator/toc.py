@@ -18,17 +18,14 @@ from .model import Line, TocEntry
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     DOC_NUMBER_PATTERN,
-    PAGE_TEXT,
     REGISTRATION_PATTERN,
     doc_type_of,
     is_header_number_line,
     is_slogan,
-    is_toc_continued,
     issuer_type_title,
-    strip_toc_tail,
     title_start,
-    toc_page,
 )
+from .toclines import PAGE_TEXT, is_toc_continued, strip_toc_tail, toc_page
 
 _COLOPHON = re.compile(
     r"^(?:编辑出版|赠阅范围|编辑部|准印证|内部资料|《.{2,30}公报》$"
@@ -59,7 +56,7 @@ def is_back_heading(key: str) -> bool:
 _PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
 _PAGE_ALONE = re.compile(r"(?P<page>\d{1,4})(?:[-~]\d{1,4})?")  # 7, or a range 1—6: its first page
 _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读)$")
-# Each leader possessive and starting where its run starts (``patterns.PAGE_TEXT``).
+# Each leader possessive and starting where its run starts (``toclines.PAGE_TEXT``).
 _LEADER_TEXT = re.compile(
     r"(?:(?<!\s)\s*+(?:(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+)\s*+"
     r"|(?<!\t)\t++\s*+|(?<!\s)\s{3,}+|(?<!\s)\s++/\s*+)" + PAGE_TEXT)

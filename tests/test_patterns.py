@@ -3,7 +3,7 @@
 import pytest
 
 from generator import patterns as p
-from generator import portal
+from generator import portal, toclines
 from generator.normalize import HAN, fold
 
 
@@ -230,7 +230,7 @@ def test_slogan(text, expected):
     ("到 2025 年，我县建筑业实现总产值 70 亿元", None),
 ])
 def test_toc_page(text, page):
-    assert p.toc_page(text, fold(text)) == page
+    assert toclines.toc_page(text, fold(text)) == page
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -329,11 +329,11 @@ def test_page_marks(text, mark):
 
 @pytest.mark.parametrize("text,heading", [
     ("目　录", True), ("目次", True), ("本期目录", True), ("本期要目", True), ("目录 CONTENTS", True),
-    ("目录（续）", False),  # the contents going on over a page: patterns.is_toc_continued
+    ("目录（续）", False),  # the contents going on over a page: toclines.is_toc_continued
     ("县政府文件目录", False), ("关于印发《规范性文件目录》的通知", False),
 ])
 def test_toc_heading(text, heading):
-    assert p.is_toc_heading(fold(text)) is heading
+    assert toclines.is_toc_heading(fold(text)) is heading
 
 
 @pytest.mark.parametrize("text,org,date", [

@@ -211,7 +211,7 @@ def test_reconcile_reports_entries_without_documents():
 ])
 def test_long_leaders_still_give_the_page(line, page):
     from generator.normalize import fold
-    from generator.patterns import toc_page
+    from generator.toclines import toc_page
 
     assert toc_page(line, fold(line)) == page
 

@@ -1,0 +1,69 @@
+"""What a line of an issue's contents is, judged on its folded key (and on its cleaned text,
+for leaders of tabs and spaces): the contents' heading, an entry's page after its leader (dots,
+dashes, a tab, a run of spaces), an entry's title without it."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import HAN
+from .patterns import DOC_TYPES
+
+# The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page).
+# It starts with no run of spaces of its own: the leaders before it take them, so that a long
+# run of spaces or dots is never split between two quantifiers (each leader is possessive, and
+# starts where its run starts): the match stays linear in the line's length.
+PAGE_TEXT = (r"(?:[(（]\s*)?(?:第\s*)?(?:[Pp]\s*)?(?P<page>\d{1,4})(?:\s*[-–~]\s*\d{1,4})?(?:\s*页)?"
+             r"(?:\s*[)）])?\s*$")
+_DOT_LEADER = r"(?:(?<!\.)\.{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+|(?<!…)…++)"
+_TOC_TAIL = re.compile(_DOT_LEADER + r"\s*+" + PAGE_TEXT)
+# A tab before a trailing page number counts as a leader too (checked on the cleaned text), and
+# so does a spaced slash: ``…的通知 / 3``.
+_TAB_PAGE = re.compile(r"(?:(?<!\t)\t|\S\s++/)\s*+" + PAGE_TEXT)
+
+
+# Leaders lost in extraction leave a run of spaces before the page number: ``…的通知      1``.
+_SPACE_PAGE = re.compile(rf"[{HAN}》）)]\s{{3,}}+" + PAGE_TEXT)
+
+
+# Two spaces are a leader too after what ends a contents entry: its 文种, its 文号, a closing
+# quote or bracket (``…的通知  青政发〔2024〕1号  1``, ``…的通告  （5）``).
+_SPACE_PAGE_SHORT = re.compile(r"(?:" + "|".join(DOC_TYPES) + r"|号|》|[)）])\s{2,}+" + PAGE_TEXT)
+
+
+def toc_page(text: str, key: str) -> int | None:
+    """Page number after a dot leader, a tab or a run of spaces: ``……（3）``, ``.....12``,
+    ``⇥66``, ``…的通知      1``, ``…的通知  （3）``."""
+    m = _TOC_TAIL.search(key)
+    if m:
+        return int(m.group("page"))
+    m = _TAB_PAGE.search(text)
+    if m is None and "  " in text:
+        m = _SPACE_PAGE.search(text) or _SPACE_PAGE_SHORT.search(text)
+    return int(m.group("page")) if m else None
+
+
+def strip_toc_tail(key: str) -> str:
+    return _TOC_TAIL.sub("", key)
+
+
+def toc_title(key: str) -> str | None:
+    """The title of a one-line contents entry with a leader (``…的通知......(3)``), or None.
+    The leader is looked for first: this is asked of every line of an issue."""
+    if ".." not in key and "---" not in key and "___" not in key and "…" not in key:
+        return None
+    title = strip_toc_tail(key)
+    return title if title != key else None
+
+
+_TOC_HEADING = re.compile(r"(?:本期)?(?:目录|目次|要目)(?:CONTENTS|Contents)?|CONTENTS")
+
+
+def is_toc_heading(key: str) -> bool:
+    """The heading of the issue's contents: 目录, 本期目录, 本期要目, 目录 CONTENTS."""
+    return bool(_TOC_HEADING.fullmatch(key))
+
+
+def is_toc_continued(key: str) -> bool:
+    """The heading of the contents again where they go on over a page: ``目录（续）``."""
+    return key in ("目录(续)", "目次(续)", "目录(续表)", "目录续")

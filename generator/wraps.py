@@ -1,0 +1,79 @@
+"""A paragraph cut by a page break or a hard wrap: does a line go on in the next one, or is it
+whole (a caption, a title quoted on a line of its own, a line set out in columns, a field of
+figures, one of a run of field lines)?"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Line
+from .normalize import HAN
+from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_recipients, numbering, title_start
+
+MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
+MIN_HARD_WRAPPED = 20  # a line hard-wrapped onto the very next line is at least this long
+
+
+def _ends_open(text_key: str) -> bool:
+    """The text stops mid-sentence: no terminal punctuation, no closing bracket — but for a
+    cited 发文字号's (…的请示》（青发改〔2024〕7号）, then 收悉。 on the next line; not an entry of a
+    list of cited documents, which opens with the title: 《…办法》（云政发〔2015〕12号））."""
+    if not text_key or text_key.endswith(TERMINAL):
+        return False
+    return not text_key.endswith(CLOSERS) or (text_key.endswith("号)") and not text_key.startswith("《")
+                                              and _CITED_NUMBER.search(text_key) is not None)
+
+
+# A 发文字号 in brackets right after a quoted title, ending a line: 《…的请示》(青发改〔2024〕7号).
+_CITED_NUMBER = re.compile(r"》\([^()]{2,20}\(\d{4}\)第?\d{1,4}号\)$")
+
+
+_INSTRUMENT_END = re.compile(
+    r"(?:办法|方案|细则|规定|规则|措施|意见|计划|制度|清单|名单|目录|预案|纲要|规划|要点|"
+    r"表|标准|条例|守则|须知)(?:\(.{1,12}\))?$")
+CAPTION_MAX = 45
+
+
+def is_caption(key: str) -> bool:
+    """The title of an attached instrument or list: ``…实施办法``, ``…责任分工表``,
+    ``…行政许可事项清单（2023年版）``."""
+    return (len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key))
+            and not key.endswith(TERMINAL) and "。" not in key and ":" not in key
+            and numbering(key) is None)
+
+
+_LABEL = re.compile(rf"^[{HAN}]{{2,6}}:")
+# A field whose value is figures: 联系电话：0734—4321234, 邮编：423600.
+_NUMBER_FIELD = re.compile(rf"^[{HAN}]{{2,6}}:[\d\-()+/]{{5,}}$")
+# The number that opens an article or an item, and the space after it (第二十一条 建筑垃圾…).
+_LEADING_MARKER = re.compile(r"^(?:第[\d一二三四五六七八九十百零〇]+[条章节款]|[一二三四五六七八九十]+、"
+                             r"|[（(][\d一二三四五六七八九十]+[）)]|\d+[.、．])\s*")
+# Punctuation of running text (a line set out in columns has none of it).
+_PROSE = re.compile(r"[,。;]")
+# Han characters on either side of a space (the cleaned text's ideographic spaces are spaces).
+_SPACED_COLUMNS = re.compile(rf"[{HAN}] +[{HAN}]")
+
+
+def continues(prev: Line, cur: Line) -> bool:
+    """Is ``cur`` the rest of the sentence ``prev`` was cut in?"""
+    if is_caption(prev.key):
+        return False
+    if cur.no > prev.no + 1 and title_start(prev.key) and doc_type_of(prev.key):
+        return False  # a title quoted on a line of its own (关于…的通知), then a blank line
+    if not _ends_open(prev.key):
+        # A caption wrapped right after a closing quote: …暨“冬季攻势” / 行动方案
+        return prev.key.endswith('"') and cur.no == prev.no + 1 and is_caption(prev.key + cur.key)
+    minimum = MIN_HARD_WRAPPED if cur.no == prev.no + 1 else MIN_WRAPPED
+    if len(prev.key) < minimum:
+        return False
+    if cur.no > prev.no + 1 and (_NUMBER_FIELD.match(prev.key) or (
+            _SPACED_COLUMNS.search(_LEADING_MARKER.sub("", prev.text.strip())) and not _PROSE.search(prev.key))):
+        # Across a blank line, a line set out in columns (何志勇　县住房和城乡建设局局长, a row of
+        # names) or a field of figures (联系电话：0734—4321234) is whole; a sentence with a name
+        # padded to two characters' width (任命王　猛为…，免去陈 / 伟的…) runs on.
+        return False
+    if is_recipients(cur.key) or is_date_line(cur.key):
+        return False
+    if _LABEL.match(cur.key) and _LABEL.match(prev.key):
+        return False  # a run of field lines: 牵头单位：… / 责任单位：… / 整改时限：…
+    return True
