@@ -22,6 +22,8 @@ _PAGE = r"(?:-*\d{1,4}-*)?"
 _RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_GAZETTE}(?:[.·•・|]?{_ISSUE}{_TOTAL})?{_PAGE}$"
                            rf"|^{_PAGE}{_YEAR}年第{_NUMBER}期{_TOTAL}(?:[.·•・|]?{_GAZETTE})?{_PAGE}$")
 _HEAD_ENDS = ("报", "年", "月", "期", ")", "-", *"0123456789")
+# The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）.
+_ISSUE_ALONE = re.compile(rf"{_YEAR}年?|(?:{_YEAR}年)?第{_NUMBER}期{_TOTAL}")
 # What a web page prints around a document (on the folded key): its buttons (【字体：大 中 小】
 # 【打印本页】【关闭窗口】【我要纠错】, 打印 | 关闭, 字号：T | T, 视力保护色), 扫一扫在手机打开当前页,
 # the links to the pages before and after (上一篇：…), the trail of the site's sections
@@ -68,6 +70,12 @@ def is_running_head(key: str) -> bool:
     # (it ends with the name, the year, the month, the number or a page number: arabic keeps
     # the last character)
     return key.endswith(_HEAD_ENDS) and bool(_RUNNING_HEAD.match(arabic(key)))
+
+
+def is_issue_line(key: str) -> bool:
+    """The issue's year or number alone on a line, as a cover prints it: ``2024年``,
+    ``第3期（总第56期）``, ``2024年第3期`` (a folded key)."""
+    return bool(_ISSUE_ALONE.fullmatch(arabic(key)))
 
 
 @lru_cache(maxsize=1 << 14)

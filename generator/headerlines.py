@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_page_mark
+from .furniture import is_issue_line, is_page_mark
 from .grids import is_border
 from .identifiers import arabic
 from .model import Line
@@ -78,9 +78,6 @@ def section_name(text: str) -> str:
     return text.strip(SECTION_MARKS + " \u3000")
 
 
-_ISSUE_LINE = re.compile(r"(?:(?:19|20)\d{2}年)?第\d{1,3}期(?:\(总第\d{1,5}期\))?|(?:19|20)\d{2}年")
-
-
 def is_section_line(line: Line) -> bool:
     """A section heading of the issue printed in the body: ``【县政府办文件】``, ``◆县政府办公室文件◆``,
     ``·人事任免·``, ``■ 县政府文件``, or a section's name alone (``人事任免``)."""
@@ -88,7 +85,7 @@ def is_section_line(line: Line) -> bool:
     if len(line.key) > 20:
         return False
     if raw.startswith("【") and raw.endswith("】"):
-        return not _ISSUE_LINE.fullmatch(arabic(line.key).strip("()"))  # (【2024年第2期】 is the cover's issue)
+        return not is_issue_line(line.key.strip("()"))  # (【2024年第2期】 is the cover's issue)
     name = section_name(raw)
     if not name or not re.fullmatch(rf"[{HAN}]{{2,16}}", name):
         return False

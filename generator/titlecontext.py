@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_page_furniture, is_running_head
+from .furniture import is_issue_line, is_page_furniture, is_running_head
 from .headerlines import is_byline, is_section_line, is_subtitle
 from .headerspan import wrapped_note
-from .identifiers import arabic
 from .model import Line
 from .patterns import (
     CLOSERS,
@@ -94,7 +93,7 @@ def after_a_boundary(content: list[Line], start: int) -> bool:
     key = prev.key
     return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
             or is_table_row(prev.text) or is_running_head(key) or toc_page(prev.text, key) is not None
-            or ((_cover_slogans(prev) or bool(_COVER_LINE.fullmatch(arabic(key)))) and _on_the_cover(content, start)))
+            or ((_cover_slogans(prev) or is_issue_line(key)) and _on_the_cover(content, start)))
 
 
 def _cover_slogans(prev: Line) -> bool:
@@ -133,10 +132,6 @@ def opens_an_item(content: list[Line], start: int) -> bool:
         return True
     return (is_running_head(prev.key) or toc_page(prev.text, prev.key) is not None or is_slogan(prev.text)) \
         and not any(ends_a_document(line.key) for line in content[:start])
-
-
-# The cover's year or issue on a line of its own (2024年, 第3期（总第56期）).
-_COVER_LINE = re.compile(r"(?:19|20)\d{2}年?|第\d{1,3}期(?:\(总第\d{1,5}期\))?")
 
 
 def after_a_document(content: list[Line], start: int) -> bool:

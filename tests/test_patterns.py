@@ -384,3 +384,22 @@ def test_issuer_line(text, issuer):
 ])
 def test_doc_type_with_what_follows_it(text, doc_type):
     assert p.doc_type_of(fold(text)) == doc_type
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("2024年", True),  # the cover's year on a line of its own
+    ("2024", True),
+    ("第3期", True),
+    ("第3期（总第56期）", True),
+    ("2024年第3期", True),
+    ("二〇二四年第三期", True),  # in Chinese numerals
+    ("2O24年第3期", True),  # a digit as OCR reads it
+    ("（总第56期）", False),  # the cumulative number alone says no issue
+    ("2024年3月", False),  # a month is a date, not the issue
+    ("第3期会议纪要", False),
+    ("县政府文件", False),
+])
+def test_issue_line(text, issue):
+    from generator.furniture import is_issue_line
+
+    assert is_issue_line(fold(text)) is issue
