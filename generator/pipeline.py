@@ -139,7 +139,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
         toc_segments.append((head, parsed.last))
         if parsed.last < end:
             extra_front.append((parsed.last + 1, end))
-    refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first) for d in kept]
+    refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first, _parts(d)) for d in kept]
     toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs)
     diagnostics.extend(toc_diags)
     kept, fill_diags = fill_from_toc(kept, by_doc, content)
@@ -155,6 +155,18 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
 
     segments = _segments(content, shape, toc_segments, extra_front, kept, spans, duplicates_by_id)
     return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
+
+
+_QUOTED = re.compile(r"《([^《》]{2,80})》")
+
+
+def _parts(doc: Document) -> tuple[str, ...]:
+    """What a document prints inside it under a title of its own, which a contents page may name
+    instead of the document: the instruments its title quotes (关于印发《…办法》的通知), its
+    captions (the rule a 令 promulgates), its attachments."""
+    return (tuple(_QUOTED.findall(doc.title))
+            + tuple(b.text for b in doc.blocks if b.kind == "heading" and b.level == 0)
+            + tuple(a.title for a in doc.attachments if a.title))
 
 
 def _sections_carried(docs: list[Document]) -> list[Document]:

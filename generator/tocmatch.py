@@ -1,6 +1,8 @@
 """Contents entries matched with the documents they name: by 发文字号, then by title (the very
 title, the title without its issuer or with its occasion, then the most alike), each document
-taken by one entry at most; what is left over on either side is a diagnostic."""
+taken by one entry at most. An entry left over may name what a document prints inside it (the
+rule a 令 promulgates, the 办法 a notice issues, an attachment): it is linked to that document.
+What is left over on either side is a diagnostic."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ class DocRef:
     doc_number: str | None
     registration_number: str | None
     first: int
+    parts: tuple[str, ...] = ()  # what it prints inside it under a title of its own (printed text)
 
 
 _ORDER_SUFFIX = re.compile(r"\(第[\d一二三四五六七八九十百零〇]{1,5}号\)$")
@@ -119,6 +122,17 @@ def _sure_matches(entries: tuple[TocEntry, ...], docs: list[DocRef], taken: set[
     return sure
 
 
+def _holding(title: str, docs: list[DocRef]) -> DocRef | None:
+    """The first document that prints ``title`` inside it as one of its parts (``DocRef.parts``:
+    the very title, or with or without its issuer)."""
+    key = _title_key(title)
+    return next((d for d in docs if any(len(part) >= MIN_PART and _same_title(key, _title_key(part))
+                                        for part in d.parts)), None)
+
+
+MIN_PART = 6  # characters of a part's title (a caption 实施方案 alone would end many titles)
+
+
 def reconcile(
     entries: tuple[TocEntry, ...], docs: list[DocRef]
 ) -> tuple[tuple[TocEntry, ...], dict[str, TocEntry], list[Diagnostic]]:
@@ -128,6 +142,7 @@ def reconcile(
     by_doc: dict[str, TocEntry] = {}
     out: list[TocEntry] = []
     taken: set[str] = set()
+    named: set[str] = set()  # documents an entry names by what they print inside them
     # Sure matches first (the 发文字号, the same title), then the most alike of what is left: an
     # entry whose document is missing must not take the document a later entry names exactly.
     sure = _sure_matches(entries, docs, taken)
@@ -139,6 +154,15 @@ def reconcile(
                     entry.doc_number and candidate.doc_number and entry.doc_number != candidate.doc_number):
                 match = candidate
         if match is None:
+            holder = _holding(entry.title, docs)
+            if holder is not None:
+                named.add(holder.id)
+                diagnostics.append(Diagnostic(
+                    "toc-entry-names-a-part", "info",
+                    f"table-of-contents entry {entry.title} names what {holder.id} prints inside it "
+                    f"({holder.title}); linked to it", entry.first, entry.title))
+                out.append(replace(entry, document=holder.id))
+                continue
             diagnostics.append(Diagnostic(
                 "toc-entry-unmatched", "warning",
                 f"table-of-contents entry has no document in the body: {entry.title}",
@@ -151,7 +175,7 @@ def reconcile(
         out.append(entry)
     if entries:
         for doc in docs:
-            if doc.id not in taken:
+            if doc.id not in taken and doc.id not in named:
                 diagnostics.append(Diagnostic(
                     "document-not-in-toc", "warning",
                     f"document has no entry in the table of contents: {doc.title}",

@@ -296,3 +296,33 @@ def test_reconcile_sure_matches_first(entries, docs, linked):
 def test_same_title(entry, title, same):
     from generator.tocmatch import title_similarity
     assert (title_similarity(entry, title) == 1.0) is same
+
+
+@pytest.mark.parametrize("entries,docs,linked", [
+    # the rule a 令 promulgates, printed under it as a caption: the entry goes to the 令
+    ([("青禾县人民政府令（第3号）", None), ("青禾县城市绿化管理办法", None)],
+     [("d1", "青禾县人民政府令", ("青禾县城市绿化管理办法",))], ["d1", "d1"]),
+    # the plan a notice issues, named by the contents instead of the notice
+    ([("青禾县农村人居环境整治提升行动方案", None)],
+     [("d1", "青禾县人民政府办公室关于印发《青禾县农村人居环境整治提升行动方案》的通知",
+       ("青禾县农村人居环境整治提升行动方案",))], ["d1"]),
+    # a document of its own with that title wins over the part another one prints
+    ([("青禾县城市绿化管理办法", None)],
+     [("d1", "青禾县人民政府令", ("青禾县城市绿化管理办法",)), ("d2", "青禾县城市绿化管理办法", ())], ["d2"]),
+    # a part's short caption does not end every title it ends
+    ([("青禾县人民政府关于做好汛期安全工作的实施方案", None)],
+     [("d1", "青禾县人民政府办公室关于印发通知", ("实施方案",))], [None]),
+    # a part with another title: the entry stays unmatched
+    ([("青禾县城市绿化管理办法", None)],
+     [("d1", "青禾县人民政府令", ("青禾县城市供水管理办法",))], [None]),
+])
+def test_an_entry_that_names_a_part_of_a_document(entries, docs, linked):
+    refs = [DocRef(i, t, None, None, 100 + k, parts) for k, (i, t, parts) in enumerate(docs)]
+    out, by_doc, diagnostics = reconcile(tuple(_entry(t, n, k + 1) for k, (t, n) in enumerate(entries)), refs)
+    assert [e.document for e in out] == linked
+    codes = {d.code for d in diagnostics}
+    assert ("toc-entry-unmatched" in codes) is (None in linked)
+    # an entry linked by a part gives its document nothing (no 文号, no title): only its own does
+    by_part = {d.line for d in diagnostics if d.code == "toc-entry-names-a-part"}
+    assert all(by_doc.get(e.document) is not e for e in out if e.first in by_part)
+    assert len(by_part) == sum(1 for e in out if e.document and by_doc.get(e.document) is not e)
