@@ -67,6 +67,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
         # lines before it, so that no document line is taken for a cover line.
         gazette, _, masthead_diags = read_masthead(content[:shape.docs[0].first])
     diagnostics.extend(masthead_diags)
+    diagnostics.extend(_other_issues(content, shape, gazette))
     gazette, cat_diags = apply_catalogue(gazette, source.sha256, catalogue)
     diagnostics.extend(cat_diags)
     if gazette.region is None:
@@ -155,6 +156,24 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
 
     segments = _segments(content, shape, toc_segments, extra_front, kept, spans, duplicates_by_id)
     return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
+
+
+def _other_issues(content: list[Line], shape, gazette: Gazette) -> list[Diagnostic]:
+    """A masthead again after the first document that names another issue (a file holding two
+    issues, or a year's issues bound in one): said, since its documents are read as this
+    issue's; the file wants splitting into one file an issue."""
+    out = []
+    for a, b in shape.repeats:
+        again, _, _ = read_masthead(content[a:b + 1])
+        if None in (gazette.year, gazette.issue, again.year, again.issue):
+            continue
+        if (again.year, again.issue) != (gazette.year, gazette.issue):
+            out.append(Diagnostic(
+                "another-issue-in-file", "warning",
+                f"the masthead at line {content[a].no} names {again.year}年第{again.issue}期, the file's first "
+                f"{gazette.year}年第{gazette.issue}期: its documents are read as the first issue's; expected "
+                f"one issue a file (split the file at that line)", content[a].no, content[a].text.strip()[:60]))
+    return out
 
 
 _QUOTED = re.compile(r"《([^《》]{2,80})》")

@@ -66,6 +66,7 @@ def test_issue_extracted_twice_with_its_masthead():
         ("duplicate", 26 + offset, 38 + offset)]
     assert [d.duplicate for d in result.documents] == [(12 + offset, 24 + offset), (26 + offset, 38 + offset)]
     assert [d.code for d in result.diagnostics].count("duplicate-copy") == 2
+    assert "another-issue-in-file" not in [d.code for d in result.diagnostics]  # the same issue again
 
 
 def test_issue_extracted_twice_without_masthead():
