@@ -46,6 +46,11 @@ _PUBLISHED_AT_END = re.compile(rf"(?P<d>{_DAY})\)?(?:出版|发行)\)?$")
 _AFTER_ISSUE = re.compile(rf"期\)?(?P<d>{_DAY})$")
 _PUBLISHED_LABEL = re.compile(rf"(?:出版|发行|印发|编印)(?:日期|时间):?(?P<d>{_DAY_ANY})")
 _NUMERIC_DAY = re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})")
+# A county named with the city or prefecture above it, as some mastheads print it: 永州市道县,
+# 湘西土家族苗族自治州泸溪县, 长沙市望城区, 阿克苏地区阿克苏市 (the shortest parent that leaves a
+# county-level name after it; a name alone, 冷水江市, 市中区, 通州区, leaves none).
+_PREFIXED = re.compile(rf"(?P<parent>[{HAN}]{{2,}}?(?:自治州|地区|市|州|盟))"
+                       rf"(?P<region>[{HAN}]+?(?:自治县|自治旗|林区|特区|县|区|市|旗))")
 # An issue printed a glyph or two a line (第 / 3 / 期, 2024年第 / 3期): short lines read together.
 _SHORT = 6
 
@@ -103,9 +108,13 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     year = _plausible("year", year, FIRST_YEAR, where, diagnostics)
     issue = _plausible("issue", issue, 1, where, diagnostics)
     cumulative = _plausible("cumulative issue", cumulative, 1, where, diagnostics)
-    region = None
+    region = parent = None
     if gov:
         region = re.sub(r"(?:人民政府|政府)$", "", gov) or None
+        prefixed = _PREFIXED.fullmatch(region or "")
+        if prefixed:  # 永州市道县: the county 道县 of the city 永州市
+            parent, region = prefixed.group("parent"), prefixed.group("region")
+            gov = gov[len(parent):]
     if title is None:
         diagnostics.append(Diagnostic(
             "gazette-title-missing", "warning",
@@ -117,7 +126,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             "no issue number (2024年第3期 or 第3期) found in the front matter",
             front[0].no if front else None, None))
     gazette = Gazette(title=title, region=region, government=gov, year=year, issue=issue,
-                      cumulative_issue=cumulative, publish_date=publish)
+                      cumulative_issue=cumulative, publish_date=publish, parent_region=parent)
     return gazette, masthead_key, diagnostics
 
 

@@ -207,3 +207,22 @@ def test_the_masthead_printed_as_a_books_name():
     text = "《攸县人民政府公报》" + head[len("攸县人民政府公报"):] + "目 录" + rest
     g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
     assert (g.title, g.region) == ("攸县人民政府公报", "攸县")
+
+
+@pytest.mark.parametrize("title, region, parent", [
+    ("永州市道县人民政府公报", "道县", "永州市"),  # the city printed before the county
+    ("长沙市望城区人民政府公报", "望城区", "长沙市"),
+    ("湘西土家族苗族自治州泸溪县人民政府公报", "泸溪县", "湘西土家族苗族自治州"),
+    ("阿拉善盟阿拉善左旗人民政府公报", "阿拉善左旗", "阿拉善盟"),
+    ("荆州市沙市区人民政府公报", "沙市区", "荆州市"),  # 市 inside the district's own name
+    ("枣庄市市中区人民政府公报", "市中区", "枣庄市"),
+    ("道县人民政府公报", "道县", None),  # a name alone
+    ("冷水江市人民政府公报", "冷水江市", None),
+    ("满洲里市人民政府公报", "满洲里市", None),
+    ("新市县人民政府公报", "新市县", None),
+])
+def test_a_county_named_with_its_city(title, region, parent):
+    text = f"{title}\n2024年第1期\n\n关于做好春季森林防火工作的通知\n\n道政办发〔2024〕5号\n\n各乡镇人民政府：\n\n现就有关事项通知如下。\n\n{region}人民政府办公室\n2024年4月2日\n"
+    gazette = parse_bytes(text.encode(), "m.txt").gazette
+    assert (gazette.title, gazette.region, gazette.government, gazette.parent_region) == (
+        title, region, f"{region}人民政府", parent)
