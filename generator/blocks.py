@@ -58,7 +58,8 @@ _BULLET = re.compile(r"\s*[-*+]\s+\S")
 
 
 def _bullet(line: Line) -> bool:
-    return bool(_BULLET.match(line.text)) and numbering(line.key) is None
+    """A Markdown list item (``- 加强组织领导``); not a page number between hyphens (``- 13 -``)."""
+    return bool(_BULLET.match(line.text)) and numbering(line.key) is None and not is_page_mark(line)
 
 
 LINE_RULES: tuple[Rule, ...] = (

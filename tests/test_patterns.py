@@ -16,6 +16,9 @@ PAGE_LINES = [
     ("2023年第5期", False, False), ("第三章", False, False), ("3.5", False, False),
     ("第12号", False, False), ("— 3 — 附件", False, False), ("12345", False, False),
     ("·5·", True, True), ("• 12 •", True, True), ("·一·", False, False),
+    # the page of the pages, as a PDF viewer or a browser prints it; not a fraction
+    ("12 / 48", True, True), ("Page 15", True, True), ("Page 15 of 48", True, True),
+    ("第12页/共48页", True, True), ("3/4", False, False), ("Page", False, False), ("12 / 48 名", False, False),
 ]
 
 
