@@ -82,7 +82,8 @@ def regulation_of(key: str) -> str | None:
     return m.group(0) if m else None
 
 
-_SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、][{HAN}]{{2,4}})*$")
+# One signer or several (李四、王五; 周建国  王建华, whose spaces the key has lost).
+_SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、]?[{HAN}]{{2,4}}){{0,3}}$")
 # Labels before a number, at the start or after the number before it on the same line:
 # 登记号：PJDR-2023-01004　文号：平政办发〔2023〕7号.
 _NUMBER_LABEL = re.compile(

@@ -114,6 +114,7 @@ def test_labelled_registration(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("文号：平政办发〔2023〕11号", True), ("平政发〔2023〕16号　　签发人：李四、王五", True),
+    ("青政发〔2024〕17号          签发人：周建国  王建华", True),  # two signers set apart by spaces
     ("平政办发(2023)第10号", True), ("签发人：李四", False),
     # a mark or two OCR left beside the number; not a word
     ("青政办发〔2024〕9号 '", True), ("· 青政办发〔2024〕9号", True), ("青政办发〔2024〕9号 l", True),
