@@ -29,7 +29,8 @@ _ISSUE_ALONE = re.compile(rf"{_YEAR}年?|(?:{_YEAR}年)?第{_NUMBER}期{_TOTAL}"
 # the links to the pages before and after (上一篇：…), the trail of the site's sections
 # (当前位置：首页 > 政务公开 > 政府文件, 首页 » …), its menus (首页 | 政务公开 | …, 网站地图 |
 # 联系我们 | 隐私声明), its search box, what is left of its images (微信图片_20240312.jpg, 点击查看大图), and its
-# footer (主办单位：…, 网站标识码, ICP备…号, 技术支持：…, 版权所有：…, 您是本站第…位访问者).
+# footer (主办单位：…, 网站标识码, ICP备…号, 技术支持：…, 版权所有：…, 您是本站第…位访问者, a 联系电话
+# with the site's 技术支持 on its line), the heading of its links (相关链接).
 _BUTTON = r"(?:字体|字号|打印|关闭|收藏|分享|返回|大中小|纠错|顶部|保护色)"
 _SITE_WORDS = frozenset({"首页", "网站地图", "联系我们", "隐私声明", "无障碍", "长者模式", "适老化", "繁體", "简体",
                          "登录", "注册", "English", "政府信息公开指南", "政府信息公开制度"})
@@ -47,12 +48,17 @@ _WEB_CHROME = re.compile(
     r"|^首页(?:(?:>>|>|›|»)[^>›»]{1,16}){1,6}$"
     r"|^请输入(?:关键字|关键词|搜索内容)?(?:搜索)?$"
     r"|^(?:主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|维护单位|网站标识码):[^。,;]{1,60}$"
+    r"|^联系(?:电话|方式):[^。,;]{1,30}(?:技术支持|主办|承办|网站标识码):[^。,;]{1,60}$"
+    r"|^相关(?:链接|阅读|文章|新闻|稿件)$"
     r"|^您是(?:本站)?第\d+位访(?:问者|客)|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
 # Lines found by a mark they hold, each asked only of lines that hold it: the site's registration
 # ending the line (…湘ICP备05001234号-1), its name alone (云溪县人民政府门户网站), an uploaded
 # image's file name (微信图片_20240312.jpg, IMG_1234.JPG; a caption named in Chinese is text).
 _WEB_RECORD = re.compile(r"^[^。,;]{0,60}(?:ICP备|公网安备)\d{5,}号(?:-\d{1,3})?$")
 _WEB_SITE = re.compile(rf"^[{HAN}]{{1,12}}?[县市区旗州省](?:人民政府|政府)?(?:门户网站|政府网站)$")
+# The page's own title as the browser shows it, the site's section and name after underscores:
+# …的通知_政府公报_云溪县人民政府门户网站 (the page prints the title again under it).
+_WEB_TITLE = re.compile(rf"^.{{4,150}}_[^_]{{1,20}}_[{HAN}]{{2,20}}(?:门户网站|政府网站|政府网|人民政府)$")
 _WEB_IMAGE = re.compile(r"^(?:[\w\-()]*_\d+|[A-Za-z0-9_\-()]+)\.(?:jpe?g|png|gif|bmp|JPE?G|PNG|GIF)$")
 
 
@@ -82,6 +88,8 @@ def is_issue_line(key: str) -> bool:
 def is_web_chrome(key: str) -> bool:
     """A web page's buttons, links, menus and footer: ``【字体：大 中 小】【打印本页】``,
     ``首页 > 政务公开``, ``网站标识码：…`` (a folded key; never a long line)."""
+    if "_" in key and key.endswith(("网站", "政府网", "人民政府")) and _WEB_TITLE.match(key):
+        return True
     if len(key) > 120:
         return False
     return bool(_WEB_CHROME.match(key)

@@ -291,9 +291,14 @@ def is_titled_attachment_heading(key: str) -> bool:
     return bool(_ATTACHMENT_HEAD_TITLED.match(key))
 
 
+# A web page's label for the files under a document: 附件下载：, 相关附件：, 附件列表：.
+ATTACHMENT_LABELS = ("附件:", "附件下载:", "相关附件:", "附件列表:")
+
+
 def is_attachment_list(key: str) -> bool:
-    """附件说明: ``附件:1.×××`` or ``附件:`` followed by numbered lines."""
-    return key.startswith("附件:")
+    """附件说明: ``附件:1.×××`` or ``附件:`` followed by numbered lines; a web page's
+    ``附件下载：`` over its files."""
+    return key.startswith(ATTACHMENT_LABELS)
 
 
 _PHRASE = re.compile(rf"[{HAN}]{{4}}")

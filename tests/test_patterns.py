@@ -323,6 +323,13 @@ def test_doc_type(text, doc_type):
     ("全县各级行政机关主动公开的信息统一发布在云溪县人民政府门户网站", False),
     ("云溪县城区停车场规划布局图.jpg", False), ("首页-政务公开-政策文件", False), ("当前位置：首页 - 政务公开", True),
     ("湘公网安备43122702000123号", True), ("IMG_1234.JPG", True),
+    # review 8: the page's own title with the site's section and name, the footer's 联系电话 with
+    # the site's 技术支持, the heading of its links; a contact line or a title alone stays text
+    ("青石县人民政府办公室关于开展燃气安全专项整治的通知_政府公报_青石县人民政府门户网站", True),
+    ("关于做好防汛工作的通知_通知公告_云溪县人民政府", True),
+    ("联系电话：0746-1234567　技术支持：青石县大数据中心", True), ("相关链接", True),
+    ("青石县人民政府办公室关于开展燃气安全专项整治的通知", False), ("联系电话：0746-1234567　联系人：张三", False),
+    ("相关链接单位要按时报送材料。", False), ("附件_1_青石县人民政府", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
