@@ -101,7 +101,7 @@ def _header_text(line: Line, kind: str) -> str:
 
 
 # The label of a 抄送 list alone on its line (its names after a page break).
-_CC_LABELS = ("抄送", "抄报", "抄送单位")
+_CC_LABELS = ("抄送", "抄报", "抄送单位", "分送", "发送")
 _NAME_PARTS = re.compile(r"[,、。;]")
 _NAME_MAX = 12  # characters of an organ's name in a 抄送 list
 

@@ -210,7 +210,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 
     cc: tuple[str, ...] = ()
     for cc_block in (b for b in blocks if b.kind == "cc"):
-        body = re.sub(r"^\s*抄\s*[送报]\s*[:：]\s*", "", cc_block.text)
+        body = re.sub(r"^\s*(?:抄\s*[送报]|[分发]\s*送)\s*[:：]\s*", "", cc_block.text)
         cc += tuple(name for name in split_names(body, extra="、") if name not in cc)
 
     note_block = next((b for b in blocks if b.kind == "note"), None)

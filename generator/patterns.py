@@ -257,7 +257,8 @@ def is_recipients(key: str) -> bool:
 
 
 def is_cc(key: str) -> bool:
-    return key.startswith("抄送:") or key.startswith("抄报:")
+    """The 抄送 list (抄报 to the organs above; 分送 or 发送 where a 纪要 prints its distribution)."""
+    return key.startswith(("抄送:", "抄报:", "分送:", "发送:"))
 
 
 def is_note(key: str) -> bool:
