@@ -140,6 +140,9 @@ def test_the_publication_date_on_the_cover(cover, published):
     ("第\n3\n期\n2023", 2023, 3, None, None), ("2023年第\n3期", 2023, 3, None, None),  # a glyph or two a line
     ("2023年第2期\n总第四十期", 2023, 2, 40, None),
     ("本期导读\n县政府举办第二期乡村振兴专题培训班\n2023年第5期\n（总第127期）", 2023, 5, 127, None),  # 第二期 in a word
+    ("2023年第5、6期合刊\n（总第62、63期）", 2023, 5, 62, None),  # a combined issue's cumulative numbers
+    ("2023年10月  第10期  总第200期", 2023, 10, 200, None),  # a monthly's month before its number
+    ("县委举办2023年10月第10期读书班", None, None, None, None),  # inside a headline
 ])
 def test_issue_lines_in_their_printed_forms(cover, year, issue, cumulative, published):
     head, rest = ISSUE.split("目 录", 1)
