@@ -2,8 +2,10 @@
 
 Title ``平江县人民政府公报`` (sometimes split over two lines: ``平江县人民政府`` / ``公报``), the
 issue as ``2024年第3期`` or ``第 2 期`` with the year on a line of its own (or only in the cover's
-date), a combined issue (``第3—4期``) as its first number, the cumulative issue ``(总第56期)``, and
-a publication date when the cover prints one (``2024年6月28日出版``, ``出版日期：2024-06-28``).
+date), a combined issue (``第3—4期``) as its first number, a monthly's (``公报（月刊）``, ``2024年10月
+第10期``), the cumulative issue ``(总第56期)`` (a combined issue's ``(总第62、63期)``: its first), a
+county named with its city (``永州市道县``: 道县 of 永州市), and a publication date when the cover
+prints one (``2024年6月28日出版``, ``出版日期：2024-06-28``).
 """
 
 from __future__ import annotations
