@@ -250,7 +250,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             k = j + 1
             while k < n and k - j <= MAX_BETWEEN_ROWS and (is_page_mark(lines[k]) or is_seal(lines[k].key)):
                 k += 1  # a page break between the signature and its date, or the seal's mark
-            if k < n and kinds[k] == "date":
+            if (k < n and kinds[k] == "date") or (kind == "org" and _under_the_date(lines, kinds, i, j)):
                 text = "\n".join(" ".join(display(x).split()) for x in lines[i:j + 1])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1
@@ -349,6 +349,20 @@ def _wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int 
         if is_recipients(joined):
             return j
     return None
+
+
+# What may follow a document's closing lines: its 附注, 抄送 and 印发, its attachments, page furniture.
+_AFTER_CLOSING = ("note", "cc", "imprint", "attachment_list", "attachment", "furniture")
+
+
+def _under_the_date(lines: list[Line], kinds: list[str], i: int, j: int) -> bool:
+    """Organs ``i``–``j`` printed under the 成文日期 (the text around a seal may come out in that
+    order): the date right above them, and nothing after them but what follows a closing."""
+    above = i - 1
+    while above >= 0 and is_page_mark(lines[above]):
+        above -= 1
+    return (above >= 0 and kinds[above] == "date"
+            and all(kinds[k] in _AFTER_CLOSING or is_page_mark(lines[k]) for k in range(j + 1, len(lines))))
 
 
 def _attachment_title_ends(last: Line, nxt: Line) -> bool:

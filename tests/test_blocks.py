@@ -208,3 +208,30 @@ def test_a_page_number_at_a_page_break_is_furniture():
     assert [b.kind for b in build_blocks(content(head_first), {})] == ["furniture", "furniture", "paragraph"]
     alone = "各乡镇要按时报送下列数量。\n\n12\n\n各乡镇要按时报送。\n"
     assert [b.kind for b in build_blocks(content(alone), {})][1] != "furniture"
+
+
+# The organ printed under the date (the text around a seal came out in that order), then a 附注;
+# an organ under a date inside the body, with text after it, is text.
+UNDER_THE_DATE = """现就开展外业调查有关事项通知如下。
+
+2024年6月28日
+青石县人民政府办公室
+
+（此件主动公开）
+"""
+DATE_IN_THE_BODY = """一、工作安排
+
+2024年6月28日
+青石县人民政府办公室
+
+负责组织召开动员会议，部署外业调查工作。
+"""
+
+
+def test_an_organ_printed_under_the_date_signs():
+    blocks = build_blocks(content(UNDER_THE_DATE), {})
+    assert [b.kind for b in blocks] == ["paragraph", "date", "signature", "note"]
+    fields, _ = extract_fields(blocks, [])
+    assert (fields.issuer, fields.date) == (("青石县人民政府办公室",), "2024-06-28")
+    inside = build_blocks(content(DATE_IN_THE_BODY), {})
+    assert "signature" not in [b.kind for b in inside]
