@@ -12,7 +12,7 @@ them into a clean table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Line
 
@@ -20,6 +20,22 @@ _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔�
 _PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
 # The spaces before a bar taken from the start of their run only: linear in a long run.
 _BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|]\s*")
+
+
+# A list's number set off from its words by a tab, as a word processor copies its numbering
+# (一、⇥总体要求, （一）⇥指导思想。…, 1.⇥科学规划。…, 第一条⇥…): one cell, no table.
+_MARKER_TAB = re.compile(r"^(\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
+                         r"|第[一二三四五六七八九十百零〇\d]{1,5}[条章节])) *\t+ *(?=\S)([^\t]*)$")
+
+
+def untab_markers(lines: list[Line]) -> list[Line]:
+    """The lines with a tab after a list's number made a space (``_MARKER_TAB``); the key, which
+    has no whitespace, stays as it is."""
+    out = []
+    for line in lines:
+        m = _MARKER_TAB.match(line.text) if "\t" in line.text else None
+        out.append(replace(line, text=f"{m.group(1)} {m.group(2)}") if m else line)
+    return out
 
 
 def is_border(text: str) -> bool:

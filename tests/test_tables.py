@@ -413,3 +413,22 @@ def test_header_wrapped_onto_a_second_line(header, cells, wraps):
 def test_row_completed_by_the_line_under_it(prev, cells, completes):
     from generator.tablerows import completes_row
     assert completes_row(prev, cells) is completes
+
+
+@pytest.mark.parametrize("text, untabbed", [
+    ("一、\t总体要求", "一、 总体要求"),  # a word processor's numbering copied with its tab
+    ("（一）\t指导思想。坚持绿水青山就是金山银山理念。", "（一） 指导思想。坚持绿水青山就是金山银山理念。"),
+    ("1.\t科学规划。各乡镇要科学选择造林地块。", "1. 科学规划。各乡镇要科学选择造林地块。"),
+    ("第一条\t为了促进城市绿化事业的发展，制定本办法。", "第一条 为了促进城市绿化事业的发展，制定本办法。"),
+    ("1\t安定镇\t120", None),  # a table's row: its number is a cell
+    ("一、\t县发改局\t负责", None),  # more than one cell after the number
+    ("序号\t单位", None),
+])
+def test_a_tab_after_a_lists_number_is_no_cell(text, untabbed):
+    from generator.grids import untab_markers
+    from generator.model import Line
+    from generator.normalize import fold
+
+    line = Line(1, text, fold(text))
+    (out,) = untab_markers([line])
+    assert out.text == (untabbed or text) and out.key == line.key
