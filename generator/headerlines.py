@@ -62,6 +62,11 @@ def is_minutes_number(key: str) -> bool:
 _BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?)(?:人民政府|办公室|政府|委员会|局)文件$")
 
 
+# An organ named by its level alone (县政府办公室, 市政府): how a section of the issue is called; a
+# red head names the place (青石县人民政府办公室文件).
+_ABBREVIATED = re.compile(r"^(?:县|市|区|旗|州)(?:人民)?政府")
+
+
 def is_banner(key: str) -> bool:
     """发文机关标志 printed as a red head: ``湘阴县人民政府办公室文件``."""
     return bool(_BANNER.match(key))
@@ -155,7 +160,7 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
     if before is not None and before.no == line.no - 1 and is_portal_label(before.key):
         return "doc_number" if is_portal_number_label(before.key) and is_doc_number_line(line.key) else "metadata"
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
-            and is_header_number_line(after.key):
+            and is_header_number_line(after.key) and not _ABBREVIATED.match(line.key):
         return "banner"  # 青石县人民政府文件 over its 发文字号: the document's red head, not a section
     if is_section_line(line):
         return "section"

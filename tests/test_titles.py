@@ -551,3 +551,16 @@ def test_an_organs_red_head_over_its_number_is_a_banner_not_a_section():
     assert header_kind(banner, number) == "banner"
     assert header_kind(section, number) == "section"  # marked: the issue's section
     assert header_kind(banner, section) == "section"  # standing over no number: a section's name
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("青石县人民政府办公室文件", "banner"),  # the red head names the place
+    ("道县人民政府文件", "banner"),
+    ("县政府办公室文件", "section"),  # the level alone: how the issue calls a section
+    ("县政府文件", "section"), ("市政府办公室文件", "section"),
+])
+def test_a_section_named_by_the_level_alone_over_a_number(heading, kind):
+    from generator.headerlines import header_kind
+
+    line, number = content(f"{heading}\n青政办发〔2024〕47号")
+    assert header_kind(line, number) == kind
