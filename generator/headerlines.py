@@ -135,8 +135,9 @@ def is_speech_note(key: str) -> bool:
     return bool(_SPEECH_NOTE.match(key))
 
 
-# The day alone in brackets under a title (a speech, a regulation): （2024年2月5日）.
-_DATED = re.compile(r"^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$")
+# The day alone in brackets under a title (a speech, a regulation): （2024年2月5日）; or the month
+# (a monthly list of appointments: （2024年6月）).
+_DATED = re.compile(r"^\((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?\)$")
 
 
 def is_subtitle(key: str) -> bool:

@@ -564,3 +564,16 @@ def test_a_section_named_by_the_level_alone_over_a_number(heading, kind):
 
     line, number = content(f"{heading}\n青政办发〔2024〕47号")
     assert header_kind(line, number) == kind
+
+
+@pytest.mark.parametrize("text, note", [
+    ("（2024年2月5日）", True),  # the day alone in brackets under a speech or a regulation
+    ("（2024年6月）", True),  # the month under a monthly list of appointments
+    ("（2024年6月15日县人民政府第12次常务会议通过）", True),
+    ("（2024年）", False), ("2024年6月", False), ("（6月）", False),
+])
+def test_a_note_under_a_title(text, note):
+    from generator.headerlines import is_subtitle
+    from generator.normalize import fold
+
+    assert is_subtitle(fold(text)) is note
