@@ -150,14 +150,29 @@ def plain_number(value: str) -> str:
     return value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
 
 
+INT64 = 2 ** 63  # an integer column is written as Arrow's int64: a larger figure is no integer
+FLOAT_DIGITS = 15  # digits a float64 holds exactly
+
+
+def _exact_float(value: str) -> bool:
+    """A float64 gives the figure back as printed: finite, at most 15 significant digits, and
+    no code with leading zeros (0734 is no number)."""
+    digits = value.lstrip("+-").replace(".", "")
+    if _INT.fullmatch(value) and len(digits) > 1 and digits.startswith("0"):
+        return False
+    return len(digits.lstrip("0")) <= FLOAT_DIGITS
+
+
 def infer_type(values: list[str | None]) -> str:
+    """integer, number, date or string: the narrowest type every printed value has (a figure too
+    large for a 64-bit integer, or for a float, keeps its column a string)."""
     present = [plain_number(v) for v in values if v is not None and v not in PLACEHOLDERS]
     if not present:
         return "string"
-    if all(_INT.fullmatch(v) for v in present) and not any(
+    if all(_INT.fullmatch(v) and len(v) <= 20 and -INT64 <= int(v) < INT64 for v in present) and not any(
             len(v) > 1 and v.startswith("0") for v in present):
         return "integer"
-    if all(_NUM.fullmatch(v) and not v.endswith("%") for v in present):
+    if all(_NUM.fullmatch(v) and not v.endswith("%") and _exact_float(v) for v in present):
         return "number"
     if all(_is_date(v) for v in present):
         return "date"
@@ -199,7 +214,7 @@ def check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
 
 
 def _fmt(x: float) -> str:
-    return str(int(x)) if x == int(x) else f"{x:g}"
+    return str(int(x)) if math.isfinite(x) and x == int(x) else f"{x:g}"
 
 
 @lru_cache(maxsize=4096)

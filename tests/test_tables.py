@@ -432,3 +432,25 @@ def test_a_tab_after_a_lists_number_is_no_cell(text, untabbed):
     line = Line(1, text, fold(text))
     (out,) = untab_markers([line])
     assert out.text == (untabbed or text) and out.key == line.key
+
+
+@pytest.mark.parametrize("values, kind", [
+    (["12", "1,200", "—"], "integer"),  # a placeholder for nothing, thousands separators
+    (["9223372036854775807"], "integer"),  # the largest int64
+    (["9223372036854775808"], "string"),  # one more: Arrow's int64 cannot hold it
+    (["-9223372036854775809"], "string"),
+    (["1" * 5000], "string"),  # past Python's own limit for reading an integer
+    (["1.5", "2"], "number"),
+    (["1" * 400 + ".5"], "string"),  # a float would be infinite
+    (["007", "12"], "string"),  # a code with its leading zeros
+])
+def test_column_types_hold_what_is_printed(values, kind):
+    from generator.columns import infer_type
+
+    assert infer_type(values) == kind
+
+
+def test_a_total_past_a_floats_range_is_said_not_a_crash():
+    from generator.columns import _fmt
+
+    assert _fmt(float("inf")) == "inf" and _fmt(12.0) == "12" and _fmt(1.5) == "1.5"
