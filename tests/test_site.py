@@ -271,6 +271,28 @@ def test_gazette_text_that_looks_like_markup_renders_as_text(tmp_path):
     assert "{{ 7*7 }}" in html and "49" not in html.split("{{ 7*7 }}")[0][-5:]
 
 
+def test_characters_of_other_planes_and_invisible_controls_in_a_title(tmp_path):
+    """A title with a CJK Extension B character and an emoji keeps its page's front matter (the
+    page's <title> is the title, no front matter printed on the page); a right-to-left override
+    and a noncharacter are gone from every page and the feeds stay XML."""
+    import xml.etree.ElementTree as ET
+
+    text = HOSTILE.replace("关于<script>alert(1)</script>**加粗**{{ config }}的通知",
+                           "关于\U00020000\U0001f600\u202e做好\ufffe防汛工作的通知")
+    source = tmp_path / "planes.txt"
+    source.write_text(text, encoding="utf-8")
+    site = build([parse_path(str(source))], tmp_path / "work")
+    doc_page = next(p for p in site.rglob("index.html") if "documents" in p.parts and "en" not in p.parts)
+    html = doc_page.read_text(encoding="utf-8")
+    assert "<title>平江县人民政府办公室关于\U00020000\U0001f600做好防汛工作的通知" in html
+    assert "title:" not in html and "\\ud840" not in html
+    for page in site.rglob("*.html"):
+        body = page.read_text(encoding="utf-8")
+        assert "\u202e" not in body and "\ufffe" not in body
+    for feed in (site / "feed.xml", site / "en" / "feed.xml"):
+        ET.parse(feed)  # well-formed
+
+
 def site_files(site: Path) -> dict[Path, bytes]:
     return {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 

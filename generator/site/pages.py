@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import re
 import multiprocessing
 import os
 import shutil
@@ -37,7 +38,23 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("generator.site", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                       undefined=StrictUndefined)
+    env.filters["yaml_string"] = yaml_string
     return env
+
+
+_SURROGATE_PAIR = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})")
+
+
+def yaml_string(value) -> Markup:
+    """A YAML double-quoted scalar for a page's front matter: JSON's escapes, which YAML reads
+    too, but a character beyond the first plane (CJK Extension B, an emoji) as YAML's ``\\U``
+    escape: the surrogate pair JSON writes is no character to YAML, and the page lost its front
+    matter. Every character outside ASCII is escaped, so that no control character reaches YAML
+    raw."""
+    text = json.dumps(str(value), ensure_ascii=True)
+    return Markup(_SURROGATE_PAIR.sub(
+        lambda m: "\\U%08x" % (0x10000 + ((int(m.group(1), 16) - 0xD800) << 10) + int(m.group(2), 16) - 0xDC00),
+        text))
 
 
 def json_for_script(data) -> Markup:
