@@ -103,6 +103,17 @@ def _parse_one(path: str, catalogue) -> ParseResult | str:
     return replace(result, source=result.source.without_lines())
 
 
+def _links_outside(path: Path, folder: Path) -> bool:
+    """Is ``path`` a symbolic link (or inside one) to a file that is not in ``folder``?"""
+    if not path.is_symlink():
+        return False
+    try:
+        path.resolve(strict=True).relative_to(folder.resolve())
+    except (OSError, ValueError, RuntimeError):
+        return True
+    return False
+
+
 def _file_sha256(path: Path) -> str | None:
     """None when the file cannot be read, is no regular file or is binary: the parse refuses
     it, saying why (a binary file of gigabytes is not read to its end here either)."""
@@ -127,6 +138,12 @@ def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache
     # 公报.TXT too; hidden files (an editor's lock, macOS's ._公报.txt) are not gazettes, as for glob
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith("."))
     report = LoadReport()
+    outside = [p for p in files if _links_outside(p, folder)]
+    for path in outside:
+        log(f"gongbao: {path}: a symbolic link to a file outside the gazettes folder ({path.resolve()}); "
+            f"not read (a link could publish any file of the machine): copy the gazette into the folder")
+        report.failed += 1
+    files = [p for p in files if p not in outside]
     cache_dir = _version_folder(cache_dir) if cache_dir is not None else None
     results: dict[int, ParseResult] = {}
     todo: list[tuple[int, Path, str | None]] = []

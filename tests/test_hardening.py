@@ -61,6 +61,23 @@ def test_gazettes_named_in_capitals_are_read_too(tmp_path):
     assert len(results) == 1 and report.failed == 0
 
 
+def test_a_link_to_a_file_outside_the_folder_is_not_read(tmp_path):
+    """A symbolic link in the gazettes folder to a file elsewhere (a secret of the machine) is
+    never parsed nor published: said, and the build fails; a link within the folder is read."""
+    folder = tmp_path / "gazettes"
+    folder.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes((GAZETTES / SAMPLES[0]).read_bytes())
+    (folder / "passwd.txt").symlink_to(secret)
+    (folder / "kept.txt").write_bytes((GAZETTES / SAMPLES[1]).read_bytes())
+    (folder / "again.txt").symlink_to(folder / "kept.txt")
+    said = []
+    results, report = load_corpus(folder, None, log=said.append)
+    assert report.failed == 1 and "passwd.txt" in said[0] and "outside the gazettes folder" in said[0]
+    assert sorted(Path(r.source.path).name for r in results) == ["again.txt"]  # the link and its file: one issue
+    assert all("secret" not in r.source.path for r in results)
+
+
 def test_a_file_name_that_is_not_utf8_is_published_escaped(tmp_path):
     """The file system gives the name as bytes; Python holds them as lone surrogates, which no
     output can encode: the datasets show them as escapes and the build goes on."""
