@@ -231,7 +231,9 @@ def test_feed_and_sitemap(site):
     urls = sitemap.findall("{http://www.sitemaps.org/schemas/sitemap/0.9}url")
     links = urls[0].findall("{http://www.w3.org/1999/xhtml}link")
     assert {l.get("hreflang") for l in links} == {"zh", "en"}
-    assert not (site / "en" / "sitemap.xml").exists()
+    english = ET.parse(site / "en" / "sitemap.xml").getroot()  # the English site's: its own pages
+    locs = [u.find("{http://www.sitemaps.org/schemas/sitemap/0.9}loc").text for u in english]
+    assert len(locs) == len(urls) // 2 and all("/en/" in loc for loc in locs)
 
 
 HOSTILE = """平江县人民政府公报
@@ -540,3 +542,14 @@ def test_a_data_preview_takes_cells_longer_than_the_csv_modules_limit(tmp_path):
     finally:
         csv.field_size_limit(before)
     assert "<td>d1</td>" in html and "县" * 80 in html and "县" * 81 not in html
+
+
+def test_the_not_found_pages_link_within_the_site(site):
+    """The 404 pages are served at any address: their links start at the site's root, never at
+    another host (``//feed.xml`` is the host feed.xml) nor at a development server's address."""
+    for page in (site / "404.html", site / "en" / "404.html"):
+        parser = Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        local = [link for link in parser.links if not link.startswith("https://squidfunk.github.io")]
+        assert local and all(link.startswith("/") and not link.startswith("//") for link in local), local
+        assert not any("//" in link or "127.0.0.1" in link for link in local), local

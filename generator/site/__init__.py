@@ -69,22 +69,30 @@ def _page_paths(pages_dir: Path) -> list[str]:
 
 
 def write_sitemap(site: Path, site_en: Path, paths: list[str], base_url: str, day: str) -> None:
-    """One sitemap for both languages, each page with its hreflang alternates, in place of the
-    ones MkDocs wrote into each language's site (without the alternates)."""
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-             'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
-    for path in paths:
-        for lang, prefix in (("zh", ""), ("en", "en/")):
-            lines.append(f"<url><loc>{xml_escape(base_url + prefix + path)}</loc><lastmod>{day}</lastmod>")
-            for alt, alt_prefix in (("zh", ""), ("en", "en/")):
-                lines.append(f'<xhtml:link rel="alternate" hreflang="{alt}" '
-                             f'href="{xml_escape(base_url + alt_prefix + path)}"/>')
-            lines.append("</url>")
-    lines.append("</urlset>")
-    for stale in (site / "sitemap.xml.gz", site_en / "sitemap.xml", site_en / "sitemap.xml.gz"):
+    """The sitemaps, each page with its hreflang alternates, in place of the ones MkDocs wrote
+    into each language's site (without the alternates): the site's for both languages, and the
+    English site's for its own pages (a sitemap lists what is under its folder; Material fetches
+    the one of the language a page is in, and found none)."""
+    languages = (("zh", ""), ("en", "en/"))
+
+    def sitemap(prefixes: tuple[str, ...]) -> str:
+        lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                 'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+        for path in paths:
+            for prefix in prefixes:
+                lines.append(f"<url><loc>{xml_escape(base_url + prefix + path)}</loc><lastmod>{day}</lastmod>")
+                for alt, alt_prefix in languages:
+                    lines.append(f'<xhtml:link rel="alternate" hreflang="{alt}" '
+                                 f'href="{xml_escape(base_url + alt_prefix + path)}"/>')
+                lines.append("</url>")
+        lines.append("</urlset>")
+        return "\n".join(lines) + "\n"
+
+    for stale in (site / "sitemap.xml.gz", site_en / "sitemap.xml.gz"):
         stale.unlink(missing_ok=True)
-    (site / "sitemap.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (site / "sitemap.xml").write_text(sitemap(tuple(prefix for _, prefix in languages)), encoding="utf-8")
+    (site_en / "sitemap.xml").write_text(sitemap(("en/",)), encoding="utf-8")
 
 
 def write_feed(path: Path, corpus, lang: str, base_url: str, prefix: str, site_name: str) -> None:
