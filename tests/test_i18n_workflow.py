@@ -89,6 +89,19 @@ def test_csv_round_trip_routes_names_to_the_glossary_and_titles_to_the_translati
     assert "某县档案馆" not in translations.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("cell, written", [
+    ("=HYPERLINK(\"http://x\",\"点击\")", "'=HYPERLINK(\"http://x\",\"点击\")"),  # a spreadsheet's formula
+    ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"), ("@SUM(1+1)", "'@SUM(1+1)"), ("-2+3", "'-2+3"),
+    ("某县人民政府关于某事的通知", "某县人民政府关于某事的通知"), ("'引号", "''引号"), ("'=x", "''=x"),
+])
+def test_the_translators_csv_holds_no_formula(cell, written):
+    """Cells a spreadsheet would run as formulas are written after an apostrophe, which the
+    import takes off again: the round trip gives the string back."""
+    from generator.i18n.workflow import _from_spreadsheet, _spreadsheet_safe
+
+    assert _spreadsheet_safe(cell) == written and _from_spreadsheet(written) == cell
+
+
 def test_an_automatic_entry_never_overwrites_a_curated_translation(stores, tmp_path):
     glossary, translations = stores
     translations.write_text(HEADER + "某县人民政府关于某事的通知,Notice on Something,title,\n", encoding="utf-8")

@@ -134,8 +134,23 @@ def export(entries: list[Entry], path: Path) -> None:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(CSV_FIELDS)
         for x in entries:
-            writer.writerow([x.kind, x.chinese, x.english, "automatic" if x.automatic else "curated",
-                             " ".join(x.where[:5])])
+            writer.writerow([x.kind, _spreadsheet_safe(x.chinese), _spreadsheet_safe(x.english),
+                             "automatic" if x.automatic else "curated", _spreadsheet_safe(" ".join(x.where[:5]))])
+
+
+# What a spreadsheet reads as a formula at the start of a cell (=HYPERLINK(…), +cmd|…, @SUM): the
+# translators' CSV is opened in one, so such a cell is written after an apostrophe, which the
+# spreadsheet shows as text and the import takes off again (a cell that starts with an
+# apostrophe gets one more, so that the round trip gives every string back).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def _spreadsheet_safe(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _from_spreadsheet(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS) else cell
 
 
 # A PO file's lines: keywords with one quoted string, continuation strings, comments, blanks.
@@ -210,8 +225,8 @@ def read_translator_file(path: Path) -> list[Entry]:
             if status not in ("automatic", "curated"):
                 problems.append(f"{path}:{n}: status {status!r} (expected curated or automatic)")
                 continue
-            entries.append((n, Entry((row.get("kind") or "").strip(), (row.get("chinese") or "").strip(),
-                                     (row.get("english") or "").strip(), status == "automatic")))
+            entries.append((n, Entry((row.get("kind") or "").strip(), _from_spreadsheet((row.get("chinese") or "").strip()),
+                                     _from_spreadsheet((row.get("english") or "").strip()), status == "automatic")))
     checked = []
     seen: dict[tuple[str, str], tuple[int, str]] = {}
     for n, x in entries:
