@@ -113,6 +113,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             continue  # a 目录 inside a document (an attachment's own contents) stays there
         next_doc = next((s[0] for s in starts if s[0] > head), len(content))
         tocs.append((head, next_doc - 1))
+    tocs = _without_highlights(content, tocs)
 
     # Documents: from their header to the line before the next boundary.
     boundaries = sorted({s[0] for s in starts} | {a for a, _ in repeats} | {len(content)}
@@ -152,6 +153,20 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     if not docs and not tocs:
         front = [(0, len(content) - 1)] if content else []
     return Layout(tuple(front), tuple(tocs), tuple(docs), tuple(back), tuple(repeats))
+
+
+def _without_highlights(content: list[Line], tocs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cover's highlights (本期要目, its titles without pages) printed before the full
+    contents (目录): the cover's, not a second contents (its entries would be read twice and its
+    last title run into the contents' heading); the contents start at their own heading."""
+    if len(tocs) != 1:
+        return tocs
+    head, end = tocs[0]
+    if "要目" not in content[head].key:
+        return tocs
+    full = next((i for i in range(head + 1, end + 1) if is_toc_heading(content[i].key)
+                 and "要目" not in content[i].key), None)
+    return tocs if full is None else [(full, end)]
 
 
 def _header_keys(content: list[Line], start: tuple[int, int, TitleBlock]) -> list[str]:
