@@ -102,6 +102,8 @@ def _header_text(line: Line, kind: str) -> str:
 
 # The label of a 抄送 list alone on its line (its names after a page break).
 _CC_LABELS = ("抄送", "抄报", "抄送单位", "分送", "发送")
+# A 纪要's distribution, its 抄送 where it ends the document (after its date, or with no date).
+_DISTRIBUTION = ("分送:", "发送:")
 _NAME_PARTS = re.compile(r"[,、。;]")
 _NAME_MAX = 12  # characters of an organ's name in a 抄送 list
 
@@ -150,6 +152,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     for k in range(closing):
         if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
             kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing
+        elif kinds[k] == "cc" and lines[k].key.startswith(_DISTRIBUTION) and closing < len(kinds):
+            kinds[k] = "text"  # 发送：… above the date says where to send something: a sentence
     i = 0
     n = len(lines)
     body_started = False
@@ -250,7 +254,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             k = j + 1
             while k < n and k - j <= MAX_BETWEEN_ROWS and (is_page_mark(lines[k]) or is_seal(lines[k].key)):
                 k += 1  # a page break between the signature and its date, or the seal's mark
-            if (k < n and kinds[k] == "date") or (kind == "org" and _under_the_date(lines, kinds, i, j)):
+            if (k < n and kinds[k] == "date") or (kind == "org" and _under_the_date(lines, kinds, i, j, closing)):
                 text = "\n".join(" ".join(display(x).split()) for x in lines[i:j + 1])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1
@@ -355,13 +359,18 @@ def _wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int 
 _AFTER_CLOSING = ("note", "cc", "imprint", "attachment_list", "attachment", "furniture")
 
 
-def _under_the_date(lines: list[Line], kinds: list[str], i: int, j: int) -> bool:
+def _under_the_date(lines: list[Line], kinds: list[str], i: int, j: int, closing: int) -> bool:
     """Organs ``i``–``j`` printed under the 成文日期 (the text around a seal may come out in that
-    order): the date right above them, and nothing after them but what follows a closing."""
+    order): the document's first date right above them, after the end of a sentence or the
+    附件 list, and nothing after them but what follows a closing (a table's cells one a line,
+    …2024年7月12日 / 县财政局, or a list of dates and organs are no signature)."""
     above = i - 1
     while above >= 0 and is_page_mark(lines[above]):
         above -= 1
-    return (above >= 0 and kinds[above] == "date"
+    if above != closing or kinds[above] != "date" or above == 0:
+        return False
+    before = above - 1
+    return ((lines[before].key.endswith(TERMINAL) or kinds[before] == "attachment_list")
             and all(kinds[k] in _AFTER_CLOSING or is_page_mark(lines[k]) for k in range(j + 1, len(lines))))
 
 

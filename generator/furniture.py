@@ -49,7 +49,7 @@ _WEB_CHROME = re.compile(
     r"|^请输入(?:关键字|关键词|搜索内容)?(?:搜索)?$"
     r"|^(?:主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|维护单位|网站标识码):[^。,;]{1,60}$"
     r"|^联系(?:电话|方式):[^。,;]{1,30}(?:技术支持|主办|承办|网站标识码):[^。,;]{1,60}$"
-    r"|^相关(?:链接|阅读|文章|新闻|稿件)$"
+    r"|^相关链接$"
     r"|^您是(?:本站)?第\d+位访(?:问者|客)|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
 # Lines found by a mark they hold, each asked only of lines that hold it: the site's registration
 # ending the line (…湘ICP备05001234号-1), its name alone (云溪县人民政府门户网站), an uploaded

@@ -29,12 +29,21 @@ _MARKER_TAB = re.compile(r"^(\s*(?:[一二三四五六七八九十]{1,3}、|[（
 
 
 def untab_markers(lines: list[Line]) -> list[Line]:
-    """The lines with a tab after a list's number made a space (``_MARKER_TAB``); the key, which
-    has no whitespace, stays as it is."""
+    """The lines with a tab after a list's number made a space (``_MARKER_TAB``), unless they are
+    rows of a table whose header or first row came before them (序号⇥重点任务 / 1.⇥…: a numbered
+    column of two; page furniture between rows does not end the table). The key, which has no
+    whitespace, stays as it is."""
+    from .furniture import is_page_mark
+
     out = []
+    table = False  # inside a run of tab rows that a row of another kind opened
     for line in lines:
         m = _MARKER_TAB.match(line.text) if "\t" in line.text else None
-        out.append(replace(line, text=f"{m.group(1)} {m.group(2)}") if m else line)
+        if "\t" in line.text and (m is None or table):
+            table = True
+        elif "\t" not in line.text and not is_page_mark(line):
+            table = False
+        out.append(replace(line, text=f"{m.group(1)} {m.group(2)}") if m and not table else line)
     return out
 
 

@@ -14,12 +14,13 @@ from .normalize import HAN
 
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
 # ``第3页 共10页``, or a bare ``3`` (which might also be a table cell: see PAGE_MARK).
-# The page of the pages a viewer or a browser prints: ``12 / 48`` (the slash spaced: 3/4 is a
-# fraction), ``Page 15``, ``Page 15 of 48``, ``第12页/共48页``.
-_PAGE_OF = (r"|^\d{1,4} [/／] \d{1,4}$|^[Pp](?:age|AGE)\s*\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?$"
+# The page of the pages a viewer or a browser prints: ``Page 15``, ``Page 15 of 48``,
+# ``第12页/共48页``; and ``12 / 48`` (the slash spaced: 3/4 is a fraction), which may also be a
+# table's cell (9 / 10 passed), so a page number only where it cuts a sentence, as a bare 3 is.
+_PAGE_OF = (r"|^[Pp](?:age|AGE)\s*\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?$"
             r"|^第\s*\d{1,4}\s*页\s*[/／,，]\s*共\s*\d{1,4}\s*页$")
 PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?\s*[-—–－·•・]*$"
-                         + _PAGE_OF)
+                         r"|^\d{1,4} [/／] \d{1,4}$" + _PAGE_OF)
 # The forms that cannot be anything else: a number between dashes, dots or tildes (— 3 —,
 # ·3·, ~ 3 ~, and 一 3 一 as OCR reads the dashes, l2 for 12), 第N页 (共M页), the page of the pages.
 PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO]*\d)[\dlIO]{1,4}\s*[-—–－·•・~～一]+$"

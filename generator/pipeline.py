@@ -15,7 +15,7 @@ from .copies import CopyDiff, same_document
 from .catalogue import CatalogueEntry, apply_catalogue
 from .cutlines import join_cut_lines
 from .extract import extract_fields
-from .furniture import is_page_mark
+from .furniture import is_issue_line, is_page_mark
 from .grids import untab_markers
 from .headerlines import header_kind
 from .headerspan import bare_number
@@ -141,7 +141,8 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
         toc_segments.append((head, parsed.last))
         if parsed.last < end:
             extra_front.append((parsed.last + 1, end))
-    refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first, _parts(d)) for d in kept]
+    refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first, _parts(d),
+                   tuple(_ISSUED.findall(d.title))) for d in kept]
     toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs)
     diagnostics.extend(toc_diags)
     kept, fill_diags = fill_from_toc(kept, by_doc, content)
@@ -159,13 +160,21 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
 
 
+_INDEX = re.compile(r"总目录|全年目录|年度目录|总索引|目录索引")
+MASTHEAD_LINES = 6  # lines of a masthead again, with its subtitle
+
+
 def _other_issues(content: list[Line], shape, gazette: Gazette) -> list[Diagnostic]:
     """A masthead again after the first document that names another issue (a file holding two
     issues, or a year's issues bound in one): said, since its documents are read as this
     issue's; the file wants splitting into one file an issue."""
     out = []
     for a, b in shape.repeats:
-        again, _, _ = read_masthead(content[a:b + 1])
+        region = content[a:b + 1]
+        if sum(1 for line in region if is_issue_line(line.key)) > 1 or any(
+                _INDEX.search(line.key) for line in region[:MASTHEAD_LINES]):
+            continue  # a year's index (全年总目录), its issues one after the other: no issue of its own
+        again, _, _ = read_masthead(region)
         if None in (gazette.year, gazette.issue, again.year, again.issue):
             continue
         if (again.year, again.issue) != (gazette.year, gazette.issue):
@@ -177,16 +186,18 @@ def _other_issues(content: list[Line], shape, gazette: Gazette) -> list[Diagnost
     return out
 
 
-_QUOTED = re.compile(r"《([^《》]{2,80})》")
+# The instrument a title says the document issues: 关于印发《…办法》的通知 (not 关于废止《…》的决定).
+_ISSUED = re.compile(r"(?:印发|发布|公布|颁布|转发|批转)《([^《》]{2,80})》")
 
 
 def _parts(doc: Document) -> tuple[str, ...]:
     """What a document prints inside it under a title of its own, which a contents page may name
-    instead of the document: the instruments its title quotes (关于印发《…办法》的通知), its
-    captions (the rule a 令 promulgates), its attachments."""
-    return (tuple(_QUOTED.findall(doc.title))
-            + tuple(b.text for b in doc.blocks if b.kind == "heading" and b.level == 0)
-            + tuple(a.title for a in doc.attachments if a.title))
+    instead of the document: the rule a 令 promulgates (its caption; another document's caption
+    may be a document the parse did not tell apart, which its contents entry should say) and its
+    attachments."""
+    captions = tuple(b.text for b in doc.blocks if b.kind == "heading" and b.level == 0) \
+        if doc.doc_type in ("令", "命令") else ()
+    return captions + tuple(a.title for a in doc.attachments if a.title)
 
 
 def _sections_carried(docs: list[Document]) -> list[Document]:

@@ -24,6 +24,7 @@ class DocRef:
     registration_number: str | None
     first: int
     parts: tuple[str, ...] = ()  # what it prints inside it under a title of its own (printed text)
+    issued: tuple[str, ...] = ()  # what its title says it issues (关于印发《…》的通知)
 
 
 _ORDER_SUFFIX = re.compile(r"\(第[\d一二三四五六七八九十百零〇]{1,5}号\)$")
@@ -124,10 +125,15 @@ def _sure_matches(entries: tuple[TocEntry, ...], docs: list[DocRef], taken: set[
 
 def _holding(title: str, docs: list[DocRef]) -> DocRef | None:
     """The first document that prints ``title`` inside it as one of its parts (``DocRef.parts``:
-    the very title, or with or without its issuer)."""
+    the very title, or with or without its issuer), else the first whose title says it issues it
+    (a document that prints the rule wins over one that names it)."""
     key = _title_key(title)
-    return next((d for d in docs if any(len(part) >= MIN_PART and _same_title(key, _title_key(part))
-                                        for part in d.parts)), None)
+    for field in ("parts", "issued"):
+        found = next((d for d in docs if any(len(part) >= MIN_PART and _same_title(key, _title_key(part))
+                                             for part in getattr(d, field))), None)
+        if found is not None:
+            return found
+    return None
 
 
 MIN_PART = 6  # characters of a part's title (a caption 实施方案 alone would end many titles)

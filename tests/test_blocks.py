@@ -228,6 +228,21 @@ DATE_IN_THE_BODY = """一、工作安排
 """
 
 
+# A table's cells one a line after the signed notice, ending in a date and an organ: no signature.
+DATE_IN_CELLS = """请各单位按时完成验收。
+
+青石县人民政府办公室
+2024年7月1日
+
+序号
+验收时间
+牵头单位
+1
+2024年7月10日
+县发改局
+"""
+
+
 def test_an_organ_printed_under_the_date_signs():
     blocks = build_blocks(content(UNDER_THE_DATE), {})
     assert [b.kind for b in blocks] == ["paragraph", "date", "signature", "note"]
@@ -235,3 +250,5 @@ def test_an_organ_printed_under_the_date_signs():
     assert (fields.issuer, fields.date) == (("青石县人民政府办公室",), "2024-06-28")
     inside = build_blocks(content(DATE_IN_THE_BODY), {})
     assert "signature" not in [b.kind for b in inside]
+    cells = build_blocks(content(DATE_IN_CELLS), {})
+    assert [b.text for b in cells if b.kind == "signature"] == ["青石县人民政府办公室"]

@@ -17,7 +17,7 @@ PAGE_LINES = [
     ("第12号", False, False), ("— 3 — 附件", False, False), ("12345", False, False),
     ("·5·", True, True), ("• 12 •", True, True), ("·一·", False, False),
     # the page of the pages, as a PDF viewer or a browser prints it; not a fraction
-    ("12 / 48", True, True), ("Page 15", True, True), ("Page 15 of 48", True, True),
+    ("12 / 48", True, False), ("Page 15", True, True), ("Page 15 of 48", True, True),
     ("第12页/共48页", True, True), ("3/4", False, False), ("Page", False, False), ("12 / 48 名", False, False),
 ]
 
@@ -328,6 +328,7 @@ def test_doc_type(text, doc_type):
     ("青石县人民政府办公室关于开展燃气安全专项整治的通知_政府公报_青石县人民政府门户网站", True),
     ("关于做好防汛工作的通知_通知公告_云溪县人民政府", True),
     ("联系电话：0746-1234567　技术支持：青石县大数据中心", True), ("相关链接", True),
+    ("相关阅读", False),  # a 政策解读's own heading (a false-positive review's find)
     ("青石县人民政府办公室关于开展燃气安全专项整治的通知", False), ("联系电话：0746-1234567　联系人：张三", False),
     ("相关链接单位要按时报送材料。", False), ("附件_1_青石县人民政府", False),
 ])

@@ -229,3 +229,30 @@ def test_a_county_named_with_its_city(title, region, parent):
     gazette = parse_bytes(text.encode(), "m.txt").gazette
     assert (gazette.title, gazette.region, gazette.government, gazette.parent_region) == (
         title, region, f"{region}人民政府", parent)
+
+
+# The last issue of a year ends with the year's index under the masthead again.
+ANNUAL_INDEX = """青禾县人民政府公报
+2024年第12期
+目　　录
+青禾县人民政府办公室关于做好2025年元旦春节期间有关工作的通知……1
+青禾县人民政府办公室关于做好2025年元旦春节期间有关工作的通知
+青政办发〔2024〕65号
+各乡镇人民政府，县直各单位：
+2025年元旦、春节即将到来，现就有关事项通知如下。
+青禾县人民政府办公室
+2024年12月20日
+青禾县人民政府公报
+2024年全年总目录
+目　　录
+2024年第1期（总第57期）
+青禾县人民政府关于公布2024年县级河长名单的通知……………1
+2024年第2期（总第58期）
+青禾县人民政府办公室关于做好春季森林防火工作的通知…………1
+"""
+
+
+def test_a_years_index_after_the_last_issue_is_no_other_issue():
+    result = parse_bytes(ANNUAL_INDEX.encode("utf-8"), "index.txt")
+    assert "another-issue-in-file" not in [d.code for d in result.diagnostics]
+    assert (result.gazette.year, result.gazette.issue) == (2024, 12)

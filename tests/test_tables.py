@@ -454,3 +454,18 @@ def test_a_total_past_a_floats_range_is_said_not_a_crash():
     from generator.columns import _fmt
 
     assert _fmt(float("inf")) == "inf" and _fmt(12.0) == "12" and _fmt(1.5) == "1.5"
+
+
+@pytest.mark.parametrize("rows", [
+    ["序号\t重点任务", "1.\t推进城区老旧小区改造", "— 3 —", "2.\t完善农村供水设施"],  # a numbered column of two
+    ["条款\t修改内容", "第三条\t将“三年”修改为“五年”"],
+])
+def test_a_tables_numbered_rows_keep_their_tabs(rows):
+    """After a table's header (a row of another kind), numbered rows are the table's rows, also
+    past a page number (a false-positive review's find)."""
+    from generator.grids import untab_markers
+    from generator.model import Line
+    from generator.normalize import fold
+
+    lines = [Line(n, text, fold(text)) for n, text in enumerate(rows, start=1)]
+    assert [line.text for line in untab_markers(lines)] == rows

@@ -301,23 +301,27 @@ def test_same_title(entry, title, same):
 @pytest.mark.parametrize("entries,docs,linked", [
     # the rule a 令 promulgates, printed under it as a caption: the entry goes to the 令
     ([("青禾县人民政府令（第3号）", None), ("青禾县城市绿化管理办法", None)],
-     [("d1", "青禾县人民政府令", ("青禾县城市绿化管理办法",))], ["d1", "d1"]),
+     [("d1", "青禾县人民政府令", ("青禾县城市绿化管理办法",), ())], ["d1", "d1"]),
     # the plan a notice issues, named by the contents instead of the notice
     ([("青禾县农村人居环境整治提升行动方案", None)],
-     [("d1", "青禾县人民政府办公室关于印发《青禾县农村人居环境整治提升行动方案》的通知",
+     [("d1", "青禾县人民政府办公室关于印发《青禾县农村人居环境整治提升行动方案》的通知", (),
        ("青禾县农村人居环境整治提升行动方案",))], ["d1"]),
     # a document of its own with that title wins over the part another one prints
     ([("青禾县城市绿化管理办法", None)],
-     [("d1", "青禾县人民政府令", ("青禾县城市绿化管理办法",)), ("d2", "青禾县城市绿化管理办法", ())], ["d2"]),
+     [("d1", "青禾县人民政府令", ("青禾县城市绿化管理办法",), ()), ("d2", "青禾县城市绿化管理办法", (), ())], ["d2"]),
+    # the document that prints the rule wins over one whose title names it first
+    ([("青石县城区停车管理办法", None)],
+     [("d1", "青石县人民政府关于发布《青石县城区停车管理办法》的决定", (), ("青石县城区停车管理办法",)),
+      ("d2", "青石县人民政府令", ("青石县城区停车管理办法",), ())], ["d2"]),
     # a part's short caption does not end every title it ends
     ([("青禾县人民政府关于做好汛期安全工作的实施方案", None)],
-     [("d1", "青禾县人民政府办公室关于印发通知", ("实施方案",))], [None]),
+     [("d1", "青禾县人民政府办公室关于印发通知", ("实施方案",), ())], [None]),
     # a part with another title: the entry stays unmatched
     ([("青禾县城市绿化管理办法", None)],
-     [("d1", "青禾县人民政府令", ("青禾县城市供水管理办法",))], [None]),
+     [("d1", "青禾县人民政府令", ("青禾县城市供水管理办法",), ())], [None]),
 ])
 def test_an_entry_that_names_a_part_of_a_document(entries, docs, linked):
-    refs = [DocRef(i, t, None, None, 100 + k, parts) for k, (i, t, parts) in enumerate(docs)]
+    refs = [DocRef(i, t, None, None, 100 + k, parts, issued) for k, (i, t, parts, issued) in enumerate(docs)]
     out, by_doc, diagnostics = reconcile(tuple(_entry(t, n, k + 1) for k, (t, n) in enumerate(entries)), refs)
     assert [e.document for e in out] == linked
     codes = {d.code for d in diagnostics}
@@ -326,3 +330,36 @@ def test_an_entry_that_names_a_part_of_a_document(entries, docs, linked):
     by_part = {d.line for d in diagnostics if d.code == "toc-entry-names-a-part"}
     assert all(by_doc.get(e.document) is not e for e in out if e.first in by_part)
     assert len(by_part) == sum(1 for e in out if e.document and by_doc.get(e.document) is not e)
+
+
+# A notice's attached plan, then a second plan the parse takes for a caption of the same notice
+# (no 文号, no signature): its contents entry still says that no document in the body is it.
+MERGED = """青石县人民政府公报
+2024年第4期
+目　　录
+青石县人民政府办公室关于印发《青石县2024年政务公开工作要点》的通知……1
+青石县2024年优化营商环境工作要点……………………………………5
+青石县人民政府办公室关于印发《青石县2024年政务公开工作要点》的通知
+青政办发〔2024〕20号
+各乡镇人民政府，县直各单位：
+《青石县2024年政务公开工作要点》已经县人民政府同意，现印发给你们，请认真贯彻落实。
+青石县人民政府办公室
+2024年5月6日
+青石县2024年政务公开工作要点
+一、加强政策解读
+各单位要做好政策解读工作。
+青石县2024年优化营商环境工作要点
+一、优化政务服务
+推进政务服务事项“一网通办”。
+"""
+
+
+def test_a_caption_inside_a_notice_is_no_part_a_contents_entry_names():
+    """Only a 令's caption is the rule it promulgates; another document's caption may be a
+    document the parse did not tell apart, which the contents entry should keep saying."""
+    from generator.pipeline import parse_bytes
+
+    result = parse_bytes(MERGED.encode("utf-8"), "merged.txt")
+    unmatched = [d for d in result.diagnostics if d.code == "toc-entry-unmatched"]
+    assert [d.excerpt for d in unmatched] == ["青石县2024年优化营商环境工作要点"]
+    assert result.toc[1].document is None
