@@ -170,7 +170,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         issuer = signers
     if not issuer:
         byline = next((b for b in blocks if b.kind == "byline"), None)
-        m = ORG_ONE.match(fold(byline.text)) if byline else None
+        # (a speaker of several offices, 县委副书记、县长　周建国, speaks as the last)
+        m = ORG_ONE.match(fold(byline.text).rsplit("、", 1)[-1]) if byline else None
         issuer = (m.group(0),) if m else ()
     if not issuer and header_org:
         issuer = (header_org,)

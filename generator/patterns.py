@@ -92,13 +92,17 @@ _NUMBER_LABEL = re.compile(
 
 
 # Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.
-_BYLINE = re.compile(rf"(?:{_ORG})?(?:代理|代|常务副|副)?(?:县长|市长|区长|旗长|州长|镇长|乡长|主任|局长|书记)"
-                     rf"[{HAN}]{{2,4}}")
+# An office: 县长, 副县长, 县委副书记, 县委常委, 县人民政府县长; a speaker may hold several
+# (县委副书记、县长　周建国).
+_OFFICE = (rf"(?:{_ORG}|[县市区]委)?(?:代理|代|常务副|副)?"
+           r"(?:县长|市长|区长|旗长|州长|镇长|乡长|主任|局长|书记|常委|部长|主席)")
+_BYLINE = re.compile(rf"(?:{_OFFICE}、){{0,3}}{_OFFICE}(?![{HAN}]*(?:会议|会)$)[{HAN}]{{2,4}}")  # (县委常委会议: no name)
+_BYLINE_MAX = 48
 
 
 def is_byline(key: str) -> bool:
     """The speaker's office and name on a line of their own, under a speech's title."""
-    return bool(_BYLINE.fullmatch(key))
+    return len(key) <= _BYLINE_MAX and bool(_BYLINE.fullmatch(key))
 
 
 def is_signer_line(key: str) -> bool:

@@ -313,6 +313,9 @@ def test_speech_notes(text, note):
 @pytest.mark.parametrize("text,byline", [
     ("平江县人民政府县长　张三", True), ("代市长　王五", True), ("湘乡市发展和改革局局长　赵六", True),
     ("县长张三同志指出", False), ("平江县人民政府", False), ("各位代表：", False),
+    # a speaker of several offices; a meeting named by an office is no speaker
+    ("县委副书记、县长　周建国", True), ("县委常委、常务副县长　赵六", True), ("县委书记　李四", True),
+    ("县委常委会议", False), ("主任委员会", False),
 ])
 def test_bylines(text, byline):
     from generator.normalize import fold
