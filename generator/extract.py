@@ -38,6 +38,24 @@ def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | No
     return None
 
 
+# The day a 纪要's first sentence gives its meeting: 2024年6月20日（上午），县长…主持召开….
+_MEETING_DAY = re.compile(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[,，]")
+
+
+def _meeting_day(blocks: tuple[Block, ...]) -> str | None:
+    """The day of the meeting a 纪要 records, from its first paragraph, when it prints no date
+    of its own (no office and date under its banner, none at its end)."""
+    first = next((b for b in blocks if b.kind == "paragraph"), None)
+    m = _MEETING_DAY.match(first.text.strip()) if first else None
+    if m is None:
+        return None
+    try:
+        parsed = ChineseDate.parse(m.group(1))
+    except ValueError:
+        return None
+    return str(parsed) if parsed else None
+
+
 def _noted_date(blocks: tuple[Block, ...]) -> str | None:
     """The day in the note under the title, when the document prints no date at its end: the
     day a report was delivered (——2023年1月10日在…会议上) or a list adopted (（2024年5月28日…
@@ -147,6 +165,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 diagnostics.append(Diagnostic(
                     "date-invalid", "warning", "成文日期 is not a real calendar date; expected YYYY年M月D日",
                     block.first, block.text))
+    if date is None and doc_type_of(fold(title)) == "纪要":
+        date = _meeting_day(blocks)
 
     if reg is None and date_block is not None:
         reg = _closing_registration(blocks[blocks.index(date_block) + 1:])

@@ -415,3 +415,15 @@ def test_issue_line(text, issue):
     from generator.furniture import is_issue_line
 
     assert is_issue_line(fold(text)) is issue
+
+
+@pytest.mark.parametrize("text, titled", [
+    ("祁阳市人民政府通告", True),  # the issuer and the 文种 alone
+    ("青石县人民政府第32次常务会议纪要", True),  # the meeting's number between them
+    ("平江县人民政府2024年第5次常务会议纪要", True),
+    ("青石县人民政府第三十二次常务会议纪要", True),
+    ("青石县人民政府", False),  # an organ alone
+    ("各乡镇人民政府要认真落实", False),  # no 文种 at its end
+])
+def test_a_title_of_issuer_and_type(text, titled):
+    assert p.issuer_type_title(fold(text)) is titled
