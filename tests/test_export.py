@@ -466,3 +466,16 @@ def test_a_resource_written_before_with_the_same_rows_is_linked_not_written(tmp_
     package(tmp_path / "four", {"c": [{"id": 4, "text": "丁"}]})
     assert not any(p.name.endswith(".part") for p in (tmp_path / "kept").rglob("*"))
     assert sum(1 for p in (tmp_path / "kept").glob("*/*") if p.is_dir()) == 0  # c not kept, a and b unused
+
+
+def test_a_resource_that_cannot_be_written_is_named(tmp_path, monkeypatch):
+    """A failure while writing a resource names it (a table's id names its gazette, document
+    and place): the build's message says which input to look at."""
+    from generator.export import writer
+
+    def broken(folder, name, schema, rows, extra):
+        raise OverflowError("Python int too large to convert to C long")
+
+    monkeypatch.setattr(writer, "write_resource", broken)
+    with pytest.raises(writer.ResourceError, match="430626-2023-02-04-t01.*OverflowError"):
+        writer._write_batch(tmp_path, [("430626-2023-02-04-t01", {"fields": []}, [], {})])

@@ -58,17 +58,29 @@ def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]], 
     """The resources written (or, with ``kept``, taken from an earlier build that wrote the same
     rows); returns what ``write_resource`` does for each, and the keys of the kept ones used."""
     if kept is None:
-        return [write_resource(folder, *item) for item in batch], []
+        return [_written(folder, item) for item in batch], []
     out, keys = [], []
     for item in batch:
         key = kept.key(*item)
         found = kept.place(key, folder, item[0])
         if found is None:
-            found = write_resource(folder, *item)
+            found = _written(folder, item)
             kept.keep(key, folder, item[0], found)
         out.append(found)
         keys.append(key)
     return out, keys
+
+
+class ResourceError(Exception):
+    """Writing a resource failed; the message names it (a table's id names its gazette,
+    document and place), so that the office knows which input to look at."""
+
+
+def _written(folder: Path, item: tuple[str, dict, list[dict], dict]) -> tuple[dict, dict, list[str]]:
+    try:
+        return write_resource(folder, *item)
+    except Exception as exc:  # noqa: BLE001 — named and raised again: the build fails, saying where
+        raise ResourceError(f"writing the resource {item[0]} failed ({type(exc).__name__}: {exc})") from exc
 
 
 class Writer:
