@@ -38,7 +38,7 @@ def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | No
     return None
 
 
-# The day a 纪要's first sentence gives its meeting: 2024年6月20日（上午），县长…主持召开….
+# The day a 纪要's first sentence gives its meeting, chaired by someone: 2024年6月20日（上午），县长…主持召开….
 _MEETING_DAY = re.compile(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[,，]")
 
 
@@ -47,8 +47,8 @@ def _meeting_day(blocks: tuple[Block, ...]) -> str | None:
     of its own (no office and date under its banner, none at its end)."""
     first = next((b for b in blocks if b.kind == "paragraph"), None)
     m = _MEETING_DAY.match(first.text.strip()) if first else None
-    if m is None:
-        return None
+    if m is None or "主持" not in first.text.split("。", 1)[0]:
+        return None  # (the day of something else: the flood, the province's meeting before it)
     try:
         parsed = ChineseDate.parse(m.group(1))
     except ValueError:
@@ -190,8 +190,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         issuer = signers
     if not issuer:
         byline = next((b for b in blocks if b.kind == "byline"), None)
-        # (a speaker of several offices, 县委副书记、县长　周建国, speaks as the last)
-        m = ORG_ONE.match(fold(byline.text).rsplit("、", 1)[-1]) if byline else None
+        # (a speaker of several offices, 县委常委、宣传部部长　陈红, names no body whole: the
+        # government, when the last is the county's head, pipeline._speakers_government)
+        m = ORG_ONE.match(fold(byline.text)) if byline and "、" not in byline.text else None
         issuer = (m.group(0),) if m else ()
     if not issuer and header_org:
         issuer = (header_org,)

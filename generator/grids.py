@@ -24,7 +24,7 @@ _BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|]\s*")
 
 # A list's number set off from its words by a tab, as a word processor copies its numbering
 # (一、⇥总体要求, （一）⇥指导思想。…, 1.⇥科学规划。…, 第一条⇥…): one cell, no table.
-_MARKER_TAB = re.compile(r"^(\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
+_MARKER_TAB = re.compile(r"^(\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[①-⑳]"
                          r"|第[一二三四五六七八九十百零〇\d]{1,5}[条章节])) *\t+ *(?=\S)([^\t]*)$")
 
 

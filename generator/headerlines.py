@@ -135,9 +135,16 @@ def is_speech_note(key: str) -> bool:
     return bool(_SPEECH_NOTE.match(key))
 
 
-# The day alone in brackets under a title (a speech, a regulation): （2024年2月5日）; or the month
-# (a monthly list of appointments: （2024年6月）).
-_DATED = re.compile(r"^\((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?\)$")
+# The day alone in brackets under a title (a speech, a regulation): （2024年2月5日）.
+_DATED = re.compile(r"^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$")
+# The month alone (a monthly list of appointments: （2024年6月））: a list a notice publishes prints
+# it too, so it is a title's note only under a section of the issue (titlecontext.has_note).
+_MONTH = re.compile(r"^\((?:19|20)\d{2}年\d{1,2}月\)$")
+
+
+def is_month_note(key: str) -> bool:
+    """The month alone in brackets under a title: ``（2024年6月）``."""
+    return bool(_MONTH.match(arabic(key)))
 
 
 def is_subtitle(key: str) -> bool:
@@ -175,7 +182,7 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "metadata"  # the office and date under a 纪要's banner
     if doc_type_of(line.key) == "纪要":
         return "banner"
-    if is_subtitle(line.key) or line.key.startswith("(") != line.key.endswith(")"):
+    if is_subtitle(line.key) or is_month_note(line.key) or line.key.startswith("(") != line.key.endswith(")"):
         return "subtitle"  # (or either half of a note wrapped onto two lines)
     if is_byline(line.key):
         return "byline"

@@ -13,6 +13,7 @@ from .grids import is_border
 from .headerlines import (
     is_banner,
     is_minutes_number,
+    is_month_note,
     is_order_number,
     is_portal_line,
     is_portal_value,
@@ -88,7 +89,7 @@ def _header_line_before(line: Line) -> bool:
 def _header_line_after(line: Line) -> bool:
     return (bare_number(line) or bracketed_number(line) or is_signer_line(line.key)
             or is_order_number(line.key)
-            or is_subtitle(line.key) or is_portal_line(line) or web_info_fields(line.key) > 0
+            or is_subtitle(line.key) or is_month_note(line.key) or is_portal_line(line) or web_info_fields(line.key) > 0
             or is_byline(line.key))
 
 
@@ -147,16 +148,20 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     if last + 1 < len(content) and minutes_number(content[title.end], content[last + 1]):
         last += 1
     taken = last - title.end  # header lines after the title (page furniture between them not counted)
+    monthly = False  # a monthly list's note taken (（2024年2月）): the lines of offices under it are its entries
     while (k := past_furniture(content, last + 1)) < len(content) \
             and (taken < MAX_HEADER_EXTRA or _portal(content, k, under=True)):
         if wrapped_note(content, k):
             last = k + 1
         elif _issuers_over_note(content, k):
             last = k  # the organs that issue it, over its note: 隆回县统计局 / （2024年3月28日）
+        elif monthly and is_byline(content[k].key):
+            break  # a list's entries under its month (县委副书记、县长　周建国, …): its body
         elif _header_line_after(content[k]) or _portal(content, k, under=True):
             last = k
         else:
             break
+        monthly = monthly or is_month_note(content[last].key)
         taken += last - k + 1
     return first, last
 

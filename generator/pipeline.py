@@ -19,6 +19,7 @@ from .furniture import is_issue_line, is_page_mark
 from .grids import untab_markers
 from .headerlines import header_kind
 from .headerspan import bare_number
+from .identifiers import arabic
 from .ingest import decode, read_source
 from .masthead import read_masthead
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
@@ -161,6 +162,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
 
 
 _INDEX = re.compile(r"总目录|全年目录|年度目录|总索引|目录索引")
+_ISSUE_NUMBER = re.compile(r"第(\d{1,3})期")
 MASTHEAD_LINES = 6  # lines of a masthead again, with its subtitle
 
 
@@ -171,8 +173,9 @@ def _other_issues(content: list[Line], shape, gazette: Gazette) -> list[Diagnost
     out = []
     for a, b in shape.repeats:
         region = content[a:b + 1]
-        if sum(1 for line in region if is_issue_line(line.key)) > 1 or any(
-                _INDEX.search(line.key) for line in region[:MASTHEAD_LINES]):
+        numbers = {m.group(1) for line in region if is_issue_line(line.key)
+                   for m in [_ISSUE_NUMBER.search(arabic(line.key))] if m}
+        if len(numbers) > 1 or any(_INDEX.search(line.key) for line in region[:MASTHEAD_LINES]):
             continue  # a year's index (全年总目录), its issues one after the other: no issue of its own
         again, _, _ = read_masthead(region)
         if None in (gazette.year, gazette.issue, again.year, again.issue):
@@ -351,7 +354,7 @@ def _segments(content, shape, toc_segments, extra_front, docs, spans, duplicates
     parts.sort()
     merged: list[list] = []
     for a, b, kind, doc in parts:
-        if merged and merged[-1][2] == kind == "front" and merged[-1][1] + 1 == a:
+        if merged and merged[-1][2] == kind and kind in ("front", "toc") and merged[-1][1] + 1 == a:
             merged[-1][1] = b
         else:
             merged.append([a, b, kind, doc])

@@ -158,7 +158,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
 def _without_highlights(content: list[Line], tocs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The cover's highlights (本期要目, its titles without pages) printed before the full
     contents (目录): the cover's, not a second contents (its entries would be read twice and its
-    last title run into the contents' heading); the contents start at their own heading."""
+    last title run into the contents' heading); the contents start at their own heading. With
+    pages, 要目 are the contents, going on under 目录 on the next page: two parts of one."""
     if len(tocs) != 1:
         return tocs
     head, end = tocs[0]
@@ -166,7 +167,11 @@ def _without_highlights(content: list[Line], tocs: list[tuple[int, int]]) -> lis
         return tocs
     full = next((i for i in range(head + 1, end + 1) if is_toc_heading(content[i].key)
                  and "要目" not in content[i].key), None)
-    return tocs if full is None else [(full, end)]
+    if full is None:
+        return tocs
+    if any(toc_page(line.text, line.key) is not None for line in content[head + 1:full]):
+        return [(head, full - 1), (full, end)]
+    return [(full, end)]
 
 
 def _header_keys(content: list[Line], start: tuple[int, int, TitleBlock]) -> list[str]:

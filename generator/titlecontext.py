@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .furniture import is_issue_line, is_page_furniture, is_running_head
-from .headerlines import is_byline, is_section_line, is_subtitle
+from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
 from .headerspan import wrapped_note
 from .model import Line
 from .patterns import (
@@ -160,6 +160,8 @@ def has_note(content: list[Line], end: int) -> bool:
     if is_subtitle(after) or wrapped_note(content, end + 1) \
             or (is_byline(after) and end + 2 < len(content) and is_subtitle(content[end + 2].key)):
         return True
+    if is_month_note(after):  # （2024年6月）: a monthly list under a section of the issue (【人事任免】)
+        return any(is_section_line(content[j]) for j in range(max(0, end - 3), end))
     k = end + 1  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）)
     while k < len(content) and k - end <= 2 and is_issuer_line(content[k].key):
         k += 1

@@ -28,6 +28,7 @@ from .identifiers import arabic
 from .headerlines import (
     is_interpretation,
     is_minutes_number,
+    is_month_note,
     is_order_number,
     is_portal_line,
     is_portal_value,
@@ -271,9 +272,10 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return "speech-note"  # (or the speaker's line, then the note)
     if after is not None and is_issuer_line(after.key) and has_note(content, end) and after_a_boundary(content, start):
         return "issuers-note"  # a 统计公报 under its title: the organs that issue it, then its day
-    if after is not None and (is_subtitle(after.key) or wrapped_note(content, nxt)) \
+    if after is not None and (is_subtitle(after.key) or wrapped_note(content, nxt)
+                              or (is_month_note(after.key) and has_note(content, end))) \
             and not doc_type_of(content[end].key):
-        return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）
+        return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）, a monthly list
     if after is not None and (is_order_number(after.key) or minutes_number(content[end], after)):
         return "order-number"
     raw = content[start].text.lstrip()

@@ -569,14 +569,25 @@ def test_a_section_named_by_the_level_alone_over_a_number(heading, kind):
     assert header_kind(line, number) == kind
 
 
-@pytest.mark.parametrize("text, note", [
-    ("（2024年2月5日）", True),  # the day alone in brackets under a speech or a regulation
-    ("（2024年6月）", True),  # the month under a monthly list of appointments
-    ("（2024年6月15日县人民政府第12次常务会议通过）", True),
-    ("（2024年）", False), ("2024年6月", False), ("（6月）", False),
+@pytest.mark.parametrize("text, note, month", [
+    ("（2024年2月5日）", True, False),  # the day alone in brackets under a speech or a regulation
+    ("（2024年6月）", False, True),  # the month under a monthly list of appointments
+    ("（2024年6月15日县人民政府第12次常务会议通过）", True, False),
+    ("（2024年）", False, False), ("2024年6月", False, False), ("（6月）", False, False),
 ])
-def test_a_note_under_a_title(text, note):
-    from generator.headerlines import is_subtitle
+def test_a_note_under_a_title(text, note, month):
+    from generator.headerlines import is_month_note, is_subtitle
     from generator.normalize import fold
 
-    assert is_subtitle(fold(text)) is note
+    assert (is_subtitle(fold(text)), is_month_note(fold(text))) == (note, month)
+
+
+@pytest.mark.parametrize("above, noted", [
+    ("【人事任免】", True),  # a monthly list under a section of the issue
+    ("现将第二批县级非物质文化遗产代表性项目名单予以公布。", False),  # a list the notice above publishes
+])
+def test_a_month_is_a_note_only_under_a_section(above, noted):
+    from generator.titlecontext import has_note
+
+    lines = content(f"{above}\n青石县人民政府任免工作人员名单\n（2024年6月）\n任命：")
+    assert has_note(lines, 1) is noted
