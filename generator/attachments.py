@@ -1,0 +1,106 @@
+"""An issue's document's attachments (附件): the 附件说明 list under the body (numbered, one
+line or several, a web page's 附件下载： files) merged with the attachment sections printed after
+the document (附件1 / its title / its text), each with its number, title and lines."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Attachment, Block
+from .normalize import fold, join_wrapped, squeeze
+from .patterns import attachment_heading, cn_to_int
+
+# Items of an 附件 list: 1. / 2、 / （1） / 一、 / 附件1：. A digit after the dot is a decimal
+# (1.5万元), unless it opens a year (1.2023年度重点工作任务清单).
+_ATTACHMENT_ITEM = re.compile(
+    r"(?:^|\s|(?<=[：:。；;]))(?:附\s*件\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*[:：]"
+    r"|[（(](?P<p>\d{1,2})[)）]"
+    r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
+
+
+# What a web page prints after an attachment's name when it offers it as a file to download:
+# the file's extension, its size, the count of downloads (….docx（下载次数：35）, ….pdf（256.3 KB）).
+_DOWNLOAD_TAIL = re.compile(r"\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|7z|txt|jpe?g|png)"
+                            r"(?:\s*[（(](?:下载次数[:：]?\s*\d+次?|\d+(?:\.\d+)?\s*[KMG]i?B|大小[:：].{1,12})[)）])?$",
+                            re.IGNORECASE)
+
+
+def _item_title(text: str) -> str:
+    """An attachment's title as listed: wrapped lines joined, the closing punctuation and a
+    download link's file extension, size or count left out."""
+    return _DOWNLOAD_TAIL.sub("", squeeze(join_wrapped(text.split("\n"))).rstrip("。；;，,"))
+
+
+# An item's number printed without its point at the start of a line (5 新邵县…规则).
+_BARE_ITEM = re.compile(r"\n[ \u3000]*(?P<n>\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff《])")
+
+
+def _with_bare_numbers(body: str, found: list[tuple[int, int, int | None]]) -> list[tuple[int, int, int | None]]:
+    """The items of a list, with those whose number lost its point: taken only where the number
+    is the next of the list's (4. … / 5 … / 6. …)."""
+    if not found:
+        return found
+    bare = [(m.start(), m.end(), int(m.group("n"))) for m in _BARE_ITEM.finditer(body)
+            if not any(a <= m.start("n") < b for a, b, _ in found)]
+    if not bare:
+        return found
+    out: list[tuple[int, int, int | None]] = []
+    for item in sorted(found + bare):
+        if item in bare:
+            above = body[out[-1][1]:item[0]] if out else ""
+            if not (out and out[-1][2] is not None and item[2] == out[-1][2] + 1) \
+                    or above.count("（") + above.count("(") > above.count("）") + above.count(")") \
+                    or body[item[1]:item[1] + 1] in _MEASURE_WORDS:
+                continue  # (涉及城区 / 3 个街道: a number inside the item above, cut by the wrap)
+        out.append(item)
+    return out
+
+
+_MEASURE_WORDS = set("个张项件家户人名所座条份批类次号期月轮届")
+
+
+def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
+    """附件说明 items merged with the attachment sections printed after the document."""
+    listed: list[tuple[int | None, str]] = []
+    for b in blocks:
+        if b.kind == "attachment_list":
+            body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*件\s*(?:下载|列表)?\s*[:：]\s*", "", b.text)
+            found = [(m.start(), m.end(), cn_to_int(m.group("a") or m.group("p") or m.group("n")))
+                     for m in _ATTACHMENT_ITEM.finditer(body)]
+            found = _with_bare_numbers(body, found)
+            if found:
+                for k, (_, start, number) in enumerate(found):
+                    end = found[k + 1][0] if k + 1 < len(found) else len(body)
+                    listed.append((number, _item_title(body[start:end])))
+            elif squeeze(body):
+                listed.append((None, _item_title(body)))
+    sections: list[tuple[int | None, str | None, int, int]] = []
+    ends = [b for b in blocks if b.kind in ("attachment", "cc", "imprint")]
+    for b in blocks:
+        if b.kind != "attachment":
+            continue
+        number = attachment_heading(fold(b.marker or ""))[1]
+        later = [e.first for e in ends if e.first > b.first]
+        last = max(x.last for x in blocks if x.first < (min(later) if later else 10**9))
+        sections.append((number, b.text or None, b.first, last))
+    out: list[Attachment] = []
+    used: set[int] = set()
+    for number, title in listed:
+        match = None
+        for k, sec in enumerate(sections):
+            if k in used:
+                continue
+            if (number is not None and sec[0] == number) or (
+                    number is None and len(listed) == 1 and len(sections) == 1):
+                match = k
+                break
+        if match is None:
+            out.append(Attachment(number, title))
+        else:
+            used.add(match)
+            sec = sections[match]
+            out.append(Attachment(number, title or sec[1], sec[2], sec[3]))
+    for k, sec in enumerate(sections):
+        if k not in used:
+            out.append(Attachment(sec[0], sec[1], sec[2], sec[3]))
+    return tuple(out)
