@@ -367,11 +367,24 @@ def _under_the_date(lines: list[Line], kinds: list[str], i: int, j: int, closing
     above = i - 1
     while above >= 0 and is_page_mark(lines[above]):
         above -= 1
-    if above != closing or kinds[above] != "date" or above == 0:
+    if above != closing or kinds[above] != "date":
         return False
     before = above - 1
-    return ((lines[before].key.endswith(TERMINAL) or kinds[before] == "attachment_list")
-            and all(kinds[k] in _AFTER_CLOSING or is_page_mark(lines[k]) for k in range(j + 1, len(lines))))
+    while before >= 0 and is_page_mark(lines[before]):
+        before -= 1
+    label = before
+    while label >= 0 and kinds[label] == "numbered":
+        label -= 1  # (the items of an 附件 list on lines of their own, up to its label)
+    if label >= 0 and label < before and kinds[label] == "attachment_list":
+        before = label
+    if before < 0 or not (lines[before].key.endswith(TERMINAL) or kinds[before] == "attachment_list"):
+        return False
+    for k in range(j + 1, len(lines)):  # up to the attachments, whose text follows them
+        if kinds[k] in ("attachment", "attachment_list"):
+            return True
+        if kinds[k] not in _AFTER_CLOSING and not is_page_mark(lines[k]):
+            return False
+    return True
 
 
 def _attachment_title_ends(last: Line, nxt: Line) -> bool:

@@ -154,13 +154,16 @@ INT64 = 2 ** 63  # an integer column is written as Arrow's int64: a larger figur
 FLOAT_DIGITS = 15  # digits a float64 holds exactly
 
 
+def _code_with_zeros(value: str) -> bool:
+    """A whole figure printed with leading zeros (0734, -0734): a code, whose zeros a number drops."""
+    digits = value.lstrip("+-")
+    return bool(_INT.fullmatch(value)) and len(digits) > 1 and digits.startswith("0")
+
+
 def _exact_float(value: str) -> bool:
     """A float64 gives the figure back as printed: finite, at most 15 significant digits, and
-    no code with leading zeros (0734 is no number)."""
-    digits = value.lstrip("+-").replace(".", "")
-    if _INT.fullmatch(value) and len(digits) > 1 and digits.startswith("0"):
-        return False
-    return len(digits.lstrip("0")) <= FLOAT_DIGITS
+    no code with leading zeros."""
+    return not _code_with_zeros(value) and len(value.lstrip("+-").replace(".", "").lstrip("0")) <= FLOAT_DIGITS
 
 
 def infer_type(values: list[str | None]) -> str:
@@ -169,8 +172,8 @@ def infer_type(values: list[str | None]) -> str:
     present = [plain_number(v) for v in values if v is not None and v not in PLACEHOLDERS]
     if not present:
         return "string"
-    if all(_INT.fullmatch(v) and len(v) <= 20 and -INT64 <= int(v) < INT64 for v in present) and not any(
-            len(v) > 1 and v.startswith("0") for v in present):
+    if all(_INT.fullmatch(v) and len(v) <= 20 and -INT64 <= int(v) < INT64 and not _code_with_zeros(v)
+           for v in present):
         return "integer"
     if all(_NUM.fullmatch(v) and not v.endswith("%") and _exact_float(v) for v in present):
         return "number"
@@ -205,7 +208,7 @@ def check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
         if stated is None:
             continue
         summed = sum(to_number(row[c]) or 0 for row in data)
-        if abs(summed - stated) > 1e-6 * max(1.0, abs(stated)):
+        if not (math.isfinite(stated) and math.isfinite(summed)) or abs(summed - stated) > 1e-6 * max(1.0, abs(stated)):
             out.append(Diagnostic(
                 "table-total-mismatch", "warning",
                 f"{table_id}: column {col.title} totals {_fmt(summed)} but the 合计 row prints "

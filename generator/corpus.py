@@ -103,15 +103,22 @@ def _parse_one(path: str, catalogue) -> ParseResult | str:
     return replace(result, source=result.source.without_lines())
 
 
-def _links_outside(path: Path, folder: Path) -> bool:
-    """Is ``path`` a symbolic link (or inside one) to a file that is not in ``folder``?"""
+def _link_refused(path: Path, folder: Path) -> str | None:
+    """Why the symbolic link ``path`` is not read: it leads outside ``folder``, nowhere, or round
+    in a loop; None for a file, or a link to a file in the folder."""
     if not path.is_symlink():
-        return False
+        return None
     try:
-        path.resolve(strict=True).relative_to(folder.resolve())
-    except (OSError, ValueError, RuntimeError):
-        return True
-    return False
+        target = path.resolve(strict=True)
+    except RuntimeError:  # (Python 3.11 raises it for a loop)
+        return "a symbolic link that leads round in a loop"
+    except OSError:
+        return "a symbolic link to nothing"
+    try:
+        target.relative_to(folder.resolve())
+    except ValueError:
+        return f"a symbolic link to a file outside the gazettes folder ({target})"
+    return None
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -138,12 +145,12 @@ def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache
     # 公报.TXT too; hidden files (an editor's lock, macOS's ._公报.txt) are not gazettes, as for glob
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith("."))
     report = LoadReport()
-    outside = [p for p in files if _links_outside(p, folder)]
-    for path in outside:
-        log(f"gongbao: {path}: a symbolic link to a file outside the gazettes folder ({path.resolve()}); "
-            f"not read (a link could publish any file of the machine): copy the gazette into the folder")
+    refused = {p: why for p in files if (why := _link_refused(p, folder))}
+    for path, why in refused.items():
+        log(f"gongbao: {path}: {why}; not read (a link could publish any file of the machine): copy the "
+            f"gazette into the folder")
         report.failed += 1
-    files = [p for p in files if p not in outside]
+    files = [p for p in files if p not in refused]
     cache_dir = _version_folder(cache_dir) if cache_dir is not None else None
     results: dict[int, ParseResult] = {}
     todo: list[tuple[int, Path, str | None]] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .furniture import is_page_mark
 from .model import Line
 
 _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔╦╗╠╬╣╚╩╝║]+$")
@@ -24,7 +25,7 @@ _BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|]\s*")
 
 # A list's number set off from its words by a tab, as a word processor copies its numbering
 # (一、⇥总体要求, （一）⇥指导思想。…, 1.⇥科学规划。…, 第一条⇥…): one cell, no table.
-_MARKER_TAB = re.compile(r"^(\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[①-⑳]"
+_MARKER_TAB = re.compile(r"^( *(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[①-⑳]"
                          r"|第[一二三四五六七八九十百零〇\d]{1,5}[条章节])) *\t+ *(?=\S)([^\t]*)$")
 
 
@@ -33,8 +34,6 @@ def untab_markers(lines: list[Line]) -> list[Line]:
     rows of a table whose header or first row came before them (序号⇥重点任务 / 1.⇥…: a numbered
     column of two; page furniture between rows does not end the table). The key, which has no
     whitespace, stays as it is."""
-    from .furniture import is_page_mark
-
     out = []
     table = False  # inside a run of tab rows that a row of another kind opened
     for line in lines:

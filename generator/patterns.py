@@ -98,7 +98,7 @@ _NUMBER_LABEL = re.compile(
 # (县委副书记、县长　周建国).
 _OFFICE = (rf"(?:{_ORG}|[县市区]委)?(?:代理|代|常务副|副)?"
            r"(?:县长|市长|区长|旗长|州长|镇长|乡长|主任|局长|书记|常委|部长|主席)")
-_BYLINE = re.compile(rf"(?:{_OFFICE}、){{0,3}}{_OFFICE}(?![{HAN}]*(?:会议|会)$)[{HAN}]{{2,4}}")  # (县委常委会议: no name)
+_BYLINE = re.compile(rf"(?:{_OFFICE}、){{0,3}}{_OFFICE}(?!(?:扩大)?会议$|委员会$)[{HAN}]{{2,4}}")  # (县委常委会议: no name)
 _BYLINE_MAX = 48
 
 

@@ -25,7 +25,7 @@ from .masthead import read_masthead
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
 from .normalize import fold, strip_markup
 from .patterns import HAN
-from .segment import DocSpan, layout
+from .segment import DocSpan, Layout, layout
 from .spacedtables import as_tab_rows
 from .tables import assemble_tables
 from .toc import parse_toc
@@ -163,10 +163,10 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
 
 _INDEX = re.compile(r"总目录|全年目录|年度目录|总索引|目录索引")
 _ISSUE_NUMBER = re.compile(r"第(\d{1,3})期")
-MASTHEAD_LINES = 6  # lines of a masthead again, with its subtitle
+INDEX_HEAD_LINES = 6  # lines of a masthead again, with the heading of a year's index under it
 
 
-def _other_issues(content: list[Line], shape, gazette: Gazette) -> list[Diagnostic]:
+def _other_issues(content: list[Line], shape: Layout, gazette: Gazette) -> list[Diagnostic]:
     """A masthead again after the first document that names another issue (a file holding two
     issues, or a year's issues bound in one): said, since its documents are read as this
     issue's; the file wants splitting into one file an issue."""
@@ -175,7 +175,7 @@ def _other_issues(content: list[Line], shape, gazette: Gazette) -> list[Diagnost
         region = content[a:b + 1]
         numbers = {m.group(1) for line in region if is_issue_line(line.key)
                    for m in [_ISSUE_NUMBER.search(arabic(line.key))] if m}
-        if len(numbers) > 1 or any(_INDEX.search(line.key) for line in region[:MASTHEAD_LINES]):
+        if len(numbers) > 1 or any(_INDEX.search(line.key) for line in region[:INDEX_HEAD_LINES]):
             continue  # a year's index (全年总目录), its issues one after the other: no issue of its own
         again, _, _ = read_masthead(region)
         if None in (gazette.year, gazette.issue, again.year, again.issue):

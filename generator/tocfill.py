@@ -48,7 +48,7 @@ def fill_from_toc(docs: list[Document], by_doc: dict, content: list[Line]
                 f"{doc.id}: 登记号 {doc.registration_number} in the body, "
                 f"{entry.registration_number} in the table of contents; the body wins",
                 entry.first, entry.title))
-        repaired = repair_title(doc, entry.title, content)
+        repaired = _repair_title(doc, entry.title, content)
         if repaired is not None:
             changes["title"] = repaired
             diags.append(Diagnostic(
@@ -64,7 +64,7 @@ def fill_from_toc(docs: list[Document], by_doc: dict, content: list[Line]
     return out, diags
 
 
-def repair_title(doc: Document, toc_title: str, content: list[Line]) -> str | None:
+def _repair_title(doc: Document, toc_title: str, content: list[Line]) -> str | None:
     """A wrapped title sometimes repeats the words at the line break (…高质量发展 / 发展的…).
     Rebuild it only when removing the repetition gives the title the contents print."""
     title_block = next((b for b in doc.blocks if b.kind == "title"), None)

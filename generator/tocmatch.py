@@ -128,15 +128,17 @@ def _holding(title: str, docs: list[DocRef]) -> DocRef | None:
     the very title, or with or without its issuer), else the first whose title says it issues it
     (a document that prints the rule wins over one that names it)."""
     key = _title_key(title)
+    if len(key) < MIN_PART:
+        return None  # (an entry 实施方案 alone would end many parts)
     for field in ("parts", "issued"):
-        found = next((d for d in docs if any(len(part) >= MIN_PART and _same_title(key, _title_key(part))
-                                             for part in getattr(d, field))), None)
+        found = next((d for d in docs if any(len(part_key) >= MIN_PART and _same_title(key, part_key)
+                                             for part in getattr(d, field) for part_key in [_title_key(part)])), None)
         if found is not None:
             return found
     return None
 
 
-MIN_PART = 6  # characters of a part's title (a caption 实施方案 alone would end many titles)
+MIN_PART = 6  # characters of a part's title and of an entry naming one (实施方案 alone ends many titles)
 
 
 def reconcile(

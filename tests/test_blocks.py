@@ -243,6 +243,43 @@ DATE_IN_CELLS = """请各单位按时完成验收。
 """
 
 
+# The organ under the date after a 附件 list on lines of their own, a page number above the date,
+# the attachment's text after it; and an organ under the first date with text after it (no
+# attachment): text.
+UNDER_THE_DATE_AFTER_A_LIST = """请认真贯彻执行。
+
+附件：1.青石县防汛工作方案
+2.青石县防汛应急预案
+
+— 3 —
+
+2024年6月3日
+青石县人民政府办公室
+
+附件1
+
+青石县防汛工作方案
+
+一、总体要求
+
+做好防汛工作，确保安全。
+"""
+TEXT_AFTER_THE_ORGAN = """请认真贯彻执行。
+
+2024年6月3日
+青石县人民政府办公室
+
+负责组织召开动员会议，部署外业调查工作。
+"""
+
+
+def test_an_organ_under_the_date_over_the_attachments_signs():
+    blocks = build_blocks(content(UNDER_THE_DATE_AFTER_A_LIST), {})
+    assert [b.text for b in blocks if b.kind == "signature"] == ["青石县人民政府办公室"]
+    text_after = build_blocks(content(TEXT_AFTER_THE_ORGAN), {})
+    assert "signature" not in [b.kind for b in text_after]
+
+
 def test_an_organ_printed_under_the_date_signs():
     blocks = build_blocks(content(UNDER_THE_DATE), {})
     assert [b.kind for b in blocks] == ["paragraph", "date", "signature", "note"]

@@ -78,6 +78,19 @@ def test_a_link_to_a_file_outside_the_folder_is_not_read(tmp_path):
     assert all("secret" not in r.source.path for r in results)
 
 
+def test_a_link_in_a_loop_or_to_nothing_is_said_not_a_crash(tmp_path):
+    folder = tmp_path / "gazettes"
+    folder.mkdir()
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "dangling.txt").symlink_to(folder / "missing.txt")
+    (folder / "kept.txt").write_bytes((GAZETTES / SAMPLES[1]).read_bytes())
+    said = []
+    results, report = load_corpus(folder, None, log=said.append)
+    assert report.failed == 2 and len(results) == 1
+    assert any("loop.txt" in s and "loop" in s.split(":", 2)[-1] for s in said)
+    assert any("dangling.txt" in s and "to nothing" in s for s in said)
+
+
 def test_a_file_name_that_is_not_utf8_is_published_escaped(tmp_path):
     """The file system gives the name as bytes; Python holds them as lone surrogates, which no
     output can encode: the datasets show them as escapes and the build goes on."""

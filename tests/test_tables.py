@@ -423,6 +423,7 @@ def test_row_completed_by_the_line_under_it(prev, cells, completes):
     ("1\t安定镇\t120", None),  # a table's row: its number is a cell
     ("一、\t县发改局\t负责", None),  # more than one cell after the number
     ("序号\t单位", None),
+    ("\t1.\t张三", None),  # a row whose first cell is empty
 ])
 def test_a_tab_after_a_lists_number_is_no_cell(text, untabbed):
     from generator.grids import untab_markers
@@ -443,6 +444,7 @@ def test_a_tab_after_a_lists_number_is_no_cell(text, untabbed):
     (["1.5", "2"], "number"),
     (["1" * 400 + ".5"], "string"),  # a float would be infinite
     (["007", "12"], "string"),  # a code with its leading zeros
+    (["-0734", "12"], "string"), (["+0734", "1"], "string"),
 ])
 def test_column_types_hold_what_is_printed(values, kind):
     from generator.columns import infer_type

@@ -315,7 +315,8 @@ def test_speech_notes(text, note):
     ("县长张三同志指出", False), ("平江县人民政府", False), ("各位代表：", False),
     # a speaker of several offices; a meeting named by an office is no speaker
     ("县委副书记、县长　周建国", True), ("县委常委、常务副县长　赵六", True), ("县委书记　李四", True),
-    ("县委常委会议", False), ("主任委员会", False),
+    ("县委常委会议", False), ("主任委员会", False), ("县委常委扩大会议", False),
+    ("县长　刘会", True), ("副县长　王秀会", True),  # a given name ending in 会
 ])
 def test_bylines(text, byline):
     from generator.normalize import fold

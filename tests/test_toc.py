@@ -316,6 +316,9 @@ def test_same_title(entry, title, same):
     # a part's short caption does not end every title it ends
     ([("青禾县人民政府关于做好汛期安全工作的实施方案", None)],
      [("d1", "青禾县人民政府办公室关于印发通知", ("实施方案",), ())], [None]),
+    # a short entry does not end every part it ends
+    ([("实施方案", None)],
+     [("d1", "青禾县人民政府令", ("青禾县农村人居环境整治实施方案",), ())], [None]),
     # a part with another title: the entry stays unmatched
     ([("青禾县城市绿化管理办法", None)],
      [("d1", "青禾县人民政府令", ("青禾县城市供水管理办法",), ())], [None]),
