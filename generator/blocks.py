@@ -119,6 +119,8 @@ def _name_cut(above: str, key: str) -> bool:
 
 # Words set apart as cells: a run of spaces between two of them.
 _CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
+
+
 def _is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool:
     """A short numbered line without sentence punctuation is a heading. One with a 、 inside
     may instead be a list item cut by a page break (（四）在工地出入口设置洗车槽、沉 / 淀池…):
