@@ -19,6 +19,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, tab_cells
+from .headerspan import before_furniture
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark, is_web_chrome
@@ -366,14 +367,10 @@ def _under_the_date(lines: list[Line], kinds: list[str], i: int, j: int, closing
     order): the document's first date right above them, after the end of a sentence or the
     附件 list, and nothing after them but what follows a closing (a table's cells one a line,
     …2024年7月12日 / 县财政局, or a list of dates and organs are no signature)."""
-    above = i - 1
-    while above >= 0 and is_page_mark(lines[above]):
-        above -= 1
+    above = before_furniture(lines, i - 1)
     if above != closing or kinds[above] != "date":
         return False
-    before = above - 1
-    while before >= 0 and is_page_mark(lines[before]):
-        before -= 1
+    before = before_furniture(lines, above - 1)
     label = before
     while label >= 0 and kinds[label] == "numbered":
         label -= 1  # (the items of an 附件 list on lines of their own, up to its label)

@@ -159,7 +159,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 diagnostics.append(Diagnostic(
                     "date-invalid", "warning", "成文日期 is not a real calendar date; expected YYYY年M月D日",
                     block.first, block.text))
-    if date is None and doc_type_of(fold(title)) == "纪要":
+    doc_type = doc_type_of(fold(title))
+    if date is None and doc_type == "纪要":
         date = _meeting_day(blocks)
 
     if reg is None and date_block is not None:
@@ -239,7 +240,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 
     fields = Fields(
         title=title,
-        doc_type=doc_type_of(fold(title)),
+        doc_type=doc_type,
         doc_number=doc_number,
         registration_number=reg,
         issuer=issuer,

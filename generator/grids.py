@@ -37,10 +37,11 @@ def untab_markers(lines: list[Line]) -> list[Line]:
     out = []
     table = False  # inside a run of tab rows that a row of another kind opened
     for line in lines:
-        m = _MARKER_TAB.match(line.text) if "\t" in line.text else None
-        if "\t" in line.text and (m is None or table):
+        tabbed = "\t" in line.text
+        m = _MARKER_TAB.match(line.text) if tabbed else None
+        if tabbed and (m is None or table):
             table = True
-        elif "\t" not in line.text and not is_page_mark(line):
+        elif not tabbed and not is_page_mark(line):
             table = False
         out.append(replace(line, text=f"{m.group(1)} {m.group(2)}") if m and not table else line)
     return out
