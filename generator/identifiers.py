@@ -58,6 +58,16 @@ _REGISTRATION = re.compile(
 
 # (曰 for 日: a common misreading of OCR)
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日曰]")
+# A date printed in figures alone, as web pages and some printers give the 成文日期: 2024.4.18,
+# 2024-04-18, 2024/4/18 (one separator, twice).
+_FIGURE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
+
+
+def figures_in_words(key: str) -> str:
+    """A folded key that is a date in figures alone written as dates are matched (2024.4.18 →
+    2024年4月18日); any other key as it is."""
+    m = _FIGURE_DATE.fullmatch(key) if key[:2] in ("19", "20") else None
+    return f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日" if m else key
 
 # Dates and issue numbers written in Chinese numerals: 二〇二三年三月十五日, 二○二三年第二期.
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
@@ -97,7 +107,9 @@ def _number_or_same(m: re.Match, render) -> str:
 def arabic(key: str) -> str:
     """A folded key with Chinese-numeral dates and issue numbers in Arabic digits, for matching:
     二〇二三年三月十五日 → 2023年3月15日, 第二期 → 第2期; the letters OCR reads for digits in a
-    date made digits (2O24年2月1O日 → 2024年2月10日). Other numerals are left alone."""
+    date made digits (2O24年2月1O日 → 2024年2月10日); a date in figures alone in words
+    (``figures_in_words``). Other numerals are left alone."""
+    key = figures_in_words(key)
     if "年" in key and not _OCR_LETTERS.isdisjoint(key):
         key = _OCR_DATE.sub(lambda m: ocr_digits(m.group(0)), key)
     if not any(c in key for c in "〇○零Ｏ一二三四五六七八九十"):

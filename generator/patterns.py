@@ -157,8 +157,8 @@ _DATE_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)$")
 def is_date_line(key: str) -> bool:
     """A date alone (成文日期), possibly with its 附注 on the same line:
     ``2023年7月28日（此件主动公开）``; or the same date under each organ of a joint document
-    (``2023年11月6日　　　2023年11月6日``)."""
-    return "年" in key and bool(DATE_PATTERN.fullmatch(arabic(without_date_note(key))))
+    (``2023年11月6日　　　2023年11月6日``); or a date in figures alone (``2024.4.18``)."""
+    return ("年" in key or key[:2] in ("19", "20")) and bool(DATE_PATTERN.fullmatch(arabic(without_date_note(key))))
 
 
 def without_date_note(key: str) -> str:

@@ -479,3 +479,17 @@ def test_a_resource_that_cannot_be_written_is_named(tmp_path, monkeypatch):
     monkeypatch.setattr(writer, "write_resource", broken)
     with pytest.raises(writer.ResourceError, match="430626-2023-02-04-t01.*OverflowError"):
         writer._write_batch(tmp_path, [("430626-2023-02-04-t01", {"fields": []}, [], {})])
+
+
+def test_typed_cells_read_dates_however_printed():
+    """A date column holds ISO dates whether the table printed 2024年5月6日, 2024.4.18 or
+    2024-06-01; a placeholder is a null."""
+    from types import SimpleNamespace
+
+    from generator.columns import infer_type
+    from generator.export import table_rows_typed
+
+    cells = ["2024.4.18", "2024年5月6日", "2024-06-01", "—"]
+    column = SimpleNamespace(key="ri_qi", type=infer_type(cells))
+    table = SimpleNamespace(columns=[column], rows=[[c] for c in cells])
+    assert [r["ri_qi"] for r in table_rows_typed(table)] == ["2024-04-18", "2024-05-06", "2024-06-01", None]

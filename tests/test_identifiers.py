@@ -115,6 +115,21 @@ def test_dates(printed, iso):
     assert ChineseDate.parse(printed).date == dt.date.fromisoformat(iso)
 
 
+@pytest.mark.parametrize("printed,iso", [("2024.4.18", "2024-04-18"), ("2024-04-08", "2024-04-08"),
+                                         ("2024/12/1", "2024-12-01"), ("2024．4．18", "2024-04-18")])
+def test_dates_in_figures_alone(printed, iso):
+    assert str(ChineseDate.parse(printed)) == iso
+
+
+def test_figures_that_are_no_date_alone():
+    from generator.identifiers import arabic
+    assert ChineseDate.parse("2024.4-18") is None and ChineseDate.parse("2024.4.18起") is None
+    assert ChineseDate.search("于2024.4.18起施行") is None  # only a date alone is read in figures
+    assert arabic("2024.4.18起") == "2024.4.18起"
+    with pytest.raises(ValueError):
+        ChineseDate.parse("2024.2.30")
+
+
 def test_impossible_date_raises_and_other_text_is_none():
     with pytest.raises(ValueError):
         ChineseDate.parse("2023年2月30日")

@@ -96,6 +96,10 @@ def test_imprint(text, expected):
     ("0000年3月12日", False),
     # letters OCR reads for digits
     ("2024年2月1O日", True), ("2O24年4月15日", True), ("2024年3月l5日", True), ("lOOO年l月l日", False),
+    # in figures alone, as web pages and some printers give the 成文日期 (one separator, twice)
+    ("2024.4.18", True), ("2024-04-18", True), ("2024/4/18", True), ("２０２４．４．１８", True),
+    ("2024.4.18（此件公开发布）", True), ("2024.4-18", False), ("2024.4", False), ("12.4.18", False),
+    ("2024.4.18起", False), ("3024.4.18", False),
 ])
 def test_date_line(text, expected):
     assert p.is_date_line(fold(text)) is expected

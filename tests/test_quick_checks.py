@@ -16,7 +16,7 @@ PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心"
           "签发人:", "文号:", "。", "，", "此件主动公开", "-"]
 ORGS = ["平江县", "人民政府", "办公室", "办公厅", "委员会", "局", "中心", "公司", "科", "站", "(", ")", "中共", "财政"]
 DATES = ["平江县人民政府", "办公室", "2024", "二〇二四", "年", "5", "三", "月", "12", "十五", "日", "曰", "印发",
-         "(此件主动公开)", "第", "期", "政府公报", "政报", "."]
+         "(此件主动公开)", "第", "期", "政府公报", "政报", ".", "-", "/", "4", "18"]
 keys = st.one_of(*(st.lists(st.sampled_from(p), max_size=8).map("".join) for p in (PIECES, ORGS, DATES)))
 
 
@@ -56,5 +56,6 @@ def test_the_pieces_reach_every_answer():
     assert patterns.numbering("第一条") and patterns.numbering("①") and patterns.numbering("(一)")
     assert patterns.doc_type_of("关于印发的通知") == "通知" and patterns.doc_type_of("命令(试行)") == "命令"
     assert patterns.is_date_line("二〇二四年三月十五日") and patterns.signed("平江县人民政府2024年5月12日")
+    assert patterns.is_date_line("2024.4.18") and patterns.is_date_line("2024-5-12(此件主动公开)")
     assert patterns.imprint("平江县人民政府办公室2024年5月12日印发")
     assert furniture.is_running_head("平江县政府公报2024年第5期") and patterns.is_person_signature("代理县长：张三")

@@ -445,6 +445,8 @@ def test_a_tab_after_a_lists_number_is_no_cell(text, untabbed):
     (["1" * 400 + ".5"], "string"),  # a float would be infinite
     (["007", "12"], "string"),  # a code with its leading zeros
     (["-0734", "12"], "string"), (["+0734", "1"], "string"),
+    (["2024.4.18", "2024年5月6日", "2024-06-01"], "date"),  # dates however printed
+    (["2024.4.18", "2024.4"], "string"),
 ])
 def test_column_types_hold_what_is_printed(values, kind):
     from generator.columns import infer_type

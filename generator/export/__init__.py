@@ -169,7 +169,7 @@ def table_rows_typed(table) -> list[dict]:
         for column, value in zip(table.columns, row):
             if value is not None and column.type in ("integer", "number", "date") and value in PLACEHOLDERS:
                 value = None
-            if value is not None and column.type == "date" and "年" in value:
+            if value is not None and column.type == "date":
                 value = str(ChineseDate.parse(value))  # typed date: every cell parsed as one
             elif value is not None and column.type in ("integer", "number"):
                 value = plain_number(value)
