@@ -52,8 +52,11 @@ _NUMERIC_DAY = re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})")
 # A county named with the city or prefecture above it, as some mastheads print it: 永州市道县,
 # 湘西土家族苗族自治州泸溪县, 长沙市望城区, 阿克苏地区阿克苏市 (the shortest parent that leaves a
 # county-level name after it; a name alone, 冷水江市, 市中区, 通州区, leaves none).
-_PREFIXED = re.compile(rf"(?P<parent>[{HAN}]{{2,}}?(?:自治州|地区|市|州|盟))"
-                       rf"(?P<region>[{HAN}]+?(?:自治县|自治旗|林区|特区|县|区|市|旗))")
+_COUNTY_LEVEL = r"(?:自治县|自治旗|林区|特区|县|区|市|旗)"
+_PREFIXED = re.compile(rf"(?P<parent>[{HAN}]{{2,}}?(?:自治州|地区|市|州|盟))(?P<region>[{HAN}]+?{_COUNTY_LEVEL})")
+# The province printed before them (湖南省平江县, 湖南省永州市道县, 广西壮族自治区三江侗族自治县):
+# no part of the county's name, nor its parent (the prefecture-level city).
+_PROVINCE = re.compile(rf"[{HAN}]{{2,}}?(?:省|自治区)(?=[{HAN}]+?{_COUNTY_LEVEL}$)")
 # An issue printed a glyph or two a line (第 / 3 / 期, 2024年第 / 3期): short lines read together.
 _SHORT = 6
 
@@ -114,6 +117,9 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     region = parent = None
     if gov:
         region = re.sub(r"(?:人民政府|政府)$", "", gov) or None
+        province = _PROVINCE.match(region or "")
+        if province:
+            region, gov = region[province.end():], gov[province.end():]
         prefixed = _PREFIXED.fullmatch(region or "")
         if prefixed:  # 永州市道县: the county 道县 of the city 永州市
             parent, region = prefixed.group("parent"), prefixed.group("region")

@@ -212,6 +212,12 @@ def test_the_masthead_printed_as_a_books_name():
     assert (g.title, g.region) == ("攸县人民政府公报", "攸县")
 
 
+def test_a_province_alone_is_the_region():
+    text = "湖南省人民政府公报\n2024年第1期\n\n湖南省人民政府关于做好春季森林防火工作的通知\n\n湘政发〔2024〕5号\n\n各市州人民政府：\n\n现就有关事项通知如下。\n\n湖南省人民政府\n2024年4月2日\n"
+    gazette = parse_bytes(text.encode(), "m.txt").gazette
+    assert (gazette.region, gazette.government, gazette.parent_region) == ("湖南省", "湖南省人民政府", None)
+
+
 @pytest.mark.parametrize("title, region, parent", [
     ("永州市道县人民政府公报", "道县", "永州市"),  # the city printed before the county
     ("长沙市望城区人民政府公报", "望城区", "长沙市"),
@@ -223,6 +229,11 @@ def test_the_masthead_printed_as_a_books_name():
     ("冷水江市人民政府公报", "冷水江市", None),
     ("满洲里市人民政府公报", "满洲里市", None),
     ("新市县人民政府公报", "新市县", None),
+    # the province printed before them: no part of the name, nor its parent
+    ("湖南省平江县人民政府公报", "平江县", None),
+    ("湖南省永州市道县人民政府公报", "道县", "永州市"),
+    ("广西壮族自治区三江侗族自治县人民政府公报", "三江侗族自治县", None),
+    ("新疆维吾尔自治区阿克苏地区库车市人民政府公报", "库车市", "阿克苏地区"),
 ])
 def test_a_county_named_with_its_city(title, region, parent):
     text = f"{title}\n2024年第1期\n\n关于做好春季森林防火工作的通知\n\n道政办发〔2024〕5号\n\n各乡镇人民政府：\n\n现就有关事项通知如下。\n\n{region}人民政府办公室\n2024年4月2日\n"
