@@ -50,6 +50,19 @@ def _meeting_day(blocks: tuple[Block, ...]) -> str | None:
     return str(parsed) if parsed else None
 
 
+def _date_block(blocks: tuple[Block, ...]) -> Block | None:
+    """The block that prints the 成文日期: a signature with its date on one line, or the date
+    under the signature; failing those, the first date line. A date line of the body (a
+    deadline under its heading, a form's 填报日期) is not under a signature."""
+    dated = [(k, b) for k, b in enumerate(blocks)
+             if b.kind == "date" or (b.kind == "signature" and signed(fold(b.text)))]
+    for k, b in dated:
+        above = next((x for x in reversed(blocks[:k]) if x.kind != "furniture"), None)
+        if b.kind == "signature" or (above is not None and above.kind == "signature"):
+            return b
+    return dated[0][1] if dated else None
+
+
 def _noted_date(blocks: tuple[Block, ...]) -> str | None:
     """The day in the note under the title, when the document prints no date at its end: the
     day a report was delivered (——2023年1月10日在…会议上) or a list adopted (（2024年5月28日…
@@ -126,8 +139,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         recipients = split_names(first_body.text.rstrip("：:"))
 
     date = None
-    date_block = next((b for b in blocks if b.kind == "date"
-                       or (b.kind == "signature" and signed(fold(b.text)))), None)
+    date_block = _date_block(blocks)
     if date_block is not None:
         try:
             day = (without_date_note(fold(date_block.text)) if date_block.kind == "date"
