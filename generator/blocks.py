@@ -45,6 +45,7 @@ from .patterns import (
 )
 from .portal import portal_row, printed_cells
 from .wraps import continues, is_caption
+from .titleline import trailing_order_number
 
 _UNIT = re.compile(r"^(?:计量)?单位[:：]")
 HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
@@ -175,7 +176,10 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 j += 1  # (a page break inside the title leaves its page mark out of the text)
             text = squeeze(join_wrapped([display(lines[k]) for k in range(i, j + 1)
                                          if kinds[k] == "title"]))
-            blocks.append(Block("title", text, line.no, lines[j].no))
+            order = trailing_order_number(text)
+            blocks.append(Block("title", order[0] if order else text, line.no, lines[j].no))
+            if order:  # 洛川县人民政府令（第3号）: the 令's number printed on its title's line
+                blocks.append(Block("order_number", squeeze(order[1]), lines[j].no, lines[j].no))
             i = j + 1
             continue
         if kind == "furniture" or (kind == "text" and (is_page_mark(line) or page_number_at_a_break(lines, i))):

@@ -54,10 +54,26 @@ def trailing_number(text: str) -> tuple[str, DocNumber] | None:
     return (m.group("title"), number) if number else None
 
 
+# A 令's or 公告's number printed on its title's line: ``洛川县人民政府令（第3号）``,
+# ``…人民政府令　第3号``, ``…公告（2024年第1号）``.
+_ORDER_AT_END = re.compile(r"^(?P<title>.*\S(?:令|公告|通告))[ \u3000\t]*"
+                           r"(?P<number>[(（]?(?:(?:19|20)\d{2}年|[〔(（](?:19|20)\d{2}[〕)）])?"
+                           r"第[ \u3000]*[\d一二三四五六七八九十百零〇]{1,5}[ \u3000]*号[)）]?)$")
+
+
+def trailing_order_number(text: str) -> tuple[str, str] | None:
+    """(the title, its number) of a 令's or 公告's title line that prints its number at its end."""
+    if not text.rstrip().endswith(("号", "号)", "号）")):
+        return None
+    m = _ORDER_AT_END.match(text.strip())
+    return (m.group("title"), m.group("number")) if m else None
+
+
 def without_trailing_number(line: Line) -> Line:
-    """The line as a title is read: without a 发文字号 printed after a gap at its end (the line
-    itself is kept whole: the document's fields take the number apart, ``extract``)."""
-    split = trailing_number(line.text)
+    """The line as a title is read: without a 发文字号 printed after a gap at its end, or a 令's
+    number after its title (the line itself is kept whole: the blocks and the document's fields
+    take the number apart, ``build_blocks``, ``extract``)."""
+    split = trailing_number(line.text) or trailing_order_number(line.text)
     if split is None:
         return line
     return Line(line.no, split[0], fold(split[0]), line.page_break)
@@ -68,4 +84,4 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["opens_title", "title_like", "trailing_number", "without_trailing_number"]
+__all__ = ["opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_number"]

@@ -285,6 +285,21 @@ def test_a_title_line_may_end_with_its_doc_number(text, split):
     assert (None if found is None else (found[0], str(found[1]))) == split
 
 
+@pytest.mark.parametrize("text, split", [
+    ("洛川县人民政府令（第3号）", ("洛川县人民政府令", "（第3号）")),
+    ("洛川县人民政府令　　第 3 号", ("洛川县人民政府令", "第 3 号")),
+    ("洛川县人民政府公告（2024年第1号）", ("洛川县人民政府公告", "（2024年第1号）")),
+    ("洛川县人民政府公告〔2024〕第1号", ("洛川县人民政府公告", "〔2024〕第1号")),
+    ("关于防御第3号台风", None),                     # no 令 or 公告 before the number
+    ("县人民政府关于某事的通知（第3号）", None),       # a 通知 carries no such number
+    ("县人民政府令" + "　" * 5000 + "第x号", None),    # a long gap: read once (linear)
+])
+def test_a_decree_title_line_may_end_with_its_number(text, split):
+    from generator.titleline import trailing_order_number
+
+    assert trailing_order_number(text) == split
+
+
 @pytest.mark.parametrize("text,header_lines", [(WORK_REPORT, (1, 5)), (PLAN_REPORT, (1, 5)),
                                                (WEB_PAGE, (1, 3)), (WEB_BUTTONS, (1, 5))])
 def test_header_lines_after_the_title(text, header_lines):
