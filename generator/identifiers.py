@@ -46,11 +46,14 @@ def ocr_digits(text: str) -> str:
 _REGISTRATION = re.compile(
     rf"""
     (?<![A-Za-z])
-    (?P<code>[A-Za-z]{{2,10}})   # region code followed by DR in Hunan (PJDR, XYDR, ZZYXDR)
+    # region code: followed by DR in Hunan (PJDR, XYDR, ZZYXDR), with an area's digits in
+    # Zhejiang (ZJJC15)
+    (?P<code>[A-Za-z]{{2,10}}\d{{0,3}})
     [-一]?
     (?P<year>(?:19|20)\d{{2}})
     [-一]?
-    (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{3,6}})  # serial; its first digit tells the issuer
+    # serial; its first digit tells the issuer in Hunan; seven digits in Shandong (0010003)
+    (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{3,7}})
     (?![0-9A-Za-z])
     """,
     re.VERBOSE,

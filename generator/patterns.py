@@ -90,7 +90,8 @@ _SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、]?[{HAN}]{{2,4}}){{0,3}}
 # Labels before a number, at the start or after the number before it on the same line:
 # 登记号：PJDR-2023-01004　文号：平政办发〔2023〕7号.
 _NUMBER_LABEL = re.compile(
-    r"(?:^|(?<=[0-9A-Za-z)号]))(?:发文字号|文号|规范性文件登记号|登记号|登记编号|文件编号)[:]?")
+    r"(?:^|(?<=[0-9A-Za-z)号]))(?:发文字号|文号|规范性文件登记号|登记号|登记编号|文件编号|规范性文件统一编号|"
+    r"统一编号|规范性文件编号)[:]?")
 
 
 # Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.

@@ -92,6 +92,8 @@ REGISTRATIONS = [
     ("PJDR 2023 01004", "PJDR-2023-01004"),
     ("PJDR—2023—O1004", "PJDR-2023-01004"),
     ("pjdr-2023-01004", "PJDR-2023-01004"),
+    # other provinces: an area's digits in the code (Zhejiang), a seven-digit serial (Shandong)
+    ("ZJJC15-2024-0003", "ZJJC15-2024-0003"), ("YSDR-2024-0010003", "YSDR-2024-0010003"),
 ]
 
 
@@ -100,6 +102,24 @@ def test_registration_number(printed, canonical):
     reg = RegistrationNumber.parse(printed)
     assert str(reg) == canonical
     assert RegistrationNumber.parse(str(reg)) == reg
+
+
+@pytest.mark.parametrize("schema", ["documents", "normative_document_status"])
+def test_the_datasets_accept_every_registration_number_read(schema):
+    """The schemas' pattern for the field holds every form the parser reads (else frictionless
+    would refuse the build)."""
+    import json
+    import re
+    from pathlib import Path
+
+    fields = json.loads((Path(__file__).parents[1] / "datasets" / "schemas" / f"{schema}.json").read_text())["fields"]
+    [pattern] = [f["constraints"]["pattern"] for f in fields if f["name"] == "registration_number"]
+    assert all(re.fullmatch(pattern, str(RegistrationNumber.parse(printed))) for printed, _ in REGISTRATIONS)
+
+
+@pytest.mark.parametrize("printed", ["GB50016-2014", "GB/T 9704-2012", "ISO9001-2015", "PJDR-2023-12345678"])
+def test_no_registration_number_in_standards_or_long_serials(printed):
+    assert RegistrationNumber.search(printed) is None
 
 
 def test_registration_number_in_a_contents_line():
