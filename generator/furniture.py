@@ -51,6 +51,13 @@ _WEB_CHROME = re.compile(
     r"|^联系(?:电话|方式):[^。,;]{1,30}(?:技术支持|主办|承办|网站标识码):[^。,;]{1,60}$"
     r"|^相关链接$"
     r"|^您是(?:本站)?第\d+位访(?:问者|客)|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
+# A toolbar of several of those buttons on one line, in any order: 【字体：大 中 小】  分享到：,
+# 分享：  微信  微博  QQ空间  【打印】, 字号：[ 大 中 小 ]  视力保护色：  打印本页 (nothing else).
+_CHROME_PIECE = (rf"\([^()]{{0,3}}{_BUTTON}[^()]{{0,8}}\)|打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享(?:到)?:?"
+                 r"|微信|微博|QQ空间|QQ|朋友圈|豆瓣|更多|(?:字体|字号):?(?:\(?大中小\)?|(?:\(?[大中小]\)?){3}|[Tt|]{2,5})"
+                 r"|视力保护色:?|\|")
+_TOOLBAR = re.compile(rf"(?:{_CHROME_PIECE}){{2,}}")
+_TOOLBAR_WORDS = re.compile(r"字体|字号|打印|分享|关闭|保护色")
 # Lines found by a mark they hold, each asked only of lines that hold it: the site's registration
 # ending the line (…湘ICP备05001234号-1), its name alone (云溪县人民政府门户网站), an uploaded
 # image's file name (微信图片_20240312.jpg, IMG_1234.JPG; a caption named in Chinese is text).
@@ -93,6 +100,7 @@ def is_web_chrome(key: str) -> bool:
     if len(key) > 120:
         return False
     return bool(_WEB_CHROME.match(key)
+                or (_TOOLBAR_WORDS.search(key) and _TOOLBAR.fullmatch(key))
                 or ("|" in key and _site_menu(key))
                 or ("备" in key and _WEB_RECORD.match(key))
                 or (key.endswith("网站") and _WEB_SITE.match(key))

@@ -320,6 +320,10 @@ def test_doc_type(text, doc_type):
     ("网站标识码：4312270001　　湘ICP备05001234号-1", True), ("您是本站第102345位访问者", True),
     ("序号|名称|数量", False), ("联系电话：0730-1234567", False), ("上一篇文章说明了问题。", False),
     ("主办单位负责组织实施。", False), ("分享", False), ("[点击查看原图]", True), ("分享：微信 微博 QQ空间", True),
+    # a toolbar of several buttons on one line, in any order (probe review)
+    ("【字体：大 中 小】  分享到：", True), ("分享：  微信  微博  QQ空间  【打印】", True),
+    ("字号：[ 大 中 小 ]  视力保护色：  打印本页", True), ("打印", False), ("微信 微博", False),
+    ("请打印后关闭窗口", False), ("关于打印分享的通知", False),
     # what a document's own text prints that looks like a web page's furniture (a review's finds)
     ("（建立容错纠错机制）", False), ("序号|企业名称|注册资本|法定代表人", False),
     ("技术支持：县气象局负责提供火险气象等级预报，并及时发布。", False),
