@@ -249,7 +249,8 @@ _ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|
 _NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人|电话)")
 _LIST_INTRODUCTION = re.compile(r"如下|以下|下列|现将|现就|为了|根据|按照|经研究|研究了|主持|召开|决定|通知|报告|请示|意见")
 _BODY_WORD = re.compile(r"各|单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇")
-_PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)")
+_PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)"
+                               r"|(?:信息公开选项|公开属性|公开选项):(?:主动公开|依申请公开|不予公开|不公开)")
 
 
 def is_recipients(key: str) -> bool:
@@ -270,7 +271,8 @@ def is_cc(key: str) -> bool:
 
 
 def is_note(key: str) -> bool:
-    """附注 such as ``（此件主动公开）``."""
+    """附注 such as ``（此件主动公开）``, or the 公开属性 a portal prints in its place
+    (``信息公开选项：主动公开``)."""
     return bool(_PUBLICATION_NOTE.fullmatch(key))
 
 

@@ -24,7 +24,9 @@ _PORTAL_FIELD = re.compile(rf"^{_PORTAL_LABEL}:\S")
 _PORTAL_CELL = re.compile(rf"({_PORTAL_LABEL})\s*(?:[:：]\s*(.*))?")
 _PORTAL_NUMBER_LABEL = ("发文字号", "文号")
 _PORTAL_NUMBER_PREFIXES = tuple(f"{label}:" for label in _PORTAL_NUMBER_LABEL)
-_PORTAL_LABEL_ALONE = re.compile(rf"{_PORTAL_LABEL}:?")
+# (and labels a portal may leave empty, 主题词：, 关键词：, which with a value are a document's
+# own lines as often: an older document's 主题词 above its 抄送)
+_PORTAL_LABEL_ALONE = re.compile(rf"(?:{_PORTAL_LABEL}|主题词|关键词):?")
 # Cells of a row printed as a table: tabs, runs of two spaces or more, the bars of a Markdown or
 # box table.
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|\s*[|│┃]\s*")

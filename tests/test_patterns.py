@@ -159,6 +159,7 @@ def test_portal_row(text, fields, number):
 @pytest.mark.parametrize("text,label,number_label", [
     ("索引号：", True, False), ("发文字号", True, True), ("文号：", True, True), ("时　　效：", True, False),
     ("发文字号：云政发〔2024〕9号", False, False), ("索引号码", False, False), ("云溪县人民政府", False, False),
+    ("主 题 词：", True, False), ("关键词", True, False),  # labels a portal may leave empty
 ])
 def test_portal_label_alone(text, label, number_label):
     assert portal.is_portal_label(fold(text)) is label
@@ -206,6 +207,7 @@ def test_org_only(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("(此件主动公开)", True), ("（此件公开发布）", True), ("（责任单位：县住建局、财政局）", False),
+    ("信息公开选项：主动公开", True), ("公开属性：依申请公开", True), ("信息公开选项：主动公开本通知", False),
 ])
 def test_note(text, expected):
     assert p.is_note(fold(text)) is expected
