@@ -59,12 +59,26 @@ def _with_bare_numbers(body: str, found: list[tuple[int, int, int | None]]) -> l
 _MEASURE_WORDS = set("个张项件家户人名所座条份批类次号期月轮届")
 
 
+def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[int | None, str]]) -> list[Block]:
+    """Attachments printed after the date under their titles alone, with no 附件 heading (附：
+    县乡村振兴工作领导小组成员名单 / … / 2024年2月8日 / 县乡村振兴工作领导小组成员名单 / 组  长：…):
+    headings after the date that say a listed title word for word, when no attachment section
+    is headed 附件."""
+    if not listed or any(b.kind == "attachment" for b in blocks):
+        return []
+    closing = next((k for k, b in enumerate(blocks) if b.kind == "date"), None)
+    if closing is None:
+        return []
+    titles = {fold(title) for _, title in listed}
+    return [b for b in blocks[closing + 1:] if b.kind == "heading" and fold(b.text) in titles]
+
+
 def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     """附件说明 items merged with the attachment sections printed after the document."""
     listed: list[tuple[int | None, str]] = []
     for b in blocks:
         if b.kind == "attachment_list":
-            body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*件\s*(?:下载|列表)?\s*[:：]\s*", "", b.text)
+            body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:件\s*(?:下载|列表)?)?\s*[:：]\s*", "", b.text)
             found = [(m.start(), m.end(), cn_to_int(m.group("a") or m.group("p") or m.group("n")))
                      for m in _ATTACHMENT_ITEM.finditer(body)]
             found = _with_bare_numbers(body, found)
@@ -75,8 +89,15 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
             elif squeeze(body):
                 listed.append((None, _item_title(body)))
     sections: list[tuple[int | None, str | None, int, int]] = []
-    ends = [b for b in blocks if b.kind in ("attachment", "cc", "imprint")]
+    titled = _printed_under_their_titles(blocks, listed)
+    ends = [b for b in blocks if b.kind in ("attachment", "cc", "imprint") or b in titled]
     for b in blocks:
+        if b in titled:
+            number = next(n for n, title in listed if fold(title) == fold(b.text))
+            later = [e.first for e in ends if e.first > b.first]
+            last = max(x.last for x in blocks if x.first < (min(later) if later else 10**9))
+            sections.append((number, b.text, b.first, last))
+            continue
         if b.kind != "attachment":
             continue
         number = attachment_heading(fold(b.marker or ""))[1]
@@ -90,7 +111,7 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
         for k, sec in enumerate(sections):
             if k in used:
                 continue
-            if (number is not None and sec[0] == number) or (
+            if (number is not None and sec[0] == number) or (sec[1] is not None and fold(sec[1]) == fold(title)) or (
                     number is None and len(listed) == 1 and len(sections) == 1):
                 match = k
                 break

@@ -22,9 +22,11 @@ _PAGE_OF = (r"|^[Pp](?:age|AGE)\s*\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?$"
 PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?\s*[-—–－·•・]*$"
                          r"|^\d{1,4} [/／] \d{1,4}$" + _PAGE_OF)
 # The forms that cannot be anything else: a number between dashes, dots or tildes (— 3 —,
-# ·3·, ~ 3 ~, and 一 3 一 as OCR reads the dashes, l2 for 12), 第N页 (共M页), the page of the pages.
+# ·3·, ~ 3 ~, and 一 3 一 as OCR reads the dashes, l2 for 12), 第N页 (共M页), the page of the pages;
+# and （此页无正文）, printed on a page that holds only the signature and date.
 PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO]*\d)[\dlIO]{1,4}\s*[-—–－·•・~～一]+$"
-                       r"|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$" + _PAGE_OF)
+                       r"|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$" + _PAGE_OF
+                       + r"|^[(（]\s*[此本]\s*页\s*无\s*正\s*文\s*[)）]$")
 CN_NUM = "一二三四五六七八九十百零〇两"
 
 # The document types (文种) of the 党政机关公文处理工作条例, longest first so that 命令 wins over 令.
@@ -308,8 +310,10 @@ ATTACHMENT_LABELS = ("附件:", "附件下载:", "相关附件:", "附件列表:
 
 def is_attachment_list(key: str) -> bool:
     """附件说明: ``附件:1.×××`` or ``附件:`` followed by numbered lines; a web page's
-    ``附件下载：`` over its files."""
-    return key.startswith(ATTACHMENT_LABELS)
+    ``附件下载：`` over its files; the short label ``附：`` before a title (not before a note of
+    its own: 附：联系人：张三)."""
+    return key.startswith(ATTACHMENT_LABELS) or key == "附:" or (
+        key.startswith("附:") and ":" not in key[2:] and not key.endswith(TERMINAL))
 
 
 _PHRASE = re.compile(rf"[{HAN}]{{4}}")

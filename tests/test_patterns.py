@@ -341,6 +341,8 @@ def test_doc_type(text, doc_type):
     ("相关阅读", False),  # a 政策解读's own heading (a false-positive review's find)
     ("青石县人民政府办公室关于开展燃气安全专项整治的通知", False), ("联系电话：0746-1234567　联系人：张三", False),
     ("相关链接单位要按时报送材料。", False), ("附件_1_青石县人民政府", False),
+    # the mark of a page that holds only the signature and the date
+    ("（此页无正文）", True), ("(本页无正文)", True), ("此页无正文的原因", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
@@ -437,3 +439,12 @@ def test_issue_line(text, issue):
 ])
 def test_a_title_of_issuer_and_type(text, titled):
     assert p.issuer_type_title(fold(text)) is titled
+
+
+@pytest.mark.parametrize("text,listed", [
+    ("附件：1.名单", True), ("附件下载：", True),
+    ("附：县乡村振兴工作领导小组成员名单", True), ("附：", True),  # the short label
+    ("附：联系人：张三，电话：0832-5512345", False), ("附：请各单位于3月底前报送。", False), ("附录：名单", False),
+])
+def test_attachment_list(text, listed):
+    assert p.is_attachment_list(fold(text)) is listed
