@@ -137,18 +137,36 @@ def _is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool
     return True
 
 
+# Where a 抄送 list may end before the 印发 printed on its line: after its full stop, or a gap.
+_LIST_END = re.compile(r"[。;；](?=\s*\S)|(?<=\S)(?:[ \u3000]{2,}|\t)(?=\S)")
+
+
+def _imprint_after(text: str) -> str | None:
+    """The 印发 printed after a 抄送 list on its line (the list's full stop or a gap before the
+    office and the day): that part of ``text``, or None."""
+    if not text.endswith("印发"):
+        return None
+    for m in _LIST_END.finditer(text):
+        rest = text[m.end():].strip()
+        if imprint(fold(rest)):
+            return rest
+    return None
+
+
 def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]:
     """``lines``: the document's non-blank lines in order; ``header``: line number → block kind
     for the lines already known to be header (registration_number, doc_number, title)."""
     blocks: list[Block] = []
     kinds = [header.get(line.no) or line_kind(line) for line in lines]
     for k, line in enumerate(lines):
-        if kinds[k] == "table_row" and line.text.strip("\t ").count("\t") == 1:
+        if kinds[k] == "table_row":
             near = [kinds[x] for x in (k - 1, k + 1) if 0 <= x < len(lines)]
             if "table_row" not in near:
-                # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日
-                flat = Line(line.no, line.text.replace("\t", " "), line.key)
-                kinds[k] = line_kind(flat)
+                # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日;
+                # or between a 抄送 list, the office and the day it was printed (抄送：…⇥…⇥…印发)
+                flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
+                if line.text.strip("\t ").count("\t") == 1 or flat in ("cc", "imprint"):
+                    kinds[k] = flat
     for k, line in enumerate(lines):
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
@@ -246,7 +264,11 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                     break  # over a page break the list goes on after ，、 or inside a name cut (…县人民法 / 院)
                 taken.append(k)
             text = join_wrapped([display(lines[k]) for k in taken])
-            blocks.append(Block("cc", text, line.no, lines[taken[-1]].no))
+            printed = _imprint_after(text)
+            last = lines[taken[-1]].no
+            blocks.append(Block("cc", text[:len(text) - len(printed)].rstrip() if printed else text, line.no, last))
+            if printed:  # 抄送：…。  宁海县人民政府办公室  2024年6月3日印发: the 印发 on the list's last line
+                blocks.append(Block("imprint", squeeze(printed), last, last))
             i = taken[-1] + 1
             continue
         if kind == "org" and _printer_line(lines, kinds, i):

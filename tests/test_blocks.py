@@ -1,5 +1,7 @@
 """Body blocks from real excerpts: rejoining cut paragraphs, headings, signature, 抄送, 印发."""
 
+import pytest
+
 from generator.blocks import build_blocks, line_kind
 from generator.extract import extract_fields
 from tests.excerpts import content
@@ -289,3 +291,15 @@ def test_an_organ_printed_under_the_date_signs():
     assert "signature" not in [b.kind for b in inside]
     cells = build_blocks(content(DATE_IN_CELLS), {})
     assert [b.text for b in cells if b.kind == "signature"] == ["青石县人民政府办公室"]
+
+
+@pytest.mark.parametrize("text, printed", [
+    ("抄送：县委各部门，县人大办，县政协办。  宁海县人民政府办公室  2024年6月3日印发", "宁海县人民政府办公室  2024年6月3日印发"),
+    ("抄送：县委办公室，县人大常委会办公室\t宁海县人民政府办公室\t2024年6月21日印发", "宁海县人民政府办公室\t2024年6月21日印发"),
+    ("抄送：县委办公室，县人大常委会办公室。", None),
+    ("抄送：县委办公室，请于2024年6月3日前印发", None),  # no office and day after the list
+])
+def test_the_imprint_printed_on_the_cc_line(text, printed):
+    from generator.blocks import _imprint_after
+
+    assert _imprint_after(text) == printed
