@@ -19,7 +19,6 @@ import re
 from typing import Callable, NamedTuple
 
 from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, tab_cells
-from .headerspan import before_furniture
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark, is_web_chrome
@@ -45,6 +44,8 @@ from .patterns import (
 )
 from .portal import portal_row, printed_cells
 from .wraps import continues, is_caption
+from .addressees import recipients_then_text, wrapped_recipients_end
+from .closing import CC_LABELS, DISTRIBUTION, imprint_after, name_cut, printer_line, under_the_date
 from .titleline import trailing_order_number
 
 _UNIT = re.compile(r"^(?:计量)?单位[:：]")
@@ -102,23 +103,6 @@ def _header_text(line: Line, kind: str) -> str:
     return squeeze(text)
 
 
-# The label of a 抄送 list alone on its line (its names after a page break).
-_CC_LABELS = ("抄送", "抄报", "抄送单位", "分送", "发送")
-# A 纪要's distribution, its 抄送 where it ends the document (after its date, or with no date).
-_DISTRIBUTION = ("分送:", "发送:")
-_NAME_PARTS = re.compile(r"[,、。;]")
-_NAME_MAX = 12  # characters of an organ's name in a 抄送 list
-
-
-def _name_cut(above: str, key: str) -> bool:
-    """The page break cut an organ's name of a 抄送 list: the last name above and the first word
-    of the next page make one (县人民法 / 院，县人民检察院。), which neither is alone."""
-    last = _NAME_PARTS.split(above.rstrip(",、。;"))[-1]
-    first = _NAME_PARTS.split(key)[0]
-    return bool(last and first) and len(last) + len(first) <= _NAME_MAX and is_org_only(last + first) \
-        and not is_org_only(first)
-
-
 # Words set apart as cells: a run of spaces between two of them.
 _CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
 
@@ -137,26 +121,11 @@ def _is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool
     return True
 
 
-# Where a 抄送 list may end before the 印发 printed on its line: after its full stop, or a gap.
-_LIST_END = re.compile(r"[。;；](?=\s*\S)|(?<=\S)(?:[ \u3000]{2,}|\t)(?=\S)")
-
-
-def _imprint_after(text: str) -> str | None:
-    """The 印发 printed after a 抄送 list on its line (the list's full stop or a gap before the
-    office and the day): that part of ``text``, or None."""
-    if not text.endswith("印发"):
-        return None
-    for m in _LIST_END.finditer(text):
-        rest = text[m.end():].strip()
-        if imprint(fold(rest)):
-            return rest
-    return None
-
-
 def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]:
     """``lines``: the document's non-blank lines in order; ``header``: line number → block kind
     for the lines already known to be header (registration_number, doc_number, title)."""
     blocks: list[Block] = []
+    lines = list(lines)  # (a line that opens with the 主送 is read on without it)
     kinds = [header.get(line.no) or line_kind(line) for line in lines]
     for k, line in enumerate(lines):
         if kinds[k] == "table_row":
@@ -174,7 +143,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     for k in range(closing):
         if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
             kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing
-        elif kinds[k] == "cc" and lines[k].key.startswith(_DISTRIBUTION) and closing < len(kinds):
+        elif kinds[k] == "cc" and lines[k].key.startswith(DISTRIBUTION) and closing < len(kinds):
             kinds[k] = "text"  # 发送：… above the date says where to send something: a sentence
     i = 0
     n = len(lines)
@@ -211,7 +180,13 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 blocks.append(Block("recipients", squeeze(display(line)), line.no, line.no))
                 i += 1
                 continue
-            j = _wrapped_recipients_end(lines, kinds, i) if kind == "text" else None
+            split = recipients_then_text(line) if kind == "text" else None
+            if split is not None:
+                # 各镇人民政府、街道办事处，县府直属各单位：“五一”劳动节将至，… on one line: the
+                # 主送, then the first paragraph, which opens with the rest of the line
+                blocks.append(Block("recipients", squeeze(split[0]), line.no, line.no))
+                line = lines[i] = Line(line.no, split[1], fold(split[1]), line.page_break)
+            j = wrapped_recipients_end(lines, kinds, i) if kind == "text" else None
             if j is not None:
                 # 主送 wrapped onto more lines: 各乡镇人民政府，县直各单位， / 中央、省驻县各单位：
                 text = squeeze(join_wrapped([display(x) for x in lines[i:j + 1] if not is_page_mark(x)]))
@@ -253,25 +228,25 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 k = taken[-1] + 1
                 while k < n and (kinds[k] == "furniture" or (kinds[k] == "text" and is_page_mark(lines[k]))):
                     k += 1
-                if k >= n or kinds[k] not in ("text", "org") or _printer_line(lines, kinds, k):
+                if k >= n or kinds[k] not in ("text", "org") or printer_line(lines, kinds, k):
                     break
                 above = display(lines[taken[-1]]).rstrip()
-                goes_on = above.endswith(("，", ",", "、")) or lines[taken[-1]].key.rstrip(":") in _CC_LABELS
+                goes_on = above.endswith(("，", ",", "、")) or lines[taken[-1]].key.rstrip(":") in CC_LABELS
                 if kinds[k] == "org" and not goes_on:
                     break
-                if k > taken[-1] + 1 and not (goes_on or _name_cut(lines[taken[-1]].key, lines[k].key)) \
+                if k > taken[-1] + 1 and not (goes_on or name_cut(lines[taken[-1]].key, lines[k].key)) \
                         or any(is_web_chrome(lines[x].key) for x in range(taken[-1] + 1, k)):
                     break  # over a page break the list goes on after ，、 or inside a name cut (…县人民法 / 院)
                 taken.append(k)
             text = join_wrapped([display(lines[k]) for k in taken])
-            printed = _imprint_after(text)
+            printed = imprint_after(text)
             last = lines[taken[-1]].no
             blocks.append(Block("cc", text[:len(text) - len(printed)].rstrip() if printed else text, line.no, last))
             if printed:  # 抄送：…。  宁海县人民政府办公室  2024年6月3日印发: the 印发 on the list's last line
                 blocks.append(Block("imprint", squeeze(printed), last, last))
             i = taken[-1] + 1
             continue
-        if kind == "org" and _printer_line(lines, kinds, i):
+        if kind == "org" and printer_line(lines, kinds, i):
             blocks.append(Block("imprint", join_wrapped([display(line), display(lines[i + 1])]),
                                 line.no, lines[i + 1].no))
             i += 2
@@ -283,7 +258,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             k = j + 1
             while k < n and k - j <= MAX_BETWEEN_ROWS and (is_page_mark(lines[k]) or is_seal(lines[k].key)):
                 k += 1  # a page break between the signature and its date, or the seal's mark
-            if (k < n and kinds[k] == "date") or (kind == "org" and _under_the_date(lines, kinds, i, j, closing)):
+            if (k < n and kinds[k] == "date") or (kind == "org" and under_the_date(lines, kinds, i, j, closing)):
                 text = "\n".join(" ".join(display(x).split()) for x in lines[i:j + 1])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1
@@ -363,55 +338,6 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     return tuple(blocks)
 
 
-MAX_RECIPIENT_LINES = 4
-
-
-def _wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int | None:
-    """The last line of a 主送 that starts at ``i`` and wraps over up to four lines, each
-    but the last without sentence-ending punctuation; None when it is not one."""
-    joined, prev = lines[i].key, lines[i].key
-    furniture = 0  # a page break inside the 主送: its page number and running head skipped
-    for j in range(i + 1, min(len(lines), i + MAX_RECIPIENT_LINES + furniture)):
-        if is_page_mark(lines[j]) and furniture < 3:
-            furniture += 1
-            continue
-        if kinds[j] != "text" or prev.endswith(TERMINAL) or len(prev) > 80:
-            return None
-        prev = lines[j].key
-        joined += prev
-        if is_recipients(joined):
-            return j
-    return None
-
-
-# What may follow a document's closing lines: its 附注, 抄送 and 印发, its attachments, page furniture.
-_AFTER_CLOSING = ("note", "cc", "imprint", "attachment_list", "attachment", "furniture")
-
-
-def _under_the_date(lines: list[Line], kinds: list[str], i: int, j: int, closing: int) -> bool:
-    """Organs ``i``–``j`` printed under the 成文日期 (the text around a seal may come out in that
-    order): the document's first date right above them, after the end of a sentence or the
-    附件 list, and nothing after them but what follows a closing (a table's cells one a line,
-    …2024年7月12日 / 县财政局, or a list of dates and organs are no signature)."""
-    above = before_furniture(lines, i - 1)
-    if above != closing or kinds[above] != "date":
-        return False
-    before = before_furniture(lines, above - 1)
-    label = before
-    while label >= 0 and kinds[label] == "numbered":
-        label -= 1  # (the items of an 附件 list on lines of their own, up to its label)
-    if label >= 0 and label < before and kinds[label] == "attachment_list":
-        before = label
-    if before < 0 or not (lines[before].key.endswith(TERMINAL) or kinds[before] == "attachment_list"):
-        return False
-    for k in range(j + 1, len(lines)):  # up to the attachments, whose text follows them
-        if kinds[k] in ("attachment", "attachment_list"):
-            return True
-        if kinds[k] not in _AFTER_CLOSING and not is_page_mark(lines[k]):
-            return False
-    return True
-
-
 def _attachment_title_ends(last: Line, nxt: Line) -> bool:
     """An attachment's title wraps onto the very next line only; after a blank line, or
     before a 文号, what follows is its content (the first entry of a list, say)."""
@@ -420,12 +346,6 @@ def _attachment_title_ends(last: Line, nxt: Line) -> bool:
 
 def _closes(line: Line) -> bool:
     return line.key.endswith("。")
-
-
-def _printer_line(lines: list[Line], kinds: list[str], i: int) -> bool:
-    """An organ name directly followed by a ``…印发`` date: the 印发机关 of the imprint."""
-    return kinds[i] == "org" and i + 1 < len(lines) and kinds[i + 1] == "imprint" \
-        and imprint(lines[i + 1].key)[0] == ""
 
 
 __all__ = ["LINE_RULES", "build_blocks", "line_kind"]

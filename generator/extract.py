@@ -191,7 +191,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
             if k >= 0 and blocks[k].kind == "signature":
                 signature = blocks[k]
             elif idx + 1 < len(blocks) and blocks[idx + 1].kind == "signature":
-                signature = blocks[idx + 1]  # printed under the date (blocks._under_the_date)
+                signature = blocks[idx + 1]  # printed under the date (closing.under_the_date)
     signers = _signature_issuers(signature.text) if signature else ()
     if not issuer:
         issuer = signers

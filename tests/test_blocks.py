@@ -300,6 +300,23 @@ def test_an_organ_printed_under_the_date_signs():
     ("抄送：县委办公室，请于2024年6月3日前印发", None),  # no office and day after the list
 ])
 def test_the_imprint_printed_on_the_cc_line(text, printed):
-    from generator.blocks import _imprint_after
+    from generator.closing import imprint_after as _imprint_after
 
     assert _imprint_after(text) == printed
+
+
+@pytest.mark.parametrize("text, split", [
+    ("各镇人民政府、街道办事处，县府直属各单位：“五一”劳动节将至，现就有关工作通知如下：",
+     ("各镇人民政府、街道办事处，县府直属各单位：", "“五一”劳动节将至，现就有关工作通知如下：")),
+    ("各乡镇人民政府（街道办事处），县政府各部门：现将有关事项通知如下。",
+     ("各乡镇人民政府（街道办事处），县政府各部门：", "现将有关事项通知如下。")),
+    ("为做好防汛工作，现通知如下：一、压实责任。", None),  # a sentence's words before the colon
+    ("各乡镇要：加强领导。", None),
+    ("各乡镇人民政府，县直各单位：", None),  # the 主送 alone: nothing after it
+])
+def test_the_recipients_then_the_first_sentence(text, split):
+    from generator.addressees import recipients_then_text
+    from generator.model import Line
+    from generator.normalize import fold
+
+    assert recipients_then_text(Line(1, text, fold(text))) == split

@@ -1,0 +1,60 @@
+"""The 主送 (the addressees) where it is not a line of its own: wrapped over several lines, or
+followed on its line by the body's first sentence."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import is_page_mark
+from .model import Line
+from .normalize import fold
+from .patterns import TERMINAL, is_recipients
+
+
+MAX_RECIPIENT_LINES = 4
+
+
+def wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int | None:
+    """The last line of a 主送 that starts at ``i`` and wraps over up to four lines, each
+    but the last without sentence-ending punctuation; None when it is not one."""
+    joined, prev = lines[i].key, lines[i].key
+    furniture = 0  # a page break inside the 主送: its page number and running head skipped
+    for j in range(i + 1, min(len(lines), i + MAX_RECIPIENT_LINES + furniture)):
+        if is_page_mark(lines[j]) and furniture < 3:
+            furniture += 1
+            continue
+        if kinds[j] != "text" or prev.endswith(TERMINAL) or len(prev) > 80:
+            return None
+        prev = lines[j].key
+        joined += prev
+        if is_recipients(joined):
+            return j
+    return None
+
+
+# An addressee of a 主送 list: an organ, a kind of unit, a place (各镇人民政府, 街道办事处,
+# 县府直属各单位, 各村（社区）).
+_ADDRESSEE = re.compile(r"(?:政府|办事处|单位|部门|机构|机关|委员会|管委会|局|委|办|中心|公司|企业|镇|乡|街道|社区|村)$")
+_ADDRESSEE_PARTS = re.compile(r"[,、]")
+_HEAD = re.compile(r"^(?P<head>[^:;。]{2,80}?:)(?=\S)")
+
+
+def recipients_then_text(line: Line) -> tuple[str, str] | None:
+    """(the 主送, the text after it) of a line that prints the addressees and then, after their
+    colon, the body's first sentence: ``各镇人民政府、街道办事处，县府直属各单位：“五一”劳动节将至，…``.
+    Each name before the colon must be an addressee's (not a sentence's words before a colon:
+    为做好…工作，现通知如下：)."""
+    m = _HEAD.match(line.key)
+    if m is None or not is_recipients(m.group("head")):
+        return None
+    names = [_BRACKETED.sub("", name) for name in _ADDRESSEE_PARTS.split(m.group("head")[:-1])]
+    if not all(name and _ADDRESSEE.search(name) for name in names):
+        return None
+    text = line.text.strip()
+    colon = next(k for k, char in enumerate(text) if char in ":：") + 1
+    if fold(text[:colon]) != m.group("head"):
+        return None  # (markup or spacing the key has folded away: the split is not sure)
+    return text[:colon], text[colon:].strip()
+
+
+_BRACKETED = re.compile(r"\([^()]*\)$")  # 各乡镇人民政府（街道办事处）: the name before the brackets

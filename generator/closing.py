@@ -1,0 +1,80 @@
+"""The lines that close a document: its 抄送 list (cut by a page break inside an organ's name,
+or printed with the 印发 on its line), the 印发 under the office that printed it, an organ
+printed under the 成文日期."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import is_page_mark
+from .headerspan import before_furniture
+from .model import Line
+from .normalize import fold
+from .patterns import TERMINAL, imprint, is_org_only
+
+
+# The label of a 抄送 list alone on its line (its names after a page break).
+CC_LABELS = ("抄送", "抄报", "抄送单位", "分送", "发送")
+# A 纪要's distribution, its 抄送 where it ends the document (after its date, or with no date).
+DISTRIBUTION = ("分送:", "发送:")
+_NAME_PARTS = re.compile(r"[,、。;]")
+_NAME_MAX = 12  # characters of an organ's name in a 抄送 list
+
+
+def name_cut(above: str, key: str) -> bool:
+    """The page break cut an organ's name of a 抄送 list: the last name above and the first word
+    of the next page make one (县人民法 / 院，县人民检察院。), which neither is alone."""
+    last = _NAME_PARTS.split(above.rstrip(",、。;"))[-1]
+    first = _NAME_PARTS.split(key)[0]
+    return bool(last and first) and len(last) + len(first) <= _NAME_MAX and is_org_only(last + first) \
+        and not is_org_only(first)
+
+
+# Where a 抄送 list may end before the 印发 printed on its line: after its full stop, or a gap.
+_LIST_END = re.compile(r"[。;；](?=\s*\S)|(?<=\S)(?:[ \u3000]{2,}|\t)(?=\S)")
+
+
+def imprint_after(text: str) -> str | None:
+    """The 印发 printed after a 抄送 list on its line (the list's full stop or a gap before the
+    office and the day): that part of ``text``, or None."""
+    if not text.endswith("印发"):
+        return None
+    for m in _LIST_END.finditer(text):
+        rest = text[m.end():].strip()
+        if imprint(fold(rest)):
+            return rest
+    return None
+
+
+# What may follow a document's closing lines: its 附注, 抄送 and 印发, its attachments, page furniture.
+_AFTER_CLOSING = ("note", "cc", "imprint", "attachment_list", "attachment", "furniture")
+
+
+def under_the_date(lines: list[Line], kinds: list[str], i: int, j: int, closing: int) -> bool:
+    """Organs ``i``–``j`` printed under the 成文日期 (the text around a seal may come out in that
+    order): the document's first date right above them, after the end of a sentence or the
+    附件 list, and nothing after them but what follows a closing (a table's cells one a line,
+    …2024年7月12日 / 县财政局, or a list of dates and organs are no signature)."""
+    above = before_furniture(lines, i - 1)
+    if above != closing or kinds[above] != "date":
+        return False
+    before = before_furniture(lines, above - 1)
+    label = before
+    while label >= 0 and kinds[label] == "numbered":
+        label -= 1  # (the items of an 附件 list on lines of their own, up to its label)
+    if label >= 0 and label < before and kinds[label] == "attachment_list":
+        before = label
+    if before < 0 or not (lines[before].key.endswith(TERMINAL) or kinds[before] == "attachment_list"):
+        return False
+    for k in range(j + 1, len(lines)):  # up to the attachments, whose text follows them
+        if kinds[k] in ("attachment", "attachment_list"):
+            return True
+        if kinds[k] not in _AFTER_CLOSING and not is_page_mark(lines[k]):
+            return False
+    return True
+
+
+def printer_line(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """An organ name directly followed by a ``…印发`` date: the 印发机关 of the imprint."""
+    return kinds[i] == "org" and i + 1 < len(lines) and kinds[i + 1] == "imprint" \
+        and imprint(lines[i + 1].key)[0] == ""
