@@ -151,7 +151,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if confirmation is None and listed is None and typed and contents.get(key, end) < start \
                 and after_a_boundary(content, start) and apart(content, start):
             confirmation = _confirmation(content, start, stop, True)  # named by the contents above
-        if confirmation is None or (regulation and confirmation not in _STRONG):
+        if confirmation is None or (regulation and confirmation not in _STRONG
+                                    and not _adopted_alone(content, start, stop, key)):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and _forwarded_by(found[-1].key, key):
             continue  # the text a 转发 notice forwards, printed after it: part of that notice
@@ -379,6 +380,20 @@ def _forwarded_by(notice: str, title: str) -> bool:
     return title in (inner, whole) or (len(about) >= 8 and (inner.endswith(about) or whole.endswith(about)))
 
 
+
+
+# The note of the meeting that adopted a regulation: （2024年3月20日市人民政府第38次常务会议审议通过）.
+_ADOPTED = re.compile(r"^\(.{0,40}(?:会议|常委会).{0,10}通过\)$")
+
+
+def _adopted_alone(content: list[Line], start: int, stop: int, key: str) -> bool:
+    """A regulation printed as an item of its own: its title over the note of the meeting that
+    adopted it, and no document above that names it in 《》 (a 令 that promulgates it, a notice
+    that issues it: then it is printed as their part)."""
+    if stop + 1 >= len(content) or not _ADOPTED.match(content[stop + 1].key):
+        return False
+    quoted = f"《{key}》"
+    return not any(quoted in line.key for line in content[:start])
 
 
 # A title's bracketed suffix printed on a line of its own: （试行）.
