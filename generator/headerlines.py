@@ -78,9 +78,17 @@ SECTION_MARKS = "【】[]◆◇■□●○★☆▲△◎※·•・"
 _SECTION_NAME = re.compile(rf"^[{HAN}]{{1,12}}文件$|^(?:人事任免|政策解读|大事记|政务大事记)$")
 
 
+# A section numbered as the contents number it: 一、县政府文件, （二）县政府办公室文件 — only the
+# sections of an issue's documents by who issued them (一、规范性文件 is a report's heading).
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*")
+_NUMBERED_SECTION = re.compile(rf"[{HAN}]{{0,10}}(?:政府|办公室|部门|委员会|乡镇|街道)文件|人事任免|政策解读|政务大事记|大事记")
+
+
 def section_name(text: str) -> str:
-    """The words of a section heading without its marks."""
-    return text.strip(SECTION_MARKS + " \u3000")
+    """The words of a section heading without its marks and its number (一、县政府文件)."""
+    name = text.strip(SECTION_MARKS + " \u3000")
+    numbered = _SECTION_NUMBER.match(name)
+    return name[numbered.end():] if numbered and numbered.end() < len(name) else name
 
 
 def is_section_line(line: Line) -> bool:
@@ -91,6 +99,9 @@ def is_section_line(line: Line) -> bool:
         return False
     if raw.startswith("【") and raw.endswith("】"):
         return not is_issue_line(line.key.strip("()"))  # (【2024年第2期】 is the cover's issue)
+    numbered = _SECTION_NUMBER.match(raw)
+    if numbered:  # 一、县政府文件, as the contents print the sections too
+        return bool(_NUMBERED_SECTION.fullmatch(raw[numbered.end():].strip()))
     name = section_name(raw)
     if not name or not re.fullmatch(rf"[{HAN}]{{2,16}}", name):
         return False

@@ -345,6 +345,9 @@ def test_bylines(text, byline):
     ("人事任免", True), ("县直部门文件", True), ("★政策解读★", True),
     ("● 加强组织领导", False),       # a bullet, not a section
     ("一、加强组织领导", False), ("祁东县人民政府公告", False), ("◆", False),
+    # numbered as the contents number them; a report's heading of the same form is no section
+    ("一、县政府文件", True), ("（二）县政府办公室文件", True), ("三、人事任免", True),
+    ("一、规范性文件", False), ("二、重要文件", False), ("一、县人民政府制发的规范性文件", False),
 ])
 def test_section_lines(text, section):
     from generator.model import Line
@@ -353,7 +356,7 @@ def test_section_lines(text, section):
 
     assert is_section_line(Line(1, text, fold(text))) is section
     if section:
-        assert section_name(text) in text and section_name(text)[0] not in "【◆·■★"
+        assert section_name(text) in text and section_name(text)[0] not in "【◆·■★一二三（"
 
 
 # Interpretations of a policy printed after it, each an item of its own (a review's gazette).
