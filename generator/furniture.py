@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .identifiers import arabic
 from .model import Line
-from .patterns import HAN, PAGE_MARK, PAGE_NUMBER
+from .patterns import HAN, PAGE_MARK, PAGE_NUMBER, SECTION_NAME
 
 # The running head of the issue: its name, its year and number, in either order (odd and even
 # pages), a dot or a bar between them; the cumulative number after it (（总第38期）); the page
@@ -116,9 +116,27 @@ def is_page_furniture(line: Line) -> bool:
 @lru_cache(maxsize=1 << 16)
 def is_page_mark(line: Line) -> bool:
     """Page furniture that cannot be anything else: ``— 3 —``, ``第3页``, the running head of
-    the issue (``平江县人民政府公报　2023年第5期``) or a web page's buttons (``【打印本页】``);
-    a bare number might be a table cell. Cached: every stage asks it of the same lines."""
-    return bool(PAGE_MARK.match(line.text.strip())) or is_running_head(line.key) or is_web_chrome(line.key)
+    the issue (``平江县人民政府公报　2023年第5期``) or of its section (``县政府文件　　·5·``), a
+    web page's buttons (``【打印本页】``); a bare number might be a table cell. Cached: every
+    stage asks it of the same lines."""
+    text = line.text.strip()
+    return bool(PAGE_MARK.match(text)) or is_running_head(line.key) or is_web_chrome(line.key) \
+        or (_GAP_HINT.search(text) is not None and _section_head(text))
+
+
+_GAP_HINT = re.compile(r"[\t\u3000]|  ")
+_HEAD_GAP = re.compile(r"[ \u3000\t]{2,}|\t")
+
+
+def _section_head(text: str) -> bool:
+    """A running head that prints the section's name beside the page number: ``县政府文件
+    ·5·``, ``— 6 —　　县政府办公室文件``."""
+    parts = _HEAD_GAP.split(text)
+    if len(parts) != 2:
+        return False
+    first, second = parts
+    return bool((PAGE_MARK.match(first) and SECTION_NAME.fullmatch(second))
+                or (PAGE_MARK.match(second) and SECTION_NAME.fullmatch(first)))
 
 
 __all__ = ["is_page_furniture", "is_page_mark", "is_running_head", "is_web_chrome"]

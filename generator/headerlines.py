@@ -14,6 +14,7 @@ from .model import Line
 from .patterns import (
     HAN,
     ORG_ONLY,
+    SECTION_NAME,
     doc_type_of,
     imprint,
     is_byline,
@@ -75,7 +76,6 @@ def is_banner(key: str) -> bool:
 # Marks around a section heading of the issue: 【县政府文件】, ◆县政府办公室文件◆, ·人事任免·, ■ 县政府文件.
 SECTION_MARKS = "【】[]◆◇■□●○★☆▲△◎※·•・"
 # What a section of an issue is called (the heading may stand without marks).
-_SECTION_NAME = re.compile(rf"^[{HAN}]{{1,12}}文件$|^(?:人事任免|政策解读|大事记|政务大事记)$")
 
 
 # A section numbered as the contents number it: 一、县政府文件, （二）县政府办公室文件 — only the
@@ -108,7 +108,7 @@ def is_section_line(line: Line) -> bool:
     # Marks on both sides, or a mark before a section's name; a mark before other words is a
     # bullet (● 加强组织领导).
     marked_both = raw[0] in SECTION_MARKS and raw[-1] in SECTION_MARKS
-    return marked_both or bool(_SECTION_NAME.match(name))
+    return marked_both or bool(SECTION_NAME.fullmatch(name))
 
 
 # The title of a policy's interpretation: 关于《…办法》的解读, 《…办法》政策解读, …政策问答.

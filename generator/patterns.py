@@ -23,11 +23,15 @@ PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)
                          r"|^\d{1,4} [/／] \d{1,4}$" + _PAGE_OF)
 # The forms that cannot be anything else: a number between dashes, dots or tildes (— 3 —,
 # ·3·, ~ 3 ~, and 一 3 一 as OCR reads the dashes, l2 for 12), 第N页 (共M页), the page of the pages;
-# and （此页无正文）, printed on a page that holds only the signature and date.
+# and （此页无正文）, printed on a page that holds only the signature and date; a rule of dashes
+# under a running head (a Markdown rule of hyphens and a table's borders are read as rules).
 PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO]*\d)[\dlIO]{1,4}\s*[-—–－·•・~～一]+$"
                        r"|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$" + _PAGE_OF
-                       + r"|^[(（]\s*[此本]\s*页\s*无\s*正\s*文\s*[)）]$")
+                       + r"|^[(（]\s*[此本]\s*页\s*无\s*正\s*文\s*[)）]$|^[—―－_＿]{6,}$")
 CN_NUM = "一二三四五六七八九十百零〇两"
+# What a section of an issue is called (its heading may stand without marks; a running head may
+# print it beside the page number).
+SECTION_NAME = re.compile(rf"[{HAN}]{{1,12}}文件|人事任免|政策解读|大事记|政务大事记")
 
 # The document types (文种) of the 党政机关公文处理工作条例, longest first so that 命令 wins over 令.
 DOC_TYPES = ("决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",

@@ -343,6 +343,10 @@ def test_doc_type(text, doc_type):
     ("相关链接单位要按时报送材料。", False), ("附件_1_青石县人民政府", False),
     # the mark of a page that holds only the signature and the date
     ("（此页无正文）", True), ("(本页无正文)", True), ("此页无正文的原因", False),
+    # a rule of dashes under a running head; the running head of a section, its page beside it
+    ("——————————————", True), ("————", False), ("——2024年1月8日在县人代会上", False),
+    ("县政府文件　　　　·5·", True), ("— 6 —      县政府办公室文件", True), ("县政府文件　　5", False),
+    ("县政府文件", False), ("关于印发县政府文件的通知　　·5·", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
