@@ -164,6 +164,15 @@ def is_subtitle(key: str) -> bool:
     return bool(_SUBTITLE.match(key) or _DATED.match(arabic(key))) or is_speech_note(key)
 
 
+# 紧急程度 and 密级 printed over the red head or the title (GB/T 9704): 特急, 加急, 秘密★1年.
+_URGENCY = re.compile(r"(?:特急|加急|特提|平急|急件|(?:绝密|机密|秘密)(?:★.{1,6})?)")
+
+
+def is_urgency_line(key: str) -> bool:
+    """A document's 紧急程度 or 密级 alone on its line: ``特  急``, ``秘密★1年``."""
+    return len(key) <= 10 and bool(_URGENCY.fullmatch(key))
+
+
 def header_kind(line: Line, after: Line | None = None, before: Line | None = None) -> str:
     """The block kind of a header line that is not part of the title (``after``: the line
     under it; ``before``: the line above it)."""
@@ -174,8 +183,8 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
                 and (after.key == "文件" or (is_banner(after.key) and before is not None
                                             and (is_date_line(before.key) or bool(imprint(before.key)))))):
         return "banner"  # the red head wrapped: 青溪县人民政府 / 文件, or joint: 中共…委办公室 / …文件
-    if is_portal_label(line.key):
-        return "metadata"  # a portal field's label, its value on the next line
+    if is_portal_label(line.key) or is_urgency_line(line.key):
+        return "metadata"  # a portal field's label, its value on the next line; 特急
     if before is not None and before.no == line.no - 1 and is_portal_label(before.key):
         return "doc_number" if is_portal_number_label(before.key) and is_doc_number_line(line.key) else "metadata"
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
@@ -205,4 +214,4 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
 
 
 __all__ = ["SECTION_MARKS", "header_kind", "is_banner", "is_interpretation", "is_portal_line", "is_portal_value", "is_minutes_number", "is_order_number",
-           "is_section_line", "is_speech_note", "is_subtitle", "org_and_date", "section_name"]
+           "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]

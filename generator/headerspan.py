@@ -18,6 +18,7 @@ from .headerlines import (
     is_portal_line,
     is_portal_value,
     is_section_line,
+    is_urgency_line,
     is_subtitle,
 )
 from .model import Line
@@ -83,7 +84,7 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
 
 def _header_line_before(line: Line) -> bool:
     return (bare_number(line) or is_signer_line(line.key) or is_banner(line.key)
-            or is_section_line(line) or is_portal_line(line))
+            or is_section_line(line) or is_portal_line(line) or is_urgency_line(line.key))
 
 
 def _header_line_after(line: Line) -> bool:

@@ -610,3 +610,13 @@ def test_a_month_is_a_note_only_under_a_section(above, noted):
 
     lines = content(f"{above}\n青石县人民政府任免工作人员名单\n（2024年6月）\n任命：")
     assert has_note(lines, 1) is noted
+
+
+@pytest.mark.parametrize("text, urgency", [
+    ("特  急", True), ("加急", True), ("秘密★1年", True), ("特急件办理", False), ("急需解决的问题", False),
+])
+def test_urgency_lines(text, urgency):
+    from generator.headerlines import is_urgency_line
+    from generator.normalize import fold
+
+    assert is_urgency_line(fold(text)) is urgency
