@@ -49,6 +49,7 @@ from .closing import CC_LABELS, DISTRIBUTION, imprint_after, name_cut, printer_l
 from .titleline import trailing_order_number
 
 _UNIT = re.compile(r"^(?:计量)?单位[:：]")
+_COPIES = re.compile(r"^\(?共印\d{1,6}份\)?$")
 HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
 
 
@@ -271,6 +272,10 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         if kind in ("imprint", "note", "date"):
             blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
             i += 1
+            if kind == "imprint" and i < n and _COPIES.match(lines[i].key):
+                # （共印120份）: how many copies were printed, under the 印发 line
+                blocks.append(Block("imprint", squeeze(display(lines[i])), lines[i].no, lines[i].no))
+                i += 1
             continue
         if kind == "attachment_list":
             j = i
