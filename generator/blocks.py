@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, tab_cells
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
-from .furniture import is_page_mark, is_web_chrome
+from .furniture import is_page_mark, is_running_head, is_web_chrome
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     TERMINAL,
@@ -67,7 +67,8 @@ def _bullet(line: Line) -> bool:
 
 
 LINE_RULES: tuple[Rule, ...] = (
-    Rule("furniture", lambda line: is_web_chrome(line.key)),  # a web page's menu is no table
+    # a web page's menu is no table, nor the running head set off by a tab
+    Rule("furniture", lambda line: is_web_chrome(line.key) or ("\t" in line.text and is_running_head(line.key))),
     Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
     Rule("table_row", lambda line: is_table_row(line.text)),
     Rule("cc", lambda line: is_cc(line.key)),
@@ -197,7 +198,9 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         if kind == "table_row":
             j = table_run_end(lines, kinds, i)
             run = lines[i:j + 1]
-            rows = tuple(tab_cells(x.text) for x in run)
+            # (page furniture inside the run, a running head set off by a tab among it, is one
+            # cell: the table drops it as such)
+            rows = tuple((" ".join(x.text.split()),) if is_page_mark(x) else tab_cells(x.text) for x in run)
             blocks.append(Block("table", "", line.no, lines[j].no, rows=rows,
                                 row_lines=tuple(x.no for x in run),
                                 breaks=tuple(x.no for x in run if x.page_break)))

@@ -24,10 +24,12 @@ PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)
 # The forms that cannot be anything else: a number between dashes, dots or tildes (— 3 —,
 # ·3·, ~ 3 ~, and 一 3 一 as OCR reads the dashes, l2 for 12), 第N页 (共M页), the page of the pages;
 # and （此页无正文）, printed on a page that holds only the signature and date; a rule of dashes
-# under a running head (a Markdown rule of hyphens and a table's borders are read as rules).
+# under a running head (a Markdown rule of hyphens and a table's borders are read as rules); 续表,
+# over a table's rows on the next page.
 PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO]*\d)[\dlIO]{1,4}\s*[-—–－·•・~～一]+$"
                        r"|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$" + _PAGE_OF
-                       + r"|^[(（]\s*[此本]\s*页\s*无\s*正\s*文\s*[)）]$|^[—―－_＿]{6,}$")
+                       + r"|^[(（]\s*[此本]\s*页\s*无\s*正\s*文\s*[)）]$|^[—―－_＿]{6,}$"
+                       r"|^[(（]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[)）]?$")
 CN_NUM = "一二三四五六七八九十百零〇两"
 # What a section of an issue is called (its heading may stand without marks; a running head may
 # print it beside the page number).

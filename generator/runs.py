@@ -102,7 +102,8 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int) -> int:
         while k < n and k - j <= MAX_BETWEEN_ROWS and kinds[k] != "table_row" \
                 and _inside_table(lines[k], lines[k - 1], kinds[k]):
             k += 1
-        heading_between = any(kinds[x] == "numbered" or (kinds[x] == "text" and _caption_like(lines[x]))
+        heading_between = any(kinds[x] == "numbered" or (kinds[x] == "text" and _caption_like(lines[x])
+                                                         and not is_page_mark(lines[x]))
                               for x in range(j + 1, k))
         if k < n and k > j + 1 and kinds[k] == "table_row" and not _starts_new_table(lines[i], lines[k]) \
                 and not (heading_between and _header_like(_row_shape(lines[k]))):
