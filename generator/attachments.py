@@ -70,7 +70,7 @@ def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[in
     if closing is None:
         return []
     titles = {fold(title) for _, title in listed}
-    return [b for b in blocks[closing + 1:] if b.kind == "heading" and fold(b.text) in titles]
+    return [b for b in blocks[closing + 1:] if b.kind in ("heading", "paragraph") and fold(b.text) in titles]
 
 
 def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:

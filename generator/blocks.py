@@ -34,6 +34,7 @@ from .patterns import (
     is_note,
     is_org_only,
     is_person_signature,
+    is_publicity,
     is_recipients,
     is_seal,
     is_table_row,
@@ -142,9 +143,16 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
     closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed")), len(kinds))
+    printed_after = {line.key for line in lines[closing + 1:]}
+    for k in range(closing + 1, len(lines)):
+        if kinds[k] == "text" and is_publicity(lines[k].key):
+            kinds[k] = "note"  # 信息公开选项：主动公开 under the date: the 附注
     for k in range(closing):
         if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
             kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing
+        elif kinds[k] == "text" and lines[k].key.startswith("附:") and len(lines[k].key) >= 6 \
+                and lines[k].key[2:] in printed_after:
+            kinds[k] = "attachment_list"  # 附：X above the signature, X printed after the date
         elif kinds[k] == "cc" and lines[k].key.startswith(DISTRIBUTION) and closing < len(kinds):
             kinds[k] = "text"  # 发送：… above the date says where to send something: a sentence
     i = 0

@@ -257,8 +257,8 @@ _ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|
 _NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人|电话)")
 _LIST_INTRODUCTION = re.compile(r"如下|以下|下列|现将|现就|为了|根据|按照|经研究|研究了|主持|召开|决定|通知|报告|请示|意见")
 _BODY_WORD = re.compile(r"各|单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇")
-_PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)"
-                               r"|(?:信息公开选项|公开属性|公开选项):(?:主动公开|依申请公开|不予公开|不公开)")
+_PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)")
+_PUBLICITY = re.compile(r"(?:信息公开选项|公开属性|公开选项):(?:主动公开|依申请公开|不予公开|不公开)")
 
 
 def is_recipients(key: str) -> bool:
@@ -279,9 +279,14 @@ def is_cc(key: str) -> bool:
 
 
 def is_note(key: str) -> bool:
-    """附注 such as ``（此件主动公开）``, or the 公开属性 a portal prints in its place
-    (``信息公开选项：主动公开``)."""
+    """附注 such as ``（此件主动公开）``."""
     return bool(_PUBLICATION_NOTE.fullmatch(key))
+
+
+def is_publicity(key: str) -> bool:
+    """The 公开属性 as some print it in place of the 附注: ``信息公开选项：主动公开`` (a note only
+    under the date: a body may quote the words, ``blocks``)."""
+    return bool(_PUBLICITY.fullmatch(key))
 
 
 # A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.
@@ -316,10 +321,9 @@ ATTACHMENT_LABELS = ("附件:", "附件下载:", "相关附件:", "附件列表:
 
 def is_attachment_list(key: str) -> bool:
     """附件说明: ``附件:1.×××`` or ``附件:`` followed by numbered lines; a web page's
-    ``附件下载：`` over its files; the short label ``附：`` before a title (not before a note of
-    its own: 附：联系人：张三)."""
-    return key.startswith(ATTACHMENT_LABELS) or key == "附:" or (
-        key.startswith("附:") and ":" not in key[2:] and not key.endswith(TERMINAL))
+    ``附件下载：`` over its files. (The short label ``附：`` lists an attachment only where the
+    attachment is printed after the date: ``blocks``.)"""
+    return key.startswith(ATTACHMENT_LABELS)
 
 
 _PHRASE = re.compile(rf"[{HAN}]{{4}}")

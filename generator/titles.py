@@ -152,7 +152,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
                 and after_a_boundary(content, start) and apart(content, start):
             confirmation = _confirmation(content, start, stop, True)  # named by the contents above
         if confirmation is None or (regulation and confirmation not in _STRONG
-                                    and not _adopted_alone(content, start, stop, key)):
+                                    and not _adopted_alone(content, start, stop, key, found)):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and _forwarded_by(found[-1].key, key):
             continue  # the text a 转发 notice forwards, printed after it: part of that notice
@@ -386,14 +386,20 @@ def _forwarded_by(notice: str, title: str) -> bool:
 _ADOPTED = re.compile(r"^\(.{0,40}(?:会议|常委会).{0,10}通过\)$")
 
 
-def _adopted_alone(content: list[Line], start: int, stop: int, key: str) -> bool:
+def _adopted_alone(content: list[Line], start: int, stop: int, key: str, found: list[TitleBlock]) -> bool:
     """A regulation printed as an item of its own: its title over the note of the meeting that
-    adopted it, and no document above that names it in 《》 (a 令 that promulgates it, a notice
-    that issues it: then it is printed as their part)."""
+    adopted it, not after a 令 or a notice that issues something (关于印发…等两个规范性文件的通知),
+    and nothing above that issues it (a 令 that names it in 《》, a notice that 印发 it, with or
+    without 《》, its name wrapped over two lines or not): then it is their part."""
     if stop + 1 >= len(content) or not _ADOPTED.match(content[stop + 1].key):
         return False
-    quoted = f"《{key}》"
-    return not any(quoted in line.key for line in content[:start])
+    if found and (re.search(_ISSUING, found[-1].key) or doc_type_of(found[-1].key) in ("令", "命令")):
+        return False
+    above = "".join(line.key for line in content[:start])
+    return f"《{key}》" not in above and re.search(f"(?:{_ISSUING})《?{re.escape(key)}", above) is None
+
+
+_ISSUING = "印发|发布|公布|颁布|转发|批转"
 
 
 # A title's bracketed suffix printed on a line of its own: （试行）.
