@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_issue_line, is_page_mark
+from .furniture import is_issue_line, is_page_mark, is_web_chrome
 from .grids import is_border
 from .identifiers import arabic
 from .model import Line
@@ -98,7 +98,8 @@ def is_section_line(line: Line) -> bool:
     if len(line.key) > 20:
         return False
     if raw.startswith("【") and raw.endswith("】"):
-        return not is_issue_line(line.key.strip("()"))  # (【2024年第2期】 is the cover's issue)
+        # (【2024年第2期】 is the cover's issue; 【打印本页】　【关闭窗口】 a web page's buttons)
+        return raw.count("【") == 1 and not is_issue_line(line.key.strip("()")) and not is_web_chrome(line.key)
     numbered = _SECTION_NUMBER.match(raw)
     if numbered:  # 一、县政府文件, as the contents print the sections too
         return bool(_NUMBERED_SECTION.fullmatch(raw[numbered.end():].strip()))
