@@ -165,8 +165,9 @@ def is_subtitle(key: str) -> bool:
     return bool(_SUBTITLE.match(key) or _DATED.match(arabic(key))) or is_speech_note(key)
 
 
-# 紧急程度 and 密级 printed over the red head or the title (GB/T 9704): 特急, 加急, 秘密★1年.
-_URGENCY = re.compile(r"(?:特急|加急|特提|平急|急件|(?:绝密|机密|秘密)(?:★.{1,6})?)")
+# 紧急程度 and 密级 printed over the red head or the title (GB/T 9704): 特急, 加急, 特急·明电,
+# 秘密★1年.
+_URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急)(?:[.·]?明电)?|明电|急件|(?:绝密|机密|秘密)(?:★.{1,6})?)")
 
 
 def is_urgency_line(key: str) -> bool:

@@ -54,9 +54,10 @@ _NUMERIC_DAY = re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})")
 # county-level name after it; a name alone, 冷水江市, 市中区, 通州区, leaves none).
 _COUNTY_LEVEL = r"(?:自治县|自治旗|林区|特区|县|区|市|旗)"
 _PREFIXED = re.compile(rf"(?P<parent>[{HAN}]{{2,}}?(?:自治州|地区|市|州|盟))(?P<region>[{HAN}]+?{_COUNTY_LEVEL})")
-# The province printed before them (湖南省平江县, 湖南省永州市道县, 广西壮族自治区三江侗族自治县):
+# The province printed before them (湖南省平江县, 湖南省永州市道县, 广西壮族自治区三江侗族自治县,
+# 湖南省湘西土家族苗族自治州):
 # no part of the county's name, nor its parent (the prefecture-level city).
-_PROVINCE = re.compile(rf"[{HAN}]{{2,}}?(?:省|自治区)(?=[{HAN}]+?{_COUNTY_LEVEL}$)")
+_PROVINCE = re.compile(rf"[{HAN}]{{2,}}?(?:省|自治区)(?=[{HAN}]+?(?:{_COUNTY_LEVEL}|自治州|地区|州|盟)$)")
 # An issue printed a glyph or two a line (第 / 3 / 期, 2024年第 / 3期): short lines read together.
 _SHORT = 6
 

@@ -55,10 +55,11 @@ def trailing_number(text: str) -> tuple[str, DocNumber] | None:
 
 
 # A 令's or 公告's number printed on its title's line: ``洛川县人民政府令（第3号）``,
-# ``…人民政府令　第3号``, ``…公告（2024年第1号）``.
+# ``…人民政府令　第3号``, ``…公告（2024年第1号）``, ``…公告〔2024〕3号``.
 _ORDER_AT_END = re.compile(r"^(?P<title>.*\S(?:令|公告|通告))[ \u3000\t]*"
-                           r"(?P<number>[(（]?(?:(?:19|20)\d{2}年|[〔(（](?:19|20)\d{2}[〕)）])?"
-                           r"第[ \u3000]*[\d一二三四五六七八九十百零〇]{1,5}[ \u3000]*号[)）]?)$")
+                           r"(?P<number>[(（]?(?:(?:19|20)\d{2}年|[〔(（\[［](?:19|20)\d{2}[〕)）\]］])?"
+                           r"第[ \u3000]*[\d一二三四五六七八九十百零〇]{1,5}[ \u3000]*号[)）]?"
+                           r"|[〔(（\[［](?:19|20)\d{2}[〕)）\]］][ \u3000]*\d{1,5}[ \u3000]*号)$")
 
 
 def trailing_order_number(text: str) -> tuple[str, str] | None:
@@ -66,7 +67,12 @@ def trailing_order_number(text: str) -> tuple[str, str] | None:
     if not text.rstrip().endswith(("号", "号)", "号）")):
         return None
     m = _ORDER_AT_END.match(text.strip())
-    return (m.group("title"), m.group("number")) if m else None
+    if m is None or not is_org_only(fold(_ORDER_TYPE.sub("", m.group("title")))):
+        return None  # (平政令〔2023〕1号 is a 发文字号 whose 机关代字 ends in 令: no organ before it)
+    return m.group("title"), m.group("number")
+
+
+_ORDER_TYPE = re.compile(r"(?:令|公告|通告)$")
 
 
 def without_trailing_number(line: Line) -> Line:

@@ -212,6 +212,12 @@ def test_the_masthead_printed_as_a_books_name():
     assert (g.title, g.region) == ("攸县人民政府公报", "攸县")
 
 
+def test_a_prefecture_after_its_province():
+    text = "湖南省湘西土家族苗族自治州人民政府公报\n2024年第1期\n\n湘西土家族苗族自治州人民政府关于做好春季森林防火工作的通知\n\n州政发〔2024〕5号\n\n各县市人民政府：\n\n现将有关事项通知如下。\n\n湘西土家族苗族自治州人民政府\n2024年4月2日\n"
+    gazette = parse_bytes(text.encode(), "m.txt").gazette
+    assert (gazette.region, gazette.parent_region) == ("湘西土家族苗族自治州", None)
+
+
 def test_a_province_alone_is_the_region():
     text = "湖南省人民政府公报\n2024年第1期\n\n湖南省人民政府关于做好春季森林防火工作的通知\n\n湘政发〔2024〕5号\n\n各市州人民政府：\n\n现就有关事项通知如下。\n\n湖南省人民政府\n2024年4月2日\n"
     gazette = parse_bytes(text.encode(), "m.txt").gazette

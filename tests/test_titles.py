@@ -290,6 +290,8 @@ def test_a_title_line_may_end_with_its_doc_number(text, split):
     ("洛川县人民政府令　　第 3 号", ("洛川县人民政府令", "第 3 号")),
     ("洛川县人民政府公告（2024年第1号）", ("洛川县人民政府公告", "（2024年第1号）")),
     ("洛川县人民政府公告〔2024〕第1号", ("洛川县人民政府公告", "〔2024〕第1号")),
+    ("洛川县人民政府公告〔2024〕3号", ("洛川县人民政府公告", "〔2024〕3号")),
+    ("平政令〔2023〕1号", None), ("平政令〔2023〕第1号", None),  # a 发文字号: no organ before 令
     ("关于防御第3号台风", None),                     # no 令 or 公告 before the number
     ("县人民政府关于某事的通知（第3号）", None),       # a 通知 carries no such number
     ("县人民政府令" + "　" * 5000 + "第x号", None),    # a long gap: read once (linear)
@@ -614,7 +616,7 @@ def test_a_month_is_a_note_only_under_a_section(above, noted):
 
 
 @pytest.mark.parametrize("text, urgency", [
-    ("特  急", True), ("加急", True), ("秘密★1年", True), ("特急件办理", False), ("急需解决的问题", False),
+    ("特  急", True), ("加急", True), ("秘密★1年", True), ("特急·明电", True), ("特急　明电", True), ("特急件办理", False), ("急需解决的问题", False),
 ])
 def test_urgency_lines(text, urgency):
     from generator.headerlines import is_urgency_line
