@@ -46,11 +46,10 @@ from .patterns import (
 from .portal import portal_row, printed_cells
 from .wraps import continues, is_caption
 from .addressees import recipients_then_text, wrapped_recipients_end
-from .closing import CC_LABELS, DISTRIBUTION, imprint_after, name_cut, printer_line, under_the_date
+from .closing import CC_LABELS, DISTRIBUTION, copies_at_end, imprint_after, name_cut, printer_line, under_the_date
 from .titleline import trailing_order_number
 
 _UNIT = re.compile(r"^(?:计量)?单位[:：]")
-_COPIES = re.compile(r"^\(?共印\d{1,6}份\)?$")
 HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
 
 
@@ -255,7 +254,10 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             last = lines[taken[-1]].no
             blocks.append(Block("cc", text[:len(text) - len(printed)].rstrip() if printed else text, line.no, last))
             if printed:  # 抄送：…。  宁海县人民政府办公室  2024年6月3日印发: the 印发 on the list's last line
-                blocks.append(Block("imprint", squeeze(printed), last, last))
+                cut = copies_at_end(printed)
+                blocks.append(Block("imprint", squeeze(printed[:cut] if cut is not None else printed), last, last))
+                if cut is not None:  # (and how many copies were printed)
+                    blocks.append(Block("imprint", squeeze(printed[cut:]), last, last))
             i = taken[-1] + 1
             continue
         if kind == "org" and printer_line(lines, kinds, i):
@@ -283,7 +285,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         if kind in ("imprint", "note", "date"):
             blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
             i += 1
-            if kind == "imprint" and i < n and _COPIES.match(lines[i].key):
+            if kind == "imprint" and i < n and copies_at_end(lines[i].key) == 0:
                 # （共印120份）: how many copies were printed, under the 印发 line
                 blocks.append(Block("imprint", squeeze(display(lines[i])), lines[i].no, lines[i].no))
                 i += 1

@@ -30,19 +30,31 @@ def name_cut(above: str, key: str) -> bool:
         and not is_org_only(first)
 
 
-# Where a 抄送 list may end before the 印发 printed on its line: after its full stop, or a gap.
-_LIST_END = re.compile(r"[。;；](?=\s*\S)|(?<=\S)(?:[ \u3000]{2,}|\t)(?=\S)")
+# Where a 抄送 list may end before the 印发 printed on its line: after its full stop, or a space.
+_LIST_END = re.compile(r"[。;；](?=\s*\S)|(?<=\S)\s+(?=\S)")
+# How many copies were printed, after the 印发 or on the line under it: （共印120份）.
+_COPIES = re.compile(r"[(（]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$")
+
+
+def copies_at_end(text: str) -> int | None:
+    """Where ``text`` ends with the count of copies printed (``…印发　共印50份``): its start."""
+    m = _COPIES.search(text)
+    return m.start() if m else None
 
 
 def imprint_after(text: str) -> str | None:
-    """The 印发 printed after a 抄送 list on its line (the list's full stop or a gap before the
-    office and the day): that part of ``text``, or None."""
-    if not text.endswith("印发"):
+    """The 印发 printed after a 抄送 list on its line (after the list's full stop or a space, the
+    office and the day, and maybe the copies printed): that part of ``text``, or None. The last
+    place where an office and a day follow is taken (the names of the list are set apart by
+    spaces too: …县人武部 县法院 县人民政府办公室 2024年6月21日印发)."""
+    cut = copies_at_end(text)
+    head = text[:cut].rstrip() if cut is not None else text
+    if not head.endswith("印发"):
         return None
-    for m in _LIST_END.finditer(text):
-        rest = text[m.end():].strip()
-        if imprint(fold(rest)):
-            return rest
+    for m in reversed(list(_LIST_END.finditer(head))):
+        found = imprint(fold(head[m.end():]))
+        if found and found[0]:
+            return text[m.end():].strip()
     return None
 
 

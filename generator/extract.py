@@ -16,7 +16,7 @@ from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
 from .titleline import trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, REGISTRATION_NOTE, doc_type_of, imprint, is_date_line, is_issuer_line,
-                       is_person_signature, signed, without_date_note, without_seal)
+                       is_org_only, is_person_signature, signed, without_date_note, without_seal)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 # The 附注 at the end of a date line as printed (either bracket width): （此件主动公开）.
@@ -242,7 +242,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     cc: tuple[str, ...] = ()
     for cc_block in (b for b in blocks if b.kind == "cc"):
         body = re.sub(r"^\s*(?:抄\s*[送报]|[分发]\s*送)\s*[:：]\s*", "", cc_block.text)
-        cc += tuple(name for name in split_names(body, extra="、") if name not in cc)
+        names = [piece for part in re.split(r"[，,；;。、]+", body) for piece in _names_apart(part)]
+        cc += tuple(name for name in split_names("，".join(names)) if name not in cc)
 
     note_block = next((b for b in blocks if b.kind == "note"), None)
     note = note_block.text if note_block else None
@@ -266,6 +267,13 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         section=next((section_name(b.text) for b in blocks if b.kind == "section"), None),
     )
     return fields, diagnostics
+
+
+def _names_apart(part: str) -> list[str]:
+    """Organs of a 抄送 list set apart by spaces (县人武部 县法院 县检察院), each an organ's name;
+    otherwise the part as it is (a name letter-spaced, 县 委 办, is one)."""
+    pieces = part.split()
+    return pieces if len(pieces) > 1 and all(is_org_only(fold(p)) for p in pieces) else [part]
 
 
 def split_names(text: str, extra: str = "") -> tuple[str, ...]:

@@ -298,6 +298,9 @@ def test_an_organ_printed_under_the_date_signs():
     ("抄送：县委办公室，县人大常委会办公室\t宁海县人民政府办公室\t2024年6月21日印发", "宁海县人民政府办公室\t2024年6月21日印发"),
     ("抄送：县委办公室，县人大常委会办公室。", None),
     ("抄送：县委办公室，请于2024年6月3日前印发", None),  # no office and day after the list
+    # the copies printed after it; the list's names set apart by single spaces
+    ("抄送：县委办公室。  宁海县人民政府办公室  2024年7月3日印发  共印50份", "宁海县人民政府办公室  2024年7月3日印发  共印50份"),
+    ("抄送：县人武部 县法院 县人民政府办公室 2024年6月21日印发", "县人民政府办公室 2024年6月21日印发"),
 ])
 def test_the_imprint_printed_on_the_cc_line(text, printed):
     from generator.closing import imprint_after as _imprint_after
