@@ -66,6 +66,16 @@ _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日
 _FIGURE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
 
 
+_FIGURE_DATE_AT_END = re.compile(rf"(?<=[\u4e00-\u9fff]){_FIGURE_DATE.pattern}$")
+
+
+def figure_date_at_end(key: str) -> str:
+    """A folded key that ends with a date in figures after a word (an organ and its date on
+    one line: 松岭县人民政府2024.4.20) with that date written as dates are matched."""
+    m = _FIGURE_DATE_AT_END.search(key) if key[-1:].isdigit() else None
+    return key[:m.start()] + f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日" if m else key
+
+
 def figures_in_words(key: str) -> str:
     """A folded key that is a date in figures alone written as dates are matched (2024.4.18 →
     2024年4月18日); any other key as it is."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
+from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, figure_date_at_end
 from .normalize import HAN
 
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
@@ -240,7 +240,8 @@ _SIGNED = re.compile(rf"^(?P<org>(?:{_ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\
 
 def signed(key: str) -> tuple[str, str] | None:
     """Signature and 成文日期 on one line: ``平江县人民政府办公室 2023年7月28日``, its 附注 after
-    it perhaps (``…2023年7月28日（此件主动公开）``)."""
+    it perhaps (``…2023年7月28日（此件主动公开）``); the date in figures (``松岭县人民政府 2024.4.20``)."""
+    key = figure_date_at_end(key)
     if not key.endswith(("日", ")", "印")):
         return None  # (the common line: arabic keeps the last character of a date)
     key = without_date_note(key)
