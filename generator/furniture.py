@@ -121,22 +121,25 @@ def is_page_mark(line: Line) -> bool:
     stage asks it of the same lines."""
     text = line.text.strip()
     return bool(PAGE_MARK.match(text)) or is_running_head(line.key) or is_web_chrome(line.key) \
-        or (_GAP_HINT.search(text) is not None and _section_head(text))
+        or section_head(text) is not None
 
 
 _GAP_HINT = re.compile(r"[\t\u3000]|  ")
 _HEAD_GAP = re.compile(r"[ \u3000\t]{2,}|\t")
 
 
-def _section_head(text: str) -> bool:
-    """A running head that prints the section's name beside the page number: ``县政府文件
-    ·5·``, ``— 6 —　　县政府办公室文件``."""
-    parts = _HEAD_GAP.split(text)
+def section_head(text: str) -> str | None:
+    """The section's name of a running head that prints it beside the page number (``县政府文件
+    ·5·``, ``— 6 —　　县政府办公室文件``; a contents page prints its sections so too), or None."""
+    if _GAP_HINT.search(text) is None:
+        return None
+    parts = _HEAD_GAP.split(text.strip())
     if len(parts) != 2:
-        return False
+        return None
     first, second = parts
-    return bool((PAGE_MARK.match(first) and SECTION_NAME.fullmatch(second))
-                or (PAGE_MARK.match(second) and SECTION_NAME.fullmatch(first)))
+    if PAGE_MARK.match(first) and SECTION_NAME.fullmatch(second):
+        return second
+    return first if PAGE_MARK.match(second) and SECTION_NAME.fullmatch(first) else None
 
 
-__all__ = ["is_page_furniture", "is_page_mark", "is_running_head", "is_web_chrome"]
+__all__ = ["is_page_furniture", "is_page_mark", "is_running_head", "is_web_chrome", "section_head"]

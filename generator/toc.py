@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .furniture import is_page_mark
+from .furniture import is_page_mark, section_head
 from .headerlines import section_name
 from .identifiers import DocNumber, RegistrationNumber
 from .model import Line, TocEntry
@@ -118,6 +118,13 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         key = line.key
         if is_colophon(key):
             break  # the colophon (编辑出版, 赠阅范围) follows the contents: they have ended
+        named = section_head(line.text)
+        if named is not None:  # 县政府文件　　·1·: a section with the page it starts on
+            flush(None)
+            section = squeeze(named)
+            last = i
+            i += 1
+            continue
         if is_page_mark(line) or is_toc_continued(key) or _column_titles(line.text):
             last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
             i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码)
