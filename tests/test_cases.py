@@ -66,6 +66,8 @@ def _check(path: Path, expected: dict) -> None:
     if "toc_documents" in expected:  # each entry's document by its place in the issue (None: no document)
         seqs = {doc["id"]: doc["seq"] for doc in data["documents"]}
         assert [seqs.get(entry["document"]) for entry in data["toc"]] == expected["toc_documents"]
+    if "toc_sections" in expected:
+        assert [entry["section"] for entry in data["toc"]] == expected["toc_sections"]
     if "toc_pages" in expected:
         assert [entry["page"] for entry in data["toc"]] == expected["toc_pages"]
     if "segments" in expected:
