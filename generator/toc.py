@@ -55,10 +55,11 @@ def is_back_heading(key: str) -> bool:
 
 _PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
 _PAGE_ALONE = re.compile(r"(?P<page>\d{1,4})(?:[-~]\d{1,4})?")  # 7, or a range 1—6: its first page
-# How the sections of an issue are called (县政府文件, 人事任免, 县政府函件, 政务动态, 领导讲话 …); not a
-# 文种 alone (平江县人民政府公告 is a short entry's title whose page may be on the next line).
-_SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读|函件|政府批复|动态|讲话|会议纪要|"
-                          r"公告公示|公示公告|通知公告|大事记|政务信息)$")
+# How the sections of an issue are called (县政府文件, 人事任免, 县政府函件, 政务动态, 领导讲话 …); not
+# what ends an entry's own title (…公告, …专题会议纪要, …会议上的讲话, …政务大事记: a short entry
+# whose page may be on the next line).
+_SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读|函件|政府批复|动态|领导讲话|"
+                          r"公告公示|公示公告|通知公告|政务信息)$")
 # Each leader possessive and starting where its run starts (``toclines.PAGE_TEXT``).
 _LEADER_TEXT = re.compile(
     r"(?:(?<!\s)\s*+(?:(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+)\s*+"

@@ -366,3 +366,16 @@ def test_a_caption_inside_a_notice_is_no_part_a_contents_entry_names():
     unmatched = [d for d in result.diagnostics if d.code == "toc-entry-unmatched"]
     assert [d.excerpt for d in unmatched] == ["青石县2024年优化营商环境工作要点"]
     assert result.toc[1].document is None
+
+
+@pytest.mark.parametrize("text, section", [
+    ("县政府函件", True), ("政务动态", True), ("领导讲话", True), ("公告公示", True), ("县政府文件", True),
+    # an entry's own title whose page may stand on the next line
+    ("汝城县人民政府专题会议纪要", False), ("在全县经济工作会议上的讲话", False), ("平江县人民政府公告", False),
+])
+def test_what_names_a_section_of_the_contents(text, section):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.toc import is_section_heading
+
+    assert is_section_heading(Line(1, text, fold(text)), False) is section
