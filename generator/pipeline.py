@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .blocks import build_blocks
@@ -312,9 +313,10 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
 def _registration_codes(docs: list[Document]) -> list[Diagnostic]:
     """登记号 codes within one issue name one region; an odd one out is probably a misprint."""
     codes = [d.registration_number.split("-")[0] for d in docs if d.registration_number]
-    if len(set(codes)) < 2:
-        return []
-    common = max(set(codes), key=codes.count)
+    counts = Counter(codes).most_common()
+    if len(counts) < 2 or counts[0][1] == counts[1][1]:
+        return []  # one code, or no code more common than the others: none is the odd one out
+    common = counts[0][0]
     out = []
     for d in docs:
         if d.registration_number and d.registration_number.split("-")[0] != common:

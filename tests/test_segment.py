@@ -273,3 +273,19 @@ def test_a_years_index_after_the_last_issue_is_no_other_issue():
     result = parse_bytes(ANNUAL_INDEX.encode("utf-8"), "index.txt")
     assert "another-issue-in-file" not in [d.code for d in result.diagnostics]
     assert (result.gazette.year, result.gazette.issue) == (2024, 12)
+
+
+def test_an_odd_registration_code_only_against_a_more_common_one():
+    """A 登记号 whose code differs from the issue's most common one is said; with no code more
+    common than another (one each), none is said, whatever the order (the parse is the same at
+    every run)."""
+    from types import SimpleNamespace
+
+    from generator.pipeline import _registration_codes
+
+    def doc(n, number):
+        return SimpleNamespace(id=f"d{n}", first=n, registration_number=number)
+
+    assert _registration_codes([doc(1, "ZJJC15-2024-0003"), doc(2, "YSDR-2024-0010003")]) == []
+    [odd] = _registration_codes([doc(1, "PJDR-2023-01004"), doc(2, "PJDR-2023-01005"), doc(3, "ZYXDR-2023-01001")])
+    assert (odd.code, odd.line) == ("registration-code-odd", 3)
