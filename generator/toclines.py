@@ -13,7 +13,7 @@ from .patterns import DOC_TYPES
 # It starts with no run of spaces of its own: the leaders before it take them, so that a long
 # run of spaces or dots is never split between two quantifiers (each leader is possessive, and
 # starts where its run starts): the match stays linear in the line's length.
-PAGE_TEXT = (r"(?:[(（]\s*)?(?:第\s*)?(?:[Pp]\s*)?(?P<page>\d{1,4})(?:\s*[-–~]\s*\d{1,4})?(?:\s*页)?"
+PAGE_TEXT = (r"(?:[(（]\s*)?(?:第\s*)?(?:[Pp]\s*)?(?P<page>\d{1,4})(?:\s*[-–—－~～至]\s*\d{1,4})?(?:\s*页)?"
              r"(?:\s*[)）])?\s*$")
 _DOT_LEADER = r"(?:(?<!\.)\.{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+|(?<!…)…++)"
 _TOC_TAIL = re.compile(_DOT_LEADER + r"\s*+" + PAGE_TEXT)

@@ -208,6 +208,9 @@ def test_reconcile_reports_entries_without_documents():
     ("平江县人民政府关于加强管理的通知\t\t 第3页", 3),
     ("平江县人民政府关于加强管理的通知 / 9", 9),
     ("平江县人民政府关于加强管理的通知" + "." * 500 + "（P 4）", 4),
+    # a range of pages, its dash of any width: the first page
+    ("平江县人民政府关于印发规划的通知……………（1—14）", 1), ("平江县人民政府关于印发规划的通知……………1-14", 1),
+    ("平江县人民政府关于印发规划的通知……………（15～18）", 15),
 ])
 def test_long_leaders_still_give_the_page(line, page):
     from generator.normalize import fold
