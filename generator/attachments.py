@@ -86,8 +86,14 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
                 for k, (_, start, number) in enumerate(found):
                     end = found[k + 1][0] if k + 1 < len(found) else len(body)
                     listed.append((number, _item_title(body[start:end])))
+            elif len(files := [x for x in body.split("\n") if x.strip()]) > 1 \
+                    and all(_DOWNLOAD_TAIL.search(x.strip()) for x in files):
+                listed.extend((None, _item_title(x)) for x in files)  # a web page's files, one a line
             elif squeeze(body):
                 listed.append((None, _item_title(body)))
+    # (the same files listed twice, in the 附件说明 and under a web page's 附件下载： below: once)
+    named = {fold(title) for number, title in listed if number is not None}
+    listed = [(number, title) for number, title in listed if number is not None or fold(title) not in named]
     sections: list[tuple[int | None, str | None, int, int]] = []
     titled = _printed_under_their_titles(blocks, listed)
     ends = [b for b in blocks if b.kind in ("attachment", "cc", "imprint") or b in titled]
