@@ -163,7 +163,8 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
         else:
             break
         monthly = monthly or is_month_note(content[last].key)
-        taken += last - k + 1
+        if not _portal(content, k, under=True):
+            taken += last - k + 1  # (a web page's fields, however many, leave room for the numbers under them)
     return first, last
 
 
