@@ -50,6 +50,9 @@ from .closing import CC_LABELS, DISTRIBUTION, copies_at_end, imprint_after, name
 from .titleline import trailing_order_number
 
 _UNIT = re.compile(r"^(?:计量)?单位[:：]")
+# 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
+_INLINE_TITLED = re.compile(r"^附件:(?P<title>[^\d一二三四五六七八九十(][^:。;]{1,48}"
+                            r"(?<!\.pdf)(?<!\.doc)(?<!\.docx)(?<!\.xls)(?<!\.xlsx)(?<!\.wps))$")
 HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
 
 
@@ -146,6 +149,9 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     for k in range(closing + 1, len(lines)):
         if kinds[k] == "text" and is_publicity(lines[k].key):
             kinds[k] = "note"  # 信息公开选项：主动公开 under the date: the 附注
+        elif kinds[k] == "attachment_list" and _INLINE_TITLED.match(lines[k].key) and k + 1 < len(lines) \
+                and kinds[k + 1] in ("table_row", "box_row", "text", "numbered"):
+            kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
     for k in range(closing):
         if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
             kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing
@@ -299,6 +305,12 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             text = "\n".join(display(x) for x in lines[i:j + 1] if not is_page_mark(x))
             blocks.append(Block("attachment_list", text, line.no, lines[j].no))
             i = j + 1
+            continue
+        if kind == "attachment" and _INLINE_TITLED.match(line.key):
+            # 附件：城区公交线路票价调整表 after the date: the attachment under its title
+            title = re.split(r"[:：]", squeeze(display(line)), maxsplit=1)[-1].strip()
+            blocks.append(Block("attachment", title, line.no, line.no, marker="附件"))
+            i += 1
             continue
         if kind == "attachment":
             marker = squeeze(display(line))

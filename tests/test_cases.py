@@ -44,6 +44,8 @@ def _check(path: Path, expected: dict) -> None:
                     assert [a["lines"] for a in doc["attachments"]] == value
                 elif key == "tables":
                     assert [t["shape"] for t in doc["tables"]] == value
+                elif key == "table_captions":
+                    assert [t["caption"] for t in doc["tables"]] == value
                 elif key == "signature":
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "signature"] == value
                 elif key == "header":  # number lines of the header that are not a 发文字号
