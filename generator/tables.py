@@ -7,6 +7,8 @@ Rules, in the order they apply to a table's rows:
 * a row equal to the header (any spacing, an extra empty cell) is the header repeated after a
   page break: dropped, and remembered as a page break;
 * a short line that is not a row (``县政府文件``, ``— 12 —``) is page furniture: dropped;
+* a first row with only its first cell over the header (``2023年度县级重点工程项目表⇥⇥⇥``) is
+  the caption printed in the grid;
 * a row with only its first cell, numbered like a heading (``（一）实施…工程``), is a group: its
   text becomes the value of a grouping column for the rows after it;
 * a 合计/总计 row (the word in any cell) is the table's total, kept apart and checked against
@@ -25,6 +27,7 @@ removed; numbers are untouched. Every row has as many cells as there are columns
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .columns import GROUP_COLUMN, align, check_total, column_key, infer_type, profile, with_keys
@@ -147,6 +150,15 @@ def _context(blocks: tuple[Block, ...], index: int, attachments: tuple[Attachmen
 
 
 
+def _caption_row(rows: list[list[str | None]], single: list[bool], k: int) -> bool:
+    """Row ``k`` prints a caption across the grid: its first cell alone, no figure in it, over a
+    header of several titles."""
+    row = rows[k]
+    return (not single[k] and len(row) > 2 and bool(row[0]) and not any(row[1:])
+            and k + 1 < len(rows) and not single[k + 1] and looks_like_header(rows[k + 1])
+            and sum(1 for c in rows[k + 1] if c) >= 2 and not re.fullmatch(r"[\d.,%\s-]+", row[0] or ""))
+
+
 def build_table(table_id: str, block: Block, caption: str | None, attachment: int | None
                 ) -> tuple[Table | None, list[Diagnostic]]:
     diags: list[Diagnostic] = []
@@ -166,6 +178,11 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         first += 1
     if first == len(rows):
         return None, diags
+    if _caption_row(rows, single, first):
+        # 2023年度县级重点工程项目表⇥⇥⇥ over the header: the caption printed in the grid's first row
+        caption = caption or rows[first][0]
+        dropped.append((nos[first], "caption"))
+        first += 1
 
     header: list[str | None] = []
     header2: list[str | None] = []

@@ -473,3 +473,11 @@ def test_a_tables_numbered_rows_keep_their_tabs(rows):
 
     lines = [Line(n, text, fold(text)) for n, text in enumerate(rows, start=1)]
     assert [line.text for line in untab_markers(lines)] == rows
+
+
+def test_a_caption_printed_in_the_grids_first_row_is_the_caption():
+    from generator.pipeline import parse_bytes
+
+    result = parse_bytes((TABLE_CASES / "caption_printed_in_the_grids_first_row.txt").read_bytes(), "c.txt")
+    [table] = [t for d in result.documents for t in d.tables]
+    assert table.caption == "2023年度县级重点工程项目表"
