@@ -18,12 +18,13 @@ from .headerspan import header_numbers
 from .model import Line
 from .normalize import HAN
 from .identifiers import arabic
-from .patterns import attachment_heading, is_attachment_alone, numbering
+from .furniture import is_page_mark
+from .patterns import attachment_heading, is_attachment_alone, is_slogan, numbering
 from .toclines import is_toc_heading, toc_page, toc_title
 from .titlecontext import ends_a_document
 from .titles import TitleBlock, find_titles
 
-from .toc import is_back_heading, is_colophon, is_colophon_heading
+from .toc import colophon_fields, is_back_heading, is_colophon, is_colophon_heading
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
 # 2024年1月政务大事记, 政务大事记（1月）, 【大事记】, its news (政务动态, 工作动态); it counts after
@@ -143,7 +144,9 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             closed = _chronicle_after(content, last, i) or (
                 is_back_heading(key) and _closed_before(content, last, i) and _back_matter_under(content[i + 1:last.last + 1], key))
             if is_colophon_heading(key) or closed \
-                    or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])):
+                    or ((is_colophon(key) or colophon_fields(key) >= 3) and _colophon_to_the_end(content[i:last.last + 1])):
+                while i - 1 > last.header_last and (_back_cover_slogan(content[i - 1]) or is_page_mark(content[i - 1])):
+                    i -= 1  # (the back cover's slogans over its colophon: 发布政令　指导工作)
                 back.append((i, last.last))
                 docs[-1] = DocSpan(last.first, i - 1, last.title, last.header_last)
                 break
@@ -199,8 +202,17 @@ def _names_titles(window: list[Line], titled: frozenset[str]) -> bool:
     return named >= 2
 
 
+def _back_cover_slogan(line: Line) -> bool:
+    """Slogans of the back cover, two phrases or more: ``发布政令　指导工作``."""
+    return is_slogan(line.text) and len(line.text.split()) >= 2
+
+
 def _colophon_to_the_end(rest: list[Line]) -> bool:
-    """Two colophon lines or more, and nothing long, from here to the end."""
+    """Two colophon lines or more, and nothing long, from here to the end; or a line of three
+    fields of the colophon or more (编辑：…　地址：…　电话：…), and nothing but the colophon after it."""
+    if rest and colophon_fields(rest[0].key) >= 3 and all(is_colophon(x.key) or colophon_fields(x.key) >= 2
+                                                           for x in rest[1:]):
+        return True
     return len(rest) >= 2 and all(len(x.key) <= 40 for x in rest) and sum(1 for x in rest if is_colophon(x.key)) >= 2
 
 

@@ -28,7 +28,7 @@ from .patterns import (
 from .toclines import PAGE_TEXT, is_toc_continued, strip_toc_tail, toc_page
 
 _COLOPHON = re.compile(
-    r"^(?:编辑出版|赠阅范围|编辑部|准印证|内部资料|《.{2,30}公报》$"
+    r"^(?:编辑出版|赠阅范围|编辑部|.{0,12}?(?:准印证|内部资料)|《.{2,30}公报》$|[\u4e00-\u9fff]{2,20}公报编辑部$"
     r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
     r"邮政编码|邮箱|电子邮箱|传真|网址|投稿)(?:单位|地址)?:)")
 _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
@@ -40,8 +40,20 @@ _BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|[{HAN}]{{0,20}}公报(?:�
 
 
 def is_colophon(key: str) -> bool:
-    """A line of the gazette's colophon: ``编辑出版``, ``主办单位：…``, ``《平江县人民政府公报》``."""
+    """A line of the gazette's colophon: ``编辑出版``, ``主办单位：…``, ``《平江县人民政府公报》``,
+    ``湖南省连续性内部资料准印证号：…``, ``平江县人民政府公报编辑部``."""
     return bool(_COLOPHON.match(key))
+
+
+# The colophon's fields: several of them on one line make it a colophon whatever its length
+# (编辑：…　地址：…　电话：…　印数：800份).
+_COLOPHON_FIELD = re.compile(r"(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|电话|邮编|邮政编码|邮箱|传真|网址|印数)"
+                             r"(?:单位|地址)?:")
+
+
+def colophon_fields(key: str) -> int:
+    """How many of the colophon's fields the line prints."""
+    return len(_COLOPHON_FIELD.findall(key)) if ":" in key else 0
 
 
 def is_colophon_heading(key: str) -> bool:

@@ -382,3 +382,15 @@ def test_what_names_a_section_of_the_contents(text, section):
     from generator.toc import is_section_heading
 
     assert is_section_heading(Line(1, text, fold(text)), False) is section
+
+
+@pytest.mark.parametrize("text, colophon, fields", [
+    ("编辑：平江县人民政府办公室　地址：平江县汉昌镇东街1号　电话：0730-6221234　印数：800份", True, 4),
+    ("湖南省连续性内部资料准印证号：岳阳（2023）第012号", True, 0), ("平江县人民政府公报编辑部", True, 0),
+    ("请将材料报送县政府办公室，地址：平江县汉昌镇东街1号。", False, 1),  # a sentence with an address
+])
+def test_colophon_lines(text, colophon, fields):
+    from generator.normalize import fold
+    from generator.toc import colophon_fields, is_colophon
+
+    assert is_colophon(fold(text)) is colophon and colophon_fields(fold(text)) == fields
