@@ -30,6 +30,7 @@ one whose first line holds figures has no header: a list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from .furniture import is_page_mark
@@ -52,8 +53,25 @@ _GAP = re.compile(r"\S {2,}\S")
 _NOT_SPACED = re.compile(r"[\t|│┃┆]")  # tab, Markdown and box tables are read as such
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+def _words(text: str, wide: bool = False) -> list[tuple[int, int, str]]:
+    """Each word with the columns it takes on the line: a character each or, ``wide``, two for
+    a Chinese character, as a page set in a monospaced font shows it (some extractions line the
+    columns up by characters, others by that width: a column of figures under titles of Chinese
+    words lines up in one count only)."""
+    if not wide:
+        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    out, column, at = [], 0, 0
+    for m in _WORD.finditer(text):
+        column += _width(text[at:m.start()])
+        start = column
+        column += _width(m.group())
+        at = m.end()
+        out.append((start, column, m.group()))
+    return out
+
+
+def _width(text: str) -> int:
+    return len(text) + sum(1 for char in text if unicodedata.east_asian_width(char) in "WF")
 
 
 def _spaced(text: str) -> bool:
@@ -81,7 +99,7 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
             # (a page's number and running head end the run: the tables' rules join runs over pages)
             j += 1
         run = lines[i:j + 1]
-        rows = {first: (first, last, text) for first, last, text in _table(run)}
+        rows = {first: (first, last, text) for first, last, text in (_table(run) or _table(run, wide=True))}
         k = 0
         while k < len(run):
             row = rows.get(k)
@@ -112,13 +130,14 @@ def _prose(line: Line) -> bool:
             or is_date_line(key) or is_org_only(key) or bool(signed(key)))
 
 
-def _table(run: list[Line]) -> list[tuple[int, int, str]]:
+def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
     """The rows of the table the run prints, each as (first line, last line, tab row) by their
     places in the run; none when the run is no table. Lines at its ends that are no row (a
-    sentence, a signature, the date, words out of line with the columns) are left out of it."""
+    sentence, a signature, the date, words out of line with the columns) are left out of it.
+    ``wide``: the columns counted as a monospaced page shows them (``_words``)."""
     if len(run) < MIN_ROWS or not any("  " in line.text.strip() for line in run):
         return []
-    words = [_words(line.text.replace("\u3000", " ")) for line in run]
+    words = [_words(line.text.replace("\u3000", " "), wide) for line in run]
     prose = [_prose(line) for line in run]
     counts = Counter(len(w) for w, p in zip(words, prose) if len(w) >= MIN_COLUMNS and not p)
     if not counts:

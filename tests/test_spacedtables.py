@@ -136,3 +136,10 @@ def test_every_word_stays_in_order(rows, indent):
         assert re.sub(r"\s", "", after.text) == "".join(re.sub(r"\s", "", x.text) for x in held)
         assert after.key == "".join(x.key for x in held)
         assert after.text == held[0].text or "\t" in after.text
+
+
+def test_words_by_characters_or_by_the_width_a_page_shows():
+    from generator.spacedtables import _words
+
+    assert _words("单位  12") == [(0, 2, "单位"), (4, 6, "12")]
+    assert _words("单位  12", wide=True) == [(0, 4, "单位"), (6, 8, "12")]
