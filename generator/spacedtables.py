@@ -186,6 +186,10 @@ def _figures(cells: list[list[str]]) -> bool:
     return any(_FIGURE.fullmatch(word) for parts in cells[1:] for part in parts for word in part.split())
 
 
+# A total printed from the second column on (序号 empty: ⎵⎵合计⎵⎵20066.57): a row of its own.
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
+
+
 def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, int, list[list[str]]]] | None:
     """The table's rows from its lines. A line whose first column is empty carries on the row
     above: words without figures are the ends of its wrapped cells (its header's too: （人） under
@@ -196,7 +200,7 @@ def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, 
     out: list[tuple[int, int, list[list[str]]]] = []
     for k in rows:
         line = cells[k]
-        if out and not line[0]:
+        if out and not line[0] and not _TOTAL.search(" ".join(p for parts in line for p in parts)):
             first, _, above = out[-1]
             if _figures(line) and (len(out) == 1 or _figures(above)):
                 return None
