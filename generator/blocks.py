@@ -88,6 +88,11 @@ LINE_RULES: tuple[Rule, ...] = (
 )
 
 
+def _titles(blocks: list[Block]) -> set[str]:
+    """The keys of the titles printed so far: the document's, its attachments', its captions."""
+    return {fold(b.text) for b in blocks if b.kind in ("title", "attachment") or (b.kind == "heading" and b.level == 0)}
+
+
 def line_kind(line: Line) -> str:
     for rule in LINE_RULES:
         if rule.test(line):
@@ -350,8 +355,11 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         if block_kind != "heading":
             while True:
                 k = j + 1
-                while k < n and k - j <= MAX_BETWEEN_ROWS and strict_furniture(lines[k]):
-                    k += 1  # a page number or running head printed inside a cut sentence
+                while k < n and k - j <= MAX_BETWEEN_ROWS and (strict_furniture(lines[k]) or (
+                        k > j + 1 and lines[k].key in _titles(blocks) and not lines[j].key.endswith(TERMINAL))):
+                    # a page number or running head printed inside a cut sentence; the running
+                    # head may print the document's title or its attachment's, after the number
+                    k += 1
                 if k < n and kinds[k] == "text" and continues(lines[j], lines[k]):
                     parts.append(lines[k])
                     j = k

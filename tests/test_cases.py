@@ -54,6 +54,8 @@ def _check(path: Path, expected: dict) -> None:
                     assert [b["type"] for b in doc["blocks"]] == value
                 elif key == "items":
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "list_item"] == value
+                elif key == "articles":
+                    assert [b["text"] for b in doc["blocks"] if b["type"] == "article"] == value
                 elif key == "paragraphs":
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "paragraph"] == value
                 else:
