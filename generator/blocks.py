@@ -226,9 +226,18 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             continue
         if kind == "box_row":
             j = i
-            while j + 1 < n and kinds[j + 1] == "box_row":
-                j += 1
-            rows, nos = box_rows(lines[i:j + 1])
+            while True:
+                while j + 1 < n and kinds[j + 1] == "box_row":
+                    j += 1
+                k = j + 1
+                while k < n and k - j <= MAX_BETWEEN_ROWS and (kinds[k] == "furniture" or is_page_mark(lines[k])):
+                    k += 1  # the box closed at a page's end and opened again on the next: one table
+                if k > j + 1 and k < n and kinds[k] == "box_row" and is_border(lines[j].text) \
+                        and is_border(lines[k].text):
+                    j = k
+                    continue
+                break
+            rows, nos = box_rows([lines[x] for x in range(i, j + 1) if kinds[x] == "box_row"])
             if rows:
                 blocks.append(Block("table", "", line.no, lines[j].no, rows=tuple(rows),
                                     row_lines=tuple(nos), marker="box"))
