@@ -178,10 +178,12 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             break  # (a portal field's value under its label: 发布机构 / 云溪县人民政府)
         if i < end and content[below].no - line.no > MAX_GAP + 4 * (below - i - 1):
             break
-        if i < end and doc_type_of(line.key) and not is_org_only(line.key) \
-                and line.key.count("《") <= line.key.count("》"):
+        if i < end and (doc_type_of(line.key) or (regulation_of(line.key) and title_start(content[below].key))) \
+                and not is_org_only(line.key) and line.key.count("《") <= line.key.count("》"):
             # The previous line is itself a complete title-shaped line: a different title
-            # (unless it leaves a 《 open: the title wraps inside the quoted name).
+            # (unless it leaves a 《 open: the title wraps inside the quoted name); or a
+            # regulation's name over a line that opens a title of its own (a web page's link,
+            # 株洲市户外广告设置管理办法, over the next document's 攸县人民政府关于…的决定).
             break
         joined = line.key + joined
         below = i

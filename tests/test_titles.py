@@ -623,3 +623,11 @@ def test_urgency_lines(text, urgency):
     from generator.normalize import fold
 
     assert is_urgency_line(fold(text)) is urgency
+
+
+def test_a_title_wrapped_after_a_regulations_name_is_one_title():
+    """Only over a line that opens a title of its own does a regulation's name end the title
+    above (a web page's link over the next document's title)."""
+    lines = content("平江县人民政府关于印发平江县城市管理办法\n的通知\n平政发〔2024〕3号\n各乡镇人民政府：\n现印发给你们。\n")
+    [title] = find_titles(lines)
+    assert title.key == "平江县人民政府关于印发平江县城市管理办法的通知"
