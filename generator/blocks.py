@@ -41,6 +41,7 @@ from .patterns import (
     is_titled_attachment_heading,
     numbering,
     signed,
+    signed_in_figures,
     without_seal,
 )
 from .portal import portal_row, printed_cells
@@ -86,6 +87,10 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("numbered", lambda line: numbering(line.key)),
     Rule("bullet", _bullet),
 )
+
+
+# What may stand under a signature: its 附注, 抄送 and 印发, its attachments, page furniture.
+_AFTER_SIGNATURE = ("note", "cc", "imprint", "attachment_list", "attachment", "furniture")
 
 
 def _titles(blocks: list[Block]) -> set[str]:
@@ -149,6 +154,10 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     for k, line in enumerate(lines):
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
+    attached = next((k for k, kind in enumerate(kinds) if kind == "attachment"), len(kinds))
+    last_text = max((k for k in range(attached) if kinds[k] not in _AFTER_SIGNATURE), default=None)
+    if last_text is not None and kinds[last_text] == "text" and signed_in_figures(lines[last_text].key):
+        kinds[last_text] = "signed"  # 松岭县人民政府　　2024.4.20 where the signature stands: last
     closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed")), len(kinds))
     printed_after = {line.key for line in lines[closing + 1:]}
     for k in range(closing + 1, len(lines)):

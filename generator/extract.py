@@ -16,7 +16,7 @@ from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
 from .titleline import trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, REGISTRATION_NOTE, doc_type_of, imprint, is_date_line, is_issuer_line,
-                       is_org_only, is_person_signature, signed, without_date_note, without_seal)
+                       is_org_only, is_person_signature, signed, signed_in_figures, without_date_note, without_seal)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 # The 附注 at the end of a date line as printed (either bracket width): （此件主动公开）.
@@ -55,7 +55,7 @@ def _date_block(blocks: tuple[Block, ...]) -> Block | None:
     under the signature; failing those, the first date line. A date line of the body (a
     deadline under its heading, a form's 填报日期) is not under a signature."""
     dated = [(k, b) for k, b in enumerate(blocks)
-             if b.kind == "date" or (b.kind == "signature" and signed(fold(b.text)))]
+             if b.kind == "date" or (b.kind == "signature" and _signed(fold(b.text)))]
     for k, b in dated:
         above = next((x for x in reversed(blocks[:k]) if x.kind != "furniture"), None)
         if b.kind == "signature" or (above is not None and above.kind == "signature"):
@@ -143,7 +143,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     if date_block is not None:
         try:
             day = (without_date_note(fold(date_block.text)) if date_block.kind == "date"
-                   else signed(fold(date_block.text))[1])
+                   else _signed(fold(date_block.text))[1])
             parsed = ChineseDate.parse(day)
             date = str(parsed) if parsed else None
         except ValueError:
@@ -300,6 +300,14 @@ def _title_issuers(title_raw: list[str]) -> tuple[str, ...]:
 _SIGNED_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年.*$")
 
 
+_SIGNED_FIGURES = re.compile(r"\s*(?:19|20)\d{2}\s*([./-])\s*\d{1,2}\s*\1\s*\d{1,2}\s*$")
+
+
+def _signed(key: str) -> tuple[str, str] | None:
+    """A signature block's organ and date on one line, the date in words or in figures."""
+    return signed(key) or signed_in_figures(key)
+
+
 _SEAL_TEXT = re.compile(r"\s*[（(]?(?:印|盖章|公章)[）)]?\s*$")
 
 
@@ -310,6 +318,8 @@ def _signature_issuers(text: str) -> tuple[str, ...]:
             continue  # 县长 张三: a person, not an organ
         if signed(fold(line)):
             line = _SIGNED_DATE.sub("", line)
+        elif signed_in_figures(fold(line)):
+            line = _SIGNED_FIGURES.sub("", line)  # 松岭县人民政府　　2024.4.20
         seal = _SEAL_TEXT.search(line)
         if seal and without_seal(fold(line)) != fold(line):
             line = line[:seal.start()]  # 资兴市人民政府办公室（印）

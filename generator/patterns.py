@@ -240,8 +240,7 @@ _SIGNED = re.compile(rf"^(?P<org>(?:{_ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\
 
 def signed(key: str) -> tuple[str, str] | None:
     """Signature and 成文日期 on one line: ``平江县人民政府办公室 2023年7月28日``, its 附注 after
-    it perhaps (``…2023年7月28日（此件主动公开）``); the date in figures (``松岭县人民政府 2024.4.20``)."""
-    key = figure_date_at_end(key)
+    it perhaps (``…2023年7月28日（此件主动公开）``)."""
     if not key.endswith(("日", ")", "印")):
         return None  # (the common line: arabic keeps the last character of a date)
     key = without_date_note(key)
@@ -249,6 +248,13 @@ def signed(key: str) -> tuple[str, str] | None:
         return None
     m = _SIGNED.match(arabic(key))
     return (m.group("org"), m.group("date")) if m else None
+
+
+def signed_in_figures(key: str) -> tuple[str, str] | None:
+    """Signature and 成文日期 in figures on one line (``松岭县人民政府 2024.4.20``), the date
+    written as dates are matched. A body prints organs and days so too (a list of inspections):
+    only where a signature stands does it sign (``blocks``)."""
+    return signed(figure_date_at_end(key)) if key[-1:].isdigit() else None
 
 
 # One addressee of a 批复 or 函 named by what it is: 皇图岭镇, 县红十字会, 攸县第一中学, 县消防救援大队.

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import furniture, patterns
-from generator.identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, arabic, figure_date_at_end
+from generator.identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, arabic
 
 PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心", "公司", "关于", "印发", "的通知", "命令", "令",
           "通告", "公报", "政府公报", "政报", "(试行)", "(", ")", "〔", "〕", "2024", "2023", "年", "第", "期",
@@ -42,7 +42,7 @@ def test_quick_checks_agree_with_the_patterns(key):
     assert patterns.is_date_line(key) == bool(DATE_PATTERN.fullmatch(arabic(patterns.without_date_note(key))))
     m = patterns._IMPRINT.match(arabic(key))
     assert patterns.imprint(key) == ((m.group("org"), m.group("date")) if m else None)
-    m = patterns._SIGNED.match(arabic(figure_date_at_end(key)))
+    m = patterns._SIGNED.match(arabic(key))
     assert patterns.signed(key) == ((m.group("org"), m.group("date")) if m else None)
     assert furniture.is_running_head(key) == bool(furniture._RUNNING_HEAD.match(arabic(key)))
     assert patterns.is_person_signature(key) == bool(patterns._PERSON_SIGNATURE.match(re.sub(r"\s+", "", key)))
@@ -57,6 +57,6 @@ def test_the_pieces_reach_every_answer():
     assert patterns.doc_type_of("关于印发的通知") == "通知" and patterns.doc_type_of("命令(试行)") == "命令"
     assert patterns.is_date_line("二〇二四年三月十五日") and patterns.signed("平江县人民政府2024年5月12日")
     assert patterns.is_date_line("2024.4.18") and patterns.is_date_line("2024-5-12(此件主动公开)")
-    assert patterns.signed("平江县人民政府2024.4.18")
+    assert patterns.signed_in_figures("平江县人民政府2024.4.18") and not patterns.signed("平江县人民政府2024.4.18")
     assert patterns.imprint("平江县人民政府办公室2024年5月12日印发")
     assert furniture.is_running_head("平江县政府公报2024年第5期") and patterns.is_person_signature("代理县长：张三")
