@@ -71,8 +71,7 @@ def _bullet(line: Line) -> bool:
 
 
 LINE_RULES: tuple[Rule, ...] = (
-    # a web page's menu is no table, nor the running head set off by a tab
-    Rule("furniture", lambda line: is_web_chrome(line.key) or ("\t" in line.text and is_running_head(line.key))),
+    Rule("furniture", lambda line: is_web_chrome(line.key)),  # a web page's menu is no table
     Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
     Rule("table_row", lambda line: is_table_row(line.text)),
     Rule("cc", lambda line: is_cc(line.key)),
@@ -154,6 +153,10 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     for k, line in enumerate(lines):
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
+    for k, line in enumerate(lines):
+        if kinds[k] == "table_row" and (line.page_break or (k > 0 and is_page_mark(lines[k - 1]))) \
+                and is_running_head(line.key):
+            kinds[k] = "furniture"  # the running head set off by a tab, where a page begins
     attached = next((k for k, kind in enumerate(kinds) if kind == "attachment"), len(kinds))
     last_text = max((k for k in range(attached) if kinds[k] not in _AFTER_SIGNATURE), default=None)
     if last_text is not None and kinds[last_text] == "text" and signed_in_figures(lines[last_text].key):
@@ -227,7 +230,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             run = lines[i:j + 1]
             # (page furniture inside the run, a running head set off by a tab among it, is one
             # cell: the table drops it as such)
-            rows = tuple((" ".join(x.text.split()),) if is_page_mark(x) else tab_cells(x.text) for x in run)
+            rows = tuple((" ".join(x.text.split()),) if kinds[i + m] == "furniture" else tab_cells(x.text)
+                         for m, x in enumerate(run))
             blocks.append(Block("table", "", line.no, lines[j].no, rows=rows,
                                 row_lines=tuple(x.no for x in run),
                                 breaks=tuple(x.no for x in run if x.page_break)))
