@@ -154,8 +154,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
     for k, line in enumerate(lines):
-        if kinds[k] == "table_row" and (line.page_break or (k > 0 and is_page_mark(lines[k - 1]))) \
-                and is_running_head(line.key):
+        if kinds[k] == "table_row" and is_running_head(line.key) and (line.page_break or (
+                k > 0 and kinds[k - 1] != "table_row" and is_page_mark(lines[k - 1]))):
             kinds[k] = "furniture"  # the running head set off by a tab, where a page begins
     attached = next((k for k, kind in enumerate(kinds) if kind == "attachment"), len(kinds))
     last_text = max((k for k in range(attached) if kinds[k] not in _AFTER_SIGNATURE), default=None)
