@@ -19,7 +19,7 @@ from .model import Line
 from .normalize import HAN
 from .identifiers import arabic
 from .furniture import is_page_mark
-from .patterns import attachment_heading, is_attachment_alone, is_slogan, numbering
+from .patterns import attachment_heading, is_attachment_alone, is_date_line, is_slogan, numbering
 from .toclines import is_toc_heading, toc_page, toc_title
 from .titlecontext import ends_a_document
 from .titles import TitleBlock, find_titles
@@ -144,7 +144,9 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             closed = _chronicle_after(content, last, i) or (
                 is_back_heading(key) and _closed_before(content, last, i) and _back_matter_under(content[i + 1:last.last + 1], key))
             if is_colophon_heading(key) or closed \
-                    or ((is_colophon(key) or colophon_fields(key) >= 3) and _colophon_to_the_end(content[i:last.last + 1])):
+                    or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])) \
+                    or (colophon_fields(key) >= 3 and _closed_before(content, last, i)
+                        and _colophon_to_the_end(content[i:last.last + 1])):
                 while i - 1 > last.header_last and (_back_cover_slogan(content[i - 1]) or is_page_mark(content[i - 1])):
                     i -= 1  # (the back cover's slogans over its colophon: 发布政令　指导工作)
                 back.append((i, last.last))
@@ -213,7 +215,8 @@ def _colophon_to_the_end(rest: list[Line]) -> bool:
     if rest and colophon_fields(rest[0].key) >= 3 and all(is_colophon(x.key) or colophon_fields(x.key) >= 2
                                                            for x in rest[1:]):
         return True
-    return len(rest) >= 2 and all(len(x.key) <= 40 for x in rest) and sum(1 for x in rest if is_colophon(x.key)) >= 2
+    return len(rest) >= 2 and all(len(x.key) <= 40 and not is_date_line(x.key) for x in rest) \
+        and sum(1 for x in rest if is_colophon(x.key)) >= 2  # (a date under it: a signature, not yet the end)
 
 
 def _chronicle_after(content: list[Line], doc: DocSpan, i: int) -> bool:

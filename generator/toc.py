@@ -28,7 +28,7 @@ from .patterns import (
 from .toclines import PAGE_TEXT, is_toc_continued, strip_toc_tail, toc_page
 
 _COLOPHON = re.compile(
-    r"^(?:编辑出版|赠阅范围|编辑部|.{0,12}?(?:准印证|内部资料)|《.{2,30}公报》$|[\u4e00-\u9fff]{2,20}公报编辑部$"
+    r"^(?:编辑出版|赠阅范围|编辑部|准印证|内部资料|[\u4e00-\u9fff]{2,14}准印证号?:|《.{2,30}公报》$|[\u4e00-\u9fff]{2,20}公报编辑部$"
     r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
     r"邮政编码|邮箱|电子邮箱|传真|网址|投稿)(?:单位|地址)?:)")
 _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")

@@ -388,6 +388,7 @@ def test_what_names_a_section_of_the_contents(text, section):
     ("编辑：平江县人民政府办公室　地址：平江县汉昌镇东街1号　电话：0730-6221234　印数：800份", True, 4),
     ("湖南省连续性内部资料准印证号：岳阳（2023）第012号", True, 0), ("平江县人民政府公报编辑部", True, 0),
     ("请将材料报送县政府办公室，地址：平江县汉昌镇东街1号。", False, 1),  # a sentence with an address
+    ("一、内部资料须经审批，取得准印证后方可印制，并在封底标明：", False, 0),  # a body's words
 ])
 def test_colophon_lines(text, colophon, fields):
     from generator.normalize import fold
