@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
-from .grids import HEADER_STARTS, box_rows, flat_table, is_border, is_box_row, tab_cells
+from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, is_box_row, tab_cells
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark, is_running_head, is_web_chrome
@@ -41,13 +41,13 @@ from .patterns import (
     is_titled_attachment_heading,
     numbering,
     signed,
-    signed_in_figures,
     without_seal,
 )
 from .portal import portal_row, printed_cells
-from .wraps import continues, is_caption
+from .wraps import continues, is_caption, titles_printed
 from .addressees import recipients_then_text, wrapped_recipients_end
-from .closing import CC_LABELS, DISTRIBUTION, copies_at_end, imprint_after, name_cut, printer_line, under_the_date
+from .closing import (CC_LABELS, DISTRIBUTION, copies_at_end, imprint_after, name_cut, printer_line,
+                      signature_in_figures, under_the_date)
 from .titleline import trailing_order_number
 
 _UNIT = re.compile(r"^(?:计量)?单位[:：]")
@@ -86,15 +86,6 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("numbered", lambda line: numbering(line.key)),
     Rule("bullet", _bullet),
 )
-
-
-# What may stand under a signature: its 附注, 抄送 and 印发, its attachments, page furniture.
-_AFTER_SIGNATURE = ("note", "cc", "imprint", "attachment_list", "attachment", "furniture")
-
-
-def _titles(blocks: list[Block]) -> set[str]:
-    """The keys of the titles printed so far: the document's, its attachments', its captions."""
-    return {fold(b.text) for b in blocks if b.kind in ("title", "attachment") or (b.kind == "heading" and b.level == 0)}
 
 
 def line_kind(line: Line) -> str:
@@ -157,10 +148,9 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         if kinds[k] == "table_row" and is_running_head(line.key) and (line.page_break or (
                 k > 0 and kinds[k - 1] != "table_row" and is_page_mark(lines[k - 1]))):
             kinds[k] = "furniture"  # the issue's running head set off by a tab, where a page begins
-    attached = next((k for k, kind in enumerate(kinds) if kind == "attachment"), len(kinds))
-    last_text = max((k for k in range(attached) if kinds[k] not in _AFTER_SIGNATURE), default=None)
-    if last_text is not None and kinds[last_text] == "text" and signed_in_figures(lines[last_text].key):
-        kinds[last_text] = "signed"  # 松岭县人民政府　　2024.4.20 where the signature stands: last
+    signed_at = signature_in_figures(lines, kinds)
+    if signed_at is not None:
+        kinds[signed_at] = "signed"  # 松岭县人民政府　　2024.4.20 where the signature stands
     closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed")), len(kinds))
     printed_after = {line.key for line in lines[closing + 1:]}
     for k in range(closing + 1, len(lines)):
@@ -246,7 +236,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 while k < n and k - j <= MAX_BETWEEN_ROWS and (kinds[k] == "furniture" or is_page_mark(lines[k])):
                     k += 1  # the box closed at a page's end and opened again on the next: one table
                 if k > j + 1 and k < n and kinds[k] == "box_row" and is_border(lines[j].text) \
-                        and is_border(lines[k].text):
+                        and is_border(lines[k].text) and box_goes_on(lines, kinds, i, k):
                     j = k
                     continue
                 break
@@ -378,7 +368,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             while True:
                 k = j + 1
                 while k < n and k - j <= MAX_BETWEEN_ROWS and (strict_furniture(lines[k]) or (
-                        k > j + 1 and lines[k].key in _titles(blocks) and not lines[j].key.endswith(TERMINAL))):
+                        k > j + 1 and lines[k].key in titles_printed(blocks) and not lines[j].key.endswith(TERMINAL))):
                     # a page number or running head printed inside a cut sentence; the running
                     # head may print the document's title or its attachment's, after the number
                     k += 1

@@ -10,7 +10,7 @@ from .furniture import is_page_mark
 from .headerspan import before_furniture
 from .model import Line
 from .normalize import fold
-from .patterns import TERMINAL, imprint, is_org_only
+from .patterns import TERMINAL, imprint, is_org_only, signed_in_figures
 
 
 # The label of a 抄送 list alone on its line (its names after a page break).
@@ -90,3 +90,12 @@ def printer_line(lines: list[Line], kinds: list[str], i: int) -> bool:
     """An organ name directly followed by a ``…印发`` date: the 印发机关 of the imprint."""
     return kinds[i] == "org" and i + 1 < len(lines) and kinds[i + 1] == "imprint" \
         and imprint(lines[i + 1].key)[0] == ""
+
+
+def signature_in_figures(lines: list[Line], kinds: list[str]) -> int | None:
+    """The line where an organ and its date in figures sign (松岭县人民政府　　2024.4.20): the
+    last line of text before the attachments, with nothing but what follows a closing under it
+    (a body's list of organs and days does not sign)."""
+    attached = next((k for k, kind in enumerate(kinds) if kind == "attachment"), len(kinds))
+    last = max((k for k in range(attached) if kinds[k] not in _AFTER_CLOSING), default=None)
+    return last if last is not None and kinds[last] == "text" and signed_in_figures(lines[last].key) else None

@@ -223,3 +223,18 @@ def _cell_like(line: Line) -> bool:
 
 def tab_cells(text: str) -> tuple[str, ...]:
     return tuple(text.split("\t"))
+
+
+def box_goes_on(lines: list[Line], kinds: list[str], i: int, k: int) -> bool:
+    """The box opened again at ``k`` after a page break is the one from ``i``: it prints the
+    same header again, or rows that go on without one (a row's number first)."""
+    first = next((x for x in range(i, k) if kinds[x] == "box_row" and not is_border(lines[x].text)), None)
+    again = next((x for x in range(k, len(lines)) if kinds[x] == "box_row" and not is_border(lines[x].text)), None)
+    if first is None or again is None:
+        return False
+    cells = [c for c in re.split(r"[│┃║|]", lines[again].key) if c]
+    return _BOX_TEXT.sub("", lines[again].key) == _BOX_TEXT.sub("", lines[first].key) \
+        or bool(cells and cells[0].isdigit())
+
+
+_BOX_TEXT = re.compile(r"[│┃║|\s]")

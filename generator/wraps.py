@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Line
-from .normalize import HAN
+from .model import Block, Line
+from .normalize import HAN, fold
 from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_recipients, numbering, title_start
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
@@ -77,3 +77,8 @@ def continues(prev: Line, cur: Line) -> bool:
     if _LABEL.match(cur.key) and _LABEL.match(prev.key):
         return False  # a run of field lines: 牵头单位：… / 责任单位：… / 整改时限：…
     return True
+
+
+def titles_printed(blocks: list[Block]) -> set[str]:
+    """The keys of the titles printed so far: the document's, its attachments', its captions."""
+    return {fold(b.text) for b in blocks if b.kind in ("title", "attachment") or (b.kind == "heading" and b.level == 0)}
