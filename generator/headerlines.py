@@ -30,6 +30,7 @@ from .portal import (
     is_portal_label,
     is_portal_number,
     is_portal_number_label,
+    is_time_in_words,
     portal_row,
     web_info_fields,
 )
@@ -210,8 +211,8 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "byline"
     if is_portal_line(line):
         return "doc_number" if is_portal_number(line.key, line.text) else "metadata"
-    if web_info_fields(line.key):
-        return "metadata"  # 时间：… 来源：… under a news page's title
+    if web_info_fields(line.key) or is_time_in_words(line.key):
+        return "metadata"  # 时间：… 来源：… under a news page's title (a header line: beside other fields)
     return "doc_number" if is_doc_number_line(line.key) else "registration_number"
 
 

@@ -38,8 +38,9 @@ _GAP_HINT = re.compile(r"[\t\u3000|│┃]|  ")
 # 【来源：…】, 2024-06-01 来源：…), which a meeting's 时间：… line never is.
 _WEB_ONLY_FIELD = re.compile(r"^\(?(?:(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|点击率|访问量|访问次数|责任编辑|"
                              r"文章来源|稿件来源|图片来源|供稿单位|发布者|作者):\S|阅读:\d+\)?$"
-                             # the day alone after 时间 (a meeting's 时间 gives the hour or the place too)
-                             r"|时间:(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\)?$)")
+                             r"|时间:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\)?$)")  # (the day as a web page prints it)
+# 时间 and a day in words: a web page's field among others, or a meeting's (its 地点, 主持 under it).
+_TIME_IN_WORDS = re.compile(r"时间:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _WEB_FIELD = r"(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|审核|浏览次数|阅读量|阅读次数|点击数|访问量)"
 _WEB_LABEL_COLON = re.compile(r"(?:浏览次数|阅读量|阅读次数|点击数|访问量|时间|日期|来源|作者|编辑|审核):")
 _WEB_FIELDS = re.compile(rf"^(?:[\[(]?(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\])]?|"
@@ -60,6 +61,11 @@ def web_info_fields(key: str) -> int:
     if _WEB_FIELDS.match(key):
         return max(2, len(_WEB_LABEL_COLON.findall(key)))
     return 1 if _WEB_ONLY_FIELD.match(key) else 0
+
+
+def is_time_in_words(key: str) -> bool:
+    """``时间：2023年06月08日`` alone: a web page's field only beside other fields (``headerspan``)."""
+    return bool(_TIME_IN_WORDS.fullmatch(key))
 
 
 def printed_cells(text: str) -> list[str]:
