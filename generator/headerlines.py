@@ -88,6 +88,8 @@ _NUMBERED_SECTION = re.compile(rf"[{HAN}]{{0,10}}(?:政府|办公室|部门|委�
 def section_name(text: str) -> str:
     """The words of a section heading without its marks and its number (一、县政府文件)."""
     name = text.strip(SECTION_MARKS + " \u3000")
+    if "】" in name:  # 【政策解读】【图解】: the first bracket's
+        name = name[:name.index("】")].strip()
     numbered = _SECTION_NUMBER.match(name)
     return name[numbered.end():] if numbered and numbered.end() < len(name) else name
 
@@ -99,8 +101,11 @@ def is_section_line(line: Line) -> bool:
     if len(line.key) > 20:
         return False
     if raw.startswith("【") and raw.endswith("】"):
-        # (【2024年第2期】 is the cover's issue; 【打印本页】　【关闭窗口】 a web page's buttons)
-        return raw.count("【") == 1 and not is_issue_line(line.key.strip("()")) and not is_web_chrome(line.key)
+        # (【2024年第2期】 is the cover's issue; 【打印本页】　【关闭窗口】 a web page's buttons;
+        # 【政策解读】【图解】 a section and the kind of its item)
+        if is_web_chrome(line.key) or is_issue_line(line.key.strip("()")):
+            return False
+        return raw.count("【") == 1 or bool(SECTION_NAME.fullmatch(section_name(raw)))
     numbered = _SECTION_NUMBER.match(raw)
     if numbered:  # 一、县政府文件, as the contents print the sections too
         return bool(_NUMBERED_SECTION.fullmatch(raw[numbered.end():].strip()))

@@ -351,6 +351,7 @@ def test_bylines(text, byline):
     ("一、县政府文件", True), ("（二）县政府办公室文件", True), ("三、人事任免", True),
     ("一、规范性文件", False), ("二、重要文件", False), ("一、县人民政府制发的规范性文件", False),
     ("【打印本页】　【关闭窗口】", False), ("【打印】", False),  # a web page's buttons
+    ("【政策解读】【图解】", True), ("【好评】【差评】", False),  # a section and its item's kind
 ])
 def test_section_lines(text, section):
     from generator.model import Line
