@@ -208,7 +208,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 # 主送, then the first paragraph, which opens with the rest of the line
                 blocks.append(Block("recipients", squeeze(split[0]), line.no, line.no))
                 line = lines[i] = Line(line.no, split[1], fold(split[1]), line.page_break)
-            j = wrapped_recipients_end(lines, kinds, i) if kind == "text" else None
+            j = wrapped_recipients_end(lines, kinds, i) if kind == "text" and split is None else None
             if j is not None:
                 # 主送 wrapped onto more lines: 各乡镇人民政府，县直各单位， / 中央、省驻县各单位：
                 text = squeeze(join_wrapped([display(x) for x in lines[i:j + 1] if not is_page_mark(x)]))
