@@ -62,8 +62,8 @@ _MEASURE_WORDS = set("个张项件家户人名所座条份批类次号期月轮�
 def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[int | None, str]]) -> list[Block]:
     """Attachments printed after the date under their titles alone, with no 附件 heading (附：
     县乡村振兴工作领导小组成员名单 / … / 2024年2月8日 / 县乡村振兴工作领导小组成员名单 / 组  长：…):
-    headings after the date that say a listed title word for word, when no attachment section
-    is headed 附件."""
+    headings (or lines of their own) after the date that say a listed title word for word, when
+    no attachment section is headed 附件."""
     if not listed or any(b.kind == "attachment" for b in blocks):
         return []
     closing = next((k for k, b in enumerate(blocks) if b.kind == "date"), None)
