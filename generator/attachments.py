@@ -25,6 +25,10 @@ _DOWNLOAD_TAIL = re.compile(r"\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|7z|txt|jpe
                             re.IGNORECASE)
 
 
+# What an 附件 line says instead of a title: where the attachment is, or that it is left out.
+_NO_TITLE = re.compile(r"(?:详见|参见|略$|(?:请|可)(?:登录|到|在))")  # (not 略阳县…: a county)
+
+
 def _item_title(text: str) -> str:
     """An attachment's title as listed: wrapped lines joined, the closing punctuation and a
     download link's file extension, size or count left out."""
@@ -91,6 +95,8 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
                 listed.extend((None, _item_title(x)) for x in files)  # a web page's files, one a line
             elif squeeze(body):
                 listed.append((None, _item_title(body)))
+    # (where the attachment is, not its title: 附件：详见县人民政府门户网站, 附件：略)
+    listed = [(number, title) for number, title in listed if not _NO_TITLE.match(title)]
     # (the same files listed twice, in the 附件说明 and under a web page's 附件下载： below: once)
     named = {fold(title) for number, title in listed if number is not None}
     listed = [(number, title) for number, title in listed if number is not None or fold(title) not in named]

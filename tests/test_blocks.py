@@ -323,3 +323,17 @@ def test_the_recipients_then_the_first_sentence(text, split):
     from generator.normalize import fold
 
     assert recipients_then_text(Line(1, text, fold(text))) == split
+
+
+def test_an_attachment_line_that_says_where_it_is_lists_none():
+    """附件：详见…门户网站 and 附件：略 name no attachment; a title that opens like them
+    (略阳县…) does."""
+    from generator.pipeline import parse_bytes
+
+    def attachments(line):
+        text = f"青溪县人民政府公报\n2024年第3期\n\n青政办发〔2024〕8号\n\n青溪县人民政府办公室关于做好防汛工作的通知\n\n各乡镇人民政府：\n现将有关事项通知如下。\n{line}\n\n青溪县人民政府办公室\n2024年6月12日\n"
+        [doc] = parse_bytes(text.encode(), "a.txt").documents
+        return [a.title for a in doc.attachments]
+
+    assert attachments("附件：详见县人民政府门户网站") == [] and attachments("附件：略") == []
+    assert attachments("附件：略阳县2024年防汛责任人名单") == ["略阳县2024年防汛责任人名单"]

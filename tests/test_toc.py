@@ -395,3 +395,16 @@ def test_colophon_lines(text, colophon, fields):
     from generator.toc import colophon_fields, is_colophon
 
     assert is_colophon(fold(text)) is colophon and colophon_fields(fold(text)) == fields
+
+
+
+@pytest.mark.parametrize("text, page", [
+    ("平江县人民政府办公室关于做好2024年防汛工作的通知（15—18）", 15),  # a range, no leaders
+    ("平江县人民政府关于做好防汛工作的通知（3）", 3),
+    ("平江县人民政府关于印发规划的通知（2024—2026）", None),  # years, not pages
+])
+def test_a_page_printed_after_the_title_without_leaders(text, page):
+    from generator.normalize import fold
+    from generator.toc import _page_after_title
+
+    assert _page_after_title(fold(text)) == page
