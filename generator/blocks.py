@@ -316,7 +316,9 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         if kind == "attachment_list":
             j = i
             while j + 1 < n and kinds[j + 1] in ("numbered", "text", "bullet") and j - i < 12 \
-                    and len(lines[j + 1].key) <= 60 and not _closes(lines[j]):
+                    and len(lines[j + 1].key) <= 60 and not _closes(lines[j]) \
+                    and not (kinds[j + 1] == "text" and "，" in lines[j + 1].text and _closes(lines[j + 1])):
+                # (a sentence under 附件：title, ，…。, is the body's: 票价调整自…执行，原票价同时废止。)
                 j += 1
             # (a page break inside the list leaves its page number and running head out)
             text = "\n".join(display(x) for x in lines[i:j + 1] if not is_page_mark(x))
