@@ -26,7 +26,8 @@ _DOWNLOAD_TAIL = re.compile(r"\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|7z|txt|jpe
 
 
 # What an 附件 line says instead of a title: where the attachment is, or that it is left out.
-_NO_TITLE = re.compile(r"(?:详见|参见|略$|(?:请|可)(?:登录|到|在))")  # (not 略阳县…: a county)
+NO_TITLE = r"(?:详见|参见|略$|(?:请|可)(?:登录|到|在))"  # (not 略阳县…: a county)
+_NO_TITLE = re.compile(NO_TITLE)
 
 
 def _item_title(text: str) -> str:

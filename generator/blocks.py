@@ -46,13 +46,14 @@ from .patterns import (
 from .portal import portal_row, printed_cells
 from .wraps import continues, is_caption, titles_printed
 from .addressees import recipients_then_text, wrapped_recipients_end
+from .attachments import NO_TITLE
 from .closing import (CC_LABELS, DISTRIBUTION, copies_at_end, imprint_after, name_cut, printer_line,
                       signature_in_figures, under_the_date)
 from .titleline import trailing_order_number
 
 _UNIT = re.compile(r"^(?:计量)?单位[:：]")
 # 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
-_INLINE_TITLED = re.compile(r"^附件:(?!详见|参见|略$|请登录|请到|请在|可登录|可到|可在)(?P<title>[^\d一二三四五六七八九十(][^:。;]{1,48}"
+_INLINE_TITLED = re.compile(rf"^附件:(?!{NO_TITLE})(?P<title>[^\d一二三四五六七八九十(][^:。;]{{1,48}}"
                             r"(?<!\.pdf)(?<!\.doc)(?<!\.docx)(?<!\.xls)(?<!\.xlsx)(?<!\.wps))$")
 HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
 

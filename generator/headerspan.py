@@ -151,20 +151,22 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
         last += 1
     taken = last - title.end  # header lines after the title (page furniture between them not counted)
     monthly = False  # a monthly list's note taken (（2024年2月）): the lines of offices under it are its entries
-    while (k := past_furniture(content, last + 1)) < len(content) \
-            and (taken < MAX_HEADER_EXTRA or _portal(content, k, under=True)):
+    while (k := past_furniture(content, last + 1)) < len(content):
+        portal = _portal(content, k, under=True)  # (a web page's fields: not counted, taken however many)
+        if taken >= MAX_HEADER_EXTRA and not portal:
+            break
         if wrapped_note(content, k):
             last = k + 1
         elif _issuers_over_note(content, k):
             last = k  # the organs that issue it, over its note: 隆回县统计局 / （2024年3月28日）
         elif monthly and is_byline(content[k].key):
             break  # a list's entries under its month (县委副书记、县长　周建国, …): its body
-        elif _header_line_after(content[k]) or _portal(content, k, under=True):
+        elif _header_line_after(content[k]) or portal:
             last = k
         else:
             break
         monthly = monthly or is_month_note(content[last].key)
-        if not _portal(content, k, under=True):
+        if not portal:
             taken += last - k + 1  # (a web page's fields, however many, leave room for the numbers under them)
     return first, last
 

@@ -31,6 +31,8 @@ PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO]*\d)[\dlIO]{1
                        + r"|^[(（]\s*[此本]\s*页\s*无\s*正\s*文\s*[)）]$|^[—―－_＿]{6,}$"
                        r"|^[(（]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[)）]?$")
 CN_NUM = "一二三四五六七八九十百零〇两"
+# The verbs by which a document issues another (关于印发《…办法》的通知, …转发…的通知).
+ISSUING = "印发|发布|公布|颁布|转发|批转"
 # What a section of an issue is called (its heading may stand without marks; a running head may
 # print it beside the page number).
 SECTION_NAME = re.compile(rf"[{HAN}]{{1,12}}文件|人事任免|政策解读|大事记|政务大事记")

@@ -25,7 +25,7 @@ from .ingest import decode, read_source
 from .masthead import read_masthead
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
 from .normalize import fold, strip_markup
-from .patterns import HAN
+from .patterns import HAN, ISSUING
 from .segment import DocSpan, Layout, layout
 from .spacedtables import as_tab_rows
 from .tables import assemble_tables
@@ -191,7 +191,7 @@ def _other_issues(content: list[Line], shape: Layout, gazette: Gazette) -> list[
 
 
 # The instrument a title says the document issues: 关于印发《…办法》的通知 (not 关于废止《…》的决定).
-_ISSUED = re.compile(r"(?:印发|发布|公布|颁布|转发|批转)《([^《》]{2,80})》")
+_ISSUED = re.compile(rf"(?:{ISSUING})《([^《》]{{2,80}})》")
 
 
 def _parts(doc: Document) -> tuple[str, ...]:

@@ -49,6 +49,7 @@ from .headerspan import (
 )
 from .model import Line
 from .patterns import (
+    ISSUING,
     HAN,
     TERMINAL,
     doc_type_of,
@@ -395,13 +396,11 @@ def _adopted_alone(content: list[Line], start: int, stop: int, key: str, found: 
     without 《》, its name wrapped over two lines or not): then it is their part."""
     if stop + 1 >= len(content) or not _ADOPTED.match(content[stop + 1].key):
         return False
-    if found and (re.search(_ISSUING, found[-1].key) or doc_type_of(found[-1].key) in ("令", "命令")):
+    if found and (re.search(ISSUING, found[-1].key) or doc_type_of(found[-1].key) in ("令", "命令")):
         return False
     above = "".join(line.key for line in content[:start])
-    return f"《{key}》" not in above and re.search(f"(?:{_ISSUING})《?{re.escape(key)}", above) is None
+    return f"《{key}》" not in above and re.search(f"(?:{ISSUING})《?{re.escape(key)}", above) is None
 
-
-_ISSUING = "印发|发布|公布|颁布|转发|批转"
 
 
 # A title's bracketed suffix printed on a line of its own: （试行）.
