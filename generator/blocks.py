@@ -49,9 +49,9 @@ from .addressees import recipients_then_text, wrapped_recipients_end
 from .attachments import NO_TITLE
 from .closing import (CC_LABELS, DISTRIBUTION, copies_at_end, imprint_after, name_cut, printer_line,
                       signature_in_figures, under_the_date)
+from .tablerows import UNIT_LINE
 from .titleline import trailing_order_number
 
-_UNIT = re.compile(r"^(?:计量)?单位[:：]")
 # 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
 _INLINE_TITLED = re.compile(rf"^附件:(?!{NO_TITLE})(?P<title>[^\d一二三四五六七八九十(][^:。;]{{1,48}}"
                             r"(?<!\.pdf)(?<!\.doc)(?<!\.docx)(?<!\.xls)(?<!\.xlsx)(?<!\.wps))$")
@@ -338,7 +338,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             title_lines: list[Line] = []
             while (j + 1 < n and kinds[j + 1] in ("text", "org") and len(title_lines) < 3
                    and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)
-                   and lines[j + 1].key not in HEADER_STARTS and not _UNIT.match(lines[j + 1].key)
+                   and lines[j + 1].key not in HEADER_STARTS and not UNIT_LINE.match(lines[j + 1].key)
                    and not (title_lines and _attachment_title_ends(title_lines[-1], lines[j + 1]))
                    and not _CELLS_APART.search(lines[j + 1].text)):  # (a table's header: 序  文件名称  文号)
                 j += 1

@@ -72,6 +72,8 @@ def table_markdown(table) -> str:
     if table.total is not None:
         rows.append("| " + " | ".join(f"**{_cell(v)}**" if v else "" for v in table.total) + " |")
     caption = [f"**{escape_md(table.caption)}**", ""] if table.caption else []
+    if table.unit_in_grid():  # (a unit line above the table is a paragraph of its own)
+        caption += [escape_md(f"单位：{table.unit}"), ""]
     return "\n".join(caption + [head, rule] + rows)
 
 

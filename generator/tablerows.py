@@ -54,9 +54,36 @@ def key_of(cells) -> str:
     return "|".join(fold(c) for c in cells if c)
 
 
-_UNIT_ROW = re.compile(r"^(?:计量)?单位[:：]")
+# A table's unit, on a line of its own or beside the caption (folded text): 单位：万元,
+# （单位：万元）, 金额单位：元, 计量单位：人、万元.
+_UNIT_LABEL = r"(?:计量|金额|数量)?单位[:：]"
+UNIT_LINE = re.compile(rf"^\(?{_UNIT_LABEL}")
 # What a form prints above its table besides the unit: who filled it in and when.
-FORM_LINE = re.compile(r"^(?:(?:计量)?单位|填报单位|填表单位|制表单位|填报日期|填表日期|填报时间|统计时间)[:：]")
+FORM_LINE = re.compile(rf"^(?:\(?{_UNIT_LABEL}|(?:填报单位|填表单位|制表单位|填报日期|填表日期|填报时间|统计时间)[:：])")
+# The unit itself: short, and not an organ's or a place's name (单位：安定镇 is who filled a form in).
+_UNIT = re.compile(rf"\(?{_UNIT_LABEL}(?P<unit>[^()]{{1,12}}?)\)?")
+_NOT_A_UNIT = re.compile(r"(?:镇|乡|局|委|办|院|中心|公司|政府|街道|村|社区|盖章|签字|签章|部|厅|站|队)\)?$")
+# A caption that prints the unit at its end: 2023年财政收支情况表 单位：万元, …表（单位：元）
+_CAPTION_UNIT = re.compile(rf"^(?P<caption>.+?)\s*(?P<label>[(（]?{_UNIT_LABEL}\s*(?P<unit>[^()（）:：]{{1,12}}?)[)）]?)$")
+
+
+def unit_of(text: str) -> str | None:
+    """The unit a line says, as printed (``单位：万元`` → ``万元``, ``（单位：人、%）`` → ``人、%``);
+    none when the line says none or names who filled a form in."""
+    found = _UNIT.fullmatch(fold(text))
+    if not found or _NOT_A_UNIT.search(found["unit"]):
+        return None
+    return found["unit"]
+
+
+def caption_and_unit(caption: str) -> tuple[str, str | None]:
+    """A caption that prints the unit at its end, apart: ``2023年财政收支情况表　单位：万元`` →
+    (``2023年财政收支情况表``, ``万元``); any other caption as it is, without a unit."""
+    found = _CAPTION_UNIT.match(caption)
+    if found is None:
+        return caption, None
+    unit = unit_of(found["label"])
+    return (found["caption"].strip(), unit) if unit else (caption, None)
 # A unit printed under a header's title, on a line of its own: （人）, （万元）, （%）.
 _UNIT_CELL = re.compile(r"[(（](?![\d\s]+[)）])[^()（）]{1,8}[)）]")  # (not the columns' numbers: （1）)
 _FURNITURE = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d+\s*页)?(?:\s*[-—–－])?$|公报|续表")
@@ -64,7 +91,7 @@ _FURNITURE = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\
 
 def is_unit_row(cells: list[str | None]) -> bool:
     values = [c for c in cells if c]
-    return len(values) == 1 and bool(_UNIT_ROW.match(fold(values[0])))
+    return len(values) == 1 and bool(UNIT_LINE.match(fold(values[0])))
 
 
 def is_form_line(cells: list[str | None]) -> bool:
@@ -271,7 +298,7 @@ def is_numbered_group(cells: list[str | None], width: int) -> bool:
             and not any(cells[2:]))
 
 
-__all__ = ["FORM_LINE", "HEADER_CELL_MAX", "TAIL_STARTS", "cell", "column_titles", "completes_row", "continues_row",
+__all__ = ["FORM_LINE", "HEADER_CELL_MAX", "TAIL_STARTS", "UNIT_LINE", "caption_and_unit", "cell", "column_titles", "completes_row", "continues_row",
            "furniture_text", "has_merged_parent", "is_form_line", "is_group", "is_header_part", "is_numbered_group",
            "is_numeric", "is_unit_row", "is_units_row", "join_cells", "key_of", "looks_like_header", "repeats_header",
-           "table_width", "trimmed", "wrapped_cell", "wrapped_row", "wraps_header"]
+           "table_width", "trimmed", "unit_of", "wrapped_cell", "wrapped_row", "wraps_header"]

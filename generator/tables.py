@@ -12,7 +12,8 @@ Rules, in the order they apply to a table's rows:
 * a row with only its first cell, numbered like a heading (``（一）实施…工程``), is a group: its
   text becomes the value of a grouping column for the rows after it;
 * a 合计/总计 row (the word in any cell) is the table's total, kept apart and checked against
-  the column sums; 小计 rows are subtotals, kept out of the data; a unit line (单位：人) is dropped;
+  the column sums; 小计 rows are subtotals, kept out of the data; a unit line (单位：人, in the
+  grid, right above it or at the caption's end) is the table's unit, kept apart;
 * a line without tabs between rows is page furniture (page numbers, running heads, 续表), a
   group heading, or the tail of a cell wrapped onto a line of its own (joined back);
 * a row printed with a cell missing or an extra empty cell is aligned by the shape of the
@@ -36,6 +37,7 @@ from .normalize import fold, join_wrapped, squeeze
 from .tablerows import (
     FORM_LINE,
     TAIL_STARTS,
+    caption_and_unit,
     cell,
     column_titles,
     completes_row,
@@ -54,6 +56,7 @@ from .tablerows import (
     repeats_header,
     table_width,
     trimmed,
+    unit_of,
     wrapped_cell,
     wrapped_row,
     wraps_header,
@@ -84,11 +87,19 @@ class Table:
     first: int
     last: int
     dropped: tuple[tuple[int, str], ...] = field(default=())
+    unit: str | None = None  # the table's unit as printed (单位：万元 → 万元)
+    unit_line: int | None = None  # the line that prints it (in the grid, or a line above it)
+
+    def unit_in_grid(self) -> bool:
+        """The unit is printed among the table's lines (a reading of the body that shows the
+        lines above the table as text shows it with the table)."""
+        return self.unit is not None and self.unit_line is not None and self.first <= self.unit_line <= self.last
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "caption": self.caption,
+            "unit": self.unit,
             "attachment": self.attachment,
             "columns": [c.to_dict() for c in self.columns],
             "rows": [list(r) for r in self.rows],
@@ -108,8 +119,8 @@ def assemble_tables(doc_id: str, blocks: tuple[Block, ...], attachments: tuple[A
         if block.kind != "table" or not block.rows:
             continue
         table_id = f"{doc_id}-t{len(tables) + 1:02d}"
-        caption, attachment = _context(blocks, index, attachments)
-        table, diags = build_table(table_id, block, caption, attachment)
+        caption, attachment, unit = _context(blocks, index, attachments)
+        table, diags = build_table(table_id, block, caption, attachment, unit)
         if table is None:
             continue
         tables.append(table)
@@ -119,13 +130,17 @@ def assemble_tables(doc_id: str, blocks: tuple[Block, ...], attachments: tuple[A
 
 
 def _context(blocks: tuple[Block, ...], index: int, attachments: tuple[Attachment, ...]
-             ) -> tuple[str | None, int | None]:
+             ) -> tuple[str | None, int | None, tuple[str, int] | None]:
     """Caption: the heading, attachment title or short line right above the table (or above its
     unit line).
-    Attachment: the number of the attachment section the table stands in."""
+    Attachment: the number of the attachment section the table stands in.
+    Unit: what a unit line of its own right above the table says, and its line."""
     caption = None
+    unit = None
     above = index - 1
     if above > 0 and blocks[above].kind == "paragraph" and FORM_LINE.match(fold(blocks[above].text)):
+        said = unit_of(blocks[above].text)
+        unit = (said, blocks[above].first) if said else None
         above -= 1  # a unit or form line of its own between the caption and the table (单位：万元)
     if above >= 0:
         prev = blocks[above]
@@ -145,7 +160,7 @@ def _context(blocks: tuple[Block, ...], index: int, attachments: tuple[Attachmen
         att = next((a for a in attachments if a.number == attachment or
                     (a.number is None and attachment == 1)), None)
         caption = att.title if att else None
-    return caption, attachment
+    return caption, attachment, unit
 
 
 
@@ -159,8 +174,10 @@ def _caption_row(rows: list[list[str | None]], single: list[bool], k: int) -> bo
             and sum(1 for c in rows[k + 1] if c) >= 2 and not re.fullmatch(r"[\d.,%\s-]+", row[0] or ""))
 
 
-def build_table(table_id: str, block: Block, caption: str | None, attachment: int | None
-                ) -> tuple[Table | None, list[Diagnostic]]:
+def build_table(table_id: str, block: Block, caption: str | None, attachment: int | None,
+                unit: tuple[str, int] | None = None) -> tuple[Table | None, list[Diagnostic]]:
+    """The table of a table block; ``caption``, ``attachment`` and ``unit`` (what it says, its
+    line) as the lines around the block give them."""
     diags: list[Diagnostic] = []
     raw = [list(r) for r in block.rows]
     nos = list(block.row_lines or [block.first] * len(raw))
@@ -175,6 +192,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         dropped.append((nos[first], "unit"))
         beside = [v for v in rows[first] if v and not FORM_LINE.match(fold(v))]
         caption = caption or (beside[0] if len(beside) == 1 else None)  # the caption beside the unit
+        said = next(filter(None, map(unit_of, filter(None, rows[first]))), None)
+        unit = (said, nos[first]) if said else unit
         first += 1
     if first == len(rows):
         return None, diags
@@ -326,9 +345,12 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                                 f"{table_id}: cells printed one per line did not all fall into "
                                 f"rows of {width}; some rows were realigned by their numbering",
                                 block.first, None))
+    if caption is not None and unit is None:
+        caption, said = caption_and_unit(caption)  # 2023年财政收支情况表　单位：万元
+        unit = (said, None) if said else None
     table = Table(table_id, caption, attachment, tuple(columns),
                   tuple(tuple(r) for r in data), tuple(total) if total is not None else None,
-                  block.first, block.last, tuple(dropped))
+                  block.first, block.last, tuple(dropped), *(unit or (None, None)))
     return table, diags
 
 

@@ -493,3 +493,20 @@ def test_typed_cells_read_dates_however_printed():
     column = SimpleNamespace(key="ri_qi", type=infer_type(cells))
     table = SimpleNamespace(columns=[column], rows=[[c] for c in cells])
     assert [r["ri_qi"] for r in table_rows_typed(table)] == ["2024-04-18", "2024-05-06", "2024-06-01", None]
+
+
+def test_a_tables_unit_is_in_the_index_and_its_resources_description(tmp_path):
+    """单位：万元 at a caption's end and （计量单位：公里） above a table: the index of tables
+    gives each table's unit, the table's own resource says it in both languages."""
+    from generator.pipeline import parse_bytes
+
+    case = ROOT / "tests" / "cases" / "tables" / "unit_at_the_captions_end_or_in_brackets_above.txt"
+    result = parse_bytes(case.read_bytes(), str(case))
+    build_datasets([result], tmp_path / "datasets", one_process_config(), zips=False)
+    index = read_csv(tmp_path / "datasets" / "gongbao-gazettes" / "tables.csv")
+    assert [(r["caption"], r["unit"]) for r in index] == [("2024年农村公路养护资金分配表", "万元"),
+                                                         ("2024年农村公路养护里程表", "公里")]
+    package = json.loads((tmp_path / "datasets" / "gongbao-tables" / "datapackage.json").read_text(encoding="utf-8"))
+    first = next(r for r in package["resources"] if r["name"] == index[0]["table_id"])
+    assert "Unit: CNY 10,000 (printed 单位：万元)" in first["description"]
+    assert "单位：万元。" in first["description"]

@@ -354,7 +354,8 @@ def test_table_kinds(name):
     result = parse_bytes((TABLE_CASES / name).read_bytes(), name)
     tables = [t for d in result.documents for t in d.tables]
     got = [{"rows": [list(r) for r in t.rows], "columns": [c.title for c in t.columns],
-            "total": list(t.total) if t.total is not None else None} for t in tables]
+            "total": list(t.total) if t.total is not None else None,
+            **({"unit": t.unit} if t.unit is not None else {})} for t in tables]
     assert got == TABLE_EXPECTED[name]
     assert all(len({c.key for c in t.columns}) == len(t.columns) for t in tables)
 
@@ -481,3 +482,53 @@ def test_a_caption_printed_in_the_grids_first_row_is_the_caption():
     result = parse_bytes((TABLE_CASES / "caption_printed_in_the_grids_first_row.txt").read_bytes(), "c.txt")
     [table] = [t for d in result.documents for t in d.tables]
     assert table.caption == "2023年度县级重点工程项目表"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("单位：万元", "万元"),
+    ("（单位：万元）", "万元"),
+    ("金额单位：元", "元"),
+    ("计量单位：人、万元", "人、万元"),
+    ("单位: 亩", "亩"),
+    ("单位：安定镇", None),  # who filled a form in
+    ("单位：（盖章）", None),
+    ("单位：", None),
+    ("填报单位：县财政局", None),
+    ("各单位：", None),
+])
+def test_the_unit_a_line_says(text, unit):
+    from generator.tablerows import unit_of
+    assert unit_of(text) == unit
+
+
+@pytest.mark.parametrize("caption, split", [
+    ("2023年财政收支情况表　单位：万元", ("2023年财政收支情况表", "万元")),
+    ("表2 补助资金明细（金额单位：元）", ("表2 补助资金明细", "元")),
+    ("各单位联络员名单", ("各单位联络员名单", None)),
+    ("重点任务分工（责任单位：县财政局）", ("重点任务分工（责任单位：县财政局）", None)),
+    ("单位：万元", ("单位：万元", None)),  # a unit alone is no caption with a unit
+])
+def test_a_caption_that_prints_its_unit(caption, split):
+    from generator.tablerows import caption_and_unit
+    assert caption_and_unit(caption) == split
+
+
+UNITS = Path(__file__).parent / "cases" / "tables" / "unit_at_the_captions_end_or_in_brackets_above.txt"
+UNIT_IN_GRID = Path(__file__).parent / "cases" / "tables" / "caption_and_unit_on_one_tab_line.txt"
+
+
+def test_a_unit_printed_in_the_grid_is_shown_with_the_table_and_one_above_it_is_not():
+    """The unit line inside the table's lines is shown with the caption (it is no paragraph of
+    the body); a unit line above the table stays a paragraph and is not shown twice."""
+    from generator.bodymd import table_markdown
+    from generator.pipeline import parse_bytes
+    from generator.site.html import table_html
+
+    grid = parse_bytes(UNIT_IN_GRID.read_bytes(), UNIT_IN_GRID.name).documents[0].tables[0]
+    assert grid.unit_in_grid()
+    assert "单位：万元" in table_html(grid) and "单位：万元" in table_markdown(grid)
+    doc = parse_bytes(UNITS.read_bytes(), UNITS.name).documents[0]
+    above = doc.tables[1]
+    assert above.unit == "公里" and not above.unit_in_grid()
+    assert "（计量单位：公里）" in [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert "单位" not in table_html(above) and "单位" not in table_markdown(above)

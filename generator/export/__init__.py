@@ -146,11 +146,14 @@ def table_schema(table, doc, result, english: English) -> tuple[dict, dict]:
     caption = table.caption or "（无表题）"
     caption_en = english.caption(table.caption)
     title_en = english.title(doc.title, doc.issuer)
+    unit_en = english.column(table.unit) if table.unit else None
     description = (f"{caption_en.text if caption_en else 'Untitled table'}"
                    + (" (English automatic)" if caption_en and caption_en.automatic else "")
+                   + (f". Unit: {unit_en.text} (printed 单位：{table.unit})" if unit_en else "")
                    + f". From “{title_en.text}” ({doc.doc_number or 'no number'}), {where_en}, "
                    f"lines {table.first}–{table.last}. Printed caption: {caption}; printed title: {doc.title}.\n\n"
-                   f"表题：{caption}。来源：{doc.title}（{doc.doc_number or '无发文字号'}），{where}，"
+                   f"表题：{caption}。" + (f"单位：{table.unit}。" if table.unit else "")
+                   + f"来源：{doc.title}（{doc.doc_number or '无发文字号'}），{where}，"
                    f"第{table.first}—{table.last}行。")
     return ({"fields": fields, "primaryKey": ["row_number"]},
             {"title": caption_en.text if caption_en else "Untitled table", "title_zh": caption,

@@ -82,7 +82,7 @@ def table_rows(results: list[ParseResult], resource_name, english: English) -> l
             for k, t in enumerate(d.tables, start=1):
                 rows.append({
                     "table_id": t.id, "document_id": d.id, "ordinal": k, "caption": t.caption,
-                    "caption_en": _text(english.caption(t.caption)),
+                    "caption_en": _text(english.caption(t.caption)), "unit": t.unit,
                     "attachment": t.attachment, "rows": len(t.rows), "columns": len(t.columns),
                     "total": SEP.join(v or "" for v in t.total) if t.total is not None else None,
                     "first_line": t.first, "last_line": t.last, "resource": resource_name(t.id),

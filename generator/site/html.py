@@ -31,8 +31,11 @@ def table_html(table, caption: bool = True, table_id: str | None = None, limit: 
     language (escaped HTML); ``cells_lang`` marks the cells' language when it is not the page's."""
     attrs = f' id="{e(table_id)}"' if table_id else ""
     out = [f'<div class="gb-table-wrap"><table class="gb-table" data-sortable{attrs}>']
-    if caption and table.caption:
-        out.append(f"<caption>{caption_html or e(table.caption)}</caption>")
+    # The unit printed in the grid goes with the caption (a unit line above the table is a
+    # paragraph of the body, shown as such).
+    unit = f'<span class="gb-unit" lang="zh">单位：{e(table.unit)}</span>' if table.unit_in_grid() else ""
+    if caption and (table.caption or unit):
+        out.append(f"<caption>{caption_html or e(table.caption or '')}{' ' if table.caption and unit else ''}{unit}</caption>")
     out.append("<thead><tr>")
     for column in table.columns:
         cls = ' class="gb-num"' if column.type in NUMERIC else ""

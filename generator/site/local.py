@@ -135,6 +135,10 @@ class Local:
     def column(self, title: str) -> Markup:
         return self._pair(title, None if self.chinese else self.english.column(title))
 
+    def unit(self, unit: str) -> Markup:
+        """A table's unit (万元; on English pages CNY 10,000 with 万元 beside it)."""
+        return self._pair(unit, None if self.chinese else self.english.column(unit))
+
     def facet(self, key: str, value: str) -> Markup:
         """A value of the browse page's facets."""
         if key == "region":
