@@ -16,12 +16,12 @@ from .patterns import HAN, PAGE_MARK, PAGE_NUMBER, SECTION_NAME
 _GAZETTE = rf"[{HAN}]{{2,20}}?(?:政府公报|政报)"  # (a 统计公报 is a document's title, not the issue's name)
 _YEAR = r"[12lI][09Oo][0-9OolI]{2}"
 _NUMBER = r"(?=[0-9OolI]*\d)[0-9OolI]{1,3}"
-_ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBER}期|\d{{1,2}}月)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBER}期)"
+_ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBER}期|\d{{1,2}}月(?:\d{{1,2}}日)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBER}期)"
 _TOTAL = r"(?:\(?总第\d{1,5}期\)?)?"
-_PAGE = r"(?:-*\d{1,4}-*)?"
-_RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_GAZETTE}(?:[.·•・|]?{_ISSUE}{_TOTAL})?{_PAGE}$"
+_PAGE = r"(?:[-.]*\d{1,4}[-.]*)?"  # (folded: — 3 — and ·3· are -3- and .3.)
+_RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_GAZETTE}(?:[.·•・|]?{_ISSUE})?{_TOTAL}{_PAGE}$"
                            rf"|^{_PAGE}{_YEAR}年第{_NUMBER}期{_TOTAL}(?:[.·•・|]?{_GAZETTE})?{_PAGE}$")
-_HEAD_ENDS = ("报", "年", "月", "期", ")", "-", *"0123456789")
+_HEAD_ENDS = ("报", "年", "月", "日", "期", ")", "-", ".", *"0123456789")
 # The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）.
 _ISSUE_ALONE = re.compile(rf"{_YEAR}年?|(?:{_YEAR}年)?第{_NUMBER}期{_TOTAL}")
 # What a web page prints around a document (on the folded key): its buttons (【字体：大 中 小】
@@ -80,8 +80,8 @@ def _site_menu(key: str) -> bool:
 
 def is_running_head(key: str) -> bool:
     """The issue's running head: ``平江县人民政府公报　2023年第5期`` (a folded key)."""
-    # (it ends with the name, the year, the month, the number or a page number: arabic keeps
-    # the last character)
+    # (it ends with the name, the year, the month or day, the number or a page number: arabic
+    # keeps the last character)
     return key.endswith(_HEAD_ENDS) and bool(_RUNNING_HEAD.match(arabic(key)))
 
 
@@ -137,9 +137,17 @@ def section_head(text: str) -> str | None:
     if len(parts) != 2:
         return None
     first, second = parts
-    if PAGE_MARK.match(first) and SECTION_NAME.fullmatch(second):
+    if _page_beside(first, second):
         return second
-    return first if PAGE_MARK.match(second) and SECTION_NAME.fullmatch(first) else None
+    return first if _page_beside(second, first) else None
+
+
+def _page_beside(page: str, name: str) -> bool:
+    """``page`` prints a page's number (``·5·``, ``— 6 —``; bare, ``6``, beside a short name
+    that is no title: a contents entry …规范性文件　　5 is one) and ``name`` a section's."""
+    if not SECTION_NAME.fullmatch(name):
+        return False
+    return bool(PAGE_MARK.match(page)) or (bool(PAGE_NUMBER.match(page)) and len(name) <= 8 and "关于" not in name)
 
 
 __all__ = ["is_page_furniture", "is_page_mark", "is_running_head", "is_web_chrome", "section_head"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .furniture import is_issue_line, is_page_furniture, is_running_head
+from .runs import page_number_after_an_end
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
 from .headerspan import wrapped_note
 from .model import Line
@@ -168,5 +169,13 @@ def has_note(content: list[Line], end: int) -> bool:
     return end + 1 < k < len(content) and is_subtitle(content[k].key)
 
 
-__all__ = ["after_a_boundary", "after_a_document", "apart", "body_follows", "ends_a_document", "has_note",
-           "line_before", "names_issuer", "opens_an_item", "org_cut"]
+def after_a_row_number(content: list[Line], start: int) -> bool:
+    """The line ``start`` is a cell of a table printed one cell per line, after its row's
+    number: a bare number stands above it that is not the page's (``page_number_after_an_end``:
+    南丰县人民政府 / 2024年3月5日 / 2 / the next title)."""
+    return start >= 1 and content[start - 1].key.isdecimal() and len(content[start - 1].key) <= 4 \
+        and not page_number_after_an_end(content, start - 1)
+
+
+__all__ = ["after_a_boundary", "after_a_document", "after_a_row_number", "apart", "body_follows",
+           "ends_a_document", "has_note", "line_before", "names_issuer", "opens_an_item", "org_cut"]

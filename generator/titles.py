@@ -69,6 +69,7 @@ from .toclines import toc_title
 from .titlecontext import (
     after_a_boundary,
     after_a_document,
+    after_a_row_number,
     apart,
     body_follows,
     ends_a_document,
@@ -144,8 +145,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         key = "".join(content[i].key for i in range(start, end + 1) if not is_page_mark(content[i]))
         if len(key) > MAX_TITLE_CHARS or key.count("《") > key.count("》"):
             continue  # too long, or it ends inside a quoted name: the title goes on
-        if start > 0 and re.fullmatch(r"\d{1,4}", content[start - 1].key):
-            continue  # a cell of a table printed one cell per line, after its row number
+        if after_a_row_number(content, start):
+            continue  # a cell of a table printed one cell per line
         stop = end + 1 if end + 1 < len(content) and _SUFFIX_LINE.match(content[end + 1].key) else end
         # (（试行） on a line of its own is the title's)
         confirmation = _confirmation(content, start, stop, listed is not None)

@@ -187,8 +187,8 @@ def test_wrapped_recipients_and_signature_with_date():
 
 
 # The page number alone under the end of a document, then the next page: its form feed and
-# running head; and one printed under the running head. A bare number away from a page break
-# (a count on a line of its own) stays text.
+# running head; and one printed under the running head or under a finished sentence. A bare
+# number elsewhere (a count on a line of its own, a row's number) stays text.
 PAGE_NUMBER_AT_A_BREAK = """云岭县人民政府办公室
 
 2024年10月8日
@@ -208,8 +208,15 @@ def test_a_page_number_at_a_page_break_is_furniture():
     assert [b.kind for b in build_blocks(content(without_feed), {})][2:4] == ["furniture", "furniture"]
     head_first = "2024年第8期　　　　　　云岭县人民政府公报\n\n12\n\n各乡镇要按时报送。\n"
     assert [b.kind for b in build_blocks(content(head_first), {})] == ["furniture", "furniture", "paragraph"]
-    alone = "各乡镇要按时报送下列数量。\n\n12\n\n各乡镇要按时报送。\n"
-    assert [b.kind for b in build_blocks(content(alone), {})][1] != "furniture"
+    # pdftotext prints the page's number alone where the page ends: under a finished sentence
+    # it is furniture; a count under a colon, or the number of a row whose row above is numbered
+    # a few lines up, stays text
+    finished = "各乡镇要按时报送下列数量。\n\n12\n\n各乡镇要按时报送。\n"
+    assert [b.kind for b in build_blocks(content(finished), {})][1] == "furniture"
+    count = "全县行政村数量为：\n\n12\n\n其中贫困村3个。\n"
+    assert [b.kind for b in build_blocks(content(count), {})][1] != "furniture"
+    rows = "序号\n项目\n1\n道路硬化。\n2\n路灯安装。\n"
+    assert "furniture" not in [b.kind for b in build_blocks(content(rows), {})]
 
 
 # The organ printed under the date (the text around a seal came out in that order), then a 附注;

@@ -355,8 +355,15 @@ def test_doc_type(text, doc_type):
     ("（此页无正文）", True), ("(本页无正文)", True), ("此页无正文的原因", False),
     # a rule of dashes under a running head; the running head of a section, its page beside it
     ("——————————————", True), ("————", False), ("——2024年1月8日在县人代会上", False),
-    ("县政府文件　　　　·5·", True), ("— 6 —      县政府办公室文件", True), ("县政府文件　　5", False),
+    ("县政府文件　　　　·5·", True), ("— 6 —      县政府办公室文件", True), ("县政府文件　　5", True), ("3　　县政府办公室文件", True),
+    ("关于清理规范性文件　　5", False), ("县人民政府规范性文件　　5", False),
     ("县政府文件", False), ("关于印发县政府文件的通知　　·5·", False),
+    # the issue's running head with a page number between dots, the day of the issue or the
+    # cumulative number alone (probe review 3)
+    ("江永县人民政府公报　　2024年第2期　　·1·", True), ("·2·　　江永县人民政府公报", True),
+    ("江永县人民政府公报\t·1·", True), ("2024年第2期　江永县人民政府公报　· 12 ·", True),
+    ("南丰县人民政府公报　　　　2024年3月31日", True), ("南丰县人民政府公报（总第120期）", True),
+    ("南丰县人民政府公报2024年3月31日印发的通知", False), ("江永县人民政府公报编辑部", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
