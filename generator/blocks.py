@@ -44,7 +44,7 @@ from .patterns import (
     without_seal,
 )
 from .portal import portal_row, printed_cells
-from .wraps import continues, is_caption, titles_printed
+from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .addressees import recipients_then_text, wrapped_recipients_end
 from .attachments import NO_TITLE
 from .closing import (CC_LABELS, DISTRIBUTION, copies_at_end, imprint_after, name_cut, printer_line,
@@ -113,14 +113,15 @@ def _header_text(line: Line, kind: str) -> str:
 _CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
 
 
-def _is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool:
+def _is_heading(key: str, marker: str, raw: str, next_line: Line | None, cut: bool = False) -> bool:
     """A short numbered line without sentence punctuation is a heading. One with a 、 inside
     may instead be a list item cut by a page break (（四）在工地出入口设置洗车槽、沉 / 淀池…):
-    it is a heading only when the next line does not carry on its words."""
+    it is a heading only when the next line does not carry on its words; nor is one ``cut``
+    where the text wraps (``wraps.cut_at_the_width``)."""
     rest = key[len(marker):]
     if raw.strip().startswith("**") and raw.strip().endswith("**"):
         return True
-    if len(rest) > HEADING_MAX or rest.endswith(TERMINAL) or any(p in rest for p in "。;,"):
+    if len(rest) > HEADING_MAX or rest.endswith(TERMINAL) or any(p in rest for p in "。;,") or cut:
         return False
     if "、" in rest and next_line is not None and line_kind(next_line) == "text":
         return False
@@ -133,6 +134,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     blocks: list[Block] = []
     lines = list(lines)  # (a line that opens with the 主送 is read on without it)
     kinds = [header.get(line.no) or line_kind(line) for line in lines]
+    width = wrap_width(lines)
     for k, line in enumerate(lines):
         if kinds[k] == "table_row":
             near = [kinds[x] for x in (k - 1, k + 1) if 0 <= x < len(lines)]
@@ -357,7 +359,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 block_kind = "heading"
             elif num_kind == "article":
                 block_kind = "article"
-            elif _is_heading(line.key, marker, line.text, lines[i + 1] if i + 1 < n else None):
+            elif _is_heading(line.key, marker, line.text, lines[i + 1] if i + 1 < n else None,
+                             cut_at_the_width(line, lines[i + 1] if i + 1 < n else None, width)):
                 block_kind = "heading"
             else:
                 block_kind = "list_item"

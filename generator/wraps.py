@@ -5,6 +5,7 @@ figures, one of a run of field lines)?"""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .model import Block, Line
 from .normalize import HAN, fold
@@ -77,6 +78,25 @@ def continues(prev: Line, cur: Line) -> bool:
     if _LABEL.match(cur.key) and _LABEL.match(prev.key):
         return False  # a run of field lines: 牵头单位：… / 责任单位：… / 整改时限：…
     return True
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width (folded characters) the text was hard-wrapped at: the commonest length of the
+    lines cut inside a sentence and carried on on the very next line, when several share it
+    (±1); none for text whose paragraphs are one line each (a web page's)."""
+    lengths = Counter(len(a.key) for a, b in zip(lines, lines[1:])
+                      if b.no == a.no + 1 and len(a.key) >= MIN_HARD_WRAPPED and not a.key.endswith(TERMINAL)
+                      and not b.key[:1].isdigit())
+    best = max(lengths, key=lambda n: (lengths[n - 1] + lengths[n] + lengths[n + 1], n), default=None)
+    return best if best is not None and lengths[best - 1] + lengths[best] + lengths[best + 1] >= 3 else None
+
+
+def cut_at_the_width(line: Line, nxt: Line | None, width: int | None) -> bool:
+    """``line`` fills the width the text is wrapped at and ``nxt``, on the very next line, carries
+    on its sentence: a numbered line so cut (（一）农村村民建房应当依法办理…和农村宅 / 基地批准书。)
+    is an item, not a heading however few its words."""
+    return width is not None and nxt is not None and nxt.no == line.no + 1 and len(line.key) >= width - 1 \
+        and numbering(nxt.key) is None and continues(line, nxt)
 
 
 def titles_printed(blocks: list[Block]) -> set[str]:

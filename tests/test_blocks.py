@@ -344,3 +344,30 @@ def test_an_attachment_line_that_says_where_it_is_lists_none():
 
     assert attachments("附件：详见县人民政府门户网站") == [] and attachments("附件：略") == []
     assert attachments("附件：略阳县2024年防汛责任人名单") == ["略阳县2024年防汛责任人名单"]
+
+
+WRAPPED_AT_30 = """一、严格建房审批
+（一）农村村民建房应当依法办理乡村建设规划许可证和农村宅
+基地批准书。
+1.各乡镇要建立农村自建房安全巡查制度，发现问题及时整改，对
+拒不整改的，依法予以处理。
+二、各乡镇人民政府负责本辖区内农村自建房安全管理，县住房和
+城乡建设局负责统筹协调。
+"""
+
+
+def test_the_width_a_text_is_wrapped_at():
+    """The commonest length of lines cut and carried on on the next line; none when every
+    paragraph is a line of its own, or a single line is cut."""
+    from generator.wraps import wrap_width
+
+    assert wrap_width(content(WRAPPED_AT_30)) in (29, 30, 31)
+    one_a_line = WRAPPED_AT_30.replace("宅\n基", "宅基").replace("对\n拒", "对拒").replace("和\n城", "和城")
+    assert wrap_width(content(one_a_line)) is None
+    assert wrap_width(content(WRAPPED_AT_30.replace("对\n拒", "对拒").replace("和\n城", "和城"))) is None
+
+
+def test_a_numbered_line_cut_at_the_width_is_an_item_and_a_short_one_a_heading():
+    kinds = [(b.kind, b.text) for b in build_blocks(content(WRAPPED_AT_30), {})]
+    assert kinds[0] == ("heading", "一、严格建房审批")
+    assert kinds[1] == ("list_item", "（一）农村村民建房应当依法办理乡村建设规划许可证和农村宅基地批准书。")
