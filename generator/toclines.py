@@ -33,14 +33,21 @@ _SPACE_PAGE_SHORT = re.compile(r"(?:" + "|".join(DOC_TYPES) + r"|号|》|[)）])
 
 def toc_page(text: str, key: str) -> int | None:
     """Page number after a dot leader, a tab or a run of spaces: ``……（3）``, ``.....12``,
-    ``⇥66``, ``…的通知      1``, ``…的通知  （3）``."""
+    ``⇥66``, ``…的通知      1``, ``…的通知  （3）``; right after a title's 文种 (``…关于…的通知　1``)."""
     m = _TOC_TAIL.search(key)
     if m:
         return int(m.group("page"))
     m = _TAB_PAGE.search(text)
     if m is None and "  " in text:
         m = _SPACE_PAGE.search(text) or _SPACE_PAGE_SHORT.search(text)
+    if m is None and key[-1:].isdigit():
+        m = _GLUED_PAGE.search(key)
     return int(m.group("page")) if m else None
+
+
+# A title's 文种 with the page right after it, one space between or none (the leader lost in
+# extraction): ``…关于…的通知　1``, ``…关于…的通知1`` (the key has no spaces).
+_GLUED_PAGE = re.compile(r"关于.+(?:" + "|".join(DOC_TYPES) + r")(?P<page>\d{1,3})$")
 
 
 def strip_toc_tail(key: str) -> str:
