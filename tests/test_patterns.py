@@ -469,3 +469,15 @@ def test_a_title_of_issuer_and_type(text, titled):
 ])
 def test_attachment_list(text, listed):
     assert p.is_attachment_list(fold(text)) is listed
+
+
+@pytest.mark.parametrize("key, kind", [
+    ("某县人民政府关于进一步优化营商环境的若干措施", "措施"), ("某县城市绿化管理办法(试行)", "办法"),
+    # what a government publishes that is no 文种 (probe review 3)
+    ("某县人民政府办公室关于县政协十二届二次会议第15号提案的答复", "答复"), ("关于2024年拟提拔任用干部的任前公示", "公示"),
+    ("某县人民政府办公室关于文明祭祀的倡议书", "倡议书"), ("关于印章作废的声明", "声明"),
+    ("关于2024年度县级预算公开的说明", "说明"), ("某县2024年政府工作要点", "要点"),
+    ("某县人民政府关于表彰先进集体的决定", None), ("请各单位认真答复", "答复"), ("全县共有三个重点", None),
+])
+def test_the_kind_of_regulation_a_title_ends_with(key, kind):
+    assert p.regulation_of(key) == kind
