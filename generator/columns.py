@@ -199,10 +199,17 @@ def to_number(value: str | None) -> float | None:
     return float(value)
 
 
+# Columns whose figures do not add up to the total's: rates and shares (完成预算（%）, 增长率,
+# 占比), averages and prices, ranks, years, the rows' numbers.
+_NOT_SUMMED = re.compile(r"[%％‰]|率|比例|比重|占比|增长|增幅|增减|同比|环比|平均|人均|均价|单价|排名|名次|序号|年份|标准")
+
+
 def check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
+    """A 合计 row's figures against the sums of their columns (not of rates, averages, prices,
+    ranks: ``_NOT_SUMMED``)."""
     out = []
     for c, col in enumerate(columns):
-        if col.type not in ("integer", "number") or c >= len(total):
+        if col.type not in ("integer", "number") or c >= len(total) or _NOT_SUMMED.search(col.title):
             continue
         stated = to_number(total[c])
         if stated is None:

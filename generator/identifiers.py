@@ -119,10 +119,12 @@ def _number_or_same(m: re.Match, render) -> str:
 @lru_cache(maxsize=1 << 14)
 def arabic(key: str) -> str:
     """A folded key with Chinese-numeral dates and issue numbers in Arabic digits, for matching:
-    二〇二三年三月十五日 → 2023年3月15日, 第二期 → 第2期; the letters OCR reads for digits in a
-    date made digits (2O24年2月1O日 → 2024年2月10日); a date in figures alone in words
-    (``figures_in_words``). Other numerals are left alone."""
+    二〇二三年三月十五日 → 2023年3月15日, 二〇二四年元月五日 → 2024年1月5日, 第二期 → 第2期; the
+    letters OCR reads for digits in a date made digits (2O24年2月1O日 → 2024年2月10日); a date
+    in figures alone in words (``figures_in_words``). Other numerals are left alone."""
     key = figures_in_words(key)
+    if "年元月" in key:  # 元月 is January: 2024年元月5日, 二〇二四年元月五日
+        key = key.replace("年元月", "年1月")
     if "年" in key and not _OCR_LETTERS.isdisjoint(key):
         key = _OCR_DATE.sub(lambda m: ocr_digits(m.group(0)), key)
     if not any(c in key for c in "〇○零Ｏ一二三四五六七八九十"):

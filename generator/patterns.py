@@ -270,7 +270,8 @@ _NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人
 _LIST_INTRODUCTION = re.compile(r"如下|以下|下列|现将|现就|为了|根据|按照|经研究|研究了|主持|召开|决定|通知|报告|请示|意见")
 _BODY_WORD = re.compile(r"各|单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇")
 _PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)")
-_PUBLICITY = re.compile(r"(?:信息公开选项|公开属性|公开选项):(?:主动公开|依申请公开|不予公开|不公开)")
+_PUBLICITY = re.compile(r"\(?(?:信息公开选项|信息公开形式|信息公开属性|公开属性|公开选项|公开方式|公开形式)"
+                        r":(?:主动公开|依申请公开|不予公开|不公开)\)?")
 
 
 def is_recipients(key: str) -> bool:
@@ -296,8 +297,9 @@ def is_note(key: str) -> bool:
 
 
 def is_publicity(key: str) -> bool:
-    """The 公开属性 as some print it in place of the 附注: ``信息公开选项：主动公开`` (a note only
-    under the date: a body may quote the words, ``blocks``)."""
+    """The 公开属性 as some print it in place of the 附注: ``信息公开选项：主动公开``,
+    ``公开方式：主动公开``, ``（信息公开形式：主动公开）`` (a note only under the date: a body may
+    quote the words, ``blocks``)."""
     return bool(_PUBLICITY.fullmatch(key))
 
 

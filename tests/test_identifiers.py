@@ -157,7 +157,8 @@ def test_impossible_date_raises_and_other_text_is_none():
 
 
 @pytest.mark.parametrize("printed,iso", [("二〇二三年三月十五日", "2023-03-15"), ("二○二四年十二月三十一日", "2024-12-31"),
-                                         ("二〇二三年十月一日", "2023-10-01")])
+                                         ("二〇二三年十月一日", "2023-10-01"),
+                                         ("二〇二四年元月五日", "2024-01-05"), ("2024年元月25日", "2024-01-25")])
 def test_dates_in_chinese_numerals(printed, iso):
     assert str(ChineseDate.parse(printed)) == iso
 

@@ -218,6 +218,7 @@ def test_note(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("信息公开选项：主动公开", True), ("公开属性：依申请公开", True), ("信息公开选项：主动公开本通知", False),
+    ("公开方式：主动公开", True), ("（信息公开形式：主动公开）", True), ("公开方式：主动公开，接受社会监督", False),
 ])
 def test_publicity(text, expected):
     assert p.is_publicity(fold(text)) is expected

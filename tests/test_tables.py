@@ -75,6 +75,21 @@ def test_total_row_kept_apart_and_checked():
     assert "84477" in diags[0].message and "84478" in diags[0].message
 
 
+# A total's rate is no sum of the rows' rates (probe review 3: 完成预算（%） summed to 202.4).
+RATES = """序号\t项目\t预算数（万元）\t完成数（万元）\t完成预算（%）\t同比增长
+1\t税收收入\t5000\t5100\t102.0\t5.2
+2\t非税收入\t3000\t3000\t100.4\t-1.0
+\t合计\t8000\t8100\t101.4\t3.1
+"""
+
+
+def test_a_totals_rates_are_not_checked_as_sums():
+    [t], diags = tables_of(RATES)
+    assert t.total[-2:] == ("101.4", "3.1") and diags == []
+    [t], diags = tables_of(RATES.replace("\t8100\t", "\t8200\t"))
+    assert [d.code for d in diags] == ["table-total-mismatch"] and "完成数" in diags[0].message
+
+
 # Group rows spanning the table (Xiangyin 任务分解表, l.289-292).
 GROUPS = """序号\t任务分解\t牵头县级领导\t牵头单位
 (一) 实施清廉湘阴建设工程（总牵头：刘世奇）\t\t\t
