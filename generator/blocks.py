@@ -22,7 +22,7 @@ from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, 
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark, is_running_head, is_web_chrome
-from .normalize import fold, join_wrapped, squeeze, strip_markup
+from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup
 from .patterns import (
     TERMINAL,
     attachment_heading,
@@ -186,8 +186,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                                  or (kinds[j + 1] == "furniture" and j + 2 < n and kinds[j + 2] in
                                      ("title", "furniture"))):
                 j += 1  # (a page break inside the title leaves its page mark out of the text)
-            text = squeeze(join_wrapped([display(lines[k]) for k in range(i, j + 1)
-                                         if kinds[k] == "title"]))
+            text = squeeze_title(join_wrapped([display(lines[k]) for k in range(i, j + 1) if kinds[k] == "title"]))
             order = trailing_order_number(text)
             blocks.append(Block("title", order[0] if order else text, line.no, lines[j].no))
             if order:  # 洛川县人民政府令（第3号）: the 令's number printed on its title's line

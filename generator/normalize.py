@@ -188,6 +188,19 @@ def squeeze(text: str) -> str:
     return _SPACE_BETWEEN.sub("", text)
 
 
+_SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)")
+
+
+def squeeze_title(text: str) -> str:
+    """A title squeezed (``squeeze``); when every character was set apart (关 于 印 发 … 2 0 2 4
+    年), the spaces between its digits go too (a number is one word)."""
+    squeezed = squeeze(text)
+    chars = len(text) - text.count(" ")
+    if chars >= 4 and text.count(" ") * 2 >= chars:
+        squeezed = _SPACED_DIGITS.sub("", squeezed)
+    return squeezed
+
+
 def join_wrapped(parts: list[str]) -> str:
     """Join the pieces of a wrapped line: no space across Chinese text, one space otherwise."""
     out = ""

@@ -25,7 +25,7 @@ from .patterns import (
     issuer_type_title,
     title_start,
 )
-from .toclines import PAGE_TEXT, is_toc_continued, strip_toc_tail, toc_page
+from .toclines import PAGE_TEXT, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page
 
 _COLOPHON = re.compile(
     r"^(?:编辑出版|赠阅范围|编辑部|准印证|内部资料|[\u4e00-\u9fff]{2,14}准印证号?:|《.{2,30}公报》$|[\u4e00-\u9fff]{2,20}公报编辑部$"
@@ -141,10 +141,10 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i
             i += 1
             continue
-        if is_page_mark(line) or is_toc_continued(key) or _column_titles(line.text):
+        if is_page_mark(line) or is_toc_continued(key) or _column_titles(line.text) or is_toc_heading(key):
             last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
-            i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码)
-            continue
+            i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码); the heading
+            continue  # in English under the Chinese (目　录 / CONTENTS)
         page = toc_page(line.text, key)
         if page is None:
             page = _page_after_title(key)

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.normalize import clean, fold, han_chars, join_wrapped, squeeze, strip_markup, unescape_entities
+from generator.normalize import (clean, fold, han_chars, join_wrapped, squeeze, squeeze_title, strip_markup,
+                                 unescape_entities)
 
 FOLDS = [
     ("通 知", "通知"),
@@ -87,6 +88,17 @@ def test_fold_never_loses_han(text):
 def test_clean_is_idempotent_and_squeeze_keeps_han(text):
     assert clean(clean(text)) == clean(text)
     assert sorted(han_chars(squeeze(text))) == sorted(han_chars(text))
+    assert sorted(han_chars(squeeze_title(text))) == sorted(han_chars(text))
+    assert squeeze_title(squeeze_title(text)) == squeeze_title(text)
+
+
+@pytest.mark.parametrize("title, squeezed", [
+    ("黎 川 县 人 民 政 府 关 于 印 发 2 0 2 4 年 工 作 要 点 的 通 知", "黎川县人民政府关于印发2024年工作要点的通知"),
+    ("关于印发G 3 0 高速养护方案的通知", "关于印发G 3 0高速养护方案的通知"),  # not letter-spaced: kept
+    ("关于表彰 2024 年度先进个人的 通 报", "关于表彰2024年度先进个人的通报"),
+])
+def test_a_letter_spaced_titles_digits_are_one_number(title, squeezed):
+    assert squeeze_title(title) == squeezed
 
 
 # The fast paths of fold give what the standard library gives: NFKC (circled numbers kept) and
