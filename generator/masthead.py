@@ -18,15 +18,15 @@ from .normalize import HAN, squeeze, strip_markup
 
 FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governments
 # (the issue may follow on the same line: 平江县人民政府公报 2024年第8期)
-_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))(?:办公室)?公报(?:\((?:月刊|半月刊|双月刊|季刊|旬刊)\))?"
+_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))(?:办公室)?(?:公报|政报)(?:\((?:月刊|半月刊|双月刊|季刊|旬刊)\))?"
                     r"(?:[.·•・|]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?$")
 # 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期
 # is read as its first number.
 _SECOND = r"(?:[-~、,]\d{1,3})?"
 _YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3}}){_SECOND}期")
-# 第3期 opening the line or after the year or month (2024.03 第3期, 2024年10月 第10期); not inside
-# words (第二期培训班)
-_ISSUE = re.compile(rf"(?:^|(?<=[\d.年月]))第(?P<n>\d{{1,3}}){_SECOND}期")
+# 第3期 opening the line or after the year or month (2024.03 第3期, 2024年10月 第10期) or in
+# brackets (2024年（第3期）); not inside words (第二期培训班)
+_ISSUE = re.compile(rf"(?:^|(?<=[\d.年月]))\(?第(?P<n>\d{{1,3}}){_SECOND}期")
 # The issue's words stand alone: they open the line (or follow the title or a bracket), or the
 # line ends after them or goes on with the cumulative issue or a date — not a headline that
 # holds them (县委理论学习中心组2024年度第5期专题学习会召开).

@@ -143,6 +143,9 @@ def test_the_publication_date_on_the_cover(cover, published):
     ("2023年第5、6期合刊\n（总第62、63期）", 2023, 5, 62, None),  # a combined issue's cumulative numbers
     ("2023年10月  第10期  总第200期", 2023, 10, 200, None),  # a monthly's month before its number
     ("县委举办2023年10月第10期读书班", None, None, None, None),  # inside a headline
+    # the number in brackets, under the year or beside it (probe review 3)
+    ("2023年\n（第3期）", 2023, 3, None, None), ("2023年（第3期）", 2023, 3, None, None),
+    ("县委举办（第3期）读书班", None, None, None, None),
 ])
 def test_issue_lines_in_their_printed_forms(cover, year, issue, cumulative, published):
     head, rest = ISSUE.split("目 录", 1)
@@ -210,6 +213,14 @@ def test_the_masthead_printed_as_a_books_name():
     text = "《攸县人民政府公报》" + head[len("攸县人民政府公报"):] + "目 录" + rest
     g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
     assert (g.title, g.region) == ("攸县人民政府公报", "攸县")
+
+
+def test_a_district_gazette_called_zhengbao():
+    """…区人民政府政报, as some districts name their gazette, is the title (probe review 3)."""
+    head, rest = ISSUE.split("目 录", 1)
+    text = "东湖区人民政府政报" + head[len("攸县人民政府公报"):] + "目 录" + rest
+    g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
+    assert (g.title, g.region) == ("东湖区人民政府政报", "东湖区")
 
 
 def test_a_prefecture_after_its_province():
