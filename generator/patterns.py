@@ -262,8 +262,9 @@ def signed_in_figures(key: str) -> tuple[str, str] | None:
     return signed(figure_date_at_end(key)) if key[-1:].isdigit() else None
 
 
-# One addressee of a 批复 or 函 named by what it is: 皇图岭镇, 县红十字会, 攸县第一中学, 县消防救援大队.
-_ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行)$")
+# One addressee of a 批复 or 函 named by what it is: 皇图岭镇, 县红十字会, 攸县第一中学, 县消防救援大队,
+# the people's organisations by their short names (县政协, 县妇联, 县科协, 县工商联), an office (县政协办公室).
+_ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行|政协|联|科协|办公室)$")
 
 
 _NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人|电话)")

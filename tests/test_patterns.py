@@ -73,6 +73,9 @@ def test_registration_line(text, expected):
     ("建筑垃圾处理方案应当包括以下内容：", False),
     ("附件：平江县海绵城市建设部门单位责任分工", False),
     ("现就 2024 年油茶采摘秩序的有关事项通告如下：", False),
+    # one people's organisation by its short name, or its office (probe review 3)
+    ("县政协：", True), ("县妇联：", True), ("县工商联：", True), ("县科协：", True), ("县政协办公室：", True),
+    ("主要任务和责任分工如下：", False), ("联系人：张三", False),
 ])
 def test_recipients(text, expected):
     assert p.is_recipients(fold(text)) is expected
