@@ -74,8 +74,9 @@ def is_banner(key: str) -> bool:
     return bool(_BANNER.match(key))
 
 
-# Marks around a section heading of the issue: 【县政府文件】, ◆县政府办公室文件◆, ·人事任免·, ■ 县政府文件.
-SECTION_MARKS = "【】[]◆◇■□●○★☆▲△◎※·•・"
+# Marks around a section heading of the issue: 【县政府文件】, ◆县政府办公室文件◆, ·人事任免·, ■ 县政府文件,
+# 〖人事任免〗, 『县政府文件』, 〔县政府文件〕, ——县政府文件——.
+SECTION_MARKS = "【】[]◆◇■□●○★☆▲△◎※·•・〖〗『』〔〕—－-"
 # What a section of an issue is called (the heading may stand without marks).
 
 
@@ -113,9 +114,12 @@ def is_section_line(line: Line) -> bool:
     if not name or not re.fullmatch(rf"[{HAN}]{{2,16}}", name):
         return False
     # Marks on both sides, or a mark before a section's name; a mark before other words is a
-    # bullet (● 加强组织领导).
-    marked_both = raw[0] in SECTION_MARKS and raw[-1] in SECTION_MARKS
+    # bullet (● 加强组织领导); dashes only around a section's name.
+    marked_both = raw[0] in SECTION_MARKS and raw[-1] in SECTION_MARKS and raw[0] not in _DASHES
     return marked_both or bool(SECTION_NAME.fullmatch(name))
+
+
+_DASHES = "—－-"  # (——加强组织领导—— may be a heading of the text: dashes mark only a section's name)
 
 
 # The title of a policy's interpretation: 关于《…办法》的解读, 《…办法》政策解读, …政策问答.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
-from .headerlines import section_name
+from .headerlines import SECTION_MARKS, section_name
 from .identifiers import DocNumber, RegistrationNumber
 from .model import Line, TocEntry
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
@@ -103,8 +103,12 @@ def is_section_heading(line: Line, pending: bool) -> bool:
         return True
     if raw.startswith("#") and len(key) <= 20:
         return not is_slogan(line.text)
+    key = key.strip(_MARKS)  # (★县政府文件★, ●…●, 〖人事任免〗)
     return not pending and (len(key) <= 15 or (len(key) <= _SECTION_MAX and key.endswith("文件"))) \
         and bool(_SECTION_END.search(key))
+
+
+_MARKS = fold(SECTION_MARKS)
 
 
 _SECTION_MAX = 24  # 武冈市第十八届人民代表大会第四次会议文件

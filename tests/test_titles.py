@@ -352,6 +352,9 @@ def test_bylines(text, byline):
     ("一、规范性文件", False), ("二、重要文件", False), ("一、县人民政府制发的规范性文件", False),
     ("【打印本页】　【关闭窗口】", False), ("【打印】", False),  # a web page's buttons
     ("【政策解读】【图解】", True), ("【好评】【差评】", False),  # a section and its item's kind
+    # other marks around the name (probe review 3)
+    ("〖人事任免〗", True), ("『县政府文件』", True), ("〔县政府文件〕", True), ("——县政府文件——", True),
+    ("〔2024〕", False), ("——2024年1月8日在县第十八届人民代表大会上", False), ("——加强组织领导——", False),
 ])
 def test_section_lines(text, section):
     from generator.model import Line
