@@ -24,7 +24,7 @@ from .toclines import is_toc_heading, toc_page, toc_title
 from .titlecontext import ends_a_document
 from .titles import TitleBlock, find_titles
 
-from .toc import colophon_fields, is_back_heading, is_colophon, is_colophon_heading
+from .toc import colophon_fields, is_back_heading, is_colophon, is_colophon_heading, is_issue_end
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
 # 2024年1月政务大事记, 政务大事记（1月）, 【大事记】, its news (政务动态, 工作动态); it counts after
@@ -146,7 +146,9 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])) \
                     or (colophon_fields(key) >= 3 and _closed_before(content, last, i)
-                        and _colophon_to_the_end(content[i:last.last + 1])):
+                        and _colophon_to_the_end(content[i:last.last + 1])) \
+                    or (is_issue_end(key) and _closed_before(content, last, i)
+                        and all(is_colophon(x.key) for x in content[i:last.last + 1])):
                 while i - 1 > last.header_last and (_back_cover_slogan(content[i - 1]) or is_page_mark(content[i - 1])):
                     i -= 1  # (the back cover's slogans over its colophon: 发布政令　指导工作)
                 back.append((i, last.last))

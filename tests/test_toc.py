@@ -393,12 +393,27 @@ def test_what_names_a_section_of_the_contents(text, section):
     ("湖南省连续性内部资料准印证号：岳阳（2023）第012号", True, 0), ("平江县人民政府公报编辑部", True, 0),
     ("请将材料报送县政府办公室，地址：平江县汉昌镇东街1号。", False, 1),  # a sentence with an address
     ("一、内部资料须经审批，取得准印证后方可印制，并在封底标明：", False, 0),  # a body's words
+    # the short colophon at an issue's end (probe review 3)
+    ("免费赠阅", True, 0), ("发送范围：县四套班子领导，各乡镇，县直各单位", True, 0), ("（本期共印1000份）", True, 0),
+    ("主编：周涛", True, 0), ("责任编辑：郑伟", True, 1), ("印数：800册", True, 1), ("——本期结束——", True, 0),
+    ("免费赠阅的图书已发放到各乡镇。", False, 0), ("主编单位要按时报送。", False, 0),
 ])
 def test_colophon_lines(text, colophon, fields):
     from generator.normalize import fold
     from generator.toc import colophon_fields, is_colophon
 
     assert is_colophon(fold(text)) is colophon and colophon_fields(fold(text)) == fields
+
+
+@pytest.mark.parametrize("text, end", [
+    ("免费赠阅", True), ("内部资料　免费交流", True), ("发送范围：各乡镇", True), ("（本期共印1000份）", True),
+    ("——本期结束——", True), ("主编：周涛", False), ("电话：0794-7372101", False), ("（共印50份）", False),
+])
+def test_what_only_an_issues_end_prints(text, end):
+    from generator.normalize import fold
+    from generator.toc import is_issue_end
+
+    assert is_issue_end(fold(text)) is end
 
 
 
