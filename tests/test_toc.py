@@ -407,7 +407,7 @@ def test_colophon_lines(text, colophon, fields):
 
 @pytest.mark.parametrize("text, end", [
     ("免费赠阅", True), ("内部资料　免费交流", True), ("发送范围：各乡镇", True), ("（本期共印1000份）", True),
-    ("——本期结束——", True), ("主编：周涛", False), ("电话：0794-7372101", False), ("（共印50份）", False),
+    ("——本期结束——", True), ("内部资料须经审批后印制", False), ("主编：周涛", False), ("电话：0794-7372101", False), ("（共印50份）", False),
 ])
 def test_what_only_an_issues_end_prints(text, end):
     from generator.normalize import fold
