@@ -266,6 +266,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                     k += 1
                 if k >= n or kinds[k] not in ("text", "org") or printer_line(lines, kinds, k):
                     break
+                if copies_at_end(lines[k].key) == 0 or imprint(lines[k].key):
+                    break  # 印数：50份, 编印：…印发 under the list: no organ of it
                 above = display(lines[taken[-1]]).rstrip()
                 goes_on = above.endswith(("，", ",", "、")) or lines[taken[-1]].key.rstrip(":") in CC_LABELS
                 if kinds[k] == "org" and not goes_on:
@@ -307,6 +309,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             blocks.append(Block("signature", " ".join(display(line).split()), line.no, line.no))
             i += 1
             continue
+        if kind == "text" and blocks and blocks[-1].kind == "cc" and copies_at_end(line.key) == 0:
+            kind = "imprint"  # 印数：50份 between the 抄送 and the 印发 line
         if kind in ("imprint", "note", "date"):
             blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
             i += 1

@@ -32,8 +32,8 @@ def name_cut(above: str, key: str) -> bool:
 
 # Where a 抄送 list may end before the 印发 printed on its line: after its full stop, or a space.
 _LIST_END = re.compile(r"[。;；](?=\s*\S)|(?<=\S)\s+(?=\S)")
-# How many copies were printed, after the 印发 or on the line under it: （共印120份）.
-_COPIES = re.compile(r"[(（]?\s*共印\s*\d{1,6}\s*份\s*[)）]?$")
+# How many copies were printed, after the 印发 or on the line under it: （共印120份）, 印数：50份.
+_COPIES = re.compile(r"[(（]?\s*(?:共印|印数\s*[:：]?)\s*\d{1,6}\s*[份册]\s*[)）]?$")
 
 
 def copies_at_end(text: str) -> int | None:

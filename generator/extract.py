@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .attachments import attachments_of
+from .closing import copies_at_end
 from .headerlines import org_and_date, section_name
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
@@ -221,7 +222,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
             f"{'、'.join(signers)}", signature.first, signature.text.replace("\n", " ")))
 
     printed_by = printed_date = None
-    imprint_block = next((b for b in blocks if b.kind == "imprint"), None)
+    # (the count of copies, 印数：50份 or （共印120份）, is an imprint line too, but not the 印发 line)
+    imprint_block = next((b for b in blocks if b.kind == "imprint" and copies_at_end(fold(b.text)) != 0), None)
     if imprint_block is not None:
         found = imprint(fold(imprint_block.text))
         if found:

@@ -217,10 +217,11 @@ _IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年
 
 
 def imprint(key: str) -> tuple[str, str] | None:
-    """印发机关和印发日期: ``平江县人民政府办公室2023年7月28日印发`` → (org, date text)."""
+    """印发机关和印发日期: ``平江县人民政府办公室2023年7月28日印发`` → (org, date text); also
+    under a label (``编印：资溪县人民政府办公室　2024年3月6日印发``)."""
     if not key.endswith("印发"):
         return None
-    m = _IMPRINT.match(arabic(key))
+    m = _IMPRINT.match(arabic(key.removeprefix("编印:").removeprefix("印发机关:")))
     return (m.group("org"), m.group("date")) if m else None
 
 

@@ -86,6 +86,7 @@ def test_recipients(text, expected):
     ("2023 年 10 月 11 日印发", ("", "2023年10月11日")),
     ("平江县人民政府办公室 2023年7月28日印发", ("平江县人民政府办公室", "2023年7月28日")),
     ("2023年7月28日", None),
+    ("编印：资溪县人民政府办公室　2024年3月6日印发", ("资溪县人民政府办公室", "2024年3月6日")),  # under a label
 ])
 def test_imprint(text, expected):
     assert p.imprint(fold(text)) == expected
