@@ -116,6 +116,10 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
         number = attachment_heading(fold(b.marker or ""))[1]
         later = [e.first for e in ends if e.first > b.first]
         last = max(x.last for x in blocks if x.first < (min(later) if later else 10**9))
+        if sections and number is not None and sections[-1][0] == number:
+            # 附件2-1, 附件2-2: the parts of one attachment, under its first heading
+            sections[-1] = (*sections[-1][:3], last)
+            continue
         sections.append((number, b.text or None, b.first, last))
     out: list[Attachment] = []
     used: set[int] = set()

@@ -313,7 +313,8 @@ def is_table_row(text: str) -> bool:
     return "\t" in text.strip("\t ") or text.count("\t") >= 2
 
 
-_ATTACHMENT_HEAD = re.compile(rf"^附件(?P<num>[0-9{CN_NUM}]{{0,3}}):?$")
+# (an attachment in parts is headed 附件2-1, 附件2-2: each a heading of attachment 2)
+_ATTACHMENT_HEAD = re.compile(rf"^附件(?P<num>[0-9{CN_NUM}]{{0,3}})(?:(?<=\d)[-.]\d{{1,2}})?:?$")
 _ATTACHMENT_HEAD_TITLED = re.compile(rf"^附件(?P<num>[0-9{CN_NUM}]{{1,3}}):(?P<title>[^。:;]{{2,50}})$")
 
 
