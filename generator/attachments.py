@@ -83,7 +83,7 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     listed: list[tuple[int | None, str]] = []
     for b in blocks:
         if b.kind == "attachment_list":
-            body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:件\s*(?:下载|列表)?)?\s*[:：]\s*", "", b.text)
+            body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:[件表]\s*(?:下载|列表)?)?\s*[:：]\s*", "", b.text)
             found = [(m.start(), m.end(), cn_to_int(m.group("a") or m.group("p") or m.group("n")))
                      for m in _ATTACHMENT_ITEM.finditer(body)]
             found = _with_bare_numbers(body, found)

@@ -314,8 +314,9 @@ def is_table_row(text: str) -> bool:
 
 
 # (an attachment in parts is headed 附件2-1, 附件2-2: each a heading of attachment 2)
-_ATTACHMENT_HEAD = re.compile(rf"^附件(?P<num>[0-9{CN_NUM}]{{0,3}})(?:(?<=\d)[-.]\d{{1,2}})?:?$")
-_ATTACHMENT_HEAD_TITLED = re.compile(rf"^附件(?P<num>[0-9{CN_NUM}]{{1,3}}):(?P<title>[^。:;]{{2,50}})$")
+# (附表, a table attached, is headed and listed as an 附件 is)
+_ATTACHMENT_HEAD = re.compile(rf"^附[件表](?P<num>[0-9{CN_NUM}]{{0,3}})(?:(?<=\d)[-.]\d{{1,2}})?:?$")
+_ATTACHMENT_HEAD_TITLED = re.compile(rf"^附[件表](?P<num>[0-9{CN_NUM}]{{1,3}}):(?P<title>[^。:;]{{2,50}})$")
 
 
 def attachment_heading(key: str) -> tuple[bool, int | None]:
@@ -333,7 +334,7 @@ def is_titled_attachment_heading(key: str) -> bool:
 
 
 # A web page's label for the files under a document: 附件下载：, 相关附件：, 附件列表：.
-ATTACHMENT_LABELS = ("附件:", "附件下载:", "相关附件:", "附件列表:")
+ATTACHMENT_LABELS = ("附件:", "附件下载:", "相关附件:", "附件列表:", "附表:")
 
 
 def is_attachment_list(key: str) -> bool:
