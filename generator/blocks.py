@@ -34,6 +34,7 @@ from .patterns import (
     is_note,
     is_org_only,
     is_person_signature,
+    person_signed,
     is_publicity,
     is_recipients,
     is_seal,
@@ -47,7 +48,7 @@ from .portal import portal_row, printed_cells
 from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .addressees import recipients_then_text, wrapped_recipients_end
 from .attachments import NO_TITLE
-from .closing import (CC_LABELS, DISTRIBUTION, copies_at_end, imprint_after, name_cut, printer_line,
+from .closing import (CC_LABELS, DISTRIBUTION, copies_at_end, imprint_after, name_cut, office_over_name, printer_line,
                       signature_in_figures, under_the_date)
 from .tablerows import UNIT_LINE
 from .titleline import trailing_order_number
@@ -83,6 +84,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("date", lambda line: is_date_line(line.key)),
     Rule("signed", lambda line: signed(line.key)),
     Rule("org", lambda line: is_org_only(without_seal(line.key))),  # (资兴市人民政府办公室（印）)
+    Rule("person_signed", lambda line: person_signed(line.text)),  # 县长  陈建国    2024年1月5日
     Rule("person", lambda line: is_person_signature(line.text)),
     Rule("numbered", lambda line: numbering(line.key)),
     Rule("bullet", _bullet),
@@ -144,6 +146,9 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
                 if line.text.strip("\t ").count("\t") == 1 or flat in ("cc", "imprint"):
                     kinds[k] = flat
+    for k in range(len(lines)):
+        if office_over_name(lines, kinds, k):
+            kinds[k] = kinds[k + 1] = "person"  # 县  长 / 陈建国 over the date
     for k, line in enumerate(lines):
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
@@ -154,7 +159,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     signed_at = signature_in_figures(lines, kinds)
     if signed_at is not None:
         kinds[signed_at] = "signed"  # 松岭县人民政府　　2024.4.20 where the signature stands
-    closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed")), len(kinds))
+    closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed", "person_signed")), len(kinds))
     printed_after = {line.key for line in lines[closing + 1:]}
     for k in range(closing + 1, len(lines)):
         if kinds[k] == "text" and is_publicity(lines[k].key):
@@ -307,6 +312,11 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             kind = "text"
         if kind == "signed":
             blocks.append(Block("signature", " ".join(display(line).split()), line.no, line.no))
+            i += 1
+            continue
+        if kind == "person_signed":  # the head who signs and the day: a signature and a date
+            person, day = person_signed(display(line))
+            blocks += [Block("signature", " ".join(person.split()), line.no, line.no), Block("date", day, line.no, line.no)]
             i += 1
             continue
         if kind == "text" and blocks and blocks[-1].kind == "cc" and copies_at_end(line.key) == 0:

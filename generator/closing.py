@@ -62,6 +62,23 @@ def imprint_after(text: str) -> str | None:
 _AFTER_CLOSING = ("note", "cc", "imprint", "attachment_list", "attachment", "furniture")
 
 
+_OFFICE = re.compile(r"(?:代理|代)?副?(?:县长|市长|区长|州长|旗长|镇长|乡长)")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+
+
+def is_office(text: str) -> bool:
+    """The office of a 令's head alone (``县  长``), printed over the name."""
+    return _OFFICE.fullmatch("".join(text.split())) is not None
+
+
+def office_over_name(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """A 令's head signing over two lines, the office over the name, the date under them
+    (``县  长`` / ``陈建国`` / ``2024年1月5日``): the line ``k`` opens such a signature."""
+    return k + 2 < len(lines) and kinds[k] == kinds[k + 1] == "text" and kinds[k + 2] == "date" \
+        and is_office(lines[k].text) \
+        and _NAME.fullmatch("".join(lines[k + 1].text.split())) is not None
+
+
 def under_the_date(lines: list[Line], kinds: list[str], i: int, j: int, closing: int) -> bool:
     """Organs ``i``–``j`` printed under the 成文日期 (the text around a seal may come out in that
     order): the document's first date right above them, after the end of a sentence or the

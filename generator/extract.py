@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .attachments import attachments_of
-from .closing import copies_at_end
+from .closing import copies_at_end, is_office
 from .headerlines import org_and_date, section_name
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
@@ -315,9 +315,10 @@ _SEAL_TEXT = re.compile(r"\s*[（(]?(?:印|盖章|公章)[）)]?\s*$")
 
 def _signature_issuers(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for line in text.split("\n"):
-        if is_person_signature(line):
-            continue  # 县长 张三: a person, not an organ
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if is_person_signature(line) or is_office(line) or (k > 0 and is_office(lines[k - 1])):
+            continue  # 县长 张三 (or 县  长 over 张三): a person, not an organ
         if signed(fold(line)):
             line = _SIGNED_DATE.sub("", line)
         elif signed_in_figures(fold(line)):

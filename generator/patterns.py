@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, figure_date_at_end
-from .normalize import HAN
+from .normalize import HAN, fold
 
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
 # ``第3页 共10页``, or a bare ``3`` (which might also be a table cell: see PAGE_MARK).
@@ -137,6 +137,18 @@ def is_person_signature(text: str) -> bool:
     colon, the name; spaces inside either are layout)."""
     compact = "".join(text.split())
     return len(compact) <= _PERSON_SIGNATURE_MAX and bool(_PERSON_SIGNATURE.match(compact))
+
+
+# A 令's head and the day on one line: 县长  陈建国          2024年1月5日, 县长：陈建国　二〇二四年一月五日.
+_PERSON_AND_DATE = re.compile(r"^(?P<person>\S.*?)\s+(?P<date>(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年\S.*日)$")
+
+
+def person_signed(text: str) -> tuple[str, str] | None:
+    """The head who signs a 令 and its 成文日期 on one line: (``县长  陈建国``, ``2024年1月5日``)."""
+    m = _PERSON_AND_DATE.match(text.strip())
+    if m is None or not is_person_signature(m.group("person")) or not is_date_line(fold(m.group("date"))):
+        return None
+    return m.group("person").strip(), m.group("date").strip()
 
 
 def is_doc_number_line(key: str) -> bool:

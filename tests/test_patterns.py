@@ -488,3 +488,14 @@ def test_attachment_list(text, listed):
 ])
 def test_the_kind_of_regulation_a_title_ends_with(key, kind):
     assert p.regulation_of(key) == kind
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("县长  陈建国          2024年1月5日", ("县长  陈建国", "2024年1月5日")),
+    ("县长：陈建国    2024年1月5日", ("县长：陈建国", "2024年1月5日")),
+    ("代理县长　陈建国　二〇二四年一月五日", ("代理县长　陈建国", "二〇二四年一月五日")),
+    ("平江县人民政府　2024年1月5日", None),  # an organ: signed()
+    ("县长陈建国主持召开2024年1月5日", None), ("县长  陈建国", None),
+])
+def test_a_head_and_the_day_on_one_line(text, parts):
+    assert p.person_signed(text) == parts
