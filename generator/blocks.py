@@ -1,7 +1,7 @@
 """A document's lines → body blocks.
 
-Each line is first given a *kind* by an ordered registry of small rules (``LINE_RULES``); lines
-are then grouped into blocks: paragraphs cut by a page break or a hard wrap are rejoined,
+Each line is first given a *kind* (linekinds.py: an ordered registry of small rules, then what the
+lines around decide); lines are then grouped into blocks: paragraphs cut by a page break or a hard wrap are rejoined,
 signature lines are grouped with the date after them, a 抄送 runs until the 印发 line, a table
 is a run of tab-separated rows. Every line of the document lands in exactly one block; the one
 text left out of a block is a page number or running head printed inside a sentence cut by the
@@ -16,86 +16,30 @@ number or running head between blocks: kept in the model, not rendered).
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple
 
-from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, is_box_row, tab_cells
+from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, tab_cells
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
-from .furniture import is_page_mark, is_running_head, is_web_chrome
+from .furniture import is_page_mark, is_web_chrome
 from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup
 from .patterns import (
     TERMINAL,
-    attachment_heading,
     imprint,
-    is_attachment_list,
-    is_cc,
-    is_date_line,
     is_header_number_line,
-    is_note,
-    is_org_only,
-    is_person_signature,
-    person_signed,
-    is_publicity,
     is_recipients,
     is_seal,
-    is_table_row,
-    is_titled_attachment_heading,
     numbering,
-    signed,
-    without_seal,
+    person_signed,
 )
 from .portal import portal_row, printed_cells
 from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .addressees import recipients_then_text, wrapped_recipients_end
-from .attachments import NO_TITLE
-from .closing import (CC_LABELS, DISTRIBUTION, copies_at_end, imprint_after, name_cut, office_over_name, printer_line,
-                      signature_in_figures, under_the_date)
+from .closing import CC_LABELS, copies_at_end, imprint_after, name_cut, printer_line, under_the_date
 from .tablerows import UNIT_LINE
+from .linekinds import INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number
 
-# 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
-_INLINE_TITLED = re.compile(rf"^附件:(?!{NO_TITLE})(?P<title>[^\d一二三四五六七八九十(][^:。;]{{1,48}}"
-                            r"(?<!\.pdf)(?<!\.doc)(?<!\.docx)(?<!\.xls)(?<!\.xlsx)(?<!\.wps))$")
 HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
-
-
-class Rule(NamedTuple):
-    name: str
-    test: Callable[[Line], object]
-
-
-_BULLET = re.compile(r"\s*[-*+]\s+\S")
-
-
-def _bullet(line: Line) -> bool:
-    """A Markdown list item (``- 加强组织领导``); not a page number between hyphens (``- 13 -``)."""
-    return bool(_BULLET.match(line.text)) and numbering(line.key) is None and not is_page_mark(line)
-
-
-LINE_RULES: tuple[Rule, ...] = (
-    Rule("furniture", lambda line: is_web_chrome(line.key)),  # a web page's menu is no table
-    Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
-    Rule("table_row", lambda line: is_table_row(line.text)),
-    Rule("cc", lambda line: is_cc(line.key)),
-    Rule("imprint", lambda line: imprint(line.key)),
-    Rule("note", lambda line: is_note(line.key)),
-    Rule("attachment_list", lambda line: is_attachment_list(line.key)),
-    Rule("attachment", lambda line: attachment_heading(line.key)[0]),
-    Rule("date", lambda line: is_date_line(line.key)),
-    Rule("signed", lambda line: signed(line.key)),
-    Rule("org", lambda line: is_org_only(without_seal(line.key))),  # (资兴市人民政府办公室（印）)
-    Rule("person_signed", lambda line: person_signed(line.text)),  # 县长  陈建国    2024年1月5日
-    Rule("person", lambda line: is_person_signature(line.text)),
-    Rule("numbered", lambda line: numbering(line.key)),
-    Rule("bullet", _bullet),
-)
-
-
-def line_kind(line: Line) -> str:
-    for rule in LINE_RULES:
-        if rule.test(line):
-            return rule.name
-    return "text"
 
 
 def display(line: Line) -> str:
@@ -135,46 +79,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     for the lines already known to be header (registration_number, doc_number, title)."""
     blocks: list[Block] = []
     lines = list(lines)  # (a line that opens with the 主送 is read on without it)
-    kinds = [header.get(line.no) or line_kind(line) for line in lines]
+    kinds, closing = line_kinds(lines, header)
     width = wrap_width(lines)
-    for k, line in enumerate(lines):
-        if kinds[k] == "table_row":
-            near = [kinds[x] for x in (k - 1, k + 1) if 0 <= x < len(lines)]
-            if "table_row" not in near:
-                # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日;
-                # or between a 抄送 list, the office and the day it was printed (抄送：…⇥…⇥…印发)
-                flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
-                if line.text.strip("\t ").count("\t") == 1 or flat in ("cc", "imprint"):
-                    kinds[k] = flat
-    for k in range(len(lines)):
-        if office_over_name(lines, kinds, k):
-            kinds[k] = kinds[k + 1] = "person"  # 县  长 / 陈建国 over the date
-    for k, line in enumerate(lines):
-        if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
-            kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
-    for k, line in enumerate(lines):
-        if kinds[k] == "table_row" and is_running_head(line.key) and (line.page_break or (
-                k > 0 and kinds[k - 1] != "table_row" and is_page_mark(lines[k - 1]))):
-            kinds[k] = "furniture"  # the issue's running head set off by a tab, where a page begins
-    signed_at = signature_in_figures(lines, kinds)
-    if signed_at is not None:
-        kinds[signed_at] = "signed"  # 松岭县人民政府　　2024.4.20 where the signature stands
-    closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed", "person_signed")), len(kinds))
-    printed_after = {line.key for line in lines[closing + 1:]}
-    for k in range(closing + 1, len(lines)):
-        if kinds[k] == "text" and is_publicity(lines[k].key):
-            kinds[k] = "note"  # 信息公开选项：主动公开 under the date: the 附注
-        elif kinds[k] == "attachment_list" and _INLINE_TITLED.match(lines[k].key) and k + 1 < len(lines) \
-                and kinds[k + 1] in ("table_row", "box_row", "text", "numbered"):
-            kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
-    for k in range(closing):
-        if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
-            kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing
-        elif kinds[k] == "text" and lines[k].key.startswith("附:") and len(lines[k].key) >= 6 \
-                and lines[k].key[2:] in printed_after:
-            kinds[k] = "attachment_list"  # 附：X above the signature, X printed after the date
-        elif kinds[k] == "cc" and lines[k].key.startswith(DISTRIBUTION) and closing < len(kinds):
-            kinds[k] = "text"  # 发送：… above the date says where to send something: a sentence
     i = 0
     n = len(lines)
     body_started = False
@@ -341,7 +247,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             blocks.append(Block("attachment_list", text, line.no, lines[j].no))
             i = j + 1
             continue
-        if kind == "attachment" and _INLINE_TITLED.match(line.key):
+        if kind == "attachment" and INLINE_TITLED.match(line.key):
             # 附件：城区公交线路票价调整表 after the date: the attachment under its title
             title = re.split(r"[:：]", squeeze(display(line)), maxsplit=1)[-1].strip()
             blocks.append(Block("attachment", title, line.no, line.no, marker="附件"))

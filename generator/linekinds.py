@@ -1,0 +1,130 @@
+"""The kinds of a document's lines, before they are grouped into blocks (blocks.py).
+
+An ordered registry of small rules (``LINE_RULES``) gives each line its kind from the line
+alone; ``line_kinds`` then settles the kinds that the lines around decide: a tab between an organ
+and its date, a 令's head signing over two lines, a seal's mark beside the signature, the issue's
+running head set off by a tab where a page begins, a signature dated in figures, and what the
+lines above and under the document's date are (a 附注, an attachment's heading, the list of
+attachments).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple
+
+from .attachments import NO_TITLE
+from .closing import DISTRIBUTION, office_over_name, signature_in_figures
+from .furniture import is_page_mark, is_running_head, is_web_chrome
+from .grids import is_border, is_box_row
+from .model import Line
+from .patterns import (
+    attachment_heading,
+    imprint,
+    is_attachment_list,
+    is_cc,
+    is_date_line,
+    is_note,
+    is_org_only,
+    is_person_signature,
+    is_publicity,
+    is_seal,
+    is_table_row,
+    is_titled_attachment_heading,
+    numbering,
+    person_signed,
+    signed,
+    without_seal,
+)
+
+# 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
+INLINE_TITLED = re.compile(rf"^附件:(?!{NO_TITLE})(?P<title>[^\d一二三四五六七八九十(][^:。;]{{1,48}}"
+                           r"(?<!\.pdf)(?<!\.doc)(?<!\.docx)(?<!\.xls)(?<!\.xlsx)(?<!\.wps))$")
+
+
+class Rule(NamedTuple):
+    name: str
+    test: Callable[[Line], object]
+
+
+_BULLET = re.compile(r"\s*[-*+]\s+\S")
+
+
+def _bullet(line: Line) -> bool:
+    """A Markdown list item (``- 加强组织领导``); not a page number between hyphens (``- 13 -``)."""
+    return bool(_BULLET.match(line.text)) and numbering(line.key) is None and not is_page_mark(line)
+
+
+LINE_RULES: tuple[Rule, ...] = (
+    Rule("furniture", lambda line: is_web_chrome(line.key)),  # a web page's menu is no table
+    Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
+    Rule("table_row", lambda line: is_table_row(line.text)),
+    Rule("cc", lambda line: is_cc(line.key)),
+    Rule("imprint", lambda line: imprint(line.key)),
+    Rule("note", lambda line: is_note(line.key)),
+    Rule("attachment_list", lambda line: is_attachment_list(line.key)),
+    Rule("attachment", lambda line: attachment_heading(line.key)[0]),
+    Rule("date", lambda line: is_date_line(line.key)),
+    Rule("signed", lambda line: signed(line.key)),
+    Rule("org", lambda line: is_org_only(without_seal(line.key))),  # (资兴市人民政府办公室（印）)
+    Rule("person_signed", lambda line: person_signed(line.text)),  # 县长  陈建国    2024年1月5日
+    Rule("person", lambda line: is_person_signature(line.text)),
+    Rule("numbered", lambda line: numbering(line.key)),
+    Rule("bullet", _bullet),
+)
+
+
+def line_kind(line: Line) -> str:
+    for rule in LINE_RULES:
+        if rule.test(line):
+            return rule.name
+    return "text"
+
+
+def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], int]:
+    """The kind of each of the document's lines (``header``: line number → kind, for the lines
+    already known to be header), and the index of the line that dates the document (its
+    length when none does)."""
+    kinds = [header.get(line.no) or line_kind(line) for line in lines]
+    for k, line in enumerate(lines):
+        if kinds[k] == "table_row":
+            near = [kinds[x] for x in (k - 1, k + 1) if 0 <= x < len(lines)]
+            if "table_row" not in near:
+                # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日;
+                # or between a 抄送 list, the office and the day it was printed (抄送：…⇥…⇥…印发)
+                flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
+                if line.text.strip("\t ").count("\t") == 1 or flat in ("cc", "imprint"):
+                    kinds[k] = flat
+    for k in range(len(lines)):
+        if office_over_name(lines, kinds, k):
+            kinds[k] = kinds[k + 1] = "person"  # 县  长 / 陈建国 over the date
+    for k, line in enumerate(lines):
+        if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
+            kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
+    for k, line in enumerate(lines):
+        if kinds[k] == "table_row" and is_running_head(line.key) and (line.page_break or (
+                k > 0 and kinds[k - 1] != "table_row" and is_page_mark(lines[k - 1]))):
+            kinds[k] = "furniture"  # the issue's running head set off by a tab, where a page begins
+    signed_at = signature_in_figures(lines, kinds)
+    if signed_at is not None:
+        kinds[signed_at] = "signed"  # 松岭县人民政府　　2024.4.20 where the signature stands
+    closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed", "person_signed")), len(kinds))
+    printed_after = {line.key for line in lines[closing + 1:]}
+    for k in range(closing + 1, len(lines)):
+        if kinds[k] == "text" and is_publicity(lines[k].key):
+            kinds[k] = "note"  # 信息公开选项：主动公开 under the date: the 附注
+        elif kinds[k] == "attachment_list" and INLINE_TITLED.match(lines[k].key) and k + 1 < len(lines) \
+                and kinds[k + 1] in ("table_row", "box_row", "text", "numbered"):
+            kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
+    for k in range(closing):
+        if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
+            kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing
+        elif kinds[k] == "text" and lines[k].key.startswith("附:") and len(lines[k].key) >= 6 \
+                and lines[k].key[2:] in printed_after:
+            kinds[k] = "attachment_list"  # 附：X above the signature, X printed after the date
+        elif kinds[k] == "cc" and lines[k].key.startswith(DISTRIBUTION) and closing < len(kinds):
+            kinds[k] = "text"  # 发送：… above the date says where to send something: a sentence
+    return kinds, closing
+
+
+__all__ = ["INLINE_TITLED", "LINE_RULES", "Rule", "line_kind", "line_kinds"]
