@@ -436,11 +436,19 @@ def title_start(key: str) -> bool:
     return bool(_TITLE_START.match(key))
 
 
+# The minutes of a meeting named by who holds it, with or without the county before (县长办公会议纪要,
+# 永顺县县长办公会议纪要, 县政府常务会议纪要).
+_MINUTES = re.compile(rf"(?:[{HAN}]{{0,10}}?(?:县|市|区|州|旗|盟))?(?:人民政府|政府)?(?:办公室)?(?:第\d{{1,3}}次)?"
+                      r"(?:(?:县长|市长|区长|州长|旗长|主任)办公|县长|市长|区长|常务|专题|办公|联席|全体)会议纪要")
+
+
 def issuer_type_title(key: str) -> bool:
-    """A whole title of issuer(s) and document type without 关于: ``祁阳市人民政府森林防火封山令``."""
+    """A whole title of issuer(s) and document type without 关于: ``祁阳市人民政府森林防火封山令``,
+    ``县长办公会议纪要``."""
     if key.endswith("公报") and is_org_only(key[:-2]):
         return False  # the gazette's own masthead: 祁阳市人民政府公报
-    return len(key) <= 40 and bool(_ISSUER_TYPE.match(key)) and not is_org_only(key)
+    return len(key) <= 40 and (bool(_ISSUER_TYPE.match(key)) or (key.endswith("会议纪要") and bool(_MINUTES.fullmatch(key)))) \
+        and not is_org_only(key)
 
 
 TERMINAL = tuple("。！？!?;；:：")

@@ -464,6 +464,9 @@ def test_issue_line(text, issue):
     ("青石县人民政府第三十二次常务会议纪要", True),
     ("青石县人民政府", False),  # an organ alone
     ("各乡镇人民政府要认真落实", False),  # no 文种 at its end
+    # minutes named by who holds the meeting (probe review 3)
+    ("县长办公会议纪要", True), ("永顺县县长办公会议纪要", True), ("县政府专题会议纪要", True),
+    ("根据县长办公会议纪要", False), ("会议纪要", False),
 ])
 def test_a_title_of_issuer_and_type(text, titled):
     assert p.issuer_type_title(fold(text)) is titled
