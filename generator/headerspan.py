@@ -25,12 +25,13 @@ from .model import Line
 from .patterns import (
     doc_type_of,
     imprint,
-    is_date_line,
-    is_org_only,
     is_byline,
+    is_date_line,
     is_header_number_line,
     is_issuer_line,
+    is_org_only,
     is_signer_line,
+    statistical_report,
 )
 from .toclines import toc_page
 from .portal import (
@@ -95,12 +96,13 @@ def _header_line_after(line: Line) -> bool:
             or is_byline(line.key))
 
 
-def _issuers_over_note(content: list[Line], k: int) -> bool:
-    """``content[k]`` is an organ's name over another one or over a note (（2024年3月28日））."""
+def _issuers_over_note(content: list[Line], k: int, report: bool = False) -> bool:
+    """``content[k]`` is an organ's name over another one or over a note (（2024年3月28日）);
+    under a 公报's title (``report``), over the day without brackets too."""
     j = k
     while j < len(content) and j - k < 2 and is_issuer_line(content[j].key):
         j += 1
-    return j > k and j < len(content) and is_subtitle(content[j].key)
+    return j > k and j < len(content) and (is_subtitle(content[j].key) or (report and is_date_line(content[j].key)))
 
 
 def banner_above(content: list[Line], k: int) -> bool:
@@ -157,7 +159,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             break
         if wrapped_note(content, k):
             last = k + 1
-        elif _issuers_over_note(content, k):
+        elif _issuers_over_note(content, k, statistical_report(title.key)):
             last = k  # the organs that issue it, over its note: 隆回县统计局 / （2024年3月28日）
         elif monthly and is_byline(content[k].key):
             break  # a list's entries under its month (县委副书记、县长　周建国, …): its body

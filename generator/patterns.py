@@ -442,6 +442,12 @@ _MINUTES = re.compile(rf"(?:[{HAN}]{{0,10}}?(?:县|市|区|州|旗|盟))?(?:人�
                       r"(?:(?:县长|市长|区长|州长|旗长|主任)办公|县长|市长|区长|常务|专题|办公|联席|全体)会议纪要")
 
 
+def statistical_report(key: str) -> bool:
+    """A 公报 a department issues (…统计公报, …主要数据公报), not the gazette's own name
+    (湘阴县人民政府公报, over its publisher and its day)."""
+    return doc_type_of(key) == "公报" and not is_org_only(key[:-2])
+
+
 def issuer_type_title(key: str) -> bool:
     """A whole title of issuer(s) and document type without 关于: ``祁阳市人民政府森林防火封山令``,
     ``县长办公会议纪要``."""

@@ -29,6 +29,7 @@ from .patterns import (
     issuer_type_title,
     numbering,
     signed,
+    statistical_report,
     title_start,
 )
 from .toclines import is_toc_heading, toc_page
@@ -163,10 +164,11 @@ def has_note(content: list[Line], end: int) -> bool:
         return True
     if is_month_note(after):  # （2024年6月）: a monthly list under a section of the issue (【人事任免】)
         return any(is_section_line(content[j]) for j in range(max(0, end - 3), end))
-    k = end + 1  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）)
-    while k < len(content) and k - end <= 2 and is_issuer_line(content[k].key):
+    k = end + 1  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）,
+    while k < len(content) and k - end <= 2 and is_issuer_line(content[k].key):  # the day in brackets or not)
         k += 1
-    return end + 1 < k < len(content) and is_subtitle(content[k].key)
+    return end + 1 < k < len(content) and (is_subtitle(content[k].key) or (
+        is_date_line(content[k].key) and statistical_report(content[end].key)))
 
 
 def after_a_row_number(content: list[Line], start: int) -> bool:

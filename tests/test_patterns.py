@@ -502,3 +502,11 @@ def test_the_kind_of_regulation_a_title_ends_with(key, kind):
 ])
 def test_a_head_and_the_day_on_one_line(text, parts):
     assert p.person_signed(text) == parts
+
+
+@pytest.mark.parametrize("key, report", [
+    ("汨罗市2023年国民经济和社会发展统计公报", True), ("花垣县第五次全国经济普查公报", True),
+    ("湘阴县人民政府公报", False), ("湘阴县人民政府关于…的通知", False),
+])
+def test_a_report_a_department_issues_is_not_the_gazettes_name(key, report):
+    assert p.statistical_report(key) is report
