@@ -432,6 +432,7 @@ def test_issuer_line(text, issuer):
     ("关于2023年度安全生产工作的通报——表扬先进单位", "通报"),  # a subtitle after a dash
     ("停车管理办法的通知（试行）", "通知"),
     ("关于加强耕地保护的通知（3）", None),  # a contents entry's page
+    ("花垣县第五次全国经济普查公报（第一号）", "公报"), ("花垣县第五次全国经济普查公报（第12号）", "公报"),  # one of a series
     ("关于开展检查的通知——各单位要于3月底前完成自查，并报县应急局。", None),  # a sentence after the dash
 ])
 def test_doc_type_with_what_follows_it(text, doc_type):
