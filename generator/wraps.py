@@ -75,6 +75,8 @@ def continues(prev: Line, cur: Line) -> bool:
         return False
     if is_recipients(cur.key) or is_date_line(cur.key):
         return False
+    if cur.no > prev.no + 1 and prev.key.endswith("......"):
+        return False  # a paragraph that trails off (…等等……), then a blank line: ended
     if _LABEL.match(cur.key) and _LABEL.match(prev.key):
         return False  # a run of field lines: 牵头单位：… / 责任单位：… / 整改时限：…
     return True

@@ -371,3 +371,13 @@ def test_a_numbered_line_cut_at_the_width_is_an_item_and_a_short_one_a_heading()
     kinds = [(b.kind, b.text) for b in build_blocks(content(WRAPPED_AT_30), {})]
     assert kinds[0] == ("heading", "一、严格建房审批")
     assert kinds[1] == ("list_item", "（一）农村村民建房应当依法办理乡村建设规划许可证和农村宅基地批准书。")
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    # a paragraph that trails off in an ellipsis, then a blank line: ended (probe review 3)
+    ("优秀等次单位（10个）：洪桥街道、白地市镇、县发展和改革局……\n\n良好等次单位（25个）：略。\n", 2),
+    # cut by a page break without an ellipsis: one paragraph
+    ("优秀等次单位（10个）：洪桥街道、白地市镇、县发展和改革局、\n\n县财政局。\n", 1),
+])
+def test_a_paragraph_that_trails_off_is_not_carried_over_a_blank_line(text, paragraphs):
+    assert [b.kind for b in build_blocks(content(text), {})].count("paragraph") == paragraphs
