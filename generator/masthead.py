@@ -35,6 +35,8 @@ _ISSUE_AFTER = re.compile(r"$|[()【】]|总|(?:19|20)\d{2}|出版|合刊|增刊
 
 def _standing(key: str, m: re.Match) -> bool:
     return m.start() == 0 or key[:m.start()].endswith(("公报", "(")) or bool(_ISSUE_AFTER.match(key, m.end()))
+# A county's name alone over the rest of the masthead (上饶县 / 人民政府公报).
+_PLACE_ALONE = re.compile(rf"[{HAN}]{{1,10}}(?:自治县|自治旗|县|区|市|旗)")
 # The year on a line of its own, or as the cover prints a special issue (2024年增刊) or the month
 # of the issue (2024年3月).
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊)?)?$")
@@ -77,6 +79,9 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                 shown = squeeze(strip_markup(line.text)).strip("《》")
                 end = shown.find("公报")
                 title, gov, masthead_key = shown[:end + 2] if end >= 0 else shown, m.group("gov"), key
+                if gov in ("人民政府", "政府") and i > 0 and _PLACE_ALONE.fullmatch(front[i - 1].key):
+                    # 上饶县 / 人民政府公报: the name of the place on the line above
+                    title, gov = front[i - 1].key + title, front[i - 1].key + gov
             elif key == "公报" and i > 0 and front[i - 1].key.endswith("政府"):
                 gov = front[i - 1].key
                 title, masthead_key = gov + "公报", None

@@ -223,6 +223,14 @@ def test_a_district_gazette_called_zhengbao():
     assert (g.title, g.region) == ("东湖区人民政府政报", "东湖区")
 
 
+def test_a_masthead_with_the_countys_name_on_a_line_of_its_own():
+    """上饶县 / 人民政府公报: the title is the whole name (probe review 3; it was 人民政府公报)."""
+    head, rest = ISSUE.split("目 录", 1)
+    text = "上饶县\n人民政府公报" + head[len("攸县人民政府公报"):] + "目 录" + rest
+    g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
+    assert (g.title, g.region) == ("上饶县人民政府公报", "上饶县")
+
+
 def test_a_prefecture_after_its_province():
     text = "湖南省湘西土家族苗族自治州人民政府公报\n2024年第1期\n\n湘西土家族苗族自治州人民政府关于做好春季森林防火工作的通知\n\n州政发〔2024〕5号\n\n各县市人民政府：\n\n现将有关事项通知如下。\n\n湘西土家族苗族自治州人民政府\n2024年4月2日\n"
     gazette = parse_bytes(text.encode(), "m.txt").gazette
