@@ -162,8 +162,10 @@ def has_note(content: list[Line], end: int) -> bool:
     if is_subtitle(after) or wrapped_note(content, end + 1) \
             or (is_byline(after) and end + 2 < len(content) and is_subtitle(content[end + 2].key)):
         return True
-    if is_month_note(after):  # （2024年6月）: a monthly list under a section of the issue (【人事任免】)
-        return any(is_section_line(content[j]) for j in range(max(0, end - 3), end))
+    if is_month_note(after):  # （2024年6月）: a monthly list under a section of the issue (【人事任免】),
+        before = line_before(content, end)  # or named by the organ that issues it after a document's end
+        return any(is_section_line(content[j]) for j in range(max(0, end - 3), end)) \
+            or (before is not None and ends_a_document(before.key) and ORG_ONE.match(content[end].key) is not None)
     k = end + 1  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）,
     while k < len(content) and k - end <= 2 and is_issuer_line(content[k].key):  # the day in brackets or not)
         k += 1
