@@ -56,6 +56,7 @@ from .patterns import (
     is_attachment_alone,
     is_byline,
     is_date_line,
+    is_header_number_line,
     is_issuer_line,
     is_org_only,
     is_recipients,
@@ -130,7 +131,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue
         start = _title_start(content, end, floor=last_end + 1)
         numbered = end + 1 < len(content) and is_order_number(content[end + 1].key)
-        if start is None and (noted or numbered) and apart(content, end):
+        if start is None and (noted or numbered or (regulation and _adopted_alone(content, end, end, key, found))) \
+                and apart(content, end):
             # 政府工作报告 over ——2024年1月8日在…大会上, 任免名单 over （…常委会第十九次会议通过）,
             # …主要数据公报 over （第一号）: titled without issuer or 关于, confirmed by the note
             # or the number under it
@@ -392,10 +394,13 @@ _ADOPTED = re.compile(r"^\(.{0,40}(?:会议|常委会).{0,10}通过\)$")
 
 def _adopted_alone(content: list[Line], start: int, stop: int, key: str, found: list[TitleBlock]) -> bool:
     """A regulation printed as an item of its own: its title over the note of the meeting that
-    adopted it, not after a 令 or a notice that issues something (关于印发…等两个规范性文件的通知),
+    adopted it, or over its number and its first chapter or article, not after a 令 or a notice that issues something (关于印发…等两个规范性文件的通知),
     and nothing above that issues it (a 令 that names it in 《》, a notice that 印发 it, with or
     without 《》, its name wrapped over two lines or not): then it is their part."""
-    if stop + 1 >= len(content) or not _ADOPTED.match(content[stop + 1].key):
+    k = stop + 1
+    if k < len(content) and is_header_number_line(content[k].key):
+        k += 1  # its 发文字号 or 登记号 under the title (永政发〔2024〕3号, YXDR-2024-00003)
+    if k >= len(content) or not (_ADOPTED.match(content[k].key) or (k > stop + 1 and _FIRST_RULE.match(content[k].key))):
         return False
     if found and (re.search(ISSUING, found[-1].key) or doc_type_of(found[-1].key) in ("令", "命令")):
         return False
@@ -404,6 +409,7 @@ def _adopted_alone(content: list[Line], start: int, stop: int, key: str, found: 
 
 
 
+_FIRST_RULE = re.compile(r"^第一[章条]")
 # A title's bracketed suffix printed on a line of its own: （试行）.
 _SUFFIX_LINE = re.compile(r"^\((?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)\)$")
 # What confirms the title of a regulation issued as a document: its numbers or its 主送.
