@@ -103,7 +103,10 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     listed = [(number, title) for number, title in listed if number is not None or fold(title) not in named]
     sections: list[tuple[int | None, str | None, int, int]] = []
     titled = _printed_under_their_titles(blocks, listed)
-    ends = [b for b in blocks if b.kind in ("attachment", "cc", "imprint") or b in titled]
+    # 附表 under an 附件 heading is a table of that attachment, not an attachment of the document
+    headed = any(b.kind == "attachment" and (b.marker or "").startswith("附件") for b in blocks)
+    parts = {id(b) for b in blocks if headed and b.kind == "attachment" and (b.marker or "").startswith("附表")}
+    ends = [b for b in blocks if (b.kind in ("attachment", "cc", "imprint") and id(b) not in parts) or b in titled]
     for b in blocks:
         if b in titled:
             number = next(n for n, title in listed if fold(title) == fold(b.text))
@@ -111,7 +114,7 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
             last = max(x.last for x in blocks if x.first < (min(later) if later else 10**9))
             sections.append((number, b.text, b.first, last))
             continue
-        if b.kind != "attachment":
+        if b.kind != "attachment" or id(b) in parts:
             continue
         number = attachment_heading(fold(b.marker or ""))[1]
         later = [e.first for e in ends if e.first > b.first]

@@ -143,11 +143,10 @@ def section_head(text: str) -> str | None:
 
 
 def _page_beside(page: str, name: str) -> bool:
-    """``page`` prints a page's number (``·5·``, ``— 6 —``; bare, ``6``, beside a short name
-    that is no title: a contents entry …规范性文件　　5 is one) and ``name`` a section's."""
-    if not SECTION_NAME.fullmatch(name):
-        return False
-    return bool(PAGE_MARK.match(page)) or (bool(PAGE_NUMBER.match(page)) and len(name) <= 8 and "关于" not in name)
+    """``page`` prints a page's number as only a page's is printed (``·5·``, ``— 6 —``; a bare
+    number beside a name may be a count: 县政府文件　　36) and ``name`` a section's (not a title
+    that ends in 文件: 关于清理规范性文件)."""
+    return bool(PAGE_MARK.match(page)) and SECTION_NAME.fullmatch(name) is not None and "关于" not in name
 
 
 __all__ = ["is_page_furniture", "is_page_mark", "is_running_head", "is_web_chrome", "section_head"]

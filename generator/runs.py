@@ -7,7 +7,7 @@ import re
 
 from .model import Line
 from .normalize import fold
-from .patterns import PAGE_NUMBER, SECTION_NAME, TERMINAL, imprint, is_date_line, is_note, numbering
+from .patterns import PAGE_NUMBER, TERMINAL, imprint, is_date_line, is_note, numbering
 from .furniture import is_page_furniture as running_head, is_page_mark
 
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
@@ -32,25 +32,22 @@ def strict_furniture(line: Line) -> bool:
 def page_number_at_a_break(lines: list[Line], i: int) -> bool:
     """A page number alone between blocks (``9``, ``- 9 -``), where a page ends: the next line
     opens the next page (a form feed, or its running head) or it is printed under the running
-    head of its own page (the issue's, or a section's name alone), or under the end of a
-    document or a finished sentence (``page_number_after_an_end``). A bare number elsewhere may
-    be a table's cell or a list's count."""
+    head of its own page, or under the end of a document or a finished sentence
+    (``page_number_after_an_end``). A bare number elsewhere may be a table's cell or a list's
+    count."""
     line = lines[i]
     if not PAGE_NUMBER.match(line.text.strip()):
         return False
     after = lines[i + 1] if i + 1 < len(lines) else None
     before = lines[i - 1] if i > 0 else None
     return line.page_break or (after is not None and (after.page_break or is_page_mark(after))) \
-        or (before is not None and (is_page_mark(before) or _SECTION_ALONE.fullmatch(before.key) is not None)) \
-        or page_number_after_an_end(lines, i)
+        or (before is not None and is_page_mark(before)) or page_number_after_an_end(lines, i)
 
 
-_ROW_NUMBER = re.compile(r"\d{1,4}")
+_ROW_NUMBER = re.compile(r"\d{1,3}")  # (a gazette's pages: 3 digits at most)
 _PAGE_OF = re.compile(r"(\d{1,4})/(\d{1,4})")
-_ROW_LINES = 8  # lines a row of a table printed one cell per line takes at most
+_ROW_LINES = 20  # lines a row of a table printed one cell per line takes at most (wrapped cells too)
 _FINISHED = tuple("。！？!?；;")
-# A section's name alone over the page's number: its running head printed on two lines.
-_SECTION_ALONE = re.compile(rf"(?=.{{1,8}}$)(?:{SECTION_NAME.pattern})")
 
 
 def page_number_after_an_end(lines: list[Line], i: int) -> bool:
@@ -69,6 +66,8 @@ def page_number_after_an_end(lines: list[Line], i: int) -> bool:
     row = str(int(key) - 1) if of is None else None
     if any(line.key == row for line in lines[max(0, i - 1 - _ROW_LINES):i]):
         return False
+    if i + 1 < len(lines) and _FIGURES.fullmatch(lines[i + 1].key):
+        return False  # a figure under it: cells of a table (…安全设施。 / 3000 / 3000)
     prev = lines[i - 1].key
     return prev.endswith(_FINISHED) or is_date_line(prev) or bool(imprint(prev)) or is_note(prev)
 

@@ -70,10 +70,15 @@ _CAPTION_UNIT = re.compile(rf"^(?P<caption>.+?)\s*(?P<label>[(（]?{_UNIT_LABEL}
 def unit_of(text: str) -> str | None:
     """The unit a line says, as printed (``单位：万元`` → ``万元``, ``（单位：人、%）`` → ``人、%``);
     none when the line says none or names who filled a form in."""
-    found = _UNIT.fullmatch(fold(text))
-    if not found or _NOT_A_UNIT.search(found["unit"]):
-        return None
-    return found["unit"]
+    parts = [text] + (_FIELDS_APART.split(text.strip()) if _FIELDS_APART.search(text.strip()) else [])
+    for part in parts:  # (单位：万元　　填报日期：2024年3月5日: the unit among the form's fields)
+        found = _UNIT.fullmatch(fold(part))
+        if found and not _NOT_A_UNIT.search(found["unit"]):
+            return found["unit"]
+    return None
+
+
+_FIELDS_APART = re.compile(r"\t+|[ \u3000]{2,}")
 
 
 def caption_and_unit(caption: str) -> tuple[str, str | None]:

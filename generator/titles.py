@@ -64,6 +64,7 @@ from .patterns import (
     issuer_type_title,
     numbering,
     regulation_of,
+    statistical_report,
     title_start,
 )
 from .toclines import toc_title
@@ -160,6 +161,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and _forwarded_by(found[-1].key, key):
             continue  # the text a 转发 notice forwards, printed after it: part of that notice
+        if found and statistical_report(key) and _named_as_issued(content, found[-1].start, start, key):
+            continue  # a 统计公报 the notice above 印发: its attachment
         key += content[stop].key if stop > end else ""
         title = _minutes_subject(content, TitleBlock(start, stop, key, confirmation))
         found.append(title)
@@ -404,8 +407,14 @@ def _adopted_alone(content: list[Line], start: int, stop: int, key: str, found: 
         return False
     if found and (re.search(ISSUING, found[-1].key) or doc_type_of(found[-1].key) in ("令", "命令")):
         return False
-    above = "".join(line.key for line in content[:start])
-    return f"《{key}》" not in above and re.search(f"(?:{ISSUING})《?{re.escape(key)}", above) is None
+    return not _named_as_issued(content, 0, start, key)
+
+
+def _named_as_issued(content: list[Line], first: int, start: int, key: str) -> bool:
+    """The lines from ``first`` to the title at ``start`` name it as what they issue: in 《》, or
+    after 印发, 转发, 公布… (with or without 《》, its name wrapped over two lines or not)."""
+    above = "".join(line.key for line in content[first:start])
+    return f"《{key}》" in above or re.search(f"(?:{ISSUING})《?{re.escape(key)}", above) is not None
 
 
 

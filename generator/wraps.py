@@ -94,11 +94,13 @@ def wrap_width(lines: list[Line]) -> int | None:
 
 
 def cut_at_the_width(line: Line, nxt: Line | None, width: int | None) -> bool:
-    """``line`` fills the width the text is wrapped at and ``nxt``, on the very next line, carries
-    on its sentence: a numbered line so cut (（一）农村村民建房应当依法办理…和农村宅 / 基地批准书。)
-    is an item, not a heading however few its words."""
+    """``line`` fills the width the text is wrapped at and ``nxt``, on the very next line, ends
+    its sentence: a numbered line so cut (（一）农村村民建房应当依法办理…和农村宅 / 基地批准书。)
+    is an item, not a heading however few its words. (A full line under it may open a paragraph
+    under a heading as long as the width: （一）建立健全…长效机制 / 各乡镇要建立…，落实网.)"""
     return width is not None and nxt is not None and nxt.no == line.no + 1 and len(line.key) >= width - 1 \
-        and numbering(nxt.key) is None and continues(line, nxt)
+        and numbering(nxt.key) is None and continues(line, nxt) \
+        and (nxt.key.endswith(TERMINAL) or len(nxt.key) < width - 1)  # (its tail: no paragraph's full line)
 
 
 def titles_printed(blocks: list[Block]) -> set[str]:

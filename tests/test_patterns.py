@@ -363,8 +363,8 @@ def test_doc_type(text, doc_type):
     ("（此页无正文）", True), ("(本页无正文)", True), ("此页无正文的原因", False),
     # a rule of dashes under a running head; the running head of a section, its page beside it
     ("——————————————", True), ("————", False), ("——2024年1月8日在县人代会上", False),
-    ("县政府文件　　　　·5·", True), ("— 6 —      县政府办公室文件", True), ("县政府文件　　5", True), ("3　　县政府办公室文件", True),
-    ("关于清理规范性文件　　5", False), ("县人民政府规范性文件　　5", False),
+    ("县政府文件　　　　·5·", True), ("— 6 —      县政府办公室文件", True), ("县政府文件　　5", False),  # (a count: 县政府文件　　36, a false-positive review's find)
+    ("关于清理规范性文件　　·5·", False),
     ("县政府文件", False), ("关于印发县政府文件的通知　　·5·", False),
     # the issue's running head with a page number between dots, the day of the issue or the
     # cumulative number alone (probe review 3)
