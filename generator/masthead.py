@@ -77,7 +77,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             m = _TITLE.match(key.strip("《》"))  # (the cover may print it as a book's name: 《道县人民政府公报》)
             if m:
                 shown = squeeze(strip_markup(line.text)).strip("《》")
-                end = shown.find("公报")
+                end = next((shown.find(name) for name in ("公报", "政报") if name in shown), -1)
                 title, gov, masthead_key = shown[:end + 2] if end >= 0 else shown, m.group("gov"), key
                 if gov in ("人民政府", "政府") and i > 0 and _PLACE_ALONE.fullmatch(front[i - 1].key):
                     # 上饶县 / 人民政府公报: the name of the place on the line above
