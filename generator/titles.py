@@ -397,9 +397,10 @@ _ADOPTED = re.compile(r"^\(.{0,40}(?:会议|常委会).{0,10}通过\)$")
 
 def _adopted_alone(content: list[Line], start: int, stop: int, key: str, found: list[TitleBlock]) -> bool:
     """A regulation printed as an item of its own: its title over the note of the meeting that
-    adopted it, or over its number and its first chapter or article, not after a 令 or a notice that issues something (关于印发…等两个规范性文件的通知),
-    and nothing above that issues it (a 令 that names it in 《》, a notice that 印发 it, with or
-    without 《》, its name wrapped over two lines or not): then it is their part."""
+    adopted it, or over its number and its first chapter or article; not after a 令 or a notice
+    that issues something (关于印发…等两个规范性文件的通知), and nothing above that issues it (a 令
+    that names it in 《》, a notice that 印发 it, with or without 《》, its name wrapped over two
+    lines or not): then it is their part."""
     k = stop + 1
     if k < len(content) and is_header_number_line(content[k].key):
         k += 1  # its 发文字号 or 登记号 under the title (永政发〔2024〕3号, YXDR-2024-00003)
