@@ -59,15 +59,15 @@ def _header_text(line: Line, kind: str) -> str:
 _CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
 
 
-def _is_heading(key: str, marker: str, raw: str, next_line: Line | None, cut: bool = False) -> bool:
+def _is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool:
     """A short numbered line without sentence punctuation is a heading. One with a 、 inside
     may instead be a list item cut by a page break (（四）在工地出入口设置洗车槽、沉 / 淀池…):
-    it is a heading only when the next line does not carry on its words; nor is one ``cut``
-    where the text wraps (``wraps.cut_at_the_width``)."""
+    it is a heading only when the next line does not carry on its words (nor is one cut where
+    the text wraps: ``wraps.cut_at_the_width``, asked by the caller)."""
     rest = key[len(marker):]
     if raw.strip().startswith("**") and raw.strip().endswith("**"):
         return True
-    if len(rest) > HEADING_MAX or rest.endswith(TERMINAL) or any(p in rest for p in "。;,") or cut:
+    if len(rest) > HEADING_MAX or rest.endswith(TERMINAL) or any(p in rest for p in "。;,"):
         return False
     if "、" in rest and next_line is not None and line_kind(next_line) == "text":
         return False
@@ -278,8 +278,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 block_kind = "heading"
             elif num_kind == "article":
                 block_kind = "article"
-            elif _is_heading(line.key, marker, line.text, lines[i + 1] if i + 1 < n else None,
-                             cut_at_the_width(line, lines[i + 1] if i + 1 < n else None, width)):
+            elif _is_heading(line.key, marker, line.text, lines[i + 1] if i + 1 < n else None) \
+                    and not cut_at_the_width(line, lines[i + 1] if i + 1 < n else None, width):
                 block_kind = "heading"
             else:
                 block_kind = "list_item"

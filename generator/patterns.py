@@ -147,7 +147,10 @@ _PERSON_AND_DATE = re.compile(r"^(?P<person>\S.*?)\s+(?P<date>(?:(?:19|20)\d{2}|
 
 def person_signed(text: str) -> tuple[str, str] | None:
     """The head who signs a 令 and its 成文日期 on one line: (``县长  陈建国``, ``2024年1月5日``)."""
-    m = _PERSON_AND_DATE.match(text.strip())
+    text = text.strip()
+    if not text.endswith("日") or "年" not in text:
+        return None  # (asked of every line of a body: most end otherwise)
+    m = _PERSON_AND_DATE.match(text)
     if m is None or not is_person_signature(m.group("person")) or not is_date_line(fold(m.group("date"))):
         return None
     return m.group("person").strip(), m.group("date").strip()

@@ -224,7 +224,7 @@ def _colophon_to_the_end(rest: list[Line]) -> bool:
 def _chronicle_after(content: list[Line], doc: DocSpan, i: int) -> bool:
     """``content[i]`` heads the issue's chronicle after ``doc`` has been dated."""
     key = content[i].key
-    return (bool(_CHRONICLE.match(key)) or (bool(_NEWS.match(key)) and _dated_entries(content, i))) \
+    return (("大事记" in key and bool(_CHRONICLE.match(key))) or (bool(_NEWS.match(key)) and _dated_entries(content, i))) \
         and _closed_before(content, doc, i)
 
 
