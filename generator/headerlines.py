@@ -176,12 +176,15 @@ def is_subtitle(key: str) -> bool:
 
 
 # 紧急程度 and 密级 printed over the red head or the title (GB/T 9704): 特急, 加急, 特急·明电,
-# 秘密★1年.
-_URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急)(?:[.·]?明电)?|明电|急件|(?:绝密|机密|秘密)(?:★.{1,6})?)")
+# 秘密★1年; the class a reply to a deputy's suggestion or a proposal is filed in: A类, （B类）,
+# 答复类别：A类.
+_URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急)(?:[.·]?明电)?|明电|急件|(?:绝密|机密|秘密)(?:★.{1,6})?"
+                      r"|(?:(?:答复|办理)?类别:)?\(?[A-C]类\)?)")
 
 
 def is_urgency_line(key: str) -> bool:
-    """A document's 紧急程度 or 密级 alone on its line: ``特  急``, ``秘密★1年``."""
+    """A document's 紧急程度 or 密级 alone on its line: ``特  急``, ``秘密★1年``; a reply's class
+    (``（A类）``)."""
     return len(key) <= 10 and bool(_URGENCY.fullmatch(key))
 
 

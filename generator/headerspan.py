@@ -91,7 +91,7 @@ def _header_line_before(line: Line) -> bool:
 
 def _header_line_after(line: Line) -> bool:
     return (bare_number(line) or bracketed_number(line) or is_signer_line(line.key)
-            or is_order_number(line.key)
+            or is_order_number(line.key) or is_urgency_line(line.key)
             or is_subtitle(line.key) or is_month_note(line.key) or is_portal_line(line) or web_info_fields(line.key) > 0
             or is_byline(line.key))
 

@@ -102,6 +102,8 @@ def regulation_of(key: str) -> str | None:
 
 # One signer or several (李四、王五; 周建国  王建华, whose spaces the key has lost).
 _SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、]?[{HAN}]{{2,4}}){{0,3}}$")
+# The class a reply to a suggestion or proposal is filed in, beside its number: …12号　A类.
+_REPLY_CLASS = re.compile(r"(?<=号)\(?[A-C]类\)?$")
 # Labels before a number, at the start or after the number before it on the same line:
 # 登记号：PJDR-2023-01004　文号：平政办发〔2023〕7号.
 _NUMBER_LABEL = re.compile(
@@ -157,9 +159,9 @@ def person_signed(text: str) -> tuple[str, str] | None:
 
 
 def is_doc_number_line(key: str) -> bool:
-    """The whole line is a 发文字号, optionally with a 登记号 or 签发人: ``平政办发(2023)7号``;
-    a label before it is allowed (``文号：平政办发〔2023〕11号``)."""
-    key = _NUMBER_LABEL.sub("", _SIGNER.sub("", key)).strip("()")
+    """The whole line is a 发文字号, optionally with a 登记号 or 签发人 (or a reply's class, A类):
+    ``平政办发(2023)7号``; a label before it is allowed (``文号：平政办发〔2023〕11号``)."""
+    key = _NUMBER_LABEL.sub("", _SIGNER.sub("", _REPLY_CLASS.sub("", key))).strip("()")
     if not DOC_NUMBER_HINT.search(key):
         return False  # no year in brackets: the common line, passed over quickly
     rest = DOC_NUMBER_PATTERN.sub("", key, count=2)  # joint documents print two numbers
@@ -281,8 +283,9 @@ def signed_in_figures(key: str) -> tuple[str, str] | None:
 
 
 # One addressee of a 批复 or 函 named by what it is: 皇图岭镇, 县红十字会, 攸县第一中学, 县消防救援大队,
-# the people's organisations by their short names (县政协, 县妇联, 县科协, 县工商联), an office (县政协办公室).
-_ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行|政协|联|科协|办公室)$")
+# the people's organisations by their short names (县政协, 县妇联, 县科协, 县工商联), an office (县政协办公室),
+# the deputy or member a reply to a suggestion answers (李明代表, 王红委员).
+_ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行|政协|联|科协|办公室|代表|委员)$")
 
 
 _NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人|电话)")

@@ -35,6 +35,7 @@ from .headerlines import (
     is_section_line,
     is_speech_note,
     is_subtitle,
+    is_urgency_line,
     org_and_date,
 )
 from .headerspan import (
@@ -240,6 +241,8 @@ def _listed_start(content: list[Line], end: int, contents: dict[str, int], floor
 
 def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
     nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
+    while nxt < len(content) and is_urgency_line(content[nxt].key):
+        nxt += 1  # (a reply's class under its title: （A类）, 答复类别：A类)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
     if before is not None and is_attachment_alone(before.key):

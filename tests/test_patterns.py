@@ -77,6 +77,7 @@ def test_registration_line(text, expected):
     # one people's organisation by its short name, or its office (probe review 3)
     ("县政协：", True), ("县妇联：", True), ("县工商联：", True), ("县科协：", True), ("县政协办公室：", True),
     ("主要任务和责任分工如下：", False), ("联系人：张三", False),
+    ("李明代表：", True), ("王红委员：", True),  # the deputy a reply to a suggestion answers
 ])
 def test_recipients(text, expected):
     assert p.is_recipients(fold(text)) is expected
@@ -512,3 +513,19 @@ def test_a_head_and_the_day_on_one_line(text, parts):
 ])
 def test_a_report_a_department_issues_is_not_the_gazettes_name(key, report):
     assert p.statistical_report(key) is report
+
+
+@pytest.mark.parametrize("key, number", [
+    ("资府字〔2024〕12号　　　A类", True), ("资府字〔2024〕12号（B类）", True), ("资府字〔2024〕12号", True),
+    ("A类", False), ("资府字〔2024〕12号等A类", False),
+])
+def test_a_replys_class_beside_its_number(key, number):
+    assert p.is_doc_number_line(fold(key)) is number
+
+
+@pytest.mark.parametrize("key, mark", [
+    ("（A类）", True), ("A类", True), ("答复类别：B类", True), ("特  急", True), ("D类", False), ("A类项目", False),
+])
+def test_marks_over_or_under_a_title(key, mark):
+    from generator.headerlines import is_urgency_line
+    assert is_urgency_line(fold(key)) is mark
