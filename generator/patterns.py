@@ -56,7 +56,7 @@ _TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
 # A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
 # (a meeting's number may stand between: 第32次常务会议纪要, 2024年第5次…; not a 第2号公报)
 _ISSUER_TYPE = re.compile(rf"^(?:{_ORG}){{1,4}}(?:(?:19|20)\d{{2}}年)?(?:第\d{{1,3}}次)?[{HAN}]{{0,12}}?(?:"
-                          + "|".join(DOC_TYPES) + r")$")
+                          + "|".join(DOC_TYPES) + r"|工作要点|工作规则)$")  # (…办公室2024年政府工作要点, …人民政府工作规则)
 
 
 # What a title may print after its 文种: （试行）, （节选）…, a part's numeral of a series (（二）,

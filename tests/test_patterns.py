@@ -470,6 +470,8 @@ def test_issue_line(text, issue):
     # minutes named by who holds the meeting (probe review 3)
     ("县长办公会议纪要", True), ("永顺县县长办公会议纪要", True), ("县政府专题会议纪要", True),
     ("根据县长办公会议纪要", False), ("会议纪要", False),
+    ("双峰县人民政府办公室2024年政府工作要点", True), ("双峰县人民政府办公室工作规则", True),  # regulations of an organ
+    ("全县各单位要按照工作要点", False),
 ])
 def test_a_title_of_issuer_and_type(text, titled):
     assert p.issuer_type_title(fold(text)) is titled
