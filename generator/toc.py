@@ -255,10 +255,10 @@ def _complete(lines: list[Line]) -> bool:
 
 
 # A page printed right after the title, its leader lost with the PDF's text layer: …的通知（3）,
-# …的通知 3 (a title ends with its 文种, never with a number).
+# …的通知（第3页）, …的通知 3 (a title ends with its 文种, never with a number).
 # (a range of pages in brackets gives its first: …的通知（15—18）; years, （2024—2026）, are none)
-_BARE_PAGE = re.compile(r"^(?P<title>.*?)\s*(?:[(（]\s*(?P<p>\d{1,4}|\d{1,3}(?=\s*[-–—－~～]\s*\d{1,3}\s*[)）]))"
-                        r"(?:\s*[-–—－~～]\s*\d{1,3})?\s*[)）]|(?P<q>\d{1,4}))\s*$")
+_BARE_PAGE = re.compile(r"^(?P<title>.*?)\s*(?:[(（]\s*(?:第\s*)?(?P<p>\d{1,4}|\d{1,3}(?=\s*[-–—－~～]\s*\d{1,3}\s*[)）]))"
+                        r"(?:\s*[-–—－~～]\s*\d{1,3})?\s*页?\s*[)）]|(?P<q>\d{1,4}))\s*$")
 
 
 def _page_after_title(key: str) -> int | None:

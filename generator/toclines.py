@@ -40,14 +40,14 @@ def toc_page(text: str, key: str) -> int | None:
     m = _TAB_PAGE.search(text)
     if m is None and "  " in text:
         m = _SPACE_PAGE.search(text) or _SPACE_PAGE_SHORT.search(text)
-    if m is None and key[-1:].isdigit():
+    if m is None and (key[-1:].isdigit() or key.endswith("页)")):
         m = _GLUED_PAGE.search(key)
-    return int(m.group("page")) if m else None
+    return int(m.group("page") or m.group("nth")) if m else None
 
 
 # A title's 文种 with the page right after it, one space between or none (the leader lost in
-# extraction): ``…关于…的通知　1``, ``…关于…的通知1`` (the key has no spaces).
-_GLUED_PAGE = re.compile(r"关于.+(?:" + "|".join(DOC_TYPES) + r")(?P<page>\d{1,3})$")
+# extraction): ``…关于…的通知　1``, ``…关于…的通知1`` (the key has no spaces), ``…的通知（第1页）``.
+_GLUED_PAGE = re.compile(r"关于.+(?:" + "|".join(DOC_TYPES) + r")(?:(?P<page>\d{1,3})|\(第(?P<nth>\d{1,3})页\))$")
 
 
 def strip_toc_tail(key: str) -> str:

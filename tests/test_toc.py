@@ -213,7 +213,7 @@ def test_reconcile_reports_entries_without_documents():
     ("平江县人民政府关于印发规划的通知……………（15～18）", 15),
     # the leader lost: one space or none between the title's 文种 and its page (probe review 3)
     ("白水县人民政府关于印发安全生产工作要点的通知　1", 1), ("白水县人民政府关于印发安全生产工作要点的通知 12", 12),
-    ("白水县人民政府关于表彰先进集体的决定5", 5),
+    ("白水县人民政府关于表彰先进集体的决定5", 5), ("白水县人民政府关于表彰先进集体的决定（第5页）", 5),
     ("关于2024年第1号", None), ("白水县人民政府关于表彰先进集体的决定", None), ("全县共下发通知5", None),
 ])
 def test_long_leaders_still_give_the_page(line, page):
