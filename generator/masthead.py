@@ -14,6 +14,7 @@ import re
 
 from .identifiers import ChineseDate, arabic
 from .model import Diagnostic, Gazette, Line
+from .patterns import cn_to_int
 from .normalize import HAN, squeeze, strip_markup
 
 FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governments
@@ -42,6 +43,7 @@ _PLACE_ALONE = re.compile(rf"[{HAN}]{{1,10}}(?:自治县|自治旗|县|区|市|�
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊)?)?$")
 _YEAR_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年|\.\d{1,2}(?!\d))")  # 2024年, 2024.03
 _CUMULATIVE = re.compile(r"总第(?P<n>\d{1,5})(?:[-~、,]\d{1,5})?期")  # (a combined issue's: 总第62、63期)
+_CUMULATIVE_IN_WORDS = re.compile(r"总第(?P<n>[一二三四五六七八九十百千零〇两]{1,10})期")  # （总第一百二十期）
 _DAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _DAY_ANY = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})"
 _PUBLISHED = re.compile(rf"^\(?(?P<d>{_DAY})(?:出版|发行|印发)?\)?$")
@@ -96,9 +98,9 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         m = _YEAR.match(key)
         if m and year is None:
             year = int(m.group("y"))
-        m = _CUMULATIVE.search(key)
+        m = _CUMULATIVE.search(key) or _CUMULATIVE_IN_WORDS.search(key)
         if m and cumulative is None:
-            cumulative = int(m.group("n"))
+            cumulative = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
         m = (_PUBLISHED.match(key) or _PUBLISHED_LABEL.search(key) or _PUBLISHED_AT_END.search(key)
              or _AFTER_ISSUE.search(key))
         if m and publish is None:

@@ -146,6 +146,7 @@ def test_the_publication_date_on_the_cover(cover, published):
     # the number in brackets, under the year or beside it (probe review 3)
     ("2023年\n（第3期）", 2023, 3, None, None), ("2023年（第3期）", 2023, 3, None, None),
     ("县委举办（第3期）读书班", None, None, None, None),
+    ("二〇二三年第三期\n（总第一百二十期）", 2023, 3, 120, None),  # the cumulative number in words, over 99
 ])
 def test_issue_lines_in_their_printed_forms(cover, year, issue, cumulative, published):
     head, rest = ISSUE.split("目 录", 1)
