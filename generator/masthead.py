@@ -19,7 +19,7 @@ from .normalize import HAN, squeeze, strip_markup
 
 FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governments
 # (the issue may follow on the same line: 平江县人民政府公报 2024年第8期)
-_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府))(?:办公室)?(?:公报|政报)(?:\((?:月刊|半月刊|双月刊|季刊|旬刊)\))?"
+_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府)|[{HAN}]{{1,10}}?(?:县|区|市|旗)(?=政报))(?:办公室)?(?:公报|政报)(?:\((?:月刊|半月刊|双月刊|季刊|旬刊)\))?"
                     r"(?:[.·•・|]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?$")
 # 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期
 # is read as its first number.
