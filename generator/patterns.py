@@ -18,7 +18,8 @@ from .normalize import HAN, fold
 # ``第12页/共48页``; and ``12 / 48`` (the slash spaced: 3/4 is a fraction), which may also be a
 # table's cell (9 / 10 passed), so a page number only where it cuts a sentence, as a bare 3 is.
 _PAGE_OF = (r"|^[Pp](?:age|AGE)\s*\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?$"
-            r"|^第\s*\d{1,4}\s*页\s*[/／,，]\s*共\s*\d{1,4}\s*页$")
+            r"|^第\s*\d{1,4}\s*页\s*[/／,，]\s*共\s*\d{1,4}\s*页$"
+            r"|^[(（]\s*(?:下转|上接|转|接)第?\s*\d{1,4}\s*页\s*[)）]$")  # (a text carried on: （下转第4页）, （上接第2页）)
 PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?\s*[-—–－·•・]*$"
                          r"|^\d{1,4} [/／] \d{1,4}$|^[-—–－·•・]+\s*\d(?: \d){1,3}\s*[-—–－·•・]+$" + _PAGE_OF)
 # The forms that cannot be anything else: a number between dashes, dots or tildes (— 3 —,
