@@ -21,7 +21,8 @@ _PAGE_OF = (r"|^[Pp](?:age|AGE)\s*\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?$"
             r"|^第\s*\d{1,4}\s*页\s*[/／,，]\s*共\s*\d{1,4}\s*页$"
             r"|^[(（]\s*(?:下转|上接|转|接)第?\s*\d{1,4}\s*页\s*[)）]$")  # (a text carried on: （下转第4页）, （上接第2页）)
 PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?\s*[-—–－·•・]*$"
-                         r"|^\d{1,4} [/／] \d{1,4}$|^[-—–－·•・]+\s*\d(?: \d){1,3}\s*[-—–－·•・]+$" + _PAGE_OF)
+                         r"|^\d{1,4} [/／] \d{1,4}$|^[-—–－·•・]+\s*\d(?: \d){1,3}\s*[-—–－·•・]+$"
+                         r"|^[(（]\s*\d{1,3}\s*[)）]$" + _PAGE_OF)  # (（2）: or a list's number alone)
 # The forms that cannot be anything else: a number between dashes, dots or tildes (— 3 —,
 # ·3·, ~ 3 ~, - 1 2 -, and 一 3 一 as OCR reads the dashes, l2 for 12), 第N页 (共M页), the page
 # of the pages;

@@ -19,6 +19,7 @@ PAGE_LINES = [
     # the page of the pages, as a PDF viewer or a browser prints it; not a fraction
     ("12 / 48", True, False), ("Page 15", True, True), ("Page 15 of 48", True, True),
     ("第12页/共48页", True, True), ("3/4", False, False), ("Page", False, False), ("12 / 48 名", False, False),
+    ("（2）", True, False), ("（12）", True, False),  # a page's number in brackets, or a list's number alone
     ("（下转第4页）", True, True), ("（上接第2页）", True, True), ("（详见第4页）", False, False),  # text carried on
     ("- 1 2 -", True, True), ("— 1 2 —", True, True), ("- 1  2 -", False, False), ("1 2", False, False),  # digits set apart
 ]
