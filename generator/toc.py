@@ -38,9 +38,11 @@ _ISSUE_END = re.compile(r"^(?:赠阅范围|发送范围|内部资料(?:,?免费�
 _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
 # What a gazette prints after its last document once that is signed and dated: its editorial
 # board, its back cover, what it says of itself (《…公报》是…, 本刊刊登的文件…) (a notice may
-# name the board, or sign as it, before its date).
+# name the board, or sign as it, before its date); the year's index printed in its last issue
+# (《…公报》2024年总目录).
 _BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|[{HAN}]{{0,20}}公报(?:编辑委员会|编委会)|编辑委员会|编委会)$"
-                           rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自)|^本刊(?:刊登|刊载|登载|所载)")
+                           rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自)|^本刊(?:刊登|刊载|登载|所载)"
+                           rf"|^(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报)?(?:(?:19|20)\d{{2}}年度?)?(?:总目录|总目次|全年目录)$")
 
 
 def is_issue_end(key: str) -> bool:

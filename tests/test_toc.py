@@ -261,6 +261,9 @@ def test_page_printed_after_the_title_without_a_leader(key, page):
     ("《澧县人民政府公报》是由澧县人民政府主办、澧县人民政府办公室编辑出版的政府出版物。", True),
     ("本刊刊登的文件与正式文件具有同等效力。", True),
     ("县安全生产委员会", False), ("《澧县人民政府公报》2024年第3期", False), ("本次检查发现问题12个。", False),
+    # the year's index in its last issue (probe review 3)
+    ("《横峰县人民政府公报》2024年总目录", True), ("横峰县人民政府公报2024年度总目录", True), ("总目录", True),
+    ("附件：总目录", False),
 ])
 def test_back_heading(text, back):
     """What opens the back matter once the last document is dated (segment.layout checks that)."""
