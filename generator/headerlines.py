@@ -122,6 +122,16 @@ def is_section_line(line: Line) -> bool:
 _DASHES = "—－-"  # (——加强组织领导—— may be a heading of the text: dashes mark only a section's name)
 
 
+# A label over an interpretation's title: 文字解读：, 图文解读：, 政策解读：.
+_INTERPRETATION_LABEL = re.compile(r"(?:文字|图文|图片|视频|政策)?解读:")
+
+
+def is_interpretation_label(key: str) -> bool:
+    """``文字解读：`` over the title of a policy's interpretation (the interpretation's line; 政策解读
+    without its colon is a section of the issue)."""
+    return key.endswith("解读:") and bool(_INTERPRETATION_LABEL.fullmatch(key))
+
+
 # The title of a policy's interpretation: 关于《…办法》的解读, 《…办法》政策解读, …政策问答.
 _INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解|问答)$")
 
@@ -198,7 +208,7 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
                 and (after.key == "文件" or (is_banner(after.key) and before is not None
                                             and (is_date_line(before.key) or bool(imprint(before.key)))))):
         return "banner"  # the red head wrapped: 青溪县人民政府 / 文件, or joint: 中共…委办公室 / …文件
-    if is_portal_label(line.key) or is_urgency_line(line.key):
+    if is_portal_label(line.key) or is_urgency_line(line.key) or is_interpretation_label(line.key):
         return "metadata"  # a portal field's label, its value on the next line; 特急
     if before is not None and before.no == line.no - 1 and is_portal_label(before.key):
         return "doc_number" if is_portal_number_label(before.key) and is_doc_number_line(line.key) else "metadata"
@@ -229,4 +239,4 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
 
 
 __all__ = ["SECTION_MARKS", "header_kind", "is_banner", "is_interpretation", "is_portal_line", "is_portal_value", "is_minutes_number", "is_order_number",
-           "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]
+           "is_interpretation_label", "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]

@@ -12,6 +12,7 @@ from .furniture import is_page_mark
 from .grids import is_border
 from .headerlines import (
     is_banner,
+    is_interpretation_label,
     is_minutes_number,
     is_month_note,
     is_order_number,
@@ -86,7 +87,8 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
 
 def _header_line_before(line: Line) -> bool:
     return (bare_number(line) or is_signer_line(line.key) or is_banner(line.key)
-            or is_section_line(line) or is_portal_line(line) or is_urgency_line(line.key))
+            or is_section_line(line) or is_portal_line(line) or is_urgency_line(line.key)
+            or is_interpretation_label(line.key))
 
 
 def _header_line_after(line: Line) -> bool:

@@ -182,4 +182,4 @@ def after_a_row_number(content: list[Line], start: int) -> bool:
 
 
 __all__ = ["after_a_boundary", "after_a_document", "after_a_row_number", "apart", "body_follows",
-           "ends_a_document", "has_note", "line_before", "names_issuer", "opens_an_item", "org_cut"]
+           "ends_a_document", "has_note", "index_before", "line_before", "names_issuer", "opens_an_item", "org_cut"]

@@ -27,6 +27,7 @@ from .furniture import is_page_mark
 from .identifiers import arabic
 from .headerlines import (
     is_interpretation,
+    is_interpretation_label,
     is_minutes_number,
     is_month_note,
     is_order_number,
@@ -77,7 +78,7 @@ from .titlecontext import (
     body_follows,
     ends_a_document,
     has_note,
-    line_before,
+    index_before,
     names_issuer,
     opens_an_item,
     org_cut,
@@ -345,7 +346,10 @@ def _interpretation_stands(content: list[Line], start: int, end: int) -> bool:
     """An interpretation's title stands apart: after a section heading, the end of a document,
     a finished sentence or a field line (联系电话：… closing the interpretation before), with a
     body after it — not in a list a sentence introduces (…作品通报如下：)."""
-    prev = line_before(content, start)
+    k = index_before(content, start)
+    if k >= 0 and is_interpretation_label(content[k].key):  # 文字解读： over the title
+        k = index_before(content, k)
+    prev = content[k] if k >= 0 else None
     after = content[end + 1] if end + 1 < len(content) else None
     ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key)) \
         or (prev.key.endswith(TERMINAL) and not prev.key.endswith((":", ";")))

@@ -635,3 +635,15 @@ def test_a_title_wrapped_after_a_regulations_name_is_one_title():
     lines = content("平江县人民政府关于印发平江县城市管理办法\n的通知\n平政发〔2024〕3号\n各乡镇人民政府：\n现印发给你们。\n")
     [title] = find_titles(lines)
     assert title.key == "平江县人民政府关于印发平江县城市管理办法的通知"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("文字解读：", True), ("图文解读：", True), ("政策解读：", True),
+    ("政策解读", False),  # a section of the issue
+    ("关于《隆回县城区老旧小区改造实施办法》的解读", False), ("解读机关：县住房和城乡建设局", False),
+])
+def test_a_label_over_an_interpretations_title(text, label):
+    from generator.headerlines import is_interpretation_label
+    from generator.normalize import fold
+
+    assert is_interpretation_label(fold(text)) is label
