@@ -104,7 +104,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 blocks.append(Block("order_number", squeeze(order[1]), lines[j].no, lines[j].no))
             i = j + 1
             continue
-        if kind == "furniture" or (kind in ("text", "numbered") and (is_page_mark(line) or page_number_at_a_break(lines, i))):
+        if kind == "furniture" or (kind == "text" and (is_page_mark(line) or page_number_at_a_break(lines, i))):
             # a page number or running head standing between blocks: kept, never rendered
             blocks.append(Block("furniture", squeeze(display(line)), line.no, line.no))
             i += 1

@@ -21,8 +21,7 @@ _PAGE_OF = (r"|^[Pp](?:age|AGE)\s*\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?$"
             r"|^第\s*\d{1,4}\s*页\s*[/／,，]\s*共\s*\d{1,4}\s*页$"
             r"|^[(（]\s*(?:下转|上接|转|接)第?\s*\d{1,4}\s*页\s*[)）]$")  # (a text carried on: （下转第4页）, （上接第2页）)
 PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?\s*[-—–－·•・]*$"
-                         r"|^\d{1,4} [/／] \d{1,4}$|^[-—–－·•・]+\s*\d(?: \d){1,3}\s*[-—–－·•・]+$"
-                         r"|^[(（]\s*\d{1,3}\s*[)）]$" + _PAGE_OF)  # (（2）: or a list's number alone)
+                         r"|^\d{1,4} [/／] \d{1,4}$|^[-—–－·•・]+\s*\d(?: \d){1,3}\s*[-—–－·•・]+$" + _PAGE_OF)
 # The forms that cannot be anything else: a number between dashes, dots or tildes (— 3 —,
 # ·3·, ~ 3 ~, - 1 2 -, and 一 3 一 as OCR reads the dashes, l2 for 12), 第N页 (共M页), the page
 # of the pages;
@@ -58,7 +57,7 @@ _TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
 # A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
 # (a meeting's number may stand between: 第32次常务会议纪要, 2024年第5次…; not a 第2号公报)
 _ISSUER_TYPE = re.compile(rf"^(?:{_ORG}){{1,4}}(?:(?:19|20)\d{{2}}年)?(?:第\d{{1,3}}次)?[{HAN}]{{0,12}}?(?:"
-                          + "|".join(DOC_TYPES) + r"|工作要点|工作规则)$")  # (…办公室2024年政府工作要点, …人民政府工作规则)
+                          + "|".join(DOC_TYPES) + r")$")
 
 
 # What a title may print after its 文种: （试行）, （节选）…, a part's numeral of a series (（二）,

@@ -58,15 +58,13 @@ def page_number_after_an_end(lines: list[Line], i: int) -> bool:
     key = lines[i].key
     if i == 0:
         return False
-    if key.startswith("(") and key.endswith(")"):
-        key = key[1:-1]  # （3）: a page's number in brackets
     of = _PAGE_OF.fullmatch(key)  # 3 / 12: the page of the pages
     if of is not None and int(of[1]) > int(of[2]):
         return False
     if of is None and not _ROW_NUMBER.fullmatch(key):
         return False
     row = str(int(key) - 1) if of is None else None
-    if any(line.key.strip("()") == row for line in lines[max(0, i - 1 - _ROW_LINES):i]):
+    if any(line.key == row for line in lines[max(0, i - 1 - _ROW_LINES):i]):
         return False
     if i + 1 < len(lines) and _FIGURES.fullmatch(lines[i + 1].key):
         return False  # a figure under it: cells of a table (…安全设施。 / 3000 / 3000)

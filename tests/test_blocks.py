@@ -382,12 +382,3 @@ def test_a_numbered_line_cut_at_the_width_is_an_item_and_a_short_one_a_heading()
 def test_a_paragraph_that_trails_off_is_not_carried_over_a_blank_line(text, paragraphs):
     assert [b.kind for b in build_blocks(content(text), {})].count("paragraph") == paragraphs
 
-
-def test_a_page_number_in_brackets_inside_a_cut_sentence_is_skipped():
-    """（2） where pdftotext prints a page's number in brackets, inside a sentence the page cut:
-    the sentence is one item (probe review 3: the number was a heading and the tail a paragraph)."""
-    text = ("二、深化隐患排查治理。聚焦道路交通、建筑施工、危险化学品、燃气等重点\n（2）\n"
-            "行业领域，持续开展专项整治，做到隐患动态清零。\n")
-    blocks = build_blocks(content(text), {})
-    assert [(b.kind, b.text) for b in blocks] == [
-        ("list_item", "二、深化隐患排查治理。聚焦道路交通、建筑施工、危险化学品、燃气等重点行业领域，持续开展专项整治，做到隐患动态清零。")]
