@@ -14,6 +14,7 @@ from .model import Line
 from .patterns import (
     HAN,
     ORG_ONLY,
+    REPLY_CLASS,
     SECTION_NAME,
     doc_type_of,
     imprint,
@@ -189,7 +190,7 @@ def is_subtitle(key: str) -> bool:
 # 秘密★1年; the class a reply to a deputy's suggestion or a proposal is filed in: A类, （B类）,
 # 答复类别：A类.
 _URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急)(?:[.·]?明电)?|明电|急件|(?:绝密|机密|秘密)(?:★.{1,6})?"
-                      r"|(?:(?:答复|办理)?类别:)?\(?[A-C]类\)?)")
+                      rf"|(?:(?:答复|办理)?类别:)?{REPLY_CLASS})")
 
 
 def is_urgency_line(key: str) -> bool:

@@ -36,8 +36,6 @@ _ISSUE_AFTER = re.compile(r"$|[()【】]|总|(?:19|20)\d{2}|出版|合刊|增刊
 
 def _standing(key: str, m: re.Match) -> bool:
     return m.start() == 0 or key[:m.start()].endswith(("公报", "(")) or bool(_ISSUE_AFTER.match(key, m.end()))
-# A county's name alone over the rest of the masthead (上饶县 / 人民政府公报).
-_PLACE_ALONE = re.compile(rf"[{HAN}]{{1,10}}(?:自治县|自治旗|县|区|市|旗)")
 # The year on a line of its own, or as the cover prints a special issue (2024年增刊) or the month
 # of the issue (2024年3月).
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊)?)?$")
@@ -57,6 +55,8 @@ _NUMERIC_DAY = re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})")
 # 湘西土家族苗族自治州泸溪县, 长沙市望城区, 阿克苏地区阿克苏市 (the shortest parent that leaves a
 # county-level name after it; a name alone, 冷水江市, 市中区, 通州区, leaves none).
 _COUNTY_LEVEL = r"(?:自治县|自治旗|林区|特区|县|区|市|旗)"
+# A county's name alone over the rest of the masthead (上饶县 / 人民政府公报).
+_PLACE_ALONE = re.compile(rf"[{HAN}]{{1,10}}{_COUNTY_LEVEL}")
 _PREFIXED = re.compile(rf"(?P<parent>[{HAN}]{{2,}}?(?:自治州|地区|市|州|盟))(?P<region>[{HAN}]+?{_COUNTY_LEVEL})")
 # The province printed before them (湖南省平江县, 湖南省永州市道县, 广西壮族自治区三江侗族自治县,
 # 湖南省湘西土家族苗族自治州):

@@ -103,8 +103,10 @@ def regulation_of(key: str) -> str | None:
 
 # One signer or several (李四、王五; 周建国  王建华, whose spaces the key has lost).
 _SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、]?[{HAN}]{{2,4}}){{0,3}}$")
-# The class a reply to a suggestion or proposal is filed in, beside its number: …12号　A类.
-_REPLY_CLASS = re.compile(r"(?<=号)\(?[A-C]类\)?$")
+# The class a reply to a deputy's suggestion or a proposal is filed in: A类, （B类）; beside its
+# number: …12号　A类.
+REPLY_CLASS = r"\(?[A-C]类\)?"
+_REPLY_CLASS = re.compile(rf"(?<=号){REPLY_CLASS}$")
 # Labels before a number, at the start or after the number before it on the same line:
 # 登记号：PJDR-2023-01004　文号：平政办发〔2023〕7号.
 _NUMBER_LABEL = re.compile(

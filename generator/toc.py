@@ -27,14 +27,16 @@ from .patterns import (
 )
 from .toclines import PAGE_TEXT, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page
 
+# Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, ——本期结束——.
+_END_WORDS = r"免费赠阅$|\(?本期共印\d+[份册本]\)?$|-*本期(?:结束|完)-*$"
 _COLOPHON = re.compile(
-    r"^(?:编辑出版|赠阅范围|发送范围|编辑部|准印证|内部资料|免费赠阅$|\(?本期共印\d+[份册本]\)?$|-*本期(?:结束|完)-*$"
-    r"|[\u4e00-\u9fff]{2,14}准印证号?:|《.{2,30}公报》$|[\u4e00-\u9fff]{2,20}公报编辑部$"
+    r"^(?:编辑出版|赠阅范围|发送范围|编辑部|准印证|内部资料|" + _END_WORDS
+    + r"|[\u4e00-\u9fff]{2,14}准印证号?:|《.{2,30}公报》$|[\u4e00-\u9fff]{2,20}公报编辑部$"
     r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
     r"邮政编码|邮箱|电子邮箱|传真|网址|投稿|印数)(?:单位|地址)?:)")  # (主编：… alone may close a board a notice forms)
 # What only the issue's end prints, enough alone under the last document's date: 免费赠阅,
 # 内部资料　免费交流, 发送范围：…, （本期共印1000份）, ——本期结束——.
-_ISSUE_END = re.compile(r"^(?:赠阅范围|发送范围|内部资料(?:,?免费交流|,?注意保存)?$|免费赠阅$|\(?本期共印\d+[份册本]\)?$|-*本期(?:结束|完)-*$)")
+_ISSUE_END = re.compile(r"^(?:赠阅范围|发送范围|内部资料(?:,?免费交流|,?注意保存)?$|" + _END_WORDS + ")")
 _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
 # What a gazette prints after its last document once that is signed and dated: its editorial
 # board, its back cover, what it says of itself (《…公报》是…, 本刊刊登的文件…) (a notice may
