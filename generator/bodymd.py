@@ -17,19 +17,23 @@ _LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.M)
 _BULLET_START = re.compile(r"^(\s*)([-+>=])", re.M)
 
 
-# Every character any of the escapes below acts on: text without them is returned as it is.
-_NEEDS_ESCAPE = re.compile(r"[&<>\\`*_\[\]{}#|~!.)\-+=]")
+# What any of the escapes below acts on: a character escaped wherever it stands, or the start of
+# a line that would open a list or a quote. Text without either is returned as it is (a table's
+# cell such as 12.5 or 1,234.00 is common and needs nothing).
+_NEEDS_ESCAPE = re.compile(r"[&<>\\`*_\[\]{}#|~!]|^\s*(?:\d+[.)]|[-+>=])", re.M)
+
+
+def _escaped(text: str) -> str:
+    text = html.escape(text, quote=False)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _LINE_START.sub(r"\1\2\\\3", text)
+    return _BULLET_START.sub(r"\1\\\2", text)
 
 
 def escape_md(text: str) -> str:
     """Escape gazette text for Markdown: HTML entities for ``& < >``, backslashes for Markdown
     punctuation, and a backslash before anything that would start a list or a quote."""
-    if not _NEEDS_ESCAPE.search(text):
-        return text
-    text = html.escape(text, quote=False)
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = _LINE_START.sub(r"\1\2\\\3", text)
-    return _BULLET_START.sub(r"\1\\\2", text)
+    return _escaped(text) if _NEEDS_ESCAPE.search(text) else text
 
 
 def _heading(level: int, text: str) -> str:

@@ -8,7 +8,10 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from generator import bodymd
 from generator.bodymd import escape_md
 from generator.cli import load_agency_codes
 from generator.export import Config, DataError, build_datasets
@@ -295,6 +298,17 @@ def test_failed_build_leaves_the_previous_output(tmp_path, command):
 ])
 def test_gazette_text_is_escaped_for_markdown(text, safe):
     assert escape_md(text) == safe
+
+
+_PIECES = list("&<>\\`*_[]{}#|~!.)-+=(,%0123456789 \t\n\u3000公报第条款") + ["12.5", "1.", "\n-", "\n 2)"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+@example("12.5")  # a figure: nothing to escape
+@example("\n\n3) 条")  # a number opening a list after blank lines
+def test_text_left_as_it_is_needs_no_escape(text):
+    """The quick check lets through unchanged only what the escapes would not change."""
+    assert escape_md(text) == bodymd._escaped(text)
 
 
 def test_validation_finds_a_bad_cell_and_a_changed_parquet_file(built, tmp_path):
