@@ -142,8 +142,9 @@ def arabic(key: str) -> str:
 
 # Words that cannot be inside a 机关代字: when a number directly follows running text
 # (…的通知平政办发〔2023〕7号) or its label with the space lost (文号平政办发〔2023〕10号) the
-# code starts after the last of them.
-_CODE_BOUNDARY = re.compile(r".*(?:的|通知|决定|通告|意见|通报|批复|公告|报告|请示|纪要|文件|关于|印发|等|和|及|与|"
+# code starts after the last of them. 和, 及 and 与 join two numbers only after the first one's 号
+# (…1号和平政办发〔2023〕7号); anywhere else they are a county's name (和静政发, 太和政发, 新和县政发).
+_CODE_BOUNDARY = re.compile(r".*(?:的|通知|决定|通告|意见|通报|批复|公告|报告|请示|纪要|文件|关于|印发|等|号[和及与]|"
                             r"根据|依据|按照|依照|参照|落实|执行|贯彻|对照|结合|见|文号|字号)")
 MAX_CODE = 10
 

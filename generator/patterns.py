@@ -412,14 +412,22 @@ def cn_to_int(text: str) -> int | None:
     return total + current
 
 
+# What follows a number that a sentence cut at the wrap carries on with, never a numbered line's:
+# a 章, 节 or 条 cited (第四章的规定, 第十条第一款, 第五条之规定), numbers counted
+# (一、二级保护区, 三、四月份), a figure (3.1%, 12.4个百分点), an item or a paragraph cited ((一)项的规定).
+_CITED = r"(?![的第]|规定|之规定)"
+_COUNTED = rf"(?![{CN_NUM}](?:[级类等项月年档期批次种]|、))"
+_FIGURE = r"(?![\d.%‰]|[万亿千百个元倍亩吨米]|公里|百分点|平方)"
+_ITEM_CITED = r"(?![项款目]的|[项款](?:规定|之))"
+
 # Body numbering, highest level first. Each: (name, level, pattern on the folded key).
 NUMBERING = (
-    ("chapter", 1, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)章")),
-    ("section", 2, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)节")),
-    ("article", 3, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)条")),
-    ("outline", 1, re.compile(rf"^(?P<n>[{CN_NUM}]+)[、.]")),
-    ("decimal", 2, re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})(?![\d.])")),
-    ("outline", 2, re.compile(rf"^\((?P<n>[{CN_NUM}]+)\)")),
+    ("chapter", 1, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)章{_CITED}")),
+    ("section", 2, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)节{_CITED}")),
+    ("article", 3, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)条{_CITED}")),
+    ("outline", 1, re.compile(rf"^(?P<n>[{CN_NUM}]+)[、.]{_COUNTED}")),
+    ("decimal", 2, re.compile(rf"^(?P<n>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}){_FIGURE}")),
+    ("outline", 2, re.compile(rf"^\((?P<n>[{CN_NUM}]+)\){_ITEM_CITED}")),
     ("outline", 3, re.compile(r"^(?P<n>\d{1,3})(?:[、]|\.(?!\d))")),
     ("outline", 4, re.compile(r"^\((?P<n>\d{1,3})\)")),
     ("outline", 5, re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),

@@ -39,8 +39,8 @@ def is_caption(key: str) -> bool:
     """The title of an attached instrument or list: ``…实施办法``, ``…责任分工表``,
     ``…行政许可事项清单（2023年版）``."""
     return (len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key))
-            and not key.endswith(TERMINAL) and "。" not in key and ":" not in key
-            and numbering(key) is None)
+            and not key.endswith(TERMINAL) and "。" not in key and ":" not in key and ";" not in key
+            and "," not in key and numbering(key) is None)  # (a clause of a sentence: …，依照本办法)
 
 
 _LABEL = re.compile(rf"^[{HAN}]{{2,6}}:")

@@ -3,6 +3,7 @@
 import pytest
 
 from generator.blocks import build_blocks, line_kind
+from generator.normalize import fold
 from generator.extract import extract_fields
 from tests.excerpts import content
 
@@ -365,6 +366,19 @@ def test_the_width_a_text_is_wrapped_at():
     one_a_line = WRAPPED_AT_30.replace("宅\n基", "宅基").replace("对\n拒", "对拒").replace("和\n城", "和城")
     assert wrap_width(content(one_a_line)) is None
     assert wrap_width(content(WRAPPED_AT_30.replace("对\n拒", "对拒").replace("和\n城", "和城"))) is None
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("攸县打好经济增长主动仗重点工作任务清单", True),
+    ("湘阴县行政许可事项清单（2023年版）", True),
+    # a clause cut at the wrap that happens to end in an instrument's word (probe review 4)
+    ("会议期间，县人民政府认真听取并逐条研究办理了县政协委员和各位人大代表", False),
+    ("第十条第一款的规定予以处罚；情节严重的，依照本办法", False),
+])
+def test_a_caption_is_no_clause_of_a_sentence(text, caption):
+    from generator.wraps import is_caption
+
+    assert is_caption(fold(text)) is caption
 
 
 def test_a_numbered_line_cut_at_the_width_is_an_item_and_a_short_one_a_heading():

@@ -76,7 +76,11 @@ def test_doc_number_finditer_finds_what_the_full_pattern_finds(parts):
 @pytest.mark.parametrize("run,code", [("的通知平政办发", "平政办发"), ("祁政通", "祁政通"),
                                       ("关于印发湘政办发", "湘政办发"),
                                       # a portal's label with the space before the number lost
-                                      ("文号平政办发", "平政办发"), ("发文字号湘阴政发", "湘阴政发")])
+                                      ("文号平政办发", "平政办发"), ("发文字号湘阴政发", "湘阴政发"),
+                                      # 和 joining two numbers, and 和 in a county's name (probe review 4)
+                                      ("号和平政办发", "平政办发"), ("和静政发", "和静政发"),
+                                      ("太和政发", "太和政发"), ("新和县政发", "新和县政发"),
+                                      ("关于印发和政办发", "和政办发")])
 def test_agency_code(run, code):
     assert agency_code(run) == code
 

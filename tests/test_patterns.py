@@ -276,6 +276,20 @@ def test_toc_page(text, page):
     ("1.1 编制目的", ("decimal", 2, "1.1")),
     ("2024年9月8日", None),
     ("380元/人", None),
+    # the rest of a sentence cut at the wrap (probe review 4): a figure, numbers counted, a
+    # chapter, an article or an item cited
+    ("3.1%，其中民生支出占比达到78.5%，比上年提高", None),
+    ("12.4个百分点。", None),
+    ("2.68万人", None),
+    ("一、二级保护区，饮用水水源集中在", None),
+    ("三、四月份，", None),
+    ("一、二〇二三年工作回顾", ("outline", 1, "一、")),
+    ("第十条第一款的规定予以处罚；情节严重的，依照本办法", None),
+    ("第四章的规定处理；具体程序按照本办法", None),
+    ("第五条之规定", None),
+    ("第四章　法律责任", ("chapter", 1, "第四章")),
+    ("（一）项的规定处理。", None),
+    ("（一）项目建设", ("outline", 2, "(一)")),
 ])
 def test_numbering(text, expected):
     assert p.numbering(fold(text)) == expected
