@@ -27,6 +27,7 @@ from .patterns import (
     imprint,
     is_header_number_line,
     is_recipients,
+    labelled_recipients,
     is_seal,
     numbering,
     person_signed,
@@ -111,7 +112,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             continue
         if not body_started:
             body_started = True
-            if kind == "text" and is_recipients(line.key):
+            if kind == "text" and (is_recipients(line.key) or labelled_recipients(line.key)):
                 blocks.append(Block("recipients", squeeze(display(line)), line.no, line.no))
                 i += 1
                 continue

@@ -20,6 +20,7 @@ from .patterns import (ORG_ONE, ORG_ONLY, REGISTRATION_NOTE, doc_type_of, imprin
                        is_org_only, is_person_signature, signed, signed_in_figures, without_date_note, without_seal)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
+_RECIPIENTS_LABEL = re.compile(r"^\s*主送(?:机关|单位)?[:：]\s*")  # 主送：巴彦淖尔市人民政府
 # The 附注 at the end of a date line as printed (either bracket width): （此件主动公开）.
 _INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
 
@@ -137,7 +138,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     first_body = next((b for b in blocks if b.kind not in HEADER_KINDS and b.kind != "furniture"),
                       None)
     if first_body is not None and first_body.kind == "recipients":
-        recipients = split_names(first_body.text.rstrip("：:"))
+        recipients = split_names(_RECIPIENTS_LABEL.sub("", first_body.text).rstrip("：:。"))
 
     date = None
     date_block = _date_block(blocks)

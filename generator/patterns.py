@@ -287,16 +287,31 @@ def signed_in_figures(key: str) -> tuple[str, str] | None:
 
 # One addressee of a 批复 or 函 named by what it is: 皇图岭镇, 县红十字会, 攸县第一中学, 县消防救援大队,
 # the people's organisations by their short names (县政协, 县妇联, 县科协, 县工商联), an office (县政协办公室),
-# the deputy or member a reply to a suggestion answers (李明代表, 王红委员).
-_ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行|政协|联|科协|办公室|代表|委员)$")
+# the deputy or member a reply to a suggestion answers (李明代表, 王红委员), the units of pastoral
+# and border regions (宝日陶亥苏木, 巴音宝力格嘎查, 兴安盟行政公署, 红旗林场, 国营八一农场) and the
+# governments a city's or a league's reply names (伊金霍洛旗, 伊犁哈萨克自治州).
+_ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行|政协|联|科协|办公室|代表|委员|"
+                            r"苏木|嘎查|旗|盟|公署|行署|林场|农场|牧场|州|市|县)$")
 
 
 _NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人|电话)")
 _LIST_INTRODUCTION = re.compile(r"如下|以下|下列|现将|现就|为了|根据|按照|经研究|研究了|主持|召开|决定|通知|报告|请示|意见")
 _BODY_WORD = re.compile(r"各|单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇")
+_BODY_END = re.compile(r"(?:单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇)$")
 _PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)")
 _PUBLICITY = re.compile(r"\(?(?:信息公开选项|信息公开形式|信息公开属性|公开属性|公开选项|公开方式|公开形式)"
                         r":(?:主动公开|依申请公开|不予公开|不公开)\)?")
+
+
+# 主送 printed with its label, as a 报告 or a 纪要 may: 主送：巴彦淖尔市人民政府
+_LABELLED_RECIPIENTS = re.compile(r"^主送(?:机关|单位)?:(?P<names>[^:。]{2,118})。?$")
+
+
+def labelled_recipients(key: str) -> str | None:
+    """The names of a 主送 printed after its label (``主送：巴彦淖尔市人民政府``), or None."""
+    m = _LABELLED_RECIPIENTS.match(key)
+    return m.group("names") if m and (_BODY_END.search(m.group("names")) or _ADDRESSEE_END.search(m.group("names"))) \
+        else None
 
 
 def is_recipients(key: str) -> bool:

@@ -80,9 +80,23 @@ def test_registration_line(text, expected):
     ("县政协：", True), ("县妇联：", True), ("县工商联：", True), ("县科协：", True), ("县政协办公室：", True),
     ("主要任务和责任分工如下：", False), ("联系人：张三", False),
     ("李明代表：", True), ("王红委员：", True),  # the deputy a reply to a suggestion answers
+    # units of pastoral and border regions, and the governments a reply names (probe review 4)
+    ("宝日陶亥苏木：", True), ("巴音宝力格嘎查：", True), ("伊金霍洛旗：", True), ("兴安盟行政公署：", True),
+    ("锡林郭勒盟行署：", True), ("红旗林场：", True), ("伊犁哈萨克自治州：", True), ("第四师可克达拉市：", True),
+    ("具体时间安排如下：", False), ("分会场：", False),
 ])
 def test_recipients(text, expected):
     assert p.is_recipients(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text,names", [
+    ("主送：巴彦淖尔市人民政府", "巴彦淖尔市人民政府"),
+    ("主送机关：市人民政府办公室。", "市人民政府办公室"),
+    ("主送：各位代表请于会后提交意见。", None),  # a sentence, not names
+    ("主要任务：加强组织领导", None),
+])
+def test_labelled_recipients(text, names):
+    assert p.labelled_recipients(fold(text)) == names
 
 
 @pytest.mark.parametrize("text,expected", [
