@@ -19,8 +19,14 @@ from .normalize import HAN, squeeze, strip_markup
 
 FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governments
 # (the issue may follow on the same line: 平江县人民政府公报 2024年第8期)
-_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府)|[{HAN}]{{1,10}}?(?:县|区|市|旗)(?=政报))(?:办公室)?(?:公报|政报)(?:\((?:月刊|半月刊|双月刊|季刊|旬刊)\))?"
-                    r"(?:[.·•・|]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?$")
+# A qualifier may follow in brackets (（月刊）, （县级）, （内部资料）, （汉文版）), and the name in another
+# script, as a minority region's masthead prints it beside the Chinese (…公报　ᠠᠷᠤ ᠬᠣᠷᠴᠢᠨ…, …公报
+# GAZETTE OF YANJI) or before it (연길시인민정부공보　延吉市人民政府公报: not part of the title).
+_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府)|[{HAN}]{{1,10}}?(?:县|区|市|旗)(?=政报))(?:办公室)?(?:公报|政报)"
+                    rf"(?:\([^()]{{1,12}}\))?"
+                    r"(?:[.·•・|]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?"
+                    rf"[^{HAN}]*$")
+_OTHER_SCRIPT = re.compile(rf"^[^{HAN}\d]+")  # a name in another script before the Chinese
 # 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期
 # is read as its first number.
 _SECOND = r"(?:[-~、,]\d{1,3})?"
@@ -76,9 +82,10 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     for i, line in enumerate(front):
         key = arabic(line.key)
         if title is None:
-            m = _TITLE.match(key.strip("《》"))  # (the cover may print it as a book's name: 《道县人民政府公报》)
+            # (the cover may print it as a book's name: 《道县人民政府公报》)
+            m = _TITLE.match(_OTHER_SCRIPT.sub("", key).strip("《》"))
             if m:
-                shown = squeeze(strip_markup(line.text)).strip("《》")
+                shown = _OTHER_SCRIPT.sub("", squeeze(strip_markup(line.text))).strip("《》")
                 end = next((shown.find(name) for name in ("公报", "政报") if name in shown), -1)
                 title, gov, masthead_key = shown[:end + 2] if end >= 0 else shown, m.group("gov"), key
                 if gov in ("人民政府", "政府") and i > 0 and _PLACE_ALONE.fullmatch(front[i - 1].key):

@@ -25,7 +25,7 @@ from .patterns import (
     issuer_type_title,
     title_start,
 )
-from .toclines import PAGE_TEXT, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page
+from .toclines import PAGE_TEXT, is_other_script, without_other_script, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page
 
 # Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, ——本期结束——.
 _END_WORDS = r"免费赠阅$|\(?本期共印\d+[份册本]\)?$|-*本期(?:结束|完)-*$"
@@ -148,6 +148,9 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     i = head + 1
     while i <= end:
         line = content[i]
+        shown = without_other_script(line.text)
+        if shown != line.text:
+            line = Line(line.no, shown, fold(shown), line.page_break)
         key = line.key
         if is_colophon(key):
             break  # the colophon (编辑出版, 赠阅范围) follows the contents: they have ended
@@ -158,10 +161,11 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i
             i += 1
             continue
-        if is_page_mark(line) or is_toc_continued(key) or _column_titles(line.text) or is_toc_heading(key):
+        if is_page_mark(line) or is_toc_continued(key) or _column_titles(line.text) or is_toc_heading(key) \
+                or is_other_script(key):
             last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
             i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码); the heading
-            continue  # in English under the Chinese (目　录 / CONTENTS)
+            continue  # in English under the Chinese (目　录 / CONTENTS); a line in another script
         page = toc_page(line.text, key)
         if page is None:
             page = _page_after_title(key)

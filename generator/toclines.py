@@ -63,12 +63,36 @@ def toc_title(key: str) -> str | None:
     return title if title != key else None
 
 
-_TOC_HEADING = re.compile(r"(?:本期)?(?:目录|目次|要目)(?:CONTENTS|Contents)?|CONTENTS")
+# The word in another script may stand beside it, as in a minority region's gazette (목록　目录,
+# 目录　ᠭᠠᠷᠴᠠᠭ, 目录（목록）) or in English (目录 CONTENTS).
+_OTHER_SCRIPT = rf"[^{HAN}\d]*"
+_TOC_HEADING = re.compile(rf"{_OTHER_SCRIPT}(?:本期)?(?:目录|目次|要目){_OTHER_SCRIPT}|CONTENTS")
 
 
 def is_toc_heading(key: str) -> bool:
     """The heading of the issue's contents: 目录, 本期目录, 本期要目, 目录 CONTENTS."""
     return bool(_TOC_HEADING.fullmatch(key))
+
+
+_HAN_OR_DIGIT = re.compile(rf"[{HAN}\d]")
+
+
+_TAIL = re.compile(rf"[^{HAN}\d]+$")
+
+
+def without_other_script(text: str) -> str:
+    """A contents line without the translation in another script printed after the Chinese
+    (县政府文件　ناھىيەلىك ھۆكۈمەت ھۆججەتلىرى: the section's name)."""
+    m = _TAIL.search(text)
+    if m and m.start() > 0 and any(ch.isalpha() and not ch.isascii() for ch in m.group()):
+        return text[:m.start()].rstrip()
+    return text
+
+
+def is_other_script(key: str) -> bool:
+    """A line without a Han character or a digit: a translation in another script (of a section,
+    an entry, the heading) that a minority region's contents print under the Chinese."""
+    return _HAN_OR_DIGIT.search(key) is None and any(ch.isalpha() for ch in key)  # (not a rule: ---)
 
 
 def is_toc_continued(key: str) -> bool:

@@ -415,9 +415,27 @@ def test_page_marks(text, mark):
     ("目　录", True), ("目次", True), ("本期目录", True), ("本期要目", True), ("目录 CONTENTS", True),
     ("目录（续）", False),  # the contents going on over a page: toclines.is_toc_continued
     ("县政府文件目录", False), ("关于印发《规范性文件目录》的通知", False),
+    # the word in another script beside it, as a minority region prints it (probe review 4)
+    ("목록　目录", True), ("目录　ᠭᠠᠷᠴᠠᠭ", True), ("དཀར་ཆག　目录", True), ("目录（목록）", True),
+    ("目录 1", False),
 ])
 def test_toc_heading(text, heading):
     assert toclines.is_toc_heading(fold(text)) is heading
+
+
+@pytest.mark.parametrize("text,shown,alone", [
+    ("县政府文件　ناھىيەلىك ھۆكۈمەت ھۆججەتلىرى", "县政府文件", False),
+    ("县政府文件　རྫོང་སྲིད་གཞུང་གི་ཡིག་ཆ།", "县政府文件", False),
+    ("غۇلجا ناھىيەلىك خەلق ھۆكۈمىتىنىڭ ئۇقتۇرۇشى", "غۇلجا ناھىيەلىك خەلق ھۆكۈمىتىنىڭ ئۇقتۇرۇشى", True),
+    ("伊宁县人民政府关于做好春耕生产工作的通知……1", "伊宁县人民政府关于做好春耕生产工作的通知……1", False),
+    ("- [关于加强城市管理的意见](#doc2)", "- [关于加强城市管理的意见](#doc2)", False),  # ASCII: markup
+    ("---", "---", False),
+])
+def test_a_contents_line_in_another_script(text, shown, alone):
+    """A translation beside a contents line is left out of it; one on a line of its own is none
+    of the contents' entries (probe review 4)."""
+    assert toclines.without_other_script(text) == shown
+    assert toclines.is_other_script(fold(text)) is alone
 
 
 @pytest.mark.parametrize("text,org,date", [

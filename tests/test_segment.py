@@ -226,6 +226,19 @@ def test_a_district_gazette_called_zhengbao(masthead):
     assert (g.title, g.region) == (masthead, "东湖区")
 
 
+@pytest.mark.parametrize("masthead", [
+    "攸县人民政府公报（县级）", "攸县人民政府公报（内部资料）", "攸县人民政府公报（汉文版）",
+    "攸县人民政府公报　GAZETTE OF YOUXIAN", "攸县人民政府公报　ᠶᠣᠤ ᠰᠢᠶᠠᠨ", "연길시인민정부공보　攸县人民政府公报",
+])
+def test_a_masthead_with_a_qualifier_or_its_name_in_another_script(masthead):
+    """A qualifier in brackets, or the name in another script beside the Chinese, as a minority
+    region prints it, leaves the title (probe review 4: the title was lost)."""
+    head, rest = ISSUE.split("目 录", 1)
+    text = masthead + head[len("攸县人民政府公报"):] + "目 录" + rest
+    g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
+    assert (g.title, g.region) == ("攸县人民政府公报", "攸县")
+
+
 def test_a_masthead_with_the_countys_name_on_a_line_of_its_own():
     """上饶县 / 人民政府公报: the title is the whole name (probe review 3; it was 人民政府公报)."""
     head, rest = ISSUE.split("目 录", 1)
