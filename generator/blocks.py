@@ -298,7 +298,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                     # a page number or running head printed inside a cut sentence; the running
                     # head may print the document's title or its attachment's, after the number
                     k += 1
-                if k < n and kinds[k] == "text" and continues(lines[j], lines[k]):
+                if k < n and kinds[k] == "text" and continues(lines[j], lines[k], width):
                     parts.append(lines[k])
                     j = k
                 else:

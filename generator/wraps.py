@@ -55,13 +55,14 @@ _PROSE = re.compile(r"[,。;]")
 _SPACED_COLUMNS = re.compile(rf"[{HAN}] +[{HAN}]")
 
 
-def continues(prev: Line, cur: Line) -> bool:
-    """Is ``cur`` the rest of the sentence ``prev`` was cut in?"""
+def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
+    """Is ``cur`` the rest of the sentence ``prev`` was cut in? ``width``: the text's wrap width
+    (``wrap_width``), when known."""
     if is_caption(prev.key):
         return False
     if cur.no > prev.no + 1 and title_start(prev.key) and doc_type_of(prev.key):
         return False  # a title quoted on a line of its own (关于…的通知), then a blank line
-    if not _ends_open(prev.key):
+    if not _ends_open(prev.key) and not _cut_after_a_closer(prev, cur, width):
         # A caption wrapped right after a closing quote: …暨“冬季攻势” / 行动方案
         return prev.key.endswith('"') and cur.no == prev.no + 1 and is_caption(prev.key + cur.key)
     minimum = MIN_HARD_WRAPPED if cur.no == prev.no + 1 else MIN_WRAPPED
@@ -82,6 +83,14 @@ def continues(prev: Line, cur: Line) -> bool:
     return True
 
 
+def _cut_after_a_closer(prev: Line, cur: Line, width: int | None) -> bool:
+    """A line that fills the wrap width and ends in a closing quote or bracket, the sentence
+    going on on the very next line: 为深入开展安全生产“百日攻坚” / 行动，…; …（以下简称“禁放区域”） /
+    内全年禁止…. (A paragraph ends in 。, never in the quote or the bracket alone.)"""
+    return width is not None and cur.no == prev.no + 1 and len(prev.key) >= width - 1 \
+        and prev.key.endswith(CLOSERS) and not prev.key.endswith(TERMINAL) and numbering(cur.key) is None
+
+
 def wrap_width(lines: list[Line]) -> int | None:
     """The width (folded characters) the text was hard-wrapped at: the commonest length of the
     lines cut inside a sentence and carried on on the very next line, when several share it
@@ -99,7 +108,7 @@ def cut_at_the_width(line: Line, nxt: Line | None, width: int | None) -> bool:
     is an item, not a heading however few its words. (A full line under it may open a paragraph
     under a heading as long as the width: （一）建立健全…长效机制 / 各乡镇要建立…，落实网.)"""
     return width is not None and nxt is not None and nxt.no == line.no + 1 and len(line.key) >= width - 1 \
-        and numbering(nxt.key) is None and continues(line, nxt) \
+        and numbering(nxt.key) is None and continues(line, nxt, width) \
         and (nxt.key.endswith(TERMINAL) or len(nxt.key) < width - 1)  # (its tail: no paragraph's full line)
 
 

@@ -368,6 +368,23 @@ def test_the_width_a_text_is_wrapped_at():
     assert wrap_width(content(WRAPPED_AT_30.replace("对\n拒", "对拒").replace("和\n城", "和城"))) is None
 
 
+def test_a_line_cut_at_the_width_after_a_closing_quote_goes_on():
+    """A line that fills the wrap width and ends in a closing quote or bracket goes on on the
+    next line (probe review 4: it was a paragraph of its own); at a web page's one line a
+    paragraph (no width), or shorter than the width, it ends there."""
+    cut = "各乡镇要认真贯彻落实法律法规，深入开展安全生产“百日攻坚”\n行动，有效防范和坚决遏制重特大事故发生。\n"
+    bracket = "本县城区下列区域内的单位和个人（以下简称“禁放区域单位”）\n全年禁止燃放烟花爆竹。\n"
+    short = "开展安全生产“百日攻坚”\n行动方案另行印发。\n"
+
+    def texts(extra):
+        return [b.text for b in build_blocks(content(WRAPPED_AT_30 + extra), {})][-2:]
+
+    assert texts(cut)[-1] == "各乡镇要认真贯彻落实法律法规，深入开展安全生产“百日攻坚”行动，有效防范和坚决遏制重特大事故发生。"
+    assert texts(bracket)[-1] == "本县城区下列区域内的单位和个人（以下简称“禁放区域单位”）全年禁止燃放烟花爆竹。"
+    assert texts(short) == ["开展安全生产“百日攻坚”", "行动方案另行印发。"]
+    assert [b.text for b in build_blocks(content(cut), {})][0] == "各乡镇要认真贯彻落实法律法规，深入开展安全生产“百日攻坚”"
+
+
 @pytest.mark.parametrize("text, caption", [
     ("攸县打好经济增长主动仗重点工作任务清单", True),
     ("湘阴县行政许可事项清单（2023年版）", True),
