@@ -60,6 +60,10 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     (``wrap_width``), when known."""
     if is_caption(prev.key):
         return False
+    if _in_another_script(prev.key) or _in_another_script(cur.key):
+        # A minority region's text in its own script (ending in ། or ᠃, which are no Chinese
+        # full stops) beside the Chinese: never one sentence with it, nor across a blank line
+        return cur.no == prev.no + 1 and _in_another_script(prev.key) and _in_another_script(cur.key)
     if cur.no > prev.no + 1 and title_start(prev.key) and doc_type_of(prev.key):
         return False  # a title quoted on a line of its own (关于…的通知), then a blank line
     if not _ends_open(prev.key) and not _cut_after_a_closer(prev, cur, width):
@@ -81,6 +85,15 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     if _LABEL.match(cur.key) and _LABEL.match(prev.key):
         return False  # a run of field lines: 牵头单位：… / 责任单位：… / 整改时限：…
     return True
+
+
+_HAN_CHAR = re.compile(rf"[{HAN}]")
+
+
+def _in_another_script(key: str) -> bool:
+    """A line in a script other than Chinese (Tibetan, Uyghur, Mongolian, Korean): letters
+    beyond ASCII and no Han character."""
+    return _HAN_CHAR.search(key) is None and any(ch.isalpha() and not ch.isascii() for ch in key)
 
 
 def _cut_after_a_closer(prev: Line, cur: Line, width: int | None) -> bool:

@@ -385,6 +385,16 @@ def test_a_line_cut_at_the_width_after_a_closing_quote_goes_on():
     assert [b.text for b in build_blocks(content(cut), {})][0] == "各乡镇要认真贯彻落实法律法规，深入开展安全生产“百日攻坚”"
 
 
+def test_text_in_another_script_is_no_sentence_of_the_chinese():
+    """Lines in another script (Uyghur, Korean) beside the Chinese stay blocks of their own, over a
+    blank line too; wrapped onto the very next line, they go on (probe review 4)."""
+    text = ("拜政发〔2024〕12号\n\nباي ناھىيەلىك خەلق ھۆكۈمىتىنىڭ ئۇقتۇرۇشى\n\n"
+            "룡정시인민정부 조선족전통마을보호를 강화할 데 관한 통지\n\n각 진인민정부, 가두판사처,\n시정부 각 부문:\n")
+    assert [b.text for b in build_blocks(content(text), {})] == [
+        "拜政发〔2024〕12号", "باي ناھىيەلىك خەلق ھۆكۈمىتىنىڭ ئۇقتۇرۇشى",
+        "룡정시인민정부 조선족전통마을보호를 강화할 데 관한 통지", "각 진인민정부, 가두판사처, 시정부 각 부문:"]
+
+
 @pytest.mark.parametrize("text, caption", [
     ("攸县打好经济增长主动仗重点工作任务清单", True),
     ("湘阴县行政许可事项清单（2023年版）", True),
