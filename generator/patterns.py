@@ -133,10 +133,12 @@ def is_signer_line(key: str) -> bool:
     return bool(_SIGNER.fullmatch(key))
 
 
+# The name: two to five characters, or a minority name in parts between dots (艾尔肯·吐尼亚孜,
+# 阿不都热合曼·阿不都克热木); (签名) may follow, where the copy marks the signature.
 _PERSON_SIGNATURE = re.compile(
-    r"^(?:代理|代)?(?:副)?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
-    rf"[{HAN}·]{{2,5}}$")
-_PERSON_SIGNATURE_MAX = len("代理副县长:") + 5  # the longest line the pattern takes
+    r"^(?:代理|代)?(?:副)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
+    rf"(?:[{HAN}·]{{2,5}}|[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}})(?:[(（]签名[)）])?$")
+_PERSON_SIGNATURE_MAX = len("代理副自治县县长:") + 8 * 4 + 3 + len("(签名)")  # the longest line the pattern takes
 
 
 def is_person_signature(text: str) -> bool:
@@ -238,12 +240,23 @@ def without_seal(key: str) -> str:
 _IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发$")
 
 
+# The day first (2024年4月10日印发　达拉特旗人民政府办公室), or the organ and the day after the label
+# 印发 (印发：达拉特旗人民政府办公室　2024年4月25日), as other provinces print it.
+_IMPRINT_DAY_FIRST = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发(?P<org>(?:{_ORG}){{1,3}})$")
+_IMPRINT_LABELLED = re.compile(rf"^印发:(?P<org>(?:{_ORG}){{1,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)(?:印发)?$")
+
+
 def imprint(key: str) -> tuple[str, str] | None:
     """印发机关和印发日期: ``平江县人民政府办公室2023年7月28日印发`` → (org, date text); also
-    under a label (``编印：资溪县人民政府办公室　2024年3月6日印发``)."""
-    if not key.endswith("印发"):
+    under a label (``编印：资溪县人民政府办公室　2024年3月6日印发``), the day first
+    (``2024年4月10日印发　达拉特旗人民政府办公室``) or after the organ under the label 印发
+    (``印发：达拉特旗人民政府办公室　2024年4月25日``)."""
+    if key.endswith("印发"):
+        m = _IMPRINT.match(arabic(key.removeprefix("编印:").removeprefix("印发机关:")))
+    elif key.startswith("印发:") or "日印发" in key:
+        m = _IMPRINT_LABELLED.match(arabic(key)) or _IMPRINT_DAY_FIRST.match(arabic(key))
+    else:
         return None
-    m = _IMPRINT.match(arabic(key.removeprefix("编印:").removeprefix("印发机关:")))
     return (m.group("org"), m.group("date")) if m else None
 
 

@@ -105,6 +105,10 @@ def test_labelled_recipients(text, names):
     ("平江县人民政府办公室 2023年7月28日印发", ("平江县人民政府办公室", "2023年7月28日")),
     ("2023年7月28日", None),
     ("编印：资溪县人民政府办公室　2024年3月6日印发", ("资溪县人民政府办公室", "2024年3月6日")),  # under a label
+    # the day first, or the organ and the day under the label 印发 (probe review 4)
+    ("2024年4月10日印发　　　　达拉特旗人民政府办公室", ("达拉特旗人民政府办公室", "2024年4月10日")),
+    ("印发：达拉特旗人民政府办公室　　2024年4月25日", ("达拉特旗人民政府办公室", "2024年4月25日")),
+    ("2024年4月10日印发的通知要求各单位", None), ("印发：各乡镇人民政府", None),
 ])
 def test_imprint(text, expected):
     assert p.imprint(fold(text)) == expected
@@ -543,6 +547,18 @@ def test_attachment_list(text, listed):
 ])
 def test_the_kind_of_regulation_a_title_ends_with(key, kind):
     assert p.regulation_of(key) == kind
+
+
+@pytest.mark.parametrize("text, signature", [
+    ("县长　王建国", True), ("市　长：李　四", True), ("代理县长　王建国", True),
+    # a minority name in parts, the autonomous county's head, the copy's (签名) (probe review 4)
+    ("县长　艾尔肯·吐尼亚孜", True), ("县长：阿不都热合曼·阿不都克热木", True), ("旗长　巴特尔·那顺", True),
+    ("自治县县长　王建国", True), ("自治旗旗长　王建国", True), ("区长　王建国（签名）", True),
+    ("县长办公会议纪要", False),
+    ("县长主持召开了全县安全生产工作会议", False), ("局长·副局长·科长·科员名单汇总表格", False),
+])
+def test_a_head_signing_in_person(text, signature):
+    assert p.is_person_signature(text) is signature
 
 
 @pytest.mark.parametrize("text, parts", [
