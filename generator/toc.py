@@ -107,7 +107,14 @@ class TocParse:
     last: int  # content index of the last line that belongs to the contents
 
 
-def is_section_heading(line: Line, pending: bool) -> bool:
+# A section named by the kind of its documents and who issues them (区政府通告, 县政府令, 区长令,
+# 政府常务会议纪要, 任免通知): a section only with no page of its own on the next line (an entry
+# so short, 县政府公告 / 3, is one).
+_TYPED_SECTION = re.compile(r"(?:[县区市旗]?(?:人民)?政府(?:办公室)?|[县区市旗]长)?"
+                            r"(?:令|通告|公告|决定|批复|常务会议纪要|会议纪要|任免通知)")
+
+
+def is_section_heading(line: Line, pending: bool, nxt: Line | None = None) -> bool:
     raw = line.text.strip()
     key = line.key
     if "关于" in key or "《" in key or toc_page(line.text, key) is not None:
@@ -117,6 +124,8 @@ def is_section_heading(line: Line, pending: bool) -> bool:
     if raw.startswith("#") and len(key) <= 20:
         return not is_slogan(line.text)
     key = key.strip(_MARKS)  # (★县政府文件★, ●…●, 〖人事任免〗)
+    if not pending and _TYPED_SECTION.fullmatch(key) and nxt is not None and not _PAGE_ALONE.fullmatch(nxt.key):
+        return True
     return not pending and (len(key) <= 15 or (len(key) <= _SECTION_MAX and key.endswith("文件"))) \
         and bool(_SECTION_END.search(key))
 
@@ -172,7 +181,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         if page is None and _is_slogan_line(content, i, end):
             i += 1
             continue
-        if page is None and is_section_heading(line, bool(pending)):
+        if page is None and is_section_heading(line, bool(pending), content[i + 1] if i < end else None):
             flush(None)
             section = squeeze(section_name(strip_markup(line.text)))
             last = i

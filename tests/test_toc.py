@@ -431,3 +431,20 @@ def test_a_page_printed_after_the_title_without_leaders(text, page):
     from generator.toc import _page_after_title
 
     assert _page_after_title(fold(text)) == page
+
+
+@pytest.mark.parametrize("text, nxt, section", [
+    # a section named by the kind of its documents and who issues them (probe review 4)
+    ("区政府通告", "江岸区人民政府关于禁止燃放烟花爆竹的通告……3", True),
+    ("县政府令", "江岸区人民政府令（第3号）……1", True),
+    ("区政府常务会议纪要", "城关区人民政府第18次常务会议纪要……20", True),
+    ("任免通知", "关于王某某等同志职务任免的通知……9", True),
+    ("县政府公告", "3", False),  # a short entry, its page on the next line
+    ("平江县人民政府公告", "平江县人民政府关于……的通知……5", False),
+])
+def test_a_section_named_by_its_documents_kind(text, nxt, section):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.toc import is_section_heading
+
+    assert is_section_heading(Line(1, text, fold(text)), False, Line(2, nxt, fold(nxt))) is section
