@@ -31,6 +31,8 @@ _OTHER_SCRIPT = re.compile(rf"^[^{HAN}\d]+")  # a name in another script before 
 # is read as its first number.
 _SECOND = r"(?:[-~、,]\d{1,3})?"
 _YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3}}){_SECOND}期")
+# An issue numbered as the State Council's gazette numbers its own, on a line of its own: 2024年第3号.
+_YEAR_NUMBER = re.compile(r"(?P<y>(?:19|20)\d{2})年第(?P<n>\d{1,3})号")
 # 第3期 opening the line or after the year or month (2024.03 第3期, 2024年10月 第10期) or in
 # brackets (2024年（第3期）); not inside words (第二期培训班)
 _ISSUE = re.compile(rf"(?:^|(?<=[\d.年月]))\(?第(?P<n>\d{{1,3}}){_SECOND}期")
@@ -118,6 +120,10 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                     "date-invalid", "warning",
                     "publication date on the cover is not a real date; expected 年月日 of the "
                     "calendar", line.no, line.text.strip()))
+    if issue is None:
+        numbered = next((m for m in (_YEAR_NUMBER.fullmatch(arabic(x.key)) for x in front) if m), None)
+        if numbered is not None and title is not None:
+            year, issue = int(numbered.group("y")), int(numbered.group("n"))
     if issue is None:
         year, issue = _issue_in_pieces(front, year)
     if year is None and publish is not None:

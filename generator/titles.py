@@ -113,6 +113,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if end <= last_end:
             continue
         key = line.key
+        if key.endswith(("公报", "政报")) and is_org_only(key[:-2]):
+            continue  # the gazette's own name (秦都区人民政府公报 over 2024年第3号) titles no document
         doc_type = doc_type_of(key) or (_type_word_cut(content, end) if len(key) == 1 else None)
         regulation = not doc_type and bool(regulation_of(key))  # …若干措施: confirmed more strictly
         typed = bool(doc_type) or regulation
