@@ -72,6 +72,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     minimum = MIN_HARD_WRAPPED if cur.no == prev.no + 1 else MIN_WRAPPED
     if len(prev.key) < minimum:
         return False
+    if cur.no == prev.no + 1 and _heading_over_its_text(prev, cur, width):
+        return False
     if cur.no > prev.no + 1 and (_NUMBER_FIELD.match(prev.key) or (
             _SPACED_COLUMNS.search(_LEADING_MARKER.sub("", prev.text.strip())) and not _PROSE.search(prev.key))):
         # Across a blank line, a line set out in columns (何志勇　县住房和城乡建设局局长, a row of
@@ -94,6 +96,22 @@ def _in_another_script(key: str) -> bool:
     """A line in a script other than Chinese (Tibetan, Uyghur, Mongolian, Korean): letters
     beyond ASCII and no Han character."""
     return _HAN_CHAR.search(key) is None and any(ch.isalpha() and not ch.isascii() for ch in key)
+
+
+# A heading-like numbered line: 一、…, （一）…, 1.… (not an article, which runs on as a sentence).
+_OUTLINE = ("outline", "decimal")
+
+
+def _heading_over_its_text(prev: Line, cur: Line, width: int | None) -> bool:
+    """A numbered line that is a heading and the text under it, on the very next line: the text is
+    longer and ends its sentence (一、加强组织领导、压实工作责任、强化督查考核 / 各乡镇人民政府是…第一
+    责任人。), or the heading falls well short of the text's wrap width. (A numbered line cut at the
+    wrap fills the width, and the line under it is no longer.)"""
+    found = numbering(prev.key)
+    if found is None or found[0] not in _OUTLINE:
+        return False
+    return (len(cur.key) > len(prev.key) + 4 and cur.key.endswith(TERMINAL)) \
+        or (width is not None and len(prev.key) < 0.75 * width)
 
 
 def _cut_after_a_closer(prev: Line, cur: Line, width: int | None) -> bool:

@@ -385,6 +385,18 @@ def test_a_line_cut_at_the_width_after_a_closing_quote_goes_on():
     assert [b.text for b in build_blocks(content(cut), {})][0] == "各乡镇要认真贯彻落实法律法规，深入开展安全生产“百日攻坚”"
 
 
+@pytest.mark.parametrize("text, blocks", [
+    # a heading with commas over its text (probe review 4: the text was glued to it)
+    ("一、加强组织领导、压实工作责任、强化督查考核\n各乡镇人民政府是农村人居环境整治的责任主体，主要负责人是第一责任人。\n", 2),
+    # an item cut at the wrap: its tail is shorter
+    ("（一）各乡镇要建立农村自建房安全巡查制度，发现问题及时整改\n，对拒不整改的依法处理。\n", 1),
+    # an article runs on as a sentence
+    ("第十条　违反本办法规定，未经核准擅自处置建筑垃圾的，由县城市\n管理和综合执法局责令限期改正，给予警告，并处以罚款。\n", 1),
+])
+def test_a_numbered_heading_over_its_text(text, blocks):
+    assert len(build_blocks(content(text), {})) == blocks
+
+
 def test_text_in_another_script_is_no_sentence_of_the_chinese():
     """Lines in another script (Uyghur, Korean) beside the Chinese stay blocks of their own, over a
     blank line too; wrapped onto the very next line, they go on (probe review 4)."""
