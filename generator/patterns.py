@@ -111,7 +111,7 @@ _REPLY_CLASS = re.compile(rf"(?<=号){REPLY_CLASS}$")
 # 登记号：PJDR-2023-01004　文号：平政办发〔2023〕7号.
 _NUMBER_LABEL = re.compile(
     r"(?:^|(?<=[0-9A-Za-z)号]))(?:发文字号|文号|规范性文件登记号|登记号|登记编号|文件编号|规范性文件统一编号|"
-    r"统一编号|规范性文件编号)[:]?")
+    r"统一编号|规范性文件编号|备案号|备案编号)[:]?")
 
 
 # Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.

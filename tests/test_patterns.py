@@ -59,6 +59,7 @@ def test_doc_number_line(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("PJDR—2023—01004", True), ("XYDR-2024-01002", True), ("ZZYXDR—2023—01001", True),
     ("（联系人：刘铁辉，联系电话：13974021191）。XYDR-", False), ("QYDR", False),
+    ("备案号：ZJBC06-2024-0012", True),  # as Zhejiang labels it (probe review 4)
 ])
 def test_registration_line(text, expected):
     assert p.is_registration_line(fold(text)) is expected
