@@ -27,8 +27,8 @@ from .patterns import (
     imprint,
     is_header_number_line,
     is_recipients,
-    labelled_recipients,
     is_seal,
+    labelled_recipients,
     numbering,
     person_signed,
 )
@@ -273,6 +273,11 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         marker = None
         level = None
         block_kind = "paragraph"
+        words = _words_under_the_number(lines, kinds, i) if kind == "numbered" else None
+        if words is not None:
+            # 第一章 / 总　　则, 一、 / 工作目标: a centred or bold heading whose number the
+            # extraction put on a line of its own; read as one line
+            line = _with_words(line, lines[words])
         if kind == "numbered":
             num_kind, level, marker = numbering(line.key)
             if num_kind == "chapter" or num_kind == "section":
@@ -288,7 +293,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             block_kind, marker = "list_item", "-"
         elif is_caption(line.key):
             block_kind, level = "heading", 0
-        j = i
+        j = i if words is None else words
         parts = [line]
         if block_kind != "heading":
             while True:
@@ -312,6 +317,28 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         blocks.append(Block(block_kind, text, line.no, lines[j].no, level=level, marker=marker))
         i = j + 1
     return tuple(blocks)
+
+
+def _words_under_the_number(lines: list[Line], kinds: list[str], i: int) -> int | None:
+    """Where the words of a numbered line printed alone (第一章, 一、, （一）, 第二条) stand: the very
+    next line, or the one after a blank line, when it is text that opens with no number of its
+    own."""
+    line = lines[i]
+    found = numbering(line.key)
+    if found is None or found[2] != line.key or i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    if kinds[i + 1] != "text" or nxt.no > line.no + 2 or numbering(nxt.key) is not None or is_page_mark(nxt):
+        return None
+    return i + 1
+
+
+def _with_words(number: Line, words: Line) -> Line:
+    """A number and its words as one line (a chapter's, a section's, an article's set apart by a
+    space, as printed on one line)."""
+    spaced = numbering(number.key)[0] in ("chapter", "section", "article")
+    text = number.text.strip() + ("　" if spaced else "") + words.text.strip()
+    return Line(number.no, text, fold(text), number.page_break)
 
 
 def _attachment_title_ends(last: Line, nxt: Line) -> bool:

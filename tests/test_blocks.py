@@ -397,6 +397,16 @@ def test_a_numbered_heading_over_its_text(text, blocks):
     assert len(build_blocks(content(text), {})) == blocks
 
 
+def test_a_number_printed_on_a_line_of_its_own_opens_the_words_under_it():
+    """第一章 / 总　　则, 一、 / 工作目标, 第二条 / 本办法…: a centred or bold heading whose number
+    the extraction put on a line of its own is one block (probe review 4: the number was a heading
+    of its own and its words a paragraph)."""
+    text = "第一章\n总　　则\n第二条\n本办法自2024年4月1日起施行。\n一、\n工作目标\n全县森林火灾受害率控制在0.9‰以内。\n"
+    assert [(b.kind, b.text) for b in build_blocks(content(text), {})] == [
+        ("heading", "第一章总则"), ("article", "第二条 本办法自2024年4月1日起施行。"),
+        ("heading", "一、工作目标"), ("paragraph", "全县森林火灾受害率控制在0.9‰以内。")]
+
+
 def test_text_in_another_script_is_no_sentence_of_the_chinese():
     """Lines in another script (Uyghur, Korean) beside the Chinese stay blocks of their own, over a
     blank line too; wrapped onto the very next line, they go on (probe review 4)."""
