@@ -224,7 +224,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 
     printed_by = printed_date = None
     # (the count of copies, 印数：50份 or （共印120份）, is an imprint line too, but not the 印发 line)
-    imprint_block = next((b for b in blocks if b.kind == "imprint" and copies_at_end(fold(b.text)) != 0), None)
+    # (the last: a body may quote a 版记 as an example)
+    imprint_block = next((b for b in reversed(blocks) if b.kind == "imprint" and copies_at_end(fold(b.text)) != 0),
+                         None)
     if imprint_block is not None:
         found = imprint(fold(imprint_block.text))
         if found:

@@ -142,16 +142,19 @@ def arabic(key: str) -> str:
 
 # Words that cannot be inside a 机关代字: when a number directly follows running text
 # (…的通知平政办发〔2023〕7号) or its label with the space lost (文号平政办发〔2023〕10号) the
-# code starts after the last of them. 和, 及 and 与 join two numbers only after the first one's 号
-# (…1号和平政办发〔2023〕7号); anywhere else they are a county's name (和静政发, 太和政发, 新和县政发).
-_CODE_BOUNDARY = re.compile(r".*(?:的|通知|决定|通告|意见|通报|批复|公告|报告|请示|纪要|文件|关于|印发|等|号[和及与]|"
-                            r"根据|依据|按照|依照|参照|落实|执行|贯彻|对照|结合|见|文号|字号)")
+# code starts after the last of them. In running text 和, 及 and 与 join two numbers
+# (…》和湘政发〔2023〕7号, …5号和湘政办发…); a line that is a number alone has none to join, and
+# there they are a county's name (和静政发〔2024〕2号, 太和政发, 新和县政发).
+_WORDS = r"的|通知|决定|通告|意见|通报|批复|公告|报告|请示|纪要|文件|关于|印发|等|根据|依据|按照|依照|参照|落实|执行|贯彻|对照|结合|见|文号|字号"
+_CODE_BOUNDARY = re.compile(rf".*(?:{_WORDS}|和|及|与)")
+_CODE_BOUNDARY_ALONE = re.compile(rf".*(?:{_WORDS})")
 MAX_CODE = 10
 
 
-def agency_code(run: str) -> str:
-    """The 机关代字 at the end of a run of Han characters."""
-    m = _CODE_BOUNDARY.match(run)
+def agency_code(run: str, alone: bool = False) -> str:
+    """The 机关代字 at the end of a run of Han characters; ``alone``: the run opens the text (or
+    follows a label), where no number stands before it for 和 to join."""
+    m = (_CODE_BOUNDARY_ALONE if alone else _CODE_BOUNDARY).match(run)
     code = run[m.end():] if m else run
     return code[-MAX_CODE:] if code else run[-MAX_CODE:]
 
@@ -183,7 +186,8 @@ class DocNumber:
             year, serial = int(ocr_digits(m.group("year"))), int(ocr_digits(m.group("serial")))
             if not _plausible_number(year, serial):
                 continue
-            prefix = agency_code(m.group("prefix"))
+            # (a number opening the text, or after its label, has no number before it to join)
+            prefix = agency_code(m.group("prefix"), alone=m.start() == 0 or key[m.start() - 1] in ": ")
             printed = prefix + m.group(0)[len(m.group("prefix")):]
             yield cls(prefix, year, serial, printed)
 
@@ -194,7 +198,7 @@ class DocNumber:
         m = _DOC_NUMBER.fullmatch(key)
         if not m:
             return None
-        prefix = agency_code(m.group("prefix"))
+        prefix = agency_code(m.group("prefix"), alone=True)
         year, serial = int(ocr_digits(m.group("year"))), int(ocr_digits(m.group("serial")))
         if prefix != m.group("prefix") or not _plausible_number(year, serial):
             return None

@@ -15,18 +15,19 @@ import re
 from .identifiers import ChineseDate, arabic
 from .model import Diagnostic, Gazette, Line
 from .patterns import cn_to_int
-from .normalize import HAN, squeeze, strip_markup
+from .normalize import HAN, OTHER_SCRIPT, squeeze, strip_markup
 
 FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governments
 # (the issue may follow on the same line: 平江县人民政府公报 2024年第8期)
 # A qualifier may follow in brackets (（月刊）, （县级）, （内部资料）, （汉文版）), and the name in another
 # script, as a minority region's masthead prints it beside the Chinese (…公报　ᠠᠷᠤ ᠬᠣᠷᠴᠢᠨ…, …公报
 # GAZETTE OF YANJI) or before it (연길시인민정부공보　延吉市人民政府公报: not part of the title).
+_QUALIFIER = r"\((?:月刊|半月刊|双月刊|季刊|旬刊|县级|内部资料|内部刊物|电子版|试刊|[^()]{1,4}文版)\)"
 _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府)|[{HAN}]{{1,10}}?(?:县|区|市|旗)(?=政报))(?:办公室)?(?:公报|政报)"
-                    rf"(?:\([^()]{{1,12}}\))?"
+                    rf"(?:{_QUALIFIER})?"
                     r"(?:[.·•・|]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?"
-                    rf"[^{HAN}]*$")
-_OTHER_SCRIPT = re.compile(rf"^[^{HAN}\d]+")  # a name in another script before the Chinese
+                    rf"[^{HAN}\d]*$")
+_OTHER_SCRIPT = re.compile(rf"^[{OTHER_SCRIPT}\s]+")  # the name in another script before the Chinese
 # 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期
 # is read as its first number.
 _SECOND = r"(?:[-~、,]\d{1,3})?"
@@ -78,7 +79,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     """Gazette facts from the front-matter lines; also returns the masthead key (the folded
     title line) so that a repeated masthead can be recognised."""
     diagnostics: list[Diagnostic] = []
-    title = gov = masthead_key = None
+    title = gov = masthead_key = title_at = None
     year = issue = cumulative = None
     publish = None
     for i, line in enumerate(front):
@@ -90,6 +91,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                 shown = _OTHER_SCRIPT.sub("", squeeze(strip_markup(line.text))).strip("《》")
                 end = next((shown.find(name) for name in ("公报", "政报") if name in shown), -1)
                 title, gov, masthead_key = shown[:end + 2] if end >= 0 else shown, m.group("gov"), key
+                title_at = i
                 if gov in ("人民政府", "政府") and i > 0 and _PLACE_ALONE.fullmatch(front[i - 1].key):
                     # 上饶县 / 人民政府公报: the name of the place on the line above
                     title, gov = front[i - 1].key + title, front[i - 1].key + gov
@@ -120,9 +122,10 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                     "date-invalid", "warning",
                     "publication date on the cover is not a real date; expected 年月日 of the "
                     "calendar", line.no, line.text.strip()))
-    if issue is None:
-        numbered = next((m for m in (_YEAR_NUMBER.fullmatch(arabic(x.key)) for x in front) if m), None)
-        if numbered is not None and title is not None:
+    if issue is None and title_at is not None and title_at + 1 < len(front):
+        # (right under the masthead: a 令's or 公告's number stands over its own title)
+        numbered = _YEAR_NUMBER.fullmatch(arabic(front[title_at + 1].key))
+        if numbered is not None:
             year, issue = int(numbered.group("y")), int(numbered.group("n"))
     if issue is None:
         year, issue = _issue_in_pieces(front, year)

