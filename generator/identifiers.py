@@ -145,7 +145,8 @@ def arabic(key: str) -> str:
 # code starts after the last of them. In running text 和, 及 and 与 join two numbers
 # (…》和湘政发〔2023〕7号, …5号和湘政办发…); a line that is a number alone has none to join, and
 # there they are a county's name (和静政发〔2024〕2号, 太和政发, 新和县政发).
-_WORDS = r"的|通知|决定|通告|意见|通报|批复|公告|报告|请示|纪要|文件|关于|印发|等|根据|依据|按照|依照|参照|落实|执行|贯彻|对照|结合|见|文号|字号"
+_WORDS = (r"的|通知|决定|通告|意见|通报|批复|公告|报告|请示|纪要|文件|关于|印发|等|"
+          r"根据|依据|按照|依照|参照|落实|执行|贯彻|对照|结合|见|文号|字号")
 _CODE_BOUNDARY = re.compile(rf".*(?:{_WORDS}|和|及|与)")
 _CODE_BOUNDARY_ALONE = re.compile(rf".*(?:{_WORDS})")
 MAX_CODE = 10

@@ -27,7 +27,7 @@ _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府)|[{HAN}]{
                     rf"(?:{_QUALIFIER})?"
                     r"(?:[.·•・|]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?"
                     rf"[^{HAN}\d]*$")
-_OTHER_SCRIPT = re.compile(rf"^[{OTHER_SCRIPT}\s]+")  # the name in another script before the Chinese
+_NAME_BEFORE = re.compile(rf"^[{OTHER_SCRIPT}\s]+")  # the name in another script before the Chinese
 # 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期
 # is read as its first number.
 _SECOND = r"(?:[-~、,]\d{1,3})?"
@@ -86,9 +86,9 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         key = arabic(line.key)
         if title is None:
             # (the cover may print it as a book's name: 《道县人民政府公报》)
-            m = _TITLE.match(_OTHER_SCRIPT.sub("", key).strip("《》"))
+            m = _TITLE.match(_NAME_BEFORE.sub("", key).strip("《》"))
             if m:
-                shown = _OTHER_SCRIPT.sub("", squeeze(strip_markup(line.text))).strip("《》")
+                shown = _NAME_BEFORE.sub("", squeeze(strip_markup(line.text))).strip("《》")
                 end = next((shown.find(name) for name in ("公报", "政报") if name in shown), -1)
                 title, gov, masthead_key = shown[:end + 2] if end >= 0 else shown, m.group("gov"), key
                 title_at = i

@@ -72,6 +72,7 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # quotes them.)
 OTHER_SCRIPT = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af" \
     "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\ua000-\ua4cf"
+OTHER_LETTER = re.compile(f"[{OTHER_SCRIPT}]")
 # Han characters in the widest sense: with 〇 and the supplementary planes' extensions (B–H),
 # for checks that no Chinese is left in a rendering.
 HAN_WIDE = HAN + r"\u3007\U00020000-\U0003134f"

@@ -25,7 +25,8 @@ from .patterns import (
     issuer_type_title,
     title_start,
 )
-from .toclines import PAGE_TEXT, is_other_script, without_other_script, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page
+from .toclines import (PAGE_TEXT, is_other_script, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
+                       without_other_script)
 
 # Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, ——本期结束——.
 _END_WORDS = r"免费赠阅$|\(?本期共印\d+[份册本]\)?$|-*本期(?:结束|完)-*$"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import HAN, OTHER_SCRIPT
+from .normalize import HAN, OTHER_LETTER, OTHER_SCRIPT
 from .patterns import DOC_TYPES
 
 # The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page).
@@ -75,17 +75,14 @@ def is_toc_heading(key: str) -> bool:
 
 
 _HAN_OR_DIGIT = re.compile(rf"[{HAN}\d]")
-
-
 _TAIL = re.compile(rf"[^{HAN}\d]+$")
-_OTHER_LETTER = re.compile(rf"[{OTHER_SCRIPT}]")
 
 
 def without_other_script(text: str) -> str:
     """A contents line without the translation in another script printed after the Chinese
     (县政府文件　ناھىيەلىك ھۆكۈمەت ھۆججەتلىرى: the section's name)."""
     m = _TAIL.search(text)
-    if m and m.start() > 0 and _OTHER_LETTER.search(m.group()):
+    if m and m.start() > 0 and OTHER_LETTER.search(m.group()):
         return text[:m.start()].rstrip()
     return text
 
@@ -93,7 +90,7 @@ def without_other_script(text: str) -> str:
 def is_other_script(key: str) -> bool:
     """A line without a Han character or a digit: a translation in another script (of a section,
     an entry, the heading) that a minority region's contents print under the Chinese."""
-    return _HAN_OR_DIGIT.search(key) is None and _OTHER_LETTER.search(key) is not None
+    return _HAN_OR_DIGIT.search(key) is None and OTHER_LETTER.search(key) is not None
 
 
 def is_toc_continued(key: str) -> bool:

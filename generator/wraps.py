@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .model import Block, Line
-from .normalize import HAN, OTHER_SCRIPT, fold
+from .normalize import HAN, OTHER_LETTER, fold
 from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_recipients, numbering, title_start
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
@@ -91,7 +91,6 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
 
 
 _HAN_CHAR = re.compile(rf"[{HAN}]")
-_OTHER_LETTER = re.compile(rf"[{OTHER_SCRIPT}]")
 # Their full stops: Tibetan's shad, Mongolian's, Arabic's; Korean and Uyghur print Latin ones.
 _OTHER_TERMINAL = TERMINAL + tuple(".།༎᠃᠉۔؟")
 
@@ -99,7 +98,7 @@ _OTHER_TERMINAL = TERMINAL + tuple(".།༎᠃᠉۔؟")
 def _in_another_script(key: str) -> bool:
     """A line in a minority region's script (Tibetan, Uyghur, Mongolian, Korean), with no Han
     character."""
-    return _HAN_CHAR.search(key) is None and _OTHER_LETTER.search(key) is not None
+    return _HAN_CHAR.search(key) is None and OTHER_LETTER.search(key) is not None
 
 
 # A heading-like numbered line: 一、…, （一）…, 1.… (not an article, which runs on as a sentence).
