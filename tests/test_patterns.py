@@ -295,8 +295,8 @@ def test_toc_page(text, page):
     ("1.1 编制目的", ("decimal", 2, "1.1")),
     ("2024年9月8日", None),
     ("380元/人", None),
-    # the rest of a sentence cut at the wrap (probe review 4): a figure, numbers counted, a
-    # chapter, an article or an item cited
+    # the rest of a sentence cut at the wrap (probe review 4): a figure, a chapter, an article
+    # or an item cited; numbers counted (一、二级…) are left a heading's
     ("3.1%，其中民生支出占比达到78.5%，比上年提高", None),
     ("12.4个百分点。", None),
     ("2.68万人", None),
