@@ -16,11 +16,12 @@ from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
 from .titleline import trailing_number
-from .patterns import (ORG_ONE, ORG_ONLY, REGISTRATION_NOTE, doc_type_of, imprint, is_date_line, is_issuer_line,
-                       is_org_only, is_person_signature, signed, signed_in_figures, without_date_note, without_seal)
+from .patterns import (ORG_ONE, ORG_ONLY, RECIPIENTS_LABEL, REGISTRATION_NOTE, doc_type_of, imprint, is_date_line,
+                       is_issuer_line, is_org_only, is_person_signature, signed, signed_in_figures, without_date_note,
+                       without_seal)
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
-_RECIPIENTS_LABEL = re.compile(r"^\s*主送(?:机关|单位)?[:：]\s*")  # 主送：巴彦淖尔市人民政府
+_RECIPIENTS_LABEL = re.compile(rf"^\s*{RECIPIENTS_LABEL}[:：]\s*")  # 主送：巴彦淖尔市人民政府
 # The 附注 at the end of a date line as printed (either bracket width): （此件主动公开）.
 _INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
 

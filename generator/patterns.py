@@ -314,15 +314,17 @@ _ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|
 
 _NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人|电话)")
 _LIST_INTRODUCTION = re.compile(r"如下|以下|下列|现将|现就|为了|根据|按照|经研究|研究了|主持|召开|决定|通知|报告|请示|意见")
-_BODY_WORD = re.compile(r"各|单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇")
-_BODY_END = re.compile(r"(?:单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇)$")
+_BODIES = r"单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇"
+_BODY_WORD = re.compile(rf"各|{_BODIES}")
+_BODY_END = re.compile(rf"(?:{_BODIES})$")
 _PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)")
 _PUBLICITY = re.compile(r"\(?(?:信息公开选项|信息公开形式|信息公开属性|公开属性|公开选项|公开方式|公开形式)"
                         r":(?:主动公开|依申请公开|不予公开|不公开)\)?")
 
 
 # 主送 printed with its label, as a 报告 or a 纪要 may: 主送：巴彦淖尔市人民政府
-_LABELLED_RECIPIENTS = re.compile(r"^主送(?:机关|单位)?:(?P<names>[^:。]{2,118})。?$")
+RECIPIENTS_LABEL = r"主送(?:机关|单位)?"
+_LABELLED_RECIPIENTS = re.compile(rf"^{RECIPIENTS_LABEL}:(?P<names>[^:。]{{2,118}})。?$")
 
 
 def labelled_recipients(key: str) -> str | None:
