@@ -21,7 +21,7 @@ from .identifiers import arabic
 from .furniture import is_page_mark
 from .patterns import attachment_heading, is_attachment_alone, is_date_line, is_slogan, numbering
 from .toclines import is_toc_heading, toc_page, toc_title
-from .titlecontext import ends_a_document
+from .titlecontext import apart, ends_a_document
 from .titles import TitleBlock, find_titles
 
 from .toc import colophon_fields, is_back_heading, is_colophon, is_colophon_heading, is_issue_end
@@ -130,10 +130,11 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     # more colophon lines (主办单位：…, 地址：…) that goes on to the end; or the issue's chronicle
     # (政务大事记), which comes last, before the colophon.
     back: list[tuple[int, int]] = []
+    named = _entries(content, tocs)
     # The chronicle printed between two documents ends the one before it.
     for d, doc in enumerate(docs[:-1]):
         for i in range(doc.header_last + 1, doc.last + 1):
-            if _chronicle_after(content, doc, i) and _dated_entries(content, i):
+            if _chronicle_after(content, doc, i, named) and (_dated_entries(content, i) or content[i].key in named):
                 back.append((i, doc.last))
                 docs[d] = DocSpan(doc.first, i - 1, doc.title, doc.header_last)
                 break
@@ -141,7 +142,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         last = docs[-1]
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
-            closed = _chronicle_after(content, last, i) or (
+            closed = _chronicle_after(content, last, i, named) or (
                 is_back_heading(key) and _closed_before(content, last, i) and _back_matter_under(content[i + 1:last.last + 1], key))
             if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])) \
@@ -221,11 +222,23 @@ def _colophon_to_the_end(rest: list[Line]) -> bool:
         and sum(1 for x in rest if is_colophon(x.key)) >= 2  # (a date under it: a signature, not yet the end)
 
 
-def _chronicle_after(content: list[Line], doc: DocSpan, i: int) -> bool:
-    """``content[i]`` heads the issue's chronicle after ``doc`` has been dated."""
+def _chronicle_after(content: list[Line], doc: DocSpan, i: int, named: frozenset[str]) -> bool:
+    """``content[i]`` heads the issue's chronicle after ``doc`` has been dated; or, named word
+    for word by an entry of the issue's contents (``named``), over its dated entries after a
+    document that has no date at its end (a 统计公报 dated under its title). News (政务动态)
+    head dated entries, or are named by the contents."""
     key = content[i].key
-    return (("大事记" in key and bool(_CHRONICLE.match(key))) or (bool(_NEWS.match(key)) and _dated_entries(content, i))) \
-        and _closed_before(content, doc, i)
+    listed = key in named
+    if not (("大事记" in key and _CHRONICLE.match(key))
+            or (_NEWS.match(key) and (listed or _dated_entries(content, i)))):
+        return False
+    return _closed_before(content, doc, i) or (listed and _dated_entries(content, i) and apart(content, i)
+                                                and not _under_an_attachment(content, i))
+
+
+def _entries(content: list[Line], tocs: list[tuple[int, int]]) -> frozenset[str]:
+    """The titles the issue's contents print, folded (without leaders and pages)."""
+    return frozenset(toc_title(line.key) or line.key for a, b in tocs for line in content[a + 1:b + 1])
 
 
 def _closed_before(content: list[Line], doc: DocSpan, i: int) -> bool:
@@ -233,9 +246,14 @@ def _closed_before(content: list[Line], doc: DocSpan, i: int) -> bool:
     does not head an attachment of it (印发《…大事记》: 附件, then the chronicle; an attachment's
     own 编辑委员会 or 《…公报》是…: an 附件 heading in the lines right above)."""
     closing = next((j for j in range(i - 1, doc.header_last, -1) if ends_a_document(content[j].key)), None)
-    return closing is not None and not any(
-        is_attachment_alone(content[j].key) or attachment_heading(content[j].key)[0]
-        for j in range(max(closing + 1, i - _ATTACHMENT_TITLE_LINES), i))
+    return closing is not None and not _under_an_attachment(content, i, floor=closing + 1)
+
+
+def _under_an_attachment(content: list[Line], i: int, floor: int = 0) -> bool:
+    """An 附件 heading in the lines right above ``content[i]`` (from ``floor`` on): it heads
+    an attachment."""
+    return any(is_attachment_alone(content[j].key) or attachment_heading(content[j].key)[0]
+               for j in range(max(floor, i - _ATTACHMENT_TITLE_LINES), i))
 
 
 # A bare 编辑委员会 heads the gazette's board only over its colophon's fields (主编, 主办, 地址 …),
