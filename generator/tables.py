@@ -215,6 +215,11 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             if wrapped or has_merged_parent(header, rows[start]) or is_units_row(rows[start]):
                 header2 = rows[start]
                 start += 1
+        elif start < len(rows) and single[start] and is_units_row(rows[start]) and any(header):
+            # 指标⇥绝对数⇥比上年增长 over （%） alone: the last title wrapped, its unit on a line of its own
+            last = max(c for c, title in enumerate(header) if title)
+            header2 = [None] * last + [rows[start][0]]
+            start += 1
     else:
         diags.append(Diagnostic("table-no-header", "info",
                                 f"{table_id}: the table prints no header row; columns are numbered",
@@ -268,6 +273,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 group = value
             elif is_unit_row(cells):
                 dropped.append((no, "unit"))
+            elif again.get(k - 1) and is_units_row(cells):
+                dropped.append((no, "repeated-header"))  # the header printed again with its unit under it
             elif data and not furniture_text(value) and (
                     no == nos[k - 1] + 1 or (len(value) <= 4 and value[:1] in TAIL_STARTS)):
                 prev = data[-1]
