@@ -13,14 +13,18 @@ import re
 from .model import Block, Document
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~!])")
-_LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.M)
-_BULLET_START = re.compile(r"^(\s*)([-+>=])", re.M)
+# What opens a block at a line's start (CommonMark, and Python-Markdown, which asks more): a list
+# item's number or bullet with a space or the line's end after it (1. …, 2) …, - …, + …), a quote
+# (>), a rule or a heading's underline (---, ===). A figure (152.3, 2.地区…, -3℃) opens nothing.
+_OPENS = r"\d+[.)](?=\s|$)|>|[-+](?=\s|$)|[-=](?=[-=\s]*$)"
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])(?=\s|$)", re.M)
+_BULLET_START = re.compile(r"^(\s*)(>|[-+](?=\s|$)|[-=](?=[-=\s]*$))", re.M)
 
 
 # What any of the escapes below acts on: a character escaped wherever it stands, or the start of
-# a line that would open a list or a quote. Text without either is returned as it is (a table's
-# cell such as 12.5 or 1,234.00 is common and needs nothing).
-_NEEDS_ESCAPE = re.compile(r"[&<>\\`*_\[\]{}#|~!]|^\s*(?:\d+[.)]|[-+>=])", re.M)
+# a line that would open a block. Text without either is returned as it is (a table's cell such
+# as 12.5 or 1,234.00 is common and needs nothing).
+_NEEDS_ESCAPE = re.compile(rf"[&<>\\`*_\[\]{{}}#|~!]|^\s*(?:{_OPENS})", re.M)
 
 
 def _escaped(text: str) -> str:

@@ -3,6 +3,7 @@ frictionless, DuckDB, pandas and polars, and byte for byte across two builds."""
 
 import csv
 import json
+import re
 import os
 import subprocess
 import sys
@@ -295,6 +296,10 @@ def test_failed_build_leaves_the_previous_output(tmp_path, command):
     ("1. 第一项", "1\\. 第一项"),
     ("# 不是标题", "\\# 不是标题"),
     ("- 不是列表", "\\- 不是列表"),
+    ("152.3", "152.3"),  # figures open no list: left as printed
+    ("2.地区生产总值", "2.地区生产总值"),
+    ("-3℃", "-3℃"),
+    ("---", "\\---"),
 ])
 def test_gazette_text_is_escaped_for_markdown(text, safe):
     assert escape_md(text) == safe
@@ -309,6 +314,37 @@ _PIECES = list("&<>\\`*_[]{}#|~!.)-+=(,%0123456789 \t\n\u3000公报第条款") +
 def test_text_left_as_it_is_needs_no_escape(text):
     """The quick check lets through unchanged only what the escapes would not change."""
     assert escape_md(text) == bodymd._escaped(text)
+
+
+def _rendered_text(rendered: str) -> str:
+    """What a Markdown renderer made of a paragraph, as text: it must be one paragraph or none,
+    with no other element in it."""
+    import html as html_module
+
+    body = re.sub(r"</?p>", "", rendered)
+    assert "<" not in body, rendered  # an element the text opened: a list, a quote, a rule, a heading…
+    return html_module.unescape(body)
+
+
+_LINES = st.lists(st.sampled_from(_PIECES[:-4] + ["12.5", "1.", "2)", "-3", "---", "==", "+ ", "> "]), max_size=8)
+
+
+@given(st.lists(_LINES.map("".join).map(str.strip), min_size=1, max_size=4))
+@example(["152.3", "2.地区生产总值", "-3℃", "=5", "+5%"])  # figures open nothing: left as printed
+@example(["标题", "==="])  # a heading's underline
+@example(["1. 第一项", "- 第二项", "> 引文", "---"])
+def test_escaped_text_renders_as_itself(lines):
+    """A gazette's lines, escaped, render as their own text in CommonMark and with GitHub's
+    extensions (tables, strikethrough): no list, quote, rule, heading or inline markup.
+    (The datasets' body_markdown is for any such renderer; the site renders the blocks itself.)"""
+    from markdown_it import MarkdownIt
+
+    lines = [line for line in lines if line]
+    text = "\n".join(lines)
+    escaped = escape_md(text)
+    squeeze = lambda s: re.sub(r"\s+", "", s)  # (renderers drop spaces at line ends and starts)
+    for renderer in (MarkdownIt("commonmark"), MarkdownIt("commonmark").enable(["table", "strikethrough"])):
+        assert squeeze(_rendered_text(renderer.render(escaped))) == squeeze(text)
 
 
 def test_validation_finds_a_bad_cell_and_a_changed_parquet_file(built, tmp_path):
