@@ -35,7 +35,8 @@ from .patterns import (
 from .portal import portal_row, printed_cells
 from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .addressees import recipients_then_text, wrapped_recipients_end
-from .closing import CC_LABELS, copies_at_end, imprint_after, name_cut, printer_line, under_the_date
+from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
+                      under_the_date)
 from .tablerows import UNIT_LINE
 from .linekinds import INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number
@@ -193,16 +194,13 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             last = lines[taken[-1]].no
             blocks.append(Block("cc", text[:len(text) - len(printed)].rstrip() if printed else text, line.no, last))
             if printed:  # 抄送：…。  宁海县人民政府办公室  2024年6月3日印发: the 印发 on the list's last line
-                cut = copies_at_end(printed)
-                blocks.append(Block("imprint", squeeze(printed[:cut] if cut is not None else printed), last, last))
-                if cut is not None:  # (and how many copies were printed)
-                    blocks.append(Block("imprint", squeeze(printed[cut:]), last, last))
+                blocks += imprint_blocks(printed, last, last)
             i = taken[-1] + 1
             continue
-        if kind == "org" and printer_line(lines, kinds, i):
-            blocks.append(Block("imprint", join_wrapped([display(line), display(lines[i + 1])]),
-                                line.no, lines[i + 1].no))
-            i += 2
+        if kind == "org" and printer_line(lines, kinds, i):  # the office over the day it printed
+            blocks += imprint_blocks(join_wrapped([display(line), display(lines[i + 1])]), line.no, lines[i + 1].no,
+                                     tidy=str.strip)
+            i = copies_under(lines, i + 2, blocks)
             continue
         if kind in ("org", "person"):
             j = i
@@ -228,13 +226,13 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             continue
         if kind == "text" and blocks and blocks[-1].kind == "cc" and copies_at_end(line.key) == 0:
             kind = "imprint"  # 印数：50份 between the 抄送 and the 印发 line
-        if kind in ("imprint", "note", "date"):
+        if kind == "imprint":
+            blocks += imprint_blocks(display(line), line.no, line.no)
+            i = copies_under(lines, i + 1, blocks)
+            continue
+        if kind in ("note", "date"):
             blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
             i += 1
-            if kind == "imprint" and i < n and copies_at_end(lines[i].key) == 0:
-                # （共印120份）: how many copies were printed, under the 印发 line
-                blocks.append(Block("imprint", squeeze(display(lines[i])), lines[i].no, lines[i].no))
-                i += 1
             continue
         if kind == "attachment_list":
             j = i

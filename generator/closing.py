@@ -8,8 +8,8 @@ import re
 
 from .furniture import is_page_mark
 from .headerspan import before_furniture
-from .model import Line
-from .normalize import fold
+from .model import Block, Line
+from .normalize import fold, squeeze, strip_markup
 from .patterns import TERMINAL, imprint, is_org_only, signed_in_figures
 
 
@@ -40,6 +40,32 @@ def copies_at_end(text: str) -> int | None:
     """Where ``text`` ends with the count of copies printed (``…印发　共印50份``): its start."""
     m = _COPIES.search(text)
     return m.start() if m else None
+
+
+def imprint_line(key: str) -> tuple[str, str] | None:
+    """The 印发 of a line (``imprint``), the count of copies printed after it or not
+    (``2024年3月5日印发（共印60份）``)."""
+    found = imprint(key)
+    cut = copies_at_end(key) if found is None else None
+    return imprint(key[:cut].rstrip()) if cut else found
+
+
+def imprint_blocks(text: str, first: int, last: int, tidy=squeeze) -> list[Block]:
+    """The 印发 line's block, and the copies printed after it on its line a block of their own
+    (``…2024年3月5日印发（共印60份）``)."""
+    cut = copies_at_end(text)
+    if not cut:
+        return [Block("imprint", tidy(text), first, last)]
+    return [Block("imprint", tidy(text[:cut].rstrip()), first, last), Block("imprint", squeeze(text[cut:]), last, last)]
+
+
+def copies_under(lines: list[Line], i: int, blocks: list[Block]) -> int:
+    """（共印120份）, 共印　60　份 on the line ``i`` under the 印发: how many copies were printed,
+    added to ``blocks``; the index of the line after."""
+    if i < len(lines) and copies_at_end(lines[i].key) == 0:
+        blocks.append(Block("imprint", squeeze(strip_markup(lines[i].text)), lines[i].no, lines[i].no))
+        return i + 1
+    return i
 
 
 def imprint_after(text: str) -> str | None:
@@ -104,9 +130,10 @@ def under_the_date(lines: list[Line], kinds: list[str], i: int, j: int, closing:
 
 
 def printer_line(lines: list[Line], kinds: list[str], i: int) -> bool:
-    """An organ name directly followed by a ``…印发`` date: the 印发机关 of the imprint."""
+    """An organ name directly followed by a ``…印发`` date (and maybe the copies printed): the
+    印发机关 of the imprint over two lines."""
     return kinds[i] == "org" and i + 1 < len(lines) and kinds[i + 1] == "imprint" \
-        and imprint(lines[i + 1].key)[0] == ""
+        and imprint_line(lines[i + 1].key)[0] == ""
 
 
 def signature_in_figures(lines: list[Line], kinds: list[str]) -> int | None:

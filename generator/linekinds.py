@@ -14,13 +14,12 @@ import re
 from typing import Callable, NamedTuple
 
 from .attachments import NO_TITLE
-from .closing import DISTRIBUTION, office_over_name, signature_in_figures
+from .closing import DISTRIBUTION, imprint_line, office_over_name, signature_in_figures
 from .furniture import is_page_mark, is_running_head, is_web_chrome
 from .grids import is_border, is_box_row
 from .model import Line
 from .patterns import (
     attachment_heading,
-    imprint,
     is_attachment_list,
     is_cc,
     is_date_line,
@@ -60,7 +59,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
     Rule("table_row", lambda line: is_table_row(line.text)),
     Rule("cc", lambda line: is_cc(line.key)),
-    Rule("imprint", lambda line: imprint(line.key)),
+    Rule("imprint", lambda line: imprint_line(line.key)),  # (…2024年3月5日印发（共印60份）)
     Rule("note", lambda line: is_note(line.key)),
     Rule("attachment_list", lambda line: is_attachment_list(line.key)),
     Rule("attachment", lambda line: attachment_heading(line.key)[0]),

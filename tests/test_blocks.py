@@ -447,3 +447,18 @@ def test_a_numbered_line_cut_at_the_width_is_an_item_and_a_short_one_a_heading()
 def test_a_paragraph_that_trails_off_is_not_carried_over_a_blank_line(text, paragraphs):
     assert [b.kind for b in build_blocks(content(text), {})].count("paragraph") == paragraphs
 
+
+
+@pytest.mark.parametrize("text, found", [
+    ("2024年3月5日印发", ("", "2024年3月5日")),  # the day under the office that printed it
+    ("2024年3月5日印发（共印60份）", ("", "2024年3月5日")),  # and the copies printed after it
+    ("青川县人民政府办公室　2024年3月5日印发　共印　60　份", ("青川县人民政府办公室", "2024年3月5日")),
+    ("（共印60份）", None),  # the copies alone: no 印发
+    ("全县共印发宣传册2000份", None),
+    ("县政府办公室于2024年3月5日印发（共印60份）宣传册", None),  # a sentence that tells of it
+])
+def test_the_imprint_line_with_the_copies_printed(text, found):
+    from generator.closing import imprint_line
+    from generator.normalize import fold
+
+    assert imprint_line(fold(text)) == found
