@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .columns import _INT, _NUMBERED
-from .normalize import fold, squeeze, strip_markup
+from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .patterns import numbering
 
 HEADER_CELL_MAX = 24
@@ -188,6 +188,59 @@ def _cut_cell(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")") or text.endswith(_GOES_ON)
 
 
+_CUT_BEFORE_UNIT = re.compile(r"\d$")  # a date or a figure cut before its unit: 2024年12 / 月底前
+
+
+def carries_on(above: str, tail: str) -> bool:
+    """``tail`` is visibly the rest of the cell ``above`` cut by the wrap: a date cut before its
+    month or day (``2024年12`` / ``月底前``), a bracket left open or a word that goes on
+    (``_cut_cell``), an organ's name cut before its last word (``县生态环境`` / ``局``: a name
+    without its end over one or two characters that end it)."""
+    if _CUT_BEFORE_UNIT.search(above) and tail[:1] in "年月日号底时" and "年" not in tail[1:]:
+        return True
+    if _cut_cell(above):
+        return True
+    return len(tail) <= 2 and not any(ch.isdigit() for ch in above) and bool(_HAN_WORD.fullmatch(above)) \
+        and not _NAME_END.search(above) and bool(_NAME_END.search(above + tail))
+
+
+def cut_cells_row(prev: list[str | None], cells: list[str | None]) -> bool:
+    """A line holding the rest of the row above's cells, several of them wrapped (``3⇥城关镇⇥农村
+    生活污水治理⇥2024年12⇥县生态环境`` over ``⇥⇥设施建设⇥月底前⇥局``): the first cell empty (no
+    序号 of its own), each cell under a cell of the row above that is text and did not end a
+    sentence, none a figure or opening with one (a date, a number of its own) or numbered, and at
+    least one visibly the rest of the cell above (``carries_on``). A sub-row under merged cells
+    prints whole cells of its own (⇥⇥村庄清洁行动⇥2024年6月底前⇥县农业农村局): a row."""
+    filled = [k for k, value in enumerate(cells) if value is not None]
+    if cells[0] is not None or not filled:
+        return False
+    for k in filled:
+        above, tail = prev[k] if k < len(prev) else None, cells[k]
+        if above is None or is_numeric(above) or above.endswith(_ENDED) or tail[:1].isdigit() \
+                or numbering(fold(tail)) is not None:
+            return False
+    return any(carries_on(prev[k], cells[k]) for k in filled)
+
+
+def shifted_cut_cells(prev: list[str | None], cells: list[str | None], width: int) -> list[str | None] | None:
+    """The same line with its leading empty cells lost (``设施建设⇥月底前⇥局``, as an extraction that
+    trims each line prints it): put back where it is ``cut_cells_row`` under the row above, at the
+    one place where the most of its cells are visibly the rests of the cells above; None when
+    there is no such place or two tie."""
+    n = trimmed(cells)
+    if n < 2 or n >= width or cells[0] is None:
+        return None
+    places = {o: [None] * o + list(cells[:n]) + [None] * (width - o - n) for o in range(1, width - n + 1)}
+    fits = sorted(((sum(1 for k, tail in enumerate(place) if tail and carries_on(prev[k], tail)), o)
+                   for o, place in places.items() if cut_cells_row(prev, place)), reverse=True)
+    if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
+        return None
+    o = fits[0][1]
+    if _NAME_END.search(prev[o] or "") and _NAME_END.search(cells[0]):
+        return None  # (木鱼镇⇥…⇥… under 城关镇: a row whose 序号 was lost, its name under a whole name)
+    return places[o]
+
+
 def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
     """The header's titles wrapped onto a second line (``序⇥单位⇥户籍人口`` over ``号⇥⇥（人）``):
     under a header that names every column, the ends of some titles — units in brackets or a
@@ -204,12 +257,14 @@ def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
 _HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
 
 
-def join_cells(prev: list[str | None], cells: list[str | None]) -> None:
+def join_cells(prev: list[str | None], cells: list[str | None], cut: bool = False) -> None:
+    """The cells of a line run on to the row above's (``cut``: the words of a cell the wrap cut,
+    县住房和城乡 / 建设局, are one word, as a wrapped line's are)."""
     for c, value in enumerate(cells):
         if value is None:
             continue
         if c < len(prev):
-            prev[c] = cell(f"{prev[c]} {value}") if prev[c] else value
+            prev[c] = cell(join_wrapped([prev[c], value]) if cut else f"{prev[c]} {value}") if prev[c] else value
         else:
             prev.append(value)
 
@@ -305,7 +360,8 @@ def is_numbered_group(cells: list[str | None], width: int) -> bool:
             and not any(cells[2:]))
 
 
-__all__ = ["FORM_LINE", "HEADER_CELL_MAX", "TAIL_STARTS", "UNIT_LINE", "caption_and_unit", "cell", "column_titles", "completes_row", "continues_row",
+__all__ = ["FORM_LINE", "HEADER_CELL_MAX", "TAIL_STARTS", "UNIT_LINE", "caption_and_unit", "carries_on", "cell", "column_titles", "completes_row",
+           "continues_row", "cut_cells_row",
            "furniture_text", "has_merged_parent", "is_form_line", "is_group", "is_header_part", "is_numbered_group",
            "is_numeric", "is_unit_row", "is_units_row", "join_cells", "key_of", "looks_like_header", "repeats_header",
-           "table_width", "trimmed", "unit_of", "wrapped_cell", "wrapped_row", "wraps_header"]
+           "shifted_cut_cells", "table_width", "trimmed", "unit_of", "wrapped_cell", "wrapped_row", "wraps_header"]

@@ -19,8 +19,10 @@ Rules, in the order they apply to a table's rows:
 * a row printed with a cell missing or an extra empty cell is aligned by the shape of the
   columns (numbers, numbering, dates, lengths);
 * a row whose first cell is empty continues the row before it: right after a page break its
-  cells are the rest of the cut row's cells (joined); otherwise the empty leading cells are a
-  merged cell spanning rows, and take the value of the row above.
+  cells are the rest of the cut row's cells (joined), as are cells visibly cut by the wrap
+  (``2024年12`` / ``月底前``, ``县生态环境`` / ``局``; printed with their leading tabs or not);
+  otherwise the empty leading cells are a merged cell spanning rows, and take the value of the
+  row above.
 
 Cells keep their printed text with extraction markup removed and whitespace inside Chinese text
 removed; numbers are untouched. Every row has as many cells as there are columns.
@@ -42,6 +44,7 @@ from .tablerows import (
     column_titles,
     completes_row,
     continues_row,
+    cut_cells_row,
     furniture_text,
     has_merged_parent,
     is_form_line,
@@ -54,6 +57,7 @@ from .tablerows import (
     key_of,
     looks_like_header,
     repeats_header,
+    shifted_cut_cells,
     table_width,
     trimmed,
     unit_of,
@@ -296,6 +300,10 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             # 一⇥基础设施类 over rows numbered 1, 2…: the group's numeral in the 序号 column
             group = f"{cells[0]} {cells[1]}"
             continue
+        shifted = shifted_cut_cells(data[-1], cells, width) if data and not page_break else None
+        if shifted is not None:  # 设施建设⇥月底前⇥局: the rest of the row above's cells, the leading tabs lost
+            join_cells(data[-1], shifted, cut=True)
+            continue
         aligned = align(cells, width, shapes)
         if aligned is not cells:
             diags.append(Diagnostic("table-row-realigned", "info",
@@ -316,9 +324,10 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             dropped.append((no, "subtotal"))
             continue
         if cells[0] is None and data:
-            if (page_break and continues_row(data[-1], cells)) or wrapped_row(data[-1], cells) \
-                    or completes_row(data[-1], cells):
-                join_cells(data[-1], cells)
+            joined = (page_break and continues_row(data[-1], cells)) or wrapped_row(data[-1], cells) \
+                or completes_row(data[-1], cells)
+            if joined or cut_cells_row(data[-1], cells):  # (⇥⇥设施建设⇥月底前⇥局: cells cut by the wrap)
+                join_cells(data[-1], cells, cut=not joined)
                 page_break = False
                 continue
             prev = data[-1]

@@ -431,6 +431,43 @@ def test_row_completed_by_the_line_under_it(prev, cells, completes):
     assert completes_row(prev, cells) is completes
 
 
+ROW = ["2", "涧池镇", "农村生活污水治理", "2024年12", "县生态环境"]
+
+
+@pytest.mark.parametrize("prev, cells, cut", [
+    (ROW, [None, None, "设施建设", "月底前", "局"], True),  # two cells cut: a date and a name
+    (ROW, [None, None, None, "月底前", None], True),  # the date alone
+    (["3", "蒲溪镇", "垃圾收运体系", "2024年10", "县住房和城乡"], [None, None, "建设", "月底前", "建设局"], True),
+    (["1", "城关镇", "推进（含下", "长期", "县农业农村局"], [None, None, "属村组）", None, None], True),  # a bracket open
+    # a sub-row under merged cells: whole cells of its own (a date in figures, a task)
+    (["2", "涧池镇", "农村生活污水治理设施建设", "2024年12月底前", "县生态环境局"],
+     [None, None, "村庄清洁行动", "2024年9月底前", "县农业农村局"], False),
+    (ROW, [None, None, "建立长效管护机制", None, None], False),  # nothing visibly cut
+    (ROW, [None, None, "设施建设", "2025年1月底前", "局"], False),  # a date of its own
+    (ROW, [None, None, "1.设施建设", "月底前", "局"], False),  # an item numbered
+    (["1", "城关镇", "1200", "3500"], [None, None, "300", "500"], False),  # figures
+    (["1", "城关镇", "完成整改。", "2024年12"], [None, None, "复查", "月底前"], False),  # a sentence ended above
+    (ROW, ["3", None, "设施建设", "月底前", "局"], False),  # the next 序号: a row
+])
+def test_a_row_whose_cells_the_wrap_cut(prev, cells, cut):
+    from generator.tablerows import cut_cells_row
+    assert cut_cells_row(prev, cells) is cut
+
+
+@pytest.mark.parametrize("prev, cells, placed", [
+    (ROW, ["设施建设", "月底前", "局"], [None, None, "设施建设", "月底前", "局"]),
+    (ROW, ["月底前", "局"], [None, None, None, "月底前", "局"]),
+    (ROW, ["设施建设", None, "局"], [None, None, "设施建设", None, "局"]),
+    (ROW, ["3", "木鱼镇", "生活垃圾分类", "2024年10月底前", "县住建局"], None),  # a whole row
+    (ROW, ["木鱼镇", "生活垃圾分类收运", "2024年10月底前", "县住建局"], None),  # a row, its 序号 lost
+    (ROW, ["木鱼镇", "垃圾分类", "月底前"], None),  # a town's name under a town's: a row's own
+    (ROW, ["设施建设", "长效管护"], None),  # nothing visibly cut
+])
+def test_a_row_whose_cells_the_wrap_cut_its_leading_tabs_lost(prev, cells, placed):
+    from generator.tablerows import shifted_cut_cells
+    assert shifted_cut_cells(prev, cells, 5) == placed
+
+
 @pytest.mark.parametrize("text, untabbed", [
     ("一、\t总体要求", "一、 总体要求"),  # a word processor's numbering copied with its tab
     ("（一）\t指导思想。坚持绿水青山就是金山银山理念。", "（一） 指导思想。坚持绿水青山就是金山银山理念。"),
