@@ -251,8 +251,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         names = [piece for part in re.split(r"[，,；;。、]+", body) for piece in _names_apart(part)]
         cc += tuple(name for name in split_names("，".join(names)) if name not in cc)
 
-    note_block = next((b for b in blocks if b.kind == "note"), None)
-    note = note_block.text if note_block else None
+    note = "".join(b.text for b in blocks if b.kind == "note") or None  # (（此件公开发布）（联系人：…）)
     if note is None and date_block is not None and date_block.kind in ("date", "signature"):
         inline = _INLINE_NOTE.search(date_block.text)
         note = inline.group(0) if inline else None

@@ -22,6 +22,7 @@ from .patterns import (
     attachment_heading,
     is_attachment_list,
     is_cc,
+    is_contact_note,
     is_date_line,
     is_note,
     is_org_only,
@@ -110,8 +111,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed", "person_signed")), len(kinds))
     printed_after = {line.key for line in lines[closing + 1:]}
     for k in range(closing + 1, len(lines)):
-        if kinds[k] == "text" and is_publicity(lines[k].key):
-            kinds[k] = "note"  # 信息公开选项：主动公开 under the date: the 附注
+        if kinds[k] == "text" and (is_publicity(lines[k].key) or is_contact_note(lines[k].key)):
+            kinds[k] = "note"  # 信息公开选项：主动公开, （联系人：…，电话：…） under the date: the 附注
         elif kinds[k] == "attachment_list" and INLINE_TITLED.match(lines[k].key) and k + 1 < len(lines) \
                 and kinds[k + 1] in ("table_row", "box_row", "text", "numbered"):
             kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading

@@ -356,6 +356,17 @@ def is_note(key: str) -> bool:
     return bool(_PUBLICATION_NOTE.fullmatch(key))
 
 
+# A 请示's or a 函's contact, the 附注 GB/T 9704 puts in brackets under the date:
+# （联系人：李华，电话：0851-23456700）.
+_CONTACT_NOTE = re.compile(r"\((?:联系人|联系单位|联系方式|联系电话)[:,][^()]{2,60}\)")
+
+
+def is_contact_note(key: str) -> bool:
+    """The contact in brackets, as a 附注 prints it: ``（联系人：李华，电话：…）`` (a note only
+    under the date: a body may print its contact so, ``linekinds``)."""
+    return bool(_CONTACT_NOTE.fullmatch(key))
+
+
 def is_publicity(key: str) -> bool:
     """The 公开属性 as some print it in place of the 附注: ``信息公开选项：主动公开``,
     ``公开方式：主动公开``, ``（信息公开形式：主动公开）`` (a note only under the date: a body may

@@ -252,6 +252,17 @@ def test_publicity(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("（联系人：李华，电话：0851-23456700）", True), ("(联系人:王敏;联系电话:23456789)", True),
+    ("（联系单位：县教育局）", True), ("（联系人：王敏）", True),
+    ("联系人：王敏　　联系电话：0851-23456789", False),  # a body's contact line, no brackets
+    ("（联系人：李华，电话：0851-23456700）请于6月25日前报送。", False),
+    ("（联系群众）", False),
+])
+def test_contact_note(text, expected):
+    assert p.is_contact_note(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("发布政令", True), ("# 发布政令 公开服务 指导工作 服务社会", True),
     ("关于公布规范性文件清理结果的决定", False), ("编辑：陈晶星", False), ("第 2 期", False),
 ])
