@@ -40,9 +40,7 @@ from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imp
 from .tablerows import UNIT_LINE
 from .linekinds import INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number
-
-HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
-
+from .numbered import heading_rest_over_a_page, is_heading
 
 def display(line: Line) -> str:
     return strip_markup(line.text)
@@ -59,21 +57,6 @@ def _header_text(line: Line, kind: str) -> str:
 
 # Words set apart as cells: a run of spaces between two of them.
 _CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
-
-
-def _is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool:
-    """A short numbered line without sentence punctuation is a heading. One with a 、 inside
-    may instead be a list item cut by a page break (（四）在工地出入口设置洗车槽、沉 / 淀池…):
-    it is a heading only when the next line does not carry on its words (nor is one cut where
-    the text wraps: ``wraps.cut_at_the_width``, asked by the caller)."""
-    rest = key[len(marker):]
-    if raw.strip().startswith("**") and raw.strip().endswith("**"):
-        return True
-    if len(rest) > HEADING_MAX or rest.endswith(TERMINAL) or any(p in rest for p in "。;,"):
-        return False
-    if "、" in rest and next_line is not None and line_kind(next_line) == "text":
-        return False
-    return True
 
 
 def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]:
@@ -276,13 +259,14 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             # 第一章 / 总　　则, 一、 / 工作目标: a centred or bold heading whose number the
             # extraction put on a line of its own; read as one line
             line = _with_words(line, lines[words])
+        rest = heading_rest_over_a_page(lines, kinds, i, width) if kind == "numbered" and words is None else None
         if kind == "numbered":
             num_kind, level, marker = numbering(line.key)
-            if num_kind == "chapter" or num_kind == "section":
-                block_kind = "heading"
+            if num_kind == "chapter" or num_kind == "section" or rest is not None:
+                block_kind = "heading"  # (a heading's rest under a page break: one heading)
             elif num_kind == "article":
                 block_kind = "article"
-            elif _is_heading(line.key, marker, line.text, lines[i + 1] if i + 1 < n else None) \
+            elif is_heading(line.key, marker, line.text, lines[i + 1] if i + 1 < n else None) \
                     and not cut_at_the_width(line, lines[i + 1] if i + 1 < n else None, width):
                 block_kind = "heading"
             else:
@@ -291,8 +275,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             block_kind, marker = "list_item", "-"
         elif is_caption(line.key):
             block_kind, level = "heading", 0
-        j = i if words is None else words
-        parts = [line]
+        j = rest if rest is not None else (i if words is None else words)
+        parts = [line] if rest is None else [line, lines[rest]]  # (the page's furniture between: spanned)
         if block_kind != "heading":
             while True:
                 k = j + 1

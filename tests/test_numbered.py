@@ -1,0 +1,53 @@
+"""Numbered lines beyond the line alone, in hard-wrapped text: a heading cut by a page break."""
+
+import pytest
+
+from generator.blocks import build_blocks
+from tests.excerpts import content
+
+# A paragraph wrapped at 29 characters: the width the lines below are measured by.
+WRAPPED = """为切实做好今冬明春森林防灭火工作，有效防范化解森林火灾风
+险，保护人民群众生命财产安全和森林资源安全，经县人民政府同
+意，现就有关事项通知如下，请各乡镇、各部门结合实际认真贯彻
+落实，确保各项措施落到实处。
+"""
+PAGE = "— 7 —\n云溪县人民政府公报　　　　　2024年第4期\n"
+TEXT = "各乡镇要严格落实森林防灭火行政首长负责制，乡镇主要负责人为\n第一责任人。\n"
+
+
+def blocks(text):
+    return [(b.kind, b.text) for b in build_blocks(content(WRAPPED + text), {}) if b.kind != "furniture"][1:]
+
+
+@pytest.mark.parametrize("text, heading", [
+    # an outline heading longer than the line, its rest at the top of the next page
+    ("一、进一步压紧压实森林防灭火党政同责和部门监管责任推动各\n" + PAGE + "项工作措施落地见效\n" + TEXT,
+     "一、进一步压紧压实森林防灭火党政同责和部门监管责任推动各项工作措施落地见效"),
+    ("（一）严格落实重点时段野外用火审批制度和全面加强进山入\n" + PAGE + "林人员检查登记\n" + TEXT,
+     "（一）严格落实重点时段野外用火审批制度和全面加强进山入林人员检查登记"),
+    # a chapter, the page's number alone between, its first article under it
+    ("第三章　农村生活垃圾和生活污水处理设施的规划建设运行维护与\n— 9 —\n监督管理\n第五条　乡镇人民政府负责本辖区设施的日常管护。\n",
+     "第三章农村生活垃圾和生活污水处理设施的规划建设运行维护与监督管理"),
+])
+def test_a_heading_cut_by_a_page_break_is_one_heading(text, heading):
+    found = blocks(text)
+    assert found[0] == ("heading", heading)
+    assert found[1][0] in ("paragraph", "article")
+
+
+@pytest.mark.parametrize("text", [
+    # shorter than the line: a heading whole at the page's foot; the line after the break is no part of it
+    "一、进一步压紧压实森林防灭火党政同责和部门监管\n" + PAGE + "项工作措施落地见效\n" + TEXT,
+    # the line after the break ends a sentence, carries a comma, fills the width, is a caption
+    "（一）严格落实重点时段野外用火审批制度和全面加强进山入\n" + PAGE + "林人员检查登记。\n" + TEXT,
+    "一、进一步压紧压实森林防灭火党政同责和部门监管责任推动各\n" + PAGE + "项工作，措施落地见效\n" + TEXT,
+    "一、进一步压紧压实森林防灭火党政同责和部门监管责任推动各\n" + PAGE + TEXT,
+    "（一）2024年各乡镇森林防火重点区域和重点时段任务分解情况\n" + PAGE + "各乡镇森林防火任务分解表\n" + TEXT,
+    # the line after the break goes on (an item's tail, a blank line under it)
+    "二、《云溪县人民政府关于加强森林防火工作的通告》（云政发\n" + PAGE + "〔2019〕23号）等43件规范性文件\n\n确认继续有效。\n",
+    # an article runs on as a sentence
+    "第五条　乡镇人民政府负责本辖区农村生活垃圾收运设施的日常\n— 9 —\n管护\n" + TEXT,
+])
+def test_what_is_no_heading_cut_by_a_page_break(text):
+    first = text.split("\n")[0].replace("　", "")
+    assert not any(kind == "heading" and len(words) > len(first) for kind, words in blocks(text))
