@@ -40,7 +40,7 @@ from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imp
 from .tablerows import UNIT_LINE
 from .linekinds import INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number
-from .numbered import heading_rest_over_a_page, is_heading
+from .numbered import heading_rest_over_a_page, is_heading, item_among_items
 
 def display(line: Line) -> str:
     return strip_markup(line.text)
@@ -267,7 +267,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             elif num_kind == "article":
                 block_kind = "article"
             elif is_heading(line.key, marker, line.text, lines[i + 1] if i + 1 < n else None) \
-                    and not cut_at_the_width(line, lines[i + 1] if i + 1 < n else None, width):
+                    and not cut_at_the_width(line, lines[i + 1] if i + 1 < n else None, width) \
+                    and not item_among_items(lines, kinds, i, width):
                 block_kind = "heading"
             else:
                 block_kind = "list_item"

@@ -1,6 +1,6 @@
 """A numbered line of a body (一、, （一）, 1., 第三章): a heading or an item — by the line alone
 (``is_heading``), and by what stands around it in a hard-wrapped text: the rest of a heading a
-page break cut (``heading_rest_over_a_page``)."""
+page break cut (``heading_rest_over_a_page``), the lines numbered beside it (``item_among_items``)."""
 
 from __future__ import annotations
 
@@ -73,3 +73,47 @@ def heading_rest_over_a_page(lines: list[Line], kinds: list[str], i: int, width:
     if k + 1 < len(lines) and (kinds[k + 1] == "date" or (kinds[k + 1] == "text" and continues(lines[k], lines[k + 1], width))):
         return None  # (an organ signing over its date; a sentence going on: an item's tail)
     return k
+
+
+def item_among_items(lines: list[Line], kinds: list[str], i: int, width: int | None) -> bool:
+    """A numbered line that fills the printed width with no punctuation, its sentence going on
+    over the next full line (（三）加强农村人居环境整治提升工作统筹推进各项 / 重点任务落实，各乡镇要… /
+    …确保按期完成。): an item when the lines numbered beside it (same rank, under the same parent)
+    are items — a sentence on their line: （二）推进农村生活污水治理。优先… — and none is a heading
+    (a line short of the width without a sentence's punctuation). A heading as long as the width
+    over a paragraph among headings, or alone of its rank, stays a heading."""
+    if width is None or i + 1 >= len(lines):
+        return False
+    line, nxt = lines[i], lines[i + 1]
+    if len(line.key) < width - 1 or nxt.no != line.no + 1 or kinds[i + 1] != "text" \
+            or len(nxt.key) < width - 1 or numbering(nxt.key) is not None or not continues(line, nxt, width):
+        return False
+    found = numbering(line.key)
+    items = headings = 0
+    for j in _siblings(lines, kinds, i, found):
+        key = lines[j].key
+        words = key[len(numbering(key)[2]):]
+        if _says(words, "。;!?"):
+            items += 1
+        elif len(key) < width - 1 and not words.endswith((",", "、", ":")) \
+                and not (j + 1 < len(lines) and _furniture(lines, kinds, j + 1)):
+            headings += 1
+    return items > 0 and headings == 0
+
+
+_ENDS_A_RUN = ("title", "attachment", "attachment_list", "date", "cc", "imprint")
+
+
+def _siblings(lines: list[Line], kinds: list[str], i: int, found: tuple[str, int, str]):
+    """The lines numbered at ``found``'s rank around line ``i`` under the same parent: the search
+    stops at a number of a higher rank (一、 over （一）, a chapter), a title or an attachment."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and kinds[j] not in _ENDS_A_RUN:
+            other = numbering(lines[j].key) if kinds[j] == "numbered" else None
+            if other is not None:
+                if other[0] in ("chapter", "section") or (other[0] == found[0] and other[1] < found[1]):
+                    break
+                if other[:2] == found[:2]:
+                    yield j
+            j += step

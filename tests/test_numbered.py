@@ -1,4 +1,5 @@
-"""Numbered lines beyond the line alone, in hard-wrapped text: a heading cut by a page break."""
+"""Numbered lines beyond the line alone, in hard-wrapped text: a heading cut by a page break, an
+item among items whose first line fills the width."""
 
 import pytest
 
@@ -51,3 +52,25 @@ def test_a_heading_cut_by_a_page_break_is_one_heading(text, heading):
 def test_what_is_no_heading_cut_by_a_page_break(text):
     first = text.split("\n")[0].replace("　", "")
     assert not any(kind == "heading" and len(words) > len(first) for kind, words in blocks(text))
+
+
+ITEMS = "（一）抓好农村厕所革命。各乡镇要按照因地制宜、分类施策的原\n则，稳步推进农村户厕改造。\n"
+HEADINGS = "（一）加强督查考核\n县农业农村局要会同有关部门定期开展督查，督查结果纳入年度\n绩效考核。\n"
+AT_THE_WIDTH = ("（二）加强农村人居环境整治提升工作统筹推进各项重点任务落\n"
+                "实，各乡镇要对照年度目标任务逐项建立工作台账，明确责任人和\n完成时限，确保按期完成。\n")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # among items (a sentence on their line): an item, all three lines of it
+    (ITEMS + AT_THE_WIDTH, "list_item"),
+    (AT_THE_WIDTH + ITEMS.replace("（一）", "（三）"), "list_item"),
+    # among headings (short, no sentence's punctuation): a heading as long as the width
+    (HEADINGS + AT_THE_WIDTH, "heading"),
+    (ITEMS + HEADINGS.replace("（一）", "（三）") + AT_THE_WIDTH.replace("（二）", "（四）"), "heading"),
+    # alone of its rank, or its items under another parent (一、 between): left a heading
+    (AT_THE_WIDTH, "heading"),
+    (ITEMS + "二、强化保障\n" + AT_THE_WIDTH, "heading"),
+])
+def test_a_numbered_line_at_the_width_among_items_is_an_item(text, kind):
+    found = [k for k, words in blocks(text) if words.startswith(AT_THE_WIDTH[:6]) or words.startswith("（四）")]
+    assert found[0] == kind
