@@ -68,6 +68,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     if cur.no > prev.no + 1 and title_start(prev.key) and doc_type_of(prev.key):
         return False  # a title quoted on a line of its own (关于…的通知), then a blank line
     if not _ends_open(prev.key) and not _cut_after_a_closer(prev, cur, width):
+        if _opens_on_a_closer(prev, cur, width):
+            return True
         # A caption wrapped right after a closing quote: …暨“冬季攻势” / 行动方案
         return prev.key.endswith('"') and cur.no == prev.no + 1 and is_caption(prev.key + cur.key)
     minimum = MIN_HARD_WRAPPED if cur.no == prev.no + 1 else MIN_WRAPPED
@@ -140,6 +142,19 @@ def _cut_after_a_closer(prev: Line, cur: Line, width: int | None) -> bool:
     closing bracket may end a block: （牵头单位：县发改局）, an adoption note.)"""
     return width is not None and cur.no == prev.no + 1 and len(prev.key) >= width - 1 \
         and prev.key.endswith(_QUOTE_ENDS) and not prev.key[:-1].endswith(TERMINAL) and numbering(cur.key) is None
+
+
+# What never opens a line of its own (the printed text's closing quotes and brackets, its marks
+# after a word): a line opening with one goes on the line above.
+_NEVER_OPENS = tuple("”’）》」』】〕〉)，、。；：？！")
+
+
+def _opens_on_a_closer(prev: Line, cur: Line, width: int | None) -> bool:
+    """A line that fills the wrap width and ends a sentence (。；：), the very next line opening
+    with the quote or bracket that closes it: 要坚持“先建机制、后建工程，建管并重。 / ”各乡镇要….
+    No paragraph opens with a closing mark; a text with no wrap width (a web page's) is left be."""
+    return width is not None and cur.no == prev.no + 1 and len(prev.key) >= width - 1 \
+        and cur.text.lstrip().startswith(_NEVER_OPENS)
 
 
 def wrap_width(lines: list[Line]) -> int | None:

@@ -1,5 +1,5 @@
 """Numbered lines beyond the line alone, in hard-wrapped text: a heading cut by a page break, an
-item among items whose first line fills the width."""
+item among items whose first line fills the width, a sentence cut before its closing quote."""
 
 import pytest
 
@@ -74,3 +74,15 @@ AT_THE_WIDTH = ("（二）加强农村人居环境整治提升工作统筹推进
 def test_a_numbered_line_at_the_width_among_items_is_an_item(text, kind):
     found = [k for k, words in blocks(text) if words.startswith(AT_THE_WIDTH[:6]) or words.startswith("（四）")]
     assert found[0] == kind
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    # a sentence ending at the width, the next line opening with the quote that closes it
+    ("县委农村工作会议强调，要坚持“先建机制、后建工程，建管并重。\n”各乡镇要结合实际制定工作方案，明确工作目标和时间节点。\n", 1),
+    ("本办法所称农村生活垃圾，是指农村居民在日常生活中产生的垃圾；\n）以及农村集贸市场产生的垃圾。\n", 1),
+    # an opening quote, or a full line after a sentence that ends at the width: a new paragraph
+    ("县委农村工作会议强调，要坚持先建机制、后建工程，建管并重。\n“三个一批”工作要同步推进，各乡镇要结合实际制定工作方案。\n", 2),
+    ("各乡镇要建立村庄保洁制度，落实保洁人员和经费，做到日产日清。\n各村要将村庄清洁纳入村规民约，引导农户落实门前三包责任。\n", 2),
+])
+def test_a_line_opening_with_a_closing_mark_goes_on_the_line_above(text, paragraphs):
+    assert [k for k, _ in blocks(text)].count("paragraph") == paragraphs
