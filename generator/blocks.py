@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .headerlines import signer_before
 from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, tab_cells
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
@@ -52,6 +53,8 @@ def _header_text(line: Line, kind: str) -> str:
     text = display(line)
     if kind in ("doc_number", "metadata") and portal_row(line.text) is not None:
         return "\u3000".join(squeeze(cell) for cell in printed_cells(text))
+    if kind == "doc_number" and (split := signer_before(text)) is not None:
+        return "\u3000".join(squeeze(part) for part in split)  # (签发人 before the number: kept apart)
     return squeeze(text)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .attachments import attachments_of
 from .closing import copies_at_end, is_office
-from .headerlines import org_and_date, section_name
+from .headerlines import org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
@@ -120,7 +120,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     reg = None
     for b in blocks:
         if b.kind == "doc_number" and doc_number is None:
-            doc_number = DocNumber.search(b.text)
+            doc_number = DocNumber.search(without_signer_before(b.text))
             if reg is None:
                 reg = RegistrationNumber.search(b.text)
         elif b.kind == "registration_number" and reg is None:

@@ -9,7 +9,7 @@ import re
 
 from .furniture import is_issue_line, is_page_mark, is_web_chrome
 from .grids import is_border
-from .identifiers import arabic
+from .identifiers import DocNumber, arabic
 from .model import Line
 from .patterns import (
     HAN,
@@ -199,6 +199,29 @@ def is_urgency_line(key: str) -> bool:
     return len(key) <= 10 and bool(_URGENCY.fullmatch(key))
 
 
+_SIGNED_BEFORE = re.compile(r"^\s*签\s*发\s*人\s*[:：]")
+
+
+def signer_before(text: str) -> tuple[str, str] | None:
+    """A 发文字号 line that prints the 签发人 before the number (``签发人：王立新　　清政发〔2024〕16号``):
+    (``签发人：王立新``, ``清政发〔2024〕16号``), cut at the space between them (the key has lost
+    it, and the last name would run into the 机关代字); None for any other line."""
+    if not _SIGNED_BEFORE.match(text):
+        return None
+    parts = text.split()
+    for i in range(len(parts) - 1, 0, -1):
+        number = " ".join(parts[i:])
+        if DocNumber.parse(number) is not None:
+            return " ".join(parts[:i]), number
+    return None
+
+
+def without_signer_before(text: str) -> str:
+    """The 发文字号 of a line that prints the 签发人 before it; any other text as it is."""
+    split = signer_before(text)
+    return text if split is None else split[1]
+
+
 def header_kind(line: Line, after: Line | None = None, before: Line | None = None) -> str:
     """The block kind of a header line that is not part of the title (``after``: the line
     under it; ``before``: the line above it)."""
@@ -240,4 +263,4 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
 
 
 __all__ = ["SECTION_MARKS", "header_kind", "is_banner", "is_interpretation", "is_portal_line", "is_portal_value", "is_minutes_number", "is_order_number",
-           "is_interpretation_label", "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]
+           "signer_before", "without_signer_before", "is_interpretation_label", "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]

@@ -103,6 +103,10 @@ def regulation_of(key: str) -> str | None:
 
 # One signer or several (李四、王五; 周建国  王建华, whose spaces the key has lost).
 _SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、]?[{HAN}]{{2,4}}){{0,3}}$")
+# 签发人 printed before the 发文字号 (签发人：王立新　　清政发〔2024〕16号): the signers before the
+# last; the key has lost the space after the last name, which runs into the 机关代字 (a run of Han
+# characters all the same to the pattern of a number).
+_SIGNER_BEFORE = re.compile(rf"^签发人:(?:[{HAN}]{{2,4}}[,、])*(?=[{HAN}]{{2,4}}[{HAN}]+\()")
 # The class a reply to a deputy's suggestion or a proposal is filed in: A类, （B类）; beside its
 # number: …12号　A类.
 REPLY_CLASS = r"\(?[A-C]类\)?"
@@ -169,7 +173,7 @@ def person_signed(text: str) -> tuple[str, str] | None:
 def is_doc_number_line(key: str) -> bool:
     """The whole line is a 发文字号, optionally with a 登记号 or 签发人 (or a reply's class, A类):
     ``平政办发(2023)7号``; a label before it is allowed (``文号：平政办发〔2023〕11号``)."""
-    key = _NUMBER_LABEL.sub("", _SIGNER.sub("", _REPLY_CLASS.sub("", key))).strip("()")
+    key = _NUMBER_LABEL.sub("", _SIGNER.sub("", _SIGNER_BEFORE.sub("", _REPLY_CLASS.sub("", key)))).strip("()")
     if not DOC_NUMBER_HINT.search(key):
         return False  # no year in brackets: the common line, passed over quickly
     rest = DOC_NUMBER_PATTERN.sub("", key, count=2)  # joint documents print two numbers

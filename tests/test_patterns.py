@@ -147,6 +147,9 @@ def test_labelled_registration(text, expected):
     ("文号：平政办发〔2023〕11号", True), ("平政发〔2023〕16号　　签发人：李四、王五", True),
     ("青政发〔2024〕17号          签发人：周建国  王建华", True),  # two signers set apart by spaces
     ("平政办发(2023)第10号", True), ("签发人：李四", False),
+    # the 签发人 printed before the number (an upward document's header), one signer or several
+    ("签发人：王立新　　清政发〔2024〕16号", True), ("签发人：王立新、刘芳\t清政发〔2024〕17号", True),
+    ("签发人：王立新　　2024年6月3日", False), ("签发人：王立新同志负责清政发〔2024〕16号文件的落实", False),
     # a mark or two OCR left beside the number; not a word
     ("青政办发〔2024〕9号 '", True), ("· 青政办发〔2024〕9号", True), ("青政办发〔2024〕9号 l", True),
     ("青政办发〔2024〕9号。", True), ("青政办发〔2024〕9号文", False), ("青政办发〔2024〕9号。特此", False),
