@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .attachments import attachments_of
 from .closing import copies_at_end, is_office
-from .headerlines import org_and_date, section_name, without_signer_before
+from .headerlines import is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
@@ -206,6 +206,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         issuer = (m.group(0),) if m else ()
     if not issuer and header_org:
         issuer = (header_org,)
+    if not issuer:  # a 通告's banner over its subject: 某县人民政府通告, or 某县人民政府 / 通　　告
+        banner = fold("".join(b.text for b in blocks if b.kind == "banner"))
+        issuer = (banner[:-2],) if is_notice_banner(banner) else ()
     if not issuer:  # the organs printed under the title (a 统计公报's)
         issuer = tuple(squeeze(b.text) for b in blocks if b.kind == "metadata" and is_issuer_line(fold(b.text)))
     if not issuer:

@@ -70,6 +70,11 @@ _BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?)(?:人民政府|办公室|政府|
 _ABBREVIATED = re.compile(r"^(?:县|市|区|旗|州)(?:人民)?政府")
 
 
+def is_notice_banner(key: str) -> bool:
+    """A 通告's banner: its issuer and 通告 (``某县人民政府通告``, ``通　　告`` spaced out)."""
+    return key.endswith("通告") and is_org_only(key[:-2])
+
+
 def is_banner(key: str) -> bool:
     """发文机关标志 printed as a red head: ``湘阴县人民政府办公室文件``."""
     return bool(_BANNER.match(key))
@@ -199,6 +204,7 @@ def is_urgency_line(key: str) -> bool:
     return len(key) <= 10 and bool(_URGENCY.fullmatch(key))
 
 
+_BANNER_WORDS = ("文件", "通告")  # under the organ's name in a banner over two lines
 _SIGNED_BEFORE = re.compile(r"^\s*签\s*发\s*人\s*[:：]")
 
 
@@ -227,11 +233,12 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
     under it; ``before``: the line above it)."""
     if is_page_mark(line) or is_border(line.text):
         return "furniture"  # (a table's rule between a portal's rows of fields: | --- | --- |)
-    if (line.key == "文件" and before is not None and is_org_only(before.key)) \
+    if (line.key in _BANNER_WORDS and before is not None and is_org_only(before.key)) or is_notice_banner(line.key) \
             or (is_org_only(line.key) and after is not None
-                and (after.key == "文件" or (is_banner(after.key) and before is not None
+                and (after.key in _BANNER_WORDS or (is_banner(after.key) and before is not None
                                             and (is_date_line(before.key) or bool(imprint(before.key)))))):
-        return "banner"  # the red head wrapped: 青溪县人民政府 / 文件, or joint: 中共…委办公室 / …文件
+        return "banner"  # the red head wrapped: 青溪县人民政府 / 文件, or joint: 中共…委办公室 / …文件; a 通告's
+        # banner over its subject (某县人民政府通告, 某县人民政府 / 通　　告)
     if is_portal_label(line.key) or is_urgency_line(line.key) or is_interpretation_label(line.key):
         return "metadata"  # a portal field's label, its value on the next line; 特急
     if before is not None and before.no == line.no - 1 and is_portal_label(before.key):
@@ -263,4 +270,4 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
 
 
 __all__ = ["SECTION_MARKS", "header_kind", "is_banner", "is_interpretation", "is_portal_line", "is_portal_value", "is_minutes_number", "is_order_number",
-           "signer_before", "without_signer_before", "is_interpretation_label", "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]
+           "is_notice_banner", "signer_before", "without_signer_before", "is_interpretation_label", "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]

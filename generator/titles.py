@@ -50,6 +50,7 @@ from .headerspan import (
     wrapped_note,
 )
 from .model import Line
+from .noticebanner import banner_over, notice_subject
 from .patterns import (
     ISSUING,
     HAN,
@@ -97,7 +98,7 @@ class TitleBlock:
     end: int
     key: str  # joined folded key
     confirmed_by: str
-    banner: int | None = None  # a 纪要's banner above its subject title: where the header starts
+    banner: int | None = None  # where the header starts: a 纪要's or 通告's banner above its subject title
 
 
 
@@ -169,6 +170,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # a 统计公报 the notice above 印发: its attachment
         key += content[stop].key if stop > end else ""
         title = _minutes_subject(content, TitleBlock(start, stop, key, confirmation))
+        title = notice_subject(content, title, last_end + 1)
         found.append(title)
         last_end = title.end
     return found
@@ -276,8 +278,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
             and body_follows(content[nxt + 1]) and not _older_than_the_date_above(content, start, after):
         return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
     if before is not None and (bare_number(before) or is_signer_line(before.key)) \
-            and not listed_under_a_title(content, start - 1):
-        return "number-before"
+            and (not listed_under_a_title(content, start - 1) or banner_over(content, start, 0) is not None):
+        return "number-before"  # (a 通告's banner over the number is no title of a list)
     if portal_number_above(content, start):
         return "number-before"  # a portal's fields above the title, its 发文字号 among them
     if after is not None and is_recipients(after.key):
