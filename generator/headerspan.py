@@ -91,7 +91,7 @@ def _header_line_before(line: Line) -> bool:
             or is_interpretation_label(line.key))
 
 
-def _header_line_after(line: Line) -> bool:
+def header_line_after(line: Line) -> bool:
     return (bare_number(line) or bracketed_number(line) or is_signer_line(line.key)
             or is_order_number(line.key) or is_urgency_line(line.key)
             or is_subtitle(line.key) or is_month_note(line.key) or is_portal_line(line) or web_info_fields(line.key) > 0
@@ -139,8 +139,8 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     # page's, a list item's)
     numbered_below = (j := past_furniture(content, title.end + 1)) < len(content) and bare_number(content[j])
     while (k := before_furniture(content, first - 1)) >= 0 and not (k < first - 1 and numbered_below) \
-            and (_header_line_before(content[k]) or _portal(content, k) or (k >= 1 and banner_above(content, k))) \
-            and (title.start - k <= MAX_HEADER_EXTRA + 1 + (first - 1 - k) or _portal(content, k)):
+            and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))) \
+            and (title.start - k <= MAX_HEADER_EXTRA + 1 + (first - 1 - k) or is_portal_at(content, k)):
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
                 and re.fullmatch(r"\d{1,4}", content[k - 2].key):
             break  # a list printed cell by cell: row number, title, 文号 — not this header
@@ -156,7 +156,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     taken = last - title.end  # header lines after the title (page furniture between them not counted)
     monthly = False  # a monthly list's note taken (（2024年2月）): the lines of offices under it are its entries
     while (k := past_furniture(content, last + 1)) < len(content):
-        portal = _portal(content, k, under=True)  # (a web page's fields: not counted, taken however many)
+        portal = is_portal_at(content, k, under=True)  # (a web page's fields: not counted, taken however many)
         if taken >= MAX_HEADER_EXTRA and not portal:
             break
         if wrapped_note(content, k):
@@ -165,7 +165,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             last = k  # the organs that issue it, over its note: 隆回县统计局 / （2024年3月28日）
         elif monthly and is_byline(content[k].key):
             break  # a list's entries under its month (县委副书记、县长　周建国, …): its body
-        elif _header_line_after(content[k]) or portal:
+        elif header_line_after(content[k]) or portal:
             last = k
         else:
             break
@@ -179,7 +179,7 @@ def portal_number_above(content: list[Line], start: int) -> bool:
     """The fields of a portal page stand right above ``content[start]``, whichever comes last,
     and one of them is the 发文字号."""
     k = start - 1
-    while k >= 0 and _portal(content, k):
+    while k >= 0 and is_portal_at(content, k):
         line = content[k]
         if is_portal_number(line.key, line.text) or (is_portal_value(content, k) and bare_number(line)
                                                      and is_portal_number_label(content[k - 1].key)):
@@ -188,7 +188,7 @@ def portal_number_above(content: list[Line], start: int) -> bool:
     return False
 
 
-def _portal(content: list[Line], k: int, under: bool = False) -> bool:
+def is_portal_at(content: list[Line], k: int, under: bool = False) -> bool:
     """``content[k]`` is a portal page's field: on a line of its own, in the cells of a row (or
     the rule between a Markdown table's rows of fields), or a label alone and its value on the
     line under it; ``under`` a title, a news page's info line too (时间：… 来源：…, 浏览次数：…,
@@ -204,7 +204,7 @@ def fields_under(content: list[Line], k: int) -> int:
     """How many fields of a portal page stand from ``content[k]`` on, down to the first other
     line: 索引号：…, a row of them, a label over its value, 时间：… 来源：…."""
     count = 0
-    while k < len(content) and _portal(content, k, under=True):
+    while k < len(content) and is_portal_at(content, k, under=True):
         line = content[k]
         row = portal_row(line.text)
         if row:
@@ -233,5 +233,6 @@ def before_furniture(content: list[Line], k: int) -> int:
     return k
 
 
-__all__ = ["MAX_HEADER_EXTRA", "banner_above", "bare_number", "bracketed_number", "fields_under", "header_numbers",
+__all__ = ["MAX_HEADER_EXTRA", "banner_above", "bare_number", "bracketed_number", "fields_under", "header_line_after",
+           "header_numbers", "is_portal_at",
            "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "portal_number_above", "wrapped_note"]

@@ -23,6 +23,7 @@ from .headerspan import bare_number
 from .identifiers import arabic
 from .ingest import decode, read_source
 from .masthead import read_masthead
+from .pageheading import heading_lines
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
 from .normalize import fold, strip_markup
 from .patterns import HAN, ISSUING
@@ -281,10 +282,13 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
               ) -> tuple[Document, list[Diagnostic]]:
     lines = content[span.first: span.last + 1]
     header: dict[int, str] = {}
+    heading = range(0) if span.title.banner is None else \
+        heading_lines(content, span.title.banner, span.title.start, span.title.key)
     for i in range(span.first, span.header_last + 1):
         line = content[i]
-        if span.title.start <= i <= span.title.end:
-            header[line.no] = "furniture" if is_page_mark(line) else "title"
+        if span.title.start <= i <= span.title.end or i in heading:
+            # (a web page's heading printing the title over the title: the page's, as its fields are)
+            header[line.no] = "furniture" if is_page_mark(line) else "metadata" if i in heading else "title"
         else:
             header[line.no] = header_kind(line, content[i + 1] if i + 1 < len(content) else None,
                                           content[i - 1] if i >= 1 else None)

@@ -51,6 +51,7 @@ from .headerspan import (
 )
 from .model import Line
 from .noticebanner import banner_over, notice_subject
+from .pageheading import page_heading
 from .patterns import (
     ISSUING,
     HAN,
@@ -98,7 +99,7 @@ class TitleBlock:
     end: int
     key: str  # joined folded key
     confirmed_by: str
-    banner: int | None = None  # where the header starts: a 纪要's or 通告's banner above its subject title
+    banner: int | None = None  # where the header starts: a 纪要's or 通告's banner, a web page's heading above it
 
 
 
@@ -170,7 +171,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # a 统计公报 the notice above 印发: its attachment
         key += content[stop].key if stop > end else ""
         title = _minutes_subject(content, TitleBlock(start, stop, key, confirmation))
-        title = notice_subject(content, title, last_end + 1)
+        title = page_heading(content, notice_subject(content, title, last_end + 1), last_end + 1)
         found.append(title)
         last_end = title.end
     return found

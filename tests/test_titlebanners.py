@@ -1,12 +1,93 @@
-"""What opens a document's header above its title: a 通告's banner over its number and subject
+"""What opens a document's header above its title: a web page's heading that prints the title
+over the title printed again (pageheading.py), a 通告's banner over its number and subject
 (noticebanner.py); and a 签发人 printed before the 发文字号 on its line (headerlines.py)."""
 
 import pytest
 
 from generator.headerlines import header_kind, signer_before
 from generator.headerspan import header_numbers
+from generator.pageheading import same_title
 from generator.titles import find_titles
 from tests.excerpts import content
+
+
+@pytest.mark.parametrize("heading, title, same", [
+    ("清河县人民政府关于加强农村集体资产管理的通知", "清河县人民政府关于加强农村集体资产管理的通知", True),
+    ("关于加强农村集体资产管理的通知", "清河县人民政府关于加强农村集体资产管理的通知", True),  # without its issuer
+    ("关于加强农村集体资产管理的通知", "清河县人民政府办公室关于加强农村集体资产管理的通知", True),
+    # not the same title: another subject, a tail that is not after the issuer, too short a tail
+    ("清河县人民政府关于加强农村集体资产管理的通知", "清河县人民政府关于加强农村集体资金管理的通知", False),
+    ("集体资产管理的通知", "清河县人民政府关于加强农村集体资产管理的通知", False),
+    ("关于加强管理的通知", "清河县人民政府关于做好全面加强管理的通知", False),
+    ("关于的通知", "清河县人民政府关于的通知", False),
+])
+def test_same_title(heading, title, same):
+    assert same_title(heading, title) is same
+
+
+# A page's heading over the title: (excerpt, the title's lines, the header's lines).
+HEADINGS = [
+    # Markdown heading, the portal's fields, the title wrapped over two lines, its number
+    ("""# 清河县人民政府关于进一步加强农村集体资产管理的通知
+索引号：431123-2024-000415
+发布机构：清河县人民政府
+清河县人民政府关于进一步加强农村集体资产
+管理的通知
+清政发〔2024〕11号
+各乡镇人民政府，县直各单位：
+""", (4, 5), (1, 6)),
+    # a plain heading, the number, the title (the heading is not confirmed by the number)
+    ("""清河县人民政府关于进一步加强农村集体资产管理的通知
+清政发〔2024〕11号
+清河县人民政府关于进一步加强农村集体资产管理的通知
+各乡镇人民政府，县直各单位：
+""", (3, 3), (1, 3)),
+    # the heading without the issuer, a news page's info line under it
+    ("""# 关于进一步加强农村集体资产管理的通知
+发布时间：2024-05-16　　来源：清河县人民政府办公室
+清河县人民政府关于进一步加强农村集体资产管理的通知
+清政发〔2024〕11号
+""", (3, 3), (1, 4)),
+]
+
+
+@pytest.mark.parametrize("text, title_lines, header_lines", HEADINGS)
+def test_a_pages_heading_over_the_title_opens_its_header(text, title_lines, header_lines):
+    lines = content(text)
+    titles = find_titles(lines)
+    assert len(titles) == 1
+    title = titles[0]
+    assert (lines[title.start].no, lines[title.end].no) == title_lines
+    first, last = header_numbers(lines, title)
+    assert (lines[first].no, lines[last].no) == header_lines
+
+
+# What is not a page's heading over its title: a contents entry without its page over the
+# document, a list of titles each with its number (the same title of two years).
+NOT_HEADINGS = [
+    ("""目　录
+【县政府文件】
+平江县人民政府关于加强森林防火工作的通知
+平政发〔2023〕3号
+平江县人民政府关于加强森林防火工作的通知
+各乡镇人民政府（街道办事处），县直各单位：
+""", 5),
+    ("""经清理，下列文件继续有效：
+清河县人民政府关于加强农村集体资产管理的通知
+清政发〔2022〕11号
+清河县人民政府关于加强农村集体资产管理的通知
+清政发〔2023〕8号
+各乡镇人民政府，县直各单位：
+""", 4),
+]
+
+
+@pytest.mark.parametrize("text, title_line", NOT_HEADINGS)
+def test_what_is_not_a_pages_heading(text, title_line):
+    lines = content(text)
+    titles = find_titles(lines)
+    assert [lines[t.start].no for t in titles] == [title_line]
+    assert titles[0].banner is None
 
 
 # A 通告 under its banner: (excerpt, the title's lines, the header's first line).
