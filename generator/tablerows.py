@@ -188,20 +188,30 @@ def _cut_cell(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")") or text.endswith(_GOES_ON)
 
 
-_CUT_BEFORE_UNIT = re.compile(r"\d$")  # a date or a figure cut before its unit: 2024年12 / 月底前
+# A date cut before its month or its day: 2024年12 / 月底前, 2024年3月15 / 日前.
+_MONTH_CUT = re.compile(r"(?:19|20)\d{2}年\d{1,2}$")
+_DAY_CUT = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}$")
+# An organ's name cut before its last character: 县生态环境 / 局 (a region's word first, the end alone).
+_ORGAN_START = ("县", "市", "区", "镇", "乡", "州", "旗")
+_ORGAN_LAST = frozenset("局委办所站院厅队处")
 
 
 def carries_on(above: str, tail: str) -> bool:
     """``tail`` is visibly the rest of the cell ``above`` cut by the wrap: a date cut before its
-    month or day (``2024年12`` / ``月底前``), a bracket left open or a word that goes on
-    (``_cut_cell``), an organ's name cut before its last word (``县生态环境`` / ``局``: a name
-    without its end over one or two characters that end it)."""
-    if _CUT_BEFORE_UNIT.search(above) and tail[:1] in "年月日号底时" and "年" not in tail[1:]:
-        return True
-    if _cut_cell(above):
-        return True
-    return len(tail) <= 2 and not any(ch.isdigit() for ch in above) and bool(_HAN_WORD.fullmatch(above)) \
-        and not _NAME_END.search(above) and bool(_NAME_END.search(above + tail))
+    month or day (``2024年12`` / ``月底前``), a bracket left open and closed in the tail
+    (``（分两期`` / ``实施）``), an organ's name cut before its last character (``县生态环境`` /
+    ``局``). A cell ending in 的, 和 or 、 may be whole (情节轻微的 over 情节严重的, 张永和 over
+    王芳, a sub-row under merged cells): no sign."""
+    if _MONTH_CUT.search(above):
+        return tail.startswith("月")
+    if _DAY_CUT.search(above):
+        return tail.startswith(("日", "号"))
+    if above.count("（") + above.count("(") > above.count("）") + above.count(")"):
+        close = min((tail.find(c) for c in "）)" if c in tail), default=-1)
+        opening = min((tail.find(c) for c in "（(" if c in tail), default=len(tail))
+        return 0 <= close < opening
+    return len(tail) == 1 and tail in _ORGAN_LAST and above.startswith(_ORGAN_START) \
+        and bool(_HAN_WORD.fullmatch(above)) and not _NAME_END.search(above)
 
 
 def cut_cells_row(prev: list[str | None], cells: list[str | None]) -> bool:

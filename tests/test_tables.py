@@ -448,6 +448,15 @@ ROW = ["2", "涧池镇", "农村生活污水治理", "2024年12", "县生态环�
     (["1", "城关镇", "1200", "3500"], [None, None, "300", "500"], False),  # figures
     (["1", "城关镇", "完成整改。", "2024年12"], [None, None, "复查", "月底前"], False),  # a sentence ended above
     (ROW, ["3", None, "设施建设", "月底前", "局"], False),  # the next 序号: a row
+    # sub-rows under merged cells whose cells end as a cut one might (a review's excerpts): whole
+    (["1", "未取得食品经营许可从事食品经营活动", "货值金额不足一万元的", "没收违法所得，并处五万元以上十万元以下罚款"],
+     [None, None, "货值金额一万元以上的", "没收违法所得，并处货值金额十倍以上二十倍以下罚款"], False),  # cases ending in 的
+    (["副组长", "张永和", "县人民政府副县长"], [None, "王芳", "县人民政府副县长"], False),  # a name ending in 和
+    (["1", "城关镇", "祥和", "县教育局"], [None, None, "新民", "县财政局"], False),  # a village's
+    (["1", "建立健全联席会议制度", "县人民政府办公室", "县直有关部门"],
+     [None, "落实月调度机制", "县发展和改革局", "乡镇"], False),  # two characters that end a name
+    (["1", "县城供水工程", "2024.6.30", "县水务局"], [None, "管网改造", "年底前", "县住房和城乡建设局"], False),  # a whole date
+    (["1", "城关镇", "2023-2025", "县水务局"], [None, None, "年内完成", "县财政局"], False),
 ])
 def test_a_row_whose_cells_the_wrap_cut(prev, cells, cut):
     from generator.tablerows import cut_cells_row
