@@ -110,6 +110,20 @@ def is_form_line(cells: list[str | None]) -> bool:
         and not any(":" in fold(v) for v in values if v not in labelled)  # (单位：…⇥联系人：… is a row)
 
 
+# The percentage under a title of a rate or a change, alone on its line: the title wrapped
+# (比上年增长 over （%）). Other bracketed lines under a header are notes, the table's unit or
+# a group's label (（排名不分先后）, （单位：万元）, （第一批）, （一）).
+_PERCENT_LINE = re.compile(r"[(（]\s*[%％‰]\s*[)）]")
+_RATE_TITLE = re.compile(r"率|比|增长|增幅|增减|降幅|占|百分")
+
+
+def wrapped_percent(title: str | None, line: str | None) -> bool:
+    """``line`` is the percentage sign that ``title``, a rate or a change, wrapped onto a line of
+    its own."""
+    return bool(title and line and _PERCENT_LINE.fullmatch(line) and _RATE_TITLE.search(title)
+                and not re.search(r"[%％‰]", title))
+
+
 def is_units_row(cells: list[str | None]) -> bool:
     """The units of the header's titles printed on a line under them: ``⇥⇥（人）⇥（人）⇥（%）``."""
     values = [c for c in cells if c]
@@ -374,4 +388,4 @@ __all__ = ["FORM_LINE", "HEADER_CELL_MAX", "TAIL_STARTS", "UNIT_LINE", "caption_
            "continues_row", "cut_cells_row",
            "furniture_text", "has_merged_parent", "is_form_line", "is_group", "is_header_part", "is_numbered_group",
            "is_numeric", "is_unit_row", "is_units_row", "join_cells", "key_of", "looks_like_header", "repeats_header",
-           "shifted_cut_cells", "table_width", "trimmed", "unit_of", "wrapped_cell", "wrapped_row", "wraps_header"]
+           "shifted_cut_cells", "table_width", "wrapped_percent", "trimmed", "unit_of", "wrapped_cell", "wrapped_row", "wraps_header"]

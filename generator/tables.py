@@ -58,6 +58,7 @@ from .tablerows import (
     looks_like_header,
     repeats_header,
     shifted_cut_cells,
+    wrapped_percent,
     table_width,
     trimmed,
     unit_of,
@@ -219,9 +220,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             if wrapped or has_merged_parent(header, rows[start]) or is_units_row(rows[start]):
                 header2 = rows[start]
                 start += 1
-        elif start < len(rows) and single[start] and is_units_row(rows[start]) and any(header):
+        elif start < len(rows) and single[start] and any(header) \
+                and wrapped_percent(header[last := max(c for c, title in enumerate(header) if title)], rows[start][0]):
             # 指标⇥绝对数⇥比上年增长 over （%） alone: the last title wrapped, its unit on a line of its own
-            last = max(c for c, title in enumerate(header) if title)
             header2 = [None] * last + [rows[start][0]]
             start += 1
     else:
@@ -277,7 +278,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 group = value
             elif is_unit_row(cells):
                 dropped.append((no, "unit"))
-            elif again.get(k - 1) and is_units_row(cells):
+            elif again.get(k - 1) and header2 and header2[-1] == value:
                 dropped.append((no, "repeated-header"))  # the header printed again with its unit under it
             elif data and not furniture_text(value) and (
                     no == nos[k - 1] + 1 or (len(value) <= 4 and value[:1] in TAIL_STARTS)):

@@ -593,3 +593,16 @@ def test_a_unit_printed_in_the_grid_is_shown_with_the_table_and_one_above_it_is_
     assert above.unit == "公里" and not above.unit_in_grid()
     assert "（计量单位：公里）" in [b.text for b in doc.blocks if b.kind == "paragraph"]
     assert "单位" not in table_html(above) and "单位" not in table_markdown(above)
+
+
+@pytest.mark.parametrize("title, line, wrapped", [
+    ("比上年增长", "（%）", True), ("增长率", "(％)", True), ("占全县比重", "（%）", True),
+    ("比上年增长（%）", "（%）", False),  # the title has its unit already
+    ("完成预算", "（万元）", False),  # the table's unit, printed under the header
+    ("增减", "（单位：万元）", False), ("职务", "（排名不分先后）", False),  # a note
+    ("职务", "（第一批）", False), ("责任单位", "（一）", False),  # a group's label
+    ("绝对数", "（%）", False),  # no rate: the sign may be the next column's or a note's
+])
+def test_a_rate_whose_percentage_wrapped_under_the_header(title, line, wrapped):
+    from generator.tablerows import wrapped_percent
+    assert wrapped_percent(title, line) is wrapped
