@@ -134,7 +134,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     # The chronicle printed between two documents ends the one before it.
     for d, doc in enumerate(docs[:-1]):
         for i in range(doc.header_last + 1, doc.last + 1):
-            if _chronicle_after(content, doc, i, named) and (_dated_entries(content, i) or content[i].key in named):
+            if _chronicle_after(content, doc, i, named) and _dated_entries(content, i):
                 back.append((i, doc.last))
                 docs[d] = DocSpan(doc.first, i - 1, doc.title, doc.header_last)
                 break
@@ -224,16 +224,17 @@ def _colophon_to_the_end(rest: list[Line]) -> bool:
 
 def _chronicle_after(content: list[Line], doc: DocSpan, i: int, named: frozenset[str]) -> bool:
     """``content[i]`` heads the issue's chronicle after ``doc`` has been dated; or, named word
-    for word by an entry of the issue's contents (``named``), over its dated entries after a
-    document that has no date at its end (a 统计公报 dated under its title). News (政务动态)
-    head dated entries, or are named by the contents."""
+    for word by an entry of the issue's contents (``named``) and printed nowhere after, over its
+    dated entries after a document that has no date at its end (a 统计公报 dated under its
+    title). News (政务动态) head dated entries."""
     key = content[i].key
-    listed = key in named
-    if not (("大事记" in key and _CHRONICLE.match(key))
-            or (_NEWS.match(key) and (listed or _dated_entries(content, i)))):
+    if not (("大事记" in key and _CHRONICLE.match(key)) or (_NEWS.match(key) and _dated_entries(content, i))):
         return False
-    return _closed_before(content, doc, i) or (listed and _dated_entries(content, i) and apart(content, i)
-                                                and not _under_an_attachment(content, i))
+    # (the words printed again further on: a heading of the document's own, 政务动态 over its dated
+    # lines in a report on the county's website, and the issue's section after it)
+    return _closed_before(content, doc, i) or (
+        key in named and _dated_entries(content, i) and apart(content, i) and not _under_an_attachment(content, i)
+        and all(line.key != key for line in content[i + 1:]))
 
 
 def _entries(content: list[Line], tocs: list[tuple[int, int]]) -> frozenset[str]:
