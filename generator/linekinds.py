@@ -111,8 +111,11 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed", "person_signed")), len(kinds))
     printed_after = {line.key for line in lines[closing + 1:]}
     for k in range(closing + 1, len(lines)):
-        if kinds[k] == "text" and (is_publicity(lines[k].key) or is_contact_note(lines[k].key)):
-            kinds[k] = "note"  # 信息公开选项：主动公开, （联系人：…，电话：…） under the date: the 附注
+        if kinds[k] == "text" and (is_publicity(lines[k].key) or (
+                is_contact_note(lines[k].key) and (k == closing + 1 or kinds[k - 1] == "note"))):
+            # 信息公开选项：主动公开 under the date, （联系人：…，电话：…） right under it: the 附注
+            # (an attachment's or a forwarded text's contact further down is theirs)
+            kinds[k] = "note"
         elif kinds[k] == "attachment_list" and INLINE_TITLED.match(lines[k].key) and k + 1 < len(lines) \
                 and kinds[k + 1] in ("table_row", "box_row", "text", "numbered"):
             kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
