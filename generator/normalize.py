@@ -207,6 +207,10 @@ def squeeze_title(text: str) -> str:
     return squeezed
 
 
+_OPENERS = "([{<"
+_CLOSERS = ")]}>,.;:!?%"
+
+
 def join_wrapped(parts: list[str]) -> str:
     """Join the pieces of a wrapped line: no space across Chinese text, one space otherwise."""
     out = ""
@@ -215,8 +219,10 @@ def join_wrapped(parts: list[str]) -> str:
         if not part:
             continue
         if out and not (_HAN_RE.match(part[0]) or _HAN_RE.match(out[-1]) or part[0] in _CJK_PUNCT
-                        or out[-1] in _CJK_PUNCT or (out[-1].isdigit() and part[0].isdigit())):
-            # (a number cut by the wrap, 共计1 / 360万元, is one number)
+                        or out[-1] in _CJK_PUNCT or (out[-1].isdigit() and part[0].isdigit())
+                        or out[-1] in _OPENERS or part[0] in _CLOSERS):
+            # (a number cut by the wrap, 共计1 / 360万元, is one number; nor is a space put after
+            # an opening bracket or before a closing one or a comma: 预案( / 2024修订版))
             out += " "
         out += part
     return out

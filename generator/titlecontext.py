@@ -32,7 +32,7 @@ from .patterns import (
     statistical_report,
     title_start,
 )
-from .toclines import is_toc_heading, toc_page
+from .toclines import ends_in_leader, is_toc_heading, toc_page
 from .titleline import opens_title
 
 
@@ -147,7 +147,7 @@ def body_follows(after: Line | None) -> bool:
     title or a list of contents."""
     if after is None:
         return False
-    if toc_page(after.text, after.key) is not None or opens_title(after) \
+    if toc_page(after.text, after.key) is not None or ends_in_leader(after.key) or opens_title(after) \
             or is_header_number_line(after.key) or is_section_line(after):
         return False
     return len(after.key) >= 6 or numbering(after.key) is not None

@@ -71,7 +71,7 @@ from .patterns import (
     statistical_report,
     title_start,
 )
-from .toclines import toc_title
+from .toclines import is_leader_and_page, toc_title
 from .titlecontext import (
     after_a_boundary,
     after_a_document,
@@ -251,6 +251,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         nxt += 1  # (a reply's class under its title: （A类）, 答复类别：A类)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
+    if any(is_leader_and_page(x) for x in content[nxt:nxt + 2]):
+        return None  # a contents entry: its title, perhaps its 文号, then the leader to its page
     if before is not None and is_attachment_alone(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
     if after is not None and bare_number(after) and before is not None and bare_number(before) \
@@ -265,6 +267,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         if k + 1 < len(content) and re.fullmatch(r"\d{1,4}", content[k].key) \
                 and (opens_title(content[k + 1]) or is_section_line(content[k + 1]) or bare_number(content[k + 1])):
             return None  # a contents entry: title, 文号, its page on a line of its own, what follows
+        if k < len(content) and is_leader_and_page(content[k]):
+            return None  # a contents entry: title, 文号, the leader to its page on the next line
         if k < len(content) and (is_attachment_alone(content[k].key) or is_section_line(content[k])):
             return None  # an entry of a list of documents (title, 文号, 登记号) before 附件2 or a heading
         if k >= len(content) or not opens_title(content[k]):

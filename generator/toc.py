@@ -80,7 +80,10 @@ def is_back_heading(key: str) -> bool:
 
 
 _PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
-_PAGE_ALONE = re.compile(r"(?P<page>\d{1,4})(?:[-~]\d{1,4})?")  # 7, or a range 1—6: its first page
+# 7, (7), or a range 1—6: its first page
+_PAGE_ALONE = re.compile(r"(?P<open>\()?(?P<page>\d{1,4})(?:[-~]\d{1,4})?(?(open)\))")
+# A leader that ends a line, its page on the next: …PJDR—2023—01005..... over (7)
+_LEADER_AT_END = re.compile(r"\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,})\s*$")
 # How the sections of an issue are called (县政府文件, 人事任免, 县政府函件, 政务动态, 领导讲话 …); not
 # what ends an entry's own title (…公告, …专题会议纪要, …会议上的讲话, …政务大事记: a short entry
 # whose page may be on the next line).
@@ -215,8 +218,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             pending_page = int(first_page.group("page"))
         pending.append(line)
         if page is not None or (is_header_number_line(key.strip("()")) and
-                                line.text.strip().startswith(("(", "（"))):
-            flush(page)
+                                line.text.strip().startswith(("(", "（")) and key.count("(") == key.count(")")):
+            flush(page)  # (a bracketed number the wrap cut goes on, with the leader and page, on the next line)
         elif pending_page is not None and _complete(pending):
             flush(None)
         i += 1
@@ -295,7 +298,7 @@ def _without_bare_page(text: str) -> str:
 
 
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
-    texts = [_LEADER_TEXT.sub("", strip_markup(line.text)) for line in lines]
+    texts = [_LEADER_AT_END.sub("", _LEADER_TEXT.sub("", strip_markup(line.text))) for line in lines]
     texts[0] = _PAGE_FIRST.sub("", texts[0])
     texts[-1] = _without_bare_page(texts[-1])
     text = join_wrapped(texts)

@@ -50,6 +50,25 @@ def toc_page(text: str, key: str) -> int | None:
 _GLUED_PAGE = re.compile(r"关于.+(?:" + "|".join(DOC_TYPES) + r")(?:(?P<page>\d{1,3})|\(第(?P<nth>\d{1,3})页\))$")
 
 
+_LEADER_END = re.compile(r"(?:\.{3,}|…+|-{3,}|_{3,})$")
+
+
+def ends_in_leader(key: str) -> bool:
+    """A contents line whose page went onto the next line: its title or 文号, then the leader
+    (``平政办发〔2023〕8号 PJDR—2023—01005.....`` over ``(7)``)."""
+    return bool(_LEADER_END.search(key))
+
+
+def is_leader_and_page(line) -> bool:
+    """A contents entry's leader and page on a line of their own, the entry's title and 文号
+    above (``..... (1)``; the last figures of a number the wrap cut may come first, ``6..... (49)``,
+    ``009）……（11）``)."""
+    return toc_page(line.text, line.key) is not None and bool(_NUMBER_END.fullmatch(strip_toc_tail(line.key)))
+
+
+_NUMBER_END = re.compile(r"\d{0,6}\)?")
+
+
 def strip_toc_tail(key: str) -> str:
     return _TOC_TAIL.sub("", key)
 

@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 from generator.ingest import UnusableInput
 from generator.pipeline import parse_bytes
 from tests.conftest import GAZETTES, SAMPLES
+# (imported here, not in a test: the module defines tests of its own with @given, which
+# Hypothesis refuses to define inside a running test)
+from tests.test_export import one_process_config
 
 
 def fields(result):
@@ -166,7 +169,6 @@ def test_whatever_numbers_a_gazette_prints_its_datasets_fit_their_schemas(tmp_pa
     """Every value the parse gives fits the published schemas (a year before 1949, 第0期, a
     〔2023〕0号 are not taken): the build never refuses a gazette for the numbers it prints."""
     from generator.export import build_datasets
-    from tests.test_export import one_process_config
 
     try:
         result = parse_bytes(data, "renumbered.txt")

@@ -448,3 +448,26 @@ def test_a_section_named_by_its_documents_kind(text, nxt, section):
     from generator.toc import is_section_heading
 
     assert is_section_heading(Line(1, text, fold(text)), False, Line(2, nxt, fold(nxt))) is section
+
+
+@pytest.mark.parametrize("text, leader_and_page", [
+    ("..... (1)", True), ("……………（11）", True), ("6..... (49)", True), ("009）……………（11）", True),
+    ("（7）", False),  # a page alone is read by the contents' own loop, not as a leader's line
+    ("平政办发〔2023〕8号 PJDR—2023—01005..... (7)", False),  # an entry's whole number line
+    ("二、工作措施……3", False), ("2024年……", False),
+])
+def test_a_contents_entrys_leader_and_page_on_a_line_of_their_own(text, leader_and_page):
+    from generator.toclines import is_leader_and_page
+    from generator.model import Line
+
+    assert is_leader_and_page(Line(1, text, fold(text))) is leader_and_page
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("平政办发〔2023〕8号 PJDR—2023—01005.....", True), ("…的通知…………", True), ("附件：", False),
+    ("共计3...", True), ("2023—2025", False),
+])
+def test_a_line_that_ends_in_a_leader(text, ends):
+    from generator.toclines import ends_in_leader
+
+    assert ends_in_leader(fold(text)) is ends
