@@ -79,8 +79,9 @@ def item_among_items(lines: list[Line], kinds: list[str], i: int, width: int | N
     """A numbered line that fills the printed width with no punctuation, its sentence going on
     over the next full line (（三）加强农村人居环境整治提升工作统筹推进各项 / 重点任务落实，各乡镇要… /
     …确保按期完成。): an item when the lines numbered beside it (same rank, under the same parent)
-    are items — a sentence on their line: （二）推进农村生活污水治理。优先… — and none is a heading
-    (a line short of the width without a sentence's punctuation). A heading as long as the width
+    are items — a sentence and text after it on their line: （二）推进农村生活污水治理。优先… — and
+    none is a heading (a line short of the width without a sentence's punctuation, or one
+    sentence alone: （一）完善县城商业设施。, 二、…的适用范围是什么？). A heading as long as the width
     over a paragraph among headings, or alone of its rank, stays a heading."""
     if width is None or i + 1 >= len(lines):
         return False
@@ -93,11 +94,12 @@ def item_among_items(lines: list[Line], kinds: list[str], i: int, width: int | N
     for j in _siblings(lines, kinds, i, found):
         key = lines[j].key
         words = key[len(numbering(key)[2]):]
-        if _says(words, "。;!?"):
-            items += 1
-        elif len(key) < width - 1 and not words.endswith((",", "、", ":")) \
-                and not (j + 1 < len(lines) and _furniture(lines, kinds, j + 1)):
-            headings += 1
+        if _says(words.rstrip("。;!?"), "。;!?"):
+            items += 1  # a sentence, and text after it on the line: run in
+        elif words.endswith(("。", "!", "?")) or (
+                len(key) < width - 1 and not words.endswith((",", "、", ":"))
+                and not (j + 1 < len(lines) and _furniture(lines, kinds, j + 1))):
+            headings += 1  # (a heading may end with its full stop or its question: 一、…是什么？)
     return items > 0 and headings == 0
 
 

@@ -70,6 +70,9 @@ AT_THE_WIDTH = ("（二）加强农村人居环境整治提升工作统筹推进
     # alone of its rank, or its items under another parent (一、 between): left a heading
     (AT_THE_WIDTH, "heading"),
     (ITEMS + "二、强化保障\n" + AT_THE_WIDTH, "heading"),
+    # among headings that end with their full stop or question, a sentence alone on the line
+    ("（一）完善县城商业设施。\n改造提升县城商业中心和农贸市场。\n" + AT_THE_WIDTH, "heading"),
+    ("（一）《实施办法》的适用范围是什么？\n本办法适用于本县行政区域内的城乡居民。\n" + AT_THE_WIDTH, "heading"),
 ])
 def test_a_numbered_line_at_the_width_among_items_is_an_item(text, kind):
     found = [k for k, words in blocks(text) if words.startswith(AT_THE_WIDTH[:6]) or words.startswith("（四）")]
