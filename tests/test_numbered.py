@@ -46,6 +46,13 @@ def test_a_heading_cut_by_a_page_break_is_one_heading(text, heading):
     "（一）2024年各乡镇森林防火重点区域和重点时段任务分解情况\n" + PAGE + "各乡镇森林防火任务分解表\n" + TEXT,
     # the line after the break goes on (an item's tail, a blank line under it)
     "二、《云溪县人民政府关于加强森林防火工作的通告》（云政发\n" + PAGE + "〔2019〕23号）等43件规范性文件\n\n确认继续有效。\n",
+    # after the break: an organ (a task's unit, a joint signature), a table's header, the closing
+    # formula, a running head in Pinyin (a review's excerpts)
+    "3.深化不动产登记便民利企改革推动登记缴税一窗受理工作提速\n" + PAGE + "县自然资源局\n4.推行惠企政策免申即享。\n",
+    "二、各乡镇各部门要严格落实征兵工作责任制确保圆满完成任务\n" + PAGE + "云溪县人民政府\n云溪县人民武装部\n2024年4月22日\n",
+    "三、各乡镇各部门要切实加强组织领导确保各项任务落到实处到位\n" + PAGE + "特此通知\n",
+    "二、加快推进农业现代化全面提升粮食等重要农产品供给保障能力\n" + PAGE + "QINGHE GONGBAO\n" + TEXT,
+    "（二）分解落实重点任务建立健全工作台账定期调度工作推进情况\n" + PAGE + "序号　　重点任务　　牵头单位\n" + TEXT,
     # an article runs on as a sentence
     "第五条　乡镇人民政府负责本辖区农村生活垃圾收运设施的日常\n— 9 —\n管护\n" + TEXT,
 ])
