@@ -54,7 +54,8 @@ def _header_text(line: Line, kind: str) -> str:
     if kind in ("doc_number", "metadata") and portal_row(line.text) is not None:
         return "\u3000".join(squeeze(cell) for cell in printed_cells(text))
     if kind == "doc_number" and (split := signer_before(text)) is not None:
-        return "\u3000".join(squeeze(part) for part in split)  # (签发人 before the number: kept apart)
+        # (签发人 before the number: kept apart; whatever follows the number is kept too)
+        return squeeze(split[0]) + "\u3000" + squeeze(text[len(split[0]):])
     return squeeze(text)
 
 

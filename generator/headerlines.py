@@ -210,22 +210,30 @@ _SIGNED_BEFORE = re.compile(r"^\s*签\s*发\s*人\s*[:：]")
 
 def signer_before(text: str) -> tuple[str, str] | None:
     """A 发文字号 line that prints the 签发人 before the number (``签发人：王立新　　清政发〔2024〕16号``):
-    (``签发人：王立新``, ``清政发〔2024〕16号``), cut at the space between them (the key has lost
+    (``签发人：王立新``, ``清政发〔2024〕16号``) — the first, the text before the number as printed —,
+    cut at the space between them (the key has lost
     it, and the last name would run into the 机关代字); None for any other line."""
     if not _SIGNED_BEFORE.match(text):
         return None
-    parts = text.split()
-    for i in range(len(parts) - 1, 0, -1):
-        number = " ".join(parts[i:])
-        if DocNumber.parse(number) is not None:
-            return " ".join(parts[:i]), number
+    parts = list(re.finditer(r"\S+", text))
+    # The number that ends first (the lead organ's, of two organs' numbers), from the part nearest
+    # to its end that starts it (a signer's name before it would pass for its 机关代字).
+    for j in range(2, len(parts) + 1):
+        for i in range(j - 1, 0, -1):
+            number = text[parts[i].start():parts[j - 1].end()]
+            if DocNumber.parse(number) is not None:
+                return text[:parts[i].start()].rstrip(), number
     return None
 
 
 def without_signer_before(text: str) -> str:
-    """The 发文字号 of a line that prints the 签发人 before it; any other text as it is."""
+    """The 发文字号 of a line that prints the 签发人 before it (nothing when no space parts the
+    name from the number: 签发人：王立新清政发〔2024〕16号 does not tell where the 机关代字 starts);
+    any other text as it is."""
     split = signer_before(text)
-    return text if split is None else split[1]
+    if split is None:
+        return "" if _SIGNED_BEFORE.match(text) else text
+    return split[1]
 
 
 def header_kind(line: Line, after: Line | None = None, before: Line | None = None) -> str:

@@ -162,7 +162,9 @@ def test_a_notices_banner_is_a_header_line(text, kind):
 
 @pytest.mark.parametrize("text, split", [
     ("签发人：王立新　　清政发〔2024〕16号", ("签发人：王立新", "清政发〔2024〕16号")),
-    ("签发人：周建国  王建华  青政发〔2024〕17号", ("签发人：周建国 王建华", "青政发〔2024〕17号")),
+    ("签发人：周建国  王建华  青政发〔2024〕17号", ("签发人：周建国  王建华", "青政发〔2024〕17号")),
+    # two organs' numbers: the lead organ's, the first (a signer's name before it is not its 机关代字)
+    ("签发人：王立新　李红　　清政发〔2024〕56号　清武发〔2024〕3号", ("签发人：王立新　李红", "清政发〔2024〕56号")),
     ("签发人：王立新、刘芳\t清政发 〔2024〕17号", ("签发人：王立新、刘芳", "清政发 〔2024〕17号")),
     # the number first (read as it always was), a date after the signer, the names run into the code
     ("清政发〔2024〕16号　　签发人：王立新", None), ("签发人：王立新　　2024年6月3日", None),
@@ -170,3 +172,13 @@ def test_a_notices_banner_is_a_header_line(text, kind):
 ])
 def test_a_signer_printed_before_the_number(text, split):
     assert signer_before(text) == split
+
+
+def test_no_number_is_read_where_the_signers_name_runs_into_it():
+    """签发人：王立新清政发〔2024〕16号 does not tell where the 机关代字 starts: no number, rather
+    than 王立新清政发〔2024〕16号."""
+    from generator.headerlines import without_signer_before
+
+    assert without_signer_before("签发人：王立新清政发〔2024〕16号") == ""
+    assert without_signer_before("签发人：王立新　清政发〔2024〕16号") == "清政发〔2024〕16号"
+    assert without_signer_before("清政发〔2024〕16号") == "清政发〔2024〕16号"
