@@ -13,6 +13,7 @@ from .headerlines import is_notice_banner, is_order_number
 from .headerspan import bare_number, bracketed_number
 from .model import Line
 from .patterns import doc_type_of, title_start
+from .titlecontext import apart
 from .titleline import title_like
 
 T = TypeVar("T")  # titles.TitleBlock (which imports this module)
@@ -29,12 +30,14 @@ def banner_lines(content: list[Line], end: int) -> int | None:
     organ's line over ``通　　告``; None when it is no 通告's banner."""
     if end < 0 or not title_like(content[end]):
         return None
+    first = None
     if is_notice_banner(content[end].key):
-        return end
-    if content[end].key == "通告" and end >= 1 and content[end].no - content[end - 1].no <= 2 \
+        first = end
+    elif content[end].key == "通告" and end >= 1 and content[end].no - content[end - 1].no <= 2 \
             and is_notice_banner(content[end - 1].key + "通告"):
-        return end - 1
-    return None
+        first = end - 1
+    # (not under a sentence that introduces it: …已发布以下通告，请…：, a body quoting a 通告)
+    return first if first is not None and apart(content, first) else None
 
 
 def subject_under(content: list[Line], end: int) -> tuple[int, int, str] | None:
