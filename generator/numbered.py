@@ -59,11 +59,12 @@ def heading_rest_over_a_page(lines: list[Line], kinds: list[str], i: int, width:
     shorter than the line (a heading whole at the page's foot), holding a sentence's punctuation or a comma,
     an article's, or a text with no wrap width; nor for a caption, a date or an organ over its date
     under the break."""
-    found = numbering(lines[i].key)
-    if width is None or found is None or found[0] == "article":
-        return None
     first = lines[i].key
-    if len(first) < width - 2 or _says(first[len(found[2]):], _CLAUSE):
+    if width is None or len(first) < width - 2 or i + 1 >= len(lines) or lines[i + 1].no == lines[i].no + 1 \
+            and not _furniture(lines, kinds, i + 1):
+        return None  # (asked of every numbered line: most are short, or go on right under)
+    found = numbering(first)
+    if found is None or found[0] == "article" or _says(first[len(found[2]):], _CLAUSE):
         return None
     k = i + 1
     while k < len(lines) and k - i <= MAX_BETWEEN_ROWS and _furniture(lines, kinds, k):

@@ -210,6 +210,11 @@ _ORGAN_START = ("县", "市", "区", "镇", "乡", "州", "旗")
 _ORGAN_LAST = frozenset("局委办所站院厅队处")
 
 
+def _may_carry_on(tail: str | None) -> bool:
+    """What ``carries_on`` asks first of a tail (a quick check: most rows hold none such)."""
+    return bool(tail) and (tail[0] in "月日号" or ")" in tail or "）" in tail or tail in _ORGAN_LAST)
+
+
 def carries_on(above: str, tail: str) -> bool:
     """``tail`` is visibly the rest of the cell ``above`` cut by the wrap: a date cut before its
     month or day (``2024年12`` / ``月底前``), a bracket left open and closed in the tail
@@ -252,7 +257,7 @@ def shifted_cut_cells(prev: list[str | None], cells: list[str | None], width: in
     one place where the most of its cells are visibly the rests of the cells above; None when
     there is no such place or two tie."""
     n = trimmed(cells)
-    if n < 2 or n >= width or cells[0] is None:
+    if n < 2 or n >= width or cells[0] is None or not any(_may_carry_on(c) for c in cells[:n]):
         return None
     places = {o: [None] * o + list(cells[:n]) + [None] * (width - o - n) for o in range(1, width - n + 1)}
     fits = sorted(((sum(1 for k, tail in enumerate(place) if tail and carries_on(prev[k], tail)), o)
