@@ -54,8 +54,10 @@ def _header_text(line: Line, kind: str) -> str:
     if kind in ("doc_number", "metadata") and portal_row(line.text) is not None:
         return "\u3000".join(squeeze(cell) for cell in printed_cells(text))
     if kind == "doc_number" and (split := signer_before(text)) is not None:
-        # (签发人 before the number: kept apart; whatever follows the number is kept too)
-        return squeeze(split[0]) + "\u3000" + squeeze(text[len(split[0]):])
+        # (签发人 before the number: kept apart; whatever follows the number too: another's number)
+        before, number = split
+        rest = text[text.index(number, len(before)) + len(number):]
+        return "\u3000".join(squeeze(part) for part in (before, number, rest) if part.strip())
     return squeeze(text)
 
 

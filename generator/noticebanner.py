@@ -13,7 +13,7 @@ from .headerlines import is_notice_banner, is_order_number
 from .headerspan import bare_number, bracketed_number
 from .model import Line
 from .patterns import doc_type_of, title_start
-from .titlecontext import apart
+from .titlecontext import apart, line_before
 from .titleline import title_like
 
 T = TypeVar("T")  # titles.TitleBlock (which imports this module)
@@ -36,8 +36,14 @@ def banner_lines(content: list[Line], end: int) -> int | None:
     elif content[end].key == "通告" and end >= 1 and content[end].no - content[end - 1].no <= 2 \
             and is_notice_banner(content[end - 1].key + "通告"):
         first = end - 1
-    # (not under a sentence that introduces it: …已发布以下通告，请…：, a body quoting a 通告)
-    return first if first is not None and apart(content, first) else None
+    # (not under a sentence that introduces it: …已发布以下通告，请…：, a body quoting a 通告; a
+    # label over it, 信息来源：, 本期导读：, introduces nothing)
+    return first if first is not None and not _introduced(content, first) else None
+
+
+def _introduced(content: list[Line], first: int) -> bool:
+    above = line_before(content, first)
+    return not apart(content, first) and above is not None and (len(above.key) >= 10 or "," in above.key)
 
 
 def subject_under(content: list[Line], end: int) -> tuple[int, int, str] | None:

@@ -74,10 +74,10 @@ def heading_rest_over_a_page(lines: list[Line], kinds: list[str], i: int, width:
     rest = lines[k].key
     if not rest or len(rest) >= width - 2 or numbering(rest) is not None or _says(rest, _CLAUSE) \
             or rest.endswith("、") or is_caption(rest) or is_date_line(rest) \
-            or any(ch.isdigit() or ch.isascii() and ch.isalpha() for ch in rest) \
+            or any(ch.isascii() and ch.isalpha() for ch in rest) \
             or _SPACED.search(lines[k].text.strip()) or rest.startswith(("特此", "此复")):
-        return None  # (nor figures, letters, words set out in columns — a table's header, a contact,
-        # a running head in Pinyin —, nor the closing formula: 特此通知)
+        return None  # (nor letters, words set out in columns — a table's header, a contact, a
+        # running head in Pinyin —, nor the closing formula: 特此通知)
     if k + 1 < len(lines) and (kinds[k + 1] == "date" or (kinds[k + 1] == "text" and continues(lines[k], lines[k + 1], width))):
         return None  # (an organ signing over its date; a sentence going on: an item's tail)
     return k

@@ -234,7 +234,8 @@ def _chronicle_after(content: list[Line], doc: DocSpan, i: int, named: frozenset
     # lines in a report on the county's website, and the section after it)
     return _closed_before(content, doc, i) or (
         key in named and _dated_entries(content, i) and apart(content, i) and not _under_an_attachment(content, i)
-        and all(line.key != key for line in content[i + 1:]))
+        and all(line.key != key for line in content[i + 1:])
+        and not any(numbering(x.key) for x in content[i + 1:doc.last + 1]))  # (the report goes on: 二、…)
 
 
 def _entries(content: list[Line], tocs: list[tuple[int, int]]) -> frozenset[str]:

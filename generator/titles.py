@@ -251,7 +251,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         nxt += 1  # (a reply's class under its title: （A类）, 答复类别：A类)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
-    if any(is_leader_and_page(x) for x in content[nxt:nxt + 2]):
+    if _entry_of_contents(content, nxt):
         return None  # a contents entry: its title, perhaps its 文号, then the leader to its page
     if before is not None and is_attachment_alone(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
@@ -267,7 +267,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         if k + 1 < len(content) and re.fullmatch(r"\d{1,4}", content[k].key) \
                 and (opens_title(content[k + 1]) or is_section_line(content[k + 1]) or bare_number(content[k + 1])):
             return None  # a contents entry: title, 文号, its page on a line of its own, what follows
-        if k < len(content) and is_leader_and_page(content[k]):
+        if _entry_of_contents(content, k):
             return None  # a contents entry: title, 文号, the leader to its page on the next line
         if k < len(content) and (is_attachment_alone(content[k].key) or is_section_line(content[k])):
             return None  # an entry of a list of documents (title, 文号, 登记号) before 附件2 or a heading
@@ -312,6 +312,16 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if listed and body_follows(after):
         return "contents"  # named by an entry of the issue's contents (_listed_start)
     return None
+
+
+def _entry_of_contents(content: list[Line], nxt: int) -> bool:
+    """Under a title, the leader to its page on a line of its own (after its 文号, perhaps), and
+    then no 主送 nor a sentence: a contents entry (a document's stray ……3 over its 主送 is not)."""
+    for k in range(nxt, min(nxt + 2, len(content))):
+        if is_leader_and_page(content[k]):  # (the 文号 printed under the title, then the leader)
+            below = content[k + 1] if k + 1 < len(content) else None
+            return below is None or not (is_recipients(below.key) or "。" in below.key)
+    return False
 
 
 _BRACKET_YEAR = re.compile(r"\((?P<y>(?:19|20)\d{2})\)")

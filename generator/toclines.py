@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .normalize import HAN, OTHER_LETTER, OTHER_SCRIPT
-from .patterns import DOC_TYPES
+from .patterns import DOC_TYPES, is_header_number_line
 
 # The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page).
 # It starts with no run of spaces of its own: the leaders before it take them, so that a long
@@ -50,13 +50,14 @@ def toc_page(text: str, key: str) -> int | None:
 _GLUED_PAGE = re.compile(r"关于.+(?:" + "|".join(DOC_TYPES) + r")(?:(?P<page>\d{1,3})|\(第(?P<nth>\d{1,3})页\))$")
 
 
-_LEADER_END = re.compile(r"(?:\.{3,}|…+|-{3,}|_{3,})$")
+_LEADER_END = re.compile(r"(?:\.{3,}|…+)$")
 
 
 def ends_in_leader(key: str) -> bool:
-    """A contents line whose page went onto the next line: its title or 文号, then the leader
-    (``平政办发〔2023〕8号 PJDR—2023—01005.....`` over ``(7)``)."""
-    return bool(_LEADER_END.search(key))
+    """A contents entry's number line whose page went onto the next line: its 文号 or 登记号,
+    then the leader (``平政办发〔2023〕8号 PJDR—2023—01005.....`` over ``(7)``); not a sentence
+    ending in an ellipsis (……), nor a Markdown underline."""
+    return bool(_LEADER_END.search(key)) and is_header_number_line(_LEADER_END.sub("", key))
 
 
 def is_leader_and_page(line) -> bool:

@@ -464,8 +464,10 @@ def test_a_contents_entrys_leader_and_page_on_a_line_of_their_own(text, leader_a
 
 
 @pytest.mark.parametrize("text, ends", [
-    ("平政办发〔2023〕8号 PJDR—2023—01005.....", True), ("…的通知…………", True), ("附件：", False),
-    ("共计3...", True), ("2023—2025", False),
+    ("平政办发〔2023〕8号 PJDR—2023—01005.....", True), ("（平政办函〔2023〕35号）……", True),
+    ("附件：", False), ("2023—2025", False),
+    # a sentence ending in an ellipsis, a Markdown underline (a review's excerpts): no leader
+    ("根据国务院办公厅通知精神，现将春节放假安排公告如下……", False), ("共计3...", False), ("----------", False),
 ])
 def test_a_line_that_ends_in_a_leader(text, ends):
     from generator.toclines import ends_in_leader
