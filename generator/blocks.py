@@ -43,6 +43,7 @@ from .linekinds import INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number
 from .numbered import heading_rest_over_a_page, is_heading, item_among_items
 
+
 def display(line: Line) -> str:
     return strip_markup(line.text)
 

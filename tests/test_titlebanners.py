@@ -8,7 +8,7 @@ from generator.headerlines import header_kind, signer_before
 from generator.headerspan import header_numbers
 from generator.pageheading import same_title
 from generator.titles import find_titles
-from tests.excerpts import content
+from tests.excerpts import content, one_title
 
 
 @pytest.mark.parametrize("heading, title, same", [
@@ -53,13 +53,8 @@ HEADINGS = [
 
 @pytest.mark.parametrize("text, title_lines, header_lines", HEADINGS)
 def test_a_pages_heading_over_the_title_opens_its_header(text, title_lines, header_lines):
-    lines = content(text)
-    titles = find_titles(lines)
-    assert len(titles) == 1
-    title = titles[0]
-    assert (lines[title.start].no, lines[title.end].no) == title_lines
-    first, last = header_numbers(lines, title)
-    assert (lines[first].no, lines[last].no) == header_lines
+    _, found_title, found_header = one_title(text)
+    assert (found_title, found_header) == (title_lines, header_lines)
 
 
 # What is not a page's heading over its title: a contents entry without its page over the
@@ -119,13 +114,8 @@ BANNERS = [
 
 @pytest.mark.parametrize("text, title_lines, first_line", BANNERS)
 def test_a_notice_under_its_banner(text, title_lines, first_line):
-    lines = content(text)
-    titles = find_titles(lines)
-    assert len(titles) == 1
-    title = titles[0]
-    assert (lines[title.start].no, lines[title.end].no) == title_lines
-    first, _ = header_numbers(lines, title)
-    assert lines[first].no == first_line
+    _, found_title, (first, _) = one_title(text)
+    assert (found_title, first) == (title_lines, first_line)
 
 
 # What is no 通告's banner over a subject: the subject of another 文种 under it; the previous

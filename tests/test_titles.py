@@ -4,7 +4,7 @@ import pytest
 
 from generator.headerspan import header_numbers
 from generator.titles import find_titles
-from tests.excerpts import content
+from tests.excerpts import content, one_title
 
 # Registration number and 发文字号 before a bold title wrapped over three lines (Pingjiang).
 NUMBER_BEFORE = """PJDR—2023—01004
@@ -60,14 +60,8 @@ JOINT = """中共湘阴县委办公室 湘阴县人民政府办公室 关于 202
     (JOINT, (1, 1), (1, 3), "number-after"),
 ])
 def test_titles_found(text, title_lines, header_lines, confirmed_by):
-    lines = content(text)
-    titles = find_titles(lines)
-    assert len(titles) == 1
-    title = titles[0]
-    assert (lines[title.start].no, lines[title.end].no) == title_lines
-    first, last = header_numbers(lines, title)
-    assert (lines[first].no, lines[last].no) == header_lines
-    assert title.confirmed_by == confirmed_by
+    title, found_title, found_header = one_title(text)
+    assert (found_title, found_header, title.confirmed_by) == (title_lines, header_lines, confirmed_by)
 
 
 # Table-of-contents entries look like titles but are followed by numbers with page numbers.
