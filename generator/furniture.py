@@ -125,7 +125,9 @@ def is_page_mark(line: Line) -> bool:
 
 
 _GAP_HINT = re.compile(r"[\t\u3000]|  ")
-_HEAD_GAP = re.compile(r"[ \u3000\t]{2,}|\t")
+# A gap between words set out in columns: a tab, or a run of spaces (a running head's parts, a
+# table's header printed with spaces).
+COLUMN_GAP = re.compile(r"[ \u3000\t]{2,}|\t")
 
 
 def section_head(text: str) -> str | None:
@@ -133,7 +135,7 @@ def section_head(text: str) -> str | None:
     ·5·``, ``— 6 —　　县政府办公室文件``; a contents page prints its sections so too), or None."""
     if _GAP_HINT.search(text) is None:
         return None
-    parts = _HEAD_GAP.split(text.strip())
+    parts = COLUMN_GAP.split(text.strip())
     if len(parts) != 2:
         return None
     first, second = parts

@@ -4,9 +4,8 @@ page break cut (``heading_rest_over_a_page``), the lines numbered beside it (``i
 
 from __future__ import annotations
 
-import re
 
-from .furniture import is_page_mark
+from .furniture import COLUMN_GAP, is_page_mark
 from .linekinds import line_kind
 from .model import Line
 from .patterns import TERMINAL, is_date_line, numbering
@@ -30,8 +29,6 @@ def is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool:
         return False
     return True
 
-
-_SPACED = re.compile(r"\t|[ \u3000]{2,}")
 
 # What ends or parts a sentence (folded): no heading holds it.
 _SENTENCE = "。;:!?"
@@ -60,22 +57,21 @@ def heading_rest_over_a_page(lines: list[Line], kinds: list[str], i: int, width:
     an article's, or a text with no wrap width; nor for a caption, a date or an organ over its date
     under the break."""
     first = lines[i].key
-    if width is None or len(first) < width - 2 or i + 1 >= len(lines) or lines[i + 1].no == lines[i].no + 1 \
-            and not _furniture(lines, kinds, i + 1):
-        return None  # (asked of every numbered line: most are short, or go on right under)
+    if width is None or len(first) < width - 2 or i + 1 >= len(lines) or not _furniture(lines, kinds, i + 1):
+        return None  # (asked of every numbered line: most are short, or have no page's furniture under them)
     found = numbering(first)
     if found is None or found[0] == "article" or _says(first[len(found[2]):], _CLAUSE):
         return None
     k = i + 1
     while k < len(lines) and k - i <= MAX_BETWEEN_ROWS and _furniture(lines, kinds, k):
         k += 1
-    if k == i + 1 or k >= len(lines) or kinds[k] != "text" or _furniture(lines, kinds, k):
+    if k >= len(lines) or kinds[k] != "text" or _furniture(lines, kinds, k):
         return None  # (an organ's name: a task's unit, a signature)
     rest = lines[k].key
     if not rest or len(rest) >= width - 2 or numbering(rest) is not None or _says(rest, _CLAUSE) \
             or rest.endswith("、") or is_caption(rest) or is_date_line(rest) \
             or any(ch.isascii() and ch.isalpha() for ch in rest) \
-            or _SPACED.search(lines[k].text.strip()) or rest.startswith(("特此", "此复")):
+            or COLUMN_GAP.search(lines[k].text.strip()) or rest.startswith(("特此", "此复")):
         return None  # (nor letters, words set out in columns — a table's header, a contact, a
         # running head in Pinyin —, nor the closing formula: 特此通知)
     if k + 1 < len(lines) and (kinds[k + 1] == "date" or (kinds[k + 1] == "text" and continues(lines[k], lines[k + 1], width))):

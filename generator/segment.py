@@ -228,12 +228,16 @@ def _chronicle_after(content: list[Line], doc: DocSpan, i: int, named: frozenset
     dated entries after a document that has no date at its end (a 统计公报 dated under its
     title). News (政务动态) head dated entries."""
     key = content[i].key
-    if not (("大事记" in key and _CHRONICLE.match(key)) or (_NEWS.match(key) and _dated_entries(content, i))):
+    chronicle = "大事记" in key and bool(_CHRONICLE.match(key))
+    if not (chronicle or _NEWS.match(key)):
+        return False
+    dated = _dated_entries(content, i)
+    if not (chronicle or dated):
         return False
     # (the words printed again further on: a heading of the document's own, 政务动态 over its dated
     # lines in a report on the county's website, and the issue's section after it)
     return _closed_before(content, doc, i) or (
-        key in named and _dated_entries(content, i) and apart(content, i) and not _under_an_attachment(content, i)
+        key in named and dated and apart(content, i) and not _under_an_attachment(content, i)
         and all(line.key != key for line in content[i + 1:])
         and not any(numbering(x.key) for x in content[i + 1:doc.last + 1]))  # (the report goes on: 二、…)
 

@@ -83,7 +83,10 @@ _PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])
 # 7, (7), or a range 1—6: its first page
 _PAGE_ALONE = re.compile(r"(?P<open>\()?(?P<page>\d{1,4})(?:[-~]\d{1,4})?(?(open)\))")
 # A leader that ends a line, its page on the next: …PJDR—2023—01005..... over (7)
-_LEADER_AT_END = re.compile(r"\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,})\s*$")
+# A leader of dots, ellipses, middle dots, dashes or underscores (each run possessive, matched from
+# its start: ``toclines.PAGE_TEXT``).
+_LEADER = r"(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+"
+_LEADER_AT_END = re.compile(rf"\s*(?:{_LEADER})\s*$")
 # How the sections of an issue are called (县政府文件, 人事任免, 县政府函件, 政务动态, 领导讲话 …); not
 # what ends an entry's own title (…公告, …专题会议纪要, …会议上的讲话, …政务大事记: a short entry
 # whose page may be on the next line).
@@ -91,7 +94,7 @@ _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|�
                           r"公告公示|公示公告|通知公告|政务信息)$")
 # Each leader possessive and starting where its run starts (``toclines.PAGE_TEXT``).
 _LEADER_TEXT = re.compile(
-    r"(?:(?<!\s)\s*+(?:(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+)\s*+"
+    rf"(?:(?<!\s)\s*+(?:{_LEADER})\s*+"
     r"|(?<!\t)\t++\s*+|(?<!\s)\s{3,}+|(?<!\s)\s++/\s*+)" + PAGE_TEXT)
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|[·•・●○■□◆◇★☆▲△◎※]\s*)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*"
                           r"|\d{1,3}\t\s*)?")  # (1⇥…: the row's number of contents printed as a table)
