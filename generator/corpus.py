@@ -25,6 +25,7 @@ from .catalogue import CatalogueEntry
 from .collate import collate
 from .ingest import HEAD_BYTES, UnusableInput, binary_head, read_source
 from .model import ParseResult
+from .memory import gc_paused
 from .pipeline import parse_source
 
 PACKAGE = Path(__file__).parent
@@ -154,17 +155,18 @@ def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache
     cache_dir = _version_folder(cache_dir) if cache_dir is not None else None
     results: dict[int, ParseResult] = {}
     todo: list[tuple[int, Path, str | None]] = []
-    for i, path in enumerate(files):
-        key = None
-        if cache_dir is not None:
-            sha = _file_sha256(path)
-            key = _key(path, sha, catalogue) if sha else None
-            cached = _read_cache(cache_dir, key) if key else None
-            if cached is not None:
-                results[i] = cached
-                report.cached += 1
-                continue
-        todo.append((i, path, key))
+    with gc_paused():  # the results are plain data, unpickled
+        for i, path in enumerate(files):
+            key = None
+            if cache_dir is not None:
+                sha = _file_sha256(path)
+                key = _key(path, sha, catalogue) if sha else None
+                cached = _read_cache(cache_dir, key) if key else None
+                if cached is not None:
+                    results[i] = cached
+                    report.cached += 1
+                    continue
+            todo.append((i, path, key))
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
     if todo:
         log(f"parsing {len(todo)} of {len(files)} gazettes ({report.cached} from the cache, "
@@ -194,8 +196,12 @@ def _run(todo, catalogue, workers: int):
             yield _parse_one(str(path), catalogue)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_parse_one, [str(p) for _, p, _ in todo], [catalogue] * len(todo),
+        outcomes = pool.map(_parse_one, [str(p) for _, p, _ in todo], [catalogue] * len(todo),
                             chunksize=max(1, len(todo) // (workers * 8)))
+        # (the workers are started, the collector on in them): the results are plain data,
+        # unpickled here as they come
+        with gc_paused():
+            yield from outcomes
 
 
 def _read_cache(cache_dir: Path, key: str) -> ParseResult | None:

@@ -10,6 +10,7 @@ only.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import functools
@@ -32,6 +33,21 @@ def give_back() -> None:
     trim = _trim()
     if trim is not None:
         trim(0)
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """The cyclic garbage collector off while a large acyclic structure is built (the parsed
+    corpus, unpickled result by result): each of its full collections would walk every object
+    built so far (at 5,000 documents, 1.8 of the 3.9 s of CPU the parse's main process spends).
+    Reference counting frees what it always frees; the collector is back on afterwards, as it was."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 # The call a forked child finds in its copy of this process (``start_in_fork``).

@@ -128,3 +128,63 @@ def test_the_benchmark_counts_processes_started_by_any_thread():
     finally:
         os.killpg(parent.pid, signal.SIGKILL)
         parent.wait()
+
+
+def test_the_collector_is_paused_and_given_back_as_it_was():
+    """gc_paused turns the cyclic collector off inside and back to what it was after, an error
+    or not (off stays off)."""
+    import gc
+
+    from generator.memory import gc_paused
+
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        with gc_paused():
+            assert not gc.isenabled()
+            raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def _parse_with_the_collector_on(path, catalogue):
+    """The parse of a worker (a fork: it finds this in place of corpus._parse_one), refused
+    when the collector is off there."""
+    import gc
+
+    from generator.corpus import parse_source, read_source
+
+    return parse_source(read_source(path), catalogue) if gc.isenabled() else f"{path}: the collector is off"
+
+
+def test_the_corpus_is_collected_with_the_collector_paused_and_parsed_with_it_on(tmp_path, monkeypatch):
+    """The main process unpickles the workers' results with the collector off (each full
+    collection would walk the whole corpus built so far); the workers, started before, parse
+    with it on; afterwards it is on again."""
+    import gc
+    import shutil
+
+    import generator.corpus as corpus
+
+    gazettes = tmp_path / "gazettes"
+    gazettes.mkdir()
+    for sample in sorted(Path("datasets/gazettes").glob("*.txt"))[:2]:
+        shutil.copy(sample, gazettes / sample.name)
+    real_keep = corpus._write_cache
+    collecting = []
+
+    def keep(*args):  # in the main process, as each result comes
+        collecting.append(gc.isenabled())
+        real_keep(*args)
+
+    monkeypatch.setattr(corpus, "_parse_one", _parse_with_the_collector_on)
+    monkeypatch.setattr(corpus, "_write_cache", keep)
+    failures = []
+    results, report = corpus.load_corpus(gazettes, None, tmp_path / "cache", jobs=2, log=failures.append)
+    assert report.failed == 0 and report.parsed == 2 and len(results) == 2, failures
+    assert collecting == [False, False] and gc.isenabled()
