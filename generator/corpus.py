@@ -10,6 +10,7 @@ is the build's own folder, trusted like the code: it holds pickles.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -195,7 +196,9 @@ def _run(todo, catalogue, workers: int):
         for _, path, _ in todo:
             yield _parse_one(str(path), catalogue)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Each worker starts by moving what it inherited (modules, compiled patterns) out of the
+    # collector's sight (gc.freeze): its collections walk the objects of the parse only.
+    with ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze) as pool:
         outcomes = pool.map(_parse_one, [str(p) for _, p, _ in todo], [catalogue] * len(todo),
                             chunksize=max(1, len(todo) // (workers * 8)))
         # (the workers are started, the collector on in them): the results are plain data,

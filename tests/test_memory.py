@@ -154,18 +154,21 @@ def test_the_collector_is_paused_and_given_back_as_it_was():
 
 def _parse_with_the_collector_on(path, catalogue):
     """The parse of a worker (a fork: it finds this in place of corpus._parse_one), refused
-    when the collector is off there."""
+    when the collector is off there, or when what the worker inherited is not frozen (out of
+    the collector's sight)."""
     import gc
 
     from generator.corpus import parse_source, read_source
 
-    return parse_source(read_source(path), catalogue) if gc.isenabled() else f"{path}: the collector is off"
+    if not gc.isenabled() or gc.get_freeze_count() == 0:
+        return f"{path}: the collector is off, or nothing is frozen"
+    return parse_source(read_source(path), catalogue)
 
 
 def test_the_corpus_is_collected_with_the_collector_paused_and_parsed_with_it_on(tmp_path, monkeypatch):
     """The main process unpickles the workers' results with the collector off (each full
     collection would walk the whole corpus built so far); the workers, started before, parse
-    with it on; afterwards it is on again."""
+    with it on, what they inherited frozen; afterwards it is on again."""
     import gc
     import shutil
 
