@@ -76,8 +76,10 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     raw_lines = _LINE_END.split(text)
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()
-    lines = tuple(Line(no, clean(raw), fold(raw), "\x0c" in raw)
-                  for no, raw in enumerate(raw_lines, start=1))
+    # (fold cleans first: the key of the cleaned line is the line's, and asks the same cache
+    # that the rules asking fold(line.text) do)
+    lines = tuple(Line(no, text, fold(text), "\x0c" in raw)
+                  for no, raw in enumerate(raw_lines, start=1) for text in (clean(raw),))
     if not any(not line.blank for line in lines):
         raise UnusableInput(path, "has no visible text, expected gazette text")
     hurt = tuple(no for no, raw in enumerate(raw_lines, start=1) if "\ufffd" in raw) if damaged else ()

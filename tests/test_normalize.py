@@ -135,3 +135,20 @@ def test_fold_table_replaced_as_translate_does(text):
     from generator.normalize import _FOLD_TABLE, _FOLDED_CHARS, _replace_each
 
     assert _replace_each(text, _FOLDED_CHARS, lambda c: _FOLD_TABLE[ord(c)]) == text.translate(_FOLD_TABLE)
+
+
+def test_printable_text_holds_nothing_clean_removes():
+    """clean's quick check: a character the pattern of odd spaces finds is never printable (over
+    all of Unicode), and a tab is looked past."""
+    from generator.normalize import _ODD_SPACE, _printable
+
+    odd = [c for c in map(chr, range(0x110000)) if _ODD_SPACE.match(c)]
+    assert odd and not any(_printable(c) or _printable("平\t" + c) for c in odd)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=80), gazette_text))
+def test_clean_quick_check_agrees_with_the_pattern(text):
+    from generator.normalize import _ODD_SPACE, _printable
+
+    assert not (_printable(text) and _ODD_SPACE.search(text))
