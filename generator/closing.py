@@ -38,6 +38,8 @@ _COPIES = re.compile(r"[(（]?\s*(?:共印|印数\s*[:：]?)\s*\d{1,6}\s*[份册
 
 def copies_at_end(text: str) -> int | None:
     """Where ``text`` ends with the count of copies printed (``…印发　共印50份``): its start."""
+    if "共印" not in text and "印数" not in text:
+        return None  # (asked of every line: the pattern's words answer most, before its search)
     m = _COPIES.search(text)
     return m.start() if m else None
 

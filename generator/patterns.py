@@ -148,9 +148,15 @@ _PERSON_SIGNATURE = re.compile(
 _PERSON_SIGNATURE_MAX = len("代理副自治县县长:") + 8 * 4 + 3 + len("(签名)")  # the longest line the pattern takes
 
 
+# The characters a signature's office opens with (代理, 副, 自治县, 县长 … 书记, above).
+_PERSON_SIGNATURE_FIRST = frozenset("代副自县市区州旗镇乡主局书")
+
+
 def is_person_signature(text: str) -> bool:
     """A 令 signed by its head in person: ``县长　张三``, ``市　长：李　四`` (office, a space or
     colon, the name; spaces inside either are layout)."""
+    if text.lstrip()[:1] not in _PERSON_SIGNATURE_FIRST:
+        return False  # (asked of every line: its first character answers most)
     compact = "".join(text.split())
     return len(compact) <= _PERSON_SIGNATURE_MAX and bool(_PERSON_SIGNATURE.match(compact))
 
@@ -203,7 +209,14 @@ def is_date_line(key: str) -> bool:
     """A date alone (成文日期), possibly with its 附注 on the same line:
     ``2023年7月28日（此件主动公开）``; or the same date under each organ of a joint document
     (``2023年11月6日　　　2023年11月6日``); or a date in figures alone (``2024.4.18``)."""
-    return ("年" in key or key[:2] in ("19", "20")) and bool(DATE_PATTERN.fullmatch(arabic(without_date_note(key))))
+    if key[:2] not in ("19", "20") and ("年" not in key or not key.endswith(_DATE_LINE_ENDS)):
+        return False  # (asked of every line: a date written in words ends so, or with its note or seal)
+    return bool(DATE_PATTERN.fullmatch(arabic(without_date_note(key))))
+
+
+# The last character of a date line's key: the date's (arabic keeps it; only a date in figures,
+# 2024.4.18, is made to end so), its 附注's bracket, or the seal OCR left after it.
+_DATE_LINE_ENDS = ("日", "曰", ")", "印")
 
 
 def without_date_note(key: str) -> str:
@@ -487,14 +500,25 @@ NUMBERING = (
 )
 
 
-_NUMBERING_STARTS = frozenset("第(" + CN_NUM + "0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+def _numbering_of(*names: tuple[str, int]) -> tuple:
+    return tuple(n for n in NUMBERING if n[:2] in names)
+
+
+# The patterns of NUMBERING, in their order, that a key's first character may open.
+_NUMBERING_BY_FIRST = {"第": _numbering_of(("chapter", 1), ("section", 2), ("article", 3)),
+                       "(": _numbering_of(("outline", 2), ("outline", 4)),
+                       **dict.fromkeys(CN_NUM, _numbering_of(("outline", 1))),
+                       **dict.fromkeys("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", _numbering_of(("outline", 5)))}
+_NUMBERING_DIGIT = _numbering_of(("decimal", 2), ("outline", 3))  # (\d: any decimal digit)
 
 
 def numbering(key: str) -> tuple[str, int, str] | None:
     """(kind, level, marker) of a numbered line, or None."""
-    if key[:1] not in _NUMBERING_STARTS and not key[:1].isdecimal():  # (\d: any decimal digit)
-        return None
-    for kind, level, pattern in NUMBERING:
+    first = key[:1]
+    candidates = _NUMBERING_BY_FIRST.get(first) or (_NUMBERING_DIGIT if first.isdecimal() else None)
+    if candidates is None:
+        return None  # (asked of every line: the first character tells which patterns may match)
+    for kind, level, pattern in candidates:
         m = pattern.match(key)
         if m:
             if kind == "decimal":  # 1.1 → level 2, 4.2.1 → level 3

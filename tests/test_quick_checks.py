@@ -16,7 +16,7 @@ PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心"
           "签发人:", "文号:", "。", "，", "此件主动公开", "-"]
 ORGS = ["平江县", "人民政府", "办公室", "办公厅", "委员会", "局", "中心", "公司", "科", "站", "(", ")", "中共", "财政"]
 DATES = ["平江县人民政府", "办公室", "2024", "二〇二四", "年", "5", "三", "月", "12", "十五", "日", "曰", "印发",
-         "(此件主动公开)", "第", "期", "政府公报", "政报", ".", "-", "/", "4", "18"]
+         "(此件主动公开)", "第", "期", "政府公报", "政报", ".", "-", "/", "4", "18", "印", "(印)"]
 keys = st.one_of(*(st.lists(st.sampled_from(p), max_size=8).map("".join) for p in (PIECES, ORGS, DATES)))
 
 
@@ -49,6 +49,16 @@ def test_quick_checks_agree_with_the_patterns(key):
     assert patterns.is_person_signature(key) == bool(patterns._PERSON_SIGNATURE.match(re.sub(r"\s+", "", key)))
     if DOC_NUMBER_PATTERN.search(key):
         assert DOC_NUMBER_HINT.search(key)  # is_doc_number_line passes over keys without the hint
+
+
+def test_numbering_by_the_first_character_agrees_with_the_patterns():
+    """numbering tries only the patterns a key's first character may open: over every character
+    of the Basic Multilingual Plane and the digits of the others, before what numbered lines go
+    on with, it answers as all the patterns do."""
+    firsts = [*map(chr, range(0x10000)), *(c for c in map(chr, range(0x10000, 0x110000)) if c.isdecimal())]
+    for rest in ("一、", "1)", "一)", ".1", "1章", "1节", "1条", "、", "."):
+        for first in firsts:
+            assert patterns.numbering(first + rest) == _numbering_by_patterns(first + rest), first + rest
 
 
 def test_the_pieces_reach_every_answer():
