@@ -128,7 +128,9 @@ _RESTORE = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(_CIRCLED)})
 
 
 _CIRCLED_RE = re.compile(f"[{_CIRCLED}]")
-_FOLDED_CHARS = re.compile("[" + re.escape("".join(map(chr, _FOLD_TABLE))) + "]")
+# The characters the table changes (it maps 〈, 〉 and 。 to themselves: a sentence's full stop
+# is no reason to replace characters, nor to fold a key again).
+_FOLDED_CHARS = re.compile("[" + re.escape("".join(chr(code) for code, to in _FOLD_TABLE.items() if to != chr(code))) + "]")
 
 
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")  # ！…～: NFKC gives the ASCII character 0xFEE0 below
@@ -168,8 +170,8 @@ def _fold_once(text: str) -> str:
         key = _HTML_TAG.sub("", key)
     if "**" in key or "__" in key:
         key = _EMPHASIS.sub("", key)
-    if _WS.search(key):
-        key = _WS.sub(" ", key).strip()  # runs of whitespace are single spaces now
+    if not key.isprintable() or " " in key:  # (whitespace other than the space is not printable)
+        key = " ".join(key.split())  # runs of whitespace are single spaces now (split's are \s's)
     if _LEADING_MARKUP.match(key):
         key = _LEADING_MARKUP.sub("", key)
     return key.replace(" ", "")

@@ -152,3 +152,13 @@ def test_clean_quick_check_agrees_with_the_pattern(text):
     from generator.normalize import _ODD_SPACE, _printable
 
     assert not (_printable(text) and _ODD_SPACE.search(text))
+
+
+def test_whitespace_is_a_space_or_not_printable():
+    """fold's quick check before collapsing whitespace: every character ``\\s`` (and str.split)
+    takes is the space or not printable."""
+    import re
+
+    spaces = [c for c in map(chr, range(0x110000)) if re.match(r"\s", c)]
+    assert spaces == [c for c in map(chr, range(0x110000)) if c.isspace()]
+    assert all(c == " " or not c.isprintable() for c in spaces)
