@@ -73,7 +73,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     text, encoding, damaged = _decode_text(data, path)
     if _looks_binary(text):
         raise UnusableInput(path, "looks binary (control characters), expected gazette text")
-    raw_lines = _LINE_END.split(text)
+    raw_lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()
     # (fold cleans first: the key of the cleaned line is the line's, and asks the same cache

@@ -87,18 +87,18 @@ _SPACE_BETWEEN = re.compile(
 _ODD_SPACE = re.compile("[" + "".join(map(chr, {**_INVISIBLE, **_SPACES})) + r"\x00-\x08\x0e-\x1f\x7f]")
 
 
-def _printable(text: str) -> bool:
-    """No character ``_ODD_SPACE`` finds: each is a control, a format character, a space other
-    than the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of
-    Unicode). A tab is none of them, but not printable either: looked past. Many times faster
-    than the pattern's search over the common line, which holds none."""
-    return text.isprintable() or ("\t" in text and text.replace("\t", " ").isprintable())
+def _printable_but_tabs(text: str) -> bool:
+    return "\t" in text and text.replace("\t", " ").isprintable()
 
 
 def clean(text: str) -> str:
     """Remove invisible characters and normalise space characters; strip trailing spaces.
     Tabs are kept: a trailing tab is an empty last cell of a table row."""
-    if not _printable(text) and _ODD_SPACE.search(text):
+    # Each character ``_ODD_SPACE`` finds is a control, a format character, a space other than
+    # the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of
+    # Unicode); a tab is none of them, but not printable either: looked past. Many times faster
+    # than the pattern's search over the common line, which holds none.
+    if not text.isprintable() and not _printable_but_tabs(text) and _ODD_SPACE.search(text):
         text = text.translate(_INVISIBLE).translate(_SPACES)
         text = _CONTROL.sub("", text)
     return text.rstrip(" ")

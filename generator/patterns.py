@@ -8,6 +8,7 @@ are ``(`` ``)``, colons ``:``, commas ``,``, dashes ``-``, no whitespace, no Mar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, figure_date_at_end
 from .normalize import HAN, fold
@@ -179,7 +180,9 @@ def person_signed(text: str) -> tuple[str, str] | None:
 def is_doc_number_line(key: str) -> bool:
     """The whole line is a 发文字号, optionally with a 登记号 or 签发人 (or a reply's class, A类):
     ``平政办发(2023)7号``; a label before it is allowed (``文号：平政办发〔2023〕11号``)."""
-    key = _NUMBER_LABEL.sub("", _SIGNER.sub("", _SIGNER_BEFORE.sub("", _REPLY_CLASS.sub("", key)))).strip("()")
+    if "号" in key or "签发人" in key:  # (what the class, the signers and the labels hold: else none to take away)
+        key = _NUMBER_LABEL.sub("", _SIGNER.sub("", _SIGNER_BEFORE.sub("", _REPLY_CLASS.sub("", key))))
+    key = key.strip("()")
     if not DOC_NUMBER_HINT.search(key):
         return False  # no year in brackets: the common line, passed over quickly
     rest = DOC_NUMBER_PATTERN.sub("", key, count=2)  # joint documents print two numbers
@@ -195,7 +198,9 @@ _OCR_MARKS = "()'\"`_|.。,;-~lI"
 
 def is_registration_line(key: str) -> bool:
     """The whole line is a 规范性文件登记号: ``PJDR-2023-01004``, ``登记号：PJDR-2023-01004``."""
-    return bool(REGISTRATION_PATTERN.fullmatch(_NUMBER_LABEL.sub("", key).strip("()")))
+    if "号" in key:  # (every label ends in 号 or 编号: else none to take away)
+        key = _NUMBER_LABEL.sub("", key)
+    return bool(REGISTRATION_PATTERN.fullmatch(key.strip("()")))
 
 
 def is_header_number_line(key: str) -> bool:
@@ -512,8 +517,10 @@ _NUMBERING_BY_FIRST = {"第": _numbering_of(("chapter", 1), ("section", 2), ("ar
 _NUMBERING_DIGIT = _numbering_of(("decimal", 2), ("outline", 3))  # (\d: any decimal digit)
 
 
+@lru_cache(maxsize=1 << 14)
 def numbering(key: str) -> tuple[str, int, str] | None:
-    """(kind, level, marker) of a numbered line, or None."""
+    """(kind, level, marker) of a numbered line, or None. Cached: a numbered line is asked
+    again by the blocks (``build_blocks``) after its kind."""
     first = key[:1]
     candidates = _NUMBERING_BY_FIRST.get(first) or (_NUMBERING_DIGIT if first.isdecimal() else None)
     if candidates is None:

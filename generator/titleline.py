@@ -79,6 +79,8 @@ def without_trailing_number(line: Line) -> Line:
     """The line as a title is read: without a 发文字号 printed after a gap at its end, or a 令's
     number after its title (the line itself is kept whole: the blocks and the document's fields
     take the number apart, ``build_blocks``, ``extract``)."""
+    if not line.text.rstrip().endswith(("号", "号)", "号）")):
+        return line  # (asked of every line: neither number can end it)
     split = trailing_number(line.text) or trailing_order_number(line.text)
     if split is None:
         return line

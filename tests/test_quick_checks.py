@@ -7,13 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import furniture, patterns
-from generator.identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, arabic
+from generator.identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
 
 PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心", "公司", "关于", "印发", "的通知", "命令", "令",
           "通告", "公报", "政府公报", "政报", "(试行)", "(", ")", "〔", "〕", "2024", "2023", "年", "第", "期",
           "号", "5", "12", "月", "日", "曰", "二〇二四", "三", "十五", "县长", "代理", "副", ":", "：", "·",
           "张三", "阿不都", " ", "　", "一、", "①", "1.", "(一)", "第一条", "平政办发", "PJDR-2024-01001",
-          "签发人:", "文号:", "。", "，", "此件主动公开", "-"]
+          "签发人:", "文号:", "。", "，", "此件主动公开", "-",
+          "登记号:", "A类", "(B类)", "李四、", "清政发(2024)16号", "ZZYXDR-2023-01001", "'"]
 ORGS = ["平江县", "人民政府", "办公室", "办公厅", "委员会", "局", "中心", "公司", "科", "站", "(", ")", "中共", "财政"]
 DATES = ["平江县人民政府", "办公室", "2024", "二〇二四", "年", "5", "三", "月", "12", "十五", "日", "曰", "印发",
          "(此件主动公开)", "第", "期", "政府公报", "政报", ".", "-", "/", "4", "18", "印", "(印)"]
@@ -33,6 +34,16 @@ def _doc_type_by_pattern(key):
     return m.group(0) if m else None
 
 
+def _doc_number_line_by_patterns(key):
+    key = patterns._NUMBER_LABEL.sub("", patterns._SIGNER.sub("", patterns._SIGNER_BEFORE.sub(
+        "", patterns._REPLY_CLASS.sub("", key)))).strip("()")
+    rest = DOC_NUMBER_PATTERN.sub("", key, count=2)
+    if rest == key:
+        return False
+    rest = REGISTRATION_PATTERN.sub("", rest, count=1).strip("()")
+    return rest == "" or (len(rest) <= 2 and not rest.strip(patterns._OCR_MARKS))
+
+
 @settings(max_examples=500, deadline=None)
 @given(keys)
 def test_quick_checks_agree_with_the_patterns(key):
@@ -47,6 +58,9 @@ def test_quick_checks_agree_with_the_patterns(key):
     assert patterns.signed(key) == ((m.group("org"), m.group("date")) if m else None)
     assert furniture.is_running_head(key) == bool(furniture._RUNNING_HEAD.match(arabic(key)))
     assert patterns.is_person_signature(key) == bool(patterns._PERSON_SIGNATURE.match(re.sub(r"\s+", "", key)))
+    assert patterns.is_doc_number_line(key) == _doc_number_line_by_patterns(key)
+    assert patterns.is_registration_line(key) == bool(
+        REGISTRATION_PATTERN.fullmatch(patterns._NUMBER_LABEL.sub("", key).strip("()")))
     if DOC_NUMBER_PATTERN.search(key):
         assert DOC_NUMBER_HINT.search(key)  # is_doc_number_line passes over keys without the hint
 
@@ -64,6 +78,8 @@ def test_numbering_by_the_first_character_agrees_with_the_patterns():
 def test_the_pieces_reach_every_answer():
     """The strategy's pieces make keys each check says yes to (else the property is empty)."""
     assert patterns.is_org_only("平江县人民政府办公室")
+    assert patterns.is_doc_number_line("签发人:李四、清政发(2024)16号") and patterns.is_doc_number_line("文号:清政发(2024)16号A类")
+    assert patterns.is_registration_line("登记号:ZZYXDR-2023-01001")
     assert patterns.numbering("第一条") and patterns.numbering("①") and patterns.numbering("(一)")
     assert patterns.doc_type_of("关于印发的通知") == "通知" and patterns.doc_type_of("命令(试行)") == "命令"
     assert patterns.is_date_line("二〇二四年三月十五日") and patterns.signed("平江县人民政府2024年5月12日")
