@@ -119,6 +119,16 @@ _NUMBER_LABEL = re.compile(
     r"统一编号|规范性文件编号|备案号|备案编号)[:]?")
 
 
+# Two characters every label above holds (发文字号, 登记号, 统一编号, 备案号 …).
+_NUMBER_LABEL_WORDS = ("文号", "字号", "记号", "编号", "案号")
+
+
+def _without_number_label(key: str) -> str:
+    if not any(word in key for word in _NUMBER_LABEL_WORDS):
+        return key  # (no label: the pattern's search at each character passed over)
+    return _NUMBER_LABEL.sub("", key)
+
+
 # Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.
 # An office: 县长, 副县长, 县委副书记, 县委常委, 县人民政府县长; a speaker may hold several
 # (县委副书记、县长　周建国).
@@ -180,9 +190,13 @@ def person_signed(text: str) -> tuple[str, str] | None:
 def is_doc_number_line(key: str) -> bool:
     """The whole line is a 发文字号, optionally with a 登记号 or 签发人 (or a reply's class, A类):
     ``平政办发(2023)7号``; a label before it is allowed (``文号：平政办发〔2023〕11号``)."""
-    if "号" in key or "签发人" in key:  # (what the class, the signers and the labels hold: else none to take away)
-        key = _NUMBER_LABEL.sub("", _SIGNER.sub("", _SIGNER_BEFORE.sub("", _REPLY_CLASS.sub("", key))))
-    key = key.strip("()")
+    # (each taken away only from a key holding its words: most hold none of them; the class and
+    # the signers go from an end, so the words of a label are in the key before as after)
+    if "类" in key:
+        key = _REPLY_CLASS.sub("", key)
+    if "签发人" in key:
+        key = _SIGNER.sub("", _SIGNER_BEFORE.sub("", key))
+    key = _without_number_label(key).strip("()")
     if not DOC_NUMBER_HINT.search(key):
         return False  # no year in brackets: the common line, passed over quickly
     rest = DOC_NUMBER_PATTERN.sub("", key, count=2)  # joint documents print two numbers
@@ -198,12 +212,12 @@ _OCR_MARKS = "()'\"`_|.。,;-~lI"
 
 def is_registration_line(key: str) -> bool:
     """The whole line is a 规范性文件登记号: ``PJDR-2023-01004``, ``登记号：PJDR-2023-01004``."""
-    if "号" in key:  # (every label ends in 号 or 编号: else none to take away)
-        key = _NUMBER_LABEL.sub("", key)
-    return bool(REGISTRATION_PATTERN.fullmatch(key.strip("()")))
+    return bool(REGISTRATION_PATTERN.fullmatch(_without_number_label(key).strip("()")))
 
 
+@lru_cache(maxsize=1 << 14)
 def is_header_number_line(key: str) -> bool:
+    """Cached: the rules that find titles and a header ask it of the same lines again and again."""
     return is_doc_number_line(key) or is_registration_line(key)
 
 

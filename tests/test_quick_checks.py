@@ -14,7 +14,7 @@ PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心"
           "号", "5", "12", "月", "日", "曰", "二〇二四", "三", "十五", "县长", "代理", "副", ":", "：", "·",
           "张三", "阿不都", " ", "　", "一、", "①", "1.", "(一)", "第一条", "平政办发", "PJDR-2024-01001",
           "签发人:", "文号:", "。", "，", "此件主动公开", "-",
-          "登记号:", "A类", "(B类)", "李四、", "清政发(2024)16号", "ZZYXDR-2023-01001", "'"]
+          "登记号:", "发文字号", "备案编号:", "统一编号", "A类", "(B类)", "李四、", "清政发(2024)16号", "ZZYXDR-2023-01001", "'"]
 ORGS = ["平江县", "人民政府", "办公室", "办公厅", "委员会", "局", "中心", "公司", "科", "站", "(", ")", "中共", "财政"]
 DATES = ["平江县人民政府", "办公室", "2024", "二〇二四", "年", "5", "三", "月", "12", "十五", "日", "曰", "印发",
          "(此件主动公开)", "第", "期", "政府公报", "政报", ".", "-", "/", "4", "18", "印", "(印)"]
@@ -73,6 +73,11 @@ def test_numbering_by_the_first_character_agrees_with_the_patterns():
     for rest in ("一、", "1)", "一)", ".1", "1章", "1节", "1条", "、", "."):
         for first in firsts:
             assert patterns.numbering(first + rest) == _numbering_by_patterns(first + rest), first + rest
+
+
+def test_every_number_label_holds_one_of_the_quick_checks_words():
+    labels = re.search(r"\(\?:(发文字号[^()]*)\)", patterns._NUMBER_LABEL.pattern).group(1).split("|")
+    assert len(labels) > 5 and all(any(word in label for word in patterns._NUMBER_LABEL_WORDS) for label in labels)
 
 
 def test_the_pieces_reach_every_answer():
