@@ -113,14 +113,19 @@ def is_page_furniture(line: Line) -> bool:
     return bool(PAGE_NUMBER.match(line.text.strip())) or is_page_mark(line)
 
 
-@lru_cache(maxsize=1 << 16)
 def is_page_mark(line: Line) -> bool:
     """Page furniture that cannot be anything else: ``— 3 —``, ``第3页``, the running head of
     the issue (``平江县人民政府公报　2023年第5期``) or of its section (``县政府文件　　·5·``), a
-    web page's buttons (``【打印本页】``); a bare number might be a table cell. Cached: every
-    stage asks it of the same lines."""
-    text = line.text.strip()
-    return bool(PAGE_MARK.match(text)) or is_running_head(line.key) or is_web_chrome(line.key) \
+    web page's buttons (``【打印本页】``); a bare number might be a table cell."""
+    return _page_mark(line.text, line.key)
+
+
+@lru_cache(maxsize=1 << 16)
+def _page_mark(text: str, key: str) -> bool:
+    """Cached: every stage asks it of the same lines (by their text and key, which hash and
+    compare faster than the line)."""
+    text = text.strip()
+    return bool(PAGE_MARK.match(text)) or is_running_head(key) or is_web_chrome(key) \
         or section_head(text) is not None
 
 

@@ -189,9 +189,14 @@ def _settled(key: str) -> bool:
 def strip_markup(text: str) -> str:
     """Display text without extraction markup (Markdown markers, HTML tags and character
     references); spacing kept."""
-    text = _HTML_TAG.sub(" ", clean(unescape_entities(text)))
-    text = _MD_LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
+    text = clean(unescape_entities(text))
+    # (each pattern only over a text holding what it must find: most hold none)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub("", text)
     text = _LEADING_MARKUP.sub("", text.strip())
     return text.strip()
 
@@ -200,8 +205,8 @@ def strip_markup(text: str) -> str:
 def squeeze(text: str) -> str:
     """Remove whitespace next to Chinese characters or punctuation (``通 知`` → ``通知``,
     ``2024 年`` → ``2024年``); collapse other runs of whitespace to one space."""
-    text = _WS.sub(" ", text).strip()
-    return _SPACE_BETWEEN.sub("", text)
+    text = " ".join(text.split())  # (split's whitespace is \s's)
+    return _SPACE_BETWEEN.sub("", text) if " " in text else text
 
 
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)")

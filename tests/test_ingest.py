@@ -110,3 +110,9 @@ def test_much_damage_is_not_read_as_damage():
     data = b"".join(line.encode("utf-8") + b"\xff\n" for line in PAGE_LINES)
     with pytest.raises(UnusableInput, match="neither UTF-8 nor GB18030"):
         decode(data, "x.txt")
+
+
+def test_the_control_characters_searched_are_the_patterns():
+    from generator.ingest import _CONTROL, _CONTROL_CHARS
+
+    assert [c for c in map(chr, range(0x110000)) if _CONTROL.match(c)] == _CONTROL_CHARS

@@ -165,3 +165,17 @@ def test_whitespace_is_a_space_or_not_printable():
     spaces = [c for c in map(chr, range(0x110000)) if re.match(r"\s", c)]
     assert spaces == [c for c in map(chr, range(0x110000)) if c.isspace()]
     assert all(c == " " or not c.isprintable() for c in spaces)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=80), gazette_text,
+                 st.lists(st.sampled_from(["[a](#b)", "![图](a.png)", "**", "__", "<b>", "</p>", "# ", "- ", "平江", " ",
+                                           "\t", "\u3000", "&amp;", "&lt;p&gt;", "(", "]"]), max_size=12).map("".join)))
+def test_strip_markup_and_squeeze_skip_only_what_changes_nothing(text):
+    """Their patterns run only over a text holding what each must find: the same text results."""
+    from generator.normalize import _EMPHASIS, _HTML_TAG, _LEADING_MARKUP, _MD_LINK, _SPACE_BETWEEN, _WS
+
+    marked = _HTML_TAG.sub(" ", clean(unescape_entities(text)))
+    marked = _EMPHASIS.sub("", _MD_LINK.sub(r"\1", marked))
+    assert strip_markup.__wrapped__(text) == _LEADING_MARKUP.sub("", marked.strip()).strip()
+    assert squeeze.__wrapped__(text) == _SPACE_BETWEEN.sub("", _WS.sub(" ", text).strip())
