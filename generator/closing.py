@@ -47,6 +47,8 @@ def copies_at_end(text: str) -> int | None:
 def imprint_line(key: str) -> tuple[str, str] | None:
     """The 印发 of a line (``imprint``), the count of copies printed after it or not
     (``2024年3月5日印发（共印60份）``)."""
+    if "印" not in key:
+        return None  # (asked of every line: 印发, 共印 and 印数 all hold it)
     found = imprint(key)
     cut = copies_at_end(key) if found is None else None
     return imprint(key[:cut].rstrip()) if cut else found

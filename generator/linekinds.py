@@ -74,10 +74,13 @@ LINE_RULES: tuple[Rule, ...] = (
 )
 
 
+_TESTS = tuple((rule.test, rule.name) for rule in LINE_RULES)
+
+
 def line_kind(line: Line) -> str:
-    for rule in LINE_RULES:
-        if rule.test(line):
-            return rule.name
+    for test, name in _TESTS:
+        if test(line):
+            return name
     return "text"
 
 

@@ -67,6 +67,7 @@ _TYPE_SUFFIX = re.compile(r"\((?:试行|暂行|节选|征求意见稿|草案|修
                           r"|第[一二三四五六七八九十\d]{1,3}号)\)$")  # (…经济普查公报（第一号）: one of a series)
 _SUBTITLE_MAX = 20  # characters of a subtitle after a dash (…的通报——表扬先进单位)
 _OF_TYPES = tuple("的" + t for t in DOC_TYPES)
+_DOC_TYPE_LAST = frozenset(t[-1] for t in DOC_TYPES)
 
 
 def doc_type_of(key: str) -> str | None:
@@ -80,8 +81,8 @@ def doc_type_of(key: str) -> str | None:
         if 0 < len(tail) <= _SUBTITLE_MAX and not any(mark in tail for mark in "。,;:") \
                 and ("关于" in head or head.endswith(_OF_TYPES)):
             key = head  # (…的通报——表扬先进单位; not a headline: 县政府办公室印发通知——部署…)
-    if not key.endswith(DOC_TYPES):
-        return None
+    if key[-1:] not in _DOC_TYPE_LAST or not key.endswith(DOC_TYPES):
+        return None  # (asked of every title's line: the last character answers most)
     return next(t for t in DOC_TYPES if key.endswith(t))  # (in the order of DOC_TYPES: 命令, not 令)
 
 
@@ -91,12 +92,12 @@ def doc_type_of(key: str) -> str | None:
 # a deputy's suggestion (…第15号提案的答复), a 公示, an appeal (倡议书), a statement (声明), an
 # explanation (…预算公开的说明), a year's work points (工作要点).
 _REGULATION_END = re.compile(r"(?:措施|方案|办法|规定|细则|规则|条例|规划|制度|要点|答复|公示|倡议书|声明|说明)$")
-_REGULATION_LAST = ("施", "案", "法", "定", "则", "例", "划", "度", "点", "复", "示", "书", "明", ")")
+_REGULATION_LAST = frozenset("施案法定则例划度点复示书明)")
 
 
 def regulation_of(key: str) -> str | None:
     """The kind of regulation that ends a title (措施, 办法 …), before a bracketed suffix."""
-    if not key.endswith(_REGULATION_LAST):
+    if key[-1:] not in _REGULATION_LAST:
         return None  # (asked of every line: the last character answers most)
     m = _REGULATION_END.search(_TYPE_SUFFIX.sub("", key))
     return m.group(0) if m else None
@@ -426,7 +427,7 @@ _ATTACHMENT_HEAD_TITLED = re.compile(rf"^附[件表](?P<num>[0-9{CN_NUM}]{{1,3}}
 
 def attachment_heading(key: str) -> tuple[bool, int | None]:
     """``附件``, ``附件1``, ``附件 2``, ``附件一`` alone on a line (the heading of an attachment)."""
-    m = _ATTACHMENT_HEAD.match(key) or _ATTACHMENT_HEAD_TITLED.match(key)
+    m = (_ATTACHMENT_HEAD.match(key) or _ATTACHMENT_HEAD_TITLED.match(key)) if key.startswith("附") else None
     if not m:
         return False, None
     return True, cn_to_int(m.group("num")) if m.group("num") else None

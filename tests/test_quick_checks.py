@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import furniture, patterns
+from generator import closing, furniture, patterns
 from generator.identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
 
 PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心", "公司", "关于", "印发", "的通知", "命令", "令",
@@ -14,10 +14,10 @@ PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心"
           "号", "5", "12", "月", "日", "曰", "二〇二四", "三", "十五", "县长", "代理", "副", ":", "：", "·",
           "张三", "阿不都", " ", "　", "一、", "①", "1.", "(一)", "第一条", "平政办发", "PJDR-2024-01001",
           "签发人:", "文号:", "。", "，", "此件主动公开", "-",
-          "登记号:", "发文字号", "备案编号:", "统一编号", "A类", "(B类)", "李四、", "清政发(2024)16号", "ZZYXDR-2023-01001", "'"]
+          "登记号:", "发文字号", "管理办法", "若干措施", "的说明", "附件", "附表", "备案编号:", "统一编号", "A类", "(B类)", "李四、", "清政发(2024)16号", "ZZYXDR-2023-01001", "'"]
 ORGS = ["平江县", "人民政府", "办公室", "办公厅", "委员会", "局", "中心", "公司", "科", "站", "(", ")", "中共", "财政"]
 DATES = ["平江县人民政府", "办公室", "2024", "二〇二四", "年", "5", "三", "月", "12", "十五", "日", "曰", "印发",
-         "(此件主动公开)", "第", "期", "政府公报", "政报", ".", "-", "/", "4", "18", "印", "(印)"]
+         "(此件主动公开)", "第", "期", "政府公报", "政报", ".", "-", "/", "4", "18", "印", "(印)", "(共印60份)", "印数:", "50份"]
 keys = st.one_of(*(st.lists(st.sampled_from(p), max_size=8).map("".join) for p in (PIECES, ORGS, DATES)))
 
 
@@ -50,10 +50,18 @@ def test_quick_checks_agree_with_the_patterns(key):
     assert patterns.is_org_only(key) == (len(key) <= 60 and bool(patterns.ORG_ONLY.fullmatch(key)))
     assert patterns.numbering(key) == _numbering_by_patterns(key)
     assert patterns.doc_type_of(key) == _doc_type_by_pattern(key)
+    m = patterns._REGULATION_END.search(patterns._TYPE_SUFFIX.sub("", key))
+    assert patterns.regulation_of(key) == (m.group(0) if m else None)
     assert patterns.is_date_line(key) == bool(DATE_PATTERN.fullmatch(arabic(patterns.without_date_note(key))))
     m = (patterns._IMPRINT.match(arabic(re.sub(r"^(?:编印|印发机关|印发):", "", key)))
          or patterns._IMPRINT_LABELLED.match(arabic(key)) or patterns._IMPRINT_DAY_FIRST.match(arabic(key)))
     assert patterns.imprint(key) == ((m.group("org"), m.group("date")) if m else None)
+    m = closing._COPIES.search(key)
+    assert closing.copies_at_end(key) == (m.start() if m else None)
+    cut = None if patterns.imprint(key) else closing.copies_at_end(key)
+    assert closing.imprint_line(key) == (patterns.imprint(key[:cut].rstrip()) if cut else patterns.imprint(key))
+    m = patterns._ATTACHMENT_HEAD.match(key) or patterns._ATTACHMENT_HEAD_TITLED.match(key)
+    assert patterns.attachment_heading(key)[0] == bool(m)
     m = patterns._SIGNED.match(arabic(key))
     assert patterns.signed(key) == ((m.group("org"), m.group("date")) if m else None)
     assert furniture.is_running_head(key) == bool(furniture._RUNNING_HEAD.match(arabic(key)))
@@ -86,6 +94,7 @@ def test_the_pieces_reach_every_answer():
     assert patterns.is_doc_number_line("签发人:李四、清政发(2024)16号") and patterns.is_doc_number_line("文号:清政发(2024)16号A类")
     assert patterns.is_registration_line("登记号:ZZYXDR-2023-01001")
     assert patterns.numbering("第一条") and patterns.numbering("①") and patterns.numbering("(一)")
+    assert patterns.regulation_of("管理办法(试行)") == "办法" and patterns.regulation_of("关于的说明") == "说明"
     assert patterns.doc_type_of("关于印发的通知") == "通知" and patterns.doc_type_of("命令(试行)") == "命令"
     assert patterns.is_date_line("二〇二四年三月十五日") and patterns.signed("平江县人民政府2024年5月12日")
     assert patterns.is_date_line("2024.4.18") and patterns.is_date_line("2024-5-12(此件主动公开)")
