@@ -145,5 +145,5 @@ def signature_in_figures(lines: list[Line], kinds: list[str]) -> int | None:
     last line of text before the attachments, with nothing but what follows a closing under it
     (a body's list of organs and days does not sign)."""
     attached = next((k for k, kind in enumerate(kinds) if kind == "attachment"), len(kinds))
-    last = max((k for k in range(attached) if kinds[k] not in _AFTER_CLOSING), default=None)
+    last = next((k for k in reversed(range(attached)) if kinds[k] not in _AFTER_CLOSING), None)
     return last if last is not None and kinds[last] == "text" and signed_in_figures(lines[last].key) else None

@@ -90,23 +90,22 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     length when none does)."""
     kinds = [header.get(line.no) or line_kind(line) for line in lines]
     for k, line in enumerate(lines):
-        if kinds[k] == "table_row":
-            near = [kinds[x] for x in (k - 1, k + 1) if 0 <= x < len(lines)]
-            if "table_row" not in near:
-                # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日;
-                # or between a 抄送 list, the office and the day it was printed (抄送：…⇥…⇥…印发)
-                flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
-                if line.text.strip("\t ").count("\t") == 1 or flat in ("cc", "imprint"):
-                    kinds[k] = flat
+        if kinds[k] == "table_row" and (k == 0 or kinds[k - 1] != "table_row") \
+                and (k + 1 == len(lines) or kinds[k + 1] != "table_row"):  # (a tab row alone)
+            # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日;
+            # or between a 抄送 list, the office and the day it was printed (抄送：…⇥…⇥…印发)
+            flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
+            if line.text.strip("\t ").count("\t") == 1 or flat in ("cc", "imprint"):
+                kinds[k] = flat
     for k in range(len(lines)):
-        if office_over_name(lines, kinds, k):
+        if kinds[k] == "text" and office_over_name(lines, kinds, k):
             kinds[k] = kinds[k + 1] = "person"  # 县  长 / 陈建国 over the date
     for k, line in enumerate(lines):
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
     for k, line in enumerate(lines):
-        if kinds[k] == "table_row" and is_running_head(line.key) and (line.page_break or (
-                k > 0 and kinds[k - 1] != "table_row" and is_page_mark(lines[k - 1]))):
+        if kinds[k] == "table_row" and (line.page_break or (
+                k > 0 and kinds[k - 1] != "table_row" and is_page_mark(lines[k - 1]))) and is_running_head(line.key):
             kinds[k] = "furniture"  # the issue's running head set off by a tab, where a page begins
     signed_at = signature_in_figures(lines, kinds)
     if signed_at is not None:

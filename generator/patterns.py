@@ -265,8 +265,11 @@ _SEAL = re.compile(r"\(?(?:印|盖章|公章)\)?")
 _SEAL_AFTER = re.compile(r"\(?(?:印|盖章|公章)\)?$")
 
 
+_SEAL_MAX = len("(盖章)")  # the longest key _SEAL takes
+
+
 def is_seal(key: str) -> bool:
-    return bool(_SEAL.fullmatch(key))
+    return len(key) <= _SEAL_MAX and bool(_SEAL.fullmatch(key))
 
 
 def without_seal(key: str) -> str:

@@ -88,6 +88,12 @@ def test_every_number_label_holds_one_of_the_quick_checks_words():
     assert len(labels) > 5 and all(any(word in label for word in patterns._NUMBER_LABEL_WORDS) for label in labels)
 
 
+def test_no_seal_is_longer_than_the_quick_checks_length():
+    seals = [o + w + c for o in ("", "(") for w in ("印", "盖章", "公章") for c in ("", ")")]
+    assert all(patterns._SEAL.fullmatch(seal) for seal in seals)
+    assert max(map(len, seals)) == patterns._SEAL_MAX and not patterns._SEAL.fullmatch("((印))")
+
+
 def test_the_pieces_reach_every_answer():
     """The strategy's pieces make keys each check says yes to (else the property is empty)."""
     assert patterns.is_org_only("平江县人民政府办公室")
