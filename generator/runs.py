@@ -17,7 +17,7 @@ def is_page_furniture(line: Line) -> bool:
     """A running page header or a page number printed between two pages of a table:
     ``县政府文件``, ``— 12 —``, ``续表``, ``平江县人民政府公报 2023年第2期``."""
     key = line.key
-    if PAGE_NUMBER.match(line.text.strip()) or key in ("续表", "(续表)", "续上表") or running_head(line):
+    if key in ("续表", "(续表)", "续上表") or running_head(line):  # (a page number too)
         return True
     return (0 < len(key) <= 12 and not key.endswith(TERMINAL) and numbering(key) is None
             and not key.startswith("附件"))
@@ -26,7 +26,7 @@ def is_page_furniture(line: Line) -> bool:
 def strict_furniture(line: Line) -> bool:
     """Only what is certainly page furniture: a page number or the running head of the issue
     (the page text in ``text`` of the document keeps it; a paragraph cut by it does not)."""
-    return bool(PAGE_NUMBER.match(line.text.strip())) or running_head(line)
+    return running_head(line)  # (furniture.is_page_furniture: a page number, or a page's mark)
 
 
 def page_number_at_a_break(lines: list[Line], i: int) -> bool:
