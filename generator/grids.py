@@ -34,6 +34,8 @@ def untab_markers(lines: list[Line]) -> list[Line]:
     rows of a table whose header or first row came before them (序号⇥重点任务 / 1.⇥…: a numbered
     column of two; page furniture between rows does not end the table). The key, which has no
     whitespace, stays as it is."""
+    if "\t" not in "\n".join(line.text for line in lines):
+        return list(lines)  # (no tab anywhere: no number set off by one)
     out = []
     table = False  # inside a run of tab rows that a row of another kind opened
     for line in lines:
@@ -41,8 +43,8 @@ def untab_markers(lines: list[Line]) -> list[Line]:
         m = _MARKER_TAB.match(line.text) if tabbed else None
         if tabbed and (m is None or table):
             table = True
-        elif not tabbed and not is_page_mark(line):
-            table = False
+        elif table and not tabbed and not is_page_mark(line):
+            table = False  # (asked only inside a run: outside one there is nothing to end)
         out.append(replace(line, text=f"{m.group(1)} {m.group(2)}") if m and not table else line)
     return out
 

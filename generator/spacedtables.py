@@ -74,6 +74,13 @@ def _width(text: str) -> int:
     return len(text) + sum(1 for char in text if unicodedata.east_asian_width(char) in "WF")
 
 
+def has_gap(text: str) -> bool:
+    """A run of spaces between two words (``_GAP``); a text without two spaces in a row has none,
+    and most documents' text has none (the pattern tries every character: asked of a whole
+    document)."""
+    return "  " in text and bool(_GAP.search(text))
+
+
 def _spaced(text: str) -> bool:
     """A line that could be a row: words apart inside it, no tab or bar of another table kind."""
     body = text.strip()
@@ -84,7 +91,7 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
     """``lines`` with every run that is a table printed with spaces rewritten as tab rows, one
     line a row (a row printed over several lines is one line holding them all, ``Line.joined``
     its last). Lines whose number is in ``keep`` (a document's header) are never part of a run."""
-    if not _GAP.search("\n".join(line.text for line in lines)):
+    if not has_gap("\n".join(line.text for line in lines)):
         return list(lines)  # (no run of spaces between words anywhere: no table set with spaces)
     out: list[Line] = []
     i, n = 0, len(lines)

@@ -1,0 +1,115 @@
+"""The quick checks and single passes of the table and layout modules give what the patterns and
+the plain loops they stand for give, on text made of the pieces those patterns look for (the
+parse of the samples and the bench, compared by hash, holds them on real text)."""
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import columns, grids, spacedtables, tablerows
+from generator.model import Line
+from generator.normalize import fold
+
+SPACES = [" ", "  ", "   ", "\u3000", "\t", "\n", "a", "序号", "1,205", "95.5", "2024年", "年", "(一)", "1.", "—",
+          "&#35745;", "合计", "**", "小计", ":", "12", ",", "-3", "0734", "一、", "\t\t"]
+texts = st.lists(st.sampled_from(SPACES), max_size=12).map("".join)
+cells = st.one_of(st.none(), texts.filter(bool))
+rows = st.lists(st.lists(cells, min_size=1, max_size=6), max_size=8)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_has_gap_is_the_pattern(text):
+    assert spacedtables.has_gap(text) == bool(spacedtables._GAP.search(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_plain_number_is_the_pattern(text):
+    expected = text.replace(",", "") if columns._THOUSANDS.fullmatch(text) else text
+    assert columns.plain_number(text) == expected
+
+
+def _profile_by_sums(rows, width):
+    """``columns.profile`` as the sums over each column wrote it, one pattern a pass."""
+    if not rows:
+        return None
+    filled = []
+    for r in rows:
+        r = list(r)
+        lead = 0
+        while filled and lead < len(r) and r[lead] is None and lead < len(filled[-1]):
+            r[lead] = filled[-1][lead]
+            lead += 1
+        filled.append(r)
+    shapes = []
+    for c in range(width):
+        values = [r[c] if c < len(r) else None for r in filled]
+        present = [v for v in values if v]
+        shapes.append(columns._ColumnShape(
+            empty=1 - len(present) / len(values),
+            numbered=sum(1 for v in present if columns._NUMBERED.match(v)) / max(1, len(present)),
+            integer=sum(1 for v in present if columns._INT.fullmatch(v)) / max(1, len(present)),
+            length=sum(math.log1p(len(v)) for v in present) / max(1, len(present)),
+            dated=sum(1 for v in present if columns._DATED.search(v)) / max(1, len(present))))
+    return shapes
+
+
+def _score_by_pattern(value, shape):
+    if value is None:
+        return shape.empty
+    return ((1 - shape.empty) + (1 - abs(bool(columns._NUMBERED.match(value)) - shape.numbered))
+            + (1 - abs(bool(columns._INT.fullmatch(value)) - shape.integer))
+            + (1 - min(1.0, abs(math.log1p(len(value)) - shape.length) / 2))
+            + (1 - abs(bool(columns._DATED.search(value)) - shape.dated)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows, st.integers(min_value=1, max_value=6))
+def test_profile_and_scores_are_the_plain_sums(grid, width):
+    shapes = columns.profile(grid, width)
+    assert shapes == _profile_by_sums(grid, width)
+    for row in grid:
+        for value, shape in zip(row, shapes or []):
+            assert columns._cell_score(value, shape) == _score_by_pattern(value, shape)
+
+
+def _repeats_by_folding_all(cells, header):
+    mine = [fold(c) for c in cells if c]
+    theirs = [fold(c) for c in header if c]
+    if not mine or not theirs or mine[0] != theirs[0]:
+        return False
+    same = sum(1 for c in mine if c in theirs)
+    return same >= 2 and same * 4 >= len(mine) * 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(cells, max_size=5), st.lists(cells, max_size=5))
+def test_repeats_header_folds_the_rest_only_when_the_first_cells_agree(cells_, header):
+    assert tablerows.repeats_header(cells_, header) == _repeats_by_folding_all(cells_, header)
+    assert tablerows.repeats_header(header, header) == _repeats_by_folding_all(header, header)
+
+
+def _untab_line_by_line(lines):
+    out, table = [], False
+    for line in lines:
+        tabbed = "\t" in line.text
+        m = grids._MARKER_TAB.match(line.text) if tabbed else None
+        if tabbed and (m is None or table):
+            table = True
+        elif not tabbed and not grids.is_page_mark(line):
+            table = False
+        out.append(Line(line.no, f"{m.group(1)} {m.group(2)}", line.key, line.page_break)
+                   if m and not table else line)
+    return out
+
+
+MARKED = ["一、", "1.", "（一）", "第一条", "\t", "总体要求", "序号", "— 3 —", "2", "重点任务", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(MARKED), min_size=1, max_size=5).map("".join), max_size=8))
+def test_untab_markers_asks_for_page_marks_inside_runs_only(texts_):
+    lines = [Line(no, text, fold(text)) for no, text in enumerate(texts_, start=1)]
+    assert grids.untab_markers(lines) == _untab_line_by_line(lines)
