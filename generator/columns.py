@@ -50,16 +50,20 @@ def profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | No
             lead += 1
         filled.append(r)
     shapes = []
+    n = len(filled)
     for c in range(width):
-        values = [r[c] if c < len(r) else None for r in filled]
-        present = [v for v in values if v]
-        n = len(values)
+        present = [r[c] for r in filled if c < len(r) and r[c]]
+        numbered = integer = dated = 0
+        for v in present:  # (one pass over the column's cells; a date needs its 年)
+            numbered += _NUMBERED.match(v) is not None
+            integer += _INT.fullmatch(v) is not None
+            dated += "年" in v and _DATED.search(v) is not None
         shapes.append(_ColumnShape(
             empty=1 - len(present) / n,
-            numbered=sum(1 for v in present if _NUMBERED.match(v)) / max(1, len(present)),
-            integer=sum(1 for v in present if _INT.fullmatch(v)) / max(1, len(present)),
+            numbered=numbered / max(1, len(present)),
+            integer=integer / max(1, len(present)),
             length=sum(math.log1p(len(v)) for v in present) / max(1, len(present)),
-            dated=sum(1 for v in present if _DATED.search(v)) / max(1, len(present)),
+            dated=dated / max(1, len(present)),
         ))
     return shapes
 
@@ -72,7 +76,7 @@ def _cell_score(value: str | None, shape: _ColumnShape) -> float:
             + (1 - abs(bool(_NUMBERED.match(value)) - shape.numbered))
             + (1 - abs(bool(_INT.fullmatch(value)) - shape.integer))
             + (1 - min(1.0, abs(math.log1p(len(value)) - shape.length) / 2))
-            + (1 - abs(bool(_DATED.search(value)) - shape.dated)))
+            + (1 - abs(("年" in value and _DATED.search(value) is not None) - shape.dated)))
 
 
 # Scores are compared at this many decimals: sums made in another order (``align``'s running
@@ -147,7 +151,7 @@ _ISO_DATE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 
 def plain_number(value: str) -> str:
     """A number as printed without its thousands separators: 1,200,000 → 1200000."""
-    return value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
+    return value.replace(",", "") if "," in value and _THOUSANDS.fullmatch(value) else value
 
 
 INT64 = 2 ** 63  # an integer column is written as Arrow's int64: a larger figure is no integer

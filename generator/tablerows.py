@@ -6,6 +6,7 @@ cells), the header printed again, page furniture; and the titles the header give
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .columns import _INT, _NUMBERED
 from .normalize import fold, join_wrapped, squeeze, strip_markup
@@ -17,9 +18,11 @@ _NAME_END = re.compile(r"(?:公司|集团|局|厂|院|中心|站|所|部|办|委
                        r"村|社区|单位|学校|中学|小学|医院|政府|办事处)$")
 
 
+@lru_cache(maxsize=1 << 14)
 def cell(text: str) -> str | None:
     """A cell as printed: markup removed; whitespace inside Chinese text removed, except the
-    space that separates the names of a list (``湖南向荣新能源科技有限公司 永州市东润电气有限公司``)."""
+    space that separates the names of a list (``湖南向荣新能源科技有限公司 永州市东润电气有限公司``).
+    Cached: the same cells (—, 合计, 1,200, a unit's name) fill table after table."""
     if text.isalnum():
         return text  # a word or a number: nothing to remove (the common cell)
     plain = strip_markup(text)
@@ -307,10 +310,12 @@ def trimmed(cells: list[str | None]) -> int:
 
 def repeats_header(cells: list[str | None], header: list[str | None]) -> bool:
     """The header printed again with small differences (a word changed, a cell merged)."""
+    first = next((c for c in cells if c), None)
+    top = next((c for c in header if c), None)
+    if first is None or top is None or fold(first) != fold(top):
+        return False  # (the rows' first cells differ: most rows; no need to fold the others)
     mine = [fold(c) for c in cells if c]
     theirs = [fold(c) for c in header if c]
-    if not mine or not theirs or mine[0] != theirs[0]:
-        return False
     same = sum(1 for c in mine if c in theirs)
     return same >= 2 and same * 4 >= len(mine) * 3
 

@@ -318,10 +318,11 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         if is_group(cells, width):
             group = cells[0]
             continue
-        if any(fold(c).rstrip(":") in TOTAL_WORDS for c in cells if c):
+        said = {fold(c).rstrip(":") for c in cells if c}  # (the words of a total or a subtotal)
+        if not said.isdisjoint(TOTAL_WORDS):
             total = cells
             continue
-        if any(fold(c).rstrip(":") in SUBTOTAL_WORDS for c in cells if c):
+        if not said.isdisjoint(SUBTOTAL_WORDS):
             dropped.append((no, "subtotal"))
             continue
         if cells[0] is None and data:
