@@ -54,10 +54,11 @@ def profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | No
     for c in range(width):
         present = [r[c] for r in filled if c < len(r) and r[c]]
         numbered = integer = dated = 0
-        for v in present:  # (one pass over the column's cells; a date needs its 年)
-            numbered += _NUMBERED.match(v) is not None
-            integer += _INT.fullmatch(v) is not None
-            dated += "年" in v and _DATED.search(v) is not None
+        for v in present:  # (one pass over the column's cells)
+            is_numbered, is_integer, is_dated = _shape_of(v)
+            numbered += is_numbered
+            integer += is_integer
+            dated += is_dated
         shapes.append(_ColumnShape(
             empty=1 - len(present) / n,
             numbered=numbered / max(1, len(present)),
@@ -68,15 +69,24 @@ def profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | No
     return shapes
 
 
+@lru_cache(maxsize=1 << 14)
+def _shape_of(value: str) -> tuple[bool, bool, bool]:
+    """A cell's shape: numbered, an integer, dated (a date needs its 年). Cached: the same cells
+    (1, 2, —, 城关镇) fill column after column."""
+    return (_NUMBERED.match(value) is not None, _INT.fullmatch(value) is not None,
+            "年" in value and _DATED.search(value) is not None)
+
+
 def _cell_score(value: str | None, shape: _ColumnShape) -> float:
     """How well one cell fits a column of this shape (0–5; an empty cell 0–1)."""
     if value is None:
         return shape.empty
+    numbered, integer, dated = _shape_of(value)
     return ((1 - shape.empty)
-            + (1 - abs(bool(_NUMBERED.match(value)) - shape.numbered))
-            + (1 - abs(bool(_INT.fullmatch(value)) - shape.integer))
+            + (1 - abs(numbered - shape.numbered))
+            + (1 - abs(integer - shape.integer))
             + (1 - min(1.0, abs(math.log1p(len(value)) - shape.length) / 2))
-            + (1 - abs(("年" in value and _DATED.search(value) is not None) - shape.dated)))
+            + (1 - abs(dated - shape.dated)))
 
 
 # Scores are compared at this many decimals: sums made in another order (``align``'s running
