@@ -53,6 +53,7 @@ from .model import Line
 from .noticebanner import banner_over, notice_subject
 from .pageheading import page_heading
 from .patterns import (
+    DOC_TYPES,
     ISSUING,
     HAN,
     TERMINAL,
@@ -105,6 +106,18 @@ class TitleBlock:
 
 
 
+# The last characters of the lines ``find_titles`` reads on (a quick check): a 文种's, a
+# regulation's (措施, 办法, 答复 …: ``regulation_of``), a bracket closing a suffix (（试行）), an
+# interpretation's (解读, 图解, 问答), a list's (名单, 任免国家工作人员) and a speech's (讲话, 致辞, 发言).
+_TITLE_LAST = frozenset(t[-1] for t in DOC_TYPES) | frozenset("施案法定则例划度点复示书明") | frozenset(")读解答单员话辞言")
+
+
+def may_end_a_title(key: str) -> bool:
+    """The line may end a title ``find_titles`` looks for: it ends as one does, is a 文种's last
+    character alone (通 / 知) or has a subtitle after a dash (…的通报——表扬先进单位)."""
+    return key[-1:] in _TITLE_LAST or len(key) == 1 or "--" in key
+
+
 def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
     content = [without_trailing_number(line) for line in content]
@@ -115,6 +128,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if end <= last_end:
             continue
         key = line.key
+        if not may_end_a_title(key):
+            continue  # (most lines: a sentence's end)
         if key.endswith(("公报", "政报")) and is_org_only(key[:-2]):
             continue  # the gazette's own name (秦都区人民政府公报 over 2024年第3号) titles no document
         doc_type = doc_type_of(key) or (_type_word_cut(content, end) if len(key) == 1 else None)

@@ -3,11 +3,12 @@ the plain loops they stand for give, on text made of the pieces those patterns l
 parse of the samples and the bench, compared by hash, holds them on real text)."""
 
 import math
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import columns, grids, spacedtables, tablerows
+from generator import columns, grids, patterns, spacedtables, tablerows, titles
 from generator.model import Line
 from generator.normalize import fold
 
@@ -113,3 +114,32 @@ MARKED = ["一、", "1.", "（一）", "第一条", "\t", "总体要求", "序�
 def test_untab_markers_asks_for_page_marks_inside_runs_only(texts_):
     lines = [Line(no, text, fold(text)) for no, text in enumerate(texts_, start=1)]
     assert grids.untab_markers(lines) == _untab_line_by_line(lines)
+
+
+TITLE_PIECES = ["平江县人民政府", "关于", "印发", "的", "通知", "通", "知", "命令", "令", "函", "纪要", "措施", "办法",
+                "答复", "倡议书", "说明", "(试行)", "(第一号)", "(", ")", "--", "—", "政策解读", "图解", "问答", "名单",
+                "任免国家工作人员", "在", "大会", "上的", "讲话", "致辞", "发言", "。", "，", ":", "2024年", "公报", " "]
+
+
+def _read_on(key):
+    """What ``find_titles`` asks of a line before it reads on (its ``typed``, ``interpretation``
+    and ``listed``), and the gazette name it passes over."""
+    return (patterns.doc_type_of(key) is not None or patterns.regulation_of(key) is not None
+            or len(key) == 1 or key.endswith(("解读", "图解", "问答", "公报", "政报"))
+            or bool(titles._LIST_TITLE.search(key) or titles._SPEECH_TITLE.match(key)))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=8).map("".join))
+def test_may_end_a_title_passes_every_line_find_titles_reads_on(text):
+    key = fold(text)
+    if _read_on(key):
+        assert titles.may_end_a_title(key)
+
+
+def test_may_end_a_title_on_the_samples():
+    lines = [fold(line) for path in sorted(Path(__file__).parent.parent.glob("datasets/gazettes/*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 1000
+    assert all(titles.may_end_a_title(key) for key in lines if _read_on(key))
+    assert sum(1 for key in lines if not titles.may_end_a_title(key)) > len(lines) // 2  # (what it saves)
