@@ -134,7 +134,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     # The chronicle printed between two documents ends the one before it.
     for d, doc in enumerate(docs[:-1]):
         for i in range(doc.header_last + 1, doc.last + 1):
-            if _chronicle_after(content, doc, i, named) and _dated_entries(content, i):
+            if _may_head_chronicle(content[i].key) and _chronicle_after(content, doc, i, named) \
+                    and _dated_entries(content, i):
                 back.append((i, doc.last))
                 docs[d] = DocSpan(doc.first, i - 1, doc.title, doc.header_last)
                 break
@@ -222,12 +223,19 @@ def _colophon_to_the_end(rest: list[Line]) -> bool:
         and sum(1 for x in rest if is_colophon(x.key)) >= 2  # (a date under it: a signature, not yet the end)
 
 
+def _may_head_chronicle(key: str) -> bool:
+    """A quick check: the words a chronicle's (``_CHRONICLE``) or the news' heading (``_NEWS``) holds."""
+    return "大事记" in key or "动态" in key or "要闻" in key
+
+
 def _chronicle_after(content: list[Line], doc: DocSpan, i: int, named: frozenset[str]) -> bool:
     """``content[i]`` heads the issue's chronicle after ``doc`` has been dated; or, named word
     for word by an entry of the issue's contents (``named``) and printed nowhere after, over its
     dated entries after a document that has no date at its end (a 统计公报 dated under its
     title). News (政务动态) head dated entries."""
     key = content[i].key
+    if not _may_head_chronicle(key):
+        return False
     chronicle = "大事记" in key and bool(_CHRONICLE.match(key))
     if not (chronicle or _NEWS.match(key)):
         return False

@@ -34,10 +34,10 @@ _SPACE_PAGE_SHORT = re.compile(r"(?:" + "|".join(DOC_TYPES) + r"|号|》|[)）])
 def toc_page(text: str, key: str) -> int | None:
     """Page number after a dot leader, a tab or a run of spaces: ``……（3）``, ``.....12``,
     ``⇥66``, ``…的通知      1``, ``…的通知  （3）``; right after a title's 文种 (``…关于…的通知　1``)."""
-    m = _TOC_TAIL.search(key)
+    m = _TOC_TAIL.search(key) if has_leader(key) else None
     if m:
         return int(m.group("page"))
-    m = _TAB_PAGE.search(text)
+    m = _TAB_PAGE.search(text) if "\t" in text or "/" in text else None  # (its leader: a tab, a slash)
     if m is None and "  " in text:
         m = _SPACE_PAGE.search(text) or _SPACE_PAGE_SHORT.search(text)
     if m is None and (key[-1:].isdigit() or key.endswith("页)")):
@@ -70,6 +70,11 @@ def is_leader_and_page(line) -> bool:
 _NUMBER_END = re.compile(r"\d{0,6}\)?")
 
 
+def has_leader(key: str) -> bool:
+    """A quick check: the key holds what a dot leader (``_TOC_TAIL``) starts with."""
+    return ".." in key or "---" in key or "___" in key or "…" in key
+
+
 def strip_toc_tail(key: str) -> str:
     return _TOC_TAIL.sub("", key)
 
@@ -77,7 +82,7 @@ def strip_toc_tail(key: str) -> str:
 def toc_title(key: str) -> str | None:
     """The title of a one-line contents entry with a leader (``…的通知......(3)``), or None.
     The leader is looked for first: this is asked of every line of an issue."""
-    if ".." not in key and "---" not in key and "___" not in key and "…" not in key:
+    if not has_leader(key):
         return None
     title = strip_toc_tail(key)
     return title if title != key else None
@@ -91,7 +96,7 @@ _TOC_HEADING = re.compile(rf"{_BESIDE}(?:本期)?(?:目录|目次|要目)(?:CONT
 
 def is_toc_heading(key: str) -> bool:
     """The heading of the issue's contents: 目录, 本期目录, 本期要目, 目录 CONTENTS."""
-    return bool(_TOC_HEADING.fullmatch(key))
+    return ("目" in key or "CONTENTS" in key) and bool(_TOC_HEADING.fullmatch(key))  # (目录, 目次, 要目)
 
 
 _HAN_OR_DIGIT = re.compile(rf"[{HAN}\d]")
