@@ -29,6 +29,8 @@ _INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
 def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | None:
     """The 登记号 of a note after the date (only there: a body may quote another document's)."""
     for b in closing:
+        if "登" not in b.text and "&" not in b.text:
+            continue  # (no 登记 in the key: folding makes no 登 but from a character reference)
         m = REGISTRATION_NOTE.match(fold(b.text))
         if m:
             return RegistrationNumber.parse(m.group("number"))

@@ -2,13 +2,14 @@
 the plain loops they stand for give, on text made of the pieces those patterns look for (the
 parse of the samples and the bench, compared by hash, holds them on real text)."""
 
+import difflib
 import math
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import columns, grids, patterns, spacedtables, tablerows, titles
+from generator import columns, grids, patterns, segment, spacedtables, tablerows, titles, toclines, tocmatch
 from generator.model import Line
 from generator.normalize import fold
 
@@ -143,3 +144,80 @@ def test_may_end_a_title_on_the_samples():
     assert len(lines) > 1000
     assert all(titles.may_end_a_title(key) for key in lines if _read_on(key))
     assert sum(1 for key in lines if not titles.may_end_a_title(key)) > len(lines) // 2  # (what it saves)
+
+
+TOC_PIECES = ["关于", "的通知", "......", "..", ".", "---", "--", "___", "_", "…", "……", "\t", " / ", "/", "  ",
+              "   ", " ", "(3)", "12", "第3页", "P3", "3-8", "目录", "本期目录", "要目", "目次", "CONTENTS", "(续)",
+              "목록", "大事记", "2024年", "政务动态", "工作要闻", "(", ")", "》", "号", "平政发"]
+toc_texts = st.lists(st.sampled_from(TOC_PIECES), max_size=8).map("".join)
+
+
+def _toc_page_by_patterns(text, key):
+    m = toclines._TOC_TAIL.search(key)
+    if m:
+        return int(m.group("page"))
+    m = toclines._TAB_PAGE.search(text)
+    if m is None and "  " in text:
+        m = toclines._SPACE_PAGE.search(text) or toclines._SPACE_PAGE_SHORT.search(text)
+    if m is None and (key[-1:].isdigit() or key.endswith("页)")):
+        m = toclines._GLUED_PAGE.search(key)
+    return int(m.group("page") or m.group("nth")) if m else None
+
+
+@settings(max_examples=800, deadline=None)
+@given(toc_texts)
+def test_contents_quick_checks_are_the_patterns(text):
+    key = fold(text)
+    assert toclines.toc_page(text, key) == _toc_page_by_patterns(text, key)
+    assert toclines.toc_page(key, key) == _toc_page_by_patterns(key, key)
+    assert toclines.is_toc_heading(key) == bool(toclines._TOC_HEADING.fullmatch(key))
+    assert toclines.toc_title(key) == (toclines.strip_toc_tail(key) if toclines.strip_toc_tail(key) != key else None)
+    if segment._CHRONICLE.match(key) or segment._NEWS.match(key):
+        assert segment._may_head_chronicle(key)
+
+
+def _similarity_by_difflib(ka, kb, floor=0.0):
+    if not ka or not kb:
+        return 0.0
+    if tocmatch._same_title(ka, kb):
+        return 1.0
+    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
+        return None
+    return matcher.ratio()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=8).map("".join),
+       st.lists(st.sampled_from(TITLE_PIECES), max_size=8).map("".join),
+       st.sampled_from([0.0, 0.5, 0.6, 0.8, 0.9, 0.95, 1.0]))
+def test_title_similarity_bounds_are_difflibs(a, b, floor):
+    ka, kb = tocmatch._title_key(a), tocmatch._title_key(b)
+    assert tocmatch._key_similarity(ka, kb, floor) == _similarity_by_difflib(ka, kb, floor)
+
+
+NOTE_PIECES = ["(", ")", "（", "）", "本文件", "此件", "规范性文件", "登记号", "登 记", "登", "记号", "编号", ":", "：",
+               "PJDR-2024-01001", "&#30331;", "&amp;", " ", "\u3000", "**", "主动公开", "。"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NOTE_PIECES), max_size=8).map("".join))
+def test_registration_note_needs_its_deng(text):
+    from generator.model import Block
+    from generator.extract import _closing_registration
+    found = patterns.REGISTRATION_NOTE.match(fold(text))
+    if found:
+        assert "登" in text or "&" in text
+    block = Block("note", text, 1, 1)
+    expected = None
+    if found:
+        from generator.identifiers import RegistrationNumber
+        expected = RegistrationNumber.parse(found.group("number"))
+    assert _closing_registration((block,)) == expected
+
+
+def test_the_pieces_reach_a_registration_note():
+    from generator.extract import _closing_registration
+    from generator.model import Block
+    assert _closing_registration((Block("note", "（本文件登记号：PJDR-2024-01001）", 1, 1),)) is not None
+    assert _closing_registration((Block("note", "（&#30331;记号：PJDR-2024-01001）", 1, 1),)) is not None
