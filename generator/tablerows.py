@@ -376,7 +376,7 @@ def column_titles(header: list[str | None], header2: list[str | None], width: in
 
 def is_group(cells: list[str | None], width: int) -> bool:
     """A row that only names a group of the rows below: ``（一）实施清廉湘阴建设工程``."""
-    if width < 2 or cells[0] is None or any(c for c in cells[1:]):
+    if width < 2 or cells[0] is None or any(cells[1:]):
         return False
     found = numbering(fold(cells[0]))
     return found is not None and found[0] == "outline" and found[1] <= 2 \

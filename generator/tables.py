@@ -318,7 +318,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         if is_group(cells, width):
             group = cells[0]
             continue
-        said = {fold(c).rstrip(":") for c in cells if c}  # (the words of a total or a subtotal)
+        # The words of a total or a subtotal, all with 计: a cell without it (or a character
+        # reference, &#35745;) folds to none of them (no compatibility character folds to 计).
+        said = {fold(c).rstrip(":") for c in cells if c and ("计" in c or "&" in c)}
         if not said.isdisjoint(TOTAL_WORDS):
             total = cells
             continue

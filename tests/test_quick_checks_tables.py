@@ -221,3 +221,12 @@ def test_the_pieces_reach_a_registration_note():
     from generator.model import Block
     assert _closing_registration((Block("note", "（本文件登记号：PJDR-2024-01001）", 1, 1),)) is not None
     assert _closing_registration((Block("note", "（&#30331;记号：PJDR-2024-01001）", 1, 1),)) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_a_total_word_needs_its_ji(text):
+    from generator.tables import SUBTOTAL_WORDS, TOTAL_WORDS
+    assert all("计" in word for word in TOTAL_WORDS + SUBTOTAL_WORDS)
+    if fold(text).rstrip(":") in TOTAL_WORDS + SUBTOTAL_WORDS:
+        assert "计" in text or "&" in text
