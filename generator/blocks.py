@@ -261,14 +261,16 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         marker = None
         level = None
         block_kind = "paragraph"
-        words = _words_under_the_number(lines, kinds, i) if kind == "numbered" else None
+        found = numbering(line.key) if kind == "numbered" else None  # (asked once of the line)
+        words = _words_under_the_number(lines, kinds, i, found) if kind == "numbered" else None
         if words is not None:
             # 第一章 / 总　　则, 一、 / 工作目标: a centred or bold heading whose number the
             # extraction put on a line of its own; read as one line
-            line = _with_words(line, lines[words])
+            line = _with_words(line, lines[words], found)
+            found = numbering(line.key)
         rest = heading_rest_over_a_page(lines, kinds, i, width) if kind == "numbered" and words is None else None
         if kind == "numbered":
-            num_kind, level, marker = numbering(line.key)
+            num_kind, level, marker = found
             if num_kind == "chapter" or num_kind == "section" or rest is not None:
                 block_kind = "heading"  # (a heading's rest under a page break: one heading)
             elif num_kind == "article":
@@ -309,12 +311,11 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     return tuple(blocks)
 
 
-def _words_under_the_number(lines: list[Line], kinds: list[str], i: int) -> int | None:
+def _words_under_the_number(lines: list[Line], kinds: list[str], i: int, found: tuple | None) -> int | None:
     """Where the words of a numbered line printed alone (第一章, 一、, （一）, 第二条) stand: the very
     next line, or the one after a blank line, when it is text that opens with no number of its
-    own."""
+    own. ``found``: the line's numbering."""
     line = lines[i]
-    found = numbering(line.key)
     if found is None or found[2] != line.key or i + 1 >= len(lines):
         return None
     nxt = lines[i + 1]
@@ -323,10 +324,10 @@ def _words_under_the_number(lines: list[Line], kinds: list[str], i: int) -> int 
     return i + 1
 
 
-def _with_words(number: Line, words: Line) -> Line:
+def _with_words(number: Line, words: Line, found: tuple) -> Line:
     """A number and its words as one line (a chapter's, a section's, an article's set apart by a
-    space, as printed on one line)."""
-    spaced = numbering(number.key)[0] in ("chapter", "section", "article")
+    space, as printed on one line). ``found``: the number's numbering."""
+    spaced = found[0] in ("chapter", "section", "article")
     text = number.text.strip() + ("　" if spaced else "") + words.text.strip()
     return Line(number.no, text, fold(text), number.page_break)
 
