@@ -18,12 +18,18 @@ _NAME_END = re.compile(r"(?:公司|集团|局|厂|院|中心|站|所|部|办|委
                        r"村|社区|单位|学校|中学|小学|医院|政府|办事处)$")
 
 
+# A cell with no whitespace and no markup character (no &, <, [, *, _, #, >): words, figures and
+# the punctuation of figures and names (1,205, 95.5%, 2024.3.5, —, 城关镇（含下）), which
+# strip_markup and squeeze give back as they are.
+_PLAIN_CELL = re.compile(r"(?:[^\W_]|[.,%/()（）、·:：;；—–－\-])+")
+
+
 @lru_cache(maxsize=1 << 14)
 def cell(text: str) -> str | None:
     """A cell as printed: markup removed; whitespace inside Chinese text removed, except the
     space that separates the names of a list (``湖南向荣新能源科技有限公司 永州市东润电气有限公司``).
     Cached: the same cells (—, 合计, 1,200, a unit's name) fill table after table."""
-    if text.isalnum():
+    if text.isalnum() or _PLAIN_CELL.fullmatch(text):
         return text  # a word or a number: nothing to remove (the common cell)
     plain = strip_markup(text)
     tokens = plain.split()

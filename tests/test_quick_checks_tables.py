@@ -230,3 +230,24 @@ def test_a_total_word_needs_its_ji(text):
     assert all("计" in word for word in TOTAL_WORDS + SUBTOTAL_WORDS)
     if fold(text).rstrip(":") in TOTAL_WORDS + SUBTOTAL_WORDS:
         assert "计" in text or "&" in text
+
+
+CELL_PIECES = ["1,205", "95.5", "%", "—", "-", "- ", "+ ", "城关镇", "（含下）", "(", ")", "[a](#b)", "**", "__", "_",
+               "#", "# ", ">", "&ldquo;", "&", "<b>", "<", " ", "\u3000", "\xa0", "\u200b", "\x1c", "\t", "、", "·",
+               "：", ":", "公司", "有限公司", "局", "2024.3.5", "/", "；"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(CELL_PIECES), min_size=1, max_size=6).map("".join))
+def test_a_plain_cell_is_given_back(text):
+    from generator.normalize import squeeze, strip_markup
+    if tablerows._PLAIN_CELL.fullmatch(text):
+        assert strip_markup(text) == text and squeeze(text) == text and text.split() == [text]
+    plain = strip_markup(text)
+    tokens = plain.split()
+    if len(tokens) >= 2 and all(len(t) >= 4 and tablerows._NAME_END.search(t) for t in tokens[:-1]) \
+            and tablerows._NAME_END.search(tokens[-1]):
+        expected = " ".join(tokens)
+    else:
+        expected = squeeze(plain) or None
+    assert tablerows.cell(text) == expected  # (the cell as markup removal and squeezing give it)
