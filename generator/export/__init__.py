@@ -16,7 +16,6 @@ every problem when the data breaks them.
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +26,6 @@ from ..model import ParseResult
 from . import records
 from .crosscounty import Note
 from .validate import DataError, check_keys, frictionless_report
-from .validated import Verdicts
 from .write import write_zip
 from .writer import Writer
 
@@ -200,6 +198,8 @@ def _schema_package(writer: Writer, out: Path, package: str, rows: dict[str, lis
 def write_zips(folder: Path) -> None:
     """A zip beside each package folder of ``folder`` (``<name>.zip``), the packages side by side
     (zlib works outside the interpreter's lock)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     packages = sorted(p for p in folder.iterdir() if (p / "datapackage.json").is_file())
     with ThreadPoolExecutor(max_workers=max(1, len(packages))) as zips:
         for done in [zips.submit(write_zip, folder / f"{p.name}.zip", p) for p in packages]:
@@ -227,46 +227,41 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config, zips: 
         "citations": records.citation_rows(citations),
     }
     jobs = config.settings.build.jobs or None
-    # Each table's CSV is validated by the worker that wrote it, while this process makes the
-    # next rows; frictionless_report validates what is left (the packages' metadata, and the
-    # resources written by a fork).
-    zipped = []
-    with ThreadPoolExecutor(max_workers=1) as zipping:
-        with Writer(jobs, kept=config.cache / "resources" if config.cache else None,
-                    verdicts=Verdicts(config.cache)) as writer:
-            # The packages are written side by side: workers write one while this process
-            # prepares the rows of the next.
-            finishing = [_schema_package(writer, out, "gongbao-gazettes",
-                                         {n: rows[n] for n in GAZETTE_RESOURCES}, results, config, problems,
-                                         report)]
+    with Writer(jobs, kept=config.cache / "resources" if config.cache else None) as writer:
+        # The packages are written side by side: workers write one while this process prepares
+        # the rows of the next.
+        finishing = [_schema_package(writer, out, "gongbao-gazettes", {n: rows[n] for n in GAZETTE_RESOURCES},
+                                     results, config, problems, report)]
 
-            # 2. gongbao-tables: one resource a table, typed and written as it comes
-            def table_resources():
-                for r in results:
-                    for doc in r.documents:
-                        for table in doc.tables:
-                            schema, extra = table_schema(table, doc, r, config.english)
-                            yield table.id, (schema, table_rows_typed(table), extra)
+        # 2. gongbao-tables: one resource a table, typed and written as it comes
+        def table_resources():
+            for r in results:
+                for doc in r.documents:
+                    for table in doc.tables:
+                        schema, extra = table_schema(table, doc, r, config.english)
+                        yield table.id, (schema, table_rows_typed(table), extra)
 
-            finishing.append(writer.package(out / "gongbao-tables",
-                                            _package_meta("gongbao-tables", results, config),
-                                            table_resources(), problems))
-            report.rows["gongbao-tables"] = sum(len(t.rows) for r in results for d in r.documents
-                                                for t in d.tables)
+        finishing.append(writer.package(out / "gongbao-tables", _package_meta("gongbao-tables", results, config),
+                                        table_resources(), problems))
+        report.rows["gongbao-tables"] = sum(len(t.rows) for r in results for d in r.documents for t in d.tables)
 
-            # 3. gongbao-cross-county
-            report.notes.extend(links.notes)
-            finishing.append(_schema_package(writer, out, "gongbao-cross-county",
-                                             {n: links.cross[n] for n in CROSS_COUNTY_RESOURCES}, results, config,
-                                             problems, report))
-            for name, finish in zip(PACKAGES, finishing):
-                report.packages[name] = len(finish())
-                if zips:  # each package zipped once written, while the others are written and validated
-                    zipped.append(zipping.submit(write_zip, out / f"{name}.zip", out / name))
+        # 3. gongbao-cross-county
+        report.notes.extend(links.notes)
+        finishing.append(_schema_package(writer, out, "gongbao-cross-county",
+                                         {n: links.cross[n] for n in CROSS_COUNTY_RESOURCES}, results, config,
+                                         problems, report))
+        for name, finish in zip(PACKAGES, finishing):
+            report.packages[name] = len(finish())
+
+    # The zips are written while frictionless reads.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as side:
+        zipped = side.submit(write_zips, out) if zips else None
         problems += frictionless_report([out / name / "datapackage.json" for name in PACKAGES],
-                                        jobs=jobs, cache=config.cache, settled=writer.checked)
-        for done in zipped:
-            done.result()
+                                        jobs=jobs, cache=config.cache)
+        if zipped:
+            zipped.result()
     if problems:
         raise DataError(problems)
     if writer.kept:

@@ -101,23 +101,8 @@ def _without_foreign_keys(resource: dict) -> dict:
     return {**resource, "schema": schema}
 
 
-def table_verdict(folder: Path, descriptor: dict, verdicts) -> tuple[str, list[str]]:
-    """A CSV table resource of the package in ``folder``, validated by frictionless as
-    ``frictionless_report`` validates each (without its foreign keys), by the process that has
-    just written it: its verdict's key (``validated.Verdicts``) and the problems found (none
-    when an earlier build found the same bytes and schema valid)."""
-    resource = _without_foreign_keys(descriptor)
-    key = verdicts.key("resource", resource, _facts(folder, resource))
-    if verdicts.known(key):
-        return key, []
-    problems = _frictionless_errors(None, [resource], str(folder))
-    if not problems:
-        verdicts.remember([key])
-    return key, problems
-
-
 def frictionless_report(descriptor_paths: list[Path], chunk: int = 80, jobs: int | None = None,
-                        cache: Path | None = None, settled: set[str] = frozenset()) -> list[str]:
+                        cache: Path | None = None) -> list[str]:
     """Every table (CSV) resource of the packages validated by frictionless, each on its own, in
     chunks shared out among processes; the package's own metadata goes with one of them. The
     Parquet copies are files whose bytes and hash are checked here (their content is compared
@@ -128,8 +113,7 @@ def frictionless_report(descriptor_paths: list[Path], chunk: int = 80, jobs: int
     5,000 documents, 5.5 s of the 9 s the package took); the build checks them on the rows the
     files are written from (``check_keys``), and the tests check them with frictionless on the
     files. With a ``cache`` folder, what an earlier build found valid with the same bytes and
-    schema is not validated again (``validated.Verdicts``), nor are the resources whose verdict
-    keys are ``settled`` (validated by the processes that wrote them, ``table_verdict``)."""
+    schema is not validated again (``validated.Verdicts``)."""
     import json
     import multiprocessing
     import os
@@ -138,7 +122,6 @@ def frictionless_report(descriptor_paths: list[Path], chunk: int = 80, jobs: int
     from .validated import Verdicts
 
     verdicts = Verdicts(cache)
-    verdicts.used |= settled
     problems: list[str] = []
     parts: list[tuple[dict | None, list[dict], str, list[str]]] = []  # (package, resources, base, keys)
     for descriptor_path in descriptor_paths:
@@ -150,7 +133,7 @@ def frictionless_report(descriptor_paths: list[Path], chunk: int = 80, jobs: int
         package = {k: v for k, v in descriptor.items() if k != "resources"}
         meta = verdicts.key("metadata", package)
         keyed = [(r, verdicts.key("resource", r, _facts(descriptor_path.parent, r))) for r in tables]
-        todo = [(r, k) for r, k in keyed if k not in settled and not verdicts.known(k)]
+        todo = [(r, k) for r, k in keyed if not verdicts.known(k)]
         if not verdicts.known(meta):
             parts.append((package, [], base, [meta]))
         for i in range(0, len(todo), chunk):

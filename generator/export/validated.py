@@ -26,13 +26,9 @@ class Verdicts:
     is kept."""
 
     def __init__(self, cache: Path | None):
-        self.cache = cache
         self.folder = Path(cache) / FOLDER if cache else None
         self.salt = package_version("frictionless")
         self.used: set[str] = set()
-
-    def __reduce__(self):  # for a worker: the same folder, nothing asked yet
-        return (Verdicts, (self.cache,))
 
     def key(self, *parts) -> str:
         blob = json.dumps([self.salt, *parts], ensure_ascii=False, sort_keys=True, separators=(",", ":"))

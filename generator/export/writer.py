@@ -13,8 +13,7 @@ from pathlib import Path
 
 from ..memory import start_in_fork
 from .kept import KeptResources
-from .validate import check_parquet, table_verdict
-from .validated import Verdicts
+from .validate import check_parquet
 from .write import resource_descriptor, text_bytes, write_csv, write_json, write_parquet
 
 
@@ -54,30 +53,22 @@ def _text_bytes(rows: list[dict]) -> int:
     return total
 
 
-def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]], kept: KeptResources | None = None,
-                 verdicts: Verdicts | None = None) -> tuple[list[tuple[dict, dict, list[str]]], list[str], list[str]]:
+def _write_batch(folder: Path, batch: list[tuple[str, dict, list[dict], dict]], kept: KeptResources | None = None
+                 ) -> tuple[list[tuple[dict, dict, list[str]]], list[str]]:
     """The resources written (or, with ``kept``, taken from an earlier build that wrote the same
-    rows) and, with ``verdicts``, their CSV validated by frictionless here and now
-    (``validate.table_verdict``: the process that wrote a file reads it while the build makes
-    the next rows). Returns what ``write_resource`` does for each (frictionless's problems
-    added to its own), the keys of the kept ones used and the verdict keys of those validated."""
-    out, keys, checked = [], [], []
+    rows); returns what ``write_resource`` does for each, and the keys of the kept ones used."""
+    if kept is None:
+        return [_written(folder, item) for item in batch], []
+    out, keys = [], []
     for item in batch:
-        if kept is None:
+        key = kept.key(*item)
+        found = kept.place(key, folder, item[0])
+        if found is None:
             found = _written(folder, item)
-        else:
-            key = kept.key(*item)
-            found = kept.place(key, folder, item[0])
-            if found is None:
-                found = _written(folder, item)
-                kept.keep(key, folder, item[0], found)
-            keys.append(key)
-        if verdicts is not None:
-            verdict, problems = table_verdict(folder, found[0], verdicts)
-            found = (found[0], found[1], found[2] + problems)
-            checked.append(verdict)
+            kept.keep(key, folder, item[0], found)
         out.append(found)
-    return out, keys, checked
+        keys.append(key)
+    return out, keys
 
 
 class ResourceError(Exception):
@@ -97,8 +88,7 @@ class Writer:
     the next package): a few batches in flight at a time, so that the rows of a large package
     are never all in memory at once. With one job, everything is written in this process."""
 
-    def __init__(self, jobs: int | None = None, batch: int = 64, kept: Path | None = None,
-                 verdicts: Verdicts | None = None):
+    def __init__(self, jobs: int | None = None, batch: int = 64, kept: Path | None = None):
         import os
 
         self.workers = jobs or os.cpu_count() or 1
@@ -108,10 +98,6 @@ class Writer:
         # the workers link them in place of writing them again.
         self.kept = KeptResources(kept) if kept else None
         self.used: set[str] = set()
-        # With verdicts, each CSV is validated by the process that wrote it (``_write_batch``);
-        # ``checked`` holds their keys, for ``validate.frictionless_report`` to skip.
-        self.verdicts = verdicts
-        self.checked: set[str] = set()
 
     def __enter__(self) -> "Writer":
         if self.workers > 1:
@@ -144,32 +130,30 @@ class Writer:
         in_flight: deque = deque()
 
         def collect(outcome) -> None:
-            written, keys, checked = outcome
+            written, keys = outcome
             for csv_descriptor, parquet_descriptor, found in written:
                 csv_descriptors.append(csv_descriptor)
                 parquet_descriptors.append(parquet_descriptor)
                 problems.extend(found)
             self.used.update(keys)
-            self.checked.update(checked)
 
         items = ((name, *resource) for name, resource in resources)
         while part := list(itertools.islice(items, size)):
             if self.pool is None:
-                collect(_write_batch(folder, part, self.kept, self.verdicts))
+                collect(_write_batch(folder, part, self.kept))
                 continue
             # A resource with hundreds of MB of text (the documents' bodies) is not pickled for a
             # worker (it would be held three times over: rows, pickle, the worker's copy) but
             # written by a fork of this process, which sees the rows it holds already. It is
             # waited for: while the child copies the pages it touches, this process making the
             # next resources would add its own (+340 MB at 5,000 documents, for no time saved).
-            # It is never kept: its rows change with any document. Nor is it validated there
-            # (frictionless would read it for seconds while this process waits).
+            # It is never kept: its rows change with any document.
             if any(_text_bytes(item[2]) > LOCAL_BYTES for item in part):
                 written = start_in_fork(_write_batch, folder, part)
                 written.result()  # in line with the workers' batches: the order stays
                 in_flight.append(written)
             else:
-                in_flight.append(self.pool.submit(_write_batch, folder, part, self.kept, self.verdicts))
+                in_flight.append(self.pool.submit(_write_batch, folder, part, self.kept))
             while bounded and len(in_flight) > 2 * self.workers:
                 collect(in_flight.popleft().result())
 
