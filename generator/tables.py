@@ -257,7 +257,11 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         return any(key.startswith(first) for key in header_keys) and key_of(cells) in header_keys
 
     again = {k: prints_header(rows[k]) for k in range(start, len(rows)) if not single[k]}
-    shapes = profile([rows[k] for k in again if len(rows[k]) == width and not again[k]], width)
+    # The columns' shapes are asked only for a row not as wide as the table (align gives a row
+    # of the table's width back as it is): worked out at the first such row (the rows are not
+    # changed by the loop below, which copies those it keeps).
+    shapes: list | None = None
+    shaped = False
 
     data: list[list[str | None]] = []
     data_lines: list[int] = []
@@ -305,6 +309,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         if shifted is not None:  # 设施建设⇥月底前⇥局: the rest of the row above's cells, the leading tabs lost
             join_cells(data[-1], shifted, cut=True)
             continue
+        if len(cells) != width and not shaped:
+            shapes = profile([rows[k] for k in again if len(rows[k]) == width and not again[k]], width)
+            shaped = True
         aligned = align(cells, width, shapes)
         if aligned is not cells:
             diags.append(Diagnostic("table-row-realigned", "info",

@@ -251,3 +251,46 @@ def test_a_plain_cell_is_given_back(text):
     else:
         expected = squeeze(plain) or None
     assert tablerows.cell(text) == expected  # (the cell as markup removal and squeezing give it)
+
+
+table_grids = st.lists(st.lists(st.sampled_from(["", "序号", "名称", "金额", "1", "2", "合计", "—", "城关镇", "2024年3月"]),
+                          min_size=1, max_size=5), min_size=1, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(table_grids)
+def test_build_table_profiles_the_columns_only_for_a_row_not_as_wide(grid):
+    """The columns' shapes are worked out (once, from the rows as the table read them, unchanged
+    by the loop) at the first row that reaches ``align`` narrower or wider than the table: a row
+    as wide is given back by ``align`` without them."""
+    import copy
+
+    from generator import tables
+    from generator.model import Block
+
+    block = Block("table", "", 1, len(grid), rows=tuple(tuple(r) for r in grid),
+                  row_lines=tuple(range(1, len(grid) + 1)))
+    profiled, aligned = [], []
+    real_profile, real_align = tables.profile, tables.align
+
+    def spy_profile(rows_, width):
+        profiled.append((copy.deepcopy(rows_), width))
+        return real_profile(rows_, width)
+
+    def spy_align(cells_, width, shapes):
+        aligned.append((list(cells_), width, shapes))
+        if len(cells_) == width:
+            assert real_align(cells_, width, None) is cells_
+        return real_align(cells_, width, shapes)
+
+    tables.profile, tables.align = spy_profile, spy_align
+    try:
+        tables.build_table("t", block, None, None)
+    finally:
+        tables.profile, tables.align = real_profile, real_align
+    uneven = [a for a in aligned if len(a[0]) != a[1]]
+    assert len(profiled) == (1 if uneven else 0)
+    if uneven:
+        rows_, width = profiled[0]
+        assert width == uneven[0][1]
+        assert all(shapes == real_profile(rows_, width) for _, _, shapes in uneven)
