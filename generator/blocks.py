@@ -66,6 +66,10 @@ def _header_text(line: Line, kind: str) -> str:
 _CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
 
 
+_HEADER_KINDS = frozenset(("registration_number", "doc_number", "signer", "order_number", "metadata",
+                           "subtitle", "byline", "banner", "section"))
+
+
 def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]:
     """``lines``: the document's non-blank lines in order; ``header``: line number → block kind
     for the lines already known to be header (registration_number, doc_number, title)."""
@@ -78,8 +82,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     body_started = False
     while i < n:
         line, kind = lines[i], kinds[i]
-        if kind in ("registration_number", "doc_number", "signer", "order_number", "metadata",
-                    "subtitle", "byline", "banner", "section"):
+        if kind in _HEADER_KINDS:
             blocks.append(Block(kind, _header_text(line, kind), line.no, line.no))
             i += 1
             continue
@@ -300,7 +303,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                     j = k
                 else:
                     break
-        text = join_wrapped([display(x) for x in parts])
+        # (one line: its display text, which join_wrapped would give back as it is, stripped)
+        text = join_wrapped([display(x) for x in parts]) if len(parts) > 1 else display(line)
         if block_kind == "paragraph" and j > i and is_caption(fold(text)):
             # A caption that wrapped: 湘阴县 2025 年度城乡居民基本医疗保险参保 / 缴费工作方案
             block_kind, level = "heading", 0
