@@ -316,8 +316,8 @@ def trimmed(cells: list[str | None]) -> int:
 
 def repeats_header(cells: list[str | None], header: list[str | None]) -> bool:
     """The header printed again with small differences (a word changed, a cell merged)."""
-    first = next((c for c in cells if c), None)
-    top = next((c for c in header if c), None)
+    first = cells[0] if cells and cells[0] else next((c for c in cells if c), None)  # (most often the first)
+    top = header[0] if header and header[0] else next((c for c in header if c), None)
     if first is None or top is None or fold(first) != fold(top):
         return False  # (the rows' first cells differ: most rows; no need to fold the others)
     mine = [fold(c) for c in cells if c]

@@ -186,7 +186,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     diags: list[Diagnostic] = []
     raw = [list(r) for r in block.rows]
     nos = list(block.row_lines or [block.first] * len(raw))
-    rows = [[cell(c) for c in r] for r in raw]
+    rows = [list(map(cell, r)) for r in raw]
     single = [len(r) == 1 for r in raw]  # a line without tabs inside the table
     dropped: list[tuple[int, str]] = []
     breaks = set(block.breaks)
@@ -253,7 +253,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     # Which of the body's rows print the header again (a row's whole key is folded only when
     # a header's key starts as the row does).
     def prints_header(cells: list[str | None]) -> bool:
-        first = fold(next((c for c in cells if c), ""))
+        first = fold(cells[0] if cells and cells[0] else next((c for c in cells if c), ""))  # (most often the first)
         return any(key.startswith(first) for key in header_keys) and key_of(cells) in header_keys
 
     again = {k: prints_header(rows[k]) for k in range(start, len(rows)) if not single[k]}
