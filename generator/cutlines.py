@@ -41,8 +41,10 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
     i, n = 0, len(content)
     while i < n:
         line = content[i]
-        if not line.key or len(line.key) > _FIRST_MAX:
-            out.append(line)  # (the common line, a paragraph's: never a piece)
+        if not line.key or len(line.key) > _FIRST_MAX or (len(line.key) > _SIGNATURE_MAX and "\t" in line.text):
+            # (the common line, a paragraph's, is never a piece; nor a table's row longer than a
+            # signature's first piece: _cut takes no line with a tab, _signature_cut none longer)
+            out.append(line)
             i += 1
             continue
         j = i + 1

@@ -294,3 +294,62 @@ def test_build_table_profiles_the_columns_only_for_a_row_not_as_wide(grid):
         rows_, width = profiled[0]
         assert width == uneven[0][1]
         assert all(shapes == real_profile(rows_, width) for _, _, shapes in uneven)
+
+
+CUT_PIECES = ["\t", "衡政办发", "〔2024〕", "9号", "签发人：", "张志强", "2024年3月", "20日", "印发", "HSDR—2024—",
+              "人民政府办", "公室", "（此件主动", "公开）", "— 1 —", "县", "　", "1", "-"]
+cut_texts = st.lists(st.sampled_from(CUT_PIECES), min_size=1, max_size=10).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(cut_texts, cut_texts, cut_texts)
+def test_a_tabbed_line_longer_than_a_signatures_piece_is_never_a_first_piece(first, second, after):
+    """join_cut_lines passes over such a line before looking for its second piece: neither rule
+    takes it, whatever follows."""
+    from generator import cutlines
+
+    a, b, c = (Line(no, t, fold(t)) for no, t in enumerate((first, second, after), start=1))
+    if "\t" in a.text and len(a.key) > cutlines._SIGNATURE_MAX:
+        assert not cutlines._cut(a, b, b) and not cutlines._cut(a, b, a) and not cutlines._signature_cut(a, b, c)
+    assert [x.text for x in cutlines.join_cut_lines([a, b, c])] == [x.text for x in _joined_by_the_loop([a, b, c])]
+
+
+def _joined_by_the_loop(content):
+    """join_cut_lines as it was written before the quick check (every short line looked at)."""
+    from generator import cutlines
+
+    out, i, n = [], 0, len(content)
+    while i < n:
+        line = content[i]
+        if not line.key or len(line.key) > cutlines._FIRST_MAX:
+            out.append(line)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and cutlines.is_page_mark(content[j]):
+            j += 1
+        if j < n and ((cutlines._cut(line, content[j], content[j - 1] if j > i + 1 else line)
+                       and (j > i + 1 or not cutlines._bare_date(line.key + content[j].key)
+                            or (out and cutlines.is_issuer_line(out[-1].key))))
+                      or (j == i + 1 and j + 1 < n and cutlines._signature_cut(line, content[j], content[j + 1]))):
+            second = content[j]
+            text = line.text.rstrip() + second.text.strip()
+            out.append(Line(line.no, text, fold(text), line.page_break or second.page_break, second.no))
+            i = j + 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SPACES + ["<b>", "</b>", "[链接](http://a)", "# ", "&nbsp;", "通知。"]),
+                max_size=12).map("".join))
+def test_a_one_line_paragraph_is_its_display_text(text):
+    """build_blocks takes a paragraph of one line as its display text: what join_wrapped gives
+    of it (display strips it)."""
+    from generator.blocks import display
+    from generator.normalize import join_wrapped
+
+    line = Line(1, text, fold(text))
+    assert join_wrapped([display(line)]) == display(line)
