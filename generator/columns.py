@@ -186,16 +186,28 @@ def infer_type(values: list[str | None]) -> str:
     present = [plain_number(v) for v in values if v is not None and v not in PLACEHOLDERS]
     if not present:
         return "string"
-    if all(_INT.fullmatch(v) and len(v) <= 20 and -INT64 <= int(v) < INT64 and not _code_with_zeros(v)
-           for v in present):
+    if all(map(_is_integer, present)):
         return "integer"
-    if all(_NUM.fullmatch(v) and not v.endswith("%") and _exact_float(v) for v in present):
+    if all(map(_is_number, present)):
         return "number"
-    if all(_is_date(v) for v in present):
+    if all(map(_is_date, present)):
         return "date"
     return "string"
 
 
+# Each value's types are cached: the same figures (1, 2, 0, 100%) fill column after column.
+@lru_cache(maxsize=1 << 14)
+def _is_integer(value: str) -> bool:
+    return bool(_INT.fullmatch(value) and len(value) <= 20 and -INT64 <= int(value) < INT64
+                and not _code_with_zeros(value))
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_number(value: str) -> bool:
+    return bool(_NUM.fullmatch(value) and not value.endswith("%") and _exact_float(value))
+
+
+@lru_cache(maxsize=1 << 14)
 def _is_date(value: str) -> bool:
     try:
         return ChineseDate.parse(value) is not None or bool(

@@ -353,3 +353,29 @@ def test_a_one_line_paragraph_is_its_display_text(text):
 
     line = Line(1, text, fold(text))
     assert join_wrapped([display(line)]) == display(line)
+
+
+def _type_by_generators(values):
+    """``columns.infer_type`` as written before its per-value caches."""
+    present = [columns.plain_number(v) for v in values if v is not None and v not in columns.PLACEHOLDERS]
+    if not present:
+        return "string"
+    if all(columns._INT.fullmatch(v) and len(v) <= 20 and -columns.INT64 <= int(v) < columns.INT64
+           and not columns._code_with_zeros(v) for v in present):
+        return "integer"
+    if all(columns._NUM.fullmatch(v) and not v.endswith("%") and columns._exact_float(v) for v in present):
+        return "number"
+    if all(columns._is_date.__wrapped__(v) for v in present):
+        return "date"
+    return "string"
+
+
+FIGURES = ["1", "0", "-", "+", ".", "5", ",", "%", "07", "年", "2024", "月", "3", "日", "—", "2024-03-05", "9" * 19,
+           "万", "二〇二四"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.lists(st.sampled_from(FIGURES), min_size=1, max_size=6).map("".join)),
+                max_size=6))
+def test_infer_type_with_cached_values_is_the_generators(values):
+    assert columns.infer_type(values) == _type_by_generators(values)
