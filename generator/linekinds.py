@@ -19,6 +19,11 @@ from .furniture import is_page_mark, is_running_head, is_web_chrome
 from .grids import is_border, is_box_row
 from .model import Line
 from .patterns import (
+    ATTACHMENT_LABELS,
+    DATE_LINE_ENDS,
+    NUMBERING_FIRST,
+    ORG_LAST,
+    PERSON_SIGNATURE_FIRST,
     attachment_heading,
     is_attachment_list,
     is_cc,
@@ -74,11 +79,96 @@ LINE_RULES: tuple[Rule, ...] = (
 )
 
 
+class Shows(NamedTuple):
+    """What a line must show for a rule to take it: its key's first or last character, its
+    text's first or last character past the spaces, a character in its key or in its text (any
+    one of them will do); or asked of every line. Each rule's own quick check, gathered here: a
+    line is looked at once, and only the rules it may answer are asked."""
+    first: str = ""
+    last: str = ""
+    text_first: str = ""
+    text_last: str = ""
+    in_key: str = ""
+    in_text: str = ""
+    always: bool = False
+
+
+SHOWS = {
+    # (what these two look for may be anywhere in the line, a web page's marks, a drawn table's
+    # bars and rules: each rule asks faster than a search for them all would)
+    "furniture": Shows(always=True),
+    "box_row": Shows(always=True),
+    "table_row": Shows(in_text="\t"),
+    "cc": Shows(first="抄分发"),
+    "imprint": Shows(in_key="印"),
+    "note": Shows(first="("),
+    "attachment_list": Shows(first="".join({label[0] for label in ATTACHMENT_LABELS})),
+    "attachment": Shows(first="附"),
+    "date": Shows(first="12", last="".join(DATE_LINE_ENDS)),
+    "signed": Shows(last="日)印"),
+    "org": Shows(last="".join(ORG_LAST) + "印)章"),  # (without_seal changes only a key ending so)
+    "person_signed": Shows(text_last="日"),
+    "person": Shows(text_first="".join(PERSON_SIGNATURE_FIRST)),
+    "numbered": Shows(first="".join(NUMBERING_FIRST) + "0123456789"),  # (and any decimal digit)
+    "bullet": Shows(text_first="-*+"),
+}
+
+
+def _masks(side: str) -> dict[str, int]:
+    """Character → the bits of the rules that may take a line showing it on ``side``."""
+    masks: dict[str, int] = {}
+    for bit, rule in enumerate(LINE_RULES):
+        for char in getattr(SHOWS[rule.name], side):
+            masks[char] = masks.get(char, 0) | 1 << bit
+    return masks
+
+
+_BY_FIRST, _BY_LAST = _masks("first"), _masks("last")
+_BY_TEXT_FIRST, _BY_TEXT_LAST = _masks("text_first"), _masks("text_last")
+_DECIMAL = _BY_FIRST["0"]  # (numbering asks isdecimal: a digit of any script)
+_IN_KEY = tuple((SHOWS[rule.name].in_key, 1 << bit) for bit, rule in enumerate(LINE_RULES) if SHOWS[rule.name].in_key)
+_IN_TEXT = tuple((SHOWS[rule.name].in_text, 1 << bit) for bit, rule in enumerate(LINE_RULES) if SHOWS[rule.name].in_text)
+_ALWAYS = sum(1 << bit for bit, rule in enumerate(LINE_RULES) if SHOWS[rule.name].always)
+_TESTS_BY_MASK: dict[int, tuple] = {}
+
+
+def may_take(line: Line) -> int:
+    """The bits (1 << the rule's place in LINE_RULES) of the rules that may take ``line``: no
+    other can (tests/test_quick_checks_lines.py holds each rule to its bit)."""
+    key, text = line.key, line.text
+    first = key[:1]
+    shown = text.strip()  # (the text itself when it has no spaces at its ends: no copy)
+    mask = (_BY_FIRST.get(first, 0) | _BY_LAST.get(key[-1:], 0)
+            | _BY_TEXT_FIRST.get(shown[:1], 0) | _BY_TEXT_LAST.get(shown[-1:], 0))
+    if first.isdecimal():
+        mask |= _DECIMAL
+    for char, bit in _IN_KEY:
+        if char in key:
+            mask |= bit
+    for char, bit in _IN_TEXT:
+        if char in text:
+            mask |= bit
+    return mask | _ALWAYS
+
+
+def _tests_for(mask: int) -> tuple:
+    tests = tuple((rule.test, rule.name) for bit, rule in enumerate(LINE_RULES) if mask >> bit & 1)
+    _TESTS_BY_MASK[mask] = tests
+    return tests
+
+
 _TESTS = tuple((rule.test, rule.name) for rule in LINE_RULES)
 
 
 def line_kind(line: Line) -> str:
-    for test, name in _TESTS:
+    """The first of LINE_RULES that takes the line (only those ``may_take`` are asked; a line
+    with a tab, most often a table's row, which the third rule takes, is asked them all)."""
+    if "\t" in line.text:
+        tests = _TESTS
+    else:
+        mask = may_take(line)
+        tests = _TESTS_BY_MASK.get(mask) or _tests_for(mask)
+    for test, name in tests:
         if test(line):
             return name
     return "text"
@@ -132,4 +222,4 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     return kinds, closing
 
 
-__all__ = ["INLINE_TITLED", "LINE_RULES", "Rule", "line_kind", "line_kinds"]
+__all__ = ["INLINE_TITLED", "LINE_RULES", "SHOWS", "Rule", "Shows", "line_kind", "line_kinds", "may_take"]

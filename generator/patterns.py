@@ -51,7 +51,7 @@ ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"中心|大队|支队|公司|集团|股|科)")
 _ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
 ORG_ONLY = re.compile(rf"(?:{_ORG}){{1,4}}")
-_ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with
+ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with
 ORG_ONE = re.compile(_ORG)
 
 _TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
@@ -161,13 +161,13 @@ _PERSON_SIGNATURE_MAX = len("代理副自治县县长:") + 8 * 4 + 3 + len("(签
 
 
 # The characters a signature's office opens with (代理, 副, 自治县, 县长 … 书记, above).
-_PERSON_SIGNATURE_FIRST = frozenset("代副自县市区州旗镇乡主局书")
+PERSON_SIGNATURE_FIRST = frozenset("代副自县市区州旗镇乡主局书")
 
 
 def is_person_signature(text: str) -> bool:
     """A 令 signed by its head in person: ``县长　张三``, ``市　长：李　四`` (office, a space or
     colon, the name; spaces inside either are layout)."""
-    if text.lstrip()[:1] not in _PERSON_SIGNATURE_FIRST:
+    if text.lstrip()[:1] not in PERSON_SIGNATURE_FIRST:
         return False  # (asked of every line: its first character answers most)
     compact = "".join(text.split())
     return len(compact) <= _PERSON_SIGNATURE_MAX and bool(_PERSON_SIGNATURE.match(compact))
@@ -229,14 +229,14 @@ def is_date_line(key: str) -> bool:
     """A date alone (成文日期), possibly with its 附注 on the same line:
     ``2023年7月28日（此件主动公开）``; or the same date under each organ of a joint document
     (``2023年11月6日　　　2023年11月6日``); or a date in figures alone (``2024.4.18``)."""
-    if key[:2] not in ("19", "20") and ("年" not in key or not key.endswith(_DATE_LINE_ENDS)):
+    if key[:2] not in ("19", "20") and ("年" not in key or not key.endswith(DATE_LINE_ENDS)):
         return False  # (asked of every line: a date written in words ends so, or with its note or seal)
     return bool(DATE_PATTERN.fullmatch(arabic(without_date_note(key))))
 
 
 # The last character of a date line's key: the date's (arabic keeps it; only a date in figures,
 # 2024.4.18, is made to end so), its 附注's bracket, or the seal OCR left after it.
-_DATE_LINE_ENDS = ("日", "曰", ")", "印")
+DATE_LINE_ENDS = ("日", "曰", ")", "印")
 
 
 def without_date_note(key: str) -> str:
@@ -306,7 +306,7 @@ def imprint(key: str) -> tuple[str, str] | None:
 
 def is_org_only(key: str) -> bool:
     """The line is nothing but one or more organ names: ``湘阴县人民政府办公室``."""
-    return len(key) <= 60 and key[-1:] in _ORG_LAST and bool(ORG_ONLY.fullmatch(key))
+    return len(key) <= 60 and key[-1:] in ORG_LAST and bool(ORG_ONLY.fullmatch(key))
 
 
 _ORG_UNIT_MAX = 16
@@ -528,7 +528,7 @@ def _numbering_of(*names: tuple[str, int]) -> tuple:
 
 
 # The patterns of NUMBERING, in their order, that a key's first character may open.
-_NUMBERING_BY_FIRST = {"第": _numbering_of(("chapter", 1), ("section", 2), ("article", 3)),
+NUMBERING_FIRST = {"第": _numbering_of(("chapter", 1), ("section", 2), ("article", 3)),
                        "(": _numbering_of(("outline", 2), ("outline", 4)),
                        **dict.fromkeys(CN_NUM, _numbering_of(("outline", 1))),
                        **dict.fromkeys("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", _numbering_of(("outline", 5)))}
@@ -540,7 +540,7 @@ def numbering(key: str) -> tuple[str, int, str] | None:
     """(kind, level, marker) of a numbered line, or None. Cached: a numbered line is asked
     again by the blocks (``build_blocks``) after its kind."""
     first = key[:1]
-    candidates = _NUMBERING_BY_FIRST.get(first) or (_NUMBERING_DIGIT if first.isdecimal() else None)
+    candidates = NUMBERING_FIRST.get(first) or (_NUMBERING_DIGIT if first.isdecimal() else None)
     if candidates is None:
         return None  # (asked of every line: the first character tells which patterns may match)
     for kind, level, pattern in candidates:
