@@ -36,11 +36,9 @@ class _ColumnShape:
 _DATED = re.compile(r"\d{4}\s*年")
 
 
-def profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | None:
-    """What the cells of each column look like, from the rows printed at full width."""
-    if not rows:
-        return None
-    # Leading empty cells are merged cells spanning rows: count them as the value above.
+def merged_down(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """The rows with their leading empty cells, merged cells spanning rows, filled with the
+    value above."""
     filled: list[list[str | None]] = []
     for r in rows:
         r = list(r)
@@ -49,6 +47,14 @@ def profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | No
             r[lead] = filled[-1][lead]
             lead += 1
         filled.append(r)
+    return filled
+
+
+def profile(rows: list[list[str | None]], width: int) -> list[_ColumnShape] | None:
+    """What the cells of each column look like, from the rows printed at full width."""
+    if not rows:
+        return None
+    filled = merged_down(rows)
     shapes = []
     n = len(filled)
     for c in range(width):

@@ -37,14 +37,7 @@ def _profile_by_sums(rows, width):
     """``columns.profile`` as the sums over each column wrote it, one pattern a pass."""
     if not rows:
         return None
-    filled = []
-    for r in rows:
-        r = list(r)
-        lead = 0
-        while filled and lead < len(r) and r[lead] is None and lead < len(filled[-1]):
-            r[lead] = filled[-1][lead]
-            lead += 1
-        filled.append(r)
+    filled = columns.merged_down(rows)
     shapes = []
     for c in range(width):
         values = [r[c] if c < len(r) else None for r in filled]
@@ -311,35 +304,6 @@ def test_a_tabbed_line_longer_than_a_signatures_piece_is_never_a_first_piece(fir
     a, b, c = (Line(no, t, fold(t)) for no, t in enumerate((first, second, after), start=1))
     if "\t" in a.text and len(a.key) > cutlines._SIGNATURE_MAX:
         assert not cutlines._cut(a, b, b) and not cutlines._cut(a, b, a) and not cutlines._signature_cut(a, b, c)
-    assert [x.text for x in cutlines.join_cut_lines([a, b, c])] == [x.text for x in _joined_by_the_loop([a, b, c])]
-
-
-def _joined_by_the_loop(content):
-    """join_cut_lines as it was written before the quick check (every short line looked at)."""
-    from generator import cutlines
-
-    out, i, n = [], 0, len(content)
-    while i < n:
-        line = content[i]
-        if not line.key or len(line.key) > cutlines._FIRST_MAX:
-            out.append(line)
-            i += 1
-            continue
-        j = i + 1
-        while j < n and cutlines.is_page_mark(content[j]):
-            j += 1
-        if j < n and ((cutlines._cut(line, content[j], content[j - 1] if j > i + 1 else line)
-                       and (j > i + 1 or not cutlines._bare_date(line.key + content[j].key)
-                            or (out and cutlines.is_issuer_line(out[-1].key))))
-                      or (j == i + 1 and j + 1 < n and cutlines._signature_cut(line, content[j], content[j + 1]))):
-            second = content[j]
-            text = line.text.rstrip() + second.text.strip()
-            out.append(Line(line.no, text, fold(text), line.page_break or second.page_break, second.no))
-            i = j + 1
-            continue
-        out.append(line)
-        i += 1
-    return out
 
 
 @settings(max_examples=500, deadline=None)
