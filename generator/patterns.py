@@ -529,9 +529,9 @@ def _numbering_of(*names: tuple[str, int]) -> tuple:
 
 # The patterns of NUMBERING, in their order, that a key's first character may open.
 NUMBERING_FIRST = {"第": _numbering_of(("chapter", 1), ("section", 2), ("article", 3)),
-                       "(": _numbering_of(("outline", 2), ("outline", 4)),
-                       **dict.fromkeys(CN_NUM, _numbering_of(("outline", 1))),
-                       **dict.fromkeys("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", _numbering_of(("outline", 5)))}
+                   "(": _numbering_of(("outline", 2), ("outline", 4)),
+                   **dict.fromkeys(CN_NUM, _numbering_of(("outline", 1))),
+                   **dict.fromkeys("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", _numbering_of(("outline", 5)))}
 _NUMBERING_DIGIT = _numbering_of(("decimal", 2), ("outline", 3))  # (\d: any decimal digit)
 
 
