@@ -78,15 +78,8 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
         raw_lines.pop()
     # (fold cleans first: the key of the cleaned line is the line's, and asks the same cache
     # that the rules asking fold(line.text) do)
-    made = []
-    for no, raw in enumerate(raw_lines, start=1):
-        if raw.isprintable():  # (the common line: clean has nothing to remove, no form feed)
-            text = raw.rstrip(" ")
-            made.append(Line(no, text, fold(text)))
-        else:
-            text = clean(raw)
-            made.append(Line(no, text, fold(text), "\x0c" in raw))
-    lines = tuple(made)
+    lines = tuple(Line(no, text, fold(text), "\x0c" in raw)
+                  for no, raw in enumerate(raw_lines, start=1) for text in (clean(raw),))
     if not any(not line.blank for line in lines):
         raise UnusableInput(path, "has no visible text, expected gazette text")
     hurt = tuple(no for no, raw in enumerate(raw_lines, start=1) if "\ufffd" in raw) if damaged else ()

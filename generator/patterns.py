@@ -92,12 +92,12 @@ def doc_type_of(key: str) -> str | None:
 # a deputy's suggestion (…第15号提案的答复), a 公示, an appeal (倡议书), a statement (声明), an
 # explanation (…预算公开的说明), a year's work points (工作要点).
 _REGULATION_END = re.compile(r"(?:措施|方案|办法|规定|细则|规则|条例|规划|制度|要点|答复|公示|倡议书|声明|说明)$")
-_REGULATION_LAST = frozenset("施案法定则例划度点复示书明)")
+REGULATION_LAST = frozenset("施案法定则例划度点复示书明)")  # (and a suffix's bracket)
 
 
 def regulation_of(key: str) -> str | None:
     """The kind of regulation that ends a title (措施, 办法 …), before a bracketed suffix."""
-    if key[-1:] not in _REGULATION_LAST:
+    if key[-1:] not in REGULATION_LAST:
         return None  # (asked of every line: the last character answers most)
     m = _REGULATION_END.search(_TYPE_SUFFIX.sub("", key))
     return m.group(0) if m else None

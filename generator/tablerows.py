@@ -314,10 +314,16 @@ def trimmed(cells: list[str | None]) -> int:
     return n
 
 
+def first_filled(cells: list[str | None]) -> str | None:
+    """A row's first cell that is not empty (most often its first)."""
+    if cells and cells[0]:
+        return cells[0]
+    return next((c for c in cells if c), None)
+
+
 def repeats_header(cells: list[str | None], header: list[str | None]) -> bool:
     """The header printed again with small differences (a word changed, a cell merged)."""
-    first = cells[0] if cells and cells[0] else next((c for c in cells if c), None)  # (most often the first)
-    top = header[0] if header and header[0] else next((c for c in header if c), None)
+    first, top = first_filled(cells), first_filled(header)
     if first is None or top is None or fold(first) != fold(top):
         return False  # (the rows' first cells differ: most rows; no need to fold the others)
     mine = [fold(c) for c in cells if c]

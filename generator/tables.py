@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from .columns import GROUP_COLUMN, align, check_total, column_key, infer_type, profile, with_keys
 from .model import Attachment, Block, Diagnostic
@@ -41,6 +42,7 @@ from .tablerows import (
     TAIL_STARTS,
     caption_and_unit,
     cell,
+    first_filled,
     column_titles,
     completes_row,
     continues_row,
@@ -253,15 +255,16 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     # Which of the body's rows print the header again (a row's whole key is folded only when
     # a header's key starts as the row does).
     def prints_header(cells: list[str | None]) -> bool:
-        first = fold(cells[0] if cells and cells[0] else next((c for c in cells if c), ""))  # (most often the first)
+        first = fold(first_filled(cells) or "")
         return any(key.startswith(first) for key in header_keys) and key_of(cells) in header_keys
 
     again = {k: prints_header(rows[k]) for k in range(start, len(rows)) if not single[k]}
     # The columns' shapes are asked only for a row not as wide as the table (align gives a row
-    # of the table's width back as it is): worked out at the first such row (the rows are not
-    # changed by the loop below, which copies those it keeps).
-    shapes: list | None = None
-    shaped = False
+    # of the table's width back as it is): worked out once, at the first such row (the rows are
+    # not changed by the loop below, which copies those it keeps).
+    @cache
+    def shapes() -> list | None:
+        return profile([rows[k] for k in again if len(rows[k]) == width and not again[k]], width)
 
     data: list[list[str | None]] = []
     data_lines: list[int] = []
@@ -309,10 +312,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         if shifted is not None:  # 设施建设⇥月底前⇥局: the rest of the row above's cells, the leading tabs lost
             join_cells(data[-1], shifted, cut=True)
             continue
-        if len(cells) != width and not shaped:
-            shapes = profile([rows[k] for k in again if len(rows[k]) == width and not again[k]], width)
-            shaped = True
-        aligned = align(cells, width, shapes)
+        aligned = align(cells, width, shapes()) if len(cells) != width else cells
         if aligned is not cells:
             diags.append(Diagnostic("table-row-realigned", "info",
                                     f"{table_id}: a row printed with {trimmed(cells)} cells for "

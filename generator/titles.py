@@ -55,6 +55,7 @@ from .pageheading import page_heading
 from .patterns import (
     DOC_TYPES,
     ISSUING,
+    REGULATION_LAST,
     HAN,
     TERMINAL,
     doc_type_of,
@@ -109,7 +110,7 @@ class TitleBlock:
 # The last characters of the lines ``find_titles`` reads on (a quick check): a 文种's, a
 # regulation's (措施, 办法, 答复 …: ``regulation_of``), a bracket closing a suffix (（试行）), an
 # interpretation's (解读, 图解, 问答), a list's (名单, 任免国家工作人员) and a speech's (讲话, 致辞, 发言).
-_TITLE_LAST = frozenset(t[-1] for t in DOC_TYPES) | frozenset("施案法定则例划度点复示书明") | frozenset(")读解答单员话辞言")
+_TITLE_LAST = frozenset(t[-1] for t in DOC_TYPES) | REGULATION_LAST | frozenset(")读解答单员话辞言")
 
 
 def may_end_a_title(key: str) -> bool:
