@@ -37,6 +37,25 @@ def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | No
     return None
 
 
+def _number_and_rule_number(blocks: tuple[Block, ...], first: DocNumber) -> tuple[DocNumber, DocNumber | None]:
+    """A normative document numbered twice in its header, as some provinces print it: the 发
+    number and the 规 number (铜府发〔2023〕5号　　铜府规〔2023〕2号, either first, on one line or
+    on two): the 发 number is the document's, the 规 number its registration. A 规 number alone is
+    the document's number (it is cited by it); so is the first of two other numbers (a joint
+    document's)."""
+    numbers = []
+    for b in blocks:
+        if b.kind not in HEADER_KINDS:
+            break  # (the header's numbers only: a body may cite others)
+        if b.kind == "doc_number":
+            numbers.extend(DocNumber.finditer(without_signer_before(b.text)))
+    for rule in numbers:
+        other = next((n for n in numbers if rule.registers(n)), None)
+        if other is not None:
+            return other, rule
+    return first, None
+
+
 # The day a 纪要's first sentence gives its meeting, chaired by someone: 2024年6月20日（上午），县长…主持召开….
 _MEETING_DAY = re.compile(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[,，]")
 
@@ -101,7 +120,7 @@ class Fields:
     title: str
     doc_type: str | None
     doc_number: DocNumber | None
-    registration_number: RegistrationNumber | None
+    registration_number: RegistrationNumber | DocNumber | None  # (a 规 number: _number_and_rule_number)
     issuer: tuple[str, ...]
     date: str | None
     printed_date: str | None
@@ -127,6 +146,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 reg = RegistrationNumber.search(b.text)
         elif b.kind == "registration_number" and reg is None:
             reg = RegistrationNumber.search(b.text)
+    if doc_number is not None and reg is None:
+        doc_number, reg = _number_and_rule_number(blocks, doc_number)
 
     split = trailing_number(title_raw[-1]) if title_raw else None
     if split is not None:

@@ -208,6 +208,17 @@ class DocNumber:
     def __str__(self) -> str:
         return f"{self.prefix}〔{self.year}〕{self.serial}号"
 
+    def is_rule_number(self) -> bool:
+        """A 规 number (铜府规〔2023〕2号, 黔南府办规〔2024〕3号): where a province numbers its
+        normative documents so, their registration, printed beside the 发 number or alone."""
+        return self.prefix.endswith("规") and len(self.prefix) >= 2
+
+    def registers(self, other: "DocNumber") -> bool:
+        """Is this 规 number the registration of the document ``other`` numbers: the same
+        issuer's code (铜府规 beside 铜府发, 黔南府办规 beside 黔南府办发) and year."""
+        return self.is_rule_number() and not other.is_rule_number() and other.year == self.year \
+            and other.prefix.startswith(self.prefix[:-1])
+
     def parts(self) -> dict:
         return {"prefix": self.prefix, "year": self.year, "serial": self.serial,
                 "printed": self.printed}

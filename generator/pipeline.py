@@ -316,14 +316,15 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
 
 def _registration_codes(docs: list[Document]) -> list[Diagnostic]:
     """登记号 codes within one issue name one region; an odd one out is probably a misprint."""
-    codes = [d.registration_number.split("-")[0] for d in docs if d.registration_number]
+    # (a 规 number, 铜府规〔2023〕2号, names its issuer, not a region: no code of this kind)
+    codes = [d.registration_number.split("-")[0] for d in docs if d.registration_number and "-" in d.registration_number]
     counts = Counter(codes).most_common()
     if len(counts) < 2 or counts[0][1] == counts[1][1]:
         return []  # one code, or no code more common than the others: none is the odd one out
     common = counts[0][0]
     out = []
     for d in docs:
-        if d.registration_number and d.registration_number.split("-")[0] != common:
+        if d.registration_number and "-" in d.registration_number and d.registration_number.split("-")[0] != common:
             out.append(Diagnostic(
                 "registration-code-odd", "warning",
                 f"{d.id}: 登记号 {d.registration_number} has the region code "

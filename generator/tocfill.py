@@ -30,7 +30,8 @@ def fill_from_toc(docs: list[Document], by_doc: dict, content: list[Line]
                 "filled-from-toc", "info",
                 f"{doc.id}: the body prints no 发文字号; {entry.doc_number} taken from the "
                 f"table of contents", entry.first, entry.title))
-        elif doc.doc_number and entry.doc_number and doc.doc_number != entry.doc_number:
+        elif doc.doc_number and entry.doc_number and entry.doc_number not in (doc.doc_number, doc.registration_number):
+            # (the contents may cite a document by its 规 number, the registration beside its 发 number)
             diags.append(Diagnostic(
                 "toc-mismatch", "warning",
                 f"{doc.id}: 发文字号 {doc.doc_number} in the body, {entry.doc_number} in the "

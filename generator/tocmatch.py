@@ -115,7 +115,7 @@ def _sure_matches(entries: tuple[TocEntry, ...], docs: list[DocRef], taken: set[
     keys = {d.id: _title_key(d.title) for d in docs}
 
     def same_number(entry: TocEntry, key: str, doc: DocRef) -> bool:
-        return bool(entry.doc_number) and doc.doc_number == entry.doc_number
+        return bool(entry.doc_number) and entry.doc_number in (doc.doc_number, doc.registration_number)
 
     def very_title(entry: TocEntry, key: str, doc: DocRef) -> bool:
         return key == keys[doc.id]
@@ -172,7 +172,9 @@ def reconcile(
         if match is None:
             score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken])
             if candidate is not None and score >= SIMILAR and not (
-                    entry.doc_number and candidate.doc_number and entry.doc_number != candidate.doc_number):
+                    entry.doc_number and candidate.doc_number
+                    and entry.doc_number not in (candidate.doc_number, candidate.registration_number)):
+                # (the contents may cite a document by its 规 number, its registration)
                 match = candidate
         if match is None:
             holder = _holding(entry.title, docs)

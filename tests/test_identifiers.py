@@ -205,3 +205,19 @@ def test_what_is_not_a_small_number_is_refused_and_left_as_printed(text):
     with pytest.raises(ValueError):
         chinese_small_number(text)
     assert arabic(f"第{text}期") == f"第{text}期"
+
+
+# A 规 number beside a 发 number (as Guizhou prints a normative document's header): the 规 number
+# registers the document the other numbers when both are the same issuer's and year's.
+@pytest.mark.parametrize("rule,other,registers", [
+    ("铜府规〔2023〕2号", "铜府发〔2023〕5号", True),
+    ("黔南府办规〔2024〕3号", "黔南府办发〔2024〕11号", True),
+    ("青府规〔2024〕2号", "青府发〔2023〕5号", False),  # another year: another document's
+    ("黔南府规〔2024〕1号", "惠府发〔2024〕3号", False),  # another issuer (a joint document)
+    ("青府办规〔2024〕3号", "青府发〔2024〕5号", False),  # the office's 规 beside the government's 发
+    ("青府规〔2024〕2号", "青府规〔2024〕3号", False),  # two 规 numbers: neither registers the other
+    ("青府发〔2024〕5号", "青府规〔2024〕2号", False),  # a 发 number registers nothing
+    ("湘阴政发〔2024〕2号", "湘阴县发〔2024〕1号", False),  # a joint document's two numbers
+])
+def test_rule_number_registers(rule, other, registers):
+    assert DocNumber.parse(rule).registers(DocNumber.parse(other)) is registers
