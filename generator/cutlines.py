@@ -3,7 +3,7 @@ segmented: a 发文字号 (``衡政办发〔2024〕`` / ``9号``), a 登记号 (
 签发人 (``安政呈〔2024〕5号　签发人：`` / ``张志强``), a 成文日期 (``2024年3月`` / ``20日``, also
 after the organ: ``保靖县人民政府　2023年8月`` / ``15日``), a 印发 line (``…办公室　2024年3月`` /
 ``23日印发``), a note after the date (``（此件主动`` / ``公开）``, ``（本文件登记号：YZDR—2024—`` /
-``00004）``) or the organ's name of a signature over its date (``…人民政府办`` / ``公室``).
+``00004）``, ``（联系人：李华，`` / ``联系电话：0736-1234567）``) or the organ's name of a signature over its date (``…人民政府办`` / ``公室``).
 
 Two lines are joined only when neither is such a line alone and together they are one whole (the
 patterns match the joined line from end to end), with nothing between them but page furniture (a
@@ -18,7 +18,7 @@ from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold
 from .patterns import (REGISTRATION_NOTE, doc_type_of, imprint, is_date_line, is_header_number_line, is_issuer_line,
-                       is_note, is_org_only, signed, title_start)
+                       is_contact_note, is_note, is_org_only, signed, title_start)
 
 _FIRST_MAX = 40  # characters of the first piece's key: a header or closing line, not prose
 _SECOND_MAX = 24
@@ -31,7 +31,7 @@ def _bare_date(key: str) -> bool:
 
 def _whole(key: str) -> bool:
     return (is_header_number_line(key) or is_date_line(key) or bool(signed(key)) or bool(imprint(key))
-            or (key.endswith(")") and (is_note(key) or bool(REGISTRATION_NOTE.match(key)))))
+            or (key.endswith(")") and (is_note(key) or is_contact_note(key) or bool(REGISTRATION_NOTE.match(key)))))
 
 
 def join_cut_lines(content: list[Line]) -> list[Line]:

@@ -24,6 +24,8 @@ def lines_of(*texts: str) -> list[Line]:
     (("沅江市人民政府办公室　　　2024年3月", "23日印发"), "沅江市人民政府办公室　　　2024年3月23日印发"),
     (("（此件主动", "公开）"), "（此件主动公开）"),  # the 附注 after the date
     (("（本文件登记号：YZDR—2024—", "00004）"), "（本文件登记号：YZDR—2024—00004）"),
+    (("（联系人：李华，", "联系电话：0736-1234567）"), "（联系人：李华，联系电话：0736-1234567）"),  # a contact note
+    (("（此件公开发布。联系人：王敏，联系", "电话：0736-2345678）"), "（此件公开发布。联系人：王敏，联系电话：0736-2345678）"),
     # a page break between the pieces: its furniture is inside the joined line's span
     (("龙政办发〔2023〕", "— 1 —", "龙山县人民政府公报　　2023年第2期", "11号"), "龙政办发〔2023〕11号"),
 ])
@@ -45,6 +47,8 @@ def test_cut_lines_are_joined(texts, joined):
     ("2024年3月\t", "20日"),  # cells of a table
     ("衡政办发〔2024〕", "", "", "", "9号"),  # too far apart (blank lines between)
     ("一、普查标准时点", "二〇二四年", "十二月三十一日"),  # a date alone in a body: two lines of their own
+    ("（密切联系群众，", "服务基层一线）"),  # a bracketed phrase of a body, no contact's label
+    ("联系人：李华，", "联系电话：0736-1234567"),  # a body's contact lines, without brackets
 ])
 def test_other_lines_are_left_alone(texts):
     lines = [line for line in lines_of(*texts) if not line.blank]

@@ -260,6 +260,10 @@ def test_publicity(text, expected):
     ("联系人：王敏　　联系电话：0851-23456789", False),  # a body's contact line, no brackets
     ("（联系人：李华，电话：0851-23456700）请于6月25日前报送。", False),
     ("（联系群众）", False),
+    # the publicity and the contact in one pair of brackets
+    ("（此件公开发布。联系人：王敏，联系电话：0851-23456789）", True), ("（此件主动公开，联系人：王敏）", True),
+    ("（此件公开发布）", False),  # the publicity alone: is_note's
+    ("（此件请于6月25日前报送县政府办公室，逾期不候。联系人：王敏）", False),  # a sentence before it
 ])
 def test_contact_note(text, expected):
     assert p.is_contact_note(fold(text)) is expected
