@@ -152,9 +152,27 @@ _NEVER_OPENS = tuple("”’）》」』】〕〉)，、。；：？！")
 def _opens_on_a_closer(prev: Line, cur: Line, width: int | None) -> bool:
     """A line that fills the wrap width and ends a sentence (。；：), the very next line opening
     with the quote or bracket that closes it: 要坚持“先建机制、后建工程，建管并重。 / ”各乡镇要….
-    No paragraph opens with a closing mark; a text with no wrap width (a web page's) is left be."""
+    No paragraph opens with a closing mark; a text with no wrap width (a web page's) is left be.
+    But an opening quote extracted as a closing one (”最多跑一次”改革…, the next quote closing
+    it, none open above) opens a paragraph (``opening_quote_misread``)."""
     return width is not None and cur.no == prev.no + 1 and len(prev.key) >= width - 1 \
-        and cur.text.lstrip().startswith(_NEVER_OPENS)
+        and cur.text.lstrip().startswith(_NEVER_OPENS) and not opening_quote_misread(prev.text, cur.text)
+
+
+_QUOTE_MARKS = re.compile("[“”]")
+
+
+def opening_quote_misread(above: str, text: str) -> bool:
+    """``text`` opens with a closing quote that opens a quotation, as a PDF's extraction may give
+    it: the next quote on the line closes again (”最多跑一次”改革深入推进…) and the line
+    ``above`` leaves no quotation open (…各项工作取得明显成效。). A closing quote that closes
+    what the line above opened (…称为“放管服 / ”改革，…) or opens a line whose next quote
+    opens (”各乡镇要落实“河长制”…) is a closing one."""
+    text = text.lstrip()
+    if not text.startswith("”") or above.count("“") > above.count("”"):
+        return False
+    nxt = _QUOTE_MARKS.search(text, 1)
+    return nxt is not None and nxt.group(0) == "”"
 
 
 def wrap_width(lines: list[Line]) -> int | None:

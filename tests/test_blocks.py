@@ -462,3 +462,21 @@ def test_the_imprint_line_with_the_copies_printed(text, found):
     from generator.normalize import fold
 
     assert imprint_line(fold(text)) == found
+
+
+@pytest.mark.parametrize("above,text,misread", [
+    # an opening quote extracted as a closing one, the next quote closing it, none open above
+    ("企业群众办事便利度明显提升，成效较为明显。", "”最多跑一次”改革深入推进，全县…", True),
+    ("各项工作取得明显成效。", "”一网通办”平台上线后，各部门要…", True),
+    # a closing quote that closes what the line above opened
+    ("县委农村工作会议强调，要坚持“先建机制、后建工程，建管并重。", "”各乡镇要结合实际制定工作方案，…", False),
+    ("这项改革被广大群众形象地称为“放管服", "”改革，各部门要按照统一部署，…", False),
+    # the next quote on the line opens: the first closes a quotation begun further up
+    ("建管并重。", "”各乡镇要落实“河长制”，…", False),
+    ("建管并重。", "”各乡镇要结合实际制定工作方案。", False),  # no quote after it: left as it was
+    ("建管并重。", "）。各乡镇要结合实际制定工作方案。", False),  # a bracket, not a quote
+])
+def test_opening_quote_misread(above, text, misread):
+    from generator.wraps import opening_quote_misread
+
+    assert opening_quote_misread(above, text) is misread
