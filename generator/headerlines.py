@@ -71,8 +71,9 @@ _ABBREVIATED = re.compile(r"^(?:县|市|区|旗|州)(?:人民)?政府")
 
 
 def is_notice_banner(key: str) -> bool:
-    """A 通告's banner: its issuer and 通告 (``某县人民政府通告``, ``通　　告`` spaced out)."""
-    return key.endswith("通告") and is_org_only(key[:-2])
+    """A 通告's banner: its issuer and 通告 (``某县人民政府通告``, ``通　　告`` spaced out); not a
+    section of the issue named after the government's short name (``县政府通告``)."""
+    return key.endswith("通告") and is_org_only(key[:-2]) and not SECTION_NAME.fullmatch(key)
 
 
 def is_banner(key: str) -> bool:

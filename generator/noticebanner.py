@@ -9,11 +9,11 @@ from dataclasses import replace
 from typing import TypeVar
 
 from .furniture import is_page_mark
-from .headerlines import is_notice_banner, is_order_number
+from .headerlines import is_notice_banner, is_order_number, is_section_line
 from .headerspan import bare_number, bracketed_number
 from .model import Line
 from .patterns import doc_type_of, title_start
-from .titlecontext import apart, line_before
+from .titlecontext import apart, ends_a_document, line_before
 from .titleline import title_like
 
 T = TypeVar("T")  # titles.TitleBlock (which imports this module)
@@ -78,6 +78,17 @@ def banner_over(content: list[Line], start: int, floor: int) -> int | None:
     return first if first is not None and first >= floor else None
 
 
+def banner_opens(content: list[Line], start: int) -> bool:
+    """The subject's title at ``start`` stands under a banner (its number perhaps lost) that
+    opens a document: right after the end of the one before (its date, 印发 line or 附注), under
+    a section heading of the issue, or first in the text. (A banner under a sentence is quoted.)"""
+    first = banner_over(content, start, 0)
+    if first is None:
+        return False
+    above = line_before(content, first)
+    return above is None or ends_a_document(above.key) or is_section_line(above)
+
+
 def notice_subject(content: list[Line], title: T, floor: int) -> T:
     """A 通告 under its banner and number (``title``: a TitleBlock found from ``floor`` on): the
     subject's title (关于…的通告) is the title, the banner opens its header — whether the banner
@@ -92,4 +103,4 @@ def notice_subject(content: list[Line], title: T, floor: int) -> T:
     return title if above is None else replace(title, banner=above)
 
 
-__all__ = ["banner_lines", "banner_over", "notice_subject", "subject_under"]
+__all__ = ["banner_lines", "banner_opens", "banner_over", "notice_subject", "subject_under"]

@@ -50,7 +50,7 @@ from .headerspan import (
     wrapped_note,
 )
 from .model import Line
-from .noticebanner import banner_over, notice_subject
+from .noticebanner import banner_opens, banner_over, notice_subject
 from .pageheading import page_heading
 from .patterns import (
     DOC_TYPES,
@@ -325,6 +325,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return "after-boundary"  # (not after …以下文件： — a title the sentence quotes)
     if after_a_document(content, start) and body_follows(after):
         return "after-document"  # 关于…的通告 without issuer, right after the last one's date
+    if body_follows(after) and banner_opens(content, start):
+        return "banner"  # 关于…的通告 under its banner (某县人民政府通告) and no number, after a document
     if listed and body_follows(after):
         return "contents"  # named by an entry of the contents (_listed_start)
     return None

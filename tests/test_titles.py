@@ -349,6 +349,9 @@ def test_bylines(text, byline):
     # other marks around the name (probe review 3)
     ("〖人事任免〗", True), ("『县政府文件』", True), ("〔县政府文件〕", True), ("——县政府文件——", True),
     ("〔2024〕", False), ("——2024年1月8日在县第十八届人民代表大会上", False), ("——加强组织领导——", False),
+    # the kind a section holds after the government's short name; a 通告's banner names its county
+    ("县政府通告", True), ("县政府办公告", True), ("【县政府通告】", True),
+    ("桐岭县人民政府通告", False), ("桐岭县政府通告", False), ("关于禁止燃放烟花爆竹的通告", False),
 ])
 def test_section_lines(text, section):
     from generator.model import Line
