@@ -298,9 +298,11 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
             and names_issuer(content, start) and opens_an_item(content, start) \
             and body_follows(content[nxt + 1]) and not _older_than_the_date_above(content, start, after):
         return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
-    if before is not None and (bare_number(before) or is_signer_line(before.key)) \
-            and (not listed_under_a_title(content, start - 1) or banner_over(content, start, 0) is not None):
-        return "number-before"  # (a 通告's banner over the number is no title of a list)
+    if before is not None and (bare_number(before) or is_signer_line(before.key)):
+        banner = banner_over(content, start, 0)
+        if (banner is None and not listed_under_a_title(content, start - 1)) or (banner is not None and body_follows(after)):
+            return "number-before"  # (a 通告's banner over the number is no title of a list; one
+            # with no text under its subject is an entry of contents without pages)
     if portal_number_above(content, start):
         return "number-before"  # a portal's fields above the title, its 发文字号 among them
     if after is not None and is_recipients(after.key):

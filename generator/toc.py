@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
-from .headerlines import SECTION_MARKS, section_name
+from .headerlines import SECTION_MARKS, is_notice_banner, section_name
 from .identifiers import DocNumber, RegistrationNumber
 from .model import Line, TocEntry
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
@@ -228,7 +228,25 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         i += 1
     if pending and _complete(pending):
         flush(None)
-    return TocParse(tuple(entries), last)
+    return TocParse(_notices_under_banners(entries), last)
+
+
+def _notices_under_banners(entries: list[TocEntry]) -> tuple[TocEntry, ...]:
+    """A 通告 listed as it is printed: its banner (某县人民政府通告) and number, then its subject
+    (关于…的通告) on the next line: one entry, titled by the subject, with the banner's number."""
+    out: list[TocEntry] = []
+    for entry in entries:
+        above = out[-1] if out else None
+        key = fold(entry.title)
+        if above is not None and entry.first == above.last + 1 and entry.doc_number is None \
+                and above.page is None and above.section == entry.section and is_notice_banner(fold(above.title)) \
+                and title_start(key) and doc_type_of(key) == "通告":
+            out[-1] = replace(entry, doc_number=above.doc_number,
+                              registration_number=above.registration_number or entry.registration_number,
+                              first=above.first)
+        else:
+            out.append(entry)
+    return tuple(out)
 
 
 def _number_of_previous(line: Line, previous: TocEntry) -> bool:

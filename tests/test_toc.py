@@ -473,3 +473,21 @@ def test_a_line_that_ends_in_a_leader(text, ends):
     from generator.toclines import ends_in_leader
 
     assert ends_in_leader(fold(text)) is ends
+
+
+@pytest.mark.parametrize("lines,entries", [
+    # a 通告 listed as printed: banner, number (bare or bracketed), subject: one entry
+    (["桐岭县人民政府通告", "桐政告〔2024〕2号", "关于禁止在城区燃放烟花爆竹的通告"],
+     [("关于禁止在城区燃放烟花爆竹的通告", "桐政告〔2024〕2号")]),
+    (["桐岭县人民政府通告", "（桐政告〔2024〕2号）", "关于禁止在城区燃放烟花爆竹的通告"],
+     [("关于禁止在城区燃放烟花爆竹的通告", "桐政告〔2024〕2号")]),
+    # a 通告 titled by its banner, then a notice of another kind: two entries
+    (["桐岭县人民政府通告", "（桐政告〔2024〕2号）", "关于做好防汛工作的通知"],
+     [("桐岭县人民政府通告", "桐政告〔2024〕2号"), ("关于做好防汛工作的通知", None)]),
+    # then a 通告 with its own number: two entries
+    (["桐岭县人民政府通告", "（桐政告〔2024〕2号）", "关于禁止燃放烟花爆竹的通告（桐政告〔2024〕3号）"],
+     [("桐岭县人民政府通告", "桐政告〔2024〕2号"), ("关于禁止燃放烟花爆竹的通告", "桐政告〔2024〕3号")]),
+])
+def test_a_notice_listed_under_its_banner_and_number(lines, entries):
+    toc, _ = parse("目　录\n" + "\n".join(lines))
+    assert [(e.title, e.doc_number) for e in toc.entries] == entries
