@@ -206,6 +206,19 @@ def write_zips(folder: Path) -> None:
             done.result()
 
 
+def gazette_rows(results: list[ParseResult], config: Config, links: Links) -> dict[str, list[dict]]:
+    """The rows of each resource of gongbao-gazettes (GAZETTE_RESOURCES), by name."""
+    citations = [c for r in results for d in r.documents for c in links.citations[d.id]]
+    return {
+        "gazettes": records.gazette_rows(results, lambda p: _rel(p, config.root), config.english),
+        "documents": records.document_rows(results, config.english),
+        "attachments": records.attachment_rows(results, config.english),
+        "tables": records.table_rows(results, lambda table_id: table_id, config.english),
+        "diagnostics": records.diagnostic_rows(results),
+        "citations": records.citation_rows(citations),
+    }
+
+
 def build_datasets(results: list[ParseResult], out: Path, config: Config, zips: bool = True,
                    links: Links | None = None) -> Report:
     """Write the three packages into ``out`` (which must not exist yet) and validate them; with
@@ -217,15 +230,7 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config, zips: 
 
     # 1. gongbao-gazettes
     links = links or link(results, config.agency_codes)
-    citations = [c for r in results for d in r.documents for c in links.citations[d.id]]
-    rows = {
-        "gazettes": records.gazette_rows(results, lambda p: _rel(p, config.root), config.english),
-        "documents": records.document_rows(results, config.english),
-        "attachments": records.attachment_rows(results, config.english),
-        "tables": records.table_rows(results, lambda table_id: table_id, config.english),
-        "diagnostics": records.diagnostic_rows(results),
-        "citations": records.citation_rows(citations),
-    }
+    rows = gazette_rows(results, config, links)
     jobs = config.settings.build.jobs or None
     with Writer(jobs, kept=config.cache / "resources" if config.cache else None) as writer:
         # The packages are written side by side: workers write one while this process prepares
@@ -269,4 +274,4 @@ def build_datasets(results: list[ParseResult], out: Path, config: Config, zips: 
     return report
 
 
-__all__ = ["Config", "DataError", "Report", "build_datasets", "write_zips"]
+__all__ = ["Config", "DataError", "Report", "build_datasets", "gazette_rows", "write_zips"]
