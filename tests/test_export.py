@@ -564,17 +564,20 @@ def test_a_tables_unit_is_in_the_index_and_its_resources_description(tmp_path):
 
 @pytest.fixture(scope="module")
 def case_rows():
-    """The rows of gongbao-gazettes made from every excerpt case (tests/cases), in one batch."""
+    """The rows of gongbao-gazettes and gongbao-cross-county made from every excerpt case
+    (tests/cases), in one batch."""
     from generator.export import gazette_rows
     from generator.links import link
     from generator.pipeline import parse_bytes
 
     cases = sorted((ROOT / "tests" / "cases").rglob("*.txt"))
     results = [parse_bytes(path.read_bytes(), str(path)) for path in cases]
-    return gazette_rows(results, config(), link(results, config().agency_codes))
+    links = link(results, config().agency_codes)
+    return {**gazette_rows(results, config(), links), **links.cross}
 
 
-@pytest.mark.parametrize("name", ("gazettes", "documents", "attachments", "tables", "diagnostics", "citations"))
+@pytest.mark.parametrize("name", ("gazettes", "documents", "attachments", "tables", "diagnostics", "citations",
+                                  "licensing_items", "normative_document_status", "insurance_enrolment_targets"))
 def test_every_case_gives_rows_its_schema_takes(case_rows, name):
     """Whatever the parser reads from the kinds of input the cases hold (a 规 number as the
     登记号, a date as printed …) fits the reviewed schema's types and constraints, checked by
