@@ -297,3 +297,78 @@ def test_renderings_are_computed_once_and_equal_a_fresh_rendering():
         assert getattr(first, method)(text) is made
         assert getattr(fresh, method)(text) == made
     assert first.caption(None) is None and first.region(None) is None
+
+
+# Automatic English of unseen titles: rules about kinds ------------------------------------------
+
+# Words a county's titles use every day, beside the small glossary above: the rules below are about
+# the kinds (a place name and its unit, a region and a body, a verb and its object), not these words.
+RULE_TERMS = {
+    **TERMS,
+    ("region", "区"): "District", ("region", "镇"): "Town", ("region", "乡"): "Township",
+    ("region", "街道"): "Subdistrict",
+    ("body", "水务局"): "{region} Bureau of Water Affairs", ("body", "统计局"): "{region} Bureau of Statistics",
+    ("body", "政府"): "{region} Government",
+    ("doc_type", "批复"): "Reply", ("doc_type", "函"): "Letter", ("doc_type", "请示"): "Request for Instructions",
+    ("doc_type", "报告"): "Report",
+    ("term", "县城"): "County Seat", ("term", "县城区"): "County Seat Urban Area", ("term", "城区"): "Urban Area",
+    ("term", "城市"): "Urban", ("term", "城市管理"): "Urban Management", ("term", "城乡"): "Urban and Rural",
+    ("term", "停车"): "Parking", ("term", "区域"): "Areas", ("term", "乡村振兴"): "Rural Revitalisation",
+    ("term", "工业园区"): "Industrial Park", ("term", "县长"): "County Magistrate", ("term", "社区"): "Communities",
+    ("term", "国土空间规划"): "Territorial Spatial Plan", ("term", "政府投资项目"): "Government-Invested Projects",
+    ("term", "旅游区"): "Tourism District", ("term", "湿地公园"): "Wetland Park", ("term", "乡镇"): "Townships",
+    ("term", "预备费"): "Reserve Fund", ("term", "名单"): "List", ("term", "全县"): "County-Wide",
+    ("term", "工作会议"): "Work Conference", ("term", "政府工作报告"): "Government Work Report",
+    ("term", "行政审批事项"): "Administrative Approval Items", ("term", "信访事项"): "Petition Matters",
+    ("term", "复查意见"): "Review Opinions", ("term", "政务大事记"): "Chronicle of Government Affairs",
+    ("term", "更名"): "Renaming", ("term", "支持"): "Supporting",
+}
+
+
+@pytest.fixture(scope="module")
+def rules_glossary():
+    return Glossary.of({(k, fold(t)): v for (k, t), v in RULE_TERMS.items()})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place name the glossary lacks ends at its unit, though a term runs on past it (县城 of
+    # 县城市): the unit is taken where the unit and the word after it reach as far as the term.
+    ("青岩县城市管理办法", "Qingyan County Urban Management Measures"),
+    ("云溪县城区停车管理办法", "Yunxi County Urban Area Parking Administrative Measures"),
+    ("丰宁县城乡居民基本医疗保险", "Fengning County Basic Medical Insurance for Urban and Rural Residents"),
+    ("云溪县城关镇国土空间规划", "Yunxi County Chengguan Town Territorial Spatial Plan"),  # 城关 is a name
+    ("清水县城南社区", "Qingshui County Chengnan Community"),       # a name's unit in the singular
+    ("新田县龙泉街道", "Xintian County Longquan Subdistrict"),
+    ("青溪县长岭工业园区", "Qingxi County Changling Industrial Park"),  # not 县长; 长 of a name is chang
+    # ... but not where the unit leaves a character no word starts (域), or a term reads further.
+    ("澧水源头区域", "Lishuiyuantou Areas"),
+    ("青岩乡村振兴", "Qingyan Rural Revitalisation"),
+    ("清新区", "Qingxin District"),                                 # one character does not take 新区
+    # A bare 县: 县 + 城市管理, but 县城区 (the urban area of the county seat) stays whole.
+    ("县城市管理", "County Urban Management"),
+    ("县城区停车", "County Seat Urban Area Parking"),
+    # A region and a body are an authority (县 + 水务局), unless a term reads past the body.
+    ("县水务局", "County Bureau of Water Affairs"),
+    ("青石县统计局", "Qingshi County Bureau of Statistics"),
+    ("平江县政府投资项目", "Pingjiang County Government-Invested Projects"),
+    # A lake's or a mountain's name, not a county's.
+    ("宁远县九嶷山旅游区", "Ningyuan County Jiuyi Mountain Tourism District"),
+    ("青山湖湿地公园", "Qingshan Lake Wetland Park"),
+    ("青山县", "Qingshan County"),
+])
+def test_place_names_end_at_their_unit(rules_glossary, text, expected):
+    assert rules_glossary.phrase(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年3月政务大事记", "March 2024 Chronicle of Government Affairs"),   # not "2024 3 Yue"
+    ("2024年3月1日", "1 March 2024"),
+    ("第二实验小学", "No. 2 Experimental Primary School"),                   # a numbered school
+    ("第一中学更名", "No. 1 Secondary School Renaming"),
+    ("十二届二次会议", "12th 2nd Session"),                                  # 届 and 次会议 without 第
+    ("张某某信访事项复查意见", "Zhang Moumou Petition Matters Review Opinions"),  # a withheld name kept
+    ("某某乡", "Moumou Township"),
+])
+def test_tokens_read_by_rule(rules_glossary, text, expected):
+    assert rules_glossary.phrase(text)[0] == expected
+

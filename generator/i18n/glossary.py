@@ -44,6 +44,30 @@ _ORDINAL_UNITS = {"号": None, "次": "", "届": "", "批": "Batch", "季度": "
                   "章": "Chapter", "条": "Article", "款": "Paragraph", "项": "Item", "部分": "Part", "阶段": "Stage",
                   "组": "Group", "名": "Place"}
 _CN_NUMBER = "〇零一二三四五六七八九十百两"
+# The units a place name ends with (names.py reads regions by them too), and their English in a name.
+PLACE_UNITS = {"特别行政区": "Special Administrative Region", "自治区": "Autonomous Region",
+               "自治县": "Autonomous County", "自治州": "Autonomous Prefecture", "自治旗": "Autonomous Banner",
+               "开发区": "Development Zone", "新区": "New Area", "街道": "Subdistrict", "社区": "Community",
+               "省": "Province", "市": "City", "州": "Prefecture", "盟": "League", "县": "County", "区": "District",
+               "旗": "Banner", "镇": "Town", "乡": "Township", "村": "Village"}
+_UNITS_LONGEST_FIRST = tuple(sorted(PLACE_UNITS, key=len, reverse=True))
+# What a lake's or a mountain's name ends with, read like a unit where a name being spelt ends before
+# a word or the end, not a unit (青山湖 + 湿地公园 → Qingshan Lake; 九嶷山 → Jiuyi Mountain; 青山县
+# stays a county). 江 is left out: it ends the names of counties (平江) as often as of rivers.
+FEATURES = {"湖": "Lake", "山": "Mountain"}
+# Schools and hospitals a county numbers (第二实验小学, 第一中学, 第三人民医院): "No. 2 Experimental
+# Primary School", as the institutions' own English names are written.
+_INSTITUTIONS = {"实验小学": "Experimental Primary School", "中心小学": "Central Primary School",
+                 "完全小学": "Primary School", "小学": "Primary School", "实验中学": "Experimental Secondary School",
+                 "高级中学": "Senior High School", "初级中学": "Junior High School", "中学": "Secondary School",
+                 "职业中学": "Vocational Secondary School", "幼儿园": "Kindergarten", "人民医院": "People's Hospital",
+                 "中医医院": "Hospital of Traditional Chinese Medicine", "医院": "Hospital"}
+# The commonest surnames, which a withheld name (张某某) keeps before 某.
+_COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+                    "孔向汤易谷欧文柳殷伍雍")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
 
 
 def _number(text: str) -> int | None:
@@ -76,6 +100,31 @@ def _render_doc_number(m: re.Match) -> str:
     return f"{pinyin(m.group(1))} [{m.group(2)}] No. {int(m.group(3))}"
 
 
+def _render_institution(m: re.Match) -> str | None:
+    n = _number(m.group(1))
+    return None if n is None else f"No. {n} {_INSTITUTIONS[m.group(2)]}"
+
+
+def _render_date(m: re.Match) -> str | None:
+    """2024年3月 → March 2024, 2024年3月1日 → 1 March 2024, 3月 → March (a month, not "3 Yue")."""
+    year, month, day = m.group(1), int(m.group(2)), m.group(3)
+    if not 1 <= month <= 12 or (day and not 1 <= int(day) <= 31):
+        return None
+    return " ".join(x for x in (str(int(day)) if day else "", _MONTH_NAMES[month - 1], year or "") if x)
+
+
+def _render_session(m: re.Match) -> str | None:
+    """十二届二次会议 → 12th 2nd Session: a 届 and a 次 (会议) counted without 第 are ordinals."""
+    n = _number(m.group(1))
+    return None if n is None else f"{ordinal(n)} {'Session' if m.group(2) == '次会议' else ''}".strip()
+
+
+def _render_placeholder(m: re.Match) -> str:
+    """张某某, the name of a person withheld as a court or a petition office prints it: kept as a name
+    (Zhang Moumou), as China Daily keeps 张某 (Zhang Mou)."""
+    return person_pinyin(m.group(0))
+
+
 def _render_circled(m: re.Match) -> str:
     return f"({int(unicodedata.numeric(m.group(0)))})"
 
@@ -83,13 +132,22 @@ def _render_circled(m: re.Match) -> str:
 # Tokens read by rule before the glossary is looked at, in order: (name, pattern, rendering).
 TOKEN_RULES = (
     ("doc_number", re.compile(rf"([{HAN_WIDE}]{{1,10}})\(((?:19|20)\d{{2}})\)第?(\d{{1,5}})号"), _render_doc_number),
+    ("date", re.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:(\d{1,2})日)?"), _render_date),
     ("years", re.compile(r"((?:19|20)\d{2})年?[—–\-－~～至到]((?:19|20)\d{2})年?度?"),
      lambda m: f"{m.group(1)}–{m.group(2)}"),
     ("year", re.compile(r"((?:19|20)\d{2})年(度)?"), lambda m: m.group(1) + (" Annual" if m.group(2) else "")),
     ("ordinal", re.compile(rf"第([0-9]+|[{_CN_NUMBER}]{{1,4}})({'|'.join(sorted(_ORDINAL_UNITS, key=len, reverse=True))})"),
      _render_ordinal),
+    ("institution", re.compile(rf"第([0-9]+|[{_CN_NUMBER}]{{1,4}})({'|'.join(sorted(_INSTITUTIONS, key=len, reverse=True))})"),
+     _render_institution),
+    ("placeholder", re.compile(rf"[{_COMMON_SURNAMES}]某某?"), _render_placeholder),
     ("circled", re.compile("[①-⑳]"), _render_circled),
     ("latin", re.compile(r"[0-9A-Za-z][0-9A-Za-z.+&'-]*"), lambda m: m.group(0)),
+)
+# Tokens read by rule only where they reach further than the glossary's longest term: 十二届 is a
+# 12th, unless the glossary holds the whole 十三届八次全会.
+LATE_TOKEN_RULES = (
+    ("session", re.compile(rf"([{_CN_NUMBER}]{{1,4}})(届|次会议)"), _render_session),
 )
 # A list marker at the start of a phrase or after a separator: 一、 → 1.
 _LIST_MARKER = re.compile(r"([一二三四五六七八九十]{1,3})、")
@@ -183,6 +241,37 @@ class Glossary:
                 i += 1
                 continue
             found, j = self._longest_at(text, i)
+            late = next(((m.end(), r) for _, pattern, render in LATE_TOKEN_RULES
+                         if (m := pattern.match(text, i)) and m.end() > j and (r := render(m)) is not None), None)
+            if late:
+                flush()
+                words.append(late[1])
+                i = late[0]
+                continue
+            if unknown and found is None and text[i] in FEATURES and self._ends_name(text, i + 1):
+                name = "".join(unknown)
+                unknown.clear()
+                words.append(f"{pinyin_name(name + text[i] if len(name) == 1 else name)} {FEATURES[text[i]]}")
+                automatic = True
+                i += 1
+                continue
+            if unknown and (place := self._place_end(text, i, j, len(unknown))):
+                # A name being spelt ends at its unit (青岩 + 县), and a body may follow (县 + 统计局).
+                name = "".join(unknown)
+                unknown.clear()
+                unit = text[i:place]
+                spoken = pinyin_name(name + unit if len(name) == 1 and unit in ("县", "区") else name)
+                i = self._authority_after(f"{spoken} {PLACE_UNITS[unit]}", text, place, words)
+                automatic = True
+                continue
+            if not unknown and text.startswith("县", i) and j > i + 1 and i + 1 + self._reach(text, i + 1) > j:
+                # a bare 县 whose next word reads past the term (县 + 城市管理, not 县城 + 市; but 县城区)
+                j, found = i + 1, self.terms.get(("region", "县"), "County")
+            region, k = self._region_at(text, i)
+            if region is not None and (body := self._body_at(text, k))[0] is not None and body[1] > j:
+                flush()  # a region and a body the glossary knows: 县 + 水务局 → County Bureau of Water Affairs
+                i = self._authority_after(region, text, k, words)
+                continue
             if found is not None:
                 flush()
                 words.append(found)
@@ -202,6 +291,69 @@ class Glossary:
                 i += 1
         flush()
         return tidy(" ".join(words)), automatic
+
+    def _unit_at(self, text: str, i: int) -> str | None:
+        return next((u for u in _UNITS_LONGEST_FIRST if text.startswith(u, i)), None)
+
+    def _reach(self, text: str, i: int) -> int:
+        """How far from ``i`` the next word reaches: a glossary term, or a place name (characters
+        no term starts, then a unit: 城南 + 社区)."""
+        found, j = self._longest_at(text, i)
+        if found is not None:
+            return j - i
+        for k in range(i + 1, min(len(text), i + 5)):
+            if not HAN.match(text[k - 1]):
+                return 0
+            found, j = self._longest_at(text, k)
+            if found is not None:
+                unit = self._unit_at(text, k)
+                if unit:
+                    return k - i + len(unit)
+                return j - i if k - i >= 2 else 0  # a name of two characters or more, and a word: 长岭 + 工业园区
+        return 0
+
+    def _place_end(self, text: str, i: int, j: int, spelt: int) -> int | None:
+        """Where a place name being spelt ends, when a unit stands at ``i``. A term that runs on
+        past the unit (县城 in 青岩县城市, 区域 in 源头区域) is taken only where the unit and the word
+        after it do not reach as far as the term: 青岩县 + 城市管理 rather than 青岩 + 县城 + 市, 云溪县
+        + 城区 rather than 云溪 + 县城区, but 源头 + 区域 (域 is no word) and 青岩 + 乡村振兴."""
+        unit = self._unit_at(text, i)
+        if unit is None or (spelt == 1 and unit not in ("县", "区")):
+            return None  # a one-character name is a county's or a district's (攸县); 清 + 新区 is 清新 + 区
+        end = i + len(unit)
+        if j <= end or end + self._reach(text, end) >= j:
+            return end
+        return None
+
+    def _ends_name(self, text: str, i: int) -> bool:
+        """Whether a name may end before ``i``: at the end, a sign, or a word the glossary knows."""
+        if i < len(text) and self._unit_at(text, i):
+            return False
+        return (i >= len(text) or not HAN.match(text[i]) or self._longest_at(text, i)[0] is not None
+                or any(text.startswith(w, i) for w in _FUNCTION_WORDS_LONGEST_FIRST))
+
+    def _region_at(self, text: str, i: int) -> tuple[str | None, int]:
+        """The longest region the glossary knows at ``i`` (县, 平江县), and where it ends."""
+        for j in range(min(len(text), i + 12), i, -1):
+            found = self.terms.get(("region", text[i:j]))
+            if found:
+                return found, j
+        return None, i
+
+    def _body_at(self, text: str, i: int) -> tuple[str | None, int]:
+        """The longest body at ``i``, unless a term starting there reads further (县 + 政府投资项目
+        is not 县政府 + 投资项目)."""
+        for j in range(min(len(text), i + 16), i + 1, -1):
+            found = self.terms.get(("body", text[i:j]))
+            if found:
+                return (found, j) if self._longest_at(text, i)[1] <= j else (None, i)
+        return None, i
+
+    def _authority_after(self, region: str, text: str, i: int, words: list[str]) -> int:
+        """Appends a region, or the authority it leads when a body follows; returns where it ends."""
+        body, j = self._body_at(text, i)
+        words.append(body.replace("{region}", region) if body is not None else region)
+        return j if body is not None else i
 
     def _longest_at(self, text: str, i: int) -> tuple[str | None, int]:
         for j in range(min(len(text), i + self._longest), i, -1):
@@ -236,9 +388,16 @@ def pinyin(text: str) -> str:
     return " ".join(w.capitalize() if w.isalpha() else w for w in words).strip()
 
 
+# Characters a name reads otherwise than pypinyin reads them alone: 长 of 长岭 (Changling), as of 长沙.
+NAME_READINGS = {"长": "chang"}
+
+
 def pinyin_name(text: str) -> str:
     """Pinyin of a name written as one word, as place names and brands are: 攸惠贷 → Youhuidai."""
-    return "".join(w for w in lazy_pinyin(text, errors=_unreadable, v_to_u=True)).capitalize()
+    words = lazy_pinyin(text, errors=_unreadable, v_to_u=True)
+    if len(words) == len(text) > 1:  # 长 alone is the 长 of 镇长 (zhang)
+        words = [NAME_READINGS.get(c, w) for c, w in zip(text, words)]
+    return "".join(words).capitalize()
 
 
 # Surnames of two characters, and surnames read otherwise than the character usually is.
