@@ -372,3 +372,41 @@ def test_place_names_end_at_their_unit(rules_glossary, text, expected):
 def test_tokens_read_by_rule(rules_glossary, text, expected):
     assert rules_glossary.phrase(text)[0] == expected
 
+
+RULE_TITLES = [
+    # 同意 X 使用 Y: the verb after 同意 takes its object.
+    ("清水县人民政府关于同意县水务局使用预备费的批复", ("清水县人民政府",),
+     "Reply of the Qingshui County People's Government on Approving the Use of the Reserve Fund by the "
+     "County Bureau of Water Affairs"),
+    ("平江县人民政府关于同意平江县第一中学更名的批复", ("平江县人民政府",),
+     "Reply of the Pingjiang County People's Government on Approving the Renaming of Pingjiang County "
+     "No. 1 Secondary School"),
+    # 申请将 X 纳入 Y: including X in Y.
+    ("平江县人民政府关于申请将平江县纳入海绵城市建设名单的请示", ("平江县人民政府",),
+     "Request for Instructions of the Pingjiang County People's Government on Applying for the Inclusion "
+     "of Pingjiang County in Sponge City Construction List"),
+    ("平江县人民政府关于商请支持平江县海绵城市建设的函", ("平江县人民政府",),
+     "Letter of the Pingjiang County People's Government on Requesting Support for Pingjiang County "
+     "Sponge City Construction"),
+    ("平江县人民政府办公室关于报送海绵城市建设工作方案的通知", ("平江县人民政府办公室",),
+     "Notice of the General Office of the Pingjiang County People's Government on Submitting Sponge City "
+     "Construction Work Plan"),
+    ("平江县人民政府关于宣布《森林防火管理办法》失效的决定", ("平江县人民政府",),
+     "Decision of the Pingjiang County People's Government on Declaring the Forest Fire Prevention "
+     "Administrative Measures Invalid"),
+    # 对 X 的函 with a withheld name.
+    ("平江县人民政府关于对张某某信访事项复查意见的函", ("平江县人民政府",),
+     "Letter of the Pingjiang County People's Government on Zhang Moumou Petition Matters Review Opinions"),
+    # A speech: 在 X 上的讲话.
+    ("在全县海绵城市建设工作会议上的讲话", (), "Speech at the County-Wide Sponge City Construction Work Conference"),
+    # A type that ends a term is not the title's type: 政府工作报告 is a name.
+    ("政府工作报告", (), "Government Work Report"),
+    # A numbered part: （二） → (2).
+    ("平江县人民政府关于调整行政审批事项的通知（二）", ("平江县人民政府",),
+     "Notice of the Pingjiang County People's Government on Adjusting Administrative Approval Items (2)"),
+]
+
+
+@pytest.mark.parametrize("title, issuers, expected", RULE_TITLES)
+def test_title_rules_about_kinds(rules_glossary, title, issuers, expected):
+    assert render_title(title, issuers, rules_glossary) == expected

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..identifiers import chinese_small_number
 from ..normalize import fold
 from .glossary import Glossary, person_pinyin, tidy
 from .names import authority_english, split_authorities
@@ -28,7 +29,23 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("forwarding", r"转发(.+)", "Forwarding {}"),
         ("publishing", r"(?:公布|发布)(.+)", "Publishing {}"),
         ("approving_establishment", r"同意(?:设立|成立)(.+)", "Approving the Establishment of {}"),
+        ("approving_use", r"同意(.+?)(?:动用|使用)(.+)", "Approving the Use of the {1} by the {0}"),
+        ("approving_renaming_as", r"同意(.+?)更名为(.+)", "Approving the Renaming of {} as {}"),
+        ("approving_renaming", r"同意(.+?)更名", "Approving the Renaming of {}"),
+        ("approving_convening", r"同意(?:召开|举办)(.+)", "Approving the Holding of {}"),
         ("approving", r"同意(.+)", "Approving {}"),
+        ("applying_inclusion", r"申请将(.+?)(?:纳入|列入)(.+)", "Applying for the Inclusion of {} in {}"),
+        ("applying_designation", r"申请将(.+?)(?:列为|确定为|认定为)(.+)", "Applying for {} to Be Designated as {}"),
+        ("including", r"将(.+?)(?:纳入|列入)(.+)", "Including {} in {}"),
+        ("designating", r"将(.+?)(?:列为|确定为|认定为)(.+)", "Designating {} as {}"),
+        ("applying", r"申请(.+)", "Applying for {}"),
+        ("requesting_support", r"(?:商请|请求|恳请|提请)(?:给予)?支持(.+)", "Requesting Support for {}"),
+        ("requesting_solution", r"(?:商请|请求|恳请|提请)(?:协调)?解决(.+)", "Requesting Resolution of {}"),
+        ("requesting", r"(?:商请|请求|恳请|提请)(.+)", "Requesting {}"),
+        ("submitting", r"(?:报送|上报|报请)(.+)", "Submitting {}"),
+        ("subscribing", r"征订(.+)", "Subscriptions to {}"),
+        ("studying", r"研究(?:解决)?(.+)", "Studying {}"),
+        ("declaring_invalid", r"宣布(.+?)(?:失效|废止)", "Declaring {} Invalid"),
         ("establishing", r"(?:成立|设立|建立)(.+)", "Establishing {}"),
         ("adjusting_members", r"调整(.+?)(?:组成)?成员(?:名单)?", "Adjusting the Members of {}"),
         ("adjusting", r"调整(.+)", "Adjusting {}"),
@@ -163,13 +180,21 @@ def render_title(title: str, issuers: tuple[str, ...], glossary: Glossary, named
     suffixes: list[str] = []
     while (group := _trailing_group(text)) and len(group[1]) <= 40:
         text, words = group
-        suffixes.insert(0, glossary.phrase(words)[0])
+        number = re.fullmatch(r"[一二三四五六七八九十]{1,3}", words)  # 通知（二）: the second part
+        suffixes.insert(0, str(chinese_small_number(words)) if number else glossary.phrase(words)[0])
     whole = text
     number = _NUMBER_SUFFIX.search(text)
     if number and text[:number.start()].endswith("令"):  # 湘阴县人民政府令第3号
         suffixes.insert(0, glossary.phrase(number.group(0))[0])
         text = text[:number.start()]
+    speech = _SPEECH.fullmatch(text)
+    if speech:  # 在全县经济工作会议上的讲话 → Speech at the County-Wide Economic Work Conference
+        speaker, event, kind = speech.groups()
+        by = f" by {glossary.phrase(speaker)[0]}" if speaker else ""
+        return tidy(f"{_SPEECHES[kind]}{by} at the {glossary.phrase(event)[0]}" + "".join(f" ({s})" for s in suffixes))
     text, type_en = _doc_type(text, glossary)
+    if type_en and _about(text) is None and _term_across(whole, len(text), glossary):
+        type_en = None  # 政府工作报告: the type is the last word of a term, and the title a name
     if not type_en:
         return tidy(render_object(whole, glossary, named) + "".join(f" ({s})" for s in suffixes))
     text = text[:-1] if text.endswith("的") else text
@@ -187,6 +212,17 @@ def render_title(title: str, issuers: tuple[str, ...], glossary: Glossary, named
     subject_en = render_subject(rest, glossary, named) if rest else ""
     english = type_en + (f" of the {issuer_en}" if issuer_en else "") + (f" on {subject_en}" if subject_en else "")
     return tidy(english + "".join(f" ({s})" for s in suffixes))
+
+
+# A speech's title: [speaker] 在 event 上的 讲话.
+_SPEECHES = {"讲话": "Speech", "发言": "Remarks", "致辞": "Address", "讲稿": "Speech", "工作报告": "Work Report",
+             "报告": "Report"}
+_SPEECH = re.compile(rf"(.*?)在(.+?)上的({'|'.join(sorted(_SPEECHES, key=len, reverse=True))})")
+
+
+def _term_across(text: str, at: int, glossary: Glossary) -> bool:
+    """Whether a glossary term ends where ``text`` does and starts before ``at``."""
+    return any(glossary.get(text[k:], "term") for k in range(max(0, at - 12), at))
 
 
 def _without_article(text: str) -> str:
