@@ -333,6 +333,7 @@ _LINES = st.lists(st.sampled_from(_PIECES[:-4] + ["12.5", "1.", "2)", "-3", "---
 @example(["152.3", "2.地区生产总值", "-3℃", "=5", "+5%"])  # figures open nothing: left as printed
 @example(["标题", "==="])  # a heading's underline
 @example(["1. 第一项", "- 第二项", "> 引文", "---"])
+@example(["+  \n&"])  # spaces at a line's end: a hard line break
 def test_escaped_text_renders_as_itself(lines):
     """A gazette's lines, escaped, render as their own text in CommonMark and with GitHub's
     extensions (tables, strikethrough): no list, quote, rule, heading or inline markup.
