@@ -244,6 +244,24 @@ def test_curated_translations_come_first_and_say_so(glossary):
     assert en.caption(None) is None and en.region(None) is None
 
 
+@pytest.mark.parametrize("caption, label, rest", [
+    ("表1　2023年任务清单", "Table 1", "2023年任务清单"),  # (the spaces between the figures folded: 表12023年)
+    ("表1 2023年任务清单", "Table 1", "2023年任务清单"),
+    ("附表2：任务清单", "Annex Table 2", "任务清单"),
+    ("表3-1　任务清单", "Table 3-1", "任务清单"),
+    ("表任务清单", None, None),  # no number: the phrase as it is
+])
+def test_a_captions_number_is_read_before_its_title(glossary, caption, label, rest):
+    en = English(glossary, {("caption", "任务清单"): "Task List"})
+    rendered = en.caption(caption)
+    if label is None:
+        assert rendered.text == en.glossary.phrase(caption)[0] and rendered.automatic
+    else:
+        assert rendered.text == f"{label}: {en.caption(rest).text}"
+        assert rendered.automatic == en.caption(rest).automatic
+    assert "12023" not in rendered.text
+
+
 @pytest.mark.parametrize("iso, expected", [
     ("2024-04-01", "1 April 2024"), ("2023-12-31", "31 December 2023"), ("2024-02-30", "2024-02-30"),
     (None, None),

@@ -21,6 +21,10 @@ from .titles import render_title
 # Kinds kept as whole strings in the translations file; the rest are glossary kinds.
 TRANSLATION_KINDS = ("title", "caption", "attachment", "gazette")
 _GAZETTE = re.compile(r"(.+?政府)公报")
+# A caption's number before its title (表1　2023年…, 附表2：…, 表3-1 …): its spaces would be folded
+# away with the rest (表12023年), so it is read apart.
+_CAPTION_NUMBER = re.compile(r"^\s*(附表|表)\s*(\d{1,3}(?:[-—–.]\d{1,2})?)\s*[:：.、]?\s*(?=\S)")
+_CAPTION_LABELS = {"表": "Table", "附表": "Annex Table"}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 
@@ -104,7 +108,13 @@ class English:
 
     @_remembered
     def caption(self, text: str | None) -> Rendering | None:
-        return self._whole(text, ("caption", "attachment", "title"))
+        kinds = ("caption", "attachment", "title")
+        m = _CAPTION_NUMBER.match(text or "")
+        if m is None or self._first(text, kinds):
+            return self._whole(text, kinds)
+        rest = self._whole(text[m.end():], kinds)
+        number = m.group(2).replace("—", "-").replace("–", "-")
+        return Rendering(f"{_CAPTION_LABELS[m.group(1)]} {number}: {rest.text}", rest.automatic)
 
     @_remembered
     def attachment(self, text: str | None) -> Rendering | None:
