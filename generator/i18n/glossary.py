@@ -18,19 +18,16 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pypinyin import lazy_pinyin
-
-from ..identifiers import chinese_small_number
-from ..normalize import HAN_WIDE, fold
+from ..normalize import fold
+from .pinyin import HAN, pinyin_name
+from .tokens import LATE_TOKEN_RULES, LIST_MARKER, TOKEN_RULES, number
 
 KINDS = ("column", "region", "authority", "body", "doc_type", "section", "term")
 # The kinds a phrase is composed from, in order of preference when two give the same length.
 PHRASE_KINDS = ("term", "doc_type", "region", "authority", "section", "column")
-HAN = re.compile(f"[{HAN_WIDE}]")
 
 # Grammatical words of titles and captions: 的 links a modifier and is not translated.
 FUNCTION_WORDS = {"的": "", "和": "and", "与": "and", "及": "and", "以及": "and", "暨": "and", "或": "or",
@@ -40,10 +37,6 @@ PUNCTUATION = {"（": " (", "）": ") ", "(": " (", ")": ") ", "、": ", ", "，
                "“": " “", "”": "” ", "‘": " ‘", "’": "’ ", "《": " ", "》": " ", "〈": " ", "〉": " ",
                "<": " ", ">": " ", "—": "–", "－": "–", "-": "–", "~": "–", "～": "–", "/": " / ", "·": " ",
                "．": ".", "。": ". "}
-_ORDINAL_UNITS = {"号": None, "次": "", "届": "", "批": "Batch", "季度": "Quarter", "期": "Issue", "轮": "Round",
-                  "章": "Chapter", "条": "Article", "款": "Paragraph", "项": "Item", "部分": "Part", "阶段": "Stage",
-                  "组": "Group", "名": "Place"}
-_CN_NUMBER = "〇零一二三四五六七八九十百两"
 # The units a place name ends with (names.py reads regions by them too), and their English in a name.
 PLACE_UNITS = {"特别行政区": "Special Administrative Region", "自治区": "Autonomous Region",
                "自治县": "Autonomous County", "自治州": "Autonomous Prefecture", "自治旗": "Autonomous Banner",
@@ -55,102 +48,6 @@ _UNITS_LONGEST_FIRST = tuple(sorted(PLACE_UNITS, key=len, reverse=True))
 # a word or the end, not a unit (青山湖 + 湿地公园 → Qingshan Lake; 九嶷山 → Jiuyi Mountain; 青山县
 # stays a county). 江 is left out: it ends the names of counties (平江) as often as of rivers.
 FEATURES = {"湖": "Lake", "山": "Mountain"}
-# Schools and hospitals a county numbers (第二实验小学, 第一中学, 第三人民医院): "No. 2 Experimental
-# Primary School", as the institutions' own English names are written.
-_INSTITUTIONS = {"实验小学": "Experimental Primary School", "中心小学": "Central Primary School",
-                 "完全小学": "Primary School", "小学": "Primary School", "实验中学": "Experimental Secondary School",
-                 "高级中学": "Senior High School", "初级中学": "Junior High School", "中学": "Secondary School",
-                 "职业中学": "Vocational Secondary School", "幼儿园": "Kindergarten", "人民医院": "People's Hospital",
-                 "中医医院": "Hospital of Traditional Chinese Medicine", "医院": "Hospital"}
-# The commonest surnames, which a withheld name (张某某) keeps before 某.
-_COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-                    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
-                    "孔向汤易谷欧文柳殷伍雍")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
-
-
-def _number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    try:
-        return chinese_small_number(text.replace("两", "二"))
-    except (KeyError, ValueError):
-        return None
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def _render_ordinal(m: re.Match) -> str | None:
-    n = _number(m.group(1))
-    if n is None:
-        return None
-    unit = _ORDINAL_UNITS[m.group(2)]
-    if unit is None:
-        return f"No. {n}"
-    return f"{ordinal(n)} {unit}".strip()
-
-
-def _render_doc_number(m: re.Match) -> str:
-    """A 发文字号 as English-language citations print it: 湘政办发〔2024〕12号 → Xiang Zheng Ban Fa
-    [2024] No. 12 (the 机关代字 syllable by syllable)."""
-    return f"{pinyin(m.group(1))} [{m.group(2)}] No. {int(m.group(3))}"
-
-
-def _render_institution(m: re.Match) -> str | None:
-    n = _number(m.group(1))
-    return None if n is None else f"No. {n} {_INSTITUTIONS[m.group(2)]}"
-
-
-def _render_date(m: re.Match) -> str | None:
-    """2024年3月 → March 2024, 2024年3月1日 → 1 March 2024, 3月 → March (a month, not "3 Yue")."""
-    year, month, day = m.group(1), int(m.group(2)), m.group(3)
-    if not 1 <= month <= 12 or (day and not 1 <= int(day) <= 31):
-        return None
-    return " ".join(x for x in (str(int(day)) if day else "", _MONTH_NAMES[month - 1], year or "") if x)
-
-
-def _render_session(m: re.Match) -> str | None:
-    """十二届二次会议 → 12th 2nd Session: a 届 and a 次 (会议) counted without 第 are ordinals."""
-    n = _number(m.group(1))
-    return None if n is None else f"{ordinal(n)} {'Session' if m.group(2) == '次会议' else ''}".strip()
-
-
-def _render_placeholder(m: re.Match) -> str:
-    """张某某, the name of a person withheld as a court or a petition office prints it: kept as a name
-    (Zhang Moumou), as China Daily keeps 张某 (Zhang Mou)."""
-    return person_pinyin(m.group(0))
-
-
-def _render_circled(m: re.Match) -> str:
-    return f"({int(unicodedata.numeric(m.group(0)))})"
-
-
-# Tokens read by rule before the glossary is looked at, in order: (name, pattern, rendering).
-TOKEN_RULES = (
-    ("doc_number", re.compile(rf"([{HAN_WIDE}]{{1,10}})\(((?:19|20)\d{{2}})\)第?(\d{{1,5}})号"), _render_doc_number),
-    ("date", re.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:(\d{1,2})日)?"), _render_date),
-    ("years", re.compile(r"((?:19|20)\d{2})年?[—–\-－~～至到]((?:19|20)\d{2})年?度?"),
-     lambda m: f"{m.group(1)}–{m.group(2)}"),
-    ("year", re.compile(r"((?:19|20)\d{2})年(度)?"), lambda m: m.group(1) + (" Annual" if m.group(2) else "")),
-    ("ordinal", re.compile(rf"第([0-9]+|[{_CN_NUMBER}]{{1,4}})({'|'.join(sorted(_ORDINAL_UNITS, key=len, reverse=True))})"),
-     _render_ordinal),
-    ("institution", re.compile(rf"第([0-9]+|[{_CN_NUMBER}]{{1,4}})({'|'.join(sorted(_INSTITUTIONS, key=len, reverse=True))})"),
-     _render_institution),
-    ("placeholder", re.compile(rf"[{_COMMON_SURNAMES}]某某?"), _render_placeholder),
-    ("circled", re.compile("[①-⑳]"), _render_circled),
-    ("latin", re.compile(r"[0-9A-Za-z][0-9A-Za-z.+&'-]*"), lambda m: m.group(0)),
-)
-# Tokens read by rule only where they reach further than the glossary's longest term: 十二届 is a
-# 12th, unless the glossary holds the whole 十三届八次全会.
-LATE_TOKEN_RULES = (
-    ("session", re.compile(rf"([{_CN_NUMBER}]{{1,4}})(届|次会议)"), _render_session),
-)
-# A list marker at the start of a phrase or after a separator: 一、 → 1.
-_LIST_MARKER = re.compile(r"([一二三四五六七八九十]{1,3})、")
 
 
 class GlossaryError(ValueError):
@@ -211,8 +108,8 @@ class Glossary:
         quotes = 0
         while i < n:
             if i == 0 or text[i - 1] in "(,;:、 ":
-                m = _LIST_MARKER.match(text, i)
-                marker = _number(m.group(1)) if m else None
+                m = LIST_MARKER.match(text, i)
+                marker = number(m.group(1)) if m else None
                 if marker is not None:
                     flush()
                     words.append(f"{marker}.")
@@ -374,51 +271,6 @@ def tidy(text: str) -> str:
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"(\d):\s+(\d)", r"\1:\2", text)  # 10:30
     return text.strip(" ,;:")
-
-
-def _unreadable(chars: str) -> list[str]:
-    """What pypinyin has no reading for: a Han character is named by its code point (never
-    dropped, never left in Chinese), anything else kept."""
-    return ["".join(f"U+{ord(c):04X}" if HAN.match(c) else c for c in chars)]
-
-
-def pinyin(text: str) -> str:
-    """Hanyu Pinyin syllable by syllable, capitalised: 项目 → Xiang Mu."""
-    words = lazy_pinyin(text, errors=_unreadable, v_to_u=True)
-    return " ".join(w.capitalize() if w.isalpha() else w for w in words).strip()
-
-
-# Characters a name reads otherwise than pypinyin reads them alone: 长 of 长岭 (Changling), as of 长沙.
-NAME_READINGS = {"长": "chang"}
-
-
-def pinyin_name(text: str) -> str:
-    """Pinyin of a name written as one word, as place names and brands are: 攸惠贷 → Youhuidai."""
-    words = lazy_pinyin(text, errors=_unreadable, v_to_u=True)
-    if len(words) == len(text) > 1:  # 长 alone is the 长 of 镇长 (zhang)
-        words = [NAME_READINGS.get(c, w) for c, w in zip(text, words)]
-    return "".join(words).capitalize()
-
-
-# Surnames of two characters, and surnames read otherwise than the character usually is.
-COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 令狐 夏侯 慕容 尉迟 公孙 长孙 宇文 司徒 申屠 轩辕 端木 "
-                              "西门 南宫 万俟 闻人 澹台 独孤 呼延 钟离 太史 百里 东郭 左丘".split())
-SURNAME_READINGS = {"单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "朴": "piao",
-                    "盖": "ge", "乐": "yue", "覃": "qin", "尉": "yu", "缪": "miao", "翟": "zhai", "员": "yun",
-                    "召": "shao", "柏": "bai", "种": "chong", "黑": "he", "长孙": "zhangsun", "尉迟": "yuchi",
-                    "万俟": "moqi", "澹台": "tantai", "重": "chong", "传": "chuan", "石": "shi", "沈": "shen"}
-
-
-def person_pinyin(name: str) -> str:
-    """A person's name in Pinyin, surname first, as the name is written in English: 戴志辉 → Dai
-    Zhihui, 欧阳明华 → Ouyang Minghua, 单建国 → Shan Jianguo, 吕小军 → Lü Xiaojun."""
-    name = name.strip()
-    split = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
-    surname, given = name[:split], name[split:]
-    spoken = SURNAME_READINGS.get(surname) or "".join(lazy_pinyin(surname, v_to_u=True, errors=_unreadable))
-    if not given:
-        return spoken.capitalize()
-    return spoken.capitalize() + " " + "".join(lazy_pinyin(given, v_to_u=True, errors=_unreadable)).capitalize()
 
 
 def read_rows(path: str | Path, key: str, kinds: tuple[str, ...] | None = None) -> list[dict]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..normalize import HAN
-from .glossary import Glossary, pinyin_name, tidy
+from .glossary import Glossary, tidy
+from .pinyin import pinyin_name
 
 UNITS = {"特别行政区": "Special Administrative Region", "自治区": "Autonomous Region", "自治县": "Autonomous County",
          "自治州": "Autonomous Prefecture", "自治旗": "Autonomous Banner", "开发区": "Development Zone",

@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 from ..identifiers import chinese_small_number
 from ..normalize import fold
-from .glossary import Glossary, person_pinyin, tidy
+from .glossary import Glossary, tidy
+from .pinyin import person_pinyin
 from .names import authority_english, split_authorities
 
 Named = Callable[[str], "str | None"]
