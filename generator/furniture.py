@@ -16,14 +16,19 @@ from .patterns import HAN, PAGE_MARK, PAGE_NUMBER, SECTION_NAME
 _GAZETTE = rf"[{HAN}]{{2,20}}?(?:政府公报|政报)"  # (a 统计公报 is a document's title, not the issue's name)
 _YEAR = r"[12lI][09Oo][0-9OolI]{2}"
 _NUMBER = r"(?=[0-9OolI]*\d)[0-9OolI]{1,3}"
-_ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBER}期|\d{{1,2}}月(?:\d{{1,2}}日)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBER}期)"
-_TOTAL = r"(?:\(?总第\d{1,5}期\)?)?"
+# A combined issue (合刊) numbers itself with both numbers, 第5—6期（合刊）, and its cumulative
+# numbers so, 总第58—59期 (folded: the dash is -).
+_NUMBERS = rf"{_NUMBER}(?:[-~、]{_NUMBER})?期(?:\(合刊\)|合刊)?"
+_ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBERS}|\d{{1,2}}月(?:\d{{1,2}}日)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBERS})"
+_TOTAL = r"(?:\(?总第\d{1,5}(?:-\d{1,5})?期\)?)?"
 _PAGE = r"(?:[-.]*\d{1,4}[-.]*)?"  # (folded: — 3 — and ·3· are -3- and .3.)
 _RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_GAZETTE}(?:[.·•・|]?{_ISSUE})?{_TOTAL}{_PAGE}$"
-                           rf"|^{_PAGE}{_YEAR}年第{_NUMBER}期{_TOTAL}(?:[.·•・|]?{_GAZETTE})?{_PAGE}$")
+                           rf"|^{_PAGE}{_YEAR}年第{_NUMBERS}{_TOTAL}(?:[.·•・|]?{_GAZETTE})?{_PAGE}$")
 _HEAD_ENDS = ("报", "年", "月", "日", "期", ")", "-", ".", *"0123456789")
-# The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）.
-_ISSUE_ALONE = re.compile(rf"{_YEAR}年?|(?:{_YEAR}年)?第{_NUMBER}期{_TOTAL}")
+# The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）,
+# 2024年第5—6期（合刊）.
+# (a combined issue: 2024年第5—6期（合刊）)
+_ISSUE_ALONE = re.compile(rf"{_YEAR}年?|(?:{_YEAR}年)?第{_NUMBERS}{_TOTAL}")
 # What a web page prints around a document (on the folded key): its buttons (【字体：大 中 小】
 # 【打印本页】【关闭窗口】【我要纠错】, 打印 | 关闭, 字号：T | T, 视力保护色), 扫一扫在手机打开当前页,
 # the links to the pages before and after (上一篇：…), the trail of the site's sections

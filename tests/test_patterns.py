@@ -430,6 +430,11 @@ def test_doc_type(text, doc_type):
     ("江永县人民政府公报\t·1·", True), ("2024年第2期　江永县人民政府公报　· 12 ·", True),
     ("南丰县人民政府公报　　　　2024年3月31日", True), ("南丰县人民政府公报（总第120期）", True),
     ("南丰县人民政府公报2024年3月31日印发的通知", False), ("江永县人民政府公报编辑部", False),
+    # a combined issue's running head: both numbers, （合刊）, the cumulative numbers (probe review 6)
+    ("汾川县人民政府公报　2024年第5—6期（合刊）", True), ("2024年第11～12期　临武县人民政府公报　· 7 ·", True),
+    ("汾川县人民政府公报　2024年第5、6期", True), ("汾川县人民政府公报　2024年第5期（总第58—59期）", True),
+    ("汾川县人民政府公报2024年第5—6期合刊出版说明", False), ("关于2024年第5—6期培训班的通知", False),
+    ("县人民政府公报第5-6期培训班", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
