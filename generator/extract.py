@@ -107,7 +107,10 @@ def _noted_date(blocks: tuple[Block, ...]) -> str | None:
 _NOTED_DAY = re.compile(r"[\d〇○零O一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日")
 
 
-_INTERPRETER = re.compile(rf"^(?:解读机关|解读单位|解读部门):(?P<org>{ORG_ONLY.pattern})$")
+# Who wrote an interpretation: 解读机关：耒阳市住房和城乡建设局, also in brackets with the contact
+# after it on its line, （解读单位：武陵县农业农村局　联系电话：0744－8221234）.
+_INTERPRETER = re.compile(rf"^(?:解读机关|解读单位|解读部门):(?P<org>{ORG_ONLY.pattern})"
+                          r"(?:[,;]?(?:联系人|联系电话|电话|联系方式):[^()]{1,40})?$")
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
 
@@ -237,7 +240,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     if not issuer:
         # an interpretation names who wrote it: 解读机关：耒阳市住房和城乡建设局
         field = next((m for b in blocks if b.kind == "paragraph"
-                      for m in [_INTERPRETER.match(fold(b.text))] if m), None)
+                      for m in [_INTERPRETER.match(_unbracketed(fold(b.text)))] if m), None)
         issuer = (field.group("org"),) if field else ()
     if not issuer and title:
         m = ORG_ONE.match(fold(title))
@@ -312,6 +315,11 @@ def split_names(text: str, extra: str = "") -> tuple[str, ...]:
     return tuple(squeeze(part) for part in pattern.split(text) if squeeze(part))
 
 
+def _unbracketed(key: str) -> str:
+    """A folded line without the brackets around it whole: (解读单位:…) is 解读单位:…."""
+    return key[1:-1] if key.startswith("(") and key.endswith(")") and key.count("(") == 1 else key
+
+
 def _title_issuers(title_raw: list[str]) -> tuple[str, ...]:
     """Issuers printed before 关于/印发 in the title; joint issuers are separated by spaces or
     stand on lines of their own."""
@@ -319,6 +327,8 @@ def _title_issuers(title_raw: list[str]) -> tuple[str, ...]:
     for raw in title_raw:
         m = _TITLE_ISSUER.match(raw.strip())
         head = m.group("issuer") if m else raw
+        if "《" in head:
+            break  # 《关于…的通知》政策解读: the 关于 of the title it quotes, no issuer before it
         if m is None and not ORG_ONLY.fullmatch(fold(raw)):
             break
         parts.extend(_org_tokens(head))

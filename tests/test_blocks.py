@@ -480,3 +480,31 @@ def test_opening_quote_misread(above, text, misread):
     from generator.wraps import opening_quote_misread
 
     assert opening_quote_misread(above, text) is misread
+
+
+@pytest.mark.parametrize("title_raw,issuer", [
+    (["北塘县人民政府", "关于调整医疗保险缴费标准的通知"], ("北塘县人民政府",)),
+    (["中共桃源县委办公室　桃源县人民政府办公室", "关于印发《方案》的通知"], ("中共桃源县委办公室", "桃源县人民政府办公室")),
+    # an interpretation titled by the title it quotes: the 关于 is the quoted title's (probe review 6)
+    (["《关于调整城乡居民基本医疗保险缴费标准的通知》政策解读"], ()),
+    (["关于《北塘县城区养犬管理办法》的解读"], ()),
+])
+def test_issuers_before_guanyu_in_the_title(title_raw, issuer):
+    from generator.extract import _title_issuers
+
+    assert _title_issuers(title_raw) == issuer
+
+
+@pytest.mark.parametrize("text,org", [
+    ("解读机关：耒阳市住房和城乡建设局", "耒阳市住房和城乡建设局"),
+    # in brackets, the contact after it on its line (probe review 6)
+    ("（解读单位：武陵县农业农村局　联系电话：0744－8221234）", "武陵县农业农村局"),
+    ("（解读机关：县医疗保障局；联系人：王华）", "县医疗保障局"),
+    ("解读单位要及时公开联系电话。", None), ("（解读单位：武陵县农业农村局）负责解释", None),
+    ("（联系电话：0744－8221234）", None),
+])
+def test_who_wrote_an_interpretation(text, org):
+    from generator.extract import _INTERPRETER, _unbracketed
+
+    m = _INTERPRETER.match(_unbracketed(fold(text)))
+    assert (m.group("org") if m else None) == org
