@@ -90,7 +90,7 @@ _LEADER_AT_END = re.compile(rf"\s*(?:{_LEADER})\s*$")
 # How the sections of an issue are called (县政府文件, 人事任免, 县政府函件, 政务动态, 领导讲话 …); not
 # what ends an entry's own title (…公告, …专题会议纪要, …会议上的讲话, …政务大事记: a short entry
 # whose page may be on the next line).
-_SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读|函件|政府批复|动态|领导讲话|"
+_SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读|政策问答|函件|政府批复|动态|领导讲话|"
                           r"公告公示|公示公告|通知公告|政务信息)$")
 # Each leader possessive and starting where its run starts (``toclines.PAGE_TEXT``).
 _LEADER_TEXT = re.compile(

@@ -352,6 +352,9 @@ def test_bylines(text, byline):
     # the kind a section holds after the government's short name; a 通告's banner names its county
     ("县政府通告", True), ("县政府办公告", True), ("【县政府通告】", True),
     ("桐岭县人民政府通告", False), ("桐岭县政府通告", False), ("关于禁止燃放烟花爆竹的通告", False),
+    # the questions and answers on a policy as a section of their own (probe review 6); numbered,
+    # an interpretation's own heading
+    ("政策问答", True), ("【政策问答】", True), ("三、政策问答", False), ("政策问答如下：", False),
 ])
 def test_section_lines(text, section):
     from generator.model import Line
