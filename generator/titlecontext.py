@@ -23,6 +23,7 @@ from .patterns import (
     is_issuer_line,
     is_note,
     is_org_only,
+    is_person_signature,
     is_recipients,
     is_slogan,
     is_table_row,
@@ -48,6 +49,26 @@ def org_cut(top: str, joined: str) -> bool:
 
 _REGION_IN = re.compile(r"[县市区州旗镇乡]")
 _ORG_CUT_MAX = 6  # characters of the organ's name under the cut (…人民政 / 府办公室关于)
+
+
+def organ_over(content: list[Line], end: int, floor: int) -> int:
+    """Where a title confirmed by its note starts (任免名单 over （…会议通过）): the organ printed
+    alone on the line over it (青石县人民代表大会常务委员会 / 任免名单), when what stands above
+    the organ ends something — nothing, a section heading, a finished sentence, or the 成文日期
+    of a document signed above it (an organ under a date whose document is not signed yet is that
+    document's signature, ``closing.under_the_date``); else ``end``, the title's one line."""
+    k = index_before(content, end)
+    if k <= floor or not is_org_only(content[k].key) or content[end].no - content[k].no > 3:
+        return end
+    j = index_before(content, k)
+    if j < 0 or is_section_line(content[j]):
+        return k
+    above = content[j].key
+    if is_date_line(above):
+        i = index_before(content, j)
+        signed_above = i >= 0 and (is_org_only(content[i].key) or is_person_signature(content[i].text))
+        return k if signed_above else end
+    return k if above.endswith(TERMINAL) and not above.endswith((":", ";")) else end
 
 
 def apart(content: list[Line], end: int) -> bool:

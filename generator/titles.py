@@ -86,6 +86,7 @@ from .titlecontext import (
     names_issuer,
     opens_an_item,
     org_cut,
+    organ_over,
 )
 from .titleline import opens_title, title_like, without_trailing_number
 
@@ -158,8 +159,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
                 and apart(content, end):
             # 政府工作报告 over ——2024年1月8日在…大会上, 任免名单 over （…常委会第十九次会议通过）,
             # …主要数据公报 over （第一号）: titled without issuer or 关于, confirmed by the note
-            # or the number under it
-            start = end
+            # or the number under it (its organ alone on the line over it, the title's too)
+            start = organ_over(content, end, last_end) if noted else end
         listed = None
         if start is None and typed and not regulation:
             # 平江县人民政府2023年政府信息公开工作年度报告: titled as no pattern foresees, but

@@ -248,6 +248,27 @@ def test_more_title_shapes(text, title_lines, confirmed_by):
     assert title.confirmed_by == confirmed_by
 
 
+_NOTE = "（2024年7月10日青石县第十八届人民代表大会常务委员会第二十次会议通过）\n一、任命\n"
+
+
+@pytest.mark.parametrize("text,first_line", [
+    # the organ alone over a list confirmed by its note, after a signed document (probe review 6)
+    ("青石县人民政府\n2024年7月8日\n青石县人民代表大会常务委员会\n任免名单\n" + _NOTE, 3),
+    ("免去李四的县财政局副局长职务。\n青石县人民代表大会常务委员会\n任免名单\n" + _NOTE, 2),
+    ("【人事任免】\n青石县人民代表大会常务委员会\n任免名单\n" + _NOTE, 2),
+    ("青石县人民代表大会常务委员会\n任免名单\n" + _NOTE, 1),
+    # an organ under the date of a document not signed above it is that document's signature
+    ("现予印发，请认真贯彻执行。\n2024年7月8日\n青石县人民政府\n任免名单\n" + _NOTE, 4),
+    # under a sentence that introduces it, or a line that is no organ alone: the list's line only
+    ("名单如下：\n青石县人民代表大会常务委员会\n任免名单\n" + _NOTE, 3),
+    ("经研究决定\n任免名单\n" + _NOTE, 2),
+])
+def test_the_organ_over_a_noted_list_opens_its_title(text, first_line):
+    lines = content(text)
+    titles = find_titles(lines)
+    assert [(lines[t.start].no, lines[t.end].key) for t in titles][-1:] == [(first_line, "任免名单")]
+
+
 def test_an_attached_regulation_is_not_a_title():
     assert find_titles(content(ATTACHED_REGULATION)) == []
 
