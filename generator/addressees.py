@@ -1,5 +1,5 @@
 """The 主送 (the addressees) where it is not a line of its own: wrapped over several lines, or
-followed on its line by the body's first sentence."""
+followed on its line by the body's first sentence; a letter's one person (张某某：)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold
-from .patterns import TERMINAL, is_recipients
+from .patterns import HAN, TERMINAL, is_recipients
 
 
 MAX_RECIPIENT_LINES = 4
@@ -58,3 +58,15 @@ def recipients_then_text(line: Line) -> tuple[str, str] | None:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)$")  # 各乡镇人民政府（街道办事处）: the name before the brackets
+
+
+# A letter to one person (a 函 answering a petition, a 复议's reply): the name, maybe with 同志,
+# 先生 or 女士, and a colon, the body's first sentence under it speaking to him (你…, 您…).
+_PERSON = re.compile(rf"[{HAN}]{{2,4}}(?:同志|先生|女士)?:")
+
+
+def person_addressed(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, the body's first line, is the one person a letter is addressed to
+    (``王某某同志：`` over ``您于2024年5月10日提交的…``)."""
+    nxt = next((x for x in lines[i + 1:] if not is_page_mark(x)), None)
+    return bool(_PERSON.fullmatch(lines[i].key)) and nxt is not None and nxt.key.startswith(("你", "您"))

@@ -35,7 +35,7 @@ from .patterns import (
 )
 from .portal import portal_row, printed_cells
 from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
-from .addressees import recipients_then_text, wrapped_recipients_end
+from .addressees import person_addressed, recipients_then_text, wrapped_recipients_end
 from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
                       under_the_date)
 from .tablerows import UNIT_LINE
@@ -106,7 +106,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             continue
         if not body_started:
             body_started = True
-            if kind == "text" and (is_recipients(line.key) or labelled_recipients(line.key)):
+            if kind == "text" and (is_recipients(line.key) or labelled_recipients(line.key)
+                                   or person_addressed(lines, i)):
                 blocks.append(Block("recipients", squeeze(display(line)), line.no, line.no))
                 i += 1
                 continue

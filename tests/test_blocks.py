@@ -508,3 +508,18 @@ def test_who_wrote_an_interpretation(text, org):
 
     m = _INTERPRETER.match(_unbracketed(fold(text)))
     assert (m.group("org") if m else None) == org
+
+
+@pytest.mark.parametrize("text,addressed", [
+    # a letter to one person: the name (with 同志, 先生, 女士) over a sentence speaking to him (probe review 6)
+    ("张某某：\n你于2024年7月20日提出的信访复查请求收悉。", True),
+    ("王某某同志：\n您于2024年5月10日提交的行政复议申请收悉。", True),
+    ("李华女士：\n— 3 —\n您反映的问题已转县城管局处理。", True),
+    # a name over text that speaks to no one, a sentence ending in a colon, a long label
+    ("张某某：\n城南路路灯损坏多日未修。", False), ("县长信箱回复：\n您好！", False),
+    ("现批复如下：\n你局要认真组织实施。", False), ("来信人：刘某\n您好！", False),
+])
+def test_a_letter_to_one_person(text, addressed):
+    from generator.addressees import person_addressed
+
+    assert person_addressed(content(text), 0) is addressed
