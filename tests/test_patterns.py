@@ -572,6 +572,7 @@ def test_attachment_list(text, listed):
     ("某县人民政府办公室关于文明祭祀的倡议书", "倡议书"), ("关于印章作废的声明", "声明"),
     ("关于2024年度县级预算公开的说明", "说明"), ("某县2024年政府工作要点", "要点"),
     ("某县人民政府关于表彰先进集体的决定", None), ("请各单位认真答复", "答复"), ("全县共有三个重点", None),
+    ("某县人民政府办公室关于县长信箱来信的回复", "回复"), ("请于3日内回复", "回复"),  # (probe review 6)
 ])
 def test_the_kind_of_regulation_a_title_ends_with(key, kind):
     assert p.regulation_of(key) == kind
