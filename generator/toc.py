@@ -29,7 +29,9 @@ from .toclines import (PAGE_TEXT, is_other_script, is_toc_continued, is_toc_head
                        without_other_script)
 
 # Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, ——本期结束——.
-_END_WORDS = r"免费赠阅$|\(?本期共印\d+[份册本]\)?$|-*本期(?:结束|完)-*$"
+# (and what it says of itself at its end: （本刊为内部资料，仅供参阅）)
+_END_WORDS = (r"免费赠阅$|\(?本期共印\d+[份册本]\)?$|-*本期(?:结束|完)-*$"
+              r"|\(?本刊(?:为|系|属)内部(?:资料|刊物)(?:[,;][^()。]{1,12})?\)?$")
 _COLOPHON = re.compile(
     r"^(?:编辑出版|赠阅范围|发送范围|编辑部|准印证|内部资料|" + _END_WORDS
     + r"|[\u4e00-\u9fff]{2,14}准印证号?:|《.{2,30}公报》$|[\u4e00-\u9fff]{2,20}公报编辑部$"

@@ -412,6 +412,9 @@ def test_colophon_lines(text, colophon, fields):
 @pytest.mark.parametrize("text, end", [
     ("免费赠阅", True), ("内部资料　免费交流", True), ("发送范围：各乡镇", True), ("（本期共印1000份）", True),
     ("——本期结束——", True), ("内部资料须经审批后印制", False), ("主编：周涛", False), ("电话：0794-7372101", False), ("（共印50份）", False),
+    # what the gazette says of itself at its end (probe review 6)
+    ("（本刊为内部资料，仅供参阅）", True), ("本刊系内部资料", True),
+    ("本刊为内部资料，请勿在互联网上转载，违者依法追究责任。", False), ("（本刊为内部资料）的规定", False),
 ])
 def test_what_only_an_issues_end_prints(text, end):
     from generator.normalize import fold
