@@ -18,7 +18,7 @@ from .headerspan import header_numbers
 from .model import Line
 from .normalize import HAN
 from .identifiers import arabic
-from .furniture import is_page_mark
+from .furniture import is_issue_line, is_page_mark, is_running_head
 from .patterns import attachment_heading, is_attachment_alone, is_date_line, is_slogan, numbering
 from .toclines import is_toc_heading, toc_page, toc_title
 from .titlecontext import apart, ends_a_document
@@ -151,8 +151,9 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                         and _colophon_to_the_end(content[i:last.last + 1])) \
                     or (is_issue_end(key) and _closed_before(content, last, i)
                         and all(is_colophon(x.key) for x in content[i:last.last + 1])):
-                while i - 1 > last.header_last and (_back_cover_slogan(content[i - 1]) or is_page_mark(content[i - 1])):
-                    i -= 1  # (the back cover's slogans over its colophon: 发布政令　指导工作)
+                while i - 1 > last.header_last and (_back_cover_slogan(content[i - 1]) or is_page_mark(content[i - 1])
+                                                    or _back_cover_masthead(content[i - 1].key)):
+                    i -= 1  # (the back cover's slogans or masthead over its colophon: 发布政令　指导工作)
                 back.append((i, last.last))
                 docs[-1] = DocSpan(last.first, i - 1, last.title, last.header_last)
                 break
@@ -211,6 +212,20 @@ def _names_titles(window: list[Line], titled: frozenset[str]) -> bool:
 def _back_cover_slogan(line: Line) -> bool:
     """Slogans of the back cover, two phrases or more: ``发布政令　指导工作``."""
     return is_slogan(line.text) and len(line.text.split()) >= 2
+
+
+# The back cover's masthead over its colophon: the gazette's name, how often it appears (（季刊）),
+# its issue alone or with the day it was published (2024年第2期　2024年6月30日出版).
+_FREQUENCY = re.compile(r"\((?:月刊|半月刊|双月刊|季刊|旬刊)\)")
+_PUBLISHED_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:出版|印发)$")
+
+
+def _back_cover_masthead(key: str) -> bool:
+    if _FREQUENCY.fullmatch(key):
+        return True
+    day = _PUBLISHED_DAY.search(arabic(key))
+    issue = key[:day.start()] if day else key
+    return bool(issue) and (is_issue_line(issue) or is_running_head(issue))
 
 
 def _colophon_to_the_end(rest: list[Line]) -> bool:

@@ -324,3 +324,17 @@ def test_an_odd_registration_code_only_against_a_more_common_one():
     assert _registration_codes([doc(1, "ZJJC15-2024-0003"), doc(2, "YSDR-2024-0010003")]) == []
     [odd] = _registration_codes([doc(1, "PJDR-2023-01004"), doc(2, "PJDR-2023-01005"), doc(3, "ZYXDR-2023-01001")])
     assert (odd.code, odd.line) == ("registration-code-odd", 3)
+
+
+@pytest.mark.parametrize("text,masthead", [
+    # the back cover's masthead over its colophon (probe review 6)
+    ("安平县人民政府公报", True), ("（季刊）", True), ("2024年第2期　2024年6月30日出版", True),
+    ("2024年第11—12期（合刊）", True), ("安平县人民政府公报　2024年第2期", True),
+    ("2024年6月30日出版", False), ("本办法自2024年6月30日起施行。", False), ("（试行）", False),
+    ("2024年第2期培训班于2024年6月30日出版", False),
+])
+def test_the_back_covers_masthead(text, masthead):
+    from generator.normalize import fold
+    from generator.segment import _back_cover_masthead
+
+    assert _back_cover_masthead(fold(text)) is masthead
