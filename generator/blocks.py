@@ -59,7 +59,14 @@ def _header_text(line: Line, kind: str) -> str:
         before, number = split
         rest = text[text.index(number, len(before)) + len(number):]
         return "\u3000".join(squeeze(part) for part in (before, number, rest) if part.strip())
+    signer = _SIGNER_AFTER.search(text) if kind == "doc_number" else None
+    if signer is not None and text[:signer.start()].strip():
+        # (签发人 after the number on its line, as a 请示 prints it: kept apart too)
+        return squeeze(text[:signer.start()]) + "\u3000" + squeeze(signer.group(1))
     return squeeze(text)
+
+
+_SIGNER_AFTER = re.compile(r"\s*(签\s*发\s*人\s*[:：].*)$")
 
 
 # Words set apart as cells: a run of spaces between two of them.

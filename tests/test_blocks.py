@@ -523,3 +523,15 @@ def test_a_letter_to_one_person(text, addressed):
     from generator.addressees import person_addressed
 
     assert person_addressed(content(text), 0) is addressed
+
+
+@pytest.mark.parametrize("text,shown", [
+    # the 签发人 after the number on its line, as a 请示 prints it, kept apart (probe review 6)
+    ("芷政〔2024〕5号　　　　　　　　签发人：杨光华", "芷政〔2024〕5号\u3000签发人：杨光华"),
+    ("芷政〔2024〕5号    签 发 人：杨光华", "芷政〔2024〕5号\u3000签发人：杨光华"),
+    ("签发人：王立新　　清政发〔2024〕16号", "签发人：王立新\u3000清政发〔2024〕16号"),
+    ("芷政〔2024〕5号", "芷政〔2024〕5号"),
+])
+def test_the_number_lines_text(text, shown):
+    [block] = [b for b in build_blocks(content(text), {1: "doc_number"}) if b.kind == "doc_number"]
+    assert block.text == shown
