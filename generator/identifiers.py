@@ -89,7 +89,7 @@ _CN_DIGITS.update({"○": "0", "零": "0", "Ｏ": "0", "O": "0", "0": "0"})
 _CN_YEAR = re.compile(r"((?=[^年]{0,3}[一二三四五六七八九])[〇○零ＯO0一二三四五六七八九]{4})年")
 _CN_MONTH_DAY = re.compile(r"(?<=年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
 _CN_DAY = re.compile(r"(?<=月)([一二三四五六七八九十]{1,3})日")
-_CN_ISSUE = re.compile(r"第([一二三四五六七八九十]{1,3})期")
+_CN_ISSUE = re.compile(r"第([一二三四五六七八九十]{1,3})(?:([-~、])([一二三四五六七八九十]{1,3}))?期")  # (第五—六期: combined)
 # A date in Arabic digits with letters OCR read for digits: 2O24年2月1O日, 2024年3月l5日.
 _OCR_DATE = re.compile(r"[0-9OolI]{4}年[0-9OolI]{1,2}月[0-9OolI]{1,2}[日曰]")
 _OCR_LETTERS = frozenset("OolI")
@@ -119,7 +119,7 @@ def _number_or_same(m: re.Match, render) -> str:
 @lru_cache(maxsize=1 << 14)
 def arabic(key: str) -> str:
     """A folded key with Chinese-numeral dates and issue numbers in Arabic digits, for matching:
-    二〇二三年三月十五日 → 2023年3月15日, 二〇二四年元月五日 → 2024年1月5日, 第二期 → 第2期; the
+    二〇二三年三月十五日 → 2023年3月15日, 二〇二四年元月五日 → 2024年1月5日, 第二期 → 第2期 (第五—六期 → 第5-6期); the
     letters OCR reads for digits in a date made digits (2O24年2月1O日 → 2024年2月10日); a date
     in figures alone in words (``figures_in_words``). Other numerals are left alone."""
     key = figures_in_words(key)
@@ -137,7 +137,13 @@ def arabic(key: str) -> str:
 
     key = _CN_MONTH_DAY.sub(lambda m: _number_or_same(m, month_day), key)
     key = _CN_DAY.sub(lambda m: _number_or_same(m, lambda m: f"{chinese_small_number(m.group(1))}日"), key)
-    return _CN_ISSUE.sub(lambda m: _number_or_same(m, lambda m: f"第{chinese_small_number(m.group(1))}期"), key)
+    return _CN_ISSUE.sub(lambda m: _number_or_same(m, _issue_number), key)
+
+
+def _issue_number(m: re.Match) -> str:
+    """第五期 → 第5期; a combined issue's two numbers, 第五-六期 → 第5-6期."""
+    second = f"{m.group(2)}{chinese_small_number(m.group(3))}" if m.group(3) else ""
+    return f"第{chinese_small_number(m.group(1))}{second}期"
 
 
 # Words that cannot be inside a 机关代字: when a number directly follows running text

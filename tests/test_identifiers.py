@@ -185,6 +185,9 @@ def test_arabic_only_touches_dates_and_issues():
     from generator.identifiers import arabic
     assert arabic("二〇二三年第二期") == "2023年第2期"
     assert arabic("一、第二十一条十大重点") == "一、第二十一条十大重点"
+    # a combined issue in words (probe review 6)
+    assert arabic("二〇二四年第五-六期") == "2024年第5-6期" and arabic("第十一、十二期") == "第11、12期"
+    assert arabic("第五-八六期") == "第五-八六期"  # (not a number after all: left as printed)
 
 
 def test_doc_number_with_di():
