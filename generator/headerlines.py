@@ -139,8 +139,10 @@ def is_interpretation_label(key: str) -> bool:
     return key.endswith("解读:") and bool(_INTERPRETATION_LABEL.fullmatch(key))
 
 
-# The title of a policy's interpretation: 关于《…办法》的解读, 《…办法》政策解读, …政策问答.
-_INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解|问答)$")
+# The title of a policy's interpretation: 关于《…办法》的解读, 《…办法》政策解读, …政策问答; or
+# the kind of interpretation before the name: 一图读懂《…办法》, 图解：《…办法》.
+_INTERPRETATION = re.compile(r"^(?:(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解|问答)"
+                             r"|(?:一图(?:读懂|看懂|解读)|图解|图说):?《[^《》]{4,60}》)$")
 
 
 def is_portal_line(line: Line) -> bool:

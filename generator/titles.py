@@ -110,8 +110,8 @@ class TitleBlock:
 
 # The last characters of the lines ``find_titles`` reads on (a quick check): a 文种's, a
 # regulation's (措施, 办法, 答复 …: ``regulation_of``), a bracket closing a suffix (（试行）), an
-# interpretation's (解读, 图解, 问答), a list's (名单, 任免国家工作人员) and a speech's (讲话, 致辞, 发言).
-_TITLE_LAST = frozenset(t[-1] for t in DOC_TYPES) | REGULATION_LAST | frozenset(")读解答单员话辞言")
+# interpretation's (解读, 图解, 问答; 一图读懂《…》), a list's (名单, 任免国家工作人员) and a speech's (讲话, 致辞, 发言).
+_TITLE_LAST = frozenset(t[-1] for t in DOC_TYPES) | REGULATION_LAST | frozenset(")读解答单员话辞言》")
 
 
 def may_end_a_title(key: str) -> bool:
@@ -371,7 +371,7 @@ def _addressed(content: list[Line], k: int) -> bool:
 def _interpretation_start(content: list[Line], end: int, last_end: int) -> int | None:
     """Where the title of an interpretation that ends at ``end`` starts: this line, or the one
     above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读); None when it is none."""
-    if not content[end].key.endswith(("解读", "图解", "问答")):
+    if not content[end].key.endswith(("解读", "图解", "问答", "》")):
         return None
     if is_interpretation(content[end].key):
         return end

@@ -410,6 +410,21 @@ def test_interpretations_are_items():
         (5, "interpretation"), (11, "interpretation")]
 
 
+@pytest.mark.parametrize("text,interpretation", [
+    ("关于《耒阳市城区老旧小区改造实施办法》的解读", True), ("《耒阳市城区老旧小区改造实施办法》政策解读", True),
+    # the kind of interpretation before the name (probe review 6)
+    ("一图读懂《吉首县城区生活垃圾分类管理办法》", True), ("图解：《吉首县城区生活垃圾分类管理办法》", True),
+    ("一图看懂《吉首县城区生活垃圾分类管理办法》", True),
+    ("详见一图读懂《吉首县城区生活垃圾分类管理办法》", False), ("《吉首县城区生活垃圾分类管理办法》", False),
+    ("（一）一图读懂《吉首县城区生活垃圾分类管理办法》", False), ("一图读懂《办法》", False),
+])
+def test_interpretation_titles(text, interpretation):
+    from generator.headerlines import is_interpretation
+    from generator.normalize import fold
+
+    assert is_interpretation(fold(text)) is interpretation
+
+
 def test_an_interpretation_quoted_in_a_sentence_is_not_an_item():
     text = "现将有关政策说明如下：\n根据\n关于《耒阳市城区老旧小区改造实施办法》的解读\n"
     assert find_titles(content(text)) == []
