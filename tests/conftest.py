@@ -4,6 +4,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No property test is timed: a deadline per example fails on a loaded machine, not on slow code
+# (speed is the benchmark's to measure, `make bench`). Tests that set their own settings inherit it.
+settings.register_profile("gongbao", deadline=None)
+settings.load_profile("gongbao")
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZETTES = ROOT / "datasets" / "gazettes"
