@@ -23,6 +23,7 @@ from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark, is_web_chrome
 from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup
+from .numbering import numbering
 from .patterns import (
     TERMINAL,
     imprint,
@@ -30,7 +31,6 @@ from .patterns import (
     is_recipients,
     is_seal,
     labelled_recipients,
-    numbering,
     person_signed,
 )
 from .portal import portal_row, printed_cells

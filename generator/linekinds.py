@@ -18,10 +18,10 @@ from .closing import DISTRIBUTION, imprint_line, office_over_name, signature_in_
 from .furniture import is_page_mark, is_running_head, is_web_chrome
 from .grids import is_border, is_box_row
 from .model import Line
+from .numbering import NUMBERING_FIRST, numbering
 from .patterns import (
     ATTACHMENT_LABELS,
     DATE_LINE_ENDS,
-    NUMBERING_FIRST,
     ORG_LAST,
     PERSON_SIGNATURE_FIRST,
     attachment_heading,
@@ -36,7 +36,6 @@ from .patterns import (
     is_seal,
     is_table_row,
     is_titled_attachment_heading,
-    numbering,
     person_signed,
     signed,
     without_seal,

@@ -14,7 +14,7 @@ import re
 
 from .identifiers import ChineseDate, arabic
 from .model import Diagnostic, Gazette, Line
-from .patterns import cn_to_int
+from .numbering import cn_to_int
 from .normalize import HAN, OTHER_SCRIPT, squeeze, strip_markup
 
 FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governments

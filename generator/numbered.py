@@ -8,7 +8,8 @@ from __future__ import annotations
 from .furniture import COLUMN_GAP, is_page_mark
 from .linekinds import line_kind
 from .model import Line
-from .patterns import TERMINAL, is_date_line, numbering
+from .numbering import numbering
+from .patterns import TERMINAL, is_date_line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break
 from .wraps import continues, is_caption
 

@@ -7,7 +7,8 @@ import re
 
 from .model import Line
 from .normalize import fold
-from .patterns import PAGE_NUMBER, TERMINAL, imprint, is_date_line, is_note, numbering
+from .numbering import numbering
+from .patterns import PAGE_NUMBER, TERMINAL, imprint, is_date_line, is_note
 from .furniture import is_page_furniture as running_head, is_page_mark
 
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows

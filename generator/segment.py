@@ -19,7 +19,8 @@ from .model import Line
 from .normalize import HAN
 from .identifiers import arabic
 from .furniture import is_issue_line, is_page_mark, is_running_head
-from .patterns import attachment_heading, is_attachment_alone, is_date_line, is_slogan, numbering
+from .numbering import numbering
+from .patterns import attachment_heading, is_attachment_alone, is_date_line, is_slogan
 from .toclines import is_toc_heading, toc_page, toc_title
 from .titlecontext import apart, ends_a_document
 from .titles import TitleBlock, find_titles

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .columns import _INT, _NUMBERED
 from .normalize import fold, join_wrapped, squeeze, strip_markup
-from .patterns import numbering
+from .numbering import numbering
 
 HEADER_CELL_MAX = 24
 

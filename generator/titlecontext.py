@@ -12,6 +12,7 @@ from .runs import page_number_after_an_end
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
 from .headerspan import wrapped_note
 from .model import Line
+from .numbering import numbering
 from .patterns import (
     CLOSERS,
     ORG_ONE,
@@ -28,7 +29,6 @@ from .patterns import (
     is_slogan,
     is_table_row,
     issuer_type_title,
-    numbering,
     signed,
     statistical_report,
     title_start,

@@ -8,12 +8,12 @@ import re
 from .identifiers import DocNumber
 from .model import Line
 from .normalize import fold
+from .numbering import numbering
 from .patterns import (
     is_date_line,
     is_header_number_line,
     is_org_only,
     issuer_type_title,
-    numbering,
     title_start,
 )
 from .toclines import toc_page

@@ -52,6 +52,7 @@ from .headerspan import (
 from .model import Line
 from .noticebanner import banner_opens, banner_over, notice_subject
 from .pageheading import page_heading
+from .numbering import numbering
 from .patterns import (
     DOC_TYPES,
     ISSUING,
@@ -68,7 +69,6 @@ from .patterns import (
     is_recipients,
     is_signer_line,
     issuer_type_title,
-    numbering,
     regulation_of,
     statistical_report,
     title_start,

@@ -9,7 +9,8 @@ from collections import Counter
 
 from .model import Block, Line
 from .normalize import HAN, OTHER_LETTER, fold
-from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_recipients, numbering, title_start
+from .numbering import numbering
+from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_recipients, title_start
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
 MIN_HARD_WRAPPED = 20  # a line hard-wrapped onto the very next line is at least this long

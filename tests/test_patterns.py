@@ -3,7 +3,7 @@
 import pytest
 
 from generator import patterns as p
-from generator import portal, toclines
+from generator import numbering, portal, toclines
 from generator.normalize import HAN, fold
 
 
@@ -333,7 +333,7 @@ def test_toc_page(text, page):
     ("1.1　个人信息保护", ("decimal", 2, "1.1")), ("2.3　元数据管理", ("decimal", 2, "2.3")),
 ])
 def test_numbering(text, expected):
-    assert p.numbering(fold(text)) == expected
+    assert numbering.numbering(fold(text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -349,7 +349,7 @@ def test_attachment_heading(text, expected):
 @pytest.mark.parametrize("text,number", [("二十一", 21), ("十", 10), ("三十三", 33), ("一百零五", 105),
                                          ("12", 12), ("甲", None)])
 def test_cn_to_int(text, number):
-    assert p.cn_to_int(text) == number
+    assert numbering.cn_to_int(text) == number
 
 
 @pytest.mark.parametrize("text,doc_type", [

@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import closing, furniture, patterns
+from generator import closing, furniture, numbering, patterns
 from generator.identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
 
 PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心", "公司", "关于", "印发", "的通知", "命令", "令",
@@ -22,7 +22,7 @@ keys = st.one_of(*(st.lists(st.sampled_from(p), max_size=8).map("".join) for p i
 
 
 def _numbering_by_patterns(key):
-    for kind, level, pattern in patterns.NUMBERING:
+    for kind, level, pattern in numbering.NUMBERING:
         m = pattern.match(key)
         if m:
             return kind, (m.group("n").count(".") + 1 if kind == "decimal" else level), m.group(0)
@@ -48,7 +48,7 @@ def _doc_number_line_by_patterns(key):
 @given(keys)
 def test_quick_checks_agree_with_the_patterns(key):
     assert patterns.is_org_only(key) == (len(key) <= 60 and bool(patterns.ORG_ONLY.fullmatch(key)))
-    assert patterns.numbering(key) == _numbering_by_patterns(key)
+    assert numbering.numbering(key) == _numbering_by_patterns(key)
     assert patterns.doc_type_of(key) == _doc_type_by_pattern(key)
     m = patterns._REGULATION_END.search(patterns._TYPE_SUFFIX.sub("", key))
     assert patterns.regulation_of(key) == (m.group(0) if m else None)
@@ -80,7 +80,7 @@ def test_numbering_by_the_first_character_agrees_with_the_patterns():
     firsts = [*map(chr, range(0x10000)), *(c for c in map(chr, range(0x10000, 0x110000)) if c.isdecimal())]
     for rest in ("一、", "1)", "一)", ".1", "1章", "1节", "1条", "、", "."):
         for first in firsts:
-            assert patterns.numbering(first + rest) == _numbering_by_patterns(first + rest), first + rest
+            assert numbering.numbering(first + rest) == _numbering_by_patterns(first + rest), first + rest
 
 
 def test_every_number_label_holds_one_of_the_quick_checks_words():
@@ -99,7 +99,7 @@ def test_the_pieces_reach_every_answer():
     assert patterns.is_org_only("平江县人民政府办公室")
     assert patterns.is_doc_number_line("签发人:李四、清政发(2024)16号") and patterns.is_doc_number_line("文号:清政发(2024)16号A类")
     assert patterns.is_registration_line("登记号:ZZYXDR-2023-01001")
-    assert patterns.numbering("第一条") and patterns.numbering("①") and patterns.numbering("(一)")
+    assert numbering.numbering("第一条") and numbering.numbering("①") and numbering.numbering("(一)")
     assert patterns.regulation_of("管理办法(试行)") == "办法" and patterns.regulation_of("关于的说明") == "说明"
     assert patterns.doc_type_of("关于印发的通知") == "通知" and patterns.doc_type_of("命令(试行)") == "命令"
     assert patterns.is_date_line("二〇二四年三月十五日") and patterns.signed("平江县人民政府2024年5月12日")
