@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from .furniture import is_page_mark
 from .identifiers import arabic
 from .headerlines import (
-    is_interpretation,
-    is_interpretation_label,
     is_minutes_number,
     is_month_note,
     is_order_number,
@@ -52,18 +50,13 @@ from .headerspan import (
 from .model import Line
 from .noticebanner import banner_opens, banner_over, notice_subject
 from .pageheading import page_heading
-from .numbering import numbering
 from .patterns import (
     DOC_TYPES,
-    ISSUING,
     REGULATION_LAST,
-    HAN,
-    TERMINAL,
     doc_type_of,
     is_attachment_alone,
     is_byline,
     is_date_line,
-    is_header_number_line,
     is_issuer_line,
     is_org_only,
     is_recipients,
@@ -74,15 +67,22 @@ from .patterns import (
     title_start,
 )
 from .toclines import is_leader_and_page, toc_title
+from .titlekinds import (
+    LIST_TITLE,
+    SPEECH_TITLE,
+    adopted_alone,
+    forwarded_by,
+    interpretation_start,
+    interpretation_stands,
+    named_as_issued,
+)
 from .titlecontext import (
     after_a_boundary,
     after_a_document,
     after_a_row_number,
     apart,
     body_follows,
-    ends_a_document,
     has_note,
-    index_before,
     names_issuer,
     opens_an_item,
     org_cut,
@@ -95,7 +95,6 @@ MAX_GAP = 4  # source lines between two lines of one title (blank lines from pag
 MAX_TITLE_CHARS = 160
 
 
-
 @dataclass(frozen=True, slots=True)
 class TitleBlock:
     start: int  # index into the content-line list
@@ -103,9 +102,6 @@ class TitleBlock:
     key: str  # joined folded key
     confirmed_by: str
     banner: int | None = None  # where the header starts: a 纪要's or 通告's banner, a web page's heading above it
-
-
-
 
 
 # The last characters of the lines ``find_titles`` reads on (a quick check): a 文种's, a
@@ -137,9 +133,9 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         doc_type = doc_type_of(key) or (_type_word_cut(content, end) if len(key) == 1 else None)
         regulation = not doc_type and bool(regulation_of(key))  # …若干措施: confirmed more strictly
         typed = bool(doc_type) or regulation
-        opening = None if typed else _interpretation_start(content, end, last_end)
+        opening = None if typed else interpretation_start(content, end, last_end)
         interpretation = opening is not None
-        listed = not typed and not interpretation and bool(_LIST_TITLE.search(key) or _SPEECH_TITLE.match(key))
+        listed = not typed and not interpretation and bool(LIST_TITLE.search(key) or SPEECH_TITLE.match(key))
         if not (typed or interpretation or listed) or not title_like(line) or is_portal_line(line):
             continue  # (a portal's field that prints the title, 标题⇥…的通知, is not the title)
         noted = has_note(content, end)
@@ -148,14 +144,14 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if interpretation:
             # 政策解读 of a policy, printed after it as an item of its own: one line or two, after
             # the end of something (a document, a section heading, a field line), a body after it
-            if _interpretation_stands(content, opening, end):
+            if interpretation_stands(content, opening, end):
                 found.append(TitleBlock(opening, end, "".join(x.key for x in content[opening:end + 1]),
                                         "interpretation"))
                 last_end = end
             continue
         start = _title_start(content, end, floor=last_end + 1)
         numbered = end + 1 < len(content) and is_order_number(content[end + 1].key)
-        if start is None and (noted or numbered or (regulation and _adopted_alone(content, end, end, key, found))) \
+        if start is None and (noted or numbered or (regulation and adopted_alone(content, end, end, key, found))) \
                 and apart(content, end):
             # 政府工作报告 over ——2024年1月8日在…大会上, 任免名单 over （…常委会第十九次会议通过）,
             # …主要数据公报 over （第一号）: titled without issuer or 关于, confirmed by the note
@@ -180,11 +176,11 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
                 and after_a_boundary(content, start) and apart(content, start):
             confirmation = _confirmation(content, start, stop, True)  # named by the contents above
         if confirmation is None or (regulation and confirmation not in _STRONG
-                                    and not _adopted_alone(content, start, stop, key, found)):
+                                    and not adopted_alone(content, start, stop, key, found)):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
-        if found and _forwarded_by(found[-1].key, key):
+        if found and forwarded_by(found[-1].key, key):
             continue  # the text a 转发 notice forwards, printed after it: part of that notice
-        if found and statistical_report(key) and _named_as_issued(content, found[-1].start, start, key):
+        if found and statistical_report(key) and named_as_issued(content, found[-1].start, start, key):
             continue  # a 统计公报 the notice above 印发: its attachment
         key += content[stop].key if stop > end else ""
         title = _minutes_subject(content, TitleBlock(start, stop, key, confirmation))
@@ -358,43 +354,11 @@ def _older_than_the_date_above(content: list[Line], start: int, number: Line) ->
     return above is not None and int(m.group("y")) < int(above[:4]) - 1
 
 
-_FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
-
-
 def _addressed(content: list[Line], k: int) -> bool:
     """The 主送 stands under the number lines from ``content[k]`` on: a document's header."""
     while k < len(content) and bare_number(content[k]):
         k += 1
     return k < len(content) and is_recipients(content[k].key)
-
-
-def _interpretation_start(content: list[Line], end: int, last_end: int) -> int | None:
-    """Where the title of an interpretation that ends at ``end`` starts: this line, or the one
-    above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读); None when it is none."""
-    if not content[end].key.endswith(("解读", "图解", "问答", "》")):
-        return None
-    if is_interpretation(content[end].key):
-        return end
-    k = end - 1
-    if k > last_end and content[end].no <= content[k].no + 2 and title_like(content[k]) \
-            and is_interpretation(content[k].key + content[end].key):
-        return k
-    return None
-
-
-def _interpretation_stands(content: list[Line], start: int, end: int) -> bool:
-    """An interpretation's title stands apart: after a section heading, the end of a document,
-    a finished sentence or a field line (联系电话：… closing the interpretation before), with a
-    body after it — not in a list a sentence introduces (…作品通报如下：)."""
-    k = index_before(content, start)
-    if k >= 0 and is_interpretation_label(content[k].key):  # 文字解读： over the title
-        k = index_before(content, k)
-    prev = content[k] if k >= 0 else None
-    after = content[end + 1] if end + 1 < len(content) else None
-    ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key)) \
-        or (prev.key.endswith(TERMINAL) and not prev.key.endswith((":", ";")))
-    return ends and after is not None and not is_interpretation(after.key) \
-        and (body_follows(after) or numbering(after.key) is not None)
 
 
 def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
@@ -421,61 +385,10 @@ def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
     return title
 
 
-_FORWARDS = re.compile(r"(?:转发|批转)(?P<inner>.+?)(?:的)?(?:通知|意见)$")
-
-
-def _forwarded_by(notice: str, title: str) -> bool:
-    """Is ``title`` the document that the 转发/批转 notice titled ``notice`` forwards
-    (…转发衡阳市人民政府办公室关于…的通知的通知, or with one 的通知 → 衡阳市人民政府办公室关于…的通知)?"""
-    m = _FORWARDS.search(notice)
-    if not m:
-        return False
-    inner = m.group("inner").strip("《》")
-    whole = notice[m.start("inner"):].strip("《》")  # …转发X关于…的通知: the forwarded title whole
-    about = title[title.find("关于"):] if "关于" in title else title
-    return title in (inner, whole) or (len(about) >= 8 and (inner.endswith(about) or whole.endswith(about)))
-
-
-
-
-# The note of the meeting that adopted a regulation: （2024年3月20日市人民政府第38次常务会议审议通过）.
-_ADOPTED = re.compile(r"^\(.{0,40}(?:会议|常委会).{0,10}通过\)$")
-
-
-def _adopted_alone(content: list[Line], start: int, stop: int, key: str, found: list[TitleBlock]) -> bool:
-    """A regulation printed as an item of its own: its title over the note of the meeting that
-    adopted it, or over its number and its first chapter or article; not after a 令 or a notice
-    that issues something (关于印发…等两个规范性文件的通知), and nothing above that issues it (a 令
-    that names it in 《》, a notice that 印发 it, with or without 《》, its name wrapped over two
-    lines or not): then it is their part."""
-    k = stop + 1
-    if k < len(content) and is_header_number_line(content[k].key):
-        k += 1  # its 发文字号 or 登记号 under the title (永政发〔2024〕3号, YXDR-2024-00003)
-    if k >= len(content) or not (_ADOPTED.match(content[k].key) or (k > stop + 1 and _FIRST_RULE.match(content[k].key))):
-        return False
-    if found and (re.search(ISSUING, found[-1].key) or doc_type_of(found[-1].key) in ("令", "命令")):
-        return False
-    return not _named_as_issued(content, 0, start, key)
-
-
-def _named_as_issued(content: list[Line], first: int, start: int, key: str) -> bool:
-    """The lines from ``first`` to the title at ``start`` name it as what they issue: in 《》, or
-    after 印发, 转发, 公布… (with or without 《》, its name wrapped over two lines or not)."""
-    above = "".join(line.key for line in content[first:start])
-    return f"《{key}》" in above or re.search(f"(?:{ISSUING})《?{re.escape(key)}", above) is not None
-
-
-
-_FIRST_RULE = re.compile(r"^第一[章条]")
 # A title's bracketed suffix printed on a line of its own: （试行）.
 _SUFFIX_LINE = re.compile(r"^\((?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)\)$")
 # What confirms the title of a regulation issued as a document: its numbers or its 主送.
 _STRONG = frozenset({"number-after", "number-before", "recipients"})
-# A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单,
-# 县人民政府任免国家工作人员.
-_LIST_TITLE = re.compile(r"(?:名单|任免国家工作人员)$")
-# A speech printed as an item: 在全县经济工作会议上的讲话, under it the day or the speaker.
-_SPEECH_TITLE = re.compile(r"^在[^。;:]{2,60}上的(?:讲话|致辞|发言)$")
 
 
 __all__ = ["TitleBlock", "find_titles"]

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import columns, grids, patterns, segment, spacedtables, tablerows, titles, toclines, tocmatch
+from generator import columns, grids, patterns, segment, spacedtables, tablerows, titlekinds, titles, toclines, tocmatch
 from generator.model import Line
 from generator.normalize import fold
 
@@ -120,7 +120,7 @@ def _read_on(key):
     and ``listed``), and the gazette name it passes over."""
     return (patterns.doc_type_of(key) is not None or patterns.regulation_of(key) is not None
             or len(key) == 1 or key.endswith(("解读", "图解", "问答", "公报", "政报"))
-            or bool(titles._LIST_TITLE.search(key) or titles._SPEECH_TITLE.match(key)))
+            or bool(titlekinds.LIST_TITLE.search(key) or titlekinds.SPEECH_TITLE.match(key)))
 
 
 @settings(max_examples=800, deadline=None)

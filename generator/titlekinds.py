@@ -1,0 +1,101 @@
+"""Items of an issue that are titled but are no 文种's document, or whose title needs more than
+the usual confirmation: interpretations of a policy (…政策解读, 一图读懂《…》), the document a 转发
+notice forwards, a regulation printed alone under its adoption note or its number, lists adopted
+by a meeting (…任免名单) and speeches (在…上的讲话)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .headerlines import is_interpretation, is_interpretation_label, is_section_line
+from .model import Line
+from .numbering import numbering
+from .patterns import HAN, ISSUING, TERMINAL, doc_type_of, is_header_number_line
+from .titlecontext import body_follows, ends_a_document, index_before
+from .titleline import title_like
+
+if TYPE_CHECKING:
+    from .titles import TitleBlock
+
+
+_FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
+
+
+def interpretation_start(content: list[Line], end: int, last_end: int) -> int | None:
+    """Where the title of an interpretation that ends at ``end`` starts: this line, or the one
+    above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读); None when it is none."""
+    if not content[end].key.endswith(("解读", "图解", "问答", "》")):
+        return None
+    if is_interpretation(content[end].key):
+        return end
+    k = end - 1
+    if k > last_end and content[end].no <= content[k].no + 2 and title_like(content[k]) \
+            and is_interpretation(content[k].key + content[end].key):
+        return k
+    return None
+
+
+def interpretation_stands(content: list[Line], start: int, end: int) -> bool:
+    """An interpretation's title stands apart: after a section heading, the end of a document,
+    a finished sentence or a field line (联系电话：… closing the interpretation before), with a
+    body after it — not in a list a sentence introduces (…作品通报如下：)."""
+    k = index_before(content, start)
+    if k >= 0 and is_interpretation_label(content[k].key):  # 文字解读： over the title
+        k = index_before(content, k)
+    prev = content[k] if k >= 0 else None
+    after = content[end + 1] if end + 1 < len(content) else None
+    ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key)) \
+        or (prev.key.endswith(TERMINAL) and not prev.key.endswith((":", ";")))
+    return ends and after is not None and not is_interpretation(after.key) \
+        and (body_follows(after) or numbering(after.key) is not None)
+
+
+_FORWARDS = re.compile(r"(?:转发|批转)(?P<inner>.+?)(?:的)?(?:通知|意见)$")
+
+
+def forwarded_by(notice: str, title: str) -> bool:
+    """Is ``title`` the document that the 转发/批转 notice titled ``notice`` forwards
+    (…转发衡阳市人民政府办公室关于…的通知的通知, or with one 的通知 → 衡阳市人民政府办公室关于…的通知)?"""
+    m = _FORWARDS.search(notice)
+    if not m:
+        return False
+    inner = m.group("inner").strip("《》")
+    whole = notice[m.start("inner"):].strip("《》")  # …转发X关于…的通知: the forwarded title whole
+    about = title[title.find("关于"):] if "关于" in title else title
+    return title in (inner, whole) or (len(about) >= 8 and (inner.endswith(about) or whole.endswith(about)))
+
+
+# The note of the meeting that adopted a regulation: （2024年3月20日市人民政府第38次常务会议审议通过）.
+_ADOPTED = re.compile(r"^\(.{0,40}(?:会议|常委会).{0,10}通过\)$")
+
+
+def adopted_alone(content: list[Line], start: int, stop: int, key: str, found: list[TitleBlock]) -> bool:
+    """A regulation printed as an item of its own: its title over the note of the meeting that
+    adopted it, or over its number and its first chapter or article; not after a 令 or a notice
+    that issues something (关于印发…等两个规范性文件的通知), and nothing above that issues it (a 令
+    that names it in 《》, a notice that 印发 it, with or without 《》, its name wrapped over two
+    lines or not): then it is their part."""
+    k = stop + 1
+    if k < len(content) and is_header_number_line(content[k].key):
+        k += 1  # its 发文字号 or 登记号 under the title (永政发〔2024〕3号, YXDR-2024-00003)
+    if k >= len(content) or not (_ADOPTED.match(content[k].key) or (k > stop + 1 and _FIRST_RULE.match(content[k].key))):
+        return False
+    if found and (re.search(ISSUING, found[-1].key) or doc_type_of(found[-1].key) in ("令", "命令")):
+        return False
+    return not named_as_issued(content, 0, start, key)
+
+
+def named_as_issued(content: list[Line], first: int, start: int, key: str) -> bool:
+    """The lines from ``first`` to the title at ``start`` name it as what they issue: in 《》, or
+    after 印发, 转发, 公布… (with or without 《》, its name wrapped over two lines or not)."""
+    above = "".join(line.key for line in content[first:start])
+    return f"《{key}》" in above or re.search(f"(?:{ISSUING})《?{re.escape(key)}", above) is not None
+
+
+_FIRST_RULE = re.compile(r"^第一[章条]")
+# A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单,
+# 县人民政府任免国家工作人员.
+LIST_TITLE = re.compile(r"(?:名单|任免国家工作人员)$")
+# A speech printed as an item: 在全县经济工作会议上的讲话, under it the day or the speaker.
+SPEECH_TITLE = re.compile(r"^在[^。;:]{2,60}上的(?:讲话|致辞|发言)$")
