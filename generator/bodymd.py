@@ -21,15 +21,20 @@ _LINE_START = re.compile(r"^(\s*)(\d+)([.)])(?=\s|$)", re.M)
 _BULLET_START = re.compile(r"^(\s*)(>|[-+](?=\s|$)|[-=](?=[-=\s]*$))", re.M)
 # Two spaces or more at a line's end make a hard line break (<br>); one space is a soft break.
 _HARD_BREAK = re.compile(r" {2,}(?=\n)")
+# Four columns of indent (a tab, or four spaces) open a code block after a blank line; a line's
+# indent is no part of its text in Markdown, so it goes.
+_INDENT = re.compile(r"^(?: {0,3}\t| {4})[ \t]*", re.M)
 
 
 # What any of the escapes below acts on: a character escaped wherever it stands, the start of
-# a line that would open a block, or the spaces that would break a line. Other text is returned
-# as it is (a table's cell such as 12.5 or 1,234.00 is common and needs nothing).
-_NEEDS_ESCAPE = re.compile(rf"[&<>\\`*_\[\]{{}}#|~!]|^\s*(?:{_OPENS})|{_HARD_BREAK.pattern}", re.M)
+# a line that would open a block, or the spaces that would break or indent a line. Other text is
+# returned as it is (a table's cell such as 12.5 or 1,234.00 is common and needs nothing).
+_NEEDS_ESCAPE = re.compile(rf"[&<>\\`*_\[\]{{}}#|~!]|^\s*(?:{_OPENS})|{_HARD_BREAK.pattern}|{_INDENT.pattern}",
+                           re.M)
 
 
 def _escaped(text: str) -> str:
+    text = _INDENT.sub("", text)
     text = html.escape(text, quote=False)
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _LINE_START.sub(r"\1\2\\\3", text)

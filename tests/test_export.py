@@ -334,6 +334,7 @@ _LINES = st.lists(st.sampled_from(_PIECES[:-4] + ["12.5", "1.", "2)", "-3", "---
 @example(["标题", "==="])  # a heading's underline
 @example(["1. 第一项", "- 第二项", "> 引文", "---"])
 @example(["+  \n&"])  # spaces at a line's end: a hard line break
+@example(["&\n\n\t&"])  # a tab opening a line after a blank one: a code block
 def test_escaped_text_renders_as_itself(lines):
     """A gazette's lines, escaped, render as their own text in CommonMark and with GitHub's
     extensions (tables, strikethrough): no list, quote, rule, heading or inline markup.
