@@ -221,9 +221,12 @@ class DocNumber:
 
     def registers(self, other: "DocNumber") -> bool:
         """Is this 规 number the registration of the document ``other`` numbers: the same
-        issuer's code (铜府规 beside 铜府发, 黔南府办规 beside 黔南府办发) and year."""
+        issuer's code (铜府规 beside 铜府发, 黔南府办规 beside 黔南府办发) and year. The code is
+        all of the prefix but its last character, the same on both: the government's 青府规 does
+        not register its office's 青府办发, nor a planning board's 云规 the government's 云府发
+        (a joint document's numbers)."""
         return self.is_rule_number() and not other.is_rule_number() and other.year == self.year \
-            and other.prefix.startswith(self.prefix[:-1])
+            and other.prefix[:-1] == self.prefix[:-1]
 
     def parts(self) -> dict:
         return {"prefix": self.prefix, "year": self.year, "serial": self.serial,

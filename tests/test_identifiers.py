@@ -218,6 +218,9 @@ def test_what_is_not_a_small_number_is_refused_and_left_as_printed(text):
     ("青府规〔2024〕2号", "青府发〔2023〕5号", False),  # another year: another document's
     ("黔南府规〔2024〕1号", "惠府发〔2024〕3号", False),  # another issuer (a joint document)
     ("青府办规〔2024〕3号", "青府发〔2024〕5号", False),  # the office's 规 beside the government's 发
+    ("青府规〔2024〕3号", "青府办发〔2024〕20号", False),  # the government's 规 beside its office's 发
+    ("石府规〔2024〕5号", "石府办发〔2024〕21号", False),  # (the office's notice citing the government's rule)
+    ("云规〔2024〕2号", "云府发〔2024〕4号", False),  # a planning board's number beside the government's (joint)
     ("青府规〔2024〕2号", "青府规〔2024〕3号", False),  # two 规 numbers: neither registers the other
     ("青府发〔2024〕5号", "青府规〔2024〕2号", False),  # a 发 number registers nothing
     ("湘阴政发〔2024〕2号", "湘阴县发〔2024〕1号", False),  # a joint document's two numbers
