@@ -235,20 +235,28 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
 
 def _notices_under_banners(entries: list[TocEntry]) -> tuple[TocEntry, ...]:
     """A 通告 listed as it is printed: its banner (某县人民政府通告) and number, then its subject
-    (关于…的通告) on the next line: one entry, titled by the subject, with the banner's number."""
+    (关于…的通告) on the next line: one entry, titled by the subject, with the banner's number.
+    A subject naming an issuer names the banner's (某县人民政府关于…): under a banner-titled 通告,
+    another organ's 通告 (某县公安局关于…的通告) is an entry of its own."""
     out: list[TocEntry] = []
     for entry in entries:
         above = out[-1] if out else None
         key = fold(entry.title)
         if above is not None and entry.first == above.last + 1 and entry.doc_number is None \
                 and above.page is None and above.section == entry.section and is_notice_banner(fold(above.title)) \
-                and title_start(key) and doc_type_of(key) == "通告":
+                and title_start(key) and doc_type_of(key) == "通告" and _subject_of(fold(above.title), key):
             out[-1] = replace(entry, doc_number=above.doc_number,
                               registration_number=above.registration_number or entry.registration_number,
                               first=above.first)
         else:
             out.append(entry)
     return tuple(out)
+
+
+def _subject_of(banner: str, key: str) -> bool:
+    """The subject ``key`` under a 通告's ``banner``: 关于…, or the banner's issuer's title."""
+    issuer = banner[:-2].replace(" ", "")
+    return key.startswith("关于") or (bool(issuer) and key.startswith(issuer + "关于"))
 
 
 def _number_of_previous(line: Line, previous: TocEntry) -> bool:

@@ -490,6 +490,12 @@ def test_a_line_that_ends_in_a_leader(text, ends):
     # then a 通告 with its own number: two entries
     (["桐岭县人民政府通告", "（桐政告〔2024〕2号）", "关于禁止燃放烟花爆竹的通告（桐政告〔2024〕3号）"],
      [("桐岭县人民政府通告", "桐政告〔2024〕2号"), ("关于禁止燃放烟花爆竹的通告", "桐政告〔2024〕3号")]),
+    # the banner's issuer naming itself in the subject: one entry
+    (["桐岭县人民政府通告", "桐政告〔2024〕2号", "桐岭县人民政府关于禁止在城区燃放烟花爆竹的通告"],
+     [("桐岭县人民政府关于禁止在城区燃放烟花爆竹的通告", "桐政告〔2024〕2号")]),
+    # then another organ's 通告 without a number: two entries
+    (["桐岭县人民政府通告", "桐政告〔2024〕7号", "桐岭县公安局关于城区道路交通管制的通告"],
+     [("桐岭县人民政府通告", "桐政告〔2024〕7号"), ("桐岭县公安局关于城区道路交通管制的通告", None)]),
 ])
 def test_a_notice_listed_under_its_banner_and_number(lines, entries):
     toc, _ = parse("目　录\n" + "\n".join(lines))
