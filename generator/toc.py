@@ -19,6 +19,7 @@ from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     DOC_NUMBER_PATTERN,
     REGISTRATION_PATTERN,
+    SECTION_NAME,
     doc_type_of,
     is_header_number_line,
     is_slogan,
@@ -192,7 +193,10 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         if page is None and _is_slogan_line(content, i, end):
             i += 1
             continue
-        if page is None and is_section_heading(line, bool(pending), content[i + 1] if i < end else None):
+        # (a section's name, 县政府办文件, after an entry that is whole though no number or page
+        # ended it — a 通告's subject, its number listed above it with the banner — opens a section)
+        closed = bool(pending) and _complete(pending) and SECTION_NAME.fullmatch(key.strip(_MARKS)) is not None
+        if page is None and is_section_heading(line, bool(pending) and not closed, content[i + 1] if i < end else None):
             flush(None)
             section = squeeze(section_name(strip_markup(line.text)))
             last = i

@@ -500,3 +500,19 @@ def test_a_line_that_ends_in_a_leader(text, ends):
 def test_a_notice_listed_under_its_banner_and_number(lines, entries):
     toc, _ = parse("目　录\n" + "\n".join(lines))
     assert [(e.title, e.doc_number) for e in toc.entries] == entries
+
+
+@pytest.mark.parametrize("lines,entries", [
+    # an unmarked section's name after a whole entry (its 文种 printed, no number or page after it)
+    (["县政府文件", "桐岭县人民政府关于同意设立桐岭县城东幼儿园的批复", "县政府通告", "关于禁止在城区燃放烟花爆竹的通告"],
+     [("桐岭县人民政府关于同意设立桐岭县城东幼儿园的批复", "县政府文件"), ("关于禁止在城区燃放烟花爆竹的通告", "县政府通告")]),
+    (["县政府通告", "桐岭县人民政府通告", "桐政告〔2025〕6号", "关于禁止在城区燃放烟花爆竹的通告", "县政府办文件",
+      "桐岭县人民政府办公室关于做好春耕生产工作的通知", "桐政办发〔2025〕5号"],
+     [("关于禁止在城区燃放烟花爆竹的通告", "县政府通告"), ("桐岭县人民政府办公室关于做好春耕生产工作的通知", "县政府办文件")]),
+    # a title's wrapped line is no section, however it ends
+    (["县政府文件", "桐岭县人民政府关于印发《桐岭县城区养犬管理", "办法》的通知", "桐政发〔2024〕30号"],
+     [("桐岭县人民政府关于印发《桐岭县城区养犬管理办法》的通知", "县政府文件")]),
+])
+def test_a_section_name_after_a_whole_entry(lines, entries):
+    toc, _ = parse("目　录\n" + "\n".join(lines))
+    assert [(e.title, e.section) for e in toc.entries] == entries
