@@ -144,9 +144,13 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
                 and re.fullmatch(r"\d{1,4}", content[k - 2].key):
             break  # a list printed cell by cell: row number, title, 文号 — not this header
-        if listed_under_a_title(content, k) and content[k - 1].key not in titled:
+        if listed_under_a_title(content, k) and (content[k - 1].key not in titled or any(
+                bare_number(content[j]) for j in range(first, title.start))):
             break  # a list of titles, each with its numbers: those belong to the title above
-            # (unless the title above is a document's of the issue: a copy's contents without pages)
+            # (unless the title above is a document's of the issue: a copy's contents without pages,
+            # whose last entry's title stands over the next document's number — while this title
+            # has no number of its own yet; with one, the number is the entry's: 石府办发〔2024〕30号
+            # under the contents' last title, then this document's 石府办规〔2024〕6号)
         first = k
         while first - 1 >= 0 and banner_above(content, first):
             first -= 1  # the red head wrapped (青溪县人民政府 / 文件) or joint (中共…委办公室 / …文件)
