@@ -165,8 +165,20 @@ _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 
 
+# A negative figure printed with another minus sign (－3.2, −3.2) or, as accounts print it, in
+# brackets with a decimal point or thousands separators ((3.2), （1,250）); a whole figure in
+# brackets ((3), （12）) is an item's number, not a negative.
+_MINUS_SIGNS = "－−﹣"
+_BRACKETED = re.compile(r"[(（]([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))[)）]")
+
+
 def plain_number(value: str) -> str:
-    """A number as printed without its thousands separators: 1,200,000 → 1200000."""
+    """A number as printed without its thousands separators (1,200,000 → 1200000) and with its
+    minus sign as '-' (－3.2, (3.2) → -3.2)."""
+    if value[:1] in _MINUS_SIGNS and value[1:2].isdigit():
+        value = "-" + value[1:]
+    elif value[:1] in "(（" and (m := _BRACKETED.fullmatch(value)) and not m.group(1).startswith(("-", "+")):
+        value = "-" + m.group(1)
     return value.replace(",", "") if "," in value and _THOUSANDS.fullmatch(value) else value
 
 
@@ -194,11 +206,31 @@ def infer_type(values: list[str | None]) -> str:
         return "string"
     if all(map(_is_integer, present)):
         return "integer"
-    if all(map(_is_number, present)):
+    if all(map(_is_number, present)) and not _outline_numbers(present) \
+            and not all(v[:1] in "(（" for v in values if v is not None and v not in PLACEHOLDERS):
         return "number"
     if all(map(_is_date, present)):
         return "date"
     return "string"
+
+
+_SUB_NUMBER = re.compile(r"(\d{1,3})\.(\d{1,2})")
+
+
+def _outline_numbers(present: list[str]) -> bool:
+    """Items numbered 1, 1.1, 1.2, 2, 2.1 (an item's sub-items under it): labels, not figures —
+    each n.m follows n or n.(m-1)."""
+    subs = [_SUB_NUMBER.fullmatch(v) for v in present]
+    if sum(1 for m in subs if m) < 2 or len(subs) - sum(1 for m in subs if m) < 2:
+        return False
+    for k, m in enumerate(subs):
+        if m is None:
+            continue
+        n, part = m.groups()
+        before = present[k - 1] if k else ""
+        if before != (n if part == "1" else f"{n}.{int(part) - 1}"):
+            return False
+    return True
 
 
 # Each value's types are cached: the same figures (1, 2, 0, 100%) fill column after column.
@@ -236,9 +268,31 @@ def to_number(value: str | None) -> float | None:
 _NOT_SUMMED = re.compile(r"[%％‰]|率|比例|比重|占比|增长|增幅|增减|同比|环比|平均|人均|均价|单价|排名|名次|序号|年份|标准")
 
 
+# A total named for what it adds up (收入合计, 支出总计, 一、基金收入合计).
+_NAMED_TOTAL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{1,8}(?:合计|总计)")
+# A row of the first level of a table of levels (一、税收收入 over 增值税 and 其中：…).
+_FIRST_LEVEL = re.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
+def names_total(words) -> bool:
+    """A cell's folded text is a total named for what it adds up: 收入合计, 支出总计."""
+    return any(_NAMED_TOTAL.fullmatch(w) for w in words)
+
+
 def check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
     """A 合计 row's figures against the sums of their columns (not of rates, averages, prices,
-    ranks: ``_NOT_SUMMED``)."""
+    ranks: ``_NOT_SUMMED``) — of every row or, in a table of levels, of the rows of the first
+    level (一、税收收入, 二、非税收入: the rows under them are their parts), whichever the total
+    agrees with in more columns."""
+    out = _mismatches(table_id, columns, data, total, line)
+    if out:
+        first = [row for row in data if any(c and _FIRST_LEVEL.match(c) for c in row)]
+        if first and len(first) < len(data):
+            return min(out, _mismatches(table_id, columns, first, total, line), key=len)
+    return out
+
+
+def _mismatches(table_id, columns, data, total, line) -> list[Diagnostic]:
     out = []
     for c, col in enumerate(columns):
         if col.type not in ("integer", "number") or c >= len(total) or _NOT_SUMMED.search(col.title):

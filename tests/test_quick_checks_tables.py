@@ -13,7 +13,7 @@ from generator import columns, grids, patterns, segment, spacedtables, tablerows
 from generator.model import Line
 from generator.normalize import fold
 
-SPACES = [" ", "  ", "   ", "\u3000", "\t", "\n", "a", "序号", "1,205", "95.5", "2024年", "年", "(一)", "1.", "—",
+SPACES = ["－", "(", "）", " ", "  ", "   ", "\u3000", "\t", "\n", "a", "序号", "1,205", "95.5", "2024年", "年", "(一)", "1.", "—",
           "&#35745;", "合计", "**", "小计", ":", "12", ",", "-3", "0734", "一、", "\t\t"]
 texts = st.lists(st.sampled_from(SPACES), max_size=12).map("".join)
 cells = st.one_of(st.none(), texts.filter(bool))
@@ -29,6 +29,10 @@ def test_has_gap_is_the_pattern(text):
 @settings(max_examples=500, deadline=None)
 @given(texts)
 def test_plain_number_is_the_pattern(text):
+    if text[:1] in "－−﹣" and text[1:2].isdigit():
+        text = "-" + text[1:]
+    elif (m := columns._BRACKETED.fullmatch(text)) and m.group(1)[:1] not in "+-":
+        text = "-" + m.group(1)
     expected = text.replace(",", "") if columns._THOUSANDS.fullmatch(text) else text
     assert columns.plain_number(text) == expected
 
@@ -327,7 +331,9 @@ def _type_by_generators(values):
     if all(columns._INT.fullmatch(v) and len(v) <= 20 and -columns.INT64 <= int(v) < columns.INT64
            and not columns._code_with_zeros(v) for v in present):
         return "integer"
-    if all(columns._NUM.fullmatch(v) and not v.endswith("%") and columns._exact_float(v) for v in present):
+    if all(columns._NUM.fullmatch(v) and not v.endswith("%") and columns._exact_float(v) for v in present) \
+            and not columns._outline_numbers(present) \
+            and not all(v[:1] in "(（" for v in values if v is not None and v not in columns.PLACEHOLDERS):
         return "number"
     if all(columns._is_date.__wrapped__(v) for v in present):
         return "date"

@@ -364,13 +364,17 @@ def test_table_kinds(name):
     """Page numbers and running heads together, long running heads, 小计 rows, merged parents in the
     last column, wrapped cells on lines of their own (also after a form feed), group rows without
     tabs, short group names, totals in any column, short captions between tables, unit lines,
-    cells one per line with a cell missing, boxes and pipes, thousands separators, placeholders."""
+    cells one per line with a cell missing, boxes and pipes, thousands separators, placeholders,
+    negative figures (－3.2, (3.2)), totals named for what they add (收入合计), outline numbers
+    (1, 1.1, 1.2), web tables with │ or ｜ bars; a case may state the columns' types too."""
     from generator.pipeline import parse_bytes
     result = parse_bytes((TABLE_CASES / name).read_bytes(), name)
     tables = [t for d in result.documents for t in d.tables]
+    typed = [i for i, want in enumerate(TABLE_EXPECTED[name]) if "types" in want]  # (when the case states them)
     got = [{"rows": [list(r) for r in t.rows], "columns": [c.title for c in t.columns],
             "total": list(t.total) if t.total is not None else None,
-            **({"unit": t.unit} if t.unit is not None else {})} for t in tables]
+            **({"unit": t.unit} if t.unit is not None else {}),
+            **({"types": [c.type for c in t.columns]} if i in typed else {})} for i, t in enumerate(tables)]
     assert got == TABLE_EXPECTED[name]
     assert all(len({c.key for c in t.columns}) == len(t.columns) for t in tables)
 
@@ -606,3 +610,36 @@ def test_a_unit_printed_in_the_grid_is_shown_with_the_table_and_one_above_it_is_
 def test_a_rate_whose_percentage_wrapped_under_the_header(title, line, wrapped):
     from generator.tablerows import wrapped_percent
     assert wrapped_percent(title, line) is wrapped
+
+
+@pytest.mark.parametrize("values,expected", [
+    (["4.6", "－4.1", "(2.5)", "（1,250.0）"], "number"),  # negatives printed with － or in brackets
+    (["(1)", "(2)", "(3)"], "string"),  # items' numbers in brackets, not negatives
+    (["3.2", "(12)"], "string"),  # a whole figure in brackets: a number, not a negative
+    (["（1.1）", "（1.2）"], "string"),  # every value in brackets: labels
+    (["1", "1.1", "1.2", "2", "2.1"], "string"),  # outline numbers: labels
+    (["92", "92.5", "88", "90.5"], "number"),  # figures, one a whole number's neighbour
+    (["1", "1.1", "2", "2.5"], "number"),  # 2.5 follows no 2.4 nor opens 2's items
+])
+def test_negative_figures_and_outline_numbers(values, expected):
+    from generator.columns import infer_type
+    assert infer_type(values) == expected
+
+
+# A total named for what it adds up (收入合计) is the table's total only as its last row.
+NAMED_TOTAL = """项目\t预算数\t执行数
+一、税收收入\t500\t510
+　增值税\t300\t320
+二、非税收入\t200\t190
+收入合计\t700\t700
+"""
+
+
+def test_a_named_total_closes_a_table_of_levels():
+    [t], diags = tables_of(NAMED_TOTAL)
+    assert t.total == ("收入合计", "700", "700") and len(t.rows) == 3 and diags == []
+    [t], diags = tables_of(NAMED_TOTAL.replace("\t700\n", "\t710\n"))  # neither every row nor 一、二 adds up
+    assert [d.code for d in diags] == ["table-total-mismatch"] and "执行数 totals 700" in diags[0].message
+    middle = NAMED_TOTAL.replace("收入合计\t700\t700\n", "") + "收入合计\t700\t700\n三、转移收入\t50\t50\n"
+    [t], _ = tables_of(middle)  # not the last row: a row of the table
+    assert t.total is None and [r[0] for r in t.rows][-2:] == ["收入合计", "三、转移收入"]
