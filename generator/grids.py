@@ -18,9 +18,10 @@ from .furniture import is_page_mark
 from .model import Line
 
 _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔╦╗╠╬╣╚╩╝║]+$")
-_PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
+_PIPE_ROW = re.compile(r"\S\s*[|│｜]\s*\S")  # (web pages print │ or ｜ for a cell's edge too)
+BARS = "│┃║|｜"
 # The spaces before a bar taken from the start of their run only: linear in a long run.
-_BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|]\s*")
+_BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|｜]\s*")
 
 
 # A list's number set off from its words by a tab, as a word processor copies its numbering
@@ -60,10 +61,10 @@ def is_border(text: str) -> bool:
 def is_box_row(text: str) -> bool:
     """A row of a drawn table: ``│序号│乡镇│``, ``| 1 | 安定镇 |`` or, without the outer pipes,
     ``序号 | 乡镇 | 任务数``."""
-    if "|" not in text and "│" not in text and "┃" not in text and "║" not in text:
+    if "|" not in text and "│" not in text and "┃" not in text and "║" not in text and "｜" not in text:
         return False  # (asked of every line of a body: most have no bar at all)
     stripped = text.strip()
-    if len(stripped) >= 3 and stripped[0] in "│┃║|" and stripped[-1] in "│┃║|":
+    if len(stripped) >= 3 and stripped[0] in BARS and stripped[-1] in BARS:
         return len(_BOX_SPLIT.findall(stripped)) >= 3
     return "\t" not in stripped and len(_PIPE_ROW.findall(stripped)) >= 2
 
@@ -71,9 +72,9 @@ def is_box_row(text: str) -> bool:
 def box_cells(text: str) -> tuple[str, ...]:
     stripped = text.strip()
     parts = _BOX_SPLIT.split(stripped)
-    if stripped[:1] in "│┃║|":
+    if stripped[:1] in BARS:
         parts = parts[1:]
-    if stripped[-1:] in "│┃║|":
+    if stripped[-1:] in BARS:
         parts = parts[:-1]
     return tuple(parts)
 

@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple
 from .attachments import NO_TITLE
 from .closing import DISTRIBUTION, imprint_line, office_over_name, signature_in_figures
 from .furniture import is_page_mark, is_running_head, is_web_chrome
-from .grids import is_border, is_box_row
+from .grids import BARS, is_border, is_box_row
 from .model import Line
 from .numbering import NUMBERING_FIRST, numbering
 from .patterns import (
@@ -186,6 +186,10 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
             if line.text.strip("\t ").count("\t") == 1 or flat in ("cc", "imprint"):
                 kinds[k] = flat
+        elif kinds[k] == "box_row" and (k == 0 or kinds[k - 1] != "box_row") \
+                and (k + 1 == len(lines) or kinds[k + 1] != "box_row") and line.text.strip()[:1] not in BARS \
+                and not is_border(line.text):
+            kinds[k] = "text"  # a line with bars between words, alone: a web page's trail (首页 | 政务公开)
     for k in range(len(lines)):
         if kinds[k] == "text" and office_over_name(lines, kinds, k):
             kinds[k] = kinds[k + 1] = "person"  # 县  长 / 陈建国 over the date
