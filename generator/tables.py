@@ -37,6 +37,7 @@ from functools import cache
 from .columns import GROUP_COLUMN, align, check_total, column_key, infer_type, names_total, profile, with_keys
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
+from .rowcuts import rejoin_cut_rows
 from .tablerows import (
     FORM_LINE,
     TAIL_STARTS,
@@ -248,6 +249,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                                 nos[first], " | ".join(c or "" for c in header if c)[:80]))
         width = data_width
     titles = column_titles(header, header2, width, wrapped)
+    rejoin_cut_rows(rows, single, nos, start, width)  # (1⇥就业⇥…就业困难人员 over 实现就业300人⇥县人社局)
     header_keys = {key_of(header)} if header else set()
     if header2:
         header_keys.add(key_of(header2))

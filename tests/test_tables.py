@@ -643,3 +643,22 @@ def test_a_named_total_closes_a_table_of_levels():
     middle = NAMED_TOTAL.replace("收入合计\t700\t700\n", "") + "收入合计\t700\t700\n三、转移收入\t50\t50\n"
     [t], _ = tables_of(middle)  # not the last row: a row of the table
     assert t.total is None and [r[0] for r in t.rows][-2:] == ["收入合计", "三、转移收入"]
+
+
+# A row cut inside its long cell, the rest and the last cells on the next line; near misses: a row
+# short of its last cell over a total's row, a sub-row's part (其中), a sub-row under merged cells.
+@pytest.mark.parametrize("text,rows", [
+    ("序号\t项目\t目标任务\t责任单位\n1\t就业创业\t城镇新增就业2800人，就业困难人员\n实现就业300人\t县人社局\n"
+     "2\t教育提质\t新增学位600个\t县教育局\n",
+     [["1", "就业创业", "城镇新增就业2800人，就业困难人员实现就业300人", "县人社局"], ["2", "教育提质", "新增学位600个", "县教育局"]]),
+    ("序号\t项目\t目标任务\t资金\n1\t就业创业\t城镇新增就业2800人\t300\n2\t教育提质\t新增公办幼儿园学位\n合计\t900\n",
+     [["1", "就业创业", "城镇新增就业2800人", "300"], ["2", "教育提质", "新增公办幼儿园学位", None]]),
+    ("序号\t项目\t目标任务\t资金\n1\t就业创业\t城镇新增就业2800人\t300\n2\t教育提质\t新增公办幼儿园学位\n其中：新建幼儿园\t200\n",
+     [["1", "就业创业", "城镇新增就业2800人", "300"], ["2", "教育提质", "新增公办幼儿园学位", None],
+      ["2", "教育提质", "其中：新建幼儿园", "200"]]),
+    ("序号\t项目\t建设内容\t责任单位\n1\t农村公路\t改造农村公路85公里\t县交通局\n\t\t实施危桥改造6座\t县交通局\n",
+     [["1", "农村公路", "改造农村公路85公里", "县交通局"], ["1", "农村公路", "实施危桥改造6座", "县交通局"]]),
+])
+def test_a_row_cut_inside_a_cell_goes_on_on_the_next_line(text, rows):
+    [t], _ = tables_of(text)
+    assert [list(r) for r in t.rows] == rows

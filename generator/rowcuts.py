@@ -1,0 +1,47 @@
+"""Rows cut inside a cell by the line's end, the cell's rest and the row's last cells on the next
+line (``1⇥就业创业⇥城镇新增就业2800人，就业困难人员`` over ``实现就业300人⇥县人社局``): as an
+extraction that wraps long lines prints a row of a numbered table whose middle cell is long.
+
+The two lines are one row when the first is a numbered row printed short of the table's width,
+its last cell text that goes on (no sentence's end), and the next line starts with no row's number
+and holds exactly the cells the first lacks, its first the cut cell's rest."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import join_wrapped
+from .tablerows import trimmed
+
+_ROW_NUMBER = re.compile(r"\d{1,4}[.、]?")
+_ENDED = ("。", "；", ";", "！")
+
+
+def rejoin_cut_rows(rows: list[list[str | None]], single: list[bool], nos: list[int],
+                    start: int, width: int) -> list[int]:
+    """Join each such pair of lines into the first (in place: the second line's row, its ``single``
+    and ``nos`` entries are removed); the lines joined in."""
+    joined: list[int] = []
+    k = start
+    while k + 1 < len(rows):
+        if _cut_pair(rows[k], rows[k + 1], width) and not single[k] and not single[k + 1] \
+                and nos[k + 1] == nos[k] + 1:
+            p = trimmed(rows[k])
+            head, rest = rows[k], rows[k + 1]
+            rows[k] = head[:p - 1] + [join_wrapped([head[p - 1], rest[0]])] + rest[1:trimmed(rest)]
+            joined.append(nos[k + 1])
+            del rows[k + 1], single[k + 1], nos[k + 1]
+        k += 1
+    return joined
+
+
+def _cut_pair(head: list[str | None], rest: list[str | None], width: int) -> bool:
+    p, n = trimmed(head), trimmed(rest)
+    if not (2 <= p < width and n >= 2 and p + n - 1 == width):
+        return False
+    if head[0] is None or not _ROW_NUMBER.fullmatch(head[0]) or any(c is None for c in head[:p]):
+        return False
+    if any(c is None for c in rest[:n]) or rest[0][:1].isdigit() or "计" in rest[0] or rest[0].startswith("其中"):
+        return False  # (a row of its own: numbered, a total's, a part's)
+    cut = head[p - 1]
+    return len(cut) >= 6 and not cut.endswith(_ENDED) and not cut[-1:].isdigit()
