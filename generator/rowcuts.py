@@ -1,15 +1,23 @@
-"""Rows cut inside a cell by the line's end, the cell's rest and the row's last cells on the next
+"""Rows printed otherwise than one a line at the table's width.
+
+Rows cut inside a cell by the line's end, the cell's rest and the row's last cells on the next
 line (``1⇥就业创业⇥城镇新增就业2800人，就业困难人员`` over ``实现就业300人⇥县人社局``): as an
 extraction that wraps long lines prints a row of a numbered table whose middle cell is long.
 
 The two lines are one row when the first is a numbered row printed short of the table's width,
 its last cell text that goes on (no sentence's end), and the next line starts with no row's number
-and holds exactly the cells the first lacks, its first the cut cell's rest."""
+and holds exactly the cells the first lacks, its first the cut cell's rest.
+
+A list printed in two halves side by side (``序号⇥单位名称⇥序号⇥单位名称``): the header's titles
+twice over; the right half's rows go under the left's (in the order of their numbers).
+
+A row wider than the header: its extra cells joined into the last column."""
 
 from __future__ import annotations
 
 import re
 
+from .model import Diagnostic
 from .normalize import join_wrapped
 from .tablerows import trimmed
 
@@ -45,3 +53,33 @@ def _cut_pair(head: list[str | None], rest: list[str | None], width: int) -> boo
         return False  # (a row of its own: numbered, a total's, a part's)
     cut = head[p - 1]
     return len(cut) >= 6 and not cut.endswith(_ENDED) and not cut[-1:].isdigit()
+
+
+def side_by_side(titles: list[str], data: list[list[str | None]], total, groups: list
+                 ) -> tuple[list[str], list[list[str | None]], list] | None:
+    """The titles, rows and groups of a list printed in two halves side by side; None when the
+    header does not print its titles twice over (or the table has a total or groups)."""
+    w = len(titles) // 2
+    if w < 2 or len(titles) != 2 * w or total is not None or any(g is not None for g in groups):
+        return None
+    if titles[w:] != [f"{t}（2）" for t in titles[:w]]:  # (column_titles numbers a title printed again)
+        return None
+    rows = [r[:w] for r in data] + [r[w:] for r in data if any(r[w:])]
+    if all(r[0] is not None and r[0].isdigit() for r in rows):
+        rows.sort(key=lambda r: int(r[0]))
+    return titles[:w], rows, [None] * len(rows)
+
+
+def fit_row(cells: list[str | None], width: int, table_id: str, line: int, diags: list[Diagnostic]
+         ) -> list[str | None]:
+    if len(cells) > width:
+        extra = [c for c in cells[width:] if c]
+        if extra:
+            last = [c for c in [cells[width - 1]] + extra if c]
+            cells = cells[:width - 1] + [join_wrapped(last)]
+            diags.append(Diagnostic("table-row-wider", "info",
+                                    f"{table_id}: a row has more cells than the header; the extra "
+                                    f"cells were joined into the last column", line, " | ".join(extra)[:80]))
+        else:
+            cells = cells[:width]
+    return cells + [None] * (width - len(cells))

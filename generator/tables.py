@@ -37,7 +37,7 @@ from functools import cache
 from .columns import GROUP_COLUMN, align, check_total, column_key, infer_type, names_total, profile, with_keys
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
-from .rowcuts import rejoin_cut_rows
+from .rowcuts import fit_row as _fit, rejoin_cut_rows, side_by_side
 from .tablerows import (
     FORM_LINE,
     TAIL_STARTS,
@@ -359,6 +359,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     if total is not None:
         total = _fit(total, width, table_id, block.last, diags)
 
+    if (halves := side_by_side(titles, data, total, groups)) is not None:
+        titles, data, groups = halves  # 序号⇥名称⇥序号⇥名称: one list printed in two halves
     columns = [Column("", t, infer_type([row[c] for row in data])) for c, t in enumerate(titles)]
     if any(g is not None for g in groups):
         columns.insert(0, Column("", GROUP_COLUMN, "string"))
@@ -381,23 +383,6 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                   tuple(tuple(r) for r in data), tuple(total) if total is not None else None,
                   block.first, block.last, tuple(dropped), *(unit or (None, None)))
     return table, diags
-
-
-
-
-def _fit(cells: list[str | None], width: int, table_id: str, line: int, diags: list[Diagnostic]
-         ) -> list[str | None]:
-    if len(cells) > width:
-        extra = [c for c in cells[width:] if c]
-        if extra:
-            last = [c for c in [cells[width - 1]] + extra if c]
-            cells = cells[:width - 1] + [join_wrapped(last)]
-            diags.append(Diagnostic("table-row-wider", "info",
-                                    f"{table_id}: a row has more cells than the header; the extra "
-                                    f"cells were joined into the last column", line, " | ".join(extra)[:80]))
-        else:
-            cells = cells[:width]
-    return cells + [None] * (width - len(cells))
 
 
 __all__ = ["Column", "Table", "assemble_tables", "build_table", "cell", "column_key"]

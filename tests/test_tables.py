@@ -662,3 +662,14 @@ def test_a_named_total_closes_a_table_of_levels():
 def test_a_row_cut_inside_a_cell_goes_on_on_the_next_line(text, rows):
     [t], _ = tables_of(text)
     assert [list(r) for r in t.rows] == rows
+
+
+# A list printed in two halves side by side (序号⇥名称⇥序号⇥名称) is one list; near misses: two
+# halves with a total row, titles that differ (项目⇥2023年⇥项目⇥2024年 under no repeated titles).
+def test_a_list_in_two_halves_side_by_side():
+    [t], _ = tables_of("序号\t单位\t序号\t单位\n1\t县法院\t3\t县税务局\n2\t县检察院\t\t\n")
+    assert [c.title for c in t.columns] == ["序号", "单位"] and [r[1] for r in t.rows] == ["县法院", "县检察院", "县税务局"]
+    [t], _ = tables_of("序号\t单位\t序号\t单位\n1\t县法院\t3\t县税务局\n2\t县检察院\t4\t县财政局\n合计\t2\t合计\t2\n")
+    assert len(t.columns) == 4 and len(t.rows) == 2
+    [t], _ = tables_of("项目\t金额\t科目\t金额\n税收收入\t500\t教育支出\t400\n非税收入\t200\t卫生支出\t300\n")
+    assert len(t.columns) == 4 and len(t.rows) == 2
