@@ -535,3 +535,15 @@ def test_a_letter_to_one_person(text, addressed):
 def test_the_number_lines_text(text, shown):
     [block] = [b for b in build_blocks(content(text), {1: "doc_number"}) if b.kind == "doc_number"]
     assert block.text == shown
+
+
+@pytest.mark.parametrize("title,next_line,ends", [
+    ("2024年度县级重点建设项目名单", "项目名称", True),  # a list's heading under its title
+    ("2024年度重点项目计划表", "（第一批）", False),  # the title goes on in brackets
+    ("桐河县农村人居环境整治考核", "评分细则", False),  # a title cut before its last words
+    ("关于印发《桐河县城区停车管理实施方案》", "的通知", False),
+])
+def test_an_attachment_title_ending_as_a_list_does_ends_there(title, next_line, ends):
+    from generator.blocks import _attachment_title_ends
+    from generator.model import Line
+    assert _attachment_title_ends(Line(5, title, fold(title)), Line(6, next_line, fold(next_line))) is ends
