@@ -274,6 +274,16 @@ _NAMED_TOTAL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、)?[\u4e00
 _FIRST_LEVEL = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
 
+# What a total's or a subtotal's cell says after the word: a count in brackets (合计（3个）).
+_COUNTED = re.compile(r"(?<=计)\([^()]{1,8}\)$")
+
+
+def total_word(key: str) -> str:
+    """A folded cell as the word of a total it may be: 合计: → 合计, 合计(3个) → 合计."""
+    key = key.rstrip(":")
+    return _COUNTED.sub("", key) if key.endswith(")") else key
+
+
 def names_total(words) -> bool:
     """A cell's folded text is a total named for what it adds up: 收入合计, 支出总计."""
     return any(_NAMED_TOTAL.fullmatch(w) for w in words)

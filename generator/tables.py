@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .columns import GROUP_COLUMN, align, check_total, column_key, infer_type, names_total, profile, with_keys
+from .columns import GROUP_COLUMN, align, check_total, column_key, infer_type, names_total, profile, total_word, with_keys
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, join_wrapped, squeeze
 from .rowcuts import fit_row as _fit, rejoin_cut_rows, side_by_side
@@ -329,7 +329,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             continue
         # The words of a total or a subtotal, all with 计: a cell without it (or a character
         # reference, &#35745;) folds to none of them (no compatibility character folds to 计).
-        said = {fold(c).rstrip(":") for c in cells if c and ("计" in c or "&" in c)}
+        said = {total_word(fold(c)) for c in cells if c and ("计" in c or "&" in c)}
         if not said.isdisjoint(TOTAL_WORDS) or (said and k == len(rows) - 1 and names_total(said)):
             total = cells
             continue

@@ -673,3 +673,10 @@ def test_a_list_in_two_halves_side_by_side():
     assert len(t.columns) == 4 and len(t.rows) == 2
     [t], _ = tables_of("项目\t金额\t科目\t金额\n税收收入\t500\t教育支出\t400\n非税收入\t200\t卫生支出\t300\n")
     assert len(t.columns) == 4 and len(t.rows) == 2
+
+
+@pytest.mark.parametrize("key,word", [("合计(3个)", "合计"), ("小计(2项):", "小计"), ("合计:", "合计"),
+                                      ("估计(2024年)", "估计"), ("合计(含上年结转资金)", "合计")])
+def test_the_word_of_a_total_with_its_count(key, word):
+    from generator.columns import total_word
+    assert total_word(key) == word
