@@ -150,6 +150,10 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
     if not counts:
         return []
     width = max(counts, key=lambda c: (counts[c], c))
+    for k, w in enumerate(words):
+        if len(w) > width and not prose[k] and not any(_FIGURE.fullmatch(t) for _, _, t in w):
+            spread = _letters_joined(w)  # 项    目    年初预算: a title's letters set apart
+            words[k] = spread if len(spread) == width else w
     full = [w for w, p in zip(words, prose) if len(w) == width and not p]
     figures = sum(1 for w, p in zip(words, prose) if not p and any(_FIGURE.fullmatch(t) for _, _, t in w))
     if len(full) < MIN_ROWS or figures < 2:
@@ -175,6 +179,21 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
     if assembled is None:
         return []
     return [(first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
+
+
+def _letters_joined(w: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of a line with each run of single Chinese characters (项    目, 序  号) one word."""
+    out: list[tuple[int, int, str]] = []
+    letters = 0  # how many single characters the last word joined
+    for start, end, text in w:
+        single = len(text) == 1 and "\u3400" <= text <= "\u9fff"
+        if single and letters:
+            out[-1] = (out[-1][0], end, out[-1][2] + text)
+            letters += 1
+            continue
+        out.append((start, end, text))
+        letters = 1 if single else 0
+    return out
 
 
 def _cells(w: list[tuple[int, int, str]], width: int, spans: list[tuple[int, int]]) -> list[list[str]]:

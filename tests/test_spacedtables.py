@@ -153,3 +153,18 @@ def test_words_by_characters_or_by_the_width_a_page_shows():
 
     assert _words("单位  12") == [(0, 2, "单位"), (4, 6, "12")]
     assert _words("单位  12", wide=True) == [(0, 4, "单位"), (6, 8, "12")]
+
+
+# A title set with its letters apart (项    目, 序  号) is one title; near miss: single-character
+# titles each over a column of their own (男  女).
+@pytest.mark.parametrize("text,rows", [
+    ("项    目          年初预算      调整数      调整后预算\n一、税收收入        52000        -1800        50200\n"
+     "二、非税收入        18000         1200        19200\n收入合计           70000         -600        69400",
+     ["项目\t年初预算\t调整数\t调整后预算", "一、税收收入\t52000\t-1800\t50200", "二、非税收入\t18000\t1200\t19200",
+      "收入合计\t70000\t-600\t69400"]),
+    ("乡镇        男        女       合计\n城关镇      520      480      1000\n白石乡      310      290       600\n"
+     "黄土铺镇    250      270       520",
+     ["乡镇\t男\t女\t合计", "城关镇\t520\t480\t1000", "白石乡\t310\t290\t600", "黄土铺镇\t250\t270\t520"]),
+])
+def test_a_title_set_with_its_letters_apart(text, rows):
+    assert [line.text for line in as_tab_rows(lines_of(text))] == rows
