@@ -199,7 +199,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     while first < len(rows) and (is_unit_row(rows[first]) or is_form_line(rows[first])):
         dropped.append((nos[first], "unit"))
         beside = [v for v in rows[first] if v and not FORM_LINE.match(fold(v))]
-        caption = caption or (beside[0] if len(beside) == 1 else None)  # the caption beside the unit
+        caption = beside[0] if len(beside) == 1 else caption  # the caption printed beside the unit
         said = next(filter(None, map(unit_of, filter(None, rows[first]))), None)
         unit = (said, nos[first]) if said else unit
         first += 1
