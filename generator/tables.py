@@ -36,7 +36,7 @@ from functools import cache
 
 from .columns import GROUP_COLUMN, align, check_total, column_key, infer_type, names_total, profile, total_word, with_keys
 from .model import Attachment, Block, Diagnostic
-from .normalize import fold, join_wrapped, squeeze
+from .normalize import fold, squeeze
 from .rowcuts import fit_row as _fit, rejoin_cut_rows, side_by_side
 from .tablerows import (
     FORM_LINE,
