@@ -45,6 +45,8 @@ def interpretation_stands(content: list[Line], start: int, end: int) -> bool:
         k = index_before(content, k)
     prev = content[k] if k >= 0 else None
     after = content[end + 1] if end + 1 < len(content) else None
+    if prev is not None and is_interpretation(prev.key):
+        return False  # a list of interpretations (一图读懂《…》 / 图解：《…》 under …主要有：), no body between
     ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key)) \
         or (prev.key.endswith(TERMINAL) and not prev.key.endswith((":", ";")))
     return ends and after is not None and not is_interpretation(after.key) \
