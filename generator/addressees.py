@@ -62,7 +62,8 @@ _BRACKETED = re.compile(r"\([^()]*\)$")  # 各乡镇人民政府（街道办事�
 
 # A letter to one person (a 函 answering a petition, a 复议's reply): the name, maybe with 同志,
 # 先生 or 女士, and a colon, the body's first sentence under it speaking to him (你…, 您…).
-_PERSON = re.compile(rf"[{HAN}]{{2,4}}(?:同志|先生|女士)?:")
+# (not many: 同学们：, 同志们： over 你们好！ greet a speech's hearers)
+_PERSON = re.compile(rf"(?![{HAN}]*们:)[{HAN}]{{2,4}}(?:同志|先生|女士)?:")
 
 
 def person_addressed(lines: list[Line], i: int) -> bool:

@@ -518,6 +518,8 @@ def test_who_wrote_an_interpretation(text, org):
     # a name over text that speaks to no one, a sentence ending in a colon, a long label
     ("张某某：\n城南路路灯损坏多日未修。", False), ("县长信箱回复：\n您好！", False),
     ("现批复如下：\n你局要认真组织实施。", False), ("来信人：刘某\n您好！", False),
+    # a speech's greeting to its hearers is no person (false-positive review)
+    ("同学们：\n你们好！金秋九月，我们迎来了新学年。", False), ("同志们：\n你们辛苦了！", False),
 ])
 def test_a_letter_to_one_person(text, addressed):
     from generator.addressees import person_addressed
