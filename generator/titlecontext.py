@@ -60,6 +60,8 @@ def organ_over(content: list[Line], end: int, floor: int) -> int:
     k = index_before(content, end)
     if k <= floor or not is_org_only(content[k].key) or content[end].no - content[k].no > 3:
         return end
+    if not _adopted_by(content[k].key, content[end + 1].key if end + 1 < len(content) else ""):
+        return end  # (青石县人民政府, the signature of the notice above, over a list 人大常委会 adopted)
     j = index_before(content, k)
     if j < 0 or is_section_line(content[j]):
         return k
@@ -69,6 +71,24 @@ def organ_over(content: list[Line], end: int, floor: int) -> int:
         signed_above = i >= 0 and (is_org_only(content[i].key) or is_person_signature(content[i].text))
         return k if signed_above else end
     return k if above.endswith(TERMINAL) and not above.endswith((":", ";")) else end
+
+
+# The kinds of body whose meeting adopts a list (政协 first: its 常务委员会 is no 人大's).
+_BODIES = tuple(re.compile(p) for p in (r"政协|政治协商", r"人民代表大会|人大|常务委员会|常委会", r"政府"))
+
+
+def _body(key: str) -> int | None:
+    return next((n for n, body in enumerate(_BODIES) if body.search(key)), None)
+
+
+def _adopted_by(organ: str, note: str) -> bool:
+    """Could ``organ`` be the body whose meeting the adoption note under the title names
+    (青石县人民代表大会常务委员会 over （…人民代表大会常务委员会第二十次会议通过））? A note that
+    adopts nothing, or names no body, or an organ of no such kind, leaves it open."""
+    if not note.endswith("通过)"):
+        return True
+    named, kind = _body(note), _body(organ)
+    return named is None or kind is None or named == kind
 
 
 def apart(content: list[Line], end: int) -> bool:

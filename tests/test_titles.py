@@ -262,6 +262,9 @@ _NOTE = "（2024年7月10日青石县第十八届人民代表大会常务委员�
     # under a sentence that introduces it, or a line that is no organ alone: the list's line only
     ("名单如下：\n青石县人民代表大会常务委员会\n任免名单\n" + _NOTE, 3),
     ("经研究决定\n任免名单\n" + _NOTE, 2),
+    # an organ that is no body the adoption note names: the signature of the notice above (false-positive review)
+    ("特此通知。\n青石县人民政府\n任免名单\n" + _NOTE, 3),
+    ("特此通知。\n青石县人大常委会\n任免名单\n" + _NOTE, 2),
 ])
 def test_the_organ_over_a_noted_list_opens_its_title(text, first_line):
     lines = content(text)
