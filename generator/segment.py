@@ -152,9 +152,10 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                         and _colophon_to_the_end(content[i:last.last + 1])) \
                     or (is_issue_end(key) and _closed_before(content, last, i)
                         and all(is_colophon(x.key) for x in content[i:last.last + 1])):
-                while i - 1 > last.header_last and (_back_cover_slogan(content[i - 1]) or is_page_mark(content[i - 1])
-                                                    or _back_cover_masthead(content[i - 1].key)):
-                    i -= 1  # (the back cover's slogans or masthead over its colophon: 发布政令　指导工作)
+                top = _over_the_colophon(content, i, last.header_last, masthead=True)
+                if not any(_names_the_issue(x.key) for x in content[top:i]):
+                    top = _over_the_colophon(content, i, last.header_last, masthead=False)
+                i = top  # (the back cover's slogans or masthead over its colophon: 发布政令　指导工作)
                 back.append((i, last.last))
                 docs[-1] = DocSpan(last.first, i - 1, last.title, last.header_last)
                 break
@@ -219,6 +220,21 @@ def _back_cover_slogan(line: Line) -> bool:
 # its issue alone or with the day it was published (2024年第2期　2024年6月30日出版).
 _FREQUENCY = re.compile(r"\((?:月刊|半月刊|双月刊|季刊|旬刊)\)")
 _PUBLISHED_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:出版|印发)$")
+
+
+def _over_the_colophon(content: list[Line], i: int, floor: int, masthead: bool) -> int:
+    """The first line of the back cover's slogans, page marks (and masthead) over ``i``."""
+    while i - 1 > floor and (_back_cover_slogan(content[i - 1]) or is_page_mark(content[i - 1])
+                             or (masthead and _back_cover_masthead(content[i - 1].key))):
+        i -= 1
+    return i
+
+
+def _names_the_issue(key: str) -> bool:
+    """A masthead's line that only the gazette prints: its name, how often it appears, the day it
+    was published. Issue numbers alone (2024年第3—4期) may end a document's list of issues."""
+    return bool(_FREQUENCY.fullmatch(key) or _PUBLISHED_DAY.search(arabic(key))) \
+        or (("公报" in key or "政报" in key) and _back_cover_masthead(key))
 
 
 def _back_cover_masthead(key: str) -> bool:
