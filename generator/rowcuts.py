@@ -71,7 +71,9 @@ def side_by_side(titles: list[str], data: list[list[str | None]], total, groups:
 
 
 def fit_row(cells: list[str | None], width: int, table_id: str, line: int, diags: list[Diagnostic]
-         ) -> list[str | None]:
+            ) -> list[str | None]:
+    """A row made as wide as the header: short, padded with empty cells; wider, its extra cells
+    joined into the last column (a ``table-row-wider`` diagnostic in ``diags``)."""
     if len(cells) > width:
         extra = [c for c in cells[width:] if c]
         if extra:

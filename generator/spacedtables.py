@@ -35,7 +35,7 @@ from collections import Counter
 
 from .furniture import is_page_mark
 from .model import Line
-from .normalize import fold, join_wrapped
+from .normalize import HAN, fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 
 MIN_COLUMNS = 3
@@ -181,12 +181,15 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
     return [(first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
 
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
 def _letters_joined(w: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The words of a line with each run of single Chinese characters (项    目, 序  号) one word."""
     out: list[tuple[int, int, str]] = []
     letters = 0  # how many single characters the last word joined
     for start, end, text in w:
-        single = len(text) == 1 and "\u3400" <= text <= "\u9fff"
+        single = len(text) == 1 and _HAN_CHAR.match(text) is not None
         if single and letters:
             out[-1] = (out[-1][0], end, out[-1][2] + text)
             letters += 1

@@ -37,7 +37,7 @@ from functools import cache
 from .columns import GROUP_COLUMN, align, check_total, column_key, infer_type, names_total, profile, total_word, with_keys
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
-from .rowcuts import fit_row as _fit, rejoin_cut_rows, side_by_side
+from .rowcuts import fit_row, rejoin_cut_rows, side_by_side
 from .tablerows import (
     FORM_LINE,
     TAIL_STARTS,
@@ -355,9 +355,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
 
     # Every row as wide as the header.
     for r, cells in enumerate(data):
-        data[r] = _fit(cells, width, table_id, data_lines[r], diags)
+        data[r] = fit_row(cells, width, table_id, data_lines[r], diags)
     if total is not None:
-        total = _fit(total, width, table_id, block.last, diags)
+        total = fit_row(total, width, table_id, block.last, diags)
 
     if (halves := side_by_side(titles, data, total, groups)) is not None:
         titles, data, groups = halves  # 序号⇥名称⇥序号⇥名称: one list printed in two halves

@@ -259,7 +259,7 @@ def _notices_under_banners(entries: list[TocEntry]) -> tuple[TocEntry, ...]:
 
 def _subject_of(banner: str, key: str) -> bool:
     """The subject ``key`` under a 通告's ``banner``: 关于…, or the banner's issuer's title."""
-    issuer = banner[:-2].replace(" ", "")
+    issuer = banner[:-2]  # (a folded key: no spaces)
     return key.startswith("关于") or (bool(issuer) and key.startswith(issuer + "关于"))
 
 
