@@ -1,7 +1,7 @@
 """Ingest: the only stage that reads. Bytes → decoded, line-numbered ``SourceText``.
 
-Encodings accepted: UTF-8 with or without BOM, UTF-16 (LE/BE) with BOM, GB18030 (a superset of
-GBK and GB2312). Line ends: LF, CRLF or CR; line numbers always count the source file's lines.
+Encodings accepted: UTF-8 with or without BOM, UTF-16 (LE/BE) with BOM or without (told by
+which byte order reads as text), GB18030 (a superset of GBK and GB2312). Line ends: LF, CRLF or CR; line numbers always count the source file's lines.
 Text with a few bytes its encoding cannot read (a download cut inside a character, a stray byte)
 is read with each such byte shown as U+FFFD and its lines listed (``SourceText.damaged``: the parse
 reports them); more than one such byte in ``DAMAGE_RATIO`` non-ASCII characters, and the text is
@@ -37,12 +37,42 @@ class UnusableInput(Exception):
 
 
 HEAD_BYTES = 4096  # what is read first, to tell binary input before reading it all
-_NUL_PROBLEM = "contains NUL bytes (binary, or UTF-16 without a BOM)"
+_NUL_PROBLEM = "contains NUL bytes and reads as text in no encoding (binary)"
+
+# The characters gazette text is made of: ASCII and Latin-1, general punctuation, circled
+# numbers, box drawing, CJK punctuation and ideographs (extension A too), full-width forms.
+_TEXT_CHAR = re.compile("[\t\n\r\x0b\x0c\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u24ff"
+                        "\u2500-\u257f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e\uffe0-\uffe6]")
+_CHINESE_CHAR = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e\uffe0-\uffe6]")
+TEXT_SHARE = 0.9  # of a UTF-16 head's characters, for it to be text in that byte order
+CHINESE_SHARE = 0.2  # ... of which Chinese ideographs and punctuation (a gazette's are over half)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """The codec of Chinese UTF-16 text written without a byte-order mark (``utf-16-le`` or
+    ``utf-16-be``): the byte order in which the first characters hold a line end, at least
+    ``TEXT_SHARE`` of them are characters of text and ``CHINESE_SHARE`` Chinese. The other order
+    reads Chinese as Hangul and other scripts and ASCII as ideographs U+xx00 without a line end,
+    and noise reads as text in neither (about a third of random pairs are ideographs, and the
+    rest mostly not text). None: not UTF-16."""
+    head = data[:HEAD_BYTES]
+    head = head[:len(head) - len(head) % 2]
+    if b"\x00" not in head:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        sample = head.decode(codec, errors="replace")
+        if (("\n" in sample or "\r" in sample) and len(_TEXT_CHAR.findall(sample)) >= TEXT_SHARE * len(sample)
+                and len(_CHINESE_CHAR.findall(sample)) >= CHINESE_SHARE * len(sample)):
+            return codec
+    return None
 
 
 def binary_head(data: bytes) -> bool:
-    """NUL bytes at the start of input that opens with no UTF-16 byte-order mark: binary."""
-    return b"\x00" in data[:HEAD_BYTES] and not data.startswith(tuple(bom for bom, _ in _BOMS))
+    """More NUL bytes at the start of input than a few stray ones (at least 9), in input that
+    opens with no UTF-16 byte-order mark and is not UTF-16 text without one: binary. (A few NULs are controls that text extracted from a PDF can hold; the text is
+    read and ``normalize.clean`` takes them out.)"""
+    return (data[:HEAD_BYTES].count(0) > 8 and not data.startswith(tuple(bom for bom, _ in _BOMS))
+            and utf16_without_bom(data) is None)
 
 
 def read_source(path: str | Path) -> SourceText:
@@ -72,6 +102,8 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
         raise UnusableInput(path, "is empty, expected gazette text")
     text, encoding, damaged = _decode_text(data, path)
     if _looks_binary(text):
+        if "\x00" in text:
+            raise UnusableInput(path, _NUL_PROBLEM)
         raise UnusableInput(path, "looks binary (control characters), expected gazette text")
     raw_lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
     if raw_lines and raw_lines[-1] == "":
@@ -116,6 +148,16 @@ def _decode_text(data: bytes, path: str) -> tuple[str, str, bool]:
             return text.lstrip("\ufeff"), name, True
     if binary_head(data):
         raise UnusableInput(path, _NUL_PROBLEM)
+    codec = utf16_without_bom(data)
+    if codec is not None:
+        try:
+            return data.decode(codec), codec, False
+        except UnicodeDecodeError:
+            text = _with_damage(data, codec)
+        if text is None:
+            raise UnusableInput(path, f"reads as {codec.upper()} without a byte-order mark at its start, "
+                                      f"but not to its end")
+        return text, codec, True
     try:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
@@ -131,6 +173,8 @@ def _decode_text(data: bytes, path: str) -> tuple[str, str, bool]:
     text = _with_damage(data, "gb18030")
     if text is not None:
         return text, "gb18030", True
+    if b"\x00" in data:
+        raise UnusableInput(path, _NUL_PROBLEM)
     raise UnusableInput(path, f"is neither UTF-8 nor GB18030 (bad byte at offset {offset})")
 
 
@@ -140,11 +184,9 @@ _CONTROL_CHARS = [*map(chr, range(0x00, 0x09)), *map(chr, range(0x0e, 0x20))]
 
 
 def _looks_binary(text: str) -> bool:
-    """NUL anywhere in the first 64K characters, or more than 1 in 200 of them (at least 9)
-    control characters that text does not hold."""
+    """More than 1 in 200 of the first 64K characters (at least 9) control characters that text
+    does not hold (NUL among them)."""
     sample = text[:65536]
-    if "\x00" in sample:
-        return True
     if not any(char in sample for char in _CONTROL_CHARS):
         return False  # (the common text: a search for each character is faster than the pattern's)
     controls = sum(1 for _ in _CONTROL.finditer(sample))

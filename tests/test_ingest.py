@@ -15,11 +15,34 @@ TEXT = "平江县人民政府公报\n\n第 2 期\n平政办发〔2023〕7号\n"
     (TEXT.encode("gb18030"), "gb18030"),
     (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
     (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+    (TEXT.encode("utf-16-le"), "utf-16-le"),  # no byte-order mark: the byte order that reads as text
+    (TEXT.encode("utf-16-be"), "utf-16-be"),
+    (("　　一、" + TEXT) .encode("utf-16-le"), "utf-16-le"),  # U+3000 and 一 hold NUL bytes on the other side
 ])
 def test_encodings_decode_to_the_same_lines(data, encoding):
     source = decode(data, "x.txt")
     assert source.encoding == encoding
-    assert [line.text for line in source.lines] == TEXT.split("\n")[:-1]
+    assert [line.text.lstrip(" 一、") for line in source.lines] == TEXT.split("\n")[:-1]
+
+
+def test_a_few_stray_nul_bytes_are_controls_taken_out():
+    data = "平江县人民政府公报\n第2期\x00\n".encode() + PAGE.encode().replace("第3条".encode(), b"\x00\x00" + "第3条".encode(), 1)
+    source = decode(data, "x.txt")
+    assert source.encoding == "utf-8"
+    assert [line.text for line in source.lines][:4] == ["平江县人民政府公报", "第2期", PAGE_LINES[0], PAGE_LINES[1]]
+    assert source.lines[4].text == PAGE_LINES[2]
+
+
+@pytest.mark.parametrize("data", [
+    bytes(range(256)) * 64,                                              # every byte: NULs on both sides
+    b"".join(bytes([0, b]) for b in range(0x80, 0x100)) * 40,            # NULs on one side, no text
+    TEXT.encode("utf-16-le")[1:] * 50,                                   # UTF-16 read a byte off
+    b"\x00\xff" * 100,                                                    # text (ÿÿÿ…), but not Chinese
+    "Gazette of the county\n".encode("utf-16-le") * 20,                   # nor this
+])
+def test_nul_bytes_that_read_as_text_in_neither_byte_order_are_binary(data):
+    with pytest.raises(UnusableInput, match="NUL bytes"):
+        decode(data, "x.txt")
 
 
 @pytest.mark.parametrize("sep", ["\n", "\r\n", "\r"])
@@ -39,6 +62,7 @@ def test_invisible_and_wide_spaces():
     (b"", "is empty"),
     (b"   \n\n \t\n", "is empty"),
     (b"\x00\x01\x02\x03binary\x00" * 20, "NUL"),
+    ("平江县人民政府公报\n".encode() + b"\x00" * 9, "binary"),  # 9 NULs: more than a few stray ones
     (bytes(range(1, 32)) * 40, "binary"),
     (b"\xff\xfe\xff\xfe" + b"\x81" * 7, "UTF-16"),
     ("\u200b\ufeff\n".encode(), "no visible text"),

@@ -27,6 +27,7 @@ REENCODINGS = {
     "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
     "bom": lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
     "utf16": lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
+    "utf16be-without-bom": lambda t: t.encode("utf-16-be"),
     "trailing-spaces": lambda t: t.replace("\n", "  \u3000\n").encode("utf-8"),
     "gb18030-crlf-nbsp": lambda t: t.replace("\n", "\r\n").replace(" ", "\u00a0").encode("gb18030"),
 }
