@@ -22,6 +22,7 @@ from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, 
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark, is_web_chrome
+from .headerlines import interpretation_credit
 from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup
 from .numbering import numbering
 from .patterns import (
@@ -232,7 +233,10 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             i = copies_under(lines, i + 1, blocks)
             continue
         if kind in ("note", "date"):
-            blocks.append(Block(kind, squeeze(display(line)), line.no, line.no))
+            # (an interpretation's credit keeps the gap between its fields: …教育局　解读人：…)
+            text = " ".join(display(line).split()) if kind == "note" and interpretation_credit(line.key) \
+                else squeeze(display(line))
+            blocks.append(Block(kind, text, line.no, line.no))
             i += 1
             continue
         if kind == "attachment_list":

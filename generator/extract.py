@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .attachments import attachments_of
 from .closing import copies_at_end, is_office
-from .headerlines import is_notice_banner, org_and_date, section_name, without_signer_before
+from .headerlines import interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
@@ -242,6 +242,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         field = next((m for b in blocks if b.kind == "paragraph"
                       for m in [_INTERPRETER.match(_unbracketed(fold(b.text)))] if m), None)
         issuer = (field.group("org"),) if field else ()
+    if not issuer:  # or its closing line in brackets: （县财政局供稿）, （来源：县财政局）
+        issuer = next(((org,) for b in blocks if b.kind == "note"
+                       for org in [interpretation_credit(fold(b.text))] if org), ())
     if not issuer and title:
         m = ORG_ONE.match(fold(title))
         if m:

@@ -17,6 +17,7 @@ from .attachments import NO_TITLE
 from .closing import DISTRIBUTION, imprint_line, office_over_name, signature_in_figures
 from .furniture import is_page_mark, is_running_head, is_web_chrome
 from .grids import BARS, is_border, is_box_row
+from .headerlines import interpretation_credit
 from .model import Line
 from .numbering import NUMBERING_FIRST, numbering
 from .patterns import (
@@ -214,6 +215,9 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         elif kinds[k] == "attachment_list" and INLINE_TITLED.match(lines[k].key) and k + 1 < len(lines) \
                 and kinds[k + 1] in ("table_row", "box_row", "text", "numbered"):
             kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
+    last = next((k for k in range(len(lines) - 1, -1, -1) if kinds[k] != "furniture"), None)
+    if last is not None and kinds[last] == "text" and interpretation_credit(lines[last].key):
+        kinds[last] = "note"  # （县财政局供稿）, （来源：…） closing an interpretation: who wrote it
     for k in range(closing):
         if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
             kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing

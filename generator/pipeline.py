@@ -18,7 +18,7 @@ from .cutlines import join_cut_lines
 from .extract import extract_fields
 from .furniture import is_issue_line, is_page_mark
 from .grids import untab_markers
-from .headerlines import header_kind
+from .headerlines import header_kind, is_interpretation
 from .headerspan import bare_number
 from .identifiers import arabic
 from .ingest import decode, read_source
@@ -297,7 +297,10 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
                  for i in range(span.title.start, span.title.end + 1) if not is_page_mark(content[i])]
     fields, diags = extract_fields(blocks, title_raw)
     diags = [replace(d, message=f"{doc_id}: {d.message}") for d in diags]
-    if fields.date is None and not any(d.code == "date-invalid" for d in diags):
+    if fields.date is None and not any(d.code == "date-invalid" for d in diags) \
+            and not (fields.doc_number is None and is_interpretation(fold(fields.title))):
+        # (an interpretation of a policy is no 公文: it has no 成文日期 of its own, the policy it
+        # explains has; its missing date says nothing an office should mend)
         diags.append(Diagnostic("date-missing", "info",
                                 f"{doc_id}: no 成文日期 printed after the signature",
                                 lines[0].no, fields.title))

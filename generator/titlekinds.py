@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .headerlines import is_interpretation, is_interpretation_label, is_section_line
+from .headerlines import interpretation_credit, is_interpretation, is_interpretation_label, is_section_line
 from .model import Line
 from .numbering import numbering
 from .patterns import HAN, ISSUING, TERMINAL, doc_type_of, is_header_number_line
@@ -48,6 +48,7 @@ def interpretation_stands(content: list[Line], start: int, end: int) -> bool:
     if prev is not None and is_interpretation(prev.key):
         return False  # a list of interpretations (一图读懂《…》 / 图解：《…》 under …主要有：), no body between
     ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key)) \
+        or interpretation_credit(prev.key) is not None \
         or (prev.key.endswith(TERMINAL) and not prev.key.endswith((":", ";")))
     return ends and after is not None and not is_interpretation(after.key) \
         and (body_follows(after) or numbering(after.key) is not None)

@@ -1,0 +1,72 @@
+"""An interpretation's author in brackets at its end, its missing date, and signers run together."""
+
+import pytest
+
+from generator.headerlines import interpretation_credit
+from generator.normalize import fold
+from generator.pipeline import parse_bytes
+
+
+@pytest.mark.parametrize("line, org", [
+    ("（县发展和改革局供稿）", "县发展和改革局"),
+    ("（来源：县财政局）", "县财政局"),
+    ("（稿件来源：桐柏县农业农村局）", "桐柏县农业农村局"),
+    ("（解读机关：县教育局　解读人：张三　联系电话：0851-1234567）", "县教育局"),
+    ("（解读单位：武陵县农业农村局　联系电话：0744－8221234）", "武陵县农业农村局"),
+    ("（桐柏县财政局解读）", "桐柏县财政局"),
+    # near misses: brackets that say more than who wrote it, or name no organ
+    ("（县财政局负责）", None),
+    ("（来源：2023年统计年鉴）", None),
+    ("（来源：县统计局，数据截至2023年底）", None),
+    ("（县教育局提供数据）", None),
+    ("（此件主动公开）", None),
+    ("（联系人：李华，电话：0851-23456700）", None),
+    ("县发展和改革局供稿", None),
+])
+def test_interpretation_credit(line, org):
+    assert interpretation_credit(fold(line)) == org
+
+
+POLICY_AND_INTERPRETATION = """桐柏县人民政府公报
+
+2024年第7期
+
+桐政办发〔2024〕52号
+
+桐柏县人民政府办公室关于印发桐柏县城区停车管理办法的通知
+
+各乡镇人民政府、街道办事处，县政府各部门：
+
+现印发给你们，请认真贯彻执行。
+
+桐柏县人民政府办公室
+
+2024年8月2日
+
+《桐柏县城区停车管理办法》政策解读
+
+一、出台背景
+
+近年来，我县城区停车难问题日益突出。
+
+（县住房和城乡建设局供稿）
+
+桐政办函〔2024〕25号
+
+桐柏县人民政府办公室关于同意调整城区公交线路的批复
+
+县交通运输局：
+
+你局《关于调整城区公交线路的请示》收悉。经研究，同意调整。
+
+桐柏县人民政府办公室
+"""
+
+
+def test_an_interpretation_without_date_is_no_document_missing_its_date():
+    data = parse_bytes(POLICY_AND_INTERPRETATION.encode(), "t.txt").to_dict()
+    docs = data["documents"]
+    assert [d["date"] for d in docs] == ["2024-08-02", None, None]
+    missing = [d["excerpt"] for d in data["diagnostics"] if d["code"] == "date-missing"]
+    # (the 批复 signed without its day still says so; the interpretation has no 成文日期 of its own)
+    assert missing == ["桐柏县人民政府办公室关于同意调整城区公交线路的批复"]
