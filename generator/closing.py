@@ -10,7 +10,7 @@ from .furniture import is_page_mark
 from .headerspan import before_furniture
 from .model import Block, Line
 from .normalize import fold, squeeze, strip_markup
-from .patterns import TERMINAL, imprint, is_org_only, signed_in_figures
+from .patterns import HAN, TERMINAL, imprint, is_org_only, signed_in_figures
 
 
 # The label of a 抄送 list alone on its line (its names after a page break).
@@ -28,6 +28,31 @@ def name_cut(above: str, key: str) -> bool:
     first = _NAME_PARTS.split(key)[0]
     return bool(last and first) and len(last) + len(first) <= _NAME_MAX and is_org_only(last + first) \
         and not is_org_only(first)
+
+
+# The place an organ's name opens with (中共桐柏县委员会, 桐柏县人民政府办公室: 桐柏县; 县财政局: 县).
+_PLACE = re.compile(rf"^(?:中共)?(?P<place>[{HAN}]{{0,8}}?[县市区旗])")
+# A joint office of the party and the government (中共桐柏县委桐柏县人民政府信访局) is one organ.
+_GOVERNMENTS_OFFICE = re.compile(r"(?:人民)?政府(?!办公室$|办公厅$).+$")
+
+
+def organs_run_together(name: str) -> list[str]:
+    """Two or more signers printed as one word when a fold lost the space between them
+    (桐柏县人民政府办公室桐柏县财政局, 中共桐柏县委员会桐柏县人民政府): each part opens with the
+    place the first opens with and is an organ's name whole; else ``[name]`` (县人民政府办公室,
+    县财政局国库支付中心, 县委县政府督查室 are one organ)."""
+    m = _PLACE.match(name)
+    if m is None or len(fold(name)) != len(name) or len(name) < 8:
+        return [name]
+    place = m.group("place")
+    cuts = [k for k in range(m.end(), len(name) - 3)
+            if name.startswith(place, k) or name.startswith("中共" + place, k)]
+    cuts = [k for n, k in enumerate(cuts) if n == 0 or k > cuts[n - 1] + 2]  # (中共 before the place: one cut)
+    parts = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)])]
+    if len(parts) < 2 or not all(len(p) >= 4 and is_org_only(fold(p)) for p in parts) \
+            or any(_GOVERNMENTS_OFFICE.fullmatch(p[len(place):]) for p in parts[1:]):
+        return [name]
+    return parts
 
 
 # Where a 抄送 list may end before the 印发 printed on its line: after its full stop, or a space.

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .attachments import attachments_of
-from .closing import copies_at_end, is_office
+from .closing import copies_at_end, is_office, organs_run_together
 from .headerlines import interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
@@ -388,4 +388,4 @@ def _org_tokens(text: str) -> list[str]:
             out[-1] = squeeze(out[-1] + buf)
         else:
             out.append(squeeze(buf))
-    return [o for o in out if o]
+    return [p for o in out if o for p in organs_run_together(o)]  # (桐柏县人民政府办公室桐柏县财政局: two)

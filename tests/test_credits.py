@@ -2,6 +2,7 @@
 
 import pytest
 
+from generator.closing import organs_run_together
 from generator.headerlines import interpretation_credit
 from generator.normalize import fold
 from generator.pipeline import parse_bytes
@@ -25,6 +26,25 @@ from generator.pipeline import parse_bytes
 ])
 def test_interpretation_credit(line, org):
     assert interpretation_credit(fold(line)) == org
+
+
+@pytest.mark.parametrize("name, organs", [
+    ("桐柏县人民政府办公室桐柏县财政局", ["桐柏县人民政府办公室", "桐柏县财政局"]),
+    ("中共桐柏县委员会桐柏县人民政府", ["中共桐柏县委员会", "桐柏县人民政府"]),
+    ("中共中牟县委办公室中牟县人民政府办公室", ["中共中牟县委办公室", "中牟县人民政府办公室"]),
+    ("县人民政府办公室县财政局", ["县人民政府办公室", "县财政局"]),
+    ("桐柏县人民政府办公室桐柏县财政局桐柏县教育局", ["桐柏县人民政府办公室", "桐柏县财政局", "桐柏县教育局"]),
+    # one organ each: its name holds 县…局 words, or a joint office of the party and the government
+    ("县人民政府办公室", ["县人民政府办公室"]),
+    ("县财政局国库支付中心", ["县财政局国库支付中心"]),
+    ("桐柏县财政局国库支付中心", ["桐柏县财政局国库支付中心"]),
+    ("县委县政府督查室", ["县委县政府督查室"]),
+    ("中共桐柏县委桐柏县人民政府信访局", ["中共桐柏县委桐柏县人民政府信访局"]),
+    ("桐柏县城关镇人民政府", ["桐柏县城关镇人民政府"]),
+    ("县委宣传部县网信办", ["县委宣传部县网信办"]),
+])
+def test_organs_run_together(name, organs):
+    assert organs_run_together(name) == organs
 
 
 POLICY_AND_INTERPRETATION = """桐柏县人民政府公报
