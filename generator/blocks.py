@@ -20,7 +20,7 @@ import re
 from .headerlines import signer_before
 from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, tab_cells
 from .model import Block, Line
-from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break, strict_furniture, table_run_end
+from .runs import MAX_BETWEEN_ROWS, listed_issue, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
 from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup
@@ -106,6 +106,11 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             if order:  # 洛川县人民政府令（第3号）: the 令's number printed on its title's line
                 blocks.append(Block("order_number", squeeze(order[1]), lines[j].no, lines[j].no))
             i = j + 1
+            continue
+        if kind == "text" and body_started and listed_issue(lines, i):
+            # 2022年第1期 / 2022年第2期 / …, each under the other: a list of issues, no running head
+            blocks.append(Block("paragraph", squeeze(display(line)), line.no, line.no))
+            i += 1
             continue
         if kind == "furniture" or (kind == "text" and (is_page_mark(line) or page_number_at_a_break(lines, i))):
             # a page number or running head standing between blocks: kept, never rendered

@@ -9,7 +9,7 @@ from .model import Line
 from .normalize import fold
 from .numbering import numbering
 from .patterns import PAGE_NUMBER, TERMINAL, imprint, is_date_line, is_note
-from .furniture import is_page_furniture as running_head, is_page_mark
+from .furniture import is_issue_line, is_page_furniture as running_head, is_page_mark
 
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
 
@@ -28,6 +28,17 @@ def strict_furniture(line: Line) -> bool:
     """Only what is certainly page furniture: a page number or the running head of the issue
     (the page text in ``text`` of the document keeps it; a paragraph cut by it does not)."""
     return running_head(line)  # (furniture.is_page_furniture: a page number, or a page's mark)
+
+
+def listed_issue(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a year and issue alone (2022年第1期) among others each naming another issue
+    on the lines right above or under it: a body's list of the issues printed. A running head
+    repeats the one issue it heads, a page apart (not 2022年第1期 / 2022年第2期 / 2022年第3期)."""
+    key = lines[i].key
+    if "年第" not in key or not is_issue_line(key):
+        return False
+    return any(0 <= k < len(lines) and abs(lines[k].no - lines[i].no) <= 2 and is_issue_line(lines[k].key)
+               and "年第" in lines[k].key and lines[k].key != key for k in (i - 1, i + 1))
 
 
 def page_number_at_a_break(lines: list[Line], i: int) -> bool:
@@ -148,4 +159,4 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int) -> int:
     return j
 
 
-__all__ = ["MAX_BETWEEN_ROWS", "is_page_furniture", "page_number_after_an_end", "page_number_at_a_break", "strict_furniture", "table_run_end"]
+__all__ = ["MAX_BETWEEN_ROWS", "is_page_furniture", "listed_issue", "page_number_after_an_end", "page_number_at_a_break", "strict_furniture", "table_run_end"]

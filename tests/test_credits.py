@@ -90,3 +90,19 @@ def test_an_interpretation_without_date_is_no_document_missing_its_date():
     missing = [d["excerpt"] for d in data["diagnostics"] if d["code"] == "date-missing"]
     # (the 批复 signed without its day still says so; the interpretation has no 成文日期 of its own)
     assert missing == ["桐柏县人民政府办公室关于同意调整城区公交线路的批复"]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("分别为：\n2022年第1期\n2022年第2期\n2022年第3期", [False, True, True, True]),
+    ("分别为：\n2022年第1期\n2022年第3期", [False, True, True]),
+    # the running head: one issue, between a page's last line and the next page's first
+    ("工作不及时，\n2023年第3期\n严重影响进度。", [False, False, False]),
+    ("工作不及时，\n2023年第3期\n— 5 —\n严重影响进度。", [False, False, False, False]),
+    ("2023年第3期\n2023年第3期", [False, False]),
+    ("2023年\n2023年第3期", [False, False]),
+])
+def test_listed_issue(text, listed):
+    from generator.model import Line
+    from generator.runs import listed_issue
+    lines = [Line(n + 1, t, fold(t)) for n, t in enumerate(text.split("\n"))]
+    assert [listed_issue(lines, i) for i in range(len(lines))] == listed
