@@ -26,7 +26,7 @@ _DOC_NUMBER = re.compile(
     (?:\)|〉|〗|>)
     第?                                     # sometimes printed: 平政办发〔2023〕第10号
     (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{1,4}})  # serial, without leading zeros
-    (?:号|$)
+    (?:号|$|(?=\)))                        # (号 lost at the end, or before the bracket closing it)
     """,
     re.VERBOSE,
 )
@@ -49,9 +49,9 @@ _REGISTRATION = re.compile(
     # region code: followed by DR in Hunan (PJDR, XYDR, ZZYXDR), with an area's digits in
     # Zhejiang (ZJJC15)
     (?P<code>[A-Za-z]{{2,10}}\d{{0,3}})
-    [-一]?
+    [-一_]?  # (a low line where the text layer lost the dash: PJDR_2023_01004)
     (?P<year>(?:19|20)\d{{2}})
-    [-一]?
+    [-一_]?
     # serial; its first digit tells the issuer in Hunan; seven digits in Shandong (0010003)
     (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{3,7}})
     (?![0-9A-Za-z])

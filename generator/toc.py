@@ -357,7 +357,7 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
 
 # No run of spaces before the number's first letter (the bracket's own aside): a match tried at
 # each space of a long run would scan the run again each time.
-_REG_TEXT = re.compile(r"(?:[(（]\s*)?[A-Z]{2,10}\s*[-—–－]\s*\d{4}\s*[-—–－]\s*\d{3,6}\s*[)）]?")
+_REG_TEXT = re.compile(r"(?:[(（]\s*)?[A-Z]{2,10}\s*[-—–－_]\s*\d{4}\s*[-—–－_]\s*\d{3,6}\s*[)）]?")
 
 
 def _strip_numbers(text: str) -> str:
@@ -365,9 +365,9 @@ def _strip_numbers(text: str) -> str:
     number = DocNumber.search(text)
     if number is not None:
         spaced = r"\s*".join(map(re.escape, number.prefix))
-        printed = re.compile(
-            rf"(?:[(（〔\[]\s*)?{spaced}\s*[(（〔\[【]\s*{number.year}\s*[)）〕\]】]\s*"
-            rf"{number.serial}\s*号\s*[)）〕\]]?")
+        printed = re.compile(  # (the year in any bracket extraction gives: 〔〕 [] 【】 ﹝﹞ ［］)
+            rf"(?:[(（〔\[]\s*)?{spaced}\s*[(（〔\[【﹝［]\s*{number.year}\s*[)）〕\]】﹞］]\s*"
+            rf"{number.serial}\s*号?\s*[)）〕\]]?")
         text = printed.sub(" ", text, count=1)
     text = _REG_TEXT.sub(" ", text)
     text = re.sub(r"[(（]\s*[)）]", " ", text)

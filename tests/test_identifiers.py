@@ -112,6 +112,9 @@ REGISTRATIONS = [
     ("pjdr-2023-01004", "PJDR-2023-01004"),
     # other provinces: an area's digits in the code (Zhejiang), a seven-digit serial (Shandong)
     ("ZJJC15-2024-0003", "ZJJC15-2024-0003"), ("YSDR-2024-0010003", "YSDR-2024-0010003"),
+    # the dashes as a text layer gives them: low lines, en dashes, full-width hyphens
+    ("SQDR_2024_00002", "SQDR-2024-00002"), ("SQDR–2024–01003", "SQDR-2024-01003"),
+    ("SLDR－2024－00003", "SLDR-2024-00003"),
 ]
 
 
@@ -138,6 +141,24 @@ def test_the_datasets_accept_every_registration_number_read(schema):
 @pytest.mark.parametrize("printed", ["GB50016-2014", "GB/T 9704-2012", "ISO9001-2015", "PJDR-2023-12345678"])
 def test_no_registration_number_in_standards_or_long_serials(printed):
     assert RegistrationNumber.search(printed) is None
+
+
+@pytest.mark.parametrize("text", ["report_2024_001.pdf", "附件：plan_2024_001.docx", "img_2024_12.png"])
+def test_a_files_name_with_low_lines_is_no_registration_line(text):
+    from generator.normalize import fold
+    from generator.patterns import is_registration_line
+    assert not is_registration_line(fold(text))
+
+
+@pytest.mark.parametrize("text,number", [
+    ("（松政办函〔2024〕16）", "松政办函〔2024〕16号"),  # 号 lost before the closing bracket
+    ("关于…的通知（松政办函﹝2024﹞15号）", "松政办函〔2024〕15号"),
+    ("（2024）16）", None), ("全年增长（2024）16.5%", None), ("规划（2024年）16）", None),
+    ("《规划（2021—2035年）》16）", None),
+])
+def test_doc_number_whose_hao_was_lost_before_its_bracket(text, number):
+    found = DocNumber.search(text)
+    assert (str(found) if found else None) == number
 
 
 def test_registration_number_in_a_contents_line():
