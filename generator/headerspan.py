@@ -213,7 +213,9 @@ def fields_under(content: list[Line], k: int) -> int:
         row = portal_row(line.text)
         if row:
             count += len(row)
-        elif is_portal_field(line.key) or is_portal_label(line.key):
+        elif is_portal_field(line.key):
+            count += max(1, web_info_fields(line.key))  # (来源：… 发布时间：… 浏览次数：… on one line)
+        elif is_portal_label(line.key):
             count += 1
         else:
             count += web_info_fields(line.key) if not is_portal_value(content, k) else 0

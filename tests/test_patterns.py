@@ -215,6 +215,19 @@ def test_web_page_fields(text, fields):
     assert portal.web_info_fields(fold(text)) == fields
 
 
+@pytest.mark.parametrize("lines,count", [
+    (["来源：县政府办公室　　发布时间：2024-03-20　　浏览次数：311"], 3),  # one line, three fields
+    (["来源：县政府办公室　发布时间：2024-03-22"], 2),
+    (["来源：县政府办公室"], 1),  # a lone 来源： (a table's or a note's as often)
+    (["索引号：431627000/2024-00041", "来源：县政府办公室"], 2),
+])
+def test_fields_under_a_title_count_each_field_of_a_line(lines, count):
+    from generator.headerspan import fields_under
+    from generator.model import Line
+    content = [Line(no=i + 1, text=t, key=fold(t)) for i, t in enumerate(lines)]
+    assert fields_under(content, 0) == count
+
+
 @pytest.mark.parametrize("text,field", [
     ("索引号：431627000/2024-00041", True), ("时效：有效", True), ("来源：县财政局", True),
     # labels a document's own text uses: an older document's 主题词, a table's 名称 and 责任部门
