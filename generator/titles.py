@@ -191,7 +191,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
 
 
 def _title_start(content: list[Line], end: int, floor: int) -> int | None:
-    best = None
+    best = first = None  # (first: the shortest whole title)
     joined = ""
     below = end  # the title line under this one (page marks between are skipped)
     used = 0  # title lines taken
@@ -200,9 +200,15 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         i -= 1
         line = content[i]
         if i < end and is_page_mark(line):
+            if best is not None and not joined.startswith("关于"):
+                break  # a whole title, its issuer named, under the page break: what ends the page
+                # above is not its (the last names of a list in the attachment before it)
             continue  # a page break inside the title: — 3 — and the running head
         if not title_like(line) or (i < end and is_portal_value(content, i)):
             break  # (a portal field's value under its label: 发布机构 / 云溪县人民政府)
+        if i < end and is_org_only(line.key) and _IN_COLUMNS.search(line.text.strip()):
+            return first  # organs set out in columns (县公安局　　　　县财政局): a list's rows, and
+            # the organs under them its last (the title is whole without them)
         if i < end and content[below].no - line.no > MAX_GAP + 4 * (below - i - 1):
             break
         if i < end and (doc_type_of(line.key) or (regulation_of(line.key) and title_start(content[below].key))) \
@@ -219,6 +225,7 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             best = i
         elif issuer_type_title(joined) and (is_org_only(line.key) or issuer_type_title(line.key)):
             best = i
+        first = best if first is None else first
     return best
 
 
@@ -385,6 +392,8 @@ def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
     return title
 
 
+# Words set apart by a wide gap, as a list printed in columns sets them.
+_IN_COLUMNS = re.compile(r"\S[ \u3000]{3,}\S")
 # A title's bracketed suffix printed on a line of its own: （试行）.
 _SUFFIX_LINE = re.compile(r"^\((?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)\)$")
 # What confirms the title of a regulation issued as a document: its numbers or its 主送.
