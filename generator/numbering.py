@@ -41,7 +41,7 @@ def cn_to_int(text: str) -> int | None:
 # (The keys have no spaces: 第二条　第三方… and 第三章　第一节… are read as printed, so a word after
 # the number is cited only where no heading's words open so.)
 _CITED = r"(?!的|规定的|之规定)"
-_ARTICLE_CITED = rf"(?!的|规定的|之规定|第[{CN_NUM}\d]+[款项])"
+_ARTICLE_CITED = rf"(?!的|规定的|之规定|第\(?[{CN_NUM}\d]+\)?[款项])"  # (第二十条第（一）项 too)
 _FIGURE = r"(?![\d.%‰]|万[元人亩吨户个台辆]|亿[元人]|公里|个?百分点)"
 _ITEM_CITED = r"(?![项款]的|[项款](?:规定|之))"
 

@@ -336,6 +336,8 @@ def test_toc_page(text, page):
     ("第十条第一款的规定予以处罚；情节严重的，依照本办法", None),
     ("第四章的规定处理；具体程序按照本办法", None),
     ("第五条之规定", None),
+    ("第二十条第（一）项", None), ("第二十条第(五)项", None),  # an item cited (an annual report's caption)
+    ("第二十条　本办法自2024年1月1日起施行。", ("article", 3, "第二十条")),
     ("第四章　法律责任", ("chapter", 1, "第四章")),
     ("（一）项的规定处理。", None),
     ("（一）项目建设", ("outline", 2, "(一)")),
