@@ -138,7 +138,7 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                 i = j + 1
                 continue
         if kind == "table_row":
-            j = table_run_end(lines, kinds, i)
+            j = table_run_end(lines, kinds, i, frozenset(titles_printed(blocks)))
             run = lines[i:j + 1]
             # (page furniture inside the run, a running head set off by a tab among it, is one
             # cell: the table drops it as such)

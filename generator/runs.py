@@ -153,10 +153,12 @@ def _next_section(lines: list[Line], kinds: list[str], i: int, j: int, x: int) -
     return False
 
 
-def table_run_end(lines: list[Line], kinds: list[str], i: int) -> int:
+def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozenset[str] = frozenset()) -> int:
     """Last line of the table that starts at line ``i``: its rows, with up to three lines of page
     furniture, group headings or wrapped cell tails between them — unless what follows those
-    lines is the header of another table."""
+    lines is the header of another table. ``printed``: the keys of the titles printed above (the
+    document's, its attachments'), which a page's top may print again over the rows it goes on
+    with."""
     n = len(lines)
     j = i
     while j + 1 < n:
@@ -168,7 +170,8 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int) -> int:
             continue
         k = j + 1
         while k < n and k - j <= MAX_BETWEEN_ROWS and kinds[k] != "table_row" \
-                and _inside_table(lines[k], lines[k - 1], kinds[k]):
+                and (_inside_table(lines[k], lines[k - 1], kinds[k])
+                     or (lines[k].key in printed and any(is_page_mark(lines[x]) for x in range(j + 1, k)))):
             if kinds[k] == "numbered" and _next_section(lines, kinds, i, j, k):
                 return j  # (the body's next heading: the table ends above it)
             k += 1
