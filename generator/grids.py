@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark
 from .model import Line
+from .normalize import fold
 
 _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔╦╗╠╬╣╚╩╝║]+$")
 _PIPE_ROW = re.compile(r"\S\s*[|│｜]\s*\S")  # (web pages print │ or ｜ for a cell's edge too)
@@ -47,6 +48,34 @@ def untab_markers(lines: list[Line]) -> list[Line]:
         elif table and not tabbed and not is_page_mark(line):
             table = False  # (asked only inside a run: outside one there is nothing to end)
         out.append(replace(line, text=f"{m.group(1)} {m.group(2)}") if m and not table else line)
+    return out
+
+
+# A line framed by a bar at each end and none between: one cell, a text box's line (专栏 …).
+_FRAMED = re.compile(r"^\s*[│┃║|｜](?P<text>[^│┃║|｜]*[^│┃║|｜\s][^│┃║|｜]*)[│┃║|｜]\s*$")
+
+
+def unframe_text_boxes(lines: list[Line]) -> list[Line]:
+    """The lines of a text box drawn with rules (``┌────┐`` / ``│专栏1　重点工程│`` / ``│1.…│`` /
+    ``└────┘``: a plan's 专栏, one cell a line) without their frame, read as the text they hold;
+    the rules stay. A table's rows, which bars divide into cells, are left as they are."""
+    if not any(_FRAMED.match(line.text) for line in lines if "│" in line.text or "|" in line.text
+               or "┃" in line.text or "║" in line.text or "｜" in line.text):
+        return list(lines)  # (no framed line anywhere)
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if not is_border(out[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(out) and _FRAMED.match(out[j].text):
+            j += 1
+        if j > i + 1 and j < len(out) and is_border(out[j].text):
+            for k in range(i + 1, j):
+                text = _FRAMED.match(out[k].text).group("text").strip()
+                out[k] = replace(out[k], text=text, key=fold(text))
+        i = j
     return out
 
 

@@ -34,12 +34,14 @@ _INSTRUMENT_END = re.compile(
     r"(?:办法|方案|细则|规定|规则|措施|意见|计划|制度|清单|名单|目录|预案|纲要|规划|要点|"
     r"表|标准|条例|守则|须知)(?:\(.{1,12}\))?$")
 CAPTION_MAX = 45
+# The caption of a plan's box (专栏1　重点工程, 专栏2：…): its number, then its words.
+_BOX_CAPTION = re.compile(rf"^专栏[\d一二三四五六七八九十]{{1,3}}[{HAN}“”\"]")
 
 
 def is_caption(key: str) -> bool:
     """The title of an attached instrument or list: ``…实施办法``, ``…责任分工表``,
     ``…行政许可事项清单（2023年版）``."""
-    return (len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key))
+    return (len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key) or _BOX_CAPTION.match(key))
             and not key.endswith(TERMINAL) and "。" not in key and ":" not in key and ";" not in key
             and numbering(key) is None)  # (a clause of a sentence: …；情节严重的，依照本办法)
 

@@ -425,6 +425,9 @@ def test_text_in_another_script_is_no_sentence_of_the_chinese():
     ("青溪县关于稳住经济大盘，推动高质量发展的若干措施", True),  # a comma in a title
     # a clause cut at the wrap that happens to end in an instrument's word (probe review 4)
     ("第十条第一款的规定予以处罚；情节严重的，依照本办法", False),
+    # a plan's box under its caption; a sentence naming the box is none
+    ("专栏1　全民健身设施建设工程", True), ("专栏2　“十四五”重大项目", True),
+    ("专栏1所列项目由县发展和改革局统筹推进。", False), ("专栏", False),
 ])
 def test_a_caption_is_no_clause_of_a_sentence(text, caption):
     from generator.wraps import is_caption

@@ -501,6 +501,24 @@ def test_a_tab_after_a_lists_number_is_no_cell(text, untabbed):
     assert out.text == (untabbed or text) and out.key == line.key
 
 
+@pytest.mark.parametrize("text, unframed", [
+    ("┌────────┐\n│专栏1　重点工程　　│\n│1.县体育公园。     │\n└────────┘", ["专栏1　重点工程", "1.县体育公园。"]),
+    # a table's rows: bars between cells, left as they are
+    ("┌──┬──┐\n│序号│项目│\n│1   │公园│\n└──┴──┘", ["│序号│项目│", "│1   │公园│"]),
+    # framed lines without a rule over and under them: no box
+    ("│专栏1　重点工程│\n│1.县体育公园。│", ["│专栏1　重点工程│", "│1.县体育公园。│"]),
+])
+def test_a_text_box_drawn_with_rules_loses_its_frame(text, unframed):
+    from generator.grids import is_border, unframe_text_boxes
+    from generator.model import Line
+    from generator.normalize import fold
+
+    lines = [Line(k + 1, t, fold(t)) for k, t in enumerate(text.split("\n"))]
+    out = unframe_text_boxes(lines)
+    assert [x.text for x in out if not is_border(x.text)] == unframed
+    assert all(x.key == fold(x.text) for x in out)
+
+
 @pytest.mark.parametrize("values, kind", [
     (["12", "1,200", "—"], "integer"),  # a placeholder for nothing, thousands separators
     (["9223372036854775807"], "integer"),  # the largest int64
