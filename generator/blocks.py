@@ -41,7 +41,7 @@ from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imp
                       under_the_date)
 from .tablerows import UNIT_LINE
 from .linekinds import INLINE_TITLED, LINE_RULES, line_kind, line_kinds
-from .titleline import trailing_order_number
+from .titleline import trailing_order_number, without_trailing_chrome
 from .numbered import heading_rest_over_a_page, is_heading, item_among_items
 
 
@@ -100,7 +100,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
                                  or (kinds[j + 1] == "furniture" and j + 2 < n and kinds[j + 2] in
                                      ("title", "furniture"))):
                 j += 1  # (a page break inside the title leaves its page mark out of the text)
-            text = squeeze_title(join_wrapped([display(lines[k]) for k in range(i, j + 1) if kinds[k] == "title"]))
+            text = squeeze_title(join_wrapped([without_trailing_chrome(display(lines[k]))  # (a page's buttons after it)
+                                               for k in range(i, j + 1) if kinds[k] == "title"]))
             order = trailing_order_number(text)
             blocks.append(Block("title", order[0] if order else text, line.no, lines[j].no))
             if order:  # 洛川县人民政府令（第3号）: the 令's number printed on its title's line

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_web_chrome
 from .identifiers import DocNumber
 from .model import Line
 from .normalize import fold
@@ -75,10 +76,28 @@ def trailing_order_number(text: str) -> tuple[str, str] | None:
 _ORDER_TYPE = re.compile(r"(?:令|公告|通告)$")
 
 
+# What a line prints after a gap at its end: a web page's buttons beside the title (…的通知　　【字体：大 中 小】).
+_GAPPED_TAIL = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}+|\t)(?P<tail>\S.*)$")
+
+
+def without_trailing_chrome(text: str) -> str:
+    """A line without the web page's buttons printed after a gap at its end (``…的通知
+    【字体：大 中 小】　　【打印】``): the title a portal's page prints with its toolbar."""
+    while text.rstrip().endswith(("】", "]", "小", "印", "闭", "享", "口", "页")):
+        m = _GAPPED_TAIL.match(text.rstrip())
+        if m is None or not is_web_chrome(fold(m.group("tail"))):
+            break
+        text = m.group("title")
+    return text
+
+
 def without_trailing_number(line: Line) -> Line:
     """The line as a title is read: without a 发文字号 printed after a gap at its end, or a 令's
-    number after its title (the line itself is kept whole: the blocks and the document's fields
-    take the number apart, ``build_blocks``, ``extract``)."""
+    number after its title, or a web page's buttons (the line itself is kept whole: the blocks and
+    the document's fields take the number apart, ``build_blocks``, ``extract``)."""
+    bare = without_trailing_chrome(line.text)
+    if bare != line.text:
+        line = Line(line.no, bare, fold(bare), line.page_break)
     if not line.text.rstrip().endswith(("号", "号)", "号）")):
         return line  # (asked of every line: neither number can end it)
     split = trailing_number(line.text) or trailing_order_number(line.text)
@@ -92,4 +111,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_number"]
+__all__ = ["opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+           "without_trailing_number"]

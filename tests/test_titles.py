@@ -686,3 +686,18 @@ def test_a_label_over_an_interpretations_title(text, label):
     from generator.normalize import fold
 
     assert is_interpretation_label(fold(text)) is label
+
+
+@pytest.mark.parametrize("text, title", [
+    ("临川县人民政府关于印发工作要点的通知　　【字体：大 中 小】", "临川县人民政府关于印发工作要点的通知"),
+    ("临川县人民政府关于印发工作要点的通知　　【字体：大 中 小】　　【打印】", "临川县人民政府关于印发工作要点的通知"),
+    ("临川县人民政府关于印发工作要点的通知\t打印本页  关闭窗口", "临川县人民政府关于印发工作要点的通知"),
+    # what is no page's button stays: a suffix, words that read like one, no gap before them
+    ("临川县城区停车管理办法　　（试行）", "临川县城区停车管理办法　　（试行）"),
+    ("临川县人民政府关于调整城区大中小学校学区划分的通知", "临川县人民政府关于调整城区大中小学校学区划分的通知"),
+    ("关于开展书画展的通知 大 中 小", "关于开展书画展的通知 大 中 小"),
+])
+def test_a_title_line_without_the_pages_buttons(text, title):
+    from generator.titleline import without_trailing_chrome
+
+    assert without_trailing_chrome(text) == title
