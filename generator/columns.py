@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
+from .figures import _BRACKETED, _MINUS_SIGNS, _THOUSANDS, accounting_style, is_marked_number, percent_column, plain_number  # noqa: F401
+from .figures import typed_figure
 from .identifiers import ChineseDate
 from .model import Diagnostic
 
@@ -161,25 +163,7 @@ _NUM = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)%?")
 PLACEHOLDERS = ("—", "-", "/", "／", "无", "——", "－", "\\")
 
 
-_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
-
-
-# A negative figure printed with another minus sign (－3.2, −3.2) or, as accounts print it, in
-# brackets with a decimal point or thousands separators ((3.2), （1,250）); a whole figure in
-# brackets ((3), （12）) is an item's number, not a negative.
-_MINUS_SIGNS = "－−﹣"
-_BRACKETED = re.compile(r"[(（]([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))[)）]")
-
-
-def plain_number(value: str) -> str:
-    """A number as printed without its thousands separators (1,200,000 → 1200000) and with its
-    minus sign as '-' (－3.2, (3.2) → -3.2)."""
-    if value[:1] in _MINUS_SIGNS and value[1:2].isdigit():
-        value = "-" + value[1:]
-    elif value[:1] in "(（" and (m := _BRACKETED.fullmatch(value)) and not m.group(1).startswith(("-", "+")):
-        value = "-" + m.group(1)
-    return value.replace(",", "") if "," in value and _THOUSANDS.fullmatch(value) else value
 
 
 INT64 = 2 ** 63  # an integer column is written as Arrow's int64: a larger figure is no integer
@@ -200,15 +184,21 @@ def _exact_float(value: str) -> bool:
 
 def infer_type(values: list[str | None]) -> str:
     """integer, number, date or string: the narrowest type every printed value has (a figure too
-    large for a 64-bit integer, or for a float, keeps its column a string)."""
-    present = [plain_number(v) for v in values if v is not None and v not in PLACEHOLDERS]
+    large for a 64-bit integer, or for a float, keeps its column a string; how brackets,
+    percentages and rows' numbers with their marks are read: ``figures``)."""
+    accounting = accounting_style(values)  # ((3,770) over (190): both negative; (3) alone is a mark)
+    present = [plain_number(v, accounting) for v in values if v is not None and v not in PLACEHOLDERS]
     if not present:
         return "string"
     if all(map(_is_integer, present)):
         return "integer"
+    if all(_is_integer(v) or (is_marked_number(v) and _is_integer(typed_figure(v))) for v in present):
+        return "integer"  # a row's number with its mark: 1、, 2., 3．
     if all(map(_is_number, present)) and not _outline_numbers(present) \
             and not all(v[:1] in "(（" for v in values if v is not None and v not in PLACEHOLDERS):
         return "number"
+    if percent_column(present) and all(_is_number(typed_figure(v)) for v in present):
+        return "number"  # 12.5%, -3.2%: the figures, the sign in the column's description
     if all(map(_is_date, present)):
         return "date"
     return "string"
@@ -254,10 +244,10 @@ def _is_date(value: str) -> bool:
         return False
 
 
-def to_number(value: str | None) -> float | None:
+def to_number(value: str | None, accounting: bool = False) -> float | None:
     if value is None:
         return None
-    value = plain_number(value)
+    value = plain_number(value, accounting)
     if not _NUM.fullmatch(value) or value.endswith("%"):
         return None
     return float(value)
@@ -307,10 +297,11 @@ def _mismatches(table_id, columns, data, total, line) -> list[Diagnostic]:
     for c, col in enumerate(columns):
         if col.type not in ("integer", "number") or c >= len(total) or _NOT_SUMMED.search(col.title):
             continue
-        stated = to_number(total[c])
+        accounting = accounting_style([row[c] for row in data] + [total[c]])
+        stated = to_number(total[c], accounting)
         if stated is None:
             continue
-        summed = sum(to_number(row[c]) or 0 for row in data)
+        summed = sum(to_number(row[c], accounting) or 0 for row in data)
         if not (math.isfinite(stated) and math.isfinite(summed)) or abs(summed - stated) > 1e-6 * max(1.0, abs(stated)):
             out.append(Diagnostic(
                 "table-total-mismatch", "warning",

@@ -4,12 +4,13 @@ parse of the samples and the bench, compared by hash, holds them on real text)."
 
 import difflib
 import math
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import columns, grids, patterns, segment, spacedtables, tablerows, titlekinds, titles, toclines, tocmatch
+from generator import columns, figures, grids, patterns, segment, spacedtables, tablerows, titlekinds, titles, toclines, tocmatch
 from generator.model import Line
 from generator.normalize import fold
 
@@ -325,22 +326,31 @@ def test_a_one_line_paragraph_is_its_display_text(text):
 
 def _type_by_generators(values):
     """``columns.infer_type`` as written before its per-value caches."""
-    present = [columns.plain_number(v) for v in values if v is not None and v not in columns.PLACEHOLDERS]
+    accounting = any(v is not None and columns._BRACKETED.fullmatch(v) for v in values)
+    present = [columns.plain_number(v, accounting) for v in values if v is not None and v not in columns.PLACEHOLDERS]
     if not present:
         return "string"
-    if all(columns._INT.fullmatch(v) and len(v) <= 20 and -columns.INT64 <= int(v) < columns.INT64
-           and not columns._code_with_zeros(v) for v in present):
-        return "integer"
-    if all(columns._NUM.fullmatch(v) and not v.endswith("%") and columns._exact_float(v) for v in present) \
-            and not columns._outline_numbers(present) \
+
+    def integer(v):
+        return bool(columns._INT.fullmatch(v) and len(v) <= 20 and -columns.INT64 <= int(v) < columns.INT64
+                    and not columns._code_with_zeros(v))
+
+    def number(v):
+        return bool(columns._NUM.fullmatch(v) and not v.endswith("%") and columns._exact_float(v))
+
+    if all(integer(v) or (re.fullmatch(r"\d{1,4}[、.．]", v) and integer(v[:-1])) for v in present):
+        return "integer"  # (a row's number with its mark: 1、)
+    if all(map(number, present)) and not columns._outline_numbers(present) \
             and not all(v[:1] in "(（" for v in values if v is not None and v not in columns.PLACEHOLDERS):
         return "number"
+    if all(figures.is_percent(v) and number(columns.plain_number(v[:-1])) for v in present):
+        return "number"  # (12.5%, -3.2%)
     if all(columns._is_date.__wrapped__(v) for v in present):
         return "date"
     return "string"
 
 
-FIGURES = ["1", "0", "-", "+", ".", "5", ",", "%", "07", "年", "2024", "月", "3", "日", "—", "2024-03-05", "9" * 19,
+FIGURES = ["1", "0", "-", "+", ".", "5", ",", "%", "07", "(", ")", "、", "％", "年", "2024", "月", "3", "日", "—", "2024-03-05", "9" * 19,
            "万", "二〇二四"]
 
 

@@ -698,3 +698,37 @@ def test_a_list_in_two_halves_side_by_side():
 def test_the_word_of_a_total_with_its_count(key, word):
     from generator.columns import total_word
     assert total_word(key) == word
+
+
+@pytest.mark.parametrize("values,kind", [
+    (["(3,770)", "(190)", "50"], "integer"),  # accounting style: (190) is negative beside (3,770)
+    (["(1,250.00)", "(190)", "420.50"], "number"),
+    (["12", "(5)", "210"], "string"),  # a whole figure in brackets alone: a mark or a count, text
+    (["(3)", "(1)", None], "string"),  # footnote marks
+    (["38620(3)", "25170"], "string"),  # a figure with its footnote's mark
+    (["5.2%", "-3.2%", "12.5%"], "number"),  # percentages: the figures
+    (["8.1％", "－7.4％", "—"], "number"),  # full-width signs, a placeholder
+    (["100%", "95%"], "number"),  # rates, whole or not: numbers
+    (["5.2%", "3.1"], "string"),  # a percentage beside a plain figure: which is which is unsaid
+    (["%", "5%"], "string"),
+    (["1、", "2、", "3、"], "integer"),  # rows' numbers with their marks
+    (["1.", "2.", "3．"], "integer"),
+    (["1、", "2", "3"], "integer"),
+    (["1.", "2.5", "3."], "string"),  # a decimal among them: no row numbers
+    (["1.", "1.1", "1.2"], "string"),  # outline numbers
+    (["一、", "二、"], "string"),
+])
+def test_the_type_of_a_column_of_marked_figures(values, kind):
+    from generator.columns import infer_type
+    assert infer_type(values) == kind
+
+
+@pytest.mark.parametrize("value,accounting,typed", [
+    ("(190)", True, "-190"), ("(190)", False, "(190)"), ("（1,250.5）", False, "-1250.5"),
+    ("12.5%", False, "12.5"), ("－3.2％", False, "-3.2"), ("1,205%", False, "1205"),
+    ("1、", False, "1"), ("12．", False, "12"), ("1,200", False, "1200"), ("7", True, "7"),
+])
+def test_a_typed_figure_is_the_printed_figure(value, accounting, typed):
+    from generator.figures import typed_figure
+    assert typed_figure(value, accounting) == typed
+

@@ -129,14 +129,19 @@ ROW_FIELD = {"name": "row_number", "type": "integer", "title": "Row", "title_zh"
 
 
 def table_schema(table, doc, result, english: English) -> tuple[dict, dict]:
+    from ..figures import percent_column
+
     fields = [ROW_FIELD]
-    for column in table.columns:
+    percent = [column.type == "number" and percent_column([row[c] for row in table.rows])
+               for c, column in enumerate(table.columns)]
+    for c, column in enumerate(table.columns):
         title = english.column(column.title)
         fields.append({
             "name": column.key, "type": column.type, "title": title.text, "title_zh": column.title,
             "description": f"Column printed as 「{column.title}」"
-                           + (" (English automatic)" if title.automatic else ""),
-            "description_zh": f"印刷列名：{column.title}",
+                           + (" (English automatic)" if title.automatic else "")
+                           + ("; figures printed as percentages (12.5%), given without the sign" if percent[c] else ""),
+            "description_zh": f"印刷列名：{column.title}" + ("；原文为百分数（如12.5%），数值不含百分号" if percent[c] else ""),
             **({"format": "default"} if column.type == "date" else {}),
         })
     g = result.gazette
@@ -164,18 +169,21 @@ def table_rows_typed(table) -> list[dict]:
     """Cells as typed values: dates as ISO dates, numbers without thousands separators, the
     placeholders printed for nothing (—, /) as nulls."""
     from ..identifiers import ChineseDate
-    from ..columns import PLACEHOLDERS, plain_number
+    from ..columns import PLACEHOLDERS
+    from ..figures import accounting_style, typed_figure
 
     out = []
+    # (a column in accounting style reads (190) as -190: figures.accounting_style)
+    accounting = [accounting_style([row[c] for row in table.rows]) for c in range(len(table.columns))]
     for number, row in enumerate(table.rows, start=1):
         values = {"row_number": number}
-        for column, value in zip(table.columns, row):
+        for c, (column, value) in enumerate(zip(table.columns, row)):
             if value is not None and column.type in ("integer", "number", "date") and value in PLACEHOLDERS:
                 value = None
             if value is not None and column.type == "date":
                 value = str(ChineseDate.parse(value))  # typed date: every cell parsed as one
             elif value is not None and column.type in ("integer", "number"):
-                value = plain_number(value)
+                value = typed_figure(value, accounting[c])  # (12.5% → 12.5, 1、 → 1)
             values[column.key] = value
         out.append(values)
     return out

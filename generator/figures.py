@@ -1,0 +1,76 @@
+"""Figures as a table's cells print them, and the value each gives a typed column.
+
+* a minus sign of another width (－3.2, −3.2) is a minus;
+* thousands separators (1,200,000) are dropped;
+* brackets: a column is in accounting style when one of its cells prints a figure in brackets
+  that only accounts print so — with a decimal point or thousands separators ((3.2), （1,250））;
+  in such a column every figure in brackets is negative, (190) too. Elsewhere a whole figure in
+  brackets ((3), （12）) is a footnote's mark, an item's number or a count, never a negative:
+  its column stays text;
+* a column whose every figure is a percentage (12.5%, -3.2%, 12.5％) is a column of numbers: each
+  value is the printed figure without its sign (12.5), and the column's description says the
+  figures were printed as percentages (``percent_column``);
+* a row's number printed with its mark (1、, 2., 3．) is the number: a column of them is of
+  integers.
+
+The parse keeps every cell as printed; only the typed datasets take these values.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MINUS_SIGNS = "－−﹣"
+_BRACKETED = re.compile(r"[(（]([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))[)）]")
+_WHOLE_BRACKETED = re.compile(r"[(（](\d+)[)）]")
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PERCENT = re.compile(r"[+\-－−﹣]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]")
+_MARKED = re.compile(r"(\d{1,4})[、.．]")
+
+
+def plain_number(value: str, accounting: bool = False) -> str:
+    """A number as printed without its thousands separators (1,200,000 → 1200000) and with its
+    minus sign as '-' (－3.2, (3.2) → -3.2; ``accounting``, a column in accounting style: (190)
+    → -190 too)."""
+    if value[:1] in _MINUS_SIGNS and value[1:2].isdigit():
+        value = "-" + value[1:]
+    elif value[:1] in "(（" and (m := _BRACKETED.fullmatch(value)) and not m.group(1).startswith(("-", "+")):
+        value = "-" + m.group(1)
+    elif accounting and value[:1] in "(（" and (m := _WHOLE_BRACKETED.fullmatch(value)):
+        value = "-" + m.group(1)
+    return value.replace(",", "") if "," in value and _THOUSANDS.fullmatch(value) else value
+
+
+def accounting_style(values) -> bool:
+    """Some cell of the column prints a figure in brackets as only accounts do (a decimal point
+    or thousands separators: (3.2), （1,250））."""
+    return any(v is not None and v[:1] in "(（" and _BRACKETED.fullmatch(v) for v in values)
+
+
+def is_percent(value: str) -> bool:
+    """A percentage as printed: 12.5%, -3.2%, 12.5％, 1,205%."""
+    return _PERCENT.fullmatch(value) is not None
+
+
+def is_marked_number(value: str) -> bool:
+    """A row's number with its mark: 1、, 2., 3．."""
+    return _MARKED.fullmatch(value) is not None
+
+
+def percent_column(values) -> bool:
+    """Every figure of the column a percentage (placeholders aside)."""
+    present = [v for v in values if v is not None and any(c.isdigit() for c in v)]
+    return bool(present) and all(map(is_percent, present))
+
+
+def typed_figure(value: str, accounting: bool = False) -> str:
+    """The value a cell gives a column typed integer or number: ``plain_number``, without the
+    percentage's sign (12.5% → 12.5) or a row number's mark (1、 → 1)."""
+    if value[-1:] in "%％" and is_percent(value):
+        value = value[:-1]
+    elif value[-1:] in "、.．" and (m := _MARKED.fullmatch(value)):
+        value = m.group(1)
+    return plain_number(value, accounting)
+
+
+__all__ = ["accounting_style", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure"]
