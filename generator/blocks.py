@@ -40,7 +40,7 @@ from .addressees import person_addressed, recipients_then_text, wrapped_recipien
 from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
                       under_the_date)
 from .tablerows import UNIT_LINE
-from .linekinds import INLINE_TITLED, LINE_RULES, line_kind, line_kinds
+from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number, without_trailing_chrome
 from .numbered import heading_rest_over_a_page, is_heading, item_among_items
 
@@ -261,6 +261,12 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             # 附件：城区公交线路票价调整表 after the date: the attachment under its title
             title = re.split(r"[:：]", squeeze(display(line)), maxsplit=1)[-1].strip()
             blocks.append(Block("attachment", title, line.no, line.no, marker="附件"))
+            i += 1
+            continue
+        if kind == "attachment" and (gap := GAP_TITLED.match(display(line))):
+            # 附件3　　联络员名单 after the date: the mark, then the title, on one line
+            blocks.append(Block("attachment", squeeze(gap.group("title")), line.no, line.no,
+                                marker=squeeze(gap.group("mark"))))
             i += 1
             continue
         if kind == "attachment":

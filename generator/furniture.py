@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .identifiers import arabic
 from .model import Line
+from .normalize import fold
 from .patterns import HAN, PAGE_MARK, PAGE_NUMBER, SECTION_NAME
 
 # The running head of the issue: its name, its year and number, in either order (odd and even
@@ -167,4 +168,24 @@ def _page_beside(page: str, name: str) -> bool:
     return bool(PAGE_MARK.match(page)) and SECTION_NAME.fullmatch(name) is not None and "关于" not in name
 
 
-__all__ = ["is_page_furniture", "is_page_mark", "is_running_head", "is_web_chrome", "section_head"]
+# An attachment's mark at the top of its first page, printed on the line of the page's running head
+# (附件1　　　　平江县人民政府公报　2024年第4期, or the head first).
+_MARK_FIRST = re.compile(r"^\s*(?P<mark>附件\s*\d{1,2}(?:-\d{1,2})?)(?:[ \u3000]{2,}|\t)\s*(?P<head>\S.*)$")
+_MARK_LAST = re.compile(r"^\s*(?P<head>\S.*?)(?:[ \u3000]{2,}|\t)\s*(?P<mark>附件\s*\d{1,2}(?:-\d{1,2})?)\s*$")
+
+
+def marks_beside_running_heads(lines: list[Line]) -> list[Line]:
+    """The lines with an attachment's mark beside the running head read as the mark alone (the
+    head is the page's; the mark opens the attachment under it)."""
+    out = list(lines)
+    for k, line in enumerate(out):
+        if "附件" not in line.text:
+            continue
+        m = _MARK_FIRST.match(line.text) or _MARK_LAST.match(line.text)
+        if m is not None and is_running_head(fold(m.group("head"))):
+            out[k] = Line(line.no, m.group("mark"), fold(m.group("mark")), line.page_break, line.joined)
+    return out
+
+
+__all__ = ["is_page_furniture", "is_page_mark", "is_running_head", "is_web_chrome", "marks_beside_running_heads",
+           "section_head"]

@@ -46,6 +46,11 @@ from .patterns import (
 INLINE_TITLED = re.compile(rf"^附件:(?!{NO_TITLE})(?P<title>[^\d一二三四五六七八九十(][^:。;]{{1,48}}"
                            r"(?<!\.pdf)(?<!\.doc)(?<!\.docx)(?<!\.xls)(?<!\.xlsx)(?<!\.wps))$")
 
+# 附件3　　联络员名单 after the date: an attachment's mark and its title on one line, set apart by a
+# gap (two spaces or more, a tab, an ideographic space) where others print a colon.
+GAP_TITLED = re.compile(r"^\s*(?P<mark>附[件表]\s?[0-9一二三四五六七八九十]{1,3}(?:-\d{1,2})?)(?:[ \u3000]{2,}|\t+|\u3000)\s*"
+                        r"(?P<title>[^\s，。；：:,;\t][^，。；：:,;\t]{1,48})$")
+
 
 class Rule(NamedTuple):
     name: str
@@ -215,6 +220,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         elif kinds[k] == "attachment_list" and INLINE_TITLED.match(lines[k].key) and k + 1 < len(lines) \
                 and kinds[k + 1] in ("table_row", "box_row", "text", "numbered"):
             kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
+        elif kinds[k] in ("text", "table_row") and "附" in lines[k].key[:2] and GAP_TITLED.match(lines[k].text):
+            kinds[k] = "attachment"  # 附件3　　联络员名单 after the date: the heading and the title
     last = next((k for k in range(len(lines) - 1, -1, -1) if kinds[k] != "furniture"), None)
     if last is not None and kinds[last] == "text" and interpretation_credit(lines[last].key):
         kinds[last] = "note"  # （县财政局供稿）, （来源：…） closing an interpretation: who wrote it
@@ -229,4 +236,4 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     return kinds, closing
 
 
-__all__ = ["INLINE_TITLED", "LINE_RULES", "SHOWS", "Rule", "Shows", "line_kind", "line_kinds", "may_take"]
+__all__ = ["GAP_TITLED", "INLINE_TITLED", "LINE_RULES", "SHOWS", "Rule", "Shows", "line_kind", "line_kinds", "may_take"]

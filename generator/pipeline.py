@@ -16,7 +16,7 @@ from .copies import CopyDiff, same_document
 from .catalogue import CatalogueEntry, apply_catalogue
 from .cutlines import join_cut_lines
 from .extract import extract_fields
-from .furniture import is_issue_line, is_page_mark
+from .furniture import is_issue_line, is_page_mark, marks_beside_running_heads
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation
 from .headerspan import bare_number
@@ -292,7 +292,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
         else:
             header[line.no] = header_kind(line, content[i + 1] if i + 1 < len(content) else None,
                                           content[i - 1] if i >= 1 else None)
-    blocks = build_blocks(as_tab_rows(unframe_text_boxes(untab_markers(lines)), frozenset(header)), header)
+    blocks = build_blocks(as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(lines))),
+                                      frozenset(header)), header)
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not is_page_mark(content[i])]
     fields, diags = extract_fields(blocks, title_raw)

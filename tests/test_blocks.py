@@ -552,3 +552,36 @@ def test_an_attachment_title_ending_as_a_list_does_ends_there(title, next_line, 
     from generator.blocks import _attachment_title_ends
     from generator.model import Line
     assert _attachment_title_ends(Line(5, title, fold(title)), Line(6, next_line, fold(next_line))) is ends
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("附件1　　　　　　　　南浦县人民政府公报　2024年第4期", "附件1"),  # the mark first, the head after a gap
+    ("南浦县人民政府公报　2024年第4期　　　　　　　附件2", "附件2"),  # the head first (an even page)
+    ("附件2-1\t南浦县人民政府公报2024年第4期", "附件2-1"),
+    ("附件1　　南浦县2024年度部门联合抽查事项清单", None),  # a title beside the mark: no running head
+    ("附件1　南浦县人民政府公报　2024年第4期", None),  # one space: not set apart as a page's parts are
+    ("南浦县人民政府公报　2024年第4期", None),
+])
+def test_an_attachment_mark_beside_the_running_head_stands_alone(text, shown):
+    from generator.furniture import marks_beside_running_heads
+    from generator.model import Line
+
+    [line] = marks_beside_running_heads([Line(7, text, fold(text))])
+    assert line.text == (shown or text) and line.no == 7
+
+
+@pytest.mark.parametrize("text,titled", [
+    ("附件3　　联络员名单", ("附件3", "联络员名单")),
+    ("附件2\t南浦县2024年度抽查计划表", ("附件2", "南浦县2024年度抽查计划表")),
+    ("附件 1　南浦县重点项目清单", ("附件 1", "南浦县重点项目清单")),  # one ideographic space
+    ("附表1    县直单位责任分工表", ("附表1", "县直单位责任分工表")),
+    ("附件2　　中的单位，要在4月底前报送。", None),  # a sentence about an attachment
+    ("附件3 联络员名单", None),  # one plain space: a mark run into its title by the extraction, not set apart
+    ("附件", None),
+    ("附件：联络员名单", None),  # the colon form has a rule of its own
+])
+def test_an_attachment_mark_and_its_title_set_apart_by_a_gap(text, titled):
+    from generator.linekinds import GAP_TITLED
+
+    m = GAP_TITLED.match(text)
+    assert (m and (m.group("mark"), m.group("title"))) == titled
