@@ -18,8 +18,7 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from .figures import _BRACKETED, _MINUS_SIGNS, _THOUSANDS, accounting_style, is_marked_number, percent_column, plain_number  # noqa: F401
-from .figures import typed_figure
+from .figures import accounting_style, is_marked_number, percent_column, plain_number, typed_figure
 from .identifiers import ChineseDate
 from .model import Diagnostic
 

@@ -32,10 +32,10 @@ def test_has_gap_is_the_pattern(text):
 def test_plain_number_is_the_pattern(text):
     if text[:1] in "－−﹣" and text[1:2].isdigit():
         text = "-" + text[1:]
-    elif (m := columns._BRACKETED.fullmatch(text)) and m.group(1)[:1] not in "+-":
+    elif (m := figures._BRACKETED.fullmatch(text)) and m.group(1)[:1] not in "+-":
         text = "-" + m.group(1)
-    expected = text.replace(",", "") if columns._THOUSANDS.fullmatch(text) else text
-    assert columns.plain_number(text) == expected
+    expected = text.replace(",", "") if figures._THOUSANDS.fullmatch(text) else text
+    assert figures.plain_number(text) == expected
 
 
 def _profile_by_sums(rows, width):
@@ -326,8 +326,8 @@ def test_a_one_line_paragraph_is_its_display_text(text):
 
 def _type_by_generators(values):
     """``columns.infer_type`` as written before its per-value caches."""
-    accounting = any(v is not None and columns._BRACKETED.fullmatch(v) for v in values)
-    present = [columns.plain_number(v, accounting) for v in values if v is not None and v not in columns.PLACEHOLDERS]
+    accounting = any(v is not None and figures._BRACKETED.fullmatch(v) for v in values)
+    present = [figures.plain_number(v, accounting) for v in values if v is not None and v not in columns.PLACEHOLDERS]
     if not present:
         return "string"
 
@@ -343,7 +343,7 @@ def _type_by_generators(values):
     if all(map(number, present)) and not columns._outline_numbers(present) \
             and not all(v[:1] in "(（" for v in values if v is not None and v not in columns.PLACEHOLDERS):
         return "number"
-    if all(figures.is_percent(v) and number(columns.plain_number(v[:-1])) for v in present):
+    if all(figures.is_percent(v) and number(figures.plain_number(v[:-1])) for v in present):
         return "number"  # (12.5%, -3.2%)
     if all(columns._is_date.__wrapped__(v) for v in present):
         return "date"
