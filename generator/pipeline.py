@@ -20,6 +20,7 @@ from .furniture import is_issue_line, is_page_mark, marks_beside_running_heads
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation
 from .headerspan import bare_number
+from .htmltables import html_rows
 from .identifiers import arabic
 from .ingest import decode, read_source
 from .masthead import read_masthead
@@ -60,7 +61,8 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             f"{len(source.damaged)} line(s) hold bytes that are not {source.encoding} (a download cut "
             f"inside a character, a stray byte), each shown as U+FFFD: line(s) {shown}",
             source.damaged[0], first[:60]))
-    content = join_cut_lines(list(source.content))
+    # (an HTML table's rows, their markup on lines of their own, are read before those lines go)
+    content = join_cut_lines([line for line in html_rows(list(source.lines)) if not line.blank])
 
     # The masthead is read from the lines before the first 目录 or document.
     pre = _front_lines(content)

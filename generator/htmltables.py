@@ -1,0 +1,100 @@
+"""Tables a web page's extraction left as HTML markup: ``<tr><td>序号</td><td>项目名称</td>…</tr>``,
+a row on one line or its cells on lines of their own between ``<tr>`` and ``</tr>``.
+
+Each row becomes one tab row, its cells in order (a cell spanning columns, ``colspan="2"``, followed
+by as many empty cells as it spans more), so that the table is read as a pdftotext table is. A row
+of one cell (a caption over the table, ``<tr><td colspan="4">南浦县重点项目表</td></tr>``) is a line
+of text. A row over several lines is one line holding them all (``Line.joined`` its last), as a
+spaced table's is. Lines are left as they are where a row is not closed within a few lines, or
+where text stands outside the row's markup on its first or last line (nothing is lost).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Line
+from .normalize import fold
+
+_ROW_OPEN = re.compile(r"<tr\b[^<>]{0,200}>", re.I)
+_ROW_CLOSE = re.compile(r"</tr\s*>", re.I)
+_CELL_OPEN = re.compile(r"<t[dh]\b(?P<attrs>[^<>]{0,200})>", re.I)
+_SPAN = re.compile(r"colspan\s*=\s*[\"']?(\d{1,2})", re.I)
+_TAG = re.compile(r"<[^<>]{0,200}>")
+MAX_ROW_LINES = 30  # a row's cells one a line: a wide table's row, never a page of text
+
+
+def html_rows(lines: list[Line]) -> list[Line]:
+    """``lines`` with every row of an HTML table rewritten as a tab row (see the module)."""
+    if not any("<" in line.text and _CELL_OPEN.search(line.text) for line in lines):
+        return list(lines)  # (no table cell anywhere: most documents)
+    out: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        opened = _ROW_OPEN.search(line.text) if "<" in line.text else None
+        end = _row_end(lines, i) if opened else None
+        cells = None if end is None or _TAG.sub("", line.text[:opened.start()]).strip() \
+            or _TAG.sub("", _after_close(lines[end].text)).strip() else _cells(_inside(lines, i, end, opened.end()))
+        if cells is None:
+            out.append(line)
+            i += 1
+            continue
+        text = "\t".join(cells) if len(cells) > 1 else (cells[0] if cells else "")
+        last = lines[end].last if end > i else line.joined
+        out.append(Line(line.no, text, fold(text), any(x.page_break for x in lines[i:end + 1]), last))
+        i = end + 1
+    return out
+
+
+def _row_end(lines: list[Line], i: int) -> int | None:
+    """The line closing the row opened on line ``i`` (``</tr>``), within MAX_ROW_LINES; none when
+    another row opens first or none closes it."""
+    first = lines[i].text
+    tail = first[_ROW_OPEN.search(first).end():]
+    if _ROW_CLOSE.search(tail):
+        return i
+    if _ROW_OPEN.search(tail):
+        return None
+    for j in range(i + 1, min(len(lines), i + MAX_ROW_LINES)):
+        text = lines[j].text
+        if _ROW_CLOSE.search(text):
+            opened, closed = _ROW_OPEN.search(text), _ROW_CLOSE.search(text)
+            return j if opened is None or opened.start() > closed.start() else None
+        if _ROW_OPEN.search(text):
+            return None
+    return None
+
+
+def _after_close(text: str) -> str:
+    return text[_ROW_CLOSE.search(text).end():]
+
+
+def _inside(lines: list[Line], i: int, end: int, start: int) -> str:
+    """The markup between the row's opening (at ``start`` on line ``i``) and its closing."""
+    parts = [x.text for x in lines[i:end + 1]]
+    parts[0] = parts[0][start:]
+    closing = _ROW_CLOSE.search(parts[-1])
+    parts[-1] = parts[-1][:closing.start()]
+    return "\n".join(parts)
+
+
+def _cells(markup: str) -> list[str] | None:
+    """The cells' texts, each without markup and with its whitespace as single spaces; a cell
+    spanning ``colspan`` columns, then one empty cell for each further column it spans. None when
+    the row holds no cell, or text outside its cells."""
+    opens = list(_CELL_OPEN.finditer(markup))
+    if not opens or _TAG.sub("", markup[:opens[0].start()]).strip():
+        return None
+    if len(opens) == 1:  # (one cell, however many columns it spans: a caption, a note under the table)
+        return [" ".join(_TAG.sub(" ", markup[opens[0].end():]).split())]
+    cells: list[str] = []
+    for k, m in enumerate(opens):
+        stop = opens[k + 1].start() if k + 1 < len(opens) else len(markup)
+        cells.append(" ".join(_TAG.sub(" ", markup[m.end():stop]).split()))
+        span = _SPAN.search(m.group("attrs"))
+        cells.extend([""] * (min(int(span.group(1)), 50) - 1 if span else 0))
+    return cells
+
+
+__all__ = ["html_rows"]

@@ -1,0 +1,63 @@
+"""HTML tables a web page's extraction left in the text, read as tab rows (``htmltables``)."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.htmltables import html_rows
+from generator.model import Line
+from generator.normalize import fold
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(no, t, fold(t)) for no, t in enumerate(text.split("\n"), start=1)]
+
+
+def shown(lines: list[Line]) -> list[tuple[int, int, str]]:
+    return [(line.no, line.last, line.text) for line in lines]
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a row on one line
+    ("<tr><td>1</td><td>南浦县人民医院门诊楼</td><td>12000</td></tr>", [(1, 1, "1\t南浦县人民医院门诊楼\t12000")]),
+    # the cells on lines of their own between <tr> and </tr>: one row, holding the lines
+    ("<tr>\n<th>项&nbsp;目</th>\n<th>预算数</th>\n</tr>", [(1, 4, "项&nbsp;目\t预算数")]),
+    # a cell spanning columns, then empty cells; a row of one cell is text (a caption)
+    ("<tr><td colspan=\"2\">合计</td><td>20500</td></tr>", [(1, 1, "合计\t\t20500")]),
+    ("<tr><td colspan=\"3\">2023年南浦县一般公共预算收入表</td></tr>", [(1, 1, "2023年南浦县一般公共预算收入表")]),
+    # markup around the table stays (its lines are blank to the parser)
+    ("<table>\n<tr><td>a</td><td>b</td></tr>\n</table>", [(1, 1, "<table>"), (2, 2, "a\tb"), (3, 3, "</table>")]),
+    # near misses, left as they are: text beside the row's markup, a row never closed, a cell without a row
+    ("附件1<table><tr><td>a</td><td>b</td></tr></table>", None),
+    ("<tr><td>a</td><td>b</td></tr>（单位：万元）", None),
+    ("<tr><td>a</td><td>b</td>", None),
+    ("<tr>\n<td>a</td>\n<tr><td>b</td><td>c</td></tr>", [(1, 1, "<tr>"), (2, 2, "<td>a</td>"), (3, 3, "b\tc")]),
+    ("<td>a</td><td>b</td>", None),
+    ("<tr>之前的文字<td>a</td><td>b</td></tr>", None),
+    ("正文中提到<td>标签", None),
+])
+def test_html_rows(text, rows):
+    lines = lines_of(text)
+    assert shown(html_rows(lines)) == (rows if rows is not None else shown(lines))
+
+
+_MARKUP = st.sampled_from(["<tr>", "</tr>", "<td>", "</td>", "<th colspan=\"2\">", "<table>", "\n", " "])
+_WORDS = st.sampled_from(["序号", "南浦县", "12,000", "合计", "（一）", "附件1"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_MARKUP, _WORDS), max_size=40))
+def test_no_text_is_lost(parts):
+    """Whatever the markup, every word outside the tags is in the lines that come out, once, in
+    order, and each source line is held by one line out."""
+    lines = lines_of("".join(parts))
+    out = html_rows(lines)
+
+    def words(ls):
+        return re.sub(r"<[^<>]*>|\s", "", "".join(line.text for line in ls))
+
+    assert words(out) == words(lines)
+    held = [n for line in out for n in range(line.no, line.last + 1)]
+    assert held == [line.no for line in lines]
