@@ -87,13 +87,21 @@ _SPACE_BETWEEN = re.compile(
 _ODD_SPACE = re.compile("[" + "".join(map(chr, {**_INVISIBLE, **_SPACES})) + r"\x00-\x08\x0e-\x1f\x7f]")
 
 
+# Digits and Latin letters set in full width (２０２４年, 第１号, ＰＪＤＲ): a word processor's
+# input; printed as the plain ones, so that what is read from them (years, numbers, figures,
+# codes) and what is shown agree. Full-width punctuation and the ideographic space stay.
+_WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_WIDE_ALNUM_TABLE = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                     for c in range(r[0], r[1] + 1)}
+
+
 def _printable_but_tabs(text: str) -> bool:
     return "\t" in text and text.replace("\t", " ").isprintable()
 
 
 def clean(text: str) -> str:
-    """Remove invisible characters and normalise space characters; strip trailing spaces.
-    Tabs are kept: a trailing tab is an empty last cell of a table row."""
+    """Remove invisible characters and normalise space characters; full-width digits and Latin
+    letters as the plain ones (``_WIDE_ALNUM``); strip trailing spaces. Tabs are kept: a trailing tab is an empty last cell of a table row."""
     # Each character ``_ODD_SPACE`` finds is a control, a format character, a space other than
     # the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of
     # Unicode); a tab is none of them, but not printable either: looked past. Many times faster
@@ -101,6 +109,8 @@ def clean(text: str) -> str:
     if not text.isprintable() and not _printable_but_tabs(text) and _ODD_SPACE.search(text):
         text = text.translate(_INVISIBLE).translate(_SPACES)
         text = _CONTROL.sub("", text)
+    if _WIDE_ALNUM.search(text):
+        text = text.translate(_WIDE_ALNUM_TABLE)
     return text.rstrip(" ")
 
 

@@ -47,6 +47,9 @@ def test_clean_keeps_visible_text():
     assert clean("关于\u2067做好\u2069防汛\u200f工作的通知") == "关于做好防汛工作的通知"
     assert clean("平江县\ufffe\uffff\ufdd0人民政府\U0010ffff") == "平江县人民政府"
     assert clean("平江县\U00020000人民政府😀") == "平江县\U00020000人民政府😀"  # characters of other planes stay
+    # full-width digits and Latin letters as the plain ones; full-width punctuation stays
+    assert clean("平政办发〔２０２３〕７号　ＰＪＤＲ－２０２３－０１００４") == "平政办发〔2023〕7号 PJDR－2023－01004"
+    assert clean("（一）ｂ类，１２．５％") == "（一）b类，12．5％"
 
 
 def test_squeeze_and_join():

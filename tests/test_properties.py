@@ -30,6 +30,9 @@ REENCODINGS = {
     "utf16be-without-bom": lambda t: t.encode("utf-16-be"),
     "trailing-spaces": lambda t: t.replace("\n", "  \u3000\n").encode("utf-8"),
     "gb18030-crlf-nbsp": lambda t: t.replace("\n", "\r\n").replace(" ", "\u00a0").encode("gb18030"),
+    # (a word processor's full-width digits and letters: ２０２４年, 〔２０２３〕７号, ＰＪＤＲ—２０２３—０１００４)
+    "full-width-digits-and-letters": lambda t: "".join(
+        chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in t).encode("utf-8"),
 }
 
 
