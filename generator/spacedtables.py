@@ -95,8 +95,11 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
         return list(lines)  # (no run of spaces between words anywhere: no table set with spaces)
     out: list[Line] = []
     i, n = 0, len(lines)
+    header: list[str] | None = None  # the titles of a table set apart by spaces that may go on over a page
     while i < n:
         if lines[i].no in keep or not _spaced(lines[i].text) or is_page_mark(lines[i]):
+            if not is_page_mark(lines[i]):
+                header = None  # (only a page's number and running head stand between its parts)
             out.append(lines[i])
             i += 1
             continue
@@ -106,7 +109,11 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
             # (a page's number and running head end the run: the tables' rules join runs over pages)
             j += 1
         run = lines[i:j + 1]
-        rows = {first: (first, last, text) for first, last, text in (_table(run) or _table(run, wide=True))}
+        found = _table(run) or _table(run, wide=True)
+        if not found:
+            found = _delimited(run, header)
+            header = found[0][2].split("\t") if found else None
+        rows = {first: (first, last, text) for first, last, text in found}
         k = 0
         while k < len(run):
             row = rows.get(k)
@@ -179,6 +186,58 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
     if assembled is None:
         return []
     return [(first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
+
+
+_DELIMITER = re.compile(r" {2,}")
+
+
+def _delimited(run: list[Line], header: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """The rows of tables whose cells are set apart by runs of spaces but stand at no common
+    positions (a tab table whose tabs an editor made spaces, a web table whose cells were joined
+    with ideographic spaces: ``序号　　项目名称　　总投资``): a row a line, split at each run of
+    two spaces or more. The run is taken in blocks between lines without such a run (a heading,
+    附件 2), each block a table only where its lines agree (``_agreeing``); ``header``: the titles
+    of such a table on the page before, which a block printing them again goes on with."""
+    cells = [_DELIMITER.split(line.text.replace("\u3000", " ").strip()) for line in run]
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    for k in range(len(run) + 1):
+        if k == len(run) or len(cells[k]) == 1:
+            out += _agreeing(run, cells, start, k, header if start == 0 else None)
+            start = k + 1
+    return out
+
+
+def _agreeing(run: list[Line], cells: list[list[str]], start: int, stop: int, header: list[str] | None = None
+              ) -> list[tuple[int, int, str]]:
+    """The rows of lines ``start``..``stop - 1`` of the run when they agree: every line from the
+    first row to the last splits into the same number (three or more) of cells, none is prose,
+    the first is the header (no figures), and two rows at least hold figures or the rows under
+    the header are numbered 1, 2, 3 in their first cell (the header printed again after a page
+    break aside); an empty or wrapped cell makes the count differ, and the lines then stay text.
+    Lines opening with the ``header`` of such a table before a page break go on with it: two
+    are enough."""
+    again = header is not None and cells[start] == header
+    if stop - start < (2 if again else MIN_ROWS):
+        return []
+    prose = {k: _prose(run[k]) for k in range(start, stop)}
+    counts = Counter(len(cells[k]) for k in range(start, stop) if len(cells[k]) >= MIN_COLUMNS and not prose[k])
+    if not counts:
+        return []
+    width = max(counts, key=lambda c: (counts[c], c))
+    rows = [k for k in range(start, stop) if len(cells[k]) == width and not prose[k]]
+    if len(rows) < (2 if again else MIN_ROWS) or rows[-1] - rows[0] + 1 != len(rows):
+        return []  # a line inside that splits otherwise (an empty cell, a wrapped one, a sentence)
+    if again and rows[0] == start:
+        return [(k, k, "\t".join(cells[k])) for k in rows]
+    if any(_FIGURE.fullmatch(c) for c in cells[rows[0]]):
+        return []  # figures first: a list (第一组  张三  13907301234), not a table under its titles
+    figures = sum(1 for k in rows if any(_FIGURE.fullmatch(c) for c in cells[k][1:]))
+    body = [cells[k][0] for k in rows[1:] if cells[k] != cells[rows[0]]]  # (the header again after a page break)
+    numbered = body == [str(n) for n in range(1, len(body) + 1)]
+    if figures < 2 and not numbered:
+        return []  # neither figures nor rows numbered 1, 2, 3 under the titles: words set in columns
+    return [(k, k, "\t".join(cells[k])) for k in rows]
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")

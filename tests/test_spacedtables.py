@@ -85,12 +85,39 @@ NOT_TABLES = {
     "election": "  张三  当选主任  1250票\n  李四  当选副主任  1180票\n  王五  当选委员  1002票",
     # the words do not line up: a figure stands where another row has its name
     "words_out_of_line": "1  城关镇  85,320  甲\n城关镇第二网格片区  2  3  乙\n3  南江镇  42,118  丙",
+    # cells set apart but out of line (no common positions): names of people under their unit, no figure
+    "names_under_units_out_of_line": "城关镇　　张建国　　李红梅　　王小军\n石门乡　　刘志强　　陈丽　　赵海涛\n"
+                                     "大坪镇　　周文华　　吴敏　　郑伟",
+    # out of line, numbered but not from 1 under titles: a list
+    "out_of_line_numbered_wrongly": "序号    文号    标题\n2    松政发〔2019〕3号    关于加强耕地保护工作的通知\n"
+                                    "5    松政发〔2020〕7号    关于规范农村宅基地管理的通知\n9    松政发〔2021〕1号    关于做好春耕工作的通知",
 }
+
+
+@pytest.mark.parametrize("text,rows", [
+    # figures in two rows at least under titles
+    ("序号　　乡镇　　耕地保有量（亩）\n1　　城关镇　　35210\n2　　石门乡　　28733",
+     ["序号\t乡镇\t耕地保有量（亩）", "1\t城关镇\t35210", "2\t石门乡\t28733"]),
+    # no figure, but the rows numbered 1, 2, 3 under the titles, which a page break prints again
+    ("序号    文号    标题\n1    松政发〔2019〕3号    关于加强耕地保护工作的通知\n2    松政发〔2020〕7号    关于规范宅基地管理的通知\n"
+     "序号    文号    标题\n3    松政发〔2021〕1号    关于做好春耕工作的通知",
+     ["序号\t文号\t标题", "1\t松政发〔2019〕3号\t关于加强耕地保护工作的通知", "2\t松政发〔2020〕7号\t关于规范宅基地管理的通知",
+      "序号\t文号\t标题", "3\t松政发〔2021〕1号\t关于做好春耕工作的通知"]),
+])
+def test_cells_set_apart_by_spaces_out_of_line(text, rows):
+    """A table whose cells stand apart at no common positions (an editor's tabs made spaces, a web
+    table joined with ideographic spaces): a row a line where the lines agree."""
+    from generator.normalize import clean
+
+    got = as_tab_rows(lines_of("\n".join(clean(t) for t in text.split("\n"))))  # (ingest makes 　 a space)
+    assert [line.text for line in got] == rows
 
 
 @pytest.mark.parametrize("name", sorted(NOT_TABLES))
 def test_runs_that_are_not_tables_are_left_alone(name):
-    lines = lines_of(NOT_TABLES[name])
+    from generator.normalize import clean
+
+    lines = lines_of("\n".join(clean(t) for t in NOT_TABLES[name].split("\n")))  # (as ingest reads them)
     assert as_tab_rows(lines) == lines
 
 
@@ -168,3 +195,14 @@ def test_words_by_characters_or_by_the_width_a_page_shows():
 ])
 def test_a_title_set_with_its_letters_apart(text, rows):
     assert [line.text for line in as_tab_rows(lines_of(text))] == rows
+
+
+def test_cells_out_of_line_with_an_empty_cell_stay_text():
+    """Out of line, an empty cell is one gap like any other: the row splits into fewer cells and
+    where it goes cannot be told, so the lines are no table of this kind (the aligned reading,
+    which places each word by its position, may still read them)."""
+    from generator.spacedtables import _delimited
+
+    text = ("序号    单位    任务    完成\n1    城关镇    85320    80100\n2    县自然资源和规划局    1205\n"
+            "3    南江镇    42118    39900")
+    assert _delimited(lines_of(text)) == []
