@@ -18,6 +18,11 @@ from .normalize import HAN, fold
 # Seen after OCR: a C, l or 〈〖 for the opening bracket or none, 〉〗 for the closing one, O/l/I
 # for 0/1 in the digits, 号 lost at the end of the line. The value keeps the canonical form.
 _OCR_DIGIT = r"[0-9OoIl]"
+# The brackets and dashes a number may be printed with, as printed (before folding): every width
+# that folds to "(", ")" or "-", what OCR or a font gives for them (〈〖, 一), a text layer's low line.
+OPENING_BRACKETS = "(（〔［[【﹝〈〖<"
+CLOSING_BRACKETS = ")）〕］]】﹞〉〗>"
+DASHES = "-—–－‐‑‒―−﹣─━一_"
 _DOC_NUMBER = re.compile(
     rf"""
     (?P<prefix>[{HAN}]{{1,16}})    # 机关代字: Han characters only (平政办发, 湘阴政告)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
 from .headerlines import SECTION_MARKS, is_notice_banner, section_name
-from .identifiers import DocNumber, RegistrationNumber
+from .identifiers import CLOSING_BRACKETS, DASHES, OPENING_BRACKETS, DocNumber, RegistrationNumber
 from .model import Line, TocEntry
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
@@ -357,7 +357,7 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
 
 # No run of spaces before the number's first letter (the bracket's own aside): a match tried at
 # each space of a long run would scan the run again each time.
-_REG_TEXT = re.compile(r"(?:[(（]\s*)?[A-Z]{2,10}\s*[-—–－_]\s*\d{4}\s*[-—–－_]\s*\d{3,6}\s*[)）]?")
+_REG_TEXT = re.compile(rf"(?:[(（]\s*)?[A-Z]{{2,10}}\s*[{re.escape(DASHES)}]\s*\d{{4}}\s*[{re.escape(DASHES)}]\s*\d{{3,6}}\s*[)）]?")
 
 
 def _strip_numbers(text: str) -> str:
@@ -365,9 +365,10 @@ def _strip_numbers(text: str) -> str:
     number = DocNumber.search(text)
     if number is not None:
         spaced = r"\s*".join(map(re.escape, number.prefix))
-        printed = re.compile(  # (the year in any bracket extraction gives: 〔〕 [] 【】 ﹝﹞ ［］)
-            rf"(?:[(（〔\[]\s*)?{spaced}\s*[(（〔\[【﹝［]\s*{number.year}\s*[)）〕\]】﹞］]\s*"
-            rf"{number.serial}\s*号?\s*[)）〕\]]?")
+        opening, closing = f"[{re.escape(OPENING_BRACKETS)}]", f"[{re.escape(CLOSING_BRACKETS)}]"
+        printed = re.compile(  # (the year in any bracket print, a font or OCR gives: 〔〕 [] 【】 ﹝﹞ ［］ 〖〗)
+            rf"(?:{opening}\s*)?{spaced}\s*{opening}\s*{number.year}\s*{closing}\s*"
+            rf"{number.serial}\s*号?\s*{closing}?")
         text = printed.sub(" ", text, count=1)
     text = _REG_TEXT.sub(" ", text)
     text = re.sub(r"[(（]\s*[)）]", " ", text)

@@ -2,6 +2,7 @@
 documents; random damage never crashes it and never loses a line."""
 
 import codecs
+import re
 import random
 
 import pytest
@@ -30,6 +31,9 @@ REENCODINGS = {
     "utf16be-without-bom": lambda t: t.encode("utf-16-be"),
     "trailing-spaces": lambda t: t.replace("\n", "  \u3000\n").encode("utf-8"),
     "gb18030-crlf-nbsp": lambda t: t.replace("\n", "\r\n").replace(" ", "\u00a0").encode("gb18030"),
+    # (the 文号's brackets and the 登记号's dashes as a font or OCR prints them: 〖2023〗, PJDR―2023―01004)
+    "other-brackets-and-dashes": lambda t: re.sub(r"(?<=[A-Z])[—-](?=\d{4})|(?<=[A-Z][—-]\d{4})[—-]", "―",
+                                                  t.replace("〔", "〖").replace("〕", "〗")).encode("utf-8"),
     # (a word processor's full-width digits and letters: ２０２４年, 〔２０２３〕７号, ＰＪＤＲ—２０２３—０１００４)
     "full-width-digits-and-letters": lambda t: "".join(
         chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in t).encode("utf-8"),

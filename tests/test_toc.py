@@ -516,3 +516,18 @@ def test_a_notice_listed_under_its_banner_and_number(lines, entries):
 def test_a_section_name_after_a_whole_entry(lines, entries):
     toc, _ = parse("目　录\n" + "\n".join(lines))
     assert [(e.title, e.section) for e in toc.entries] == entries
+
+
+@pytest.mark.parametrize("text", [
+    "平江县人民政府办公室关于印发《实施办法》的通知平政办发〔2023〕7号",
+    "平江县人民政府办公室关于印发《实施办法》的通知平政办发〖2023〗7号",  # brackets a font or OCR gives
+    "平江县人民政府办公室关于印发《实施办法》的通知（平政办发﹝2023﹞7号）",
+    "平江县人民政府办公室关于印发《实施办法》的通知 平政办发【2023】7号 PJDR―2023―01004",
+    "平江县人民政府办公室关于印发《实施办法》的通知 PJDR─2023─01004",
+    "平江县人民政府办公室关于印发《实施办法》的通知（PJDR一2023一01004）",
+    "平江县人民政府办公室关于印发《实施办法》的通知 PJDR_2023_01004",
+])
+def test_an_entrys_numbers_come_off_its_title_in_every_print(text):
+    from generator.toc import _strip_numbers
+
+    assert _strip_numbers(text) == "平江县人民政府办公室关于印发《实施办法》的通知"
