@@ -86,3 +86,13 @@ def numbering(key: str) -> tuple[str, int, str] | None:
                 level = m.group("n").count(".") + 1
             return kind, level, m.group(0)
     return None
+
+
+def ordinal(key: str) -> tuple[str, int, int] | None:
+    """(kind, level, value) of a numbered line: ``三、…`` → ("outline", 1, 3)."""
+    found = numbering(key)
+    if found is None:
+        return None
+    n = re.search(rf"[{CN_NUM}]+|\d+", found[2])
+    value = cn_to_int(n.group(0)) if n else None
+    return (found[0], found[1], value) if value else None

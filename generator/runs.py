@@ -7,7 +7,7 @@ import re
 
 from .model import Line
 from .normalize import fold
-from .numbering import CN_NUM, cn_to_int, numbering
+from .numbering import numbering, ordinal
 from .patterns import PAGE_NUMBER, TERMINAL, imprint, is_date_line, is_note
 from .furniture import is_issue_line, is_page_furniture as running_head, is_page_mark
 
@@ -127,27 +127,17 @@ def _starts_new_table(first: Line, row: Line) -> bool:
     return cells[0] != head[0] or same * 4 < len(cells) * 3
 
 
-def _ordinal(key: str) -> tuple[str, int, int] | None:
-    """(kind, level, value) of a numbered line: ``三、…`` → ("outline", 1, 3)."""
-    found = numbering(key)
-    if found is None:
-        return None
-    n = re.search(rf"[{CN_NUM}]+|\d+", found[2])
-    value = cn_to_int(n.group(0)) if n else None
-    return (found[0], found[1], value) if value else None
-
-
 def _next_section(lines: list[Line], kinds: list[str], i: int, j: int, x: int) -> bool:
     """The numbered line ``x`` between rows goes on with the body's own outline above the table
     (二、… over the table, then 三、…) and the table has no heading of its style before it: the
     body's next section, not a group of the table's rows (一、城区街道)."""
-    mine = _ordinal(lines[x].key)
+    mine = ordinal(lines[x].key)
     if mine is None or mine[2] < 2:
         return False
-    if any(kinds[y] == "numbered" and (_ordinal(lines[y].key) or ())[:2] == mine[:2] for y in range(i, x)):
+    if any(kinds[y] == "numbered" and (ordinal(lines[y].key) or ())[:2] == mine[:2] for y in range(i, x)):
         return False  # (the table's own groups: 一、…, 二、…, between its rows)
     for y in range(i - 1, -1, -1):
-        above = _ordinal(lines[y].key) if kinds[y] == "numbered" else None
+        above = ordinal(lines[y].key) if kinds[y] == "numbered" else None
         if above is not None and above[:2] == mine[:2]:
             return above[2] == mine[2] - 1
     return False

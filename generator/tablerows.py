@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .columns import _INT, _NUMBERED
 from .normalize import fold, join_wrapped, squeeze, strip_markup
-from .numbering import numbering
+from .numbering import numbering, ordinal
+from .patterns import is_org_only
 
 HEADER_CELL_MAX = 24
 
@@ -165,8 +166,33 @@ def has_merged_parent(header: list[str | None], second: list[str | None]) -> boo
 
 def continues_row(prev: list[str | None], cells: list[str | None]) -> bool:
     """After a page break, a row with empty leading cells is the rest of the cut row — unless it
-    brings numbers of its own (a new row under a cell merged over both pages)."""
-    return not any(c is not None and _INT.fullmatch(c.replace(",", "")) for c in cells)
+    is visibly a row of its own under a cell merged over both pages: it brings numbers of its
+    own, or its first cell opens the item after the one above's (4.消防… / 5.烟花爆竹…, a short
+    item's name: ``_next_item``), or a cell names one organ under a cell naming one organ
+    (县城投中心 / 县天岳集团: ``_organ_under_organ``)."""
+    if any(c is not None and _INT.fullmatch(c.replace(",", "")) for c in cells):
+        return False
+    under = [(prev[k], c) for k, c in enumerate(cells) if c is not None and k < len(prev) and prev[k]]
+    if not under:
+        return True
+    return not (_next_item(fold(under[0][0]), fold(under[0][1])) or any(map(_organ_under_organ, under)))
+
+
+def _organ_under_organ(pair: tuple[str, str]) -> bool:
+    """Each cell one organ's name (县司法局 / 县教育局): two rows' units. A list of names cut by the
+    page (…有限公司 湖南正美光电科技有限公司 / 湖南佑辉…) holds its separators above."""
+    return all(not _LIST_SEPARATOR.search(text.strip()) and is_org_only(fold(text)) for text in pair)
+
+
+_LIST_SEPARATOR = re.compile(r"[\s、，,；;]")
+
+
+def _next_item(above: str, below: str) -> bool:
+    """``below`` opens the item after ``above``'s, which is an item's name (short, not cut):
+    4.消防和人员密集场所专项整治 over 5.烟花爆竹安全专项整治."""
+    first, second = ordinal(above), ordinal(below)
+    return first is not None and second is not None and first[:2] == second[:2] and second[2] == first[2] + 1 \
+        and len(above) <= 40 and not above.endswith(_GOES_ON)
 
 
 _GOES_ON = ("、", "，", ",", "和", "及", "与", "的")

@@ -184,3 +184,33 @@ def test_whatever_numbers_a_gazette_prints_its_datasets_fit_their_schemas(tmp_pa
         return
     one_process = one_process_config()
     build_datasets([result], tmp_path_factory.mktemp("renumbered") / "datasets", one_process, zips=False)
+
+
+def _with_pages(text: str, every: int, head: str) -> str:
+    """The text with a page break (a page number, a form feed and the issue's running head)
+    after every ``every`` lines past the 60th: inside sentences, lists and tables alike."""
+    out, page = [], 100
+    for k, line in enumerate(text.split("\n")):
+        out.append(line)
+        if k > 60 and k % every == 0:
+            page += 1
+            out += [f"— {page} —", "\f" + head]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("every", [37, 53])
+def test_page_breaks_anywhere_give_the_same_documents_and_rows(name, every):
+    """A page break cuts a table's rows, a sentence or a list wherever it falls: the documents,
+    their fields and every table's rows come out as without it."""
+    text = (GAZETTES / name).read_text(encoding="utf-8")
+    baseline = parse_bytes(text.encode("utf-8"), name)
+    g = baseline.gazette
+    variant = parse_bytes(_with_pages(text, every, f"{g.title}　{g.year}年第{g.issue}期").encode("utf-8"), name)
+
+    def seen(result):
+        return [(d.title, d.doc_number, d.registration_number, d.date, d.issuer, d.recipients,
+                 [(a.number, a.title) for a in d.attachments], [(t.columns, t.rows, t.total) for t in d.tables])
+                for d in result.documents]
+
+    assert seen(variant) == seen(baseline)

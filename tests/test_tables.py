@@ -732,3 +732,24 @@ def test_a_typed_figure_is_the_printed_figure(value, accounting, typed):
     from generator.figures import typed_figure
     assert typed_figure(value, accounting) == typed
 
+
+
+@pytest.mark.parametrize("prev,cells,continues", [
+    # the rest of a row cut by the page: its cells go on
+    (["5.农村公路提质改造", "完成农村公路提质改造50公里，做好沿线设施的", "县交通运输局"], [None, "同步建设。", None], True),
+    ([None, "县财政局、县发改局、", "县住建局"], [None, "县自然资源局", None], True),  # (a list of organs leaves its 、 above)
+    (["3", "湖南薪得易信息技术有限公司 湖南正美光电科技有限公司"], [None, "湖南佑辉光学科技有限公司 湖南发源地服装有限公司"], True),
+    # rows of their own under a cell merged over both pages
+    (["省重点民生项目", "2.提高医疗机构重症救治能力", "县卫健局"], [None, "3.城乡居民基本养老保险扩面", "县人社局"], False),
+    (["一、健全责任体系", "1.政府领导责任", "乡镇主要负责人为第一责任人。"], [None, "2.行业部门监管责任", "…"], False),
+    (["工作任务", "县城投中心", None], [None, "县天岳集团", None], False),
+    (["帮扶救助", "办理法律援助案件280件。", "县司法局"], [None, "资助家庭经济困难学生1万人。", "县教育局"], False),
+    (["合计", "12", "3"], [None, "15", "4"], False),  # numbers of its own
+    # an item's number after a long cell that was cut (its list goes on) is no new item
+    (["加强：1.完善制度建设，健全工作机制，明确职责分工，落实工作责任，强化督促检查，确保各项工作", "县财政局"],
+     ["2.加强队伍建设", None], True),
+])
+def test_a_row_after_a_page_break_goes_on_or_stands_alone(prev, cells, continues):
+    from generator.tablerows import continues_row
+
+    assert continues_row(prev, cells) == continues
