@@ -52,6 +52,22 @@ GAP_TITLED = re.compile(r"^\s*(?P<mark>附[件表]\s?[0-9一二三四五六七�
                         r"(?P<title>[^\s，。；：:,;\t][^，。；：:,;\t]{1,48})$")
 
 
+def _past_page_marks(lines: list[Line], k: int) -> int:
+    """The first line from ``k`` on that is not a page's number or running head."""
+    while k < len(lines) and is_page_mark(lines[k]):
+        k += 1
+    return k
+
+
+def _over_a_page(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """Line ``k`` comes right after a table's rows and the page's number and running head between
+    them (``⇥合计⇥940000`` first on the next page: the table's last row)."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and is_page_mark(lines[j]):
+        j -= 1
+    return j < k - 1 and j >= 0 and kinds[j] == "table_row"
+
+
 class Rule(NamedTuple):
     name: str
     test: Callable[[Line], object]
@@ -186,7 +202,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     kinds = [header.get(line.no) or line_kind(line) for line in lines]
     for k, line in enumerate(lines):
         if kinds[k] == "table_row" and (k == 0 or kinds[k - 1] != "table_row") \
-                and (k + 1 == len(lines) or kinds[k + 1] != "table_row"):  # (a tab row alone)
+                and (k + 1 == len(lines) or kinds[k + 1] != "table_row") \
+                and not _over_a_page(lines, kinds, k):  # (a tab row alone, not a table's last row on its next page)
             # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日;
             # or between a 抄送 list, the office and the day it was printed (抄送：…⇥…⇥…印发)
             flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
@@ -217,8 +234,9 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             # 信息公开选项：主动公开 under the date, （联系人：…，电话：…） right under it: the 附注
             # (an attachment's or a forwarded text's contact further down is theirs)
             kinds[k] = "note"
-        elif kinds[k] == "attachment_list" and INLINE_TITLED.match(lines[k].key) and k + 1 < len(lines) \
-                and kinds[k + 1] in ("table_row", "box_row", "text", "numbered"):
+        elif kinds[k] == "attachment_list" and INLINE_TITLED.match(lines[k].key) \
+                and (nxt := _past_page_marks(lines, k + 1)) < len(lines) \
+                and kinds[nxt] in ("table_row", "box_row", "text", "numbered"):
             kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
         elif kinds[k] in ("text", "table_row") and "附" in lines[k].key[:2] and GAP_TITLED.match(lines[k].text):
             kinds[k] = "attachment"  # 附件3　　联络员名单 after the date: the heading and the title

@@ -116,6 +116,11 @@ def _caption_like(line: Line) -> bool:
     return len(line.key) <= 40 and bool(_CAPTION.search(line.key))
 
 
+def _width(row: Line) -> int:
+    """How many cells a tab row prints, empty ones at its ends too (…⇥县审计局⇥: 3)."""
+    return row.text.strip(" \u3000").count("\t") + 1
+
+
 def _starts_new_table(first: Line, row: Line) -> bool:
     """After lines between rows, a header unlike the table's own header opens another table."""
     cells, head = _row_shape(row), _row_shape(first)
@@ -168,7 +173,12 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
         heading_between = any(kinds[x] == "numbered" or (kinds[x] == "text" and _caption_like(lines[x])
                                                          and not is_page_mark(lines[x]))
                               for x in range(j + 1, k))
-        if k < n and k > j + 1 and kinds[k] == "table_row" and not _starts_new_table(lines[i], lines[k]) \
+        # (a header alone before the page's end, or only the page's number and running head between
+        # rows no wider than the header: the rows go on, header-like or not)
+        pages_only = k < n and all(is_page_mark(lines[x]) for x in range(j + 1, k)) \
+            and _width(lines[k]) <= _width(lines[i])
+        if k < n and k > j + 1 and kinds[k] == "table_row" \
+                and (j == i or pages_only or not _starts_new_table(lines[i], lines[k])) \
                 and not (heading_between and _header_like(_row_shape(lines[k]))):
             # (a heading followed by the header again opens the next part: another table)
             j = k

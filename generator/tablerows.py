@@ -164,18 +164,33 @@ def has_merged_parent(header: list[str | None], second: list[str | None]) -> boo
         or (bool(header) and header[-1] is None)
 
 
-def continues_row(prev: list[str | None], cells: list[str | None]) -> bool:
+def continues_row(prev: list[str | None], cells: list[str | None], earlier: list[list[str | None]] = ()) -> bool:
     """After a page break, a row with empty leading cells is the rest of the cut row — unless it
     is visibly a row of its own under a cell merged over both pages: it brings numbers of its
     own, or its first cell opens the item after the one above's (4.消防… / 5.烟花爆竹…, a short
     item's name: ``_next_item``), or a cell names one organ under a cell naming one organ
-    (县城投中心 / 县天岳集团: ``_organ_under_organ``)."""
+    (县城投中心 / 县天岳集团: ``_organ_under_organ``), or, the row filling other cells too, a cell
+    lists organs under a list of organs (``_organs_under_organs``), or a cell and the one above
+    both print values their column holds in ``earlier`` rows (``_values_again``)."""
     if any(c is not None and _INT.fullmatch(c.replace(",", "")) for c in cells):
         return False
     under = [(prev[k], c) for k, c in enumerate(cells) if c is not None and k < len(prev) and prev[k]]
     if not under:
         return True
-    return not (_next_item(fold(under[0][0]), fold(under[0][1])) or any(map(_organ_under_organ, under)))
+    return not (_next_item(fold(under[0][0]), fold(under[0][1])) or any(map(_organ_under_organ, under))
+                or (len(under) >= 2 and any(map(_organs_under_organs, under))) or _values_again(prev, cells, earlier))
+
+
+def _values_again(prev: list[str | None], cells: list[str | None], earlier: list[list[str | None]]) -> bool:
+    """A cell of the line and the one above it each print, whole, a value the column holds in an
+    earlier row (县安委办 / 县安委办 under 县安委办, 2023年12月底前 under itself): two rows' values;
+    a text cut by the page is no whole value of its column."""
+    for k, value in enumerate(cells):
+        if value is not None and k < len(prev) and prev[k] is not None:
+            column = {row[k] for row in earlier if k < len(row)}
+            if value in column and prev[k] in column:
+                return True
+    return False
 
 
 def _organ_under_organ(pair: tuple[str, str]) -> bool:
@@ -185,6 +200,19 @@ def _organ_under_organ(pair: tuple[str, str]) -> bool:
 
 
 _LIST_SEPARATOR = re.compile(r"[\s、，,；;]")
+
+
+def _organs_under_organs(pair: tuple[str, str]) -> bool:
+    """Each cell a whole list of organs (县住建局、县乡村振兴局 / 县安委办), the one above not going
+    on (no 、 at its end): a row's units under the row above's, where the row fills a cell of its
+    own beside them (a list cut by the page leaves its 、 above, and goes on alone)."""
+    above, below = pair
+    return not above.rstrip().endswith(_GOES_ON) and _organ_list(above) and _organ_list(below)
+
+
+def _organ_list(text: str) -> bool:
+    parts = [p for p in _LIST_SEPARATOR.split(text) if p]
+    return bool(parts) and all(is_org_only(fold(p)) for p in parts)
 
 
 def _next_item(above: str, below: str) -> bool:

@@ -337,7 +337,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             dropped.append((no, "subtotal"))
             continue
         if cells[0] is None and data:
-            joined = (page_break and continues_row(data[-1], cells)) or wrapped_row(data[-1], cells) \
+            joined = (page_break and continues_row(data[-1], cells, data[:-1])) or wrapped_row(data[-1], cells) \
                 or completes_row(data[-1], cells)
             if joined or cut_cells_row(data[-1], cells):  # (⇥⇥设施建设⇥月底前⇥局: cells cut by the wrap)
                 join_cells(data[-1], cells, cut=not joined)

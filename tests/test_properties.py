@@ -199,7 +199,7 @@ def _with_pages(text: str, every: int, head: str) -> str:
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-@pytest.mark.parametrize("every", [37, 53])
+@pytest.mark.parametrize("every", [25, 35, 37, 49, 53])
 def test_page_breaks_anywhere_give_the_same_documents_and_rows(name, every):
     """A page break cuts a table's rows, a sentence or a list wherever it falls: the documents,
     their fields and every table's rows come out as without it."""

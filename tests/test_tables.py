@@ -753,3 +753,22 @@ def test_a_row_after_a_page_break_goes_on_or_stands_alone(prev, cells, continues
     from generator.tablerows import continues_row
 
     assert continues_row(prev, cells) == continues
+
+
+EARLIER = [["一、强化安全监管", "排查重大隐患，确保按期整改到位。", "县安委办", "2023年12月底前"],
+           ["一、强化安全监管", "开展消防安全专项整治。", "县消防救援大队", "2023年12月底前"]]
+
+
+@pytest.mark.parametrize("prev,cells,continues", [
+    # each of the two prints a value its column holds above: two rows' values
+    (["一、强化安全监管", "严格落实“一单四制”管理，确保隐患清零。", "县安委办", "2023年12月底前"],
+     [None, "按季度实行监管执法排名。", "县消防救援大队", "2023年12月底前"], False),
+    # the rest of a cut cell is no value of its column
+    (["一、强化安全监管", "严格落实“一单四制”管理，确保", "县安委办", "2023年12月底前"],
+     [None, "隐患清零。", None, None], True),
+    (["一、强化安全监管", "严格落实管理", "县安委办、县应急", "2023年12月底前"], [None, None, "管理局", None], True),
+])
+def test_a_row_after_a_page_break_with_the_columns_values(prev, cells, continues):
+    from generator.tablerows import continues_row
+
+    assert continues_row(prev, cells, EARLIER) == continues
