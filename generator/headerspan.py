@@ -69,9 +69,10 @@ def minutes_number(title_line: Line, line: Line) -> bool:
 
 
 def bracketed_number(line: Line) -> bool:
-    """A 发文字号 printed in brackets on a line of its own: （青府发〔2024〕14号）."""
+    """A 发文字号 printed in brackets on a line of its own: （青府发〔2024〕14号）; or a 登记号 in
+    brackets of either kind: （TXDR-2024-01003）, 〔规范性文件登记号：TXDR-2024-01004〕."""
     stripped = line.text.strip()
-    return stripped.startswith(("(", "（")) and is_header_number_line(line.key) \
+    return stripped.startswith(("(", "（", "〔")) and is_header_number_line(line.key) \
         and toc_page(line.text, line.key) is None
 
 

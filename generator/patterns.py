@@ -214,8 +214,10 @@ _OCR_MARKS = "()'\"`_|.。,;-~lI"
 
 
 def is_registration_line(key: str) -> bool:
-    """The whole line is a 规范性文件登记号: ``PJDR-2023-01004``, ``登记号：PJDR-2023-01004``."""
-    return bool(REGISTRATION_PATTERN.fullmatch(_without_number_label(key).strip("()")))
+    """The whole line is a 规范性文件登记号: ``PJDR-2023-01004``, ``登记号：PJDR-2023-01004``;
+    in brackets with its label inside them under the 发文字号: ``（规范性文件登记号：NPDR-2024-01002）``,
+    ``〔登记编号：TXDR-2024-02005〕``."""
+    return bool(REGISTRATION_PATTERN.fullmatch(_without_number_label(key.strip("()")).strip("()")))
 
 
 @lru_cache(maxsize=1 << 14)

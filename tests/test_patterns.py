@@ -138,6 +138,9 @@ def test_imprint_in_chinese_numerals():
 
 @pytest.mark.parametrize("text,expected", [
     ("规范性文件登记号：PJDR—2023—01010", True), ("登记号：XYDR-2024-01002", True), ("PJDR", False),
+    # in brackets with the label inside them (probe review hO)
+    ("（规范性文件登记号：NPDR－2024－01002）", True), ("〔登记编号：TXDR-2024-02005〕", True),
+    ("（规范性文件登记号由县司法局统一编制）", False), ("（登记号：见附件）", False),
 ])
 def test_labelled_registration(text, expected):
     assert p.is_registration_line(fold(text)) is expected
