@@ -87,8 +87,11 @@ _PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])
 _PAGE_ALONE = re.compile(r"(?P<open>\()?(?P<page>\d{1,4})(?:[-~]\d{1,4})?(?(open)\))")
 # A leader that ends a line, its page on the next: …PJDR—2023—01005..... over (7)
 # A leader of dots, ellipses, middle dots, dashes or underscores (each run possessive, matched from
-# its start: ``toclines.PAGE_TEXT``).
-_LEADER = r"(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+"
+# its start: ``toclines.PAGE_TEXT``); the text is not folded, so the full-width dots (．．．．３),
+# the midline ellipsis (⋯⋯ １), two-dot leaders (‥‥) and katakana middle dots (・・・) of some
+# typesetters are leaders too (the key folds them all to dots and finds the page: the title kept them).
+_LEADER = (r"(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+"
+           r"|(?<!⋯)⋯++|(?<!．)．{2,}+|(?<!‥)‥++|(?<!・)・{2,}+")
 _LEADER_AT_END = re.compile(rf"\s*(?:{_LEADER})\s*$")
 # How the sections of an issue are called (县政府文件, 人事任免, 县政府函件, 政务动态, 领导讲话 …); not
 # what ends an entry's own title (…公告, …专题会议纪要, …会议上的讲话, …政务大事记: a short entry

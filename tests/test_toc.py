@@ -531,3 +531,16 @@ def test_an_entrys_numbers_come_off_its_title_in_every_print(text):
     from generator.toc import _strip_numbers
 
     assert _strip_numbers(text) == "平江县人民政府办公室关于印发《实施办法》的通知"
+
+
+# Leaders some typesetters print in characters the text keeps (the key folds them to dots):
+# full-width dots, midline ellipses, two-dot leaders, katakana middle dots (probe review hO).
+@pytest.mark.parametrize("leader", ["．" * 12, "⋯" * 8 + " ", "‥" * 10, "・" * 10])
+def test_leaders_of_full_width_dots_and_midline_ellipses(leader):
+    toc, _ = parse("目　　录\n\n县政府文件\n\n南浦县人民政府关于公布县级权责清单的通知" + leader + "３\n")
+    assert [(e.title, e.page) for e in toc.entries] == [("南浦县人民政府关于公布县级权责清单的通知", 3)]
+
+
+def test_one_full_width_dot_in_a_title_is_no_leader():
+    toc, _ = parse("目　　录\n\n南浦县人民政府关于印发南浦县2．0版营商环境改革方案的通知……………（5）\n")
+    assert [(e.title, e.page) for e in toc.entries] == [("南浦县人民政府关于印发南浦县2．0版营商环境改革方案的通知", 5)]
