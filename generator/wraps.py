@@ -58,11 +58,25 @@ _PROSE = re.compile(r"[,。;]")
 _SPACED_COLUMNS = re.compile(rf"[{HAN}] +[{HAN}]")
 
 
+# The labels of the lines that close a 纪要 with who attended: 出席：…, 列席：…, 请假：…, 记录：….
+_ATTENDANCE = re.compile(r"^(?:出席|列席|请假|缺席|记录|参加|参会)(?:人员|会议|单位|领导)?:")
+
+
+def opens_an_attendance_line(key: str) -> bool:
+    """A line of a 纪要's attendance, opening with its label: ``请假：周建华（省委党校学习）``,
+    ``列席人员：县财政局…``; each opens a paragraph of its own, even when the line above (the
+    list of the previous label, wrapped: …主要负责同志) has no full stop. Not the word inside a
+    sentence (出席会议的同志：…, 会议记录：…)."""
+    return ("席" in key or "假" in key or "记录" in key or "参" in key) and bool(_ATTENDANCE.match(key))
+
+
 def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     """Is ``cur`` the rest of the sentence ``prev`` was cut in? ``width``: the text's wrap width
     (``wrap_width``), when known."""
     if is_caption(prev.key):
         return False
+    if opens_an_attendance_line(cur.key):
+        return False  # 请假：… under the wrapped list of 列席：…
     if _in_another_script(prev.key) or _in_another_script(cur.key):
         # A minority region's text in its own script (ending in ། or ᠃, which are no Chinese
         # full stops) beside the Chinese: never one sentence with it, nor across a blank line

@@ -585,3 +585,16 @@ def test_an_attachment_mark_and_its_title_set_apart_by_a_gap(text, titled):
 
     m = GAP_TITLED.match(text)
     assert (m and (m.group("mark"), m.group("title"))) == titled
+
+
+@pytest.mark.parametrize("text,opens", [
+    ("请假：周建华（省委党校学习）、邓丽（出差）", True), ("列席：县财政局主要负责同志", True),
+    ("出席：刘振华　陈志军", True), ("列席人员：县人大常委会办公室负责同志", True), ("记录：罗小明", True),
+    ("缺席：王强", True), ("参会单位：县发改局、县财政局", True),
+    ("出席会议的同志：县直各单位主要负责人", False), ("出席会议，不得缺席。", False),  # a sentence's words
+    ("会议记录：由县政府办公室负责", False), ("参加培训的人员要按时报到。", False),
+])
+def test_a_line_of_a_minutes_attendance(text, opens):
+    from generator.wraps import opens_an_attendance_line
+
+    assert opens_an_attendance_line(fold(text)) is opens
