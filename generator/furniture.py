@@ -64,10 +64,11 @@ _WEB_CHROME = re.compile(
     r"|^相关链接$"
     r"|^您是(?:本站)?第\d+位访(?:问者|客)|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
 # A toolbar of several of those buttons on one line, in any order: 【字体：大 中 小】  分享到：,
-# 分享：  微信  微博  QQ空间  【打印】, 字号：[ 大 中 小 ]  视力保护色：  打印本页 (nothing else).
+# 分享：  微信  微博  QQ空间  【打印】, 字号：[ 大 中 小 ]  视力保护色：  打印本页 (nothing else);
+# the page's counter of readers may end it: 【字体：大 中 小】　【打印】　【关闭】　　阅读次数：2331.
 _CHROME_PIECE = (rf"\([^()]{{0,3}}{_BUTTON}[^()]{{0,8}}\)|打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享(?:到)?:?"
                  r"|微信|微博|QQ空间|QQ|朋友圈|豆瓣|更多|(?:字体|字号):?(?:\(?大中小\)?|(?:\(?[大中小]\)?){3}|[Tt|]{2,5})"
-                 r"|视力保护色:?|\|")
+                 r"|视力保护色:?|\||\(?(?:浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|访问量|访问次数|阅读|浏览):\d{1,9}\)?")
 _TOOLBAR = re.compile(rf"(?:{_CHROME_PIECE}){{2,}}")
 _TOOLBAR_WORDS = re.compile(r"字体|字号|打印|分享|关闭|保护色")
 # Lines found by a mark they hold, each asked only of lines that hold it: the site's registration

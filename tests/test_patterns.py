@@ -420,6 +420,10 @@ def test_doc_type(text, doc_type):
     ("【字体：大 中 小】  分享到：", True), ("分享：  微信  微博  QQ空间  【打印】", True),
     ("字号：[ 大 中 小 ]  视力保护色：  打印本页", True), ("打印", False), ("微信 微博", False),
     ("请打印后关闭窗口", False), ("关于打印分享的通知", False),
+    # the page's counter of readers after its buttons (probe review hO)
+    ("【字体：大 中 小】　【打印】　【关闭】　　　阅读次数：2331", True), ("【打印本页】 【关闭窗口】 浏览次数：15", True),
+    ("字体：大 中 小　打印本页　（浏览：88）", True), ("阅读次数：2331", False),  # alone: a field under a title
+    ("会议要求，阅读次数：3的打印材料", False), ("打印：2份", False),
     # what a document's own text prints that looks like a web page's furniture (a review's finds)
     ("（建立容错纠错机制）", False), ("序号|企业名称|注册资本|法定代表人", False),
     ("技术支持：县气象局负责提供火险气象等级预报，并及时发布。", False),
