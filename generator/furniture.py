@@ -75,6 +75,11 @@ _TOOLBAR_WORDS = re.compile(r"字体|字号|打印|分享|关闭|保护色")
 # ending the line (…湘ICP备05001234号-1), its name alone (云溪县人民政府门户网站), an uploaded
 # image's file name (微信图片_20240312.jpg, IMG_1234.JPG; a caption named in Chinese is text).
 _WEB_RECORD = re.compile(r"^[^。,;]{0,60}(?:ICP备|公网安备)\d{5,}号(?:-\d{1,3})?$")
+# The site's record fields in any order, nothing else on the line: ICP备案号：湘ICP备12345678号
+# 政府网站标识码：4301230001, 湘ICP备05001234号-1　网站标识码：4312270001.
+_WEB_RECORD_FIELD = (rf"(?:(?:ICP)?备案号:|公安备案号:)?[{HAN}]{{0,2}}(?:ICP备|公网安备)\d{{5,}}号(?:-\d{{1,3}})?"
+                     r"|(?:政府)?网站标识码:[0-9A-Za-z]{6,12}")
+_WEB_RECORDS = re.compile(rf"(?:{_WEB_RECORD_FIELD}){{2,4}}")
 _WEB_SITE = re.compile(rf"^[{HAN}]{{1,12}}?[县市区旗州省](?:人民政府|政府)?(?:门户网站|政府网站)$")
 # The page's own title as the browser shows it, the site's section and name after underscores:
 # …的通知_政府公报_云溪县人民政府门户网站 (the page prints the title again under it).
@@ -115,7 +120,7 @@ def is_web_chrome(key: str) -> bool:
     return bool(_WEB_CHROME.match(key)
                 or (_TOOLBAR_WORDS.search(key) and _TOOLBAR.fullmatch(key))
                 or ("|" in key and _site_menu(key))
-                or ("备" in key and _WEB_RECORD.match(key))
+                or ("备" in key and (_WEB_RECORD.match(key) or _WEB_RECORDS.fullmatch(key)))
                 or (key.endswith("网站") and _WEB_SITE.match(key))
                 or ("." in key and _WEB_IMAGE.match(key)))
 

@@ -424,6 +424,10 @@ def test_doc_type(text, doc_type):
     ("【字体：大 中 小】　【打印】　【关闭】　　　阅读次数：2331", True), ("【打印本页】 【关闭窗口】 浏览次数：15", True),
     ("字体：大 中 小　打印本页　（浏览：88）", True), ("阅读次数：2331", False),  # alone: a field under a title
     ("会议要求，阅读次数：3的打印材料", False), ("打印：2份", False),
+    # the site's record fields in any order (probe review hO)
+    ("ICP备案号：湘ICP备12345678号　　政府网站标识码：4301230001", True),
+    ("湘ICP备05001234号-1　网站标识码：4312270001", True),
+    ("备案号：湘ICP备05001234号，网站标识码：4312270001，请核对", False), ("相关链接：县政府网站", False),
     # what a document's own text prints that looks like a web page's furniture (a review's finds)
     ("（建立容错纠错机制）", False), ("序号|企业名称|注册资本|法定代表人", False),
     ("技术支持：县气象局负责提供火险气象等级预报，并及时发布。", False),
