@@ -120,6 +120,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
     content = [without_trailing_number(line) for line in content]
     contents = _contents_titles(content)
+    untyped = _untyped_contents_titles(content)
     found: list[TitleBlock] = []
     last_end = -1
     for end, line in enumerate(content):
@@ -127,6 +128,10 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue
         key = line.key
         if not may_end_a_title(key):
+            if key in untyped and untyped[key] < end and _untyped_item_stands(content, end):
+                # 南浦县2024年上半年经济运行情况 after the last document's date, named by the contents
+                found.append(TitleBlock(end, end, key, "contents"))
+                last_end = end
             continue  # (most lines: a sentence's end)
         if key.endswith(("公报", "政报")) and is_org_only(key[:-2]):
             continue  # the gazette's own name (秦都区人民政府公报 over 2024年第3号) titles no document
@@ -250,6 +255,28 @@ def _contents_titles(content: list[Line]) -> dict[str, int]:
         if title and doc_type_of(title):
             out.setdefault(title, i)
     return out
+
+
+def _untyped_contents_titles(content: list[Line]) -> dict[str, int]:
+    """The folded titles of the one-line contents entries that name no 文种 and no chronicle
+    (南浦县2024年上半年经济运行情况 …… 10, under 政务动态), each with the index of its entry."""
+    out: dict[str, int] = {}
+    for i, line in enumerate(content):
+        if "." in line.key:  # (a quick check: an entry's leader)
+            title = toc_title(line.key)
+            if title and 6 <= len(title) <= MAX_TITLE_CHARS and not doc_type_of(title) \
+                    and not any(word in title for word in ("大事记", "动态", "要闻")):
+                out.setdefault(title, i)
+    return out
+
+
+def _untyped_item_stands(content: list[Line], end: int) -> bool:
+    """The title of an item the contents name without a 文种 stands as a document of its own:
+    alone on its line right after a document's end, a body under it, printed nowhere after."""
+    key = content[end].key
+    return after_a_document(content, end) and apart(content, end) \
+        and body_follows(content[end + 1] if end + 1 < len(content) else None) \
+        and all(line.key != key for line in content[end + 1:])
 
 
 def _listed_start(content: list[Line], end: int, contents: dict[str, int], floor: int) -> int | None:

@@ -701,3 +701,18 @@ def test_a_title_line_without_the_pages_buttons(text, title):
     from generator.titleline import without_trailing_chrome
 
     assert without_trailing_chrome(text) == title
+
+
+_NAMED = ("目录\n\n南浦县人民政府关于开展经济普查的通知……1\n南浦县2024年上半年经济运行情况……5\n\n"
+          "南浦县人民政府\n关于开展经济普查的通知\n南政发〔2024〕26号\n\n各乡镇人民政府，县政府各部门：\n"
+          "现就开展第五次全国经济普查有关事项通知如下。\n\n{between}\n\n南浦县2024年上半年经济运行情况\n\n"
+          "上半年，全县经济运行总体平稳、稳中有进，地区生产总值同比增长5.4%。\n")
+
+
+@pytest.mark.parametrize("between,titled", [
+    ("南浦县人民政府\n2024年7月12日", True),  # right after the document's end: an item of its own
+    ("普查工作要求如下，请各单位参照执行，并及时报送有关情况。", False),  # inside the body: a heading of it
+])
+def test_an_item_the_contents_name_without_a_type(between, titled):
+    found = [t.key for t in find_titles(content(_NAMED.format(between=between)))]
+    assert ("南浦县2024年上半年经济运行情况" in found) == titled
