@@ -104,7 +104,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             elif not any(h < first_doc for h in toc_heads) and not is_attachment_alone(content[head - 1].key) \
                     and _names_titles(window, titled):
                 back_toc = head  # the contents printed after the documents (no copy follows them)
-    repeats.sort()
+    repeats = sorted((_cover_above(content, a, first_doc), b) for a, b in repeats)
 
     # Tables of contents: from a 目录 heading up to the next document (or repeat) start.
     tocs: list[tuple[int, int]] = []
@@ -253,6 +253,20 @@ def _colophon_to_the_end(rest: list[Line]) -> bool:
         return True
     return len(rest) >= 2 and all(len(x.key) <= 40 and not is_date_line(x.key) for x in rest) \
         and sum(1 for x in rest if is_colophon(x.key)) >= 2  # (a date under it: a signature, not yet the end)
+
+
+def _cover_above(content: list[Line], i: int, first_doc: int) -> int:
+    """Where a second copy of the issue starts whose masthead or contents is at ``i``: above it,
+    the lines that print again what the issue's own front prints (its cover and colophon:
+    平江县人民政府 / 公报 / 第 2 期 / 2023 / 发布政令 / 主办：… / 编辑委员会 …), no more of them
+    than the front has; they are the copy's, not the last lines of the document before it, whose
+    date or 印发 line ends the walk."""
+    front = {line.key for line in content[:first_doc]}
+    j = i
+    while j - 1 >= first_doc and i - (j - 1) <= first_doc and content[j - 1].key in front \
+            and not ends_a_document(content[j - 1].key):
+        j -= 1
+    return j
 
 
 def _may_head_chronicle(key: str) -> bool:

@@ -214,3 +214,21 @@ def test_page_breaks_anywhere_give_the_same_documents_and_rows(name, every):
                 for d in result.documents]
 
     assert seen(variant) == seen(baseline)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_an_issue_printed_twice_in_one_file_gives_its_documents_once(name):
+    """A file that carries the issue twice (its cover, colophon, contents and documents again):
+    the documents of the first copy as the issue alone gives them, to their last line (the
+    second copy's cover is the copy's, not the last document's end), and no warning the issue
+    alone does not raise."""
+    text = (GAZETTES / name).read_text(encoding="utf-8")
+    once = parse_bytes(text.encode("utf-8"), name)
+    twice = parse_bytes((text + "\n\n" + text).encode("utf-8"), name)
+    # (each document now names where its second copy is: the rest is the same)
+    assert [f[:9] + f[10:] for f in fields(twice)] == [f[:9] + f[10:] for f in fields(once)]
+    assert all(d.duplicate for d in twice.documents)
+    assert [(s.first, s.last) for s in twice.segments if s.kind == "document"] == \
+        [(s.first, s.last) for s in once.segments if s.kind == "document"]
+    warned = {d.code for d in once.diagnostics if d.severity != "info"}
+    assert {d.code for d in twice.diagnostics if d.severity != "info"} <= warned
