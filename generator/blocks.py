@@ -217,7 +217,10 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             k = j + 1
             while k < n and k - j <= MAX_BETWEEN_ROWS and (is_page_mark(lines[k]) or is_seal(lines[k].key)):
                 k += 1  # a page break between the signature and its date, or the seal's mark
-            if (k < n and kinds[k] == "date") or (kind == "org" and under_the_date(lines, kinds, i, j, closing)):
+            if (k < n and kinds[k] == "date") or (kind == "org" and under_the_date(lines, kinds, i, j, closing)) \
+                    or (kind == "org" and k >= n and j - i <= 2 and blocks and blocks[-1].kind in ("paragraph", "list_item")
+                        and blocks[-1].text.endswith(("。", "！"))):
+                # (or the organs that end the document under its last sentence, its date lost)
                 text = "\n".join(" ".join(display(x).split()) for x in lines[i:j + 1])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1

@@ -223,6 +223,9 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             # regulation's name over a line that opens a title of its own (a web page's link,
             # 株洲市户外广告设置管理办法, over the next document's 攸县人民政府关于…的决定).
             break
+        if i < end and best is not None and is_org_only(line.key) and not joined.startswith(("关于", "印发", "转发")) \
+                and _signs_the_text_above(content, i, joined):
+            break  # the organ that signs the document above (its date lost), no issuer of this title
         joined = line.key + joined
         below = i
         used += 1
@@ -232,6 +235,16 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             best = i
         first = best if first is None else first
     return best
+
+
+def _signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
+    """The organ alone on line ``i``, over a title whole with its own issuer named first, is the signature of
+    the text above it, whose date was lost: it names the title's own issuer again (祁阳市人民政府 /
+    祁阳市人民政府关于…的通告), or stands right under a sentence's end (…请遵照执行。 / 湘阴县人民
+    政府 / 中共湘阴县委办公室湘阴县人民政府办公室关于…); joint issuers stacked over a title stand
+    under its 发文字号 or a blank."""
+    return title.startswith(content[i].key) or (
+        i > 0 and content[i - 1].key.endswith(("。", "!", "！")) and content[i].no - content[i - 1].no <= 2)
 
 
 def _type_word_cut(content: list[Line], end: int) -> str | None:

@@ -232,3 +232,24 @@ def test_an_issue_printed_twice_in_one_file_gives_its_documents_once(name):
         [(s.first, s.last) for s in once.segments if s.kind == "document"]
     warned = {d.code for d in once.diagnostics if d.severity != "info"}
     assert {d.code for d in twice.diagnostics if d.severity != "info"} <= warned
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_a_document_whose_date_was_lost_leaves_the_next_one_as_it_was(name):
+    """Each document's 成文日期 taken out in turn (an extraction that lost it): its signature over
+    the next title stays its own, and every other document is read as before."""
+    text = (GAZETTES / name).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    baseline = parse_bytes(text.encode("utf-8"), name)
+
+    def seen(d):
+        return d.title, d.doc_number, d.date, d.issuer, len(d.attachments), len(d.tables)
+
+    for k, doc in enumerate(baseline.documents):
+        date = next((b for b in doc.blocks if b.kind == "date"), None)
+        if date is None:
+            continue
+        variant = parse_bytes("\n".join(x for n, x in enumerate(lines, 1) if not date.first <= n <= date.last)
+                              .encode("utf-8"), name)
+        assert [seen(d) for j, d in enumerate(variant.documents) if j != k] == \
+            [seen(d) for j, d in enumerate(baseline.documents) if j != k]
