@@ -195,6 +195,16 @@ def line_kind(line: Line) -> str:
     return "text"
 
 
+def _beside_page_mark(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """A page's mark (its number, ``— 17 —``) right above or right under line ``k``, outside a
+    table's rows: the page's top prints the running head over its number or under it
+    (``南浦县人民政府公报⇥2024年第4期`` / ``— 17 —``). Not a row among rows that name issues too
+    (a list of the issues printed, 平江县人民政府公报⇥2023年第4期 / …第5期, over a page's number)."""
+    near = [x for x in (k - 1, k + 1) if 0 <= x < len(lines)]
+    return any(kinds[x] != "table_row" and is_page_mark(lines[x]) for x in near) \
+        and not any(kinds[x] == "table_row" and is_running_head(lines[x].key) for x in near)
+
+
 def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], int]:
     """The kind of each of the document's lines (``header``: line number → kind, for the lines
     already known to be header), and the index of the line that dates the document (its
@@ -220,8 +230,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
     for k, line in enumerate(lines):
-        if kinds[k] == "table_row" and (line.page_break or (
-                k > 0 and kinds[k - 1] != "table_row" and is_page_mark(lines[k - 1]))) and is_running_head(line.key):
+        if kinds[k] == "table_row" and (line.page_break or _beside_page_mark(lines, kinds, k)) \
+                and is_running_head(line.key):
             kinds[k] = "furniture"  # the issue's running head set off by a tab, where a page begins
     signed_at = signature_in_figures(lines, kinds)
     if signed_at is not None:
