@@ -29,6 +29,7 @@ from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, So
 from .normalize import fold, strip_markup
 from .patterns import HAN, ISSUING
 from .segment import DocSpan, Layout, layout
+from .namelists import names_as_tab_rows
 from .spacedtables import as_tab_rows
 from .tables import assemble_tables
 from .toc import parse_toc
@@ -294,8 +295,9 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
         else:
             header[line.no] = header_kind(line, content[i + 1] if i + 1 < len(content) else None,
                                           content[i - 1] if i >= 1 else None)
-    blocks = build_blocks(as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(lines))),
-                                      frozenset(header)), header)
+    kept = frozenset(header)
+    blocks = build_blocks(as_tab_rows(names_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(lines))),
+                                                        kept), kept), header)
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not is_page_mark(content[i])]
     fields, diags = extract_fields(blocks, title_raw)

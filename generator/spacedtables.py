@@ -23,7 +23,8 @@ row above (``_assemble``). A sentence (。，, ；at its end), a signature or a 
 ends of a run such lines are left out of the table; inside it, or where the rows cannot be told
 apart, the run stays text — no table rather than wrong rows. Prose has no runs of spaces inside
 its lines (text extracted with a space around each number has single spaces); a list of names,
-of appointments or of slogans set in columns holds no figures or ends its lines as sentences do;
+of appointments or of slogans set in columns holds no figures or ends its lines as sentences do
+(a grid of names alone is a list of names, read by ``namelists``);
 one whose first line holds figures has no header: a list.
 """
 

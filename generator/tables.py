@@ -36,6 +36,7 @@ from functools import cache
 
 from .columns import GROUP_COLUMN, align, check_total, column_key, infer_type, names_total, profile, total_word, with_keys
 from .model import Attachment, Block, Diagnostic
+from .namelists import name_columns, name_grid
 from .normalize import fold, squeeze
 from .rowcuts import fit_row, rejoin_cut_rows, side_by_side
 from .tablerows import (
@@ -205,6 +206,11 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         first += 1
     if first == len(rows):
         return None, diags
+    if (names := name_grid(rows[first:])) is not None:
+        # 王建国⇥李娟⇥张志强 / 赵丽华⇥孙伟⇥…: a list of names set out in columns, no header
+        titles, data = name_columns(names)
+        return Table(table_id, caption, attachment, tuple(with_keys([Column("", t, "string") for t in titles])), data,
+                     None, block.first, block.last, tuple(dropped), *(unit or (None, None))), diags
     if _caption_row(rows, single, first):
         # 2023年度县级重点工程项目表⇥⇥⇥ over the header: the caption printed in the grid's first row
         caption = caption or rows[first][0]

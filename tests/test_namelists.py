@@ -1,0 +1,58 @@
+"""Lists of names set out in columns (generator/namelists.py): which words are names, which
+grids are lists of names, which runs of spaced lines are rewritten as tab rows."""
+
+import pytest
+
+from generator.model import Line
+from generator.namelists import is_personal_name, name_grid, names_as_tab_rows
+from generator.normalize import fold
+
+
+def lines_of(*texts: str) -> list[Line]:
+    return [Line(no, t, fold(t)) for no, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize("word,name", [
+    ("王建国", True), ("李娟", True), ("欧阳明辉", True), ("阿依古丽·买买提", True), ("张志强（女）", True),
+    ("姓名", False), ("县长", False), ("副主任", False), ("县财政局", False), ("城关镇", False),
+    ("王建国为", False), ("张三，", False), ("2024年", False), ("王", False), ("李明辉华", False),
+])
+def test_personal_name(word, name):
+    assert is_personal_name(word) is name
+
+
+@pytest.mark.parametrize("rows,names", [
+    ([["王建国", "李娟", "张志强"], ["陈明", "刘海波", None]], ["王建国", "李娟", "张志强", "陈明", "刘海波"]),
+    ([["王建国", "李娟", "张志强", "陈明"]], ["王建国", "李娟", "张志强", "陈明"]),  # one tab row of four
+    ([["县应急管理局", "王建国", "城关镇", "李娟"], ["石门乡", "张志强"]], ["王建国", "李娟", "张志强"]),
+    ([["姓名", "性别", "民族"], ["王建国", "男", "汉族"]], None),  # a header and a row: a table
+    ([["王建国", "李娟", "张志强"]], None),  # one line of three: a table's row as likely
+    ([["城关镇", "王建国"], ["石门乡", "李娟", "张志强"]], None),  # units and names not by turns
+    ([["县长", "王建国"], ["副县长", "李娟"]], None),  # offices and their holders
+    ([["王建国", "县财政局", "局长"], ["李娟", "县教育局", "副局长"]], None),  # a table of names with their posts
+    ([["王建国"], ["李娟", "张志强"]], None),  # a name alone first: no grid
+])
+def test_name_grid(rows, names):
+    got = name_grid(rows)
+    assert (None if got is None else [n for _, n in got]) == names
+
+
+@pytest.mark.parametrize("texts,rows", [
+    (("王建国　　李　娟　　张志强", "陈　明　　刘海波　　赵丽华", "孙　伟"),
+     ["王建国\t李娟\t张志强", "陈明\t刘海波\t赵丽华", "孙伟\t\t"]),
+    (("王建国    李  娟    张志强", "陈  明    刘海波"), ["王建国\t李娟\t张志强", "陈明\t刘海波"]),  # pdftotext -layout
+    (("王建国\t李　娟\t张志强\t陈　明", "罗小平"), ["王建国\t李　娟\t张志强\t陈　明", "罗小平\t\t"]),  # a tab grid's last name
+    (("县应急管理局　王建国　　　　县公安局　李　娟", "城关镇　刘海波"),
+     ["县应急管理局\t王建国\t县公安局\t李娟", "城关镇\t刘海波"]),
+    # near misses: left as printed
+    (("王建国　　李　娟　　张志强　　陈　明",), None),  # one spaced line: a paragraph's wrapped line
+    (("县　长　　王建国", "副县长　　李　娟"), None),  # offices and their holders
+    (("通　　知", "王建国　李　娟"), None),  # a heading spaced out
+    (("南浦县财政局　　　　南浦县教育局", "2024年3月1日"), None),  # a joint signature
+    (("出席：王建国　李　娟　张志强", "列席：陈　明　刘海波"), None),  # labelled lines
+    (("张  三    李  四    王  五", "赵  六    钱  七    孙  八"), ["张三\t李四\t王五", "赵六\t钱七\t孙八"]),
+])
+def test_names_as_tab_rows(texts, rows):
+    lines = lines_of(*texts)
+    got = [line.text for line in names_as_tab_rows(lines)]
+    assert got == (rows if rows is not None else list(texts))
