@@ -326,13 +326,15 @@ def column_key(title: str) -> str:
 
 
 GROUP_COLUMN = "分组"
+SUBGROUP_COLUMN = "子分组"  # (a group's part, when the groups have parts: tablegroups)
 
 
 def with_keys(columns: list) -> list:
     out = []
     used: set[str] = set()
     for c, col in enumerate(columns):
-        base = "group" if col.title == GROUP_COLUMN and c == 0 else column_key(col.title)
+        base = "group" if col.title == GROUP_COLUMN and c == 0 else \
+            "subgroup" if col.title == SUBGROUP_COLUMN and c == 1 else column_key(col.title)
         base = base or f"col_{c + 1}"
         key, n = base, 1
         while key in used:

@@ -10,7 +10,8 @@ Rules, in the order they apply to a table's rows:
 * a first row with only its first cell over the header (``2023年度县级重点工程项目表⇥⇥⇥``) is
   the caption printed in the grid;
 * a row with only its first cell, numbered like a heading (``（一）实施…工程``), is a group: its
-  text becomes the value of a grouping column for the rows after it;
+  text becomes the value of a grouping column for the rows after it (a group's parts, （一） under
+  一、, a second column: tablegroups);
 * a 合计/总计 row (the word in any cell) is the table's total, kept apart and checked against
   the column sums; 小计 rows are subtotals, kept out of the data; a unit line (单位：人, in the
   grid, right above it or at the caption's end) is the table's unit, kept apart;
@@ -34,9 +35,10 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .columns import GROUP_COLUMN, align, check_total, column_key, infer_type, names_total, profile, total_word, with_keys
+from .columns import align, check_total, column_key, infer_type, names_total, profile, total_word, with_keys
 from .model import Attachment, Block, Diagnostic
 from .namelists import name_columns, name_grid
+from .tablegroups import Path, enter_group, group_cells
 from .normalize import fold, squeeze
 from .rowcuts import fit_row, rejoin_cut_rows, side_by_side
 from .tablerows import (
@@ -276,8 +278,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
 
     data: list[list[str | None]] = []
     data_lines: list[int] = []
-    groups: list[str | None] = []
-    group: str | None = None
+    groups: list[Path] = []
+    group: Path = ()
     total: list[str | None] | None = None
     page_break = False
     for k in range(start, len(rows)):
@@ -290,7 +292,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             if value is None:
                 continue
             if is_group([value], width):
-                group = value
+                group = enter_group(group, value)
             elif is_unit_row(cells):
                 dropped.append((no, "unit"))
             elif again.get(k - 1) and header2 and header2[-1] == value:
@@ -309,12 +311,12 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             page_break = True
             continue
         if is_group(cells, width):
-            group = cells[0]
+            group = enter_group(group, cells[0])
             continue
         if is_numbered_group(cells, width) and k + 1 < len(rows) and rows[k + 1] \
                 and rows[k + 1][0] is not None and rows[k + 1][0].isdigit():
             # 一⇥基础设施类 over rows numbered 1, 2…: the group's numeral in the 序号 column
-            group = f"{cells[0]} {cells[1]}"
+            group = enter_group(group, f"{cells[0]} {cells[1]}")
             continue
         shifted = shifted_cut_cells(data[-1], cells, width) if data and not page_break else None
         if shifted is not None:  # 设施建设⇥月底前⇥局: the rest of the row above's cells, the leading tabs lost
@@ -331,7 +333,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             dropped.append((no, "empty-row"))
             continue
         if is_group(cells, width):
-            group = cells[0]
+            group = enter_group(group, cells[0])
             continue
         # The words of a total or a subtotal, all with 计: a cell without it (or a character
         # reference, &#35745;) folds to none of them (no compatibility character folds to 计).
@@ -365,14 +367,16 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     if total is not None:
         total = fit_row(total, width, table_id, block.last, diags)
 
-    if (halves := side_by_side(titles, data, total, groups)) is not None:
-        titles, data, groups = halves  # 序号⇥名称⇥序号⇥名称: one list printed in two halves
+    if (halves := side_by_side(titles, data, total, [p or None for p in groups])) is not None:
+        titles, data, _ = halves  # 序号⇥名称⇥序号⇥名称: one list printed in two halves
+        groups = [() for _ in data]
     columns = [Column("", t, infer_type([row[c] for row in data])) for c, t in enumerate(titles)]
-    if any(g is not None for g in groups):
-        columns.insert(0, Column("", GROUP_COLUMN, "string"))
-        data = [[g] + row for g, row in zip(groups, data)]
+    named, cells = group_cells(groups)  # (分组, and 子分组 when the groups have parts)
+    if named:
+        columns[:0] = [Column("", t, "string") for t in named]
+        data = [g + row for g, row in zip(cells, data)]
         if total is not None:
-            total = [None] + total
+            total = [None] * len(named) + total
     columns = with_keys(columns)
 
     if total is not None:

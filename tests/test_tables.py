@@ -772,3 +772,31 @@ def test_a_row_after_a_page_break_with_the_columns_values(prev, cells, continues
     from generator.tablerows import continues_row
 
     assert continues_row(prev, cells, EARLIER) == continues
+
+
+@pytest.mark.parametrize("values,expected", [
+    # a group's parts: the part replaces the part before it and keeps its group
+    (["一、县道提质改造", "（一）北部片区", "（二）南部片区"], [("一、县道提质改造", "（二）南部片区")]),
+    # a group after parts ends them
+    (["一、县道", "（一）北部", "二、通村公路"], [("二、通村公路",)]),
+    # groups of one level: each replaces the one before (one column)
+    (["（一）北部片区", "（二）南部片区"], [("（二）南部片区",)]),
+    (["一、城区", "二、乡镇"], [("二、乡镇",)]),
+    # a part with no group above it stands alone; a group's numeral in a cell of its own is of the first level
+    (["（一）北部", "二、通村"], [("二、通村",)]),
+    (["一 基础设施类", "（一）道路"], [("一 基础设施类", "（一）道路")]),
+])
+def test_groups_enter_at_their_outline_level(values, expected):
+    from generator.tablegroups import enter_group
+    path = ()
+    for value in values:
+        path = enter_group(path, value)
+    assert [tuple(v for _, v in path)] == expected
+
+
+def test_group_columns_one_or_two():
+    from generator.tablegroups import group_cells
+    assert group_cells([(), ()]) == ([], [[], []])
+    assert group_cells([((1, "一、城区"),), ((1, "二、乡镇"),)]) == (["分组"], [["一、城区"], ["二、乡镇"]])
+    assert group_cells([((1, "一、县道"), (2, "（一）北部")), ((1, "二、通村"),)]) == \
+        (["分组", "子分组"], [["一、县道", "（一）北部"], ["二、通村", None]])

@@ -1,0 +1,55 @@
+"""Group rows of a table at two levels: a row that names a group (``一、县道提质改造``) over rows
+that name its parts (``（一）北部片区``), each over its data rows::
+
+    序号⇥项目名称⇥建设里程⇥投资额
+    一、县道提质改造
+    （一）北部片区
+    1⇥城关至石门公路⇥12.5⇥3750
+    （二）南部片区
+    3⇥南浦至桂花公路⇥6.0⇥1800
+    二、通村公路硬化
+    4⇥城关镇通村公路⇥15.3⇥1530
+
+A group's row stands for every row under it until the next group of its level or a higher one:
+a part (（二）) replaces the part before it and keeps its group (一、), a group (二、) ends the
+parts of the one before. A table whose groups are of one level keeps one column, ``分组``; one
+with parts inside its groups gets a second, ``子分组`` (empty under a group printed without
+parts). Without it the part replaced its group, whose name was lost.
+"""
+
+from __future__ import annotations
+
+from .columns import GROUP_COLUMN, SUBGROUP_COLUMN
+from .normalize import fold
+from .numbering import numbering
+
+Path = tuple[tuple[int, str], ...]
+
+
+def group_level(value: str) -> int:
+    """The outline level a group's row is numbered at: ``一、…`` 1, ``（一）…`` 2, a numeral
+    alone in its own cell (``一 基础设施类``) 1."""
+    found = numbering(fold(value))
+    return found[1] if found is not None and found[0] == "outline" else 1
+
+
+def enter_group(path: Path, value: str) -> Path:
+    """The groups the rows under ``value`` belong to, from the outermost: ``value`` after the
+    groups of ``path`` numbered at a higher level than it (``（二）南部片区`` under
+    ``一、县道提质改造``; ``二、…`` alone)."""
+    level = group_level(value)
+    return tuple(g for g in path if g[0] < level)[:1] + ((level, value),)
+
+
+def group_cells(groups: list[Path]) -> tuple[list[str], list[list[str | None]]]:
+    """The titles of the grouping columns and each row's cells in them: none when no row is in a
+    group, one column when no group has parts, two when one has (the part's cell empty under a
+    group without parts)."""
+    depth = max((len(p) for p in groups), default=0)
+    if depth == 0:
+        return [], [[] for _ in groups]
+    titles = [GROUP_COLUMN, SUBGROUP_COLUMN][:depth]
+    return titles, [[p[d][1] if d < len(p) else None for d in range(depth)] for p in groups]
+
+
+__all__ = ["GROUP_COLUMN", "SUBGROUP_COLUMN", "enter_group", "group_cells", "group_level"]
