@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .forms import is_form_row
 from .model import Line
 from .normalize import fold
 from .numbering import numbering, ordinal
@@ -124,8 +125,8 @@ def _width(row: Line) -> int:
 def _starts_new_table(first: Line, row: Line) -> bool:
     """After lines between rows, a header unlike the table's own header opens another table."""
     cells, head = _row_shape(row), _row_shape(first)
-    if not _header_like(cells):
-        return False
+    if not _header_like(cells) or (is_form_row(row.text) and is_form_row(first.text)):
+        return False  # (a form's next line of labels beside their blanks: the same form)
     if not _header_like(head):
         return True
     same = sum(1 for c in cells if c in head)

@@ -1,6 +1,7 @@
 """Tables: from the raw grid of a table block to the table a careful reader sees.
 
-Rules, in the order they apply to a table's rows:
+Rules, in the order they apply to a table's rows (a grid of names alone, or a form of labels
+beside blanks, is read as it is printed first: namelists, forms):
 
 * the header is the first row (two rows when the first has merged cells and the second names
   the parts); merged cells give their title to the columns they span; titles are made unique;
@@ -37,6 +38,7 @@ from functools import cache
 
 from .columns import align, check_total, column_key, infer_type, names_total, profile, total_word, with_keys
 from .model import Attachment, Block, Diagnostic
+from .forms import form_cells, is_form_grid
 from .namelists import name_columns, name_grid
 from .tablegroups import Path, enter_group, group_cells
 from .normalize import fold, squeeze
@@ -185,6 +187,14 @@ def _caption_row(rows: list[list[str | None]], single: list[bool], k: int) -> bo
             and sum(1 for c in rows[k + 1] if c) >= 2 and not re.fullmatch(r"[\d.,%\s-]+", row[0] or ""))
 
 
+def _text_table(table_id: str, block: Block, caption: str | None, attachment: int | None, titles: list[str],
+                data: tuple, dropped: list[tuple[int, str]], unit: tuple[str, int] | None = None) -> Table:
+    """A table of text columns without a total, as printed: a list of names, a form."""
+    columns = tuple(with_keys([Column("", t, "string") for t in titles]))
+    return Table(table_id, caption, attachment, columns, data, None, block.first, block.last, tuple(dropped),
+                 *(unit or (None, None)))
+
+
 def build_table(table_id: str, block: Block, caption: str | None, attachment: int | None,
                 unit: tuple[str, int] | None = None) -> tuple[Table | None, list[Diagnostic]]:
     """The table of a table block; ``caption``, ``attachment`` and ``unit`` (what it says, its
@@ -210,9 +220,12 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         return None, diags
     if (names := name_grid(rows[first:])) is not None:
         # 王建国⇥李娟⇥张志强 / 赵丽华⇥孙伟⇥…: a list of names set out in columns, no header
-        titles, data = name_columns(names)
-        return Table(table_id, caption, attachment, tuple(with_keys([Column("", t, "string") for t in titles])), data,
-                     None, block.first, block.last, tuple(dropped), *(unit or (None, None))), diags
+        return _text_table(table_id, block, caption, attachment, *name_columns(names), dropped, unit), diags
+    if is_form_grid(rows[first:]):
+        # 姓名⇥⇥性别⇥⇥ / 申请事项 / …审核意见⇥⇥⇥（盖章）: a form to fill in, kept as printed
+        diags.append(Diagnostic("table-form", "info", f"{table_id}: a form to fill in (labels beside blanks): "
+                                "its lines are kept as rows, columns numbered", nos[first], None))
+        return _text_table(table_id, block, caption, attachment, *form_cells(rows[first:]), dropped), diags
     if _caption_row(rows, single, first):
         # 2023年度县级重点工程项目表⇥⇥⇥ over the header: the caption printed in the grid's first row
         caption = caption or rows[first][0]
