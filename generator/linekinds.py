@@ -24,6 +24,8 @@ from .patterns import (
     ATTACHMENT_LABELS,
     DATE_LINE_ENDS,
     ORG_LAST,
+    PAGE_MARK,
+    PAGE_NUMBER,
     PERSON_SIGNATURE_FIRST,
     attachment_heading,
     is_attachment_list,
@@ -198,11 +200,16 @@ def line_kind(line: Line) -> str:
 def _beside_page_mark(lines: list[Line], kinds: list[str], k: int) -> bool:
     """A page's mark (its number, ``— 17 —``) right above or right under line ``k``, outside a
     table's rows: the page's top prints the running head over its number or under it
-    (``南浦县人民政府公报⇥2024年第4期`` / ``— 17 —``). Not a row among rows that name issues too
+    (``南浦县人民政府公报⇥2024年第4期`` / ``— 17 —``, or a bare ``17``). Not a row among rows that name issues too
     (a list of the issues printed, 平江县人民政府公报⇥2023年第4期 / …第5期, over a page's number)."""
     near = [x for x in (k - 1, k + 1) if 0 <= x < len(lines)]
-    return any(kinds[x] != "table_row" and is_page_mark(lines[x]) for x in near) \
-        and not any(kinds[x] == "table_row" and is_running_head(lines[x].key) for x in near)
+    return any(kinds[x] != "table_row" and (is_page_mark(lines[x]) or PAGE_NUMBER.match(lines[x].text.strip()))
+               for x in near) and not any(kinds[x] == "table_row" and is_running_head(lines[x].key) for x in near)
+
+
+def _prints_its_page(line: Line) -> bool:
+    """A tab row one of whose cells is the page's mark (``南浦县人民政府公报⇥2024年第4期⇥·17·``)."""
+    return any(PAGE_MARK.match(c.strip()) for c in line.text.split("\t") if c.strip())
 
 
 def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], int]:
@@ -230,7 +237,7 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
     for k, line in enumerate(lines):
-        if kinds[k] == "table_row" and (line.page_break or _beside_page_mark(lines, kinds, k)) \
+        if kinds[k] == "table_row" and (line.page_break or _beside_page_mark(lines, kinds, k) or _prints_its_page(line)) \
                 and is_running_head(line.key):
             kinds[k] = "furniture"  # the issue's running head set off by a tab, where a page begins
     signed_at = signature_in_figures(lines, kinds)
