@@ -19,6 +19,7 @@ from .furniture import is_page_mark, is_running_head, is_web_chrome
 from .grids import BARS, is_border, is_box_row
 from .headerlines import interpretation_credit
 from .model import Line
+from .namelists import heads_names, names_of
 from .numbering import NUMBERING_FIRST, numbering
 from .patterns import (
     ATTACHMENT_LABELS,
@@ -207,6 +208,13 @@ def _beside_page_mark(lines: list[Line], kinds: list[str], k: int) -> bool:
                for x in near) and not any(kinds[x] == "table_row" and is_running_head(lines[x].key) for x in near)
 
 
+def _names_under_their_heading(lines: list[Line], k: int) -> bool:
+    """A tab row of two names under the line heading them (城关镇（2名） / 陈　明⇥刘海波): a list
+    of names, not an organ beside its date."""
+    return k > 0 and heads_names(lines[k - 1].key) \
+        and names_of(["".join(c.split()) or None for c in lines[k].text.split("\t")]) is not None
+
+
 def _prints_its_page(line: Line) -> bool:
     """A tab row one of whose cells is the page's mark (``南浦县人民政府公报⇥2024年第4期⇥·17·``)."""
     return any(PAGE_MARK.match(c.strip()) for c in line.text.split("\t") if c.strip())
@@ -224,7 +232,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日;
             # or between a 抄送 list, the office and the day it was printed (抄送：…⇥…⇥…印发)
             flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
-            if line.text.strip("\t ").count("\t") == 1 or flat in ("cc", "imprint"):
+            if (line.text.strip("\t ").count("\t") == 1 and not _names_under_their_heading(lines, k)) \
+                    or flat in ("cc", "imprint"):
                 kinds[k] = flat
         elif kinds[k] == "box_row" and (k == 0 or kinds[k - 1] != "box_row") \
                 and (k + 1 == len(lines) or kinds[k + 1] != "box_row") and line.text.strip()[:1] not in BARS \

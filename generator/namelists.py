@@ -80,18 +80,30 @@ def names_of(cells: list[str | None]) -> list[tuple[str | None, str]] | None:
     return None
 
 
-def name_grid(rows: list[list[str | None]]) -> list[tuple[str | None, str]] | None:
+def heads_names(key: str) -> bool:
+    """A line (folded) that heads a group of names with their count or names a list:
+    ``县应急管理局（3名）``, ``一、先进个人（10名）``, ``…先进个人名单``."""
+    return bool(_HEADS_NAMES.search(key))
+
+
+_HEADS_NAMES = re.compile(r"\(\d{1,4}[名人个]\)$|名单$")
+
+
+def name_grid(rows: list[list[str | None]], headed: bool = False) -> list[tuple[str | None, str]] | None:
     """The names a grid of names without a header prints, in reading order (line by line, left
     to right), or None when it is no such grid: every row a row of names (``names_of``), the
     same kind on every row (names alone, or each after its unit), two names on a line at least
-    on every line but the last, and three names in all."""
+    on every line but the last, and three names in all — or, under a line that heads names
+    (``headed``: 城关镇（2名）), any line of two names or more."""
     got = [names_of(r) for r in rows]
     if not got or any(g is None for g in got):
         return None
     paired = {g[0][0] is not None for g in got}
-    if len(paired) != 1 or any(len(g) < 2 for g in got[:-1]) or sum(map(len, got)) < 3:
+    if len(paired) != 1 or any(len(g) < 2 for g in got[:-1]):
         return None
-    if True not in paired and len(got) == 1 and len(got[0]) < 4:
+    if headed and sum(map(len, got)) >= 2:
+        return [pair for g in got for pair in g]
+    if sum(map(len, got)) < 3 or (True not in paired and len(got) == 1 and len(got[0]) < 4):
         return None  # (one short line of words: a heading or a signature more likely than a list)
     return [pair for g in got for pair in g]
 
@@ -169,7 +181,8 @@ def names_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> 
             run.append((j, more))
             j += 1
         tabbed = any("\t" in out[x].text.strip() for x, _ in run)
-        if (tabbed or len(run) >= 2) and name_grid([w for _, w in run]) is not None:
+        headed = k > 0 and out[k].no - out[k - 1].no <= 2 and heads_names(out[k - 1].key)
+        if (tabbed or len(run) >= 2 or headed) and name_grid([w for _, w in run], headed) is not None:
             # (one line set with spaces is no list: a paragraph's wrapped line of names, a heading)
             for x, w in run:
                 if "\t" not in out[x].text.strip():
@@ -179,4 +192,4 @@ def names_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> 
     return out
 
 
-__all__ = ["NAME_COLUMN", "UNIT_COLUMN", "is_personal_name", "name_columns", "name_grid", "names_as_tab_rows", "names_of"]
+__all__ = ["NAME_COLUMN", "UNIT_COLUMN", "heads_names", "is_personal_name", "name_columns", "name_grid", "names_as_tab_rows", "names_of"]

@@ -39,7 +39,7 @@ from functools import cache
 from .columns import align, check_total, column_key, infer_type, names_total, profile, total_word, with_keys
 from .model import Attachment, Block, Diagnostic
 from .forms import form_cells, is_form_grid
-from .namelists import name_columns, name_grid
+from .namelists import heads_names, name_columns, name_grid
 from .tablegroups import Path, enter_group, group_cells
 from .normalize import fold, squeeze
 from .rowcuts import fit_row, rejoin_cut_rows, side_by_side
@@ -218,7 +218,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         first += 1
     if first == len(rows):
         return None, diags
-    if (names := name_grid(rows[first:])) is not None:
+    if (names := name_grid(rows[first:], caption is not None and heads_names(fold(caption)))) is not None:
         # 王建国⇥李娟⇥张志强 / 赵丽华⇥孙伟⇥…: a list of names set out in columns, no header
         return _text_table(table_id, block, caption, attachment, *name_columns(names), dropped, unit), diags
     if is_form_grid(rows[first:]):

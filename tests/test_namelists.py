@@ -4,7 +4,7 @@ grids are lists of names, which runs of spaced lines are rewritten as tab rows."
 import pytest
 
 from generator.model import Line
-from generator.namelists import is_personal_name, name_grid, names_as_tab_rows
+from generator.namelists import heads_names, is_personal_name, name_grid, names_as_tab_rows
 from generator.normalize import fold
 
 
@@ -56,3 +56,30 @@ def test_names_as_tab_rows(texts, rows):
     lines = lines_of(*texts)
     got = [line.text for line in names_as_tab_rows(lines)]
     assert got == (rows if rows is not None else list(texts))
+
+
+@pytest.mark.parametrize("key,heads", [
+    ("县应急管理局(3名)", True), ("一、先进个人(10名)", True), ("南浦县2023年度先进个人名单", True), ("城关镇(2人)", True),
+    ("出席:", False), ("县应急管理局", False), ("(2024年)", False), ("第(3)名", False),
+])
+def test_heads_names(key, heads):
+    assert heads_names(key) is heads
+
+
+@pytest.mark.parametrize("texts,rows", [
+    (("城关镇（2名）", "陈　明　　刘海波"), ["城关镇（2名）", "陈明\t刘海波"]),  # one line under its count
+    (("出席：王建国　李　娟", "陈　明　　刘海波"), None),  # a paragraph's wrapped line
+    (("城关镇（2名）", "县财政局　　县教育局"), None),  # organs: no names
+])
+def test_one_line_of_names_under_its_heading(texts, rows):
+    got = [line.text for line in names_as_tab_rows(lines_of(*texts))]
+    assert got == (rows if rows is not None else list(texts))
+
+
+def test_two_names_under_their_heading_stay_a_row():
+    from generator.linekinds import line_kinds
+    kinds, _ = line_kinds(lines_of("城关镇（2名）", "陈　明\t刘海波"), {})
+    assert kinds[1] == "table_row"
+    kinds, _ = line_kinds(lines_of("附件说明", "南浦县人民政府办公室\t2024年5月3日"), {})
+    assert kinds[1] != "table_row"  # an organ beside its date
+    assert name_grid([["陈明", "刘海波"]]) is None and name_grid([["陈明", "刘海波"]], headed=True) is not None
