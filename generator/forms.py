@@ -50,9 +50,10 @@ def is_form_grid(rows: list[list[str | None]]) -> bool:
         return False
     if any(_FIGURE.fullmatch(c) for r in filled for c in r if c):
         return False
-    blanks = sum(1 for r in filled if _blank_after_label(r))
+    if sum(1 for r in filled if _blank_after_label(r)) < 2:
+        return False
     asked = sum(1 for r in filled if any(c and is_form_label(c) for c in r))
-    return blanks >= 2 and asked * 2 >= len(filled)
+    return asked * 2 >= len(filled)
 
 
 def is_form_row(text: str) -> bool:

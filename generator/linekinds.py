@@ -246,8 +246,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
     for k, line in enumerate(lines):
-        if kinds[k] == "table_row" and (line.page_break or _beside_page_mark(lines, kinds, k) or _prints_its_page(line)) \
-                and is_running_head(line.key):
+        if kinds[k] == "table_row" and is_running_head(line.key) \
+                and (line.page_break or _beside_page_mark(lines, kinds, k) or _prints_its_page(line)):
             kinds[k] = "furniture"  # the running head set off by a tab, where a page begins
     signed_at = signature_in_figures(lines, kinds)
     if signed_at is not None:

@@ -22,6 +22,7 @@ an organ's or a place's name (县财政局, 城关镇), a heading spaced out let
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Line
 from .normalize import fold
@@ -49,6 +50,7 @@ _UNIT_ENDS = ("镇", "乡", "街道", "村", "社区", "学校", "小学", "中�
 _GAP = re.compile(r"[ \u3000\t]+")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_personal_name(word: str) -> bool:
     """``王建国``, ``李娟`` (``李　娟`` with its padding taken out), ``欧阳明辉``,
     ``阿依古丽·买买提``, ``张志强（女）``; not ``姓名``, ``县长``, ``县财政局``, ``城关镇``."""
@@ -61,6 +63,7 @@ def is_personal_name(word: str) -> bool:
     return len(name) <= 3 or "·" in name or "•" in name or "・" in name or name[:2] in _COMPOUND
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_unit(word: str) -> bool:
     """A unit a name is printed after: ``县应急管理局``, ``城关镇``, ``石门乡中心小学``."""
     return 3 <= len(word) <= 24 and re.fullmatch(rf"{_HAN}[\u4e00-\u9fff()（）]*", word) is not None \
@@ -95,8 +98,12 @@ def name_grid(rows: list[list[str | None]], headed: bool = False) -> list[tuple[
     same kind on every row (names alone, or each after its unit), two names on a line at least
     on every line but the last, and three names in all — or, under a line that heads names
     (``headed``: 城关镇（2名）), any line of two names or more."""
-    got = [names_of(r) for r in rows]
-    if not got or any(g is None for g in got):
+    got = []
+    for r in rows:  # (the first row that is no row of names ends the look: most tables' header)
+        if (names := names_of(r)) is None:
+            return None
+        got.append(names)
+    if not got:
         return None
     paired = {g[0][0] is not None for g in got}
     if len(paired) != 1 or any(len(g) < 2 for g in got[:-1]):
@@ -136,15 +143,15 @@ def _row_words(line: Line) -> list[str] | None:
     """The words of a line of names, two at least: the cells of a tab row (``王建国⇥李　娟``) or
     the words of a line set out with spaces (``王建国　　李　娟``, a wide gap between two of
     them), or None."""
-    text = line.text
-    if len(line.key) > 120:
-        return None
-    if "\t" in text:
+    text = line.text.strip()
+    tabbed = "\t" in text
+    if not ("\u4e00" <= text[:1] <= "\u9fff") or not (tabbed or "  " in text or "\u3000" in text) or len(line.key) > 120 \
+            or len(_GAP.split(text, 1)[0]) > 24:
+        return None  # (no gap between words; a name or a unit first, never a sentence)
+    if tabbed:
         words = ["".join(c.split()) for c in text.split("\t") if c.strip()]
-    elif "  " in text or "\u3000" in text:
-        words = _line_words(text)
     else:
-        return None
+        words = _line_words(text)
     return words if len(words) >= 2 and names_of(words) is not None else None
 
 
