@@ -19,6 +19,8 @@ parts). Without it the part replaced its group, whose name was lost.
 
 from __future__ import annotations
 
+import re
+
 from .columns import GROUP_COLUMN, SUBGROUP_COLUMN
 from .normalize import fold
 from .numbering import numbering
@@ -41,6 +43,28 @@ def enter_group(path: Path, value: str) -> Path:
     return tuple(g for g in path if g[0] < level)[:1] + ((level, value),)
 
 
+_FIGURE = re.compile(r"[-+－]?\d[\d,.]*%?")
+
+
+def rows_numbered(rows: list[list[str | None]]) -> bool:
+    """The first column numbers the rows (1, 2, 3 …, two at least)."""
+    return sum(1 for r in rows if r and r[0] is not None and r[0].isdigit()) >= 2
+
+
+def is_group_with_sums(cells: list[str | None], width: int) -> bool:
+    """A group's row that prints the group's sums, in a table whose first column numbers the rows
+    (``rows_numbered``): its name in the number's column, numbered as a heading (一、/（一）), the
+    name's column empty, the other cells figures: ``一、县道提质改造⇥⇥26.7⇥8010`` over ``1⇥城关至石门
+    公路⇥12.5⇥3750``. A row of a budget's items (``一、税收收入⇥52000⇥…``, its name in the items'
+    column and no row numbers beside it) is data."""
+    if width < 3 or len(cells) < 3 or cells[0] is None or cells[1] is not None:
+        return False
+    found = numbering(fold(cells[0]))
+    figures = [c for c in cells[2:] if c]
+    return found is not None and found[0] == "outline" and found[1] <= 2 and len(fold(cells[0])) > len(found[2]) \
+        and bool(figures) and all(_FIGURE.fullmatch(c) for c in figures)
+
+
 def group_cells(groups: list[Path]) -> tuple[list[str], list[list[str | None]]]:
     """The titles of the grouping columns and each row's cells in them: none when no row is in a
     group, one column when no group has parts, two when one has (the part's cell empty under a
@@ -52,4 +76,5 @@ def group_cells(groups: list[Path]) -> tuple[list[str], list[list[str | None]]]:
     return titles, [[p[d][1] if d < len(p) else None for d in range(depth)] for p in groups]
 
 
-__all__ = ["GROUP_COLUMN", "SUBGROUP_COLUMN", "enter_group", "group_cells", "group_level"]
+__all__ = ["GROUP_COLUMN", "SUBGROUP_COLUMN", "enter_group", "group_cells", "group_level", "is_group_with_sums",
+           "rows_numbered"]

@@ -40,7 +40,7 @@ from .columns import align, check_total, column_key, infer_type, names_total, pr
 from .model import Attachment, Block, Diagnostic
 from .forms import form_cells, is_form_grid
 from .namelists import heads_names, name_columns, name_grid
-from .tablegroups import Path, enter_group, group_cells
+from .tablegroups import Path, enter_group, group_cells, is_group_with_sums, rows_numbered
 from .normalize import fold, squeeze
 from .rowcuts import fit_row, rejoin_cut_rows, side_by_side
 from .tablerows import (
@@ -330,6 +330,10 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 and rows[k + 1][0] is not None and rows[k + 1][0].isdigit():
             # 一⇥基础设施类 over rows numbered 1, 2…: the group's numeral in the 序号 column
             group = enter_group(group, f"{cells[0]} {cells[1]}")
+            continue
+        if is_group_with_sums(cells, width) and rows_numbered(rows[start:]):  # 一、县道提质改造⇥⇥26.7⇥8010 over rows 1, 2…
+            group = enter_group(group, cells[0])
+            dropped.append((no, "subtotal"))
             continue
         shifted = shifted_cut_cells(data[-1], cells, width) if data and not page_break else None
         if shifted is not None:  # 设施建设⇥月底前⇥局: the rest of the row above's cells, the leading tabs lost

@@ -800,3 +800,23 @@ def test_group_columns_one_or_two():
     assert group_cells([((1, "一、城区"),), ((1, "二、乡镇"),)]) == (["分组"], [["一、城区"], ["二、乡镇"]])
     assert group_cells([((1, "一、县道"), (2, "（一）北部")), ((1, "二、通村"),)]) == \
         (["分组", "子分组"], [["一、县道", "（一）北部"], ["二、通村", None]])
+
+
+@pytest.mark.parametrize("cells,sums", [
+    (["一、县道提质改造", None, "26.7", "8010"], True),
+    (["（一）北部片区", None, "20.7", "6,210"], True),
+    (["一、税收收入", "52000", "53180", "102.3"], False),  # a budget's item: its name's column filled
+    (["一、城区街道", None, None, None], False),  # a group's row without sums (is_group's)
+    (["（一）说明", None, "详见附件", None], False),  # words, not sums
+    (["1", None, "12.5", "3750"], False),  # a row's number, no group's name
+    (["1.城关", None, "12.5", "3750"], False),  # numbered below the groups' levels
+])
+def test_group_row_printing_its_sums(cells, sums):
+    from generator.tablegroups import is_group_with_sums
+    assert is_group_with_sums(cells, len(cells)) is sums
+
+
+def test_rows_numbered():
+    from generator.tablegroups import rows_numbered
+    assert rows_numbered([["序号", "项目"], ["1", "a"], ["2", "b"]])
+    assert not rows_numbered([["项目", "预算数"], ["一、税收收入", "52000"], ["增值税", "21000"]])
