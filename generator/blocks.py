@@ -20,7 +20,7 @@ import re
 from .headerlines import signer_before
 from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, tab_cells
 from .model import Block, Line
-from .runs import MAX_BETWEEN_ROWS, listed_issue, page_number_at_a_break, strict_furniture, table_run_end
+from .runs import MAX_BETWEEN_ROWS, another_issue, listed_issue, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
 from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup
@@ -78,9 +78,11 @@ _HEADER_KINDS = frozenset(("registration_number", "doc_number", "signer", "order
                            "subtitle", "byline", "banner", "section"))
 
 
-def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]:
+def build_blocks(lines: list[Line], header: dict[int, str],
+                 issue: tuple[int | None, int | None] = (None, None)) -> tuple[Block, ...]:
     """``lines``: the document's non-blank lines in order; ``header``: line number → block kind
-    for the lines already known to be header (registration_number, doc_number, title)."""
+    for the lines already known to be header (registration_number, doc_number, title);
+    ``issue``: the gazette's year and number (a bare issue line naming another is text)."""
     blocks: list[Block] = []
     lines = list(lines)  # (a line that opens with the 主送 is read on without it)
     kinds, closing = line_kinds(lines, header)
@@ -88,6 +90,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
     i = 0
     n = len(lines)
     body_started = False
+    # 2024年第2期 alone in issue 4: a body's words, not a running head left bare by a page break
+    others = frozenset(k for k in range(n) if lines[k].no not in header and another_issue(lines[k].key, issue))
     while i < n:
         line, kind = lines[i], kinds[i]
         if kind in _HEADER_KINDS:
@@ -113,7 +117,8 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
             blocks.append(Block("paragraph", squeeze(display(line)), line.no, line.no))
             i += 1
             continue
-        if kind == "furniture" or (kind == "text" and (is_page_mark(line) or page_number_at_a_break(lines, i))):
+        if kind == "furniture" or (kind == "text" and i not in others
+                                   and (is_page_mark(line) or page_number_at_a_break(lines, i))):
             # a page number or running head standing between blocks: kept, never rendered
             blocks.append(Block("furniture", squeeze(display(line)), line.no, line.no))
             i += 1
@@ -320,12 +325,13 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         if block_kind != "heading":
             while True:
                 k = j + 1
-                while k < n and k - j <= MAX_BETWEEN_ROWS and (strict_furniture(lines[k]) or (
+                while k < n and k - j <= MAX_BETWEEN_ROWS and ((strict_furniture(lines[k]) and k not in others) or (
                         k > j + 1 and lines[k].key in titles_printed(blocks) and not lines[j].key.endswith(TERMINAL))):
                     # a page number or running head printed inside a cut sentence; the running
                     # head may print the document's title or its attachment's, after the number
                     k += 1
-                if k < n and kinds[k] == "text" and continues(lines[j], lines[k], width):
+                above = _with_the_line_above(parts) if j in others and len(parts) > 1 else lines[j]
+                if k < n and kinds[k] == "text" and continues(above, lines[k], width):
                     parts.append(lines[k])
                     j = k
                 else:
@@ -340,6 +346,14 @@ def build_blocks(lines: list[Line], header: dict[int, str]) -> tuple[Block, ...]
         blocks.append(Block(block_kind, text, line.no, lines[j].no, level=level, marker=marker))
         i = j + 1
     return tuple(blocks)
+
+
+def _with_the_line_above(parts: list[Line]) -> Line:
+    """The last of a sentence's lines, an issue named on a line of its own (…出版的《松岭县人民政府
+    公报》 / 2024年第2期 / 刊登的…), read with the line above it whose sentence it goes on: short
+    alone, it would end the paragraph, where the sentence goes on in the next line."""
+    above, last = parts[-2], parts[-1]
+    return Line(last.no, above.text.strip() + last.text.strip(), above.key + last.key, last.page_break)
 
 
 def _words_under_the_number(lines: list[Line], kinds: list[str], i: int, found: tuple | None) -> int | None:

@@ -86,7 +86,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     # the document by a placeholder.
     drafts: list[tuple[Document, DocSpan, list[Diagnostic]]] = []
     for span in shape.docs:
-        doc, doc_diags = _document(content, span, PLACEHOLDER, len(drafts) + 1)
+        doc, doc_diags = _document(content, span, PLACEHOLDER, len(drafts) + 1, (gazette.year, gazette.issue))
         drafts.append((doc, span, doc_diags))
 
     # Duplicate copies: the same document again (same 发文字号, or same title without one).
@@ -281,8 +281,8 @@ def _speakers_government(blocks, government: str | None) -> tuple[str, ...]:
     return (government,)
 
 
-def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
-              ) -> tuple[Document, list[Diagnostic]]:
+def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
+              issue: tuple[int | None, int | None] = (None, None)) -> tuple[Document, list[Diagnostic]]:
     lines = content[span.first: span.last + 1]
     header: dict[int, str] = {}
     heading = range(0) if span.title.banner is None else \
@@ -297,7 +297,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int
                                           content[i - 1] if i >= 1 else None)
     kept = frozenset(header)
     blocks = build_blocks(as_tab_rows(names_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(lines))),
-                                                        kept), kept), header)
+                                                        kept), kept), header, issue)
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not is_page_mark(content[i])]
     fields, diags = extract_fields(blocks, title_raw)

@@ -8,6 +8,7 @@ import re
 from .forms import is_form_row
 from .model import Line
 from .normalize import fold
+from .identifiers import arabic
 from .numbering import numbering, ordinal
 from .patterns import PAGE_NUMBER, TERMINAL, imprint, is_date_line, is_note
 from .furniture import is_issue_line, is_page_furniture as running_head, is_page_mark
@@ -40,6 +41,26 @@ def listed_issue(lines: list[Line], i: int) -> bool:
         return False
     return any(0 <= k < len(lines) and abs(lines[k].no - lines[i].no) <= 2 and is_issue_line(lines[k].key)
                and "年第" in lines[k].key and lines[k].key != key for k in (i - 1, i + 1))
+
+
+_NAMED_ISSUE = re.compile(r"(\d{4})年第(\d{1,3})(?:[-~、](\d{1,3}))?期")
+
+
+def another_issue(key: str, issue: tuple[int | None, int | None]) -> bool:
+    """``key`` is a year and issue alone, without the gazette's name (2024年第2期), that names an
+    issue other than the gazette's own (``issue``: its year and number): a body's words (本年度
+    已出版：/ 2024年第1期 / 第2期将于…), since the running head, bare as a page break may leave
+    it, names the issue it heads (2024年第4期 in issue 4 stays furniture). Unknown year or number,
+    digits OCR misread, or a combined issue holding the gazette's number: not another."""
+    year, number = issue
+    if year is None or number is None or "年第" not in key or not is_issue_line(key):
+        return False
+    found = _NAMED_ISSUE.match(arabic(key))
+    if found is None:
+        return False
+    first = int(found[2])
+    last = int(found[3]) if found[3] else first
+    return int(found[1]) != year or not first <= number <= last
 
 
 def page_number_at_a_break(lines: list[Line], i: int) -> bool:
@@ -191,4 +212,4 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
     return j
 
 
-__all__ = ["MAX_BETWEEN_ROWS", "is_page_furniture", "listed_issue", "page_number_after_an_end", "page_number_at_a_break", "strict_furniture", "table_run_end"]
+__all__ = ["MAX_BETWEEN_ROWS", "another_issue", "is_page_furniture", "listed_issue", "page_number_after_an_end", "page_number_at_a_break", "strict_furniture", "table_run_end"]

@@ -106,3 +106,22 @@ def test_listed_issue(text, listed):
     from generator.runs import listed_issue
     lines = [Line(n + 1, t, fold(t)) for n, t in enumerate(text.split("\n"))]
     assert [listed_issue(lines, i) for i in range(len(lines))] == listed
+
+
+@pytest.mark.parametrize("key, issue, other", [
+    ("2024年第2期", (2024, 4), True),   # a body's words: another issue named on a line of its own
+    ("2023年第4期", (2024, 4), True),
+    ("二〇二四年第二期", (2024, 4), True),
+    # near misses: the running head of the issue itself, bare; or nothing known to compare
+    ("2024年第4期", (2024, 4), False),
+    ("2024年第4期(总第20期)", (2024, 4), False),
+    ("2024年第3-4期(合刊)", (2024, 4), False),
+    ("2024年第2期", (None, None), False),
+    ("2024年第2期", (2024, None), False),
+    ("第2期", (2024, 4), False),        # no year: left as the page's
+    ("2024年", (2024, 4), False),
+    ("松岭县人民政府公报2024年第2期", (2024, 4), False),  # the gazette's name: a running head
+])
+def test_another_issue(key, issue, other):
+    from generator.runs import another_issue
+    assert another_issue(fold(key), issue) is other
