@@ -34,7 +34,7 @@ from .spacedtables import as_tab_rows
 from .tables import assemble_tables
 from .toc import parse_toc
 from .tocmatch import DocRef, reconcile
-from .tocfill import fill_from_toc
+from .tocfill import fill_from_toc, interpretations_section_dropped
 
 PLACEHOLDER = "\x00doc\x00"
 
@@ -153,7 +153,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     diagnostics.extend(toc_diags)
     kept, fill_diags = fill_from_toc(kept, by_doc, content)
     diagnostics.extend(fill_diags)
-    kept = _sections_carried(kept)
+    kept = [interpretations_section_dropped(d) for d in _sections_carried(kept)]
     diagnostics.extend(_registration_codes(kept))
 
     if not kept:

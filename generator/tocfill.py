@@ -4,8 +4,10 @@ disagree, the body wins and a diagnostic says so."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from .headerlines import is_interpretation
 from .identifiers import DocNumber
 from .model import Diagnostic, Document, Line
 from .normalize import fold, squeeze
@@ -83,3 +85,25 @@ def _repair_title(doc: Document, toc_title: str, content: list[Line]) -> str | N
                 if fold(joined) == target or fold(joined).endswith(target):
                     return squeeze(joined)
     return None
+
+
+# A section of the issue that holds interpretations only: 政策解读, 解读, 文件解读, 政策图解.
+_INTERPRETATIONS = re.compile(r"^(?:政策|文件|政策文件)?(?:解读|图解)(?:专栏|材料)?$")
+# The 文种 of a 公文 (GB/T 9704), which no interpretation of a policy takes for its title's end.
+_OFFICIAL_TYPES = frozenset({"通知", "批复", "复函", "函", "决定", "通报", "通告", "公告", "命令", "令", "意见", "决议", "请示"})
+
+
+def interpretations_section_dropped(doc: Document) -> Document:
+    """A 公文 printed after a series of interpretations (桐政办发〔2024〕12号 / …关于做好防汛抗旱工作的
+    通知 after 《…办法》政策解读 and 一图读懂《…》) is no interpretation: it does not take the section
+    政策解读 from the document before it, nor from the contents listing it under that heading with
+    no heading of its own; its section is left unknown. A 公文 is told by its 发文字号 or 登记号, or a
+    title ending in a 公文's 文种, that is no interpretation's title. The section printed over the
+    document's own header stays (the body says so); an interpretation keeps it."""
+    if doc.section is None or not _INTERPRETATIONS.match(fold(doc.section)):
+        return doc
+    if any(b.kind == "section" for b in doc.blocks) or is_interpretation(fold(doc.title)):
+        return doc
+    if doc.doc_number is None and doc.registration_number is None and doc.doc_type not in _OFFICIAL_TYPES:
+        return doc
+    return replace(doc, section=None)
