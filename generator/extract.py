@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .attachments import attachments_of
 from .closing import copies_at_end, is_office, organs_run_together
-from .headerlines import interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
+from .headerlines import credit_organs, interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
@@ -109,7 +109,7 @@ _NOTED_DAY = re.compile(r"[\d〇○零O一二三四五六七八九十]{2,4}年[\
 
 # Who wrote an interpretation: 解读机关：耒阳市住房和城乡建设局, also in brackets with the contact
 # after it on its line, （解读单位：武陵县农业农村局　联系电话：0744－8221234）.
-_INTERPRETER = re.compile(rf"^(?:解读机关|解读单位|解读部门):(?P<org>{ORG_ONLY.pattern})"
+_INTERPRETER = re.compile(rf"^(?:解读机关|解读单位|解读部门):(?P<org>{ORG_ONLY.pattern}(?:、{ORG_ONLY.pattern}){{0,3}})"
                           r"(?:[,;]?(?:联系人|联系电话|电话|联系方式):[^()]{1,40})?$")
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
@@ -241,9 +241,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         # an interpretation names who wrote it: 解读机关：耒阳市住房和城乡建设局
         field = next((m for b in blocks if b.kind == "paragraph"
                       for m in [_INTERPRETER.match(_unbracketed(fold(b.text)))] if m), None)
-        issuer = (field.group("org"),) if field else ()
-    if not issuer:  # or its closing line in brackets: （县财政局供稿）, （来源：县财政局）
-        issuer = next(((org,) for b in blocks if b.kind == "note"
+        issuer = credit_organs(field.group("org")) if field else ()
+    if not issuer:  # or its closing line in brackets: （县财政局供稿）, （县财政局、县税务局供稿）
+        issuer = next((credit_organs(org) for b in blocks if b.kind == "note"
                        for org in [interpretation_credit(fold(b.text))] if org), ())
     if not issuer and title:
         m = ORG_ONE.match(fold(title))

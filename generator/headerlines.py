@@ -149,18 +149,26 @@ _INTERPRETATION = re.compile(r"^(?:(?:关于)?《[^《》]{4,60}》(?:的)?(?:�
 # （解读机关：县教育局　解读人：张三　联系电话：0851-1234567）. The brackets hold nothing but the
 # organ and its contact: （县财政局负责）, （来源：2023年统计年鉴） are a body's.
 _CREDIT_CONTACT = r"(?:[,;]?(?:解读人|联系人|撰稿人|联系电话|电话|联系方式):[^():]{1,30}){0,3}"
+# Two organs or more joined by 、 write it together: （县财政局、县税务局供稿）.
+_ORGANS = rf"{ORG_ONLY.pattern}(?:、{ORG_ONLY.pattern}){{0,3}}"
 _CREDIT = re.compile(rf"^\((?:(?:稿件|信息)?来源|供稿(?:单位)?|撰稿(?:单位)?|解读(?:机关|单位|部门)):"
-                     rf"(?P<org>{ORG_ONLY.pattern}){_CREDIT_CONTACT}\)$"
-                     rf"|^\((?P<by>{ORG_ONLY.pattern})(?:供稿|提供|解读)\)$")
+                     rf"(?P<org>{_ORGANS}){_CREDIT_CONTACT}\)$"
+                     rf"|^\((?P<by>{_ORGANS})(?:供稿|提供|解读)\)$")
 
 
 def interpretation_credit(key: str) -> str | None:
     """The organ an interpretation's closing line in brackets names as its author or source
-    (a folded key), or None."""
+    (a folded key), or None; organs that wrote it together as printed, joined by 、
+    (（解读机关：县教育局、县人社局　解读人：…） → 县教育局、县人社局: ``credit_organs`` parts them)."""
     if not (key.startswith("(") and key.endswith(")")) or len(key) > 90:
         return None
     m = _CREDIT.match(key)
     return (m.group("org") or m.group("by")) if m else None
+
+
+def credit_organs(organs: str) -> tuple[str, ...]:
+    """The organs of an interpretation's credit, each an issuer: 县财政局、县税务局 → (县财政局, 县税务局)."""
+    return tuple(org for org in organs.split("、") if org)
 
 
 def is_portal_line(line: Line) -> bool:
@@ -298,5 +306,5 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
     return "doc_number" if is_doc_number_line(line.key) else "registration_number"
 
 
-__all__ = ["SECTION_MARKS", "header_kind", "interpretation_credit", "is_banner", "is_interpretation", "is_portal_line", "is_portal_value", "is_minutes_number", "is_order_number",
+__all__ = ["SECTION_MARKS", "credit_organs", "header_kind", "interpretation_credit", "is_banner", "is_interpretation", "is_portal_line", "is_portal_value", "is_minutes_number", "is_order_number",
            "is_notice_banner", "signer_before", "without_signer_before", "is_interpretation_label", "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]
