@@ -66,7 +66,19 @@ def forwarded_by(notice: str, title: str) -> bool:
     inner = m.group("inner").strip("《》")
     whole = notice[m.start("inner"):].strip("《》")  # …转发X关于…的通知: the forwarded title whole
     about = title[title.find("关于"):] if "关于" in title else title
-    return title in (inner, whole) or (len(about) >= 8 and (inner.endswith(about) or whole.endswith(about)))
+    return any(title in (inner, whole) or (len(about) >= 8 and (inner.endswith(about) or whole.endswith(about)))
+               for title, about in ((title, about), (_without_de(title), _without_de(about))))
+
+
+def _without_de(title: str) -> str:
+    """A title without the 的 before its 文种 (or the words its 文种 ends, 实施意见, 工作方案), as a
+    转发 notice names it so as not to say 的 twice: …关于做好汛期安全生产工作的意见 → …工作意见
+    (转发县应急管理局关于做好汛期安全生产工作意见的通知); …管理的实施意见 → …管理实施意见."""
+    kind = doc_type_of(title)
+    de = title.rfind("的")
+    if kind is None or not title.endswith(kind) or de < 0 or len(title) - de - 1 > len(kind) + 4:
+        return title
+    return title[:de] + title[de + 1:]
 
 
 # The note of the meeting that adopted a regulation: （2024年3月20日市人民政府第38次常务会议审议通过）.

@@ -716,3 +716,22 @@ _NAMED = ("目录\n\n南浦县人民政府关于开展经济普查的通知…�
 def test_an_item_the_contents_name_without_a_type(between, titled):
     found = [t.key for t in find_titles(content(_NAMED.format(between=between)))]
     assert ("南浦县2024年上半年经济运行情况" in found) == titled
+
+
+@pytest.mark.parametrize("notice, title, forwarded", [
+    ("桐溪县人民政府办公室转发县应急管理局关于做好汛期安全生产工作意见的通知",
+     "桐溪县应急管理局关于做好汛期安全生产工作的意见", True),  # the 的 before 意见 dropped in the notice
+    ("桐溪县人民政府办公室转发县应急管理局关于做好汛期安全生产工作的意见的通知",
+     "桐溪县应急管理局关于做好汛期安全生产工作的意见", True),
+    ("桐溪县人民政府办公室转发县财政局关于加强国有资产管理实施意见的通知",
+     "桐溪县财政局关于加强国有资产管理的实施意见", True),
+    # near misses: another document's title, the 的 elsewhere than before the 文种
+    ("桐溪县人民政府办公室转发县应急管理局关于做好汛期安全生产工作意见的通知",
+     "桐溪县应急管理局关于做好汛期防汛物资储备工作的意见", False),
+    ("桐溪县人民政府办公室关于做好汛期安全生产工作的通知",
+     "桐溪县应急管理局关于做好汛期安全生产工作的意见", False),
+])
+def test_forwarded_by(notice, title, forwarded):
+    from generator.normalize import fold
+    from generator.titlekinds import forwarded_by
+    assert forwarded_by(fold(notice), fold(title)) is forwarded
