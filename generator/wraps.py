@@ -10,7 +10,7 @@ from collections import Counter
 from .model import Block, Line
 from .normalize import HAN, OTHER_LETTER, fold
 from .numbering import numbering
-from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_recipients, title_start
+from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_header_number_line, is_recipients, title_start
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
 MIN_HARD_WRAPPED = 20  # a line hard-wrapped onto the very next line is at least this long
@@ -106,6 +106,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
         return False  # a paragraph that trails off (…等等……), then a blank line: ended
     if _LABEL.match(cur.key) and _LABEL.match(prev.key):
         return False  # a run of field lines: 牵头单位：… / 责任单位：… / 整改时限：…
+    if is_header_number_line(prev.key):
+        return False  # a 发文字号 or 登记号 alone: the number over a forwarded or attached text's title
     return True
 
 
