@@ -95,10 +95,12 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     if cur.no == prev.no + 1 and _heading_over_its_text(prev, cur, width):
         return False
     if cur.no > prev.no + 1 and (_NUMBER_FIELD.match(prev.key) or (
-            _SPACED_COLUMNS.search(_LEADING_MARKER.sub("", prev.text.strip())) and not _PROSE.search(prev.key))):
+            _SPACED_COLUMNS.search(_LEADING_MARKER.sub("", prev.text.strip())) and not _PROSE.search(prev.key)
+            and not prev.key.endswith("、"))):
         # Across a blank line, a line set out in columns (何志勇　县住房和城乡建设局局长, a row of
         # names) or a field of figures (联系电话：0734—4321234) is whole; a sentence with a name
-        # padded to two characters' width (任命王　猛为…，免去陈 / 伟的…) runs on.
+        # padded to two characters' width (任命王　猛为…，免去陈 / 伟的…) runs on, and so does a
+        # list of names so padded cut after a 、 (出席：王建国、李　华、…孙立新、 / 周建军、吴海燕).
         return False
     if is_recipients(cur.key) or is_date_line(cur.key):
         return False

@@ -62,6 +62,16 @@ def test_a_sentence_with_a_padded_name_runs_on_across_the_page():
     assert "免去陈伟的县统计局" in blocks[0].text
 
 
+# A list of names padded to two characters' width, cut after a 、: it goes on across the gap
+# (出席 of a 纪要); a row of names in columns without it stays whole (WHOLE_ACROSS_A_GAP).
+PADDED_LIST_CUT = "出席：王建国、李　华、张　明、陈　伟、赵国庆、孙立新、\n\n周建军、吴海燕\n"
+
+
+def test_a_list_of_padded_names_cut_after_its_mark_runs_on():
+    blocks = build_blocks(content(PADDED_LIST_CUT), {})
+    assert [(b.kind, b.first, b.last) for b in blocks] == [("paragraph", 1, 3)]
+
+
 def test_lines_whole_across_a_gap():
     for text in WHOLE_ACROSS_A_GAP:
         assert kinds(build_blocks(content(text), {})) == [("paragraph", 1, 1), ("paragraph", 3, 3)], text
