@@ -78,11 +78,13 @@ def bracketed_number(line: Line) -> bool:
 
 def listed_under_a_title(content: list[Line], k: int) -> bool:
     """Is the number line ``content[k]`` printed under a title above it, on the very next
-    source lines (an entry of a list of documents: title / 文号 / 登记号)?"""
+    source lines (an entry of a list of documents: title / 文号 / 登记号), or a paragraph a line
+    with a blank line between (a web page's list: title / blank / 文号)?"""
     j = k
-    while j - 1 >= 0 and content[j - 1].no == content[j].no - 1 and bare_number(content[j - 1]):
+    gap = 1 if k >= 1 and content[k].no - content[k - 1].no == 1 else 2  # (the list's spacing)
+    while j - 1 >= 0 and content[j].no - content[j - 1].no == gap and bare_number(content[j - 1]):
         j -= 1
-    return j - 1 >= 0 and content[j - 1].no == content[j].no - 1 and opens_title(content[j - 1]) \
+    return j - 1 >= 0 and content[j].no - content[j - 1].no == gap and opens_title(content[j - 1]) \
         and bool(doc_type_of(content[j - 1].key))
 
 

@@ -316,7 +316,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if before is not None and is_attachment_alone(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
     if after is not None and bare_number(after) and before is not None and bare_number(before) \
-            and before.no == content[start].no - 1 and listed_under_a_title(content, start - 1) \
+            and start >= 2 and content[start].no - before.no == content[start - 1].no - content[start - 2].no <= 2 \
+            and listed_under_a_title(content, start - 1) \
             and not _addressed(content, nxt):
         return None  # the next entry of a list of titles, each with its 文号 under it (a body's list)
     if after is not None and bare_number(after):
