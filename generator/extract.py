@@ -15,7 +15,7 @@ from .headerlines import credit_organs, interpretation_credit, is_notice_banner,
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
-from .titleline import trailing_number
+from .titleline import bracketed_number, trailing_number
 from .patterns import (ORG_ONE, ORG_ONLY, RECIPIENTS_LABEL, REGISTRATION_NOTE, doc_type_of, imprint, is_date_line,
                        is_issuer_line, is_org_only, is_person_signature, signed, signed_in_figures, without_date_note,
                        without_seal)
@@ -152,12 +152,14 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     if doc_number is not None and reg is None:
         doc_number, reg = _number_and_rule_number(blocks, doc_number)
 
-    split = trailing_number(title_raw[-1]) if title_raw else None
+    split = (trailing_number(title_raw[-1]) or bracketed_number(title_raw[-1])) if title_raw else None
     if split is not None:
         # the number printed at the end of the title's line: not part of the title
         number_text = squeeze(split[1].printed)
-        if title.endswith(number_text):
-            title = title[:-len(number_text)].rstrip()
+        for printed in (f"（{number_text}）", f"({number_text})", number_text):  # (in brackets or not)
+            if title.endswith(printed):
+                title = title[:-len(printed)].rstrip()
+                break
         title_raw = [*title_raw[:-1], split[0]]
         doc_number = doc_number or split[1]
 

@@ -11,9 +11,11 @@ from .model import Line
 from .normalize import fold
 from .numbering import numbering
 from .patterns import (
+    doc_type_of,
     is_date_line,
     is_header_number_line,
     is_org_only,
+    is_recipients,
     issuer_type_title,
     title_start,
 )
@@ -55,6 +57,23 @@ def trailing_number(text: str) -> tuple[str, DocNumber] | None:
     return (m.group("title"), number) if number else None
 
 
+# A title line that ends with its 发文字号 in brackets: ``…关于同意设立城东农贸市场的批复（南政函〔2024〕18号）``.
+_BRACKETED_NUMBER = re.compile(r"^(?P<title>.*\S)[(（](?P<number>[^()（）]{4,30}号)[)）]\s*$")
+
+
+def bracketed_number(text: str) -> tuple[str, DocNumber] | None:
+    """(the title, its 发文字号) of a title line that prints the number in brackets right after
+    its 文种 (…的批复（南政函〔2024〕18号）); a contents entry or a list's item prints its titles
+    so too, so ``find_titles`` asks it only of a line over the 主送."""
+    if not text.rstrip().endswith(("号)", "号）")):
+        return None
+    m = _BRACKETED_NUMBER.match(text.strip())
+    if m is None or doc_type_of(fold(m.group("title"))) is None:
+        return None
+    number = DocNumber.parse(m.group("number"))
+    return (m.group("title"), number) if number else None
+
+
 # A 令's or 公告's number printed on its title's line: ``洛川县人民政府令（第3号）``,
 # ``…人民政府令　第3号``, ``…公告（2024年第1号）``, ``…公告〔2024〕3号``.
 _ORDER_AT_END = re.compile(r"^(?P<title>.*\S(?:令|公告|通告))[ \u3000\t]*"
@@ -91,16 +110,19 @@ def without_trailing_chrome(text: str) -> str:
     return text
 
 
-def without_trailing_number(line: Line) -> Line:
+def without_trailing_number(line: Line, nxt: Line | None = None) -> Line:
     """The line as a title is read: without a 发文字号 printed after a gap at its end, or a 令's
     number after its title, or a web page's buttons (the line itself is kept whole: the blocks and
-    the document's fields take the number apart, ``build_blocks``, ``extract``)."""
+    the document's fields take the number apart, ``build_blocks``, ``extract``); without its
+    发文字号 in brackets when the line ``nxt`` under it is the 主送 (…的批复（南政函〔2024〕18号） /
+    县商务局：)."""
     bare = without_trailing_chrome(line.text)
     if bare != line.text:
         line = Line(line.no, bare, fold(bare), line.page_break)
     if not line.text.rstrip().endswith(("号", "号)", "号）")):
         return line  # (asked of every line: neither number can end it)
-    split = trailing_number(line.text) or trailing_order_number(line.text)
+    split = trailing_number(line.text) or trailing_order_number(line.text) or (
+        bracketed_number(line.text) if nxt is not None and is_recipients(nxt.key) else None)
     if split is None:
         return line
     return Line(line.no, split[0], fold(split[0]), line.page_break)
@@ -111,5 +133,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["bracketed_number", "opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number"]

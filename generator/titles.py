@@ -118,7 +118,8 @@ def may_end_a_title(key: str) -> bool:
 
 def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
-    content = [without_trailing_number(line) for line in content]
+    content = [without_trailing_number(line, content[k + 1] if k + 1 < len(content) else None)
+               for k, line in enumerate(content)]
     contents = _contents_titles(content)
     untyped = _untyped_contents_titles(content)
     found: list[TitleBlock] = []

@@ -735,3 +735,17 @@ def test_forwarded_by(notice, title, forwarded):
     from generator.normalize import fold
     from generator.titlekinds import forwarded_by
     assert forwarded_by(fold(notice), fold(title)) is forwarded
+
+
+@pytest.mark.parametrize("text, split", [
+    ("柳塘县人民政府关于同意设立城东农贸市场的批复（柳政函〔2024〕18号）", ("柳塘县人民政府关于同意设立城东农贸市场的批复", "柳政函〔2024〕18号")),
+    ("关于城区道路命名有关问题的复函(柳政办函〔2024〕7号)", ("关于城区道路命名有关问题的复函", "柳政办函〔2024〕7号")),
+    # near misses: no 文种 before the bracket, no 发文字号 in it
+    ("《柳塘县城区停车管理办法》（柳政发〔2024〕3号）", None),
+    ("柳塘县人民政府令（第3号）", None),
+    ("关于同意设立城东农贸市场的批复（第2号）", None),
+])
+def test_bracketed_number(text, split):
+    from generator.titleline import bracketed_number
+    found = bracketed_number(text)
+    assert (found[0], str(found[1])) == split if split else found is None
