@@ -58,9 +58,21 @@ def is_marked_number(value: str) -> bool:
 
 
 def percent_column(values) -> bool:
-    """Every figure of the column a percentage (placeholders aside)."""
-    present = [v for v in values if v is not None and any(c.isdigit() for c in v)]
-    return bool(present) and all(map(is_percent, present))
+    """Every figure of the column a percentage (placeholders, which hold no digit, aside)."""
+    found = False
+    for v in values:
+        if v is None:
+            continue
+        if v[-1:] in "%％":
+            if not is_percent(v):
+                return False
+            found = True
+        elif _DIGIT.search(v):
+            return False  # (a figure that is no percentage; asked of text columns too: no walk by character)
+    return found
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def typed_figure(value: str, accounting: bool = False) -> str:

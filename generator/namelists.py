@@ -143,13 +143,19 @@ def _row_words(line: Line) -> list[str] | None:
     """The words of a line of names, two at least: the cells of a tab row (``王建国⇥李　娟``) or
     the words of a line set out with spaces (``王建国　　李　娟``, a wide gap between two of
     them), or None."""
-    text = line.text.strip()
+    raw = line.text
+    if "\t" not in raw and "  " not in raw and "\u3000" not in raw:
+        return None  # (most lines: no gap anywhere)
+    text = raw.strip()
     tabbed = "\t" in text
     if not ("\u4e00" <= text[:1] <= "\u9fff") or not (tabbed or "  " in text or "\u3000" in text) or len(line.key) > 120 \
             or len(_GAP.split(text, 1)[0]) > 24:
         return None  # (no gap between words; a name or a unit first, never a sentence)
     if tabbed:
-        words = ["".join(c.split()) for c in text.split("\t") if c.strip()]
+        cells = text.split("\t")
+        if any(len(c) > 24 for c in cells):
+            return None  # (a table's row: a cell as long as a sentence holds no name)
+        words = ["".join(c.split()) for c in cells if c.strip()]
     else:
         words = _line_words(text)
     return words if len(words) >= 2 and names_of(words) is not None else None
