@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .columns import _INT, _NUMBERED
+from .columns import _NUMBERED
 from .normalize import fold, join_wrapped, squeeze, strip_markup
-from .numbering import numbering, ordinal
-from .patterns import is_org_only
+from .numbering import numbering
 
 HEADER_CELL_MAX = 24
 
-_NAME_END = re.compile(r"(?:公司|集团|局|厂|院|中心|站|所|部|办|委|社|行|店|会|队|馆|场|园|镇|乡|街道|"
+NAME_END = re.compile(r"(?:公司|集团|局|厂|院|中心|站|所|部|办|委|社|行|店|会|队|馆|场|园|镇|乡|街道|"
                        r"村|社区|单位|学校|中学|小学|医院|政府|办事处)$")
 
 
@@ -34,8 +33,8 @@ def cell(text: str) -> str | None:
         return text  # a word or a number: nothing to remove (the common cell)
     plain = strip_markup(text)
     tokens = plain.split()
-    if len(tokens) >= 2 and all(len(t) >= 4 and _NAME_END.search(t) for t in tokens[:-1]) \
-            and _NAME_END.search(tokens[-1]):
+    if len(tokens) >= 2 and all(len(t) >= 4 and NAME_END.search(t) for t in tokens[:-1]) \
+            and NAME_END.search(tokens[-1]):
         return " ".join(tokens)
     value = squeeze(plain)
     return value or None
@@ -164,175 +163,6 @@ def has_merged_parent(header: list[str | None], second: list[str | None]) -> boo
         or (bool(header) and header[-1] is None)
 
 
-def continues_row(prev: list[str | None], cells: list[str | None], earlier: list[list[str | None]] = ()) -> bool:
-    """After a page break, a row with empty leading cells is the rest of the cut row — unless it
-    is visibly a row of its own under a cell merged over both pages: it brings numbers of its
-    own, or its first cell opens the item after the one above's (4.消防… / 5.烟花爆竹…, a short
-    item's name: ``_next_item``), or a cell names one organ under a cell naming one organ
-    (县城投中心 / 县天岳集团: ``_organ_under_organ``), or, the row filling other cells too, a cell
-    lists organs under a list of organs (``_organs_under_organs``), or a cell and the one above
-    both print values their column holds in ``earlier`` rows (``_values_again``)."""
-    if any(c is not None and _INT.fullmatch(c.replace(",", "")) for c in cells):
-        return False
-    under = [(prev[k], c) for k, c in enumerate(cells) if c is not None and k < len(prev) and prev[k]]
-    if not under:
-        return True
-    return not (_next_item(fold(under[0][0]), fold(under[0][1])) or any(map(_organ_under_organ, under))
-                or (len(under) >= 2 and any(map(_organs_under_organs, under))) or _values_again(prev, cells, earlier))
-
-
-def _values_again(prev: list[str | None], cells: list[str | None], earlier: list[list[str | None]]) -> bool:
-    """A cell of the line and the one above it each print, whole, a value the column holds in an
-    earlier row (县安委办 / 县安委办 under 县安委办, 2023年12月底前 under itself): two rows' values;
-    a text cut by the page is no whole value of its column."""
-    for k, value in enumerate(cells):
-        if value is not None and k < len(prev) and prev[k] is not None:
-            column = {row[k] for row in earlier if k < len(row)}
-            if value in column and prev[k] in column:
-                return True
-    return False
-
-
-def _organ_under_organ(pair: tuple[str, str]) -> bool:
-    """Each cell one organ's name (县司法局 / 县教育局): two rows' units. A list of names cut by the
-    page (…有限公司 湖南正美光电科技有限公司 / 湖南佑辉…) holds its separators above."""
-    return all(not _LIST_SEPARATOR.search(text.strip()) and is_org_only(fold(text)) for text in pair)
-
-
-_LIST_SEPARATOR = re.compile(r"[\s、，,；;]")
-
-
-def _organs_under_organs(pair: tuple[str, str]) -> bool:
-    """Each cell a whole list of organs (县住建局、县乡村振兴局 / 县安委办), the one above not going
-    on (no 、 at its end): a row's units under the row above's, where the row fills a cell of its
-    own beside them (a list cut by the page leaves its 、 above, and goes on alone)."""
-    above, below = pair
-    return not above.rstrip().endswith(_GOES_ON) and _organ_list(above) and _organ_list(below)
-
-
-def _organ_list(text: str) -> bool:
-    parts = [p for p in _LIST_SEPARATOR.split(text) if p]
-    return bool(parts) and all(is_org_only(fold(p)) for p in parts)
-
-
-def _next_item(above: str, below: str) -> bool:
-    """``below`` opens the item after ``above``'s, which is an item's name (short, not cut):
-    4.消防和人员密集场所专项整治 over 5.烟花爆竹安全专项整治."""
-    first, second = ordinal(above), ordinal(below)
-    return first is not None and second is not None and first[:2] == second[:2] and second[2] == first[2] + 1 \
-        and len(above) <= 40 and not above.endswith(_GOES_ON)
-
-
-_GOES_ON = ("、", "，", ",", "和", "及", "与", "的")
-_ENDED = ("。", "；", ";", "！", "？", "!", "?", "）", ")")
-
-
-def wrapped_row(prev: list[str | None], cells: list[str | None]) -> bool:
-    """A line of the table's own page holding the wrapped ends of the row above's cells
-    (``⇥清洁行动⇥⇥``): the first cell empty, at most half the cells filled, none a number, each
-    under a cell of the row above that visibly goes on (ends with 、 or 和) or was cut inside a
-    sentence (a comma in it, the tail shorter), none opening with a number of its own. A phrase
-    of its own under a phrase (完善…建设 / 建立…机制: a sub-row under merged cells) stays a row."""
-    filled = [k for k, value in enumerate(cells) if value is not None]
-    return bool(filled) and len(filled) * 2 <= len(cells) and all(
-        k < len(prev) and prev[k] is not None and not is_numeric(prev[k]) and not is_numeric(cells[k])
-        and numbering(fold(cells[k])) is None  # (2.鲜明选人用人导向 opens an item of its own)
-        and not prev[k].endswith(_ENDED)  # (a sentence that ended: the next row's own cell)
-        and (prev[k].endswith(_GOES_ON) or ("，" in prev[k] and len(cells[k]) < len(prev[k]))) for k in filled)
-
-
-def completes_row(prev: list[str | None], cells: list[str | None]) -> bool:
-    """The rest of a row whose long cell wrapped before the row's other cells were printed
-    (``3⇥县自然资源和规划局（含下⇥⇥⇥`` / ``⇥属事业单位）⇥1,205⇥1,150⇥—``, as layout-keeping
-    extraction prints a row beside a cell of two lines): the row above fills its first cells only,
-    this line leaves the first cell empty and fills cells the row above left empty, carrying on the
-    row above's last cell if anything (text that goes on: no figure, no sentence's end)."""
-    filled = trimmed(prev)
-    if cells[0] is not None or filled < 2 or filled >= len(cells) or not any(cells[filled:]):
-        return False
-    both = [k for k in range(filled) if prev[k] is not None and cells[k] is not None]
-    last = prev[filled - 1]
-    if not both:
-        return True  # (the cell ended on the line above: the row's other cells follow alone)
-    rest = cells[filled - 1]
-    return both == [filled - 1] and not is_numeric(last) and not last.endswith(_ENDED) \
-        and not is_numeric(rest) and not rest.startswith(("其中", "含")) and _cut_cell(last)
-
-
-def _cut_cell(text: str) -> bool:
-    """A cell visibly cut by the wrap: a bracket left open (…（含下), a word that goes on (、 和
-    的); not a complete name (东村, 基本支出, 县人民政府办公室行政运行经费)."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")") or text.endswith(_GOES_ON)
-
-
-# A date cut before its month or its day: 2024年12 / 月底前, 2024年3月15 / 日前.
-_MONTH_CUT = re.compile(r"(?:19|20)\d{2}年\d{1,2}$")
-_DAY_CUT = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}$")
-# An organ's name cut before its last character: 县生态环境 / 局 (a region's word first, the end alone).
-_ORGAN_START = ("县", "市", "区", "镇", "乡", "州", "旗")
-_ORGAN_LAST = frozenset("局委办所站院厅队处")
-
-
-def _may_carry_on(tail: str | None) -> bool:
-    """What ``carries_on`` asks first of a tail (a quick check: most rows hold none such)."""
-    return bool(tail) and (tail[0] in "月日号" or ")" in tail or "）" in tail or tail in _ORGAN_LAST)
-
-
-def carries_on(above: str, tail: str) -> bool:
-    """``tail`` is visibly the rest of the cell ``above`` cut by the wrap: a date cut before its
-    month or day (``2024年12`` / ``月底前``), a bracket left open and closed in the tail
-    (``（分两期`` / ``实施）``), an organ's name cut before its last character (``县生态环境`` /
-    ``局``). A cell ending in 的, 和 or 、 may be whole (情节轻微的 over 情节严重的, 张永和 over
-    王芳, a sub-row under merged cells): no sign."""
-    if _MONTH_CUT.search(above):
-        return tail.startswith("月")
-    if _DAY_CUT.search(above):
-        return tail.startswith(("日", "号"))
-    if above.count("（") + above.count("(") > above.count("）") + above.count(")"):
-        close = min((tail.find(c) for c in "）)" if c in tail), default=-1)
-        opening = min((tail.find(c) for c in "（(" if c in tail), default=len(tail))
-        return 0 <= close < opening
-    return len(tail) == 1 and tail in _ORGAN_LAST and above.startswith(_ORGAN_START) \
-        and bool(_HAN_WORD.fullmatch(above)) and not _NAME_END.search(above)
-
-
-def cut_cells_row(prev: list[str | None], cells: list[str | None]) -> bool:
-    """A line holding the rest of the row above's cells, several of them wrapped (``3⇥城关镇⇥农村
-    生活污水治理⇥2024年12⇥县生态环境`` over ``⇥⇥设施建设⇥月底前⇥局``): the first cell empty (no
-    序号 of its own), each cell under a cell of the row above that is text and did not end a
-    sentence, none a figure or opening with one (a date, a number of its own) or numbered, and at
-    least one visibly the rest of the cell above (``carries_on``). A sub-row under merged cells
-    prints whole cells of its own (⇥⇥村庄清洁行动⇥2024年6月底前⇥县农业农村局): a row."""
-    filled = [k for k, value in enumerate(cells) if value is not None]
-    if cells[0] is not None or not filled:
-        return False
-    for k in filled:
-        above, tail = prev[k] if k < len(prev) else None, cells[k]
-        if above is None or is_numeric(above) or above.endswith(_ENDED) or tail[:1].isdigit() \
-                or numbering(fold(tail)) is not None:
-            return False
-    return any(carries_on(prev[k], cells[k]) for k in filled)
-
-
-def shifted_cut_cells(prev: list[str | None], cells: list[str | None], width: int) -> list[str | None] | None:
-    """The same line with its leading empty cells lost (``设施建设⇥月底前⇥局``, as an extraction that
-    trims each line prints it): put back where it is ``cut_cells_row`` under the row above, at the
-    one place where the most of its cells are visibly the rests of the cells above; None when
-    there is no such place or two tie."""
-    n = trimmed(cells)
-    if n < 2 or n >= width or cells[0] is None or not any(_may_carry_on(c) for c in cells[:n]):
-        return None
-    places = {o: [None] * o + list(cells[:n]) + [None] * (width - o - n) for o in range(1, width - n + 1)}
-    fits = sorted(((sum(1 for k, tail in enumerate(place) if tail and carries_on(prev[k], tail)), o)
-                   for o, place in places.items() if cut_cells_row(prev, place)), reverse=True)
-    if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
-        return None
-    o = fits[0][1]
-    if _NAME_END.search(prev[o] or "") and _NAME_END.search(cells[0]):
-        return None  # (木鱼镇⇥…⇥… under 城关镇: a row whose 序号 was lost, its name under a whole name)
-    return places[o]
-
-
 def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
     """The header's titles wrapped onto a second line (``序⇥单位⇥户籍人口`` over ``号⇥⇥（人）``):
     under a header that names every column, the ends of some titles — units in brackets or a
@@ -342,11 +172,11 @@ def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
     values = [(k, v) for k, v in enumerate(cells) if v is not None]
     if width < 2 or any(c is None for c in header[:width]) or len(values) < 2 or len(values) >= width:
         return False  # (one short word under the header is a group's row: 城区⇥⇥⇥)
-    return all(k < width and (_UNIT_CELL.fullmatch(v) or (len(v) == 1 and _HAN_WORD.fullmatch(v)))
+    return all(k < width and (_UNIT_CELL.fullmatch(v) or (len(v) == 1 and HAN_WORD.fullmatch(v)))
                for k, v in values) and not all(_UNIT_CELL.fullmatch(v) for _, v in values)
 
 
-_HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
 
 
 def join_cells(prev: list[str | None], cells: list[str | None], cut: bool = False) -> None:
@@ -460,8 +290,8 @@ def is_numbered_group(cells: list[str | None], width: int) -> bool:
             and not any(cells[2:]))
 
 
-__all__ = ["FORM_LINE", "HEADER_CELL_MAX", "TAIL_STARTS", "UNIT_LINE", "caption_and_unit", "carries_on", "cell", "column_titles", "completes_row",
-           "continues_row", "cut_cells_row",
-           "furniture_text", "has_merged_parent", "is_form_line", "is_group", "is_header_part", "is_numbered_group",
-           "is_numeric", "is_unit_row", "is_units_row", "join_cells", "key_of", "looks_like_header", "repeats_header",
-           "shifted_cut_cells", "table_width", "wrapped_percent", "trimmed", "unit_of", "wrapped_cell", "wrapped_row", "wraps_header"]
+__all__ = ["FORM_LINE", "HAN_WORD", "HEADER_CELL_MAX", "NAME_END", "TAIL_STARTS", "UNIT_LINE", "caption_and_unit",
+           "cell", "column_titles", "furniture_text", "has_merged_parent", "is_form_line", "is_group",
+           "is_header_part", "is_numbered_group", "is_numeric", "is_unit_row", "is_units_row", "join_cells",
+           "key_of", "looks_like_header", "repeats_header", "table_width", "trimmed", "unit_of", "wrapped_cell",
+           "wrapped_percent", "wraps_header"]

@@ -50,9 +50,6 @@ from .tablerows import (
     cell,
     first_filled,
     column_titles,
-    completes_row,
-    continues_row,
-    cut_cells_row,
     furniture_text,
     has_merged_parent,
     is_form_line,
@@ -65,15 +62,14 @@ from .tablerows import (
     key_of,
     looks_like_header,
     repeats_header,
-    shifted_cut_cells,
     wrapped_percent,
     table_width,
     trimmed,
     unit_of,
     wrapped_cell,
-    wrapped_row,
     wraps_header,
 )
+from .rowjoins import completes_row, continues_row, cut_cells_row, shifted_cut_cells, wrapped_row
 
 TOTAL_WORDS = ("合计", "总计", "总合计", "全县合计", "全市合计", "全区合计")
 SUBTOTAL_WORDS = ("小计",)

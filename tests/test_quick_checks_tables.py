@@ -243,8 +243,8 @@ def test_a_plain_cell_is_given_back(text):
         assert strip_markup(text) == text and squeeze(text) == text and text.split() == [text]
     plain = strip_markup(text)
     tokens = plain.split()
-    if len(tokens) >= 2 and all(len(t) >= 4 and tablerows._NAME_END.search(t) for t in tokens[:-1]) \
-            and tablerows._NAME_END.search(tokens[-1]):
+    if len(tokens) >= 2 and all(len(t) >= 4 and tablerows.NAME_END.search(t) for t in tokens[:-1]) \
+            and tablerows.NAME_END.search(tokens[-1]):
         expected = " ".join(tokens)
     else:
         expected = squeeze(plain) or None

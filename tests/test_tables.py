@@ -431,7 +431,7 @@ def test_header_wrapped_onto_a_second_line(header, cells, wraps):
     (["城关镇", "东村", None, None], [None, "西村", "98", "380"], False),
 ])
 def test_row_completed_by_the_line_under_it(prev, cells, completes):
-    from generator.tablerows import completes_row
+    from generator.rowjoins import completes_row
     assert completes_row(prev, cells) is completes
 
 
@@ -463,7 +463,7 @@ ROW = ["2", "涧池镇", "农村生活污水治理", "2024年12", "县生态环�
     (["1", "城关镇", "2023-2025", "县水务局"], [None, None, "年内完成", "县财政局"], False),
 ])
 def test_a_row_whose_cells_the_wrap_cut(prev, cells, cut):
-    from generator.tablerows import cut_cells_row
+    from generator.rowjoins import cut_cells_row
     assert cut_cells_row(prev, cells) is cut
 
 
@@ -477,7 +477,7 @@ def test_a_row_whose_cells_the_wrap_cut(prev, cells, cut):
     (ROW, ["设施建设", "长效管护"], None),  # nothing visibly cut
 ])
 def test_a_row_whose_cells_the_wrap_cut_its_leading_tabs_lost(prev, cells, placed):
-    from generator.tablerows import shifted_cut_cells
+    from generator.rowjoins import shifted_cut_cells
     assert shifted_cut_cells(prev, cells, 5) == placed
 
 
@@ -750,7 +750,7 @@ def test_a_typed_figure_is_the_printed_figure(value, accounting, typed):
      ["2.加强队伍建设", None], True),
 ])
 def test_a_row_after_a_page_break_goes_on_or_stands_alone(prev, cells, continues):
-    from generator.tablerows import continues_row
+    from generator.rowjoins import continues_row
 
     assert continues_row(prev, cells) == continues
 
@@ -769,7 +769,7 @@ EARLIER = [["一、强化安全监管", "排查重大隐患，确保按期整改
     (["一、强化安全监管", "严格落实管理", "县安委办、县应急", "2023年12月底前"], [None, None, "管理局", None], True),
 ])
 def test_a_row_after_a_page_break_with_the_columns_values(prev, cells, continues):
-    from generator.tablerows import continues_row
+    from generator.rowjoins import continues_row
 
     assert continues_row(prev, cells, EARLIER) == continues
 
