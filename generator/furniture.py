@@ -76,8 +76,9 @@ _TOOLBAR_WORDS = re.compile(r"字体|字号|打印|分享|关闭|保护色")
 # image's file name (微信图片_20240312.jpg, IMG_1234.JPG; a caption named in Chinese is text).
 _WEB_RECORD = re.compile(r"^[^。,;]{0,60}(?:ICP备|公网安备)\d{5,}号(?:-\d{1,3})?$")
 # The site's record fields in any order, nothing else on the line: ICP备案号：湘ICP备12345678号
-# 政府网站标识码：4301230001, 湘ICP备05001234号-1　网站标识码：4312270001.
-_WEB_RECORD_FIELD = (rf"(?:(?:ICP)?备案号:|公安备案号:)?[{HAN}]{{0,2}}(?:ICP备|公网安备)\d{{5,}}号(?:-\d{{1,3}})?"
+# 政府网站标识码：4301230001, 湘ICP备05001234号-1　网站标识码：4312270001; the province's
+# abbreviation before ICP备 may be masked as a copy or a template prints it (×ICP备12345678号).
+_WEB_RECORD_FIELD = (rf"(?:(?:ICP)?备案号:|公安备案号:)?(?:[{HAN}]{{1,2}}|[×*]{{1,2}})?(?:ICP备|公网安备)\d{{5,}}号(?:-\d{{1,3}})?"
                      r"|(?:政府)?网站标识码:[0-9A-Za-z]{6,12}")
 _WEB_RECORDS = re.compile(rf"(?:{_WEB_RECORD_FIELD}){{2,4}}")
 _WEB_SITE = re.compile(rf"^[{HAN}]{{1,12}}?[县市区旗州省](?:人民政府|政府)?(?:门户网站|政府网站)$")

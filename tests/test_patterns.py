@@ -428,6 +428,10 @@ def test_doc_type(text, doc_type):
     ("ICP备案号：湘ICP备12345678号　　政府网站标识码：4301230001", True),
     ("湘ICP备05001234号-1　网站标识码：4312270001", True),
     ("备案号：湘ICP备05001234号，网站标识码：4312270001，请核对", False), ("相关链接：县政府网站", False),
+    # the province's abbreviation masked, as a copy or a template prints it (probe review hO)
+    ("ICP备案号：×ICP备12345678号　　政府网站标识码：4301230001", True),
+    ("网站标识码：4301230001　＊ICP备12345678号", True),
+    ("备案号：×ICP备12345678号，网站标识码：4301230001，请核对", False), ("×ICP备12345678号已注销", False),
     # what a document's own text prints that looks like a web page's furniture (a review's finds)
     ("（建立容错纠错机制）", False), ("序号|企业名称|注册资本|法定代表人", False),
     ("技术支持：县气象局负责提供火险气象等级预报，并及时发布。", False),
