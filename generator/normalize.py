@@ -236,14 +236,35 @@ _OPENERS = "([{<"
 _CLOSERS = ")]}>,.;:!?%"
 
 
+# A person's name in a list of names set apart by spaces (出席：刘振华　陈志军　王卫平).
+_NAME_WORD = re.compile(f"[{HAN}]{{2,4}}")
+
+
+def names_set_apart(text: str, least: int = 1) -> bool:
+    """``text`` is nothing but names of two to four Han characters set apart by spaces
+    (``张文斌　赵小兵``), ``least`` of them or more (not a sentence, not one long word)."""
+    words = text.split()
+    return len(words) >= least and all(_NAME_WORD.fullmatch(word) for word in words)
+
+
+def names_run_on(before: str, after: str) -> bool:
+    """A list of names set apart by spaces wrapped onto the next line: what ``before`` lists
+    after its label (出席：刘振华　陈志军…王卫平) and ``after`` (张文斌　赵小兵) are names;
+    joined, a space keeps the last name apart from the next (not 王卫平张文斌)."""
+    return names_set_apart(after) and names_set_apart(re.split("[:：]", before)[-1], 2)
+
+
 def join_wrapped(parts: list[str]) -> str:
-    """Join the pieces of a wrapped line: no space across Chinese text, one space otherwise."""
+    """Join the pieces of a wrapped line: no space across Chinese text, one space otherwise
+    (and between two names of a list set apart by spaces: ``names_run_on``)."""
     out = ""
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if out and not (_HAN_RE.match(part[0]) or _HAN_RE.match(out[-1]) or part[0] in _CJK_PUNCT
+        if out and names_run_on(out, part):
+            out += " "
+        elif out and not (_HAN_RE.match(part[0]) or _HAN_RE.match(out[-1]) or part[0] in _CJK_PUNCT
                         or out[-1] in _CJK_PUNCT or (out[-1].isdigit() and part[0].isdigit())
                         or out[-1] in _OPENERS or part[0] in _CLOSERS):
             # (a number cut by the wrap, 共计1 / 360万元, is one number; nor is a space put after

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .model import Block, Line
-from .normalize import HAN, OTHER_LETTER, fold
+from .normalize import HAN, OTHER_LETTER, fold, names_run_on, names_set_apart
 from .numbering import numbering
 from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_header_number_line, is_recipients, title_start
 
@@ -70,6 +70,15 @@ def opens_an_attendance_line(key: str) -> bool:
     return ("席" in key or "假" in key or "记录" in key or "参" in key) and bool(_ATTENDANCE.match(key))
 
 
+def attendance_names_carried_on(prev: Line, cur: Line) -> bool:
+    """An attendance line's names set apart by spaces, more of them on the very next line:
+    ``出席：刘振华　陈志军　黄海燕　李国强　王卫平`` / ``　　　张文斌　赵小兵`` (one list; the line
+    above is too short to be read as cut at the wrap width). Three names or more above; under
+    them names only (not the signature, 县人民政府办公室, nor a date, nor 记录：罗小明)."""
+    return cur.no == prev.no + 1 and opens_an_attendance_line(prev.key) \
+        and names_run_on(prev.text, cur.text) and names_set_apart(re.split("[:：]", prev.text, maxsplit=1)[-1], 3)
+
+
 def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     """Is ``cur`` the rest of the sentence ``prev`` was cut in? ``width``: the text's wrap width
     (``wrap_width``), when known."""
@@ -77,6 +86,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
         return False
     if opens_an_attendance_line(cur.key):
         return False  # 请假：… under the wrapped list of 列席：…
+    if attendance_names_carried_on(prev, cur):
+        return True  # (a line of names too short to be read as cut at the wrap width)
     if _in_another_script(prev.key) or _in_another_script(cur.key):
         # A minority region's text in its own script (ending in ། or ᠃, which are no Chinese
         # full stops) beside the Chinese: never one sentence with it, nor across a blank line

@@ -631,3 +631,25 @@ def test_running_head_with_a_tab_beside_the_pages_number(texts, furniture):
     kinds, _ = line_kinds(lines, {})
     heads = [k for k, t in enumerate(texts) if "公报" in t]
     assert (kinds[heads[-1]] == "furniture") is furniture
+
+
+@pytest.mark.parametrize("above,under,carried", [
+    ("出席：刘振华　陈志军　黄海燕　李国强　王卫平", "　　　张文斌　赵小兵", True),
+    ("参会人员：刘振华　陈志军　欧阳小明", "张文斌", True),
+    ("出席：刘振华　陈志军　黄海燕", "桐溪县人民政府办公室", False),  # the signature under the list
+    ("出席：刘振华　陈志军　黄海燕", "2024年5月14日", False),
+    ("出席：刘振华　陈志军", "张文斌　赵小兵", False),  # two names: a line not wrapped
+    ("记录：罗小明", "张文斌　赵小兵", False),
+    ("出席：县长刘振华主持会议，副县长陈志军、黄海燕", "李国强　王卫平", False),  # a sentence above
+    ("出席：刘振华　陈志军　黄海燕", "列席：县财政局", False),  # the next label
+    ("刘振华　陈志军　黄海燕", "张文斌　赵小兵", False),  # no attendance label above
+])
+def test_names_of_an_attendance_line_carried_on(above, under, carried):
+    from generator.model import Line
+    from generator.wraps import attendance_names_carried_on, continues
+
+    prev, cur = Line(10, above, fold(above)), Line(11, under, fold(under))
+    assert attendance_names_carried_on(prev, cur) is carried
+    if carried:
+        assert continues(prev, cur)
+    assert not attendance_names_carried_on(prev, Line(12, under, fold(under)))  # a blank line between

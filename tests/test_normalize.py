@@ -58,6 +58,10 @@ def test_squeeze_and_join():
     assert join_wrapped(["平江县人民政府办公室", "关于印发《办法》的通知"]) == "平江县人民政府办公室关于印发《办法》的通知"
     assert join_wrapped(["see the", "annex"]) == "see the annex"
     assert join_wrapped(["资金共计1", "360万元"]) == "资金共计1360万元"  # a number cut by the wrap
+    # a list of names set apart by spaces, wrapped: the names stay apart
+    assert join_wrapped(["出席：刘振华 陈志军 王卫平", "张文斌 赵小兵"]) == "出席：刘振华 陈志军 王卫平 张文斌 赵小兵"
+    assert join_wrapped(["出席：县长刘振华", "张文斌 赵小兵"]) == "出席：县长刘振华张文斌 赵小兵"  # one name above: run on
+    assert join_wrapped(["会议要求 各乡镇", "抓好落实。"]) == "会议要求 各乡镇抓好落实。"  # a sentence under
     assert strip_markup("**一、统一采摘时间。**油茶") == "一、统一采摘时间。油茶"
     assert strip_markup("<h2>关于开展&ldquo;双随机&rdquo;抽查的通知</h2>") == "关于开展“双随机”抽查的通知"
     assert strip_markup("见![二维码](qr.jpg)扫描") == "见二维码扫描"
