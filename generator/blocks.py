@@ -23,7 +23,7 @@ from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, another_issue, listed_issue, page_number_at_a_break, strict_furniture, table_run_end
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
-from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup
+from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup, unspaced
 from .numbering import numbering
 from .patterns import (
     TERMINAL,
@@ -202,7 +202,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                         or any(is_web_chrome(lines[x].key) for x in range(taken[-1] + 1, k)):
                     break  # over a page break the list goes on after ，、 or inside a name cut (…县人民法 / 院)
                 taken.append(k)
-            text = join_wrapped([display(lines[k]) for k in taken])
+            text = join_wrapped([unspaced(display(lines[k])) for k in taken])
             printed = imprint_after(text)
             last = lines[taken[-1]].no
             blocks.append(Block("cc", text[:len(text) - len(printed)].rstrip() if printed else text, line.no, last))
@@ -226,13 +226,13 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                     or (kind == "org" and k >= n and j - i <= 2 and blocks and blocks[-1].kind in ("paragraph", "list_item")
                         and blocks[-1].text.endswith(("。", "！"))):
                 # (or the organs that end the document under its last sentence, its date lost)
-                text = "\n".join(" ".join(display(x).split()) for x in lines[i:j + 1])
+                text = "\n".join(unspaced(" ".join(display(x).split())) for x in lines[i:j + 1])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1
                 continue
             kind = "text"
         if kind == "signed":
-            blocks.append(Block("signature", " ".join(display(line).split()), line.no, line.no))
+            blocks.append(Block("signature", unspaced(" ".join(display(line).split())), line.no, line.no))
             i += 1
             continue
         if kind == "person_signed":  # the head who signs and the day: a signature and a date
@@ -261,7 +261,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 # (a sentence under 附件：title, ，…。, is the body's: 票价调整自…执行，原票价同时废止。)
                 j += 1
             # (a page break inside the list leaves its page number and running head out)
-            text = "\n".join(display(x) for x in lines[i:j + 1] if not is_page_mark(x))
+            text = unspaced("\n".join(display(x) for x in lines[i:j + 1] if not is_page_mark(x)))
             blocks.append(Block("attachment_list", text, line.no, lines[j].no))
             i = j + 1
             continue
@@ -337,7 +337,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 else:
                     break
         # (one line: its display text, which join_wrapped would give back as it is, stripped)
-        text = join_wrapped([display(x) for x in parts]) if len(parts) > 1 else display(line)
+        text = join_wrapped([unspaced(display(x)) for x in parts]) if len(parts) > 1 else unspaced(display(line))
         if block_kind == "paragraph" and j > i and is_caption(fold(text)):
             # A caption that wrapped: 湘阴县 2025 年度城乡居民基本医疗保险参保 / 缴费工作方案
             block_kind, level = "heading", 0

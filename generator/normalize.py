@@ -219,6 +219,26 @@ def squeeze(text: str) -> str:
     return _SPACE_BETWEEN.sub("", text) if " " in text else text
 
 
+def letter_spaced(text: str) -> bool:
+    """Chinese set out with a space between every character, as OCR reads a line printed with
+    its letters spaced (``松 岭 县 人 民 政 府``, ``附 件 ： 松 岭 县 县 级 …``): four Han
+    characters or more, each a word of its own (not names set apart, 县长　陈建国; not Latin)."""
+    if text.count(" ") < 3:
+        return False
+    han = [word for word in text.split() if _HAN_RE.search(word)]
+    return len(han) >= 4 and all(len(word) == 1 for word in han)
+
+
+def unspaced(text: str) -> str:
+    """Each line of ``text`` that is ``letter_spaced`` squeezed (松岭县人民政府; 1 . 松岭县… is
+    1.松岭县…); the others, and the spaces between Latin words or figures, as they are."""
+    return "\n".join(_SPACED_MARK.sub("", squeeze(line)) if letter_spaced(line) else line for line in text.split("\n"))
+
+
+# A figure and the full stop of a list's number, set apart as every character was (1 . 松岭县…).
+_SPACED_MARK = re.compile(r"(?<=\d) (?=\.)")
+
+
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)")
 
 

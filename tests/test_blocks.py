@@ -653,3 +653,16 @@ def test_names_of_an_attendance_line_carried_on(above, under, carried):
     if carried:
         assert continues(prev, cur)
     assert not attendance_names_carried_on(prev, Line(12, under, fold(under)))  # a blank line between
+
+
+def test_letter_spaced_closing_blocks_shown_squeezed():
+    """OCR's letter-spaced attachment list and 抄送 (附 件 ： 1 . 松 岭 县 …) are shown squeezed."""
+    from pathlib import Path
+
+    from generator.pipeline import parse_bytes
+
+    path = Path(__file__).parent / "cases" / "documents" / "ocr_letter_spaced_closing_blocks.txt"
+    blocks = parse_bytes(path.read_bytes(), path.name).to_dict()["documents"][0]["blocks"]
+    shown = {b["type"]: b["text"] for b in blocks}
+    assert shown["attachment_list"] == "附件：1.松岭县县级行政许可事项清单\n2.松岭县行政许可事项办理流程"
+    assert shown["cc"] == "抄送：县委办公室，县人大常委会办公室。"

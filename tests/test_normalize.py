@@ -186,3 +186,21 @@ def test_strip_markup_and_squeeze_skip_only_what_changes_nothing(text):
     marked = _EMPHASIS.sub("", _MD_LINK.sub(r"\1", marked))
     assert strip_markup.__wrapped__(text) == _LEADING_MARKUP.sub("", marked.strip()).strip()
     assert squeeze.__wrapped__(text) == _SPACE_BETWEEN.sub("", _WS.sub(" ", text).strip())
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("松 岭 县 人 民 政 府", "松岭县人民政府"),  # OCR's letter-spaced line
+    ("附 件 ： 1 . 松 岭 县 县 级 行 政 许 可 事 项 清 单", "附件：1.松岭县县级行政许可事项清单"),
+    ("经 县 人 民 政 府 同 意 ， 现 将 2024 年 清 单 予 以 公 布 。", "经县人民政府同意，现将2024年清单予以公布。"),
+    ("松 岭 县 人 民 政 府\n2024 年 4 月", "松岭县人民政府\n2024 年 4 月"),  # line by line
+    ("县长 陈建国", "县长 陈建国"),  # words set apart, not letters
+    ("出席：刘振华 陈志军 黄海燕 李国强", "出席：刘振华 陈志军 黄海燕 李国强"),
+    ("王 猛", "王 猛"), ("县 长 陈建国", "县 长 陈建国"),  # a name or an office padded to a width
+    ("2024 年 第 3 期", "2024 年 第 3 期"),
+    ("ISO 9001 quality system", "ISO 9001 quality system"),
+    ("松 岭 县 使 用 P D F 格 式", "松岭县使用P D F格式"),  # Latin letters keep their spaces
+])
+def test_letter_spaced_chinese_unspaced(text, shown):
+    from generator.normalize import unspaced
+
+    assert unspaced(text) == shown
