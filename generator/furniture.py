@@ -46,6 +46,10 @@ _ISSUE_ALONE = re.compile(rf"{_YEAR}年?|(?:{_YEAR}年)?第{_NUMBERS}{_TOTAL}")
 _BUTTON = r"(?:字体|字号|打印|关闭|收藏|分享|返回|大中小|纠错|顶部|保护色)"
 _SITE_WORDS = frozenset({"首页", "网站地图", "联系我们", "隐私声明", "无障碍", "长者模式", "适老化", "繁體", "简体",
                          "登录", "注册", "English", "政府信息公开指南", "政府信息公开制度"})
+# The trail of the site's sections that heads a page: 当前位置：首页 > 政务公开 > 政府文件, 首页 » ….
+_TRAIL_OF_SECTIONS = (r"^(?:当前位置|您当前的位置|您的位置|当前的位置|所在位置|位置):?首页(?:(?:>>|>|›|»|/|-|\||│)[^>›»/|│]{1,16}){1,6}$"
+                      r"|^首页(?:(?:>>|>|›|»)[^>›»]{1,16}){1,6}$")
+_TRAIL = re.compile(_TRAIL_OF_SECTIONS)
 # Lines that start with what they are (each alternative fails on a line's first characters). A
 # button is a short word in brackets (【我要纠错】, not a heading such as （建立容错纠错机制）); a
 # trail of sections is 首页 and the sections after >, » or › (after - or / only behind 当前位置);
@@ -56,8 +60,7 @@ _WEB_CHROME = re.compile(
     r"|^(?:扫一扫在手机(?:上)?(?:打开|查看)当前页(?:面)?|分享(?:到)?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|更多)*|分享到"
     r"|\(?打印本页\)?|\(?关闭窗口\)?|视力保护色:?.{0,12}|\(?点击(?:图片)?查看(?:大图|原图)\)?)$"
     r"|^(?:上一篇|下一篇)(?::|$|(?!.*[。;]).{2,80}$)|^(?:字体|字号):?(?:大中小|(?:\(?[大中小]\)?){3}|[Tt|]{2,5})$"
-    r"|^(?:当前位置|您当前的位置|您的位置|当前的位置|所在位置|位置):?首页(?:(?:>>|>|›|»|/|-|\||│)[^>›»/|│]{1,16}){1,6}$"
-    r"|^首页(?:(?:>>|>|›|»)[^>›»]{1,16}){1,6}$"
+    rf"|{_TRAIL_OF_SECTIONS}"
     r"|^请输入(?:关键字|关键词|搜索内容)?(?:搜索)?$"
     r"|^(?:主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|维护单位|网站标识码):[^。,;]{1,60}$"
     r"|^联系(?:电话|方式):[^。,;]{1,30}(?:技术支持|主办|承办|网站标识码):[^。,;]{1,60}$"
@@ -124,6 +127,21 @@ def is_web_chrome(key: str) -> bool:
                 or ("备" in key and (_WEB_RECORD.match(key) or _WEB_RECORDS.fullmatch(key)))
                 or (key.endswith("网站") and _WEB_SITE.match(key))
                 or ("." in key and _WEB_IMAGE.match(key)))
+
+
+def heads_a_web_page(key: str) -> bool:
+    """What a web page prints over a document's fields and title, never under its text: the
+    trail of the site's sections (``首页 > 政务公开 > 政策文件 > 县政府办文件``), its menu (首页 |
+    政务公开 | …; not the footer's, 网站地图 | 联系我们 | 隐私声明), its search box (请输入关键字),
+    the page's own title as the browser shows it (…的通知_政府公报_…门户网站). (Its buttons and
+    上一篇：… may stand over the title or under the text.)"""
+    return bool(("首页" in key and (_TRAIL.match(key) or (key.startswith("首页|") and _site_menu(key)
+                                                       and not any(w in key for w in _FOOTER_WORDS))))
+                or (key.startswith("请输入") and _WEB_CHROME.match(key))
+                or ("_" in key and _WEB_TITLE.match(key)))
+
+
+_FOOTER_WORDS = ("网站地图", "联系我们", "隐私声明")
 
 
 def is_page_furniture(line: Line) -> bool:
@@ -194,5 +212,5 @@ def marks_beside_running_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
-__all__ = ["is_page_furniture", "is_page_mark", "is_running_head", "is_web_chrome", "marks_beside_running_heads",
+__all__ = ["heads_a_web_page", "is_page_furniture", "is_page_mark", "is_running_head", "is_web_chrome", "marks_beside_running_heads",
            "section_head"]

@@ -16,7 +16,7 @@ from .copies import CopyDiff, same_document
 from .catalogue import CatalogueEntry, apply_catalogue
 from .cutlines import join_cut_lines
 from .extract import extract_fields
-from .furniture import is_issue_line, is_page_mark, marks_beside_running_heads
+from .furniture import is_issue_line, is_page_mark, is_web_chrome, marks_beside_running_heads
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation
 from .headerspan import bare_number
@@ -71,8 +71,12 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     shape = layout(content, masthead_key)
     if shape.docs and shape.docs[0].first < len(pre):
         # The cover ends where the first document starts: read the masthead again from the
-        # lines before it, so that no document line is taken for a cover line.
-        gazette, _, masthead_diags = read_masthead(content[:shape.docs[0].first])
+        # lines before it, so that no document line is taken for a cover line (but for the head
+        # of a web page over it, whose trail may name the issue: 首页 > 政府公报 > 2024年第3期).
+        cover_end = shape.docs[0].first
+        while cover_end < len(content) and is_web_chrome(content[cover_end].key):
+            cover_end += 1
+        gazette, _, masthead_diags = read_masthead(content[:cover_end])
     diagnostics.extend(masthead_diags)
     diagnostics.extend(_other_issues(content, shape, gazette))
     gazette, cat_diags = apply_catalogue(gazette, source.sha256, catalogue)

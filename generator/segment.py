@@ -18,7 +18,7 @@ from .headerspan import header_numbers
 from .model import Line
 from .normalize import HAN
 from .identifiers import arabic
-from .furniture import is_issue_line, is_page_mark, is_running_head
+from .furniture import heads_a_web_page, is_issue_line, is_web_chrome, is_page_mark, is_running_head
 from .numbering import numbering
 from .patterns import attachment_heading, is_attachment_alone, is_date_line, is_slogan
 from .toclines import is_toc_heading, toc_page, toc_title
@@ -64,6 +64,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     starts = []
     for title in titles:
         first, last = header_numbers(content, title, titled)
+        first = _under_a_web_page_head(content, first, starts[-1][1] + 1 if starts else 0)
         starts.append((first, last, title))
 
     toc_heads = [i for i, line in enumerate(content) if is_toc_heading(line.key)]
@@ -165,6 +166,20 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     if not docs and not tocs:
         front = [(0, len(content) - 1)] if content else []
     return Layout(tuple(front), tuple(tocs), tuple(docs), tuple(back), tuple(repeats))
+
+
+def _under_a_web_page_head(content: list[Line], first: int, floor: int) -> int:
+    """Where a document copied from a web page begins: over its fields and title, the head of
+    its page (the trail of the site's sections, 首页 > 政务公开 > 政策文件 > 县政府办文件, a menu,
+    the search box: ``heads_a_web_page``) and the page's chrome between it and the title
+    (【字体：大 中 小】 打印本页 关闭窗口); the chrome over the head (上一篇：…, 【关闭窗口】) ends the
+    page above. ``floor``: the line under the header above."""
+    top, k = first, first - 1
+    while k >= floor and is_web_chrome(content[k].key):  # (not the issue's name: the front's)
+        if heads_a_web_page(content[k].key):
+            top = k
+        k -= 1
+    return top
 
 
 def _without_highlights(content: list[Line], tocs: list[tuple[int, int]]) -> list[tuple[int, int]]:

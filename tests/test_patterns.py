@@ -657,3 +657,18 @@ def test_a_replys_class_beside_its_number(key, number):
 def test_marks_over_or_under_a_title(key, mark):
     from generator.headerlines import is_urgency_line
     assert is_urgency_line(fold(key)) is mark
+
+
+@pytest.mark.parametrize("text,heads", [
+    ("首页 > 政务公开 > 政策文件 > 县政府办文件", True), ("当前位置：首页 > 政务公开 > 政府文件", True),
+    ("首页 | 政务公开 | 政策文件 | 互动交流", True), ("请输入关键字", True),
+    ("青石县人民政府办公室关于开展燃气安全专项整治的通知_政府公报_青石县人民政府门户网站", True),
+    # what may stand under a page's text: its buttons, its links, its footer (probe review hO)
+    ("【字体：大 中 小】　【打印】　【关闭】", False), ("下一篇：南浦县人民政府办公室关于开展爱国卫生月活动的通知", False),
+    ("网站地图 | 联系我们 | 隐私声明", False), ("首页 | 网站地图 | 联系我们", False), ("扫一扫在手机打开当前页", False),
+    ("首页-政务公开-政策文件", False), ("青禾县人民政府公报　2024年第3期", False),
+])
+def test_what_heads_a_web_page(text, heads):
+    from generator.furniture import heads_a_web_page
+
+    assert heads_a_web_page(fold(text)) is heads

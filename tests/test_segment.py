@@ -338,3 +338,24 @@ def test_the_back_covers_masthead(text, masthead):
     from generator.segment import _back_cover_masthead
 
     assert _back_cover_masthead(fold(text)) is masthead
+
+
+@pytest.mark.parametrize("trail,issue", [
+    ("首页 > 政务公开 > 政府公报 > 2024年第3期", (2024, 3)),
+    ("当前位置：首页 > 政务公开 > 县政府公报 > 2024年第3期", (2024, 3)),
+    # near misses: a trail that goes on after the issue, or names none (probe review hO)
+    ("首页 > 政府公报 > 2024年第3期 > 县政府文件", (None, None)),
+    ("首页 > 政务公开 > 政策文件 > 县政府文件", (None, None)),
+])
+def test_a_web_pages_trail_naming_the_issue(trail, issue):
+    """A page copied from a portal prints no masthead; the trail of sections heading its document
+    may name the issue, as its last step."""
+    from pathlib import Path
+
+    case = Path(__file__).parent / "cases" / "documents" / "web_page_trail_naming_the_issue.txt"
+    text = case.read_text(encoding="utf-8").replace("首页 > 政务公开 > 政府公报 > 2024年第3期", trail)
+    result = parse_bytes(text.encode("utf-8"), "x.txt")
+    g = result.gazette
+    assert (g.year, g.issue) == issue
+    assert ("gazette-issue-missing" in {d.code for d in result.diagnostics}) is (issue == (None, None))
+    assert "gazette-title-missing" in {d.code for d in result.diagnostics}  # the site names no gazette
