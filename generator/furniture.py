@@ -9,7 +9,7 @@ from functools import lru_cache
 from .identifiers import arabic
 from .model import Line
 from .normalize import fold
-from .patterns import HAN, PAGE_MARK, PAGE_NUMBER, SECTION_NAME
+from .patterns import HAN, PAGE_MARK, PAGE_NUMBER, SECTION_NAME, is_org_only
 
 # The running head of the issue: its name, its year and number, in either order (odd and even
 # pages), a dot or a bar between them; the cumulative number after it (（总第38期）); the page
@@ -144,6 +144,19 @@ def heads_a_web_page(key: str) -> bool:
 _FOOTER_WORDS = ("网站地图", "联系我们", "隐私声明")
 
 
+# A site a page's links name: a web site (中国政府网, 湖南省人民政府门户网站, 南浦县人民政府网) or an
+# organ (南浦县林业局), or its address (www.nanpu.gov.cn).
+_SITE_NAME = re.compile(rf"[{HAN}]{{2,30}}(?:网|网站|门户网站|平台)|(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/?")
+
+
+def names_sites(text: str) -> bool:
+    """``text`` (display text) names nothing but sites, set apart by spaces: ``南浦县人民政府网　
+    南浦县林业局``, ``中国政府网　www.gov.cn`` — the links a page lists under 相关链接：; not a
+    title (…关于…的通知, …管理办法), not a sentence."""
+    words = text.split()
+    return bool(words) and all(_SITE_NAME.fullmatch(word) or is_org_only(fold(word)) for word in words)
+
+
 def is_page_furniture(line: Line) -> bool:
     """A page number or the running head of the issue between two pages: ``— 3 —``,
     ``平江县人民政府公报　　2023年第15期``; a web page's buttons."""
@@ -212,5 +225,5 @@ def marks_beside_running_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
-__all__ = ["heads_a_web_page", "is_page_furniture", "is_page_mark", "is_running_head", "is_web_chrome", "marks_beside_running_heads",
+__all__ = ["heads_a_web_page", "is_page_furniture", "names_sites", "is_page_mark", "is_running_head", "is_web_chrome", "marks_beside_running_heads",
            "section_head"]

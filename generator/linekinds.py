@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple
 
 from .attachments import NO_TITLE
 from .closing import DISTRIBUTION, imprint_line, office_over_name, signature_in_figures
-from .furniture import is_page_mark, is_running_head, is_web_chrome
+from .furniture import is_page_mark, is_running_head, is_web_chrome, names_sites
 from .grids import BARS, is_border, is_box_row
 from .headerlines import interpretation_credit
 from .model import Line
@@ -220,6 +220,21 @@ def _prints_its_page(line: Line) -> bool:
     return any(PAGE_MARK.match(c.strip()) for c in line.text.split("\t") if c.strip())
 
 
+def _site_links(lines: list[Line], kinds: list[str], k: int) -> list[int]:
+    """The heading of a web page's links, ``相关链接：``, with the sites they name after it or on
+    the lines under it (南浦县人民政府网　南浦县林业局), down to the next line that names none
+    (after the document's date: a page prints its links under its text):
+    the indices of these lines, or none when it names no site (a list of titles under it, 攸县人民
+    政府关于…的决定, …管理办法: text)."""
+    rest = re.split("[:：]", lines[k].text, maxsplit=1)[-1]
+    if rest.strip():
+        return [k] if names_sites(rest) else []
+    taken = [k]
+    while taken[-1] + 1 < len(lines) and kinds[taken[-1] + 1] in ("text", "org") and names_sites(lines[taken[-1] + 1].text):
+        taken.append(taken[-1] + 1)
+    return taken if len(taken) > 1 else []
+
+
 def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], int]:
     """The kind of each of the document's lines (``header``: line number → kind, for the lines
     already known to be header), and the index of the line that dates the document (its
@@ -266,6 +281,10 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
         elif kinds[k] in ("text", "table_row") and "附" in lines[k].key[:2] and GAP_TITLED.match(lines[k].text):
             kinds[k] = "attachment"  # 附件3　　联络员名单 after the date: the heading and the title
+    for k in range(closing + 1, len(lines)):
+        if lines[k].key.startswith("相关链接:") and kinds[k] == "text":
+            for x in _site_links(lines, kinds, k):
+                kinds[x] = "furniture"  # a web page's links to other sites, under their heading, after the text
     last = next((k for k in range(len(lines) - 1, -1, -1) if kinds[k] != "furniture"), None)
     if last is not None and kinds[last] == "text" and interpretation_credit(lines[last].key):
         kinds[last] = "note"  # （县财政局供稿）, （来源：…） closing an interpretation: who wrote it

@@ -672,3 +672,28 @@ def test_what_heads_a_web_page(text, heads):
     from generator.furniture import heads_a_web_page
 
     assert heads_a_web_page(fold(text)) is heads
+
+
+@pytest.mark.parametrize("text,sites", [
+    ("南浦县人民政府网　南浦县林业局", True), ("湖南省人民政府门户网站　www.hunan.gov.cn", True),
+    ("中国政府网", True), ("https://www.gov.cn/", True),
+    # what a page's links may name that is no site: titles, a sentence (probe review hO)
+    ("攸县人民政府办公室关于印发《攸县城市管理办法》的通知", False), ("株洲市户外广告设置管理办法", False),
+    ("请登录县人民政府门户网站查询。", False), ("县应急管理局微信公众号", False), ("", False),
+])
+def test_the_sites_a_page_links_to(text, sites):
+    from generator.furniture import names_sites
+
+    assert names_sites(text) is sites
+
+
+def test_a_pages_links_naming_sites_after_the_text_are_furniture():
+    """相关链接： over site names after the date is furniture, with them; over a title, text."""
+    from generator.linekinds import line_kinds
+    from generator.model import Line
+
+    texts = ["2024年3月14日", "相关链接：", "南浦县人民政府网　南浦县林业局", "相关链接：南浦县应急管理局",
+             "相关链接：", "南浦县人民政府关于进一步加强耕地保护工作的通知"]
+    kinds, _ = line_kinds([Line(k + 1, t, fold(t)) for k, t in enumerate(texts)], {})
+    assert kinds[1:4] == ["furniture"] * 3
+    assert kinds[4] == "text" and kinds[5] != "furniture"
