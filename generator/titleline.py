@@ -21,6 +21,8 @@ from .patterns import (
 )
 from .toclines import toc_page
 
+MAX_TITLE_CHARS = 160  # a title longer than this is no title (a paragraph)
+
 
 def _single_tab_key(line: Line) -> bool:
     """pdftotext sometimes prints one tab inside a title line (``湘阴县人民政府⇥关于…``)."""
@@ -133,5 +135,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["bracketed_number", "opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["MAX_TITLE_CHARS", "bracketed_number", "opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number"]

@@ -66,7 +66,6 @@ from .patterns import (
     statistical_report,
     title_start,
 )
-from .toclines import is_leader_and_page, toc_title
 from .titlekinds import (
     LIST_TITLE,
     SPEECH_TITLE,
@@ -88,11 +87,11 @@ from .titlecontext import (
     org_cut,
     organ_over,
 )
-from .titleline import opens_title, title_like, without_trailing_number
+from .titlecontents import contents_titles, entry_of_contents, listed_start, untyped_contents_titles, untyped_item_stands
+from .titleline import MAX_TITLE_CHARS, opens_title, title_like, without_trailing_number
 
 MAX_TITLE_LINES = 5
 MAX_GAP = 4  # source lines between two lines of one title (blank lines from page layout)
-MAX_TITLE_CHARS = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +119,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
     content = [without_trailing_number(line, content[k + 1] if k + 1 < len(content) else None)
                for k, line in enumerate(content)]
-    contents = _contents_titles(content)
-    untyped = _untyped_contents_titles(content)
+    contents = contents_titles(content)
+    untyped = untyped_contents_titles(content)
     found: list[TitleBlock] = []
     last_end = -1
     for end, line in enumerate(content):
@@ -129,7 +128,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue
         key = line.key
         if not may_end_a_title(key):
-            if key in untyped and untyped[key] < end and _untyped_item_stands(content, end):
+            if key in untyped and untyped[key] < end and untyped_item_stands(content, end):
                 # 南浦县2024年上半年经济运行情况 after the last document's date, named by the contents
                 found.append(TitleBlock(end, end, key, "contents"))
                 last_end = end
@@ -167,7 +166,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if start is None and typed and not regulation:
             # 平江县人民政府2023年政府信息公开工作年度报告: titled as no pattern foresees, but
             # named word for word by an entry of the issue's contents above it
-            start = listed = _listed_start(content, end, contents, floor=last_end + 1)
+            start = listed = listed_start(content, end, contents, floor=last_end + 1)
         if start is None:
             continue
         key = "".join(content[i].key for i in range(start, end + 1) if not is_page_mark(content[i]))
@@ -260,59 +259,13 @@ def _type_word_cut(content: list[Line], end: int) -> str | None:
     return doc_type_of(above.key + key)
 
 
-def _contents_titles(content: list[Line]) -> dict[str, int]:
-    """The folded titles of the one-line contents entries (a title, its leader, its page) that
-    end with a 文种, each with the index of its first entry."""
-    out: dict[str, int] = {}
-    for i, line in enumerate(content):
-        title = toc_title(line.key)
-        if title and doc_type_of(title):
-            out.setdefault(title, i)
-    return out
-
-
-def _untyped_contents_titles(content: list[Line]) -> dict[str, int]:
-    """The folded titles of the one-line contents entries that name no 文种 and no chronicle
-    (南浦县2024年上半年经济运行情况 …… 10, under 政务动态), each with the index of its entry."""
-    out: dict[str, int] = {}
-    for i, line in enumerate(content):
-        if "." in line.key:  # (a quick check: an entry's leader)
-            title = toc_title(line.key)
-            if title and 6 <= len(title) <= MAX_TITLE_CHARS and not doc_type_of(title) \
-                    and not any(word in title for word in ("大事记", "动态", "要闻")):
-                out.setdefault(title, i)
-    return out
-
-
-def _untyped_item_stands(content: list[Line], end: int) -> bool:
-    """The title of an item the contents name without a 文种 stands as a document of its own:
-    alone on its line right after a document's end, a body under it, printed nowhere after."""
-    key = content[end].key
-    return after_a_document(content, end) and apart(content, end) \
-        and body_follows(content[end + 1] if end + 1 < len(content) else None) \
-        and all(line.key != key for line in content[end + 1:])
-
-
-def _listed_start(content: list[Line], end: int, contents: dict[str, int], floor: int) -> int | None:
-    """Where a title that ends at ``end`` starts, when it is (on this line, or wrapped from the
-    line above) a contents entry printed above it, and stands after the end of something (not
-    under a sentence that introduces it: …报告如下：)."""
-    for start in (end, end - 1):
-        if start < floor or (start < end and not title_like(content[start])):
-            return None
-        joined = "".join(x.key for x in content[start:end + 1])
-        if contents.get(joined, end) < start and after_a_boundary(content, start) and apart(content, start):
-            return start
-    return None
-
-
 def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
     nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
     while nxt < len(content) and is_urgency_line(content[nxt].key):
         nxt += 1  # (a reply's class under its title: （A类）, 答复类别：A类)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
-    if _entry_of_contents(content, nxt):
+    if entry_of_contents(content, nxt):
         return None  # a contents entry: its title, perhaps its 文号, then the leader to its page
     if before is not None and is_attachment_alone(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
@@ -329,7 +282,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         if k + 1 < len(content) and re.fullmatch(r"\d{1,4}", content[k].key) \
                 and (opens_title(content[k + 1]) or is_section_line(content[k + 1]) or bare_number(content[k + 1])):
             return None  # a contents entry: title, 文号, its page on a line of its own, what follows
-        if _entry_of_contents(content, k):
+        if entry_of_contents(content, k):
             return None  # a contents entry: title, 文号, the leader to its page on the next line
         if k < len(content) and (is_attachment_alone(content[k].key) or is_section_line(content[k])):
             return None  # an entry of a list of documents (title, 文号, 登记号) before 附件2 or a heading
@@ -376,18 +329,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if body_follows(after) and banner_opens(content, start):
         return "banner"  # 关于…的通告 under its banner (某县人民政府通告) and no number, after a document
     if listed and body_follows(after):
-        return "contents"  # named by an entry of the issue's contents (_listed_start)
+        return "contents"  # named by an entry of the issue's contents (listed_start)
     return None
-
-
-def _entry_of_contents(content: list[Line], nxt: int) -> bool:
-    """Under a title, the leader to its page on a line of its own (after its 文号, perhaps), and
-    then no 主送 nor a sentence: a contents entry (a document's stray ……3 over its 主送 is not)."""
-    for k in range(nxt, min(nxt + 2, len(content))):
-        if is_leader_and_page(content[k]):  # (the 文号 printed under the title, then the leader)
-            below = content[k + 1] if k + 1 < len(content) else None
-            return below is None or not (is_recipients(below.key) or "。" in below.key)
-    return False
 
 
 _BRACKET_YEAR = re.compile(r"\((?P<y>(?:19|20)\d{2})\)")

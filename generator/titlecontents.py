@@ -1,0 +1,78 @@
+"""Titles the issue's contents name: the contents entries' titles, and where a title the body
+prints word for word as an entry stands as a document of its own (``find_titles`` asks these).
+
+* ``contents_titles``: one-line entries (a title, its leader, its page) ending with a 文种;
+* ``untyped_contents_titles`` / ``untyped_item_stands``: entries naming no 文种 (南浦县2024年
+  上半年经济运行情况 …… 10, under 政务动态), a document where the title stands alone after a
+  document's end;
+* ``listed_start``: where a title named by an entry starts (on its line, or wrapped from the line
+  above);
+* ``entry_of_contents``: under a title, the leader to its page: a contents entry, no document.
+"""
+
+from __future__ import annotations
+
+from .model import Line
+from .patterns import doc_type_of, is_recipients
+from .titlecontext import after_a_boundary, after_a_document, apart, body_follows
+from .titleline import MAX_TITLE_CHARS, title_like
+from .toclines import is_leader_and_page, toc_title
+
+
+def contents_titles(content: list[Line]) -> dict[str, int]:
+    """The folded titles of the one-line contents entries (a title, its leader, its page) that
+    end with a 文种, each with the index of its first entry."""
+    out: dict[str, int] = {}
+    for i, line in enumerate(content):
+        title = toc_title(line.key)
+        if title and doc_type_of(title):
+            out.setdefault(title, i)
+    return out
+
+
+def untyped_contents_titles(content: list[Line]) -> dict[str, int]:
+    """The folded titles of the one-line contents entries that name no 文种 and no chronicle
+    (南浦县2024年上半年经济运行情况 …… 10, under 政务动态), each with the index of its entry."""
+    out: dict[str, int] = {}
+    for i, line in enumerate(content):
+        if "." in line.key:  # (a quick check: an entry's leader)
+            title = toc_title(line.key)
+            if title and 6 <= len(title) <= MAX_TITLE_CHARS and not doc_type_of(title) \
+                    and not any(word in title for word in ("大事记", "动态", "要闻")):
+                out.setdefault(title, i)
+    return out
+
+
+def untyped_item_stands(content: list[Line], end: int) -> bool:
+    """The title of an item the contents name without a 文种 stands as a document of its own:
+    alone on its line right after a document's end, a body under it, printed nowhere after."""
+    key = content[end].key
+    return after_a_document(content, end) and apart(content, end) \
+        and body_follows(content[end + 1] if end + 1 < len(content) else None) \
+        and all(line.key != key for line in content[end + 1:])
+
+
+def listed_start(content: list[Line], end: int, contents: dict[str, int], floor: int) -> int | None:
+    """Where a title that ends at ``end`` starts, when it is (on this line, or wrapped from the
+    line above) a contents entry printed above it, and stands after the end of something (not
+    under a sentence that introduces it: …报告如下：)."""
+    for start in (end, end - 1):
+        if start < floor or (start < end and not title_like(content[start])):
+            return None
+        joined = "".join(x.key for x in content[start:end + 1])
+        if contents.get(joined, end) < start and after_a_boundary(content, start) and apart(content, start):
+            return start
+    return None
+
+
+def entry_of_contents(content: list[Line], nxt: int) -> bool:
+    """Under a title, the leader to its page on a line of its own (after its 文号, perhaps), and
+    then no 主送 nor a sentence: a contents entry (a document's stray ……3 over its 主送 is not)."""
+    for k in range(nxt, min(nxt + 2, len(content))):
+        if is_leader_and_page(content[k]):  # (the 文号 printed under the title, then the leader)
+            below = content[k + 1] if k + 1 < len(content) else None
+            return below is None or not (is_recipients(below.key) or "。" in below.key)
+    return False
+
+
+__all__ = ["contents_titles", "entry_of_contents", "listed_start", "untyped_contents_titles", "untyped_item_stands"]
