@@ -9,7 +9,7 @@ import re
 from .model import Attachment, Block
 from .normalize import fold, join_wrapped, squeeze
 from .numbering import cn_to_int
-from .patterns import attachment_heading
+from .attachmentlines import attachment_heading
 
 # Items of an 附件 list: 1. / 2、 / （1） / 一、 / 附件1：. A digit after the dot is a decimal
 # (1.5万元), unless it opens a year (1.2023年度重点工作任务清单).

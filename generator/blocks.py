@@ -32,8 +32,8 @@ from .patterns import (
     is_recipients,
     is_seal,
     labelled_recipients,
-    person_signed,
 )
+from .personlines import person_signed
 from .portal import portal_row, printed_cells
 from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .addressees import person_addressed, recipients_then_text, wrapped_recipients_end

@@ -117,13 +117,13 @@ def imprint_after(text: str) -> str | None:
 _AFTER_CLOSING = ("note", "cc", "imprint", "attachment_list", "attachment", "furniture")
 
 
-_OFFICE = re.compile(r"(?:代理|代)?副?(?:县长|市长|区长|州长|旗长|镇长|乡长)")
+OFFICE = re.compile(r"(?:代理|代)?副?(?:县长|市长|区长|州长|旗长|镇长|乡长)")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 
 def is_office(text: str) -> bool:
     """The office of a 令's head alone (``县  长``), printed over the name."""
-    return _OFFICE.fullmatch("".join(text.split())) is not None
+    return OFFICE.fullmatch("".join(text.split())) is not None
 
 
 def office_over_name(lines: list[Line], kinds: list[str], k: int) -> bool:

@@ -17,8 +17,17 @@ from __future__ import annotations
 from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold
-from .patterns import (REGISTRATION_NOTE, doc_type_of, imprint, is_date_line, is_header_number_line, is_issuer_line,
-                       is_contact_note, is_note, is_org_only, signed, title_start)
+from .patterns import (
+    doc_type_of,
+    imprint,
+    is_date_line,
+    is_header_number_line,
+    is_issuer_line,
+    is_org_only,
+    signed,
+    title_start,
+)
+from .notelines import REGISTRATION_NOTE, is_contact_note, is_note
 
 _FIRST_MAX = 40  # characters of the first piece's key: a header or closing line, not prose
 _SECOND_MAX = 24

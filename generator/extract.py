@@ -16,9 +16,22 @@ from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
 from .titleline import bracketed_number, trailing_number
-from .patterns import (ORG_ONE, ORG_ONLY, RECIPIENTS_LABEL, REGISTRATION_NOTE, doc_type_of, imprint, is_date_line,
-                       is_issuer_line, is_org_only, is_person_signature, signed, signed_in_figures, without_date_note,
-                       without_seal)
+from .patterns import (
+    ORG_ONE,
+    ORG_ONLY,
+    RECIPIENTS_LABEL,
+    doc_type_of,
+    imprint,
+    is_date_line,
+    is_issuer_line,
+    is_org_only,
+    signed,
+    signed_in_figures,
+    without_date_note,
+    without_seal,
+)
+from .personlines import is_person_signature
+from .notelines import REGISTRATION_NOTE
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 _RECIPIENTS_LABEL = re.compile(rf"^\s*{RECIPIENTS_LABEL}[:：]\s*")  # 主送：巴彦淖尔市人民政府

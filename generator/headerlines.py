@@ -18,7 +18,6 @@ from .patterns import (
     SECTION_NAME,
     doc_type_of,
     imprint,
-    is_byline,
     is_date_line,
     is_doc_number_line,
     is_header_number_line,
@@ -26,6 +25,7 @@ from .patterns import (
     is_org_only,
     is_signer_line,
 )
+from .personlines import is_byline
 from .portal import (
     is_portal_field,
     is_portal_label,

@@ -26,7 +26,6 @@ from .model import Line
 from .patterns import (
     doc_type_of,
     imprint,
-    is_byline,
     is_date_line,
     is_header_number_line,
     is_issuer_line,
@@ -34,6 +33,7 @@ from .patterns import (
     is_signer_line,
     statistical_report,
 )
+from .personlines import is_byline
 from .toclines import toc_page
 from .portal import (
     is_portal_field,

@@ -22,28 +22,20 @@ from .model import Line
 from .namelists import heads_names, names_of
 from .numbering import NUMBERING_FIRST, numbering
 from .patterns import (
-    ATTACHMENT_LABELS,
     DATE_LINE_ENDS,
     ORG_LAST,
     PAGE_MARK,
     PAGE_NUMBER,
-    PERSON_SIGNATURE_FIRST,
-    attachment_heading,
-    is_attachment_list,
-    is_cc,
-    is_contact_note,
     is_date_line,
-    is_note,
     is_org_only,
-    is_person_signature,
-    is_publicity,
     is_seal,
     is_table_row,
-    is_titled_attachment_heading,
-    person_signed,
     signed,
     without_seal,
 )
+from .personlines import PERSON_SIGNATURE_FIRST, is_person_signature, person_signed
+from .notelines import is_cc, is_contact_note, is_note, is_publicity
+from .attachmentlines import ATTACHMENT_LABELS, attachment_heading, is_attachment_list, is_titled_attachment_heading
 
 # 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
 INLINE_TITLED = re.compile(rf"^附件:(?!{NO_TITLE})(?P<title>[^\d一二三四五六七八九十(][^:。;]{{1,48}}"

@@ -11,8 +11,7 @@ import re
 from functools import lru_cache
 
 from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, figure_date_at_end
-from .normalize import HAN, fold
-from .numbering import CN_NUM, cn_to_int
+from .normalize import HAN
 
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
 # ``第3页 共10页``, or a bare ``3`` (which might also be a table cell: see PAGE_MARK).
@@ -51,15 +50,15 @@ ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"办公室|办公厅|管理委员会|管委会|办事处|人民法院|人民检察院|领导小组|工作小组|小组|"
               r"指挥部|联合会|协会|商会|党组|气象台|政府|局|厅|委|部|院|台|站|所|"
               r"中心|大队|支队|公司|集团|股|科)")
-_ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
-ORG_ONLY = re.compile(rf"(?:{_ORG}){{1,4}}")
+ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
+ORG_ONLY = re.compile(rf"(?:{ORG}){{1,4}}")
 ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with
-ORG_ONE = re.compile(_ORG)
+ORG_ONE = re.compile(ORG)
 
-_TITLE_START = re.compile(rf"^(?:{_ORG}){{0,4}}(?:关于|印发|转发|批转)")
+_TITLE_START = re.compile(rf"^(?:{ORG}){{0,4}}(?:关于|印发|转发|批转)")
 # A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
 # (a meeting's number may stand between: 第32次常务会议纪要, 2024年第5次…; not a 第2号公报)
-_ISSUER_TYPE = re.compile(rf"^(?:{_ORG}){{1,4}}(?:(?:19|20)\d{{2}}年)?(?:第\d{{1,3}}次)?[{HAN}]{{0,12}}?(?:"
+_ISSUER_TYPE = re.compile(rf"^(?:{ORG}){{1,4}}(?:(?:19|20)\d{{2}}年)?(?:第\d{{1,3}}次)?[{HAN}]{{0,12}}?(?:"
                           + "|".join(DOC_TYPES) + r")$")
 
 
@@ -132,62 +131,9 @@ def _without_number_label(key: str) -> str:
     return _NUMBER_LABEL.sub("", key)
 
 
-# Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.
-# An office: 县长, 副县长, 县委副书记, 县委常委, 县人民政府县长; a speaker may hold several
-# (县委副书记、县长　周建国).
-_OFFICE = (rf"(?:{_ORG}|[县市区]委)?(?:代理|代|常务副|副)?"
-           r"(?:县长|市长|区长|旗长|州长|镇长|乡长|主任|局长|书记|常委|部长|主席)")
-_BYLINE = re.compile(rf"(?:{_OFFICE}、){{0,3}}{_OFFICE}(?!(?:扩大)?会议$|委员会$)[{HAN}]{{2,4}}")  # (县委常委会议: no name)
-_BYLINE_MAX = 48
-
-
-def is_byline(key: str) -> bool:
-    """The speaker's office and name on a line of their own, under a speech's title."""
-    return len(key) <= _BYLINE_MAX and bool(_BYLINE.fullmatch(key))
-
-
 def is_signer_line(key: str) -> bool:
     """签发人 on a line of its own: ``签发人：李四、王五``."""
     return bool(_SIGNER.fullmatch(key))
-
-
-# The name: two to five characters, or a minority name in parts between dots (艾尔肯·吐尼亚孜,
-# 阿不都热合曼·阿不都克热木); (签名) may follow, where the copy marks the signature.
-# A name in parts only for the head of a government, who signs a 令 (a 主任 or 副县长 so named is
-# one of a list of members).
-_PERSON_SIGNATURE = re.compile(
-    r"^(?:(?:代理|代)?(?:副)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
-    rf"[{HAN}·]{{2,5}}|(?:代理|代)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长)[:：]?"
-    rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}})(?:[(（]签名[)）])?$")
-_PERSON_SIGNATURE_MAX = len("代理副自治县县长:") + 8 * 4 + 3 + len("(签名)")  # the longest line the pattern takes
-
-
-# The characters a signature's office opens with (代理, 副, 自治县, 县长 … 书记, above).
-PERSON_SIGNATURE_FIRST = frozenset("代副自县市区州旗镇乡主局书")
-
-
-def is_person_signature(text: str) -> bool:
-    """A 令 signed by its head in person: ``县长　张三``, ``市　长：李　四`` (office, a space or
-    colon, the name; spaces inside either are layout)."""
-    if text.lstrip()[:1] not in PERSON_SIGNATURE_FIRST:
-        return False  # (asked of every line: its first character answers most)
-    compact = "".join(text.split())
-    return len(compact) <= _PERSON_SIGNATURE_MAX and bool(_PERSON_SIGNATURE.match(compact))
-
-
-# A 令's head and the day on one line: 县长  陈建国          2024年1月5日, 县长：陈建国　二〇二四年一月五日.
-_PERSON_AND_DATE = re.compile(r"^(?P<person>\S.*?)\s+(?P<date>(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年\S.*日)$")
-
-
-def person_signed(text: str) -> tuple[str, str] | None:
-    """The head who signs a 令 and its 成文日期 on one line: (``县长  陈建国``, ``2024年1月5日``)."""
-    text = text.strip()
-    if not text.endswith("日") or "年" not in text:
-        return None  # (asked of every line of a body: most end otherwise)
-    m = _PERSON_AND_DATE.match(text)
-    if m is None or not is_person_signature(m.group("person")) or not is_date_line(fold(m.group("date"))):
-        return None
-    return m.group("person").strip(), m.group("date").strip()
 
 
 def is_doc_number_line(key: str) -> bool:
@@ -284,14 +230,14 @@ def without_seal(key: str) -> str:
     return key[:m.start()] if m and m.start() > 0 and is_org_only(key[:m.start()]) else key
 
 
-_IMPRINT = re.compile(rf"^(?P<org>(?:{_ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发$")
+_IMPRINT = re.compile(rf"^(?P<org>(?:{ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发$")
 
 
 # The day first (2024年4月10日印发　达拉特旗人民政府办公室), or the organ and the day after the label
 # 印发 (印发：达拉特旗人民政府办公室　2024年4月25日), as other provinces print it.
 _IMPRINT_LABEL = re.compile(r"^(?:编印|印发机关|印发):")
-_IMPRINT_DAY_FIRST = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发(?P<org>(?:{_ORG}){{1,3}})$")
-_IMPRINT_LABELLED = re.compile(rf"^印发:(?P<org>(?:{_ORG}){{1,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)(?:印发)?$")
+_IMPRINT_DAY_FIRST = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发(?P<org>(?:{ORG}){{1,3}})$")
+_IMPRINT_LABELLED = re.compile(rf"^印发:(?P<org>(?:{ORG}){{1,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)(?:印发)?$")
 
 
 def imprint(key: str) -> tuple[str, str] | None:
@@ -321,10 +267,10 @@ def is_issuer_line(key: str) -> bool:
     return is_org_only(key) or (len(key) <= _ORG_UNIT_MAX and bool(_ORG_UNIT.fullmatch(key)))
 
 
-_ORG_UNIT = re.compile(rf"{_ORG}[{HAN}]{{1,8}}?(?:调查队|大队|支队|中心|站|所|处|科)")
+_ORG_UNIT = re.compile(rf"{ORG}[{HAN}]{{1,8}}?(?:调查队|大队|支队|中心|站|所|处|科)")
 
 
-_SIGNED = re.compile(rf"^(?P<org>(?:{_ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
+_SIGNED = re.compile(rf"^(?P<org>(?:{ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
 
 
 def signed(key: str) -> tuple[str, str] | None:
@@ -361,9 +307,6 @@ _LIST_INTRODUCTION = re.compile(r"如下|以下|下列|现将|现就|为了|根�
 _BODIES = r"单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇"
 _BODY_WORD = re.compile(rf"各|{_BODIES}")
 _BODY_END = re.compile(rf"(?:{_BODIES})$")
-_PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)")
-_PUBLICITY = re.compile(r"\(?(?:信息公开选项|信息公开形式|信息公开属性|公开属性|公开选项|公开方式|公开形式)"
-                        r":(?:主动公开|依申请公开|不予公开|不公开)\)?")
 
 
 # 主送 printed with its label, as a 报告 or a 纪要 may: 主送：巴彦淖尔市人民政府
@@ -390,72 +333,8 @@ def is_recipients(key: str) -> bool:
     return bool(_BODY_WORD.search(body)) or bool(_ADDRESSEE_END.search(body))
 
 
-def is_cc(key: str) -> bool:
-    """The 抄送 list (抄报 to the organs above; 分送 or 发送 where a 纪要 prints its distribution)."""
-    return key.startswith(("抄送:", "抄报:", "分送:", "发送:"))
-
-
-def is_note(key: str) -> bool:
-    """附注 such as ``（此件主动公开）``."""
-    return bool(_PUBLICATION_NOTE.fullmatch(key))
-
-
-# A 请示's or a 函's contact, the 附注 GB/T 9704 puts in brackets under the date:
-# （联系人：李华，电话：0851-23456700）; after the publicity in the same brackets:
-# （此件公开发布。联系人：王敏，联系电话：…）.
-_CONTACT_NOTE = re.compile(r"\((?:(?:此件|本件)[^()。,;:]{1,12}[。,;])?(?:联系人|联系单位|联系方式|联系电话)[:,][^()]{2,60}\)")
-
-
-def is_contact_note(key: str) -> bool:
-    """The contact in brackets, as a 附注 prints it: ``（联系人：李华，电话：…）`` (a note only
-    under the date: a body may print its contact so, ``linekinds``)."""
-    return bool(_CONTACT_NOTE.fullmatch(key))
-
-
-def is_publicity(key: str) -> bool:
-    """The 公开属性 as some print it in place of the 附注: ``信息公开选项：主动公开``,
-    ``公开方式：主动公开``, ``（信息公开形式：主动公开）`` (a note only under the date: a body may
-    quote the words, ``blocks``)."""
-    return bool(_PUBLICITY.fullmatch(key))
-
-
-# A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.
-REGISTRATION_NOTE = re.compile(r"^\((?:本文件|本件|此件)?(?:规范性文件)?(?:登记号|登记编号):?(?P<number>[^()]+)\)$")
-
-
 def is_table_row(text: str) -> bool:
     return "\t" in text.strip("\t ") or text.count("\t") >= 2
-
-
-# (an attachment in parts is headed 附件2-1, 附件2-2: each a heading of attachment 2)
-# (附表, a table attached, is headed and listed as an 附件 is)
-_ATTACHMENT_HEAD = re.compile(rf"^附[件表](?P<num>[0-9{CN_NUM}]{{0,3}})(?:(?<=\d)[-.]\d{{1,2}})?:?$")
-_ATTACHMENT_HEAD_TITLED = re.compile(rf"^附[件表](?P<num>[0-9{CN_NUM}]{{1,3}}):(?P<title>[^。:;]{{2,50}})$")
-
-
-def attachment_heading(key: str) -> tuple[bool, int | None]:
-    """``附件``, ``附件1``, ``附件 2``, ``附件一`` alone on a line (the heading of an attachment)."""
-    m = (_ATTACHMENT_HEAD.match(key) or _ATTACHMENT_HEAD_TITLED.match(key)) if key.startswith("附") else None
-    if not m:
-        return False, None
-    return True, cn_to_int(m.group("num")) if m.group("num") else None
-
-
-def is_titled_attachment_heading(key: str) -> bool:
-    """``附件1：平江县防汛工作责任分工表``: the heading of a printed attachment after the date,
-    an item of the 附件说明 before it."""
-    return bool(_ATTACHMENT_HEAD_TITLED.match(key))
-
-
-# A web page's label for the files under a document: 附件下载：, 相关附件：, 附件列表：.
-ATTACHMENT_LABELS = ("附件:", "附件下载:", "相关附件:", "附件列表:", "附表:")
-
-
-def is_attachment_list(key: str) -> bool:
-    """附件说明: ``附件:1.×××`` or ``附件:`` followed by numbered lines; a web page's
-    ``附件下载：`` over its files. (The short label ``附：`` lists an attachment only where the
-    attachment is printed after the date: ``blocks``.)"""
-    return key.startswith(ATTACHMENT_LABELS)
 
 
 _PHRASE = re.compile(rf"[{HAN}]{{4}}")
@@ -468,14 +347,6 @@ def is_slogan(text: str) -> bool:
     ``# 发布政令 公开服务 指导工作 服务社会``."""
     tokens = _SLOGAN_MARKUP.sub("", text).split()
     return 1 <= len(tokens) <= 4 and all(_PHRASE.fullmatch(t) for t in tokens)
-
-
-_ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
-
-
-def is_attachment_alone(key: str) -> bool:
-    """The word 附件 (with its number) alone on a line, over what it heads: ``附件``, ``附件2：``."""
-    return bool(_ATTACHMENT_ALONE.match(key))
 
 
 def title_start(key: str) -> bool:

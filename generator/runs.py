@@ -10,7 +10,8 @@ from .model import Line
 from .normalize import fold
 from .identifiers import arabic
 from .numbering import numbering, ordinal
-from .patterns import PAGE_NUMBER, TERMINAL, imprint, is_date_line, is_note
+from .patterns import PAGE_NUMBER, TERMINAL, imprint, is_date_line
+from .notelines import is_note
 from .furniture import is_issue_line, is_page_furniture as running_head, is_page_mark
 
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows

@@ -20,7 +20,8 @@ from .normalize import HAN
 from .identifiers import arabic
 from .furniture import heads_a_web_page, is_issue_line, is_web_chrome, is_page_mark, is_running_head
 from .numbering import numbering
-from .patterns import attachment_heading, is_attachment_alone, is_date_line, is_slogan
+from .patterns import is_date_line, is_slogan
+from .attachmentlines import attachment_heading, is_attachment_alone
 from .toclines import is_toc_heading, toc_page, toc_title
 from .titlecontext import apart, ends_a_document
 from .titles import TitleBlock, find_titles

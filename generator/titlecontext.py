@@ -22,9 +22,7 @@ from .patterns import (
     is_date_line,
     is_header_number_line,
     is_issuer_line,
-    is_note,
     is_org_only,
-    is_person_signature,
     is_recipients,
     is_slogan,
     is_table_row,
@@ -33,6 +31,8 @@ from .patterns import (
     statistical_report,
     title_start,
 )
+from .personlines import is_person_signature
+from .notelines import is_note
 from .toclines import ends_in_leader, is_toc_heading, toc_page
 from .titleline import opens_title
 

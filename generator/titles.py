@@ -54,8 +54,6 @@ from .patterns import (
     DOC_TYPES,
     REGULATION_LAST,
     doc_type_of,
-    is_attachment_alone,
-    is_byline,
     is_date_line,
     is_issuer_line,
     is_org_only,
@@ -66,6 +64,8 @@ from .patterns import (
     statistical_report,
     title_start,
 )
+from .personlines import is_byline
+from .attachmentlines import is_attachment_alone
 from .titlekinds import (
     LIST_TITLE,
     SPEECH_TITLE,

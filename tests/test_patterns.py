@@ -3,7 +3,7 @@
 import pytest
 
 from generator import patterns as p
-from generator import numbering, portal, toclines
+from generator import attachmentlines, notelines, numbering, personlines, portal, toclines
 from generator.normalize import HAN, fold
 
 
@@ -259,7 +259,7 @@ def test_org_only(text, expected):
     ("(此件主动公开)", True), ("（此件公开发布）", True), ("（责任单位：县住建局、财政局）", False),
 ])
 def test_note(text, expected):
-    assert p.is_note(fold(text)) is expected
+    assert notelines.is_note(fold(text)) is expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -267,7 +267,7 @@ def test_note(text, expected):
     ("公开方式：主动公开", True), ("（信息公开形式：主动公开）", True), ("公开方式：主动公开，接受社会监督", False),
 ])
 def test_publicity(text, expected):
-    assert p.is_publicity(fold(text)) is expected
+    assert notelines.is_publicity(fold(text)) is expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -282,7 +282,7 @@ def test_publicity(text, expected):
     ("（此件请于6月25日前报送县政府办公室，逾期不候。联系人：王敏）", False),  # a sentence before it
 ])
 def test_contact_note(text, expected):
-    assert p.is_contact_note(fold(text)) is expected
+    assert notelines.is_contact_note(fold(text)) is expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -361,7 +361,7 @@ def test_numbering(text, expected):
     ("附表", (True, None)), ("附表1", (True, 1)), ("附表：征收土地明细表", (False, None)),  # a table attached
 ])
 def test_attachment_heading(text, expected):
-    assert p.attachment_heading(fold(text)) == expected
+    assert attachmentlines.attachment_heading(fold(text)) == expected
 
 
 @pytest.mark.parametrize("text,number", [("二十一", 21), ("十", 10), ("三十三", 33), ("一百零五", 105),
@@ -595,7 +595,7 @@ def test_a_title_of_issuer_and_type(text, titled):
     ("附：县乡村振兴工作领导小组成员名单", False), ("附录：名单", False),
 ])
 def test_attachment_list(text, listed):
-    assert p.is_attachment_list(fold(text)) is listed
+    assert attachmentlines.is_attachment_list(fold(text)) is listed
 
 
 @pytest.mark.parametrize("key, kind", [
@@ -621,7 +621,7 @@ def test_the_kind_of_regulation_a_title_ends_with(key, kind):
     ("主任　阿不都·热合曼", False), ("副县长　阿不都·热合曼", False),  # members of a list (review)
 ])
 def test_a_head_signing_in_person(text, signature):
-    assert p.is_person_signature(text) is signature
+    assert personlines.is_person_signature(text) is signature
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -632,7 +632,7 @@ def test_a_head_signing_in_person(text, signature):
     ("县长陈建国主持召开2024年1月5日", None), ("县长  陈建国", None),
 ])
 def test_a_head_and_the_day_on_one_line(text, parts):
-    assert p.person_signed(text) == parts
+    assert personlines.person_signed(text) == parts
 
 
 @pytest.mark.parametrize("key, report", [

@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import closing, furniture, numbering, patterns
+from generator import attachmentlines, closing, furniture, numbering, patterns, personlines
 from generator.identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
 
 PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心", "公司", "关于", "印发", "的通知", "命令", "令",
@@ -60,12 +60,12 @@ def test_quick_checks_agree_with_the_patterns(key):
     assert closing.copies_at_end(key) == (m.start() if m else None)
     cut = None if patterns.imprint(key) else closing.copies_at_end(key)
     assert closing.imprint_line(key) == (patterns.imprint(key[:cut].rstrip()) if cut else patterns.imprint(key))
-    m = patterns._ATTACHMENT_HEAD.match(key) or patterns._ATTACHMENT_HEAD_TITLED.match(key)
-    assert patterns.attachment_heading(key)[0] == bool(m)
+    m = attachmentlines._ATTACHMENT_HEAD.match(key) or attachmentlines._ATTACHMENT_HEAD_TITLED.match(key)
+    assert attachmentlines.attachment_heading(key)[0] == bool(m)
     m = patterns._SIGNED.match(arabic(key))
     assert patterns.signed(key) == ((m.group("org"), m.group("date")) if m else None)
     assert furniture.is_running_head(key) == bool(furniture._RUNNING_HEAD.match(arabic(key)))
-    assert patterns.is_person_signature(key) == bool(patterns._PERSON_SIGNATURE.match(re.sub(r"\s+", "", key)))
+    assert personlines.is_person_signature(key) == bool(personlines._PERSON_SIGNATURE.match(re.sub(r"\s+", "", key)))
     assert patterns.is_doc_number_line(key) == _doc_number_line_by_patterns(key)
     assert patterns.is_registration_line(key) == bool(
         REGISTRATION_PATTERN.fullmatch(patterns._NUMBER_LABEL.sub("", key).strip("()")))
@@ -106,4 +106,4 @@ def test_the_pieces_reach_every_answer():
     assert patterns.is_date_line("2024.4.18") and patterns.is_date_line("2024-5-12(此件主动公开)")
     assert patterns.signed_in_figures("平江县人民政府2024.4.18") and not patterns.signed("平江县人民政府2024.4.18")
     assert patterns.imprint("平江县人民政府办公室2024年5月12日印发")
-    assert furniture.is_running_head("平江县政府公报2024年第5期") and patterns.is_person_signature("代理县长：张三")
+    assert furniture.is_running_head("平江县政府公报2024年第5期") and personlines.is_person_signature("代理县长：张三")

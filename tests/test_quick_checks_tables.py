@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import columns, figures, grids, patterns, segment, spacedtables, tablerows, titlekinds, titles, toclines, tocmatch
+from generator import columns, figures, grids, patterns, notelines, segment, spacedtables, tablerows, titlekinds, titles, toclines, tocmatch
 from generator.model import Line
 from generator.normalize import fold
 
@@ -203,7 +203,7 @@ NOTE_PIECES = ["(", ")", "（", "）", "本文件", "此件", "规范性文件",
 def test_registration_note_needs_its_deng(text):
     from generator.model import Block
     from generator.extract import _closing_registration
-    found = patterns.REGISTRATION_NOTE.match(fold(text))
+    found = notelines.REGISTRATION_NOTE.match(fold(text))
     if found:
         assert "登" in text or "&" in text
     block = Block("note", text, 1, 1)

@@ -355,7 +355,7 @@ def test_speech_notes(text, note):
 ])
 def test_bylines(text, byline):
     from generator.normalize import fold
-    from generator.patterns import is_byline
+    from generator.personlines import is_byline
 
     assert is_byline(fold(text)) is byline
 

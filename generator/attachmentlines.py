@@ -1,0 +1,50 @@
+"""The lines that name a document's attachments: the heading over a printed attachment (附件, 附件1,
+附件2-1, 附表, 附件1：title), the 附件说明 and a web page's label over its files (附件：, 附件下载：), and
+the word 附件 alone over what it heads. Judged on folded keys (see normalize.fold)."""
+
+from __future__ import annotations
+
+import re
+
+from .numbering import CN_NUM, cn_to_int
+
+# (an attachment in parts is headed 附件2-1, 附件2-2: each a heading of attachment 2)
+# (附表, a table attached, is headed and listed as an 附件 is)
+_ATTACHMENT_HEAD = re.compile(rf"^附[件表](?P<num>[0-9{CN_NUM}]{{0,3}})(?:(?<=\d)[-.]\d{{1,2}})?:?$")
+_ATTACHMENT_HEAD_TITLED = re.compile(rf"^附[件表](?P<num>[0-9{CN_NUM}]{{1,3}}):(?P<title>[^。:;]{{2,50}})$")
+
+
+def attachment_heading(key: str) -> tuple[bool, int | None]:
+    """``附件``, ``附件1``, ``附件 2``, ``附件一`` alone on a line (the heading of an attachment)."""
+    m = (_ATTACHMENT_HEAD.match(key) or _ATTACHMENT_HEAD_TITLED.match(key)) if key.startswith("附") else None
+    if not m:
+        return False, None
+    return True, cn_to_int(m.group("num")) if m.group("num") else None
+
+
+def is_titled_attachment_heading(key: str) -> bool:
+    """``附件1：平江县防汛工作责任分工表``: the heading of a printed attachment after the date,
+    an item of the 附件说明 before it."""
+    return bool(_ATTACHMENT_HEAD_TITLED.match(key))
+
+
+# A web page's label for the files under a document: 附件下载：, 相关附件：, 附件列表：.
+ATTACHMENT_LABELS = ("附件:", "附件下载:", "相关附件:", "附件列表:", "附表:")
+
+
+def is_attachment_list(key: str) -> bool:
+    """附件说明: ``附件:1.×××`` or ``附件:`` followed by numbered lines; a web page's
+    ``附件下载：`` over its files. (The short label ``附：`` lists an attachment only where the
+    attachment is printed after the date: ``blocks``.)"""
+    return key.startswith(ATTACHMENT_LABELS)
+
+
+_ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
+
+
+def is_attachment_alone(key: str) -> bool:
+    """The word 附件 (with its number) alone on a line, over what it heads: ``附件``, ``附件2：``."""
+    return bool(_ATTACHMENT_ALONE.match(key))
+
+
+__all__ = ["ATTACHMENT_LABELS", "attachment_heading", "is_attachment_alone", "is_attachment_list", "is_titled_attachment_heading"]

@@ -1,0 +1,48 @@
+"""The lines a document prints under its date and that belong to none of its blocks of text:
+the 附注 (``（此件主动公开）``, the publicity ``信息公开选项：主动公开``, a contact in brackets, a
+登记号 printed as a note) and the label of the 抄送 list. Judged on folded keys (see normalize.fold)."""
+
+from __future__ import annotations
+
+import re
+
+# The publication note and the publicity (公开属性) some print in its place.
+_PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)")
+_PUBLICITY = re.compile(r"\(?(?:信息公开选项|信息公开形式|信息公开属性|公开属性|公开选项|公开方式|公开形式)"
+                        r":(?:主动公开|依申请公开|不予公开|不公开)\)?")
+
+
+def is_cc(key: str) -> bool:
+    """The 抄送 list (抄报 to the organs above; 分送 or 发送 where a 纪要 prints its distribution)."""
+    return key.startswith(("抄送:", "抄报:", "分送:", "发送:"))
+
+
+def is_note(key: str) -> bool:
+    """附注 such as ``（此件主动公开）``."""
+    return bool(_PUBLICATION_NOTE.fullmatch(key))
+
+
+# A 请示's or a 函's contact, the 附注 GB/T 9704 puts in brackets under the date:
+# （联系人：李华，电话：0851-23456700）; after the publicity in the same brackets:
+# （此件公开发布。联系人：王敏，联系电话：…）.
+_CONTACT_NOTE = re.compile(r"\((?:(?:此件|本件)[^()。,;:]{1,12}[。,;])?(?:联系人|联系单位|联系方式|联系电话)[:,][^()]{2,60}\)")
+
+
+def is_contact_note(key: str) -> bool:
+    """The contact in brackets, as a 附注 prints it: ``（联系人：李华，电话：…）`` (a note only
+    under the date: a body may print its contact so, ``linekinds``)."""
+    return bool(_CONTACT_NOTE.fullmatch(key))
+
+
+def is_publicity(key: str) -> bool:
+    """The 公开属性 as some print it in place of the 附注: ``信息公开选项：主动公开``,
+    ``公开方式：主动公开``, ``（信息公开形式：主动公开）`` (a note only under the date: a body may
+    quote the words, ``blocks``)."""
+    return bool(_PUBLICITY.fullmatch(key))
+
+
+# A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.
+REGISTRATION_NOTE = re.compile(r"^\((?:本文件|本件|此件)?(?:规范性文件)?(?:登记号|登记编号):?(?P<number>[^()]+)\)$")
+
+
+__all__ = ["REGISTRATION_NOTE", "is_cc", "is_contact_note", "is_note", "is_publicity"]

@@ -1,0 +1,65 @@
+"""Lines that name a person: the speaker under a report's or a speech's title (a byline:
+平江县人民政府县长　张三), the head who signs a 令 (县长　陈建国, 市　长：李　四), with the day on the
+same line or not. Judged on folded keys (see normalize.fold), a signature on its text."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import HAN, fold
+from .patterns import ORG, is_date_line
+
+# Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.
+# An office: 县长, 副县长, 县委副书记, 县委常委, 县人民政府县长; a speaker may hold several
+# (县委副书记、县长　周建国).
+OFFICE = (rf"(?:{ORG}|[县市区]委)?(?:代理|代|常务副|副)?"
+         r"(?:县长|市长|区长|旗长|州长|镇长|乡长|主任|局长|书记|常委|部长|主席)")
+_BYLINE = re.compile(rf"(?:{OFFICE}、){{0,3}}{OFFICE}(?!(?:扩大)?会议$|委员会$)[{HAN}]{{2,4}}")  # (县委常委会议: no name)
+_BYLINE_MAX = 48
+
+
+def is_byline(key: str) -> bool:
+    """The speaker's office and name on a line of their own, under a speech's title."""
+    return len(key) <= _BYLINE_MAX and bool(_BYLINE.fullmatch(key))
+
+
+# The name: two to five characters, or a minority name in parts between dots (艾尔肯·吐尼亚孜,
+# 阿不都热合曼·阿不都克热木); (签名) may follow, where the copy marks the signature.
+# A name in parts only for the head of a government, who signs a 令 (a 主任 or 副县长 so named is
+# one of a list of members).
+_PERSON_SIGNATURE = re.compile(
+    r"^(?:(?:代理|代)?(?:副)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
+    rf"[{HAN}·]{{2,5}}|(?:代理|代)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长)[:：]?"
+    rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}})(?:[(（]签名[)）])?$")
+_PERSON_SIGNATURE_MAX = len("代理副自治县县长:") + 8 * 4 + 3 + len("(签名)")  # the longest line the pattern takes
+
+
+# The characters a signature's office opens with (代理, 副, 自治县, 县长 … 书记, above).
+PERSON_SIGNATURE_FIRST = frozenset("代副自县市区州旗镇乡主局书")
+
+
+def is_person_signature(text: str) -> bool:
+    """A 令 signed by its head in person: ``县长　张三``, ``市　长：李　四`` (office, a space or
+    colon, the name; spaces inside either are layout)."""
+    if text.lstrip()[:1] not in PERSON_SIGNATURE_FIRST:
+        return False  # (asked of every line: its first character answers most)
+    compact = "".join(text.split())
+    return len(compact) <= _PERSON_SIGNATURE_MAX and bool(_PERSON_SIGNATURE.match(compact))
+
+
+# A 令's head and the day on one line: 县长  陈建国          2024年1月5日, 县长：陈建国　二〇二四年一月五日.
+_PERSON_AND_DATE = re.compile(r"^(?P<person>\S.*?)\s+(?P<date>(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年\S.*日)$")
+
+
+def person_signed(text: str) -> tuple[str, str] | None:
+    """The head who signs a 令 and its 成文日期 on one line: (``县长  陈建国``, ``2024年1月5日``)."""
+    text = text.strip()
+    if not text.endswith("日") or "年" not in text:
+        return None  # (asked of every line of a body: most end otherwise)
+    m = _PERSON_AND_DATE.match(text)
+    if m is None or not is_person_signature(m.group("person")) or not is_date_line(fold(m.group("date"))):
+        return None
+    return m.group("person").strip(), m.group("date").strip()
+
+
+__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "is_byline", "is_person_signature", "person_signed"]
