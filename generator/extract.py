@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .attachments import attachments_of
-from .closing import copies_at_end, is_office, organs_run_together
+from .closing import copies_at_end
 from .headerlines import credit_organs, interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
@@ -25,12 +25,9 @@ from .patterns import (
     is_date_line,
     is_issuer_line,
     is_org_only,
-    signed,
-    signed_in_figures,
     without_date_note,
-    without_seal,
 )
-from .personlines import is_person_signature
+from .issuers import signature_and_day, signature_issuers, title_issuers
 from .notelines import REGISTRATION_NOTE
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
@@ -92,7 +89,7 @@ def _date_block(blocks: tuple[Block, ...]) -> Block | None:
     under the signature; failing those, the first date line. A date line of the body (a
     deadline under its heading, a form's 填报日期) is not under a signature."""
     dated = [(k, b) for k, b in enumerate(blocks)
-             if b.kind == "date" or (b.kind == "signature" and _signed(fold(b.text)))]
+             if b.kind == "date" or (b.kind == "signature" and signature_and_day(fold(b.text)))]
     for k, b in dated:
         above = next((x for x in reversed(blocks[:k]) if x.kind != "furniture"), None)
         if b.kind == "signature" or (above is not None and above.kind == "signature"):
@@ -124,7 +121,6 @@ _NOTED_DAY = re.compile(r"[\d〇○零O一二三四五六七八九十]{2,4}年[\
 # after it on its line, （解读单位：武陵县农业农村局　联系电话：0744－8221234）.
 _INTERPRETER = re.compile(rf"^(?:解读机关|解读单位|解读部门):(?P<org>{ORG_ONLY.pattern}(?:、{ORG_ONLY.pattern}){{0,3}})"
                           r"(?:[,;]?(?:联系人|联系电话|电话|联系方式):[^()]{1,40})?$")
-_TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
 
 HEADER_KINDS = frozenset({"section", "banner", "registration_number", "doc_number", "signer", "title",
@@ -187,7 +183,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     if date_block is not None:
         try:
             day = (without_date_note(fold(date_block.text)) if date_block.kind == "date"
-                   else _signed(fold(date_block.text))[1])
+                   else signature_and_day(fold(date_block.text))[1])
             parsed = ChineseDate.parse(day)
             date = str(parsed) if parsed else None
         except ValueError:
@@ -222,7 +218,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     if reg is None and date_block is not None:
         reg = _closing_registration(blocks[blocks.index(date_block) + 1:])
 
-    issuer = _title_issuers(title_raw)
+    issuer = title_issuers(title_raw)
     signature = None
     if date_block is not None:
         idx = blocks.index(date_block)
@@ -236,7 +232,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 signature = blocks[k]
             elif idx + 1 < len(blocks) and blocks[idx + 1].kind == "signature":
                 signature = blocks[idx + 1]  # printed under the date (closing.under_the_date)
-    signers = _signature_issuers(signature.text) if signature else ()
+    signers = signature_issuers(signature.text) if signature else ()
     if not issuer:
         issuer = signers
     if not issuer:
@@ -338,69 +334,3 @@ def _unbracketed(key: str) -> str:
     return key[1:-1] if key.startswith("(") and key.endswith(")") and key.count("(") == 1 else key
 
 
-def _title_issuers(title_raw: list[str]) -> tuple[str, ...]:
-    """Issuers printed before 关于/印发 in the title; joint issuers are separated by spaces or
-    stand on lines of their own."""
-    parts: list[str] = []
-    for raw in title_raw:
-        m = _TITLE_ISSUER.match(raw.strip())
-        head = m.group("issuer") if m else raw
-        if "《" in head:
-            break  # 《关于…的通知》政策解读: the 关于 of the title it quotes, no issuer before it
-        if m is None and not ORG_ONLY.fullmatch(fold(raw)):
-            break
-        parts.extend(_org_tokens(head))
-        if m is not None:
-            break
-    return tuple(p for p in parts if p)
-
-
-# The date after the organ on a signature line, in Arabic or Chinese numerals, with its note.
-_SIGNED_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年.*$")
-
-
-_SIGNED_FIGURES = re.compile(r"\s*(?:19|20)\d{2}\s*([./-])\s*\d{1,2}\s*\1\s*\d{1,2}\s*$")
-
-
-def _signed(key: str) -> tuple[str, str] | None:
-    """A signature block's organ and date on one line, the date in words or in figures."""
-    return signed(key) or signed_in_figures(key)
-
-
-_SEAL_TEXT = re.compile(r"\s*[（(]?(?:印|盖章|公章)[）)]?\s*$")
-
-
-def _signature_issuers(text: str) -> tuple[str, ...]:
-    out: list[str] = []
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        if is_person_signature(line) or is_office(line) or (k > 0 and is_office(lines[k - 1])):
-            continue  # 县长 张三 (or 县  长 over 张三): a person, not an organ
-        if signed(fold(line)):
-            line = _SIGNED_DATE.sub("", line)
-        elif signed_in_figures(fold(line)):
-            line = _SIGNED_FIGURES.sub("", line)  # 松岭县人民政府　　2024.4.20
-        seal = _SEAL_TEXT.search(line)
-        if seal and without_seal(fold(line)) != fold(line):
-            line = line[:seal.start()]  # 资兴市人民政府办公室（印）
-        out.extend(_org_tokens(line))
-    return tuple(dict.fromkeys(out))  # (a seal repeats the organ's name under it)
-
-
-def _org_tokens(text: str) -> list[str]:
-    """Split ``中共湘阴县委办公室 湘阴县人民政府办公室`` into organ names; spaced-out single
-    characters (``湘 阴 县``) are put back together."""
-    tokens = text.split()
-    out: list[str] = []
-    buf = ""
-    for tok in tokens:
-        buf += tok
-        if ORG_ONLY.fullmatch(fold(buf)) and len(tok) > 1:
-            out.append(squeeze(buf))
-            buf = ""
-    if buf:
-        if out and not ORG_ONLY.fullmatch(fold(buf)):
-            out[-1] = squeeze(out[-1] + buf)
-        else:
-            out.append(squeeze(buf))
-    return [p for o in out if o for p in organs_run_together(o)]  # (桐柏县人民政府办公室桐柏县财政局: two)

@@ -503,9 +503,9 @@ def test_opening_quote_misread(above, text, misread):
     (["关于《北塘县城区养犬管理办法》的解读"], ()),
 ])
 def test_issuers_before_guanyu_in_the_title(title_raw, issuer):
-    from generator.extract import _title_issuers
+    from generator.issuers import title_issuers
 
-    assert _title_issuers(title_raw) == issuer
+    assert title_issuers(title_raw) == issuer
 
 
 @pytest.mark.parametrize("text,org", [

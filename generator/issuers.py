@@ -1,0 +1,84 @@
+"""Who issues a document, read from its title (the organs before 关于, 印发, 转发) or from its
+signature (one organ a line, several run together, the day or the seal beside them)."""
+
+from __future__ import annotations
+
+import re
+
+from .closing import is_office, organs_run_together
+from .normalize import fold, squeeze
+from .patterns import ORG_ONLY, signed, signed_in_figures, without_seal
+from .personlines import is_person_signature
+
+_TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
+
+
+def title_issuers(title_raw: list[str]) -> tuple[str, ...]:
+    """Issuers printed before 关于/印发 in the title; joint issuers are separated by spaces or
+    stand on lines of their own."""
+    parts: list[str] = []
+    for raw in title_raw:
+        m = _TITLE_ISSUER.match(raw.strip())
+        head = m.group("issuer") if m else raw
+        if "《" in head:
+            break  # 《关于…的通知》政策解读: the 关于 of the title it quotes, no issuer before it
+        if m is None and not ORG_ONLY.fullmatch(fold(raw)):
+            break
+        parts.extend(_org_tokens(head))
+        if m is not None:
+            break
+    return tuple(p for p in parts if p)
+
+
+# The date after the organ on a signature line, in Arabic or Chinese numerals, with its note.
+_SIGNED_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年.*$")
+
+
+_SIGNED_FIGURES = re.compile(r"\s*(?:19|20)\d{2}\s*([./-])\s*\d{1,2}\s*\1\s*\d{1,2}\s*$")
+
+
+def signature_and_day(key: str) -> tuple[str, str] | None:
+    """A signature block's organ and date on one line, the date in words or in figures."""
+    return signed(key) or signed_in_figures(key)
+
+
+_SEAL_TEXT = re.compile(r"\s*[（(]?(?:印|盖章|公章)[）)]?\s*$")
+
+
+def signature_issuers(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if is_person_signature(line) or is_office(line) or (k > 0 and is_office(lines[k - 1])):
+            continue  # 县长 张三 (or 县  长 over 张三): a person, not an organ
+        if signed(fold(line)):
+            line = _SIGNED_DATE.sub("", line)
+        elif signed_in_figures(fold(line)):
+            line = _SIGNED_FIGURES.sub("", line)  # 松岭县人民政府　　2024.4.20
+        seal = _SEAL_TEXT.search(line)
+        if seal and without_seal(fold(line)) != fold(line):
+            line = line[:seal.start()]  # 资兴市人民政府办公室（印）
+        out.extend(_org_tokens(line))
+    return tuple(dict.fromkeys(out))  # (a seal repeats the organ's name under it)
+
+
+def _org_tokens(text: str) -> list[str]:
+    """Split ``中共湘阴县委办公室 湘阴县人民政府办公室`` into organ names; spaced-out single
+    characters (``湘 阴 县``) are put back together."""
+    tokens = text.split()
+    out: list[str] = []
+    buf = ""
+    for tok in tokens:
+        buf += tok
+        if ORG_ONLY.fullmatch(fold(buf)) and len(tok) > 1:
+            out.append(squeeze(buf))
+            buf = ""
+    if buf:
+        if out and not ORG_ONLY.fullmatch(fold(buf)):
+            out[-1] = squeeze(out[-1] + buf)
+        else:
+            out.append(squeeze(buf))
+    return [p for o in out if o for p in organs_run_together(o)]  # (桐柏县人民政府办公室桐柏县财政局: two)
+
+
+__all__ = ["signature_and_day", "signature_issuers", "title_issuers"]
