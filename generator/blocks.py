@@ -260,8 +260,10 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                     and not (kinds[j + 1] == "text" and "，" in lines[j + 1].text and _closes(lines[j + 1])):
                 # (a sentence under 附件：title, ，…。, is the body's: 票价调整自…执行，原票价同时废止。)
                 j += 1
-            # (a page break inside the list leaves its page number and running head out)
-            text = unspaced("\n".join(display(x) for x in lines[i:j + 1] if not is_page_mark(x)))
+            # (a page break inside the list leaves its page number and running head out, a bare
+            # page number too where the page breaks: 1.…工作方案 / \f105 / 2.…)
+            text = unspaced("\n".join(display(lines[x]) for x in range(i, j + 1)
+                                       if not is_page_mark(lines[x]) and not (x > i and page_number_at_a_break(lines, x))))
             blocks.append(Block("attachment_list", text, line.no, lines[j].no))
             i = j + 1
             continue
