@@ -11,6 +11,7 @@ from functools import lru_cache
 from .columns import _NUMBERED
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .numbering import numbering
+from .patterns import PAGE_MARK
 
 HEADER_CELL_MAX = 24
 
@@ -153,7 +154,10 @@ def wrapped_cell(row: list[str | None], tail: str) -> int:
 
 
 def furniture_text(value: str) -> bool:
-    return bool(_FURNITURE.search(fold(value)))
+    """A line among a table's rows that the page prints: its number (``— 105 —``, ``105``,
+    ``第105页``, and every form a page's number takes only there, ``·105·``, ``~105~``), the
+    running head (``…公报``), ``续表``. Never the tail of a cell cut by the page."""
+    return bool(_FURNITURE.search(fold(value)) or PAGE_MARK.match(value.strip()))
 
 
 def has_merged_parent(header: list[str | None], second: list[str | None]) -> bool:

@@ -186,15 +186,23 @@ def test_whatever_numbers_a_gazette_prints_its_datasets_fit_their_schemas(tmp_pa
     build_datasets([result], tmp_path_factory.mktemp("renumbered") / "datasets", one_process, zips=False)
 
 
-def _with_pages(text: str, every: int, head: str) -> str:
-    """The text with a page break (a page number, a form feed and the issue's running head)
-    after every ``every`` lines past the 60th: inside sentences, lists and tables alike."""
+def _seen(result):
+    """What a reader finds in each document: its fields, its attachments, its tables' rows."""
+    return [(d.title, d.doc_number, d.registration_number, d.date, d.issuer, d.recipients,
+             [(a.number, a.title) for a in d.attachments], [(t.columns, t.rows, t.total) for t in d.tables])
+            for d in result.documents]
+
+
+def _with_pages(text: str, every: int, head: str, furniture: tuple[str, ...] = ("— {page} —", "\f{head}")) -> str:
+    """The text with a page break (by default a page number, a form feed and the issue's running
+    head; else the lines of ``furniture``) after every ``every`` lines past the 60th: inside
+    sentences, lists and tables alike."""
     out, page = [], 100
     for k, line in enumerate(text.split("\n")):
         out.append(line)
         if k > 60 and k % every == 0:
             page += 1
-            out += [f"— {page} —", "\f" + head]
+            out += [x.format(page=page, head=head) for x in furniture]
     return "\n".join(out)
 
 
@@ -208,12 +216,7 @@ def test_page_breaks_anywhere_give_the_same_documents_and_rows(name, every):
     g = baseline.gazette
     variant = parse_bytes(_with_pages(text, every, f"{g.title}　{g.year}年第{g.issue}期").encode("utf-8"), name)
 
-    def seen(result):
-        return [(d.title, d.doc_number, d.registration_number, d.date, d.issuer, d.recipients,
-                 [(a.number, a.title) for a in d.attachments], [(t.columns, t.rows, t.total) for t in d.tables])
-                for d in result.documents]
-
-    assert seen(variant) == seen(baseline)
+    assert _seen(variant) == _seen(baseline)
 
 
 @pytest.mark.parametrize("name", SAMPLES)
@@ -253,3 +256,29 @@ def test_a_document_whose_date_was_lost_leaves_the_next_one_as_it_was(name):
                               .encode("utf-8"), name)
         assert [seen(d) for j, d in enumerate(variant.documents) if j != k] == \
             [seen(d) for j, d in enumerate(baseline.documents) if j != k]
+
+
+
+# The forms of a page's furniture printed between two pages, each line of it (the form feed
+# opens the next page): the page's number between dots, tildes or hyphens, 第N页 共M页.
+PAGE_FURNITURE = {
+    "dots-around-the-number": ("·{page}·", "\f{head}"),
+    "dots-around-the-number-alone": ("·{page}·", "\f"),
+    "tildes-around-the-number": ("~ {page} ~", "\f{head}"),
+    "hyphens-around-the-number": ("- {page} -", "\f"),
+    "page-of-the-pages": ("第 {page} 页 共 240 页", "\f{head}"),
+    "running-head-alone": ("\f{head}",),
+}
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("how", sorted(PAGE_FURNITURE))
+def test_page_furniture_in_any_form_gives_the_same_documents_and_rows(name, how):
+    """Whatever a page prints at its foot and head, a page break cuts nothing into a document's
+    fields, its attachments' titles or a table's cells."""
+    text = (GAZETTES / name).read_text(encoding="utf-8")
+    baseline = parse_bytes(text.encode("utf-8"), name)
+    g = baseline.gazette
+    printed = _with_pages(text, 37, f"{g.title}　{g.year}年第{g.issue}期", PAGE_FURNITURE[how])
+    variant = parse_bytes(printed.encode("utf-8"), name)
+    assert _seen(variant) == _seen(baseline)

@@ -774,6 +774,7 @@ def test_a_row_after_a_page_break_with_the_columns_values(prev, cells, continues
     assert continues_row(prev, cells, EARLIER) == continues
 
 
+<<<<<<< HEAD
 @pytest.mark.parametrize("values,expected", [
     # a group's parts: the part replaces the part before it and keeps its group
     (["一、县道提质改造", "（一）北部片区", "（二）南部片区"], [("一、县道提质改造", "（二）南部片区")]),
@@ -820,3 +821,15 @@ def test_rows_numbered():
     from generator.tablegroups import rows_numbered
     assert rows_numbered([["序号", "项目"], ["1", "a"], ["2", "b"]])
     assert not rows_numbered([["项目", "预算数"], ["一、税收收入", "52000"], ["增值税", "21000"]])
+=======
+@pytest.mark.parametrize("line, furniture", [
+    ("— 105 —", True), ("105", True), ("第105页", True), ("·105·", True), ("~ 24 ~", True), ("- 1 2 -", True),
+    ("续表", True),
+    # near misses: a cell's tail cut onto a line of its own
+    ("（2023年版）", False), ("审批", False), ("·主要负责同志", False), ("105万元", False),
+])
+def test_page_numbers_among_a_tables_rows_in_every_form(line, furniture):
+    from generator.tablerows import furniture_text
+
+    assert furniture_text(line) is furniture
+>>>>>>> 8b48521 (A table's rows cut by a page whose number is printed between middle dots or tildes (·105·, ~ 24 ~, as many gazettes set it): the number is page furniture (it was taken for the tail of a cell wrapped onto a line of its own and glued to the row above: 地名命名、更名审批·108·). tablerows.furniture_text, which only knew the dashed, bare and 第N页 forms on the folded key (where · folds to a dot), also takes every line furniture.PAGE_MARK reads as a page's number. Near misses, table-driven in test_tables: a cell's tail (（2023年版）, 审批, ·主要负责同志, 105万元). Property test test_page_furniture_in_any_form_gives_the_same_documents_and_rows prints the four samples with page breaks of each form (·N· with or without the running head, ~ N ~, - N -, 第 N 页 共 M 页, the running head alone): 12 of its cases failed before (every sample, ·N· and ~ N ~). Case page_numbers_between_dots_among_rows)
