@@ -25,15 +25,26 @@ _ROW_NUMBER = re.compile(r"\d{1,4}[.、]?")
 _ENDED = ("。", "；", ";", "！")
 
 
+def row_step(nos: list[int]) -> int:
+    """The step between the source lines of a table's consecutive rows: 1, or 2 when the table
+    is printed double-spaced (a blank line under every row, as some PDF and Word exports print
+    the whole file): most steps are 2, none is 1. A gap wider than the step is a page break or
+    a blank line the table itself prints."""
+    steps = [b - a for a, b in zip(nos, nos[1:])]
+    if len(steps) >= 3 and 1 not in steps and steps.count(2) * 3 >= len(steps) * 2:
+        return 2
+    return 1
+
+
 def rejoin_cut_rows(rows: list[list[str | None]], single: list[bool], nos: list[int],
-                    start: int, width: int) -> list[int]:
+                    start: int, width: int, step: int = 1) -> list[int]:
     """Join each such pair of lines into the first (in place: the second line's row, its ``single``
     and ``nos`` entries are removed); the lines joined in."""
     joined: list[int] = []
     k = start
     while k + 1 < len(rows):
         if _cut_pair(rows[k], rows[k + 1], width) and not single[k] and not single[k + 1] \
-                and nos[k + 1] == nos[k] + 1:
+                and nos[k + 1] == nos[k] + step:
             p = trimmed(rows[k])
             head, rest = rows[k], rows[k + 1]
             rows[k] = head[:p - 1] + [join_wrapped([head[p - 1], rest[0]])] + rest[1:trimmed(rest)]

@@ -12,6 +12,7 @@ from .identifiers import arabic
 from .numbering import numbering, ordinal
 from .patterns import PAGE_NUMBER, TERMINAL, imprint, is_date_line
 from .notelines import is_note
+from .rowcuts import row_step
 from .furniture import is_issue_line, is_page_furniture as running_head, is_page_mark
 
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
@@ -107,7 +108,7 @@ def page_number_after_an_end(lines: list[Line], i: int) -> bool:
     return prev.endswith(_FINISHED) or is_date_line(prev) or bool(imprint(prev)) or is_note(prev)
 
 
-def _inside_table(line: Line, prev: Line, kind: str) -> bool:
+def _inside_table(line: Line, prev: Line, kind: str, step: int = 1) -> bool:
     """A line that may stand between two rows of one table: page furniture, a group heading
     (``一、城区街道``), or the tail of a cell wrapped onto a line of its own."""
     if is_page_furniture(line):
@@ -115,7 +116,7 @@ def _inside_table(line: Line, prev: Line, kind: str) -> bool:
     if kind == "numbered":
         found = numbering(line.key)
         return found is not None and found[0] == "outline" and found[1] <= 2 and len(line.key) <= 30
-    return kind == "text" and line.no == prev.no + 1 and len(line.key) <= 30 \
+    return kind == "text" and line.no == prev.no + step and len(line.key) <= 30 \
         and not line.key.endswith(TERMINAL)
 
 
@@ -171,6 +172,16 @@ def _next_section(lines: list[Line], kinds: list[str], i: int, j: int, x: int) -
     return False
 
 
+def rows_step(lines: list[Line], kinds: list[str], i: int) -> int:
+    """The step between the source lines of the first rows of the table that starts at ``i``
+    (``rowcuts.row_step``): 2 when it is printed double-spaced. Only a gap wider than the step
+    is one the page or the table prints."""
+    k = i
+    while k + 1 < len(lines) and k - i < 5 and kinds[k + 1] == "table_row":
+        k += 1
+    return row_step([line.no for line in lines[i:k + 1]])
+
+
 def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozenset[str] = frozenset()) -> int:
     """Last line of the table that starts at line ``i``: its rows, with up to three lines of page
     furniture, group headings or wrapped cell tails between them — unless what follows those
@@ -179,16 +190,17 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
     with."""
     n = len(lines)
     j = i
+    step = rows_step(lines, kinds, i)
     while j + 1 < n:
         if kinds[j + 1] == "table_row":
-            if lines[j + 1].no > lines[j].no + 1 and _starts_new_table(lines[i], lines[j + 1]) \
+            if lines[j + 1].no > lines[j].no + step and _starts_new_table(lines[i], lines[j + 1]) \
                     and not _header_like(_row_shape(lines[j])):
                 return j
             j += 1
             continue
         k = j + 1
         while k < n and k - j <= MAX_BETWEEN_ROWS and kinds[k] != "table_row" \
-                and (_inside_table(lines[k], lines[k - 1], kinds[k])
+                and (_inside_table(lines[k], lines[k - 1], kinds[k], step)
                      or (lines[k].key in printed and any(is_page_mark(lines[x]) for x in range(j + 1, k)))):
             if kinds[k] == "numbered" and _next_section(lines, kinds, i, j, k):
                 return j  # (the body's next heading: the table ends above it)
@@ -206,11 +218,11 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
             # (a heading followed by the header again opens the next part: another table)
             j = k
             continue
-        if k == j + 2 and kinds[j + 1] == "text" and lines[j + 1].no == lines[j].no + 1 \
+        if k == j + 2 and kinds[j + 1] == "text" and lines[j + 1].no == lines[j].no + step \
                 and not is_page_furniture(lines[j + 1]) and len(lines[j + 1].key) <= 12:
             j += 1  # the tail of the last row's cell, wrapped onto its own line
         break
     return j
 
 
-__all__ = ["MAX_BETWEEN_ROWS", "another_issue", "is_page_furniture", "listed_issue", "page_number_after_an_end", "page_number_at_a_break", "strict_furniture", "table_run_end"]
+__all__ = ["MAX_BETWEEN_ROWS", "another_issue", "is_page_furniture", "listed_issue", "page_number_after_an_end", "page_number_at_a_break", "rows_step", "strict_furniture", "table_run_end"]

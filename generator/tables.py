@@ -42,7 +42,7 @@ from .forms import form_cells, is_form_grid
 from .namelists import heads_names, name_columns, name_grid
 from .tablegroups import Path, enter_group, group_cells, is_group_with_sums, rows_numbered
 from .normalize import fold, squeeze
-from .rowcuts import fit_row, rejoin_cut_rows, side_by_side
+from .rowcuts import fit_row, rejoin_cut_rows, row_step, side_by_side
 from .tablerows import (
     FORM_LINE,
     TAIL_STARTS,
@@ -266,7 +266,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                                 nos[first], " | ".join(c or "" for c in header if c)[:80]))
         width = data_width
     titles = column_titles(header, header2, width, wrapped)
-    rejoin_cut_rows(rows, single, nos, start, width)  # (1⇥就业⇥…就业困难人员 over 实现就业300人⇥县人社局)
+    step = row_step(nos)  # (2 in a table printed double-spaced: its blank lines are no page breaks)
+    rejoin_cut_rows(rows, single, nos, start, width, step)  # (1⇥就业⇥…就业困难人员 over 实现就业300人⇥县人社局)
     header_keys = {key_of(header)} if header else set()
     if header2:
         header_keys.add(key_of(header2))
@@ -294,7 +295,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     for k in range(start, len(rows)):
         cells = rows[k]
         no = nos[k]
-        if (k > start and no - nos[k - 1] > 1) or no in breaks:
+        if (k > start and no - nos[k - 1] > step) or no in breaks:
             page_break = True
         if single[k]:
             value = cells[0]
@@ -307,7 +308,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             elif again.get(k - 1) and header2 and header2[-1] == value:
                 dropped.append((no, "repeated-header"))  # the header printed again with its unit under it
             elif data and not furniture_text(value) and (
-                    no == nos[k - 1] + 1 or (len(value) <= 4 and value[:1] in TAIL_STARTS)):
+                    no == nos[k - 1] + step or (len(value) <= 4 and value[:1] in TAIL_STARTS)):
                 prev = data[-1]
                 target = wrapped_cell(prev, value)
                 prev[target] = cell(f"{prev[target] or ''}{value}")

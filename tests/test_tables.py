@@ -774,7 +774,6 @@ def test_a_row_after_a_page_break_with_the_columns_values(prev, cells, continues
     assert continues_row(prev, cells, EARLIER) == continues
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize("values,expected", [
     # a group's parts: the part replaces the part before it and keeps its group
     (["一、县道提质改造", "（一）北部片区", "（二）南部片区"], [("一、县道提质改造", "（二）南部片区")]),
@@ -821,7 +820,8 @@ def test_rows_numbered():
     from generator.tablegroups import rows_numbered
     assert rows_numbered([["序号", "项目"], ["1", "a"], ["2", "b"]])
     assert not rows_numbered([["项目", "预算数"], ["一、税收收入", "52000"], ["增值税", "21000"]])
-=======
+
+
 @pytest.mark.parametrize("line, furniture", [
     ("— 105 —", True), ("105", True), ("第105页", True), ("·105·", True), ("~ 24 ~", True), ("- 1 2 -", True),
     ("续表", True),
@@ -832,4 +832,17 @@ def test_page_numbers_among_a_tables_rows_in_every_form(line, furniture):
     from generator.tablerows import furniture_text
 
     assert furniture_text(line) is furniture
->>>>>>> 8b48521 (A table's rows cut by a page whose number is printed between middle dots or tildes (·105·, ~ 24 ~, as many gazettes set it): the number is page furniture (it was taken for the tail of a cell wrapped onto a line of its own and glued to the row above: 地名命名、更名审批·108·). tablerows.furniture_text, which only knew the dashed, bare and 第N页 forms on the folded key (where · folds to a dot), also takes every line furniture.PAGE_MARK reads as a page's number. Near misses, table-driven in test_tables: a cell's tail (（2023年版）, 审批, ·主要负责同志, 105万元). Property test test_page_furniture_in_any_form_gives_the_same_documents_and_rows prints the four samples with page breaks of each form (·N· with or without the running head, ~ N ~, - N -, 第 N 页 共 M 页, the running head alone): 12 of its cases failed before (every sample, ·N· and ~ N ~). Case page_numbers_between_dots_among_rows)
+
+
+@pytest.mark.parametrize("nos, step", [
+    ([10, 12, 14, 16], 2),  # a blank line under every row: printed double-spaced
+    ([10, 12, 14, 19, 21, 23], 2),  # … and a page break among them
+    ([10, 11, 12, 13], 1),
+    ([10, 12, 13, 15], 1),  # a blank line between two rows of a table printed single-spaced
+    ([10, 12, 14], 1),  # too few rows to tell
+    ([10, 12, 17, 19, 25], 1),  # page breaks, not a spacing
+])
+def test_the_step_between_a_tables_rows(nos, step):
+    from generator.rowcuts import row_step
+
+    assert row_step(nos) == step
