@@ -31,7 +31,7 @@ _BARE_ISSUE = (rf"(?:{_NUMBER}期{_JOINT}?{_TOTAL}|{_NUMBER}[-~、]{_NUMBER}期(
                rf"(?:[.·•・|]?{_GAZETTE})?|{_NUMBERS}{_TOTAL}[.·•・|]?{_GAZETTE}")
 _RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_GAZETTE}(?:[.·•・|]?{_ISSUE})?{_TOTAL}{_PAGE}$"
                            rf"|^{_PAGE}{_YEAR}年第(?:{_BARE_ISSUE}){_PAGE}$")
-_HEAD_ENDS = ("报", "年", "月", "日", "期", ")", "-", ".", *"0123456789")
+_HEAD_ENDS = ("报", "年", "月", "日", "期", "刊", ")", "-", ".", *"0123456789")  # (刊: …第5—6期合刊)
 # The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）,
 # 2024年第5—6期（合刊）.
 # (a combined issue: 2024年第5—6期（合刊）)

@@ -465,6 +465,9 @@ def test_doc_type(text, doc_type):
     ("汾川县人民政府公报　2024年第5、6期", True), ("汾川县人民政府公报　2024年第5期（总第58—59期）", True),
     ("汾川县人民政府公报2024年第5—6期合刊出版说明", False), ("关于2024年第5—6期培训班的通知", False),
     ("县人民政府公报第5-6期培训班", False),
+    # … and 合刊 without its brackets (a page-break probe of the samples)
+    ("汾川县人民政府公报　2024年第5—6期合刊", True), ("— 7 —　汾川县人民政府公报　2024年第5—6期合刊", True),
+    ("2024年第5—6期合刊", True), ("本期为2024年第5—6期合刊", False), ("汾川县人民政府公报合刊", False),
     # a year and both numbers, bare, are a body's line (a list of issues; a sentence cut): false-positive review
     ("2023年第1—2期", False), ("二〇二三年第十一、十二期", False), ("2024年第1—12期", False),
     ("2024年第5—6期（合刊）", True), ("2024年第5—6期（总第58—59期）", True), ("2024年第5期", True),

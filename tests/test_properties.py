@@ -268,6 +268,7 @@ PAGE_FURNITURE = {
     "hyphens-around-the-number": ("- {page} -", "\f"),
     "page-of-the-pages": ("第 {page} 页 共 240 页", "\f{head}"),
     "running-head-alone": ("\f{head}",),
+    "running-head-of-a-combined-issue": ("— {page} —", "\f{combined}"),
 }
 
 
@@ -279,7 +280,9 @@ def test_page_furniture_in_any_form_gives_the_same_documents_and_rows(name, how)
     text = (GAZETTES / name).read_text(encoding="utf-8")
     baseline = parse_bytes(text.encode("utf-8"), name)
     g = baseline.gazette
-    printed = _with_pages(text, 37, f"{g.title}　{g.year}年第{g.issue}期", PAGE_FURNITURE[how])
+    combined = f"{g.title}　{g.year}年第{g.issue}—{g.issue + 1}期合刊"  # (the issue printed as one of two)
+    furniture = tuple(x.replace("{combined}", combined) for x in PAGE_FURNITURE[how])
+    printed = _with_pages(text, 37, f"{g.title}　{g.year}年第{g.issue}期", furniture)
     variant = parse_bytes(printed.encode("utf-8"), name)
     assert _seen(variant) == _seen(baseline)
 
