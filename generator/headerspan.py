@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .furniture import is_page_mark
+from .runs import page_mark_at
 from .grids import is_border
 from .headerlines import (
     is_banner,
@@ -229,15 +230,15 @@ def fields_under(content: list[Line], k: int) -> int:
 def past_furniture(content: list[Line], k: int) -> int:
     """The first index from ``k`` on that is not page furniture: a page number, the issue's
     running head (a page ends under a title, or between its numbers and the title), a web
-    page's buttons (【打印本页】…)."""
-    while k < len(content) and is_page_mark(content[k]):
+    page's buttons (【打印本页】…), or the page's number alone where the page breaks."""
+    while k < len(content) and page_mark_at(content, k):
         k += 1
     return k
 
 
 def before_furniture(content: list[Line], k: int) -> int:
     """The last index from ``k`` back that is not page furniture (-1: none)."""
-    while k >= 0 and is_page_mark(content[k]):
+    while k >= 0 and page_mark_at(content, k):
         k -= 1
     return k
 

@@ -17,6 +17,7 @@ from .catalogue import CatalogueEntry, apply_catalogue
 from .cutlines import join_cut_lines
 from .extract import extract_fields
 from .furniture import is_issue_line, is_page_mark, is_web_chrome, marks_beside_running_heads
+from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation
 from .headerspan import bare_number
@@ -295,7 +296,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
         line = content[i]
         if span.title.start <= i <= span.title.end or i in heading:
             # (a web page's heading printing the title over the title: the page's, as its fields are)
-            header[line.no] = "furniture" if is_page_mark(line) else "metadata" if i in heading else "title"
+            header[line.no] = "furniture" if page_mark_at(content, i) else "metadata" if i in heading else "title"
         else:
             header[line.no] = header_kind(line, content[i + 1] if i + 1 < len(content) else None,
                                           content[i - 1] if i >= 1 else None)
@@ -303,7 +304,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
     blocks = build_blocks(as_tab_rows(names_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(lines))),
                                                         kept), kept), header, issue)
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()
-                 for i in range(span.title.start, span.title.end + 1) if not is_page_mark(content[i])]
+                 for i in range(span.title.start, span.title.end + 1) if not page_mark_at(content, i)]
     fields, diags = extract_fields(blocks, title_raw)
     diags = [replace(d, message=f"{doc_id}: {d.message}") for d in diags]
     if fields.date is None and not any(d.code == "date-invalid" for d in diags) \

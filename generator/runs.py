@@ -80,6 +80,13 @@ def page_number_at_a_break(lines: list[Line], i: int) -> bool:
         or (before is not None and is_page_mark(before)) or page_number_after_an_end(lines, i)
 
 
+def page_mark_at(lines: list[Line], i: int) -> bool:
+    """What a page prints between two lines of one block (a title cut by the page): a page mark
+    (``— 12 —``, the running head), or the page's number alone where the page breaks
+    (``page_number_at_a_break``: ``攸县人民政府办公室`` / ``\\f103`` / ``关于印发…``)."""
+    return is_page_mark(lines[i]) or page_number_at_a_break(lines, i)
+
+
 _ROW_NUMBER = re.compile(r"\d{1,3}")  # (a gazette's pages: 3 digits at most)
 _PAGE_OF = re.compile(r"(\d{1,4})/(\d{1,4})")
 _ROW_LINES = 20  # lines a row of a table printed one cell per line takes at most (wrapped cells too)
@@ -225,4 +232,4 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
     return j
 
 
-__all__ = ["MAX_BETWEEN_ROWS", "another_issue", "is_page_furniture", "listed_issue", "page_number_after_an_end", "page_number_at_a_break", "rows_step", "strict_furniture", "table_run_end"]
+__all__ = ["MAX_BETWEEN_ROWS", "another_issue", "is_page_furniture", "listed_issue", "page_mark_at", "page_number_after_an_end", "page_number_at_a_break", "rows_step", "strict_furniture", "table_run_end"]

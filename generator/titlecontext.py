@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .furniture import is_issue_line, is_page_furniture, is_running_head
-from .runs import page_number_after_an_end
+from .runs import page_number_at_a_break
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
 from .headerspan import wrapped_note
 from .model import Line
@@ -216,10 +216,11 @@ def has_note(content: list[Line], end: int) -> bool:
 
 def after_a_row_number(content: list[Line], start: int) -> bool:
     """The line ``start`` is a cell of a table printed one cell per line, after its row's
-    number: a bare number stands above it that is not the page's (``page_number_after_an_end``:
-    南丰县人民政府 / 2024年3月5日 / 2 / the next title)."""
+    number: a bare number stands above it that is not the page's (``page_number_at_a_break``:
+    南丰县人民政府 / 2024年3月5日 / 2 / the next title; …6号 / \\f136 / the title at the top of
+    the next page)."""
     return start >= 1 and content[start - 1].key.isdecimal() and len(content[start - 1].key) <= 4 \
-        and not page_number_after_an_end(content, start - 1)
+        and not page_number_at_a_break(content, start - 1)
 
 
 __all__ = ["after_a_boundary", "after_a_document", "after_a_row_number", "apart", "body_follows",

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import is_page_mark
+from .runs import page_mark_at
 from .identifiers import arabic
 from .headerlines import (
     is_minutes_number,
@@ -169,7 +170,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             start = listed = listed_start(content, end, contents, floor=last_end + 1)
         if start is None:
             continue
-        key = "".join(content[i].key for i in range(start, end + 1) if not is_page_mark(content[i]))
+        key = "".join(content[i].key for i in range(start, end + 1) if not page_mark_at(content, i))
         if len(key) > MAX_TITLE_CHARS or key.count("《") > key.count("》"):
             continue  # too long, or it ends inside a quoted name: the title goes on
         if after_a_row_number(content, start):
@@ -204,7 +205,7 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
     while i - 1 >= floor and used < MAX_TITLE_LINES:
         i -= 1
         line = content[i]
-        if i < end and is_page_mark(line):
+        if i < end and page_mark_at(content, i):
             if best is not None and not joined.startswith("关于"):
                 break  # a whole title, its issuer named, under the page break: what ends the page
                 # above is not its (the last names of a list in the attachment before it)

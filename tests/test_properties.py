@@ -269,6 +269,11 @@ PAGE_FURNITURE = {
     "page-of-the-pages": ("第 {page} 页 共 240 页", "\f{head}"),
     "running-head-alone": ("\f{head}",),
     "running-head-of-a-combined-issue": ("— {page} —", "\f{combined}"),
+    # the page's number alone, at the top of the next page (a header's number), over the running
+    # head or under it
+    "bare-number-at-the-top": ("\f{page}",),
+    "bare-number-then-running-head": ("\f{page}", "{head}"),
+    "running-head-then-bare-number": ("\f{head}", "{page}"),
 }
 
 

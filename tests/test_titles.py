@@ -749,3 +749,20 @@ def test_bracketed_number(text, split):
     from generator.titleline import bracketed_number
     found = bracketed_number(text)
     assert (found[0], str(found[1])) == split if split else found is None
+
+
+@pytest.mark.parametrize("texts, row_number", [
+    # a table printed one cell per line: the row's number over a cell that reads like a title
+    (["序号", "文件名称", "文号", "1", "南浦县人民政府关于加强耕地保护的通知"], True),
+    (["南浦县人民政府关于加强耕地保护的通知", "南政发〔2024〕3号", "2", "南浦县人民政府关于做好防汛工作的通知"], True),
+    # the page's number: under a date, or where the page breaks (the form feed on its line)
+    (["南浦县人民政府", "2024年3月5日", "2", "南浦县人民政府关于做好防汛工作的通知"], False),
+    (["SLDR—2024—01003", "松政办发〔2024〕11号", "\f13", "松岭县人民政府办公室关于印发《…》的通知"], False),
+])
+def test_a_title_under_a_row_number_or_a_page_number(texts, row_number):
+    from generator.model import Line
+    from generator.normalize import clean, fold
+    from generator.titlecontext import after_a_row_number
+
+    content = [Line(k + 1, clean(t), fold(t), t.startswith("\f")) for k, t in enumerate(texts)]
+    assert after_a_row_number(content, len(content) - 1) is row_number
