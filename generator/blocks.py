@@ -269,9 +269,10 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             continue
         if kind == "attachment" and INLINE_TITLED.match(line.key):
             # 附件：城区公交线路票价调整表 after the date: the attachment under its title
-            title = re.split(r"[:：]", squeeze(display(line)), maxsplit=1)[-1].strip()
-            blocks.append(Block("attachment", title, line.no, line.no, marker="附件"))
-            i += 1
+            j = i + 1 if _title_wrapped(lines, kinds, i, width) else i
+            title = re.split(r"[:：]", squeeze(join_wrapped([display(x) for x in lines[i:j + 1]])), maxsplit=1)[-1].strip()
+            blocks.append(Block("attachment", title, line.no, lines[j].no, marker="附件"))
+            i = j + 1
             continue
         if kind == "attachment" and (gap := GAP_TITLED.match(display(line))):
             # 附件3　　联络员名单 after the date: the mark, then the title, on one line
@@ -390,6 +391,14 @@ def _attachment_title_ends(last: Line, nxt: Line) -> bool:
 
 _LIST_TITLE_ENDS = ("名单", "清单", "目录", "名录", "表")
 _TITLE_GOES_ON = ("(", "的", "及", "和", "与", "暨")
+
+
+def _title_wrapped(lines: list[Line], kinds: list[str], i: int, width: int | None) -> bool:
+    """The title of ``附件：…`` (``lines[i]``) goes on on the very next line: the line fills the
+    width the text is wrapped at and the next is a short tail of text, no sentence of its own
+    (附件：祁阳市2025年度城乡居民基本医疗保险参保缴费工作目标任务分 / 解表)."""
+    return i + 1 < len(lines) and kinds[i + 1] == "text" and not lines[i + 1].key.endswith(TERMINAL) \
+        and cut_at_the_width(lines[i], lines[i + 1], width)
 
 
 def _closes(line: Line) -> bool:

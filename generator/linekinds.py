@@ -54,6 +54,17 @@ def _past_page_marks(lines: list[Line], k: int) -> int:
     return k
 
 
+def _past_title_tail(lines: list[Line], kinds: list[str], k: int) -> int:
+    """The first line after ``附件：…`` (``lines[k]``) that is not its title's wrapped tail (附件：
+    …工作目标任务分 / 解表: a line of text right under it, shorter than the line it goes on from,
+    no sentence's end), nor a page mark."""
+    nxt = _past_page_marks(lines, k + 1)
+    if nxt < len(lines) and kinds[nxt] == "text" and lines[nxt].no == lines[k].no + 1 \
+            and len(lines[nxt].key) < len(lines[k].key) and not lines[nxt].key.endswith(("。", "；", ";", "：", ":")):
+        nxt = _past_page_marks(lines, nxt + 1)
+    return nxt
+
+
 def _over_a_page(lines: list[Line], kinds: list[str], k: int) -> bool:
     """Line ``k`` comes right after a table's rows and the page's number and running head between
     them (``⇥合计⇥940000`` first on the next page: the table's last row)."""
@@ -268,7 +279,7 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             # (an attachment's or a forwarded text's contact further down is theirs)
             kinds[k] = "note"
         elif kinds[k] == "attachment_list" and INLINE_TITLED.match(lines[k].key) \
-                and (nxt := _past_page_marks(lines, k + 1)) < len(lines) \
+                and (nxt := _past_title_tail(lines, kinds, k)) < len(lines) \
                 and kinds[nxt] in ("table_row", "box_row", "text", "numbered"):
             kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
         elif kinds[k] in ("text", "table_row") and "附" in lines[k].key[:2] and GAP_TITLED.match(lines[k].text):

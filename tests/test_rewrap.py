@@ -44,3 +44,15 @@ def test_the_documents_of_a_sample_printed_narrower(sample, width):
 def _entries(result) -> list[tuple]:
     """The contents' entries: title, numbers, page, and whether a document answers to each."""
     return [(e.title, e.doc_number, e.registration_number, e.page, e.document is not None) for e in result.toc]
+
+
+@pytest.mark.parametrize("width", [34, 28, 24])
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_the_attachments_of_a_sample_printed_narrower(sample, width):
+    """An 附件 line wrapped by the narrower page (附件：…目标任务分 / 解表) names the same
+    attachments, matched with the same sections."""
+    text = (GAZETTES / sample).read_text(encoding="utf-8")
+    printed = parse_bytes(text.encode("utf-8"), sample)
+    wrapped = parse_bytes(rewrapped(text, width).encode("utf-8"), sample)
+    assert [[(a.number, a.title) for a in d.attachments] for d in wrapped.documents] \
+        == [[(a.number, a.title) for a in d.attachments] for d in printed.documents]
