@@ -266,7 +266,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                                 nos[first], " | ".join(c or "" for c in header if c)[:80]))
         width = data_width
     titles = column_titles(header, header2, width, wrapped)
-    step = row_step(nos)  # (2 in a table printed double-spaced: its blank lines are no page breaks)
+    # (2 in a table printed double-spaced: its blank lines are no page breaks; its rows only, the
+    # page furniture among them aside)
+    step = row_step([no for no, alone in zip(nos, single) if not alone])
     rejoin_cut_rows(rows, single, nos, start, width, step)  # (1⇥就业⇥…就业困难人员 over 实现就业300人⇥县人社局)
     header_keys = {key_of(header)} if header else set()
     if header2:

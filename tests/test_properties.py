@@ -293,11 +293,16 @@ def test_page_furniture_in_any_form_gives_the_same_documents_and_rows(name, how)
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_double_spaced_gazette_gives_the_same_documents_and_rows(name):
+@pytest.mark.parametrize("paged", [False, True])
+def test_double_spaced_gazette_gives_the_same_documents_and_rows(name, paged):
     """A gazette exported double-spaced (a blank line under every line, as some PDF and Word
-    exports print it): the same documents, fields, attachments and table rows."""
+    exports print it), with page breaks among its lines too (a page number, the form feed, the
+    running head): the same documents, fields, attachments and table rows."""
     text = (GAZETTES / name).read_text(encoding="utf-8")
     baseline = parse_bytes(text.encode("utf-8"), name)
-    variant = parse_bytes("\n\n".join(text.split("\n")).encode("utf-8"), name)
+    g = baseline.gazette
+    spaced = "\n\n".join(text.split("\n"))
+    printed = _with_pages(spaced, 37, f"{g.title}　{g.year}年第{g.issue}期") if paged else spaced
+    variant = parse_bytes(printed.encode("utf-8"), name)
     assert _seen(variant) == _seen(baseline)
     assert [(e.title, e.document) for e in variant.toc] == [(e.title, e.document) for e in baseline.toc]

@@ -846,3 +846,17 @@ def test_the_step_between_a_tables_rows(nos, step):
     from generator.rowcuts import row_step
 
     assert row_step(nos) == step
+
+
+def test_the_step_of_a_double_spaced_table_leaves_its_page_furniture_aside():
+    """The rows of a table printed double-spaced, a page's number and running head (single lines,
+    each a line apart or none) among them: the step between its rows is still 2."""
+    from generator.model import Block
+    from generator.tables import build_table
+
+    rows = [("序号", "事项", "责任单位"), ("1", "压实监管责任", "县消防救援大队"), ("", "督促指导", "各行业主管部门"),
+            ("2", "加强力量建设", "各乡镇"), ("", "明确专人负责", "各乡镇"), ("— 3 —",), ("松岭县人民政府公报 2024年第5期",),
+            ("3", "实施常态宣传", "县融媒体中心"), ("", "推进应急广播", "县融媒体中心")]
+    nos = (10, 12, 14, 16, 18, 19, 20, 22, 24)
+    table, _ = build_table("t", Block("table", "", 10, 24, rows=tuple(rows), row_lines=nos, breaks=(20,)), None, None)
+    assert [r[1] for r in table.rows] == ["压实监管责任", "督促指导", "加强力量建设", "明确专人负责", "实施常态宣传", "推进应急广播"]
