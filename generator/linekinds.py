@@ -21,6 +21,7 @@ from .headerlines import interpretation_credit
 from .model import Line
 from .namelists import heads_names, names_of
 from .numbering import NUMBERING_FIRST, numbering
+from .runs import page_mark_at
 from .patterns import (
     DATE_LINE_ENDS,
     ORG_LAST,
@@ -67,9 +68,10 @@ def _past_title_tail(lines: list[Line], kinds: list[str], k: int) -> int:
 
 def _over_a_page(lines: list[Line], kinds: list[str], k: int) -> bool:
     """Line ``k`` comes right after a table's rows and the page's number and running head between
-    them (``⇥合计⇥940000`` first on the next page: the table's last row)."""
+    them (``⇥合计⇥940000`` first on the next page: the table's last row; the page's number may be
+    printed bare, ``\\f140``)."""
     j = k - 1
-    while j >= 0 and k - j <= 3 and is_page_mark(lines[j]):
+    while j >= 0 and k - j <= 3 and page_mark_at(lines, j):
         j -= 1
     return j < k - 1 and j >= 0 and kinds[j] == "table_row"
 

@@ -217,7 +217,7 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
                               for x in range(j + 1, k))
         # (a header alone before the page's end, or only the page's number and running head between
         # rows no wider than the header: the rows go on, header-like or not)
-        pages_only = k < n and all(is_page_mark(lines[x]) for x in range(j + 1, k)) \
+        pages_only = k < n and all(page_mark_at(lines, x) for x in range(j + 1, k)) \
             and (j == i or _width(lines[k]) <= _width(lines[i]))
         if k < n and k > j + 1 and kinds[k] == "table_row" \
                 and (pages_only or not _starts_new_table(lines[i], lines[k])) \
