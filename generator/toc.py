@@ -186,7 +186,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             i += 1
             continue
         if is_page_mark(line) or is_toc_continued(key) or _column_titles(line.text) or is_toc_heading(key) \
-                or is_other_script(key):
+                or is_other_script(key) or _page_number_between_entries(content, i, end, bool(pending), entries):
             last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
             i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码); the heading
             continue  # in English under the Chinese (目　录 / CONTENTS); a line in another script
@@ -320,6 +320,26 @@ def _complete(lines: list[Line]) -> bool:
 # (a range of pages in brackets gives its first: …的通知（15—18）; years, （2024—2026）, are none)
 _BARE_PAGE = re.compile(r"^(?P<title>.*?)\s*(?:[(（]\s*(?:第\s*)?(?P<p>\d{1,4}|\d{1,3}(?=\s*[-–—－~～]\s*\d{1,3}\s*[)）]))"
                         r"(?:\s*[-–—－~～]\s*\d{1,3})?\s*页?\s*[)）]|(?P<q>\d{1,4}))\s*$")
+
+
+def _page_number_between_entries(content: list[Line], i: int, end: int, pending: bool, entries: list) -> bool:
+    """A bare number opening a page of the contents (``\\f101``) where it can be no entry's page:
+    no entry waits for its page and the last one has its own (…）……………（15） / \\f101 / the
+    next entry's title), or the line under it prints the waiting entry's page (…的通知 / \\f101 /
+    （祁政办函〔2024〕21号）……………（40））. The page's number, not the start of a title. (The
+    form feed may stand on the running head over or under it.)"""
+    line = content[i]
+    if not (line.key.isdecimal() and len(line.key) <= 4):
+        return False
+    k = i + 1
+    while k <= end and is_page_mark(content[k]):
+        k += 1
+    if not (line.page_break or (i > 0 and content[i - 1].page_break and is_page_mark(content[i - 1]))
+            or (k > i + 1 and any(content[x].page_break for x in range(i + 1, k)))):
+        return False
+    if pending:
+        return k <= end and toc_page(content[k].text, content[k].key) is not None
+    return bool(entries) and entries[-1].page is not None
 
 
 def _page_after_title(key: str) -> int | None:

@@ -291,6 +291,8 @@ def test_page_furniture_in_any_form_gives_the_same_documents_and_rows(name, how,
     printed = _with_pages(text, every, f"{g.title}　{g.year}年第{g.issue}期", furniture)
     variant = parse_bytes(printed.encode("utf-8"), name)
     assert _seen(variant) == _seen(baseline)
+    # (the contents too: a page break among its entries)
+    assert [(e.title, e.document) for e in variant.toc] == [(e.title, e.document) for e in baseline.toc]
 
 
 @pytest.mark.parametrize("name", SAMPLES)

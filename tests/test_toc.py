@@ -544,3 +544,27 @@ def test_leaders_of_full_width_dots_and_midline_ellipses(leader):
 def test_one_full_width_dot_in_a_title_is_no_leader():
     toc, _ = parse("目　　录\n\n南浦县人民政府关于印发南浦县2．0版营商环境改革方案的通知……………（5）\n")
     assert [(e.title, e.page) for e in toc.entries] == [("南浦县人民政府关于印发南浦县2．0版营商环境改革方案的通知", 5)]
+
+
+@pytest.mark.parametrize("texts, furniture", [
+    # the last entry has its page: a bare number opening the next page is the page's
+    (["关于印发《桐溪县建筑垃圾管理办法》的通知", "（桐政办发〔2024〕8号）……………（1）", "\f2"], True),
+    # an entry waits, and the line under the number prints its page
+    (["关于印发《桐溪县城区停车管理办法》的通知", "\f3", "（桐政办发〔2024〕9号）……………（3）"], True),
+    # near misses: the waiting entry's page printed alone, on the next page or not
+    (["关于印发《桐溪县城区停车管理办法》的通知", "\f3", "关于做好2024年秋季森林防火工作的通知"], False),
+    (["关于印发《桐溪县建筑垃圾管理办法》的通知", "（桐政办发〔2024〕8号）……………（1）", "2"], False),
+])
+def test_a_bare_page_number_among_the_contents_entries(texts, furniture):
+    from generator.model import Line
+    from generator.normalize import clean, fold
+    from generator.toc import _page_number_between_entries, toc_page
+
+    content = [Line(k + 1, clean(t), fold(t), t.startswith("\f")) for k, t in enumerate(texts)]
+    i = next(k for k, t in enumerate(texts) if fold(t).isdecimal())
+    pending = toc_page(texts[i - 1], fold(texts[i - 1])) is None
+
+    class Entry:
+        page = None if pending else 1
+
+    assert _page_number_between_entries(content, i, len(content) - 1, pending, [Entry()]) is furniture
