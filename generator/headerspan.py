@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .furniture import is_page_mark
 from .runs import page_mark_at
 from .grids import is_border
 from .headerlines import (

@@ -16,7 +16,7 @@ from .copies import CopyDiff, same_document
 from .catalogue import CatalogueEntry, apply_catalogue
 from .cutlines import join_cut_lines
 from .extract import extract_fields
-from .furniture import is_issue_line, is_page_mark, is_web_chrome, marks_beside_running_heads
+from .furniture import is_issue_line, is_web_chrome, marks_beside_running_heads
 from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation

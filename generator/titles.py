@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import is_page_mark
 from .runs import page_mark_at
 from .identifiers import arabic
 from .headerlines import (
