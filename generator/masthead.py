@@ -129,8 +129,6 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             year, issue = int(numbered.group("y")), int(numbered.group("n"))
     if issue is None:
         year, issue = _issue_in_pieces(front, year)
-    if year is None and publish is not None:
-        year = int(publish[:4])  # (the issue printed without its year: the cover's date gives it)
     if masthead_key is None and title is not None:
         masthead_key = title
     # Numbers no gazette prints (第0期, a year before 1949) are misreadings: not taken.
@@ -161,6 +159,24 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     gazette = Gazette(title=title, region=region, government=gov, year=year, issue=issue,
                       cumulative_issue=cumulative, publish_date=publish, parent_region=parent)
     return gazette, masthead_key, diagnostics
+
+
+def issue_year(published: str | None, number: int | None, dates: list[str]) -> int | None:
+    """The year of an issue whose cover prints its number without the year (第 4 期 alone): the
+    cover's date's year (``published``), but the year before where the issue is the year's last
+    and is dated the next January: not the first (``number`` over 1), the cover dated in January
+    and every document (成文日期, ``2024-12-20``) of the year before (第 4 期, 2025年1月1日). With
+    no date on the cover, the year of the latest document (one more than a year ahead of every
+    other is a misprint: 二〇四二年 for 二〇二四年); with neither, none."""
+    years = sorted({int(day[:4]) for day in dates})
+    if len(years) > 1 and years[-1] > years[-2] + 1:
+        years.pop()
+    if published is None:
+        return years[-1] if years else None
+    cover = int(published[:4])
+    if number is not None and number > 1 and published[5:7] == "01" and years and years[-1] == cover - 1:
+        return cover - 1
+    return cover
 
 
 def _issue_in_pieces(front: list[Line], year: int | None) -> tuple[int | None, int | None]:

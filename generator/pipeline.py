@@ -24,7 +24,7 @@ from .headerspan import bare_number
 from .htmltables import html_rows
 from .identifiers import arabic
 from .ingest import decode, read_source
-from .masthead import read_masthead
+from .masthead import issue_year, read_masthead
 from .pageheading import heading_lines
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
 from .normalize import fold, strip_markup
@@ -85,7 +85,6 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     if gazette.region is None:
         gazette, region_diags = _region_from_headers(gazette, content, shape)
         diagnostics.extend(region_diags)
-    gid = gazette_id(gazette, source.sha256)
 
     # Documents. Ids are given once duplicate copies are known; until then diagnostics name
     # the document by a placeholder.
@@ -93,6 +92,20 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     for span in shape.docs:
         doc, doc_diags = _document(content, span, PLACEHOLDER, len(drafts) + 1, (gazette.year, gazette.issue))
         drafts.append((doc, span, doc_diags))
+    if gazette.year is None and (gazette.issue is not None or gazette.publish_date is not None):
+        # (the issue printed without its year: the cover's date or the documents' give it; a file
+        # that names no issue at all is given no year)
+        year = issue_year(gazette.publish_date, gazette.issue, [d.date for d, _, _ in drafts if d.date])
+        if year is not None:
+            gazette = replace(gazette, year=year)
+            diagnostics.append(Diagnostic(
+                "gazette-year-inferred", "info",
+                f"no year of the issue read in the front matter (expected 2024年第3期 or the year on a "
+                f"line of its own): {year} taken from "
+                + ("the cover's date" if gazette.publish_date and year == int(gazette.publish_date[:4])
+                   else "the cover's date, the issue dated in the next January" if gazette.publish_date
+                   else "its documents' dates"), pre[0].no if pre else None, None))
+    gid = gazette_id(gazette, source.sha256)
 
     # Duplicate copies: the same document again (same 发文字号, or same title without one).
     kept: list[tuple[Document, DocSpan, list[Diagnostic]]] = []

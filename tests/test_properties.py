@@ -309,3 +309,17 @@ def test_double_spaced_gazette_gives_the_same_documents_and_rows(name, paged):
     variant = parse_bytes(printed.encode("utf-8"), name)
     assert _seen(variant) == _seen(baseline)
     assert [(e.title, e.document) for e in variant.toc] == [(e.title, e.document) for e in baseline.toc]
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_an_issue_printed_without_its_year_keeps_its_year(name):
+    """The samples with the year taken out of every issue line (2024 年第 4 期 → 第 4 期, the cover,
+    the colophon and the running heads): the issue's year is still the one it was (from the
+    cover's date, or the documents' dates), and every document is read as before."""
+    text = (GAZETTES / name).read_text(encoding="utf-8")
+    baseline = parse_bytes(text.encode("utf-8"), name)
+    bare = re.sub(r"(?:19|20)\d{2}\s*年\s*(?=第\s*\d{1,2}\s*[-—～~、]?\s*\d{0,2}\s*期)", "", text)
+    assert bare != text
+    variant = parse_bytes(bare.encode("utf-8"), name)
+    assert (variant.gazette.year, variant.gazette.issue) == (baseline.gazette.year, baseline.gazette.issue)
+    assert _seen(variant) == _seen(baseline)

@@ -101,7 +101,7 @@ def test_region_from_the_issuers_when_the_masthead_names_none():
 @pytest.mark.parametrize("cover, year, issue, cumulative, invalid", [
     ("2023年第2期（总第56期）", 2023, 2, 56, 0),
     ("2023年第0期", 2023, None, None, 1),          # no issue 0: not taken, and said
-    ("1900年第3期", None, 3, None, 1),             # before 1949: a misreading
+    ("1900年第3期", 2023, 3, None, 1),             # before 1949: a misreading (the documents' year taken)
     ("2023年第3期（总第0期）", 2023, 3, None, 1),
 ])
 def test_numbers_no_gazette_prints_are_not_taken(cover, year, issue, cumulative, invalid):
@@ -359,3 +359,18 @@ def test_a_web_pages_trail_naming_the_issue(trail, issue):
     assert (g.year, g.issue) == issue
     assert ("gazette-issue-missing" in {d.code for d in result.diagnostics}) is (issue == (None, None))
     assert "gazette-title-missing" in {d.code for d in result.diagnostics}  # the site names no gazette
+
+
+@pytest.mark.parametrize("published, number, dates, year", [
+    ("2024-06-28", 2, ["2024-05-08", "2024-06-02"], 2024),  # the cover's date
+    ("2025-01-06", 4, ["2024-11-02", "2024-12-20"], 2024),  # the year's last issue dated the next January
+    ("2025-01-06", 1, ["2024-12-20"], 2025),  # a first issue: its December documents are of the year before
+    ("2025-02-10", 4, ["2024-12-20"], 2025),  # past January: the cover's year
+    ("2025-01-06", 4, ["2024-12-20", "2025-01-03"], 2025),  # a document of the cover's year
+    (None, 2, ["2023-05-08", "2023-04-01"], 2023),  # no cover date: the latest document's year
+    (None, 2, ["2023-05-08", "2042-04-01"], 2023),  # … not one misprinted years ahead of the others
+    (None, 2, [], None),
+])
+def test_the_year_of_an_issue_printed_without_it(published, number, dates, year):
+    from generator.masthead import issue_year
+    assert issue_year(published, number, dates) == year
