@@ -2,7 +2,7 @@
 segmented: a 发文字号 (``衡政办发〔2024〕`` / ``9号``), a 登记号 (``HSDR—2024—`` / ``01004``), a
 签发人 (``安政呈〔2024〕5号　签发人：`` / ``张志强``), a 成文日期 (``2024年3月`` / ``20日``, also
 after the organ: ``保靖县人民政府　2023年8月`` / ``15日``), a 印发 line (``…办公室　2024年3月`` /
-``23日印发``), a note after the date (``（此件主动`` / ``公开）``, ``（本文件登记号：YZDR—2024—`` /
+``23日印发``), a contents entry's numbers (``平政办发〔2023〕7号 PJDR—2023`` / ``—01004..... (1)``), a note after the date (``（此件主动`` / ``公开）``, ``（本文件登记号：YZDR—2024—`` /
 ``00004）``, ``（联系人：李华，`` / ``联系电话：0736-1234567）``) or the organ's name of a signature over its date (``…人民政府办`` / ``公室``).
 
 Two lines are joined only when neither is such a line alone and together they are one whole (the
@@ -28,6 +28,7 @@ from .patterns import (
     title_start,
 )
 from .notelines import REGISTRATION_NOTE, is_contact_note, is_note
+from .toclines import has_leader, strip_toc_tail
 
 _FIRST_MAX = 40  # characters of the first piece's key: a header or closing line, not prose
 _SECOND_MAX = 24
@@ -39,8 +40,16 @@ def _bare_date(key: str) -> bool:
 
 
 def _whole(key: str) -> bool:
-    return (is_header_number_line(key) or is_date_line(key) or bool(signed(key)) or bool(imprint(key))
+    return (is_header_number_line(key) or _numbers_of_an_entry(key) or is_date_line(key) or bool(signed(key)) or bool(imprint(key))
             or (key.endswith(")") and (is_note(key) or is_contact_note(key) or bool(REGISTRATION_NOTE.match(key)))))
+
+
+def _numbers_of_an_entry(key: str) -> bool:
+    """The contents' line of an entry's numbers with its leader and page, as the contents print
+    it under the entry's title: ``平政办发〔2023〕7号 PJDR—2023—01004..... (1)``,
+    ``（湘阴政发〔2024〕10号）.....3``; a narrower column cuts it inside the numbers (``…7号
+    PJDR—2023`` / ``—01004..... (1)``)."""
+    return has_leader(key) and is_header_number_line(strip_toc_tail(key).strip("()"))
 
 
 def join_cut_lines(content: list[Line]) -> list[Line]:
@@ -77,9 +86,10 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
 
 def _cut(first: Line, second: Line, above_second: Line) -> bool:
     a, b = first.key, second.key
-    if not a or not b or len(a) > _FIRST_MAX or len(b) > _SECOND_MAX or second.no - above_second.no > _NEAR:
+    if not a or not b or len(a) > _FIRST_MAX or second.no - above_second.no > _NEAR \
+            or len(strip_toc_tail(b) if has_leader(b) else b) > _SECOND_MAX:
         return False
-    if not (b.endswith(_ENDS) or "-" in a or "签发人" in a) or "\t" in first.text or "\t" in second.text:
+    if not (b.endswith(_ENDS) or "-" in a or "签发人" in a or has_leader(b)) or "\t" in first.text or "\t" in second.text:
         return False  # (what cannot end a number or a date; cells of a table)
     if not _whole(a + b) or doc_type_of(a) or title_start(a):
         return False  # (a title over its number: 祁阳市人民政府公告 / 〔2024〕第1号)

@@ -17,7 +17,7 @@ def title_issuers(title_raw: list[str]) -> tuple[str, ...]:
     """Issuers printed before 关于/印发 in the title; joint issuers are separated by spaces or
     stand on lines of their own."""
     parts: list[str] = []
-    for raw in title_raw:
+    for raw in _verb_whole(title_raw):
         m = _TITLE_ISSUER.match(raw.strip())
         head = m.group("issuer") if m else raw
         if "《" in head:
@@ -28,6 +28,21 @@ def title_issuers(title_raw: list[str]) -> tuple[str, ...]:
         if m is not None:
             break
     return tuple(p for p in parts if p)
+
+
+_VERBS = ("关于", "印发", "转发", "批转")
+
+
+def _verb_whole(title_raw: list[str]) -> list[str]:
+    """The title's lines with the word after the issuers whole: a narrow page may wrap inside it
+    (中共湘阴县委办公室 湘阴县人民政府办公室 关 / 于 2024 年…): its first glyph goes down to the
+    line that holds the rest."""
+    lines = list(title_raw)
+    for k in range(len(lines) - 1):
+        head, tail = lines[k].rstrip(), lines[k + 1].lstrip()
+        if any(head.endswith(verb[0]) and tail.startswith(verb[1]) for verb in _VERBS):
+            lines[k], lines[k + 1] = head[:-1], head[-1] + tail
+    return lines
 
 
 # The date after the organ on a signature line, in Arabic or Chinese numerals, with its note.

@@ -28,6 +28,7 @@ from .patterns import (
 )
 from .toclines import (PAGE_TEXT, is_other_script, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
                        without_other_script)
+from .tocpages import PAGE_ALONE, PAGE_FIRST, page_after_title, page_number_between_entries, rest_of_the_page, without_bare_page
 
 # Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, ——本期结束——.
 # (and what it says of itself at its end: （本刊为内部资料，仅供参阅）)
@@ -82,9 +83,6 @@ def is_back_heading(key: str) -> bool:
     return bool(_BACK_HEADING.match(key))
 
 
-_PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
-# 7, (7), or a range 1—6: its first page
-_PAGE_ALONE = re.compile(r"(?P<open>\()?(?P<page>\d{1,4})(?:[-~]\d{1,4})?(?(open)\))")
 # A leader that ends a line, its page on the next: …PJDR—2023—01005..... over (7)
 # A leader of dots, ellipses, middle dots, dashes or underscores (each run possessive, matched from
 # its start: ``toclines.PAGE_TEXT``); the text is not folded, so the full-width dots (．．．．３),
@@ -186,13 +184,13 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             i += 1
             continue
         if is_page_mark(line) or is_toc_continued(key) or _column_titles(line.text) or is_toc_heading(key) \
-                or is_other_script(key) or _page_number_between_entries(content, i, end, bool(pending), entries):
+                or is_other_script(key) or page_number_between_entries(content, i, end, bool(pending), entries):
             last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
             i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码); the heading
             continue  # in English under the Chinese (目　录 / CONTENTS); a line in another script
         page = toc_page(line.text, key)
         if page is None:
-            page = _page_after_title(key)
+            page = page_after_title(key)
         if page is None and _is_slogan_line(content, i, end):
             i += 1
             continue
@@ -211,17 +209,24 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i
             i += 1
             continue
-        alone = _PAGE_ALONE.fullmatch(key) if page is None else None
+        rest = rest_of_the_page(content, i, entries) if page is None and not pending and entries else None
+        if rest is not None:
+            # (the entry's page the wrap cut: …（2 / 2）, ……6 / 1)
+            entries[-1] = replace(entries[-1], page=int(f"{entries[-1].page}{rest}"), last=line.last)
+            last = i
+            i += 1
+            continue
+        alone = PAGE_ALONE.fullmatch(key) if page is None else None
         if alone and (pending or (entries and entries[-1].page is None)):
             # the entry's page on a line of its own (after its bracketed 文号, which ended it)
             if pending:
                 flush(int(alone.group("page")))
             else:
-                entries[-1] = replace(entries[-1], page=int(alone.group("page")), last=line.no)
+                entries[-1] = replace(entries[-1], page=int(alone.group("page")), last=line.last)
             last = i
             i += 1
             continue
-        first_page = _PAGE_FIRST.match(line.text) if page is None else None
+        first_page = PAGE_FIRST.match(line.text) if page is None else None
         starts_new = bool(pending) and page is None and (
             first_page is not None or (_starts_entry(line) and _complete(pending)))
         if starts_new:
@@ -274,7 +279,7 @@ def _number_of_previous(line: Line, previous: TocEntry) -> bool:
 
 def _with_number(entry: TocEntry, line: Line) -> TocEntry:
     doc_number, reg = _numbers(line.key)
-    return replace(entry, doc_number=doc_number, registration_number=reg, last=line.no)
+    return replace(entry, doc_number=doc_number, registration_number=reg, last=line.last)
 
 
 def _numbers(key: str) -> tuple[str | None, str | None]:
@@ -315,50 +320,10 @@ def _complete(lines: list[Line]) -> bool:
     return bool(doc_type_of(key) or doc_type_of(key.rstrip(")"))) or bool(DOC_NUMBER_PATTERN.search(key))
 
 
-# A page printed right after the title, its leader lost with the PDF's text layer: …的通知（3）,
-# …的通知（第3页）, …的通知 3 (a title ends with its 文种, never with a number).
-# (a range of pages in brackets gives its first: …的通知（15—18）; years, （2024—2026）, are none)
-_BARE_PAGE = re.compile(r"^(?P<title>.*?)\s*(?:[(（]\s*(?:第\s*)?(?P<p>\d{1,4}|\d{1,3}(?=\s*[-–—－~～]\s*\d{1,3}\s*[)）]))"
-                        r"(?:\s*[-–—－~～]\s*\d{1,3})?\s*页?\s*[)）]|(?P<q>\d{1,4}))\s*$")
-
-
-def _page_number_between_entries(content: list[Line], i: int, end: int, pending: bool, entries: list) -> bool:
-    """A bare number opening a page of the contents (``\\f101``) where it can be no entry's page:
-    no entry waits for its page and the last one has its own (…）……………（15） / \\f101 / the
-    next entry's title), or the line under it prints the waiting entry's page (…的通知 / \\f101 /
-    （祁政办函〔2024〕21号）……………（40））. The page's number, not the start of a title. (The
-    form feed may stand on the running head over or under it.)"""
-    line = content[i]
-    if not (line.key.isdecimal() and len(line.key) <= 4):
-        return False
-    k = i + 1
-    while k <= end and is_page_mark(content[k]):
-        k += 1
-    if not (line.page_break or (i > 0 and content[i - 1].page_break and is_page_mark(content[i - 1]))
-            or (k > i + 1 and any(content[x].page_break for x in range(i + 1, k)))):
-        return False
-    if pending:
-        return k <= end and toc_page(content[k].text, content[k].key) is not None
-    return bool(entries) and entries[-1].page is not None
-
-
-def _page_after_title(key: str) -> int | None:
-    """The page of an entry printed without a leader (a folded key), or None."""
-    m = _BARE_PAGE.match(key)
-    if m is None or not doc_type_of(fold(m.group("title"))):
-        return None
-    return int(m.group("p") or m.group("q"))
-
-
-def _without_bare_page(text: str) -> str:
-    m = _BARE_PAGE.match(text)
-    return m.group("title") if m and doc_type_of(fold(m.group("title"))) else text
-
-
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
     texts = [_LEADER_AT_END.sub("", _LEADER_TEXT.sub("", strip_markup(line.text))) for line in lines]
-    texts[0] = _PAGE_FIRST.sub("", texts[0])
-    texts[-1] = _without_bare_page(texts[-1])
+    texts[0] = PAGE_FIRST.sub("", texts[0])
+    texts[-1] = without_bare_page(texts[-1])
     text = join_wrapped(texts)
     key = fold(text)
     doc_number, reg = _numbers(key)
@@ -374,7 +339,7 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
         section=section,
         page=page,
         first=lines[0].no,
-        last=lines[-1].no,
+        last=lines[-1].last,
     )
 
 

@@ -68,22 +68,23 @@ def fill_from_toc(docs: list[Document], by_doc: dict, content: list[Line]
 
 
 def _repair_title(doc: Document, toc_title: str, content: list[Line]) -> str | None:
-    """A wrapped title sometimes repeats the words at the line break (…高质量发展 / 发展的…).
-    Rebuild it only when removing the repetition gives the title the contents print."""
+    """A wrapped title sometimes repeats the words at the line break (…高质量发展 / 发展的…; a
+    narrower page may break inside the first copy: …高质量发 / 展 / 发展的…). Rebuild it only when
+    removing the repetition gives the title the contents print."""
     title_block = next((b for b in doc.blocks if b.kind == "title"), None)
     if title_block is None or fold(doc.title) == fold(toc_title):
         return None
     parts = [squeeze(line.text.strip().strip("#*")) for line in content
              if title_block.first <= line.no <= title_block.last and not line.blank]
+    joined = "".join(parts)
     target = fold(toc_title)
-    for k in range(len(parts) - 1):
-        a, b = parts[k], parts[k + 1]
-        for size in range(1, min(len(a), len(b), 8) + 1):
-            if a.endswith(b[:size]):
-                candidate = parts[:k + 1] + [b[size:]] + parts[k + 2:]
-                joined = "".join(candidate)
-                if fold(joined) == target or fold(joined).endswith(target):
-                    return squeeze(joined)
+    breaks = [sum(len(part) for part in parts[:k + 1]) for k in range(len(parts) - 1)]
+    for at in breaks:
+        for size in range(1, 9):
+            if at - size >= 0 and joined[at - size:at] == joined[at:at + size]:
+                candidate = joined[:at] + joined[at + size:]
+                if fold(candidate) == target or fold(candidate).endswith(target):
+                    return squeeze(candidate)
     return None
 
 

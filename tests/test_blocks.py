@@ -501,6 +501,10 @@ def test_opening_quote_misread(above, text, misread):
     # an interpretation titled by the title it quotes: the 关于 is the quoted title's (probe review 6)
     (["《关于调整城乡居民基本医疗保险缴费标准的通知》政策解读"], ()),
     (["关于《北塘县城区养犬管理办法》的解读"], ()),
+    # a narrow page wrapping inside 关于 or 印发 after the issuers
+    (["中共湘阴县委办公室 湘阴县人民政府办公室 关", "于 2024 年全县防汛抗灾工作情况的通报"],
+     ("中共湘阴县委办公室", "湘阴县人民政府办公室")),
+    (["南浦县人民政府办公室印", "发《南浦县城区停车管理办法》的通知"], ("南浦县人民政府办公室",)),
 ])
 def test_issuers_before_guanyu_in_the_title(title_raw, issuer):
     from generator.issuers import title_issuers

@@ -68,6 +68,9 @@ def _check(path: Path, expected: dict) -> None:
         assert [entry["title"] for entry in data["toc"]] == expected["toc_titles"]
     if "toc" in expected:
         assert len(data["toc"]) == expected["toc"]
+    if "toc_entries" in expected:  # each entry's numbers and page, and the lines it spans
+        assert [[e["doc_number"], e["registration_number"], e["page"], e["lines"]] for e in data["toc"]] \
+            == expected["toc_entries"]
         assert all(entry["document"] for entry in data["toc"])
     if "toc_documents" in expected:  # each entry's document by its place in the issue (None: no document)
         seqs = {doc["id"]: doc["seq"] for doc in data["documents"]}

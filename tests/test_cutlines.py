@@ -28,6 +28,10 @@ def lines_of(*texts: str) -> list[Line]:
     (("（此件公开发布。联系人：王敏，联系", "电话：0736-2345678）"), "（此件公开发布。联系人：王敏，联系电话：0736-2345678）"),
     # a page break between the pieces: its furniture is inside the joined line's span
     (("龙政办发〔2023〕", "— 1 —", "龙山县人民政府公报　　2023年第2期", "11号"), "龙政办发〔2023〕11号"),
+    # a contents entry's numbers, leader and page, cut by a narrow column inside the 登记号
+    (("平政办发〔2023〕7号 PJDR—2023", "—01004..... (1)"), "平政办发〔2023〕7号 PJDR—2023—01004..... (1)"),
+    (("（祁政通（2024）8 号 QYDR—202", "4—00008）……………（12）"), "（祁政通（2024）8 号 QYDR—2024—00008）……………（12）"),
+    (("平政办发〔2023〕8号 PJDR—2023—01005.....", "(7)"), "平政办发〔2023〕8号 PJDR—2023—01005.....(7)"),
 ])
 def test_cut_lines_are_joined(texts, joined):
     lines = lines_of(*texts)
@@ -49,6 +53,9 @@ def test_cut_lines_are_joined(texts, joined):
     ("一、普查标准时点", "二〇二四年", "十二月三十一日"),  # a date alone in a body: two lines of their own
     ("（密切联系群众，", "服务基层一线）"),  # a bracketed phrase of a body, no contact's label
     ("联系人：李华，", "联系电话：0736-1234567"),  # a body's contact lines, without brackets
+    # a whole entry's numbers over the next entry's title or numbers
+    ("（祁政通〔2024〕8号）……………（12）", "祁阳市人民政府关于开展城区环境整治的通告"),
+    ("平政办发〔2023〕7号 PJDR—2023—01004..... (1)", "（平政办发〔2023〕8号）.....7"),
 ])
 def test_other_lines_are_left_alone(texts):
     lines = [line for line in lines_of(*texts) if not line.blank]

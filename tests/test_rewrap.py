@@ -29,7 +29,7 @@ def _fields(result) -> list[tuple]:
             for d in result.documents]
 
 
-@pytest.mark.parametrize("width", [34, 28, 24])
+@pytest.mark.parametrize("width", [34, 28, 24, 22])
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_the_documents_of_a_sample_printed_narrower(sample, width):
     text = (GAZETTES / sample).read_text(encoding="utf-8")
@@ -46,7 +46,7 @@ def _entries(result) -> list[tuple]:
     return [(e.title, e.doc_number, e.registration_number, e.page, e.document is not None) for e in result.toc]
 
 
-@pytest.mark.parametrize("width", [34, 28, 24])
+@pytest.mark.parametrize("width", [34, 28, 24, 22])
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_the_attachments_of_a_sample_printed_narrower(sample, width):
     """An 附件 line wrapped by the narrower page (附件：…目标任务分 / 解表) names the same

@@ -251,9 +251,9 @@ def test_the_most_similar_document_is_the_first_of_the_best(title, others):
     ("2024年第3期", None), ("云溪县人民政府令(第1号)", None), ("平政发(2024)5号", None),
 ])
 def test_page_printed_after_the_title_without_a_leader(key, page):
-    from generator.toc import _page_after_title
+    from generator.tocpages import page_after_title
 
-    assert _page_after_title(key) == page
+    assert page_after_title(key) == page
 
 
 @pytest.mark.parametrize("text,back", [
@@ -431,9 +431,9 @@ def test_what_only_an_issues_end_prints(text, end):
 ])
 def test_a_page_printed_after_the_title_without_leaders(text, page):
     from generator.normalize import fold
-    from generator.toc import _page_after_title
+    from generator.tocpages import page_after_title
 
-    assert _page_after_title(fold(text)) == page
+    assert page_after_title(fold(text)) == page
 
 
 @pytest.mark.parametrize("text, nxt, section", [
@@ -558,7 +558,8 @@ def test_one_full_width_dot_in_a_title_is_no_leader():
 def test_a_bare_page_number_among_the_contents_entries(texts, furniture):
     from generator.model import Line
     from generator.normalize import clean, fold
-    from generator.toc import _page_number_between_entries, toc_page
+    from generator.toc import toc_page
+    from generator.tocpages import page_number_between_entries
 
     content = [Line(k + 1, clean(t), fold(t), t.startswith("\f")) for k, t in enumerate(texts)]
     i = next(k for k, t in enumerate(texts) if fold(t).isdecimal())
@@ -567,4 +568,25 @@ def test_a_bare_page_number_among_the_contents_entries(texts, furniture):
     class Entry:
         page = None if pending else 1
 
-    assert _page_number_between_entries(content, i, len(content) - 1, pending, [Entry()]) is furniture
+    assert page_number_between_entries(content, i, len(content) - 1, pending, [Entry()]) is furniture
+
+
+@pytest.mark.parametrize("texts, pages", [
+    # the bracket left open: the page's last figure under it
+    (["关于印发《桐溪县建筑垃圾专项整治行动实施方案》的通知", "（桐政办函〔2024〕19号）……………（2", "2）",
+      "关于印发《桐溪县城区停车管理办法》的通知", "（桐政办函〔2024〕20号）……………（28）"], [22, 28]),
+    # the page alone would come before the entry above's: its last figure under it
+    (["关于表彰先进个人的通报", "（桐政发〔2024〕11号）.....15", "关于印发《桐溪县医保参保工作方案》的通知",
+      "（桐政办发〔2024〕21号）.....6", "1", "关于印发《全县道路交通安全行动方案》的通知", "（桐政办发〔2024〕22号）.....66"],
+     [15, 61, 66]),
+    # near misses: a blank line between (the figure is not the page's rest), pages already in order
+    (["关于表彰先进个人的通报", "（桐政发〔2024〕11号）.....15", "关于印发《桐溪县医保参保工作方案》的通知",
+      "（桐政办发〔2024〕21号）.....6", "", "1", "关于印发《全县道路交通安全行动方案》的通知",
+      "（桐政办发〔2024〕22号）.....66"], [15, 6, 66]),
+    (["关于表彰先进个人的通报", "（桐政发〔2024〕11号）.....3", "关于印发《桐溪县医保参保工作方案》的通知",
+      "（桐政办发〔2024〕21号）.....6", "1", "关于印发《全县道路交通安全行动方案》的通知",
+      "（桐政办发〔2024〕22号）.....66"], [3, 6, 66]),
+])
+def test_an_entrys_page_cut_by_a_narrow_column(texts, pages):
+    toc, _ = parse("目　　录\n" + "\n".join(texts) + "\n")
+    assert [e.page for e in toc.entries] == pages

@@ -1,0 +1,83 @@
+"""The pages of the issue's contents: an entry's page printed before its title, after it
+without a leader, alone on the next line or cut by a narrow column; and a page's own number
+among the entries."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import is_page_mark
+from .model import Line, TocEntry
+from .normalize import HAN, fold
+from .patterns import doc_type_of
+from .toclines import toc_page
+
+PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
+
+
+# 7, (7), or a range 1—6: its first page
+PAGE_ALONE = re.compile(r"(?P<open>\()?(?P<page>\d{1,4})(?:[-~]\d{1,4})?(?(open)\))")
+
+
+# A page printed right after the title, its leader lost with the PDF's text layer: …的通知（3）,
+# …的通知（第3页）, …的通知 3 (a title ends with its 文种, never with a number).
+# (a range of pages in brackets gives its first: …的通知（15—18）; years, （2024—2026）, are none)
+BARE_PAGE = re.compile(r"^(?P<title>.*?)\s*(?:[(（]\s*(?:第\s*)?(?P<p>\d{1,4}|\d{1,3}(?=\s*[-–—－~～]\s*\d{1,3}\s*[)）]))"
+                        r"(?:\s*[-–—－~～]\s*\d{1,3})?\s*页?\s*[)）]|(?P<q>\d{1,4}))\s*$")
+
+
+def page_number_between_entries(content: list[Line], i: int, end: int, pending: bool, entries: list) -> bool:
+    """A bare number opening a page of the contents (``\\f101``) where it can be no entry's page:
+    no entry waits for its page and the last one has its own (…）……………（15） / \\f101 / the
+    next entry's title), or the line under it prints the waiting entry's page (…的通知 / \\f101 /
+    （祁政办函〔2024〕21号）……………（40））. The page's number, not the start of a title. (The
+    form feed may stand on the running head over or under it.)"""
+    line = content[i]
+    if not (line.key.isdecimal() and len(line.key) <= 4):
+        return False
+    k = i + 1
+    while k <= end and is_page_mark(content[k]):
+        k += 1
+    if not (line.page_break or (i > 0 and content[i - 1].page_break and is_page_mark(content[i - 1]))
+            or (k > i + 1 and any(content[x].page_break for x in range(i + 1, k)))):
+        return False
+    if pending:
+        return k <= end and toc_page(content[k].text, content[k].key) is not None
+    return bool(entries) and entries[-1].page is not None
+
+
+PAGE_REST = re.compile(r"(?P<page>\d{1,2})\)?")
+
+
+def rest_of_the_page(content: list[Line], i: int, entries: list[TocEntry]) -> str | None:
+    """The last figures of an entry's page that a narrower column wrapped onto the line right
+    under it (no blank line between): ``（祁政办函〔2024〕19号）……………（2`` / ``2）``, where the
+    bracket was left open; ``（湘阴政办发〔2024〕21号）.....6`` / ``1``, where the page alone would
+    come before the page of the entry above (15) and with them it does not. A number alone
+    elsewhere (a page's own number, the next entry's page printed first) is not the page's."""
+    line, above = content[i], content[i - 1]
+    m = PAGE_REST.fullmatch(line.key)
+    entry = entries[-1]
+    if m is None or entry.page is None or above.last != entry.last or line.no != above.last + 1:
+        return None
+    if line.key.endswith(")"):
+        return m.group("page") if above.key.endswith(f"({entry.page}") else None
+    joined = int(f"{entry.page}{m.group('page')}")
+    before = next((e.page for e in reversed(entries[:-1]) if e.page is not None), None)
+    return m.group("page") if before is not None and entry.page < before <= joined else None
+
+
+def page_after_title(key: str) -> int | None:
+    """The page of an entry printed without a leader (a folded key), or None."""
+    m = BARE_PAGE.match(key)
+    if m is None or not doc_type_of(fold(m.group("title"))):
+        return None
+    return int(m.group("p") or m.group("q"))
+
+
+def without_bare_page(text: str) -> str:
+    m = BARE_PAGE.match(text)
+    return m.group("title") if m and doc_type_of(fold(m.group("title"))) else text
+
+
+__all__ = ["BARE_PAGE", "PAGE_ALONE", "PAGE_FIRST", "PAGE_REST", "page_after_title", "page_number_between_entries", "rest_of_the_page", "without_bare_page"]
