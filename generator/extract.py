@@ -15,7 +15,7 @@ from .headerlines import credit_organs, interpretation_credit, is_notice_banner,
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
-from .titleline import bracketed_number, trailing_number
+from .titleline import bracketed_number, trailing_number, word_repeated_at_a_wrap
 from .patterns import (
     ORG_ONE,
     ORG_ONLY,
@@ -171,6 +171,14 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 break
         title_raw = [*title_raw[:-1], split[0]]
         doc_number = doc_number or split[1]
+
+    repeated = word_repeated_at_a_wrap(title_raw) if len(title_raw) > 1 else None
+    if repeated is not None and title.count(repeated * 2) == 1:
+        diagnostics.append(Diagnostic(
+            "title-rebuilt", "info",
+            f"title printed with the word {repeated} repeated across a line break; one copy dropped",
+            title_block.first if title_block else None, title))
+        title = title.replace(repeated * 2, repeated)
 
     recipients = ()
     first_body = next((b for b in blocks if b.kind not in HEADER_KINDS and b.kind != "furniture"),

@@ -8,7 +8,7 @@ import re
 from .furniture import is_web_chrome
 from .identifiers import DocNumber
 from .model import Line
-from .normalize import fold
+from .normalize import HAN, fold, squeeze
 from .numbering import numbering
 from .patterns import (
     doc_type_of,
@@ -130,10 +130,30 @@ def without_trailing_number(line: Line, nxt: Line | None = None) -> Line:
     return Line(line.no, split[0], fold(split[0]), line.page_break)
 
 
+_HAN_ONLY = re.compile(rf"[{HAN}]+")
+
+
+def word_repeated_at_a_wrap(title_raw: list[str]) -> str | None:
+    """The word a PDF's text layer printed twice where the title wraps (…高质量发展 / 发展的实施
+    办法…; a narrower page may cut the first copy too: …高质量发 / 展 / 发展的…): two to eight Han
+    characters right before a line break and again right after it. No title repeats a word so
+    (a single character may: 人人, 县县通)."""
+    parts = [squeeze(part) for part in title_raw]
+    joined = "".join(parts)
+    at = 0
+    for part in parts[:-1]:
+        at += len(part)
+        for size in range(min(8, at), 1, -1):
+            word = joined[at - size:at]
+            if joined.startswith(word, at) and _HAN_ONLY.fullmatch(word):
+                return word
+    return None
+
+
 def opens_title(line: Line) -> bool:
     return title_like(line) and (title_start(line.key) or is_org_only(line.key)
                                  or issuer_type_title(line.key))
 
 
 __all__ = ["MAX_TITLE_CHARS", "bracketed_number", "opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_chrome",
-           "without_trailing_number"]
+           "without_trailing_number", "word_repeated_at_a_wrap"]

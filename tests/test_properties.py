@@ -323,3 +323,20 @@ def test_an_issue_printed_without_its_year_keeps_its_year(name):
     variant = parse_bytes(bare.encode("utf-8"), name)
     assert (variant.gazette.year, variant.gazette.issue) == (baseline.gazette.year, baseline.gazette.issue)
     assert _seen(variant) == _seen(baseline)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_an_issue_printed_without_its_cover_and_contents_gives_the_same_documents(name):
+    """The samples with their cover and contents taken out (as a portal's download of the
+    documents alone gives them): the same documents, fields, attachments and rows, but for the
+    numbers only the contents printed (taken from them, said by filled-from-toc)."""
+    text = (GAZETTES / name).read_text(encoding="utf-8")
+    baseline = parse_bytes(text.encode("utf-8"), name)
+    gone = {no for s in baseline.segments if s.kind in ("front", "toc") for no in range(s.first, s.last + 1)}
+    assert gone
+    bare = "\n".join(line for no, line in enumerate(text.split("\n"), 1) if no not in gone)
+    variant = parse_bytes(bare.encode("utf-8"), name)
+    filled = {d.excerpt for d in baseline.diagnostics if d.code == "filled-from-toc"}
+    assert len(variant.documents) == len(baseline.documents)
+    assert [s for s, d in zip(_seen(variant), baseline.documents) if d.title not in filled] == \
+        [s for s, d in zip(_seen(baseline), baseline.documents) if d.title not in filled]

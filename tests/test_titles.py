@@ -766,3 +766,19 @@ def test_a_title_under_a_row_number_or_a_page_number(texts, row_number):
 
     content = [Line(k + 1, clean(t), fold(t), t.startswith("\f")) for k, t in enumerate(texts)]
     assert after_a_row_number(content, len(content) - 1) is row_number
+
+
+@pytest.mark.parametrize("title_raw, word", [
+    (["平江县人民政府办公室关于印发《打好发展“六仗”促进建筑业高质量发展", "发展的实施办法》的通知"], "发展"),
+    (["关于印发《打好发展“六仗”促进建筑业高质量发", "展", "发展的实施办法》的通知"], "发展"),  # the first copy cut too
+    (["南浦县人民政府关于加强城乡环境卫生", "环境卫生整治工作的通知"], "环境卫生"),
+    # near misses: one character again (人人, 县县通), figures, the word apart from the break
+    (["南浦县人民政府关于推进“县县通”“人", "人享”服务的通知"], None),
+    (["关于公布2024", "2024年度规范性文件目录的通知"], None),
+    (["南浦县人民政府关于发展", "乡村产业发展的意见"], None),
+    (["南浦县人民政府关于加强耕地保护的通知"], None),
+])
+def test_a_word_repeated_where_the_title_wraps(title_raw, word):
+    from generator.titleline import word_repeated_at_a_wrap
+
+    assert word_repeated_at_a_wrap(title_raw) == word
