@@ -305,7 +305,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             # 第一章 / 总　　则, 一、 / 工作目标: a centred or bold heading whose number the
             # extraction put on a line of its own; read as one line
             line = _with_words(line, lines[words], found)
-            found = numbering(line.key)
+            # (1. over 2024年…: on one line the figures read as a decimal, 1.2024; the number is the one found)
+            found = numbering(line.key) or found
         rest = heading_rest_over_a_page(lines, kinds, i, width) if kind == "numbered" and words is None else None
         if kind == "numbered":
             num_kind, level, marker = found
@@ -374,8 +375,9 @@ def _words_under_the_number(lines: list[Line], kinds: list[str], i: int, found: 
 
 def _with_words(number: Line, words: Line, found: tuple) -> Line:
     """A number and its words as one line (a chapter's, a section's, an article's set apart by a
-    space, as printed on one line). ``found``: the number's numbering."""
-    spaced = found[0] in ("chapter", "section", "article")
+    space, as printed on one line; so are words that open with figures: 1.　2024年…).
+    ``found``: the number's numbering."""
+    spaced = found[0] in ("chapter", "section", "article") or words.text.strip()[:1].isdigit()
     text = number.text.strip() + ("　" if spaced else "") + words.text.strip()
     return Line(number.no, text, fold(text), number.page_break)
 
