@@ -17,7 +17,7 @@ def title_issuers(title_raw: list[str]) -> tuple[str, ...]:
     """Issuers printed before 关于/印发 in the title; joint issuers are separated by spaces or
     stand on lines of their own."""
     parts: list[str] = []
-    for raw in _verb_whole(title_raw):
+    for raw in _names_whole(_verb_whole(title_raw)):
         m = _TITLE_ISSUER.match(raw.strip())
         head = m.group("issuer") if m else raw
         if "《" in head:
@@ -43,6 +43,23 @@ def _verb_whole(title_raw: list[str]) -> list[str]:
         if any(head.endswith(verb[0]) and tail.startswith(verb[1]) for verb in _VERBS):
             lines[k], lines[k + 1] = head[:-1], head[-1] + tail
     return lines
+
+
+def _names_whole(lines: list[str]) -> list[str]:
+    """The title's lines with an issuer's name the wrap cut joined again (江华瑶族自治县人民政府办 /
+    公室关于…): the words before the verb on the next line are no organ of their own, and with the
+    line above they make one."""
+    out: list[str] = []
+    for line in lines:
+        if out:
+            m = _TITLE_ISSUER.match(line.strip())
+            head = (m.group("issuer") if m else line).strip()
+            if head and ORG_ONLY.fullmatch(fold(out[-1])) and not ORG_ONLY.fullmatch(fold(head)) \
+                    and ORG_ONLY.fullmatch(fold(out[-1] + head)):
+                out[-1] = out[-1].rstrip() + line.strip()
+                continue
+        out.append(line)
+    return out
 
 
 # The date after the organ on a signature line, in Arabic or Chinese numerals, with its note.

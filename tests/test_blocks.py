@@ -505,6 +505,8 @@ def test_opening_quote_misread(above, text, misread):
     (["中共湘阴县委办公室 湘阴县人民政府办公室 关", "于 2024 年全县防汛抗灾工作情况的通报"],
      ("中共湘阴县委办公室", "湘阴县人民政府办公室")),
     (["南浦县人民政府办公室印", "发《南浦县城区停车管理办法》的通知"], ("南浦县人民政府办公室",)),
+    # the issuer's name cut by the wrap, its first part an organ's short name (…政府办 / 公室关于…)
+    (["江华瑶族自治县人民政府办", "公室关于进一步加强农村危房改造质量安全管理的通知"], ("江华瑶族自治县人民政府办公室",)),
 ])
 def test_issuers_before_guanyu_in_the_title(title_raw, issuer):
     from generator.issuers import title_issuers

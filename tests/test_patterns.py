@@ -250,6 +250,12 @@ def test_portal_number_on_its_own_line():
     ("攸县人民政府办公室", True), ("祁阳市人民政府", True),
     ("平江县海绵城市建设部门单位责任分工", False), ("县人民政府决定：", False),
     ("县人民检察院。", False),
+    # people's organisations and offices by their short names, a bank's branch
+    ("县妇联", True), ("县残联", True), ("县科协", True), ("县工商联", True), ("县总工会", True),
+    ("县红十字会", True), ("县政协", True), ("县委编办", True), ("县政府办", True), ("中国人民银行攸县支行", True),
+    ("县妇联 县残联", True),
+    # near misses: events and verbs that end as an organ's short name does not
+    ("县第二届运动会", False), ("督办", False), ("县妇联组织开展", False),
 ])
 def test_org_only(text, expected):
     assert p.is_org_only(fold(text)) is expected

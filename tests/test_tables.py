@@ -744,6 +744,8 @@ def test_a_typed_figure_is_the_printed_figure(value, accounting, typed):
     (["一、健全责任体系", "1.政府领导责任", "乡镇主要负责人为第一责任人。"], [None, "2.行业部门监管责任", "…"], False),
     (["工作任务", "县城投中心", None], [None, "县天岳集团", None], False),
     (["帮扶救助", "办理法律援助案件280件。", "县司法局"], [None, "资助家庭经济困难学生1万人。", "县教育局"], False),
+    (["民生实事项目", "4.开展妇幼健康守护行动", "完成1个县级妇幼保健机构标准化建设。", "县卫健局", None],
+     [None, None, "农村适龄妇女“两癌”免费检查17000人。", "县妇联", "县财政局、县卫健局"], False),  # (a short name)
     (["合计", "12", "3"], [None, "15", "4"], False),  # numbers of its own
     # an item's number after a long cell that was cut (its list goes on) is no new item
     (["加强：1.完善制度建设，健全工作机制，明确职责分工，落实工作责任，强化督促检查，确保各项工作", "县财政局"],
