@@ -278,8 +278,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         # The number may instead open the header of a title that follows it.
         k = nxt
         while k < len(content) and (bare_number(content[k]) or is_signer_line(content[k].key)
-                                    or (content[k].page_break and page_mark_at(content, k))):
-            k += 1  # (the numbers under the title, a page's number at a page break among them: 9号 / \f107 / QYDR…)
+                                    or page_mark_at(content, k)):
+            k += 1  # (the numbers under the title, the page's furniture where a page breaks among them: 9号 / \f107 / QYDR…)
         if k + 1 < len(content) and re.fullmatch(r"\d{1,4}", content[k].key) \
                 and (opens_title(content[k + 1]) or is_section_line(content[k + 1]) or bare_number(content[k + 1])):
             return None  # a contents entry: title, 文号, its page on a line of its own, what follows
