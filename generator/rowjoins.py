@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .columns import _INT
-from .normalize import fold
+from .normalize import HAN, fold
 from .numbering import numbering, ordinal
 from .patterns import is_org_only
 from .tablerows import HAN_WORD, NAME_END, is_numeric, trimmed
@@ -70,7 +70,13 @@ def _organs_under_organs(pair: tuple[str, str]) -> bool:
 
 def _organ_list(text: str) -> bool:
     parts = [p for p in _LIST_SEPARATOR.split(text) if p]
-    return bool(parts) and all(is_org_only(fold(p)) for p in parts)
+    return bool(parts) and all(is_org_only(key) or _UNITS.fullmatch(key) for key in map(fold, parts))
+
+
+# The units a task table names by their kind, beside organs: 各乡镇（街道）, 各乡镇人民政府, 各有关单位,
+# 县直各单位, 市直相关部门.
+_UNITS = re.compile(rf"(?:[县市区]直)?(?:各|相关|有关)[{HAN}]{{0,8}}?(?:乡镇|街道|单位|部门|村|社区|园区)"
+                    rf"(?:人民政府|办事处)?(?:\([{HAN}]{{1,8}}\))?")
 
 
 def _next_item(above: str, below: str) -> bool:

@@ -746,6 +746,12 @@ def test_a_typed_figure_is_the_printed_figure(value, accounting, typed):
     (["帮扶救助", "办理法律援助案件280件。", "县司法局"], [None, "资助家庭经济困难学生1万人。", "县教育局"], False),
     (["民生实事项目", "4.开展妇幼健康守护行动", "完成1个县级妇幼保健机构标准化建设。", "县卫健局", None],
      [None, None, "农村适龄妇女“两癌”免费检查17000人。", "县妇联", "县财政局、县卫健局"], False),  # (a short name)
+    # units named by their kind beside organs (各乡镇（街道）), under a list of them
+    (["二、加强火灾隐患排查治理", "5.加强基层消防力量建设", "乡镇（街道）整合综合执法队开展消防工作。",
+      "各乡镇（街道），县司法局、县应急管理局"], [None, None, "村（社区）至少明确1名工作人员负责消防工作。", "各乡镇（街道）"], False),
+    # near miss: a sentence that opens with such a unit, cut by the page
+    (["二、加强火灾隐患排查治理", "5.加强基层消防力量建设", "乡镇（街道）整合综合执法队开展消防工作，",
+      "各乡镇（街道），县司法局、县应急管理局"], [None, None, "各乡镇（街道）开展巡查。", None], True),
     (["合计", "12", "3"], [None, "15", "4"], False),  # numbers of its own
     # an item's number after a long cell that was cut (its list goes on) is no new item
     (["加强：1.完善制度建设，健全工作机制，明确职责分工，落实工作责任，强化督促检查，确保各项工作", "县财政局"],
