@@ -51,8 +51,8 @@ ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"指挥部|联合会|协会|商会|党组|气象台|政府|局|厅|委|部|院|台|站|所|"
               r"中心|大队|支队|公司|集团|股|科|"
               # (people's organisations and offices by their short names: 县妇联, 县残联, 县科协,
-              # 县工商联, 县总工会, 县红十字会, 县政协, 县委编办, 县政府办; a bank's branch)
-              r"妇联|残联|科协|工商联|侨联|文联|工会|红十字会|政协|编办|政府办|委办|支行|分行)")
+              # 县工商联, 县总工会, 县红十字会, 县政协, 县委编办, 县政府办; a bank's branch; 县委党校, a school)
+              r"妇联|残联|科协|工商联|侨联|文联|工会|红十字会|政协|编办|政府办|委办|支行|分行|党校|学校)")
 ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
 ORG_ONLY = re.compile(rf"(?:{ORG}){{1,4}}")
 ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with

@@ -253,7 +253,7 @@ def test_portal_number_on_its_own_line():
     # people's organisations and offices by their short names, a bank's branch
     ("县妇联", True), ("县残联", True), ("县科协", True), ("县工商联", True), ("县总工会", True),
     ("县红十字会", True), ("县政协", True), ("县委编办", True), ("县政府办", True), ("中国人民银行攸县支行", True),
-    ("县妇联 县残联", True),
+    ("县妇联 县残联", True), ("县委党校", True), ("攸县职业中专学校", True),
     # near misses: events and verbs that end as an organ's short name does not
     ("县第二届运动会", False), ("督办", False), ("县妇联组织开展", False),
 ])

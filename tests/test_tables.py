@@ -749,6 +749,8 @@ def test_a_typed_figure_is_the_printed_figure(value, accounting, typed):
     # units named by their kind beside organs (各乡镇（街道）), under a list of them
     (["二、加强火灾隐患排查治理", "5.加强基层消防力量建设", "乡镇（街道）整合综合执法队开展消防工作。",
       "各乡镇（街道），县司法局、县应急管理局"], [None, None, "村（社区）至少明确1名工作人员负责消防工作。", "各乡镇（街道）"], False),
+    (["三、实施精准消防宣传教育培训", "9.瞄准关键人群", "将消防安全知识纳入本行业相关人员培训课程内容。",
+      "县委组织部、县委党校、县应急管理局、各行业主管部门"], [None, None, "组织消防安全检查业务培训。", "县消防救援大队"], False),
     # near miss: a sentence that opens with such a unit, cut by the page
     (["二、加强火灾隐患排查治理", "5.加强基层消防力量建设", "乡镇（街道）整合综合执法队开展消防工作，",
       "各乡镇（街道），县司法局、县应急管理局"], [None, None, "各乡镇（街道）开展巡查。", None], True),
