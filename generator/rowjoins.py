@@ -69,8 +69,12 @@ def _organs_under_organs(pair: tuple[str, str]) -> bool:
 
 
 def _organ_list(text: str) -> bool:
-    parts = [p for p in _LIST_SEPARATOR.split(text) if p]
-    return bool(parts) and all(is_org_only(key) or _UNITS.fullmatch(key) for key in map(fold, parts))
+    parts = [_ROLE.sub("", fold(p)) for p in _LIST_SEPARATOR.split(text) if p]
+    return bool(parts) and all(is_org_only(key) or _UNITS.fullmatch(key) for key in parts)
+
+
+# The part an organ takes, printed after its name (县消防救援大队牵头，县发改局、…支行配合).
+_ROLE = re.compile(rf"(?<=[{HAN}])(?:牵头|配合|负责|参与|落实|协助|指导)$")
 
 
 # The units a task table names by their kind, beside organs: 各乡镇（街道）, 各乡镇人民政府, 各有关单位,

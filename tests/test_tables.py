@@ -751,6 +751,10 @@ def test_a_typed_figure_is_the_printed_figure(value, accounting, typed):
       "各乡镇（街道），县司法局、县应急管理局"], [None, None, "村（社区）至少明确1名工作人员负责消防工作。", "各乡镇（街道）"], False),
     (["三、实施精准消防宣传教育培训", "9.瞄准关键人群", "将消防安全知识纳入本行业相关人员培训课程内容。",
       "县委组织部、县委党校、县应急管理局、各行业主管部门"], [None, None, "组织消防安全检查业务培训。", "县消防救援大队"], False),
+    # organs with the part each takes (牵头, 配合) under organs with theirs
+    (["一、健全完善基层消防安全综合治理责任体系", "3. 单位法人主体责任", "定期发布消防信用“黑名单”。",
+      "县消防救援大队牵头，县发改局、人民银行攸县支行配合"], [None, None, "鼓励企事业单位投保火灾公众责任险。",
+                                                   "县消防救援大队牵头，各行业主管部门配合"], False),
     # near miss: a sentence that opens with such a unit, cut by the page
     (["二、加强火灾隐患排查治理", "5.加强基层消防力量建设", "乡镇（街道）整合综合执法队开展消防工作，",
       "各乡镇（街道），县司法局、县应急管理局"], [None, None, "各乡镇（街道）开展巡查。", None], True),
