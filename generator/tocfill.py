@@ -11,6 +11,7 @@ from .headerlines import is_interpretation
 from .identifiers import DocNumber
 from .model import Diagnostic, Document, Line
 from .normalize import fold, squeeze
+from .runs import page_mark_at
 from .tocmatch import title_similarity
 
 
@@ -72,10 +73,12 @@ def _repair_title(doc: Document, toc_title: str, content: list[Line]) -> str | N
     narrower page may break inside the first copy: …高质量发 / 展 / 发展的…). Rebuild it only when
     removing the repetition gives the title the contents print."""
     title_block = next((b for b in doc.blocks if b.kind == "title"), None)
-    if title_block is None or fold(doc.title) == fold(toc_title):
-        return None
-    parts = [squeeze(line.text.strip().strip("#*")) for line in content
-             if title_block.first <= line.no <= title_block.last and not line.blank]
+    if title_block is None or fold(doc.title).endswith(fold(toc_title)):
+        return None  # (the same title, or the contents print it without its issuer)
+    inside = [k for k, line in enumerate(content) if title_block.first <= line.no <= title_block.last]
+    # (the page's furniture where a page cut the title is none of its words)
+    parts = [squeeze(content[k].text.strip().strip("#*")) for k in inside
+             if not content[k].blank and not page_mark_at(content, k)]
     joined = "".join(parts)
     target = fold(toc_title)
     breaks = [sum(len(part) for part in parts[:k + 1]) for k in range(len(parts) - 1)]
