@@ -9,6 +9,7 @@ from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold
 from .patterns import HAN, TERMINAL, is_recipients
+from .runs import page_mark_at
 
 
 MAX_RECIPIENT_LINES = 4
@@ -20,7 +21,7 @@ def wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int |
     joined, prev = lines[i].key, lines[i].key
     furniture = 0  # a page break inside the 主送: its page number and running head skipped
     for j in range(i + 1, min(len(lines), i + MAX_RECIPIENT_LINES + furniture)):
-        if is_page_mark(lines[j]) and furniture < 3:
+        if page_mark_at(lines, j) and furniture < 3:
             furniture += 1
             continue
         if kinds[j] != "text" or prev.endswith(TERMINAL) or len(prev) > 80:

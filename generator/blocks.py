@@ -20,7 +20,8 @@ import re
 from .headerlines import signer_before
 from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, tab_cells
 from .model import Block, Line
-from .runs import MAX_BETWEEN_ROWS, another_issue, listed_issue, page_number_at_a_break, strict_furniture, table_run_end
+from .runs import (MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, page_number_at_a_break, strict_furniture,
+                   table_run_end)
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
 from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup, unspaced
@@ -139,7 +140,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             j = wrapped_recipients_end(lines, kinds, i) if kind == "text" and split is None else None
             if j is not None:
                 # 主送 wrapped onto more lines: 各乡镇人民政府，县直各单位， / 中央、省驻县各单位：
-                text = squeeze(join_wrapped([display(x) for x in lines[i:j + 1] if not is_page_mark(x)]))
+                text = squeeze(join_wrapped([display(lines[x]) for x in range(i, j + 1) if not page_mark_at(lines, x)]))
                 blocks.append(Block("recipients", text, line.no, lines[j].no))
                 i = j + 1
                 continue
