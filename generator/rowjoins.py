@@ -73,8 +73,9 @@ def _organ_list(text: str) -> bool:
     return bool(parts) and all(is_org_only(key) or _UNITS.fullmatch(key) for key in parts)
 
 
-# The part an organ takes, printed after its name (县消防救援大队牵头，县发改局、…支行配合).
-_ROLE = re.compile(rf"(?<=[{HAN}])(?:牵头|配合|负责|参与|落实|协助|指导)$")
+# The part an organ takes, printed after its name (县消防救援大队牵头，县发改局、…支行配合), and the
+# 等 that closes a list (…、县消防救援大队等单位).
+_ROLE = re.compile(rf"(?<=[{HAN}])(?:牵头|配合|负责|参与|落实|协助|指导|等(?:单位|部门)?)$")
 
 
 # The units a task table names by their kind, beside organs: 各乡镇（街道）, 各乡镇人民政府, 各有关单位,
