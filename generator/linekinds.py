@@ -49,8 +49,9 @@ GAP_TITLED = re.compile(r"^\s*(?P<mark>附[件表]\s?[0-9一二三四五六七�
 
 
 def _past_page_marks(lines: list[Line], k: int) -> int:
-    """The first line from ``k`` on that is not a page's number or running head."""
-    while k < len(lines) and is_page_mark(lines[k]):
+    """The first line from ``k`` on that is not a page's number or running head (its number
+    printed bare where the page breaks too: runs.page_mark_at)."""
+    while k < len(lines) and page_mark_at(lines, k):
         k += 1
     return k
 
