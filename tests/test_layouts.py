@@ -41,6 +41,8 @@ def printed(text: str, head: str, wrap: int | None, every: int, furniture: str, 
     ("qiyang-2024-03.txt", 30, 37, "running-head-then-bare-number", ()),
     # a 主送 wrapped over the page, its number bare under the running head
     ("qiyang-2024-03.txt", 26, 31, "running-head-then-bare-number", (_indented, _without_blank_lines)),
+    # an 附件：… line over the page's bare number, then the attachment's heading
+    ("pingjiang-2023-02.txt", 24, 29, "running-head-then-bare-number", (_double_spaced,)),
     # a title cut after its issuer, the running head naming the issuer
     ("xiangyin-2024-04.txt", None, 53, "running-head-then-bare-number", ()),
     # rows under an item merged over the page: units by short names, by kind, with their parts, 等单位
