@@ -14,6 +14,7 @@ from .numbering import numbering
 from .patterns import HAN, ISSUING, TERMINAL, doc_type_of, is_header_number_line
 from .titlecontext import body_follows, ends_a_document, index_before
 from .titleline import title_like
+from .toclines import toc_page
 
 if TYPE_CHECKING:
     from .titles import TitleBlock
@@ -38,8 +39,10 @@ def interpretation_start(content: list[Line], end: int, last_end: int) -> int | 
 
 def interpretation_stands(content: list[Line], start: int, end: int) -> bool:
     """An interpretation's title stands apart: after a section heading, the end of a document,
-    a finished sentence or a field line (联系电话：… closing the interpretation before), with a
-    body after it — not in a list a sentence introduces (…作品通报如下：)."""
+    a finished sentence, a field line (联系电话：… closing the interpretation before) or the
+    contents' last entry (its leader and page: ``《…》政策解读……1``, the interpretation the
+    issue's first item), with a body after it — not in a list a sentence introduces
+    (…作品通报如下：)."""
     k = index_before(content, start)
     if k >= 0 and is_interpretation_label(content[k].key):  # 文字解读： over the title
         k = index_before(content, k)
@@ -48,7 +51,7 @@ def interpretation_stands(content: list[Line], start: int, end: int) -> bool:
     if prev is not None and is_interpretation(prev.key):
         return False  # a list of interpretations (一图读懂《…》 / 图解：《…》 under …主要有：), no body between
     ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key)) \
-        or interpretation_credit(prev.key) is not None \
+        or interpretation_credit(prev.key) is not None or toc_page(prev.text, prev.key) is not None \
         or (prev.key.endswith(TERMINAL) and not prev.key.endswith((":", ";")))
     return ends and after is not None and not is_interpretation(after.key) \
         and (body_follows(after) or numbering(after.key) is not None)
