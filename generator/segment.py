@@ -29,9 +29,11 @@ from .titles import TitleBlock, find_titles
 from .toc import colophon_fields, is_back_heading, is_colophon, is_colophon_heading, is_issue_end
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
-# 2024年1月政务大事记, 江永县2024年3月大事记, 政务大事记（1月）, 【大事记】, its news (政务动态, 工作动态,
-# 政务要闻); it counts after a document's date (a body may list 大事记 among the parts of a file).
-_CHRONICLE = re.compile(rf"^\(?[{HAN}]{{0,12}}?(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?[{HAN}]{{0,12}}大事记\)?(?:\([^()]{{2,20}}\))?$")
+# 2024年1月政务大事记, 江永县2024年3月大事记, 2024年1—3月枫源县政务大事记 (a span of months: 1-3月,
+# 1月-3月, 10月至12月), 政务大事记（1月）, 【大事记】, its news (政务动态, 工作动态, 政务要闻); it counts
+# after a document's date (a body may list 大事记 among the parts of a file).
+_MONTHS = r"(?:\d{1,2}月?(?:-{1,2}|~|至)\d{1,2}月|\d{1,2}月)"
+_CHRONICLE = re.compile(rf"^\(?[{HAN}]{{0,12}}?(?:(?:19|20)\d{{2}}年{_MONTHS}?)?[{HAN}]{{0,12}}大事记\)?(?:\([^()]{{2,20}}\))?$")
 # Its news, under a heading of their own (政务动态, 【工作动态】), always over dated entries (a
 # document's own list of sections may name 工作动态).
 _NEWS = re.compile(r"^\(?(?:政务动态|工作动态|政务要闻|工作要闻)\)?$")

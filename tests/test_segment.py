@@ -374,3 +374,21 @@ def test_a_web_pages_trail_naming_the_issue(trail, issue):
 def test_the_year_of_an_issue_printed_without_it(published, number, dates, year):
     from generator.masthead import issue_year
     assert issue_year(published, number, dates) == year
+
+
+@pytest.mark.parametrize("heading, chronicle", [
+    ("2024年1月政务大事记", True),
+    ("2024年1—3月枫源县政务大事记", True),   # a span of months
+    ("2024年1月—3月枫源县政务大事记", True),
+    ("枫源县2024年10月至12月政务大事记", True),
+    ("2024年4-6月大事记", True),
+    ("枫源县政务大事记（2024年1—3月）", True),
+    ("2024年1—3月全县经济运行情况", False),  # near misses: no chronicle's word, a sentence, a notice
+    ("2024年1—3月枫源县政务大事记已报送市政府办公室。", False),
+    ("关于报送2024年1—3月政务大事记的通知", False),
+    ("2024年13大事记", False),
+])
+def test_the_heading_of_a_chronicle(heading, chronicle):
+    from generator.normalize import fold
+    from generator.segment import _CHRONICLE
+    assert bool(_CHRONICLE.match(fold(heading))) == chronicle
