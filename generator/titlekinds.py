@@ -112,6 +112,15 @@ def named_as_issued(content: list[Line], first: int, start: int, key: str) -> bo
 
 
 _FIRST_RULE = re.compile(r"^第一[章条]")
+# The name of the meeting a 纪要 records, as its subject's title: 县人民政府第三十二次常务会议纪要.
+_MEETING_MINUTES = re.compile(r"^[^,.。;:!?()]{4,36}会议纪要$")
+
+
+def names_its_meeting(key: str) -> bool:
+    """The subject's title of a 纪要 under its banner names the meeting it records, without 关于:
+    ``县人民政府第三十二次常务会议纪要``, ``2024年第5次县长办公会议纪要`` (not a sentence, nor the
+    banner's words alone: 会议纪要)."""
+    return key.endswith("会议纪要") and bool(_MEETING_MINUTES.match(key))
 # A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单,
 # 县人民政府任免国家工作人员.
 LIST_TITLE = re.compile(r"(?:名单|任免国家工作人员)$")

@@ -74,6 +74,7 @@ from .titlekinds import (
     interpretation_start,
     interpretation_stands,
     named_as_issued,
+    names_its_meeting,
 )
 from .titlecontext import (
     after_a_boundary,
@@ -357,7 +358,8 @@ def _addressed(content: list[Line], k: int) -> bool:
 def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
     """A 纪要 printed in its own layout: the banner (桂东县人民政府专题会议纪要), its number
     (〔2024〕第18次), the office and date (on one line or two), then the subject's title
-    (关于研究…的会议纪要), which is the title; the lines above it are its header. Any other title
+    (关于研究…的会议纪要, or the meeting's name: 县人民政府第三十二次常务会议纪要), which is the
+    title; the lines above it are its header. Any other title
     is returned as it is."""
     if doc_type_of(title.key) != "纪要" or "关于" in title.key:
         return title
@@ -366,7 +368,8 @@ def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
             is_minutes_number(content[k].key) or is_order_number(content[k].key)
             or org_and_date(content[k].key) or is_date_line(content[k].key) or is_org_only(content[k].key)):
         k += 1
-    if k == title.end + 1 or k >= len(content) or not (title_like(content[k]) and title_start(content[k].key)):
+    if k == title.end + 1 or k >= len(content) or not (
+            title_like(content[k]) and (title_start(content[k].key) or names_its_meeting(content[k].key))):
         return title
     joined = ""
     for j in range(k, min(len(content), k + MAX_TITLE_LINES)):

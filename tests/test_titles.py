@@ -782,3 +782,18 @@ def test_a_word_repeated_where_the_title_wraps(title_raw, word):
     from generator.titleline import word_repeated_at_a_wrap
 
     assert word_repeated_at_a_wrap(title_raw) == word
+
+
+@pytest.mark.parametrize("line, meeting", [
+    ("县人民政府第三十二次常务会议纪要", True),
+    ("2024年第5次县长办公会议纪要", True),
+    ("县十八届人民政府第25次常务会议纪要", True),
+    ("会议纪要", False),  # near misses: the word alone, a sentence, the 纪要's own words in its body
+    ("现将会议议定事项纪要如下：", False),
+    ("会议同意印发县人民政府第三十二次常务会议纪要。", False),
+    ("根据县人民政府第三十二次常务会议纪要，现将有关事项通知如下", False),
+])
+def test_the_subject_of_a_minutes_naming_its_meeting(line, meeting):
+    from generator.normalize import fold
+    from generator.titlekinds import names_its_meeting
+    assert names_its_meeting(fold(line)) == meeting
