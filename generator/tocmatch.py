@@ -29,12 +29,14 @@ class DocRef:
     issued: tuple[str, ...] = ()  # what its title says it issues (关于印发《…》的通知)
 
 
-_ORDER_SUFFIX = re.compile(r"\(第[\d一二三四五六七八九十百零〇]{1,5}号\)$")
+# A 令's or 公告's number in brackets at an entry's end: （第1号）, （2024年第1号）, （〔2024〕第3号）.
+_ORDER_SUFFIX = re.compile(r"\((?:\((?:19|20)\d{2}\)第?|(?:(?:19|20)\d{2}年)?第)[\d一二三四五六七八九十百零〇]{1,5}号\)$")
 
 
 def title_similarity(a: str, b: str) -> float:
-    """How alike two titles are (0–1); a contents entry of a 令 may carry its number:
-    ``平江县人民政府令（第1号）`` is the title ``平江县人民政府令``."""
+    """How alike two titles are (0–1); a contents entry of a 令 or a 公告 may carry its number:
+    ``平江县人民政府令（第1号）`` is the title ``平江县人民政府令``, ``南浦县人民政府公告（〔2024〕第3号）``
+    ``南浦县人民政府公告``."""
     return _key_similarity(_title_key(a), _title_key(b))
 
 

@@ -302,6 +302,12 @@ def test_reconcile_sure_matches_first(entries, docs, linked):
     ("关于印发《嘉禾县城区道路命名方案》的通知", "嘉禾县人民政府关于印发〈嘉禾县城区道路命名方案〉的通知", True),
     ("青溪县人民政府关于做好防汛工作的通知（二）", "青溪县人民政府关于做好防汛工作的通知", False),  # a part of a series
     ("平江县城区停车场管理办法的通知（节选）", "平江县城区停车场管理办法的通知", False),  # said: toc-title-differs
+    ("平江县人民政府令（第1号）", "平江县人民政府令", True),  # a 令's or 公告's number in brackets
+    ("南浦县人民政府公告（〔2024〕第3号）", "南浦县人民政府公告", True),
+    ("南浦县人民政府公告（〔2024〕3号）", "南浦县人民政府公告", True),
+    ("南浦县人民政府公告（2024年第3号）", "南浦县人民政府公告", True),
+    ("南浦县人民政府公告（南政告〔2024〕3号）", "南浦县人民政府公告", False),  # a 文号 (read apart by toc)
+    ("南浦县人民政府公告（3号）", "南浦县人民政府公告", False),
 ])
 def test_same_title(entry, title, same):
     from generator.tocmatch import title_similarity
