@@ -43,7 +43,7 @@ from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imp
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number, without_trailing_chrome
-from .numbered import heading_rest_over_a_page, is_heading, item_among_items
+from .numbered import clause_heading_among_headings, heading_rest_over_a_page, is_heading, item_among_items
 
 
 def display(line: Line) -> str:
@@ -319,6 +319,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                     and not cut_at_the_width(line, lines[i + 1] if i + 1 < n else None, width) \
                     and not item_among_items(lines, kinds, i, width):
                 block_kind = "heading"
+            elif clause_heading_among_headings(lines, kinds, i, width):
+                block_kind = "heading"  # 一、提高站位，深刻认识…, its siblings so printed
             else:
                 block_kind = "list_item"
         elif kind == "bullet":

@@ -108,6 +108,45 @@ def item_among_items(lines: list[Line], kinds: list[str], i: int, width: int | N
     return items > 0 and headings == 0
 
 
+def _clause_heading_words(key: str) -> bool:
+    """The words of a numbered line that may be a heading of clauses: short, a comma or a 、
+    between its phrases, no sentence's punctuation, nothing left open at its end
+    (一、提高站位，深刻认识优化营商环境的重要意义)."""
+    found = numbering(key)
+    words = key[len(found[2]):] if found is not None else ""
+    return 0 < len(words) <= HEADING_MAX and _says(words, ",、") and not _says(words, _SENTENCE) \
+        and not words.endswith((",", "、", "(", '"', "《")) and not words[-1:].isascii()
+
+
+def clause_heading_among_headings(lines: list[Line], kinds: list[str], i: int, width: int | None) -> bool:
+    """A numbered heading whose words are clauses set apart by a comma or a 、, as a report's or a
+    speech's outline prints them (一、提高站位，深刻认识优化营商环境的重要意义 / its paragraph /
+    二、聚焦重点，全力打造一流营商环境 / （一）…): a heading when a line of text or a number of a
+    lower rank stands under it, and the lines numbered beside it (same rank, under the same
+    parent; one at least) are all such headings or short headings without a comma. Not when one
+    of them runs a sentence in (（二）推进农村生活污水治理。优先…: the rank is a list's items), nor
+    when the line fills the wrap width or its sentence goes on on the very next line (an item
+    cut at the wrap: 一、原则同意《…》，规划总用地面积 / 386.5公顷。) or the page's furniture stands
+    under it (an item cut by the page: （四）在工地出入口设置洗车槽、沉 / — 7 — / 淀池…)."""
+    line = lines[i]
+    if not _clause_heading_words(line.key) or i + 1 >= len(lines) or (width is not None and len(line.key) >= width - 2):
+        return False
+    found = numbering(line.key)
+    if found is None or found[0] != "outline" or _furniture(lines, kinds, i + 1):
+        return False
+    nxt = lines[i + 1]
+    under = numbering(nxt.key) if kinds[i + 1] == "numbered" else None
+    if not (kinds[i + 1] == "text" or (under is not None and under[0] == found[0] and under[1] > found[1])):
+        return False  # (its sibling right under it: a list of short items)
+    if kinds[i + 1] == "text" and nxt.no == line.no + 1 and continues(line, nxt, width):
+        return False  # (an item hard-wrapped: 一、原则同意《…》，规划总用地面积 / 386.5公顷。)
+    siblings = list(_siblings(lines, kinds, i, found))
+    return bool(siblings) and all(
+        _clause_heading_words(lines[j].key) or (
+            len(lines[j].key) - len(numbering(lines[j].key)[2]) <= HEADING_MAX and not _says(lines[j].key, _SENTENCE + ","))
+        for j in siblings)
+
+
 _ENDS_A_RUN = ("title", "attachment", "attachment_list", "date", "cc", "imprint")
 
 

@@ -672,3 +672,34 @@ def test_letter_spaced_closing_blocks_shown_squeezed():
     shown = {b["type"]: b["text"] for b in blocks}
     assert shown["attachment_list"] == "附件：1.松岭县县级行政许可事项清单\n2.松岭县行政许可事项办理流程"
     assert shown["cc"] == "抄送：县委办公室，县人大常委会办公室。"
+
+
+_SPEECH = ("今天，我们召开全县优化营商环境大会。下面，我讲三点意见。\n\n{a}\n\n营商环境就是生产力。各级各部门要深刻认识到，"
+           "优化营商环境是一项系统工程。\n\n{b}\n\n（一）持续深化“放管服”改革。全面推行“一件事一次办”。\n\n{c}\n\n"
+           "同志们，优化营商环境永远在路上。让我们共同努力！\n")
+
+
+@pytest.mark.parametrize("a, b, c, kinds", [
+    # an outline of clause headings, a paragraph a line, blank lines between: headings
+    ("一、提高站位，深刻认识优化营商环境的重要意义", "二、聚焦重点，全力打造一流营商环境", "三、压实责任，确保各项工作落地见效",
+     ["paragraph", "heading", "paragraph", "heading", "list_item", "heading", "paragraph"]),
+    ("一、提高站位，深刻认识优化营商环境的重要意义", "二、优化政务服务", "三、压实责任，确保各项工作落地见效",
+     ["paragraph", "heading", "paragraph", "heading", "list_item", "heading", "paragraph"]),
+    # near miss: a sibling runs a sentence in (the rank is a list's items): read as before, each
+    # clause line an item going on across the blank line (it may be an item cut by a page)
+    ("一、提高站位，深刻认识优化营商环境的重要意义", "二、聚焦重点。全力打造一流营商环境，持续深化改革", "三、压实责任，确保各项工作落地见效",
+     ["paragraph", "list_item", "list_item", "list_item", "list_item"]),
+])
+def test_an_outline_of_clause_headings(a, b, c, kinds):
+    assert [x.kind for x in build_blocks(content(_SPEECH.format(a=a, b=b, c=c)), {})] == kinds
+
+
+def test_items_of_clauses_hard_wrapped_stay_items():
+    """Near miss of the clause headings: items whose sentence the wrap cut, the rest on the very
+    next line (a 批复's items), run on as before."""
+    text = ("你局《关于审批〈南浦县城东片区控制性详细规划〉的请示》（南自资\n〔2024〕12号）收悉。经研究，现批复如下：\n"
+            "一、原则同意《南浦县城东片区控制性详细规划》，规划总用地面积\n386.5公顷。\n"
+            "二、你局要严格按照批准的规划实施管理，任何单位和个人不得擅自\n变更。\n此复。\n")
+    blocks = build_blocks(content(text), {})
+    assert [b.kind for b in blocks] == ["paragraph", "list_item", "list_item", "paragraph"]
+    assert blocks[1].text.endswith("规划总用地面积386.5公顷。") and blocks[2].text.endswith("不得擅自变更。")
