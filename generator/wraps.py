@@ -11,6 +11,7 @@ from .model import Block, Line
 from .normalize import HAN, OTHER_LETTER, fold, names_run_on, names_set_apart
 from .numbering import numbering
 from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_header_number_line, is_recipients, title_start
+from .tablerows import unit_of
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
 MIN_HARD_WRAPPED = 20  # a line hard-wrapped onto the very next line is at least this long
@@ -79,6 +80,14 @@ def attendance_names_carried_on(prev: Line, cur: Line) -> bool:
         and names_run_on(prev.text, cur.text) and names_set_apart(re.split("[:：]", prev.text, maxsplit=1)[-1], 3)
 
 
+def unit_alone(line: Line) -> bool:
+    """A table's unit on a line of its own: ``单位：亿元``, ``（单位：万元）``, ``计量单位：公里``,
+    ``单位：人、%`` — not the rest of a sentence that opens with the word (…各责任 / 单位：县财政局、
+    县税务局。, 单位：县财政局, 单位要严格落实责任。)."""
+    unit = unit_of(line.text)
+    return unit is not None and not any(p in unit for p in "。;!?")
+
+
 def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     """Is ``cur`` the rest of the sentence ``prev`` was cut in? ``width``: the text's wrap width
     (``wrap_width``), when known."""
@@ -115,6 +124,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
         return False
     if is_recipients(cur.key) or is_date_line(cur.key):
         return False
+    if "单位" in cur.key[:5] and unit_alone(cur):
+        return False  # a table's unit alone (单位：亿元) under its caption (表1　…及其增长速度): no sentence's rest
     if cur.no > prev.no + 1 and prev.key.endswith("......"):
         return False  # a paragraph that trails off (…等等……), then a blank line: ended
     if _LABEL.match(cur.key) and _LABEL.match(prev.key):

@@ -703,3 +703,19 @@ def test_items_of_clauses_hard_wrapped_stay_items():
     blocks = build_blocks(content(text), {})
     assert [b.kind for b in blocks] == ["paragraph", "list_item", "list_item", "paragraph"]
     assert blocks[1].text.endswith("规划总用地面积386.5公顷。") and blocks[2].text.endswith("不得擅自变更。")
+
+
+@pytest.mark.parametrize("line, alone", [
+    ("单位：亿元", True),
+    ("（单位：万元）", True),
+    ("计量单位：公里", True),
+    ("单位：人、%", True),
+    ("（单位：万元，%）", True),
+    ("单位：县财政局、县税务局负责，按月通报。", False),  # near misses: a sentence's rest, an organ
+    ("单位：县财政局", False),
+    ("单位要严格落实安全生产主体责任。", False),
+])
+def test_a_tables_unit_alone(line, alone):
+    from generator.model import Line
+    from generator.wraps import unit_alone
+    assert unit_alone(Line(1, line, fold(line))) == alone
