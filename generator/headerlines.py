@@ -25,7 +25,7 @@ from .patterns import (
     is_org_only,
     is_signer_line,
 )
-from .personlines import is_byline
+from .personlines import is_byline, speaker_named_alone
 from .portal import (
     is_portal_field,
     is_portal_label,
@@ -297,8 +297,9 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "banner"
     if is_subtitle(line.key) or is_month_note(line.key) or line.key.startswith("(") != line.key.endswith(")"):
         return "subtitle"  # (or either half of a note wrapped onto two lines)
-    if is_byline(line.key):
-        return "byline"
+    if is_byline(line.key) or (before is not None and after is not None and is_subtitle(after.key)
+                               and speaker_named_alone(before.key, line.key, after.key)):
+        return "byline"  # (or the speaker's name alone under a speech's title, over its day)
     if is_portal_line(line):
         return "doc_number" if is_portal_number(line.key, line.text) else "metadata"
     if web_info_fields(line.key) or is_time_in_words(line.key):

@@ -33,7 +33,7 @@ from .patterns import (
     is_signer_line,
     statistical_report,
 )
-from .personlines import is_byline
+from .personlines import is_byline, speaker_named_alone
 from .toclines import toc_page
 from .portal import (
     is_portal_field,
@@ -172,8 +172,10 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             last = k  # the organs that issue it, over its note: 隆回县统计局 / （2024年3月28日）
         elif monthly and is_byline(content[k].key):
             break  # a list's entries under its month (县委副书记、县长　周建国, …): its body
-        elif header_line_after(content[k]) or portal:
-            last = k
+        elif header_line_after(content[k]) or portal or (
+                last == title.end and k + 1 < len(content) and is_subtitle(content[k + 1].key)
+                and speaker_named_alone(content[title.end].key, content[k].key, content[k + 1].key)):
+            last = k  # (the speaker named alone under a speech's title, over its day: 刘振华 / （2024年3月5日）)
         else:
             break
         monthly = monthly or is_month_note(content[last].key)

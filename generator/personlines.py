@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .normalize import HAN, fold
-from .patterns import ORG, is_date_line
+from .patterns import ORG, is_date_line, is_org_only
 
 # Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.
 # An office: 县长, 副县长, 县委副书记, 县委常委, 县人民政府县长; a speaker may hold several
@@ -21,6 +21,27 @@ _BYLINE_MAX = 48
 def is_byline(key: str) -> bool:
     """The speaker's office and name on a line of their own, under a speech's title."""
     return len(key) <= _BYLINE_MAX and bool(_BYLINE.fullmatch(key))
+
+
+# A speech's or report's title (在…上的讲话, 政府工作报告): the speaker may be named alone under it.
+_SPOKEN = ("讲话", "致辞", "发言", "报告")
+# A name alone: two to four characters, or a minority name in parts between dots.
+_NAME_ALONE = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•・.][{HAN}]{{1,8}}")
+
+
+def speaker_named_alone(title: str, key: str, under: str | None) -> bool:
+    """The speaker's name alone under a speech's title, the day or the occasion in brackets under
+    it (在全县安全生产工作会议上的讲话 / 刘振华 / （2024年3月5日））: the speaker's line without an
+    office. ``title``, ``key``, ``under``: the folded keys of the title's last line, the line
+    and the one under it (asked only when that one is a note: ``is_subtitle``). Not under a
+    title of another kind (a notice's), nor a longer line, nor an organ (…的调研报告 / 县教育局 /
+    （2023年9月20日）)."""
+    return title.endswith(_SPOKEN) and under is not None and bool(_NAME_ALONE.fullmatch(key)) \
+        and not _ORGAN_END.search(key) and not is_org_only(key)
+
+
+# The last character of an organ's short name (县教育局 under …的调研报告 is its author, no person).
+_ORGAN_END = re.compile(r"[局委办院厅处所站队部会组府司社馆校园场室团]$")
 
 
 # The name: two to five characters, or a minority name in parts between dots (艾尔肯·吐尼亚孜,
@@ -62,4 +83,4 @@ def person_signed(text: str) -> tuple[str, str] | None:
     return m.group("person").strip(), m.group("date").strip()
 
 
-__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "is_byline", "is_person_signature", "person_signed"]
+__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "is_byline", "speaker_named_alone", "is_person_signature", "person_signed"]

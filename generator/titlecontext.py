@@ -31,7 +31,7 @@ from .patterns import (
     statistical_report,
     title_start,
 )
-from .personlines import is_person_signature
+from .personlines import is_person_signature, speaker_named_alone
 from .notelines import is_note
 from .toclines import ends_in_leader, is_toc_heading, toc_page
 from .titleline import opens_title
@@ -194,6 +194,17 @@ def body_follows(after: Line | None) -> bool:
     return len(after.key) >= 6 or numbering(after.key) is not None
 
 
+def speaker_under(content: list[Line], end: int) -> bool:
+    """The line under the title that ends at ``end`` is the speaker's: office and name
+    (县委副书记、县长　陈建华), or the name alone under a speech's title, over the note in brackets
+    (在全县安全生产工作会议上的讲话 / 刘振华 / （2024年3月5日））."""
+    if end + 1 >= len(content):
+        return False
+    after = content[end + 1].key
+    return is_byline(after) or (end + 2 < len(content) and is_subtitle(content[end + 2].key)
+                                and speaker_named_alone(content[end].key, after, content[end + 2].key))
+
+
 def has_note(content: list[Line], end: int) -> bool:
     """Under the title, a note (an adoption note, where a speech was given, the day in brackets),
     or the speaker's line or the issuing organs with such a note under them."""
@@ -201,7 +212,7 @@ def has_note(content: list[Line], end: int) -> bool:
         return False
     after = content[end + 1].key
     if is_subtitle(after) or wrapped_note(content, end + 1) \
-            or (is_byline(after) and end + 2 < len(content) and is_subtitle(content[end + 2].key)):
+            or (speaker_under(content, end) and end + 2 < len(content) and is_subtitle(content[end + 2].key)):
         return True
     if is_month_note(after):  # （2024年6月）: a monthly list under a section of the issue (【人事任免】),
         before = line_before(content, end)  # or named by the organ that issues it after a document's end

@@ -797,3 +797,19 @@ def test_the_subject_of_a_minutes_naming_its_meeting(line, meeting):
     from generator.normalize import fold
     from generator.titlekinds import names_its_meeting
     assert names_its_meeting(fold(line)) == meeting
+
+
+@pytest.mark.parametrize("title, line, speaker", [
+    ("在全县安全生产工作会议上的讲话", "刘振华", True),
+    ("在全县优化营商环境大会上的讲话", "阿不都·热合曼", True),
+    ("在2024年新春团拜会上的致辞", "王　猛", True),
+    ("政府工作报告", "陈建华", True),
+    ("关于全县中小学校布局调整的调研报告", "县教育局", False),  # near misses: an organ, a committee,
+    ("在全县经济工作会议上的讲话", "县政府办", False),            # under a notice's title, a longer line
+    ("关于表彰2023年度先进单位的通报", "刘振华", False),
+    ("在全县安全生产工作会议上的讲话", "县委副书记县长刘振华同志", False),
+])
+def test_a_speaker_named_alone_under_a_speech(title, line, speaker):
+    from generator.normalize import fold
+    from generator.personlines import speaker_named_alone
+    assert speaker_named_alone(fold(title), fold(line), fold("（2024年3月5日）")) is speaker
