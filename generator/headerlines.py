@@ -295,8 +295,10 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "metadata"  # the office and date under a 纪要's banner
     if doc_type_of(line.key) == "纪要":
         return "banner"
-    if is_subtitle(line.key) or is_month_note(line.key) or line.key.startswith("(") != line.key.endswith(")"):
-        return "subtitle"  # (or either half of a note wrapped onto two lines)
+    if is_subtitle(line.key) or is_month_note(line.key) or line.key.startswith("(") != line.key.endswith(")") \
+            or (line.key.startswith("--") and after is not None and is_subtitle(line.key + after.key)) \
+            or (before is not None and before.key.startswith("--") and is_subtitle(before.key + line.key)):
+        return "subtitle"  # (or either half of a note wrapped onto two lines, in brackets or after a dash)
     if is_byline(line.key) or (before is not None and after is not None and is_subtitle(after.key)
                                and speaker_named_alone(before.key, line.key, after.key)):
         return "byline"  # (or the speaker's name alone under a speech's title, over its day)

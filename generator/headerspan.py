@@ -124,9 +124,14 @@ def banner_above(content: list[Line], k: int) -> bool:
 
 
 def wrapped_note(content: list[Line], k: int) -> bool:
-    """A note wrapped onto the next line: （2024年6月18日…常务委员会 / 第二十次会议通过）."""
-    return k + 1 < len(content) and content[k].key.startswith("(") and ")" not in content[k].key \
-        and content[k + 1].no <= content[k].no + 2 and is_subtitle(content[k].key + content[k + 1].key)
+    """A note wrapped onto the next line: （2024年6月18日…常务委员会 / 第二十次会议通过）, or a
+    report's after its dash (——2024年1月9日在梅岗县第十八届人民代表大会 / 第四次会议上)."""
+    if k + 1 >= len(content) or content[k + 1].no > content[k].no + 2:
+        return False
+    key = content[k].key
+    if key.startswith("("):
+        return ")" not in key and is_subtitle(key + content[k + 1].key)
+    return key.startswith("--") and not is_subtitle(key) and is_subtitle(key + content[k + 1].key)
 
 
 def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str] = frozenset()) -> tuple[int, int]:

@@ -311,7 +311,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return "recipients"
     if after is not None and fields_under(content, nxt) >= 2:
         return "portal-fields"  # a web page's 发布时间, 来源 … under its title (one field is a list's)
-    if after is not None and (is_speech_note(after.key) or (speaker_under(content, end) and has_note(content, end))):
+    if after is not None and (is_speech_note(after.key) or (speaker_under(content, end) and has_note(content, end))
+                              or (wrapped_note(content, nxt) and is_speech_note(after.key + content[nxt + 1].key))):
         return "speech-note"  # (or the speaker's line, then the note)
     if after is not None and is_issuer_line(after.key) and has_note(content, end) and after_a_boundary(content, start):
         return "issuers-note"  # a 统计公报 under its title: the organs that issue it, then its day

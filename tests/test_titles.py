@@ -813,3 +813,17 @@ def test_a_speaker_named_alone_under_a_speech(title, line, speaker):
     from generator.normalize import fold
     from generator.personlines import speaker_named_alone
     assert speaker_named_alone(fold(title), fold(line), fold("（2024年3月5日）")) is speaker
+
+
+@pytest.mark.parametrize("lines, wrapped", [
+    (["（2024年6月18日松岭县第十八届人民代表大会常务委员会", "第二十次会议通过）"], True),
+    (["——2024年1月9日在梅岗县第十八届人民代表大会", "第四次会议上"], True),  # a report's note after its dash
+    (["——在全县经济工作会议", "上的讲话"], True),
+    (["——2024年1月9日在梅岗县第十八届人民代表大会第四次会议上", "梅岗县人民政府县长　周立新"], False),  # whole
+    (["——2023年12月在全市营商环境评价中位列全市第三，企业", "和群众满意度达到96.5%。"], False),  # a report's line
+    (["——经济运行稳中向好", "地区生产总值增长5.2%。"], False),
+])
+def test_a_note_wrapped_onto_the_next_line(lines, wrapped):
+    from generator.headerspan import wrapped_note
+    from tests.excerpts import content
+    assert wrapped_note(content("\n".join(lines) + "\n"), 0) is wrapped
