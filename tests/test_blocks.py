@@ -334,6 +334,8 @@ def test_the_imprint_printed_on_the_cc_line(text, printed):
     ("为做好防汛工作，现通知如下：一、压实责任。", None),  # a sentence's words before the colon
     ("各乡镇要：加强领导。", None),
     ("各乡镇人民政府，县直各单位：", None),  # the 主送 alone: nothing after it
+    ("解读机关：南浦县公安局", None),  # an interpretation's field under its title
+    ("解读单位：县住房和城乡建设局", None),
 ])
 def test_the_recipients_then_the_first_sentence(text, split):
     from generator.addressees import recipients_then_text

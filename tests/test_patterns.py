@@ -85,6 +85,7 @@ def test_registration_line(text, expected):
     ("宝日陶亥苏木：", True), ("巴音宝力格嘎查：", True), ("伊金霍洛旗：", True), ("兴安盟行政公署：", True),
     ("锡林郭勒盟行署：", True), ("红旗林场：", True), ("伊犁哈萨克自治州：", True),
     ("具体时间安排如下：", False), ("分会场：", False), ("点城市为宁波市：", False),
+    ("解读机关：", False), ("解读单位：", False), ("解读部门：", False),  # an interpretation's labels
 ])
 def test_recipients(text, expected):
     assert p.is_recipients(fold(text)) is expected
