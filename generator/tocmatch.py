@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .model import Diagnostic, TocEntry
 from .normalize import fold
+from .personlines import is_byline, speaker_named_alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +30,26 @@ class DocRef:
     issued: tuple[str, ...] = ()  # what its title says it issues (关于印发《…》的通知)
 
 
-# A 令's or 公告's number in brackets at an entry's end: （第1号）, （2024年第1号）, （〔2024〕第3号）.
-_ORDER_SUFFIX = re.compile(r"\((?:\((?:19|20)\d{2}\)第?|(?:(?:19|20)\d{2}年)?第)[\d一二三四五六七八九十百零〇]{1,5}号\)$")
+# A 令's or 公告's number in brackets at an entry's end: （第1号）, （2024年第1号）, （〔2024〕第3号）;
+# or after a space right after the 令 or 公告 (南浦县人民政府令　第8号: the key has no space).
+_ORDER_SUFFIX = re.compile(r"\((?:\((?:19|20)\d{2}\)第?|(?:(?:19|20)\d{2}年)?第)[\d一二三四五六七八九十百零〇]{1,5}号\)$"
+                           r"|(?<=[令告])(?:\((?:19|20)\d{2}\)第?|(?:(?:19|20)\d{2}年)?第)[\d一二三四五六七八九十百零〇]{1,5}号$")
+# The speaker a contents entry prints after a speech's or report's title (在…上的讲话　刘振华, …讲话　县委
+# 副书记、县长　陈建华, 政府工作报告　县长　陈建华), the space between kept or not (the key has none).
+_SPEAKER_AFTER = re.compile(r"(?<=讲话|致辞|发言|报告)(?P<speaker>[^()]{2,40})$")
+# Words printed after a speech's title that name no speaker: 讲话精神, 讲话摘要, 报告全文.
+_NO_SPEAKER = re.compile(r"精神|摘要|全文|节选|要点|提纲|解读|原文")
+
+
+def _without_speaker(key: str) -> str:
+    """A contents entry's key without the speaker printed after the speech's title: the speaker's
+    line (office and name), or a name alone after a speech's (not a report's: 政府工作报告摘要)."""
+    m = _SPEAKER_AFTER.search(key) if "话" in key or "辞" in key or "言" in key or "告" in key else None
+    if m is None or _NO_SPEAKER.search(m.group("speaker")):
+        return key
+    speaker, words = m.group("speaker"), key[:m.start()]
+    spoken = words.endswith(("讲话", "致辞", "发言"))
+    return words if is_byline(speaker) or (spoken and speaker_named_alone(words, speaker, "")) else key
 
 
 def title_similarity(a: str, b: str) -> float:
@@ -46,7 +65,7 @@ _QUOTES = str.maketrans({"〈": "《", "〉": "》", "<": "《", ">": "》"})  #
 @lru_cache(maxsize=1 << 12)
 def _title_key(title: str) -> str:
     """Cached: a contents page's entries are each compared with every document's title."""
-    return _ORDER_SUFFIX.sub("", fold(title)).translate(_QUOTES)
+    return _without_speaker(_ORDER_SUFFIX.sub("", fold(title))).translate(_QUOTES)
 
 
 @lru_cache(maxsize=1 << 12)

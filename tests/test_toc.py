@@ -308,6 +308,14 @@ def test_reconcile_sure_matches_first(entries, docs, linked):
     ("南浦县人民政府公告（2024年第3号）", "南浦县人民政府公告", True),
     ("南浦县人民政府公告（南政告〔2024〕3号）", "南浦县人民政府公告", False),  # a 文号 (read apart by toc)
     ("南浦县人民政府公告（3号）", "南浦县人民政府公告", False),
+    ("南浦县人民政府令　第8号", "南浦县人民政府令", True),  # the number after a space, unbracketed
+    ("南浦县人民政府公告　2024年第3号", "南浦县人民政府公告", True),
+    ("在全县安全生产工作会议上的讲话　刘振华", "在全县安全生产工作会议上的讲话", True),  # the speaker after the title
+    ("在全县经济工作会议上的讲话　县委副书记、县长　陈建华", "在全县经济工作会议上的讲话", True),
+    ("政府工作报告　县长　陈建华", "政府工作报告", True),
+    ("政府工作报告摘要", "政府工作报告", False),  # near misses: words that name no speaker, an organ
+    ("在全县安全生产工作会议上的讲话精神", "在全县安全生产工作会议上的讲话", False),
+    ("关于全县中小学校布局调整的调研报告　县教育局", "关于全县中小学校布局调整的调研报告", False),
 ])
 def test_same_title(entry, title, same):
     from generator.tocmatch import title_similarity
