@@ -16,7 +16,7 @@ from .copies import CopyDiff, same_document
 from .catalogue import CatalogueEntry, apply_catalogue
 from .cutlines import join_cut_lines
 from .extract import extract_fields
-from .furniture import is_issue_line, is_web_chrome, marks_beside_running_heads
+from .furniture import is_issue_line, is_page_furniture, is_web_chrome, marks_beside_running_heads
 from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation
@@ -167,7 +167,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             extra_front.append((parsed.last + 1, end))
     refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first, _parts(d),
                    tuple(_ISSUED.findall(d.title))) for d in kept]
-    toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs)
+    toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs, _back_headings(content, shape.back))
     diagnostics.extend(toc_diags)
     kept, fill_diags = fill_from_toc(kept, by_doc, content)
     diagnostics.extend(fill_diags)
@@ -358,6 +358,17 @@ def _registration_codes(docs: list[Document]) -> list[Diagnostic]:
                 f"{d.registration_number.split('-')[0]}, the other documents of the issue "
                 f"{common}", d.first, d.registration_number))
     return out
+
+
+def _back_headings(content, back) -> frozenset[str]:
+    """The keys of the headings the back matter opens with (政务大事记, 2024年1—3月…大事记), past
+    the page's furniture over them: what a contents entry may name besides the documents."""
+    heads = set()
+    for a, b in back:
+        k = next((i for i in range(a, b + 1) if not is_page_furniture(content[i])), None)
+        if k is not None:
+            heads.add(content[k].key)
+    return frozenset(heads)
 
 
 def _segments(content, shape, toc_segments, extra_front, docs, spans, duplicates

@@ -176,10 +176,11 @@ MIN_PART = 6  # characters of a part's title and of an entry naming one (实施�
 
 
 def reconcile(
-    entries: tuple[TocEntry, ...], docs: list[DocRef]
+    entries: tuple[TocEntry, ...], docs: list[DocRef], back: frozenset[str] = frozenset()
 ) -> tuple[tuple[TocEntry, ...], dict[str, TocEntry], list[Diagnostic]]:
     """Match entries to documents: by 发文字号, then by title. Returns the entries with their
-    ``document`` set, the entry for each matched document id, and diagnostics."""
+    ``document`` set, the entry for each matched document id, and diagnostics. ``back``: the
+    keys of the back matter's headings (the chronicle's), which an entry left over may name."""
     diagnostics: list[Diagnostic] = []
     by_doc: dict[str, TocEntry] = {}
     out: list[TocEntry] = []
@@ -207,6 +208,13 @@ def reconcile(
                     f"({holder.title}); linked to it", entry.first, entry.title))
                 out.append(replace(entry, document=holder.id))
                 continue
+            if _names_back_matter(entry.title, back):
+                diagnostics.append(Diagnostic(
+                    "toc-entry-names-back-matter", "info",
+                    f"table-of-contents entry {entry.title} names the issue's back matter (its chronicle "
+                    f"or news), no document", entry.first, entry.title))
+                out.append(entry)
+                continue
             diagnostics.append(Diagnostic(
                 "toc-entry-unmatched", "warning",
                 f"table-of-contents entry has no document in the body: {entry.title}",
@@ -225,6 +233,14 @@ def reconcile(
                     f"document has no entry in the table of contents: {doc.title}",
                     doc.first, doc.title))
     return tuple(out), by_doc, diagnostics
+
+
+def _names_back_matter(title: str, back: frozenset[str]) -> bool:
+    """A contents entry names a heading of the back matter (2024年1—3月枫源县政务大事记, printed
+    over the chronicle after the last document): its very words, or words alike enough."""
+    key = _title_key(title)
+    return any(_same_title(key, _title_key(head)) or (_key_similarity(key, _title_key(head), SIMILAR) or 0.0) >= SIMILAR
+               for head in back if head)
 
 
 __all__ = ["DocRef", "SIMILAR", "reconcile", "title_similarity"]

@@ -604,3 +604,21 @@ def test_a_bare_page_number_among_the_contents_entries(texts, furniture):
 def test_an_entrys_page_cut_by_a_narrow_column(texts, pages):
     toc, _ = parse("目　　录\n" + "\n".join(texts) + "\n")
     assert [e.page for e in toc.entries] == pages
+
+
+    assert _page_number_between_entries(content, i, len(content) - 1, pending, [Entry()]) is furniture
+
+
+@pytest.mark.parametrize("entry, back, code", [
+    ("2024年1—3月枫源县政务大事记", frozenset({"2024年1-3月枫源县政务大事记"}), "toc-entry-names-back-matter"),
+    ("政务大事记", frozenset({"政务大事记"}), "toc-entry-names-back-matter"),
+    ("新田县政务大事记（2024年1月—3月）", frozenset({"新田县政务大事记(2024年1月-3月)"}), "toc-entry-names-back-matter"),
+    # near misses: no back matter, or back matter of other words (the entry's document is missing)
+    ("2024年1—3月枫源县政务大事记", frozenset(), "toc-entry-unmatched"),
+    ("枫源县人民政府关于表彰先进单位的通报", frozenset({"政务大事记"}), "toc-entry-unmatched"),
+])
+def test_an_entry_naming_the_back_matter(entry, back, code):
+    from generator.tocmatch import DocRef, reconcile
+    docs = [DocRef("d1", "枫源县人民政府关于做好防汛工作的通知", None, None, 100)]
+    _, _, diagnostics = reconcile((_entry(entry),), docs, back)
+    assert [d.code for d in diagnostics if d.code.startswith("toc-entry")] == [code]
