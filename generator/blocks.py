@@ -43,7 +43,7 @@ from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imp
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number, without_trailing_chrome
-from .numbered import clause_heading_among_headings, heading_rest_over_a_page, is_heading, item_among_items
+from .numbered import chapters_listed, clause_heading_among_headings, heading_rest_over_a_page, is_heading, item_among_items
 
 
 def display(line: Line) -> str:
@@ -93,6 +93,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     body_started = False
     # 2024年第2期 alone in issue 4: a body's words, not a running head left bare by a page break
     others = frozenset(k for k in range(n) if lines[k].no not in header and another_issue(lines[k].key, issue))
+    listed = chapters_listed(lines, kinds)  # (a regulation's own contents: its chapters, a list)
     while i < n:
         line, kind = lines[i], kinds[i]
         if kind in _HEADER_KINDS:
@@ -311,7 +312,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
         rest = heading_rest_over_a_page(lines, kinds, i, width) if kind == "numbered" and words is None else None
         if kind == "numbered":
             num_kind, level, marker = found
-            if num_kind == "chapter" or num_kind == "section" or rest is not None:
+            if i in listed:
+                block_kind = "list_item"
+            elif num_kind == "chapter" or num_kind == "section" or rest is not None:
                 block_kind = "heading"  # (a heading's rest under a page break: one heading)
             elif num_kind == "article":
                 block_kind = "article"
@@ -329,7 +332,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             block_kind, level = "heading", 0
         j = rest if rest is not None else (i if words is None else words)
         parts = [line] if rest is None else [line, lines[rest]]  # (the page's furniture between: spanned)
-        if block_kind != "heading":
+        if block_kind != "heading" and i not in listed:  # (a contents line is whole)
             while True:
                 k = j + 1
                 while k < n and k - j <= MAX_BETWEEN_ROWS and ((strict_furniture(lines[k]) and k not in others) or (

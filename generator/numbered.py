@@ -147,6 +147,32 @@ def clause_heading_among_headings(lines: list[Line], kinds: list[str], i: int, w
         for j in siblings)
 
 
+_CONTENTS_WORDS = ("目录", "目次")
+
+
+def chapters_listed(lines: list[Line], kinds: list[str]) -> frozenset[int]:
+    """The lines of a regulation's own contents: under 目录 (目次), its chapters one a line
+    (第一章　总则 / 第二章　分类投放 / 第三章　附则), then the chapters printed as headings. The run
+    of two chapter lines or more right under the word, the first chapter's number printed again
+    as a chapter after it, is a list, not the regulation's headings. (Not chapters after 目录
+    that are the headings themselves: no chapter printed again.)"""
+    found: set[int] = set()
+    for t, line in enumerate(lines):
+        if line.key not in _CONTENTS_WORDS:
+            continue
+        run, seen = [], set()
+        j = t + 1
+        while j < len(lines) and kinds[j] == "numbered" and (m := numbering(lines[j].key)) is not None \
+                and m[0] in ("chapter", "section") and m[2] not in seen:
+            run.append(j)
+            seen.add(m[2])
+            j += 1  # (up to the first chapter printed again: the headings begin, right under the list)
+        first = numbering(lines[run[0]].key)[2] if len(run) >= 2 else None
+        if first is not None and any(kinds[k] == "numbered" and lines[k].key.startswith(first) for k in range(j, len(lines))):
+            found.update(run)
+    return frozenset(found)
+
+
 _ENDS_A_RUN = ("title", "attachment", "attachment_list", "date", "cc", "imprint")
 
 

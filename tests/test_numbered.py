@@ -96,3 +96,21 @@ def test_a_numbered_line_at_the_width_among_items_is_an_item(text, kind):
 ])
 def test_a_line_opening_with_a_closing_mark_goes_on_the_line_above(text, paragraphs):
     assert [k for k, _ in blocks(text)].count("paragraph") == paragraphs
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a regulation's own contents: its chapters a list, then the chapters as headings
+    ("目　　录\n第一章　总则\n第二章　附则\n第一章　总　　则\n第一条　为了加强管理，制定本办法。\n第二章　附　　则\n第二条　本办法自公布之日起施行。\n",
+     ["heading", "list_item", "list_item", "heading", "article", "heading", "article"]),
+    # the list's lines printed with their pages, the regulation's caption between
+    ("目　　录\n第一章　总则……………1\n第二章　附则……………3\n南浦县城市道路挖掘管理办法\n第一章　总　　则\n第一条　为了加强管理，制定本办法。\n",
+     ["heading", "list_item", "list_item", "heading", "heading", "article"]),
+    # near misses: one chapter under the word, chapters printed once (no list)
+    ("目　　录\n第一章　总则\n第一条　为了加强管理，制定本办法。\n", ["heading", "heading", "article"]),
+    ("第一章　总　　则\n第一条　为了加强管理，制定本办法。\n第二章　附　　则\n第二条　本办法自公布之日起施行。\n",
+     ["heading", "article", "heading", "article"]),
+])
+def test_a_regulations_own_contents(text, kinds):
+    from generator.blocks import build_blocks
+    from tests.excerpts import content
+    assert [b.kind for b in build_blocks(content(text), {})] == kinds
