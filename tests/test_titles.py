@@ -420,6 +420,11 @@ def test_interpretations_are_items():
     ("一图看懂《吉首县城区生活垃圾分类管理办法》", True),
     ("详见一图读懂《吉首县城区生活垃圾分类管理办法》", False), ("《吉首县城区生活垃圾分类管理办法》", False),
     ("（一）一图读懂《吉首县城区生活垃圾分类管理办法》", False), ("一图读懂《办法》", False),
+    # the instrument named without quotes, opening with 关于, its county or its year
+    ("桐溪县城乡居民基本医疗保险参保缴费工作方案政策解读", True), ("关于城区停车收费管理办法的政策解读", True),
+    ("2024年城乡居民医保参保缴费工作方案政策解读", True),
+    ("政策解读", False), ("2024年全县惠民政策解读", False),  # near misses: no instrument, a sentence's end,
+    ("各地要加强对实施方案的政策解读", False), ("桐溪县城乡居民基本医疗保险参保缴费工作方案解读", False),  # no 政策
 ])
 def test_interpretation_titles(text, interpretation):
     from generator.headerlines import is_interpretation
