@@ -64,7 +64,6 @@ from .patterns import (
     statistical_report,
     title_start,
 )
-from .personlines import is_byline
 from .attachmentlines import is_attachment_alone
 from .titlekinds import (
     LIST_TITLE,
