@@ -2,6 +2,7 @@
 
 Encodings accepted: UTF-8 with or without BOM, UTF-16 (LE/BE) with BOM or without (told by
 which byte order reads as text), GB18030 (a superset of GBK and GB2312). Line ends: LF, CRLF or CR; line numbers always count the source file's lines.
+Tabs an exporter made runs of spaces (4 a tab, or to stops of 8) are made tabs again (``tabstops``).
 Text with a few bytes its encoding cannot read (a download cut inside a character, a stray byte)
 is read with each such byte shown as U+FFFD and its lines listed (``SourceText.damaged``: the parse
 reports them); more than one such byte in ``DAMAGE_RATIO`` non-ASCII characters, and the text is
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from .model import Line, SourceText
 from .normalize import clean, fold
+from .tabstops import tabs_restored
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _BOMS = (
@@ -108,6 +110,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     raw_lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()
+    raw_lines = tabs_restored(raw_lines)  # (tabs an exporter made runs of spaces: tabs again)
     # (fold cleans first: the key of the cleaned line is the line's, and asks the same cache
     # that the rules asking fold(line.text) do)
     lines = tuple(Line(no, text, fold(text), "\x0c" in raw)
