@@ -160,6 +160,15 @@ def furniture_text(value: str) -> bool:
     return bool(_FURNITURE.search(fold(value)) or PAGE_MARK.match(value.strip()))
 
 
+def past_page_furniture(rows: list[list[str | None]], single: list[bool], k: int) -> int:
+    """The first row from ``k`` on that is not a line of the page's furniture (its number, the
+    running head: a header's second row printed on the next page, 权力分类⇥权力清单⇥⇥ / — 164 — /
+    \f…公报 / ⇥项目名称⇥实施层级)."""
+    while k < len(rows) and single[k] and rows[k][0] is not None and furniture_text(rows[k][0]):
+        k += 1
+    return k
+
+
 def has_merged_parent(header: list[str | None], second: list[str | None]) -> bool:
     """The first header row has a title over several columns: an empty cell among its cells, or
     the second row names more columns than the first."""
@@ -297,5 +306,5 @@ def is_numbered_group(cells: list[str | None], width: int) -> bool:
 __all__ = ["FORM_LINE", "HAN_WORD", "HEADER_CELL_MAX", "NAME_END", "TAIL_STARTS", "UNIT_LINE", "caption_and_unit",
            "cell", "column_titles", "furniture_text", "has_merged_parent", "is_form_line", "is_group",
            "is_header_part", "is_numbered_group", "is_numeric", "is_unit_row", "is_units_row", "join_cells",
-           "key_of", "looks_like_header", "repeats_header", "table_width", "trimmed", "unit_of", "wrapped_cell",
+           "key_of", "looks_like_header", "past_page_furniture", "repeats_header", "table_width", "trimmed", "unit_of", "wrapped_cell",
            "wrapped_percent", "wraps_header"]

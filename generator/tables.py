@@ -52,6 +52,7 @@ from .tablerows import (
     column_titles,
     furniture_text,
     has_merged_parent,
+    past_page_furniture,
     is_form_line,
     is_group,
     is_header_part,
@@ -235,11 +236,13 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     if not single[first] and looks_like_header(rows[first]):
         header = rows[first]
         start = first + 1
-        if start < len(rows) and not single[start] and is_header_part(rows[start]):
-            wrapped = wraps_header(header, rows[start])
-            if wrapped or has_merged_parent(header, rows[start]) or is_units_row(rows[start]):
-                header2 = rows[start]
-                start += 1
+        second = past_page_furniture(rows, single, start)  # (a page may break between the two)
+        if second < len(rows) and not single[second] and is_header_part(rows[second]):
+            wrapped = wraps_header(header, rows[second])
+            if wrapped or has_merged_parent(header, rows[second]) or is_units_row(rows[second]):
+                dropped += [(nos[k], "page-furniture") for k in range(start, second)]
+                header2 = rows[second]
+                start = second + 1
         elif start < len(rows) and single[start] and any(header) \
                 and wrapped_percent(header[last := max(c for c, title in enumerate(header) if title)], rows[start][0]):
             # 指标⇥绝对数⇥比上年增长 over （%） alone: the last title wrapped, its unit on a line of its own
