@@ -22,6 +22,7 @@ from .model import Line
 from .namelists import heads_names, names_of
 from .numbering import NUMBERING_FIRST, numbering
 from .runs import page_mark_at
+from .tablerows import looks_like_header
 from .patterns import (
     DATE_LINE_ENDS,
     ORG_LAST,
@@ -75,6 +76,20 @@ def _over_a_page(lines: list[Line], kinds: list[str], k: int) -> bool:
     while j >= 0 and k - j <= 3 and page_mark_at(lines, j):
         j -= 1
     return j < k - 1 and j >= 0 and kinds[j] == "table_row"
+
+
+def _header_over_a_page(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """Line ``k`` is titles (``looks_like_header``, no label with its value) right before the
+    page's number and running head, and a table's rows of as many cells under them (成员单位⇥
+    职责分工 last on its page: the header of the rows on the next)."""
+    j = k + 1
+    while j < len(lines) and j - k <= 3 and page_mark_at(lines, j):
+        j += 1
+    if not (k + 1 < j < len(lines) and kinds[j] == "table_row"):
+        return False
+    cells = [c.strip() or None for c in lines[k].text.strip("\t ").split("\t")]
+    return len(cells) == len(lines[j].text.strip("\t ").split("\t")) and looks_like_header(cells) \
+        and ":" not in lines[k].key  # (联系人：王强⇥联系电话：…: fields, not titles)
 
 
 class Rule(NamedTuple):
@@ -253,9 +268,9 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日;
             # or between a 抄送 list, the office and the day it was printed (抄送：…⇥…⇥…印发)
             flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
-            if (line.text.strip("\t ").count("\t") == 1 and not _names_under_their_heading(lines, k)) \
-                    or flat in ("cc", "imprint"):
-                kinds[k] = flat
+            if ((line.text.strip("\t ").count("\t") == 1 and not _names_under_their_heading(lines, k))
+                    or flat in ("cc", "imprint")) and not (flat == "text" and _header_over_a_page(lines, kinds, k)):
+                kinds[k] = flat  # (words over a page break and rows on the next page: their header)
         elif kinds[k] == "box_row" and (k == 0 or kinds[k - 1] != "box_row") \
                 and (k + 1 == len(lines) or kinds[k + 1] != "box_row") and line.text.strip()[:1] not in BARS \
                 and not is_border(line.text):

@@ -721,3 +721,23 @@ def test_a_tables_unit_alone(line, alone):
     from generator.model import Line
     from generator.wraps import unit_alone
     assert unit_alone(Line(1, line, fold(line))) == alone
+
+
+# A tab row alone before the page's number and running head, a table's rows on the next page:
+# titles are the rows' header (one table); an organ and its date, or a contact set apart by a
+# tab, are what they are (near misses), whatever follows the page break.
+OVER_A_PAGE = "{row}\n— 12 —\n\f南浦县人民政府公报　2024年第4期\n县委宣传部\t负责宣传报道。\n县发改局\t负责能源调度。\n"
+
+
+@pytest.mark.parametrize("row, kind", [
+    ("成员单位\t职责分工", "table"),
+    ("单位\t职责", "table"),
+    ("南浦县人民政府办公室\t2024年3月12日", "signature"),
+    ("联系人：王强\t联系电话：0731-8888888", "paragraph"),
+    ("成员单位\t职责分工\t备注", "table"),  # (three cells: a row as before)
+])
+def test_a_header_last_on_its_page_heads_the_rows_on_the_next(row, kind):
+    blocks = [b for b in build_blocks(content(OVER_A_PAGE.format(row=row)), {}) if b.kind != "furniture"]
+    assert blocks[0].kind == kind and blocks[0].first == 1
+    if kind == "table":
+        assert len(blocks) == 1 and blocks[0].rows[0] == tuple(row.split("\t"))

@@ -421,3 +421,24 @@ def test_tab_rows_whose_tabs_an_exporter_made_spaces_give_the_same_rows(name, ho
     rows = [(r, s) for a, b in pairs for r, s in zip(a[1], b[1])]
     assert all(len(a[1]) == len(b[1]) for a, b in pairs)
     assert sum(r != s for r, s in rows) * 50 <= len(rows)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("how", ["the-number-between-dashes", "bare-number-at-the-top", "running-head-alone"])
+def test_a_page_break_under_a_tables_first_line_gives_the_same_rows(name, how):
+    """A page break right under the first line of every table and of every header it prints again
+    (a header's first row over its second, a header last on its page over the rows): the same
+    documents, fields, attachments and rows."""
+    text = (GAZETTES / name).read_text(encoding="utf-8")
+    baseline = parse_bytes(text.encode("utf-8"), name)
+    g = baseline.gazette
+    head = f"{g.title}　{g.year}年第{g.issue}期"
+    firsts = {t.first for d in baseline.documents for t in d.tables} | \
+        {no for d in baseline.documents for t in d.tables for no, why in t.dropped if why == "repeated-header"}
+    lines, out = text.split("\n"), []
+    for no, line in enumerate(lines, 1):
+        out.append(line)
+        if no in firsts and no < len(lines) and "\t" in lines[no]:
+            out += [x.format(page=100 + no, head=head) for x in PAGE_FURNITURE.get(how, ("— {page} —", "\f{head}"))]
+    variant = parse_bytes("\n".join(out).encode("utf-8"), name)
+    assert _seen(variant) == _seen(baseline)
