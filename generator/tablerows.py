@@ -171,9 +171,13 @@ def past_page_furniture(rows: list[list[str | None]], single: list[bool], k: int
 
 def has_merged_parent(header: list[str | None], second: list[str | None]) -> bool:
     """The first header row has a title over several columns: an empty cell among its cells, or
-    the second row names more columns than the first."""
+    the second row names more columns than the first, or the first ends with an empty cell (a
+    trailing tab, 2024年⇥ over 任务数⇥完成数) under which the second names a column. A first data
+    row as wide as the header is no second row under a header that merely ends with a tab
+    (单位⇥联络员⇥职务⇥ over 县发改局⇥李明⇥副局长⇥ and its sub-rows ⇥王芳⇥科长⇥)."""
     return any(c is None for c in header[:-1]) or trimmed(second) > trimmed(header) \
-        or (bool(header) and header[-1] is None)
+        or (bool(header) and header[-1] is None and len(second) >= len(header)
+            and second[len(header) - 1] is not None)
 
 
 def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:

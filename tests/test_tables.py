@@ -415,6 +415,20 @@ def test_header_wrapped_onto_a_second_line(header, cells, wraps):
     assert wraps_header(header, cells) is wraps
 
 
+@pytest.mark.parametrize("header, second, merged", [
+    (["序号", "乡镇", "2023年", None, "2024年", None], [None, None, "任务数", "完成数", "任务数", "完成数"], True),
+    (["序号", "乡镇", "任务数", None], [None, None, "参保人数", "资助人数"], True),  # the last title over two
+    (["单位", "联络员", None, "备注"], [None, "姓名", "职务", None], True),  # an empty cell inside
+    # a header ending with a tab over the first data row (its sub-rows under it): no parent
+    (["单位", "联络员", "职务", None], ["县发改局", "李明", "副局长", None], False),
+    (["序号", "单位", "联络员", "职务", None], [None, None, "李明", "副局长", None], False),
+    (["单位", "联络员", "职务"], ["县发改局", "李明", "副局长"], False),
+])
+def test_a_title_over_several_columns_in_the_headers_first_row(header, second, merged):
+    from generator.tablerows import has_merged_parent
+    assert has_merged_parent(header, second) is merged
+
+
 @pytest.mark.parametrize("prev,cells,completes", [
     # layout text: the row's figures on the wrapped cell's last line
     (["3", "县自然资源和规划局（含下", None, None], [None, "属事业单位）", "1,205", "—"], True),
