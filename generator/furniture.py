@@ -166,8 +166,9 @@ def is_page_furniture(line: Line) -> bool:
 def is_page_mark(line: Line) -> bool:
     """Page furniture that cannot be anything else: ``— 3 —``, ``第3页``, the running head of
     the issue (``平江县人民政府公报　2023年第5期``) or of its section (``县政府文件　　·5·``), a
-    web page's buttons (``【打印本页】``); a bare number might be a table cell."""
-    return _page_mark(line.text, line.key)
+    web page's buttons (``【打印本页】``), a line the file prints at the top of its pages
+    (``Line.running_head``: 【规范性文件】); a bare number might be a table cell."""
+    return line.running_head or _page_mark(line.text, line.key)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -18,6 +18,8 @@ class Line:
     key: str  # folded for matching only (see normalize.fold)
     page_break: bool = False  # the source line carried a form feed (a page break)
     joined: int = 0  # the source line joined onto this one (a number or date cut in two: cutlines)
+    # a line the file prints at the top of its pages, its section's running head (sectionheads)
+    running_head: bool = False
 
     @property
     def blank(self) -> bool:
@@ -127,6 +129,7 @@ class Block:
     rows: tuple[tuple[str, ...], ...] | None = None
     row_lines: tuple[int, ...] | None = None  # source line of each row of a table block
     breaks: tuple[int, ...] = ()  # rows of a table block that follow a page break (form feed)
+    furniture: tuple[int, ...] = ()  # rows of a table block that are a section's running head (sectionheads)
     table: str | None = None  # id of the table assembled from this block
 
     def to_dict(self) -> dict:

@@ -31,6 +31,7 @@ from .normalize import fold, strip_markup
 from .patterns import HAN, ISSUING
 from .segment import DocSpan, Layout, layout
 from .namelists import names_as_tab_rows
+from .sectionheads import marked_running_heads
 from .spacedtables import as_tab_rows
 from .tables import assemble_tables
 from .toc import parse_toc
@@ -65,6 +66,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             source.damaged[0], first[:60]))
     # (an HTML table's rows, their markup on lines of their own, are read before those lines go)
     content = join_cut_lines([line for line in html_rows(list(source.lines)) if not line.blank])
+    content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
 
     # The masthead is read from the lines before the first 目录 or document.
     pre = _front_lines(content)

@@ -306,7 +306,10 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             value = cells[0]
             if value is None:
                 continue
-            if is_group([value], width):
+            if no in block.furniture:  # (a section's running head first on the page: sectionheads)
+                dropped.append((no, "page-furniture"))
+                page_break = True
+            elif is_group([value], width):
                 group = enter_group(group, value)
             elif is_unit_row(cells):
                 dropped.append((no, "unit"))

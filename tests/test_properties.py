@@ -308,6 +308,10 @@ PAGE_FURNITURE = {
     "bare-number-at-the-top": ("\f{page}",),
     "bare-number-then-running-head": ("\f{page}", "{head}"),
     "running-head-then-bare-number": ("\f{head}", "{page}"),
+    # the section's name alone at the top of each page, without the page's number beside it
+    "section-running-head-alone": ("\f【规范性文件】",),
+    "section-running-head-under-the-number": ("— {page} —", "\f政府文件"),
+    "section-running-head-under-a-bare-number": ("\f{page}", "◆部门文件◆"),
 }
 
 

@@ -1,0 +1,79 @@
+"""A section's running head printed alone at the top of its pages: a short line naming the
+column the pages belong to (``【规范性文件】``, ``政府文件``, ``◆部门文件◆``), without the page's
+number beside it (``县政府文件　·5·`` is read by ``furniture.section_head``), repeated page after
+page. Alone, such a line is words like a cell's wrapped tail or the end of a sentence cut by the
+page, and was glued to the cell or the sentence above it; it is told by where it stands: first
+on a page (the form feed on it, or right under the page's number or the issue's running head)
+on two pages at least, the same words each time. Such lines are marked ``Line.running_head``
+and are page marks from then on (``furniture.is_page_mark``), wherever they stand — but where one
+stands over a document's header that does not go on from the page before (the section's own
+heading over its first title or 文号): a section heading, as before.
+
+A line first on a page that is no running head: a title (a 文种 at its end), a heading (numbered,
+附件), a 文号, a date, the issue's year and number, a sentence's end (。；：，), a row of a table (a
+tab), a long line. Words first on one page only are read as before: a cell's tail the page cut.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from .furniture import is_issue_line, is_page_mark
+from .model import Line
+from .numbering import numbering
+from .patterns import DOC_TYPES, is_date_line, is_header_number_line
+from .runs import page_mark_at
+from .titleline import opens_title
+
+MAX_KEY = 16  # characters of a section's name at most (【县政府办公室文件】)
+MIN_PAGES = 2  # pages whose top prints it
+_ENDS = ("。", ";", ":", "；", "：", "，", ",", "、")
+
+
+def _could_be_head(line: Line) -> bool:
+    """Words a running head may print: short, no tab, no sentence's end, no number, date, 文号,
+    heading, attachment's mark or title (a title opens a page of each of two documents: 某县人民政府
+    公告 twice)."""
+    key = line.key
+    return (0 < len(key) <= MAX_KEY and "\t" not in line.text and not key.endswith(_ENDS)
+            and not key.startswith(("附件", "附表", "附:")) and numbering(key) is None and not key.isdigit()
+            and not key.endswith(DOC_TYPES) and not is_header_number_line(key) and not is_date_line(key)
+            and not is_issue_line(key))
+
+
+def _at_a_pages_top(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` opens a page: the form feed is on it, or it stands right under a page mark
+    (the page's number between dashes or bare where the page breaks, the issue's running head)."""
+    if lines[k].page_break:
+        return True
+    return k > 0 and page_mark_at(lines, k - 1)
+
+
+def marked_running_heads(lines: list[Line]) -> list[Line]:
+    """``lines`` with each line that is a section's running head marked (see the module)."""
+    tops = [k for k, line in enumerate(lines) if _could_be_head(line) and _at_a_pages_top(lines, k)
+            and not is_page_mark(line)]
+    counts = Counter(lines[k].key for k in tops)
+    heads = {key for key, count in counts.items() if count >= MIN_PAGES}
+    if not heads:
+        return lines
+    out = list(lines)
+    for k in tops:
+        # (the section's own heading over its first document's header, or a running head over
+        # the header of a document opening the page: a section heading, as before)
+        if lines[k].key in heads and not _over_a_header(lines, k):
+            out[k] = replace(lines[k], running_head=True)
+    return out
+
+
+def _over_a_header(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` stands over a document's header (a title's first line, a 文号) that does not go
+    on from the page before (an organ's line over the running head, 关于… under it: the title's)."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    if nxt is None or "\t" in nxt.text or not (opens_title(nxt) or is_header_number_line(nxt.key)):
+        return False
+    j = k - 1
+    while j >= 0 and page_mark_at(lines, j):
+        j -= 1
+    return j < 0 or not opens_title(lines[j])

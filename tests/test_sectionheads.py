@@ -1,0 +1,59 @@
+"""A section's running head alone at the top of its pages (generator/sectionheads.py)."""
+
+import pytest
+
+from generator.model import Line
+from generator.normalize import fold
+from generator.sectionheads import marked_running_heads
+
+
+def _lines(text: str) -> list[Line]:
+    out = []
+    for no, raw in enumerate(text.split("\n"), 1):
+        line = raw.replace("\f", "")
+        if line.strip():
+            out.append(Line(no, line, fold(line), "\f" in raw))
+    return out
+
+
+def _marked(text: str) -> list[str]:
+    return [line.text for line in marked_running_heads(_lines(text)) if line.running_head]
+
+
+@pytest.mark.parametrize("head", ["【规范性文件】", "政府文件", "◆部门文件◆", "县政府办公室文件"])
+@pytest.mark.parametrize("top", ["— {n} —\n\f{head}", "\f{head}", "— {n} —\n{head}", "\f{n}\n{head}"])
+def test_the_same_words_first_on_two_pages_are_the_pages_running_head(head, top):
+    text = "\n".join(["各单位要加强组织领导，明确责任分工，确保城区停车秩序", top.format(n=2, head=head),
+                      "持续好转，群众出行更加便利。", "负责统筹辖区停车设施建设\t县住建局",
+                      top.format(n=3, head=head), "负责停车收费监管\t县发改局"])
+    assert _marked(text) == [head, head]
+
+
+NEAR_MISSES = {
+    # first on one page only: a cell's tail, a sentence's end the page cut
+    "once": "确保城区停车秩序\n— 2 —\n\f规范性文件\n持续好转。\n— 3 —\n\f持续好转",
+    # a title opening a page of each of two documents
+    "titles": "2024年4月10日\n\f桐溪县人民政府公告\n现公告如下。\n2024年4月11日\n\f桐溪县人民政府公告\n现公告如下。",
+    # an attachment's mark, a numbered heading, a 文号, a sentence's end
+    "attachments": "附件\n…工作。\n\f附件\n…工作。\n\f附件",
+    "headings": "工作。\n\f一、总体要求\n工作。\n\f一、总体要求",
+    "numbers": "通知如下。\n\f桐政发〔2024〕6号\n通知如下。\n\f桐政发〔2024〕6号",
+    "sentences": "工作\n\f落实到位。\n工作\n\f落实到位。",
+    # a table's row
+    "rows": "县住建局\n\f车型\t收费标准\n县住建局\n\f车型\t收费标准",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEAR_MISSES))
+def test_lines_no_running_head(name):
+    assert _marked(NEAR_MISSES[name]) == []
+
+
+def test_the_sections_heading_over_a_title_stays_while_its_running_heads_go():
+    """The heading opening the section over its first document's title is the section's; the
+    same words first on a later page, or between a title's organ and its 关于… line, are the
+    page's."""
+    text = "\n".join(["\f【规范性文件】", "桐溪县人民政府关于印发《桐溪县城区停车管理办法》的通知", "各单位：",
+                      "确保城区停车秩序", "— 2 —", "\f【规范性文件】", "持续好转。", "桐溪县人民政府",
+                      "— 3 —", "\f【规范性文件】", "关于加强城区停车管理的通知"])
+    assert [line.no for line in marked_running_heads(_lines(text)) if line.running_head] == [6, 10]
