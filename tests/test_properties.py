@@ -30,6 +30,12 @@ REENCODINGS = {
     "utf16": lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
     "utf16be-without-bom": lambda t: t.encode("utf-16-be"),
     "trailing-spaces": lambda t: t.replace("\n", "  \u3000\n").encode("utf-8"),
+    # (CRLF, CR and LF by turns in one file, as a text pasted together from several sources, with
+    # spaces and ideographic spaces at the lines' ends; a CR over a blank line is written CRLF,
+    # which a CR then an LF reads as)
+    "mixed-line-ends": lambda t: "".join(
+        x + ("  " if k % 2 else "\u3000") + ("\r\n" if k % 3 == 0 or (k % 3 == 1 and not y) else "\r" if k % 3 == 1 else "\n")
+        for k, (x, y) in enumerate(zip(t.split("\n"), t.split("\n")[1:] + ["x"]))).encode("utf-8"),
     "gb18030-crlf-nbsp": lambda t: t.replace("\n", "\r\n").replace(" ", "\u00a0").encode("gb18030"),
     # (the 文号's brackets and the 登记号's dashes as a font or OCR prints them: 〖2023〗, PJDR―2023―01004)
     "other-brackets-and-dashes": lambda t: re.sub(r"(?<=[A-Z])[—-](?=\d{4})|(?<=[A-Z][—-]\d{4})[—-]", "―",
