@@ -160,6 +160,15 @@ def furniture_text(value: str) -> bool:
     return bool(_FURNITURE.search(fold(value)) or PAGE_MARK.match(value.strip()))
 
 
+def closed_by_tabs(raw: list[list[str]]) -> bool:
+    """Every row of the grid (two at least), its header's too, ends with a tab (序号⇥单位⇥金额⇥ /
+    1⇥城关镇⇥120⇥): an exporter closing each row with one, no empty last column. A header ending
+    with a tab over a second row that fills the column under it (2024年⇥ over 任务数⇥完成数) is a
+    title over two columns, and a row whose last cell holds words one that does not end so."""
+    rows = [r for r in raw if len(r) > 1]
+    return len(rows) >= 2 and all(not r[-1].strip() for r in rows)
+
+
 def past_page_furniture(rows: list[list[str | None]], single: list[bool], k: int) -> int:
     """The first row from ``k`` on that is not a line of the page's furniture (its number, the
     running head: a header's second row printed on the next page, 权力分类⇥权力清单⇥⇥ / — 164 — /
@@ -308,7 +317,7 @@ def is_numbered_group(cells: list[str | None], width: int) -> bool:
 
 
 __all__ = ["FORM_LINE", "HAN_WORD", "HEADER_CELL_MAX", "NAME_END", "TAIL_STARTS", "UNIT_LINE", "caption_and_unit",
-           "cell", "column_titles", "furniture_text", "has_merged_parent", "is_form_line", "is_group",
+           "cell", "closed_by_tabs", "column_titles", "furniture_text", "has_merged_parent", "is_form_line", "is_group",
            "is_header_part", "is_numbered_group", "is_numeric", "is_unit_row", "is_units_row", "join_cells",
            "key_of", "looks_like_header", "past_page_furniture", "repeats_header", "table_width", "trimmed", "unit_of", "wrapped_cell",
            "wrapped_percent", "wraps_header"]

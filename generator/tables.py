@@ -48,6 +48,7 @@ from .tablerows import (
     TAIL_STARTS,
     caption_and_unit,
     cell,
+    closed_by_tabs,
     first_filled,
     column_titles,
     furniture_text,
@@ -198,6 +199,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     line) as the lines around the block give them."""
     diags: list[Diagnostic] = []
     raw = [list(r) for r in block.rows]
+    if closed_by_tabs(raw):  # (every row closed by a tab: the tab ends it, no empty last column)
+        raw = [r[:-1] if len(r) > 1 else r for r in raw]
     nos = list(block.row_lines or [block.first] * len(raw))
     rows = [list(map(cell, r)) for r in raw]
     single = [len(r) == 1 for r in raw]  # a line without tabs inside the table

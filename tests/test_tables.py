@@ -415,6 +415,19 @@ def test_header_wrapped_onto_a_second_line(header, cells, wraps):
     assert wraps_header(header, cells) is wraps
 
 
+@pytest.mark.parametrize("raw, closed", [
+    ([["序号", "单位", "金额", ""], ["1", "城关镇", "120", ""], ["", "青溪镇", "80", ""]], True),
+    ([["续表"], ["序号", "单位", ""], ["1", "城关镇", ""]], True),  # (a line without a tab aside)
+    # a title over the last two columns, the second header row filling them
+    ([["序号", "乡镇", "2024年", ""], ["", "", "任务数", "完成数"], ["1", "城关镇", "120", "86"]], False),
+    ([["序号", "单位", "金额", ""], ["1", "城关镇", "120"]], False),  # a row that does not end so
+    ([["序号", "单位", ""]], False),  # one row: nothing to tell
+])
+def test_every_row_closed_by_a_tab(raw, closed):
+    from generator.tablerows import closed_by_tabs
+    assert closed_by_tabs(raw) is closed
+
+
 @pytest.mark.parametrize("header, second, merged", [
     (["序号", "乡镇", "2023年", None, "2024年", None], [None, None, "任务数", "完成数", "任务数", "完成数"], True),
     (["序号", "乡镇", "任务数", None], [None, None, "参保人数", "资助人数"], True),  # the last title over two
