@@ -4,7 +4,8 @@ number beside it (``县政府文件　·5·`` is read by ``furniture.section_hea
 page. Alone, such a line is words like a cell's wrapped tail or the end of a sentence cut by the
 page, and was glued to the cell or the sentence above it; it is told by where it stands: first
 on a page (the form feed on it, or right under the page's number or the issue's running head)
-on two pages at least, the same words each time. Such lines are marked ``Line.running_head``
+on two pages at least, the same words each time (or, naming a section, alone between two rows
+of a table that runs over the pages: the page's number lost). Such lines are marked ``Line.running_head``
 and are page marks from then on (``furniture.is_page_mark``), wherever they stand — but where one
 stands over a document's header that does not go on from the page before (the section's own
 heading over its first title or 文号): a section heading, as before.
@@ -22,7 +23,7 @@ from dataclasses import replace
 from .furniture import is_issue_line, is_page_mark
 from .model import Line
 from .numbering import numbering
-from .patterns import DOC_TYPES, is_date_line, is_header_number_line
+from .patterns import DOC_TYPES, SECTION_NAME, is_date_line, is_header_number_line
 from .runs import page_mark_at
 from .titleline import opens_title
 
@@ -50,10 +51,21 @@ def _at_a_pages_top(lines: list[Line], k: int) -> bool:
     return k > 0 and page_mark_at(lines, k - 1)
 
 
+def _between_rows(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` names a section (县政府文件, 【规范性文件】) and stands alone between two rows of a
+    table: where a page of a table that runs over pages begins, the page's number lost or never
+    printed and no blank line around it (a cell's tail names no section)."""
+    return 0 < k < len(lines) - 1 and "\t" in lines[k - 1].text and "\t" in lines[k + 1].text \
+        and SECTION_NAME.fullmatch(lines[k].key.strip(_MARKS)) is not None
+
+
+_MARKS = "【】[]()◆◇■□★☆〖〗·• "
+
+
 def marked_running_heads(lines: list[Line]) -> list[Line]:
     """``lines`` with each line that is a section's running head marked (see the module)."""
-    tops = [k for k, line in enumerate(lines) if _could_be_head(line) and _at_a_pages_top(lines, k)
-            and not is_page_mark(line)]
+    tops = [k for k, line in enumerate(lines) if _could_be_head(line)
+            and (_at_a_pages_top(lines, k) or _between_rows(lines, k)) and not is_page_mark(line)]
     counts = Counter(lines[k].key for k in tops)
     heads = {key for key, count in counts.items() if count >= MIN_PAGES}
     if not heads:

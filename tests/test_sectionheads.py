@@ -57,3 +57,17 @@ def test_the_sections_heading_over_a_title_stays_while_its_running_heads_go():
                       "确保城区停车秩序", "— 2 —", "\f【规范性文件】", "持续好转。", "桐溪县人民政府",
                       "— 3 —", "\f【规范性文件】", "关于加强城区停车管理的通知"])
     assert [line.no for line in marked_running_heads(_lines(text)) if line.running_head] == [6, 10]
+
+
+def test_a_sections_name_alone_between_a_tables_rows_on_two_pages():
+    """A table running over pages printed without its pages' numbers or blank lines: the section's
+    name alone between two rows, twice, is the page's running head; once, or a cell's tail that
+    names no section (（试行）twice), stays."""
+    rows = ["11\t湘阴县人民政府关于引进科技人才的通知\t湘阴政发〔2018〕9号", "县政府文件",
+            "12\t湘阴县人民政府办公室关于医疗救助的通知\t湘阴政办发〔2018〕14号",
+            "27\t湘阴县人民政府办公室关于纾解市场主体困难的通知\t湘阴政办发〔2022〕26号", "县政府文件",
+            "28\t湘阴县人民政府办公室关于优化营商环境的通知\t湘阴政办发〔2022〕30号"]
+    assert _marked("\n".join(rows)) == ["县政府文件", "县政府文件"]
+    assert _marked("\n".join(rows[:3] + rows[3:4] + rows[5:])) == []
+    tails = [row.replace("县政府文件", "（试行）") for row in rows]
+    assert _marked("\n".join(tails)) == []
