@@ -81,11 +81,14 @@ def marked_running_heads(lines: list[Line]) -> list[Line]:
 
 def _over_a_header(lines: list[Line], k: int) -> bool:
     """``lines[k]`` stands over a document's header (a title's first line, a 文号) that does not go
-    on from the page before (an organ's line over the running head, 关于… under it: the title's)."""
+    on from the page before (an organ's line over the running head, 关于… under it: the title's;
+    a title over it, its 文号 under it: the document's)."""
     nxt = lines[k + 1] if k + 1 < len(lines) else None
     if nxt is None or "\t" in nxt.text or not (opens_title(nxt) or is_header_number_line(nxt.key)):
         return False
     j = k - 1
     while j >= 0 and page_mark_at(lines, j):
         j -= 1
-    return j < 0 or not opens_title(lines[j])
+    # (a title's first line above, or its last, a 文种 at its end, over the 文号 under it: the
+    # header goes on over the page)
+    return j < 0 or not (opens_title(lines[j]) or lines[j].key.endswith(DOC_TYPES))

@@ -43,6 +43,10 @@ def printed(text: str, head: str, wrap: int | None, every: int, furniture: str, 
     ("qiyang-2024-03.txt", 26, 31, "running-head-then-bare-number", (_indented, _without_blank_lines)),
     # an 附件：… line over the page's bare number, then the attachment's heading
     ("pingjiang-2023-02.txt", 24, 29, "running-head-then-bare-number", (_double_spaced,)),
+    # the section's name alone between a table's rows, no page's number nor blank line around it
+    ("xiangyin-2024-04.txt", None, 100000, "running-head-alone", (_without_blank_lines,)),
+    # a section's running head under the page's bare number, between a title and its 文号
+    ("xiangyin-2024-04.txt", 26, 37, "section-running-head-under-a-bare-number", ()),
     # a title cut after its issuer, the running head naming the issuer
     ("xiangyin-2024-04.txt", None, 53, "running-head-then-bare-number", ()),
     # rows under an item merged over the page: units by short names, by kind, with their parts, 等单位

@@ -71,3 +71,12 @@ def test_a_sections_name_alone_between_a_tables_rows_on_two_pages():
     assert _marked("\n".join(rows[:3] + rows[3:4] + rows[5:])) == []
     tails = [row.replace("县政府文件", "（试行）") for row in rows]
     assert _marked("\n".join(tails)) == []
+
+
+def test_a_running_head_between_a_title_and_its_number_is_the_pages():
+    """A page breaking between a title and its 文号: the running head under the page's number is
+    the page's, not the section's heading over the 文号 (the document would lose its header)."""
+    text = "\n".join(["确保城区停车秩序。", "\f108", "◆部门文件◆", "持续好转。",
+                      "中共桐溪县委办公室 桐溪县人民政府办公室 关于印发《", "中共桐溪县委十三届八次全会任务分解表》的 通 知",
+                      "\f109", "◆部门文件◆", "桐办发〔2024〕14号", "各乡镇："])
+    assert [line.no for line in marked_running_heads(_lines(text)) if line.running_head] == [3, 8]
