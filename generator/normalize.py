@@ -20,14 +20,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Invisible characters, removed: zero-width ones, form and line feeds of a page's end, the
-# controls of bidirectional text (a right-to-left override turns the page's own words around
-# the title: no Chinese gazette needs one), and Unicode's noncharacters (U+FFFE, U+FFFF, …: no
-# text holds them, and XML forbids them).
+# Invisible characters, removed: zero-width ones, the soft hyphen (U+00AD: a word processor's
+# optional break point, left inside the words of a PDF's text layer, 松政\u00ad发〔20\u00ad24〕3号),
+# form and line feeds of a page's end, the controls of bidirectional text (a right-to-left
+# override turns the page's own words around the title: no Chinese gazette needs one), and
+# Unicode's noncharacters (U+FFFE, U+FFFF, …: no text holds them, and XML forbids them).
 _BIDI = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _NONCHARACTERS = [*map(chr, range(0xFDD0, 0xFDF0)), *(chr(plane + end) for plane in range(0, 0x110000, 0x10000)
                                                       for end in (0xFFFE, 0xFFFF))]
-_INVISIBLE = dict.fromkeys(map(ord, ["\ufeff", "\u200b", "\u200c", "\u200d", "\u2060", "\x0c", "\x0b",
+_INVISIBLE = dict.fromkeys(map(ord, ["\ufeff", "\u200b", "\u00ad", "\u200c", "\u200d", "\u2060", "\x0c", "\x0b",
                                      *_BIDI, *_NONCHARACTERS]), None)
 _SPACES = dict.fromkeys(map(ord, "\xa0\u3000\u2002\u2003\u2009\u202f"), " ")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")

@@ -42,6 +42,8 @@ def test_clean_keeps_visible_text():
     assert clean("\ufeff平江县\u200b人民政府  ") == "平江县人民政府"
     assert clean("\t县天岳集团\t") == "\t县天岳集团\t"  # a trailing tab is an empty table cell
     assert clean("2024\u00a0年") == "2024 年"
+    # a soft hyphen left inside words by a PDF's text layer is no character of the text
+    assert clean("松政\u00ad发〔20\u00ad24〕3号") == "松政发〔2024〕3号"
     # a right-to-left override would turn the page's own words around; noncharacters break XML
     assert clean("平政办发\u202e〔2023〕7号\u202c") == "平政办发〔2023〕7号"
     assert clean("关于\u2067做好\u2069防汛\u200f工作的通知") == "关于做好防汛工作的通知"
