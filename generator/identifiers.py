@@ -47,7 +47,8 @@ def ocr_digits(text: str) -> str:
 
 
 # 规范性文件登记号: letters (county code + DR), year, serial: PJDR-2023-01004, ZZYXDR—2023—01001;
-# after OCR the dashes may be 一 or spaces (folded away), the letters lower case, O for 0.
+# after OCR the dashes may be 一 or spaces (folded away), the letters lower case, O for 0 (in the
+# serial or the year: HNDR-2O24-00123).
 _REGISTRATION = re.compile(
     rf"""
     (?<![A-Za-z])
@@ -55,7 +56,7 @@ _REGISTRATION = re.compile(
     # Zhejiang (ZJJC15)
     (?P<code>[A-Za-z]{{2,10}}\d{{0,3}})
     [-一_]?  # (a low line where the text layer lost the dash: PJDR_2023_01004)
-    (?P<year>(?:19|20)\d{{2}})
+    (?P<year>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})
     [-一_]?
     # serial; its first digit tells the issuer in Hunan; seven digits in Shandong (0010003)
     (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{3,7}})
@@ -256,7 +257,7 @@ class RegistrationNumber:
     def _build(cls, m: re.Match | None) -> "RegistrationNumber | None":
         if m is None:
             return None
-        return cls(m.group("code").upper(), int(m.group("year")), ocr_digits(m.group("serial")))
+        return cls(m.group("code").upper(), int(ocr_digits(m.group("year"))), ocr_digits(m.group("serial")))
 
     def __str__(self) -> str:
         return f"{self.code}-{self.year}-{self.serial}"
