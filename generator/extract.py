@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .attachments import attachments_of
 from .closing import copies_at_end
 from .headerlines import credit_organs, interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
-from .identifiers import ChineseDate, DocNumber, RegistrationNumber
+from .identifiers import ChineseDate, DocNumber, RegistrationNumber, date_shaped
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
 from .titleline import bracketed_number, trailing_number, word_repeated_at_a_wrap
@@ -95,6 +95,22 @@ def _date_block(blocks: tuple[Block, ...]) -> Block | None:
         if b.kind == "signature" or (above is not None and above.kind == "signature"):
             return b
     return dated[0][1] if dated else None
+
+
+def _unread_date(blocks: tuple[Block, ...]) -> Block | None:
+    """The block that prints the 成文日期 in a form not read, when none was: a line shaped as a
+    date (``identifiers.date_shaped``: 2024年3月5号, 二〇二四年三月卅日, 2024年3\ufffd5日) over or
+    under the signing organ, where the date is printed. (A date-shaped line elsewhere, a body's,
+    says nothing of the document's date.)"""
+    shown = [b for b in blocks if b.kind != "furniture"]
+    for k, b in enumerate(shown):
+        key = fold(b.text)
+        if key[:1] not in "12一二" or not date_shaped(key):
+            continue
+        beside = [x for x in (shown[k - 1] if k else None, shown[k + 1] if k + 1 < len(shown) else None) if x]
+        if any(x.kind == "signature" or (x.kind == "paragraph" and is_org_only(fold(x.text))) for x in beside):
+            return b
+    return None
 
 
 def _noted_date(blocks: tuple[Block, ...]) -> str | None:
@@ -223,8 +239,15 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     if date is None and doc_type == "纪要":
         date = _meeting_day(blocks)
 
-    if reg is None and date_block is not None:
-        reg = _closing_registration(blocks[blocks.index(date_block) + 1:])
+    unread = _unread_date(blocks) if date is None and not diagnostics else None
+    if unread is not None:
+        diagnostics.append(Diagnostic("date-unreadable", "warning",
+                                      f"成文日期 not read from {squeeze(unread.text)}; expected YYYY年M月D日",
+                                      unread.first, unread.text))
+
+    dated = date_block or unread  # (the 登记号 in a note under the date, read or not)
+    if reg is None and dated is not None:
+        reg = _closing_registration(blocks[blocks.index(dated) + 1:])
 
     issuer = title_issuers(title_raw)
     signature = None

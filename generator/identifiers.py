@@ -288,6 +288,24 @@ class ChineseDate:
         return self.date.isoformat()
 
 
+# A line shaped as a date that is none the parser reads: a year, a month and a day in figures or
+# Chinese numerals with what OCR, a lost byte or a careless hand gives among them (2024年3月5号,
+# 二〇二四年三月卅日, 2024年3\ufffd5日 with a character lost, 2O24.3.5). Asked only where a
+# document's 成文日期 was not read, to say which line held it.
+_DATE_DIGITS = "0-9OoIl〇○零一二三四五六七八九"
+_DATE_SHAPED = re.compile(
+    rf"[12一二][{_DATE_DIGITS}\ufffd]{{3}}(?:年|[.,/\-\ufffd])"
+    rf"[{_DATE_DIGITS}十元\ufffd]{{1,3}}(?:月|[.,/\-\ufffd])"
+    rf"[{_DATE_DIGITS}十廿卅\ufffd]{{1,4}}[日号曰\ufffd]?")
+
+
+def date_shaped(key: str) -> bool:
+    """A folded line that is a year, a month and a day in a form ``ChineseDate.parse`` does not
+    read or reads as no calendar date (2024年3月5号, 二〇二四年三月卅日, 2024年3\ufffd5日); not a
+    month alone (2024年3月), nor a span of years (2023-2024)."""
+    return len(key) <= 16 and bool(_DATE_SHAPED.fullmatch(key))
+
+
 DATE_PATTERN = _DATE
 DOC_NUMBER_PATTERN = _DOC_NUMBER
 DOC_NUMBER_HINT = _DOC_NUMBER_HINT

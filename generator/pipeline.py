@@ -322,7 +322,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
                  for i in range(span.title.start, span.title.end + 1) if not page_mark_at(content, i)]
     fields, diags = extract_fields(blocks, title_raw)
     diags = [replace(d, message=f"{doc_id}: {d.message}") for d in diags]
-    if fields.date is None and not any(d.code == "date-invalid" for d in diags) \
+    if fields.date is None and not any(d.code in ("date-invalid", "date-unreadable") for d in diags) \
             and not (fields.doc_number is None and (is_interpretation(fold(fields.title)) or fields.doc_type is None)):
         # (an interpretation of a policy is no 公文: it has no 成文日期 of its own, the policy it
         # explains has; nor is an item titled without 文种 or number, news the contents name:

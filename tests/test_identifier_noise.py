@@ -4,7 +4,9 @@ and properties over any text (never a crash, ``parse(str(x)) == x``)."""
 
 import pytest
 
-from generator.identifiers import DocNumber, RegistrationNumber
+from generator.identifiers import DocNumber, RegistrationNumber, date_shaped
+from generator.normalize import fold
+from generator.pipeline import parse_bytes
 
 # printed (noisy)                           canonical
 DOC_NUMBERS = [
@@ -73,3 +75,31 @@ def test_a_noisy_registration_number_reads_as_its_canonical_form(printed, canoni
                                   "HNDR-3O24-00123"])
 def test_no_registration_number_in_standards_long_serials_or_other_years(text):
     assert RegistrationNumber.search(text) is None
+
+
+@pytest.mark.parametrize("line,shaped", [
+    ("2024年3月5号", True), ("二〇二四年三月卅日", True), ("2024年3\ufffd5日", True), ("2O24.3.5", True),
+    ("2024年13月5日", True), ("2024年3月5", True),
+    # near misses: a month alone, a span of years, an issue, a date in a sentence
+    ("2024年3月", False), ("2023-2024", False), ("2024年第3期", False), ("2024年3月5日起施行", False),
+    ("2024年度", False), ("20240305", False),
+])
+def test_a_line_shaped_as_a_date(line, shaped):
+    assert date_shaped(fold(line)) is shaped
+
+
+def _closing(date_line: str, above: str = "　　　　　　　　松岭县人民政府") -> list[dict]:
+    text = ("松政发〔2024〕5号\n\n松岭县人民政府关于调整县城区机动车限行措施的通告\n\n"
+            "　　为改善县城区交通秩序，县人民政府决定调整县城区机动车限行措施。\n\n"
+            f"{above}\n\n{date_line}\n")
+    return parse_bytes(text.encode(), "closing.txt").to_dict()["diagnostics"]
+
+
+def test_a_date_not_read_under_the_organ_is_named_with_its_line():
+    [unread] = [d for d in _closing("　　　　　　　　2024年5月20号") if d["code"] == "date-unreadable"]
+    assert unread["line"] == 9 and "YYYY年M月D日" in unread["message"]
+
+
+def test_a_date_shaped_line_not_beside_an_organ_is_no_date_not_read():
+    codes = {d["code"] for d in _closing("2024年5月20号", above="　　请各单位认真遵照执行。")}
+    assert "date-unreadable" not in codes
