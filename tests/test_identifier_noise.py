@@ -3,8 +3,10 @@ each printed form and the value it reads as (``parse`` and ``str``), the forms t
 and properties over any text (never a crash, ``parse(str(x)) == x``)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.identifiers import DocNumber, RegistrationNumber, date_shaped
+from generator.identifiers import ChineseDate, DocNumber, RegistrationNumber, date_shaped
 from generator.normalize import fold
 from generator.pipeline import parse_bytes
 
@@ -103,3 +105,46 @@ def test_a_date_not_read_under_the_organ_is_named_with_its_line():
 def test_a_date_shaped_line_not_beside_an_organ_is_no_date_not_read():
     codes = {d["code"] for d in _closing("2024年5月20号", above="　　请各单位认真遵照执行。")}
     assert "date-unreadable" not in codes
+
+
+# Pieces noisy extraction makes the elements of: codes, every bracket and dash, digits of each
+# width and the letters OCR reads for them, Chinese numerals, spaces and invisible characters.
+_PIECES = st.sampled_from([
+    "南政发", "松政办函", "桐溪县", "规", "和", "的通知", "年", "月", "日", "号", "曰", "第", "期", "元", "十", "卅",
+    "〔", "〕", "(", ")", "（", "）", "[", "]", "【", "】", "﹝", "﹞", "「", "」", "〘", "〙", "〈", "〉", "〖", "〗",
+    "-", "—", "–", "－", "一", "_", ".", "/", "2024", "2O24", "２０２４", "l9", "03", "3", "0", "O", "o", "I", "l",
+    "二〇二四", "二○二四", "二O二四", "三", "五", "十二", "HNDR", "hndr", "DR",
+    " ", "\u3000", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\ufffd", "\t", "\x00",
+])
+_NOISY = st.lists(_PIECES, max_size=12).map("".join) | st.text(max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NOISY)
+def test_doc_number_never_crashes_and_its_canonical_form_reads_back(text):
+    number = DocNumber.parse(text)
+    found = list(DocNumber.finditer(text))
+    for value in ([number] if number else []) + found:
+        again = DocNumber.parse(str(value))
+        assert (again.prefix, again.year, again.serial) == (value.prefix, value.year, value.serial)
+        assert str(again) == str(value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NOISY)
+def test_registration_number_never_crashes_and_its_canonical_form_reads_back(text):
+    for value in filter(None, (RegistrationNumber.parse(text), RegistrationNumber.search(text))):
+        assert RegistrationNumber.parse(str(value)) == value
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NOISY)
+def test_date_never_crashes_and_its_canonical_form_reads_back(text):
+    for read in (ChineseDate.parse, ChineseDate.search):
+        try:
+            value = read(text)
+        except ValueError:
+            continue  # the form of a date, no calendar date (2024年2月30日): date-invalid
+        if value is not None:
+            assert ChineseDate.parse(str(value)) == value
+            assert ChineseDate.parse(f"{value.date.year}年{value.date.month}月{value.date.day}日") == value

@@ -43,6 +43,13 @@ REENCODINGS = {
     # (a word processor's full-width digits and letters: ２０２４年, 〔２０２３〕７号, ＰＪＤＲ—２０２３—０１００４)
     "full-width-digits-and-letters": lambda t: "".join(
         chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in t).encode("utf-8"),
+    # (a text layer's soft hyphens between figures and around the brackets: 20\u00ad23, \u00ad〔)
+    "soft-hyphens": lambda t: re.sub(r"(?<=\d)(?=\d)|(?=[〔〕])", "\u00ad", t).encode("utf-8"),
+    # (the 文号's brackets as OCR reads them, 「2023」, or a font prints them, 〘2023〙)
+    "corner-brackets": lambda t: t.replace("〔", "「").replace("〕", "」").encode("utf-8"),
+    "tortoise-shell-brackets": lambda t: t.replace("〔", "〘").replace("〕", "〙").encode("utf-8"),
+    # (OCR's letter O for the 0 of a 登记号's year: PJDR—2O23—01004)
+    "letter-o-in-registration-years": lambda t: re.sub(r"(?<=[A-Z][—－-])20(?=\d\d[—－-])", "2O", t).encode("utf-8"),
 }
 
 
