@@ -96,8 +96,10 @@ _CN_YEAR = re.compile(r"((?=[^年]{0,3}[一二三四五六七八九])[〇○零�
 _CN_MONTH_DAY = re.compile(r"(?<=年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
 _CN_DAY = re.compile(r"(?<=月)([一二三四五六七八九十]{1,3})日")
 _CN_ISSUE = re.compile(r"第([一二三四五六七八九十]{1,3})(?:([-~、])([一二三四五六七八九十]{1,3}))?期")  # (第五—六期: combined)
-# A date in Arabic digits with letters OCR read for digits: 2O24年2月1O日, 2024年3月l5日.
-_OCR_DATE = re.compile(r"[0-9OolI]{4}年[0-9OolI]{1,2}月[0-9OolI]{1,2}[日曰]")
+# A date in Arabic digits with letters OCR read for digits: 2O24年2月1O日, 2024年3月l5日; the
+# year of an issue so read, 2O24年第3期 (the year's first figures are 19 or 20: a year).
+_OCR_DATE = re.compile(r"[0-9OolI]{4}年[0-9OolI]{1,2}月[0-9OolI]{1,2}[日曰]"
+                       r"|(?<![0-9A-Za-z])(?:19|2[0Oo])[0-9OolI]{2}(?=年度?第[0-9一二三四五六七八九十]{1,3}期)")
 _OCR_LETTERS = frozenset("OolI")
 
 
@@ -126,7 +128,8 @@ def _number_or_same(m: re.Match, render) -> str:
 def arabic(key: str) -> str:
     """A folded key with Chinese-numeral dates and issue numbers in Arabic digits, for matching:
     二〇二三年三月十五日 → 2023年3月15日, 二〇二四年元月五日 → 2024年1月5日, 第二期 → 第2期 (第五—六期 → 第5-6期); the
-    letters OCR reads for digits in a date made digits (2O24年2月1O日 → 2024年2月10日); a date
+    letters OCR reads for digits in a date or an issue's year made digits (2O24年2月1O日 → 2024年2月10日,
+    2O24年第3期 → 2024年第3期); a date
     in figures alone in words (``figures_in_words``). Other numerals are left alone."""
     key = figures_in_words(key)
     if "年元月" in key:  # 元月 is January: 2024年元月5日, 二〇二四年元月五日

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.identifiers import ChineseDate, DocNumber, RegistrationNumber, date_shaped
+from generator.identifiers import ChineseDate, DocNumber, RegistrationNumber, arabic, date_shaped
 from generator.normalize import fold
 from generator.pipeline import parse_bytes
 
@@ -148,3 +148,13 @@ def test_date_never_crashes_and_its_canonical_form_reads_back(text):
         if value is not None:
             assert ChineseDate.parse(str(value)) == value
             assert ChineseDate.parse(f"{value.date.year}年{value.date.month}月{value.date.day}日") == value
+
+
+@pytest.mark.parametrize("key,read", [
+    ("2O24年第3期", "2024年第3期"), ("2O24年度第3期", "2024年度第3期"), ("2Ol9年第三期", "2019年第3期"),
+    ("南浦县人民政府公报2O24年第3期", "南浦县人民政府公报2024年第3期"),
+    # near misses: no year (3O24), letters before it (a code), no issue after it
+    ("3O24年第3期", "3O24年第3期"), ("YO2O24年第3期", "YO2O24年第3期"), ("2O24年", "2O24年"),
+])
+def test_an_issues_year_with_ocr_letters_for_digits(key, read):
+    assert arabic(key) == read
