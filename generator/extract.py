@@ -130,7 +130,7 @@ def _noted_date(blocks: tuple[Block, ...]) -> str | None:
     return None
 
 
-_NOTED_DAY = re.compile(r"[\d〇○零O一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日")
+_NOTED_DAY = re.compile(r"[\d〇○◯零Oo一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日")
 
 
 # Who wrote an interpretation: 解读机关：耒阳市住房和城乡建设局, also in brackets with the contact
