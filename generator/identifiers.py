@@ -99,9 +99,11 @@ _CN_MONTH_DAY = re.compile(r"(?<=年)([一二三四五六七八九十]{1,3})月(
 _CN_DAY = re.compile(r"(?<=月)([一二三四五六七八九十]{1,3})[日曰]")
 _CN_ISSUE = re.compile(r"第([一二三四五六七八九十]{1,3})(?:([-~、])([一二三四五六七八九十]{1,3}))?期")  # (第五—六期: combined)
 # A date in Arabic digits with letters OCR read for digits: 2O24年2月1O日, 2024年3月l5日; the
-# year of an issue so read, 2O24年第3期 (the year's first figures are 19 or 20: a year).
+# year of an issue so read, 2O24年第3期 (the year's first figures are 19 or 20: a year), and its
+# number, 第l2期 (a figure among them: 第III期 is a Roman three).
 _OCR_DATE = re.compile(r"[0-9OolI]{4}年[0-9OolI]{1,2}月[0-9OolI]{1,2}[日曰]"
-                       r"|(?<![0-9A-Za-z])(?:19|2[0Oo])[0-9OolI]{2}(?=年度?第[0-9一二三四五六七八九十]{1,3}期)")
+                       r"|(?<![0-9A-Za-z])(?:19|2[0Oo])[0-9OolI]{2}(?=年度?第[0-9OolI一二三四五六七八九十]{1,3}期)"
+                       r"|(?<=第)(?=[OolI]{0,2}\d|\d[OolI])[0-9OolI]{2,3}(?=期)")
 _OCR_LETTERS = frozenset("OolI")
 
 
@@ -136,7 +138,7 @@ def arabic(key: str) -> str:
     key = figures_in_words(key)
     if "年元月" in key:  # 元月 is January: 2024年元月5日, 二〇二四年元月五日
         key = key.replace("年元月", "年1月")
-    if "年" in key and not _OCR_LETTERS.isdisjoint(key):
+    if ("年" in key or "期" in key) and not _OCR_LETTERS.isdisjoint(key):
         key = _OCR_DATE.sub(lambda m: ocr_digits(m.group(0)), key)
     if not any(c in key for c in "〇○零Ｏ一二三四五六七八九十"):
         return key

@@ -181,6 +181,10 @@ def test_date_never_crashes_and_its_canonical_form_reads_back(text):
     ("南浦县人民政府公报2O24年第3期", "南浦县人民政府公报2024年第3期"),
     # near misses: no year (3O24), letters before it (a code), no issue after it
     ("3O24年第3期", "3O24年第3期"), ("YO2O24年第3期", "YO2O24年第3期"), ("2O24年", "2O24年"),
+    # the issue's number and the cumulative number so read, with a figure among the letters
+    ("2024年第l2期", "2024年第12期"), ("第1O期", "第10期"), ("2O24年第l2期(总第8O期)", "2024年第12期(总第80期)"),
+    # near misses: letters alone are no figures (第III期 is a Roman three: NFKC of 第Ⅲ期)
+    ("第III期", "第III期"), ("第I期", "第I期"), ("第lO期", "第lO期"),
 ])
 def test_an_issues_year_with_ocr_letters_for_digits(key, read):
     assert arabic(key) == read
