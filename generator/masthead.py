@@ -75,6 +75,19 @@ _PROVINCE = re.compile(rf"[{HAN}]{{2,}}?(?:省|自治区)(?=[{HAN}]+?(?:{_COUNTY
 _SHORT = 6
 
 
+# What an issue line is made of: its year, 第 and 期 and what OCR reads for them (弟; 朗, 其),
+# figures and the letters OCR reads for them, the cumulative issue in brackets.
+_ISSUE_CHARS = frozenset("0123456789OolI年度第弟期朗其总()-~、")
+
+
+def issue_shaped(key: str) -> bool:
+    """A folded line that is an issue line in a form not read: the year and what stands for
+    第…期 with a character lost or misread (2024年第期, 2024年弟3朗, 第3其); not a year alone
+    (2024年), nor a date."""
+    return (len(key) <= 16 and key[:1] in "12第弟" and any(c in key for c in "第弟期朗其")
+            and all(c in _ISSUE_CHARS for c in key))
+
+
 def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnostic]]:
     """Gazette facts from the front-matter lines; also returns the masthead key (the folded
     title line) so that a repeated masthead can be recognised."""
@@ -129,6 +142,10 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             year, issue = int(numbered.group("y")), int(numbered.group("n"))
     if issue is None:
         year, issue = _issue_in_pieces(front, year)
+    # (an issue line not read still prints the year: 2024年弟3朗)
+    unread = next((line for line in front if issue_shaped(arabic(line.key))), None) if issue is None else None
+    if year is None and unread is not None and (printed := _YEAR_ANY.match(arabic(unread.key))):
+        year = int(printed.group("y"))
     if masthead_key is None and title is not None:
         masthead_key = title
     # Numbers no gazette prints (第0期, a year before 1949) are misreadings: not taken.
@@ -152,10 +169,16 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             "no gazette title (…人民政府公报) found in the front matter",
             front[0].no if front else None, None))
     if issue is None:
-        diagnostics.append(Diagnostic(
-            "gazette-issue-missing", "warning",
-            "no issue number (2024年第3期 or 第3期) found in the front matter",
-            front[0].no if front else None, None))
+        if unread is None:
+            diagnostics.append(Diagnostic(
+                "gazette-issue-missing", "warning",
+                "no issue number (2024年第3期 or 第3期) found in the front matter",
+                front[0].no if front else None, None))
+        else:
+            diagnostics.append(Diagnostic(
+                "gazette-issue-missing", "warning",
+                f"the issue number is not read from {squeeze(unread.text)}; expected 2024年第3期 or 第3期",
+                unread.no, unread.text.strip()))
     gazette = Gazette(title=title, region=region, government=gov, year=year, issue=issue,
                       cumulative_issue=cumulative, publish_date=publish, parent_region=parent)
     return gazette, masthead_key, diagnostics

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.identifiers import ChineseDate, DocNumber, RegistrationNumber, arabic, date_shaped
+from generator.masthead import issue_shaped
 from generator.normalize import fold
 from generator.pipeline import parse_bytes
 
@@ -188,3 +189,19 @@ def test_date_never_crashes_and_its_canonical_form_reads_back(text):
 ])
 def test_an_issues_year_with_ocr_letters_for_digits(key, read):
     assert arabic(key) == read
+
+
+@pytest.mark.parametrize("line,shaped", [
+    ("2024年第期", True), ("2024年弟3朗", True), ("第3其", True), ("2024年第III期", True), ("2024年第3朗(总第45期)", True),
+    # near misses: a year alone, a date, a chapter, a span of years, a sentence
+    ("2024年", False), ("2024年3月5日", False), ("第一章", False), ("2023-2024", False), ("第3期培训班开班", False),
+])
+def test_a_line_shaped_as_an_issue_line(line, shaped):
+    assert issue_shaped(arabic(fold(line))) is shaped
+
+
+def test_an_issue_line_not_read_is_named_with_its_line():
+    text = "桐溪县人民政府公报\n\n2024年弟3朗\n\n桐政发〔2024〕4号\n\n桐溪县人民政府关于公布重点建设项目的通知\n"
+    data = parse_bytes(text.encode(), "cover.txt").to_dict()
+    [missing] = [d for d in data["diagnostics"] if d["code"] == "gazette-issue-missing"]
+    assert missing["line"] == 3 and "第3期" in missing["message"] and data["gazette"]["year"] == 2024
