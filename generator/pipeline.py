@@ -37,6 +37,7 @@ from .tables import assemble_tables
 from .toc import parse_toc
 from .tocmatch import DocRef, reconcile
 from .tocfill import fill_from_toc, interpretations_section_dropped
+from .unread import unread_numbers
 
 PLACEHOLDER = "\x00doc\x00"
 
@@ -175,6 +176,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     diagnostics.extend(fill_diags)
     kept = [interpretations_section_dropped(d) for d in _sections_carried(kept)]
     diagnostics.extend(_registration_codes(kept))
+    diagnostics.extend(unread_numbers(kept, content))
 
     if not kept:
         diagnostics.append(Diagnostic(

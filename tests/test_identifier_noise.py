@@ -10,6 +10,7 @@ from generator.identifiers import ChineseDate, DocNumber, RegistrationNumber, ar
 from generator.masthead import issue_shaped
 from generator.normalize import fold
 from generator.pipeline import parse_bytes
+from generator.unread import doc_number_shaped
 
 # printed (noisy)                           canonical
 DOC_NUMBERS = [
@@ -205,3 +206,14 @@ def test_an_issue_line_not_read_is_named_with_its_line():
     data = parse_bytes(text.encode(), "cover.txt").to_dict()
     [missing] = [d for d in data["diagnostics"] if d["code"] == "gazette-issue-missing"]
     assert missing["line"] == 3 and "第3期" in missing["message"] and data["gazette"]["year"] == 2024
+
+
+@pytest.mark.parametrize("line,shaped", [
+    ("南政发2024年3号", True), ("南政发（2024年）3号", True), ("南政发〔2024〕3號", True), ("南政发〔2024〕三号", True),
+    ("南政发〔2024〕", True), ("南政发(2024)号", True),
+    # near misses: a number read, an order or an issue numbered by the year, a sentence, a year alone
+    ("南政发〔2024〕3号", False), ("南浦县人民政府令2024年第3号", False), ("2024年第3号", False),
+    ("县政府2024年3号文件", False), ("关于2024年3号台风的通报", False), ("南浦县2024", False),
+])
+def test_a_line_shaped_as_a_doc_number(line, shaped):
+    assert doc_number_shaped(fold(line)) is shaped

@@ -1,0 +1,45 @@
+"""Elements with a grammar printed in a form not read: a warning naming the line and the form
+expected, where the value would be and is not (the value itself stays unset)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .identifiers import DocNumber
+from .model import Diagnostic, Document, Line
+from .normalize import HAN, squeeze
+
+# A line shaped as a 发文字号: a code of Han characters, a year, a serial and 号, with what a
+# careless hand or extraction puts among them (南政发2024年3号, 南政发（2024年）3号, 南政发〔2024〕3號,
+# 南政发〔2024〕三号), or the year in brackets with the serial lost (南政发〔2024〕号). Not an issue or
+# an order numbered by the year (2024年第3号: a 令's, a gazette's).
+_SERIAL = r"第?(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})[号號]"
+_DOC_NUMBER_SHAPED = re.compile(rf"[{HAN}]{{2,12}}\W{{0,2}}(?:19|20)\d{{2}}(?:年(?!第))?"
+                                rf"(?:\W{{0,2}}{_SERIAL}|[)」〉〗>][号號]?)")
+
+
+def doc_number_shaped(key: str) -> bool:
+    """A folded line shaped as a 发文字号 (``_DOC_NUMBER_SHAPED``) that ``DocNumber`` does not
+    read."""
+    return len(key) <= 30 and bool(_DOC_NUMBER_SHAPED.fullmatch(key)) and DocNumber.parse(key) is None
+
+
+def unread_numbers(docs: list[Document], content: list[Line]) -> list[Diagnostic]:
+    """For each document without a 发文字号, the line right above its first one when that is
+    shaped as a number (``doc_number_shaped``): where GB/T 9704 prints the number, in a form not
+    read (the line is left to what comes before the document: the front matter, the document
+    before)."""
+    out = []
+    starts = [line.no for line in content]
+    for doc in docs:
+        if doc.doc_number is not None:
+            continue
+        k = bisect.bisect_left(starts, doc.first)
+        above = content[k - 1] if k > 0 else None
+        if above is not None and doc_number_shaped(above.key):
+            out.append(Diagnostic(
+                "doc-number-unreadable", "warning",
+                f"{doc.id}: 发文字号 not read from {squeeze(above.text)}; expected 代字〔2024〕3号",
+                above.no, above.text.strip()))
+    return out
