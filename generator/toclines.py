@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import re
 
+from .identifiers import ocr_digits
 from .normalize import HAN, OTHER_LETTER, OTHER_SCRIPT
 from .patterns import DOC_TYPES, is_header_number_line
 
-# The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page).
+# The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page);
+# after OCR, with the letters it reads for figures among them ((l5), (2O): a figure among them),
+# or the page 1 read as a letter alone ((l), (I)).
 # It starts with no run of spaces of its own: the leaders before it take them, so that a long
 # run of spaces or dots is never split between two quantifiers (each leader is possessive, and
 # starts where its run starts): the match stays linear in the line's length.
-PAGE_TEXT = (r"(?:[(（]\s*)?(?:第\s*)?(?:[Pp]\s*)?(?P<page>\d{1,4})(?:\s*[-–—－~～至]\s*\d{1,4})?(?:\s*页)?"
+PAGE_TEXT = (r"(?:[(（]\s*)?(?:第\s*)?(?:[Pp]\s*)?(?P<page>(?=[OolI]{0,3}\d)[\dOolI]{1,4}|[lI](?![\dOolI]))(?:\s*[-–—－~～至]\s*\d{1,4})?(?:\s*页)?"
              r"(?:\s*[)）])?\s*$")
 _DOT_LEADER = r"(?:(?<!\.)\.{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+|(?<!…)…++)"
 _TOC_TAIL = re.compile(_DOT_LEADER + r"\s*+" + PAGE_TEXT)
@@ -36,13 +39,13 @@ def toc_page(text: str, key: str) -> int | None:
     ``⇥66``, ``…的通知      1``, ``…的通知  （3）``; right after a title's 文种 (``…关于…的通知　1``)."""
     m = _TOC_TAIL.search(key) if has_leader(key) else None
     if m:
-        return int(m.group("page"))
+        return int(ocr_digits(m.group("page")))
     m = _TAB_PAGE.search(text) if "\t" in text or "/" in text else None  # (its leader: a tab, a slash)
     if m is None and "  " in text:
         m = _SPACE_PAGE.search(text) or _SPACE_PAGE_SHORT.search(text)
     if m is None and (key[-1:].isdigit() or key.endswith("页)")):
         m = _GLUED_PAGE.search(key)
-    return int(m.group("page") or m.group("nth")) if m else None
+    return int(ocr_digits(m.group("page") or m.group("nth"))) if m else None
 
 
 # A title's 文种 with the page right after it, one space between or none (the leader lost in

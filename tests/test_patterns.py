@@ -312,6 +312,11 @@ def test_slogan(text, expected):
     ("开展安全生产大检查的通知  /  9", 9),
     ("青溪县人民政府关于调整县城区出租车运价的通知  青政发〔2024〕2号  3", 3),  # two spaces after a 文号
     ("关于划定禁止燃放烟花爆竹区域的通告  （5）", 5),  # after a 文种
+    ("关于加强农村饮水安全工作的通知……………（l5）", 15),  # OCR's letters for figures in the page
+    ("关于加强农村饮水安全工作的通知……………（2O）", 20), ("关于印发工作方案的通知.....lO3", 103),
+    ("关于印发森林防火工作方案的通知……………（l）", 1), ("关于印发森林防火工作方案的通知.....I", 1),  # page 1 as a letter
+    ("关于加强农村饮水安全工作的通知……………（III）", None), ("关于加强农村饮水安全工作的通知……（O）", None),
+    ("县长   李明   lO", None),  # letters alone are no page (but 1 as l or I)
     ("城关镇  3", None), ("完成投资  12", None),  # two spaces after other words: no leader
     ("一、发展目标", None),
     ("全年完成 3-5 个项目", None),

@@ -146,20 +146,21 @@ def test_may_end_a_title_on_the_samples():
 
 TOC_PIECES = ["关于", "的通知", "......", "..", ".", "---", "--", "___", "_", "…", "……", "\t", " / ", "/", "  ",
               "   ", " ", "(3)", "12", "第3页", "P3", "3-8", "目录", "本期目录", "要目", "目次", "CONTENTS", "(续)",
-              "목록", "大事记", "2024年", "政务动态", "工作要闻", "(", ")", "》", "号", "平政发"]
+              "목록", "大事记", "2024年", "政务动态", "工作要闻", "(", ")", "》", "号", "平政发", "l5", "O", "I"]
 toc_texts = st.lists(st.sampled_from(TOC_PIECES), max_size=8).map("".join)
 
 
 def _toc_page_by_patterns(text, key):
+    from generator.identifiers import ocr_digits
     m = toclines._TOC_TAIL.search(key)
     if m:
-        return int(m.group("page"))
+        return int(ocr_digits(m.group("page")))
     m = toclines._TAB_PAGE.search(text)
     if m is None and "  " in text:
         m = toclines._SPACE_PAGE.search(text) or toclines._SPACE_PAGE_SHORT.search(text)
     if m is None and (key[-1:].isdigit() or key.endswith("页)")):
         m = toclines._GLUED_PAGE.search(key)
-    return int(m.group("page") or m.group("nth")) if m else None
+    return int(ocr_digits(m.group("page") or m.group("nth"))) if m else None
 
 
 @settings(max_examples=800, deadline=None)
