@@ -606,9 +606,6 @@ def test_an_entrys_page_cut_by_a_narrow_column(texts, pages):
     assert [e.page for e in toc.entries] == pages
 
 
-    assert _page_number_between_entries(content, i, len(content) - 1, pending, [Entry()]) is furniture
-
-
 @pytest.mark.parametrize("entry, back, code", [
     ("2024年1—3月枫源县政务大事记", frozenset({"2024年1-3月枫源县政务大事记"}), "toc-entry-names-back-matter"),
     ("政务大事记", frozenset({"政务大事记"}), "toc-entry-names-back-matter"),
