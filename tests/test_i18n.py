@@ -340,6 +340,8 @@ RULE_TERMS = {
     ("term", "行政审批事项"): "Administrative Approval Items", ("term", "信访事项"): "Petition Matters",
     ("term", "复查意见"): "Review Opinions", ("term", "政务大事记"): "Chronicle of Government Affairs",
     ("term", "更名"): "Renaming", ("term", "支持"): "Supporting",
+    ("term", "收回"): "Recovery", ("term", "国有建设用地"): "State-Owned Construction Land",
+    ("term", "使用权"): "Use Rights",
 }
 
 
@@ -399,6 +401,13 @@ RULE_TITLES = [
     ("平江县人民政府关于同意平江县第一中学更名的批复", ("平江县人民政府",),
      "Reply of the Pingjiang County People's Government on Approving the Renaming of Pingjiang County "
      "No. 1 Secondary School"),
+    # ... but not 使用权, the noun of the rights: "Approving" the rest, not "the Use of the Quan".
+    ("清水县人民政府关于同意收回国有建设用地使用权的批复", ("清水县人民政府",),
+     "Reply of the Qingshui County People's Government on Approving Recovery State-Owned Construction Land "
+     "Use Rights"),
+    ("清水县人民政府关于同意县水务局动用预备费的批复", ("清水县人民政府",),
+     "Reply of the Qingshui County People's Government on Approving the Use of the Reserve Fund by the "
+     "County Bureau of Water Affairs"),
     # 申请将 X 纳入 Y: including X in Y.
     ("平江县人民政府关于申请将平江县纳入海绵城市建设名单的请示", ("平江县人民政府",),
      "Request for Instructions of the Pingjiang County People's Government on Applying for the Inclusion "

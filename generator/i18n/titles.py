@@ -30,7 +30,8 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("forwarding", r"转发(.+)", "Forwarding {}"),
         ("publishing", r"(?:公布|发布)(.+)", "Publishing {}"),
         ("approving_establishment", r"同意(?:设立|成立)(.+)", "Approving the Establishment of {}"),
-        ("approving_use", r"同意(.+?)(?:动用|使用)(.+)", "Approving the Use of the {1} by the {0}"),
+        # 使用 of 使用权 is a noun (同意收回国有建设用地使用权: the rights are the object).
+        ("approving_use", r"同意(.+?)(?:动用|使用(?!权))(.+)", "Approving the Use of the {1} by the {0}"),
         ("approving_renaming_as", r"同意(.+?)更名为(.+)", "Approving the Renaming of {} as {}"),
         ("approving_renaming", r"同意(.+?)更名", "Approving the Renaming of {}"),
         ("approving_convening", r"同意(?:召开|举办)(.+)", "Approving the Holding of {}"),
