@@ -341,7 +341,7 @@ RULE_TERMS = {
     ("term", "复查意见"): "Review Opinions", ("term", "政务大事记"): "Chronicle of Government Affairs",
     ("term", "更名"): "Renaming", ("term", "支持"): "Supporting",
     ("term", "收回"): "Recovery", ("term", "国有建设用地"): "State-Owned Construction Land",
-    ("term", "使用权"): "Use Rights",
+    ("term", "使用权"): "Use Rights", ("term", "局长"): "Director",
 }
 
 
@@ -408,6 +408,23 @@ RULE_TITLES = [
     ("清水县人民政府关于同意县水务局动用预备费的批复", ("清水县人民政府",),
      "Reply of the Qingshui County People's Government on Approving the Use of the Reserve Fund by the "
      "County Bureau of Water Affairs"),
+    # People: a post named after 为 or before 职务, a post confirmed after probation.
+    ("清水县人民政府关于任命王海波同志为县水务局局长的通知", ("清水县人民政府",),
+     "Notice of the Qingshui County People's Government on Appointment of Wang Haibo as County Bureau of Water "
+     "Affairs Director"),
+    ("清水县人民政府关于免去李明同志县统计局局长职务的通知", ("清水县人民政府",),
+     "Notice of the Qingshui County People's Government on Removal of Li Ming from the Post of County Bureau "
+     "of Statistics Director"),
+    ("清水县人民政府关于陈志强同志试用期满正式任职的通知", ("清水县人民政府",),
+     "Notice of the Qingshui County People's Government on Confirmation of the Appointment of Chen Zhiqiang "
+     "after Probation"),
+    # ... near misses: the names alone, as before.
+    ("清水县人民政府关于任命王海波同志职务的通知", ("清水县人民政府",),
+     "Notice of the Qingshui County People's Government on Appointment of Wang Haibo"),
+    ("清水县人民政府关于免去李明同志职务的通知", ("清水县人民政府",),
+     "Notice of the Qingshui County People's Government on Removal of Li Ming"),
+    ("清水县人民政府关于陈志强同志任职的通知", ("清水县人民政府",),
+     "Notice of the Qingshui County People's Government on Appointment of Chen Zhiqiang"),
     # 申请将 X 纳入 Y: including X in Y.
     ("平江县人民政府关于申请将平江县纳入海绵城市建设名单的请示", ("平江县人民政府",),
      "Request for Instructions of the Pingjiang County People's Government on Applying for the Inclusion "

@@ -73,7 +73,12 @@ PEOPLE_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
     (name, re.compile(pattern), english) for name, pattern, english in (
         ("appointing_and_removing", r"(?:任免)?(.+?)同志(?:职务)?任免(?:职务)?|任免(.+?)同志(?:职务)?",
          "Appointment and Removal of {}"),
+        # 陈志强同志试用期满正式任职: a post held on probation, confirmed.
+        ("confirming", r"(.+?)同志(?:试用期满|试用期届满)(?:正式)?任职",
+         "Confirmation of the Appointment of {} after Probation"),
+        ("appointing_as", r"任命(.+?)同志为(.+)", "Appointment of {} as {}"),
         ("appointing", r"(?:任命)?(.+?)同志(?:职务)?任职|任命(.+?)同志(?:职务)?", "Appointment of {}"),
+        ("removing_from", r"免去(.+?)同志(?:的)?(.+?)职务", "Removal of {} from the Post of {}"),
         ("removing", r"(.+?)同志免职|免去(.+?)同志(?:职务)?", "Removal of {}"),
         ("engaging", r"聘(?:任|请)(.+?)(?:同志)?为(.+)", "Engaging {} as {}"),
     ))
