@@ -425,6 +425,20 @@ RULE_TITLES = [
      "Notice of the Qingshui County People's Government on Removal of Li Ming"),
     ("清水县人民政府关于陈志强同志任职的通知", ("清水县人民政府",),
      "Notice of the Qingshui County People's Government on Appointment of Chen Zhiqiang"),
+    # 等 with a count: the first and the others (等两个: one other, in the singular).
+    ("平江县人民政府关于印发《森林防火管理办法》等两个规范性文件的通知", ("平江县人民政府",),
+     "Notice of the Pingjiang County People's Government on Issuing the Forest Fire Prevention Administrative "
+     "Measures and One Other Normative Document"),
+    ("平江县人民政府关于废止《森林防火管理办法》《海绵城市建设工作方案》等12个规范性文件的决定", ("平江县人民政府",),
+     "Decision of the Pingjiang County People's Government on Repealing the Forest Fire Prevention "
+     "Administrative Measures and the Sponge City Construction Work Plan and 11 Other Normative Documents"),
+    ("平江县人民政府关于废止《森林防火管理办法》等三个的决定", ("平江县人民政府",),
+     "Decision of the Pingjiang County People's Government on Repealing the Forest Fire Prevention "
+     "Administrative Measures and Two Others"),
+    # ... a near miss: 等 without a count stays "etc.".
+    ("平江县人民政府关于印发《森林防火管理办法》等规范性文件的通知", ("平江县人民政府",),
+     "Notice of the Pingjiang County People's Government on Issuing the Forest Fire Prevention Administrative "
+     "Measures etc. Normative Documents"),
     # 申请将 X 纳入 Y: including X in Y.
     ("平江县人民政府关于申请将平江县纳入海绵城市建设名单的请示", ("平江县人民政府",),
      "Request for Instructions of the Pingjiang County People's Government on Applying for the Inclusion "

@@ -269,6 +269,9 @@ def render_object(text: str, glossary: Glossary, named: Named) -> str:
         return " and ".join("the " + _quoted(_inner(m), glossary, named) for m in quoted)
     if not quoted and _about(text) is not None and _doc_type(text, glossary)[1]:
         return "the " + render_title(text, (), glossary, named)
+    others = _AND_OTHERS.fullmatch(text)
+    if others and _count(others.group(2)) > 1:
+        return _and_others(others, glossary, named)
     parts: list[str] = []
     last = 0
     for m in quoted:
@@ -277,6 +280,35 @@ def render_object(text: str, glossary: Glossary, named: Named) -> str:
         last = m.end()
     parts.append(glossary.phrase(text[last:])[0])
     return tidy(" ".join(p for p in parts if p))
+
+
+# 《A》等两个规范性文件, 县水务局等三个单位: A and the others of a count, with what they are.
+_AND_OTHERS = re.compile(r"(.+)等([两二三四五六七八九十]{1,3}|\d{1,3})(?:个|份|项|部|件)(.*)")
+_NUMBER_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
+# Nouns a single document keeps in the plural (one 办法 is Measures).
+_PLURALIA = {"Measures", "Opinions", "Provisions", "Regulations", "Rules", "Minutes", "Affairs", "Series"}
+
+
+def _count(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    try:
+        return chinese_small_number(text.replace("两", "二"))
+    except ValueError:
+        return 0
+
+
+def _and_others(m: re.Match, glossary: Glossary, named: Named) -> str:
+    """《A》等两个规范性文件 → the A and One Other Normative Document (等 counts A with the rest)."""
+    head, count, noun = m.groups()
+    rest = _count(count) - 1
+    english = glossary.phrase(noun)[0] if noun else ""
+    words = english.split(" ")
+    if rest == 1 and words[-1].endswith("s") and not words[-1].endswith("ss") and words[-1] not in _PLURALIA:
+        words[-1] = words[-1][:-1]
+    said = _NUMBER_WORDS[rest - 1] if rest <= len(_NUMBER_WORDS) else str(rest)
+    tail = f"{said} Other {' '.join(words)}" if english else f"{said} Other" + ("s" if rest > 1 else "")
+    return tidy(f"{render_object(head, glossary, named)} and {tail}")
 
 
 _ABOUT_NAME = re.compile(r"关于(.+)的([^的]{1,12})")
