@@ -439,6 +439,16 @@ RULE_TITLES = [
     ("平江县人民政府关于印发《森林防火管理办法》等规范性文件的通知", ("平江县人民政府",),
      "Notice of the Pingjiang County People's Government on Issuing the Forest Fire Prevention Administrative "
      "Measures etc. Normative Documents"),
+    # 关于 X 的 name, the name not a 公文 but a term: the name is the type (an issuer's or none).
+    ("平江县人民政府关于海绵城市建设的工作方案（试行）", ("平江县人民政府",),
+     "Work Plan of the Pingjiang County People's Government on Sponge City Construction (Trial)"),
+    ("关于加强森林防火的管理办法", (), "Administrative Measures on Strengthening Forest Fire Prevention"),
+    # ... near misses: a name the glossary lacks, a 关于 inside a quoted title, no 关于: a phrase, as before.
+    ("平江县人民政府关于海绵城市建设的鑫淼", ("平江县人民政府",),
+     "Pingjiang County People's Government on Sponge City Construction Xinmiao"),
+    ("平江县人民政府印发《关于海绵城市建设的工作方案》", ("平江县人民政府",),
+     "Pingjiang County People's Government Yinfa Work Plan on Sponge City Construction"),
+    ("平江县海绵城市建设工作方案", (), "Pingjiang County Sponge City Construction Work Plan"),
     # 申请将 X 纳入 Y: including X in Y.
     ("平江县人民政府关于申请将平江县纳入海绵城市建设名单的请示", ("平江县人民政府",),
      "Request for Instructions of the Pingjiang County People's Government on Applying for the Inclusion "

@@ -202,6 +202,8 @@ def render_title(title: str, issuers: tuple[str, ...], glossary: Glossary, named
     text, type_en = _doc_type(text, glossary)
     if type_en and _about(text) is None and _term_across(whole, len(text), glossary):
         type_en = None  # 政府工作报告: the type is the last word of a term, and the title a name
+    if not type_en and (name := _named_type(text, glossary)):
+        text, type_en = name
     if not type_en:
         return tidy(render_object(whole, glossary, named) + "".join(f" ({s})" for s in suffixes))
     text = text[:-1] if text.endswith("的") else text
@@ -225,6 +227,22 @@ def render_title(title: str, issuers: tuple[str, ...], glossary: Glossary, named
 _SPEECHES = {"讲话": "Speech", "发言": "Remarks", "致辞": "Address", "讲稿": "Speech", "工作报告": "Work Report",
              "报告": "Report"}
 _SPEECH = re.compile(rf"(.*?)在(.+?)上的({'|'.join(sorted(_SPEECHES, key=len, reverse=True))})")
+
+
+def _named_type(text: str, glossary: Glossary) -> tuple[str, str] | None:
+    """(the rest, the English) of a title whose type is a name rather than a 公文, read as its type:
+    [issuer] 关于 subject 的 name, the name a term the glossary holds whole (…关于推行证明事项告知承诺制
+    的实施方案 → Implementation Plan of the … on Introducing …; …的若干措施 → Several Measures of …).
+    Not a 的 inside a quoted title, nor a name the glossary lacks."""
+    at = _about(text)
+    k = text.rfind("的")
+    if at is None or k < at + 2 or not 1 <= len(text) - k - 1 <= 8:
+        return None
+    name = text[k + 1:]
+    if _QUOTED.search(name) or any(c in name for c in "《》〈〉<>"):
+        return None
+    english, automatic = glossary.phrase(name)
+    return (text[:k + 1], english) if not automatic else None
 
 
 def _term_across(text: str, at: int, glossary: Glossary) -> bool:
