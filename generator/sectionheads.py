@@ -23,7 +23,7 @@ from dataclasses import replace
 from .furniture import is_issue_line, is_page_mark
 from .model import Line
 from .numbering import numbering
-from .patterns import DOC_TYPES, SECTION_NAME, is_date_line, is_header_number_line
+from .patterns import DOC_TYPES, SECTION_NAME, is_date_line, is_header_number_line, is_org_only
 from .runs import page_mark_at
 from .titleline import opens_title
 
@@ -35,12 +35,12 @@ _ENDS = ("。", ";", ":", "；", "：", "，", ",", "、")
 def _could_be_head(line: Line) -> bool:
     """Words a running head may print: short, no tab, no sentence's end, no number, date, 文号,
     heading, attachment's mark or title (a title opens a page of each of two documents: 某县人民政府
-    公告 twice)."""
+    公告 twice), no organ's name (a title's issuer or a signature first on two pages: 攸县人民政府办公室)."""
     key = line.key
     return (0 < len(key) <= MAX_KEY and "\t" not in line.text and not key.endswith(_ENDS)
             and not key.startswith(("附件", "附表", "附:")) and numbering(key) is None and not key.isdigit()
             and not key.endswith(DOC_TYPES) and not is_header_number_line(key) and not is_date_line(key)
-            and not is_issue_line(key))
+            and not is_issue_line(key) and not is_org_only(key.strip("*#")))
 
 
 def _at_a_pages_top(lines: list[Line], k: int) -> bool:
@@ -82,13 +82,13 @@ def marked_running_heads(lines: list[Line]) -> list[Line]:
 def _over_a_header(lines: list[Line], k: int) -> bool:
     """``lines[k]`` stands over a document's header (a title's first line, a 文号) that does not go
     on from the page before (an organ's line over the running head, 关于… under it: the title's;
-    a title over it, its 文号 under it: the document's)."""
+    a title or a 文号 over it, a 文号 or 登记号 under it: the document's)."""
     nxt = lines[k + 1] if k + 1 < len(lines) else None
     if nxt is None or "\t" in nxt.text or not (opens_title(nxt) or is_header_number_line(nxt.key)):
         return False
     j = k - 1
     while j >= 0 and page_mark_at(lines, j):
         j -= 1
-    # (a title's first line above, or its last, a 文种 at its end, over the 文号 under it: the
-    # header goes on over the page)
-    return j < 0 or not (opens_title(lines[j]) or lines[j].key.endswith(DOC_TYPES))
+    # (a title's first line above, or its last, a 文种 at its end, or a 文号, over the 文号 or 登记号
+    # under it: the header goes on over the page)
+    return j < 0 or not (opens_title(lines[j]) or lines[j].key.endswith(DOC_TYPES) or is_header_number_line(lines[j].key))

@@ -41,6 +41,9 @@ NEAR_MISSES = {
     "sentences": "工作\n\f落实到位。\n工作\n\f落实到位。",
     # a table's row
     "rows": "县住建局\n\f车型\t收费标准\n县住建局\n\f车型\t收费标准",
+    # an organ's name first on two pages: a title's issuer over its 印发…, a signature over its date
+    "organs": "工作。\n\f**攸县人民政府办公室\n印发《关于促进房地产业健康发展的若干措施》的通知**\n落实到位。\n"
+              "\f攸县人民政府办公室\n2023年4月13日",
 }
 
 
@@ -80,3 +83,11 @@ def test_a_running_head_between_a_title_and_its_number_is_the_pages():
                       "中共桐溪县委办公室 桐溪县人民政府办公室 关于印发《", "中共桐溪县委十三届八次全会任务分解表》的 通 知",
                       "\f109", "◆部门文件◆", "桐办发〔2024〕14号", "各乡镇："])
     assert [line.no for line in marked_running_heads(_lines(text)) if line.running_head] == [3, 8]
+
+
+def test_a_running_head_between_a_documents_numbers_is_the_pages():
+    """A page breaking between the 文号 under a title and the 登记号 under it: the section's
+    running head there is the page's (the numbers are one header)."""
+    text = "\n".join(["确保城区停车秩序。", "\f【规范性文件】", "持续好转。", "# 祁阳市人民政府 关于开展城区环境秩序整治的通告",
+                      "祁政通〔2024〕9号", "\f【规范性文件】", "QYDR—2024—00010", "为全面加强城市管理，现通告如下。"])
+    assert [line.no for line in marked_running_heads(_lines(text)) if line.running_head] == [2, 6]
