@@ -52,9 +52,10 @@ def _values_again(prev: list[str | None], cells: list[str | None], earlier: list
 
 
 def _organ_under_organ(pair: tuple[str, str]) -> bool:
-    """Each cell one organ's name (县司法局 / 县教育局): two rows' units. A list of names cut by the
+    """Each cell one organ's name (县司法局 / 县教育局; a township's, 汉昌街道 / 天岳街道): two rows' units. A list of names cut by the
     page (…有限公司 湖南正美光电科技有限公司 / 湖南佑辉…) holds its separators above."""
-    return all(not _LIST_SEPARATOR.search(text.strip()) and is_org_only(fold(text)) for text in pair)
+    return all(not _LIST_SEPARATOR.search(text.strip()) and (is_org_only(key := fold(text)) or _PLACE.fullmatch(key))
+               for text in pair)
 
 
 _LIST_SEPARATOR = re.compile(r"[\s、，,；;]")
@@ -70,7 +71,11 @@ def _organs_under_organs(pair: tuple[str, str]) -> bool:
 
 def _organ_list(text: str) -> bool:
     parts = [_ROLE.sub("", fold(p)) for p in _LIST_SEPARATOR.split(text) if p]
-    return bool(parts) and all(is_org_only(key) or _UNITS.fullmatch(key) for key in parts)
+    return bool(parts) and all(is_org_only(key) or _UNITS.fullmatch(key) or _PLACE.fullmatch(key) for key in parts)
+
+
+# A township or subdistrict a task table names as a unit (汉昌街道, 城关镇, 南浦乡).
+_PLACE = re.compile(rf"[{HAN}]{{2,8}}(?:街道|镇|乡)")
 
 
 # The part an organ takes, printed after its name (县消防救援大队牵头，县发改局、…支行配合), and the

@@ -53,10 +53,16 @@ def _at_a_pages_top(lines: list[Line], k: int) -> bool:
 
 def _between_rows(lines: list[Line], k: int) -> bool:
     """``lines[k]`` names a section (县政府文件, 【规范性文件】) and stands alone between two rows of a
-    table: where a page of a table that runs over pages begins, the page's number lost or never
-    printed and no blank line around it (a cell's tail names no section)."""
-    return 0 < k < len(lines) - 1 and "\t" in lines[k - 1].text and "\t" in lines[k + 1].text \
-        and SECTION_NAME.fullmatch(lines[k].key.strip(_MARKS)) is not None
+    table (the page's number and running head aside): where a page of a table that runs over
+    pages begins, no blank line around it (a cell's tail names no section)."""
+    if SECTION_NAME.fullmatch(lines[k].key.strip(_MARKS)) is None:
+        return False
+    above, below = k - 1, k + 1
+    while above >= 0 and page_mark_at(lines, above):
+        above -= 1
+    while below < len(lines) and page_mark_at(lines, below):
+        below += 1
+    return above >= 0 and below < len(lines) and "\t" in lines[above].text and "\t" in lines[below].text
 
 
 _MARKS = "【】[]()◆◇■□★☆〖〗·• "

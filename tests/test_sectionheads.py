@@ -72,6 +72,8 @@ def test_a_sections_name_alone_between_a_tables_rows_on_two_pages():
             "28\t湘阴县人民政府办公室关于优化营商环境的通知\t湘阴政办发〔2022〕30号"]
     assert _marked("\n".join(rows)) == ["县政府文件", "县政府文件"]
     assert _marked("\n".join(rows[:3] + rows[3:4] + rows[5:])) == []
+    paged = rows[:1] + ["— 12 —", "\f县政府文件"] + rows[2:4] + ["·13·", "\f县政府文件"] + rows[5:]
+    assert _marked("\n".join(paged)) == ["县政府文件", "县政府文件"]  # (past the page's number)
     tails = [row.replace("县政府文件", "（试行）") for row in rows]
     assert _marked("\n".join(tails)) == []
 

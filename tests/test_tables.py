@@ -785,6 +785,9 @@ def test_a_typed_figure_is_the_printed_figure(value, accounting, typed):
     (["一、健全完善基层消防安全综合治理责任体系", "2. 行业部门监管责任", "对基层消防安全综合治理工作提供业务指导。",
       "各乡镇（街道），各行业主管部门、县消防救援大队等单位"], [None, None, "各行业主管部门按照“管行业必须管安全”要求履职。",
                                                      "各乡镇（街道）、各行业主管部门"], False),
+    # a township under a township (units named by their places)
+    (["负责统筹管辖范围内海绵城市建设，完成海绵城市任务目标", "汉昌街道"], [None, "天岳街道"], False),
+    (["城区道路保洁", "城关镇"], [None, "南浦乡"], False),
     # near miss: a sentence that opens with such a unit, cut by the page
     (["二、加强火灾隐患排查治理", "5.加强基层消防力量建设", "乡镇（街道）整合综合执法队开展消防工作，",
       "各乡镇（街道），县司法局、县应急管理局"], [None, None, "各乡镇（街道）开展巡查。", None], True),
