@@ -290,6 +290,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             while j + 1 < n and not title_lines and page_mark_at(lines, j + 1):
                 j += 1  # (附件 last on its page: its title on the next, the page's furniture between)
             while (j + 1 < n and kinds[j + 1] in ("text", "org") and len(title_lines) < 3
+                   and not page_mark_at(lines, j + 1)  # (the page's furniture under the title: none of it)
                    and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)
                    and lines[j + 1].key not in HEADER_STARTS and not UNIT_LINE.match(lines[j + 1].key)
                    and not (title_lines and _attachment_title_ends(title_lines[-1], lines[j + 1]))
