@@ -226,8 +226,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             while k < n and k - j <= MAX_BETWEEN_ROWS and (page_mark_at(lines, k) or is_seal(lines[k].key)):
                 k += 1  # a page break between the signature and its date, or the seal's mark
             if (k < n and kinds[k] == "date") or (kind == "org" and under_the_date(lines, kinds, i, j, closing)) \
-                    or (kind == "org" and k >= n and j - i <= 2 and blocks and blocks[-1].kind in ("paragraph", "list_item")
-                        and blocks[-1].text.endswith(("。", "！"))):
+                    or (kind == "org" and k >= n and j - i <= 2 and (last := _last_text(blocks)) is not None
+                        and last.kind in ("paragraph", "list_item") and last.text.endswith(("。", "！"))):
                 # (or the organs that end the document under its last sentence, its date lost)
                 text = "\n".join(unspaced(" ".join(display(x).split())) for x in lines[i:j + 1])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
@@ -411,6 +411,11 @@ def _title_wrapped(lines: list[Line], kinds: list[str], i: int, width: int | Non
     (附件：祁阳市2025年度城乡居民基本医疗保险参保缴费工作目标任务分 / 解表)."""
     return i + 1 < len(lines) and kinds[i + 1] == "text" and not lines[i + 1].key.endswith(TERMINAL) \
         and cut_at_the_width(lines[i], lines[i + 1], width)
+
+
+def _last_text(blocks: list[Block]) -> Block | None:
+    """The last block that is not the page's furniture (a page break over a signature)."""
+    return next((b for b in reversed(blocks) if b.kind != "furniture"), None)
 
 
 def _closes(line: Line) -> bool:

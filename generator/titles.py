@@ -244,8 +244,12 @@ def _signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
     祁阳市人民政府关于…的通告), or stands right under a sentence's end (…请遵照执行。 / 湘阴县人民
     政府 / 中共湘阴县委办公室湘阴县人民政府办公室关于…); joint issuers stacked over a title stand
     under its 发文字号 or a blank."""
-    return title.startswith(content[i].key) or (
-        i > 0 and content[i - 1].key.endswith(("。", "!", "！")) and content[i].no - content[i - 1].no <= 2)
+    if title.startswith(content[i].key):
+        return True
+    j = i - 1
+    while j >= 0 and page_mark_at(content, j):
+        j -= 1  # (a page break between the sentence and the organ: its furniture)
+    return j >= 0 and content[j].key.endswith(("。", "!", "！")) and (j < i - 1 or content[i].no - content[j].no <= 2)
 
 
 def _type_word_cut(content: list[Line], end: int) -> str | None:
