@@ -207,6 +207,12 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         line = content[i]
         if i < end and page_mark_at(content, i):
             if best is not None and not joined.startswith("关于"):
+                k = i
+                while k > floor and page_mark_at(content, k):
+                    k -= 1
+                if is_org_only(content[k].key) and _IN_COLUMNS.search(content[k].text.strip()):
+                    return first  # (organs in columns ending the page above: the organ under the
+                    # page break is the list's last, as without the break)
                 break  # a whole title, its issuer named, under the page break: what ends the page
                 # above is not its (the last names of a list in the attachment before it)
             continue  # a page break inside the title: — 3 — and the running head
