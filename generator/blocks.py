@@ -29,7 +29,6 @@ from .numbering import numbering
 from .patterns import (
     TERMINAL,
     imprint,
-    is_header_number_line,
     is_recipients,
     is_seal,
     labelled_recipients,
@@ -37,13 +36,15 @@ from .patterns import (
 from .personlines import person_signed
 from .portal import portal_row, printed_cells
 from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
+from .attachmenttitles import attachment_title_ends, title_wrapped
 from .addressees import person_addressed, recipients_then_text, wrapped_recipients_end
 from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
                       under_the_date)
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number, without_trailing_chrome
-from .numbered import chapters_listed, clause_heading_among_headings, heading_rest_over_a_page, is_heading, item_among_items
+from .numbered import (chapters_listed, clause_heading_among_headings, heading_rest_over_a_page, is_heading, item_among_items,
+                       with_words, words_under_the_number)
 
 
 def display(line: Line) -> str:
@@ -272,7 +273,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             continue
         if kind == "attachment" and INLINE_TITLED.match(line.key):
             # 附件：城区公交线路票价调整表 after the date: the attachment under its title
-            j = i + 1 if _title_wrapped(lines, kinds, i, width) else i
+            j = i + 1 if title_wrapped(lines, kinds, i, width) else i
             title = re.split(r"[:：]", squeeze(join_wrapped([display(x) for x in lines[i:j + 1]])), maxsplit=1)[-1].strip()
             blocks.append(Block("attachment", title, line.no, lines[j].no, marker="附件"))
             i = j + 1
@@ -293,7 +294,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                    and not page_mark_at(lines, j + 1)  # (the page's furniture under the title: none of it)
                    and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)
                    and lines[j + 1].key not in HEADER_STARTS and not UNIT_LINE.match(lines[j + 1].key)
-                   and not (title_lines and _attachment_title_ends(title_lines[-1], lines[j + 1]))
+                   and not (title_lines and attachment_title_ends(title_lines[-1], lines[j + 1]))
                    and not _CELLS_APART.search(lines[j + 1].text)):  # (a table's header: 序  文件名称  文号)
                 j += 1
                 title_lines.append(lines[j])
@@ -306,11 +307,11 @@ def build_blocks(lines: list[Line], header: dict[int, str],
         level = None
         block_kind = "paragraph"
         found = numbering(line.key) if kind == "numbered" else None  # (asked once of the line)
-        words = _words_under_the_number(lines, kinds, i, found) if kind == "numbered" else None
+        words = words_under_the_number(lines, kinds, i, found) if kind == "numbered" else None
         if words is not None:
             # 第一章 / 总　　则, 一、 / 工作目标: a centred or bold heading whose number the
             # extraction put on a line of its own; read as one line
-            line = _with_words(line, lines[words], found)
+            line = with_words(line, lines[words], found)
             # (1. over 2024年…: on one line the figures read as a decimal, 1.2024; the number is the one found)
             found = numbering(line.key) or found
         rest = heading_rest_over_a_page(lines, kinds, i, width) if kind == "numbered" and words is None else None
@@ -368,49 +369,6 @@ def _with_the_line_above(parts: list[Line]) -> Line:
     alone, it would end the paragraph, where the sentence goes on in the next line."""
     above, last = parts[-2], parts[-1]
     return Line(last.no, above.text.strip() + last.text.strip(), above.key + last.key, last.page_break)
-
-
-def _words_under_the_number(lines: list[Line], kinds: list[str], i: int, found: tuple | None) -> int | None:
-    """Where the words of a numbered line printed alone (第一章, 一、, （一）, 第二条) stand: the very
-    next line, or the one after a blank line, when it is text that opens with no number of its
-    own. ``found``: the line's numbering."""
-    line = lines[i]
-    if found is None or found[2] != line.key or i + 1 >= len(lines):
-        return None
-    nxt = lines[i + 1]
-    if kinds[i + 1] != "text" or nxt.no > line.no + 2 or numbering(nxt.key) is not None or is_page_mark(nxt):
-        return None
-    return i + 1
-
-
-def _with_words(number: Line, words: Line, found: tuple) -> Line:
-    """A number and its words as one line (a chapter's, a section's, an article's set apart by a
-    space, as printed on one line; so are words that open with figures: 1.　2024年…).
-    ``found``: the number's numbering."""
-    spaced = found[0] in ("chapter", "section", "article") or words.text.strip()[:1].isdigit()
-    text = number.text.strip() + ("　" if spaced else "") + words.text.strip()
-    return Line(number.no, text, fold(text), number.page_break)
-
-
-def _attachment_title_ends(last: Line, nxt: Line) -> bool:
-    """An attachment's title wraps onto the very next line only; after a blank line, or
-    before a 文号, what follows is its content (the first entry of a list, say); so it does after
-    a title that ends as a list's or a table's does (…名单, …清单, …表: the list's heading, 项目名称,
-    follows) unless the next line goes on with its words (（第一批）, 的…, 及…)."""
-    return nxt.no > last.no + 1 or is_header_number_line(nxt.key) or (
-        last.key.endswith(_LIST_TITLE_ENDS) and not nxt.key.startswith(_TITLE_GOES_ON))
-
-
-_LIST_TITLE_ENDS = ("名单", "清单", "目录", "名录", "表")
-_TITLE_GOES_ON = ("(", "的", "及", "和", "与", "暨")
-
-
-def _title_wrapped(lines: list[Line], kinds: list[str], i: int, width: int | None) -> bool:
-    """The title of ``附件：…`` (``lines[i]``) goes on on the very next line: the line fills the
-    width the text is wrapped at and the next is a short tail of text, no sentence of its own
-    (附件：祁阳市2025年度城乡居民基本医疗保险参保缴费工作目标任务分 / 解表)."""
-    return i + 1 < len(lines) and kinds[i + 1] == "text" and not lines[i + 1].key.endswith(TERMINAL) \
-        and cut_at_the_width(lines[i], lines[i + 1], width)
 
 
 def _last_text(blocks: list[Block]) -> Block | None:

@@ -1,6 +1,7 @@
 """A numbered line of a body (一、, （一）, 1., 第三章): a heading or an item — by the line alone
 (``is_heading``), and by what stands around it in a hard-wrapped text: the rest of a heading a
-page break cut (``heading_rest_over_a_page``), the lines numbered beside it (``item_among_items``)."""
+page break cut (``heading_rest_over_a_page``), the lines numbered beside it (``item_among_items``); and
+a number printed on a line of its own over its words (``words_under_the_number``, ``with_words``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 from .furniture import COLUMN_GAP, is_page_mark
 from .linekinds import line_kind
 from .model import Line
+from .normalize import fold
 from .numbering import numbering
 from .patterns import TERMINAL, is_date_line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break
@@ -189,3 +191,25 @@ def _siblings(lines: list[Line], kinds: list[str], i: int, found: tuple[str, int
                 if other[:2] == found[:2]:
                     yield j
             j += step
+
+
+def words_under_the_number(lines: list[Line], kinds: list[str], i: int, found: tuple | None) -> int | None:
+    """Where the words of a numbered line printed alone (第一章, 一、, （一）, 第二条) stand: the very
+    next line, or the one after a blank line, when it is text that opens with no number of its
+    own. ``found``: the line's numbering."""
+    line = lines[i]
+    if found is None or found[2] != line.key or i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    if kinds[i + 1] != "text" or nxt.no > line.no + 2 or numbering(nxt.key) is not None or is_page_mark(nxt):
+        return None
+    return i + 1
+
+
+def with_words(number: Line, words: Line, found: tuple) -> Line:
+    """A number and its words as one line (a chapter's, a section's, an article's set apart by a
+    space, as printed on one line; so are words that open with figures: 1.　2024年…).
+    ``found``: the number's numbering."""
+    spaced = found[0] in ("chapter", "section", "article") or words.text.strip()[:1].isdigit()
+    text = number.text.strip() + ("　" if spaced else "") + words.text.strip()
+    return Line(number.no, text, fold(text), number.page_break)

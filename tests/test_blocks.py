@@ -567,9 +567,9 @@ def test_the_number_lines_text(text, shown):
     ("关于印发《桐河县城区停车管理实施方案》", "的通知", False),
 ])
 def test_an_attachment_title_ending_as_a_list_does_ends_there(title, next_line, ends):
-    from generator.blocks import _attachment_title_ends
+    from generator.attachmenttitles import attachment_title_ends
     from generator.model import Line
-    assert _attachment_title_ends(Line(5, title, fold(title)), Line(6, next_line, fold(next_line))) is ends
+    assert attachment_title_ends(Line(5, title, fold(title)), Line(6, next_line, fold(next_line))) is ends
 
 
 @pytest.mark.parametrize("text,shown", [

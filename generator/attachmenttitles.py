@@ -1,0 +1,35 @@
+"""The title of an attachment printed after a document: where its lines end (a blank line, a
+文号, a list's or a table's heading ending in 名单, 清单, 表), and an 附件：… line whose title the
+wrap carried onto the next line."""
+
+from __future__ import annotations
+
+from .model import Line
+from .patterns import TERMINAL, is_header_number_line
+from .wraps import cut_at_the_width
+
+
+def attachment_title_ends(last: Line, nxt: Line) -> bool:
+    """An attachment's title wraps onto the very next line only; after a blank line, or
+    before a 文号, what follows is its content (the first entry of a list, say); so it does after
+    a title that ends as a list's or a table's does (…名单, …清单, …表: the list's heading, 项目名称,
+    follows) unless the next line goes on with its words (（第一批）, 的…, 及…)."""
+    return nxt.no > last.no + 1 or is_header_number_line(nxt.key) or (
+        last.key.endswith(_LIST_TITLE_ENDS) and not nxt.key.startswith(_TITLE_GOES_ON))
+
+
+_LIST_TITLE_ENDS = ("名单", "清单", "目录", "名录", "表")
+
+
+_TITLE_GOES_ON = ("(", "的", "及", "和", "与", "暨")
+
+
+def title_wrapped(lines: list[Line], kinds: list[str], i: int, width: int | None) -> bool:
+    """The title of ``附件：…`` (``lines[i]``) goes on on the very next line: the line fills the
+    width the text is wrapped at and the next is a short tail of text, no sentence of its own
+    (附件：祁阳市2025年度城乡居民基本医疗保险参保缴费工作目标任务分 / 解表)."""
+    return i + 1 < len(lines) and kinds[i + 1] == "text" and not lines[i + 1].key.endswith(TERMINAL) \
+        and cut_at_the_width(lines[i], lines[i + 1], width)
+
+
+__all__ = ["attachment_title_ends", "title_wrapped"]
