@@ -41,7 +41,7 @@ from .model import Attachment, Block, Diagnostic
 from .forms import form_cells, is_form_grid
 from .namelists import heads_names, name_columns, name_grid
 from .tablegroups import Path, enter_group, group_cells, is_group_with_sums, rows_numbered
-from .normalize import fold, squeeze
+from .normalize import fold
 from .rowcuts import fit_row, rejoin_cut_rows, row_step, side_by_side
 from .tablerows import (
     FORM_LINE,
@@ -71,6 +71,7 @@ from .tablerows import (
     wrapped_cell,
     wraps_header,
 )
+from .tablecontext import table_context
 from .rowjoins import completes_row, continues_row, cut_cells_row, shifted_cut_cells, wrapped_row
 
 TOTAL_WORDS = ("合计", "总计", "总合计", "全县合计", "全市合计", "全区合计")
@@ -130,7 +131,7 @@ def assemble_tables(doc_id: str, blocks: tuple[Block, ...], attachments: tuple[A
         if block.kind != "table" or not block.rows:
             continue
         table_id = f"{doc_id}-t{len(tables) + 1:02d}"
-        caption, attachment, unit = _context(blocks, index, attachments)
+        caption, attachment, unit = table_context(blocks, index, attachments)
         table, diags = build_table(table_id, block, caption, attachment, unit)
         if table is None:
             continue
@@ -138,42 +139,6 @@ def assemble_tables(doc_id: str, blocks: tuple[Block, ...], attachments: tuple[A
         diagnostics.extend(diags)
         out_blocks[index] = replace(block, table=table_id)
     return tuple(out_blocks), tuple(tables), diagnostics
-
-
-def _context(blocks: tuple[Block, ...], index: int, attachments: tuple[Attachment, ...]
-             ) -> tuple[str | None, int | None, tuple[str, int] | None]:
-    """Caption: the heading, attachment title or short line right above the table (or above its
-    unit line).
-    Attachment: the number of the attachment section the table stands in.
-    Unit: what a unit line of its own right above the table says, and its line."""
-    caption = None
-    unit = None
-    above = index - 1
-    if above > 0 and blocks[above].kind == "paragraph" and FORM_LINE.match(fold(blocks[above].text)):
-        said = unit_of(blocks[above].text)
-        unit = (said, blocks[above].first) if said else None
-        above -= 1  # a unit or form line of its own between the caption and the table (单位：万元)
-    if above >= 0:
-        prev = blocks[above]
-        if prev.kind == "attachment" and prev.text:
-            caption = prev.text
-        elif prev.kind in ("heading", "list_item") and len(fold(prev.text)) <= 60:
-            caption = squeeze(prev.text)
-        elif prev.kind == "paragraph" and len(fold(prev.text)) <= 50 and not fold(prev.text).endswith(
-                ("。", ";", ":")):
-            caption = squeeze(prev.text)
-    attachment = None
-    line = blocks[index].first
-    for att in attachments:
-        if att.first is not None and att.first <= line <= (att.last or line):
-            attachment = att.number if att.number is not None else 1
-    if caption is None and attachment is not None:
-        att = next((a for a in attachments if a.number == attachment or
-                    (a.number is None and attachment == 1)), None)
-        caption = att.title if att else None
-    return caption, attachment, unit
-
-
 
 
 def _caption_row(rows: list[list[str | None]], single: list[bool], k: int) -> bool:

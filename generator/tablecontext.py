@@ -1,0 +1,46 @@
+"""Where a table stands among a document's blocks: its caption (the heading, attachment title or
+short line right above it, or the attachment's title it stands in), the number of the attachment
+section it stands in, and a unit printed on a line of its own right above it (单位：万元)."""
+
+from __future__ import annotations
+
+from .model import Attachment, Block
+from .normalize import fold, squeeze
+from .tablerows import FORM_LINE, unit_of
+
+
+def table_context(blocks: tuple[Block, ...], index: int, attachments: tuple[Attachment, ...]
+             ) -> tuple[str | None, int | None, tuple[str, int] | None]:
+    """Caption: the heading, attachment title or short line right above the table (or above its
+    unit line).
+    Attachment: the number of the attachment section the table stands in.
+    Unit: what a unit line of its own right above the table says, and its line."""
+    caption = None
+    unit = None
+    above = index - 1
+    if above > 0 and blocks[above].kind == "paragraph" and FORM_LINE.match(fold(blocks[above].text)):
+        said = unit_of(blocks[above].text)
+        unit = (said, blocks[above].first) if said else None
+        above -= 1  # a unit or form line of its own between the caption and the table (单位：万元)
+    if above >= 0:
+        prev = blocks[above]
+        if prev.kind == "attachment" and prev.text:
+            caption = prev.text
+        elif prev.kind in ("heading", "list_item") and len(fold(prev.text)) <= 60:
+            caption = squeeze(prev.text)
+        elif prev.kind == "paragraph" and len(fold(prev.text)) <= 50 and not fold(prev.text).endswith(
+                ("。", ";", ":")):
+            caption = squeeze(prev.text)
+    attachment = None
+    line = blocks[index].first
+    for att in attachments:
+        if att.first is not None and att.first <= line <= (att.last or line):
+            attachment = att.number if att.number is not None else 1
+    if caption is None and attachment is not None:
+        att = next((a for a in attachments if a.number == attachment or
+                    (a.number is None and attachment == 1)), None)
+        caption = att.title if att else None
+    return caption, attachment, unit
+
+
+__all__ = ["table_context"]
