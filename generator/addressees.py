@@ -20,9 +20,10 @@ def wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int |
     but the last without sentence-ending punctuation; None when it is not one."""
     joined, prev = lines[i].key, lines[i].key
     furniture = 0  # a page break inside the 主送: its page number and running head skipped
-    for j in range(i + 1, min(len(lines), i + MAX_RECIPIENT_LINES + furniture)):
+    j = i
+    while (j := j + 1) < min(len(lines), i + MAX_RECIPIENT_LINES + furniture):
         if page_mark_at(lines, j) and furniture < 3:
-            furniture += 1
+            furniture += 1  # (the lines the 主送 may take go on past it)
             continue
         if kinds[j] != "text" or prev.endswith(TERMINAL) or len(prev) > 80:
             return None
