@@ -65,6 +65,10 @@ def another_issue(key: str, issue: tuple[int | None, int | None]) -> bool:
     return int(found[1]) != year or not first <= number <= last
 
 
+_PAGE_NUMBER_MAX = 24  # characters of a page number's key at most (第 22 页 共 240 页: 10)
+_DIGIT = re.compile(r"\d")
+
+
 def page_number_at_a_break(lines: list[Line], i: int) -> bool:
     """A page number alone between blocks (``9``, ``- 9 -``), where a page ends: the next line
     opens the next page (a form feed, or its running head) or it is printed under the running
@@ -72,8 +76,8 @@ def page_number_at_a_break(lines: list[Line], i: int) -> bool:
     (``page_number_after_an_end``). A bare number elsewhere may be a table's cell or a list's
     count."""
     line = lines[i]
-    if not PAGE_NUMBER.match(line.text.strip()):
-        return False
+    if len(line.key) > _PAGE_NUMBER_MAX or not _DIGIT.search(line.key) or not PAGE_NUMBER.match(line.text.strip()):
+        return False  # (asked of every line that may be the page's: the short ones with a figure first)
     after = lines[i + 1] if i + 1 < len(lines) else None
     before = lines[i - 1] if i > 0 else None
     return line.page_break or (after is not None and (after.page_break or is_page_mark(after))) \

@@ -70,8 +70,8 @@ _MARKS = "【】[]()◆◇■□★☆〖〗·• "
 
 def marked_running_heads(lines: list[Line]) -> list[Line]:
     """``lines`` with each line that is a section's running head marked (see the module)."""
-    tops = [k for k, line in enumerate(lines) if _could_be_head(line)
-            and (_at_a_pages_top(lines, k) or _between_rows(lines, k)) and not is_page_mark(line)]
+    tops = [k for k, line in enumerate(lines) if 0 < len(line.key) <= MAX_KEY
+            and (_at_a_pages_top(lines, k) or _between_rows(lines, k)) and _could_be_head(line) and not is_page_mark(line)]
     counts = Counter(lines[k].key for k in tops)
     heads = {key for key, count in counts.items() if count >= MIN_PAGES}
     if not heads:
