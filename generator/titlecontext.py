@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .furniture import is_issue_line, is_page_furniture, is_running_head
-from .runs import page_number_at_a_break
+from .runs import page_mark_at, page_number_at_a_break
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
 from .headerspan import wrapped_note
 from .model import Line
@@ -18,6 +18,7 @@ from .patterns import (
     ORG_ONE,
     ORG_ONLY,
     TERMINAL,
+    doc_type_of,
     imprint,
     is_date_line,
     is_header_number_line,
@@ -34,7 +35,7 @@ from .patterns import (
 from .personlines import is_person_signature, speaker_named_alone
 from .notelines import is_note
 from .toclines import ends_in_leader, is_toc_heading, toc_page
-from .titleline import opens_title
+from .titleline import opens_title, title_like
 
 
 def org_cut(top: str, joined: str) -> bool:
@@ -234,5 +235,40 @@ def after_a_row_number(content: list[Line], start: int) -> bool:
         and not page_number_at_a_break(content, start - 1)
 
 
+def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
+    """The organ alone on line ``i``, over a title whole with its own issuer named first, is the signature of
+    the text above it, whose date was lost: it names the title's own issuer again (祁阳市人民政府 /
+    祁阳市人民政府关于…的通告), or stands right under a sentence's end (…请遵照执行。 / 湘阴县人民
+    政府 / 中共湘阴县委办公室湘阴县人民政府办公室关于…); joint issuers stacked over a title stand
+    under its 发文字号 or a blank."""
+    if title.startswith(content[i].key):
+        return True
+    j = i - 1
+    while j >= 0 and page_mark_at(content, j):
+        j -= 1  # (a page break between the sentence and the organ: its furniture)
+    return j >= 0 and content[j].key.endswith(("。", "!", "！")) and (j < i - 1 or content[i].no - content[j].no <= 2)
+
+
+def subtitle_under(content: list[Line], end: int) -> bool:
+    """The title ending on line ``end`` goes on with its subtitle after a dash on the very next
+    line (…关于2023年度安全生产工作的通报 / ——表扬先进单位, as a narrower page wraps it)."""
+    nxt = content[end + 1]
+    return nxt.key.startswith("--") and nxt.no == content[end].no + 1 \
+        and doc_type_of(content[end].key + nxt.key) is not None and title_like(nxt)
+
+
+def type_word_cut(content: list[Line], end: int) -> str | None:
+    """The 文种 of a title wrapped inside it, its last character alone on the line ``end``
+    (``…关于开展安全生产大检查的通`` / ``知``): the 文种, or None."""
+    key = content[end].key
+    if len(key) != 1 or end == 0:
+        return None
+    above = content[end - 1]
+    if content[end].no - above.no > 2 or doc_type_of(above.key) or not title_like(above):
+        return None
+    return doc_type_of(above.key + key)
+
+
 __all__ = ["after_a_boundary", "after_a_document", "after_a_row_number", "apart", "body_follows",
-           "ends_a_document", "has_note", "index_before", "line_before", "names_issuer", "opens_an_item", "org_cut"]
+           "ends_a_document", "has_note", "index_before", "line_before", "names_issuer", "opens_an_item", "org_cut",
+           "signs_the_text_above", "subtitle_under", "type_word_cut"]

@@ -86,7 +86,10 @@ from .titlecontext import (
     opens_an_item,
     org_cut,
     organ_over,
+    signs_the_text_above,
     speaker_under,
+    subtitle_under,
+    type_word_cut,
 )
 from .titlecontents import contents_titles, entry_of_contents, listed_start, untyped_contents_titles, untyped_item_stands
 from .titleline import MAX_TITLE_CHARS, opens_title, title_like, without_trailing_number
@@ -136,7 +139,11 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # (most lines: a sentence's end)
         if key.endswith(("公报", "政报")) and is_org_only(key[:-2]):
             continue  # the gazette's own name (秦都区人民政府公报 over 2024年第3号) titles no document
-        doc_type = doc_type_of(key) or (_type_word_cut(content, end) if len(key) == 1 else None)
+        if end + 1 < len(content) and subtitle_under(content, end):
+            continue  # (the title goes on with its subtitle on the next line: that line ends it)
+        doc_type = doc_type_of(key) or (type_word_cut(content, end) if len(key) == 1 else None)
+        if doc_type is None and key.startswith("--") and end > 0 and subtitle_under(content, end - 1):
+            doc_type = doc_type_of(content[end - 1].key + key)
         regulation = not doc_type and bool(regulation_of(key))  # …若干措施: confirmed more strictly
         typed = bool(doc_type) or regulation
         opening = None if typed else interpretation_start(content, end, last_end)
@@ -224,14 +231,15 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         if i < end and content[below].no - line.no > MAX_GAP + 4 * (below - i - 1):
             break
         if i < end and (doc_type_of(line.key) or (regulation_of(line.key) and title_start(content[below].key))) \
-                and not is_org_only(line.key) and line.key.count("《") <= line.key.count("》"):
+                and not is_org_only(line.key) and line.key.count("《") <= line.key.count("》") \
+                and not content[below].key.startswith("--"):  # (a subtitle after a dash, wrapped: ——表扬先进单位)
             # The previous line is itself a complete title-shaped line: a different title
             # (unless it leaves a 《 open: the title wraps inside the quoted name); or a
             # regulation's name over a line that opens a title of its own (a web page's link,
             # 株洲市户外广告设置管理办法, over the next document's 攸县人民政府关于…的决定).
             break
         if i < end and best is not None and is_org_only(line.key) and not joined.startswith(("关于", "印发", "转发")) \
-                and _signs_the_text_above(content, i, joined):
+                and signs_the_text_above(content, i, joined):
             break  # the organ that signs the document above (its date lost), no issuer of this title
         joined = line.key + joined
         below = i
@@ -242,32 +250,6 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             best = i
         first = best if first is None else first
     return best
-
-
-def _signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
-    """The organ alone on line ``i``, over a title whole with its own issuer named first, is the signature of
-    the text above it, whose date was lost: it names the title's own issuer again (祁阳市人民政府 /
-    祁阳市人民政府关于…的通告), or stands right under a sentence's end (…请遵照执行。 / 湘阴县人民
-    政府 / 中共湘阴县委办公室湘阴县人民政府办公室关于…); joint issuers stacked over a title stand
-    under its 发文字号 or a blank."""
-    if title.startswith(content[i].key):
-        return True
-    j = i - 1
-    while j >= 0 and page_mark_at(content, j):
-        j -= 1  # (a page break between the sentence and the organ: its furniture)
-    return j >= 0 and content[j].key.endswith(("。", "!", "！")) and (j < i - 1 or content[i].no - content[j].no <= 2)
-
-
-def _type_word_cut(content: list[Line], end: int) -> str | None:
-    """The 文种 of a title wrapped inside it, its last character alone on the line ``end``
-    (``…关于开展安全生产大检查的通`` / ``知``): the 文种, or None."""
-    key = content[end].key
-    if len(key) != 1 or end == 0:
-        return None
-    above = content[end - 1]
-    if content[end].no - above.no > 2 or doc_type_of(above.key) or not title_like(above):
-        return None
-    return doc_type_of(above.key + key)
 
 
 def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
