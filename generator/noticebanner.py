@@ -50,7 +50,9 @@ def subject_under(content: list[Line], end: int) -> tuple[int, int, str] | None:
     """The subject's title (first, last, its key) under the banner that ends at ``end``, past
     its number lines; None when no subject title stands there."""
     k = end + 1
-    while k < len(content) and (is_page_mark(content[k]) or (k - end <= MAX_NUMBERS and _number(content[k]))):
+    numbers = 0  # (the page's furniture between the banner and its number is not counted)
+    while k < len(content) and (is_page_mark(content[k]) or (numbers < MAX_NUMBERS and _number(content[k]))):
+        numbers += not is_page_mark(content[k])
         k += 1
     if k >= len(content) or not (title_like(content[k]) and title_start(content[k].key)):
         return None
