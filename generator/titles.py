@@ -357,11 +357,13 @@ def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
     if doc_type_of(title.key) != "纪要" or "关于" in title.key:
         return title
     k = title.end + 1
-    while k < len(content) and k - title.end <= 4 and (
+    taken = 0  # (the header's lines; the page's furniture between them is not counted)
+    while k < len(content) and (page_mark_at(content, k) or taken < 4 and (
             is_minutes_number(content[k].key) or is_order_number(content[k].key)
-            or org_and_date(content[k].key) or is_date_line(content[k].key) or is_org_only(content[k].key)):
+            or org_and_date(content[k].key) or is_date_line(content[k].key) or is_org_only(content[k].key))):
+        taken += not page_mark_at(content, k)
         k += 1
-    if k == title.end + 1 or k >= len(content) or not (
+    if taken == 0 or k >= len(content) or not (
             title_like(content[k]) and (title_start(content[k].key) or names_its_meeting(content[k].key))):
         return title
     joined = ""
