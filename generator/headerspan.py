@@ -178,8 +178,9 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
         elif monthly and is_byline(content[k].key):
             break  # a list's entries under its month (县委副书记、县长　周建国, …): its body
         elif header_line_after(content[k]) or portal or (
-                last == title.end and k + 1 < len(content) and is_subtitle(content[k + 1].key)
-                and speaker_named_alone(content[title.end].key, content[k].key, content[k + 1].key)):
+                last == title.end and (note := past_furniture(content, k + 1)) < len(content)
+                and is_subtitle(content[note].key)
+                and speaker_named_alone(content[title.end].key, content[k].key, content[note].key)):
             last = k  # (the speaker named alone under a speech's title, over its day: 刘振华 / （2024年3月5日）)
         else:
             break

@@ -20,7 +20,7 @@ from .furniture import is_issue_line, is_page_furniture, is_web_chrome, marks_be
 from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation
-from .headerspan import bare_number
+from .headerspan import bare_number, before_furniture, past_furniture
 from .htmltables import html_rows
 from .identifiers import arabic
 from .ingest import decode, read_source
@@ -315,8 +315,10 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
             # (a web page's heading printing the title over the title: the page's, as its fields are)
             header[line.no] = "furniture" if page_mark_at(content, i) else "metadata" if i in heading else "title"
         else:
-            header[line.no] = header_kind(line, content[i + 1] if i + 1 < len(content) else None,
-                                          content[i - 1] if i >= 1 else None)
+            # (the lines beside it past the page's furniture: a page break inside the header)
+            after, before = past_furniture(content, i + 1), before_furniture(content, i - 1)
+            header[line.no] = header_kind(line, content[after] if after < len(content) else None,
+                                          content[before] if before >= 0 else None)
     kept = frozenset(header)
     blocks = build_blocks(as_tab_rows(names_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(lines))),
                                                         kept), kept), header, issue)

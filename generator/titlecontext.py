@@ -202,8 +202,16 @@ def speaker_under(content: list[Line], end: int) -> bool:
     if end + 1 >= len(content):
         return False
     after = content[end + 1].key
-    return is_byline(after) or (end + 2 < len(content) and is_subtitle(content[end + 2].key)
-                                and speaker_named_alone(content[end].key, after, content[end + 2].key))
+    note = _past_page_marks(content, end + 2)  # (a page break between the speaker and the note)
+    return is_byline(after) or (note < len(content) and is_subtitle(content[note].key)
+                                and speaker_named_alone(content[end].key, after, content[note].key))
+
+
+def _past_page_marks(content: list[Line], k: int) -> int:
+    """The first line from ``k`` on that is not the page's furniture (runs.page_mark_at)."""
+    while k < len(content) and page_mark_at(content, k):
+        k += 1
+    return k
 
 
 def has_note(content: list[Line], end: int) -> bool:
@@ -212,8 +220,9 @@ def has_note(content: list[Line], end: int) -> bool:
     if end + 1 >= len(content):
         return False
     after = content[end + 1].key
+    note = _past_page_marks(content, end + 2)
     if is_subtitle(after) or wrapped_note(content, end + 1) \
-            or (speaker_under(content, end) and end + 2 < len(content) and is_subtitle(content[end + 2].key)):
+            or (speaker_under(content, end) and note < len(content) and is_subtitle(content[note].key)):
         return True
     if is_month_note(after):  # （2024年6月）: a monthly list under a section of the issue (【人事任免】),
         before = line_before(content, end)  # or named by the organ that issues it after a document's end
