@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_issue_line
 from .identifiers import ChineseDate, arabic
 from .model import Diagnostic, Gazette, Line
 from .numbering import cn_to_int
@@ -200,6 +201,35 @@ def issue_year(published: str | None, number: int | None, dates: list[str]) -> i
     if number is not None and number > 1 and published[5:7] == "01" and years and years[-1] == cover - 1:
         return cover - 1
     return cover
+
+
+_INDEX = re.compile(r"总目录|全年目录|年度目录|总索引|目录索引")
+_ISSUE_NUMBER = re.compile(r"第(\d{1,3})期")
+INDEX_HEAD_LINES = 6  # lines of a masthead again, with the heading of a year's index under it
+
+
+def other_issues(content: list[Line], repeats: tuple[tuple[int, int], ...], gazette: Gazette) -> list[Diagnostic]:
+    """A masthead again after the first document that names another issue (a file holding two
+    issues, or a year's issues bound in one): said, since its documents are read as this
+    issue's; the file wants splitting into one file an issue. ``repeats``: where the masthead is
+    printed again (the layout's spans of lines)."""
+    out = []
+    for a, b in repeats:
+        region = content[a:b + 1]
+        numbers = {m.group(1) for line in region if is_issue_line(line.key)
+                   for m in [_ISSUE_NUMBER.search(arabic(line.key))] if m}
+        if len(numbers) > 1 or any(_INDEX.search(line.key) for line in region[:INDEX_HEAD_LINES]):
+            continue  # a year's index (全年总目录), its issues one after the other: no issue of its own
+        again, _, _ = read_masthead(region)
+        if None in (gazette.year, gazette.issue, again.year, again.issue):
+            continue
+        if (again.year, again.issue) != (gazette.year, gazette.issue):
+            out.append(Diagnostic(
+                "another-issue-in-file", "warning",
+                f"the masthead at line {content[a].no} names {again.year}年第{again.issue}期, the file's first "
+                f"{gazette.year}年第{gazette.issue}期: its documents are read as the first issue's; expected "
+                f"one issue a file (split the file at that line)", content[a].no, content[a].text.strip()[:60]))
+    return out
 
 
 def _issue_in_pieces(front: list[Line], year: int | None) -> tuple[int | None, int | None]:

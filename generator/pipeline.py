@@ -16,20 +16,19 @@ from .copies import CopyDiff, same_document
 from .catalogue import CatalogueEntry, apply_catalogue
 from .cutlines import join_cut_lines
 from .extract import extract_fields
-from .furniture import is_issue_line, is_page_furniture, is_web_chrome, marks_beside_running_heads
+from .furniture import is_page_furniture, is_web_chrome, marks_beside_running_heads
 from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation
 from .headerspan import bare_number, before_furniture, past_furniture
 from .htmltables import html_rows
-from .identifiers import arabic
 from .ingest import decode, read_source
-from .masthead import issue_year, read_masthead
+from .masthead import issue_year, other_issues, read_masthead
 from .pageheading import heading_lines
 from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
 from .normalize import fold, strip_markup
 from .patterns import HAN, ISSUING
-from .segment import DocSpan, Layout, layout
+from .segment import DocSpan, layout
 from .namelists import names_as_tab_rows
 from .sectionheads import marked_running_heads
 from .spacedtables import as_tab_rows
@@ -82,7 +81,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             cover_end += 1
         gazette, _, masthead_diags = read_masthead(content[:cover_end])
     diagnostics.extend(masthead_diags)
-    diagnostics.extend(_other_issues(content, shape, gazette))
+    diagnostics.extend(other_issues(content, shape.repeats, gazette))
     gazette, cat_diags = apply_catalogue(gazette, source.sha256, catalogue)
     diagnostics.extend(cat_diags)
     if gazette.region is None:
@@ -186,34 +185,6 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
 
     segments = _segments(content, shape, toc_segments, extra_front, kept, spans, duplicates_by_id)
     return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
-
-
-_INDEX = re.compile(r"总目录|全年目录|年度目录|总索引|目录索引")
-_ISSUE_NUMBER = re.compile(r"第(\d{1,3})期")
-INDEX_HEAD_LINES = 6  # lines of a masthead again, with the heading of a year's index under it
-
-
-def _other_issues(content: list[Line], shape: Layout, gazette: Gazette) -> list[Diagnostic]:
-    """A masthead again after the first document that names another issue (a file holding two
-    issues, or a year's issues bound in one): said, since its documents are read as this
-    issue's; the file wants splitting into one file an issue."""
-    out = []
-    for a, b in shape.repeats:
-        region = content[a:b + 1]
-        numbers = {m.group(1) for line in region if is_issue_line(line.key)
-                   for m in [_ISSUE_NUMBER.search(arabic(line.key))] if m}
-        if len(numbers) > 1 or any(_INDEX.search(line.key) for line in region[:INDEX_HEAD_LINES]):
-            continue  # a year's index (全年总目录), its issues one after the other: no issue of its own
-        again, _, _ = read_masthead(region)
-        if None in (gazette.year, gazette.issue, again.year, again.issue):
-            continue
-        if (again.year, again.issue) != (gazette.year, gazette.issue):
-            out.append(Diagnostic(
-                "another-issue-in-file", "warning",
-                f"the masthead at line {content[a].no} names {again.year}年第{again.issue}期, the file's first "
-                f"{gazette.year}年第{gazette.issue}期: its documents are read as the first issue's; expected "
-                f"one issue a file (split the file at that line)", content[a].no, content[a].text.strip()[:60]))
-    return out
 
 
 # The instrument a title says the document issues: 关于印发《…办法》的通知 (not 关于废止《…》的决定).
