@@ -12,6 +12,7 @@ from .headerlines import interpretation_credit, is_interpretation, is_interpreta
 from .model import Line
 from .numbering import numbering
 from .patterns import HAN, ISSUING, TERMINAL, doc_type_of, is_header_number_line
+from .runs import page_mark_at
 from .titlecontext import body_follows, ends_a_document, index_before
 from .titleline import title_like
 from .toclines import toc_page
@@ -47,7 +48,10 @@ def interpretation_stands(content: list[Line], start: int, end: int) -> bool:
     if k >= 0 and is_interpretation_label(content[k].key):  # 文字解读： over the title
         k = index_before(content, k)
     prev = content[k] if k >= 0 else None
-    after = content[end + 1] if end + 1 < len(content) else None
+    j = end + 1
+    while j < len(content) and page_mark_at(content, j):
+        j += 1  # (the page's furniture under the title: the body is on the next page)
+    after = content[j] if j < len(content) else None
     if prev is not None and is_interpretation(prev.key):
         return False  # a list of interpretations (一图读懂《…》 / 图解：《…》 under …主要有：), no body between
     ends = prev is None or is_section_line(prev) or ends_a_document(prev.key) or bool(_FIELD.match(prev.key)) \
