@@ -259,10 +259,13 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
             k = idx - 1
             while k > 0 and blocks[k].kind == "furniture":
                 k -= 1  # a page break between the signature and the date
+            under = idx + 1
+            while under < len(blocks) and blocks[under].kind == "furniture":
+                under += 1  # (a page break between the date and the signature under it)
             if k >= 0 and blocks[k].kind == "signature":
                 signature = blocks[k]
-            elif idx + 1 < len(blocks) and blocks[idx + 1].kind == "signature":
-                signature = blocks[idx + 1]  # printed under the date (closing.under_the_date)
+            elif under < len(blocks) and blocks[under].kind == "signature":
+                signature = blocks[under]  # printed under the date (closing.under_the_date)
     signers = signature_issuers(signature.text) if signature else ()
     if not issuer:
         issuer = signers
