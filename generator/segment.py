@@ -69,6 +69,9 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         first, last = header_numbers(content, title, titled)
         first = _under_a_web_page_head(content, first, starts[-1][1] + 1 if starts else 0)
         starts.append((first, last, title))
+    # (a title whose line the next title's header takes — a 文号 over that title, read as a title
+    # of its own — opens no document: the spans never overlap)
+    starts = [s for k, s in enumerate(starts) if not (k + 1 < len(starts) and starts[k + 1][0] <= s[2].start)]
 
     toc_heads = [i for i, line in enumerate(content) if is_toc_heading(line.key)]
     first_doc = starts[0][0] if starts else len(content)

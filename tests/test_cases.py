@@ -34,6 +34,13 @@ def test_document_case(name):
 def _check(path: Path, expected: dict) -> None:
     result = parse_bytes(path.read_bytes(), path.name)
     data = result.to_dict()
+    # every case: each non-blank line in exactly one segment, the segments apart
+    owner: dict[int, str] = {}
+    for segment in result.segments:
+        for no in range(segment.first, segment.last + 1):
+            assert no not in owner, f"line {no} in two segments"
+            owner[no] = segment.kind
+    assert {line.no for line in result.source.lines if not line.blank} <= set(owner)
     if "documents" in expected:
         assert len(data["documents"]) == len(expected["documents"])
         for doc, want in zip(data["documents"], expected["documents"]):
