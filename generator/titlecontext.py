@@ -217,11 +217,12 @@ def _past_page_marks(content: list[Line], k: int) -> int:
 def has_note(content: list[Line], end: int) -> bool:
     """Under the title, a note (an adoption note, where a speech was given, the day in brackets),
     or the speaker's line or the issuing organs with such a note under them."""
-    if end + 1 >= len(content):
+    under = _past_page_marks(content, end + 1)  # (a page break between the title and its note)
+    if under >= len(content):
         return False
-    after = content[end + 1].key
+    after = content[under].key
     note = _past_page_marks(content, end + 2)
-    if is_subtitle(after) or wrapped_note(content, end + 1) \
+    if is_subtitle(after) or wrapped_note(content, under) \
             or (speaker_under(content, end) and note < len(content) and is_subtitle(content[note].key)):
         return True
     if is_month_note(after):  # （2024年6月）: a monthly list under a section of the issue (【人事任免】),
