@@ -39,6 +39,7 @@ from .headerlines import (
 )
 from .headerspan import (
     bare_number,
+    past_furniture,
     bracketed_number,
     fields_under,
     listed_under_a_title,
@@ -119,9 +120,19 @@ def may_end_a_title(key: str) -> bool:
     return key[-1:] in _TITLE_LAST or len(key) == 1 or "--" in key
 
 
+_NUMBER_ENDS = ("号", "号)", "号）")  # (a line a 发文字号 may end: the line under it is asked of)
+
+
+def _under(content: list[Line], k: int) -> Line | None:
+    """The line under ``content[k]``, past the page's furniture (…的批复（南政函〔2024〕18号） /
+    ~ 23 ~ / the running head / 县商务局：)."""
+    j = past_furniture(content, k + 1)
+    return content[j] if j < len(content) else None
+
+
 def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
-    content = [without_trailing_number(line, content[k + 1] if k + 1 < len(content) else None)
+    content = [without_trailing_number(line, _under(content, k) if line.text.rstrip().endswith(_NUMBER_ENDS) else None)
                for k, line in enumerate(content)]
     contents = contents_titles(content)
     untyped = untyped_contents_titles(content)
