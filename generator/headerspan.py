@@ -107,7 +107,8 @@ def _issuers_over_note(content: list[Line], k: int, report: bool = False) -> boo
     j = k
     while j < len(content) and j - k < 2 and is_issuer_line(content[j].key):
         j += 1
-    return j > k and j < len(content) and (is_subtitle(content[j].key) or (report and is_date_line(content[j].key)))
+    day = past_furniture(content, j)  # (a page break between the organs and the note)
+    return j > k and day < len(content) and (is_subtitle(content[day].key) or (report and is_date_line(content[day].key)))
 
 
 def banner_above(content: list[Line], k: int) -> bool:

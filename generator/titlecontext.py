@@ -232,8 +232,9 @@ def has_note(content: list[Line], end: int) -> bool:
     k = end + 1  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）,
     while k < len(content) and k - end <= 2 and is_issuer_line(content[k].key):  # the day in brackets or not)
         k += 1
-    return end + 1 < k < len(content) and (is_subtitle(content[k].key) or (
-        is_date_line(content[k].key) and statistical_report(content[end].key)))
+    day = _past_page_marks(content, k)  # (a page break between the organs and the day)
+    return end + 1 < k and day < len(content) and (is_subtitle(content[day].key) or (
+        is_date_line(content[day].key) and statistical_report(content[end].key)))
 
 
 def after_a_row_number(content: list[Line], start: int) -> bool:
