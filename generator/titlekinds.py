@@ -99,9 +99,12 @@ def adopted_alone(content: list[Line], start: int, stop: int, key: str, found: l
     that names it in 《》, a notice that 印发 it, with or without 《》, its name wrapped over two
     lines or not): then it is their part."""
     k = stop + 1
-    if k < len(content) and is_header_number_line(content[k].key):
+    numbered = k < len(content) and is_header_number_line(content[k].key)
+    if numbered:
         k += 1  # its 发文字号 or 登记号 under the title (永政发〔2024〕3号, YXDR-2024-00003)
-    if k >= len(content) or not (_ADOPTED.match(content[k].key) or (k > stop + 1 and _FIRST_RULE.match(content[k].key))):
+    while k < len(content) and page_mark_at(content, k):
+        k += 1  # (the page's furniture before its note or first chapter)
+    if k >= len(content) or not (_ADOPTED.match(content[k].key) or (numbered and _FIRST_RULE.match(content[k].key))):
         return False
     if found and (re.search(ISSUING, found[-1].key) or doc_type_of(found[-1].key) in ("令", "命令")):
         return False
