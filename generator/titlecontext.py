@@ -229,11 +229,11 @@ def has_note(content: list[Line], end: int) -> bool:
         before = line_before(content, end)  # or named by the organ that issues it after a document's end
         return any(is_section_line(content[j]) for j in range(max(0, end - 3), end)) \
             or (before is not None and ends_a_document(before.key) and ORG_ONE.match(content[end].key) is not None)
-    k = end + 1  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）,
-    while k < len(content) and k - end <= 2 and is_issuer_line(content[k].key):  # the day in brackets or not)
+    k = under  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）,
+    while k < len(content) and k - under < 2 and is_issuer_line(content[k].key):  # the day in brackets or not)
         k += 1
     day = _past_page_marks(content, k)  # (a page break between the organs and the day)
-    return end + 1 < k and day < len(content) and (is_subtitle(content[day].key) or (
+    return under < k and day < len(content) and (is_subtitle(content[day].key) or (
         is_date_line(content[day].key) and statistical_report(content[end].key)))
 
 
