@@ -92,6 +92,8 @@ def _over_a_header(lines: list[Line], k: int) -> bool:
     nxt = lines[k + 1] if k + 1 < len(lines) else None
     if nxt is None or "\t" in nxt.text or not (opens_title(nxt) or is_header_number_line(nxt.key)):
         return False
+    if k + 2 < len(lines) and is_org_only(nxt.key) and is_date_line(lines[k + 2].key):
+        return False  # (an organ over a date: the signature of the text above, no title's first line)
     j = k - 1
     while j >= 0 and page_mark_at(lines, j):
         j -= 1

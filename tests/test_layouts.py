@@ -52,6 +52,8 @@ def printed(text: str, head: str, wrap: int | None, every: int, furniture: str, 
     # townships as a table's units, one under the other over a page; the section's name between rows
     ("pingjiang-2023-02.txt", 26, 41, "section-running-head-under-the-number", (_without_blank_lines,)),
     ("xiangyin-2024-04.txt", None, 31, "dots-around-the-number-alone", (_without_blank_lines,)),
+    # a section's running head under a bare number over the signature, an 附件 line above it
+    ("pingjiang-2023-02.txt", 28, 53, "section-running-head-under-a-bare-number", (_without_blank_lines,)),
     # a title cut after its issuer, the running head naming the issuer
     ("xiangyin-2024-04.txt", None, 53, "running-head-then-bare-number", ()),
     # rows under an item merged over the page: units by short names, by kind, with their parts, 等单位

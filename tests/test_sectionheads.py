@@ -93,3 +93,12 @@ def test_a_running_head_between_a_documents_numbers_is_the_pages():
     text = "\n".join(["确保城区停车秩序。", "\f【规范性文件】", "持续好转。", "# 祁阳市人民政府 关于开展城区环境秩序整治的通告",
                       "祁政通〔2024〕9号", "\f【规范性文件】", "QYDR—2024—00010", "为全面加强城市管理，现通告如下。"])
     assert [line.no for line in marked_running_heads(_lines(text)) if line.running_head] == [2, 6]
+
+
+def test_a_running_head_over_a_signature_is_the_pages():
+    """The section's running head at the top of a page whose first lines are the signature and
+    date of the text above (附件：… / \f118 / ◆部门文件◆ / 平江县人民政府办公室 / 2023年10月11日): the
+    page's, not the section's heading over a title (an organ over a date is no title's first line)."""
+    text = "\n".join(["确保城区停车秩序。", "\f117", "◆部门文件◆", "持续好转。", "附件：2024年度城乡居民医保征缴任务数",
+                      "\f118", "◆部门文件◆", "平江县人民政府办公室", "2023年10月11日"])
+    assert [line.no for line in marked_running_heads(_lines(text)) if line.running_head] == [3, 7]
