@@ -288,7 +288,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             marker = squeeze(display(line))
             j = i
             title_lines: list[Line] = []
-            while j + 1 < n and not title_lines and page_mark_at(lines, j + 1):
+            while j + 1 < n and page_mark_at(lines, j + 1):
                 j += 1  # (附件 last on its page: its title on the next, the page's furniture between)
             while (j + 1 < n and kinds[j + 1] in ("text", "org") and len(title_lines) < 3
                    and not page_mark_at(lines, j + 1)  # (the page's furniture under the title: none of it)

@@ -21,6 +21,7 @@ from .headerlines import interpretation_credit
 from .model import Line
 from .namelists import heads_names, names_of
 from .numbering import NUMBERING_FIRST, numbering
+from .headerspan import past_furniture
 from .runs import page_mark_at
 from .tablerows import looks_like_header
 from .patterns import (
@@ -49,22 +50,14 @@ GAP_TITLED = re.compile(r"^\s*(?P<mark>附[件表]\s?[0-9一二三四五六七�
                         r"(?P<title>[^\s，。；：:,;\t][^，。；：:,;\t]{1,48})$")
 
 
-def _past_page_marks(lines: list[Line], k: int) -> int:
-    """The first line from ``k`` on that is not a page's number or running head (its number
-    printed bare where the page breaks too: runs.page_mark_at)."""
-    while k < len(lines) and page_mark_at(lines, k):
-        k += 1
-    return k
-
-
 def _past_title_tail(lines: list[Line], kinds: list[str], k: int) -> int:
     """The first line after ``附件：…`` (``lines[k]``) that is not its title's wrapped tail (附件：
     …工作目标任务分 / 解表: a line of text right under it, shorter than the line it goes on from,
     no sentence's end), nor a page mark."""
-    nxt = _past_page_marks(lines, k + 1)
+    nxt = past_furniture(lines, k + 1)
     if nxt < len(lines) and kinds[nxt] == "text" and lines[nxt].no == lines[k].no + 1 \
             and len(lines[nxt].key) < len(lines[k].key) and not lines[nxt].key.endswith(("。", "；", ";", "：", ":")):
-        nxt = _past_page_marks(lines, nxt + 1)
+        nxt = past_furniture(lines, nxt + 1)
     return nxt
 
 

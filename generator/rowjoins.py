@@ -52,10 +52,15 @@ def _values_again(prev: list[str | None], cells: list[str | None], earlier: list
 
 
 def _organ_under_organ(pair: tuple[str, str]) -> bool:
-    """Each cell one organ's name (县司法局 / 县教育局; a township's, 汉昌街道 / 天岳街道): two rows' units. A list of names cut by the
-    page (…有限公司 湖南正美光电科技有限公司 / 湖南佑辉…) holds its separators above."""
-    return all(not _LIST_SEPARATOR.search(text.strip()) and (is_org_only(key := fold(text)) or _PLACE.fullmatch(key))
-               for text in pair)
+    """Each cell one organ's name (县司法局 / 县教育局; a township's, 汉昌街道 / 天岳街道): two rows'
+    units. A list of names cut by the page (…有限公司 湖南正美光电科技有限公司 / 湖南佑辉…) holds its
+    separators above."""
+    return all(not _LIST_SEPARATOR.search(text.strip()) and _one_unit(fold(text)) for text in pair)
+
+
+def _one_unit(key: str) -> bool:
+    """An organ's name, or a township's a task table names as a unit."""
+    return is_org_only(key) or _PLACE.fullmatch(key) is not None
 
 
 _LIST_SEPARATOR = re.compile(r"[\s、，,；;]")
@@ -71,7 +76,7 @@ def _organs_under_organs(pair: tuple[str, str]) -> bool:
 
 def _organ_list(text: str) -> bool:
     parts = [_ROLE.sub("", fold(p)) for p in _LIST_SEPARATOR.split(text) if p]
-    return bool(parts) and all(is_org_only(key) or _UNITS.fullmatch(key) or _PLACE.fullmatch(key) for key in parts)
+    return bool(parts) and all(_one_unit(key) or _UNITS.fullmatch(key) for key in parts)
 
 
 # A township or subdistrict a task table names as a unit (汉昌街道, 城关镇, 南浦乡).

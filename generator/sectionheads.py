@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .furniture import is_issue_line, is_page_mark
+from .headerspan import before_furniture, past_furniture
 from .model import Line
 from .numbering import numbering
 from .patterns import DOC_TYPES, SECTION_NAME, is_date_line, is_header_number_line, is_org_only
@@ -57,11 +58,7 @@ def _between_rows(lines: list[Line], k: int) -> bool:
     pages begins, no blank line around it (a cell's tail names no section)."""
     if SECTION_NAME.fullmatch(lines[k].key.strip(_MARKS)) is None:
         return False
-    above, below = k - 1, k + 1
-    while above >= 0 and page_mark_at(lines, above):
-        above -= 1
-    while below < len(lines) and page_mark_at(lines, below):
-        below += 1
+    above, below = before_furniture(lines, k - 1), past_furniture(lines, k + 1)
     return above >= 0 and below < len(lines) and "\t" in lines[above].text and "\t" in lines[below].text
 
 
@@ -94,9 +91,7 @@ def _over_a_header(lines: list[Line], k: int) -> bool:
         return False
     if k + 2 < len(lines) and is_org_only(nxt.key) and is_date_line(lines[k + 2].key):
         return False  # (an organ over a date: the signature of the text above, no title's first line)
-    j = k - 1
-    while j >= 0 and page_mark_at(lines, j):
-        j -= 1
+    j = before_furniture(lines, k - 1)
     # (a title's first line above, or its last, a 文种 at its end, or a 文号, over the 文号 or 登记号
     # under it: the header goes on over the page)
     return j < 0 or not (opens_title(lines[j]) or lines[j].key.endswith(DOC_TYPES) or is_header_number_line(lines[j].key))

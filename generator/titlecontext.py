@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from .furniture import is_issue_line, is_page_furniture, is_running_head
-from .runs import page_mark_at, page_number_at_a_break
+from .runs import page_number_at_a_break
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
-from .headerspan import wrapped_note
+from .headerspan import before_furniture, past_furniture, wrapped_note
 from .model import Line
 from .numbering import numbering
 from .patterns import (
@@ -202,26 +202,19 @@ def speaker_under(content: list[Line], end: int) -> bool:
     if end + 1 >= len(content):
         return False
     after = content[end + 1].key
-    note = _past_page_marks(content, end + 2)  # (a page break between the speaker and the note)
+    note = past_furniture(content, end + 2)  # (a page break between the speaker and the note)
     return is_byline(after) or (note < len(content) and is_subtitle(content[note].key)
                                 and speaker_named_alone(content[end].key, after, content[note].key))
-
-
-def _past_page_marks(content: list[Line], k: int) -> int:
-    """The first line from ``k`` on that is not the page's furniture (runs.page_mark_at)."""
-    while k < len(content) and page_mark_at(content, k):
-        k += 1
-    return k
 
 
 def has_note(content: list[Line], end: int) -> bool:
     """Under the title, a note (an adoption note, where a speech was given, the day in brackets),
     or the speaker's line or the issuing organs with such a note under them."""
-    under = _past_page_marks(content, end + 1)  # (a page break between the title and its note)
+    under = past_furniture(content, end + 1)  # (a page break between the title and its note)
     if under >= len(content):
         return False
     after = content[under].key
-    note = _past_page_marks(content, end + 2)
+    note = past_furniture(content, end + 2)
     if is_subtitle(after) or wrapped_note(content, under) \
             or (speaker_under(content, end) and note < len(content) and is_subtitle(content[note].key)):
         return True
@@ -232,7 +225,7 @@ def has_note(content: list[Line], end: int) -> bool:
     k = under  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）,
     while k < len(content) and k - under < 2 and is_issuer_line(content[k].key):  # the day in brackets or not)
         k += 1
-    day = _past_page_marks(content, k)  # (a page break between the organs and the day)
+    day = past_furniture(content, k)  # (a page break between the organs and the day)
     return under < k and day < len(content) and (is_subtitle(content[day].key) or (
         is_date_line(content[day].key) and statistical_report(content[end].key)))
 
@@ -254,9 +247,7 @@ def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
     under its 发文字号 or a blank."""
     if title.startswith(content[i].key):
         return True
-    j = i - 1
-    while j >= 0 and page_mark_at(content, j):
-        j -= 1  # (a page break between the sentence and the organ: its furniture)
+    j = before_furniture(content, i - 1)  # (a page break between the sentence and the organ: its furniture)
     return j >= 0 and content[j].key.endswith(("。", "!", "！")) and (j < i - 1 or content[i].no - content[j].no <= 2)
 
 

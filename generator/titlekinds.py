@@ -9,10 +9,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .headerlines import interpretation_credit, is_interpretation, is_interpretation_label, is_section_line
+from .headerspan import past_furniture
 from .model import Line
 from .numbering import numbering
 from .patterns import HAN, ISSUING, TERMINAL, doc_type_of, is_header_number_line
-from .runs import page_mark_at
 from .titlecontext import body_follows, ends_a_document, index_before
 from .titleline import title_like
 from .toclines import toc_page
@@ -48,9 +48,7 @@ def interpretation_stands(content: list[Line], start: int, end: int) -> bool:
     if k >= 0 and is_interpretation_label(content[k].key):  # 文字解读： over the title
         k = index_before(content, k)
     prev = content[k] if k >= 0 else None
-    j = end + 1
-    while j < len(content) and page_mark_at(content, j):
-        j += 1  # (the page's furniture under the title: the body is on the next page)
+    j = past_furniture(content, end + 1)  # (the page's furniture under the title: the body is on the next page)
     after = content[j] if j < len(content) else None
     if prev is not None and is_interpretation(prev.key):
         return False  # a list of interpretations (一图读懂《…》 / 图解：《…》 under …主要有：), no body between
@@ -102,8 +100,7 @@ def adopted_alone(content: list[Line], start: int, stop: int, key: str, found: l
     numbered = k < len(content) and is_header_number_line(content[k].key)
     if numbered:
         k += 1  # its 发文字号 or 登记号 under the title (永政发〔2024〕3号, YXDR-2024-00003)
-    while k < len(content) and page_mark_at(content, k):
-        k += 1  # (the page's furniture before its note or first chapter)
+    k = past_furniture(content, k)  # (the page's furniture before its note or first chapter)
     if k >= len(content) or not (_ADOPTED.match(content[k].key) or (numbered and _FIRST_RULE.match(content[k].key))):
         return False
     if found and (re.search(ISSUING, found[-1].key) or doc_type_of(found[-1].key) in ("令", "命令")):

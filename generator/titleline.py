@@ -112,6 +112,10 @@ def without_trailing_chrome(text: str) -> str:
     return text
 
 
+# How a line a 发文字号 or a 令's number may end stands printed.
+NUMBER_ENDS = ("号", "号)", "号）")
+
+
 def without_trailing_number(line: Line, nxt: Line | None = None) -> Line:
     """The line as a title is read: without a 发文字号 printed after a gap at its end, or a 令's
     number after its title, or a web page's buttons (the line itself is kept whole: the blocks and
@@ -121,7 +125,7 @@ def without_trailing_number(line: Line, nxt: Line | None = None) -> Line:
     bare = without_trailing_chrome(line.text)
     if bare != line.text:
         line = Line(line.no, bare, fold(bare), line.page_break)
-    if not line.text.rstrip().endswith(("号", "号)", "号）")):
+    if not line.text.rstrip().endswith(NUMBER_ENDS):
         return line  # (asked of every line: neither number can end it)
     split = trailing_number(line.text) or trailing_order_number(line.text) or (
         bracketed_number(line.text) if nxt is not None and is_recipients(nxt.key) else None)
@@ -155,5 +159,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["MAX_TITLE_CHARS", "bracketed_number", "opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["MAX_TITLE_CHARS", "NUMBER_ENDS", "bracketed_number", "opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number", "word_repeated_at_a_wrap"]

@@ -39,7 +39,6 @@ from .headerlines import (
 )
 from .headerspan import (
     bare_number,
-    past_furniture,
     bracketed_number,
     fields_under,
     listed_under_a_title,
@@ -93,7 +92,7 @@ from .titlecontext import (
     type_word_cut,
 )
 from .titlecontents import contents_titles, entry_of_contents, listed_start, untyped_contents_titles, untyped_item_stands
-from .titleline import MAX_TITLE_CHARS, opens_title, title_like, without_trailing_number
+from .titleline import MAX_TITLE_CHARS, NUMBER_ENDS, opens_title, title_like, without_trailing_number
 
 MAX_TITLE_LINES = 5
 MAX_GAP = 4  # source lines between two lines of one title (blank lines from page layout)
@@ -120,9 +119,6 @@ def may_end_a_title(key: str) -> bool:
     return key[-1:] in _TITLE_LAST or len(key) == 1 or "--" in key
 
 
-_NUMBER_ENDS = ("号", "号)", "号）")  # (a line a 发文字号 may end: the line under it is asked of)
-
-
 def _under(content: list[Line], k: int) -> Line | None:
     """The line under ``content[k]``, past the page's furniture (…的批复（南政函〔2024〕18号） /
     ~ 23 ~ / the running head / 县商务局：)."""
@@ -132,7 +128,7 @@ def _under(content: list[Line], k: int) -> Line | None:
 
 def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
-    content = [without_trailing_number(line, _under(content, k) if line.text.rstrip().endswith(_NUMBER_ENDS) else None)
+    content = [without_trailing_number(line, _under(content, k) if line.text.rstrip().endswith(NUMBER_ENDS) else None)
                for k, line in enumerate(content)]
     contents = contents_titles(content)
     untyped = untyped_contents_titles(content)
