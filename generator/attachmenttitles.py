@@ -14,7 +14,7 @@ def attachment_title_ends(last: Line, nxt: Line) -> bool:
     before a 文号, what follows is its content (the first entry of a list, say); so it does after
     a title that ends as a list's or a table's does (…名单, …清单, …表: the list's heading, 项目名称,
     follows) unless the next line goes on with its words (（第一批）, 的…, 及…)."""
-    return nxt.no > last.no + 1 or is_header_number_line(nxt.key) or (
+    return nxt.place > last.place + 1 or is_header_number_line(nxt.key) or (
         last.key.endswith(_LIST_TITLE_ENDS) and not nxt.key.startswith(_TITLE_GOES_ON))
 
 

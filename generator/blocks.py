@@ -138,7 +138,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 # 各镇人民政府、街道办事处，县府直属各单位：“五一”劳动节将至，… on one line: the
                 # 主送, then the first paragraph, which opens with the rest of the line
                 blocks.append(Block("recipients", squeeze(split[0]), line.no, line.no))
-                line = lines[i] = Line(line.no, split[1], fold(split[1]), line.page_break)
+                line = lines[i] = Line(line.no, split[1], fold(split[1]), line.page_break, at=line.at)
             j = wrapped_recipients_end(lines, kinds, i) if kind == "text" and split is None else None
             if j is not None:
                 # 主送 wrapped onto more lines: 各乡镇人民政府，县直各单位， / 中央、省驻县各单位：
@@ -368,7 +368,8 @@ def _with_the_line_above(parts: list[Line]) -> Line:
     公报》 / 2024年第2期 / 刊登的…), read with the line above it whose sentence it goes on: short
     alone, it would end the paragraph, where the sentence goes on in the next line."""
     above, last = parts[-2], parts[-1]
-    return Line(last.no, above.text.strip() + last.text.strip(), above.key + last.key, last.page_break)
+    return Line(last.no, above.text.strip() + last.text.strip(), above.key + last.key, last.page_break,
+                at=last.at)
 
 
 def _last_text(blocks: list[Block]) -> Block | None:

@@ -32,7 +32,7 @@ from .toclines import has_leader, strip_toc_tail
 
 _FIRST_MAX = 40  # characters of the first piece's key: a header or closing line, not prose
 _SECOND_MAX = 24
-_NEAR = 2  # source lines from one piece to the other (a blank line between)
+_NEAR = 2  # places from one piece to the other (a blank line between; Line.place)
 
 
 def _bare_date(key: str) -> bool:
@@ -76,7 +76,8 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
             second = content[j]
             text = line.text.rstrip() + second.text.strip()
             # (the page's furniture between the pieces is inside the joined line's span)
-            out.append(Line(line.no, text, fold(text), line.page_break or second.page_break, second.no))
+            out.append(Line(line.no, text, fold(text), line.page_break or second.page_break, second.no,
+                            at=line.at))
             i = j + 1
             continue
         out.append(line)
@@ -86,7 +87,7 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
 
 def _cut(first: Line, second: Line, above_second: Line) -> bool:
     a, b = first.key, second.key
-    if not a or not b or len(a) > _FIRST_MAX or second.no - above_second.no > _NEAR \
+    if not a or not b or len(a) > _FIRST_MAX or second.place - above_second.place > _NEAR \
             or len(strip_toc_tail(b) if has_leader(b) else b) > _SECOND_MAX:
         return False
     if not (b.endswith(_ENDS) or "-" in a or "签发人" in a or has_leader(b)) or "\t" in first.text or "\t" in second.text:
@@ -99,7 +100,7 @@ def _cut(first: Line, second: Line, above_second: Line) -> bool:
 def _signature_cut(first: Line, second: Line, after: Line) -> bool:
     """The organ's name of a signature cut by the wrap (…人民政府办 / 公室), its date under it."""
     a, b = first.key, second.key
-    return (second.no - first.no <= _NEAR and len(a) <= _SIGNATURE_MAX and 0 < len(b) <= _SIGNATURE_REST
+    return (second.place - first.place <= _NEAR and len(a) <= _SIGNATURE_MAX and 0 < len(b) <= _SIGNATURE_REST
             and is_org_only(a + b) and not is_org_only(a) and not is_org_only(b)
             and (is_date_line(after.key) or bool(signed(after.key))))
 

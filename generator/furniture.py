@@ -222,7 +222,8 @@ def marks_beside_running_heads(lines: list[Line]) -> list[Line]:
             continue
         m = _MARK_FIRST.match(line.text) or _MARK_LAST.match(line.text)
         if m is not None and is_running_head(fold(m.group("head"))):
-            out[k] = Line(line.no, m.group("mark"), fold(m.group("mark")), line.page_break, line.joined)
+            out[k] = Line(line.no, m.group("mark"), fold(m.group("mark")), line.page_break, line.joined,
+                          at=line.at)
     return out
 
 

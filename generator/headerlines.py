@@ -185,7 +185,7 @@ def is_portal_line(line: Line) -> bool:
 def is_portal_value(content: list[Line], k: int) -> bool:
     """``content[k]`` is the value of a portal field whose label stands alone on the line right
     above it (``索引号：`` / ``431227000/2024-00040``: a web page's table copied a cell a line)."""
-    return k >= 1 and content[k - 1].no == content[k].no - 1 and is_portal_label(content[k - 1].key) \
+    return k >= 1 and content[k - 1].place == content[k].place - 1 and is_portal_label(content[k - 1].key) \
         and not is_portal_label(content[k].key)
 
 
@@ -283,7 +283,7 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         # banner over its subject (某县人民政府通告, 某县人民政府 / 通　　告)
     if is_portal_label(line.key) or is_urgency_line(line.key) or is_interpretation_label(line.key):
         return "metadata"  # a portal field's label, its value on the next line; 特急
-    if before is not None and before.no == line.no - 1 and is_portal_label(before.key):
+    if before is not None and before.place == line.place - 1 and is_portal_label(before.key):
         return "doc_number" if is_portal_number_label(before.key) and is_doc_number_line(line.key) else "metadata"
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
             and is_header_number_line(after.key) and not _ABBREVIATED.match(line.key):

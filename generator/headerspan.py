@@ -81,10 +81,10 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
     source lines (an entry of a list of documents: title / 文号 / 登记号), or a paragraph a line
     with a blank line between (a web page's list: title / blank / 文号)?"""
     j = k
-    gap = 1 if k >= 1 and content[k].no - content[k - 1].no == 1 else 2  # (the list's spacing)
-    while j - 1 >= 0 and content[j].no - content[j - 1].no == gap and bare_number(content[j - 1]):
+    gap = 1 if k >= 1 and content[k].place - content[k - 1].place == 1 else 2  # (the list's spacing)
+    while j - 1 >= 0 and content[j].place - content[j - 1].place == gap and bare_number(content[j - 1]):
         j -= 1
-    return j - 1 >= 0 and content[j].no - content[j - 1].no == gap and opens_title(content[j - 1]) \
+    return j - 1 >= 0 and content[j].place - content[j - 1].place == gap and opens_title(content[j - 1]) \
         and bool(doc_type_of(content[j - 1].key))
 
 
@@ -115,7 +115,7 @@ def banner_above(content: list[Line], k: int) -> bool:
     """``content[k - 1]`` is the first part of the 发文机关标志 at ``content[k]``: an organ's name
     over 文件 alone or over the banner of another organ (a joint red head)."""
     above, line = content[k - 1], content[k]
-    if above.no < line.no - 2 or not is_org_only(above.key):
+    if above.place < line.place - 2 or not is_org_only(above.key):
         return False
     if line.key == "文件":
         return True
@@ -127,7 +127,7 @@ def banner_above(content: list[Line], k: int) -> bool:
 def wrapped_note(content: list[Line], k: int) -> bool:
     """A note wrapped onto the next line: （2024年6月18日…常务委员会 / 第二十次会议通过）, or a
     report's after its dash (——2024年1月9日在梅岗县第十八届人民代表大会 / 第四次会议上)."""
-    if k + 1 >= len(content) or content[k + 1].no > content[k].no + 2:
+    if k + 1 >= len(content) or content[k + 1].place > content[k].place + 2:
         return False
     key = content[k].key
     if key.startswith("("):

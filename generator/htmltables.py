@@ -42,7 +42,8 @@ def html_rows(lines: list[Line]) -> list[Line]:
             continue
         text = "\t".join(cells) if len(cells) > 1 else (cells[0] if cells else "")
         last = lines[end].last if end > i else line.joined
-        out.append(Line(line.no, text, fold(text), any(x.page_break for x in lines[i:end + 1]), last))
+        out.append(Line(line.no, text, fold(text), any(x.page_break for x in lines[i:end + 1]), last,
+                        at=line.at))
         i = end + 1
     return out
 

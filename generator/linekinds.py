@@ -55,7 +55,7 @@ def _past_title_tail(lines: list[Line], kinds: list[str], k: int) -> int:
     …工作目标任务分 / 解表: a line of text right under it, shorter than the line it goes on from,
     no sentence's end), nor a page mark."""
     nxt = past_furniture(lines, k + 1)
-    if nxt < len(lines) and kinds[nxt] == "text" and lines[nxt].no == lines[k].no + 1 \
+    if nxt < len(lines) and kinds[nxt] == "text" and lines[nxt].place == lines[k].place + 1 \
             and len(lines[nxt].key) < len(lines[k].key) and not lines[nxt].key.endswith(("。", "；", ";", "：", ":")):
         nxt = past_furniture(lines, nxt + 1)
     return nxt
@@ -260,7 +260,7 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 and not _over_a_page(lines, kinds, k):  # (a tab row alone, not a table's last row on its next page)
             # pdftotext puts a tab between an organ and its date: 湘阴县人民政府办公室⇥2024年5月3日;
             # or between a 抄送 list, the office and the day it was printed (抄送：…⇥…⇥…印发)
-            flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key))
+            flat = line_kind(Line(line.no, line.text.replace("\t", " "), line.key, at=line.at))
             if ((line.text.strip("\t ").count("\t") == 1 and not _names_under_their_heading(lines, k))
                     or flat in ("cc", "imprint")) and not (flat == "text" and _header_over_a_page(lines, kinds, k)):
                 kinds[k] = flat  # (words over a page break and rows on the next page: their header)

@@ -20,10 +20,20 @@ class Line:
     joined: int = 0  # the source line joined onto this one (a number or date cut in two: cutlines)
     # a line the file prints at the top of its pages, its section's running head (sectionheads)
     running_head: bool = False
+    # The line's place in the text as read (``spacing.places``): its number, but in a text
+    # printed double-spaced, where the blank line under every line is the layout's, not the
+    # text's, those blank lines are not counted. 0: its number.
+    at: int = 0
 
     @property
     def blank(self) -> bool:
         return not self.key
+
+    @property
+    def place(self) -> int:
+        """Where the line stands in the text as read: two lines are adjacent, or a blank line
+        the text prints stands between them, by their places (``spacing.places``)."""
+        return self.at or self.no
 
     @property
     def last(self) -> int:

@@ -183,7 +183,7 @@ def names_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> 
             continue
         run = [(k, words)]
         j = k + 1
-        while j < len(out) and out[j].no not in keep and out[j].no - out[j - 1].no <= 2:
+        while j < len(out) and out[j].no not in keep and out[j].place - out[j - 1].place <= 2:
             more = _row_words(out[j])
             if more is None:
                 lone = _lone_name(out[j])
@@ -194,13 +194,13 @@ def names_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> 
             run.append((j, more))
             j += 1
         tabbed = any("\t" in out[x].text.strip() for x, _ in run)
-        headed = k > 0 and out[k].no - out[k - 1].no <= 2 and heads_names(out[k - 1].key)
+        headed = k > 0 and out[k].place - out[k - 1].place <= 2 and heads_names(out[k - 1].key)
         if (tabbed or len(run) >= 2 or headed) and name_grid([w for _, w in run], headed) is not None:
             # (one line set with spaces is no list: a paragraph's wrapped line of names, a heading)
             for x, w in run:
                 if "\t" not in out[x].text.strip():
                     text = "\t".join(w) if len(w) > 1 else f"{w[0]}\t\t"
-                    out[x] = Line(out[x].no, text, fold(text), out[x].page_break, out[x].joined)
+                    out[x] = Line(out[x].no, text, fold(text), out[x].page_break, out[x].joined, at=out[x].at)
         k = j
     return out
 

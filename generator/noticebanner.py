@@ -33,7 +33,7 @@ def banner_lines(content: list[Line], end: int) -> int | None:
     first = None
     if is_notice_banner(content[end].key):
         first = end
-    elif content[end].key == "通告" and end >= 1 and content[end].no - content[end - 1].no <= 2 \
+    elif content[end].key == "通告" and end >= 1 and content[end].place - content[end - 1].place <= 2 \
             and is_notice_banner(content[end - 1].key + "通告"):
         first = end - 1
     # (not under a sentence that introduces it: …已发布以下通告，请…：, a body quoting a 通告; a

@@ -93,7 +93,7 @@ def item_among_items(lines: list[Line], kinds: list[str], i: int, width: int | N
     if width is None or i + 1 >= len(lines):
         return False
     line, nxt = lines[i], lines[i + 1]
-    if len(line.key) < width - 1 or nxt.no != line.no + 1 or kinds[i + 1] != "text" \
+    if len(line.key) < width - 1 or nxt.place != line.place + 1 or kinds[i + 1] != "text" \
             or len(nxt.key) < width - 1 or numbering(nxt.key) is not None or not continues(line, nxt, width):
         return False
     found = numbering(line.key)
@@ -140,7 +140,7 @@ def clause_heading_among_headings(lines: list[Line], kinds: list[str], i: int, w
     under = numbering(nxt.key) if kinds[i + 1] == "numbered" else None
     if not (kinds[i + 1] == "text" or (under is not None and under[0] == found[0] and under[1] > found[1])):
         return False  # (its sibling right under it: a list of short items)
-    if kinds[i + 1] == "text" and nxt.no == line.no + 1 and continues(line, nxt, width):
+    if kinds[i + 1] == "text" and nxt.place == line.place + 1 and continues(line, nxt, width):
         return False  # (an item hard-wrapped: 一、原则同意《…》，规划总用地面积 / 386.5公顷。)
     siblings = list(_siblings(lines, kinds, i, found))
     return bool(siblings) and all(
@@ -201,7 +201,7 @@ def words_under_the_number(lines: list[Line], kinds: list[str], i: int, found: t
     if found is None or found[2] != line.key or i + 1 >= len(lines):
         return None
     nxt = lines[i + 1]
-    if kinds[i + 1] != "text" or nxt.no > line.no + 2 or numbering(nxt.key) is not None or is_page_mark(nxt):
+    if kinds[i + 1] != "text" or nxt.place > line.place + 2 or numbering(nxt.key) is not None or is_page_mark(nxt):
         return None
     return i + 1
 
@@ -212,4 +212,4 @@ def with_words(number: Line, words: Line, found: tuple) -> Line:
     ``found``: the number's numbering."""
     spaced = found[0] in ("chapter", "section", "article") or words.text.strip()[:1].isdigit()
     text = number.text.strip() + ("　" if spaced else "") + words.text.strip()
-    return Line(number.no, text, fold(text), number.page_break)
+    return Line(number.no, text, fold(text), number.page_break, at=number.at)

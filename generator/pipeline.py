@@ -32,6 +32,7 @@ from .segment import DocSpan, layout
 from .namelists import names_as_tab_rows
 from .sectionheads import marked_running_heads
 from .spacedtables import as_tab_rows
+from .spacing import places
 from .tables import assemble_tables
 from .toc import parse_toc
 from .tocmatch import DocRef, reconcile
@@ -64,8 +65,9 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             f"{len(source.damaged)} line(s) hold bytes that are not {source.encoding} (a download cut "
             f"inside a character, a stray byte), each shown as U+FFFD: line(s) {shown}",
             source.damaged[0], first[:60]))
-    # (an HTML table's rows, their markup on lines of their own, are read before those lines go)
-    content = join_cut_lines([line for line in html_rows(list(source.lines)) if not line.blank])
+    # (an HTML table's rows, their markup on lines of their own, are read before those lines go;
+    # a text printed double-spaced is read by its lines' places: spacing)
+    content = join_cut_lines([line for line in html_rows(places(source.lines)) if not line.blank])
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
 
     # The masthead is read from the lines before the first 目录 or document.

@@ -41,7 +41,7 @@ def listed_issue(lines: list[Line], i: int) -> bool:
     key = lines[i].key
     if "年第" not in key or not is_issue_line(key):
         return False
-    return any(0 <= k < len(lines) and abs(lines[k].no - lines[i].no) <= 2 and is_issue_line(lines[k].key)
+    return any(0 <= k < len(lines) and abs(lines[k].place - lines[i].place) <= 2 and is_issue_line(lines[k].key)
                and "年第" in lines[k].key and lines[k].key != key for k in (i - 1, i + 1))
 
 
@@ -127,7 +127,7 @@ def _inside_table(line: Line, prev: Line, kind: str, step: int = 1) -> bool:
     if kind == "numbered":
         found = numbering(line.key)
         return found is not None and found[0] == "outline" and found[1] <= 2 and len(line.key) <= 30
-    return kind == "text" and line.no == prev.no + step and len(line.key) <= 30 \
+    return kind == "text" and line.place == prev.place + step and len(line.key) <= 30 \
         and not line.key.endswith(TERMINAL)
 
 
@@ -184,13 +184,13 @@ def _next_section(lines: list[Line], kinds: list[str], i: int, j: int, x: int) -
 
 
 def rows_step(lines: list[Line], kinds: list[str], i: int) -> int:
-    """The step between the source lines of the first rows of the table that starts at ``i``
-    (``rowcuts.row_step``): 2 when it is printed double-spaced. Only a gap wider than the step
+    """The step between the places (``Line.place``) of the first rows of the table that starts at
+    ``i`` (``rowcuts.row_step``): 2 when it is printed double-spaced. Only a gap wider than the step
     is one the page or the table prints."""
     k = i
     while k + 1 < len(lines) and k - i < 5 and kinds[k + 1] == "table_row":
         k += 1
-    return row_step([line.no for line in lines[i:k + 1]])
+    return row_step([line.place for line in lines[i:k + 1]])
 
 
 def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozenset[str] = frozenset()) -> int:
@@ -204,7 +204,7 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
     step = rows_step(lines, kinds, i)
     while j + 1 < n:
         if kinds[j + 1] == "table_row":
-            if lines[j + 1].no > lines[j].no + step and _starts_new_table(lines[i], lines[j + 1]) \
+            if lines[j + 1].place > lines[j].place + step and _starts_new_table(lines[i], lines[j + 1]) \
                     and not _header_like(_row_shape(lines[j])):
                 return j
             j += 1
@@ -229,7 +229,7 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
             # (a heading followed by the header again opens the next part: another table)
             j = k
             continue
-        if k == j + 2 and kinds[j + 1] == "text" and lines[j + 1].no == lines[j].no + step \
+        if k == j + 2 and kinds[j + 1] == "text" and lines[j + 1].place == lines[j].place + step \
                 and not is_page_furniture(lines[j + 1]) and len(lines[j + 1].key) <= 12:
             j += 1  # the tail of the last row's cell, wrapped onto its own line
         break

@@ -105,7 +105,7 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
             i += 1
             continue
         j = i
-        while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].no - lines[j].no <= 2 and (
+        while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].place - lines[j].place <= 2 and (
                 (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1])) or _fragment(lines[j + 1])):
             # (a page's number and running head end the run: the tables' rules join runs over pages)
             j += 1
@@ -124,7 +124,7 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
                 continue
             first, last, text = row
             out.append(Line(run[first].no, text, fold(text), any(x.page_break for x in run[first:last + 1]),
-                            run[last].last if last > first else run[first].joined))
+                            run[last].last if last > first else run[first].joined, at=run[first].at))
             k = last + 1
         i = j + 1
     return out

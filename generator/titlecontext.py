@@ -59,7 +59,7 @@ def organ_over(content: list[Line], end: int, floor: int) -> int:
     of a document signed above it (an organ under a date whose document is not signed yet is that
     document's signature, ``closing.under_the_date``); else ``end``, the title's one line."""
     k = index_before(content, end)
-    if k <= floor or not is_org_only(content[k].key) or content[end].no - content[k].no > 3:
+    if k <= floor or not is_org_only(content[k].key) or content[end].place - content[k].place > 3:
         return end
     if not _adopted_by(content[k].key, content[end + 1].key if end + 1 < len(content) else ""):
         return end  # (青石县人民政府, the signature of the notice above, over a list 人大常委会 adopted)
@@ -248,14 +248,14 @@ def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
     if title.startswith(content[i].key):
         return True
     j = before_furniture(content, i - 1)  # (a page break between the sentence and the organ: its furniture)
-    return j >= 0 and content[j].key.endswith(("。", "!", "！")) and (j < i - 1 or content[i].no - content[j].no <= 2)
+    return j >= 0 and content[j].key.endswith(("。", "!", "！")) and (j < i - 1 or content[i].place - content[j].place <= 2)
 
 
 def subtitle_under(content: list[Line], end: int) -> bool:
     """The title ending on line ``end`` goes on with its subtitle after a dash on the very next
     line (…关于2023年度安全生产工作的通报 / ——表扬先进单位, as a narrower page wraps it)."""
     nxt = content[end + 1]
-    return nxt.key.startswith("--") and nxt.no == content[end].no + 1 \
+    return nxt.key.startswith("--") and nxt.place == content[end].place + 1 \
         and doc_type_of(content[end].key + nxt.key) is not None and title_like(nxt)
 
 
@@ -266,7 +266,7 @@ def type_word_cut(content: list[Line], end: int) -> str | None:
     if len(key) != 1 or end == 0:
         return None
     above = content[end - 1]
-    if content[end].no - above.no > 2 or doc_type_of(above.key) or not title_like(above):
+    if content[end].place - above.place > 2 or doc_type_of(above.key) or not title_like(above):
         return None
     return doc_type_of(above.key + key)
 

@@ -32,7 +32,7 @@ def interpretation_start(content: list[Line], end: int, last_end: int) -> int | 
     if is_interpretation(content[end].key):
         return end
     k = end - 1
-    if k > last_end and content[end].no <= content[k].no + 2 and title_like(content[k]) \
+    if k > last_end and content[end].place <= content[k].place + 2 and title_like(content[k]) \
             and is_interpretation(content[k].key + content[end].key):
         return k
     return None

@@ -124,14 +124,14 @@ def without_trailing_number(line: Line, nxt: Line | None = None) -> Line:
     县商务局：)."""
     bare = without_trailing_chrome(line.text)
     if bare != line.text:
-        line = Line(line.no, bare, fold(bare), line.page_break)
+        line = Line(line.no, bare, fold(bare), line.page_break, at=line.at)
     if not line.text.rstrip().endswith(NUMBER_ENDS):
         return line  # (asked of every line: neither number can end it)
     split = trailing_number(line.text) or trailing_order_number(line.text) or (
         bracketed_number(line.text) if nxt is not None and is_recipients(nxt.key) else None)
     if split is None:
         return line
-    return Line(line.no, split[0], fold(split[0]), line.page_break)
+    return Line(line.no, split[0], fold(split[0]), line.page_break, at=line.at)
 
 
 _HAN_ONLY = re.compile(rf"[{HAN}]+")

@@ -95,7 +95,7 @@ from .titlecontents import contents_titles, entry_of_contents, listed_start, unt
 from .titleline import MAX_TITLE_CHARS, NUMBER_ENDS, opens_title, title_like, without_trailing_number
 
 MAX_TITLE_LINES = 5
-MAX_GAP = 4  # source lines between two lines of one title (blank lines from page layout)
+MAX_GAP = 4  # places between two lines of one title (blank lines from page layout; Line.place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +235,7 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         if i < end and is_org_only(line.key) and _IN_COLUMNS.search(line.text.strip()):
             return first  # organs set out in columns (县公安局　　　　县财政局): a list's rows, and
             # the organs under them its last (the title is whole without them)
-        if i < end and content[below].no - line.no > MAX_GAP + 4 * (below - i - 1):
+        if i < end and content[below].place - line.place > MAX_GAP + 4 * (below - i - 1):
             break
         if i < end and (doc_type_of(line.key) or (regulation_of(line.key) and title_start(content[below].key))) \
                 and not is_org_only(line.key) and line.key.count("《") <= line.key.count("》") \
@@ -270,7 +270,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if before is not None and is_attachment_alone(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
     if after is not None and bare_number(after) and before is not None and bare_number(before) \
-            and start >= 2 and content[start].no - before.no == content[start - 1].no - content[start - 2].no <= 2 \
+            and start >= 2 and content[start].place - before.place == content[start - 1].place - content[start - 2].place <= 2 \
             and listed_under_a_title(content, start - 1) \
             and not _addressed(content, nxt):
         return None  # the next entry of a list of titles, each with its 文号 under it (a body's list)

@@ -174,7 +174,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         line = content[i]
         shown = without_other_script(line.text)
         if shown != line.text:
-            line = Line(line.no, shown, fold(shown), line.page_break)
+            line = Line(line.no, shown, fold(shown), line.page_break, at=line.at)
         key = line.key
         if is_colophon(key):
             break  # the colophon (编辑出版, 赠阅范围) follows the contents: they have ended

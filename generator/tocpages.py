@@ -10,6 +10,7 @@ from .furniture import is_page_mark
 from .model import Line, TocEntry
 from .normalize import HAN, fold
 from .patterns import doc_type_of
+from .spacing import right_under
 from .toclines import toc_page
 
 PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
@@ -58,7 +59,7 @@ def rest_of_the_page(content: list[Line], i: int, entries: list[TocEntry]) -> st
     line, above = content[i], content[i - 1]
     m = PAGE_REST.fullmatch(line.key)
     entry = entries[-1]
-    if m is None or entry.page is None or above.last != entry.last or line.no != above.last + 1:
+    if m is None or entry.page is None or above.last != entry.last or not right_under(above, line):
         return None
     if line.key.endswith(")"):
         return m.group("page") if above.key.endswith(f"({entry.page}") else None

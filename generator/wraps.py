@@ -76,7 +76,7 @@ def attendance_names_carried_on(prev: Line, cur: Line) -> bool:
     ``出席：刘振华　陈志军　黄海燕　李国强　王卫平`` / ``　　　张文斌　赵小兵`` (one list; the line
     above is too short to be read as cut at the wrap width). Three names or more above; under
     them names only (not the signature, 县人民政府办公室, nor a date, nor 记录：罗小明)."""
-    return cur.no == prev.no + 1 and opens_an_attendance_line(prev.key) \
+    return cur.place == prev.place + 1 and opens_an_attendance_line(prev.key) \
         and names_run_on(prev.text, cur.text) and names_set_apart(re.split("[:：]", prev.text, maxsplit=1)[-1], 3)
 
 
@@ -100,21 +100,21 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     if _in_another_script(prev.key) or _in_another_script(cur.key):
         # A minority region's text in its own script (ending in ། or ᠃, which are no Chinese
         # full stops) beside the Chinese: never one sentence with it, nor across a blank line
-        return cur.no == prev.no + 1 and _in_another_script(prev.key) and _in_another_script(cur.key) \
+        return cur.place == prev.place + 1 and _in_another_script(prev.key) and _in_another_script(cur.key) \
             and len(prev.key) >= MIN_HARD_WRAPPED and not prev.key.endswith(_OTHER_TERMINAL)
-    if cur.no > prev.no + 1 and title_start(prev.key) and doc_type_of(prev.key):
+    if cur.place > prev.place + 1 and title_start(prev.key) and doc_type_of(prev.key):
         return False  # a title quoted on a line of its own (关于…的通知), then a blank line
     if not _ends_open(prev.key) and not _cut_after_a_closer(prev, cur, width):
         if _opens_on_a_closer(prev, cur, width):
             return True
         # A caption wrapped right after a closing quote: …暨“冬季攻势” / 行动方案
-        return prev.key.endswith('"') and cur.no == prev.no + 1 and is_caption(prev.key + cur.key)
-    minimum = MIN_HARD_WRAPPED if cur.no == prev.no + 1 else MIN_WRAPPED
+        return prev.key.endswith('"') and cur.place == prev.place + 1 and is_caption(prev.key + cur.key)
+    minimum = MIN_HARD_WRAPPED if cur.place == prev.place + 1 else MIN_WRAPPED
     if len(prev.key) < minimum:
         return False
-    if cur.no == prev.no + 1 and _heading_over_its_text(prev, cur, width):
+    if cur.place == prev.place + 1 and _heading_over_its_text(prev, cur, width):
         return False
-    if cur.no > prev.no + 1 and (_NUMBER_FIELD.match(prev.key) or (
+    if cur.place > prev.place + 1 and (_NUMBER_FIELD.match(prev.key) or (
             _SPACED_COLUMNS.search(_LEADING_MARKER.sub("", prev.text.strip())) and not _PROSE.search(prev.key)
             and not prev.key.endswith("、"))):
         # Across a blank line, a line set out in columns (何志勇　县住房和城乡建设局局长, a row of
@@ -126,12 +126,14 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
         return False
     if "单位" in cur.key[:5] and unit_alone(cur):
         return False  # a table's unit alone (单位：亿元) under its caption (表1　…及其增长速度): no sentence's rest
-    if cur.no > prev.no + 1 and prev.key.endswith("......"):
+    if cur.place > prev.place + 1 and prev.key.endswith("......"):
         return False  # a paragraph that trails off (…等等……), then a blank line: ended
     if _LABEL.match(cur.key) and _LABEL.match(prev.key):
         return False  # a run of field lines: 牵头单位：… / 责任单位：… / 整改时限：…
     if is_header_number_line(prev.key):
         return False  # a 发文字号 or 登记号 alone: the number over a forwarded or attached text's title
+    if is_header_number_line(cur.key.strip("()")) and title_start(prev.key) and doc_type_of(prev.key):
+        return False  # a title over its 发文字号 ((…) or not): an entry of a list of documents
     return True
 
 
@@ -183,7 +185,7 @@ def _cut_after_a_closer(prev: Line, cur: Line, width: int | None) -> bool:
     """A line that fills the wrap width and ends in a closing quote, the sentence going on on the
     very next line: 为深入开展安全生产“百日攻坚” / 行动，…. (A paragraph ends in 。 or 。”; a
     closing bracket may end a block: （牵头单位：县发改局）, an adoption note.)"""
-    return width is not None and cur.no == prev.no + 1 and len(prev.key) >= width - 1 \
+    return width is not None and cur.place == prev.place + 1 and len(prev.key) >= width - 1 \
         and prev.key.endswith(_QUOTE_ENDS) and not prev.key[:-1].endswith(TERMINAL) and numbering(cur.key) is None
 
 
@@ -198,7 +200,7 @@ def _opens_on_a_closer(prev: Line, cur: Line, width: int | None) -> bool:
     No paragraph opens with a closing mark; a text with no wrap width (a web page's) is left be.
     But an opening quote extracted as a closing one (”最多跑一次”改革…, the next quote closing
     it, none open above) opens a paragraph (``opening_quote_misread``)."""
-    return width is not None and cur.no == prev.no + 1 and len(prev.key) >= width - 1 \
+    return width is not None and cur.place == prev.place + 1 and len(prev.key) >= width - 1 \
         and cur.text.lstrip().startswith(_NEVER_OPENS) and not opening_quote_misread(prev.text, cur.text)
 
 
@@ -223,7 +225,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     lines cut inside a sentence and carried on on the very next line, when several share it
     (±1); none for text whose paragraphs are one line each (a web page's)."""
     lengths = Counter(len(a.key) for a, b in zip(lines, lines[1:])
-                      if b.no == a.no + 1 and len(a.key) >= MIN_HARD_WRAPPED and not a.key.endswith(TERMINAL)
+                      if b.place == a.place + 1 and len(a.key) >= MIN_HARD_WRAPPED and not a.key.endswith(TERMINAL)
                       and not b.key[:1].isdigit())
     best = max(lengths, key=lambda n: (lengths[n - 1] + lengths[n] + lengths[n + 1], n), default=None)
     return best if best is not None and lengths[best - 1] + lengths[best] + lengths[best + 1] >= 3 else None
@@ -234,7 +236,7 @@ def cut_at_the_width(line: Line, nxt: Line | None, width: int | None) -> bool:
     its sentence: a numbered line so cut (（一）农村村民建房应当依法办理…和农村宅 / 基地批准书。)
     is an item, not a heading however few its words. (A full line under it may open a paragraph
     under a heading as long as the width: （一）建立健全…长效机制 / 各乡镇要建立…，落实网.)"""
-    return width is not None and nxt is not None and nxt.no == line.no + 1 and len(line.key) >= width - 1 \
+    return width is not None and nxt is not None and nxt.place == line.place + 1 and len(line.key) >= width - 1 \
         and numbering(nxt.key) is None and continues(line, nxt, width) \
         and (nxt.key.endswith(TERMINAL) or len(nxt.key) < width - 1)  # (its tail: no paragraph's full line)
 
