@@ -289,14 +289,15 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
             return None  # an entry of a list of documents (title, 文号, 登记号) before 附件2 or a heading
         if k >= len(content) or not opens_title(content[k]):
             return "number-after"
-    if after is not None and bracketed_number(after) and nxt + 1 < len(content) \
-            and is_recipients(content[nxt + 1].key):
+    under = past_furniture(content, nxt + 1)  # (what the number stands over, a page break between)
+    if after is not None and bracketed_number(after) and under < len(content) \
+            and is_recipients(content[under].key):
         # A portal's layout: （青府发〔2024〕14号） under the title, then the addressees (a
         # contents entry's bracketed number is followed by the next entry, never by 主送).
         return "number-after"
-    if after is not None and bracketed_number(after) and nxt + 1 < len(content) \
+    if after is not None and bracketed_number(after) and under < len(content) \
             and names_issuer(content, start) and opens_an_item(content, start) \
-            and body_follows(content[nxt + 1]) and not _older_than_the_date_above(content, start, after):
+            and body_follows(content[under]) and not _older_than_the_date_above(content, start, after):
         return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
     if before is not None and (bare_number(before) or is_signer_line(before.key)):
         banner = banner_over(content, start, 0)
