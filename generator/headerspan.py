@@ -151,8 +151,9 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))) \
             and (title.start - k <= MAX_HEADER_EXTRA + 1 + (first - 1 - k) or is_portal_at(content, k)):
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
-                and re.fullmatch(r"\d{1,4}", content[k - 2].key):
-            break  # a list printed cell by cell: row number, title, 文号 — not this header
+                and re.fullmatch(r"\d{1,4}", content[k - 2].key) and not page_mark_at(content, k - 2):
+            break  # a list printed cell by cell: row number, title, 文号 — not this header (a page's
+            # number over the title is no row's: the last entry of contents without pages)
         if listed_under_a_title(content, k) and (content[k - 1].key not in titled or any(
                 bare_number(content[j]) for j in range(first, title.start))):
             break  # a list of titles, each with its numbers: those belong to the title above
