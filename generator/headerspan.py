@@ -79,11 +79,16 @@ def bracketed_number(line: Line) -> bool:
 def listed_under_a_title(content: list[Line], k: int) -> bool:
     """Is the number line ``content[k]`` printed under a title above it, on the very next
     source lines (an entry of a list of documents: title / 文号 / 登记号), or a paragraph a line
-    with a blank line between (a web page's list: title / blank / 文号)?"""
+    with a blank line between (a web page's list: title / blank / 文号), or a page break between
+    (its furniture)?"""
     j = k
     gap = 1 if k >= 1 and content[k].place - content[k - 1].place == 1 else 2  # (the list's spacing)
     while j - 1 >= 0 and content[j].place - content[j - 1].place == gap and bare_number(content[j - 1]):
         j -= 1
+    if j - 1 >= 0 and page_mark_at(content, j - 1):
+        # the entry's title last on its page, its numbers on the next (title / — 23 — / 文号 / 登记号)
+        above = before_furniture(content, j - 1)
+        return above >= 0 and opens_title(content[above]) and bool(doc_type_of(content[above].key))
     return j - 1 >= 0 and content[j].place - content[j - 1].place == gap and opens_title(content[j - 1]) \
         and bool(doc_type_of(content[j - 1].key))
 
