@@ -29,6 +29,7 @@ from .runs import page_mark_at
 from .titleline import opens_title
 
 MAX_KEY = 16  # characters of a section's name at most (【县政府办公室文件】)
+MIN_KEY = 2  # and at least (its marks aside): a character alone is a word's end the page cut (…的通 / 知)
 MIN_PAGES = 2  # pages whose top prints it
 _ENDS = ("。", ";", ":", "；", "：", "，", ",", "、")
 
@@ -36,9 +37,10 @@ _ENDS = ("。", ";", ":", "；", "：", "，", ",", "、")
 def _could_be_head(line: Line) -> bool:
     """Words a running head may print: short, no tab, no sentence's end, no number, date, 文号,
     heading, attachment's mark or title (a title opens a page of each of two documents: 某县人民政府
-    公告 twice), no organ's name (a title's issuer or a signature first on two pages: 攸县人民政府办公室)."""
+    公告 twice), no organ's name (a title's issuer or a signature first on two pages: 攸县人民政府办公室),
+    no character alone (the 文种's last, the page cut in two titles: …的通 / 知)."""
     key = line.key
-    return (0 < len(key) <= MAX_KEY and "\t" not in line.text and not key.endswith(_ENDS)
+    return (MIN_KEY <= len(key.strip(_MARKS)) and len(key) <= MAX_KEY and "\t" not in line.text and not key.endswith(_ENDS)
             and not key.startswith(("附件", "附表", "附:")) and numbering(key) is None and not key.isdigit()
             and not key.endswith(DOC_TYPES) and not is_header_number_line(key) and not is_date_line(key)
             and not is_issue_line(key) and not is_org_only(key.strip("*#")))

@@ -261,12 +261,15 @@ def subtitle_under(content: list[Line], end: int) -> bool:
 
 def type_word_cut(content: list[Line], end: int) -> str | None:
     """The 文种 of a title wrapped inside it, its last character alone on the line ``end``
-    (``…关于开展安全生产大检查的通`` / ``知``): the 文种, or None."""
+    (``…关于开展安全生产大检查的通`` / ``知``), a page break perhaps between them (its
+    furniture): the 文种, or None."""
     key = content[end].key
     if len(key) != 1 or end == 0:
         return None
-    above = content[end - 1]
-    if content[end].place - above.place > 2 or doc_type_of(above.key) or not title_like(above):
+    k = before_furniture(content, end - 1)
+    above = content[k] if k >= 0 else None
+    if above is None or (k == end - 1 and content[end].place - above.place > 2) or doc_type_of(above.key) \
+            or not title_like(above):
         return None
     return doc_type_of(above.key + key)
 
