@@ -109,11 +109,18 @@ def header_line_after(line: Line) -> bool:
 def _issuers_over_note(content: list[Line], k: int, report: bool = False) -> bool:
     """``content[k]`` is an organ's name over another one or over a note (（2024年3月28日）);
     under a 公报's title (``report``), over the day without brackets too."""
-    j = k
-    while j < len(content) and j - k < 2 and is_issuer_line(content[j].key):
-        j += 1
-    day = past_furniture(content, j)  # (a page break between the organs and the note)
-    return j > k and day < len(content) and (is_subtitle(content[day].key) or (report and is_date_line(content[day].key)))
+    day = past_issuers(content, k)  # (a page break between the organs, or over the note)
+    return day > k and day < len(content) and (is_subtitle(content[day].key) or (report and is_date_line(content[day].key)))
+
+
+def past_issuers(content: list[Line], k: int, most: int = 2) -> int:
+    """The first index past the issuing organs' names from ``k`` on (at most ``most``: 隆回县统计局 /
+    国家统计局隆回调查队), and past the page's furniture after each (a page break among them); ``k``
+    when none stands there."""
+    j, organs = k, 0
+    while j < len(content) and organs < most and is_issuer_line(content[j].key):
+        j, organs = past_furniture(content, j + 1), organs + 1
+    return j
 
 
 def banner_above(content: list[Line], k: int) -> bool:
@@ -259,4 +266,4 @@ def before_furniture(content: list[Line], k: int) -> int:
 
 __all__ = ["MAX_HEADER_EXTRA", "banner_above", "bare_number", "bracketed_number", "fields_under", "header_line_after",
            "header_numbers", "is_portal_at",
-           "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "portal_number_above", "wrapped_note"]
+           "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "past_issuers", "portal_number_above", "wrapped_note"]

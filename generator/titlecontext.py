@@ -10,7 +10,7 @@ import re
 from .furniture import is_issue_line, is_page_furniture, is_running_head
 from .runs import page_number_at_a_break
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
-from .headerspan import before_furniture, past_furniture, wrapped_note
+from .headerspan import before_furniture, past_furniture, past_issuers, wrapped_note
 from .model import Line
 from .numbering import numbering
 from .patterns import (
@@ -222,11 +222,10 @@ def has_note(content: list[Line], end: int) -> bool:
         before = line_before(content, end)  # or named by the organ that issues it after a document's end
         return any(is_section_line(content[j]) for j in range(max(0, end - 3), end)) \
             or (before is not None and ends_a_document(before.key) and ORG_ONE.match(content[end].key) is not None)
-    k = under  # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 / （2024年3月28日）,
-    while k < len(content) and k - under < 2 and is_issuer_line(content[k].key):  # the day in brackets or not)
-        k += 1
-    day = past_furniture(content, k)  # (a page break between the organs and the day)
-    return under < k and day < len(content) and (is_subtitle(content[day].key) or (
+    # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 /
+    # （2024年3月28日）, the day in brackets or not; a page break among them)
+    day = past_issuers(content, under)
+    return under < day < len(content) and (is_subtitle(content[day].key) or (
         is_date_line(content[day].key) and statistical_report(content[end].key)))
 
 
