@@ -199,10 +199,11 @@ def speaker_under(content: list[Line], end: int) -> bool:
     """The line under the title that ends at ``end`` is the speaker's: office and name
     (县委副书记、县长　陈建华), or the name alone under a speech's title, over the note in brackets
     (在全县安全生产工作会议上的讲话 / 刘振华 / （2024年3月5日））."""
-    if end + 1 >= len(content):
+    under = past_furniture(content, end + 1)  # (a page break between the title and the speaker)
+    if under >= len(content):
         return False
-    after = content[end + 1].key
-    note = past_furniture(content, end + 2)  # (a page break between the speaker and the note)
+    after = content[under].key
+    note = past_furniture(content, under + 1)  # (a page break between the speaker and the note)
     return is_byline(after) or (note < len(content) and is_subtitle(content[note].key)
                                 and speaker_named_alone(content[end].key, after, content[note].key))
 
@@ -214,7 +215,7 @@ def has_note(content: list[Line], end: int) -> bool:
     if under >= len(content):
         return False
     after = content[under].key
-    note = past_furniture(content, end + 2)
+    note = past_furniture(content, under + 1)  # (and between the speaker and the day)
     if is_subtitle(after) or wrapped_note(content, under) \
             or (speaker_under(content, end) and note < len(content) and is_subtitle(content[note].key)):
         return True
