@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeVar
 
-from .furniture import is_page_mark
 from .headerlines import is_notice_banner, is_order_number, is_section_line
 from .headerspan import bare_number, bracketed_number
 from .model import Line
 from .patterns import doc_type_of, title_start
+from .runs import page_mark_at
 from .titlecontext import apart, ends_a_document, line_before
 from .titleline import title_like
 
@@ -50,9 +50,10 @@ def subject_under(content: list[Line], end: int) -> tuple[int, int, str] | None:
     """The subject's title (first, last, its key) under the banner that ends at ``end``, past
     its number lines; None when no subject title stands there."""
     k = end + 1
-    numbers = 0  # (the page's furniture between the banner and its number is not counted)
-    while k < len(content) and (is_page_mark(content[k]) or (numbers < MAX_NUMBERS and _number(content[k]))):
-        numbers += not is_page_mark(content[k])
+    numbers = 0  # (the page's furniture between the banner and its number is not counted: a page's
+    # number, its running head, the number alone where the page breaks)
+    while k < len(content) and (page_mark_at(content, k) or (numbers < MAX_NUMBERS and _number(content[k]))):
+        numbers += not page_mark_at(content, k)
         k += 1
     if k >= len(content) or not (title_like(content[k]) and title_start(content[k].key)):
         return None
@@ -73,8 +74,8 @@ def banner_over(content: list[Line], start: int, floor: int) -> int | None:
     from ``floor`` on); None when there is none."""
     k = start - 1
     numbers = 0
-    while k >= floor and (is_page_mark(content[k]) or (numbers < MAX_NUMBERS and _number(content[k]))):
-        numbers += not is_page_mark(content[k])
+    while k >= floor and (page_mark_at(content, k) or (numbers < MAX_NUMBERS and _number(content[k]))):
+        numbers += not page_mark_at(content, k)
         k -= 1
     first = banner_lines(content, k) if k >= floor else None
     return first if first is not None and first >= floor else None
