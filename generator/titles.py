@@ -39,6 +39,7 @@ from .headerlines import (
 )
 from .headerspan import (
     bare_number,
+    before_furniture,
     bracketed_number,
     fields_under,
     listed_under_a_title,
@@ -299,9 +300,10 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
             and names_issuer(content, start) and opens_an_item(content, start) \
             and body_follows(content[under]) and not _older_than_the_date_above(content, start, after):
         return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
-    if before is not None and (bare_number(before) or is_signer_line(before.key)):
+    above = before_furniture(content, start - 1)  # (the page may end between the numbers and the title)
+    if above >= 0 and (bare_number(content[above]) or is_signer_line(content[above].key)):
         banner = banner_over(content, start, 0)
-        if (banner is None and not listed_under_a_title(content, start - 1)) or (banner is not None and body_follows(after)):
+        if (banner is None and not listed_under_a_title(content, above)) or (banner is not None and body_follows(after)):
             return "number-before"  # (a 通告's banner over the number is no title of a list; one
             # with no text under its subject is an entry of contents without pages)
     if portal_number_above(content, start):
