@@ -12,6 +12,7 @@ prints word for word as an entry stands as a document of its own (``find_titles`
 
 from __future__ import annotations
 
+from .headerspan import before_furniture
 from .model import Line
 from .patterns import doc_type_of, is_recipients
 from .titlecontext import after_a_boundary, after_a_document, apart, body_follows
@@ -55,11 +56,12 @@ def untyped_item_stands(content: list[Line], end: int) -> bool:
 def listed_start(content: list[Line], end: int, contents: dict[str, int], floor: int) -> int | None:
     """Where a title that ends at ``end`` starts, when it is (on this line, or wrapped from the
     line above) a contents entry printed above it, and stands after the end of something (not
-    under a sentence that introduces it: …报告如下：)."""
-    for start in (end, end - 1):
+    under a sentence that introduces it: …报告如下：), a page break perhaps where it wraps (the
+    page's furniture)."""
+    for start in (end, before_furniture(content, end - 1)):
         if start < floor or (start < end and not title_like(content[start])):
             return None
-        joined = "".join(x.key for x in content[start:end + 1])
+        joined = content[start].key + (content[end].key if start < end else "")
         if contents.get(joined, end) < start and after_a_boundary(content, start) and apart(content, start):
             return start
     return None
