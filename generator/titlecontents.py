@@ -12,7 +12,7 @@ prints word for word as an entry stands as a document of its own (``find_titles`
 
 from __future__ import annotations
 
-from .headerspan import before_furniture
+from .headerspan import before_furniture, past_furniture
 from .model import Line
 from .patterns import doc_type_of, is_recipients
 from .titlecontext import after_a_boundary, after_a_document, apart, body_follows
@@ -48,8 +48,9 @@ def untyped_item_stands(content: list[Line], end: int) -> bool:
     """The title of an item the contents name without a 文种 stands as a document of its own:
     alone on its line right after a document's end, a body under it, printed nowhere after."""
     key = content[end].key
+    below = past_furniture(content, end + 1)  # (a page break between the title and its body)
     return after_a_document(content, end) and apart(content, end) \
-        and body_follows(content[end + 1] if end + 1 < len(content) else None) \
+        and body_follows(content[below] if below < len(content) else None) \
         and all(line.key != key for line in content[end + 1:])
 
 
