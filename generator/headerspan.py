@@ -80,17 +80,21 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
     """Is the number line ``content[k]`` printed under a title above it, on the very next
     source lines (an entry of a list of documents: title / 文号 / 登记号), or a paragraph a line
     with a blank line between (a web page's list: title / blank / 文号), or a page break between
-    (its furniture)?"""
+    any two of them (its furniture: — 23 —, the running head)?"""
+    gap = None  # the list's spacing: 1, or 2 (a blank line between), as its first two lines have it
     j = k
-    gap = 1 if k >= 1 and content[k].place - content[k - 1].place == 1 else 2  # (the list's spacing)
-    while j - 1 >= 0 and content[j].place - content[j - 1].place == gap and bare_number(content[j - 1]):
-        j -= 1
-    if j - 1 >= 0 and page_mark_at(content, j - 1):
-        # the entry's title last on its page, its numbers on the next (title / — 23 — / 文号 / 登记号)
+    while True:
         above = before_furniture(content, j - 1)
-        return above >= 0 and opens_title(content[above]) and bool(doc_type_of(content[above].key))
-    return j - 1 >= 0 and content[j].place - content[j - 1].place == gap and opens_title(content[j - 1]) \
-        and bool(doc_type_of(content[j - 1].key))
+        if above < 0:
+            return False
+        if above == j - 1:  # (a page's furniture between them: whatever the spacing)
+            step = content[j].place - content[above].place
+            gap = gap or (1 if step == 1 else 2)
+            if step != gap:
+                return False
+        if not bare_number(content[above]):
+            return opens_title(content[above]) and bool(doc_type_of(content[above].key))
+        j = above
 
 
 def _header_line_before(line: Line) -> bool:
