@@ -4,8 +4,11 @@ wrap carried onto the next line."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .model import Line
 from .patterns import TERMINAL, is_header_number_line
+from .runs import page_mark_at
 from .wraps import cut_at_the_width
 
 
@@ -24,12 +27,19 @@ _LIST_TITLE_ENDS = ("名单", "清单", "目录", "名录", "表")
 _TITLE_GOES_ON = ("(", "的", "及", "和", "与", "暨")
 
 
-def title_wrapped(lines: list[Line], kinds: list[str], i: int, width: int | None) -> bool:
-    """The title of ``附件：…`` (``lines[i]``) goes on on the very next line: the line fills the
-    width the text is wrapped at and the next is a short tail of text, no sentence of its own
-    (附件：祁阳市2025年度城乡居民基本医疗保险参保缴费工作目标任务分 / 解表)."""
-    return i + 1 < len(lines) and kinds[i + 1] == "text" and not lines[i + 1].key.endswith(TERMINAL) \
-        and cut_at_the_width(lines[i], lines[i + 1], width)
+def title_wrapped(lines: list[Line], kinds: list[str], i: int, width: int | None) -> int | None:
+    """Where the title of ``附件：…`` (``lines[i]``) ends when it goes on on the next line: the
+    line fills the width the text is wrapped at and the next is a short tail of text, no sentence
+    of its own (附件：祁阳市2025年度城乡居民基本医疗保险参保缴费工作目标任务分 / 解表) — the next
+    past the page's furniture where the page breaks after it; None when the title is whole."""
+    k = i + 1
+    while k < len(lines) and page_mark_at(lines, k):
+        k += 1
+    if k >= len(lines) or kinds[k] != "text" or lines[k].key.endswith(TERMINAL):
+        return None
+    # (the tail on the next page: read as if the page had not broken there)
+    tail = lines[k] if k == i + 1 else replace(lines[k], at=lines[i].place + 1)
+    return k if cut_at_the_width(lines[i], tail, width) else None
 
 
 __all__ = ["attachment_title_ends", "title_wrapped"]

@@ -273,8 +273,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             continue
         if kind == "attachment" and INLINE_TITLED.match(line.key):
             # 附件：城区公交线路票价调整表 after the date: the attachment under its title
-            j = i + 1 if title_wrapped(lines, kinds, i, width) else i
-            title = re.split(r"[:：]", squeeze(join_wrapped([display(x) for x in lines[i:j + 1]])), maxsplit=1)[-1].strip()
+            j = title_wrapped(lines, kinds, i, width) or i  # (its tail, the page's furniture perhaps between)
+            parts = [display(line)] + ([display(lines[j])] if j > i else [])
+            title = re.split(r"[:：]", squeeze(join_wrapped(parts)), maxsplit=1)[-1].strip()
             blocks.append(Block("attachment", title, line.no, lines[j].no, marker="附件"))
             i = j + 1
             continue

@@ -52,10 +52,11 @@ GAP_TITLED = re.compile(r"^\s*(?P<mark>附[件表]\s?[0-9一二三四五六七�
 
 def _past_title_tail(lines: list[Line], kinds: list[str], k: int) -> int:
     """The first line after ``附件：…`` (``lines[k]``) that is not its title's wrapped tail (附件：
-    …工作目标任务分 / 解表: a line of text right under it, shorter than the line it goes on from,
-    no sentence's end), nor a page mark."""
+    …工作目标任务分 / 解表: a line of text right under it, or first past the page's furniture where
+    the page breaks under it, shorter than the line it goes on from, no sentence's end), nor a
+    page mark."""
     nxt = past_furniture(lines, k + 1)
-    if nxt < len(lines) and kinds[nxt] == "text" and lines[nxt].place == lines[k].place + 1 \
+    if nxt < len(lines) and kinds[nxt] == "text" and (nxt > k + 1 or lines[nxt].place == lines[k].place + 1) \
             and len(lines[nxt].key) < len(lines[k].key) and not lines[nxt].key.endswith(("。", "；", ";", "：", ":")):
         nxt = past_furniture(lines, nxt + 1)
     return nxt
