@@ -260,6 +260,15 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
     return best
 
 
+def _at_the_lists_spacing(content: list[Line], start: int) -> bool:
+    """The title at ``start`` stands under the number above it as that number stands under the
+    line above it (a list's entries, evenly spaced: one line or one blank line apart), or a page
+    break parts that number from the line above it (its furniture: whatever the spacing)."""
+    step = content[start].place - content[start - 1].place
+    return step <= 2 and (page_mark_at(content, start - 2)
+                          or step == content[start - 1].place - content[start - 2].place)
+
+
 def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
     nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
     while nxt < len(content) and is_urgency_line(content[nxt].key):
@@ -271,8 +280,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if before is not None and is_attachment_alone(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
     if after is not None and bare_number(after) and before is not None and bare_number(before) \
-            and start >= 2 and content[start].place - before.place == content[start - 1].place - content[start - 2].place <= 2 \
-            and listed_under_a_title(content, start - 1) \
+            and start >= 2 and _at_the_lists_spacing(content, start) and listed_under_a_title(content, start - 1) \
             and not _addressed(content, nxt):
         return None  # the next entry of a list of titles, each with its 文号 under it (a body's list)
     if after is not None and bare_number(after):
