@@ -210,14 +210,14 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
 
 def portal_number_above(content: list[Line], start: int) -> bool:
     """The fields of a portal page stand right above ``content[start]``, whichever comes last,
-    and one of them is the 发文字号."""
-    k = start - 1
+    and one of them is the 发文字号 (a page break among them or under them: its furniture passed)."""
+    k = before_furniture(content, start - 1)
     while k >= 0 and is_portal_at(content, k):
         line = content[k]
         if is_portal_number(line.key, line.text) or (is_portal_value(content, k) and bare_number(line)
                                                      and is_portal_number_label(content[k - 1].key)):
             return True
-        k -= 1
+        k = before_furniture(content, k - 1)
     return False
 
 
@@ -248,7 +248,7 @@ def fields_under(content: list[Line], k: int) -> int:
             count += 1
         else:
             count += web_info_fields(line.key) if not is_portal_value(content, k) else 0
-        k += 1
+        k = past_furniture(content, k + 1)  # (a page break among them)
     return count
 
 
