@@ -26,6 +26,7 @@ from .patterns import (
     is_signer_line,
 )
 from .personlines import is_byline, speaker_named_alone
+from .runs import page_mark_at
 from .portal import (
     is_portal_field,
     is_portal_label,
@@ -184,8 +185,12 @@ def is_portal_line(line: Line) -> bool:
 
 def is_portal_value(content: list[Line], k: int) -> bool:
     """``content[k]`` is the value of a portal field whose label stands alone on the line right
-    above it (``索引号：`` / ``431227000/2024-00040``: a web page's table copied a cell a line)."""
-    return k >= 1 and content[k - 1].place == content[k].place - 1 and is_portal_label(content[k - 1].key) \
+    above it (``索引号：`` / ``431227000/2024-00040``: a web page's table copied a cell a line), or
+    above the page's furniture where a page break parts them."""
+    j = k - 1
+    while j >= 0 and page_mark_at(content, j):
+        j -= 1
+    return j >= 0 and (j < k - 1 or content[j].place == content[k].place - 1) and is_portal_label(content[j].key) \
         and not is_portal_label(content[k].key)
 
 
@@ -270,9 +275,10 @@ def without_signer_before(text: str) -> str:
     return split[1]
 
 
-def header_kind(line: Line, after: Line | None = None, before: Line | None = None) -> str:
+def header_kind(line: Line, after: Line | None = None, before: Line | None = None, parted: bool = False) -> str:
     """The block kind of a header line that is not part of the title (``after``: the line
-    under it; ``before``: the line above it)."""
+    under it; ``before``: the line above it; ``parted``: a page's furniture between that line
+    and this one)."""
     if is_page_mark(line) or is_border(line.text):
         return "furniture"  # (a table's rule between a portal's rows of fields: | --- | --- |)
     if (line.key in _BANNER_WORDS and before is not None and is_org_only(before.key)) or is_notice_banner(line.key) \
@@ -283,7 +289,7 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         # banner over its subject (某县人民政府通告, 某县人民政府 / 通　　告)
     if is_portal_label(line.key) or is_urgency_line(line.key) or is_interpretation_label(line.key):
         return "metadata"  # a portal field's label, its value on the next line; 特急
-    if before is not None and before.place == line.place - 1 and is_portal_label(before.key):
+    if before is not None and (parted or before.place == line.place - 1) and is_portal_label(before.key):
         return "doc_number" if is_portal_number_label(before.key) and is_doc_number_line(line.key) else "metadata"
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
             and is_header_number_line(after.key) and not _ABBREVIATED.match(line.key):

@@ -291,7 +291,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
             # (the lines beside it past the page's furniture: a page break inside the header)
             after, before = past_furniture(content, i + 1), before_furniture(content, i - 1)
             header[line.no] = header_kind(line, content[after] if after < len(content) else None,
-                                          content[before] if before >= 0 else None)
+                                          content[before] if before >= 0 else None, parted=0 <= before < i - 1)
     kept = frozenset(header)
     blocks = build_blocks(as_tab_rows(names_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(lines))),
                                                         kept), kept), header, issue)
