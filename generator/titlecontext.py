@@ -61,7 +61,8 @@ def organ_over(content: list[Line], end: int, floor: int) -> int:
     k = index_before(content, end)
     if k <= floor or not is_org_only(content[k].key) or content[end].place - content[k].place > 3:
         return end
-    if not _adopted_by(content[k].key, content[end + 1].key if end + 1 < len(content) else ""):
+    note = past_furniture(content, end + 1)  # (a page break between the title and its note)
+    if not _adopted_by(content[k].key, content[note].key if note < len(content) else ""):
         return end  # (青石县人民政府, the signature of the notice above, over a list 人大常委会 adopted)
     j = index_before(content, k)
     if j < 0 or is_section_line(content[j]):
