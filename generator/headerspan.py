@@ -170,7 +170,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
                 and re.fullmatch(r"\d{1,4}", content[k - 2].key) and not page_mark_at(content, k - 2):
             break  # a list printed cell by cell: row number, title, 文号 — not this header (a page's
             # number over the title is no row's: the last entry of contents without pages)
-        if listed_under_a_title(content, k) and (content[k - 1].key not in titled or any(
+        if listed_under_a_title(content, k) and (content[before_furniture(content, k - 1)].key not in titled or any(
                 bare_number(content[j]) for j in range(first, title.start))):
             break  # a list of titles, each with its numbers: those belong to the title above
             # (unless the title above is a document's of the issue: a copy's contents without pages,
