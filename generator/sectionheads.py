@@ -24,7 +24,7 @@ from .furniture import is_issue_line, is_page_mark
 from .headerspan import before_furniture, past_furniture
 from .model import Line
 from .numbering import numbering
-from .patterns import DOC_TYPES, SECTION_NAME, is_date_line, is_header_number_line, is_org_only
+from .patterns import DOC_TYPES, SECTION_NAME, is_date_line, is_header_number_line, is_org_only, title_start
 from .runs import page_mark_at
 from .titleline import opens_title
 
@@ -38,12 +38,15 @@ def _could_be_head(line: Line) -> bool:
     """Words a running head may print: short, no tab, no sentence's end, no number, date, 文号,
     heading, attachment's mark or title (a title opens a page of each of two documents: 某县人民政府
     公告 twice), no organ's name (a title's issuer or a signature first on two pages: 攸县人民政府办公室),
-    no character alone (the 文种's last, the page cut in two titles: …的通 / 知)."""
+    no character alone (the 文种's last, the page cut in two titles: …的通 / 知), no title's
+    opening (关于印发《…, the page breaking at the same place in the two copies of an issue a file
+    carries)."""
     key = line.key
     return (MIN_KEY <= len(key.strip(_MARKS)) and len(key) <= MAX_KEY and "\t" not in line.text and not key.endswith(_ENDS)
             and not key.startswith(("附件", "附表", "附:")) and numbering(key) is None and not key.isdigit()
             and not key.endswith(DOC_TYPES) and not is_header_number_line(key) and not is_date_line(key)
-            and not is_issue_line(key) and not is_org_only(key.strip("*#")))
+            and not is_issue_line(key) and not is_org_only(key.strip("*#"))
+            and not title_start(key.strip("*#")) and key.count("《") <= key.count("》"))
 
 
 def _at_a_pages_top(lines: list[Line], k: int) -> bool:

@@ -44,6 +44,10 @@ NEAR_MISSES = {
     # an organ's name first on two pages: a title's issuer over its 印发…, a signature over its date
     "organs": "工作。\n\f**攸县人民政府办公室\n印发《关于促进房地产业健康发展的若干措施》的通知**\n落实到位。\n"
               "\f攸县人民政府办公室\n2023年4月13日",
+    # a title's opening first on two pages: the file carries the issue twice, its pages alike
+    "title_openings": "本办法自印发之日起施行。\n— 3 —\n\f关于印发《攸县行政许可事项清单\n（2023年版）》的通知\n"
+                      "本办法自印发之日起施行。\n— 3 —\n\f关于印发《攸县行政许可事项清单\n（2023年版）》的通知",
+    "open_quotes": "工作。\n\f《攸县行政许可事项\n清单》\n工作。\n\f《攸县行政许可事项\n清单》",
     # the 文种's last character, two titles cut by a page after it (…的通 / — 23 — / 知)
     "type_word_tails": "桐溪县人民政府办公室关于调整城区公交线路票价的通\n— 23 —\n\f知\n桐政办函〔2024〕23号\n"
                        "桐溪县人民政府办公室关于公布城区停车收费标准的通\n— 25 —\n\f知\n桐政办函〔2024〕24号",
