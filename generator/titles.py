@@ -211,6 +211,10 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
     return found
 
 
+# What a title that names no issuer opens with (关于…, 印发…, 转发…): its issuer is the organ over it.
+_NO_ISSUER = ("关于", "印发", "转发")
+
+
 def _title_start(content: list[Line], end: int, floor: int) -> int | None:
     best = first = None  # (first: the shortest whole title)
     joined = ""
@@ -221,7 +225,7 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         i -= 1
         line = content[i]
         if i < end and page_mark_at(content, i):
-            if best is not None and not joined.startswith("关于"):
+            if best is not None and not joined.startswith(_NO_ISSUER):
                 k = i
                 while k > floor and page_mark_at(content, k):
                     k -= 1
@@ -246,7 +250,7 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             # regulation's name over a line that opens a title of its own (a web page's link,
             # 株洲市户外广告设置管理办法, over the next document's 攸县人民政府关于…的决定).
             break
-        if i < end and best is not None and is_org_only(line.key) and not joined.startswith(("关于", "印发", "转发")) \
+        if i < end and best is not None and is_org_only(line.key) and not joined.startswith(_NO_ISSUER) \
                 and signs_the_text_above(content, i, joined):
             break  # the organ that signs the document above (its date lost), no issuer of this title
         joined = line.key + joined
