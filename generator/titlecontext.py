@@ -129,14 +129,14 @@ def ends_a_document(key: str) -> bool:
 
 def after_a_boundary(content: list[Line], start: int) -> bool:
     """What precedes the title ends something: a finished sentence, the end of a document, a
-    table row, the last entry of the contents, the cover's slogans; page numbers and running
-    heads in between are skipped. The first line of the text counts too (a gazette without
-    contents)."""
+    table row, the last entry of the contents, the cover's slogans — or opens a section of the
+    issue (政府文件, 【规范性文件】); page numbers and running heads in between are skipped. The
+    first line of the text counts too (a gazette without contents)."""
     prev = line_before(content, start)
     if prev is None:
         return True
     key = prev.key
-    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
+    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key) or is_section_line(prev)
             or is_table_row(prev.text) or is_running_head(key) or toc_page(prev.text, key) is not None
             or ((_cover_slogans(prev) or is_issue_line(key)) and _on_the_cover(content, start)))
 
