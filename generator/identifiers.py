@@ -105,6 +105,9 @@ _OCR_DATE = re.compile(r"[0-9OolI]{4}年[0-9OolI]{1,2}月[0-9OolI]{1,2}[日曰]"
                        r"|(?<![0-9A-Za-z])(?:19|2[0Oo])[0-9OolI]{2}(?=年度?第[0-9OolI一二三四五六七八九十]{1,3}期)"
                        r"|(?<=第)(?=[OolI]{0,2}\d|\d[OolI])[0-9OolI]{2,3}(?=期)")
 _OCR_LETTERS = frozenset("OolI")
+# A day written 号, as it is spoken (the standard prints 日): 5月20号 (never a 发文字号's 号, which
+# follows a bracketed year, not a month).
+_DAY_SPOKEN = re.compile(r"(?<=月)([0-9一二三四五六七八九十]{1,3})号")
 
 
 def chinese_small_number(text: str) -> int:
@@ -133,11 +136,13 @@ def arabic(key: str) -> str:
     """A folded key with Chinese-numeral dates and issue numbers in Arabic digits, for matching:
     二〇二三年三月十五日 → 2023年3月15日, 二〇二四年元月五日 → 2024年1月5日, 第二期 → 第2期 (第五—六期 → 第5-6期); the
     letters OCR reads for digits in a date or an issue's year made digits (2O24年2月1O日 → 2024年2月10日,
-    2O24年第3期 → 2024年第3期); a date
+    2O24年第3期 → 2024年第3期); a day written 号 a day (2024年5月20号 → 2024年5月20日); a date
     in figures alone in words (``figures_in_words``). Other numerals are left alone."""
     key = figures_in_words(key)
     if "年元月" in key:  # 元月 is January: 2024年元月5日, 二〇二四年元月五日
         key = key.replace("年元月", "年1月")
+    if "号" in key and "月" in key:  # the day as it is spoken: 2024年5月20号, 二〇二四年五月二十号
+        key = _DAY_SPOKEN.sub(r"\1日", key)
     if ("年" in key or "期" in key) and not _OCR_LETTERS.isdisjoint(key):
         key = _OCR_DATE.sub(lambda m: ocr_digits(m.group(0)), key)
     if not any(c in key for c in "〇○零Ｏ一二三四五六七八九十"):

@@ -43,6 +43,7 @@ _FOLD_TABLE = str.maketrans(
         "─": "-", "━": "-",
         "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'",
         "…": "...", "⋯": "...", "·": ".", "・": ".", "。": "。",
+        "號": "号",  # (the traditional form a font or an input method gives a 发文字号: 南政发〔2024〕3號)
     }
 )
 _HTML_TAG = re.compile(r"</?(?:p|div|br|span|td|tr|th|b|strong|em|i|u|h[1-6]|font|center|li|ul|ol|table|tbody|thead|"

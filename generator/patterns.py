@@ -188,8 +188,9 @@ def is_date_line(key: str) -> bool:
 
 
 # The last character of a date line's key: the date's (arabic keeps it; only a date in figures,
-# 2024.4.18, is made to end so), its 附注's bracket, or the seal OCR left after it.
-DATE_LINE_ENDS = ("日", "曰", ")", "印")
+# 2024.4.18, is made to end so; 号, the day as it is spoken, is made 日), its 附注's bracket, or the
+# seal OCR left after it.
+DATE_LINE_ENDS = ("日", "曰", "号", ")", "印")
 
 
 def without_date_note(key: str) -> str:
