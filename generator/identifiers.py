@@ -84,9 +84,16 @@ def figure_date_at_end(key: str) -> str:
 
 def figures_in_words(key: str) -> str:
     """A folded key that is a date in figures alone written as dates are matched (2024.4.18 →
-    2024年4月18日); any other key as it is."""
+    2024年4月18日, and with the letters OCR reads for digits: 2O24.3.l5 → 2024年3月15日); any
+    other key as it is."""
+    if key[:1] in ("1", "2") and key[1:2] in ("9", "0", "O", "o") and _OCR_FIGURE_DATE.fullmatch(key):
+        key = ocr_digits(key)
     m = _FIGURE_DATE.fullmatch(key) if key[:2] in ("19", "20") else None
     return f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日" if m else key
+
+
+# A date in figures with a letter OCR read for a digit among them (2O24.3.5, 2024-O3-l5).
+_OCR_FIGURE_DATE = re.compile(r"(?=.*[OolI])(?:19|2[0Oo])[0-9OolI]{2}(?P<s>[./-])[0-9OolI]{1,2}(?P=s)[0-9OolI]{1,2}")
 
 # Dates and issue numbers written in Chinese numerals: 二〇二三年三月十五日, 二○二三年第二期.
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
