@@ -306,8 +306,9 @@ _ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|
                             r"苏木|嘎查|旗|盟|公署|行署|林场|农场|牧场|州)$")
 
 
-# (nor an interpretation's fields under its title: 解读机关：南浦县公安局, 解读单位：…, 解读人：…)
-_NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人|电话|解读)")
+# (nor an interpretation's fields under its title: 解读机关：南浦县公安局, 解读单位：…, 解读人：…; nor
+# a speech's salutation to the people before the speaker, 各位代表：, 各位委员、同志们：, as 同志们： is not)
+_NOT_ADDRESSEE_START = re.compile(r"(?:附件|抄送|主送|注|备注|联系人|电话|解读|各位)")
 _LIST_INTRODUCTION = re.compile(r"如下|以下|下列|现将|现就|为了|根据|按照|经研究|研究了|主持|召开|决定|通知|报告|请示|意见")
 _BODIES = r"单位|政府|部门|机关|办事处|委员会|管委会|局|委|区|中心|公司|院|厅|部|街道|乡镇"
 _BODY_WORD = re.compile(rf"各|{_BODIES}")

@@ -86,6 +86,8 @@ def test_registration_line(text, expected):
     ("锡林郭勒盟行署：", True), ("红旗林场：", True), ("伊犁哈萨克自治州：", True),
     ("具体时间安排如下：", False), ("分会场：", False), ("点城市为宁波市：", False),
     ("解读机关：", False), ("解读单位：", False), ("解读部门：", False),  # an interpretation's labels
+    # a speech's salutation to those present, as 同志们：is (a work report's 各位代表：)
+    ("各位代表：", False), ("各位委员、同志们：", False), ("各位来宾：", False), ("同志们：", False),
 ])
 def test_recipients(text, expected):
     assert p.is_recipients(fold(text)) is expected
