@@ -151,6 +151,13 @@ def wrapped_note(content: list[Line], k: int) -> bool:
     return key.startswith("--") and not is_subtitle(key) and is_subtitle(key + content[k + 1].key)
 
 
+def _lines_between(content: list[Line], k: int, start: int) -> int:
+    """The lines from ``k`` up to ``start`` (``k`` counted, ``start`` not) but the page's
+    furniture among them (a page break, or two where a page was left blank, between the
+    numbers and the title: the header's lines are counted, not the page's)."""
+    return sum(1 for x in range(k, start) if not page_mark_at(content, x))
+
+
 def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
     发文机关标志, a section heading of the issue, the fields of a portal page) and after it
@@ -165,7 +172,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     numbered_below = (j := past_furniture(content, title.end + 1)) < len(content) and bare_number(content[j])
     while (k := before_furniture(content, first - 1)) >= 0 and not (k < first - 1 and numbered_below) \
             and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))) \
-            and (title.start - k <= MAX_HEADER_EXTRA + 1 + (first - 1 - k) or is_portal_at(content, k)):
+            and (_lines_between(content, first, title.start) <= MAX_HEADER_EXTRA or is_portal_at(content, k)):
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
                 and re.fullmatch(r"\d{1,4}", content[k - 2].key) and not page_mark_at(content, k - 2):
             break  # a list printed cell by cell: row number, title, 文号 — not this header (a page's
