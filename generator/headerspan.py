@@ -236,8 +236,11 @@ def is_portal_at(content: list[Line], k: int, under: bool = False) -> bool:
     return (is_portal_line(content[k]) or is_portal_label(content[k].key) or is_portal_value(content, k)
             or (is_border(content[k].text) and k + 1 < len(content) and is_portal_line(content[k + 1]))
             or (under and web_info_fields(content[k].key) > 0)
-            or (under and is_time_in_words(content[k].key)  # (时间：2023年06月08日 beside 作者：…, 阅读：326)
-                and any(web_info_fields(content[x].key) > 0 for x in (k - 1, k + 1) if 0 <= x < len(content))))
+            or (under and is_time_in_words(content[k].key)  # (时间：2023年06月08日 beside 作者：…, 阅读：326,
+                # a page break perhaps between them)
+                and any(web_info_fields(content[x].key) > 0 for x in (before_furniture(content, k - 1),
+                                                                     past_furniture(content, k + 1))
+                        if 0 <= x < len(content))))
 
 
 def fields_under(content: list[Line], k: int) -> int:
