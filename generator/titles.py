@@ -364,9 +364,11 @@ def _older_than_the_date_above(content: list[Line], start: int, number: Line) ->
 
 
 def _addressed(content: list[Line], k: int) -> bool:
-    """The 主送 stands under the number lines from ``content[k]`` on: a document's header."""
+    """The 主送 stands under the number lines from ``content[k]`` on (a page's furniture perhaps
+    among them or under them): a document's header."""
+    k = past_furniture(content, k)
     while k < len(content) and bare_number(content[k]):
-        k += 1
+        k = past_furniture(content, k + 1)
     return k < len(content) and is_recipients(content[k].key)
 
 
