@@ -55,6 +55,8 @@ def _number_and_rule_number(blocks: tuple[Block, ...], first: DocNumber) -> tupl
     document's)."""
     numbers = []
     for b in blocks:
+        if b.kind == "furniture":
+            continue  # (a page break between the two numbers)
         if b.kind not in HEADER_KINDS:
             break  # (the header's numbers only: a body may cite others)
         if b.kind == "doc_number":
