@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .headerspan import header_numbers
+from .runs import page_mark_at
 from .model import Line
 from .normalize import HAN
 from .identifiers import arabic
@@ -331,10 +332,16 @@ def _closed_before(content: list[Line], doc: DocSpan, i: int) -> bool:
 
 
 def _under_an_attachment(content: list[Line], i: int, floor: int = 0) -> bool:
-    """An 附件 heading in the lines right above ``content[i]`` (from ``floor`` on): it heads
-    an attachment."""
-    return any(is_attachment_alone(content[j].key) or attachment_heading(content[j].key)[0]
-               for j in range(max(floor, i - _ATTACHMENT_TITLE_LINES), i))
+    """An 附件 heading in the lines right above ``content[i]`` (from ``floor`` on; the page's
+    furniture between them not counted): it heads an attachment."""
+    j, seen = i - 1, 0
+    while j >= floor and seen < _ATTACHMENT_TITLE_LINES:
+        if not page_mark_at(content, j):
+            if is_attachment_alone(content[j].key) or attachment_heading(content[j].key)[0]:
+                return True
+            seen += 1
+        j -= 1
+    return False
 
 
 # A bare 编辑委员会 heads the gazette's board only over its colophon's fields (主编, 主办, 地址 …),
