@@ -129,14 +129,18 @@ def ends_a_document(key: str) -> bool:
 
 def after_a_boundary(content: list[Line], start: int) -> bool:
     """What precedes the title ends something: a finished sentence, the end of a document, a
-    table row, the last entry of the contents, the cover's slogans — or opens a section of the
-    issue (政府文件, 【规范性文件】); page numbers and running heads in between are skipped. The
-    first line of the text counts too (a gazette without contents)."""
-    prev = line_before(content, start)
+    table row, the last entry of the contents, the cover's slogans; page numbers and running
+    heads in between are skipped, and a section's heading (政府文件, 【规范性文件】) when what
+    precedes it ends something (not a sentence the page cut, the section's running head over its
+    rest). The first line of the text counts too (a gazette without contents)."""
+    k = index_before(content, start)
+    if k >= 0 and is_section_line(content[k]):
+        k = index_before(content, k)
+    prev = content[k] if k >= 0 else None
     if prev is None:
         return True
     key = prev.key
-    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key) or is_section_line(prev)
+    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
             or is_table_row(prev.text) or is_running_head(key) or toc_page(prev.text, key) is not None
             or ((_cover_slogans(prev) or is_issue_line(key)) and _on_the_cover(content, start)))
 
