@@ -276,7 +276,7 @@ def _at_the_lists_spacing(content: list[Line], start: int) -> bool:
 def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
     nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
     while nxt < len(content) and is_urgency_line(content[nxt].key):
-        nxt += 1  # (a reply's class under its title: （A类）, 答复类别：A类)
+        nxt = past_furniture(content, nxt + 1)  # (a reply's class under its title: （A类）, 答复类别：A类)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
     if entry_of_contents(content, nxt):
