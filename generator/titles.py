@@ -264,13 +264,16 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
     return best
 
 
-def _at_the_lists_spacing(content: list[Line], start: int) -> bool:
-    """The title at ``start`` stands under the number above it as that number stands under the
-    line above it (a list's entries, evenly spaced: one line or one blank line apart), or a page
-    break parts that number from the line above it (its furniture: whatever the spacing)."""
-    step = content[start].place - content[start - 1].place
-    return step <= 2 and (page_mark_at(content, start - 2)
-                          or step == content[start - 1].place - content[start - 2].place)
+def _at_the_lists_spacing(content: list[Line], start: int, number: int) -> bool:
+    """The title at ``start`` stands under the number at ``number`` as that number stands under
+    the line above it (a list's entries, evenly spaced: one line or one blank line apart), or a
+    page break parts the title from the number or the number from the line above it (its
+    furniture: whatever the spacing)."""
+    if number < start - 1:
+        return True
+    step = content[start].place - content[number].place
+    return step <= 2 and (page_mark_at(content, number - 1)
+                          or step == content[number].place - content[number - 1].place)
 
 
 def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
@@ -283,8 +286,9 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return None  # a contents entry: its title, perhaps its 文号, then the leader to its page
     if before is not None and is_attachment_alone(before.key):
         return None  # a document printed as an attachment of the one before (转发, 印发)
-    if after is not None and bare_number(after) and before is not None and bare_number(before) \
-            and start >= 2 and _at_the_lists_spacing(content, start) and listed_under_a_title(content, start - 1) \
+    above = before_furniture(content, start - 1)  # (the page may end between the numbers and the title)
+    if after is not None and bare_number(after) and above >= 1 and bare_number(content[above]) \
+            and _at_the_lists_spacing(content, start, above) and listed_under_a_title(content, above) \
             and not _addressed(content, nxt):
         return None  # the next entry of a list of titles, each with its 文号 under it (a body's list)
     if after is not None and bare_number(after):
@@ -312,7 +316,6 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
             and names_issuer(content, start) and opens_an_item(content, start) \
             and body_follows(content[under]) and not _older_than_the_date_above(content, start, after):
         return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
-    above = before_furniture(content, start - 1)  # (the page may end between the numbers and the title)
     if above >= 0 and (bare_number(content[above]) or is_signer_line(content[above].key)):
         banner = banner_over(content, start, 0)
         if (banner is None and not listed_under_a_title(content, above)) or (banner is not None and body_follows(after)):
