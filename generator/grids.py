@@ -178,7 +178,16 @@ class FlatTable:
 
 def flat_table(lines: list[Line], start: int) -> FlatTable | None:
     """A table flattened one cell per line, starting at a ``序号`` line: the header is the run of
-    short lines before the first line ``1``; each following row starts with the next number."""
+    short lines before the first line ``1``; each following row starts with the next number. The
+    page's furniture among its lines (— 3 —, ·3·, the running head) is passed over."""
+    if lines[start].key not in HEADER_STARTS:
+        return None
+    view = [k for k in range(start, len(lines)) if k == start or not is_page_mark(lines[k])]
+    found = _flat_table([lines[k] for k in view], 0)
+    return replace(found, end=view[found.end]) if found is not None else None
+
+
+def _flat_table(lines: list[Line], start: int) -> FlatTable | None:
     if lines[start].key not in HEADER_STARTS:
         return None
     width = None
