@@ -27,6 +27,7 @@ from .patterns import (
     doc_type_of,
     imprint,
     is_date_line,
+    is_doc_number_line,
     is_header_number_line,
     is_issuer_line,
     is_org_only,
@@ -82,6 +83,7 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
     with a blank line between (a web page's list: title / blank / 文号), or a page break between
     any two of them (its furniture: — 23 —, the running head)?"""
     gap = None  # the list's spacing: 1, or 2 (a blank line between), as its first two lines have it
+    parted = False  # a page's furniture between two of its lines
     j = k
     while True:
         above = before_furniture(content, j - 1)
@@ -92,8 +94,11 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
             gap = gap or (1 if step == 1 else 2)
             if step != gap:
                 return False
+        parted = parted or above < j - 1
         if not bare_number(content[above]):
-            return opens_title(content[above]) and bool(doc_type_of(content[above].key))
+            # (an entry prints one 发文字号: over a page break, a second one opens what follows)
+            return opens_title(content[above]) and bool(doc_type_of(content[above].key)) and not (
+                parted and sum(is_doc_number_line(content[x].key) for x in range(above + 1, k + 1)) > 1)
         j = above
 
 
