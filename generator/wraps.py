@@ -11,6 +11,7 @@ from .model import Block, Line
 from .normalize import HAN, OTHER_LETTER, fold, names_run_on, names_set_apart
 from .numbering import numbering
 from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_header_number_line, is_recipients, title_start
+from .runs import page_mark_at
 from .tablerows import unit_of
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
@@ -223,10 +224,12 @@ def opening_quote_misread(above: str, text: str) -> bool:
 def wrap_width(lines: list[Line]) -> int | None:
     """The width (folded characters) the text was hard-wrapped at: the commonest length of the
     lines cut inside a sentence and carried on on the very next line, when several share it
-    (±1); none for text whose paragraphs are one line each (a web page's)."""
-    lengths = Counter(len(a.key) for a, b in zip(lines, lines[1:])
-                      if b.place == a.place + 1 and len(a.key) >= MIN_HARD_WRAPPED and not a.key.endswith(TERMINAL)
-                      and not b.key[:1].isdigit())
+    (±1); none for text whose paragraphs are one line each (a web page's). A line cut where the
+    page breaks counts with the line past the page's furniture (its number, its running head)."""
+    text = [(k, line) for k, line in enumerate(lines) if not page_mark_at(lines, k)]
+    lengths = Counter(len(a.key) for (i, a), (j, b) in zip(text, text[1:])
+                      if (b.place == a.place + 1 or j > i + 1) and len(a.key) >= MIN_HARD_WRAPPED
+                      and not a.key.endswith(TERMINAL) and not b.key[:1].isdigit())
     best = max(lengths, key=lambda n: (lengths[n - 1] + lengths[n] + lengths[n + 1], n), default=None)
     return best if best is not None and lengths[best - 1] + lengths[best] + lengths[best + 1] >= 3 else None
 
