@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .furniture import is_issue_line, is_page_furniture, is_running_head
-from .runs import page_number_at_a_break
+from .identifiers import arabic
+from .runs import page_mark_at, page_number_at_a_break
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
-from .headerspan import before_furniture, past_furniture, past_issuers, wrapped_note
+from .headerspan import bare_number, before_furniture, past_furniture, past_issuers, wrapped_note
 from .model import Line
 from .numbering import numbering
 from .patterns import (
@@ -279,6 +280,40 @@ def type_word_cut(content: list[Line], end: int) -> str | None:
     return doc_type_of(above.key + key)
 
 
-__all__ = ["after_a_boundary", "after_a_document", "after_a_row_number", "apart", "body_follows",
+def at_the_lists_spacing(content: list[Line], start: int, number: int) -> bool:
+    """The title at ``start`` stands under the number at ``number`` as that number stands under
+    the line above it (a list's entries, evenly spaced: one line or one blank line apart), or a
+    page break parts the title from the number or the number from the line above it (its
+    furniture: whatever the spacing)."""
+    if number < start - 1:
+        return True
+    step = content[start].place - content[number].place
+    return step <= 2 and (page_mark_at(content, number - 1)
+                          or step == content[number].place - content[number - 1].place)
+
+
+_BRACKET_YEAR = re.compile(r"\((?P<y>(?:19|20)\d{2})\)")
+
+
+def older_than_the_date_above(content: list[Line], start: int, number: Line) -> bool:
+    """A bracketed 文号 of a year before the last date printed above it: a document cited in a
+    list after a notice's date (废止 …（道政发〔2018〕12号）), not a new one's number."""
+    m = _BRACKET_YEAR.search(number.key)
+    if m is None:
+        return False
+    above = next((arabic(content[k].key) for k in range(start - 1, -1, -1) if is_date_line(content[k].key)), None)
+    return above is not None and int(m.group("y")) < int(above[:4]) - 1
+
+
+def addressed_under(content: list[Line], k: int) -> bool:
+    """The 主送 stands under the number lines from ``content[k]`` on (a page's furniture perhaps
+    among them or under them): a document's header."""
+    k = past_furniture(content, k)
+    while k < len(content) and bare_number(content[k]):
+        k = past_furniture(content, k + 1)
+    return k < len(content) and is_recipients(content[k].key)
+
+
+__all__ = ["addressed_under", "at_the_lists_spacing", "older_than_the_date_above", "after_a_boundary", "after_a_document", "after_a_row_number", "apart", "body_follows",
            "ends_a_document", "has_note", "index_before", "line_before", "names_issuer", "opens_an_item", "org_cut",
            "signs_the_text_above", "subtitle_under", "type_word_cut"]

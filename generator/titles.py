@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass
 
 from .runs import page_mark_at
-from .identifiers import arabic
 from .headerlines import (
     is_minutes_number,
     is_month_note,
@@ -80,12 +79,15 @@ from .titlecontext import (
     after_a_boundary,
     after_a_document,
     after_a_row_number,
+    addressed_under,
     apart,
+    at_the_lists_spacing,
     body_follows,
     has_note,
     names_issuer,
     opens_an_item,
     org_cut,
+    older_than_the_date_above,
     organ_over,
     signs_the_text_above,
     speaker_under,
@@ -264,18 +266,6 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
     return best
 
 
-def _at_the_lists_spacing(content: list[Line], start: int, number: int) -> bool:
-    """The title at ``start`` stands under the number at ``number`` as that number stands under
-    the line above it (a list's entries, evenly spaced: one line or one blank line apart), or a
-    page break parts the title from the number or the number from the line above it (its
-    furniture: whatever the spacing)."""
-    if number < start - 1:
-        return True
-    step = content[start].place - content[number].place
-    return step <= 2 and (page_mark_at(content, number - 1)
-                          or step == content[number].place - content[number - 1].place)
-
-
 def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
     nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
     while nxt < len(content) and is_urgency_line(content[nxt].key):
@@ -288,8 +278,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return None  # a document printed as an attachment of the one before (转发, 印发)
     above = before_furniture(content, start - 1)  # (the page may end between the numbers and the title)
     if after is not None and bare_number(after) and above >= 1 and bare_number(content[above]) \
-            and _at_the_lists_spacing(content, start, above) and listed_under_a_title(content, above) \
-            and not _addressed(content, nxt):
+            and at_the_lists_spacing(content, start, above) and listed_under_a_title(content, above) \
+            and not addressed_under(content, nxt):
         return None  # the next entry of a list of titles, each with its 文号 under it (a body's list)
     if after is not None and bare_number(after):
         # The number may instead open the header of a title that follows it.
@@ -314,7 +304,7 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
         return "number-after"
     if after is not None and bracketed_number(after) and under < len(content) \
             and names_issuer(content, start) and opens_an_item(content, start) \
-            and body_follows(content[under]) and not _older_than_the_date_above(content, start, after):
+            and body_follows(content[under]) and not older_than_the_date_above(content, start, after):
         return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
     if above >= 0 and (bare_number(content[above]) or is_signer_line(content[above].key)):
         banner = banner_over(content, start, 0)
@@ -351,28 +341,6 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if listed and body_follows(after):
         return "contents"  # named by an entry of the issue's contents (listed_start)
     return None
-
-
-_BRACKET_YEAR = re.compile(r"\((?P<y>(?:19|20)\d{2})\)")
-
-
-def _older_than_the_date_above(content: list[Line], start: int, number: Line) -> bool:
-    """A bracketed 文号 of a year before the last date printed above it: a document cited in a
-    list after a notice's date (废止 …（道政发〔2018〕12号）), not a new one's number."""
-    m = _BRACKET_YEAR.search(number.key)
-    if m is None:
-        return False
-    above = next((arabic(content[k].key) for k in range(start - 1, -1, -1) if is_date_line(content[k].key)), None)
-    return above is not None and int(m.group("y")) < int(above[:4]) - 1
-
-
-def _addressed(content: list[Line], k: int) -> bool:
-    """The 主送 stands under the number lines from ``content[k]`` on (a page's furniture perhaps
-    among them or under them): a document's header."""
-    k = past_furniture(content, k)
-    while k < len(content) and bare_number(content[k]):
-        k = past_furniture(content, k + 1)
-    return k < len(content) and is_recipients(content[k].key)
 
 
 def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
