@@ -55,9 +55,10 @@ _REGISTRATION = re.compile(
     # region code: followed by DR in Hunan (PJDR, XYDR, ZZYXDR), with an area's digits in
     # Zhejiang (ZJJC15)
     (?P<code>[A-Za-z]{{2,10}}\d{{0,3}})
-    [-一_]?  # (a low line where the text layer lost the dash: PJDR_2023_01004)
-    (?P<year>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})
-    [-一_]?
+    # (a low line where the text layer lost the dash: PJDR_2023_01004; a tilde or a dot a font or
+    # OCR gave for it, the same both times: PJDR~2023~01004, PJDR·2023·01004)
+    (?:[-一_]?(?P<year>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})[-一_]?
+       |(?P<sep>[~.])(?P<year2>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})(?P=sep))
     # serial; its first digit tells the issuer in Hunan; seven digits in Shandong (0010003)
     (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{3,7}})
     (?![0-9A-Za-z])
@@ -276,7 +277,8 @@ class RegistrationNumber:
     def _build(cls, m: re.Match | None) -> "RegistrationNumber | None":
         if m is None:
             return None
-        return cls(m.group("code").upper(), int(ocr_digits(m.group("year"))), ocr_digits(m.group("serial")))
+        return cls(m.group("code").upper(), int(ocr_digits(m.group("year") or m.group("year2"))),
+                   ocr_digits(m.group("serial")))
 
     def __str__(self) -> str:
         return f"{self.code}-{self.year}-{self.serial}"

@@ -65,6 +65,9 @@ REGISTRATIONS = [
     ("npdr一2O24一00011", "NPDR-2024-00011"),
     ("HNDR\u200b-2024-00123", "HNDR-2024-00123"),
     ("HNDR\u00ad2024\u00ad00123", "HNDR-2024-00123"),  # soft hyphens for the dashes
+    ("HNDR~2024~00123", "HNDR-2024-00123"),  # a tilde for the dash, both times
+    ("HNDR·2024·00123", "HNDR-2024-00123"),  # a middle dot, both times
+    ("HNDR.2024.00123", "HNDR-2024-00123"),
 ]
 
 
@@ -77,6 +80,7 @@ def test_a_noisy_registration_number_reads_as_its_canonical_form(printed, canoni
 
 
 @pytest.mark.parametrize("text", ["GB 50016-2014", "GB/T 9704-2O12", "ISO 9001:2O15", "HNDR-2O24-12345678",
+                                  "HNDR~2024-00123", "HNDR.2024·00123x", "www.hunan.gov.cn/2024/00123",
                                   "HNDR-3O24-00123"])
 def test_no_registration_number_in_standards_long_serials_or_other_years(text):
     assert RegistrationNumber.search(text) is None
