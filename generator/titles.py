@@ -78,16 +78,17 @@ from .titlekinds import (
 from .titlecontext import (
     after_a_boundary,
     after_a_document,
-    after_a_row_number,
     addressed_under,
+    after_a_row_number,
     apart,
     at_the_lists_spacing,
     body_follows,
+    ends_a_document,
     has_note,
     names_issuer,
     opens_an_item,
-    org_cut,
     older_than_the_date_above,
+    org_cut,
     organ_over,
     signs_the_text_above,
     speaker_under,
@@ -234,8 +235,11 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
                 if is_org_only(content[k].key) and _IN_COLUMNS.search(content[k].text.strip()):
                     return first  # (organs in columns ending the page above: the organ under the
                     # page break is the list's last, as without the break)
-                break  # a whole title, its issuer named, under the page break: what ends the page
-                # above is not its (the last names of a list in the attachment before it)
+                if not (is_org_only(content[k].key) and k - 1 >= floor and ends_a_document(content[k - 1].key)):
+                    break  # a whole title, its issuer named, under the page break: what ends the page
+                    # above is not its (the last names of a list in the attachment before it) — but an
+                    # organ alone right after a document's end is the first of joint issuers
+                continue
             continue  # a page break inside the title: — 3 — and the running head
         if not title_like(line) or (i < end and is_portal_value(content, i)):
             break  # (a portal field's value under its label: 发布机构 / 云溪县人民政府)
