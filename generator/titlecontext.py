@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_issue_line, is_page_furniture, is_running_head
+from .furniture import is_issue_line, is_page_furniture, is_page_mark, is_running_head
 from .identifiers import arabic
 from .runs import page_mark_at, page_number_at_a_break
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
@@ -236,13 +236,26 @@ def has_note(content: list[Line], end: int) -> bool:
         is_date_line(content[day].key) and statistical_report(content[end].key)))
 
 
+_ROW_LINES = 20  # lines a row of a table printed one cell a line takes at most (wrapped cells too)
+
+
 def after_a_row_number(content: list[Line], start: int) -> bool:
     """The line ``start`` is a cell of a table printed one cell per line, after its row's
     number: a bare number stands above it that is not the page's (``page_number_at_a_break``:
     南丰县人民政府 / 2024年3月5日 / 2 / the next title; …6号 / \\f136 / the title at the top of
-    the next page)."""
-    return start >= 1 and content[start - 1].key.isdecimal() and len(content[start - 1].key) <= 4 \
-        and not page_number_at_a_break(content, start - 1)
+    the next page); the page's marks between them passed (the row's number last on its page:
+    3 / 第 25 页 共 240 页 / running head / the title)."""
+    k = start - 1
+    while k >= 0 and is_page_mark(content[k]):
+        k -= 1
+    if k < 0 or not content[k].key.isdecimal() or len(content[k].key) > 4:
+        return False
+    if not page_number_at_a_break(content, k):
+        return True
+    # (where the page prints its number in a mark of its own, a bare number last on the page is
+    # a row's when the number of the row before stands a few lines above it)
+    row = str(int(content[k].key) - 1)
+    return k < start - 1 and any(line.key == row for line in content[max(0, k - _ROW_LINES):k])
 
 
 def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
