@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_issue_line, is_page_furniture, is_page_mark, is_running_head
+from .furniture import is_issue_line, is_page_furniture, is_page_mark, is_running_head, is_web_chrome
 from .identifiers import arabic
 from .runs import page_mark_at, page_number_at_a_break
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
@@ -246,16 +246,19 @@ def after_a_row_number(content: list[Line], start: int) -> bool:
     the next page); the page's marks between them passed (the row's number last on its page:
     3 / 第 25 页 共 240 页 / running head / the title)."""
     k = start - 1
-    while k >= 0 and is_page_mark(content[k]):
-        k -= 1
+    while k >= 0 and is_page_mark(content[k]) and not is_web_chrome(content[k].key):
+        k -= 1  # (the page's number and running head; a web page's buttons are no page's end)
     if k < 0 or not content[k].key.isdecimal() or len(content[k].key) > 4:
         return False
     if not page_number_at_a_break(content, k):
         return True
     # (where the page prints its number in a mark of its own, a bare number last on the page is
     # a row's when the number of the row before stands a few lines above it)
+    numbered = any(any(c.isdigit() for c in content[x].key) and not is_running_head(content[x].key)
+                   for x in range(k + 1, start))
     row = str(int(content[k].key) - 1)
-    return k < start - 1 and any(line.key == row for line in content[max(0, k - _ROW_LINES):k])
+    return numbered and any(content[x].key == row and not page_mark_at(content, x)  # (no page's number)
+                            for x in range(max(0, k - _ROW_LINES), k))
 
 
 def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
