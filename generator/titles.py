@@ -239,7 +239,6 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
                     break  # a whole title, its issuer named, under the page break: what ends the page
                     # above is not its (the last names of a list in the attachment before it) — but an
                     # organ alone right after a document's end is the first of joint issuers
-                continue
             continue  # a page break inside the title: — 3 — and the running head
         if not title_like(line) or (i < end and is_portal_value(content, i)):
             break  # (a portal field's value under its label: 发布机构 / 云溪县人民政府)
