@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .headerspan import past_furniture
 from .model import Line
 from .patterns import TERMINAL, is_header_number_line
-from .runs import page_mark_at
 from .wraps import cut_at_the_width
 
 
@@ -32,9 +32,7 @@ def title_wrapped(lines: list[Line], kinds: list[str], i: int, width: int | None
     line fills the width the text is wrapped at and the next is a short tail of text, no sentence
     of its own (附件：祁阳市2025年度城乡居民基本医疗保险参保缴费工作目标任务分 / 解表) — the next
     past the page's furniture where the page breaks after it; None when the title is whole."""
-    k = i + 1
-    while k < len(lines) and page_mark_at(lines, k):
-        k += 1
+    k = past_furniture(lines, i + 1)
     if k >= len(lines) or kinds[k] != "text" or lines[k].key.endswith(TERMINAL):
         return None
     # (the tail on the next page: read as if the page had not broken there)

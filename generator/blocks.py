@@ -19,6 +19,7 @@ import re
 
 from .headerlines import signer_before
 from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, tab_cells
+from .headerspan import past_furniture
 from .model import Block, Line
 from .runs import (MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, page_number_at_a_break, strict_furniture,
                    table_run_end)
@@ -291,8 +292,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             marker = squeeze(display(line))
             j = i
             title_lines: list[Line] = []
-            while j + 1 < n and page_mark_at(lines, j + 1):
-                j += 1  # (附件 last on its page: its title on the next, the page's furniture between)
+            j = past_furniture(lines, j + 1) - 1  # (附件 last on its page: its title on the next, the page's furniture between)
             while (j + 1 < n and kinds[j + 1] in ("text", "org") and len(title_lines) < 3
                    and not page_mark_at(lines, j + 1)  # (the page's furniture under the title: none of it)
                    and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)

@@ -14,7 +14,7 @@ lines and the furniture between, so no line is lost.
 
 from __future__ import annotations
 
-from .runs import page_mark_at
+from .runs import past_furniture
 from .model import Line
 from .normalize import fold
 from .patterns import (
@@ -65,9 +65,7 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
             out.append(line)
             i += 1
             continue
-        j = i + 1
-        while j < n and page_mark_at(content, j):
-            j += 1  # (the page's furniture between the pieces: its number, bare too, and running head)
+        j = past_furniture(content, i + 1)  # (the page's furniture between the pieces: its number, bare too, and running head)
         if j < n and ((_cut(line, content[j], content[j - 1] if j > i + 1 else line)
                        and (j > i + 1 or not _bare_date(line.key + content[j].key) or (out and is_issuer_line(out[-1].key))))
                       or (j == i + 1 and j + 1 < n and _signature_cut(line, content[j], content[j + 1]))):

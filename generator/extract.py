@@ -101,7 +101,7 @@ def _date_block(blocks: tuple[Block, ...]) -> Block | None:
 
 def _unread_date(blocks: tuple[Block, ...]) -> Block | None:
     """The block that prints the 成文日期 in a form not read, when none was: a line shaped as a
-    date (``identifiers.date_shaped``: 2024年3月5号, 二〇二四年三月卅日, 2024年3\ufffd5日) over or
+    date (``identifiers.date_shaped``: 2024年3月5, 二〇二四年三月卅日, 2024年3\ufffd5日) over or
     under the signing organ, where the date is printed. (A date-shaped line elsewhere, a body's,
     says nothing of the document's date.)"""
     shown = [b for b in blocks if b.kind != "furniture"]

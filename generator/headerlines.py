@@ -26,7 +26,7 @@ from .patterns import (
     is_signer_line,
 )
 from .personlines import is_byline, speaker_named_alone
-from .runs import page_mark_at
+from .runs import before_furniture
 from .portal import (
     is_portal_field,
     is_portal_label,
@@ -187,9 +187,7 @@ def is_portal_value(content: list[Line], k: int) -> bool:
     """``content[k]`` is the value of a portal field whose label stands alone on the line right
     above it (``索引号：`` / ``431227000/2024-00040``: a web page's table copied a cell a line), or
     above the page's furniture where a page break parts them."""
-    j = k - 1
-    while j >= 0 and page_mark_at(content, j):
-        j -= 1
+    j = before_furniture(content, k - 1)
     return j >= 0 and (j < k - 1 or content[j].place == content[k].place - 1) and is_portal_label(content[j].key) \
         and not is_portal_label(content[k].key)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .runs import page_mark_at
+from .runs import before_furniture, page_mark_at, past_furniture  # (the page's furniture: also given from here)
 from .grids import is_border
 from .headerlines import (
     is_banner,
@@ -265,22 +265,6 @@ def fields_under(content: list[Line], k: int) -> int:
             count += web_info_fields(line.key) if not is_portal_value(content, k) else 0
         k = past_furniture(content, k + 1)  # (a page break among them)
     return count
-
-
-def past_furniture(content: list[Line], k: int) -> int:
-    """The first index from ``k`` on that is not page furniture: a page number, the issue's
-    running head (a page ends under a title, or between its numbers and the title), a web
-    page's buttons (【打印本页】…), or the page's number alone where the page breaks."""
-    while k < len(content) and page_mark_at(content, k):
-        k += 1
-    return k
-
-
-def before_furniture(content: list[Line], k: int) -> int:
-    """The last index from ``k`` back that is not page furniture (-1: none)."""
-    while k >= 0 and page_mark_at(content, k):
-        k -= 1
-    return k
 
 
 __all__ = ["MAX_HEADER_EXTRA", "banner_above", "bare_number", "bracketed_number", "fields_under", "header_line_after",

@@ -144,7 +144,7 @@ def arabic(key: str) -> str:
     """A folded key with Chinese-numeral dates and issue numbers in Arabic digits, for matching:
     二〇二三年三月十五日 → 2023年3月15日, 二〇二四年元月五日 → 2024年1月5日, 第二期 → 第2期 (第五—六期 → 第5-6期); the
     letters OCR reads for digits in a date or an issue's year made digits (2O24年2月1O日 → 2024年2月10日,
-    2O24年第3期 → 2024年第3期); a day written 号 a day (2024年5月20号 → 2024年5月20日); a date
+    2O24年第3期 → 2024年第3期); a day written 号 as it is spoken (2024年5月20号 → 2024年5月20日); a date
     in figures alone in words (``figures_in_words``). Other numerals are left alone."""
     key = figures_in_words(key)
     if "年元月" in key:  # 元月 is January: 2024年元月5日, 二〇二四年元月五日
@@ -310,8 +310,8 @@ class ChineseDate:
 
 
 # A line shaped as a date that is none the parser reads: a year, a month and a day in figures or
-# Chinese numerals with what OCR, a lost byte or a careless hand gives among them (2024年3月5号,
-# 二〇二四年三月卅日, 2024年3\ufffd5日 with a character lost, 2O24.3.5). Asked only where a
+# Chinese numerals with what OCR, a lost byte or a careless hand gives among them (2024年3月5,
+# 二〇二四年三月卅日, 2024年3\ufffd5日 with a character lost, 2024年13月5日). Asked only where a
 # document's 成文日期 was not read, to say which line held it.
 _DATE_DIGITS = "0-9OoIl〇○◯零一二三四五六七八九"
 _DATE_SHAPED = re.compile(
@@ -322,7 +322,7 @@ _DATE_SHAPED = re.compile(
 
 def date_shaped(key: str) -> bool:
     """A folded line that is a year, a month and a day in a form ``ChineseDate.parse`` does not
-    read or reads as no calendar date (2024年3月5号, 二〇二四年三月卅日, 2024年3\ufffd5日); not a
+    read or reads as no calendar date (2024年3月5, 二〇二四年三月卅日, 2024年3\ufffd5日); not a
     month alone (2024年3月), nor a span of years (2023-2024)."""
     return len(key) <= 16 and bool(_DATE_SHAPED.fullmatch(key))
 

@@ -91,9 +91,25 @@ def page_mark_at(lines: list[Line], i: int) -> bool:
     return is_page_mark(lines[i]) or page_number_at_a_break(lines, i)
 
 
+def past_furniture(content: list[Line], k: int) -> int:
+    """The first index from ``k`` on that is not page furniture: a page number, the issue's
+    running head (a page ends under a title, or between its numbers and the title), a web
+    page's buttons (【打印本页】…), or the page's number alone where the page breaks."""
+    while k < len(content) and page_mark_at(content, k):
+        k += 1
+    return k
+
+
+def before_furniture(content: list[Line], k: int) -> int:
+    """The last index from ``k`` back that is not page furniture (-1: none)."""
+    while k >= 0 and page_mark_at(content, k):
+        k -= 1
+    return k
+
+
 _ROW_NUMBER = re.compile(r"\d{1,3}")  # (a gazette's pages: 3 digits at most)
 _PAGE_OF = re.compile(r"(\d{1,4})/(\d{1,4})")
-_ROW_LINES = 20  # lines a row of a table printed one cell per line takes at most (wrapped cells too)
+ROW_LINES = 20  # lines a row of a table printed one cell per line takes at most (wrapped cells too)
 _FINISHED = tuple("。！？!?；;")
 
 
@@ -111,7 +127,7 @@ def page_number_after_an_end(lines: list[Line], i: int) -> bool:
     if of is None and not _ROW_NUMBER.fullmatch(key):
         return False
     row = str(int(key) - 1) if of is None else None
-    if any(line.key == row for line in lines[max(0, i - 1 - _ROW_LINES):i]):
+    if any(line.key == row for line in lines[max(0, i - 1 - ROW_LINES):i]):
         return False
     if i + 1 < len(lines) and _FIGURES.fullmatch(lines[i + 1].key):
         return False  # a figure under it: cells of a table (…安全设施。 / 3000 / 3000)
@@ -239,4 +255,6 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
     return j
 
 
-__all__ = ["MAX_BETWEEN_ROWS", "another_issue", "is_page_furniture", "listed_issue", "page_mark_at", "page_number_after_an_end", "page_number_at_a_break", "rows_step", "strict_furniture", "table_run_end"]
+__all__ = ["MAX_BETWEEN_ROWS", "ROW_LINES", "another_issue", "before_furniture", "is_page_furniture", "listed_issue",
+           "page_mark_at", "page_number_after_an_end", "page_number_at_a_break", "past_furniture", "rows_step",
+           "strict_furniture", "table_run_end"]

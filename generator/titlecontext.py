@@ -9,7 +9,7 @@ import re
 
 from .furniture import is_issue_line, is_page_furniture, is_page_mark, is_running_head, is_web_chrome
 from .identifiers import arabic
-from .runs import page_mark_at, page_number_at_a_break
+from .runs import ROW_LINES, page_mark_at, page_number_at_a_break
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
 from .headerspan import bare_number, before_furniture, past_furniture, past_issuers, wrapped_note
 from .model import Line
@@ -236,9 +236,6 @@ def has_note(content: list[Line], end: int) -> bool:
         is_date_line(content[day].key) and statistical_report(content[end].key)))
 
 
-_ROW_LINES = 20  # lines a row of a table printed one cell a line takes at most (wrapped cells too)
-
-
 def after_a_row_number(content: list[Line], start: int) -> bool:
     """The line ``start`` is a cell of a table printed one cell per line, after its row's
     number: a bare number stands above it that is not the page's (``page_number_at_a_break``:
@@ -258,7 +255,7 @@ def after_a_row_number(content: list[Line], start: int) -> bool:
                    for x in range(k + 1, start))
     row = str(int(content[k].key) - 1)
     return numbered and any(content[x].key == row and not page_mark_at(content, x)  # (no page's number)
-                            for x in range(max(0, k - _ROW_LINES), k))
+                            for x in range(max(0, k - ROW_LINES), k))
 
 
 def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
@@ -330,6 +327,7 @@ def addressed_under(content: list[Line], k: int) -> bool:
     return k < len(content) and is_recipients(content[k].key)
 
 
-__all__ = ["addressed_under", "at_the_lists_spacing", "older_than_the_date_above", "after_a_boundary", "after_a_document", "after_a_row_number", "apart", "body_follows",
-           "ends_a_document", "has_note", "index_before", "line_before", "names_issuer", "opens_an_item", "org_cut",
-           "signs_the_text_above", "subtitle_under", "type_word_cut"]
+__all__ = ["addressed_under", "after_a_boundary", "after_a_document", "after_a_row_number", "apart",
+           "at_the_lists_spacing", "body_follows", "ends_a_document", "has_note", "index_before", "line_before",
+           "names_issuer", "older_than_the_date_above", "opens_an_item", "org_cut", "signs_the_text_above",
+           "subtitle_under", "type_word_cut"]

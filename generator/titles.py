@@ -229,9 +229,7 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         line = content[i]
         if i < end and page_mark_at(content, i):
             if best is not None and not joined.startswith(_NO_ISSUER):
-                k = i
-                while k > floor and page_mark_at(content, k):
-                    k -= 1
+                k = max(before_furniture(content, i), floor)
                 if is_org_only(content[k].key) and _IN_COLUMNS.search(content[k].text.strip()):
                     return first  # (organs in columns ending the page above: the organ under the
                     # page break is the list's last, as without the break)
