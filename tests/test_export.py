@@ -622,3 +622,40 @@ def test_every_cases_tables_give_typed_rows_their_schema_takes():
                 assert report.valid, (path.name, table.id, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5])
                 checked += 1
     assert checked >= 80  # (93 tables in the cases when written)
+
+
+@pytest.mark.parametrize("type_, values, expected", [
+    ("integer", [1, None, 2 ** 40], [1, None, 2 ** 40]),
+    ("integer", ["12", None, 3], [12, None, 3]),  # figures given as text (typed_figure keeps them so)
+    ("number", [1.5, None, 2], [1.5, None, 2.0]),
+    ("number", ["12.5", 3], [12.5, 3.0]),
+    ("date", ["2024-03-05", None], ["2024-03-05", None]),
+    ("string", ["县人民政府", None], ["县人民政府", None]),
+])
+def test_arrow_columns_typed_from_values_or_their_text(type_, values, expected):
+    import datetime as dt
+
+    from generator.export.write import arrow_table
+
+    schema = {"fields": [{"name": "x", "type": type_}]}
+    column = arrow_table(schema, [{"x": v} for v in values]).column("x").to_pylist()
+    if type_ == "date":
+        expected = [dt.date.fromisoformat(v) if v else None for v in expected]
+    assert column == expected
+
+
+def test_arrow_table_refuses_a_date_that_does_not_exist():
+    from generator.export.write import arrow_table
+
+    with pytest.raises(ValueError):
+        arrow_table({"fields": [{"name": "d", "type": "date"}]}, [{"d": "2024-02-30"}])
+
+
+def test_csv_cells_as_printed(tmp_path):
+    from generator.export.write import write_csv
+
+    schema = {"fields": [{"name": "n", "type": "number"}, {"name": "i", "type": "integer"},
+                         {"name": "s", "type": "string"}]}
+    path = tmp_path / "x.csv"
+    write_csv(path, schema, [{"n": 12.0, "i": 3, "s": "甲,乙"}, {"n": 2.5, "i": None}, {"n": None, "s": ""}])
+    assert path.read_text(encoding="utf-8") == 'n,i,s\n12,3,"甲,乙"\n2.5,,\n,,\n'
