@@ -17,6 +17,7 @@ from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
 from .titleline import bracketed_number, trailing_number, word_repeated_at_a_wrap
 from .patterns import (
+    bare_doc_number,
     ORG_ONE,
     ORG_ONLY,
     RECIPIENTS_LABEL,
@@ -45,6 +46,18 @@ def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | No
         if m:
             return RegistrationNumber.parse(m.group("number"))
     return None
+
+
+def _bare_number(block: Block, diagnostics: list[Diagnostic]) -> DocNumber | None:
+    """The 发文字号 of a number line that prints it without its brackets (南政发2024年3号), said
+    with its printed form as info."""
+    number = bare_doc_number(fold(block.text))
+    if number is not None:
+        diagnostics.append(Diagnostic(
+            "doc-number-without-brackets", "info",
+            f"发文字号 printed without its brackets: {squeeze(block.text)} read as {number}",
+            block.first, block.text))
+    return number
 
 
 def _number_and_rule_number(blocks: tuple[Block, ...], first: DocNumber) -> tuple[DocNumber, DocNumber | None]:
@@ -171,7 +184,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     reg = None
     for b in blocks:
         if b.kind == "doc_number" and doc_number is None:
-            doc_number = DocNumber.search(without_signer_before(b.text))
+            doc_number = DocNumber.search(without_signer_before(b.text)) or _bare_number(b, diagnostics)
             if reg is None:
                 reg = RegistrationNumber.search(b.text)
         elif b.kind == "registration_number" and reg is None:

@@ -39,6 +39,15 @@ _DOC_NUMBER = re.compile(
 # is passed over without trying the number at each Han character.
 _DOC_NUMBER_HINT = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}(?:\)|〉|〗|>|」)")
 _OCR_TO_DIGITS = str.maketrans("OoIl", "0011")
+# A 发文字号 printed without its brackets, as a careless hand or an extraction that lost them gives
+# it on a line of its own: 南政发2024年3号, 南政办函 2024 12号 (the key has lost the space:
+# 南政办函202412号), 南政发2024—3号. Read only as the whole of a line (``DocNumber.parse_bare``):
+# in a body 2024年3号 is anything, and a 令 or 公告 is numbered 2024年第3号 (no 第 here).
+_BARE_DOC_NUMBER = re.compile(rf"(?P<prefix>[{HAN}]{{2,10}})(?P<year>(?:19|20)\d{{2}})[年-]?(?P<serial>[1-9]\d{{0,3}})号")
+# What no 机关代字 holds: a code abbreviates its organ (南政办, never 南浦县人民政府), ends in the
+# kind of document (发, 函, 通) or the organ's word (南财, 湘阴政人), never in a place's name, and holds
+# no label (编号, 令).
+_NOT_A_CODE = re.compile(r"人民|政府|委员会|号|令|年|第|[县市区乡镇村省]$")
 
 
 def ocr_digits(text: str) -> str:
@@ -236,6 +245,19 @@ class DocNumber:
         if prefix != m.group("prefix") or not _plausible_number(year, serial):
             return None
         return cls(prefix, year, serial, text.strip())
+
+    @classmethod
+    def parse_bare(cls, text: str) -> "DocNumber | None":
+        """A 发文字号 printed without its brackets that is the whole of ``text`` (``_BARE_DOC_NUMBER``:
+        南政发2024年3号, 南政办函 2024 12号, 南政发2024—3号); not a year and a number after a
+        place, an organ's name or a label (南浦县2024年3号, 县人民政府2024年3号, 编号2024年3号)."""
+        key = fold(text)
+        m = _BARE_DOC_NUMBER.fullmatch(key) if key.endswith("号") else None
+        if m is None or _NOT_A_CODE.search(m.group("prefix")) \
+                or agency_code(m.group("prefix"), alone=True) != m.group("prefix"):
+            return None
+        year, serial = int(m.group("year")), int(m.group("serial"))
+        return cls(m.group("prefix"), year, serial, text.strip()) if _plausible_number(year, serial) else None
 
     def __str__(self) -> str:
         return f"{self.prefix}〔{self.year}〕{self.serial}号"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, figure_date_at_end
+from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DocNumber, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, figure_date_at_end
 from .normalize import HAN
 
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
@@ -139,18 +139,34 @@ def is_signer_line(key: str) -> bool:
     return bool(_SIGNER.fullmatch(key))
 
 
-def is_doc_number_line(key: str) -> bool:
-    """The whole line is a 发文字号, optionally with a 登记号 or 签发人 (or a reply's class, A类):
-    ``平政办发(2023)7号``; a label before it is allowed (``文号：平政办发〔2023〕11号``)."""
+def _number_part(key: str) -> str:
+    """A folded number line without its reply's class, 签发人 and label."""
     # (each taken away only from a key holding its words: most hold none of them; the class and
     # the signers go from an end, so the words of a label are in the key before as after)
     if "类" in key:
         key = _REPLY_CLASS.sub("", key)
     if "签发人" in key:
         key = _SIGNER.sub("", _SIGNER_BEFORE.sub("", key))
-    key = _without_number_label(key).strip("()")
+    return _without_number_label(key).strip("()")
+
+
+def bare_doc_number(key: str) -> DocNumber | None:
+    """The 发文字号 of a folded line that prints it without its brackets (``DocNumber.parse_bare``),
+    with its label or 签发人 as a number line may print them: ``南政发2024年3号``,
+    ``文号:桐政办发2024-31号``, ``桐政函2024年15号签发人:刘建国``."""
+    if not key.endswith(("号", "类")) and "签发人" not in key:
+        return None  # (asked of every line: a number without brackets ends with its 号)
+    return DocNumber.parse_bare(_number_part(key))
+
+
+def is_doc_number_line(key: str) -> bool:
+    """The whole line is a 发文字号, optionally with a 登记号 or 签发人 (or a reply's class, A类):
+    ``平政办发(2023)7号``; a label before it is allowed (``文号：平政办发〔2023〕11号``); or printed
+    without its brackets (``bare_doc_number``: 南政发2024年3号)."""
+    key = _number_part(key)
     if not DOC_NUMBER_HINT.search(key):
-        return False  # no year in brackets: the common line, passed over quickly
+        # no year in brackets: the common line, passed over quickly (but a number without them)
+        return key.endswith("号") and DocNumber.parse_bare(key) is not None
     rest = DOC_NUMBER_PATTERN.sub("", key, count=2)  # joint documents print two numbers
     if rest == key:
         return False

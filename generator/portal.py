@@ -9,6 +9,7 @@ import re
 
 from .identifiers import DOC_NUMBER_PATTERN
 from .normalize import fold
+from .patterns import bare_doc_number
 
 
 # The labels of the fields a government portal prints on a document's page (信息公开目录).
@@ -121,6 +122,6 @@ def is_portal_number(key: str, text: str = "") -> bool:
     (``文号:平政办发〔2023〕10号``), or a row of fields (``text``, see ``portal_row``) one of whose
     cells it is."""
     if key.startswith(_PORTAL_NUMBER_PREFIXES):
-        return DOC_NUMBER_PATTERN.search(key) is not None
+        return DOC_NUMBER_PATTERN.search(key) is not None or bare_doc_number(key) is not None
     return any(label in _PORTAL_NUMBER_LABEL and DOC_NUMBER_PATTERN.search(fold(value)) is not None
                for label, value in portal_row(text) or ())

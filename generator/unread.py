@@ -11,8 +11,8 @@ from .model import Diagnostic, Document, Line
 from .normalize import HAN, squeeze
 
 # A line shaped as a 发文字号: a code of Han characters, a year, a serial and 号, with what a
-# careless hand or extraction puts among them (南政发2024年3号, 南政发（2024年）3号,
-# 南政发〔2024〕三号), or the year in brackets with the serial lost (南政发〔2024〕号). Not an issue or
+# careless hand or extraction puts among them (南政发（2024年）3号, 南政发〔2024〕三号; the year
+# and serial without brackets after no 机关代字, 县政府2024年3号), or the year in brackets with the serial lost (南政发〔2024〕号). Not an issue or
 # an order numbered by the year (2024年第3号: a 令's, a gazette's).
 _SERIAL = r"第?(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})[号號]"
 _DOC_NUMBER_SHAPED = re.compile(rf"[{HAN}]{{2,12}}\W{{0,2}}(?:19|20)\d{{2}}(?:年(?!第))?"
@@ -21,8 +21,9 @@ _DOC_NUMBER_SHAPED = re.compile(rf"[{HAN}]{{2,12}}\W{{0,2}}(?:19|20)\d{{2}}(?:�
 
 def doc_number_shaped(key: str) -> bool:
     """A folded line shaped as a 发文字号 (``_DOC_NUMBER_SHAPED``) that ``DocNumber`` does not
-    read."""
-    return len(key) <= 30 and bool(_DOC_NUMBER_SHAPED.fullmatch(key)) and DocNumber.parse(key) is None
+    read, with its brackets or without them (``DocNumber.parse_bare``: 南政发2024年3号 is read)."""
+    return len(key) <= 30 and bool(_DOC_NUMBER_SHAPED.fullmatch(key)) and DocNumber.parse(key) is None \
+        and DocNumber.parse_bare(key) is None
 
 
 def unread_numbers(docs: list[Document], content: list[Line]) -> list[Diagnostic]:

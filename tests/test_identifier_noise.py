@@ -217,11 +217,41 @@ def test_an_issue_line_not_read_is_named_with_its_line():
     assert missing["line"] == 3 and "第3期" in missing["message"] and data["gazette"]["year"] == 2024
 
 
+# printed without brackets (a line of its own)   canonical
+BARE_DOC_NUMBERS = [
+    ("南政发2024年3号", "南政发〔2024〕3号"),
+    ("南政办函 2024 12号", "南政办函〔2024〕12号"),  # (the spaces folded away: 南政办函202412号)
+    ("南政发2024—3号", "南政发〔2024〕3号"),
+    ("南政发2024-3号", "南政发〔2024〕3号"),
+    ("南政发２０２４－３号", "南政发〔2024〕3号"),
+    ("南政发 2024年 3 号", "南政发〔2024〕3号"),
+    ("新和县政发2024年7号", "新和县政发〔2024〕7号"),  # (a code holding its county's 县)
+]
+
+
+@pytest.mark.parametrize("printed,canonical", BARE_DOC_NUMBERS)
+def test_a_doc_number_without_brackets_reads_as_its_canonical_form(printed, canonical):
+    number = DocNumber.parse_bare(printed)
+    assert number is not None and str(number) == canonical and number.printed == printed
+    assert DocNumber.parse(str(number)) == DocNumber.parse(canonical)
+
+
+@pytest.mark.parametrize("text", [
+    # a year and a number after a place, an organ's name or a label; an order or issue numbered
+    # 2024年第3号; a sentence citing one; no serial; a serial 0; a number with its brackets
+    "南浦县2024年3号", "县人民政府2024年3号", "县政府2024年3号", "编号2024年3号", "2024年3号",
+    "南浦县人民政府令2024年第3号", "南政发2024年第3号", "根据南政发2024年3号文件", "南政发2024年号",
+    "南政发2024年0号", "南政发〔2024〕3号", "关于2024年3号台风的通报", "南政发2024年3月5日",
+])
+def test_what_is_no_doc_number_without_brackets(text):
+    assert DocNumber.parse_bare(text) is None
+
+
 @pytest.mark.parametrize("line,shaped", [
-    ("南政发2024年3号", True), ("南政发（2024年）3号", True), ("南政发〔2024〕三号", True),
+    ("县政府2024年3号", True), ("南政发（2024年）3号", True), ("南政发〔2024〕三号", True),
     ("南政发〔2024〕", True), ("南政发(2024)号", True),
     # near misses: a number read, an order or an issue numbered by the year, a sentence, a year alone
-    ("南政发〔2024〕3号", False), ("南政发〔2024〕3號", False), ("南浦县人民政府令2024年第3号", False), ("2024年第3号", False),
+    ("南政发〔2024〕3号", False), ("南政发〔2024〕3號", False), ("南政发2024年3号", False), ("南浦县人民政府令2024年第3号", False), ("2024年第3号", False),
     ("县政府2024年3号文件", False), ("关于2024年3号台风的通报", False), ("南浦县2024", False),
 ])
 def test_a_line_shaped_as_a_doc_number(line, shaped):

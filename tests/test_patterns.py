@@ -51,6 +51,13 @@ def test_one_range_of_han_characters():
     ("平政办发〔2023〕7号 PJDR—2023—01004..... (1)", False),
     ("根据《湖南省规范性文件管理办法》（湘政办发〔2023〕31号）", False),
     ("2023年7月28日", False),
+    # without its brackets, alone or with its label or 签发人; not a sentence citing one, nor an
+    # order's number by the year
+    ("南政发2024年3号", True),
+    ("文号：桐政办发2024-31号", True),
+    ("桐政函2024年15号　　　签发人：刘建国", True),
+    ("根据南政发2024年3号文件精神", False),
+    ("2024年第3号", False),
 ])
 def test_doc_number_line(text, expected):
     assert p.is_doc_number_line(fold(text)) is expected
