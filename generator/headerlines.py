@@ -112,8 +112,8 @@ def is_section_line(line: Line) -> bool:
     if raw.startswith("【") and raw.endswith("】"):
         # (【2024年第2期】 is the cover's issue; 【打印本页】　【关闭窗口】 a web page's buttons;
         # 【政策解读】【图解】 a section and the kind of its item)
-        if is_web_chrome(line.key) or is_issue_line(line.key.strip("()")):
-            return False
+        if is_web_chrome(line.key) or is_issue_line(line.key.strip("()")) or is_header_number_line(line.key):
+            return False  # (nor a number in a box: 【NPDR—2024—01003】, the 登记号 over the 发文字号)
         return raw.count("【") == 1 or bool(SECTION_NAME.fullmatch(section_name(raw)))
     numbered = _SECTION_NUMBER.match(raw)
     if numbered:  # 一、县政府文件, as the contents print the sections too

@@ -31,6 +31,7 @@ from .patterns import (
     is_header_number_line,
     is_issuer_line,
     is_org_only,
+    is_registration_line,
     is_signer_line,
     statistical_report,
 )
@@ -102,8 +103,16 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
         j = above
 
 
+def boxed_registration(line: Line) -> bool:
+    """A 登记号 printed in a box over the 发文字号, as some counties set it at the top of a
+    normative document: 【NPDR—2024—01003】, 【规范性文件登记号：NPDR-2024-01003】 (round and
+    tortoise-shell brackets are the contents' way with an entry's numbers, under its title, and
+    stay ``bracketed_number``'s)."""
+    return line.text.strip().startswith("【") and is_registration_line(line.key)
+
+
 def _header_line_before(line: Line) -> bool:
-    return (bare_number(line) or is_signer_line(line.key) or is_banner(line.key)
+    return (bare_number(line) or boxed_registration(line) or is_signer_line(line.key) or is_banner(line.key)
             or is_section_line(line) or is_portal_line(line) or is_urgency_line(line.key)
             or is_interpretation_label(line.key))
 

@@ -379,6 +379,8 @@ def test_bylines(text, byline):
     # the questions and answers on a policy as a section of their own (probe review 6); numbered,
     # an interpretation's own heading
     ("政策问答", True), ("【政策问答】", True), ("三、政策问答", False), ("政策问答如下：", False),
+    # a number in the section's box is the header's: a 登记号 or a 发文字号
+    ("【NPDR—2024—01003】", False), ("【规范性文件登记号：NPDR-2024-01004】", False), ("【南政发〔2024〕3号】", False),
 ])
 def test_section_lines(text, section):
     from generator.model import Line
