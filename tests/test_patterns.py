@@ -151,6 +151,10 @@ def test_imprint_in_chinese_numerals():
     # in brackets with the label inside them (probe review hO)
     ("（规范性文件登记号：NPDR－2024－01002）", True), ("〔登记编号：TXDR-2024-02005〕", True),
     ("（规范性文件登记号由县司法局统一编制）", False), ("（登记号：见附件）", False),
+    # the label naming the region that registers, or the number 统一
+    ("松岭县规范性文件登记号：SLDR-2024-02001", True), ("湖南省规范性文件统一登记号：NPDR-2024-01001", True),
+    ("统一登记号：NPDR-2024-01001", True), ("本办法的县规范性文件登记号为SLDR-2024-01002", False),
+    ("松岭县规范性文件登记号：待定", False),
 ])
 def test_labelled_registration(text, expected):
     assert p.is_registration_line(fold(text)) is expected
