@@ -26,6 +26,7 @@ from .runs import (MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, 
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
 from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup, unspaced
+from .notelines import contact_fields
 from .numbering import numbering
 from .patterns import (
     TERMINAL,
@@ -254,7 +255,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
         if kind in ("note", "date"):
             # (an interpretation's credit keeps the gap between its fields: …教育局　解读人：…)
             text = " ".join(display(line).split()) if kind == "note" and interpretation_credit(line.key) \
-                else squeeze(display(line))
+                else (kind == "note" and contact_fields(display(line))) or squeeze(display(line))
             blocks.append(Block(kind, text, line.no, line.no))
             i += 1
             continue

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .normalize import squeeze
+
 # The publication note and the publicity (公开属性) some print in its place.
 _PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)")
 _PUBLICITY = re.compile(r"\(?(?:信息公开选项|信息公开形式|信息公开属性|公开属性|公开选项|公开方式|公开形式)"
@@ -28,10 +30,24 @@ def is_note(key: str) -> bool:
 _CONTACT_NOTE = re.compile(r"\((?:(?:此件|本件)[^()。,;:]{1,12}[。,;])?(?:联系人|联系单位|联系方式|联系电话)[:,][^()]{2,60}\)")
 
 
+# The same contact without its brackets, as a web page or a careless hand prints it: a person
+# and a telephone number, nothing else (联系人：张丽　　联系电话：0745-2345678; the key has lost the
+# spaces between them).
+_CONTACT_LINE = re.compile(r"联系人:[\u4e00-\u9fff·]{2,6}[,;]?(?:联系|办公|手机)?(?:电话|手机)(?:号码)?:"
+                           r"[0-9()\-]{7,20}(?:[,/][0-9()\-]{7,20})?")
+
+
 def is_contact_note(key: str) -> bool:
     """The contact in brackets, as a 附注 prints it: ``（联系人：李华，电话：…）`` (a note only
     under the date: a body may print its contact so, ``linekinds``)."""
     return bool(_CONTACT_NOTE.fullmatch(key))
+
+
+def is_contact_line(key: str) -> bool:
+    """A person and a telephone number alone on a line, without brackets:
+    ``联系人：张丽　　联系电话：0745-2345678`` (the 附注 only right under the date, ``linekinds``;
+    a body prints its contact so too)."""
+    return key.startswith("联系人:") and bool(_CONTACT_LINE.fullmatch(key))
 
 
 def is_publicity(key: str) -> bool:
@@ -41,8 +57,21 @@ def is_publicity(key: str) -> bool:
     return bool(_PUBLICITY.fullmatch(key))
 
 
+_FIELD_GAP = re.compile(r"\s{2,}")
+
+
+def contact_fields(text: str) -> str | None:
+    """The text of a contact printed without brackets (``is_contact_note``) with its fields kept
+    apart, each squeezed: ``联系人：王　敏　　联系电话：0851-23456789`` → ``联系人：王敏 联系电话：0851-23456789``
+    (squeezing the whole line would run the name into the next label); None for other text."""
+    stripped = text.strip()
+    if not stripped.startswith("联系人"):
+        return None
+    return " ".join(squeeze(field) for field in _FIELD_GAP.split(stripped))
+
+
 # A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.
 REGISTRATION_NOTE = re.compile(r"^\((?:本文件|本件|此件)?(?:规范性文件)?(?:登记号|登记编号):?(?P<number>[^()]+)\)$")
 
 
-__all__ = ["REGISTRATION_NOTE", "is_cc", "is_contact_note", "is_note", "is_publicity"]
+__all__ = ["REGISTRATION_NOTE", "contact_fields", "is_cc", "is_contact_line", "is_contact_note", "is_note", "is_publicity"]

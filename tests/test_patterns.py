@@ -306,6 +306,25 @@ def test_contact_note(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("联系人：张　丽　　联系电话：0745-2345678", True), ("联系人：李强，电话：13907451234", True),
+    ("联系人：李强；手机：13907451234", True), ("联系人：王敏　　联系电话：0851-23456789/23456790", True),
+    # more than a person and a number: an e-mail beside them, a sentence after them, an office
+    # for a person, the contact in brackets (is_contact_note's)
+    ("联系人：张丽　　联系电话：0745-2345678　　电子邮箱：slzfb@163.com", False),
+    ("联系人：张丽，联系电话：0745-2345678。请各单位按时报送。", False),
+    ("联系人：县政府办公室综合股，联系电话：0745-2345678", False),
+    ("（联系人：李华，电话：0851-23456700）", False), ("联系人：张丽", False),
+])
+def test_contact_line(text, expected):
+    assert notelines.is_contact_line(fold(text)) is expected
+
+
+def test_a_contact_line_keeps_its_fields_apart():
+    assert notelines.contact_fields("　　联系人：王　敏　　联系电话：0851-23456789") == "联系人：王敏 联系电话：0851-23456789"
+    assert notelines.contact_fields("（此件公开发布）") is None
+
+
+@pytest.mark.parametrize("text,expected", [
     ("发布政令", True), ("# 发布政令 公开服务 指导工作 服务社会", True),
     ("关于公布规范性文件清理结果的决定", False), ("编辑：陈晶星", False), ("第 2 期", False),
 ])
