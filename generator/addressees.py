@@ -8,7 +8,7 @@ import re
 from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold
-from .patterns import HAN, TERMINAL, is_recipients
+from .patterns import HAN, TERMINAL, is_recipients, labelled_recipients
 from .runs import page_mark_at
 
 
@@ -18,6 +18,8 @@ MAX_RECIPIENT_LINES = 4
 def wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int | None:
     """The last line of a 主送 that starts at ``i`` and wraps over up to four lines, each
     but the last without sentence-ending punctuation; None when it is not one."""
+    if lines[i].key.startswith("主送"):
+        return _labelled_end(lines, kinds, i)
     joined, prev = lines[i].key, lines[i].key
     furniture = 0  # a page break inside the 主送: its page number and running head skipped
     j = i
@@ -30,6 +32,21 @@ def wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int |
         prev = lines[j].key
         joined += prev
         if is_recipients(joined):
+            return j
+    return None
+
+
+def _labelled_end(lines: list[Line], kinds: list[str], i: int) -> int | None:
+    """The last line of a 主送 printed after its label and wrapped, each line but the last ending
+    with the list's comma or 、 (主送：各乡镇人民政府，县自然资源局、…、县林业局、 / 县生态环境局、
+    县住房和城乡建设局): no colon ends it, its names' words do (``labelled_recipients``)."""
+    joined = lines[i].key
+    j = i
+    while joined.endswith((",", "、")) and (j := j + 1) < min(len(lines), i + MAX_RECIPIENT_LINES):
+        if kinds[j] != "text":
+            return None
+        joined += lines[j].key
+        if labelled_recipients(joined):
             return j
     return None
 

@@ -741,3 +741,19 @@ def test_a_header_last_on_its_page_heads_the_rows_on_the_next(row, kind):
     assert blocks[0].kind == kind and blocks[0].first == 1
     if kind == "table":
         assert len(blocks) == 1 and blocks[0].rows[0] == tuple(row.split("\t"))
+
+
+@pytest.mark.parametrize("text, recipients", [
+    # the labelled 主送 wrapped after the list's 、 or ，: one block of both lines
+    ("主送：各乡镇人民政府，县自然资源局、县农业农村局、\n县生态环境局、县住房和城乡建设局\n为严格落实耕地保护制度，现通知如下。",
+     "主送：各乡镇人民政府，县自然资源局、县农业农村局、县生态环境局、县住房和城乡建设局"),
+    ("主送：各乡镇人民政府，\n县直各单位。\n现将有关事项通知如下。", "主送：各乡镇人民政府，县直各单位。"),
+    # whole on its line: the next line is the body's, whatever it names
+    ("主送：市人民政府\n现将县自然资源局、县农业农村局、\n县财政局的意见报告如下。", "主送：市人民政府"),
+    # the line after a 、 is a sentence, no list of organs: no 主送 wrapped
+    ("主送：各乡镇人民政府、\n请于3月10日前报送材料。", None),
+])
+def test_recipients_after_their_label_wrapped(text, recipients):
+    blocks = build_blocks(content(text), {})
+    found = [b.text for b in blocks if b.kind == "recipients"]
+    assert found == ([recipients] if recipients else [])
