@@ -17,15 +17,16 @@ from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
 from .titleline import bracketed_number, trailing_number, word_repeated_at_a_wrap
 from .patterns import (
-    bare_doc_number,
     ORG_ONE,
     ORG_ONLY,
     RECIPIENTS_LABEL,
+    bare_doc_number,
     doc_type_of,
     imprint,
     is_date_line,
     is_issuer_line,
     is_org_only,
+    is_registration_line,
     without_date_note,
 )
 from .issuers import signature_and_day, signature_issuers, title_issuers
@@ -38,13 +39,18 @@ _INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
 
 
 def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | None:
-    """The 登记号 of a note after the date (only there: a body may quote another document's)."""
+    """The 登记号 of a note after the date (only there: a body may quote another document's):
+    ``（本文件登记号：WCDR-2024-01003）``, or a labelled registration line, in brackets or not,
+    its label naming the region too (南浦县规范性文件登记号：NPDR-2024-01002)."""
     for b in closing:
         if "登" not in b.text and "&" not in b.text:
             continue  # (no 登记 in the key: folding makes no 登 but from a character reference)
-        m = REGISTRATION_NOTE.match(fold(b.text))
+        key = fold(b.text)
+        m = REGISTRATION_NOTE.match(key)
         if m:
             return RegistrationNumber.parse(m.group("number"))
+        if "登记" in key and is_registration_line(key):
+            return RegistrationNumber.search(key)
     return None
 
 

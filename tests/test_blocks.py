@@ -757,3 +757,20 @@ def test_recipients_after_their_label_wrapped(text, recipients):
     blocks = build_blocks(content(text), {})
     found = [b.text for b in blocks if b.kind == "recipients"]
     assert found == ([recipients] if recipients else [])
+
+
+@pytest.mark.parametrize("text, number", [
+    ("（本文件登记号：WCDR-2024-01003）", "WCDR-2024-01003"),
+    ("规范性文件登记号：NPDR-2024-01001", "NPDR-2024-01001"),  # without brackets
+    ("南浦县规范性文件统一登记号：NPDR-2024-01002", "NPDR-2024-01002"),  # the label naming its county
+    ("（南浦县规范性文件登记号：NPDR-2024-01002）", "NPDR-2024-01002"),
+    # near misses: a sentence naming a number, a label over none
+    ("本办法规范性文件登记号为NPDR-2024-01002，自印发之日起施行。", None),
+    ("规范性文件登记号：待定", None),
+])
+def test_the_registration_printed_after_the_date(text, number):
+    from generator.extract import _closing_registration
+    from generator.model import Block
+
+    found = _closing_registration((Block("paragraph", text, 1, 1),))
+    assert (str(found) if found else None) == number
