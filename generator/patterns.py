@@ -213,11 +213,12 @@ DATE_LINE_ENDS = ("日", "曰", "号", ")", "印")
 
 def without_date_note(key: str) -> str:
     """A folded date line without the 附注 printed after it: ``2023年7月28日(此件主动公开)``
-    → ``2023年7月28日``; without what OCR left of the seal over it (``2023年7月28日印``); once
+    → ``2023年7月28日``; without what OCR left of the seal over it (``2023年7月28日印``) or a copy's
+    word for it (``2024年6月3日(盖章)``); once
     when printed under each of several organs."""
     if key.endswith(")"):
         key = _DATE_NOTE.sub("", key)
-    if key.endswith(("印", "印)")) and (m := _DATE_SEAL.search(key)):
+    if key.endswith(("印", "印)", "章)")) and (m := _DATE_SEAL.search(key)):
         key = key[:-len(m.group(0))]
     if key.endswith("日") and len(key) >= 2 * _SHORTEST_DATE:
         for times in (2, 3):
@@ -230,7 +231,9 @@ def without_date_note(key: str) -> str:
 _SHORTEST_DATE = len("2024年1月1日")
 
 
-_DATE_SEAL = re.compile(r"(?<=日)\(?印\)?$")
+# (the seal's mark after the date: 印 as OCR leaves it, or a copy's word for it in brackets,
+# 2024年6月3日（盖章）)
+_DATE_SEAL = re.compile(r"(?<=日)(?:\(?印\)?|\((?:盖章|公章|印章)\))$")
 # What OCR leaves of an organ's seal over its signature: （印）, 印, （盖章） on a line of its own
 # or after the organ's name.
 _SEAL = re.compile(r"\(?(?:印|盖章|公章)\)?")

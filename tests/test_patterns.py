@@ -137,6 +137,10 @@ def test_imprint(text, expected):
     ("2024.4.18", True), ("2024-04-18", True), ("2024/4/18", True), ("２０２４．４．１８", True),
     ("2024.4.18（此件公开发布）", True), ("2024.4-18", False), ("2024.4", False), ("12.4.18", False),
     ("2024.4.18起", False), ("3024.4.18", False),
+    # the seal's mark after the date, as OCR leaves it or a copy prints the word; not after a month,
+    # nor a form's blank date
+    ("2024年6月3日（印）", True), ("2024年6月3日（盖章）", True), ("二〇二四年六月三日（公章）", True),
+    ("2024年6月（盖章）", False), ("年　月　日（盖章）", False), ("2024年6月3日盖章", False),
 ])
 def test_date_line(text, expected):
     assert p.is_date_line(fold(text)) is expected
