@@ -15,8 +15,9 @@ _PUBLICITY = re.compile(r"\(?(?:信息公开选项|信息公开形式|信息公�
 
 
 def is_cc(key: str) -> bool:
-    """The 抄送 list (抄报 to the organs above; 分送 or 发送 where a 纪要 prints its distribution)."""
-    return key.startswith(("抄送:", "抄报:", "分送:", "发送:"))
+    """The 抄送 list (抄报 to the organs above; 分送 or 发送 where a 纪要 prints its distribution),
+    its label also naming what it lists (抄送单位：…, 抄送机关：…, 抄报单位：…)."""
+    return key.startswith(("抄送:", "抄报:", "分送:", "发送:", "抄送单位:", "抄送机关:", "抄报单位:"))
 
 
 def is_note(key: str) -> bool:

@@ -323,6 +323,17 @@ def test_contact_line(text, expected):
     assert notelines.is_contact_line(fold(text)) is expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("抄送：市应急管理局，县委办。", True), ("抄报：市人民政府。", True), ("分送：各乡镇。", True),
+    # the label naming what it lists
+    ("抄送单位：市应急管理局，县委办。", True), ("抄送机关：县委办。", True), ("抄报单位：市人力资源和社会保障局。", True),
+    # near misses: the words inside a sentence, a label of something else
+    ("请各单位将值班安排抄送单位：县应急管理局。", False), ("抄送范围由县政府办公室确定。", False),
+])
+def test_cc_line(text, expected):
+    assert notelines.is_cc(fold(text)) is expected
+
+
 def test_a_contact_line_keeps_its_fields_apart():
     assert notelines.contact_fields("　　联系人：王　敏　　联系电话：0851-23456789") == "联系人：王敏 联系电话：0851-23456789"
     assert notelines.contact_fields("（此件公开发布）") is None
