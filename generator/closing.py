@@ -10,6 +10,7 @@ from .furniture import is_page_mark
 from .headerspan import before_furniture
 from .model import Block, Line
 from .normalize import fold, squeeze, strip_markup
+from .notelines import fields_apart
 from .patterns import HAN, TERMINAL, imprint, is_org_only, signed_in_figures
 
 
@@ -81,7 +82,10 @@ def imprint_line(key: str) -> tuple[str, str] | None:
 
 def imprint_blocks(text: str, first: int, last: int, tidy=squeeze) -> list[Block]:
     """The 印发 line's block, and the copies printed after it on its line a block of their own
-    (``…2024年3月5日印发（共印60份）``)."""
+    (``…2024年3月5日印发（共印60份）``). The organ and the day printed as two labelled fields
+    (印发机关：…　　印发日期：…) stay apart (``fields_apart``)."""
+    if text.lstrip().startswith(("印发机关", "印发单位")):
+        tidy = fields_apart
     cut = copies_at_end(text)
     if not cut:
         return [Block("imprint", tidy(text), first, last)]

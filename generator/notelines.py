@@ -61,18 +61,21 @@ def is_publicity(key: str) -> bool:
 _FIELD_GAP = re.compile(r"\s{2,}")
 
 
+def fields_apart(text: str) -> str:
+    """A line of labelled fields set apart by runs of spaces, each squeezed and kept apart by one
+    space: ``联系人：王　敏　　联系电话：0851-23456789`` → ``联系人：王敏 联系电话：0851-23456789``
+    (squeezing the whole line would run a field's value into the next label)."""
+    return " ".join(squeeze(field) for field in _FIELD_GAP.split(text.strip()))
+
+
 def contact_fields(text: str) -> str | None:
-    """The text of a contact printed without brackets (``is_contact_note``) with its fields kept
-    apart, each squeezed: ``联系人：王　敏　　联系电话：0851-23456789`` → ``联系人：王敏 联系电话：0851-23456789``
-    (squeezing the whole line would run the name into the next label); None for other text."""
-    stripped = text.strip()
-    if not stripped.startswith("联系人"):
-        return None
-    return " ".join(squeeze(field) for field in _FIELD_GAP.split(stripped))
+    """The text of a contact printed without brackets (``is_contact_line``) with its fields kept
+    apart (``fields_apart``); None for other text."""
+    return fields_apart(text) if text.strip().startswith("联系人") else None
 
 
 # A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.
 REGISTRATION_NOTE = re.compile(r"^\((?:本文件|本件|此件)?(?:规范性文件)?(?:登记号|登记编号):?(?P<number>[^()]+)\)$")
 
 
-__all__ = ["REGISTRATION_NOTE", "contact_fields", "is_cc", "is_contact_line", "is_contact_note", "is_note", "is_publicity"]
+__all__ = ["REGISTRATION_NOTE", "contact_fields", "fields_apart", "is_cc", "is_contact_line", "is_contact_note", "is_note", "is_publicity"]

@@ -120,6 +120,10 @@ def test_labelled_recipients(text, names):
     ("2024年4月10日印发　　　　达拉特旗人民政府办公室", ("达拉特旗人民政府办公室", "2024年4月10日")),
     ("印发：达拉特旗人民政府办公室　　2024年4月25日", ("达拉特旗人民政府办公室", "2024年4月25日")),
     ("2024年4月10日印发的通知要求各单位", None), ("印发：各乡镇人民政府", None),
+    # the organ and the day as two labelled fields; not one field alone, nor the day first
+    ("印发机关：桐溪县人民政府办公室　　印发日期：2024年2月1日", ("桐溪县人民政府办公室", "2024年2月1日")),
+    ("印发单位：桐溪县人民政府办公室　印发时间：二〇二四年二月六日", ("桐溪县人民政府办公室", "2024年2月6日")),
+    ("印发机关：桐溪县人民政府办公室", None), ("印发机关：桐溪县人民政府办公室　　印发日期：2024年2月", None),
 ])
 def test_imprint(text, expected):
     assert p.imprint(fold(text)) == expected
