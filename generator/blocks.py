@@ -20,6 +20,7 @@ import re
 from .headerlines import signer_before
 from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, tab_cells
 from .headerspan import past_furniture
+from .imprintlines import imprint
 from .model import Block, Line
 from .runs import (MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, page_number_at_a_break, strict_furniture,
                    table_run_end)
@@ -30,7 +31,6 @@ from .notelines import contact_fields
 from .numbering import numbering
 from .patterns import (
     TERMINAL,
-    imprint,
     is_recipients,
     is_seal,
     labelled_recipients,

@@ -8,10 +8,11 @@ import re
 
 from .furniture import is_page_mark
 from .headerspan import before_furniture
+from .imprintlines import imprint
 from .model import Block, Line
 from .normalize import fold, squeeze, strip_markup
 from .notelines import fields_apart
-from .patterns import HAN, TERMINAL, imprint, is_org_only, signed_in_figures
+from .patterns import HAN, TERMINAL, is_org_only, signed_in_figures
 
 
 # The label of a 抄送 list alone on its line (its names after a page break).

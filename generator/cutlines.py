@@ -14,12 +14,12 @@ lines and the furniture between, so no line is lost.
 
 from __future__ import annotations
 
+from .imprintlines import imprint
 from .runs import past_furniture
 from .model import Line
 from .normalize import fold
 from .patterns import (
     doc_type_of,
-    imprint,
     is_date_line,
     is_header_number_line,
     is_issuer_line,

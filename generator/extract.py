@@ -13,6 +13,7 @@ from .attachments import attachments_of
 from .closing import copies_at_end
 from .headerlines import credit_organs, interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber, date_shaped
+from .imprintlines import imprint
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
 from .titleline import bracketed_number, trailing_number, word_repeated_at_a_wrap
@@ -22,7 +23,6 @@ from .patterns import (
     RECIPIENTS_LABEL,
     bare_doc_number,
     doc_type_of,
-    imprint,
     is_date_line,
     is_issuer_line,
     is_org_only,

@@ -10,6 +10,7 @@ import re
 from .furniture import is_issue_line, is_page_mark, is_web_chrome
 from .grids import is_border
 from .identifiers import DocNumber, arabic
+from .imprintlines import imprint
 from .model import Line
 from .patterns import (
     HAN,
@@ -17,7 +18,6 @@ from .patterns import (
     REPLY_CLASS,
     SECTION_NAME,
     doc_type_of,
-    imprint,
     is_date_line,
     is_doc_number_line,
     is_header_number_line,

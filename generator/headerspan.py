@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .imprintlines import imprint
 from .runs import before_furniture, page_mark_at, past_furniture  # (the page's furniture: also given from here)
 from .grids import is_border
 from .headerlines import (
@@ -25,7 +26,6 @@ from .headerlines import (
 from .model import Line
 from .patterns import (
     doc_type_of,
-    imprint,
     is_date_line,
     is_doc_number_line,
     is_header_number_line,

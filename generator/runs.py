@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from .forms import is_form_row
+from .imprintlines import imprint
 from .model import Line
 from .normalize import fold
 from .identifiers import arabic
 from .numbering import numbering, ordinal
-from .patterns import PAGE_NUMBER, TERMINAL, imprint, is_date_line
+from .patterns import PAGE_NUMBER, TERMINAL, is_date_line
 from .notelines import is_note
 from .rowcuts import row_step
 from .furniture import is_issue_line, is_page_furniture as running_head, is_page_mark

@@ -9,6 +9,7 @@ import re
 
 from .furniture import is_issue_line, is_page_furniture, is_page_mark, is_running_head, is_web_chrome
 from .identifiers import arabic
+from .imprintlines import imprint
 from .runs import ROW_LINES, page_mark_at, page_number_at_a_break
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
 from .headerspan import bare_number, before_furniture, past_furniture, past_issuers, wrapped_note
@@ -20,7 +21,6 @@ from .patterns import (
     ORG_ONLY,
     TERMINAL,
     doc_type_of,
-    imprint,
     is_date_line,
     is_header_number_line,
     is_issuer_line,

@@ -5,6 +5,7 @@ import pytest
 from generator import patterns as p
 from generator import attachmentlines, notelines, numbering, personlines, portal, toclines
 from generator.normalize import HAN, fold
+from generator.imprintlines import imprint
 
 
 # Page numbers as the sample gazettes print them between pages (one rule for the title finder,
@@ -126,7 +127,7 @@ def test_labelled_recipients(text, names):
     ("印发机关：桐溪县人民政府办公室", None), ("印发机关：桐溪县人民政府办公室　　印发日期：2024年2月", None),
 ])
 def test_imprint(text, expected):
-    assert p.imprint(fold(text)) == expected
+    assert imprint(fold(text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -151,7 +152,7 @@ def test_date_line(text, expected):
 
 
 def test_imprint_in_chinese_numerals():
-    assert p.imprint(fold("平江县人民政府办公室　　二○二三年三月十六日印发")) == ("平江县人民政府办公室", "2023年3月16日")
+    assert imprint(fold("平江县人民政府办公室　　二○二三年三月十六日印发")) == ("平江县人民政府办公室", "2023年3月16日")
 
 
 @pytest.mark.parametrize("text,expected", [

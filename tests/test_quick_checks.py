@@ -6,18 +6,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import attachmentlines, closing, furniture, numbering, patterns, personlines
-from generator.identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
+from generator import attachmentlines, closing, furniture, imprintlines, numbering, patterns, personlines
+from generator.identifiers import DocNumber, DATE_PATTERN, DOC_NUMBER_HINT, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic
 
 PIECES = ["平江县", "人民政府", "办公室", "委员会", "局", "中心", "公司", "关于", "印发", "的通知", "命令", "令",
           "通告", "公报", "政府公报", "政报", "(试行)", "(", ")", "〔", "〕", "2024", "2023", "年", "第", "期",
           "号", "5", "12", "月", "日", "曰", "二〇二四", "三", "十五", "县长", "代理", "副", ":", "：", "·",
           "张三", "阿不都", " ", "　", "一、", "①", "1.", "(一)", "第一条", "平政办发", "PJDR-2024-01001",
           "签发人:", "文号:", "。", "，", "此件主动公开", "-",
-          "登记号:", "发文字号", "管理办法", "若干措施", "的说明", "附件", "附表", "备案编号:", "统一编号", "A类", "(B类)", "李四、", "清政发(2024)16号", "ZZYXDR-2023-01001", "'"]
+          "登记号:", "发文字号", "管理办法", "若干措施", "的说明", "附件", "附表", "备案编号:", "统一编号", "A类", "(B类)", "李四、", "清政发(2024)16号", "ZZYXDR-2023-01001", "'", "印发机关:", "印发日期:"]
 ORGS = ["平江县", "人民政府", "办公室", "办公厅", "委员会", "局", "中心", "公司", "科", "站", "(", ")", "中共", "财政"]
 DATES = ["平江县人民政府", "办公室", "2024", "二〇二四", "年", "5", "三", "月", "12", "十五", "日", "曰", "印发",
-         "(此件主动公开)", "第", "期", "政府公报", "政报", ".", "-", "/", "4", "18", "印", "(印)", "(共印60份)", "印数:", "50份"]
+         "(此件主动公开)", "第", "期", "政府公报", "政报", ".", "-", "/", "4", "18", "印", "(印)", "(盖章)", "(共印60份)", "印数:", "50份"]
 keys = st.one_of(*(st.lists(st.sampled_from(p), max_size=8).map("".join) for p in (PIECES, ORGS, DATES)))
 
 
@@ -39,7 +39,7 @@ def _doc_number_line_by_patterns(key):
         "", patterns._REPLY_CLASS.sub("", key)))).strip("()")
     rest = DOC_NUMBER_PATTERN.sub("", key, count=2)
     if rest == key:
-        return False
+        return DocNumber.parse_bare(key) is not None  # (printed without its brackets)
     rest = REGISTRATION_PATTERN.sub("", rest, count=1).strip("()")
     return rest == "" or (len(rest) <= 2 and not rest.strip(patterns._OCR_MARKS))
 
@@ -53,13 +53,14 @@ def test_quick_checks_agree_with_the_patterns(key):
     m = patterns._REGULATION_END.search(patterns._TYPE_SUFFIX.sub("", key))
     assert patterns.regulation_of(key) == (m.group(0) if m else None)
     assert patterns.is_date_line(key) == bool(DATE_PATTERN.fullmatch(arabic(patterns.without_date_note(key))))
-    m = (patterns._IMPRINT.match(arabic(re.sub(r"^(?:编印|印发机关|印发):", "", key)))
-         or patterns._IMPRINT_LABELLED.match(arabic(key)) or patterns._IMPRINT_DAY_FIRST.match(arabic(key)))
-    assert patterns.imprint(key) == ((m.group("org"), m.group("date")) if m else None)
+    m = (imprintlines._IMPRINT.match(arabic(re.sub(r"^(?:编印|印发机关|印发):", "", key)))
+         or imprintlines._IMPRINT_LABELLED.match(arabic(key)) or imprintlines._IMPRINT_DAY_FIRST.match(arabic(key))
+         or imprintlines._IMPRINT_FIELDS.match(arabic(key)))
+    assert imprintlines.imprint(key) == ((m.group("org"), m.group("date")) if m else None)
     m = closing._COPIES.search(key)
     assert closing.copies_at_end(key) == (m.start() if m else None)
-    cut = None if patterns.imprint(key) else closing.copies_at_end(key)
-    assert closing.imprint_line(key) == (patterns.imprint(key[:cut].rstrip()) if cut else patterns.imprint(key))
+    cut = None if imprintlines.imprint(key) else closing.copies_at_end(key)
+    assert closing.imprint_line(key) == (imprintlines.imprint(key[:cut].rstrip()) if cut else imprintlines.imprint(key))
     m = attachmentlines._ATTACHMENT_HEAD.match(key) or attachmentlines._ATTACHMENT_HEAD_TITLED.match(key)
     assert attachmentlines.attachment_heading(key)[0] == bool(m)
     m = patterns._SIGNED.match(arabic(key))
@@ -105,5 +106,5 @@ def test_the_pieces_reach_every_answer():
     assert patterns.is_date_line("二〇二四年三月十五日") and patterns.signed("平江县人民政府2024年5月12日")
     assert patterns.is_date_line("2024.4.18") and patterns.is_date_line("2024-5-12(此件主动公开)")
     assert patterns.signed_in_figures("平江县人民政府2024.4.18") and not patterns.signed("平江县人民政府2024.4.18")
-    assert patterns.imprint("平江县人民政府办公室2024年5月12日印发")
+    assert imprintlines.imprint("平江县人民政府办公室2024年5月12日印发")
     assert furniture.is_running_head("平江县政府公报2024年第5期") and personlines.is_person_signature("代理县长：张三")
