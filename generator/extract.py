@@ -54,14 +54,14 @@ def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | No
     return None
 
 
-def _bare_number(block: Block, diagnostics: list[Diagnostic]) -> DocNumber | None:
-    """The 发文字号 of a number line that prints it without its brackets (南政发2024年3号), said
-    with its printed form as info."""
-    number = bare_doc_number(fold(block.text))
+def _bare_number(block: Block, text: str, diagnostics: list[Diagnostic]) -> DocNumber | None:
+    """The 发文字号 of a number line that prints it without its brackets (南政发2024年3号; ``text``:
+    the line without a 签发人 printed before the number), said with its printed form as info."""
+    number = bare_doc_number(fold(text))
     if number is not None:
         diagnostics.append(Diagnostic(
             "doc-number-without-brackets", "info",
-            f"发文字号 printed without its brackets: {squeeze(block.text)} read as {number}",
+            f"发文字号 printed without its brackets: {' '.join(text.split())} read as {number}",
             block.first, block.text))
     return number
 
@@ -190,7 +190,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     reg = None
     for b in blocks:
         if b.kind == "doc_number" and doc_number is None:
-            doc_number = DocNumber.search(without_signer_before(b.text)) or _bare_number(b, diagnostics)
+            number_text = without_signer_before(b.text)
+            doc_number = DocNumber.search(number_text) or _bare_number(b, number_text, diagnostics)
             if reg is None:
                 reg = RegistrationNumber.search(b.text)
         elif b.kind == "registration_number" and reg is None:

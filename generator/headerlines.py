@@ -246,7 +246,8 @@ _SIGNED_BEFORE = re.compile(r"^\s*签\s*发\s*人\s*[:：]")
 
 
 def signer_before(text: str) -> tuple[str, str] | None:
-    """A 发文字号 line that prints the 签发人 before the number (``签发人：王立新　　清政发〔2024〕16号``):
+    """A 发文字号 line that prints the 签发人 before the number (``签发人：王立新　　清政发〔2024〕16号``,
+    or without its brackets, ``签发人：刘建国　　南政办函2024年12号``):
     (``签发人：王立新``, ``清政发〔2024〕16号``) — the first, the text before the number as printed —,
     cut at the space between them (the key has lost
     it, and the last name would run into the 机关代字); None for any other line."""
@@ -258,7 +259,7 @@ def signer_before(text: str) -> tuple[str, str] | None:
     for j in range(2, len(parts) + 1):
         for i in range(j - 1, 0, -1):
             number = text[parts[i].start():parts[j - 1].end()]
-            if DocNumber.parse(number) is not None:
+            if DocNumber.parse(number) is not None or DocNumber.parse_bare(number) is not None:
                 return text[:parts[i].start()].rstrip(), number
     return None
 

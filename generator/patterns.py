@@ -109,10 +109,11 @@ def regulation_of(key: str) -> str | None:
 
 # One signer or several (李四、王五; 周建国  王建华, whose spaces the key has lost).
 _SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、]?[{HAN}]{{2,4}}){{0,3}}$")
-# 签发人 printed before the 发文字号 (签发人：王立新　　清政发〔2024〕16号): the signers before the
-# last; the key has lost the space after the last name, which runs into the 机关代字 (a run of Han
-# characters all the same to the pattern of a number).
-_SIGNER_BEFORE = re.compile(rf"^签发人:(?:[{HAN}]{{2,4}}[,、])*(?=[{HAN}]{{2,4}}[{HAN}]+\()")
+# 签发人 printed before the 发文字号 (签发人：王立新　　清政发〔2024〕16号, or a number without its
+# brackets, 南政办函2024年12号): the signers before the last; the key has lost the space after the
+# last name, which runs into the 机关代字 (a run of Han characters all the same to the pattern of a
+# number).
+_SIGNER_BEFORE = re.compile(rf"^签发人:(?:[{HAN}]{{2,4}}[,、])*(?=[{HAN}]{{2,4}}[{HAN}]+(?:\(|(?:19|20)\d{{2}}))")
 # The class a reply to a deputy's suggestion or a proposal is filed in: A类, （B类）; beside its
 # number: …12号　A类.
 REPLY_CLASS = r"\(?[A-C]类\)?"
@@ -154,10 +155,10 @@ def _number_part(key: str) -> str:
 
 def bare_doc_number(key: str) -> DocNumber | None:
     """The 发文字号 of a folded line that prints it without its brackets (``DocNumber.parse_bare``),
-    with its label or 签发人 as a number line may print them: ``南政发2024年3号``,
-    ``文号:桐政办发2024-31号``, ``桐政函2024年15号签发人:刘建国``."""
-    if not key.endswith(("号", "类")) and "签发人" not in key:
-        return None  # (asked of every line: a number without brackets ends with its 号)
+    with its label or 签发人 as a number line may print them, or in brackets under the title:
+    ``南政发2024年3号``, ``文号:桐政办发2024-31号``, ``桐政函2024年15号签发人:刘建国``, ``(南政发2024年3号)``."""
+    if not key.endswith(("号", "类", ")")) and "签发人" not in key:
+        return None  # (asked of every line: a number without brackets ends with its 号, or its bracket)
     return DocNumber.parse_bare(_number_part(key))
 
 

@@ -159,6 +159,10 @@ def test_a_notices_banner_is_a_header_line(text, kind):
     # the number first (read as it always was), a date after the signer, the names run into the code
     ("清政发〔2024〕16号　　签发人：王立新", None), ("签发人：王立新　　2024年6月3日", None),
     ("签发人：王立新清政发〔2024〕16号", None),
+    # the number without its brackets, its parts set apart by spaces too (the name nearest to it is no code)
+    ("签发人：刘建国　　南政办函2024年12号", ("签发人：刘建国", "南政办函2024年12号")),
+    ("签发人： 刘建国　南政办函 2024 12号", ("签发人： 刘建国", "南政办函 2024 12号")),
+    ("签发人：刘建国　　2024年12号", None),
 ])
 def test_a_signer_printed_before_the_number(text, split):
     assert signer_before(text) == split
