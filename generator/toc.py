@@ -284,9 +284,18 @@ def _with_number(entry: TocEntry, line: Line) -> TocEntry:
     return replace(entry, doc_number=doc_number, registration_number=reg, last=line.last)
 
 
+# A 发文字号 printed without the brackets around its year, in brackets last in an entry
+# (…的通知（南政发2024年3号）) or alone on the entry's line of numbers.
+_BARE_NUMBER_LAST = re.compile(r"(?:^|\()(?P<number>[^()]{4,24}号)\)?$")
+_BRACKETED_LAST = re.compile(r"[(（](?P<number>[^()（）]{4,30})[)）]\s*$")
+
+
 def _numbers(key: str) -> tuple[str | None, str | None]:
-    """The 发文字号 and 登记号 printed in a contents entry, canonical."""
+    """The 发文字号 and 登记号 printed in a contents entry, canonical (the 发文字号 also without the
+    brackets around its year, in brackets last: ``_BARE_NUMBER_LAST``)."""
     doc_number = DocNumber.search(key)
+    if doc_number is None and key.endswith(("号", "号)")) and (m := _BARE_NUMBER_LAST.search(key)):
+        doc_number = DocNumber.parse_bare(m.group("number"))
     found = REGISTRATION_PATTERN.search(key)
     reg = RegistrationNumber.parse(found.group(0)) if found else None
     return (str(doc_number) if doc_number else None), (str(reg) if reg else None)
@@ -362,6 +371,8 @@ def _strip_numbers(text: str) -> str:
             rf"(?:{opening}\s*)?{spaced}\s*{opening}\s*{number.year}\s*{closing}\s*"
             rf"{number.serial}\s*号?\s*{closing}?")
         text = printed.sub(" ", text, count=1)
+    elif (m := _BRACKETED_LAST.search(text)) and DocNumber.parse_bare(m.group("number")) is not None:
+        text = text[:m.start()]  # (…的通知（南政发2024年3号）: the number without its year's brackets)
     text = _REG_TEXT.sub(" ", text)
     text = re.sub(r"[(（]\s*[)）]", " ", text)
     return text.strip().rstrip("（(").strip()

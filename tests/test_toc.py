@@ -619,3 +619,21 @@ def test_an_entry_naming_the_back_matter(entry, back, code):
     docs = [DocRef("d1", "枫源县人民政府关于做好防汛工作的通知", None, None, 100)]
     _, _, diagnostics = reconcile((_entry(entry),), docs, back)
     assert [d.code for d in diagnostics if d.code.startswith("toc-entry")] == [code]
+
+
+@pytest.mark.parametrize("text, number, title", [
+    # a 发文字号 without the brackets around its year, in brackets last, or alone on its line
+    ("南浦县人民政府关于加强森林防火工作的通知（南政发2024年3号）", "南政发〔2024〕3号", "南浦县人民政府关于加强森林防火工作的通知"),
+    ("（南政办函2024—12号）", "南政办函〔2024〕12号", ""),
+    ("南浦县人民政府关于加强森林防火工作的通知（南政发〔2024〕3号）", "南政发〔2024〕3号", "南浦县人民政府关于加强森林防火工作的通知"),
+    # near misses: a bracket that is no number, a year and a number in a title's words
+    ("南浦县城市供水管理办法（试行）", None, "南浦县城市供水管理办法（试行）"),
+    ("南浦县人民政府关于做好2024年3号台风防御工作的通知", None, "南浦县人民政府关于做好2024年3号台风防御工作的通知"),
+    ("关于2024年3号台风灾后重建的报告（县政府2024年3号）", None, "关于2024年3号台风灾后重建的报告（县政府2024年3号）"),
+])
+def test_an_entrys_number_without_brackets_around_its_year(text, number, title):
+    from generator.normalize import fold
+    from generator.toc import _numbers, _strip_numbers
+
+    assert _numbers(fold(text))[0] == number
+    assert _strip_numbers(text) == title
