@@ -31,6 +31,7 @@ from .patterns import (
 )
 from .issuers import signature_and_day, signature_issuers, title_issuers
 from .notelines import REGISTRATION_NOTE
+from .portal import bare_number_field
 
 _SPLIT_LIST = re.compile(r"[，,；;。]+")
 _RECIPIENTS_LABEL = re.compile(rf"^\s*{RECIPIENTS_LABEL}[:：]\s*")  # 主送：巴彦淖尔市人民政府
@@ -57,7 +58,7 @@ def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | No
 def _bare_number(block: Block, text: str, diagnostics: list[Diagnostic]) -> DocNumber | None:
     """The 发文字号 of a number line that prints it without its brackets (南政发2024年3号; ``text``:
     the line without a 签发人 printed before the number), said with its printed form as info."""
-    number = bare_doc_number(fold(text))
+    number = bare_doc_number(fold(text)) or bare_number_field(fold(text))
     if number is not None:
         diagnostics.append(Diagnostic(
             "doc-number-without-brackets", "info",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .identifiers import DOC_NUMBER_PATTERN
+from .identifiers import DOC_NUMBER_PATTERN, DocNumber
 from .normalize import fold
 from .patterns import bare_doc_number
 
@@ -124,4 +124,17 @@ def is_portal_number(key: str, text: str = "") -> bool:
     if key.startswith(_PORTAL_NUMBER_PREFIXES):
         return DOC_NUMBER_PATTERN.search(key) is not None or bare_doc_number(key) is not None
     return any(label in _PORTAL_NUMBER_LABEL and DOC_NUMBER_PATTERN.search(fold(value)) is not None
-               for label, value in portal_row(text) or ())
+               for label, value in portal_row(text) or ()) or bare_number_field(key) is not None
+
+
+# The value of a 发文字号 field in a folded row of fields, up to its 号 (no 机关代字 holds one).
+_NUMBER_FIELD = re.compile(r"(?:发文字号|文号):(?P<value>[^:]{4,24}?号)")
+
+
+def bare_number_field(key: str) -> DocNumber | None:
+    """The 发文字号 a folded row of fields prints without the brackets around its year
+    (``索引号:…发文字号:南政办函202412号``, ``DocNumber.parse_bare``), or None."""
+    if "号:" not in key:
+        return None  # (the label's last characters: most lines hold none)
+    return next((number for m in _NUMBER_FIELD.finditer(key)
+                 for number in [DocNumber.parse_bare(m.group("value"))] if number is not None), None)
