@@ -11,12 +11,21 @@ from .normalize import fold, join_wrapped, squeeze
 from .numbering import cn_to_int
 from .attachmentlines import attachment_heading
 
-# Items of an 附件 list: 1. / 2、 / （1） / 一、 / 附件1：. A digit after the dot is a decimal
+# Items of an 附件 list: 1. / 2、 / （1） / 一、 / ① / 附件1：. A digit after the dot is a decimal
 # (1.5万元), unless it opens a year (1.2023年度重点工作任务清单).
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ATTACHMENT_ITEM = re.compile(
     r"(?:^|\s|(?<=[：:。；;]))(?:附\s*件\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*[:：]"
     r"|[（(](?P<p>\d{1,2})[)）]"
+    rf"|(?P<c>[{_CIRCLED}])"
     r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
+
+
+def _item_number(m: re.Match) -> int | None:
+    """An item's number, in figures, Chinese numerals or a circled figure (② → 2)."""
+    if m.group("c"):
+        return _CIRCLED.index(m.group("c")) + 1
+    return cn_to_int(m.group("a") or m.group("p") or m.group("n"))
 
 
 # What a web page prints after an attachment's name when it offers it as a file to download:
@@ -85,8 +94,7 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     for b in blocks:
         if b.kind == "attachment_list":
             body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:[件表]\s*(?:下载|列表)?)?\s*[:：]\s*", "", b.text)
-            found = [(m.start(), m.end(), cn_to_int(m.group("a") or m.group("p") or m.group("n")))
-                     for m in _ATTACHMENT_ITEM.finditer(body)]
+            found = [(m.start(), m.end(), _item_number(m)) for m in _ATTACHMENT_ITEM.finditer(body)]
             found = _with_bare_numbers(body, found)
             if found:
                 for k, (_, start, number) in enumerate(found):

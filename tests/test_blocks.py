@@ -774,3 +774,17 @@ def test_the_registration_printed_after_the_date(text, number):
 
     found = _closing_registration((Block("paragraph", text, 1, 1),))
     assert (str(found) if found else None) == number
+
+
+@pytest.mark.parametrize("text, items", [
+    ("附件：①县防汛责任分工表\n②受灾情况统计表", [(1, "县防汛责任分工表"), (2, "受灾情况统计表")]),
+    ("附件：①县防汛责任分工表　②受灾情况统计表", [(1, "县防汛责任分工表"), (2, "受灾情况统计表")]),
+    # near miss: a circled figure inside a title opens no item
+    ("附件：城关镇①号地块安置点分布图", [(None, "城关镇①号地块安置点分布图")]),
+])
+def test_an_attachment_list_numbered_with_circled_figures(text, items):
+    from generator.attachments import attachments_of
+    from generator.model import Block
+
+    found = attachments_of((Block("attachment_list", text, 1, 2),))
+    assert [(a.number, a.title) for a in found] == items
