@@ -22,8 +22,8 @@ def title_issuers(title_raw: list[str]) -> tuple[str, ...]:
         head = m.group("issuer") if m else raw
         if "《" in head:
             break  # 《关于…的通知》政策解读: the 关于 of the title it quotes, no issuer before it
-        if m is None and not ORG_ONLY.fullmatch(fold(raw)):
-            break
+        if m is None and not ORG_ONLY.fullmatch(fold(raw).replace("、", "")):
+            break  # (joint issuers on their line may be parted by 、)
         parts.extend(_org_tokens(head))
         if m is not None:
             break
@@ -95,9 +95,9 @@ def signature_issuers(text: str) -> tuple[str, ...]:
 
 
 def _org_tokens(text: str) -> list[str]:
-    """Split ``中共湘阴县委办公室 湘阴县人民政府办公室`` into organ names; spaced-out single
-    characters (``湘 阴 县``) are put back together."""
-    tokens = text.split()
+    """Split ``中共湘阴县委办公室 湘阴县人民政府办公室`` (or parted by 、: ``桐溪县财政局、桐溪县农业农村局``)
+    into organ names; spaced-out single characters (``湘 阴 县``) are put back together."""
+    tokens = text.replace("、", " ").split() if "、" in text else text.split()
     out: list[str] = []
     buf = ""
     for tok in tokens:

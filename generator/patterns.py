@@ -58,7 +58,8 @@ ORG_ONLY = re.compile(rf"(?:{ORG}){{1,4}}")
 ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with
 ORG_ONE = re.compile(ORG)
 
-_TITLE_START = re.compile(rf"^(?:{ORG}){{0,4}}(?:关于|印发|转发|批转)")
+# (joint issuers run together or parted by 、: 桐溪县财政局、桐溪县农业农村局关于…)
+_TITLE_START = re.compile(rf"^(?:{ORG}、?){{0,4}}(?:关于|印发|转发|批转)")
 # A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
 # (a meeting's number may stand between: 第32次常务会议纪要, 2024年第5次…; not a 第2号公报)
 _ISSUER_TYPE = re.compile(rf"^(?:{ORG}){{1,4}}(?:(?:19|20)\d{{2}}年)?(?:第\d{{1,3}}次)?[{HAN}]{{0,12}}?(?:"
@@ -262,6 +263,12 @@ def is_org_only(key: str) -> bool:
 
 
 _ORG_UNIT_MAX = 16
+
+
+def joint_issuers_parted(key: str) -> bool:
+    """Joint issuers on a title's line, parted by 、: ``中共桐溪县委办公室、桐溪县人民政府办公室``
+    (each part an organ's name; run together they are ``is_org_only``'s)."""
+    return "、" in key and all(is_org_only(part) for part in key.split("、"))
 
 
 def is_issuer_line(key: str) -> bool:

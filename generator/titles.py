@@ -60,6 +60,7 @@ from .patterns import (
     is_recipients,
     is_signer_line,
     issuer_type_title,
+    joint_issuers_parted,
     regulation_of,
     statistical_report,
     title_start,
@@ -259,7 +260,8 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         joined = line.key + joined
         below = i
         used += 1
-        if title_start(joined) and (is_org_only(line.key) or title_start(line.key) or org_cut(line.key, joined)):
+        if title_start(joined) and (is_org_only(line.key) or title_start(line.key) or org_cut(line.key, joined)
+                                    or joint_issuers_parted(line.key)):
             best = i
         elif issuer_type_title(joined) and (is_org_only(line.key) or issuer_type_title(line.key)):
             best = i

@@ -509,6 +509,10 @@ def test_opening_quote_misread(above, text, misread):
     (["南浦县人民政府办公室印", "发《南浦县城区停车管理办法》的通知"], ("南浦县人民政府办公室",)),
     # the issuer's name cut by the wrap, its first part an organ's short name (…政府办 / 公室关于…)
     (["江华瑶族自治县人民政府办", "公室关于进一步加强农村危房改造质量安全管理的通知"], ("江华瑶族自治县人民政府办公室",)),
+    # joint issuers parted by 、
+    (["桐溪县财政局、桐溪县农业农村局关于做好耕地地力保护补贴发放工作的通知"], ("桐溪县财政局", "桐溪县农业农村局")),
+    (["中共桐溪县委办公室、桐溪县人民政府办公室、桐溪县住房和城乡建设局", "关于印发《方案》的通知"],
+     ("中共桐溪县委办公室", "桐溪县人民政府办公室", "桐溪县住房和城乡建设局")),
 ])
 def test_issuers_before_guanyu_in_the_title(title_raw, issuer):
     from generator.issuers import title_issuers
@@ -788,3 +792,27 @@ def test_an_attachment_list_numbered_with_circled_figures(text, items):
 
     found = attachments_of((Block("attachment_list", text, 1, 2),))
     assert [(a.number, a.title) for a in found] == items
+
+
+@pytest.mark.parametrize("key, opens", [
+    ("桐溪县财政局、桐溪县农业农村局关于做好耕地地力保护补贴发放工作的通知", True),
+    ("桐溪县财政局桐溪县农业农村局关于做好耕地地力保护补贴发放工作的通知", True),
+    ("关于做好耕地地力保护补贴发放工作的通知", True),
+    # near misses: a list of places or people parted by 、 before 关于 is no list of organs
+    ("城关镇、青山镇关于耕地保护的做法值得推广", False), ("张三、李四关于调整工作的建议", False),
+])
+def test_a_title_opens_with_its_issuers_parted_by_a_dunhao(key, opens):
+    from generator.patterns import title_start
+
+    assert title_start(fold(key)) is opens
+
+
+@pytest.mark.parametrize("key, joint", [
+    ("中共桐溪县委办公室、桐溪县人民政府办公室", True), ("桐溪县财政局、桐溪县农业农村局、桐溪县乡村振兴局", True),
+    # near misses: one organ, places, an organ beside a place, a list ending with its 、
+    ("桐溪县人民政府办公室", False), ("城关镇、青山镇", False), ("桐溪县财政局、城关镇", False), ("桐溪县财政局、", False),
+])
+def test_joint_issuers_parted_by_a_dunhao(key, joint):
+    from generator.patterns import joint_issuers_parted
+
+    assert joint_issuers_parted(fold(key)) is joint
