@@ -79,6 +79,17 @@ def recipients_then_text(line: Line) -> tuple[str, str] | None:
 _BRACKETED = re.compile(r"\([^()]*\)$")  # 各乡镇人民政府（街道办事处）: the name before the brackets
 
 
+def recipients_without_colon(key: str) -> bool:
+    """The body's first line names the addressees but its colon was lost (OCR, a text layer):
+    ``各乡镇人民政府，县直有关单位``. Every name an addressee's (各乡镇人民政府, 县直各单位, 县商务局),
+    and two names at least or one opening with 各 (a name alone, 县商务局, may be a line of anything
+    else); nothing after them."""
+    if not key or key[-1] in ":。;,、" or len(key) > 80 or not is_recipients(key + ":"):
+        return False
+    names = [_BRACKETED.sub("", name) for name in _ADDRESSEE_PARTS.split(key)]
+    return all(name and _ADDRESSEE.search(name) for name in names) and (len(names) >= 2 or key.startswith("各"))
+
+
 # A letter to one person (a 函 answering a petition, a 复议's reply): the name, maybe with 同志,
 # 先生 or 女士, and a colon, the body's first sentence under it speaking to him (你…, 您…).
 # (not many: 同学们：, 同志们： over 你们好！ greet a speech's hearers)

@@ -816,3 +816,16 @@ def test_joint_issuers_parted_by_a_dunhao(key, joint):
     from generator.patterns import joint_issuers_parted
 
     assert joint_issuers_parted(fold(key)) is joint
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("各乡镇人民政府，县直有关单位", True), ("各乡镇人民政府", True), ("县财政局、县农业农村局", True),
+    ("各乡镇人民政府（街道办事处），县直各单位", True),
+    # near misses: one organ without 各, a sentence, the colon kept (is_recipients'), a list's last comma
+    ("县商务局", False), ("各乡镇要高度重视森林防火工作", False), ("各乡镇人民政府，县直各单位：", False),
+    ("各乡镇人民政府，", False), ("附件、抄送单位", False),
+])
+def test_recipients_whose_colon_was_lost(text, recipients):
+    from generator.addressees import recipients_without_colon
+
+    assert recipients_without_colon(fold(text)) is recipients
