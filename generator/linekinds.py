@@ -140,7 +140,7 @@ SHOWS = {
     "table_row": Shows(in_text="\t"),
     "cc": Shows(first="抄分发"),
     "imprint": Shows(in_key="印"),
-    "note": Shows(first="("),
+    "note": Shows(first="(此本"),  # (（此件…）, or 此件主动公开 without its brackets)
     "attachment_list": Shows(first="".join({label[0] for label in ATTACHMENT_LABELS})),
     "attachment": Shows(first="附"),
     "date": Shows(first="12", last="".join(DATE_LINE_ENDS)),

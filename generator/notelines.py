@@ -9,7 +9,12 @@ import re
 from .normalize import squeeze
 
 # The publication note and the publicity (公开属性) some print in its place.
-_PUBLICATION_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)")
+# (本文件 only before the publicity's words: （本文件登记号：…） is the 登记号's note, REGISTRATION_NOTE)
+_PUBLICITY_WORDS = r"(?:主动公开|公开发布|依申请公开|不予公开|不公开|删减后公开)"
+_PUBLICATION_NOTE = re.compile(rf"\((?:(?:此件|本件)[^()]{{1,20}}|本文件{_PUBLICITY_WORDS}[^()]{{0,10}})\)")
+# The same without its brackets, as a copy may print it: only the publicity's own words
+# (此件主动公开, 本件公开发布), not a sentence that opens with 此件.
+_BARE_PUBLICATION_NOTE = re.compile(rf"(?:此件|本件|本文件){_PUBLICITY_WORDS}。?")
 _PUBLICITY = re.compile(r"\(?(?:信息公开选项|信息公开形式|信息公开属性|公开属性|公开选项|公开方式|公开形式)"
                         r":(?:主动公开|依申请公开|不予公开|不公开)\)?")
 
@@ -21,8 +26,9 @@ def is_cc(key: str) -> bool:
 
 
 def is_note(key: str) -> bool:
-    """附注 such as ``（此件主动公开）``."""
-    return bool(_PUBLICATION_NOTE.fullmatch(key))
+    """附注 such as ``（此件主动公开）``, ``（本文件公开发布）``, or the publicity's words without the
+    brackets (``此件主动公开``)."""
+    return bool(_PUBLICATION_NOTE.fullmatch(key) or _BARE_PUBLICATION_NOTE.fullmatch(key))
 
 
 # A 请示's or a 函's contact, the 附注 GB/T 9704 puts in brackets under the date:

@@ -294,6 +294,11 @@ def test_org_only(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("(此件主动公开)", True), ("（此件公开发布）", True), ("（责任单位：县住建局、财政局）", False),
+    # the document named 本文件; the publicity's words without brackets
+    ("（本文件公开发布）", True), ("（本文件主动公开，有删减）", True), ("此件主动公开", True), ("本件公开发布。", True),
+    # near misses: 本文件's other notes (the 登记号's), a sentence opening with 此件
+    ("（本文件登记号：WCDR-2024-01003）", False), ("（本文件自印发之日起施行）", False),
+    ("此件由县应急管理局负责解释。", False), ("此件主动公开后请各单位认真执行。", False),
 ])
 def test_note(text, expected):
     assert notelines.is_note(fold(text)) is expected
