@@ -209,6 +209,11 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 title = title[:-len(printed)].rstrip()
                 break
         title_raw = [*title_raw[:-1], split[0]]
+        if doc_number is None and DocNumber.parse(split[1].printed) is None:
+            diagnostics.append(Diagnostic(
+                "doc-number-without-brackets", "info",
+                f"发文字号 printed without its brackets: {split[1].printed} read as {split[1]}",
+                title_block.first if title_block else None, number_text))
         doc_number = doc_number or split[1]
 
     repeated = word_repeated_at_a_wrap(title_raw) if len(title_raw) > 1 else None

@@ -51,12 +51,18 @@ _GAPPED_NUMBER = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}+|\t)(?P<number>\S
 
 
 def trailing_number(text: str) -> tuple[str, DocNumber] | None:
-    """(the title, its 发文字号) of a title line that prints the number after a gap at its end."""
+    """(the title, its 发文字号) of a title line that prints the number after a gap at its end (its
+    year in brackets or not: ``…的通知　　南政发2024年3号``)."""
     if not text.endswith("号"):
         return None
     m = _GAPPED_NUMBER.match(text)
-    number = DocNumber.parse(m.group("number")) if m else None
+    number = _number(m.group("number")) if m else None
     return (m.group("title"), number) if number else None
+
+
+def _number(text: str) -> DocNumber | None:
+    """A 发文字号 with the brackets around its year, or without them (南政发2024年3号)."""
+    return DocNumber.parse(text) or DocNumber.parse_bare(text)
 
 
 # A title line that ends with its 发文字号 in brackets: ``…关于同意设立城东农贸市场的批复（南政函〔2024〕18号）``.
@@ -65,14 +71,15 @@ _BRACKETED_NUMBER = re.compile(r"^(?P<title>.*\S)[(（](?P<number>[^()（）]{4,
 
 def bracketed_number(text: str) -> tuple[str, DocNumber] | None:
     """(the title, its 发文字号) of a title line that prints the number in brackets right after
-    its 文种 (…的批复（南政函〔2024〕18号）); a contents entry or a list's item prints its titles
+    its 文种 (…的批复（南政函〔2024〕18号）, or without the brackets around the year, …的批复（南政函2024年18号）);
+    a contents entry or a list's item prints its titles
     so too, so ``find_titles`` asks it only of a line over the 主送."""
     if not text.rstrip().endswith(("号)", "号）")):
         return None
     m = _BRACKETED_NUMBER.match(text.strip())
     if m is None or doc_type_of(fold(m.group("title"))) is None:
         return None
-    number = DocNumber.parse(m.group("number"))
+    number = _number(m.group("number"))
     return (m.group("title"), number) if number else None
 
 

@@ -295,6 +295,9 @@ def test_masthead_is_not_a_title():
     ("根据县政府第3号", None),                                 # no gap: not a number printed apart
     ("关于印发《办法》的通知　　第3号", None),                   # after the gap, no 发文字号
     ("县人民政府关于某事的通知" + "　" * 5000 + "x号", None),   # a long gap: read once (linear)
+    # the number without the brackets around its year; not a year and a number after no code
+    ("南浦县人民政府关于加强森林防火工作的通知　　　南政发2024年15号", ("南浦县人民政府关于加强森林防火工作的通知", "南政发〔2024〕15号")),
+    ("关于做好防御工作的通知　　2024年3号", None),
 ])
 def test_a_title_line_may_end_with_its_doc_number(text, split):
     from generator.titleline import trailing_number
@@ -751,6 +754,10 @@ def test_forwarded_by(notice, title, forwarded):
     ("《柳塘县城区停车管理办法》（柳政发〔2024〕3号）", None),
     ("柳塘县人民政府令（第3号）", None),
     ("关于同意设立城东农贸市场的批复（第2号）", None),
+    # the number without the brackets around its year; not a year and a number after no code
+    ("南浦县人民政府办公室关于同意设立城东农贸市场的批复（南政办函2024年12号）",
+     ("南浦县人民政府办公室关于同意设立城东农贸市场的批复", "南政办函〔2024〕12号")),
+    ("关于做好台风防御工作的通知（县政府2024年3号）", None),
 ])
 def test_bracketed_number(text, split):
     from generator.titleline import bracketed_number
