@@ -39,7 +39,7 @@ ISSUING = "印发|发布|公布|颁布|转发|批转"
 # print it beside the page number).
 # (县政府通告, 县政府办公告: the kind the section holds after the government's short name, no
 # county's name before it; 某某县人民政府通告 is a 通告's banner)
-SECTION_NAME = re.compile(rf"[{HAN}]{{1,12}}文件|人事任免|政策解读|政策问答|大事记|政务大事记|[县市区旗]政府(?:办公室|办)?(?:通告|公告)")
+SECTION_NAME = re.compile(rf"[{HAN}]{{1,12}}文件|人事任免|(?:常务)?会议纪要|政策解读|政策问答|大事记|政务大事记|[县市区旗]政府(?:办公室|办)?(?:通告|公告)")
 
 # The document types (文种) of the 党政机关公文处理工作条例, longest first so that 命令 wins over 令.
 DOC_TYPES = ("决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",

@@ -384,6 +384,10 @@ def test_bylines(text, byline):
     ("政策问答", True), ("【政策问答】", True), ("三、政策问答", False), ("政策问答如下：", False),
     # a number in the section's box is the header's: a 登记号 or a 发文字号
     ("【NPDR—2024—01003】", False), ("【规范性文件登记号：NPDR-2024-01004】", False), ("【南政发〔2024〕3号】", False),
+    # the minutes of the government's meetings as a section of their own; numbered, a sentence, a
+    # 纪要's banner naming its meeting
+    ("会议纪要", True), ("常务会议纪要", True), ("【会议纪要】", True), ("二、会议纪要", False),
+    ("会议纪要如下：", False), ("专题会议纪要", False), ("青岚县人民政府常务会议纪要", False),
 ])
 def test_section_lines(text, section):
     from generator.model import Line
