@@ -23,6 +23,7 @@ from .patterns import (
     is_header_number_line,
     is_issuer_line,
     is_org_only,
+    is_registration_line,
     is_signer_line,
 )
 from .personlines import is_byline, speaker_named_alone
@@ -289,7 +290,9 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
     if is_portal_label(line.key) or is_urgency_line(line.key) or is_interpretation_label(line.key):
         return "metadata"  # a portal field's label, its value on the next line; 特急
     if before is not None and (parted or before.place == line.place - 1) and is_portal_label(before.key):
-        return "doc_number" if is_portal_number_label(before.key) and is_doc_number_line(line.key) else "metadata"
+        if is_portal_number_label(before.key) and is_doc_number_line(line.key):
+            return "doc_number"
+        return "registration_number" if is_registration_line(line.key) else "metadata"  # (登记号： / SLDR-2024-01002)
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
             and is_header_number_line(after.key) and not _ABBREVIATED.match(line.key):
         return "banner"  # 青石县人民政府文件 over its 发文字号: the document's red head, not a section
@@ -313,7 +316,9 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
                                and speaker_named_alone(before.key, line.key, after.key)):
         return "byline"  # (or the speaker's name alone under a speech's title, over its day)
     if is_portal_line(line):
-        return "doc_number" if is_portal_number(line.key, line.text) else "metadata"
+        if is_portal_number(line.key, line.text) or is_doc_number_line(line.key):
+            return "doc_number"  # (登记号：PJDR-2023-01004　文号：平政办发〔2023〕7号 too)
+        return "registration_number" if is_registration_line(line.key) else "metadata"  # (登记号：SLDR-2024-01002)
     if web_info_fields(line.key) or is_time_in_words(line.key):
         return "metadata"  # 时间：… 来源：… under a news page's title (a header line: beside other fields)
     return "doc_number" if is_doc_number_line(line.key) else "registration_number"

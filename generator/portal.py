@@ -15,7 +15,7 @@ from .patterns import bare_doc_number
 # The labels of the fields a government portal prints on a document's page (信息公开目录).
 # (Not the labels a document's own text uses: 主题词 ends an older document, 名称 and 责任部门 head
 # the rows of its tables.)
-_PORTAL_LABEL = (r"(?:索引号|发文机关|发布机关|发布机构|所属机构|发文单位|发文字号|文号|统一登记号|"
+_PORTAL_LABEL = (r"(?:索引号|发文机关|发布机关|发布机构|所属机构|发文单位|发文字号|文号|统一登记号|登记号|"
                  r"成文日期|发文日期|发布日期|公开日期|生成日期|生效日期|失效日期|有效性|是否有效|效力状态|"
                  r"公文时效|时效|主题分类|体裁分类|组配分类|信息分类|分类|公文种类|"
                  r"公开方式|公开范围|信息名称|标题|来源|信息来源|发布时间)")

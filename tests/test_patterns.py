@@ -264,6 +264,8 @@ def test_fields_under_a_title_count_each_field_of_a_line(lines, count):
 
 @pytest.mark.parametrize("text,field", [
     ("索引号：431627000/2024-00041", True), ("时效：有效", True), ("来源：县财政局", True),
+    # the 登记号 as a field among the others, with its number or none
+    ("登 记 号：SLDR-2024-01002", True), ("登记号：无", True),
     # labels a document's own text uses: an older document's 主题词, a table's 名称 and 责任部门
     ("主题词：交通　公路　养护　通知", False), ("名称：云溪县鑫达建材有限公司", False), ("责任部门：县公安局", False),
 ])
@@ -777,3 +779,15 @@ def test_a_pages_links_naming_sites_after_the_text_are_furniture():
     kinds, _ = line_kinds([Line(k + 1, t, fold(t)) for k, t in enumerate(texts)], {})
     assert kinds[1:4] == ["furniture"] * 3
     assert kinds[4] == "text" and kinds[5] != "furniture"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("登 记 号：SLDR-2024-01002", "registration_number"),  # a portal's field: the document's 登记号
+    ("登记号：无", "metadata"),  # the field printed without one
+    ("登记号：PJDR-2023-01004　文号：平政办发〔2023〕7号", "doc_number"),  # both numbers on the line
+    ("索引号：11230722MB1234567X/2024-00252", "metadata"),
+])
+def test_portal_registration_field_kind(text, kind):
+    from generator.headerlines import header_kind
+    from generator.model import Line
+    assert header_kind(Line(no=1, text=text, key=fold(text))) == kind
