@@ -252,6 +252,10 @@ def test_web_page_fields(text, fields):
 @pytest.mark.parametrize("lines,count", [
     (["来源：县政府办公室　　发布时间：2024-03-20　　浏览次数：311"], 3),  # one line, three fields
     (["来源：县政府办公室　发布时间：2024-03-22"], 2),
+    # the time of day after the day, its colons no label's
+    (["发布时间：2024-07-01 16:20　来源：县自然资源局　浏览次数：889"], 3),
+    (["时间：2024-07-03 09:15:42　来源：县林业和草原局"], 2),
+    (["会议时间：2024年7月5日 16:20　地点：县政府三楼会议室"], 0),  # a meeting's, in a body
     (["来源：县政府办公室"], 1),  # a lone 来源： (a table's or a note's as often)
     (["索引号：431627000/2024-00041", "来源：县政府办公室"], 2),
 ])
