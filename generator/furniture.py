@@ -15,6 +15,8 @@ from .patterns import HAN, PAGE_MARK, PAGE_NUMBER, SECTION_NAME, is_org_only
 # pages), a dot or a bar between them; the cumulative number after it (（总第38期）); the page
 # number printed on the same line, before or after. Digits as OCR reads them: O, o, l, I.
 _GAZETTE = rf"[{HAN}]{{2,20}}?(?:政府公报|政报)"  # (a 统计公报 is a document's title, not the issue's name)
+# (or the name in book-title marks, as a page's head cites the gazette: 《南浦县人民政府公报》2024年第2期)
+_NAME = rf"(?:{_GAZETTE}|《{_GAZETTE}》)"
 _YEAR = r"[12lI][09Oo][0-9OolI]{2}"
 _NUMBER = r"(?=[0-9OolI]*\d)[0-9OolI]{1,3}"
 # A combined issue (合刊) numbers itself with both numbers, 第5—6期（合刊）, and its cumulative
@@ -28,10 +30,10 @@ _PAGE = r"(?:[-.]*\d{1,4}[-.]*)?"  # (folded: — 3 — and ·3· are -3- and .3
 # table's cell listing issues, 二〇二三年第十一、十二期 cut out of a sentence).
 _JOINT = r"(?:\(合刊\)|合刊)"
 _BARE_ISSUE = (rf"(?:{_NUMBER}期{_JOINT}?{_TOTAL}|{_NUMBER}[-~、]{_NUMBER}期(?:{_JOINT}{_TOTAL}|\(?总第\d{{1,5}}(?:-\d{{1,5}})?期\)?))"
-               rf"(?:[.·•・|]?{_GAZETTE})?|{_NUMBERS}{_TOTAL}[.·•・|]?{_GAZETTE}")
-_RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_GAZETTE}(?:[.·•・|]?{_ISSUE})?{_TOTAL}{_PAGE}$"
+               rf"(?:[.·•・|]?{_NAME})?|{_NUMBERS}{_TOTAL}[.·•・|]?{_NAME}")
+_RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_NAME}(?:[.·•・|]?{_ISSUE})?{_TOTAL}{_PAGE}$"
                            rf"|^{_PAGE}{_YEAR}年第(?:{_BARE_ISSUE}){_PAGE}$")
-_HEAD_ENDS = ("报", "年", "月", "日", "期", "刊", ")", "-", ".", *"0123456789")  # (刊: …第5—6期合刊)
+_HEAD_ENDS = ("报", "》", "年", "月", "日", "期", "刊", ")", "-", ".", *"0123456789")  # (刊: …第5—6期合刊)
 # The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）,
 # 2024年第5—6期（合刊）.
 # (a combined issue: 2024年第5—6期（合刊）)

@@ -554,6 +554,12 @@ def test_doc_type(text, doc_type):
     # a year and both numbers, bare, are a body's line (a list of issues; a sentence cut): false-positive review
     ("2023年第1—2期", False), ("二〇二三年第十一、十二期", False), ("2024年第1—12期", False),
     ("2024年第5—6期（合刊）", True), ("2024年第5—6期（总第58—59期）", True), ("2024年第5期", True),
+    # the gazette's name in book-title marks, as a page's head cites it; a sentence citing an issue, the
+    # back matter's 编辑部, a contents of the year, a 统计公报 stay text
+    ("《南浦县人民政府公报》2024年第2期", True), ("2024年第2期《南浦县人民政府公报》", True),
+    ("— 3 —　《南浦县人民政府公报》2024年第2期（总第46期）", True),
+    ("刊登于《南浦县人民政府公报》2023年第6期", False), ("《南浦县人民政府公报》编辑部", False),
+    ("《横峰县人民政府公报》2024年总目录", False), ("《南浦县统计公报》2024年第2期", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
