@@ -45,7 +45,7 @@ from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imp
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number, without_trailing_chrome
-from .numbered import (chapters_listed, clause_heading_among_headings, heading_rest_over_a_page, is_heading, item_among_items,
+from .numbered import (chapters_listed, clause_heading_among_headings, decimal_top, heading_rest_over_a_page, is_heading, item_among_items,
                        with_words, words_under_the_number)
 
 
@@ -340,6 +340,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             block_kind, marker = "list_item", "-"
         elif is_caption(line.key):
             block_kind, level = "heading", 0
+        elif kind == "text" and (top := decimal_top(lines, kinds, i)) is not None:
+            block_kind, level, marker = "heading", 1, top  # 1　总则 over 1.1　编制目的
         j = rest if rest is not None else (i if words is None else words)
         parts = [line] if rest is None else [line, lines[rest]]  # (the page's furniture between: spanned)
         if block_kind != "heading" and i not in listed:  # (a contents line is whole)

@@ -5,6 +5,7 @@ a number printed on a line of its own over its words (``words_under_the_number``
 
 from __future__ import annotations
 
+import re
 
 from .furniture import COLUMN_GAP, is_page_mark
 from .linekinds import line_kind
@@ -213,3 +214,33 @@ def with_words(number: Line, words: Line, found: tuple) -> Line:
     spaced = found[0] in ("chapter", "section", "article") or words.text.strip()[:1].isdigit()
     text = number.text.strip() + ("　" if spaced else "") + words.text.strip()
     return Line(number.no, text, fold(text), number.page_break, at=number.at)
+
+
+# A first-level heading numbered with a figure alone, its words after a space (1　总则): as printed.
+_FIGURE_TOP = re.compile(r"(\d{1,2})[ \u3000]+([\u4e00-\u9fff]{2,16})")
+_TOP_REACH = 12  # the lines looked through for its second-level headings (a paragraph or two between)
+
+
+def decimal_top(lines: list[Line], kinds: list[str], i: int) -> str | None:
+    """A plan's first-level heading numbered with a figure and a space, no mark after it
+    (``1　总则`` over ``1.1　编制目的``; ``2　组织指挥体系`` under ``1.2　适用范围``): a heading, as its
+    ``1.1`` headings are, when the nearest decimal number below opens with its figure (1.1 under 1)
+    or the nearest above with the figure before it (1.2 over 2). Returns its number (``1``), or
+    None: a figure and words with no decimal number nearer than another such line (1　县水利局 /
+    2　县应急管理局, a list's rows) or none around them is text."""
+    raw = lines[i].text.strip()
+    if not raw[:1].isdigit() or (m := _FIGURE_TOP.fullmatch(raw)) is None:
+        return None
+    n = int(m.group(1))
+    for step, want in ((1, f"{n}."), (-1, f"{n - 1}.")):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= _TOP_REACH and kinds[j] not in _ENDS_A_RUN:
+            found = numbering(lines[j].key) if kinds[j] == "numbered" else None
+            if found is not None:
+                if found[0] == "decimal" and found[2].startswith(want):
+                    return m.group(1)
+                break  # (the nearest numbered line decides)
+            if _FIGURE_TOP.fullmatch(lines[j].text.strip()):
+                break  # another figure and words nearer: rows of a list (1　县水利局 / 2　县应急管理局)
+            j += step
+    return None

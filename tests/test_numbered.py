@@ -114,3 +114,22 @@ def test_a_regulations_own_contents(text, kinds):
     from generator.blocks import build_blocks
     from tests.excerpts import content
     assert [b.kind for b in build_blocks(content(text), {})] == kinds
+
+
+def _kinds(text):
+    return [(b.kind, b.text) for b in build_blocks(content(text), {}) if b.kind != "furniture"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a plan's first level numbered with a figure alone: over its 1.1, under the last 1.x
+    ("1　总则\n1.1　编制目的\n做好水旱灾害防范工作。\n1.2　适用范围\n本预案适用于全县。\n2　组织指挥体系\n县政府设立指挥部。\n",
+     ["heading", "heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]),
+    # figures and words in a row, no decimal number nearer than another of them: a list's rows
+    ("指挥部成员单位如下：\n1　县水利局\n2　县应急管理局\n3　县气象局\n", ["paragraph"] * 4),
+    # none around: text (a year, a count)
+    ("全县共有：\n12　个乡镇\n", ["paragraph"] * 2),
+    # a sentence after the figure: text
+    ("1.1　编制目的\n做好防范工作。\n2　各乡镇要做好防汛准备。\n", ["heading", "paragraph", "paragraph"]),
+])
+def test_first_level_headings_numbered_with_a_figure_alone(text, kinds):
+    assert [k for k, _ in _kinds(text)] == kinds
