@@ -19,7 +19,7 @@ from .extract import extract_fields
 from .furniture import is_page_furniture, is_web_chrome, marks_beside_running_heads
 from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
-from .headerlines import header_kind, is_interpretation
+from .headerlines import header_kind, is_interpretation, is_section_line
 from .headerspan import bare_number, before_furniture, past_furniture
 from .htmltables import html_rows
 from .ingest import decode, read_source
@@ -340,13 +340,16 @@ def _registration_codes(docs: list[Document]) -> list[Diagnostic]:
 
 
 def _back_headings(content, back) -> frozenset[str]:
-    """The keys of the headings the back matter opens with (政务大事记, 2024年1—3月…大事记), past
-    the page's furniture over them: what a contents entry may name besides the documents."""
+    """The keys of the headings the back matter opens with (政务大事记, 2024年1—3月…大事记; under its
+    section's heading, 【大事记】, that and the title under it), past the page's furniture over
+    them: what a contents entry may name besides the documents."""
     heads = set()
     for a, b in back:
         k = next((i for i in range(a, b + 1) if not is_page_furniture(content[i])), None)
         if k is not None:
             heads.add(content[k].key)
+            if k + 1 <= b and is_section_line(content[k]):
+                heads.add(content[k + 1].key)
     return frozenset(heads)
 
 

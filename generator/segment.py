@@ -354,12 +354,18 @@ _ATTACHMENT_TITLE_LINES = 2  # an 附件 heading and its title over what they he
 
 # An entry of the chronicle: its day first (10月12日　县长…, 2024年1月5日…).
 _DATED_ENTRY = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+# …or its month on a line of its own (七月, 7月, 七月份) over entries that print the day alone (2日　县长…).
+_MONTH_ALONE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})月份?")
+_DAY_ENTRY = re.compile(r"^\d{1,2}日\S")
 
 
 def _dated_entries(content: list[Line], i: int) -> bool:
     """Under the heading at ``content[i]``, the chronicle's dated entries (what tells it, between
-    two documents, from a heading of the document before)."""
-    return any(_DATED_ENTRY.match(arabic(line.key)) for line in content[i + 1:i + 4])
+    two documents, from a heading of the document before): 7月2日　…, or a month alone over its
+    days (七月 / 2日　县长…)."""
+    return any(_DATED_ENTRY.match(arabic(line.key)) or (
+        _MONTH_ALONE.fullmatch(line.key) and k + 1 < len(content) and _DAY_ENTRY.match(arabic(content[k + 1].key)))
+        for k, line in enumerate(content[i + 1:i + 4], start=i + 1))
 
 
 __all__ = ["DocSpan", "Layout", "layout"]

@@ -392,3 +392,20 @@ def test_the_heading_of_a_chronicle(heading, chronicle):
     from generator.normalize import fold
     from generator.segment import _CHRONICLE
     assert bool(_CHRONICLE.match(fold(heading))) == chronicle
+
+
+@pytest.mark.parametrize("lines, dated", [
+    (["2024年7—9月县政府大事记", "7月2日　县长主持召开县政府第21次常务会议。"], True),
+    # the month on a line of its own over entries that print the day alone
+    (["2024年7—9月县政府大事记", "七月", "2日　县长主持召开县政府第21次常务会议。"], True),
+    (["【大事记】", "2024年7—9月县政府大事记", "7月", "15日　全县防汛抢险应急演练举行。"], True),
+    # near misses: a month alone over a sentence, a day alone with no month over it
+    (["2024年7—9月县政府大事记", "七月", "全县完成造林1.2万亩。"], False),
+    (["2024年7—9月县政府大事记", "2日召开常务会议。"], False),
+])
+def test_a_chronicles_dated_entries(lines, dated):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.segment import _dated_entries
+    content = [Line(no=k + 1, text=t, key=fold(t)) for k, t in enumerate(lines)]
+    assert _dated_entries(content, 0) is dated
