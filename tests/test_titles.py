@@ -652,6 +652,9 @@ def test_a_section_named_by_the_level_alone_over_a_number(heading, kind):
     ("（2024年2月5日）", True, False),  # the day alone in brackets under a speech or a regulation
     ("（2024年6月）", False, True),  # the month under a monthly list of appointments
     ("（2024年6月15日县人民政府第12次常务会议通过）", True, False),
+    # a meeting's decision over a list of appointments; a bracket saying who decides names no meeting
+    ("（2024年9月28日县人民政府第24次常务会议决定）", True, False), ("（经县人民政府常务会议研究决定）", True, False),
+    ("（具体办法由县人民政府另行决定）", False, False), ("（由各乡镇自行决定）", False, False),
     ("（2024年）", False, False), ("2024年6月", False, False), ("（6月）", False, False),
 ])
 def test_a_note_under_a_title(text, note, month):
