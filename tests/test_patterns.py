@@ -69,6 +69,8 @@ def test_doc_number_line(text, expected):
     ("PJDR—2023—01004", True), ("XYDR-2024-01002", True), ("ZZYXDR—2023—01001", True),
     ("（联系人：刘铁辉，联系电话：13974021191）。XYDR-", False), ("QYDR", False),
     ("备案号：ZJBC06-2024-0012", True),  # as Zhejiang labels it (probe review 4)
+    ("规范性文件统一登记号：HFDR-2024-00002", True), ("统一登记号：HFDR-2024-01003", True),
+    ("统一登记号：", False), ("统一登记号：无", False),
 ])
 def test_registration_line(text, expected):
     assert p.is_registration_line(fold(text)) is expected
