@@ -117,6 +117,18 @@ def _header_line_before(line: Line) -> bool:
             or is_interpretation_label(line.key))
 
 
+def registration_under_a_number(content: list[Line], k: int) -> bool:
+    """A 登记号 in brackets under the 发文字号 in a document's header, over the title
+    (禾政办规〔2024〕2号 / 〔HFDR-2024-01003〕 / title): the header's, as one without brackets is.
+    Alone in brackets it is not: a contents entry's under its title, or the document's above
+    after its date (…2024年5月20日 / （登记号：SLDR-2024-01008））."""
+    line = content[k]
+    if not (bracketed_number(line) and is_registration_line(line.key)):
+        return False
+    j = before_furniture(content, k - 1)
+    return j >= 0 and bare_number(content[j]) and not is_registration_line(content[j].key)
+
+
 def header_line_after(line: Line) -> bool:
     return (bare_number(line) or bracketed_number(line) or is_signer_line(line.key)
             or is_order_number(line.key) or is_urgency_line(line.key)
@@ -185,7 +197,8 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     # page's, a list item's)
     numbered_below = (j := past_furniture(content, title.end + 1)) < len(content) and bare_number(content[j])
     while (k := before_furniture(content, first - 1)) >= 0 and not (k < first - 1 and numbered_below) \
-            and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))) \
+            and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))
+                 or registration_under_a_number(content, k)) \
             and (_lines_between(content, first, title.start) <= MAX_HEADER_EXTRA or is_portal_at(content, k)):
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
                 and re.fullmatch(r"\d{1,4}", content[k - 2].key) and not page_mark_at(content, k - 2):
