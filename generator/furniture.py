@@ -31,7 +31,8 @@ _PAGE = r"(?:[-.]*\d{1,4}[-.]*)?"  # (folded: — 3 — and ·3· are -3- and .3
 _JOINT = r"(?:\(合刊\)|合刊)"
 _BARE_ISSUE = (rf"(?:{_NUMBER}期{_JOINT}?{_TOTAL}|{_NUMBER}[-~、]{_NUMBER}期(?:{_JOINT}{_TOTAL}|\(?总第\d{{1,5}}(?:-\d{{1,5}})?期\)?))"
                rf"(?:[.·•・|]?{_NAME})?|{_NUMBERS}{_TOTAL}[.·•・|]?{_NAME}")
-_RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_NAME}(?:[.·•・|]?{_ISSUE})?{_TOTAL}{_PAGE}$"
+# (the issue in brackets after the name: 南浦县人民政府公报（2024年第2期）)
+_RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_NAME}(?:[.·•・|]?(?:{_ISSUE}|\({_ISSUE}\)))?{_TOTAL}{_PAGE}$"
                            rf"|^{_PAGE}{_YEAR}年第(?:{_BARE_ISSUE}){_PAGE}$")
 _HEAD_ENDS = ("报", "》", "年", "月", "日", "期", "刊", ")", "-", ".", *"0123456789")  # (刊: …第5—6期合刊)
 # The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）,

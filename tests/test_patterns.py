@@ -562,6 +562,9 @@ def test_doc_type(text, doc_type):
     ("— 3 —　《南浦县人民政府公报》2024年第2期（总第46期）", True),
     ("刊登于《南浦县人民政府公报》2023年第6期", False), ("《南浦县人民政府公报》编辑部", False),
     ("《横峰县人民政府公报》2024年总目录", False), ("《南浦县统计公报》2024年第2期", False),
+    # the issue in brackets after the name; a sentence going on after it, the bracket left open
+    ("南浦县人民政府公报（2024年第2期）", True), ("— 12 —　南浦县人民政府公报（2024年第2期）（总第46期）", True),
+    ("南浦县人民政府公报（2024年第2期）刊登的", False), ("南浦县人民政府公报（2024年第2期", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
