@@ -42,10 +42,13 @@ _WEB_ONLY_FIELD = re.compile(r"^\(?(?:(?:浏览次数|浏览量|阅读量|阅读
                              r"|时间:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\)?$)")  # (the day as a web page prints it)
 # 时间 and a day in words: a web page's field among others, or a meeting's (its 地点, 主持 under it).
 _TIME_IN_WORDS = re.compile(r"时间:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
-_WEB_FIELD = r"(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|审核|浏览次数|阅读量|阅读次数|点击数|访问量)"
-_WEB_LABEL_COLON = re.compile(r"(?:浏览次数|阅读量|阅读次数|点击数|访问量|时间|日期|来源|作者|编辑|审核):")
-# A web page's day, with the time of day perhaps (folded: 2024-07-01 16:20 is 2024-07-0116:20).
-_WEB_DAY = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+# (信息来源, 文章来源, 浏览量 and 点击量 as other sites spell them)
+_WEB_FIELD = (r"(?:发布时间|发布日期|更新时间|时间|日期|信息来源|文章来源|来源|作者|编辑|审核|浏览次数|浏览量|阅读量|阅读次数|"
+              r"点击数|点击量|访问量|访问次数)")
+_WEB_LABEL_COLON = re.compile(r"(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|访问量|访问次数|时间|日期|来源|作者|编辑|审核):")
+# A web page's day, in figures or words, with the time of day perhaps (folded: 2024-07-01 16:20 is
+# 2024-07-0116:20; 2024年6月13日 10:05).
+_WEB_DAY = r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d{2}(?::\d{2})?)?"
 # (a field's value is its day and time, whose colons are no label's: 发布时间：2024-07-01 16:20　来源：…)
 _WEB_FIELDS = re.compile(rf"^(?:[\[(]?{_WEB_DAY}[\])]?|"
                          rf"\(?{_WEB_FIELD}:(?:{_WEB_DAY}|[^:]{{1,30}}?)\)?)\(?{_WEB_FIELD}:")
