@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from .furniture import is_page_mark
-from .headerlines import is_section_line
+from .headerlines import is_banner, is_section_line
 from .headerspan import bare_number, bracketed_number, header_line_after, is_portal_at
 from .model import Line
 from .patterns import doc_type_of, is_org_only, is_signer_line
@@ -25,10 +25,10 @@ MAX_ISSUER = 40  # characters of the issuers' names a heading may leave out
 
 def _between(content: list[Line], k: int) -> bool:
     """What may stand between the page's heading and the title: the page's fields and buttons,
-    the document's numbers and 签发人."""
+    the document's red head (某县人民政府文件), its numbers and 签发人."""
     line = content[k]
     return is_page_mark(line) or bare_number(line) or bracketed_number(line) or is_signer_line(line.key) \
-        or is_portal_at(content, k) or header_line_after(line)
+        or is_portal_at(content, k) or header_line_after(line) or is_banner(line.key)
 
 
 def same_title(heading: str, title: str) -> bool:

@@ -48,6 +48,17 @@ HEADINGS = [
 清河县人民政府关于进一步加强农村集体资产管理的通知
 清政发〔2024〕11号
 """, (3, 3), (1, 4)),
+    # the portal's title, its info line and buttons over the document printed with its red head
+    ("""索引号：431123-2024-000415
+清河县人民政府关于进一步加强农村集体资产管理的通知
+发布时间：2024-05-16 09:30　来源：清河县人民政府办公室
+【字体：大 中 小】　【打印】
+清河县人民政府文件
+清政发〔2024〕11号
+清河县人民政府
+关于进一步加强农村集体资产管理的通知
+各乡镇人民政府，县直各单位：
+""", (7, 8), (1, 8)),
 ]
 
 
@@ -75,6 +86,22 @@ NOT_HEADINGS = [
 各乡镇人民政府，县直各单位：
 """, 4),
 ]
+
+
+def test_a_red_head_under_another_documents_text_opens_its_own_title():
+    """A document whose text is followed by another under its red head (清河县人民政府文件 / its
+    number / its title): two titles, neither the other's heading."""
+    lines = content("""清河县人民政府办公室关于转发农村集体资产管理办法的通知
+清政办发〔2024〕5号
+各乡镇人民政府：
+现将《清河县农村集体资产管理办法》转发给你们，请遵照执行。
+清河县人民政府文件
+清政发〔2024〕11号
+清河县人民政府关于进一步加强农村集体资产管理的通知
+各乡镇人民政府，县直各单位：
+""")
+    titles = find_titles(lines)
+    assert [(lines[t.start].no, t.banner) for t in titles] == [(1, None), (7, None)]
 
 
 @pytest.mark.parametrize("text, title_line", NOT_HEADINGS)
