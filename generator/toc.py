@@ -230,7 +230,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             continue
         first_page = PAGE_FIRST.match(line.text) if page is None else None
         starts_new = bool(pending) and page is None and (
-            first_page is not None or (_starts_entry(line) and _complete(pending)))
+            first_page is not None or (_starts_entry(line) and (_complete(pending) or _numbered_next(pending[0], line))))
         if starts_new:
             flush(None)
         if first_page is not None:
@@ -324,6 +324,17 @@ def _starts_entry(line: Line) -> bool:
     raw = line.text.strip()
     return (bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．])", raw)) or title_start(line.key)
             or issuer_type_title(line.key))
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.、．]")
+
+
+def _numbered_next(first: Line, line: Line) -> bool:
+    """Entries numbered 1. 2. 3.: ``line`` opens with the number after the one the pending
+    entry's ``first`` line opens with (6.《…》政策解读 / 7.…的批复), so that entry has ended though
+    it does not end as a title with its 文种 does."""
+    a, b = _ENTRY_NUMBER.match(first.text), _ENTRY_NUMBER.match(line.text)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
 
 
 def _complete(lines: list[Line]) -> bool:

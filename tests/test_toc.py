@@ -637,3 +637,18 @@ def test_an_entrys_number_without_brackets_around_its_year(text, number, title):
 
     assert _numbers(fold(text))[0] == number
     assert _strip_numbers(text) == title
+
+
+@pytest.mark.parametrize("text, titles", [
+    # an entry with no 文种 over the next numbered entry: two entries
+    ("目录\n6.《松岭县农村供水工程运行管理办法》政策解读\n7.松岭县人民政府关于同意设立古里乡示范区的批复\n",
+     ["《松岭县农村供水工程运行管理办法》政策解读", "松岭县人民政府关于同意设立古里乡示范区的批复"]),
+    # near misses: a title wrapped onto a line that opens with no number, or with another number
+    ("目录\n1.松岭县人民政府关于表彰2023年度全县\n安全生产工作先进集体的通报\n",
+     ["松岭县人民政府关于表彰2023年度全县安全生产工作先进集体的通报"]),
+    ("目录\n1.松岭县人民政府关于下达2024年\n4.5万亩高标准农田建设任务的通知\n",
+     ["松岭县人民政府关于下达2024年4.5万亩高标准农田建设任务的通知"]),
+])
+def test_numbered_entries_each_open_with_their_number(text, titles):
+    parsed, _ = parse(text)
+    assert [e.title for e in parsed.entries] == titles
