@@ -16,7 +16,7 @@ from .identifiers import ChineseDate, DocNumber, RegistrationNumber, date_shaped
 from .imprintlines import imprint
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
-from .titleline import bracketed_number, trailing_number, word_repeated_at_a_wrap
+from .titleline import bracketed_number, trailing_day, trailing_number, word_repeated_at_a_wrap
 from .patterns import (
     ORG_ONE,
     ORG_ONLY,
@@ -215,6 +215,11 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 f"发文字号 printed without its brackets: {split[1].printed} read as {split[1]}",
                 title_block.first if title_block else None, number_text))
         doc_number = doc_number or split[1]
+    titled_day = trailing_day(title_raw[-1]) if title_raw else None
+    if titled_day is not None:  # the day printed after the 文种 on the title's line: the document's day
+        day_text = squeeze(titled_day[1])
+        title = title[:-len(day_text)].rstrip() if title.endswith(day_text) else title
+        title_raw = [*title_raw[:-1], titled_day[0]]
 
     repeated = word_repeated_at_a_wrap(title_raw) if len(title_raw) > 1 else None
     if repeated is not None and title.count(repeated * 2) == 1:
@@ -246,6 +251,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 
     if date is None:
         date = _noted_date(blocks)
+    if date is None and titled_day is not None:
+        parsed = ChineseDate.parse(fold(titled_day[1]).strip("()"))
+        date = str(parsed) if parsed else None
     header_org = None
     if date is None:
         # a 纪要's office and date printed under its banner

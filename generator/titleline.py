@@ -65,6 +65,23 @@ def _number(text: str) -> DocNumber | None:
     return DocNumber.parse(text) or DocNumber.parse_bare(text)
 
 
+# A title line that ends with its day in brackets: ``…第19次常务会议纪要（2024年7月26日）``.
+_BRACKETED_DAY = re.compile(r"^(?P<title>.*\S)(?P<day>[(（]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|"
+                            r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3})\s*日\s*[)）])\s*$")
+
+
+def trailing_day(text: str) -> tuple[str, str] | None:
+    """(the title, its day in brackets) of a title line that prints the day right after its 文种
+    (``…第19次常务会议纪要（2024年7月26日）``): the day the document is dated. None for a line
+    whose words before the day are no title with its 文种 (a sentence: …于（2024年7月26日）)."""
+    if not text.rstrip().endswith(("日)", "日）")):
+        return None
+    m = _BRACKETED_DAY.match(text.strip())
+    if m is None or doc_type_of(fold(m.group("title"))) is None:
+        return None
+    return m.group("title"), m.group("day")
+
+
 # A title line that ends with its 发文字号 in brackets: ``…关于同意设立城东农贸市场的批复（南政函〔2024〕18号）``.
 _BRACKETED_NUMBER = re.compile(r"^(?P<title>.*\S)[(（](?P<number>[^()（）]{4,30}号)[)）]\s*$")
 
@@ -132,6 +149,8 @@ def without_trailing_number(line: Line, nxt: Line | None = None) -> Line:
     bare = without_trailing_chrome(line.text)
     if bare != line.text:
         line = Line(line.no, bare, fold(bare), line.page_break, at=line.at)
+    if (dated := trailing_day(line.text)) is not None:
+        return Line(line.no, dated[0], fold(dated[0]), line.page_break, at=line.at)  # (…纪要（2024年7月26日）)
     if not line.text.rstrip().endswith(NUMBER_ENDS):
         return line  # (asked of every line: neither number can end it)
     split = trailing_number(line.text) or trailing_order_number(line.text) or (
@@ -166,5 +185,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["MAX_TITLE_CHARS", "NUMBER_ENDS", "bracketed_number", "opens_title", "title_like", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["MAX_TITLE_CHARS", "NUMBER_ENDS", "bracketed_number", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number", "word_repeated_at_a_wrap"]

@@ -848,3 +848,16 @@ def test_a_note_wrapped_onto_the_next_line(lines, wrapped):
     from generator.headerspan import wrapped_note
     from tests.excerpts import content
     assert wrapped_note(content("\n".join(lines) + "\n"), 0) is wrapped
+
+
+@pytest.mark.parametrize("text, split", [
+    ("禾丰县人民政府第19次常务会议纪要（2024年7月26日）", ("禾丰县人民政府第19次常务会议纪要", "（2024年7月26日）")),
+    ("禾丰县人民政府第19次常务会议纪要（二〇二四年七月二十六日）",
+     ("禾丰县人民政府第19次常务会议纪要", "（二〇二四年七月二十六日）")),
+    # near misses: no 文种 before the day, the day inside the line, a month alone
+    ("报送单位为县水利局（2024年10月31日）", None), ("县水利局已印发通知（2024年5月30日），请遵照执行。", None),
+    ("禾丰县人民政府常务会议纪要（2024年7月）", None),
+])
+def test_a_titles_day_in_brackets_after_its_type(text, split):
+    from generator.titleline import trailing_day
+    assert trailing_day(text) == split
