@@ -37,6 +37,7 @@ from .personlines import is_person_signature, speaker_named_alone
 from .notelines import is_note
 from .toclines import ends_in_leader, is_toc_heading, toc_page
 from .titleline import opens_title, title_like
+from .wraps import opens_an_attendance_line
 
 
 def org_cut(top: str, joined: str) -> bool:
@@ -133,7 +134,8 @@ def after_a_boundary(content: list[Line], start: int) -> bool:
     table row, the last entry of the contents, the cover's slogans; page numbers and running
     heads in between are skipped, and a section's heading (政府文件, 【规范性文件】) when what
     precedes it ends something (not a sentence the page cut, the section's running head over its
-    rest). The first line of the text counts too (a gazette without contents)."""
+    rest); a 纪要's attendance line (出席：…, 参加：…负责同志), which closes it. The first line of
+    the text counts too (a gazette without contents)."""
     k = index_before(content, start)
     if k >= 0 and is_section_line(content[k]):
         k = index_before(content, k)
@@ -142,6 +144,7 @@ def after_a_boundary(content: list[Line], start: int) -> bool:
         return True
     key = prev.key
     return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
+            or opens_an_attendance_line(key)  # (a 纪要's attendance closes it: 参加：…负责同志)
             or is_table_row(prev.text) or is_running_head(key) or toc_page(prev.text, key) is not None
             or ((_cover_slogans(prev) or is_issue_line(key)) and _on_the_cover(content, start)))
 

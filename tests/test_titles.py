@@ -861,3 +861,15 @@ def test_a_note_wrapped_onto_the_next_line(lines, wrapped):
 def test_a_titles_day_in_brackets_after_its_type(text, split):
     from generator.titleline import trailing_day
     assert trailing_day(text) == split
+
+
+@pytest.mark.parametrize("above, boundary", [
+    # a 纪要's attendance line closes it: what follows may open an item
+    ("参加：县住建局、县教育局负责同志", True), ("出席：韦国庆、蒙志刚、黄丽萍", True), ("记录：蓝海燕", True),
+    # near misses: the words inside a sentence cut by the wrap, a list's label without its colon
+    ("会议要求参加会议的同志", False), ("出席会议的同志要认真", False), ("参加人员", False),
+])
+def test_a_minutes_attendance_line_ends_what_is_above_a_title(above, boundary):
+    from generator.titlecontext import after_a_boundary
+    lines = content(f"{above}\n禾丰县人民政府第19次常务会议纪要\n")
+    assert after_a_boundary(lines, 1) is boundary
