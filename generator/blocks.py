@@ -170,8 +170,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 k = j + 1
                 while k < n and k - j <= MAX_BETWEEN_ROWS and (kinds[k] == "furniture" or is_page_mark(lines[k])):
                     k += 1  # the box closed at a page's end and opened again on the next: one table
-                if k > j + 1 and k < n and kinds[k] == "box_row" and is_border(lines[j].text) \
-                        and is_border(lines[k].text) and box_goes_on(lines, kinds, i, k):
+                if k > j + 1 and k < n and kinds[k] == "box_row" and box_goes_on(lines, kinds, i, j, k):
                     j = k
                     continue
                 break

@@ -266,16 +266,44 @@ def tab_cells(text: str) -> tuple[str, ...]:
     return tuple(text.split("\t"))
 
 
-def box_goes_on(lines: list[Line], kinds: list[str], i: int, k: int) -> bool:
-    """The box opened again at ``k`` after a page break is the one from ``i``: it prints the
-    same header again, or rows that go on without one (a row's number first)."""
-    first = next((x for x in range(i, k) if kinds[x] == "box_row" and not is_border(lines[x].text)), None)
+def box_goes_on(lines: list[Line], kinds: list[str], i: int, j: int, k: int) -> bool:
+    """The box opened again at ``k`` after a page break is the one from ``i`` to ``j``: it prints
+    the same header again, or rows that go on without one (a row's number first), wherever the
+    page cut it: after its bottom rule and before a top rule (``└──┘`` / — 7 — / ``┌──┐``),
+    between two rows or under a rule between rows (``├──┤`` / — 7 — / ``│2│…│``). A box cut right
+    under its top rule (``┌──┐`` alone last on its page) or right above its bottom rule (``└──┘``
+    alone first on the next) goes on too (``box_open_at_a_page_end``)."""
+    first = next((x for x in range(i, j + 1) if kinds[x] == "box_row" and not is_border(lines[x].text)), None)
     again = next((x for x in range(k, len(lines)) if kinds[x] == "box_row" and not is_border(lines[x].text)), None)
-    if first is None or again is None:
-        return False
+    if first is None or again is None or again > _rules_end(lines, kinds, k):
+        return box_open_at_a_page_end(lines, kinds, i, j, k)
     cells = [c for c in re.split(r"[│┃║|]", lines[again].key) if c]
     return _BOX_TEXT.sub("", lines[again].key) == _BOX_TEXT.sub("", lines[first].key) \
         or bool(cells and cells[0].isdigit())
+
+
+def _rules_end(lines: list[Line], kinds: list[str], k: int) -> int:
+    """The last line of the run of a box's lines from ``k``."""
+    while k + 1 < len(lines) and kinds[k + 1] == "box_row":
+        k += 1
+    return k
+
+
+def box_open_at_a_page_end(lines: list[Line], kinds: list[str], i: int, j: int, k: int) -> bool:
+    """A box that a page break cut where one of its pieces holds rules only: its top rule alone
+    last on a page, its rows on the next (``┌──┬──┐`` / — 7 — / running head / ``│序号│乡镇│``), or
+    its rows open at a page's end (the last line a row, no bottom rule) and its bottom rule alone
+    first on the next (``│2│三市镇│`` / — 8 — / ``└──┴──┘``). A box closed at a page's end and a
+    rule alone after it (``└──┘`` / — 8 — / ``────``) are two things; so are a rule alone and a
+    box that opens with its own top rule after a page break."""
+    before = all(is_border(lines[x].text) for x in range(i, j + 1) if kinds[x] == "box_row")
+    after_end = _rules_end(lines, kinds, k)
+    after = all(is_border(lines[x].text) for x in range(k, after_end + 1))
+    if before and not after:
+        return j == i and lines[i].key[:1] in "┌╔+" and not is_border(lines[k].text)
+    if after and not before:
+        return not is_border(lines[j].text) and after_end == k and lines[k].key[:1] in "└╚+"
+    return False
 
 
 _BOX_TEXT = re.compile(r"[│┃║|\s]")
