@@ -227,6 +227,8 @@ def _flat_table(lines: list[Line], start: int) -> FlatTable | None:
                 span = offset
                 break
         if span is None:
+            span = _span_of_a_row_without_its_figures(lines, i, width, nxt)
+        if span is None:
             # last numbered row: take up to ``width`` short lines that are not a total.
             span = 1
             while span < width and i + span < len(lines) and _cell_like(lines[i + span]) \
@@ -254,6 +256,23 @@ def _flat_table(lines: list[Line], start: int) -> FlatTable | None:
         nos.append(lines[i].no)
         i = j
     return FlatTable(rows, nos, i - 1, uncertain)
+
+
+def _span_of_a_row_without_its_figures(lines: list[Line], i: int, width: int, nxt: str) -> int | None:
+    """The lines of a row from ``i`` that prints three or more cells fewer than the header, its
+    figures left empty and dropped by the extraction (``2`` / ``松岭中学综合楼建设项目`` /
+    ``县教育局`` / ``3`` under seven titles): the next row's number comes that many lines early.
+    The nearest such number to where a full row would end is taken, and only past cells that
+    are short and no sentence (a number among a paragraph's lines is no row's) and before a
+    line that opens a row (the next row's name, not a figure)."""
+    for offset in range(width - 3, 1, -1):
+        j = i + offset
+        if j < len(lines) and lines[j].key == nxt:
+            if all(len(lines[x].key) <= MAX_HEADER_CELL and not lines[x].key.endswith("。") for x in range(i + 1, j)) \
+                    and j + 1 < len(lines) and not lines[j + 1].key.isdigit():
+                return offset
+            return None
+    return None
 
 
 def _cell_like(line: Line) -> bool:

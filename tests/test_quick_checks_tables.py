@@ -52,7 +52,8 @@ def _profile_by_sums(rows, width):
             numbered=sum(1 for v in present if columns._NUMBERED.match(v)) / max(1, len(present)),
             integer=sum(1 for v in present if columns._INT.fullmatch(v)) / max(1, len(present)),
             length=sum(math.log1p(len(v)) for v in present) / max(1, len(present)),
-            dated=sum(1 for v in present if columns._DATED.search(v)) / max(1, len(present))))
+            dated=sum(1 for v in present if columns._DATED.search(v)) / max(1, len(present)),
+            figure=sum(1 for v in present if columns._NUM.fullmatch(v)) / max(1, len(present))))
     return shapes
 
 
@@ -62,7 +63,8 @@ def _score_by_pattern(value, shape):
     return ((1 - shape.empty) + (1 - abs(bool(columns._NUMBERED.match(value)) - shape.numbered))
             + (1 - abs(bool(columns._INT.fullmatch(value)) - shape.integer))
             + (1 - min(1.0, abs(math.log1p(len(value)) - shape.length) / 2))
-            + (1 - abs(bool(columns._DATED.search(value)) - shape.dated)))
+            + (1 - abs(bool(columns._DATED.search(value)) - shape.dated))
+            + (1 - abs(bool(columns._NUM.fullmatch(value)) - shape.figure)))
 
 
 @settings(max_examples=300, deadline=None)

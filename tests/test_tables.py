@@ -907,3 +907,36 @@ def test_the_step_of_a_double_spaced_table_leaves_its_page_furniture_aside():
     nos = (10, 12, 14, 16, 18, 19, 20, 22, 24)
     table, _ = build_table("t", Block("table", "", 10, 24, rows=tuple(rows), row_lines=nos, breaks=(20,)), None, None)
     assert [r[1] for r in table.rows] == ["压实监管责任", "督促指导", "加强力量建设", "明确专人负责", "实施常态宣传", "推进应急广播"]
+
+
+def _lines(*texts):
+    from generator.model import Line
+    from generator.normalize import fold
+    return [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize("texts,span", [
+    # 2 / its name / its unit, four figures dropped, then row 3 under seven titles: three lines
+    (("2", "松岭中学综合楼建设项目", "县教育局", "3", "农村公路提质改造工程", "1850"), 3),
+    (("2", "松岭中学综合楼建设项目", "3", "农村公路提质改造工程"), 2),  # the name alone
+    # near misses: a number among a paragraph's lines; a number before a figure (a cell, no row)
+    (("2", "各单位要加强项目调度，确保按期完工。", "3", "农村公路提质改造工程"), None),
+    (("2", "松岭中学综合楼建设项目", "3", "1850", "800"), None),
+    (("2", "松岭中学综合楼建设项目", "县教育局", "新建", "4"), None),  # no next number: no span
+])
+def test_a_row_printed_one_cell_a_line_without_its_figures(texts, span):
+    from generator.grids import _span_of_a_row_without_its_figures
+    assert _span_of_a_row_without_its_figures(_lines(*texts), 0, 7, "3") == span
+
+
+@pytest.mark.parametrize("row,placed", [
+    # a name as long as the column's figures goes to the names' column, not the figures'
+    (["2", "松岭中学综合楼建设项目", "县教育局"], ["2", "松岭中学综合楼建设项目", None, "县教育局"]),
+    # a figure missing its name's cell stays where its figures are (near miss: left as printed)
+    (["4", "县人民医院门诊楼项目", "4100"], ["4", "县人民医院门诊楼项目", "4100"]),
+])
+def test_words_as_long_as_a_columns_figures_are_no_figures(row, placed):
+    from generator.columns import align, profile
+    shapes = profile([["1", "县城污水处理厂扩建工程", "3200", "县住建局"],
+                      ["3", "农村公路提质改造工程", "1850", "县交通运输局"]], 4)
+    assert align(row, 4, shapes) == placed
