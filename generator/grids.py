@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .flatpages import PageCues, page_cues, page_number_among_cells, page_number_in_the_last_row
 from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold
@@ -182,12 +183,14 @@ def flat_table(lines: list[Line], start: int) -> FlatTable | None:
     page's furniture among its lines (— 3 —, ·3·, the running head) is passed over."""
     if lines[start].key not in HEADER_STARTS:
         return None
-    view = [k for k in range(start, len(lines)) if k == start or not is_page_mark(lines[k])]
-    found = _flat_table([lines[k] for k in view], 0)
+    view, skipped = [], []
+    for k in range(start, len(lines)):
+        (view if k == start or not is_page_mark(lines[k]) else skipped).append(k)
+    found = _flat_table([lines[k] for k in view], 0, page_cues(lines, skipped))
     return replace(found, end=view[found.end]) if found is not None else None
 
 
-def _flat_table(lines: list[Line], start: int) -> FlatTable | None:
+def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | None:
     if lines[start].key not in HEADER_STARTS:
         return None
     width = None
@@ -234,9 +237,16 @@ def _flat_table(lines: list[Line], start: int) -> FlatTable | None:
             while span < width and i + span < len(lines) and _cell_like(lines[i + span]) \
                     and lines[i + span].key not in ("合计", "总计"):
                 span += 1
-        if span != width:
+            if span == columns and i + span < len(lines) and _cell_like(lines[i + span]) \
+                    and lines[i + span].key not in ("合计", "总计") \
+                    and page_number_in_the_last_row(lines[i:i + span + 1], rows[1:], columns, cues) is not None:
+                span += 1  # (the page's number among its cells: its last cell on the next page)
+        printed = lines[i:i + span]
+        if len(printed) == columns + 1 and (x := page_number_among_cells(printed, rows[1:], columns, cues)) is not None:
+            printed = printed[:x] + printed[x + 1:]  # (the page's number, bare, between two cells)
+        elif span != width:
             uncertain = True
-        cells = [line.text.strip() for line in lines[i:i + span]]
+        cells = [line.text.strip() for line in printed]
         if len(cells) > columns:
             cells = cells[:columns - 1] + [" ".join(cells[columns - 1:])]
         rows.append(tuple(cells))  # a short row is placed by the shape of its cells later

@@ -940,3 +940,25 @@ def test_words_as_long_as_a_columns_figures_are_no_figures(row, placed):
     shapes = profile([["1", "县城污水处理厂扩建工程", "3200", "县住建局"],
                       ["3", "农村公路提质改造工程", "1850", "县交通运输局"]], 4)
     assert align(row, 4, shapes) == placed
+
+
+_FULL_ROWS = [("1", "城关镇", "12500", "2024年9月底"), ("3", "石门乡", "5400", "2024年9月底")]
+
+
+@pytest.mark.parametrize("texts,pages,beside,found", [
+    (("2", "河口镇", "8600", "7", "2024年9月底"), (), (), 3),  # the page's number fits nowhere
+    (("2", "河口镇", "7", "8600", "2024年9月底"), (), (), 2),
+    (("2", "河口镇", "8600", "7", "2024年9月底"), (6,), (), 3),  # one page after — 6 —
+    (("2", "河口镇", "12", "8600", "2024年9月底"), (), (2,), 2),  # printed over the running head
+    (("2", "河口镇", "12", "8600", "2024年9月底"), (), (2, 3), 2),  # the running head between them
+    # near misses: a cell wrapped onto a line of its own; a row as long as the header; a number
+    # that fits as well as the figure beside it and no cue to tell them apart
+    (("2", "河口镇", "8600", "2024年9月底前", "完成"), (), (), None),
+    (("2", "河口镇", "8600", "2024年9月底"), (), (), None),
+    (("2", "河口镇", "8600", "5400", "2024年9月底"), (), (), None),
+])
+def test_a_bare_page_number_among_cells_printed_one_a_line(texts, pages, beside, found):
+    from generator.flatpages import PageCues, page_number_among_cells
+    cells = _lines(*texts)
+    cues = PageCues(frozenset(pages), frozenset(cells[x].no for x in beside))
+    assert page_number_among_cells(cells, _FULL_ROWS, 4, cues) == found

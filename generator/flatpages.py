@@ -1,0 +1,94 @@
+"""The page's number among the cells of a table printed one cell a line (grids' flat tables).
+
+A PDF extraction that prints a table one cell a line prints the page's number where the page
+breaks, between two cells of a row: bare (``7``), or beside a running head that furniture
+passes over. A bare number reads like a cell, and the row comes out a cell too long. These
+rules tell it from the row's own figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .columns import fit_score, profile
+from .model import Line
+from .patterns import PAGE_MARK
+
+_BARE_PAGE = re.compile(r"[1-9]\d{0,3}")
+_DIGITS = re.compile(r"\d{1,4}")
+
+
+@dataclass(frozen=True, slots=True)
+class PageCues:
+    """What the lines around a table say of its pages: the numbers printed in page marks
+    (— 6 —, ·8·, 第6页) and the lines next to a page mark or a form feed."""
+
+    pages: frozenset[int]
+    beside: frozenset[int]  # line numbers
+
+
+def page_cues(lines: list[Line], skipped: list[int]) -> PageCues:
+    """The cues of the page marks at ``skipped`` (indices into ``lines``) and of form feeds."""
+    pages = set()
+    beside = {line.no for line in lines if line.page_break}
+    for k in skipped:
+        text = lines[k].text.strip()
+        if PAGE_MARK.match(text) and (m := _DIGITS.search(text)) is not None:
+            pages.add(int(m.group()))
+        for x in (k - 1, k + 1):
+            if 0 <= x < len(lines):
+                beside.add(lines[x].no)
+    return PageCues(frozenset(pages), frozenset(beside))
+
+
+def page_number_among_cells(cells: list[Line], full_rows: list[tuple[str, ...]], width: int,
+                            cues: PageCues) -> int | None:
+    """The index in ``cells`` (a row printed one cell a line, one line longer than the header is
+    wide) of the bare number that is the page's, or None. ``2`` / ``河口镇`` / ``8600`` / ``7`` /
+    ``2024年9月底`` under four titles: ``7``. Only a bare number of one to four digits, never the
+    row's own number, and only when the row without it fits the columns of the rows before (as
+    printed at full width) at least as well as the row read with the extra line joined into its
+    last cell; between two such numbers (8600 and 7), the one printed next to the page's
+    furniture or in sequence with the page numbers printed elsewhere (— 6 —, — 8 —) first, then
+    the one whose row fits the columns best, and none on a tie. A line wrapped out of a cell
+    (…城乡居民 / 养老保险) is no number, and a figure whose removal puts words in the figures'
+    column fits worse: no page number."""
+    candidates = [x for x in range(1, len(cells)) if _BARE_PAGE.fullmatch(cells[x].key)]
+    if not candidates or len(cells) != width + 1:
+        return None
+    shapes = profile([list(r) for r in full_rows if len(r) == width], width)
+    texts = [line.text.strip() for line in cells]
+    if shapes is None:  # (the first row: nothing to fit, only the page's furniture beside it)
+        marked = [x for x in candidates if _cued(cells[x], cues)]
+        return marked[0] if len(marked) == 1 else None
+    joined = fit_score(texts[:width - 1] + [" ".join(texts[width - 1:])], shapes)
+    scores = {x: fit_score(texts[:x] + texts[x + 1:], shapes) for x in candidates}
+    fitting = [x for x in candidates if scores[x] >= joined]
+    cued = [x for x in fitting if _cued(cells[x], cues)]
+    pool = cued or fitting
+    if not pool:
+        return None
+    best = max(scores[x] for x in pool)
+    top = [x for x in pool if scores[x] == best]
+    return top[0] if len(top) == 1 else None
+
+
+def page_number_in_the_last_row(cells: list[Line], full_rows: list[tuple[str, ...]], width: int,
+                                cues: PageCues) -> int | None:
+    """The page's number in the last row of a table printed one cell a line, the row's last cell
+    on the next page (``5`` / ``青山乡`` / ``7`` / running head / ``3900`` / ``2024年10月底``, under
+    four titles): as ``page_number_among_cells``, and only a number printed next to the page's
+    furniture or in sequence with its numbers (what comes after a table's last row may be a
+    line of the text, which no next row's number bounds)."""
+    x = page_number_among_cells(cells, full_rows, width, cues)
+    return x if x is not None and _cued(cells[x], cues) else None
+
+
+def _cued(line: Line, cues: PageCues) -> bool:
+    """A bare number next to a page mark or a form feed, or one page from a printed page number."""
+    value = int(line.key)
+    return line.no in cues.beside or value - 1 in cues.pages or value + 1 in cues.pages
+
+
+__all__ = ["PageCues", "page_cues", "page_number_among_cells", "page_number_in_the_last_row"]
