@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .columns import fit_score, profile
 from .model import Line
 from .patterns import PAGE_MARK
+from .tablerows import UNIT_LINE
 
 _BARE_PAGE = re.compile(r"[1-9]\d{0,3}")
 _DIGITS = re.compile(r"\d{1,4}")
@@ -85,10 +86,29 @@ def page_number_in_the_last_row(cells: list[Line], full_rows: list[tuple[str, ..
     return x if x is not None and _cued(cells[x], cues) else None
 
 
+def past_a_page_top(lines: list[Line], k: int, header: list[str]) -> int | None:
+    """Where the rows of a table printed one cell a line go on past the top of a page from ``k``
+    (an index into ``lines``), or None when no page's top stands there: the table's header
+    printed again (``序号`` / ``乡镇`` / ``任务数（人）`` / ``完成时限``, the keys in ``header``),
+    a unit line (``单位：人``) or both, a bare page number over them (``7``). A bare number alone
+    is not passed over here: a row's cell or the next row's number may be one."""
+    j = k
+    if j < len(lines) and _BARE_PAGE.fullmatch(lines[j].key):
+        j += 1
+    moved = False
+    if j < len(lines) and UNIT_LINE.match(lines[j].key):
+        j, moved = j + 1, True
+    if header and [line.key for line in lines[j:j + len(header)]] == header:
+        j, moved = j + len(header), True
+        if j < len(lines) and UNIT_LINE.match(lines[j].key):
+            j += 1
+    return j if moved else None
+
+
 def _cued(line: Line, cues: PageCues) -> bool:
     """A bare number next to a page mark or a form feed, or one page from a printed page number."""
     value = int(line.key)
     return line.no in cues.beside or value - 1 in cues.pages or value + 1 in cues.pages
 
 
-__all__ = ["PageCues", "page_cues", "page_number_among_cells", "page_number_in_the_last_row"]
+__all__ = ["PageCues", "page_cues", "page_number_among_cells", "page_number_in_the_last_row", "past_a_page_top"]

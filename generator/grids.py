@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .flatpages import PageCues, page_cues, page_number_among_cells, page_number_in_the_last_row
+from .flatpages import PageCues, page_cues, page_number_among_cells, page_number_in_the_last_row, past_a_page_top
 from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold
@@ -214,6 +214,7 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
     columns = len(header)
     rows = [tuple(header)]
     nos = [lines[start].no]
+    header_keys = [line.key for line in lines[start:start + width]]
     i = start + width
     expected = 1
     uncertain = False
@@ -224,10 +225,15 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
         # Find the start of the next row: normally ``width`` lines on; an empty cell that the
         # extraction dropped makes it come one line early, a wrapped cell one line late.
         span = None
+        after = None  # where the next row starts, past the top of the next page
         for offset in (width, width - 1, width + 1, width - 2, width + 2):
             j = i + offset
             if 1 < offset and j < len(lines) and lines[j].key == nxt:
                 span = offset
+                break
+            top = past_a_page_top(lines, j, header_keys) if 1 < offset and j < len(lines) else None
+            if top is not None and top < len(lines) and lines[top].key == nxt:
+                span, after = offset, top  # (the header printed again, a unit line, over the next row)
                 break
         if span is None:
             span = _span_of_a_row_without_its_figures(lines, i, width, nxt)
@@ -251,7 +257,7 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
             cells = cells[:columns - 1] + [" ".join(cells[columns - 1:])]
         rows.append(tuple(cells))  # a short row is placed by the shape of its cells later
         nos.append(lines[i].no)
-        i += span
+        i = after if after is not None else i + span
         expected += 1
     if expected == 1:
         return None

@@ -962,3 +962,18 @@ def test_a_bare_page_number_among_cells_printed_one_a_line(texts, pages, beside,
     cells = _lines(*texts)
     cues = PageCues(frozenset(pages), frozenset(cells[x].no for x in beside))
     assert page_number_among_cells(cells, _FULL_ROWS, 4, cues) == found
+
+
+@pytest.mark.parametrize("texts,after", [
+    (("7", "序号", "乡镇", "任务数（人）", "3", "石门乡"), 4),  # the page's number over the header again
+    (("序号", "乡镇", "任务数（人）", "3"), 3),
+    (("7", "单位：人", "3"), 2),  # the unit line over the next page's rows
+    (("7", "单位：人", "序号", "乡镇", "任务数（人）", "3"), 5),
+    # near misses: a bare number alone (a cell, the next row's number); a header cut short
+    (("7", "3", "石门乡"), None),
+    (("3", "石门乡", "5400"), None),
+    (("7", "序号", "乡镇", "3"), None),
+])
+def test_the_top_of_a_page_among_rows_printed_one_cell_a_line(texts, after):
+    from generator.flatpages import past_a_page_top
+    assert past_a_page_top(_lines(*texts), 0, ["序号", "乡镇", "任务数(人)"]) == after
