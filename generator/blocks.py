@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .headerlines import signer_before
-from .grids import HEADER_STARTS, box_goes_on, box_rows, flat_table, is_border, tab_cells
+from .grids import HEADER_STARTS, between_box_pieces, box_goes_on, box_rows, flat_table, is_border, tab_cells
 from .headerspan import past_furniture
 from .imprintlines import imprint
 from .model import Block, Line
@@ -168,8 +168,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 while j + 1 < n and kinds[j + 1] == "box_row":
                     j += 1
                 k = j + 1
-                while k < n and k - j <= MAX_BETWEEN_ROWS and (kinds[k] == "furniture" or is_page_mark(lines[k])):
+                while k < n and k - j <= MAX_BETWEEN_ROWS + 1 and between_box_pieces(lines, kinds, k):
                     k += 1  # the box closed at a page's end and opened again on the next: one table
+                    # (its number, the running head, 续表 and the unit: one line more than between rows)
                 if k > j + 1 and k < n and kinds[k] == "box_row" and box_goes_on(lines, kinds, i, j, k):
                     j = k
                     continue

@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 
 from .flatpages import PageCues, page_cues, page_number_among_cells, page_number_in_the_last_row, past_a_page_top
 from .furniture import is_page_mark
+from .runs import page_mark_at
+from .tablerows import UNIT_LINE
 from .model import Line
 from .normalize import fold
 
@@ -315,6 +317,14 @@ def box_goes_on(lines: list[Line], kinds: list[str], i: int, j: int, k: int) -> 
     cells = [c for c in re.split(r"[│┃║|]", lines[again].key) if c]
     return _BOX_TEXT.sub("", lines[again].key) == _BOX_TEXT.sub("", lines[first].key) \
         or bool(cells and cells[0].isdigit())
+
+
+def between_box_pieces(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """A line a page break prints between two pieces of one box: the page's furniture (— 7 —,
+    the running head, 续表), its number bare where the page breaks (``7`` over the running
+    head), or the table's unit printed again over its rows (``单位：万元``); whether the box
+    after them goes on the one before is ``box_goes_on``'s to say."""
+    return kinds[k] == "furniture" or page_mark_at(lines, k) or bool(UNIT_LINE.match(lines[k].key))
 
 
 def _rules_end(lines: list[Line], kinds: list[str], k: int) -> int:
