@@ -116,7 +116,10 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
     are one row whose cells wrapped (joined cell by cell); otherwise each line is a row."""
     groups: list[list[Line]] = [[]]
     rules_between = 0
+    markdown = is_markdown_table(lines)
     for line in lines:
+        if markdown and is_border(line.text):
+            continue  # (| --- | under a header: no rule between rows; a header printed again has one too)
         if is_border(line.text):
             if groups[-1]:
                 groups.append([])
@@ -145,6 +148,24 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
                 rows.append(cells)
                 nos.append(line.no)
     return rows, nos
+
+
+_MARKDOWN_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
+
+
+def is_markdown_table(lines: list[Line]) -> bool:
+    """A Markdown table: no top rule, a row in pipes first and its alignment rule under it
+    (``| 序号 | 项目名称 |`` / ``| --- | --- |``). Its rules are no rules between rows: one under
+    the header printed again after a page break (``| 序号 | 项目名称 |`` / ``| --- | --- |`` over
+    the next page's rows) does not make the rows between two rules one row. Every rule stands
+    under the header: a grid drawn with ``+----+`` or ``|----|`` rules opens with a rule or
+    rules off its rows too, whose cells wrap between two rules."""
+    if len(lines) < 2 or not lines[0].text.lstrip().startswith("|") or is_border(lines[0].text) \
+            or not _MARKDOWN_RULE.match(lines[1].text.strip()):
+        return False
+    header = lines[0].key
+    return all(k > 0 and lines[k - 1].key == header and _MARKDOWN_RULE.match(lines[k].text.strip())
+               for k in range(1, len(lines)) if is_border(lines[k].text))
 
 
 _NUMBER_CELL = re.compile(r"[-+]?[\d,，.]+%?")
