@@ -263,8 +263,8 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
         if span is None:
             # last numbered row: take up to ``width`` short lines that are not a total.
             span = 1
-            while span < width and i + span < len(lines) and _cell_like(lines[i + span]) \
-                    and lines[i + span].key not in ("合计", "总计"):
+            while span < width and i + span < len(lines) and lines[i + span].key not in ("合计", "总计") \
+                    and (_cell_like(lines[i + span]) or _organ_of_its_column(lines, i + span, rows[1:], span)):
                 span += 1
             if span == columns and i + span < len(lines) and _cell_like(lines[i + span]) \
                     and lines[i + span].key not in ("合计", "总计") \
@@ -312,6 +312,18 @@ def _span_of_a_row_without_its_figures(lines: list[Line], i: int, width: int, nx
                 return offset
             return None
     return None
+
+
+def _organ_of_its_column(lines: list[Line], k: int, rows: list[tuple[str, ...]], column: int) -> bool:
+    """An organ's name alone on its line (``lines[k]``) after the last row's other cells that is
+    the row's cell: the rows above (two or more) print an organ's name in that column (责任单位:
+    县住建局, 县交通运输局 over the last row's 县卫健局). Under a column of other cells (山区,
+    库区), or over a date (松岭县人民政府办公室 / 2024年3月1日), an organ's name is the text's
+    again: the office that signs, under the table."""
+    from .patterns import is_date_line, is_org_only
+    values = [row[column] for row in rows if column < len(row) and row[column]]
+    return len(values) >= 2 and is_org_only(lines[k].key) and all(is_org_only(fold(v)) for v in values) \
+        and not (k + 1 < len(lines) and is_date_line(lines[k + 1].key))
 
 
 def _cell_like(line: Line) -> bool:
