@@ -105,10 +105,29 @@ def past_a_page_top(lines: list[Line], k: int, header: list[str]) -> int | None:
     return j if moved else None
 
 
+def page_numbers_in_the_header(lines: list[Line], cues: PageCues, most: int) -> set[int]:
+    """The indices of the page's bare numbers among a flat table's header, ``lines[0]`` its
+    序号 and the header's titles up to the first row's ``1`` (at most ``most`` lines on): a
+    page broke inside the header or under it (``序号`` / ``乡镇`` / ``7`` / running head /
+    ``任务数（人）`` / … / ``1``; ``…`` / ``完成时限`` / ``7`` / ``1``). A title is no bare number,
+    but a year may be one (``2023`` / ``2024`` over the years' figures): only a number of one to
+    three digits, printed next to the page's furniture or in sequence with its numbers, or right
+    over the first row's ``1``."""
+    found = set()
+    for k in range(1, min(len(lines) - 1, most + 1)):
+        key = lines[k].key
+        if key == "1":
+            break
+        if len(key) <= 3 and _BARE_PAGE.fullmatch(key) and (_cued(lines[k], cues) or lines[k + 1].key == "1"):
+            found.add(k)
+    return found
+
+
 def _cued(line: Line, cues: PageCues) -> bool:
     """A bare number next to a page mark or a form feed, or one page from a printed page number."""
     value = int(line.key)
     return line.no in cues.beside or value - 1 in cues.pages or value + 1 in cues.pages
 
 
-__all__ = ["PageCues", "page_cues", "page_number_among_cells", "page_number_in_the_last_row", "past_a_page_top"]
+__all__ = ["PageCues", "page_cues", "page_number_among_cells", "page_number_in_the_last_row", "page_numbers_in_the_header",
+           "past_a_page_top"]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .flatpages import PageCues, page_cues, page_number_among_cells, page_number_in_the_last_row, past_a_page_top
+from .flatpages import (PageCues, page_cues, page_number_among_cells, page_number_in_the_last_row,
+                        page_numbers_in_the_header, past_a_page_top)
 from .furniture import is_page_mark
 from .runs import page_mark_at
 from .tablerows import UNIT_LINE
@@ -209,7 +210,10 @@ def flat_table(lines: list[Line], start: int) -> FlatTable | None:
     view, skipped = [], []
     for k in range(start, len(lines)):
         (view if k == start or not is_page_mark(lines[k]) else skipped).append(k)
-    found = _flat_table([lines[k] for k in view], 0, page_cues(lines, skipped))
+    cues = page_cues(lines, skipped)
+    pages = page_numbers_in_the_header([lines[k] for k in view], cues, MAX_WIDTH + 2)
+    view = [k for n, k in enumerate(view) if n not in pages]  # (a page broke inside the header or under it)
+    found = _flat_table([lines[k] for k in view], 0, cues)
     return replace(found, end=view[found.end]) if found is not None else None
 
 

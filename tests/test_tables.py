@@ -977,3 +977,17 @@ def test_a_bare_page_number_among_cells_printed_one_a_line(texts, pages, beside,
 def test_the_top_of_a_page_among_rows_printed_one_cell_a_line(texts, after):
     from generator.flatpages import past_a_page_top
     assert past_a_page_top(_lines(*texts), 0, ["序号", "乡镇", "任务数(人)"]) == after
+
+
+@pytest.mark.parametrize("texts,beside,found", [
+    (("序号", "乡镇", "7", "任务数（人）", "1"), (2,), {2}),  # over the running head, inside the header
+    (("序号", "乡镇", "任务数（人）", "8", "1"), (), {3}),  # right over the first row's 1
+    # near misses: years as the titles; a number inside the header without the page's furniture
+    (("序号", "乡镇", "2022", "2023", "1"), (3,), set()),
+    (("序号", "乡镇", "7", "任务数（人）", "1"), (), set()),
+])
+def test_a_page_number_among_the_titles_of_a_header_printed_one_a_line(texts, beside, found):
+    from generator.flatpages import PageCues, page_numbers_in_the_header
+    lines = _lines(*texts)
+    cues = PageCues(frozenset(), frozenset(lines[x].no for x in beside))
+    assert page_numbers_in_the_header(lines, cues, 14) == found
