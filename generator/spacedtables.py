@@ -38,6 +38,7 @@ from .furniture import is_page_mark
 from .model import Line
 from .normalize import HAN, fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
+from .runs import page_mark_at
 
 MIN_COLUMNS = 3
 MIN_ROWS = 3
@@ -97,21 +98,33 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
     out: list[Line] = []
     i, n = 0, len(lines)
     header: list[str] | None = None  # the titles of a table set apart by spaces that may go on over a page
+    columns = None  # the columns of a table set with spaces that may go on over a page (_continued)
     while i < n:
         if lines[i].no in keep or not _spaced(lines[i].text) or is_page_mark(lines[i]):
-            if not is_page_mark(lines[i]):
+            if not page_mark_at(lines, i):
                 header = None  # (only a page's number and running head stand between its parts)
+                columns = None
             out.append(lines[i])
             i += 1
             continue
         j = i
         while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].place - lines[j].place <= 2 and (
-                (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1])) or _fragment(lines[j + 1])):
-            # (a page's number and running head end the run: the tables' rules join runs over pages)
+                (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1]))
+                or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1))):
+            # (a page's number and running head end the run, its number bare where a page breaks
+            # too: the tables' rules, or the columns of the rows before (_continued), join runs over pages)
             j += 1
         run = lines[i:j + 1]
-        found = _table(run) or _table(run, wide=True)
-        if not found:
+        narrow = _table(run)
+        found = narrow or _table(run, wide=True)
+        if found:
+            wide = not narrow
+            kept = _columns(run, wide)
+            columns = (wide, kept[2], kept[3]) if kept is not None else None
+        elif columns is not None and (found := _continued(run, columns)):
+            pass  # (the rows of the table on the page before, without its header)
+        else:
+            columns = None
             found = _delimited(run, header)
             header = found[0][2].split("\t") if found else None
         rows = {first: (first, last, text) for first, last, text in found}
@@ -150,27 +163,10 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
     places in the run; none when the run is no table. Lines at its ends that are no row (a
     sentence, a signature, the date, words out of line with the columns) are left out of it.
     ``wide``: the columns counted as a monospaced page shows them (``_words``)."""
-    if len(run) < MIN_ROWS or not any("  " in line.text.strip() for line in run):
+    found = _columns(run, wide)
+    if found is None:
         return []
-    words = [_words(line.text.replace("\u3000", " "), wide) for line in run]
-    prose = [_prose(line) for line in run]
-    counts = Counter(len(w) for w, p in zip(words, prose) if len(w) >= MIN_COLUMNS and not p)
-    if not counts:
-        return []
-    width = max(counts, key=lambda c: (counts[c], c))
-    for k, w in enumerate(words):
-        if len(w) > width and not prose[k] and not any(_FIGURE.fullmatch(t) for _, _, t in w):
-            spread = _letters_joined(w)  # 项    目    年初预算: a title's letters set apart
-            words[k] = spread if len(spread) == width else w
-    full = [w for w, p in zip(words, prose) if len(w) == width and not p]
-    figures = sum(1 for w, p in zip(words, prose) if not p and any(_FIGURE.fullmatch(t) for _, _, t in w))
-    if len(full) < MIN_ROWS or figures < 2:
-        return []
-    # A column spans its words in the rows that fill every column; neighbours may touch or
-    # overlap by a character or two (figures set flush right against a title set flush left).
-    spans = [(min(w[c][0] for w in full), max(w[c][1] for w in full)) for c in range(width)]
-    if any(spans[c][1] - spans[c + 1][0] > _OVERLAP for c in range(width - 1)):
-        return []  # the words do not line up into columns
+    words, prose, width, spans = found
 
     def is_row(k: int) -> bool:
         w = words[k]
@@ -183,6 +179,61 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
         return []  # a line inside that is no row (a sentence, more words than columns): unsure
     if any(_FIGURE.fullmatch(t) for _, _, t in words[rows[0]]):
         return []  # a table prints its titles first: figures first are a list (第一组  张三  13907301234)
+    assembled = _assemble(rows, [_cells(words[k], width, spans) for k in range(len(run))])
+    if assembled is None:
+        return []
+    return [(first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
+
+
+def _columns(run: list[Line], wide: bool = False
+             ) -> tuple[list[list[tuple[int, int, str]]], list[bool], int, list[tuple[int, int]]] | None:
+    """The words of the run's lines, which of them are prose, and the columns the words line up
+    into (how many, and the span of each), when they do: ``_table``'s first tests."""
+    if len(run) < MIN_ROWS or not any("  " in line.text.strip() for line in run):
+        return None
+    words = [_words(line.text.replace("\u3000", " "), wide) for line in run]
+    prose = [_prose(line) for line in run]
+    counts = Counter(len(w) for w, p in zip(words, prose) if len(w) >= MIN_COLUMNS and not p)
+    if not counts:
+        return None
+    width = max(counts, key=lambda c: (counts[c], c))
+    for k, w in enumerate(words):
+        if len(w) > width and not prose[k] and not any(_FIGURE.fullmatch(t) for _, _, t in w):
+            spread = _letters_joined(w)  # 项    目    年初预算: a title's letters set apart
+            words[k] = spread if len(spread) == width else w
+    full = [w for w, p in zip(words, prose) if len(w) == width and not p]
+    figures = sum(1 for w, p in zip(words, prose) if not p and any(_FIGURE.fullmatch(t) for _, _, t in w))
+    if len(full) < MIN_ROWS or figures < 2:
+        return None
+    # A column spans its words in the rows that fill every column; neighbours may touch or
+    # overlap by a character or two (figures set flush right against a title set flush left).
+    spans = [(min(w[c][0] for w in full), max(w[c][1] for w in full)) for c in range(width)]
+    if any(spans[c][1] - spans[c + 1][0] > _OVERLAP for c in range(width - 1)):
+        return None  # the words do not line up into columns
+    return words, prose, width, spans
+
+
+def _continued(run: list[Line], columns: tuple[bool, int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
+    """The rows a run on the next page prints of a table set with spaces whose header and first
+    rows the page before printed, its columns ``columns`` (wide or not, how many, their spans):
+    a page's number and running head between them, no header again (``   3     城关镇小型农田水利工程
+    城关镇    125    100`` / ``   4  …``). Lines from the run's first are rows while each is no
+    prose and its words stand under the columns (a line that fills every column, each word
+    under its own); the first holds a figure (a header, or another table's, holds none), and the
+    lines after the rows stay text."""
+    wide, width, spans = columns
+    words = [_words(line.text.replace("\u3000", " "), wide) for line in run]
+    rows: list[int] = []
+    for k, w in enumerate(words):
+        if _prose(run[k]) or not w or len(w) > width:
+            break
+        if len(w) == width and not all(_overlap([spans[m]], start, end) for m, (start, end, _) in enumerate(w)):
+            break  # (the words of another table, or of text set apart by spaces)
+        if len(w) < width and not all(_overlap(spans, start, end) for start, end, _ in w):
+            break
+        rows.append(k)
+    if not rows or not any(_FIGURE.fullmatch(t) for _, _, t in words[rows[0]]):
+        return []
     assembled = _assemble(rows, [_cells(words[k], width, spans) for k in range(len(run))])
     if assembled is None:
         return []

@@ -206,3 +206,28 @@ def test_cells_out_of_line_with_an_empty_cell_stay_text():
     text = ("序号    单位    任务    完成\n1    城关镇    85320    80100\n2    县自然资源和规划局    1205\n"
             "3    南江镇    42118    39900")
     assert _delimited(lines_of(text)) == []
+
+
+# A table set with spaces whose rows go on after a page break without its header (pdftotext
+# -layout: the page's number, a form feed, the running head); what the next page prints instead.
+_FIRST_PAGE = """\
+  序号          项目名称              建设地点      总投资     以工代赈资金
+   1     龙溪乡产业路硬化工程          龙溪乡         180          150
+   2     石桥镇灌溉渠道修复工程        石桥镇          96           80
+   3     城关镇小型农田水利工程        城关镇         125          100
+                                   — 7 —
+桐溪县人民政府公报                                        2024年第8期
+"""
+
+
+@pytest.mark.parametrize("next_page,rows", [
+    ("   4     青山乡村组道路建设工程        青山乡         210          170\n"
+     "   5     白沙镇河堤加固工程            白沙镇          88           70",
+     ["4\t青山乡村组道路建设工程\t青山乡\t210\t170", "5\t白沙镇河堤加固工程\t白沙镇\t88\t70"]),
+    # near misses: names set in columns (no figure); words that stand under no column of the table
+    ("   县水利局          刘洋          赵亮          陈静", []),
+    ("负责人：刘洋    联系电话：7745678    邮箱：twx@163.com", []),
+])
+def test_rows_set_with_spaces_go_on_under_the_columns_of_the_page_before(next_page, rows):
+    out = as_tab_rows(lines_of(_FIRST_PAGE + next_page))
+    assert [line.text for line in out[6:] if "\t" in line.text] == rows
