@@ -3,7 +3,8 @@
 A PDF extraction that prints a table one cell a line prints the page's number where the page
 breaks, between two cells of a row: bare (``7``), or beside a running head that furniture
 passes over. A bare number reads like a cell, and the row comes out a cell too long. These
-rules tell it from the row's own figures.
+rules tell it from the row's own figures, in a row, in the header, at the top of a page and
+in the total row (whose figures are placed under the columns of figures).
 """
 
 from __future__ import annotations
@@ -123,6 +124,38 @@ def page_numbers_in_the_header(lines: list[Line], cues: PageCues, most: int) -> 
     return found
 
 
+_FIGURE = re.compile(r"[\d.,%]+")
+
+
+def total_cells(label: Line, values: list[Line], rows: list[tuple[str, ...]], columns: int,
+                cues: PageCues) -> tuple[str, ...]:
+    """The cells of a flat table's total row (``合计`` then its figures, one a line), each figure
+    under a column of figures: the rows' columns whose cells are all figures (the first, the
+    rows' numbers, aside), the last of them when the total prints fewer figures than there are
+    such columns (``合计`` / ``37600`` under 序号 / 乡镇 / 任务数（人） / 完成时限: under
+    任务数（人）, not 完成时限). The page's bare number among them, one figure more than such
+    columns and printed next to the page's furniture (``合计`` / ``7`` / running head /
+    ``37600``), is left out. Where the figures outnumber the columns of figures otherwise, they
+    stand at the row's end, as printed."""
+    figures = [c for c in range(1, columns) if _all_figures([row[c] for row in rows if c < len(row) and row[c]])]
+    printed = list(values)
+    if len(printed) == len(figures) + 1:
+        cued = [x for x, line in enumerate(printed) if _BARE_PAGE.fullmatch(line.key) and _cued(line, cues)]
+        if cued:
+            printed.pop(cued[0])
+    texts = [line.text.strip() for line in printed]
+    if 0 < len(texts) <= len(figures):
+        cells = [label.text.strip()] + [""] * (columns - 1)
+        for c, text in zip(figures[len(figures) - len(texts):], texts):
+            cells[c] = text
+        return tuple(cells)
+    return tuple(([label.text.strip()] + [""] * (columns - 1 - len(texts)) + texts)[:columns])
+
+
+def _all_figures(cells: list[str]) -> bool:
+    return bool(cells) and all(_FIGURE.fullmatch(cell) for cell in cells)
+
+
 def _cued(line: Line, cues: PageCues) -> bool:
     """A bare number next to a page mark or a form feed, or one page from a printed page number."""
     value = int(line.key)
@@ -130,4 +163,4 @@ def _cued(line: Line, cues: PageCues) -> bool:
 
 
 __all__ = ["PageCues", "page_cues", "page_number_among_cells", "page_number_in_the_last_row", "page_numbers_in_the_header",
-           "past_a_page_top"]
+           "past_a_page_top", "total_cells"]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .flatpages import (PageCues, page_cues, page_number_among_cells, page_number_in_the_last_row,
-                        page_numbers_in_the_header, past_a_page_top)
+                        page_numbers_in_the_header, past_a_page_top, total_cells)
 from .furniture import is_page_mark
 from .runs import page_mark_at
 from .tablerows import UNIT_LINE
@@ -293,9 +293,7 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
         j = i + 1
         while j < len(lines) and j - i < width and re.fullmatch(r"[\d.,%]+", lines[j].key):
             j += 1
-        values = [line.text.strip() for line in lines[i + 1:j]]
-        cells = [lines[i].text.strip()] + [""] * (columns - 1 - len(values)) + values
-        rows.append(tuple(cells[:columns]))
+        rows.append(total_cells(lines[i], lines[i + 1:j], rows[1:], columns, cues))
         nos.append(lines[i].no)
         i = j
     return FlatTable(rows, nos, i - 1, uncertain)

@@ -991,3 +991,18 @@ def test_a_page_number_among_the_titles_of_a_header_printed_one_a_line(texts, be
     lines = _lines(*texts)
     cues = PageCues(frozenset(), frozenset(lines[x].no for x in beside))
     assert page_numbers_in_the_header(lines, cues, 14) == found
+
+
+@pytest.mark.parametrize("values,beside,cells", [
+    (("26500",), (), ("合计", "", "26500", "")),  # under the column of figures, not at the row's end
+    (("8", "26500"), (0,), ("合计", "", "26500", "")),  # the page's number over the running head
+    # near misses: a number not beside the page's furniture; more figures than columns of figures
+    (("8", "26500"), (), ("合计", "", "8", "26500")),
+    (("26500", "3", "1"), (), ("合计", "26500", "3", "1")),
+])
+def test_a_flat_tables_total_under_its_columns_of_figures(values, beside, cells):
+    from generator.flatpages import PageCues, total_cells
+    lines = _lines("合计", *values)
+    cues = PageCues(frozenset(), frozenset(lines[1 + x].no for x in beside))
+    rows = [("1", "城关镇", "12500", "2024年9月底"), ("2", "河口镇", "8600", "2024年9月底")]
+    assert total_cells(lines[0], lines[1:], rows, 4, cues) == cells
