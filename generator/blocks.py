@@ -132,7 +132,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             body_started = True
             if (kind == "text" and (is_recipients(line.key) or labelled_recipients(line.key)
                                     or person_addressed(lines, i))) \
-                    or (kind in ("text", "org") and recipients_without_colon(line.key)):
+                    or (kind in ("text", "org") and recipients_without_colon(line.key)
+                        and wrapped_recipients_end(lines, kinds, i) is None):  # (not a wrapped 主送's first line)
                 blocks.append(Block("recipients", squeeze(display(line)), line.no, line.no))
                 i += 1
                 continue

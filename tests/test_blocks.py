@@ -829,3 +829,12 @@ def test_recipients_whose_colon_was_lost(text, recipients):
     from generator.addressees import recipients_without_colon
 
     assert recipients_without_colon(fold(text)) is recipients
+
+
+def test_a_wrapped_recipients_first_line_is_no_recipients_whose_colon_was_lost():
+    """The first line of a 主送 the wrap cut inside a name (…文星街道办 / 事处，县直及驻县各单位：)
+    names addressees only, as a 主送 whose colon was lost does: the 主送 is both lines."""
+    text = "各乡镇党委、乡镇人民政府，文星街道党工委、文星街道办\n事处，县直及驻县各单位：\n现将有关事项通知如下。"
+    blocks = build_blocks(content(text), {})
+    assert [b.text for b in blocks if b.kind == "recipients"] == \
+        ["各乡镇党委、乡镇人民政府，文星街道党工委、文星街道办事处，县直及驻县各单位："]
