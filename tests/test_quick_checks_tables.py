@@ -210,10 +210,13 @@ def test_registration_note_needs_its_deng(text):
     if found:
         assert "登" in text or "&" in text
     block = Block("note", text, 1, 1)
+    from generator.identifiers import RegistrationNumber
+    from generator.patterns import is_registration_line
     expected = None
     if found:
-        from generator.identifiers import RegistrationNumber
         expected = RegistrationNumber.parse(found.group("number"))
+    elif "登记" in fold(text) and is_registration_line(fold(text)):  # (a labelled line, 149f399)
+        expected = RegistrationNumber.search(fold(text))
     assert _closing_registration((block,)) == expected
 
 
