@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from .attachments import attachments_of
 from .closing import copies_at_end
+from .docdates import find_date_block, meeting_day, noted_date, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
-from .identifiers import ChineseDate, DocNumber, RegistrationNumber, date_shaped
+from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .imprintlines import imprint
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
@@ -86,73 +87,6 @@ def _number_and_rule_number(blocks: tuple[Block, ...], first: DocNumber) -> tupl
         if other is not None:
             return other, rule
     return first, None
-
-
-# The day a 纪要's first sentence gives its meeting, chaired by someone: 2024年6月20日（上午），县长…主持召开….
-_MEETING_DAY = re.compile(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[,，]")
-
-
-def _meeting_day(blocks: tuple[Block, ...]) -> str | None:
-    """The day of the meeting a 纪要 records, from its first paragraph, when it prints no date
-    of its own (no office and date under its banner, none at its end)."""
-    first = next((b for b in blocks if b.kind == "paragraph"), None)
-    m = _MEETING_DAY.match(first.text.strip()) if first else None
-    if m is None or "主持" not in first.text.split("。", 1)[0]:
-        return None  # (the day of something else: the flood, the province's meeting before it)
-    try:
-        parsed = ChineseDate.parse(m.group(1))
-    except ValueError:
-        return None
-    return str(parsed) if parsed else None
-
-
-def _date_block(blocks: tuple[Block, ...]) -> Block | None:
-    """The block that prints the 成文日期: a signature with its date on one line, or the date
-    under the signature; failing those, the first date line. A date line of the body (a
-    deadline under its heading, a form's 填报日期) is not under a signature."""
-    dated = [(k, b) for k, b in enumerate(blocks)
-             if b.kind == "date" or (b.kind == "signature" and signature_and_day(fold(b.text)))]
-    for k, b in dated:
-        above = next((x for x in reversed(blocks[:k]) if x.kind != "furniture"), None)
-        if b.kind == "signature" or (above is not None and above.kind == "signature"):
-            return b
-    return dated[0][1] if dated else None
-
-
-def _unread_date(blocks: tuple[Block, ...]) -> Block | None:
-    """The block that prints the 成文日期 in a form not read, when none was: a line shaped as a
-    date (``identifiers.date_shaped``: 2024年3月5, 二〇二四年三月卅日, 2024年3\ufffd5日) over or
-    under the signing organ, where the date is printed. (A date-shaped line elsewhere, a body's,
-    says nothing of the document's date.)"""
-    shown = [b for b in blocks if b.kind != "furniture"]
-    for k, b in enumerate(shown):
-        key = fold(b.text)
-        if key[:1] not in "12一二" or not date_shaped(key):
-            continue
-        beside = [x for x in (shown[k - 1] if k else None, shown[k + 1] if k + 1 < len(shown) else None) if x]
-        if any(x.kind == "signature" or (x.kind == "paragraph" and is_org_only(fold(x.text))) for x in beside):
-            return b
-    return None
-
-
-def _noted_date(blocks: tuple[Block, ...]) -> str | None:
-    """The day in the note under the title, when the document prints no date at its end: the
-    day a report was delivered (——2023年1月10日在…会议上) or a list adopted (（2024年5月28日…
-    会议通过）)."""
-    for b in blocks:
-        if b.kind == "subtitle":
-            m = _NOTED_DAY.search(fold(b.text))
-            if m is None:
-                continue  # (a speech's note without its day, the day in the next note)
-            try:
-                parsed = ChineseDate.parse(m.group(0))
-            except ValueError:
-                return None
-            return str(parsed) if parsed else None
-    return None
-
-
-_NOTED_DAY = re.compile(r"[\d〇○◯零Oo一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日")
 
 
 # Who wrote an interpretation: 解读机关：耒阳市住房和城乡建设局, also in brackets with the contact
@@ -236,7 +170,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         recipients = split_names(_RECIPIENTS_LABEL.sub("", first_body.text).rstrip("：:。"))
 
     date = None
-    date_block = _date_block(blocks)
+    date_block = find_date_block(blocks)
     if date_block is not None:
         try:
             day = (without_date_note(fold(date_block.text)) if date_block.kind == "date"
@@ -250,7 +184,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                 date_block.first, date_block.text))
 
     if date is None:
-        date = _noted_date(blocks)
+        date = noted_date(blocks)
     if date is None and titled_day is not None:
         parsed = ChineseDate.parse(fold(titled_day[1]).strip("()"))
         date = str(parsed) if parsed else None
@@ -273,9 +207,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                     block.first, block.text))
     doc_type = doc_type_of(fold(title))
     if date is None and doc_type == "纪要":
-        date = _meeting_day(blocks)
+        date = meeting_day(blocks)
 
-    unread = _unread_date(blocks) if date is None and not diagnostics else None
+    unread = unread_date(blocks) if date is None and not diagnostics else None
     if unread is not None:
         diagnostics.append(Diagnostic("date-unreadable", "warning",
                                       f"成文日期 not read from {squeeze(unread.text)}; expected YYYY年M月D日",
