@@ -67,10 +67,14 @@ _REGISTRATION = re.compile(
     # (a low line where the text layer lost the dash: PJDR_2023_01004; a tilde or a dot a font or
     # OCR gave for it, the same both times: PJDR~2023~01004, PJDR·2023·01004)
     (?:[-一_]?(?P<year>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})[-一_]?
-       |(?P<sep>[~.])(?P<year2>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})(?P=sep))
+       |(?P<sep>[~.])(?P<year2>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})(?P=sep)
+    # (the year in brackets as a 发文字号 prints it: HFDR〔2024〕00002, folded to HFDR(2024)00002)
+       |\((?P<year3>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})\))
     # serial; its first digit tells the issuer in Hunan; seven digits in Shandong (0010003)
     (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{3,7}})
     (?![0-9A-Za-z])
+    # (closed by 号 as a 发文字号 is: HFDR-2024-00002号)
+    号?
     """,
     re.VERBOSE,
 )
@@ -299,7 +303,8 @@ class RegistrationNumber:
     def _build(cls, m: re.Match | None) -> "RegistrationNumber | None":
         if m is None:
             return None
-        return cls(m.group("code").upper(), int(ocr_digits(m.group("year") or m.group("year2"))),
+        year = m.group("year") or m.group("year2") or m.group("year3")
+        return cls(m.group("code").upper(), int(ocr_digits(year)),
                    ocr_digits(m.group("serial")))
 
     def __str__(self) -> str:

@@ -115,7 +115,20 @@ REGISTRATIONS = [
     # the dashes as a text layer gives them: low lines, en dashes, full-width hyphens
     ("SQDR_2024_00002", "SQDR-2024-00002"), ("SQDR–2024–01003", "SQDR-2024-01003"),
     ("SLDR－2024－00003", "SLDR-2024-00003"),
+    # the year in brackets as a 发文字号 prints it; closed by 号 as a 发文字号 is
+    ("HFDR〔2024〕00002", "HFDR-2024-00002"), ("HFDR(2024)00002", "HFDR-2024-00002"),
+    ("HFDR-2024-00002号", "HFDR-2024-00002"), ("HFDR〔2024〕00002号", "HFDR-2024-00002"),
 ]
+
+
+@pytest.mark.parametrize("printed", [
+    "南政发〔2024〕7号",  # a 发文字号: its 机关代字 in Chinese
+    "HFDR〔2024〕",  # no serial
+    "HFDR〔24〕00002",  # a year of two figures
+    "HFDR〔2024〕00002A",  # a letter after the serial
+])
+def test_not_a_registration_number(printed):
+    assert RegistrationNumber.parse(printed) is None
 
 
 @pytest.mark.parametrize("printed,canonical", REGISTRATIONS)
