@@ -46,7 +46,7 @@ from .portal import (
     portal_row,
     web_info_fields,
 )
-from .titleline import opens_title
+from .titleline import SPEECH_TITLE, opens_title
 
 if TYPE_CHECKING:
     from .titles import TitleBlock
@@ -129,6 +129,14 @@ def registration_under_a_number(content: list[Line], k: int) -> bool:
     return j >= 0 and bare_number(content[j]) and not is_registration_line(content[j].key)
 
 
+def speaker_over(content: list[Line], k: int, title: TitleBlock) -> bool:
+    """The speaker's office and name on the line right over a speech's title (县长　李建国 /
+    在全县防汛抗旱工作会议上的讲话（2024年5月8日））: the speech's byline, printed first; not a line
+    over any other title."""
+    return k == before_furniture(content, title.start - 1) and is_byline(content[k].key) \
+        and SPEECH_TITLE.match(title.key) is not None
+
+
 def header_line_after(line: Line) -> bool:
     return (bare_number(line) or bracketed_number(line) or is_signer_line(line.key)
             or is_order_number(line.key) or is_urgency_line(line.key)
@@ -198,7 +206,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     numbered_below = (j := past_furniture(content, title.end + 1)) < len(content) and bare_number(content[j])
     while (k := before_furniture(content, first - 1)) >= 0 and not (k < first - 1 and numbered_below) \
             and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))
-                 or registration_under_a_number(content, k)) \
+                 or registration_under_a_number(content, k) or speaker_over(content, k, title)) \
             and (_lines_between(content, first, title.start) <= MAX_HEADER_EXTRA or is_portal_at(content, k)):
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
                 and re.fullmatch(r"\d{1,4}", content[k - 2].key) and not page_mark_at(content, k - 2):

@@ -13,8 +13,9 @@ from .headerspan import past_furniture
 from .model import Line
 from .numbering import numbering
 from .patterns import HAN, ISSUING, TERMINAL, doc_type_of, is_header_number_line
-from .titlecontext import body_follows, ends_a_document, index_before
-from .titleline import title_like
+from .personlines import is_byline
+from .titlecontext import body_follows, ends_a_document, index_before, speaker_under
+from .titleline import SPEECH_TITLE, title_like
 from .toclines import toc_page
 
 if TYPE_CHECKING:
@@ -128,5 +129,25 @@ def names_its_meeting(key: str) -> bool:
 # A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单,
 # 县人民政府任免国家工作人员.
 LIST_TITLE = re.compile(r"(?:名单|任免国家工作人员)$")
-# A speech printed as an item: 在全县经济工作会议上的讲话, under it the day or the speaker.
-SPEECH_TITLE = re.compile(r"^在[^。;:]{2,60}上的(?:讲话|致辞|发言)$")
+
+
+def dated_speech(raw: Line, line: Line) -> bool:
+    """A speech's title printed with the day it was given in brackets on its line, where a speech
+    prints it in a note under the title: ``在全县防汛抗旱工作会议上的讲话（2024年5月8日）`` (``raw``
+    as printed, ``line`` as a title is read, the day taken off: ``trailing_day``)."""
+    return raw.key != line.key and SPEECH_TITLE.match(line.key) is not None
+
+
+def dated_speech_stands(content: list[Line], end: int, floor: int) -> bool:
+    """A speech titled with its day (``dated_speech``) is an item of its own: the speaker's line
+    over it (县长　李建国, under the document before) or under it, or its text under it, past the
+    salutation (同志们：); not a title a sentence introduces (…以下讲话：)."""
+    above = index_before(content, end)
+    if above >= floor and is_byline(content[above].key):
+        return True
+    if above >= 0 and content[above].key.endswith(":"):
+        return False
+    nxt = past_furniture(content, end + 1)
+    if nxt < len(content) and content[nxt].key.endswith(":") and len(content[nxt].key) <= 12:
+        nxt = past_furniture(content, nxt + 1)  # (同志们：, 各位代表：)
+    return speaker_under(content, end) or (nxt < len(content) and body_follows(content[nxt]))

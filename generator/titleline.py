@@ -65,6 +65,8 @@ def _number(text: str) -> DocNumber | None:
     return DocNumber.parse(text) or DocNumber.parse_bare(text)
 
 
+# A speech printed as an item: 在全县经济工作会议上的讲话, under it the day or the speaker.
+SPEECH_TITLE = re.compile(r"^在[^。;:]{2,60}上的(?:讲话|致辞|发言)$")
 # A title line that ends with its day in brackets: ``…第19次常务会议纪要（2024年7月26日）``.
 _BRACKETED_DAY = re.compile(r"^(?P<title>.*\S)(?P<day>[(（]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|"
                             r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3})\s*日\s*[)）])\s*$")
@@ -72,12 +74,17 @@ _BRACKETED_DAY = re.compile(r"^(?P<title>.*\S)(?P<day>[(（]\s*(?:(?:19|20)\d{2}
 
 def trailing_day(text: str) -> tuple[str, str] | None:
     """(the title, its day in brackets) of a title line that prints the day right after its 文种
-    (``…第19次常务会议纪要（2024年7月26日）``): the day the document is dated. None for a line
-    whose words before the day are no title with its 文种 (a sentence: …于（2024年7月26日）)."""
+    (``…第19次常务会议纪要（2024年7月26日）``) or after a speech's title (``在全县防汛抗旱工作会议上的
+    讲话（2024年5月8日）``, the note a speech prints under its title): the day the document is
+    dated. None for a line whose words before the day are no title with its 文种 or a speech's
+    (a sentence: …于（2024年7月26日）)."""
     if not text.rstrip().endswith(("日)", "日）")):
         return None
     m = _BRACKETED_DAY.match(text.strip())
-    if m is None or doc_type_of(fold(m.group("title"))) is None:
+    if m is None:
+        return None
+    title = fold(m.group("title"))
+    if doc_type_of(title) is None and not SPEECH_TITLE.match(title):
         return None
     return m.group("title"), m.group("day")
 
@@ -185,5 +192,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["MAX_TITLE_CHARS", "NUMBER_ENDS", "bracketed_number", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["MAX_TITLE_CHARS", "NUMBER_ENDS", "SPEECH_TITLE", "bracketed_number", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number", "word_repeated_at_a_wrap"]

@@ -69,6 +69,8 @@ from .attachmentlines import is_attachment_alone
 from .titlekinds import (
     LIST_TITLE,
     SPEECH_TITLE,
+    dated_speech,
+    dated_speech_stands,
     adopted_alone,
     forwarded_by,
     interpretation_start,
@@ -133,8 +135,8 @@ def _under(content: list[Line], k: int) -> Line | None:
 
 def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
-    content = [without_trailing_number(line, _under(content, k) if line.text.rstrip().endswith(NUMBER_ENDS) else None)
-               for k, line in enumerate(content)]
+    raw, content = content, [without_trailing_number(line, _under(content, k) if line.text.rstrip().endswith(NUMBER_ENDS) else None)
+                             for k, line in enumerate(content)]
     contents = contents_titles(content)
     untyped = untyped_contents_titles(content)
     found: list[TitleBlock] = []
@@ -163,7 +165,9 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         listed = not typed and not interpretation and bool(LIST_TITLE.search(key) or SPEECH_TITLE.match(key))
         if not (typed or interpretation or listed) or not title_like(line) or is_portal_line(line):
             continue  # (a portal's field that prints the title, 标题⇥…的通知, is not the title)
-        noted = has_note(content, end)
+        # (a speech's day printed on its title's line, …的讲话（2024年5月8日）: the note under it)
+        dated = listed and dated_speech(raw[end], line)
+        noted = dated or has_note(content, end)
         if listed and not noted:
             continue
         if interpretation:
@@ -197,6 +201,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         stop = end + 1 if end + 1 < len(content) and _SUFFIX_LINE.match(content[end + 1].key) else end
         # (（试行） on a line of its own is the title's)
         confirmation = _confirmation(content, start, stop, listed is not None)
+        if confirmation is None and dated and dated_speech_stands(content, end, last_end + 1):
+            confirmation = "speech-note"  # the speaker's line or the text by the dated title
         if confirmation is None and listed is None and typed and contents.get(key, end) < start \
                 and after_a_boundary(content, start) and apart(content, start):
             confirmation = _confirmation(content, start, stop, True)  # named by the contents above

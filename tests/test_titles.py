@@ -857,6 +857,11 @@ def test_a_note_wrapped_onto_the_next_line(lines, wrapped):
     # near misses: no 文种 before the day, the day inside the line, a month alone
     ("报送单位为县水利局（2024年10月31日）", None), ("县水利局已印发通知（2024年5月30日），请遵照执行。", None),
     ("禾丰县人民政府常务会议纪要（2024年7月）", None),
+    # a speech's title, the day on its line
+    ("在全县防汛抗旱工作会议上的讲话（2024年5月8日）", ("在全县防汛抗旱工作会议上的讲话", "（2024年5月8日）")),
+    # near misses: a sentence citing a speech, a speech's title with more in its brackets
+    ("学习李建国同志在全县防汛抗旱工作会议上的讲话（2024年5月8日）", None),
+    ("在全县防汛抗旱工作会议上的讲话（2024年5月8日，根据录音整理）", None),
 ])
 def test_a_titles_day_in_brackets_after_its_type(text, split):
     from generator.titleline import trailing_day
