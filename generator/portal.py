@@ -70,6 +70,12 @@ def web_info_fields(key: str) -> int:
     return 1 if _WEB_ONLY_FIELD.match(key) else 0
 
 
+def news_info_line(key: str) -> bool:
+    """A news page's info line under its title, two labelled fields or more:
+    ``发布时间：2024-07-03 09:15　信息来源：县政府办`` (not a day alone, nor one field)."""
+    return ("来源:" in key or "时间:" in key) and web_info_fields(key) >= 2 and len(_WEB_LABEL_COLON.findall(key)) >= 2
+
+
 def is_time_in_words(key: str) -> bool:
     """``时间：2023年06月08日`` alone: a web page's field only beside other fields (``headerspan``)."""
     return bool(_TIME_IN_WORDS.fullmatch(key))

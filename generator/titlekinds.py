@@ -14,7 +14,8 @@ from .model import Line
 from .numbering import numbering
 from .patterns import HAN, ISSUING, TERMINAL, doc_type_of, is_header_number_line
 from .personlines import is_byline
-from .titlecontext import body_follows, ends_a_document, index_before, speaker_under
+from .portal import news_info_line
+from .titlecontext import after_a_boundary, apart, body_follows, ends_a_document, index_before, speaker_under
 from .titleline import SPEECH_TITLE, title_like
 from .toclines import toc_page
 
@@ -151,3 +152,19 @@ def dated_speech_stands(content: list[Line], end: int, floor: int) -> bool:
     if nxt < len(content) and content[nxt].key.endswith(":") and len(content[nxt].key) <= 12:
         nxt = past_furniture(content, nxt + 1)  # (同志们：, 各位代表：)
     return speaker_under(content, end) or (nxt < len(content) and body_follows(content[nxt]))
+
+
+def news_item_stands(content: list[Line], end: int) -> bool:
+    """A news item a portal's copy prints without 文种, its title over its info line and its text
+    (松岭县人民政府第12次常务会议召开 / 发布时间：2024-07-03 09:15　信息来源：县政府办 / 7月2日，…),
+    after the end of something (a document's date, a finished sentence); not a title with a 文种
+    (read as any), a sentence, nor a line under a sentence that introduces it (…如下：)."""
+    info = past_furniture(content, end + 1)
+    if info >= len(content) or not news_info_line(content[info].key):
+        return False
+    line = content[end]
+    if not 6 <= len(line.key) <= 60 or not title_like(line) or doc_type_of(line.key) or news_info_line(line.key):
+        return False
+    text = past_furniture(content, info + 1)
+    return after_a_boundary(content, end) and apart(content, end) \
+        and body_follows(content[text] if text < len(content) else None)

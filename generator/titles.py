@@ -71,6 +71,7 @@ from .titlekinds import (
     SPEECH_TITLE,
     dated_speech,
     dated_speech_stands,
+    news_item_stands,
     adopted_alone,
     forwarded_by,
     interpretation_start,
@@ -145,6 +146,10 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if end <= last_end:
             continue
         key = line.key
+        if news_item_stands(content, end):  # a portal's news item: its title over its info line
+            found.append(TitleBlock(end, end, key, "portal-fields"))
+            last_end = end
+            continue
         if not may_end_a_title(key):
             if key in untyped and untyped[key] < end and untyped_item_stands(content, end):
                 # 南浦县2024年上半年经济运行情况 after the last document's date, named by the contents

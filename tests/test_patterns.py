@@ -272,6 +272,18 @@ def test_fields_under_a_title_count_each_field_of_a_line(lines, count):
     assert fields_under(content, 0) == count
 
 
+@pytest.mark.parametrize("text,info", [
+    ("发布时间：2024-07-03 09:15　信息来源：县政府办", True),
+    ("来源：县应急管理局　发布时间：2024年7月5日", True),
+    ("时间：2024-07-03　来源：县政府办公室　浏览次数：311", True),
+    # near misses: one field, a day alone, a meeting's time and place
+    ("发布时间：2024-07-03 09:15", False), ("2024-07-03 09:15", False), ("来源：县政府办", False),
+    ("会议时间：2024年7月5日　地点：县政府三楼会议室", False),
+])
+def test_a_news_pages_info_line(text, info):
+    assert portal.news_info_line(fold(text)) is info
+
+
 @pytest.mark.parametrize("text,field", [
     ("索引号：431627000/2024-00041", True), ("时效：有效", True), ("来源：县财政局", True),
     # the 登记号 as a field among the others, with its number or none
