@@ -123,7 +123,7 @@ def fold(text: str) -> str:
     Cached: table cells and lines are folded again and again by the rules that compare them."""
     key = _fold_once(clean(text))
     if _settled(key):
-        return key
+        return bracketed_year_in_figures(key)
     # Removing markup or spaces can bring together characters that NFKC composes or markup
     # that becomes a line start: iterate to a fixed point (two passes at most in practice).
     for _ in range(8):
@@ -131,7 +131,23 @@ def fold(text: str) -> str:
         if again == key:
             break
         key = again
-    return key
+    return bracketed_year_in_figures(key)
+
+
+# A year in Chinese numerals between brackets, as older 发文字号 print it: 桐政办发〔二〇〇三〕11号,
+# 南政发〔一九九九〕12号 (folded: (二〇〇三)); a year 1900–2099 (一九…, 二〇…), the zero as 〇, ○ or 零.
+_BRACKETED_CN_YEAR = re.compile(r"\((一九|二[〇○零])([〇○零一二三四五六七八九]{2})\)")
+_CN_FIGURE = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def bracketed_year_in_figures(key: str) -> str:
+    """A folded key with a year in Chinese numerals between brackets written in figures, as a
+    发文字号's year is matched: ``桐政办发(二〇〇三)11号`` → ``桐政办发(2003)11号``; any other key as
+    it is (a year not in brackets, 二〇〇三年, and four numerals that are no year, (一二三四),
+    stay)."""
+    if ")" not in key or "(" not in key:
+        return key
+    return _BRACKETED_CN_YEAR.sub(lambda m: "(" + (m.group(1) + m.group(2)).translate(_CN_FIGURE) + ")", key)
 
 
 # Circled numbers mark list items (①工业源减排措施); NFKC would turn them into plain digits.

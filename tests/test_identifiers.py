@@ -29,7 +29,22 @@ DOC_NUMBERS = [
     ("平政办发〖2023〗7号", "平政办发〔2023〕7号", "平政办发", 2023, 7),
     ("平政办发〔2023〕l7号", "平政办发〔2023〕17号", "平政办发", 2023, 17),
     ("平政办发l2023〕7号", "平政办发〔2023〕7号", "平政办发", 2023, 7),
+    # older numbers: the year in Chinese numerals between the brackets
+    ("桐政办发〔二〇〇三〕11号", "桐政办发〔2003〕11号", "桐政办发", 2003, 11),
+    ("南政发〔一九九九〕12号", "南政发〔1999〕12号", "南政发", 1999, 12),
+    ("南政发（二○○一）3号", "南政发〔2001〕3号", "南政发", 2001, 3),
 ]
+
+
+@pytest.mark.parametrize("key,folded", [
+    ("桐政办发(二〇〇三)11号", "桐政办发(2003)11号"),
+    # near misses: a year not in brackets, four numerals that are no year, a year and more
+    ("二〇〇三年四月二十日", "二〇〇三年四月二十日"), ("(一二三四)", "(一二三四)"),
+    ("(二〇〇三年)", "(二〇〇三年)"),
+])
+def test_a_year_in_chinese_numerals_between_brackets_folded_to_figures(key, folded):
+    from generator.normalize import bracketed_year_in_figures
+    assert bracketed_year_in_figures(key) == folded
 
 
 @pytest.mark.parametrize("printed,canonical,prefix,year,serial", DOC_NUMBERS)
