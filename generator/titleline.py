@@ -65,6 +65,16 @@ def _number(text: str) -> DocNumber | None:
     return DocNumber.parse(text) or DocNumber.parse_bare(text)
 
 
+def names_in_a_row_apart(content: list[Line], i: int, below: int) -> bool:
+    """``content[i]`` is a row of a list of names, three or more set apart by spaces
+    (城关镇　石门乡　县卫生局　县计生委, an attachment's 名单 over the next document), a blank line
+    between it and the title's line ``below``: the list's last row, not the title's issuers (a
+    joint header's organs stand right over the title)."""
+    parts = content[i].text.split()
+    return len(parts) >= 3 and all(2 <= len(part) <= 12 for part in parts) \
+        and content[below].place - content[i].place > 1
+
+
 # A speech printed as an item: 在全县经济工作会议上的讲话, under it the day or the speaker.
 SPEECH_TITLE = re.compile(r"^在[^。;:]{2,60}上的(?:讲话|致辞|发言)$")
 # A title line that ends with its day in brackets: ``…第19次常务会议纪要（2024年7月26日）``.
@@ -192,5 +202,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["MAX_TITLE_CHARS", "NUMBER_ENDS", "SPEECH_TITLE", "bracketed_number", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["MAX_TITLE_CHARS", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number", "word_repeated_at_a_wrap"]

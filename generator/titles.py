@@ -100,7 +100,7 @@ from .titlecontext import (
     type_word_cut,
 )
 from .titlecontents import contents_titles, entry_of_contents, listed_start, untyped_contents_titles, untyped_item_stands
-from .titleline import MAX_TITLE_CHARS, NUMBER_ENDS, opens_title, title_like, without_trailing_number
+from .titleline import MAX_TITLE_CHARS, NUMBER_ENDS, names_in_a_row_apart, opens_title, title_like, without_trailing_number
 
 MAX_TITLE_LINES = 5
 MAX_GAP = 4  # places between two lines of one title (blank lines from page layout; Line.place)
@@ -252,7 +252,8 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             continue  # a page break inside the title: — 3 — and the running head
         if not title_like(line) or (i < end and is_portal_value(content, i)):
             break  # (a portal field's value under its label: 发布机构 / 云溪县人民政府)
-        if i < end and is_org_only(line.key) and _IN_COLUMNS.search(line.text.strip()):
+        if i < end and ((is_org_only(line.key) and _IN_COLUMNS.search(line.text.strip()))
+                        or (best is not None and names_in_a_row_apart(content, i, below))):
             return first  # organs set out in columns (县公安局　　　　县财政局): a list's rows, and
             # the organs under them its last (the title is whole without them)
         if i < end and content[below].place - line.place > MAX_GAP + 4 * (below - i - 1):

@@ -878,3 +878,17 @@ def test_a_minutes_attendance_line_ends_what_is_above_a_title(above, boundary):
     from generator.titlecontext import after_a_boundary
     lines = content(f"{above}\n禾丰县人民政府第19次常务会议纪要\n")
     assert after_a_boundary(lines, 1) is boundary
+
+
+@pytest.mark.parametrize("lines, row", [
+    (["城关镇　石门乡　县卫生局　县计生委", "", "桐溪县人民政府关于同意撤销桐溪县糖厂的批复"], True),
+    # near misses: organs right over the title (a joint header), two names, a title's words
+    (["桐溪县教育局　桐溪县财政局　桐溪县物价局", "关于规范春季中小学收费的通知"], False),
+    (["城关镇　石门乡", "", "桐溪县人民政府关于同意撤销桐溪县糖厂的批复"], False),
+    (["桐溪县人民政府关于同意撤销桐溪县糖厂　的　批复", "", "桐溪县人民政府关于…的通知"], False),
+])
+def test_a_row_of_names_apart_over_a_title(lines, row):
+    from generator.titleline import names_in_a_row_apart
+    from tests.excerpts import content
+    lines_ = content("\n".join(lines) + "\n")
+    assert names_in_a_row_apart(lines_, 0, len(lines_) - 1) is row
