@@ -14,6 +14,7 @@ lines and the furniture between, so no line is lost.
 
 from __future__ import annotations
 
+from .identifiers import DocNumber
 from .imprintlines import imprint
 from .runs import past_furniture
 from .model import Line
@@ -90,9 +91,22 @@ def _cut(first: Line, second: Line, above_second: Line) -> bool:
         return False
     if not (b.endswith(_ENDS) or "-" in a or "签发人" in a or has_leader(b)) or "\t" in first.text or "\t" in second.text:
         return False  # (what cannot end a number or a date; cells of a table)
-    if not _whole(a + b) or doc_type_of(a) or title_start(a):
+    if not _whole(a + b) or ((doc_type_of(a) or title_start(a)) and not _code_over_its_year(a, b)):
         return False  # (a title over its number: 祁阳市人民政府公告 / 〔2024〕第1号)
     return not _whole(a) and not _whole(b) and not is_org_only(b)
+
+
+def _code_over_its_year(a: str, b: str) -> bool:
+    """A 发文字号 the wrap cut after its 机关代字 (keys): the code alone, which ends as a 文种 does
+    (南政办函, 南政发), over the bracketed year and serial (〔2024〕55号). Not a title over a number
+    (祁阳市人民政府公告 / 〔2024〕第1号: an organ's name), nor the 文种's word alone (公告)."""
+    if not b.startswith("(") or not 3 <= len(a) <= 8 or any(word in a for word in _ORGAN_WORDS):
+        return False
+    number = DocNumber.parse(a + b)
+    return number is not None and number.prefix == a and doc_type_of(a) != a
+
+
+_ORGAN_WORDS = ("人民", "政府", "委员会", "办公室", "关于")
 
 
 def _signature_cut(first: Line, second: Line, after: Line) -> bool:

@@ -892,3 +892,17 @@ def test_a_row_of_names_apart_over_a_title(lines, row):
     from tests.excerpts import content
     lines_ = content("\n".join(lines) + "\n")
     assert names_in_a_row_apart(lines_, 0, len(lines_) - 1) is row
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["南政办函", "〔2024〕55号"], ["南政办函〔2024〕55号"]),
+    (["南政发", "（2024）7号"], ["南政发（2024）7号"]),
+    # near misses: a title over its number, the 文种's word alone, a code over words
+    (["南浦县人民政府公告", "〔2024〕第3号"], ["南浦县人民政府公告", "〔2024〕第3号"]),
+    (["公告", "〔2024〕第3号"], ["公告", "〔2024〕第3号"]),
+    (["南政办函", "各乡镇人民政府："], ["南政办函", "各乡镇人民政府："]),
+])
+def test_a_doc_number_cut_after_its_code(lines, joined):
+    from generator.cutlines import join_cut_lines
+    from tests.excerpts import content
+    assert [line.text for line in join_cut_lines(content("\n".join(lines) + "\n"))] == joined
