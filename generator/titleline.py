@@ -46,8 +46,9 @@ def title_like(line: Line) -> bool:
     )
 
 
-# A title line that ends with its 发文字号 after a gap: ``…的通知　　遂政办〔2024〕9号``.
-_GAPPED_NUMBER = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}+|\t)(?P<number>\S{4,30}号)\s*$")
+# A title line that ends with its 发文字号 after a gap: ``…的通知　　遂政办〔2024〕9号`` (one space is a gap
+# too after the title's 文种, as contents set a title and its number: ``…的通知　南政发[1999]21号``).
+_GAPPED_NUMBER = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}+|\t|(?P<one>[ \u3000]))(?P<number>\S{4,30}号)\s*$")
 
 
 def trailing_number(text: str) -> tuple[str, DocNumber] | None:
@@ -56,6 +57,8 @@ def trailing_number(text: str) -> tuple[str, DocNumber] | None:
     if not text.endswith("号"):
         return None
     m = _GAPPED_NUMBER.match(text)
+    if m is not None and m.group("one") and doc_type_of(fold(m.group("title"))) is None:
+        return None  # (one space: only after the title's 文种)
     number = _number(m.group("number")) if m else None
     return (m.group("title"), number) if number else None
 

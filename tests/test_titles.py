@@ -298,6 +298,11 @@ def test_masthead_is_not_a_title():
     # the number without the brackets around its year; not a year and a number after no code
     ("南浦县人民政府关于加强森林防火工作的通知　　　南政发2024年15号", ("南浦县人民政府关于加强森林防火工作的通知", "南政发〔2024〕15号")),
     ("关于做好防御工作的通知　　2024年3号", None),
+    # one space after the title's 文种, as contents set a title and its number
+    ("南浦县人民政府关于一九九九年防汛工作的通知　南政发[1999]21号", ("南浦县人民政府关于一九九九年防汛工作的通知", "南政发〔1999〕21号")),
+    ("南浦县人民政府关于一九九九年防汛工作的通知 南政发[1999]21号", ("南浦县人民政府关于一九九九年防汛工作的通知", "南政发〔1999〕21号")),
+    # near miss: one space after words that are no title's end
+    ("现将有关事项转发给你们 南政发[1999]21号", None),
 ])
 def test_a_title_line_may_end_with_its_doc_number(text, split):
     from generator.titleline import trailing_number
