@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
 from .headerlines import SECTION_MARKS, is_notice_banner, section_name
-from .identifiers import CLOSING_BRACKETS, DASHES, OPENING_BRACKETS, DocNumber, RegistrationNumber
+from .identifiers import CLOSING_BRACKETS, DASHES, OPENING_BRACKETS, DocNumber, RegistrationNumber, year_printed
 from .model import Line, TocEntry
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
@@ -22,6 +22,7 @@ from .patterns import (
     SECTION_NAME,
     doc_type_of,
     is_header_number_line,
+    regulation_of,
     is_slogan,
     issuer_type_title,
     title_start,
@@ -321,9 +322,11 @@ def _is_slogan_line(content: list[Line], i: int, end: int) -> bool:
 
 
 def _starts_entry(line: Line) -> bool:
+    """The line opens an entry (after one that is whole): numbered, a title naming its issuer, or
+    a regulation's name alone (南浦县集贸市场管理暂行办法, the rule the 令 over it promulgates)."""
     raw = line.text.strip()
     return (bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．])", raw)) or title_start(line.key)
-            or issuer_type_title(line.key))
+            or issuer_type_title(line.key) or regulation_of(line.key) is not None)
 
 
 _ENTRY_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.、．]")
@@ -339,7 +342,12 @@ def _numbered_next(first: Line, line: Line) -> bool:
 
 def _complete(lines: list[Line]) -> bool:
     key = strip_toc_tail("".join(line.key for line in lines)).rstrip("0123456789")
-    return bool(doc_type_of(key) or doc_type_of(key.rstrip(")"))) or bool(DOC_NUMBER_PATTERN.search(key))
+    return bool(doc_type_of(key) or doc_type_of(key.rstrip(")")) or doc_type_of(_ORDER_NUMBER_AT_END.sub("", key))
+                or regulation_of(key)) or bool(DOC_NUMBER_PATTERN.search(key))
+
+
+# A 令's or 公告's number in brackets after its title, in an entry without a page: 南浦县人民政府令（第3号）.
+_ORDER_NUMBER_AT_END = re.compile(r"\(第\d{1,4}号\)$")
 
 
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
@@ -379,7 +387,7 @@ def _strip_numbers(text: str) -> str:
         spaced = r"\s*".join(map(re.escape, number.prefix))
         opening, closing = f"[{re.escape(OPENING_BRACKETS)}]", f"[{re.escape(CLOSING_BRACKETS)}]"
         printed = re.compile(  # (the year in any bracket print, a font or OCR gives: 〔〕 [] 【】 ﹝﹞ ［］ 〖〗)
-            rf"(?:{opening}\s*)?{spaced}\s*{opening}\s*{number.year}\s*{closing}\s*"
+            rf"(?:{opening}\s*)?{spaced}\s*{opening}\s*{year_printed(number.year)}\s*{closing}\s*"
             rf"{number.serial}\s*号?\s*{closing}?")
         text = printed.sub(" ", text, count=1)
     elif (m := _BRACKETED_LAST.search(text)) and DocNumber.parse_bare(m.group("number")) is not None:
