@@ -9,11 +9,13 @@ in the total row (whose figures are placed under the columns of figures).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .columns import fit_score, profile
 from .model import Line
+from .normalize import fold
 from .patterns import PAGE_MARK
 from .tablerows import UNIT_LINE
 
@@ -24,24 +26,24 @@ _DIGITS = re.compile(r"\d{1,4}")
 @dataclass(frozen=True, slots=True)
 class PageCues:
     """What the lines around a table say of its pages: the numbers printed in page marks
-    (— 6 —, ·8·, 第6页) and the lines next to a page mark or a form feed."""
+    (— 6 —, ·8·, 第6页), each with its line, and the lines next to a page mark or a form feed."""
 
-    pages: frozenset[int]
+    pages: tuple[tuple[int, int], ...]  # (line number, page number), in the order of the lines
     beside: frozenset[int]  # line numbers
 
 
 def page_cues(lines: list[Line], skipped: list[int]) -> PageCues:
     """The cues of the page marks at ``skipped`` (indices into ``lines``) and of form feeds."""
-    pages = set()
+    pages = []
     beside = {line.no for line in lines if line.page_break}
     for k in skipped:
         text = lines[k].text.strip()
         if PAGE_MARK.match(text) and (m := _DIGITS.search(text)) is not None:
-            pages.add(int(m.group()))
+            pages.append((lines[k].no, int(m.group())))
         for x in (k - 1, k + 1):
             if 0 <= x < len(lines):
                 beside.add(lines[x].no)
-    return PageCues(frozenset(pages), frozenset(beside))
+    return PageCues(tuple(sorted(pages)), frozenset(beside))
 
 
 def page_number_among_cells(cells: list[Line], full_rows: list[tuple[str, ...]], width: int,
@@ -55,12 +57,15 @@ def page_number_among_cells(cells: list[Line], full_rows: list[tuple[str, ...]],
     furniture or in sequence with the page numbers printed elsewhere (— 6 —, — 8 —) first, then
     the one whose row fits the columns best, and none on a tie. A line wrapped out of a cell
     (…城乡居民 / 养老保险) is no number, and a figure whose removal puts words in the figures'
-    column fits worse: no page number."""
+    column fits worse: no page number. A row holding a cell the wrap cut (``wrapped_cell``)
+    has its line too many already: none of its figures is the page's."""
     candidates = [x for x in range(1, len(cells)) if _BARE_PAGE.fullmatch(cells[x].key)]
     if not candidates or len(cells) != width + 1:
         return None
-    shapes = profile([list(r) for r in full_rows if len(r) == width], width)
     texts = [line.text.strip() for line in cells]
+    if wrapped_cell(texts):
+        return None  # (the line too many is a cell's wrap: 城关镇（含原石门乡、 / 白沙片区）)
+    shapes = profile([list(r) for r in full_rows if len(r) == width], width)
     if shapes is None:  # (the first row: nothing to fit, only the page's furniture beside it)
         marked = [x for x in candidates if _cued(cells[x], cues)]
         return marked[0] if len(marked) == 1 else None
@@ -156,11 +161,45 @@ def _all_figures(cells: list[str]) -> bool:
     return bool(cells) and all(_FIGURE.fullmatch(cell) for cell in cells)
 
 
+_OPENING, _CLOSING = "(《〔[【", ")》〕]】"
+
+
+def wrapped_cell(texts: list[str]) -> bool:
+    """Some line of a row printed one cell a line is a cell the wrap cut: it leaves a bracket open
+    or closes one it did not open (``城关镇（含原石门乡、`` / ``白沙片区）``), or ends with the
+    mark of a list that goes on (、 ，)."""
+    for text in texts:
+        key = fold(text)
+        if key.endswith(("、", ",")) or \
+                sum(key.count(c) for c in _OPENING) != sum(key.count(c) for c in _CLOSING):
+            return True
+    return False
+
+
+def rejoined_cell(cells: list[str]) -> list[str]:
+    """The cells of a row printed one cell a line with the first cell the wrap cut joined again:
+    a line that leaves a bracket open or ends with 、 and the line under it (``城关镇（含原石门乡、``
+    / ``白沙片区）`` → ``城关镇（含原石门乡、白沙片区）``). A figure is no wrap's end (``县教育局、`` over
+    ``3200`` stays two cells); without such a line the cells are as printed."""
+    for k in range(len(cells) - 1):
+        if wrapped_cell([cells[k]]) and not _FIGURE.fullmatch(fold(cells[k + 1])):
+            return cells[:k] + [cells[k] + cells[k + 1]] + cells[k + 2:]
+    return cells
+
+
+_FIGURE = re.compile(r"[-+]?[\d,.]+%?")
+
+
 def _cued(line: Line, cues: PageCues) -> bool:
-    """A bare number next to a page mark or a form feed, or one page from a printed page number."""
+    """A bare number next to a page mark or a form feed, or the page after the nearest page mark
+    above it or before the nearest one below it (``7`` between — 6 — and — 8 —; a figure ``6``
+    far from them is none)."""
+    if line.no in cues.beside:
+        return True
     value = int(line.key)
-    return line.no in cues.beside or value - 1 in cues.pages or value + 1 in cues.pages
+    k = bisect.bisect_left(cues.pages, (line.no, -1))
+    return (k > 0 and cues.pages[k - 1][1] == value - 1) or (k < len(cues.pages) and cues.pages[k][1] == value + 1)
 
 
-__all__ = ["PageCues", "page_cues", "page_number_among_cells", "page_number_in_the_last_row", "page_numbers_in_the_header",
+__all__ = ["PageCues", "page_cues", "rejoined_cell", "wrapped_cell", "page_number_among_cells", "page_number_in_the_last_row", "page_numbers_in_the_header",
            "past_a_page_top", "total_cells"]

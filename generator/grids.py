@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .flatpages import (PageCues, page_cues, page_number_among_cells, page_number_in_the_last_row,
+from .flatpages import (PageCues, page_cues, page_number_among_cells, page_number_in_the_last_row, rejoined_cell,
                         page_numbers_in_the_header, past_a_page_top, total_cells)
 from .furniture import is_page_mark
 from .runs import page_mark_at
@@ -280,6 +280,8 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
         elif span != width:
             uncertain = True
         cells = [line.text.strip() for line in printed]
+        if len(cells) == columns + 1:
+            cells = rejoined_cell(cells)  # (a cell the wrap cut: 城关镇（含原石门乡、 / 白沙片区）)
         if len(cells) > columns:
             cells = cells[:columns - 1] + [" ".join(cells[columns - 1:])]
         rows.append(tuple(cells))  # a short row is placed by the shape of its cells later
@@ -321,11 +323,19 @@ def _organ_of_its_column(lines: list[Line], k: int, rows: list[tuple[str, ...]],
     the row's cell: the rows above (two or more) print an organ's name in that column (责任单位:
     县住建局, 县交通运输局 over the last row's 县卫健局). Under a column of other cells (山区,
     库区), or over a date (松岭县人民政府办公室 / 2024年3月1日), an organ's name is the text's
-    again: the office that signs, under the table."""
+    again: the office that signs, under the table; so is an organ named in full under a column of
+    short names (南浦县人民政府办公室 / 南浦县财政局 / 2024年8月1日, two organs signing, under 县住建局,
+    县交通运输局)."""
     from .patterns import is_date_line, is_org_only
     values = [row[column] for row in rows if column < len(row) and row[column]]
-    return len(values) >= 2 and is_org_only(lines[k].key) and all(is_org_only(fold(v)) for v in values) \
-        and not (k + 1 < len(lines) and is_date_line(lines[k + 1].key))
+    key = lines[k].key
+    if len(values) < 2 or not is_org_only(key) or not all(is_org_only(fold(v)) for v in values):
+        return False
+    short = ("县", "市", "区", "旗", "镇", "乡", "街道")  # (a table's short names: 县住建局)
+    if all(v.startswith(short) for v in values) and not key.startswith(short):
+        return False
+    return not (k + 1 < len(lines) and is_date_line(lines[k + 1].key))
+
 
 
 def _cell_like(line: Line) -> bool:

@@ -956,11 +956,15 @@ _FULL_ROWS = [("1", "城关镇", "12500", "2024年9月底"), ("3", "石门乡", 
     (("2", "河口镇", "8600", "2024年9月底前", "完成"), (), (), None),
     (("2", "河口镇", "8600", "2024年9月底"), (), (), None),
     (("2", "河口镇", "8600", "5400", "2024年9月底"), (), (), None),
+    # a cell wrapped onto two lines makes the line too many: the figure stays, cued or not
+    (("3", "城关镇（含原石门乡、", "白沙片区）", "6", "2024年9月底"), (), (), None),
+    (("3", "城关镇（含原石门乡、", "白沙片区）", "6", "2024年9月底"), (5,), (), None),
+    (("3", "城关镇、河口镇、", "白沙镇", "6", "2024年9月底"), (), (), None),
 ])
 def test_a_bare_page_number_among_cells_printed_one_a_line(texts, pages, beside, found):
     from generator.flatpages import PageCues, page_number_among_cells
     cells = _lines(*texts)
-    cues = PageCues(frozenset(pages), frozenset(cells[x].no for x in beside))
+    cues = PageCues(tuple((cells[0].no - 1, page) for page in pages), frozenset(cells[x].no for x in beside))
     assert page_number_among_cells(cells, _FULL_ROWS, 4, cues) == found
 
 
@@ -989,7 +993,7 @@ def test_the_top_of_a_page_among_rows_printed_one_cell_a_line(texts, after):
 def test_a_page_number_among_the_titles_of_a_header_printed_one_a_line(texts, beside, found):
     from generator.flatpages import PageCues, page_numbers_in_the_header
     lines = _lines(*texts)
-    cues = PageCues(frozenset(), frozenset(lines[x].no for x in beside))
+    cues = PageCues((), frozenset(lines[x].no for x in beside))
     assert page_numbers_in_the_header(lines, cues, 14) == found
 
 
@@ -1003,6 +1007,21 @@ def test_a_page_number_among_the_titles_of_a_header_printed_one_a_line(texts, be
 def test_a_flat_tables_total_under_its_columns_of_figures(values, beside, cells):
     from generator.flatpages import PageCues, total_cells
     lines = _lines("合计", *values)
-    cues = PageCues(frozenset(), frozenset(lines[1 + x].no for x in beside))
+    cues = PageCues((), frozenset(lines[1 + x].no for x in beside))
     rows = [("1", "城关镇", "12500", "2024年9月底"), ("2", "河口镇", "8600", "2024年9月底")]
     assert total_cells(lines[0], lines[1:], rows, 4, cues) == cells
+
+
+@pytest.mark.parametrize("marks,value,cued", [
+    (((10, 6),), 7, True),  # the page after — 6 — above it
+    (((10, 6), (40, 8)), 7, True),
+    (((40, 8),), 7, True),  # the page before — 8 — below it
+    # near misses: the figure 6 over — 6 — (and — 7 — after it); two pages away
+    (((40, 6), (80, 7)), 6, False),
+    (((10, 4),), 6, False),
+    ((), 6, False),
+])
+def test_a_bare_number_in_sequence_with_the_nearest_page_marks(marks, value, cued):
+    from generator.flatpages import PageCues, _cued
+    from generator.model import Line
+    assert _cued(Line(20, str(value), str(value)), PageCues(marks, frozenset())) == cued
