@@ -218,6 +218,7 @@ def with_words(number: Line, words: Line, found: tuple) -> Line:
 
 # A first-level heading numbered with a figure alone, its words after a space (1　总则): as printed.
 _FIGURE_TOP = re.compile(r"(\d{1,2})[ \u3000]+([\u4e00-\u9fff]{2,16})")
+_FIGURE_ROW = re.compile(r"\d{1,2}[ \u3000]+\S")  # a figure, a space and anything: a list's row too
 _TOP_REACH = 12  # the lines looked through for its second-level headings (a paragraph or two between)
 
 
@@ -226,8 +227,9 @@ def decimal_top(lines: list[Line], kinds: list[str], i: int) -> str | None:
     (``1　总则`` over ``1.1　编制目的``; ``2　组织指挥体系`` under ``1.2　适用范围``): a heading, as its
     ``1.1`` headings are, when the nearest decimal number below opens with its figure (1.1 under 1)
     or the nearest above with the figure before it (1.2 over 2). Returns its number (``1``), or
-    None: a figure and words with no decimal number nearer than another such line (1　县水利局 /
-    2　县应急管理局, a list's rows) or none around them is text."""
+    None: a figure and words with no decimal number nearer than another line opening with a
+    figure and a space (1　县水利局 / 2　县应急管理局, 1　红色预警（Ⅰ级） / 2　橙色预警: a list's rows)
+    or none around them is text."""
     raw = lines[i].text.strip()
     if not raw[:1].isdigit() or (m := _FIGURE_TOP.fullmatch(raw)) is None:
         return None
@@ -240,7 +242,8 @@ def decimal_top(lines: list[Line], kinds: list[str], i: int) -> str | None:
                 if found[0] == "decimal" and found[2].startswith(want):
                     return m.group(1)
                 break  # (the nearest numbered line decides)
-            if _FIGURE_TOP.fullmatch(lines[j].text.strip()):
-                break  # another figure and words nearer: rows of a list (1　县水利局 / 2　县应急管理局)
+            if _FIGURE_ROW.match(lines[j].text.strip()):
+                break  # another figure and words nearer: rows of a list (1　县水利局 / 2　县应急管理局,
+                # 1　红色预警（Ⅰ级） / 2　橙色预警)
             j += step
     return None

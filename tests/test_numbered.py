@@ -126,6 +126,10 @@ def _kinds(text):
      ["heading", "heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]),
     # figures and words in a row, no decimal number nearer than another of them: a list's rows
     ("指挥部成员单位如下：\n1　县水利局\n2　县应急管理局\n3　县气象局\n", ["paragraph"] * 4),
+    # a list's rows under a 1.x heading, one with brackets after its words (review 5 December):
+    # the row above it is still a row, not text to look past
+    ("1.3　预警信号\n防汛预警信号由低到高依次为：\n1　红色预警（Ⅰ级）\n2　橙色预警\n3　黄色预警\n4　蓝色预警（Ⅳ级）\n",
+     ["heading"] + ["paragraph"] * 5),
     # none around: text (a year, a count)
     ("全县共有：\n12　个乡镇\n", ["paragraph"] * 2),
     # a sentence after the figure: text
