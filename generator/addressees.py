@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from .furniture import is_page_mark
-from .model import Line
+from .model import Block, Line
 from .normalize import fold
-from .patterns import HAN, TERMINAL, is_recipients, labelled_recipients
+from .patterns import HAN, TERMINAL, doc_type_of, is_recipients, labelled_recipients
 from .runs import page_mark_at
 
 
@@ -88,6 +88,19 @@ def recipients_without_colon(key: str) -> bool:
         return False
     names = [_BRACKETED.sub("", name) for name in _ADDRESSEE_PARTS.split(key)]
     return all(name and _ADDRESSEE.search(name) for name in names) and (len(names) >= 2 or key.startswith("各"))
+
+
+# The 文种 that speak to no one by name: a 通告 or 公告 to the public, a 令, a 公报, a 纪要.
+_UNADDRESSED = frozenset({"通告", "公告", "令", "命令", "公报", "纪要", "决议", "议案"})
+
+
+def addressed(blocks: list[Block]) -> bool:
+    """The document whose blocks these are (its title among them) is of a 文种 that has a 主送:
+    a 通知, 批复, 函 … — not a 通告 or 纪要, nor an item with no 文种 (an interpretation, 《…》政策解读,
+    whose organs under the title are its authors: 县财政局、县税务局)."""
+    title = next((b for b in reversed(blocks) if b.kind == "title"), None)
+    kind = doc_type_of(fold(title.text)) if title is not None else None
+    return kind is not None and kind not in _UNADDRESSED
 
 
 # A letter to one person (a 函 answering a petition, a 复议's reply): the name, maybe with 同志,

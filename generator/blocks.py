@@ -39,7 +39,7 @@ from .personlines import person_signed
 from .portal import portal_row, printed_cells
 from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .attachmenttitles import attachment_title_ends, title_wrapped
-from .addressees import person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
+from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
 from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
                       under_the_date)
 from .tablerows import UNIT_LINE
@@ -133,7 +133,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             if (kind == "text" and (is_recipients(line.key) or labelled_recipients(line.key)
                                     or person_addressed(lines, i))) \
                     or (kind in ("text", "org") and recipients_without_colon(line.key)
-                        and wrapped_recipients_end(lines, kinds, i) is None):  # (not a wrapped 主送's first line)
+                        and wrapped_recipients_end(lines, kinds, i) is None  # (not a wrapped 主送's first line)
+                        and addressed(blocks)):
                 blocks.append(Block("recipients", squeeze(display(line)), line.no, line.no))
                 i += 1
                 continue
