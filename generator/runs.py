@@ -11,7 +11,7 @@ from .model import Line
 from .normalize import fold
 from .identifiers import arabic
 from .numbering import numbering, ordinal
-from .patterns import PAGE_NUMBER, TERMINAL, is_date_line
+from .patterns import HAN, PAGE_NUMBER, TERMINAL, is_date_line
 from .notelines import is_note
 from .rowcuts import row_step
 from .furniture import is_issue_line, is_page_furniture as running_head, is_page_mark
@@ -36,14 +36,29 @@ def strict_furniture(line: Line) -> bool:
 
 
 def listed_issue(lines: list[Line], i: int) -> bool:
-    """``lines[i]`` is a year and issue alone (2022年第1期) among others each naming another issue
-    on the lines right above or under it: a body's list of the issues printed. A running head
-    repeats the one issue it heads, a page apart (not 2022年第1期 / 2022年第2期 / 2022年第3期)."""
-    key = lines[i].key
+    """``lines[i]`` is a year and issue alone (2022年第1期), or after the gazette's name as a body
+    cites it (《南浦县人民政府公报》2024年第1期, 南浦县人民政府公报（2024年第1期）), among others each
+    naming another issue on the lines right above or under it: a body's list of the issues
+    printed. A running head repeats the one issue it heads, a page apart (not 2022年第1期 /
+    2022年第2期 / 2022年第3期)."""
+    key = _issue_part(lines[i].key)
     if "年第" not in key or not is_issue_line(key):
         return False
-    return any(0 <= k < len(lines) and abs(lines[k].place - lines[i].place) <= 2 and is_issue_line(lines[k].key)
-               and "年第" in lines[k].key and lines[k].key != key for k in (i - 1, i + 1))
+    return any(0 <= k < len(lines) and abs(lines[k].place - lines[i].place) <= 2
+               and "年第" in (other := _issue_part(lines[k].key)) and is_issue_line(other) and other != key
+               for k in (i - 1, i + 1))
+
+
+# The gazette's name before the issue a line cites: 《南浦县人民政府公报》, 南浦县人民政府公报（…）.
+_GAZETTE_BEFORE = re.compile(rf"^(?:《[{HAN}]{{2,30}}(?:公报|政报)》|[{HAN}]{{2,30}}(?:公报|政报))\(?")
+
+
+def _issue_part(key: str) -> str:
+    """A folded line's issue without the gazette's name before it (and the brackets around it)."""
+    if "报" not in key:
+        return key
+    m = _GAZETTE_BEFORE.match(key)
+    return key[m.end():].rstrip(")") if m else key
 
 
 _NAMED_ISSUE = re.compile(r"(\d{4})年第(\d{1,3})(?:[-~、](\d{1,3}))?期")
