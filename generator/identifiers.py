@@ -47,7 +47,9 @@ _BARE_DOC_NUMBER = re.compile(rf"(?P<prefix>[{HAN}]{{2,10}})(?P<year>(?:19|20)\d
 # What no 机关代字 holds: a code abbreviates its organ (南政办, never 南浦县人民政府), ends in the
 # kind of document (发, 函, 通) or the organ's word (南财, 湘阴政人), never in a place's name, and holds
 # no label (编号, 令).
-_NOT_A_CODE = re.compile(r"人民|政府|委员会|号|令|年|第|[县市区乡镇村省]$")
+_NOT_A_CODE = re.compile(r"人民|政府|委员会|号|令|年|第|会议|[县市区乡镇村省局厅]$|"
+                         r"(?:公告|通告|纪要|通知|通报|报告|意见|决定|批复|请示|简报|信息|收文|学习|专报|快报|动态)$")
+# (nor a whole organ's name, 县水利局, or a kind of paper: 公告, 简报, 收文 before the year)
 
 
 def ocr_digits(text: str) -> str:

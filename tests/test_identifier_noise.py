@@ -242,6 +242,9 @@ def test_a_doc_number_without_brackets_reads_as_its_canonical_form(printed, cano
     "南浦县2024年3号", "县人民政府2024年3号", "县政府2024年3号", "编号2024年3号", "2024年3号",
     "南浦县人民政府令2024年第3号", "南政发2024年第3号", "根据南政发2024年3号文件", "南政发2024年号",
     "南政发2024年0号", "南政发〔2024〕3号", "关于2024年3号台风的通报", "南政发2024年3月5日",
+    # an organ's whole name or a kind of paper before the year (review of 5 December)
+    "县水利局2024年3号", "公告2024年3号", "通告2024年1号", "会议纪要2024年3号", "简报2024年12号",
+    "信息2024年15号", "收文2024年12号", "学习2024年3号",
 ])
 def test_what_is_no_doc_number_without_brackets(text):
     assert DocNumber.parse_bare(text) is None
