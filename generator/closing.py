@@ -11,12 +11,10 @@ from .headerspan import before_furniture
 from .imprintlines import imprint
 from .model import Block, Line
 from .normalize import fold, squeeze, strip_markup
-from .notelines import fields_apart
+from .notelines import CC_LABELS, fields_apart  # (CC_LABELS: a 抄送 label alone on its line, its names after a page break)
 from .patterns import HAN, TERMINAL, is_org_only, signed_in_figures
 
 
-# The label of a 抄送 list alone on its line (its names after a page break).
-CC_LABELS = ("抄送", "抄报", "抄送单位", "抄送机关", "抄报单位", "分送", "发送")
 # A 纪要's distribution, its 抄送 where it ends the document (after its date, or with no date).
 DISTRIBUTION = ("分送:", "发送:")
 _NAME_PARTS = re.compile(r"[,、。;]")

@@ -262,7 +262,7 @@ def signer_before(text: str) -> tuple[str, str] | None:
     for j in range(2, len(parts) + 1):
         for i in range(j - 1, 0, -1):
             number = text[parts[i].start():parts[j - 1].end()]
-            if DocNumber.parse(number) is not None or DocNumber.parse_bare(number) is not None:
+            if DocNumber.read(number) is not None:
                 return text[:parts[i].start()].rstrip(), number
     return None
 

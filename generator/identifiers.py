@@ -271,6 +271,12 @@ class DocNumber:
         year, serial = int(m.group("year")), int(m.group("serial"))
         return cls(m.group("prefix"), year, serial, text.strip()) if _plausible_number(year, serial) else None
 
+    @classmethod
+    def read(cls, text: str) -> "DocNumber | None":
+        """``text`` as a 发文字号 with the brackets around its year (``parse``) or without them
+        (``parse_bare``: 南政发2024年3号)."""
+        return cls.parse(text) or cls.parse_bare(text)
+
     def __str__(self) -> str:
         return f"{self.prefix}〔{self.year}〕{self.serial}号"
 

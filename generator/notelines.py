@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import squeeze
+from .normalize import fold, squeeze
 
 # The publication note and the publicity (公开属性) some print in its place.
 # (本文件 only before the publicity's words: （本文件登记号：…） is the 登记号's note, REGISTRATION_NOTE)
@@ -19,10 +19,15 @@ _PUBLICITY = re.compile(r"\(?(?:信息公开选项|信息公开形式|信息公�
                         r":(?:主动公开|依申请公开|不予公开|不公开)\)?")
 
 
+# The labels of a 抄送 list (抄报 to the organs above; 分送 or 发送 where a 纪要 prints its
+# distribution), also naming what it lists (抄送单位：…, 抄送机关：…, 抄报单位：…).
+CC_LABELS = ("抄送", "抄报", "抄送单位", "抄送机关", "抄报单位", "分送", "发送")
+_CC_OPENINGS = tuple(f"{label}:" for label in CC_LABELS)
+
+
 def is_cc(key: str) -> bool:
-    """The 抄送 list (抄报 to the organs above; 分送 or 发送 where a 纪要 prints its distribution),
-    its label also naming what it lists (抄送单位：…, 抄送机关：…, 抄报单位：…)."""
-    return key.startswith(("抄送:", "抄报:", "分送:", "发送:", "抄送单位:", "抄送机关:", "抄报单位:"))
+    """The 抄送 list, opening with one of ``CC_LABELS`` and its colon (a folded key)."""
+    return key.startswith(_CC_OPENINGS)
 
 
 def is_note(key: str) -> bool:
@@ -75,9 +80,9 @@ def fields_apart(text: str) -> str:
 
 
 def contact_fields(text: str) -> str | None:
-    """The text of a contact printed without brackets (``is_contact_line``) with its fields kept
-    apart (``fields_apart``); None for other text."""
-    return fields_apart(text) if text.strip().startswith("联系人") else None
+    """The text of a note that is a contact printed without brackets (``is_contact_line``) with its
+    fields kept apart (``fields_apart``); None for other text."""
+    return fields_apart(text) if is_contact_line(fold(text)) else None
 
 
 # A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.

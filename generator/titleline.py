@@ -59,13 +59,8 @@ def trailing_number(text: str) -> tuple[str, DocNumber] | None:
     m = _GAPPED_NUMBER.match(text)
     if m is not None and m.group("one") and doc_type_of(fold(m.group("title"))) is None:
         return None  # (one space: only after the title's 文种)
-    number = _number(m.group("number")) if m else None
+    number = DocNumber.read(m.group("number")) if m else None
     return (m.group("title"), number) if number else None
-
-
-def _number(text: str) -> DocNumber | None:
-    """A 发文字号 with the brackets around its year, or without them (南政发2024年3号)."""
-    return DocNumber.parse(text) or DocNumber.parse_bare(text)
 
 
 def names_in_a_row_apart(content: list[Line], i: int, below: int) -> bool:
@@ -116,7 +111,7 @@ def bracketed_number(text: str) -> tuple[str, DocNumber] | None:
     m = _BRACKETED_NUMBER.match(text.strip())
     if m is None or doc_type_of(fold(m.group("title"))) is None:
         return None
-    number = _number(m.group("number"))
+    number = DocNumber.read(m.group("number"))
     return (m.group("title"), number) if number else None
 
 
