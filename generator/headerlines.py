@@ -253,7 +253,8 @@ def signer_before(text: str) -> tuple[str, str] | None:
     or without its brackets, ``签发人：刘建国　　南政办函2024年12号``):
     (``签发人：王立新``, ``清政发〔2024〕16号``) — the first, the text before the number as printed —,
     cut at the space between them (the key has lost
-    it, and the last name would run into the 机关代字); None for any other line."""
+    it, and the last name would run into the 机关代字), or where no space parts them before the
+    code's abbreviation and 政 or 府 (``signer_run_into_code``); None for any other line."""
     if not _SIGNED_BEFORE.match(text):
         return None
     parts = list(re.finditer(r"\S+", text))
@@ -264,13 +265,34 @@ def signer_before(text: str) -> tuple[str, str] | None:
             number = text[parts[i].start():parts[j - 1].end()]
             if DocNumber.read(number) is not None:
                 return text[:parts[i].start()].rstrip(), number
-    return None
+    return signer_run_into_code(text)
+
+
+# The last signer's name (2–4 characters) run into the 机关代字 with no space between: the code
+# opens with the county's one-character abbreviation and 政 or 府 (南政办函, 铜府发), then its year.
+_RUN_INTO_CODE = re.compile(
+    rf"^(\s*签\s*发\s*人\s*[:：]\s*(?:[{HAN}]{{2,4}}[\s,，、]+)*[{HAN}]{{2,4}}?)"
+    rf"(?=[{HAN}][政府][{HAN}]{{0,4}}\s*(?:[〔(（\[【［]|(?:19|20)\d\d))")
+
+
+def signer_run_into_code(text: str) -> tuple[str, str] | None:
+    """A 签发人 whose last name runs into the 发文字号 with no space (``签发人：刘建国南政办函〔2024〕12号``,
+    ``签发人：张敏南政发2024年15号``): cut before the county's abbreviation that opens the 机关代字 with
+    政 or 府 (``签发人：刘建国``, ``南政办函〔2024〕12号``). Not cut: a code without 政 or 府 after its
+    first character (签发人：刘建国南财发〔2024〕3号 does not tell where the name ends), a name of one
+    character or of five."""
+    m = _RUN_INTO_CODE.match(text)
+    if m is None:
+        return None
+    number = text[m.end():].strip()
+    if DocNumber.parse(number) is None and DocNumber.parse_bare(number) is None:
+        return None
+    return m.group(1).rstrip(), number
 
 
 def without_signer_before(text: str) -> str:
-    """The 发文字号 of a line that prints the 签发人 before it (nothing when no space parts the
-    name from the number: 签发人：王立新清政发〔2024〕16号 does not tell where the 机关代字 starts);
-    any other text as it is."""
+    """The 发文字号 of a line that prints the 签发人 before it (nothing when neither a space nor the
+    code's 政 or 府 tells where the name ends: 签发人：王立新清财发〔2024〕16号); any other text as it is."""
     split = signer_before(text)
     if split is None:
         return "" if _SIGNED_BEFORE.match(text) else text
@@ -327,4 +349,4 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
 
 
 __all__ = ["SECTION_MARKS", "credit_organs", "header_kind", "interpretation_credit", "is_banner", "is_interpretation", "is_portal_line", "is_portal_value", "is_minutes_number", "is_order_number",
-           "is_notice_banner", "signer_before", "without_signer_before", "is_interpretation_label", "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]
+           "is_notice_banner", "signer_before", "signer_run_into_code", "without_signer_before", "is_interpretation_label", "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]

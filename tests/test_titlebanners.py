@@ -183,9 +183,10 @@ def test_a_notices_banner_is_a_header_line(text, kind):
     # two organs' numbers: the lead organ's, the first (a signer's name before it is not its 机关代字)
     ("签发人：王立新　李红　　清政发〔2024〕56号　清武发〔2024〕3号", ("签发人：王立新　李红", "清政发〔2024〕56号")),
     ("签发人：王立新、刘芳\t清政发 〔2024〕17号", ("签发人：王立新、刘芳", "清政发 〔2024〕17号")),
-    # the number first (read as it always was), a date after the signer, the names run into the code
+    # the number first (read as it always was), a date after the signer
     ("清政发〔2024〕16号　　签发人：王立新", None), ("签发人：王立新　　2024年6月3日", None),
-    ("签发人：王立新清政发〔2024〕16号", None),
+    # the name run into the code: cut before the code's abbreviation and 政 (signer_run_into_code)
+    ("签发人：王立新清政发〔2024〕16号", ("签发人：王立新", "清政发〔2024〕16号")),
     # the number without its brackets, its parts set apart by spaces too (the name nearest to it is no code)
     ("签发人：刘建国　　南政办函2024年12号", ("签发人：刘建国", "南政办函2024年12号")),
     ("签发人： 刘建国　南政办函 2024 12号", ("签发人： 刘建国", "南政办函 2024 12号")),
@@ -195,11 +196,25 @@ def test_a_signer_printed_before_the_number(text, split):
     assert signer_before(text) == split
 
 
-def test_no_number_is_read_where_the_signers_name_runs_into_it():
-    """签发人：王立新清政发〔2024〕16号 does not tell where the 机关代字 starts: no number, rather
-    than 王立新清政发〔2024〕16号."""
+@pytest.mark.parametrize("text, number", [
+    # the last name runs into the 机关代字: cut before the abbreviation that opens it with 政 or 府
+    ("签发人：王立新清政发〔2024〕16号", "清政发〔2024〕16号"),
+    ("签发人：刘建国南政办函〔2024〕12号", "南政办函〔2024〕12号"),
+    ("签发人：张敏南政发2024年15号", "南政发2024年15号"),
+    ("签发人：欧阳明华铜府发〔2024〕5号", "铜府发〔2024〕5号"),
+    ("签发人：王政南政发〔2024〕3号", "南政发〔2024〕3号"),  # a name holding 政
+    ("签发人：李明、张敏南政办发〔2024〕7号", "南政办发〔2024〕7号"),
+    ("签发人：王立新　清政发〔2024〕16号", "清政发〔2024〕16号"),
+    ("清政发〔2024〕16号", "清政发〔2024〕16号"),
+    # near misses: no 政 or 府 after the code's first character (where the name ends is not told);
+    # a name of one character; no number after the code
+    ("签发人：刘建国南财发〔2024〕3号", ""),
+    ("签发人：刘南政发〔2024〕3号", ""),
+    ("签发人：刘建国南政办函", ""),
+])
+def test_a_signers_name_run_into_the_number(text, number):
+    """签发人：刘建国南政办函〔2024〕12号: the number after the name, cut where the county's
+    abbreviation and 政 or 府 open the 机关代字; nothing where that does not tell."""
     from generator.headerlines import without_signer_before
 
-    assert without_signer_before("签发人：王立新清政发〔2024〕16号") == ""
-    assert without_signer_before("签发人：王立新　清政发〔2024〕16号") == "清政发〔2024〕16号"
-    assert without_signer_before("清政发〔2024〕16号") == "清政发〔2024〕16号"
+    assert without_signer_before(text) == number
