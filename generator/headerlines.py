@@ -240,8 +240,32 @@ _URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急)(?:[.·]?明电)?|明�
 
 def is_urgency_line(key: str) -> bool:
     """A document's 紧急程度 or 密级 alone on its line: ``特  急``, ``秘密★1年``; a reply's class
-    (``（A类）``)."""
+    (``（A类）``); with its label or its ★ at either end (``密级：机密``, ``紧急程度：特急``, ``机密★``,
+    ``★特急``); after the 份号 on its line (``000126　特急``: the 版头's first line as one)."""
+    if len(key) > 24:
+        return False
+    if key[:1] in "0份N" and (m := _COPY_NUMBER.match(key)) is not None and m.end() < len(key):
+        key = key[m.end():]
+    if len(key) > 14:
+        return False
+    if "★" in key or ":" in key:
+        key = _URGENCY_LABEL.sub("", key).strip("★")
     return len(key) <= 10 and bool(_URGENCY.fullmatch(key))
+
+
+_URGENCY_LABEL = re.compile(r"^(?:密级|紧急程度|保密期限)[:]")
+
+
+# GB/T 9704's 份号: six figures, led by 0 (a copy's number among a few thousand printed), alone at
+# the top left of the 版头, perhaps labelled: 000126, 份号：000126, No.000126.
+_COPY_NUMBER = re.compile(r"(?:份号:?|No\.?)?0\d{5}")
+
+
+def is_copy_number(key: str) -> bool:
+    """A document's 份号 alone on its line, over its 密级, 紧急程度, red head or 发文字号: ``000126``,
+    ``份号：000037``. Not a figure of another length, nor six figures led by another digit (a
+    postcode, 425000)."""
+    return len(key) <= 10 and key[-1:].isdigit() and bool(_COPY_NUMBER.fullmatch(key))
 
 
 _BANNER_WORDS = ("文件", "通告")  # under the organ's name in a banner over two lines
@@ -311,8 +335,9 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
                                             and (is_date_line(before.key) or bool(imprint(before.key)))))):
         return "banner"  # the red head wrapped: 青溪县人民政府 / 文件, or joint: 中共…委办公室 / …文件; a 通告's
         # banner over its subject (某县人民政府通告, 某县人民政府 / 通　　告)
-    if is_portal_label(line.key) or is_urgency_line(line.key) or is_interpretation_label(line.key):
-        return "metadata"  # a portal field's label, its value on the next line; 特急
+    if is_portal_label(line.key) or is_urgency_line(line.key) or is_interpretation_label(line.key) \
+            or is_copy_number(line.key):
+        return "metadata"  # a portal field's label, its value on the next line; 特急; the 份号, 000126
     if before is not None and (parted or before.place == line.place - 1) and is_portal_label(before.key):
         if is_portal_number_label(before.key) and is_doc_number_line(line.key):
             return "doc_number"
@@ -349,4 +374,4 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
 
 
 __all__ = ["SECTION_MARKS", "credit_organs", "header_kind", "interpretation_credit", "is_banner", "is_interpretation", "is_portal_line", "is_portal_value", "is_minutes_number", "is_order_number",
-           "is_notice_banner", "signer_before", "signer_run_into_code", "without_signer_before", "is_interpretation_label", "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]
+           "is_notice_banner", "signer_before", "signer_run_into_code", "without_signer_before", "is_copy_number", "is_interpretation_label", "is_section_line", "is_speech_note", "is_subtitle", "is_urgency_line", "org_and_date", "section_name"]

@@ -13,6 +13,7 @@ from .runs import before_furniture, page_mark_at, past_furniture  # (the page's 
 from .grids import is_border
 from .headerlines import (
     is_banner,
+    is_copy_number,
     is_interpretation_label,
     is_minutes_number,
     is_month_note,
@@ -114,7 +115,14 @@ def boxed_registration(line: Line) -> bool:
 def _header_line_before(line: Line) -> bool:
     return (bare_number(line) or boxed_registration(line) or is_signer_line(line.key) or is_banner(line.key)
             or is_section_line(line) or is_portal_line(line) or is_urgency_line(line.key)
-            or is_interpretation_label(line.key))
+            or is_interpretation_label(line.key) or is_copy_number(line.key))
+
+
+def copy_number_over(content: list[Line], k: int, first: int) -> bool:
+    """The 份号 (000126) right over the header's first line taken so far, its 密级, 紧急程度, red
+    head or 发文字号: the top of the 版头, however many lines the header already holds."""
+    return is_copy_number(content[k].key) and before_furniture(content, first - 1) == k and (
+        is_urgency_line(content[first].key) or is_banner(content[first].key) or bare_number(content[first]))
 
 
 def registration_under_a_number(content: list[Line], k: int) -> bool:
@@ -207,7 +215,8 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     while (k := before_furniture(content, first - 1)) >= 0 and not (k < first - 1 and numbered_below) \
             and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))
                  or registration_under_a_number(content, k) or speaker_over(content, k, title)) \
-            and (_lines_between(content, first, title.start) <= MAX_HEADER_EXTRA or is_portal_at(content, k)):
+            and (_lines_between(content, first, title.start) <= MAX_HEADER_EXTRA or is_portal_at(content, k)
+                 or copy_number_over(content, k, first)):
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
                 and re.fullmatch(r"\d{1,4}", content[k - 2].key) and not page_mark_at(content, k - 2):
             break  # a list printed cell by cell: row number, title, 文号 — not this header (a page's

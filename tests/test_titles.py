@@ -682,12 +682,28 @@ def test_a_month_is_a_note_only_under_a_section(above, noted):
 
 @pytest.mark.parametrize("text, urgency", [
     ("特  急", True), ("加急", True), ("秘密★1年", True), ("特急·明电", True), ("特急　明电", True), ("特急件办理", False), ("急需解决的问题", False),
+    ("机密★", True), ("★特急", True), ("密级：机密", True), ("紧急程度：特急", True), ("秘密★启用前", True),
+    ("★★★", False), ("内部★", False), ("密级：", False), ("答复类别：A类", True),
+    ("000126　　特急", True), ("000037　机密★1年", True),  # the 份号 beside it
+    ("0001234　特急", False), ("425000　特急", False), ("000126　　第一条", False),
 ])
 def test_urgency_lines(text, urgency):
     from generator.headerlines import is_urgency_line
     from generator.normalize import fold
 
     assert is_urgency_line(fold(text)) is urgency
+
+
+@pytest.mark.parametrize("text, copy", [
+    ("000126", True), ("份号：000037", True), ("No.000008", True), ("０００１２６", True),
+    # near misses: a postcode, five or seven figures, a number with its 号, a page's number
+    ("425000", False), ("00012", False), ("0001234", False), ("第000126号", False), ("— 3 —", False),
+])
+def test_copy_numbers(text, copy):
+    from generator.headerlines import is_copy_number
+    from generator.normalize import fold
+
+    assert is_copy_number(fold(text)) is copy
 
 
 def test_a_title_wrapped_after_a_regulations_name_is_one_title():
