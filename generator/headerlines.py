@@ -38,10 +38,12 @@ from .portal import (
     web_info_fields,
 )
 
-# 令 and 公告 numbers without a 机关代字: 第1号, （第1号）, 2024年第2号, 〔2024〕第1号, 纪要 〔2023〕12号.
+# 令 and 公告 numbers without a 机关代字: 第1号, （第1号）, 2024年第2号, 〔2024〕第1号, 纪要 〔2023〕12号;
+# the year's and without 第, as some counties number their orders: 2024年3号, （2024年3号）.
 _ORDER_NUMBER = re.compile(
     r"^(?:\((?:19|20)\d{2}\)第?[\d一二三四五六七八九十百零〇]{1,5}号"
-    r"|\(?(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]{1,5}号\)?)$")
+    r"|\(?(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]{1,5}号\)?"
+    r"|\(?(?:19|20)\d{2}年\d{1,4}号\)?)$")
 # A 纪要's own number under its title: 第6期, （第6期）, 〔2024〕第18次.
 _MINUTES_NUMBER = re.compile(r"^\(?(?:\((?:19|20)\d{2}\))?第[\d一二三四五六七八九十百零〇]{1,4}[期次]\)?$")
 # The issuing office and the date on one line, under a 纪要's banner: 桂东县人民政府办公室　2024年6月14日.
@@ -55,7 +57,8 @@ def org_and_date(key: str) -> tuple[str, str] | None:
 
 
 def is_order_number(key: str) -> bool:
-    """The number of a 令 or 公告 under its title: ``第1号``, ``2024年第2号``."""
+    """The number of a 令 or 公告 under its title: ``第1号``, ``2024年第2号``, ``〔2024〕3号``, and
+    the year's without 第: ``2024年3号``. Not a day (2024年3月5号), nor a number with its 机关代字."""
     return bool(_ORDER_NUMBER.match(key))
 
 

@@ -317,7 +317,10 @@ def test_a_title_line_may_end_with_its_doc_number(text, split):
     ("洛川县人民政府公告（2024年第1号）", ("洛川县人民政府公告", "（2024年第1号）")),
     ("洛川县人民政府公告〔2024〕第1号", ("洛川县人民政府公告", "〔2024〕第1号")),
     ("洛川县人民政府公告〔2024〕3号", ("洛川县人民政府公告", "〔2024〕3号")),
+    ("松岭县人民政府令（2024年4号）", ("松岭县人民政府令", "（2024年4号）")),  # the year's number without 第
+    ("松岭县人民政府令　2024年4号", ("松岭县人民政府令", "2024年4号")),
     ("平政令〔2023〕1号", None), ("平政令〔2023〕第1号", None),  # a 发文字号: no organ before 令
+    ("平政令2023年1号", None), ("县人民政府令2024年3月5号", None),  # a 发文字号; a day written 号
     ("关于防御第3号台风", None),                     # no 令 or 公告 before the number
     ("县人民政府关于某事的通知（第3号）", None),       # a 通知 carries no such number
     ("县人民政府令" + "　" * 5000 + "第x号", None),    # a long gap: read once (linear)
@@ -704,6 +707,20 @@ def test_copy_numbers(text, copy):
     from generator.normalize import fold
 
     assert is_copy_number(fold(text)) is copy
+
+
+@pytest.mark.parametrize("text, number", [
+    ("第3号", True), ("（第3号）", True), ("2024年第3号", True), ("〔2024〕第3号", True), ("〔2024〕3号", True),
+    ("2024年3号", True), ("（2024年3号）", True),  # the year's number without 第
+    # near misses: a day written 号, a month, a number with its 机关代字, words after it, a year alone
+    ("2024年3月5号", False), ("2024年3月", False), ("松政令2024年3号", False), ("2024年3号文件", False),
+    ("2024年", False), ("2024年12345号", False),
+])
+def test_order_numbers(text, number):
+    from generator.headerlines import is_order_number
+    from generator.normalize import fold
+
+    assert is_order_number(fold(text)) is number
 
 
 def test_a_title_wrapped_after_a_regulations_name_is_one_title():
