@@ -40,7 +40,7 @@ from .portal import portal_row, printed_cells
 from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .attachmenttitles import attachment_title_ends, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
-from .closing import (CC_LABELS, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
+from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
                       under_the_date)
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
@@ -212,7 +212,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                         or any(is_web_chrome(lines[x].key) for x in range(taken[-1] + 1, k)):
                     break  # over a page break the list goes on after ，、 or inside a name cut (…县人民法 / 院)
                 taken.append(k)
-            text = join_wrapped([unspaced(display(lines[k])) for k in taken])
+            text = cc_joined([unspaced(display(lines[k])) for k in taken])
             printed = imprint_after(text)
             last = lines[taken[-1]].no
             blocks.append(Block("cc", text[:len(text) - len(printed)].rstrip() if printed else text, line.no, last))

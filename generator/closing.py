@@ -10,7 +10,7 @@ from .furniture import is_page_mark
 from .headerspan import before_furniture
 from .imprintlines import imprint
 from .model import Block, Line
-from .normalize import fold, squeeze, strip_markup
+from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .notelines import CC_LABELS, fields_apart  # (CC_LABELS: a 抄送 label alone on its line, its names after a page break)
 from .patterns import HAN, TERMINAL, is_org_only, signed_in_figures
 
@@ -28,6 +28,33 @@ def name_cut(above: str, key: str) -> bool:
     first = _NAME_PARTS.split(key)[0]
     return bool(last and first) and len(last) + len(first) <= _NAME_MAX and is_org_only(last + first) \
         and not is_org_only(first)
+
+
+# The level a name of a 抄送 list opens with (县委办, 市人力资源和社会保障局, 省…, 中共…, 各乡镇…).
+_NAME_OPENS = ("县", "市", "区", "省", "州", "旗", "中共", "各")
+
+
+def names_whole_at_wrap(above: str, below: str) -> bool:
+    """A 抄送 list wrapped between two whole names with no separator at the line's end
+    (抄送：市人力资源和社会保障局 / 县委办，县人大办，…): the last name above and the first below are
+    each an organ's name, the one below opening with its level (县, 市, 中共 …) — the two are kept
+    apart. Not a name cut by the wrap (县农业农村 / 局，…; 县委 / 组织部，…; 县人民政府 / 办公室)."""
+    if not above or above[-1] in ",、。;:":
+        return False
+    last = _NAME_PARTS.split(above.split(":")[-1])[-1]
+    first = _NAME_PARTS.split(below)[0]
+    return bool(last) and first.startswith(_NAME_OPENS) and is_org_only(last) and is_org_only(first)
+
+
+def cc_joined(texts: list[str]) -> str:
+    """The lines of a 抄送 list joined as one: a space where the wrap parts two whole names that no
+    separator parts (``names_whole_at_wrap``), else as any wrapped text."""
+    out = ""
+    for text in texts:
+        if out and names_whole_at_wrap(fold(out), fold(text)):
+            out += " "
+        out = join_wrapped([out, text]) if out and not out.endswith(" ") else out + text.strip()
+    return out
 
 
 # The place an organ's name opens with (中共桐柏县委员会, 桐柏县人民政府办公室: 桐柏县; 县财政局: 县).

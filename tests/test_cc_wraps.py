@@ -1,0 +1,28 @@
+"""A 抄送 list wrapped at a line's end with no separator: between two whole names, or inside one."""
+
+import pytest
+
+from generator.closing import cc_joined, names_whole_at_wrap
+from generator.normalize import fold
+
+
+@pytest.mark.parametrize("above, below, apart", [
+    ("抄送：市人力资源和社会保障局", "县委办，县人大办，县政协办。", True),
+    ("抄送：县委办，县人民政府办公室", "县应急管理局。", True),
+    ("市委办，市政府办", "中共南浦县委组织部，县人武部。", True),
+    # near misses: a name cut by the wrap (its rest no name, or no name opening with its level),
+    # a separator at the line's end, the label alone
+    ("抄送：县委办，县农业农村", "局，县供销社。", False),
+    ("抄送：县委办，县委", "组织部，县委宣传部。", False),
+    ("抄送：县人民政府", "办公室，县财政局。", False),
+    ("抄送：市生态环境局", "南浦分局，县财政局。", False),
+    ("抄送：县委办，", "县人大办。", False),
+    ("抄送：", "县委办，县人大办。", False),
+])
+def test_names_whole_at_the_wrap(above, below, apart):
+    assert names_whole_at_wrap(fold(above), fold(below)) is apart
+
+
+def test_a_list_joined_keeps_two_whole_names_apart():
+    assert cc_joined(["抄送：市人力资源和社会保障局", "县委办，县人大办。"]) == "抄送：市人力资源和社会保障局 县委办，县人大办。"
+    assert cc_joined(["抄送：县委办，县人民武", "装部，县供销社。"]) == "抄送：县委办，县人民武装部，县供销社。"
