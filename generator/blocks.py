@@ -41,7 +41,7 @@ from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap
 from .attachmenttitles import attachment_title_ends, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
 from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
-                      under_the_date)
+                      subject_words_end, under_the_date)
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number, without_trailing_chrome
@@ -255,6 +255,11 @@ def build_blocks(lines: list[Line], header: dict[int, str],
         if kind == "imprint":
             blocks += imprint_blocks(display(line), line.no, line.no)
             i = copies_under(lines, i + 1, blocks)
+            continue
+        if kind == "subject_words":  # 主题词：安全生产　春节　通知, of the 版记: a field, not the body's text
+            j = subject_words_end(lines, kinds, i)  # (its words wrapped onto the next line)
+            blocks.append(Block("metadata", " ".join(" ".join(display(lines[x]).split()) for x in range(i, j + 1)), line.no, lines[j].no))
+            i = j + 1
             continue
         if kind in ("note", "date"):
             # (an interpretation's credit keeps the gap between its fields: …教育局　解读人：…)

@@ -143,8 +143,22 @@ def imprint_after(text: str) -> str | None:
     return None
 
 
-# What may follow a document's closing lines: its 附注, 抄送 and 印发, its attachments, page furniture.
-_AFTER_CLOSING = ("note", "cc", "imprint", "attachment_list", "attachment", "furniture")
+_WORDS_ONLY = re.compile(r"[^,。;:()]{1,16}")
+
+
+def subject_words_end(lines: list[Line], kinds: list[str], i: int) -> int:
+    """The last line of the 主题词 opened at ``i``: its words wrapped onto the next line
+    (主题词：防汛　抗旱　会议 / 　　　　请示), a few words with no sentence's punctuation, the 抄送,
+    the 印发 or nothing under them; else ``i`` (a paragraph under a 主题词 stays the body's)."""
+    j = i + 1
+    if j < len(lines) and kinds[j] == "text" and _WORDS_ONLY.fullmatch(lines[j].key) \
+            and (j + 1 >= len(lines) or kinds[j + 1] in ("cc", "imprint", "org")):
+        return j
+    return i
+
+
+# What may follow a document's closing lines: its 附注, 主题词, 抄送 and 印发, its attachments, page furniture.
+_AFTER_CLOSING = ("note", "subject_words", "cc", "imprint", "attachment_list", "attachment", "furniture")
 
 
 OFFICE = re.compile(r"(?:代理|代)?副?(?:县长|市长|区长|州长|旗长|镇长|乡长)")

@@ -37,7 +37,7 @@ from .patterns import (
     without_seal,
 )
 from .personlines import PERSON_SIGNATURE_FIRST, is_person_signature, person_signed
-from .notelines import is_cc, is_contact_line, is_contact_note, is_note, is_publicity
+from .notelines import is_cc, is_contact_line, is_contact_note, is_note, is_publicity, is_subject_words
 from .attachmentlines import ATTACHMENT_LABELS, attachment_heading, is_attachment_list, is_titled_attachment_heading
 
 # 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
@@ -104,6 +104,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
     Rule("table_row", lambda line: is_table_row(line.text)),
     Rule("cc", lambda line: is_cc(line.key)),
+    Rule("subject_words", lambda line: is_subject_words(line.key)),  # 主题词：安全生产　春节　通知
     Rule("imprint", lambda line: imprint_line(line.key)),  # (…2024年3月5日印发（共印60份）)
     Rule("note", lambda line: is_note(line.key)),
     Rule("attachment_list", lambda line: is_attachment_list(line.key)),
@@ -139,6 +140,7 @@ SHOWS = {
     "box_row": Shows(always=True),
     "table_row": Shows(in_text="\t"),
     "cc": Shows(first="抄分发"),
+    "subject_words": Shows(first="主"),
     "imprint": Shows(in_key="印"),
     "note": Shows(first="(此本"),  # (（此件…）, or 此件主动公开 without its brackets)
     "attachment_list": Shows(first="".join({label[0] for label in ATTACHMENT_LABELS})),

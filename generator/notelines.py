@@ -30,6 +30,18 @@ def is_cc(key: str) -> bool:
     return key.startswith(_CC_OPENINGS)
 
 
+# The 主题词 of an older document (GB/T 9704-1999), in its 版记 over the 抄送: a few words after
+# the label, set apart by spaces (the key has lost them), no sentence.
+_SUBJECT_WORDS = re.compile(r"主题词:[^,。;:()]{2,36}")
+
+
+def is_subject_words(key: str) -> bool:
+    """The 主题词 line of an older document's 版记: ``主题词：安全生产　春节　通知``. Not the label
+    alone (a portal's empty field, 主题词：), nor a sentence that opens with the word
+    (主题词：围绕乡村振兴，开展…)."""
+    return key.startswith("主题词:") and bool(_SUBJECT_WORDS.fullmatch(key))
+
+
 def is_note(key: str) -> bool:
     """附注 such as ``（此件主动公开）``, ``（本文件公开发布）``, or the publicity's words without the
     brackets (``此件主动公开``)."""

@@ -376,6 +376,16 @@ def test_cc_line(text, expected):
     assert notelines.is_cc(fold(text)) is expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("主题词：安全生产　春节　通知", True), ("主题词：农业　春耕生产　通知", True), ("主 题 词：林业　会议　批复", True),
+    # near misses: the label alone (a portal's empty field), a sentence opening with the word, the
+    # word inside a sentence
+    ("主题词：", False), ("主题词：围绕乡村振兴，开展主题教育活动。", False), ("本次活动主题词：奋进", False),
+])
+def test_subject_words_line(text, expected):
+    assert notelines.is_subject_words(fold(text)) is expected
+
+
 def test_a_contact_line_keeps_its_fields_apart():
     assert notelines.contact_fields("　　联系人：王　敏　　联系电话：0851-23456789") == "联系人：王敏 联系电话：0851-23456789"
     assert notelines.contact_fields("（此件公开发布）") is None
