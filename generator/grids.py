@@ -21,6 +21,7 @@ from .runs import page_mark_at
 from .tablerows import UNIT_LINE
 from .model import Line
 from .normalize import fold
+from .yeartitles import year_titles
 
 _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔╦╗╠╬╣╚╩╝║]+$")
 _PIPE_ROW = re.compile(r"\S\s*[|│｜]\s*\S")  # (web pages print │ or ｜ for a cell's edge too)
@@ -220,7 +221,7 @@ def flat_table(lines: list[Line], start: int) -> FlatTable | None:
 def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | None:
     if lines[start].key not in HEADER_STARTS:
         return None
-    width = None
+    width, years = None, year_titles([line.key for line in lines[start + 1:start + MAX_WIDTH + 1]])
     for k in range(1, MAX_WIDTH + 1):
         if start + k >= len(lines):
             return None
@@ -228,7 +229,7 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
         if key == "1":
             width = k
             break
-        if len(key) > MAX_HEADER_CELL or key.isdigit() or "\t" in lines[start + k].text:
+        if len(key) > MAX_HEADER_CELL or (key.isdigit() and k - 1 not in years) or "\t" in lines[start + k].text:
             return None
     if width is None or width < 2:
         return None
@@ -335,7 +336,6 @@ def _organ_of_its_column(lines: list[Line], k: int, rows: list[tuple[str, ...]],
     if all(v.startswith(short) for v in values) and not key.startswith(short):
         return False
     return not (k + 1 < len(lines) and is_date_line(lines[k + 1].key))
-
 
 
 def _cell_like(line: Line) -> bool:

@@ -12,6 +12,7 @@ from .columns import _NUMBERED
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .numbering import numbering
 from .patterns import PAGE_MARK
+from .yeartitles import year_titles
 
 HEADER_CELL_MAX = 24
 
@@ -50,13 +51,14 @@ def is_numeric(value: str) -> bool:
 
 
 def looks_like_header(cells: list[str | None]) -> bool:
-    """Titles, not data: mostly short, no numbers, no sentences, no dates."""
+    """Titles, not data: mostly short, no numbers but years compared side by side, no sentences, no dates."""
     values = [c for c in cells if c]
     if len(values) < 2 or (cells[0] and is_numeric(cells[0])):
         return False
     if any("。" in v or "，" in v or _YEAR_MONTH.search(v) for v in values):
         return False
-    short = [v for v in values if len(v) <= HEADER_CELL_MAX and not is_numeric(v)]
+    years = year_titles(list(cells))  # (序号⇥乡镇⇥2022⇥2023: the years compared, bare)
+    short = [v for k, v in enumerate(cells) if v and len(v) <= HEADER_CELL_MAX and (not is_numeric(v) or k in years)]
     return len(short) * 2 >= len(values) + 1
 
 

@@ -1025,3 +1025,25 @@ def test_a_bare_number_in_sequence_with_the_nearest_page_marks(marks, value, cue
     from generator.flatpages import PageCues, _cued
     from generator.model import Line
     assert _cued(Line(20, str(value), str(value)), PageCues(marks, frozenset())) == cued
+
+
+@pytest.mark.parametrize("keys, years", [
+    (["乡镇", "2022", "2023"], {1, 2}),
+    (["乡镇", "2020", "2025", "2030"], {1, 2, 3}),  # a plan's targets, five years apart
+    (["乡镇", "2022年", "2023", "2024"], {2, 3}),
+    (["乡镇", "2024"], set()),  # a year alone
+    (["乡镇", "2023", "2021"], set()),  # out of order
+    (["乡镇", "1986", "2035"], set()),  # figures far apart
+    (["乡镇", "7", "8"], set()),  # page numbers
+    (["乡镇", "125600", "132800"], set()),
+    (["2022", "乡镇", "2023"], set()),  # not side by side
+])
+def test_year_titles(keys, years):
+    from generator.yeartitles import year_titles
+    assert year_titles(keys) == years
+
+
+def test_a_row_of_figures_under_no_header_keeps_its_numbered_columns():
+    """Near miss of bare years as titles: figures that are no years in a row open no header."""
+    [t], _ = tables_of("城关镇\t1986\t2035\n河口镇\t1870\t1920\n")
+    assert [c.title for c in t.columns] == ["列1", "列2", "列3"]
