@@ -39,6 +39,7 @@ from .model import Line
 from .normalize import HAN, fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
+from .spacedpages import page_number_between_rows
 
 MIN_COLUMNS = 3
 MIN_ROWS = 3
@@ -101,7 +102,7 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
     columns = None  # the columns of a table set with spaces that may go on over a page (_continued)
     while i < n:
         if lines[i].no in keep or not _spaced(lines[i].text) or is_page_mark(lines[i]):
-            if not page_mark_at(lines, i):
+            if not page_mark_at(lines, i) and not page_number_between_rows(lines, i):
                 header = None  # (only a page's number and running head stand between its parts)
                 columns = None
             out.append(lines[i])
@@ -110,9 +111,11 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
         j = i
         while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].place - lines[j].place <= 2 and (
                 (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1]))
-                or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1))):
+                or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1)
+                    and not page_number_between_rows(lines, j + 1))):
             # (a page's number and running head end the run, its number bare where a page breaks
-            # too: the tables' rules, or the columns of the rows before (_continued), join runs over pages)
+            # too, centred between two rows without a form feed: the tables' rules, or the columns
+            # of the rows before (_continued), join runs over pages)
             j += 1
         run = lines[i:j + 1]
         narrow = _table(run)

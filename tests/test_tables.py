@@ -1047,3 +1047,25 @@ def test_a_row_of_figures_under_no_header_keeps_its_numbered_columns():
     """Near miss of bare years as titles: figures that are no years in a row open no header."""
     [t], _ = tables_of("城关镇\t1986\t2035\n河口镇\t1870\t1920\n")
     assert [c.title for c in t.columns] == ["列1", "列2", "列3"]
+
+
+_ROW_3 = "   3     石门乡集镇至茶园村公路        石门乡         5.1          450"
+_ROW_4 = "   4     白沙镇大桥至枫林村公路        白沙镇         2.8          260"
+
+
+@pytest.mark.parametrize("texts, page", [
+    ([_ROW_3, " " * 37 + "8", _ROW_4], True),  # centred between rows 3 and 4
+    ([_ROW_3, " " * 30 + "8", _ROW_4], True),  # under a column
+    ([_ROW_3, "    石门乡", " " * 37 + "8", _ROW_4], True),  # under a cell's wrapped end
+    ([_ROW_3, " " * 37 + "8", _ROW_4.replace("   4 ", "   1 ")], False),  # a second table's first row
+    ([_ROW_3, " " * 37 + "8", "    白沙镇大桥至枫林村公路        白沙镇"], False),  # no row under it
+    ([_ROW_3, "   8", _ROW_4], False),  # not indented: the first column's
+    ([_ROW_3, " " * 70 + "8", _ROW_4], False),  # past the lines' ends
+    ([_ROW_3, " " * 37 + "2024", _ROW_4], False),  # four digits
+])
+def test_page_number_between_spaced_rows(texts, page):
+    from generator.model import Line
+    from generator.spacedpages import page_number_between_rows
+    lines = [Line(no, text, text.strip()) for no, text in enumerate(texts, 1)]
+    k = next(k for k, line in enumerate(lines) if line.key.isdigit())
+    assert page_number_between_rows(lines, k) == page
