@@ -82,14 +82,42 @@ def page_number_among_cells(cells: list[Line], full_rows: list[tuple[str, ...]],
 
 
 def page_number_in_the_last_row(cells: list[Line], full_rows: list[tuple[str, ...]], width: int,
-                                cues: PageCues) -> int | None:
+                                cues: PageCues, exact: bool = False) -> int | None:
     """The page's number in the last row of a table printed one cell a line, the row's last cell
     on the next page (``5`` / ``青山乡`` / ``7`` / running head / ``3900`` / ``2024年10月底``, under
     four titles): as ``page_number_among_cells``, and only a number printed next to the page's
     furniture or in sequence with its numbers (what comes after a table's last row may be a
-    line of the text, which no next row's number bounds)."""
+    line of the text, which no next row's number bounds). Without such a cue, when every row
+    before was printed exactly as wide as the header (``exact``, two rows at least), a number
+    that the line under it replaces to make a row that fits the columns much better (by
+    ``_CLEARLY`` points: ``2024年10月底`` under 完成时限 where ``8`` stood) is the page's too; a
+    line of words that fits no better (a figure under a column of figures: ``12`` where ``9``
+    stood) is the text's."""
     x = page_number_among_cells(cells, full_rows, width, cues)
-    return x if x is not None and _cued(cells[x], cues) else None
+    if x is None or _cued(cells[x], cues):
+        return x
+    shapes = profile([list(r) for r in full_rows if len(r) == width], width) if exact and len(full_rows) >= 2 else None
+    if shapes is None:
+        return None
+    texts = [line.text.strip() for line in cells]
+    return x if fit_score(texts[:x] + texts[x + 1:], shapes) >= fit_score(texts[:width], shapes) + _CLEARLY else None
+
+
+_CLEARLY = 2  # points of fit_score (0–6 a cell): a cell of the column's shape where one of another stood
+
+
+def first_row_by_the_rows_after(printed: list[Line], rows_after: list[tuple[str, ...]], columns: int,
+                                cues: PageCues) -> tuple[str, ...] | None:
+    """The cells of a flat table's first row printed one line too many, every row after it as
+    wide as the header (two rows at least), with the page's bare number among them left out:
+    the number ``page_number_among_cells`` finds by the columns' shapes in the rows after it
+    (``1`` / ``城关镇`` / ``7`` / ``12500`` / ``2024年9月底`` under 序号 / 乡镇 / 任务数（人） / 完成时限,
+    the rows after printing five figures under 任务数（人）: ``7``). None when no number is told
+    (two that fit as well, or a cell the wrap cut)."""
+    if len(printed) != columns + 1 or len(rows_after) < 2:
+        return None
+    x = page_number_among_cells(printed, rows_after, columns, cues)
+    return None if x is None else tuple(line.text.strip() for line in printed[:x] + printed[x + 1:])
 
 
 def past_a_page_top(lines: list[Line], k: int, header: list[str]) -> int | None:
@@ -201,5 +229,5 @@ def _cued(line: Line, cues: PageCues) -> bool:
     return (k > 0 and cues.pages[k - 1][1] == value - 1) or (k < len(cues.pages) and cues.pages[k][1] == value + 1)
 
 
-__all__ = ["PageCues", "page_cues", "rejoined_cell", "wrapped_cell", "page_number_among_cells", "page_number_in_the_last_row", "page_numbers_in_the_header",
+__all__ = ["PageCues", "first_row_by_the_rows_after", "page_cues", "rejoined_cell", "wrapped_cell", "page_number_among_cells", "page_number_in_the_last_row", "page_numbers_in_the_header",
            "past_a_page_top", "total_cells"]

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .flatpages import (PageCues, page_cues, page_number_among_cells, page_number_in_the_last_row, rejoined_cell,
-                        page_numbers_in_the_header, past_a_page_top, total_cells)
+from .flatpages import (PageCues, first_row_by_the_rows_after, page_cues, page_number_among_cells, past_a_page_top,
+                        page_number_in_the_last_row, rejoined_cell, page_numbers_in_the_header, total_cells)
 from .furniture import is_page_mark
 from .runs import page_mark_at
 from .tablerows import UNIT_LINE
@@ -239,13 +239,9 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
             header[-1] += line.text.strip()  # a header cell wrapped: 任务数 / （人）
         else:
             header.append(line.text.strip())
-    columns = len(header)
-    rows = [tuple(header)]
-    nos = [lines[start].no]
+    columns, rows, nos = len(header), [tuple(header)], [lines[start].no]
     header_keys = [line.key for line in lines[start:start + width]]
-    i = start + width
-    expected = 1
-    uncertain = False
+    i, expected, uncertain, first = start + width, 1, 0, []  # (uncertain: rows not as wide as the header)
     while i < len(lines):
         if lines[i].key != str(expected):
             break
@@ -273,13 +269,15 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
                 span += 1
             if span == columns and i + span < len(lines) and _cell_like(lines[i + span]) \
                     and lines[i + span].key not in ("合计", "总计") \
-                    and page_number_in_the_last_row(lines[i:i + span + 1], rows[1:], columns, cues) is not None:
+                    and page_number_in_the_last_row(lines[i:i + span + 1], rows[1 + bool(first):], columns, cues,
+                                                    uncertain == bool(first)) is not None:
                 span += 1  # (the page's number among its cells: its last cell on the next page)
         printed = lines[i:i + span]
         if len(printed) == columns + 1 and (x := page_number_among_cells(printed, rows[1:], columns, cues)) is not None:
             printed = printed[:x] + printed[x + 1:]  # (the page's number, bare, between two cells)
         elif span != width:
-            uncertain = True
+            uncertain += 1
+            first = printed if expected == 1 else first  # (the first row, its page's number told by the rows after it)
         cells = [line.text.strip() for line in printed]
         if len(cells) == columns + 1:
             cells = rejoined_cell(cells)  # (a cell the wrap cut: 城关镇（含原石门乡、 / 白沙片区）)
@@ -291,6 +289,8 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
         expected += 1
     if expected == 1:
         return None
+    if uncertain == 1 and (again := first_row_by_the_rows_after(first, rows[2:], columns, cues)) is not None:
+        rows[1], uncertain = again, 0
     # A total row: 合计 then its numbers.
     if i < len(lines) and lines[i].key in ("合计", "总计", "合 计"):
         j = i + 1
@@ -299,7 +299,7 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
         rows.append(total_cells(lines[i], lines[i + 1:j], rows[1:], columns, cues))
         nos.append(lines[i].no)
         i = j
-    return FlatTable(rows, nos, i - 1, uncertain)
+    return FlatTable(rows, nos, i - 1, uncertain > 0)
 
 
 def _span_of_a_row_without_its_figures(lines: list[Line], i: int, width: int, nxt: str) -> int | None:

@@ -1069,3 +1069,28 @@ def test_page_number_between_spaced_rows(texts, page):
     lines = [Line(no, text, text.strip()) for no, text in enumerate(texts, 1)]
     k = next(k for k, line in enumerate(lines) if line.key.isdigit())
     assert page_number_between_rows(lines, k) == page
+
+
+_FLAT_HEAD = ("序号", "乡镇", "任务数（人）", "完成时限")
+
+
+@pytest.mark.parametrize("cells, first, last", [
+    # the page's bare number in the first row, told by the rows after it; in the last row, told by
+    # the line under it that fits the dates' column where the number stood
+    (("1", "城关镇", "7", "12500", "2024年9月底", "2", "河口镇", "8600", "2024年9月底",
+      "3", "石门乡", "5400", "2024年9月底", "4", "青山乡", "3900", "8", "2024年10月底", "各乡镇要明确专人负责。"),
+     ("1", "城关镇", "12500", "2024年9月底"), ("4", "青山乡", "3900", "2024年10月底")),
+    # near misses: two numbers that fit as well (the first row stays as printed, its extra line
+    # joined); a figure under a column of figures after the last row is no cell of it
+    (("1", "城关镇", "7", "8", "2024年9月底", "2", "河口镇", "6", "2024年9月底",
+      "3", "石门乡", "5", "2024年9月底", "4", "青山乡", "9", "2024年10月底"),
+     ("1", "城关镇", "7", "8 2024年9月底"), ("4", "青山乡", "9", "2024年10月底")),
+    (("1", "城关镇", "125", "96", "2", "河口镇", "86", "90", "3", "石门乡", "54", "57",
+      "4", "青山乡", "39", "9", "12", "各乡镇要明确专人负责。"),
+     ("1", "城关镇", "125", "96"), ("4", "青山乡", "39", "9")),
+])
+def test_the_pages_bare_number_in_a_flat_tables_first_or_last_row(cells, first, last):
+    from generator.grids import flat_table
+    head = _FLAT_HEAD if "2024年9月底" in cells else ("序号", "乡镇", "户数", "人数")
+    found = flat_table(_lines(*head, *cells), 0)
+    assert found.rows[1] == first and found.rows[-1] == last
