@@ -162,7 +162,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             blocks.append(Block("table", "", line.no, lines[j].no, rows=rows,
                                 row_lines=tuple(x.no for x in run),
                                 breaks=tuple(x.no for x in run if x.page_break),
-                                furniture=tuple(x.no for x in run if x.running_head)))
+                                furniture=tuple(x.no for m, x in enumerate(run)
+                                                if x.running_head or kinds[i + m] == "furniture")))
             i = j + 1
             continue
         if kind == "box_row":

@@ -86,6 +86,31 @@ def _header_over_a_page(lines: list[Line], kinds: list[str], k: int) -> bool:
         and ":" not in lines[k].key  # (联系人：王强⇥联系电话：…: fields, not titles)
 
 
+def attachment_label_again(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """``lines[k]``, an attachment's heading alone (``附件``, ``附件2``), printed again at the top of
+    a page over the table it heads: the page's number and running head over it and a table's
+    last row over them, the table's header again or its next row under it, and the attachment
+    heading nearest above it of the same number (``3⇥城乡居民医保参保⇥…`` / ``7`` / running head /
+    ``附件`` / ``序号⇥项目名称⇥…``). An attachment of another number (``附件2`` under 附件1's table)
+    opens the next attachment, whatever its table's header; so does one over another table's
+    header, or over no table row."""
+    if k + 1 >= len(lines) or kinds[k + 1] != "table_row" or is_titled_attachment_heading(lines[k].key) \
+            or not _over_a_page(lines, kinds, k):
+        return False
+    number = attachment_heading(lines[k].key)[1]
+    above = next((j for j in range(k - 1, -1, -1) if kinds[j] == "attachment"), None)
+    if above is None or attachment_heading(lines[above].key) != (True, number):
+        return False
+    last = k - 1
+    while page_mark_at(lines, last):
+        last -= 1  # (the table's last row, over the page's number and running head)
+    first = last
+    while first > 0 and (kinds[first - 1] in ("table_row", "furniture") or page_mark_at(lines, first - 1)):
+        first -= 1  # (the table's first row: its header, over the pages it went on)
+    head, nxt = (lines[x].text.strip().split("\t")[0] for x in (last, k + 1))
+    return lines[k + 1].key == lines[first].key or (head.isdigit() and nxt == str(int(head) + 1))
+
+
 class Rule(NamedTuple):
     name: str
     test: Callable[[Line], object]
@@ -301,7 +326,9 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         elif kinds[k] in ("text", "table_row") and "附" in lines[k].key[:2] and GAP_TITLED.match(lines[k].text):
             kinds[k] = "attachment"  # 附件3　　联络员名单 after the date: the heading and the title
     for k in range(closing + 1, len(lines)):
-        if lines[k].key.startswith("相关链接:") and kinds[k] == "text":
+        if kinds[k] == "attachment" and attachment_label_again(lines, kinds, k):
+            kinds[k] = "furniture"  # 附件 printed again at a page's top, over its table's header again
+        elif lines[k].key.startswith("相关链接:") and kinds[k] == "text":
             for x in _site_links(lines, kinds, k):
                 kinds[x] = "furniture"  # a web page's links to other sites, under their heading, after the text
     last = next((k for k in range(len(lines) - 1, -1, -1)

@@ -139,7 +139,9 @@ class Block:
     rows: tuple[tuple[str, ...], ...] | None = None
     row_lines: tuple[int, ...] | None = None  # source line of each row of a table block
     breaks: tuple[int, ...] = ()  # rows of a table block that follow a page break (form feed)
-    furniture: tuple[int, ...] = ()  # rows of a table block that are a section's running head (sectionheads)
+    # rows of a table block that are the page's: a section's running head (sectionheads), a line
+    # whose kind is furniture (附件 printed again at a page's top: linekinds.attachment_label_again)
+    furniture: tuple[int, ...] = ()
     table: str | None = None  # id of the table assembled from this block
 
     def to_dict(self) -> dict:

@@ -227,8 +227,9 @@ def rows_step(lines: list[Line], kinds: list[str], i: int) -> int:
 
 def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozenset[str] = frozenset()) -> int:
     """Last line of the table that starts at line ``i``: its rows, with up to three lines of group
-    headings or wrapped cell tails between them, the page's furniture besides — unless what follows those
-    lines is the header of another table. ``printed``: the keys of the titles printed above (the
+    headings or wrapped cell tails between them, the page's furniture besides (and what the lines'
+    kinds took for it: 附件 printed again at a page's top) — unless what follows those lines is the
+    header of another table. ``printed``: the keys of the titles printed above (the
     document's, its attachments'), which a page's top may print again over the rows it goes on
     with."""
     n = len(lines)
@@ -245,7 +246,7 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
         marks = 0  # the page's furniture among the lines between: not counted (a page left blank: two pages' of it)
         while k < n and k - j - marks <= MAX_BETWEEN_ROWS and k - j <= 2 * MAX_BETWEEN_ROWS \
                 and kinds[k] != "table_row" \
-                and (_inside_table(lines[k], lines[k - 1], kinds[k], step)
+                and (_inside_table(lines[k], lines[k - 1], kinds[k], step) or kinds[k] == "furniture"
                      or (lines[k].key in printed and any(is_page_mark(lines[x]) for x in range(j + 1, k)))):
             if kinds[k] == "numbered" and _next_section(lines, kinds, i, j, k):
                 return j  # (the body's next heading: the table ends above it)

@@ -1094,3 +1094,17 @@ def test_the_pages_bare_number_in_a_flat_tables_first_or_last_row(cells, first, 
     head = _FLAT_HEAD if "2024年9月底" in cells else ("序号", "乡镇", "户数", "人数")
     found = flat_table(_lines(*head, *cells), 0)
     assert found.rows[1] == first and found.rows[-1] == last
+
+
+def test_an_attachment_heading_printed_again_over_its_tables_header():
+    """附件1 printed again at a page's top over its table's header: one attachment, one table;
+    附件2 over the same header after the next page break opens the second attachment."""
+    from generator.pipeline import parse_bytes
+    name = "attachment_heading_printed_again_over_the_header_after_a_page_break.txt"
+    text = (TABLE_CASES / name).read_text(encoding="utf-8")
+    [doc] = parse_bytes(text.encode(), name).documents
+    assert [(a.number, a.first, a.last) for a in doc.attachments] == [(1, 12, 25), (2, 26, 29)]
+    # near miss: 附件1 again over another header (a second table of the attachment) is kept
+    other = text.replace("附件1\n序号\t项目名称\t牵头单位\t完成时限\n4", "附件1\n序号\t单位\t联络员\t联系电话\n1")
+    [doc] = parse_bytes(other.encode(), name).documents
+    assert len(doc.tables) == 3 and [b.first for b in doc.blocks if b.kind == "attachment"] == [12, 20, 26]
