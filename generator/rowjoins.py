@@ -193,14 +193,17 @@ def cut_cells_row(prev: list[str | None], cells: list[str | None]) -> bool:
     return any(carries_on(prev[k], cells[k]) for k in filled)
 
 
+_PLACES_MAX = 60  # columns: no gazette's table is wider (its page holds a dozen or two)
+
+
 def shifted_cut_cells(prev: list[str | None], cells: list[str | None], width: int) -> list[str | None] | None:
     """The same line with its leading empty cells lost (``设施建设⇥月底前⇥局``, as an extraction that
     trims each line prints it): put back where it is ``cut_cells_row`` under the row above, at the
     one place where the most of its cells are visibly the rests of the cells above; None when
     there is no such place or two tie."""
     n = trimmed(cells)
-    if n < 2 or n >= width or cells[0] is None or not any(_may_carry_on(c) for c in cells[:n]):
-        return None
+    if n < 2 or n >= width or width > _PLACES_MAX or cells[0] is None or not any(_may_carry_on(c) for c in cells[:n]):
+        return None  # (a row of thousands of cells, a run of bars, has no place worth trying each)
     places = {o: [None] * o + list(cells[:n]) + [None] * (width - o - n) for o in range(1, width - n + 1)}
     fits = sorted(((sum(1 for k, tail in enumerate(place) if tail and carries_on(prev[k], tail)), o)
                    for o, place in places.items() if cut_cells_row(prev, place)), reverse=True)

@@ -93,7 +93,7 @@ def is_back_heading(key: str) -> bool:
 _LEADER = (r"(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+"
            r"|(?<!⋯)⋯++|(?<!．)．{2,}+|(?<!‥)‥++|(?<!・)・{2,}+"
            r"|(?<!—)—{3,}+|(?<!－)－{3,}+|(?<!─)─{3,}+|(?<!━)━{3,}+")
-_LEADER_AT_END = re.compile(rf"\s*(?:{_LEADER})\s*$")
+_LEADER_AT_END = re.compile(rf"(?<!\s)\s*+(?:{_LEADER})\s*+$")  # (from a run of spaces' start only: linear)
 # How the sections of an issue are called (县政府文件, 人事任免, 县政府函件, 政务动态, 领导讲话 …); not
 # what ends an entry's own title (…公告, …专题会议纪要, …会议上的讲话, …政务大事记: a short entry
 # whose page may be on the next line).

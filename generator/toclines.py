@@ -103,7 +103,7 @@ def is_toc_heading(key: str) -> bool:
 
 
 _HAN_OR_DIGIT = re.compile(rf"[{HAN}\d]")
-_TAIL = re.compile(rf"[^{HAN}\d]+$")
+_TAIL = re.compile(rf"(?<![^{HAN}\d])[^{HAN}\d]++$")  # (from the start of its run only: linear)
 
 
 def without_other_script(text: str) -> str:
