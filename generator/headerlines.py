@@ -312,7 +312,7 @@ def signer_run_into_code(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     number = text[m.end():].strip()
-    if DocNumber.parse(number) is None and DocNumber.parse_bare(number) is None:
+    if DocNumber.read(number) is None:
         return None
     return m.group(1).rstrip(), number
 
