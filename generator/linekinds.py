@@ -95,7 +95,7 @@ def attachment_label_again(lines: list[Line], kinds: list[str], k: int) -> bool:
     opens the next attachment, whatever its table's header; so does one over another table's
     header, or over no table row."""
     if k + 1 >= len(lines) or kinds[k + 1] != "table_row" or is_titled_attachment_heading(lines[k].key) \
-            or not _over_a_page(lines, kinds, k):
+            or not (_over_a_page(lines, kinds, k) or bare_page_number_over(lines, kinds, k)):
         return False
     number = attachment_heading(lines[k].key)[1]
     above = next((j for j in range(k - 1, -1, -1) if kinds[j] == "attachment"), None)
@@ -109,6 +109,16 @@ def attachment_label_again(lines: list[Line], kinds: list[str], k: int) -> bool:
         first -= 1  # (the table's first row: its header, over the pages it went on)
     head, nxt = (lines[x].text.strip().split("\t")[0] for x in (last, k + 1))
     return lines[k + 1].key == lines[first].key or (head.isdigit() and nxt == str(int(head) + 1))
+
+
+def bare_page_number_over(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """Line ``k`` comes right under the page's number printed bare (``7``) and a table's last row
+    over it, no running head between (``3⇥城乡居民医保参保⇥县医保局⇥2024年12月底`` / ``7`` / ``附件``):
+    a number of one to three figures that is not the next row's (``4`` under row 3 may be one)."""
+    if k < 2 or kinds[k - 2] != "table_row" or not re.fullmatch(r"\d{1,3}", lines[k - 1].key):
+        return False
+    head = lines[k - 2].text.strip().split("\t")[0]
+    return not (head.isdigit() and int(lines[k - 1].key) == int(head) + 1)
 
 
 class Rule(NamedTuple):
@@ -328,6 +338,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     for k in range(closing + 1, len(lines)):
         if kinds[k] == "attachment" and attachment_label_again(lines, kinds, k):
             kinds[k] = "furniture"  # 附件 printed again at a page's top, over its table's header again
+            if bare_page_number_over(lines, kinds, k):
+                kinds[k - 1] = "furniture"  # (and the page's number over it, printed bare)
         elif lines[k].key.startswith("相关链接:") and kinds[k] == "text":
             for x in _site_links(lines, kinds, k):
                 kinds[x] = "furniture"  # a web page's links to other sites, under their heading, after the text

@@ -1108,3 +1108,17 @@ def test_an_attachment_heading_printed_again_over_its_tables_header():
     other = text.replace("附件1\n序号\t项目名称\t牵头单位\t完成时限\n4", "附件1\n序号\t单位\t联络员\t联系电话\n1")
     [doc] = parse_bytes(other.encode(), name).documents
     assert len(doc.tables) == 3 and [b.first for b in doc.blocks if b.kind == "attachment"] == [12, 20, 26]
+
+
+@pytest.mark.parametrize("texts,over", [
+    (("3\t城乡居民医保参保\t县医保局\t2024年12月底", "7", "附件"), True),  # the page's number, bare
+    # near misses: the next row's number (cells lost); no table row above; a figure too long for a page
+    (("3\t城乡居民医保参保\t县医保局\t2024年12月底", "4", "附件"), False),
+    (("各乡镇要明确专人负责。", "7", "附件"), False),
+    (("3\t城乡居民医保参保\t县医保局\t2024年12月底", "2024", "附件"), False),
+])
+def test_an_attachment_heading_under_the_pages_bare_number(texts, over):
+    from generator.linekinds import bare_page_number_over
+    lines = _lines(*texts)
+    kinds = ["table_row" if "\t" in line.text else "text" for line in lines]
+    assert bare_page_number_over(lines, kinds, 2) == over
