@@ -215,9 +215,6 @@ def rejoined_cell(cells: list[str]) -> list[str]:
     return cells
 
 
-_FIGURE = re.compile(r"[-+]?[\d,.]+%?")
-
-
 def _cued(line: Line, cues: PageCues) -> bool:
     """A bare number next to a page mark or a form feed, or the page after the nearest page mark
     above it or before the nearest one below it (``7`` between — 6 — and — 8 —; a figure ``6``
