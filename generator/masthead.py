@@ -19,14 +19,14 @@ from .numbering import cn_to_int
 from .normalize import HAN, OTHER_SCRIPT, squeeze, strip_markup
 
 FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governments
-# (the issue may follow on the same line: 平江县人民政府公报 2024年第8期)
+# (the issue may follow on the same line: 平江县人民政府公报 2024年第8期, or in brackets: …公报（2024年第8期）)
 # A qualifier may follow in brackets (（月刊）, （县级）, （内部资料）, （汉文版）), and the name in another
 # script, as a minority region's masthead prints it beside the Chinese (…公报　ᠠᠷᠤ ᠬᠣᠷᠴᠢᠨ…, …公报
 # GAZETTE OF YANJI) or before it (연길시인민정부공보　延吉市人民政府公报: not part of the title).
 _QUALIFIER = r"\((?:月刊|半月刊|双月刊|季刊|旬刊|县级|内部资料|内部刊物|电子版|试刊|[^()]{1,4}文版)\)"
 _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府)|[{HAN}]{{1,10}}?(?:县|区|市|旗)(?=政报))(?:办公室)?(?:公报|政报)"
                     rf"(?:{_QUALIFIER})?"
-                    r"(?:[.·•・|]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?"
+                    r"(?:[.·•・|(]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?"
                     rf"[^{HAN}\d]*$")
 _NAME_BEFORE = re.compile(rf"^[{OTHER_SCRIPT}\s]+")  # the name in another script before the Chinese
 # 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期
@@ -47,8 +47,9 @@ _ISSUE_AFTER = re.compile(r"$|[()【】]|总|(?:19|20)\d{2}|出版|合刊|增刊
 def _standing(key: str, m: re.Match) -> bool:
     return m.start() == 0 or key[:m.start()].endswith(("公报", "(")) or bool(_ISSUE_AFTER.match(key, m.end()))
 # The year on a line of its own, or as the cover prints a special issue (2024年增刊) or the month
-# of the issue (2024年3月).
-_YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊)?)?$")
+# of the issue (2024年3月), alone or with the cumulative number of a gazette that prints no other
+# (2024年6月　总第120期).
+_YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊)?)?(?:\(?总第\d{1,5}期\)?)?$")
 _YEAR_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年|\.\d{1,2}(?!\d))")  # 2024年, 2024.03
 _CUMULATIVE = re.compile(r"总第(?P<n>\d{1,5})(?:[-~、,]\d{1,5})?期")  # (a combined issue's: 总第62、63期)
 _CUMULATIVE_IN_WORDS = re.compile(r"总第(?P<n>[一二三四五六七八九十百千零〇两]{1,10})期")  # （总第一百二十期）

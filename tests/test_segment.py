@@ -147,6 +147,8 @@ def test_the_publication_date_on_the_cover(cover, published):
     ("2023年\n（第3期）", 2023, 3, None, None), ("2023年（第3期）", 2023, 3, None, None),
     ("县委举办（第3期）读书班", None, None, None, None),
     ("二〇二三年第三期\n（总第一百二十期）", 2023, 3, 120, None),  # the cumulative number in words, over 99
+    ("2023年7月　总第120期", 2023, None, 120, None),  # a monthly numbered only in all (the year was lost)
+    ("2023年7月（总第120期）", 2023, None, 120, None),
 ])
 def test_issue_lines_in_their_printed_forms(cover, year, issue, cumulative, published):
     head, rest = ISSUE.split("目 录", 1)
@@ -237,6 +239,19 @@ def test_a_masthead_with_a_qualifier_or_its_name_in_another_script(masthead):
     text = masthead + head[len("攸县人民政府公报"):] + "目 录" + rest
     g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
     assert (g.title, g.region) == ("攸县人民政府公报", "攸县")
+
+
+@pytest.mark.parametrize("masthead, year, issue", [
+    ("攸县人民政府公报（2023年第3期）", 2023, 3), ("攸县人民政府公报(2023年第3期)", 2023, 3),
+    ("攸县人民政府公报　2023年第3期", 2023, 3),
+])
+def test_a_masthead_with_its_issue_in_brackets_on_its_line(masthead, year, issue):
+    """攸县人民政府公报（2023年第3期）, as a web copy's heading prints it: the title and the issue
+    (the title was lost: the brackets were read as part of it)."""
+    head, rest = ISSUE.split("目 录", 1)
+    text = masthead + "\n\n目 录" + rest
+    g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
+    assert (g.title, g.region, g.year, g.issue) == ("攸县人民政府公报", "攸县", year, issue)
 
 
 def test_a_masthead_with_the_countys_name_on_a_line_of_its_own():
