@@ -30,6 +30,7 @@ from .normalize import fold, strip_markup
 from .patterns import HAN, ISSUING
 from .segment import DocSpan, layout
 from .namelists import names_as_tab_rows
+from .numberedgrids import numbered_grids_as_tab_rows
 from .sectionheads import marked_running_heads
 from .spacedtables import as_tab_rows
 from .spacing import places
@@ -293,8 +294,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
             header[line.no] = header_kind(line, content[after] if after < len(content) else None,
                                           content[before] if before >= 0 else None, parted=0 <= before < i - 1)
     kept = frozenset(header)
-    blocks = build_blocks(as_tab_rows(names_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(lines))),
-                                                        kept), kept), header, issue)
+    prepared = numbered_grids_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(lines))), kept)
+    blocks = build_blocks(as_tab_rows(names_as_tab_rows(prepared, kept), kept), header, issue)
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not page_mark_at(content, i)]
     fields, diags = extract_fields(blocks, title_raw)

@@ -231,3 +231,27 @@ _FIRST_PAGE = """\
 def test_rows_set_with_spaces_go_on_under_the_columns_of_the_page_before(next_page, rows):
     out = as_tab_rows(lines_of(_FIRST_PAGE + next_page))
     assert [line.text for line in out[6:] if "\t" in line.text] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a 序号 grid one full-width space apart, its total one word short (merged 序号 and name cells)
+    ("序号　乡镇　任务数　完成数\n1　城关镇　1200　1150\n2　青山乡　850　832\n合计　2050　1982",
+     ["序号\t乡镇\t任务数\t完成数", "1\t城关镇\t1200\t1150", "2\t青山乡\t850\t832", "合计\t\t2050\t1982"]),
+    ("编号 项目名称 类别\n1 松岭山歌 传统音乐\n2 竹编技艺 传统技艺", ["编号\t项目名称\t类别", "1\t松岭山歌\t传统音乐",
+                                                       "2\t竹编技艺\t传统技艺"]),
+    # near misses: text as it is
+    ("序号　乡镇　任务数\n1　城关镇　1200", None),  # one row
+    ("序号 姓名 单位\n1 王建国 城关镇\n2 李 娟 青山乡\n3 张志强 石门镇", None),  # a name padded with a space
+    ("序号 乡镇 任务数\n1 城关镇 1200\n3 青山乡 850", None),  # not numbered in turn
+    ("序号 说明，见下 单位\n1 城关镇 1200\n2 青山乡 850", None),  # a clause in the header
+    ("序号  乡镇  任务数\n1  城关镇  1200\n2  青山乡  850", None),  # runs of spaces: spacedtables lines them up
+    ("序号为本表所列项目的编号。\n1 城关镇 1200\n2 青山乡 850", None),
+])
+def test_numbered_grids_set_apart_by_single_spaces(text, rows):
+    """A 序号 grid whose cells stand a single space apart becomes tab rows; anything less strict
+    stays text (numberedgrids)."""
+    from generator.numberedgrids import numbered_grids_as_tab_rows
+    lines = lines_of(text)
+    out = numbered_grids_as_tab_rows(lines)
+    assert [line.no for line in out] == [line.no for line in lines]
+    assert [line.text for line in out] == (rows if rows is not None else [line.text for line in lines])
