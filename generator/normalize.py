@@ -43,6 +43,7 @@ _FOLD_TABLE = str.maketrans(
         "─": "-", "━": "-",
         "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'",
         "…": "...", "⋯": "...", "·": ".", "・": ".", "。": "。",
+        "∙": ".", "⋅": ".", "‧": ".",  # (the dots of some fonts' contents leaders: …的通知∙∙∙∙∙∙3)
         "號": "号",  # (the traditional form a font or an input method gives a 发文字号: 南政发〔2024〕3號)
     }
 )

@@ -86,13 +86,13 @@ def is_back_heading(key: str) -> bool:
 
 # A leader that ends a line, its page on the next: …PJDR—2023—01005..... over (7)
 # A leader of dots, ellipses, middle dots, dashes or underscores (each run possessive, matched from
-# its start: ``toclines.PAGE_TEXT``); the text is not folded, so the full-width dots (．．．．３),
-# the midline ellipsis (⋯⋯ １), two-dot leaders (‥‥) and katakana middle dots (・・・) of some
-# typesetters are leaders too (the key folds them all to dots and finds the page: the title kept them),
-# and so are rules of three dashes or more of any width (——————3, －－－－3, ────3: folded to -).
-_LEADER = (r"(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+"
-           r"|(?<!⋯)⋯++|(?<!．)．{2,}+|(?<!‥)‥++|(?<!・)・{2,}+"
-           r"|(?<!—)—{3,}+|(?<!－)－{3,}+|(?<!─)─{3,}+|(?<!━)━{3,}+")
+# its start: ``toclines.PAGE_TEXT``); the text is not folded, so the full-width dots (．．．．３), the midline
+# ellipsis (⋯⋯ １), two-dot leaders (‥‥), katakana middle dots (・・・) and other fonts' dots (∙∙∙∙, ⋅⋅⋅⋅, ‧‧‧‧)
+# are leaders too (the key folds them all to dots and finds the page: the title kept them), and so are rules
+# of three dashes or more of any width (——————3, －－－－3: folded to -) and dots or dashes a space apart.
+_LEADER = (r"(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+|(?<!⋯)⋯++|(?<!．)．{2,}+|(?<!‥)‥++"
+           r"|(?<!・)・{2,}+|(?<!—)—{3,}+|(?<!－)－{3,}+|(?<!─)─{3,}+|(?<!━)━{3,}+|(?<![∙⋅‧])[∙⋅‧]{2,}+"
+           r"|(?<![.·．_-] )(?:[.·．_-] ){3,}+[.·．_-]?")  # (spaced: . . . . 3, - - - 3, _ _ _ 3)
 _LEADER_AT_END = re.compile(rf"(?<!\s)\s*+(?:{_LEADER})\s*+$")  # (from a run of spaces' start only: linear)
 # How the sections of an issue are called (县政府文件, 人事任免, 县政府函件, 政务动态, 领导讲话 …); not
 # what ends an entry's own title (…公告, …专题会议纪要, …会议上的讲话, …政务大事记: a short entry

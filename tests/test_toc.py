@@ -652,3 +652,48 @@ def test_an_entrys_number_without_brackets_around_its_year(text, number, title):
 def test_numbered_entries_each_open_with_their_number(text, titles):
     parsed, _ = parse(text)
     assert [e.title for e in parsed.entries] == titles
+
+
+_CONTENTS = """南浦县人民政府公报
+2024年第2期
+
+目　录
+
+南浦县人民政府关于做好春耕生产工作的通知{leader}1
+南浦县人民政府办公室关于开展安全生产大检查的通知{leader}3
+
+南政发〔2024〕5号
+
+南浦县人民政府关于做好春耕生产工作的通知
+
+各乡镇人民政府，县直各单位：
+为做好今年春耕生产工作，现将有关事项通知如下。
+
+南浦县人民政府
+2024年2月20日
+
+南政办发〔2024〕8号
+
+南浦县人民政府办公室关于开展安全生产大检查的通知
+
+各乡镇人民政府，县直各单位：
+县人民政府决定在全县开展安全生产大检查。
+
+南浦县人民政府办公室
+2024年2月26日
+"""
+
+
+@pytest.mark.parametrize("leader", [
+    "……………", "．．．．．", "⋯⋯⋯",
+    # other fonts' dots, and dots, dashes or underscores a space apart (the contents were lost, or
+    # their titles kept the leader)
+    "∙∙∙∙∙∙", "⋅⋅⋅⋅⋅⋅", "‧‧‧‧‧‧", " . . . . . . ", ". . . . . . ", "· · · · · ", "- - - - - ", "_ _ _ _ ",
+])
+def test_contents_leaders_of_other_fonts_and_spaced(leader):
+    from generator.pipeline import parse_bytes
+
+    result = parse_bytes(_CONTENTS.format(leader=leader).encode("utf-8"), "x.txt")
+    assert [(e.title, e.page) for e in result.toc] == [
+        ("南浦县人民政府关于做好春耕生产工作的通知", 1), ("南浦县人民政府办公室关于开展安全生产大检查的通知", 3)]
+    assert [e.document for e in result.toc] == [d.id for d in result.documents]
