@@ -35,8 +35,9 @@ class DocRef:
 _ORDER_SUFFIX = re.compile(r"\((?:\((?:19|20)\d{2}\)第?|(?:(?:19|20)\d{2}年)?第)[\d一二三四五六七八九十百零〇]{1,5}号\)$"
                            r"|(?<=[令告])(?:\((?:19|20)\d{2}\)第?|(?:(?:19|20)\d{2}年)?第)[\d一二三四五六七八九十百零〇]{1,5}号$")
 # The speaker a contents entry prints after a speech's or report's title (在…上的讲话　刘振华, …讲话　县委
-# 副书记、县长　陈建华, 政府工作报告　县长　陈建华), the space between kept or not (the key has none).
-_SPEAKER_AFTER = re.compile(r"(?<=讲话|致辞|发言|报告)(?P<speaker>[^()]{2,40})$")
+# 副书记、县长　陈建华, 政府工作报告　县长　陈建华), the space between kept or not (the key has none), also
+# after the day or occasion in brackets (在…上的讲话（2024年1月10日）　县长　陈志明).
+_SPEAKER_AFTER = re.compile(r"(?<=讲话|致辞|发言|报告)(?P<occasion>\([^()]{3,}\))?(?P<speaker>[^()]{2,40})$")
 # Words printed after a speech's title that name no speaker: 讲话精神, 讲话摘要, 报告全文.
 _NO_SPEAKER = re.compile(r"精神|摘要|全文|节选|要点|提纲|解读|原文")
 
@@ -49,7 +50,8 @@ def _without_speaker(key: str) -> str:
         return key
     speaker, words = m.group("speaker"), key[:m.start()]
     spoken = words.endswith(("讲话", "致辞", "发言"))
-    return words if is_byline(speaker) or (spoken and speaker_named_alone(words, speaker, "")) else key
+    kept = key[:m.start("speaker")]  # (with the occasion, which _with_occasion reads)
+    return kept if is_byline(speaker) or (spoken and speaker_named_alone(words, speaker, "")) else key
 
 
 def title_similarity(a: str, b: str) -> float:

@@ -313,6 +313,11 @@ def test_reconcile_sure_matches_first(entries, docs, linked):
     ("在全县安全生产工作会议上的讲话　刘振华", "在全县安全生产工作会议上的讲话", True),  # the speaker after the title
     ("在全县经济工作会议上的讲话　县委副书记、县长　陈建华", "在全县经济工作会议上的讲话", True),
     ("政府工作报告　县长　陈建华", "政府工作报告", True),
+    # the speaker after the day or the occasion in brackets
+    ("在全县经济工作会议上的讲话（2024年1月10日）　县长　陈志明", "在全县经济工作会议上的讲话", True),
+    ("政府工作报告（2024年1月15日）　代县长　陈志明", "政府工作报告", True),
+    ("在全县经济工作会议上的讲话（二）　县长　陈志明", "在全县经济工作会议上的讲话", False),  # a part
+    ("关于全县中小学校布局调整的调研报告（2024年3月）　县教育局", "关于全县中小学校布局调整的调研报告", False),
     ("政府工作报告摘要", "政府工作报告", False),  # near misses: words that name no speaker, an organ
     ("在全县安全生产工作会议上的讲话精神", "在全县安全生产工作会议上的讲话", False),
     ("关于全县中小学校布局调整的调研报告　县教育局", "关于全县中小学校布局调整的调研报告", False),
