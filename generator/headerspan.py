@@ -25,6 +25,7 @@ from .headerlines import (
     is_subtitle,
 )
 from .model import Line
+from .notelines import is_cc, is_note
 from .patterns import (
     doc_type_of,
     is_date_line,
@@ -182,6 +183,34 @@ def banner_above(content: list[Line], k: int) -> bool:
     return is_banner(line.key) and k >= 2 and (is_date_line(content[k - 2].key) or bool(imprint(content[k - 2].key)))
 
 
+MAX_BANNER_ORGANS = 3  # organs of a joint red head printed one a line
+
+
+def organs_over_a_number(content: list[Line], first: int) -> int:
+    """The 发文机关标志 printed without 文件 (a 函's red head, or a joint one, an organ a line or
+    several on one) right over the header's 发文字号 (松岭县人民政府办公室 / 松政办函〔2024〕18号;
+    中共松岭县委办公室 / 松岭县人民政府办公室 / 松办发〔2024〕11号), at the top of a page or after a
+    document's end: the index of its first organ's line, ``first`` when none stands there. The
+    organs are the red head only where a page break, a document's last line (its date, 附注, 抄送
+    or 印发 line), the contents' last entry or nothing stands over them; under a sentence an organ
+    is the signature of a document whose date was lost (…特此通知。 / 松岭县人民政府办公室)."""
+    if not bare_number(content[first]) or is_registration_line(content[first].key):
+        return first
+    top = first
+    while top - 1 >= 0 and first - top < MAX_BANNER_ORGANS and is_org_only(content[top - 1].key) \
+            and content[top - 1].place >= content[top].place - 2:
+        top -= 1
+    if top == first:
+        return first
+    above = before_furniture(content, top - 1)
+    if above < 0 or above < top - 1:
+        return top  # the issue's first lines, or a page's top
+    key = content[above].key
+    ended = is_date_line(key) or imprint(key) is not None or is_cc(key) or is_note(key) \
+        or toc_page(content[above].text, key) is not None
+    return top if ended else first
+
+
 def wrapped_note(content: list[Line], k: int) -> bool:
     """A note wrapped onto the next line: （2024年6月18日…常务委员会 / 第二十次会议通过）, or a
     report's after its dash (——2024年1月9日在梅岗县第十八届人民代表大会 / 第四次会议上)."""
@@ -228,7 +257,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             # whose last entry's title stands over the next document's number — while this title
             # has no number of its own yet; with one, the number is the entry's: 石府办发〔2024〕30号
             # under the contents' last title, then this document's 石府办规〔2024〕6号)
-        first = k
+        first = organs_over_a_number(content, k)
         while first - 1 >= 0 and banner_above(content, first):
             first -= 1  # the red head wrapped (青溪县人民政府 / 文件) or joint (中共…委办公室 / …文件)
     last = title.end
@@ -306,6 +335,6 @@ def fields_under(content: list[Line], k: int) -> int:
     return count
 
 
-__all__ = ["MAX_HEADER_EXTRA", "banner_above", "bare_number", "bracketed_number", "fields_under", "header_line_after",
+__all__ = ["MAX_HEADER_EXTRA", "banner_above", "organs_over_a_number", "bare_number", "bracketed_number", "fields_under", "header_line_after",
            "header_numbers", "is_portal_at",
            "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "past_issuers", "portal_number_above", "wrapped_note"]

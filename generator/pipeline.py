@@ -20,7 +20,7 @@ from .furniture import is_page_furniture, is_web_chrome, marks_beside_running_he
 from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation, is_section_line
-from .headerspan import bare_number, before_furniture, past_furniture
+from .headerspan import bare_number, before_furniture, organs_over_a_number, past_furniture
 from .htmltables import html_rows
 from .ingest import decode, read_source
 from .masthead import issue_year, other_issues, read_masthead
@@ -283,9 +283,13 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
     header: dict[int, str] = {}
     heading = range(0) if span.title.banner is None else \
         heading_lines(content, span.title.banner, span.title.start, span.title.key)
+    number = next((i for i in range(span.first, span.title.start) if bare_number(content[i])), None)
+    red_head = range(0) if number is None else range(organs_over_a_number(content, number), number)
     for i in range(span.first, span.header_last + 1):
         line = content[i]
-        if span.title.start <= i <= span.title.end or i in heading:
+        if i in red_head:
+            header[line.no] = "banner"  # the 发文机关标志 without 文件: organs over the 发文字号
+        elif span.title.start <= i <= span.title.end or i in heading:
             # (a web page's heading printing the title over the title: the page's, as its fields are)
             header[line.no] = "furniture" if page_mark_at(content, i) else "metadata" if i in heading else "title"
         else:

@@ -218,3 +218,54 @@ def test_a_signers_name_run_into_the_number(text, number):
     from generator.headerlines import without_signer_before
 
     assert without_signer_before(text) == number
+
+
+# The 发文机关标志 printed without 文件 over the 发文字号: (excerpt, the header's first line). Near
+# misses: an organ under a sentence (a signature whose date was lost), a 登记号 under the organ.
+ORGANS_OVER_A_NUMBER = [
+    ("""2024年10月8日
+桐溪县人民政府办公室
+桐政办函〔2024〕61号
+桐溪县人民政府办公室关于同意调整县城区公交线路的函
+县交通运输局：
+""", 2),  # a 函's red head after a document's date
+    ("""抄送：县委办，县人大办。
+桐溪县人民政府办公室　　　　2024年10月9日印发
+中共桐溪县委办公室
+桐溪县人民政府办公室
+桐办发〔2024〕23号
+中共桐溪县委办公室　桐溪县人民政府办公室关于开展宪法宣传周活动的通知
+各乡镇党委、人民政府：
+""", 3),  # a joint red head, an organ a line, after the 印发 line
+    ("""序号	乡镇	金额
+1	城关镇	450
+— 2 —
+桐溪县财政局　桐溪县农业农村局
+桐财农〔2024〕36号
+桐溪县财政局　桐溪县农业农村局关于下达补助资金的通知
+各乡镇人民政府：
+""", 4),  # at a page's top, under the last page's table
+    ("""桐溪县教育局
+桐溪县财政局
+桐溪县人力资源和社会保障局
+桐教发〔2024〕23号
+桐财教〔2024〕9号
+桐溪县教育局　桐溪县财政局　桐溪县人力资源和社会保障局关于做好乡村教师生活补助发放工作的通知
+各乡镇中心学校：
+""", 1),  # three organs over two numbers, first in the text
+    ("""经县委、县人民政府同意，决定在全县开展宪法宣传周活动。
+特此通知。
+桐溪县人民政府办公室
+桐政办函〔2024〕64号
+桐溪县人民政府办公室关于同意县林业局开展林业有害生物普查的函
+县林业局：
+""", 4),  # under a sentence: the last document's signature
+]
+
+
+@pytest.mark.parametrize("text, first_line", ORGANS_OVER_A_NUMBER)
+def test_organs_over_the_number_are_the_red_head(text, first_line):
+    lines = content(text)
+    title = find_titles(lines)[-1]
+    first, _ = header_numbers(lines, title)
+    assert lines[first].no == first_line
