@@ -47,6 +47,26 @@ def find_date_block(blocks: tuple[Block, ...]) -> Block | None:
     return dated[0][1] if dated else None
 
 
+def joint_rows_under(blocks: tuple[Block, ...], date_block: Block) -> tuple[Block, ...]:
+    """The rows of a joint signature printed under the first one, each organ (or each row of
+    organs) over its own date (松岭县教育局　　松岭县财政局 / 2024年8月1日　　2024年8月1日 /
+    松岭县人力资源和社会保障局 / 2024年8月1日; or an organ a row: 松岭县农业农村局 / 2024年3月1日 /
+    松岭县财政局 / 2024年3月2日): from ``date_block`` (the first row's date) down, the signature
+    and date blocks of the rows after it, a page break among them passed. A signature under the
+    date without a date of its own is not taken here (an organ printed under the date,
+    ``closing.under_the_date``), nor anything past the first block that is neither."""
+    shown = [b for b in blocks if b.kind != "furniture"]
+    k = next((i for i, b in enumerate(shown) if b is date_block), None)
+    if k is None or date_block.kind != "date" or k == 0 or shown[k - 1].kind != "signature":
+        return ()
+    rows: list[Block] = []
+    k += 1
+    while k + 1 < len(shown) and shown[k].kind == "signature" and shown[k + 1].kind == "date":
+        rows += shown[k: k + 2]
+        k += 2
+    return tuple(rows)
+
+
 def unread_date(blocks: tuple[Block, ...]) -> Block | None:
     """The block that prints the 成文日期 in a form not read, when none was: a line shaped as a
     date (``identifiers.date_shaped``: 2024年3月5, 二〇二四年三月卅日, 2024年3\ufffd5日) over or

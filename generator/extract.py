@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .attachments import attachments_of
 from .closing import copies_at_end
-from .docdates import find_date_block, meeting_day, noted_date, unread_date
+from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .imprintlines import imprint
@@ -171,17 +171,19 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 
     date = None
     date_block = find_date_block(blocks)
-    if date_block is not None:
+    joint_rows = joint_rows_under(blocks, date_block) if date_block is not None else ()
+    for dated in (date_block, *(b for b in joint_rows if b.kind == "date")) if date_block is not None else ():
         try:
-            day = (without_date_note(fold(date_block.text)) if date_block.kind == "date"
-                   else signature_and_day(fold(date_block.text))[1])
+            day = (without_date_note(fold(dated.text)) if dated.kind == "date"
+                   else signature_and_day(fold(dated.text))[1])
             parsed = ChineseDate.parse(day)
-            date = str(parsed) if parsed else None
+            # (a joint document's 成文日期 is the day its last organ signed: the latest under the organs)
+            date = max(date, str(parsed)) if parsed and date else str(parsed) if parsed else date
         except ValueError:
             diagnostics.append(Diagnostic(
                 "date-invalid", "warning",
                 "成文日期 is not a real calendar date; expected YYYY年M月D日",
-                date_block.first, date_block.text))
+                dated.first, dated.text))
 
     if date is None:
         date = noted_date(blocks)
@@ -237,6 +239,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
             elif under < len(blocks) and blocks[under].kind == "signature":
                 signature = blocks[under]  # printed under the date (closing.under_the_date)
     signers = signature_issuers(signature.text) if signature else ()
+    if signature is not None and joint_rows:  # (the organs of a joint signature's rows under the first)
+        signers = tuple(dict.fromkeys(signers + tuple(org for b in joint_rows if b.kind == "signature"
+                                                      for org in signature_issuers(b.text))))
     if not issuer:
         issuer = signers
     if not issuer:

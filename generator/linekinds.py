@@ -321,10 +321,13 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         kinds[signed_at] = "signed"  # 松岭县人民政府　　2024.4.20 where the signature stands
     closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed", "person_signed")), len(kinds))
     printed_after = {line.key for line in lines[closing + 1:]}
+    rows_end = closing  # (a joint signature's rows under the first, each organ over its date)
+    while rows_end + 2 < len(kinds) and kinds[rows_end + 1] == "org" and kinds[rows_end + 2] == "date":
+        rows_end += 2
     for k in range(closing + 1, len(lines)):
         if kinds[k] == "text" and (is_publicity(lines[k].key) or (
                 (is_contact_note(lines[k].key) or is_contact_line(lines[k].key))
-                and (k == closing + 1 or kinds[k - 1] == "note"))):
+                and (k in (closing + 1, rows_end + 1) or kinds[k - 1] == "note"))):
             # 信息公开选项：主动公开 under the date, （联系人：…，电话：…） right under it, or the
             # contact without brackets (联系人：张丽　　联系电话：…): the 附注
             # (an attachment's or a forwarded text's contact further down is theirs)

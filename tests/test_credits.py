@@ -1,4 +1,5 @@
-"""An interpretation's author in brackets at its end, its missing date, and signers run together."""
+"""An interpretation's author in brackets at its end, its missing date, signers run together, and a
+joint signature's rows each over its date."""
 
 import pytest
 
@@ -132,3 +133,28 @@ def test_listed_issue(text, listed):
 def test_another_issue(key, issue, other):
     from generator.runs import another_issue
     assert another_issue(fold(key), issue) is other
+
+
+# A joint signature's rows, each over its own date, under a title that names no organ: (the
+# closing, the issuers, the 成文日期). Near misses: one organ over its date and an organ under it
+# without one (an organ printed under the date, not a row); a date over a paragraph.
+JOINT_ROWS = [
+    ("松岭县教育局　　　　松岭县财政局\n2024年8月1日　　　　2024年8月1日\n松岭县人力资源和社会保障局\n2024年8月1日",
+     ["松岭县教育局", "松岭县财政局", "松岭县人力资源和社会保障局"], "2024-08-01"),
+    ("松岭县农业农村局\n2024年3月1日\n松岭县财政局\n2024年3月2日\n松岭县水利局\n2024年3月2日",
+     ["松岭县农业农村局", "松岭县财政局", "松岭县水利局"], "2024-03-02"),  # the last to sign: the latest day
+    ("松岭县农业农村局\n2024年3月1日\n— 5 —\n松岭县财政局\n2024年3月4日",
+     ["松岭县农业农村局", "松岭县财政局"], "2024-03-04"),  # a page break between the rows
+    ("松岭县农业农村局\n2024年3月1日\n（联系人：李敏，电话：0731-5221234）",
+     ["松岭县农业农村局"], "2024-03-01"),
+    ("松岭县农业农村局\n2024年3月1日\n请各乡镇于3月5日前报送。",
+     ["松岭县农业农村局"], "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize("closing, issuers, day", JOINT_ROWS)
+def test_a_joint_signatures_rows_each_over_its_date(closing, issuers, day):
+    text = ("松岭县人民政府公报\n2024年第4期\n\n松农发〔2024〕5号\n\n关于做好2024年春耕备耕工作的通知\n\n"
+            f"各乡镇人民政府：\n为做好春耕备耕工作，现就有关事项通知如下。\n\n{closing}\n")
+    [doc] = parse_bytes(text.encode(), "a.txt").to_dict()["documents"]
+    assert (doc["issuer"], doc["date"]) == (issuers, day)
