@@ -41,7 +41,7 @@ from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap
 from .attachmenttitles import attachment_title_ends, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
 from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
-                      subject_words_end, under_the_date)
+                      head_signs_undated, subject_words_end, under_the_date)
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number, without_trailing_chrome
@@ -234,6 +234,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             while k < n and k - j <= MAX_BETWEEN_ROWS and (page_mark_at(lines, k) or is_seal(lines[k].key)):
                 k += 1  # a page break between the signature and its date, or the seal's mark
             if (k < n and kinds[k] == "date") or (kind == "org" and under_the_date(lines, kinds, i, j, closing)) \
+                    or (kind == "person" and head_signs_undated(blocks, i, j)) \
                     or (kind == "org" and k >= n and j - i <= 2 and (last := _last_text(blocks)) is not None
                         and last.kind in ("paragraph", "list_item") and last.text.endswith(("。", "！"))):
                 # (or the organs that end the document under its last sentence, its date lost)

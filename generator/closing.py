@@ -216,3 +216,14 @@ def signature_in_figures(lines: list[Line], kinds: list[str]) -> int | None:
     attached = next((k for k, kind in enumerate(kinds) if kind == "attachment"), len(kinds))
     last = next((k for k in reversed(range(attached)) if kinds[k] not in _AFTER_CLOSING), None)
     return last if last is not None and kinds[last] == "text" and signed_in_figures(lines[last].key) else None
+
+
+def head_signs_undated(blocks: list[Block], first: int, last: int) -> bool:
+    """A 令 signed by its head at the end of its text with no date under the name, its day printed
+    under its number instead (南浦县人民政府令 / 第5号 / （2024年7月1日） / …现予公布，自2024年9月1日起施行。 /
+    县长　王建国 / the rule it promulgates): the head's line (``first``–``last``, one line) right under
+    a finished sentence, no date or signature printed before it, is the signature. Under a sentence
+    that runs on (…分工调整如下： / 县长　王建国) it is not."""
+    above = next((b for b in reversed(blocks) if b.kind != "furniture"), None)
+    return last == first and above is not None and above.kind == "paragraph" and above.text.endswith("。") \
+        and not any(b.kind in ("date", "signature") for b in blocks)
