@@ -14,18 +14,19 @@ from .attachmentlines import attachment_heading
 # Items of an 附件 list: 1. / 2、 / （1） / 一、 / ① / 附件1：. A digit after the dot is a decimal
 # (1.5万元), unless it opens a year (1.2023年度重点工作任务清单).
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# A part of an attachment listed on its own (1-1．, 附件2-1：) is numbered by the attachment.
 _ATTACHMENT_ITEM = re.compile(
-    r"(?:^|\s|(?<=[：:。；;]))(?:附\s*件\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*[:：]"
+    r"(?:^|\s|(?<=[：:。；;]))(?:附\s*件\s*(?P<a>[0-9一二三四五六七八九十]{1,3})(?:[-－]\d{1,2})?\s*[:：]"
     r"|[（(](?P<p>\d{1,2})[)）]"
     rf"|(?P<c>[{_CIRCLED}])"
-    r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
+    r"|(?P<n>\d{1,2}(?:[-－]\d{1,2})?|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
 
 
 def _item_number(m: re.Match) -> int | None:
     """An item's number, in figures, Chinese numerals or a circled figure (② → 2)."""
     if m.group("c"):
         return _CIRCLED.index(m.group("c")) + 1
-    return cn_to_int(m.group("a") or m.group("p") or m.group("n"))
+    return cn_to_int(m.group("a") or m.group("p") or re.split(r"[-－]", m.group("n"))[0])
 
 
 # What a web page prints after an attachment's name when it offers it as a file to download:
@@ -128,8 +129,10 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
         number = attachment_heading(fold(b.marker or ""))[1]
         later = [e.first for e in ends if e.first > b.first]
         last = max(x.last for x in blocks if x.first < (min(later) if later else 10**9))
-        if sections and number is not None and sections[-1][0] == number:
-            # 附件2-1, 附件2-2: the parts of one attachment, under its first heading
+        if sections and number is not None and sections[-1][0] == number \
+                and sum(n == number for n, _ in listed) < 2:
+            # 附件2-1, 附件2-2: the parts of one attachment, under its first heading (each its own
+            # section where the list names them one by one: 1-1．… / 1-2．…)
             sections[-1] = (*sections[-1][:3], last)
             continue
         sections.append((number, b.text or None, b.first, last))

@@ -794,6 +794,22 @@ def test_an_attachment_list_numbered_with_circled_figures(text, items):
     assert [(a.number, a.title) for a in found] == items
 
 
+@pytest.mark.parametrize("text, items", [
+    ("附件：1-1．重点任务清单\n1-2．农村改厕任务分解表\n2．领导小组成员名单",
+     [(1, "重点任务清单"), (1, "农村改厕任务分解表"), (2, "领导小组成员名单")]),
+    ("附件1-1：重点任务清单\n附件1-2：农村改厕任务分解表", [(1, "重点任务清单"), (1, "农村改厕任务分解表")]),
+    # near misses: months and years inside a title, a range of figures with a decimal
+    ("附件：1．全县1-3月份经济运行情况表\n2．重点项目清单（2023-2025年）", [(1, "全县1-3月份经济运行情况表"), (2, "重点项目清单（2023-2025年）")]),
+    ("附件：补助标准（每亩1-2.5元）", [(None, "补助标准（每亩1-2.5元）")]),
+])
+def test_an_attachment_list_naming_the_parts_of_an_attachment(text, items):
+    from generator.attachments import attachments_of
+    from generator.model import Block
+
+    found = attachments_of((Block("attachment_list", text, 1, 3),))
+    assert [(a.number, a.title) for a in found] == items
+
+
 @pytest.mark.parametrize("key, opens", [
     ("桐溪县财政局、桐溪县农业农村局关于做好耕地地力保护补贴发放工作的通知", True),
     ("桐溪县财政局桐溪县农业农村局关于做好耕地地力保护补贴发放工作的通知", True),
