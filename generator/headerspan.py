@@ -211,6 +211,16 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
     return top if ended else first
 
 
+def day_over_a_number(content: list[Line], k: int) -> bool:
+    """A 公告's or 通告's day printed bare under its title and over its 发文字号 (关于…的公告 /
+    2024年7月20日 / 南政告〔2024〕5号): ``content[k]`` a date line, the number right under it (a page
+    break between them passed). A day under the title over the text is the document's date alone."""
+    if not is_date_line(content[k].key):
+        return False
+    j = past_furniture(content, k + 1)
+    return j < len(content) and bare_number(content[j]) and is_doc_number_line(content[j].key)
+
+
 def wrapped_note(content: list[Line], k: int) -> bool:
     """A note wrapped onto the next line: （2024年6月18日…常务委员会 / 第二十次会议通过）, or a
     report's after its dash (——2024年1月9日在梅岗县第十八届人民代表大会 / 第四次会议上)."""
@@ -271,6 +281,9 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             break
         if wrapped_note(content, k):
             last = k + 1
+        elif last == title.end and day_over_a_number(content, k):
+            last = past_furniture(content, k + 1)  # (the day between the title and the number: its date)
+            taken += 1
         elif _issuers_over_note(content, k, statistical_report(title.key)):
             last = k  # the organs that issue it, over its note: 隆回县统计局 / （2024年3月28日）
         elif monthly and is_byline(content[k].key):
@@ -335,6 +348,6 @@ def fields_under(content: list[Line], k: int) -> int:
     return count
 
 
-__all__ = ["MAX_HEADER_EXTRA", "banner_above", "organs_over_a_number", "bare_number", "bracketed_number", "fields_under", "header_line_after",
+__all__ = ["MAX_HEADER_EXTRA", "banner_above", "day_over_a_number", "organs_over_a_number", "bare_number", "bracketed_number", "fields_under", "header_line_after",
            "header_numbers", "is_portal_at",
            "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "past_issuers", "portal_number_above", "wrapped_note"]

@@ -20,7 +20,7 @@ from .furniture import is_page_furniture, is_web_chrome, marks_beside_running_he
 from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation, is_section_line
-from .headerspan import bare_number, before_furniture, organs_over_a_number, past_furniture
+from .headerspan import bare_number, before_furniture, day_over_a_number, organs_over_a_number, past_furniture
 from .htmltables import html_rows
 from .ingest import decode, read_source
 from .masthead import issue_year, other_issues, read_masthead
@@ -289,6 +289,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
         line = content[i]
         if i in red_head:
             header[line.no] = "banner"  # the 发文机关标志 without 文件: organs over the 发文字号
+        elif i > span.title.end and before_furniture(content, i - 1) == span.title.end and day_over_a_number(content, i):
+            header[line.no] = "date"  # a 公告's day under its title, over its number: its 成文日期
         elif span.title.start <= i <= span.title.end or i in heading:
             # (a web page's heading printing the title over the title: the page's, as its fields are)
             header[line.no] = "furniture" if page_mark_at(content, i) else "metadata" if i in heading else "title"
