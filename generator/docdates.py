@@ -67,6 +67,23 @@ def joint_rows_under(blocks: tuple[Block, ...], date_block: Block) -> tuple[Bloc
     return tuple(rows)
 
 
+def own_notes(blocks: tuple[Block, ...], date_block: Block | None, rows: tuple[Block, ...] = ()) -> list[Block]:
+    """The document's 附注 blocks: not those under the date of a text it carries after its own
+    closing (a 转发 notice's forwarded document printed whole, …南浦县人民政府办公室 / 2024年7月15日 /
+    永州市人民政府办公室文件 / … / 永州市人民政府办公室 / 2024年6月28日 / （此件主动公开）: the forwarded
+    document's note). A note whose nearest date above is the document's (or a joint signature's
+    row), or that has no date above it, is the document's."""
+    own = {id(date_block), *(id(b) for b in rows)}
+    out: list[Block] = []
+    last_date: Block | None = None
+    for b in blocks:
+        if b.kind == "date" or (b.kind == "signature" and signature_and_day(fold(b.text))):
+            last_date = b
+        elif b.kind == "note" and (last_date is None or id(last_date) in own):
+            out.append(b)
+    return out
+
+
 def unread_date(blocks: tuple[Block, ...]) -> Block | None:
     """The block that prints the 成文日期 in a form not read, when none was: a line shaped as a
     date (``identifiers.date_shaped``: 2024年3月5, 二〇二四年三月卅日, 2024年3\ufffd5日) over or

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .attachments import attachments_of
 from .closing import copies_at_end
-from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, unread_date
+from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, own_notes, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .imprintlines import imprint
@@ -303,7 +303,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         names = [piece for part in re.split(r"[，,；;。、]+", body) for piece in _names_apart(part)]
         cc += tuple(name for name in split_names("，".join(names)) if name not in cc)
 
-    note = "".join(b.text for b in blocks if b.kind == "note") or None  # (（此件公开发布）（联系人：…）)
+    note = "".join(b.text for b in own_notes(blocks, date_block, joint_rows)) or None  # (（此件公开发布）（联系人：…）)
     if note is None and date_block is not None and date_block.kind in ("date", "signature"):
         inline = _INLINE_NOTE.search(date_block.text)
         note = inline.group(0) if inline else None
