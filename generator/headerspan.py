@@ -192,7 +192,8 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
     中共松岭县委办公室 / 松岭县人民政府办公室 / 松办发〔2024〕11号), at the top of a page or after a
     document's end: the index of its first organ's line, ``first`` when none stands there. The
     organs are the red head only where a page break, a document's last line (its date, 附注, 抄送
-    or 印发 line), the contents' last entry or nothing stands over them; under a sentence an organ
+    or 印发 line), the contents' last entry, a section heading of the issue (【其他文件】) or
+    nothing stands over them; under a sentence an organ
     is the signature of a document whose date was lost (…特此通知。 / 松岭县人民政府办公室)."""
     if not bare_number(content[first]) or is_registration_line(content[first].key):
         return first
@@ -207,7 +208,7 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
         return top  # the issue's first lines, or a page's top
     key = content[above].key
     ended = is_date_line(key) or imprint(key) is not None or is_cc(key) or is_note(key) \
-        or toc_page(content[above].text, key) is not None
+        or toc_page(content[above].text, key) is not None or is_section_line(content[above])
     return top if ended else first
 
 
