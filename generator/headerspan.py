@@ -193,9 +193,11 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
     document's end: the index of its first organ's line, ``first`` when none stands there. The
     organs are the red head only where a page break, a document's last line (its date, 附注, 抄送
     or 印发 line), the contents' last entry, a section heading of the issue (【其他文件】) or
-    nothing stands over them; under a sentence an organ
-    is the signature of a document whose date was lost (…特此通知。 / 松岭县人民政府办公室)."""
-    if not bare_number(content[first]) or is_registration_line(content[first].key):
+    nothing stands over them; under a sentence an organ is the signature of a document whose date
+    was lost (…特此通知。 / 松岭县人民政府办公室). Over the 签发人 printed over the number (a 请示's or a
+    函's: 桐溪县人民政府办公室 / 签发人：刘建国 / 桐政办函〔2024〕40号) they are the red head as well."""
+    line = content[first]
+    if not ((bare_number(line) and not is_registration_line(line.key)) or is_signer_line(line.key)):
         return first
     top = first
     while top - 1 >= 0 and first - top < MAX_BANNER_ORGANS and is_org_only(content[top - 1].key) \

@@ -283,8 +283,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
     header: dict[int, str] = {}
     heading = range(0) if span.title.banner is None else \
         heading_lines(content, span.title.banner, span.title.start, span.title.key)
-    number = next((i for i in range(span.first, span.title.start) if bare_number(content[i])), None)
-    red_head = range(0) if number is None else range(organs_over_a_number(content, number), number)
+    red_head = next((range(top, i) for i in range(span.first, span.title.start)
+                     for top in [organs_over_a_number(content, i)] if top < i), range(0))
     for i in range(span.first, span.header_last + 1):
         line = content[i]
         if i in red_head:
