@@ -27,6 +27,7 @@ from .headerlines import (
 from .model import Line
 from .notelines import is_cc, is_note
 from .patterns import (
+    ORG_ONE,
     doc_type_of,
     is_date_line,
     is_doc_number_line,
@@ -214,6 +215,36 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
     return top if ended else first
 
 
+def organs_over_a_title(content: list[Line], start: int) -> int:
+    """The 发文机关标志 without 文件 right over a title that names its issuer, the 发文字号 under the
+    title or none (…桐溪县人民政府 / 2024年10月8日 / 桐溪县人民政府 / 桐溪县人民政府关于同意…的批复 /
+    桐政函〔2024〕33号): the index of its first organ's line, ``start`` when none stands there. Under
+    a date they are the red head only where the document before is signed over that date: an organ
+    under a date with no signature over it is that document's signature printed under its date
+    (closing.under_the_date); after the 附注, 抄送 or 印发 line, the contents' last entry or a section
+    heading they are too. Not at a page's top (the last of a list's names in columns, a signature a
+    page break cut from its date, over the next title). A title that does not open with an organ's
+    name takes the organ over it as its first line (titles.py), never this."""
+    if ORG_ONE.match(content[start].key) is None:
+        return start
+    top = start
+    while top - 1 >= 0 and start - top < MAX_BANNER_ORGANS and is_org_only(content[top - 1].key) \
+            and content[top - 1].place >= content[top].place - 2:
+        top -= 1
+    if top == start:
+        return start
+    above = before_furniture(content, top - 1)
+    if above < 0 or above < top - 1:
+        return start  # (at a page's top: the last of a list's names, a signature cut from its date)
+    key = content[above].key
+    if is_date_line(key):
+        signed = before_furniture(content, above - 1)
+        return top if signed >= 0 and (is_org_only(content[signed].key) or is_byline(content[signed].key)) else start
+    ended = imprint(key) is not None or is_cc(key) or is_note(key) or toc_page(content[above].text, key) is not None \
+        or is_section_line(content[above])
+    return top if ended else start
+
+
 def day_over_a_number(content: list[Line], k: int) -> bool:
     """A 公告's or 通告's day printed bare under its title and over its 发文字号 (关于…的公告 /
     2024年7月20日 / 南政告〔2024〕5号): ``content[k]`` a date line, the number right under it (a page
@@ -249,7 +280,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     titles.
 
     Returns (first, last) content indices of the whole header."""
-    first = title.start if title.banner is None else title.banner
+    first = organs_over_a_title(content, title.start) if title.banner is None else title.banner
     # (a page may end between the numbers and the title: its number and running head skipped —
     # unless the title prints its number under it: a 文号 at the foot of the page is the last
     # page's, a list item's)
@@ -351,6 +382,6 @@ def fields_under(content: list[Line], k: int) -> int:
     return count
 
 
-__all__ = ["MAX_HEADER_EXTRA", "banner_above", "day_over_a_number", "organs_over_a_number", "bare_number", "bracketed_number", "fields_under", "header_line_after",
+__all__ = ["MAX_HEADER_EXTRA", "banner_above", "day_over_a_number", "organs_over_a_number", "organs_over_a_title", "bare_number", "bracketed_number", "fields_under", "header_line_after",
            "header_numbers", "is_portal_at",
            "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "past_issuers", "portal_number_above", "wrapped_note"]

@@ -20,7 +20,8 @@ from .furniture import is_page_furniture, is_web_chrome, marks_beside_running_he
 from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
 from .headerlines import header_kind, is_interpretation, is_section_line
-from .headerspan import bare_number, before_furniture, day_over_a_number, organs_over_a_number, past_furniture
+from .headerspan import (bare_number, before_furniture, day_over_a_number, organs_over_a_number, organs_over_a_title,
+                         past_furniture)
 from .htmltables import html_rows
 from .ingest import decode, read_source
 from .masthead import issue_year, other_issues, read_masthead
@@ -285,6 +286,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
         heading_lines(content, span.title.banner, span.title.start, span.title.key)
     red_head = next((range(top, i) for i in range(span.first, span.title.start)
                      for top in [organs_over_a_number(content, i)] if top < i), range(0))
+    if not red_head and span.title.banner is None:
+        red_head = range(organs_over_a_title(content, span.title.start), span.title.start)  # (over the title)
     for i in range(span.first, span.header_last + 1):
         line = content[i]
         if i in red_head:
