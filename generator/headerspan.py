@@ -194,7 +194,8 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
     document's end: the index of its first organ's line, ``first`` when none stands there. The
     organs are the red head only where a page break, a document's last line (its date, 附注, 抄送
     or 印发 line), the contents' last entry, a section heading of the issue (【其他文件】) or
-    nothing stands over them; under a sentence an organ is the signature of a document whose date
+    nothing stands over them (at a page's top, not under organs ending the page before: a list's
+    names in columns, its last name on the next page); under a sentence an organ is the signature of a document whose date
     was lost (…特此通知。 / 松岭县人民政府办公室). Over the 签发人 printed over the number (a 请示's or a
     函's: 桐溪县人民政府办公室 / 签发人：刘建国 / 桐政办函〔2024〕40号) they are the red head as well."""
     line = content[first]
@@ -207,8 +208,10 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
     if top == first:
         return first
     above = before_furniture(content, top - 1)
-    if above < 0 or above < top - 1:
-        return top  # the issue's first lines, or a page's top
+    if above < 0:
+        return top  # the issue's first lines
+    if above < top - 1:  # a page's top, but under a page ending in organs: the last of their list
+        return first if is_org_only(content[above].key) else top
     key = content[above].key
     ended = is_date_line(key) or imprint(key) is not None or is_cc(key) or is_note(key) \
         or toc_page(content[above].text, key) is not None or is_section_line(content[above])

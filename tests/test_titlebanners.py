@@ -267,6 +267,14 @@ ORGANS_OVER_A_NUMBER = [
 桐溪县人民政府办公室关于商请支持县城区道路改造的函
 县财政局：
 """, 2),  # over the 签发人 printed over the number
+    ("""城关镇　　　　　　　　石湾镇
+县应急管理局　　　　　　县公安局
+— 23 —
+县交通运输局
+桐政办发〔2024〕6号
+桐溪县人民政府办公室关于印发桐溪县防汛抢险应急预案的通知
+各乡镇人民政府，县直各单位：
+""", 5),  # at a page's top under a page ending in organs: the last name of a list in columns
     ("""经县委、县人民政府同意，决定在全县开展宪法宣传周活动。
 特此通知。
 桐溪县人民政府办公室
