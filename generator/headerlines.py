@@ -12,6 +12,7 @@ from .grids import is_border
 from .identifiers import DocNumber, arabic
 from .imprintlines import imprint
 from .model import Line
+from .normalize import fold
 from .patterns import (
     HAN,
     ORG_ONLY,
@@ -26,7 +27,7 @@ from .patterns import (
     is_registration_line,
     is_signer_line,
 )
-from .personlines import is_byline, speaker_named_alone
+from .personlines import is_byline, signers_wrapped, speaker_named_alone
 from .runs import before_furniture
 from .portal import (
     is_portal_field,
@@ -354,6 +355,9 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "banner"
     if is_signer_line(line.key):
         return "signer"
+    if before is not None and not parted and signers_wrapped(before.key, line.text):
+        # (a joint document's signers wrapped under the 签发人, beside the second 发文字号 or alone)
+        return "doc_number" if is_doc_number_line(fold(line.text.split()[0])) else "signer"
     if is_order_number(line.key) or is_minutes_number(line.key):
         return "order_number"
     if org_and_date(line.key) or is_date_line(line.key) or is_issuer_line(line.key):

@@ -38,7 +38,7 @@ from .patterns import (
     is_signer_line,
     statistical_report,
 )
-from .personlines import is_byline, speaker_named_alone
+from .personlines import is_byline, signers_wrapped, speaker_named_alone
 from .toclines import toc_page
 from .portal import (
     is_portal_field,
@@ -290,6 +290,8 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     numbered_below = (j := past_furniture(content, title.end + 1)) < len(content) and bare_number(content[j])
     while (k := before_furniture(content, first - 1)) >= 0 and not (k < first - 1 and numbered_below) \
             and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))
+                 or (k >= 1 and content[k - 1].place == content[k].place - 1
+                     and signers_wrapped(content[k - 1].key, content[k].text))
                  or registration_under_a_number(content, k) or speaker_over(content, k, title)) \
             and (_lines_between(content, first, title.start) <= MAX_HEADER_EXTRA or is_portal_at(content, k)
                  or copy_number_over(content, k, first)):

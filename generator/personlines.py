@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .normalize import HAN, fold
-from .patterns import ORG, is_date_line, is_org_only
+from .patterns import ORG, doc_type_of, is_date_line, is_doc_number_line, is_org_only
 
 # Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.
 # An office: 县长, 副县长, 县委副书记, 县委常委, 县人民政府县长; a speaker may hold several
@@ -84,3 +84,24 @@ def person_signed(text: str) -> tuple[str, str] | None:
 
 
 __all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "is_byline", "speaker_named_alone", "is_person_signature", "person_signed"]
+
+
+# A signer's name under the 签发人: two to four characters, or its characters spaced out (张　敏).
+_SIGNER_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+
+
+def signers_wrapped(above: str, text: str) -> bool:
+    """The line under one that prints the 签发人 (``above``: its folded key; ``text``: this line)
+    goes on with the signers of a joint document, set as GB/T 9704 sets them, two names a line,
+    the next line's aligned under the first (青财请〔2024〕5号　　签发人：刘建国　王丽华 / 张　敏), or
+    beside the second organ's 发文字号 (青人社请〔2024〕2号　　王丽华). Names apart by spaces, at most
+    two; not an organ (青溪县财政局), a 文种 (…请示) or a title's words run together."""
+    if "签发人:" not in above:
+        return False
+    words = text.split()
+    if len(words) > 1 and is_doc_number_line(fold(words[0])):
+        words = words[1:]
+    if words and all(len(w) == 1 for w in words):
+        words = ["".join(words)]  # (one name spaced out: 张　敏)
+    return 0 < len(words) <= 2 and all(_SIGNER_NAME.fullmatch(w) and not _ORGAN_END.search(w)
+                                       and not is_org_only(w) and not doc_type_of(w) for w in words)

@@ -291,3 +291,24 @@ def test_organs_over_the_number_are_the_red_head(text, first_line):
     title = find_titles(lines)[-1]
     first, _ = header_numbers(lines, title)
     assert lines[first].no == first_line
+
+
+# A joint document's signers wrapped under the 签发人 (GB/T 9704: two names a line): (the line
+# above, the line, goes on). Near misses: an organ, a title's words, a date, three names, a
+# line under a number without 签发人.
+@pytest.mark.parametrize("above, text, wrapped", [
+    ("青财请〔2024〕5号　　签发人：刘建国　王丽华", "　　　　　　　　　张　敏", True),
+    ("青财请〔2024〕5号　　签发人：刘建国　王丽华", "　　　　　　　　　张敏　李华", True),
+    ("青财请〔2024〕5号　　签发人：刘建国", "青人社请〔2024〕2号　　　　王丽华", True),
+    ("签发人：刘建国　王丽华", "张　敏", True),
+    ("青财请〔2024〕5号　　签发人：刘建国　王丽华", "青溪县财政局", False),
+    ("青财请〔2024〕5号　　签发人：刘建国　王丽华", "关于申请解决乡村教师绩效奖励资金的请示", False),
+    ("青财请〔2024〕5号　　签发人：刘建国　王丽华", "2024年12月2日", False),
+    ("青财请〔2024〕5号　　签发人：刘建国　王丽华", "张敏　李华　王强", False),
+    ("青财请〔2024〕5号", "张　敏", False),
+])
+def test_signers_wrapped_under_the_signer(above, text, wrapped):
+    from generator.normalize import fold
+    from generator.personlines import signers_wrapped
+
+    assert signers_wrapped(fold(above), text) is wrapped
