@@ -263,12 +263,16 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             blocks.append(Block("metadata", " ".join(" ".join(display(lines[x]).split()) for x in range(i, j + 1)), line.no, lines[j].no))
             i = j + 1
             continue
-        if kind in ("note", "date"):
+        if kind in ("note", "date", "recipients"):
             # (an interpretation's credit keeps the gap between its fields: …教育局　解读人：…)
+            j = i
+            while kind == "recipients" and j + 1 < n and kinds[j + 1] == kind:
+                j += 1  # (the 主送 in the 版记, wrapped)
             text = " ".join(display(line).split()) if kind == "note" and interpretation_credit(line.key) \
-                else (kind == "note" and contact_fields(display(line))) or squeeze(display(line))
-            blocks.append(Block(kind, text, line.no, line.no))
-            i += 1
+                else (kind == "note" and contact_fields(display(line))) \
+                or squeeze(join_wrapped([display(x) for x in lines[i:j + 1]]))
+            blocks.append(Block(kind, text, line.no, lines[j].no))
+            i = j + 1
             continue
         if kind == "attachment_list":
             j = i

@@ -166,8 +166,11 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     recipients = ()
     first_body = next((b for b in blocks if b.kind not in HEADER_KINDS and b.kind != "furniture"),
                       None)
+    moved = next((b for b in blocks if b.kind == "recipients" and b is not first_body), None)
     if first_body is not None and first_body.kind == "recipients":
         recipients = split_names(_RECIPIENTS_LABEL.sub("", first_body.text).rstrip("：:。"))
+    elif moved is not None and _RECIPIENTS_LABEL.match(moved.text):  # (the 主送 moved to the 版记)
+        recipients = split_names(_RECIPIENTS_LABEL.sub("", moved.text).rstrip("：:。"))
 
     date = None
     date_block = find_date_block(blocks)

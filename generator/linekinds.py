@@ -14,7 +14,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .attachments import NO_TITLE
-from .closing import DISTRIBUTION, imprint_line, office_over_name, signature_in_figures
+from .closing import DISTRIBUTION, imprint_line, office_over_name, recipients_in_the_imprint, signature_in_figures
 from .furniture import is_page_mark, is_running_head, is_web_chrome, names_sites
 from .grids import BARS, is_border, is_box_row
 from .headerlines import interpretation_credit
@@ -339,7 +339,9 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         elif kinds[k] in ("text", "table_row") and "附" in lines[k].key[:2] and GAP_TITLED.match(lines[k].text):
             kinds[k] = "attachment"  # 附件3　　联络员名单 after the date: the heading and the title
     for k in range(closing + 1, len(lines)):
-        if kinds[k] == "attachment" and attachment_label_again(lines, kinds, k):
+        if (end := recipients_in_the_imprint(lines, kinds, k, closing)) is not None:
+            kinds[k: end + 1] = ["recipients"] * (end + 1 - k)  # the 主送 moved to the 版记
+        elif kinds[k] == "attachment" and attachment_label_again(lines, kinds, k):
             kinds[k] = "furniture"  # 附件 printed again at a page's top, over its table's header again
             if bare_page_number_over(lines, kinds, k):
                 kinds[k - 1] = "furniture"  # (and the page's number over it, printed bare)
