@@ -345,6 +345,9 @@ def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, 
         line = cells[k]
         if out and not line[0] and not _TOTAL.search(" ".join(p for parts in line for p in parts)):
             first, _, above = out[-1]
+            if _own_row_under_merged_cell(out, line):
+                out.append((k, k, [list(c) for c in line]))
+                continue
             if _figures(line) and (len(out) == 1 or _figures(above)):
                 return None
             out[-1] = (first, k, [a + b for a, b in zip(above, line)])
@@ -352,6 +355,25 @@ def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, 
         out.append((k, k, [list(c) for c in line]))
     carried = len(rows) - len(out)
     return None if carried * 3 > len(out) else out
+
+
+def _own_row_under_merged_cell(out: list[tuple[int, int, list[list[str]]]], line: list[list[str]]) -> bool:
+    """A line with its first column empty that is a row of its own, under a first cell merged
+    over rows and printed on the merged rows' first line (a 类别 or 职务 set on its first row
+    only)::
+
+        类别      姓名      单位及职务              联系电话
+        副主任    李卫东    县委常委、常务副县长    6321002
+                  王海燕    副县长                  6321005
+
+    It fills every column after the first and holds figures, and so does the row above; the table's first row under its header prints its first cell (a
+    merged cell printed where it is centred leaves that row's first cell empty and stays
+    ``_assemble``'s unsure case). The row keeps its first cell empty: it is the merged cell's
+    (tables fill it from the row above)."""
+    if len(out) < 2 or not out[1][2][0] or not all(line[1:]) or not _figures(line):
+        return False
+    above = out[-1][2]
+    return bool(all(above[1:]) and _figures(above))
 
 
 def _overlap(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -255,3 +255,34 @@ def test_numbered_grids_set_apart_by_single_spaces(text, rows):
     out = numbered_grids_as_tab_rows(lines)
     assert [line.no for line in out] == [line.no for line in lines]
     assert [line.text for line in out] == (rows if rows is not None else [line.text for line in lines])
+
+
+# A first cell merged over rows and printed on its first row only: the lines under it are rows
+# of their own with that cell empty; near misses stay text or carry on the row above.
+_MERGED_HEADER = "  类别        姓名        单位及职务                联系电话\n"
+
+
+@pytest.mark.parametrize("body,rows", [
+    ("  副主任      李卫东      县委常委、常务副县长      6321002\n"
+     "              王海燕      副县长                    6321005\n"
+     "  成员        刘洋        县政府办公室主任          6321010",
+     ["副主任\t李卫东\t县委常委、常务副县长\t6321002", "\t王海燕\t副县长\t6321005",
+      "成员\t刘洋\t县政府办公室主任\t6321010"]),
+    # near miss: the first row under the header prints no first cell (a merged cell centred on the
+    # rows' middle line): which row is whose cannot be told, the lines stay text
+    ("              李卫东      县委常委、常务副县长      6321002\n"
+     "  副主任      王海燕      副县长                    6321005\n"
+     "              陈志强      副县长、县公安局局长      6321108\n"
+     "  成员        刘洋        县政府办公室主任          6321010", []),
+    # near miss: a cell wrapped onto the next line, no figures of its own: it carries on the row
+    ("  主任        张建国      县委副书记、县长          6321001\n"
+     "  副主任      李卫东      县委常委、常务副县长、    6321002\n"
+     "                          县政府党组副书记\n"
+     "  成员        刘洋        县政府办公室主任          6321010",
+     ["主任\t张建国\t县委副书记、县长\t6321001",
+      "副主任\t李卫东\t县委常委、常务副县长、县政府党组副书记\t6321002",
+      "成员\t刘洋\t县政府办公室主任\t6321010"]),
+])
+def test_rows_under_a_first_cell_merged_down_and_printed_on_its_first_row(body, rows):
+    out = as_tab_rows(lines_of(_MERGED_HEADER + body))
+    assert [line.text for line in out[1:] if "\t" in line.text] == rows
