@@ -24,6 +24,7 @@ import re
 from .columns import GROUP_COLUMN, SUBGROUP_COLUMN
 from .normalize import fold
 from .numbering import numbering
+from .tablerows import is_numbered_group
 
 Path = tuple[tuple[int, str], ...]
 
@@ -65,6 +66,19 @@ def is_group_with_sums(cells: list[str | None], width: int) -> bool:
         and bool(figures) and all(_FIGURE.fullmatch(c) for c in figures)
 
 
+def is_numeral_group_with_sums(cells: list[str | None], width: int) -> bool:
+    """A group's row that prints the group's sums with its numeral alone in the number's column
+    and its name in the next: ``一⇥产业发展⇥1,260⇥800`` over ``1⇥白沙镇茶叶基地提质⇥420⇥300``
+    (``is_numbered_group``'s row with figures in its other cells, all of them figures). Whether
+    rows numbered 1, 2, 3 stand under it is the caller's question; a row of words after the
+    name (``一⇥产业发展⇥详见附件``) is none."""
+    if len(cells) < 3 or cells[1] is None:
+        return False
+    figures = [c for c in cells[2:] if c]
+    return bool(figures) and all(_FIGURE.fullmatch(c) for c in figures) \
+        and is_numbered_group([cells[0], cells[1]] + [None] * (len(cells) - 2), width)
+
+
 def group_cells(groups: list[Path]) -> tuple[list[str], list[list[str | None]]]:
     """The titles of the grouping columns and each row's cells in them: none when no row is in a
     group, one column when no group has parts, two when one has (the part's cell empty under a
@@ -77,4 +91,4 @@ def group_cells(groups: list[Path]) -> tuple[list[str], list[list[str | None]]]:
 
 
 __all__ = ["GROUP_COLUMN", "SUBGROUP_COLUMN", "enter_group", "group_cells", "group_level", "is_group_with_sums",
-           "rows_numbered"]
+           "is_numeral_group_with_sums", "rows_numbered"]

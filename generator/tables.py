@@ -40,7 +40,7 @@ from .columns import align, check_total, column_key, infer_type, names_total, pr
 from .model import Attachment, Block, Diagnostic
 from .forms import form_cells, is_form_grid
 from .namelists import heads_names, name_columns, name_grid
-from .tablegroups import Path, enter_group, group_cells, is_group_with_sums, rows_numbered
+from .tablegroups import Path, enter_group, group_cells, is_group_with_sums, is_numeral_group_with_sums, rows_numbered
 from .normalize import fold
 from .rowcuts import fit_row, rejoin_cut_rows, row_step, side_by_side
 from .tablerows import (
@@ -306,6 +306,11 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             continue
         if is_group_with_sums(cells, width) and rows_numbered(rows[start:]):  # 一、县道提质改造⇥⇥26.7⇥8010 over rows 1, 2…
             group = enter_group(group, cells[0])
+            dropped.append((no, "subtotal"))
+            continue
+        if is_numeral_group_with_sums(cells, width) and rows_numbered(rows[start:]) and k + 1 < len(rows) \
+                and rows[k + 1] and rows[k + 1][0] is not None and rows[k + 1][0].isdigit():
+            group = enter_group(group, f"{cells[0]} {cells[1]}")  # 一⇥产业发展⇥1,260⇥800 over rows 1, 2…
             dropped.append((no, "subtotal"))
             continue
         shifted = shifted_cut_cells(data[-1], cells, width) if data and not page_break else None

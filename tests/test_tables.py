@@ -863,6 +863,20 @@ def test_group_row_printing_its_sums(cells, sums):
     assert is_group_with_sums(cells, len(cells)) is sums
 
 
+@pytest.mark.parametrize("cells,sums", [
+    (["一", "产业发展", "1,260", "800", "300"], True),
+    (["（二）", "基础设施", "940", None, "140"], True),
+    (["一", "产业发展", None, None, None], False),  # a group's row without sums (is_numbered_group's)
+    (["一", "产业发展", "详见附件", "800", None], False),  # words among the figures
+    (["1", "白沙镇茶叶基地提质", "420", "300", "100"], False),  # a row's number
+    (["一、产业发展", None, "1,260", "800", "300"], False),  # numeral and name in one cell (is_group_with_sums')
+    (["一", "2024", "1,260", "800", "300"], False),  # a figure where the name stands
+])
+def test_group_numeral_alone_printing_its_sums(cells, sums):
+    from generator.tablegroups import is_numeral_group_with_sums
+    assert is_numeral_group_with_sums(cells, len(cells)) is sums
+
+
 def test_rows_numbered():
     from generator.tablegroups import rows_numbered
     assert rows_numbered([["序号", "项目"], ["1", "a"], ["2", "b"]])
