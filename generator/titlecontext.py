@@ -29,6 +29,7 @@ from .patterns import (
     is_slogan,
     is_table_row,
     issuer_type_title,
+    joint_issuers_parted,
     signed,
     statistical_report,
     title_start,
@@ -107,6 +108,16 @@ def names_issuer(content: list[Line], start: int) -> bool:
     return is_org_only(first) or bool(ORG_ONE.match(first) and title_start(first)) \
         or issuer_type_title(first) \
         or (start + 1 < len(content) and org_cut(first, first + content[start + 1].key))
+
+
+def above_its_issuer(top: str, first: str) -> bool:
+    """A line ``top`` over a title's first line ``first`` that opens with its issuer and 关于
+    (印发, 转发), which is no part of the title: neither an organ's name (joint issuers,
+    县财政局 / 南浦县林业局关于…) nor a line that opens a title itself (南浦县人民政府办公室转发 /
+    县财政局关于…). What stands there is what ends the text above, the last row of a table
+    printed one cell a line (县市场监管局 / 长期坚持 / 南浦县林业局关于…) or a sentence."""
+    return bool(ORG_ONE.match(first)) and title_start(first) and not (
+        is_org_only(top) or joint_issuers_parted(top) or title_start(top) or org_cut(top, top + first))
 
 
 def index_before(content: list[Line], start: int) -> int:

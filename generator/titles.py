@@ -80,6 +80,7 @@ from .titlekinds import (
     names_its_meeting,
 )
 from .titlecontext import (
+    above_its_issuer,
     after_a_boundary,
     after_a_document,
     addressed_under,
@@ -269,6 +270,8 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         if i < end and best is not None and is_org_only(line.key) and not joined.startswith(_NO_ISSUER) \
                 and signs_the_text_above(content, i, joined):
             break  # the organ that signs the document above (its date lost), no issuer of this title
+        if i < end and best is not None and above_its_issuer(line.key, content[best].key):
+            break  # (the last cells of a table's row over 南浦县林业局关于…: no part of its title)
         joined = line.key + joined
         below = i
         used += 1

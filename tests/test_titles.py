@@ -944,3 +944,17 @@ def test_a_doc_number_cut_after_its_code(lines, joined):
     from generator.cutlines import join_cut_lines
     from tests.excerpts import content
     assert [line.text for line in join_cut_lines(content("\n".join(lines) + "\n"))] == joined
+
+
+@pytest.mark.parametrize("top,first,apart", [
+    ("长期坚持", "南浦县林业局关于2024年森林防火巡护安排的公告", True),  # a table's last cell above
+    ("县市场监管局", "南浦县林业局关于2024年森林防火巡护安排的公告", False),  # joint issuers
+    ("中共南浦县委办公室、南浦县人民政府办公室", "南浦县林业局关于…的通知", False),
+    ("南浦县人民政府办公室转发", "县财政局关于…的通知", False),  # a title's first line over the next
+    ("长期坚持", "关于2024年森林防火巡护安排的公告", False),  # no issuer on the first line: not this rule's
+    ("请认真贯彻执行。", "南浦县人民政府关于…的决定", True),
+])
+def test_a_line_above_a_title_that_names_its_issuer(top, first, apart):
+    from generator.normalize import fold
+    from generator.titlecontext import above_its_issuer
+    assert above_its_issuer(fold(top), fold(first)) is apart
