@@ -19,6 +19,7 @@ from .extract import extract_fields
 from .furniture import is_page_furniture, is_web_chrome, marks_beside_running_heads
 from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
+from .lonecells import lone_cells_untabbed
 from .headerlines import header_kind, is_interpretation, is_section_line
 from .headerspan import (bare_number, before_furniture, day_over_a_number, organs_over_a_number, organs_over_a_title,
                          past_furniture)
@@ -303,7 +304,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
             header[line.no] = header_kind(line, content[after] if after < len(content) else None,
                                           content[before] if before >= 0 else None, parted=0 <= before < i - 1)
     kept = frozenset(header)
-    prepared = numbered_grids_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(lines))), kept)
+    prepared = numbered_grids_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(
+        lone_cells_untabbed(lines)))), kept)
     blocks = build_blocks(as_tab_rows(names_as_tab_rows(prepared, kept), kept), header, issue)
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not page_mark_at(content, i)]
