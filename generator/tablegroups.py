@@ -24,7 +24,7 @@ import re
 from .columns import GROUP_COLUMN, SUBGROUP_COLUMN
 from .normalize import fold
 from .numbering import numbering
-from .tablerows import is_numbered_group
+from .tablerows import is_group, is_numbered_group
 
 Path = tuple[tuple[int, str], ...]
 
@@ -79,6 +79,16 @@ def is_numeral_group_with_sums(cells: list[str | None], width: int) -> bool:
         and is_numbered_group([cells[0], cells[1]] + [None] * (len(cells) - 2), width)
 
 
+def group_beside_an_empty_number(cells: list[str | None], width: int) -> bool:
+    """A group's row printed in the name's column with the number's column empty and the cells
+    after it empty, as a table whose groups are rows of a cell spanning all but the number's
+    gives it: ``⇥一、平原乡镇⇥⇥`` over ``1⇥城关镇⇥128⇥128``. Whether the first column numbers the
+    rows is the caller's question (``rows_numbered``); a name not numbered as a heading
+    (``⇥城关镇``) or a cell after it (``⇥一、平原乡镇⇥128``) is none."""
+    return width >= 3 and len(cells) >= 2 and cells[0] is None and cells[1] is not None \
+        and not any(cells[2:]) and is_group([cells[1]], width)
+
+
 def group_cells(groups: list[Path]) -> tuple[list[str], list[list[str | None]]]:
     """The titles of the grouping columns and each row's cells in them: none when no row is in a
     group, one column when no group has parts, two when one has (the part's cell empty under a
@@ -91,4 +101,4 @@ def group_cells(groups: list[Path]) -> tuple[list[str], list[list[str | None]]]:
 
 
 __all__ = ["GROUP_COLUMN", "SUBGROUP_COLUMN", "enter_group", "group_cells", "group_level", "is_group_with_sums",
-           "is_numeral_group_with_sums", "rows_numbered"]
+           "group_beside_an_empty_number", "is_numeral_group_with_sums", "rows_numbered"]

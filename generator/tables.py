@@ -40,7 +40,8 @@ from .columns import align, check_total, column_key, infer_type, names_total, pr
 from .model import Attachment, Block, Diagnostic
 from .forms import form_cells, is_form_grid
 from .namelists import heads_names, name_columns, name_grid
-from .tablegroups import Path, enter_group, group_cells, is_group_with_sums, is_numeral_group_with_sums, rows_numbered
+from .tablegroups import (Path, enter_group, group_beside_an_empty_number, group_cells, is_group_with_sums,
+                          is_numeral_group_with_sums, rows_numbered)
 from .normalize import fold
 from .rowcuts import fit_row, rejoin_cut_rows, row_step, side_by_side
 from .tablerows import (
@@ -296,8 +297,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             dropped.append((no, "repeated-header"))
             page_break = True
             continue
-        if is_group(cells, width):
-            group = enter_group(group, cells[0])
+        if is_group(cells, width) or (group_beside_an_empty_number(cells, width) and rows_numbered(rows[start:])):
+            group = enter_group(group, cells[0] or cells[1])  # (⇥一、平原乡镇 over rows numbered 1, 2…: cells[1])
             continue
         if is_numbered_group(cells, width) and k + 1 < len(rows) and rows[k + 1] \
                 and rows[k + 1][0] is not None and rows[k + 1][0].isdigit():

@@ -877,6 +877,19 @@ def test_group_numeral_alone_printing_its_sums(cells, sums):
     assert is_numeral_group_with_sums(cells, len(cells)) is sums
 
 
+@pytest.mark.parametrize("cells,group", [
+    ([None, "一、平原乡镇", None, None], True),
+    ([None, "（二）山区乡镇"], True),  # its empty cells after it trimmed
+    ([None, "城关镇", None, None], False),  # not numbered as a heading: a row's name
+    ([None, "一、平原乡镇", "128", None], False),  # a cell after it
+    (["一、平原乡镇", None, None, None], False),  # in the first column: is_group's
+    ([None, "1.城关镇", None, None], False),  # numbered below the groups' levels
+])
+def test_group_row_beside_an_empty_number(cells, group):
+    from generator.tablegroups import group_beside_an_empty_number
+    assert group_beside_an_empty_number(cells, 4) is group
+
+
 def test_rows_numbered():
     from generator.tablegroups import rows_numbered
     assert rows_numbered([["序号", "项目"], ["1", "a"], ["2", "b"]])
