@@ -40,6 +40,7 @@ from .normalize import HAN, fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
 from .spacedpages import page_number_between_rows
+from .tablerows import is_group
 
 MIN_COLUMNS = 3
 MIN_ROWS = 3
@@ -345,7 +346,7 @@ def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, 
         line = cells[k]
         if out and not line[0] and not _TOTAL.search(" ".join(p for parts in line for p in parts)):
             first, _, above = out[-1]
-            if _own_row_under_merged_cell(out, line):
+            if _own_row_under_merged_cell(out, line) or _group_row(line):
                 out.append((k, k, [list(c) for c in line]))
                 continue
             if _figures(line) and (len(out) == 1 or _figures(above)):
@@ -374,6 +375,16 @@ def _own_row_under_merged_cell(out: list[tuple[int, int, list[list[str]]]], line
         return False
     above = out[-1][2]
     return bool(all(above[1:]) and _figures(above))
+
+
+def _group_row(line: list[list[str]]) -> bool:
+    """A line with its first column empty that names a group of the rows under it, numbered as
+    a heading, in one cell and nothing else (``          一、平原乡镇`` under the titles, the row
+    numbers' column empty): a row of its own, not the end of a cell wrapped from the row above
+    (tables reads it as the group's row). A wrapped end not numbered so (``属事业单位）``), or
+    one beside another cell, carries on the row."""
+    filled = [parts for parts in line if parts]
+    return not line[0] and len(filled) == 1 and len(filled[0]) == 1 and is_group(filled[0], 2)
 
 
 def _overlap(spans: list[tuple[int, int]], start: int, end: int) -> bool:

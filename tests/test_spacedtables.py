@@ -286,3 +286,28 @@ _MERGED_HEADER = "  类别        姓名        单位及职务                �
 def test_rows_under_a_first_cell_merged_down_and_printed_on_its_first_row(body, rows):
     out = as_tab_rows(lines_of(_MERGED_HEADER + body))
     assert [line.text for line in out[1:] if "\t" in line.text] == rows
+
+
+# A group's row under the titles and between the rows, printed in the names' column with the row
+# numbers' column empty: a row of its own; a wrapped cell's end carries on the row above.
+_GROUPS_HEADER = "  序号      乡镇            隐患数        已整改\n"
+
+
+@pytest.mark.parametrize("body,rows", [
+    ("            一、平原乡镇\n"
+     "   1        城关镇            128           128\n"
+     "   2        白沙镇             75            72\n"
+     "            （二）山区乡镇\n"
+     "   3        龙溪乡             42            42",
+     ["\t一、平原乡镇\t\t", "1\t城关镇\t128\t128", "2\t白沙镇\t75\t72", "\t（二）山区乡镇\t\t",
+      "3\t龙溪乡\t42\t42"]),
+    # near miss: a name's wrapped end, not numbered as a heading, carries on the row above
+    ("   1        城关镇            128           128\n"
+     "   2        县自然资源局（含     75            72\n"
+     "            下属单位）\n"
+     "   3        龙溪乡             42            42",
+     ["1\t城关镇\t128\t128", "2\t县自然资源局（含下属单位）\t75\t72", "3\t龙溪乡\t42\t42"]),
+])
+def test_group_rows_beside_an_empty_number(body, rows):
+    out = as_tab_rows(lines_of(_GROUPS_HEADER + body))
+    assert [line.text for line in out[1:] if "\t" in line.text] == rows
