@@ -39,6 +39,7 @@ from .model import Line
 from .normalize import HAN, fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
+from .spacedbounds import caption_with_its_unit
 from .spacedpages import page_number_between_rows
 from .tablerows import is_group
 
@@ -155,10 +156,10 @@ def _fragment(line: Line) -> bool:
 
 
 def _prose(line: Line) -> bool:
-    """A line no row of a table is: a sentence (。，, or ；: at its end), or what closes a
-    document (its organ, its date, both)."""
+    """A line no row of a table is: a sentence (。，, or ；: at its end), a caption with its unit
+    at the right (spacedbounds), or what closes a document (its organ, its date, both)."""
     key = line.key
-    return ("。" in line.text or "，" in line.text or key.endswith((";", ":"))
+    return ("。" in line.text or "，" in line.text or key.endswith((";", ":")) or caption_with_its_unit(line.text)
             or is_date_line(key) or is_org_only(key) or bool(signed(key)))
 
 
@@ -367,10 +368,9 @@ def _own_row_under_merged_cell(out: list[tuple[int, int, list[list[str]]]], line
         副主任    李卫东    县委常委、常务副县长    6321002
                   王海燕    副县长                  6321005
 
-    It fills every column after the first and holds figures, and so does the row above; the table's first row under its header prints its first cell (a
-    merged cell printed where it is centred leaves that row's first cell empty and stays
-    ``_assemble``'s unsure case). The row keeps its first cell empty: it is the merged cell's
-    (tables fill it from the row above)."""
+    It fills every column after the first and holds figures, as the row above does, and the first
+    row under the header prints its first cell (a merged cell centred leaves it empty: unsure,
+    ``_assemble``). Its first cell stays empty, the merged cell's (tables fill it from above)."""
     if len(out) < 2 or not out[1][2][0] or not all(line[1:]) or not _figures(line):
         return False
     above = out[-1][2]

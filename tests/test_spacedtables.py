@@ -311,3 +311,15 @@ _GROUPS_HEADER = "  序号      乡镇            隐患数        已整改\n"
 def test_group_rows_beside_an_empty_number(body, rows):
     out = as_tab_rows(lines_of(_GROUPS_HEADER + body))
     assert [line.text for line in out[1:] if "\t" in line.text] == rows
+
+
+@pytest.mark.parametrize("text,caption", [
+    ("  表1  2023年末全县行政事业性国有资产分类情况                单位：万元", True),
+    ("  2024年各乡镇耕地保护目标任务表        （计量单位：亩）", True),
+    ("                                                    单位：万元", False),  # the unit alone
+    ("  项目                  单位          2022年          2023年", False),  # 单位, a column's title
+    ("  填报单位：县农业农村局        填报人：李明", False),  # who filled the form in
+])
+def test_a_caption_with_its_unit_at_the_right(text, caption):
+    from generator.spacedbounds import caption_with_its_unit
+    assert caption_with_its_unit(text) is caption

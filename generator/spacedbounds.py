@@ -1,0 +1,28 @@
+"""Lines at the bounds of a table set with spaces (``pdftotext -layout``) that are none of its
+rows, though their words stand where the columns stand.
+
+Over the table, a caption with its unit at the right on one line::
+
+      表1  2023年末全县行政事业性国有资产分类情况                单位：万元
+      资产类别            行政单位          事业单位          合计
+
+read as the first of the titles' two lines (表1 over 资产类别, the caption over two columns, the
+unit over the last two); it is read as a caption with its unit (tablerows.caption_and_unit).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The unit last on the line after a run of spaces (计量单位：公里, （单位：万元）), words before it.
+_UNIT_LAST = re.compile(r"\S\s{2,}[(（]?(?:计量|金额|数量)?单位[:：]\s*[^\s:：]{1,12}[)）]?\s*$")
+
+
+def caption_with_its_unit(text: str) -> bool:
+    """A line that ends with a unit set apart from the words before it by spaces
+    (``表1  2023年…分类情况        单位：万元``); a line that is the unit alone, or a header's title
+    ``单位`` among others (``项目  单位  数量``), is none."""
+    return "单位" in text and _UNIT_LAST.search(text) is not None
+
+
+__all__ = ["caption_with_its_unit"]
