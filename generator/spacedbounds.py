@@ -8,11 +8,22 @@ Over the table, a caption with its unit at the right on one line::
 
 read as the first of the titles' two lines (表1 over 资产类别, the caption over two columns, the
 unit over the last two); it is read as a caption with its unit (tablerows.caption_and_unit).
+
+Under the table, the body's next heading, after the total row and a blank line::
+
+      合计                58,586.9         123,656.8      182,243.7
+    
+        二、企业国有资产情况
+
+read as a row (its one word under the first column) and then as a group's row with no rows
+under it, which the table drops: the heading was lost from the body.
 """
 
 from __future__ import annotations
 
 import re
+
+from .tablerows import is_group
 
 # The unit last on the line after a run of spaces (计量单位：公里, （单位：万元）), words before it.
 _UNIT_LAST = re.compile(r"\S\s{2,}[(（]?(?:计量|金额|数量)?单位[:：]\s*[^\s:：]{1,12}[)）]?\s*$")
@@ -25,4 +36,12 @@ def caption_with_its_unit(text: str) -> bool:
     return "单位" in text and _UNIT_LAST.search(text) is not None
 
 
-__all__ = ["caption_with_its_unit"]
+def heading_under_the_rows(words: list[str]) -> bool:
+    """The last line of a run that holds one word numbered as a heading (``二、企业国有资产情况``,
+    ``（三）…``): a heading under the table, not a row (a group's row names rows under it). A
+    last line of figures or of words in more cells, or one word not numbered so (a wrapped
+    cell's end), is none."""
+    return len(words) == 1 and is_group(words, 2)
+
+
+__all__ = ["caption_with_its_unit", "heading_under_the_rows"]

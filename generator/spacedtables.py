@@ -39,7 +39,7 @@ from .model import Line
 from .normalize import HAN, fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
-from .spacedbounds import caption_with_its_unit
+from .spacedbounds import caption_with_its_unit, heading_under_the_rows
 from .spacedpages import page_number_between_rows
 from .tablerows import is_group
 
@@ -180,6 +180,8 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
         return len(w) == width or all(_overlap(spans, start, end) for start, end, _ in w)
 
     rows = [k for k in range(len(run)) if is_row(k)]
+    while len(rows) > MIN_ROWS and heading_under_the_rows([t for _, _, t in words[rows[-1]]]):
+        rows.pop()  # (the body's next heading under the table: spacedbounds)
     if any(not is_row(k) for k in range(rows[0], rows[-1] + 1)):
         return []  # a line inside that is no row (a sentence, more words than columns): unsure
     if any(_FIGURE.fullmatch(t) for _, _, t in words[rows[0]]):
@@ -378,11 +380,9 @@ def _own_row_under_merged_cell(out: list[tuple[int, int, list[list[str]]]], line
 
 
 def _group_row(line: list[list[str]]) -> bool:
-    """A line with its first column empty that names a group of the rows under it, numbered as
-    a heading, in one cell and nothing else (``          一、平原乡镇`` under the titles, the row
-    numbers' column empty): a row of its own, not the end of a cell wrapped from the row above
-    (tables reads it as the group's row). A wrapped end not numbered so (``属事业单位）``), or
-    one beside another cell, carries on the row."""
+    """A line, its first column empty, whose one word names a group of the rows under it as a
+    heading (``          一、平原乡镇``): a row of its own (tables reads it as the group's), not a
+    cell's wrapped end, which is not numbered so (``属事业单位）``) or stands beside another."""
     filled = [parts for parts in line if parts]
     return not line[0] and len(filled) == 1 and len(filled[0]) == 1 and is_group(filled[0], 2)
 

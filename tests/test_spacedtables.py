@@ -323,3 +323,15 @@ def test_group_rows_beside_an_empty_number(body, rows):
 def test_a_caption_with_its_unit_at_the_right(text, caption):
     from generator.spacedbounds import caption_with_its_unit
     assert caption_with_its_unit(text) is caption
+
+
+@pytest.mark.parametrize("words,heading", [
+    (["二、企业国有资产情况"], True),
+    (["（一）城市建设类企业"], True),
+    (["下属单位）"], False),  # a wrapped cell's end
+    (["二、山区乡镇", "42"], False),  # words in more cells: a row
+    (["1,250"], False),
+])
+def test_a_heading_under_the_rows(words, heading):
+    from generator.spacedbounds import heading_under_the_rows
+    assert heading_under_the_rows(words) is heading
