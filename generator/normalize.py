@@ -4,7 +4,8 @@ Two different jobs, kept apart on purpose:
 
 * ``clean`` prepares a line for display: it removes characters nobody can see (zero-width
   spaces, BOMs, form feeds), turns non-breaking and ideographic spaces into plain spaces and
-  strips trailing whitespace. It never changes a visible character.
+  strips trailing whitespace. It changes no visible character but digits and Latin letters set in
+  full width and radicals extracted for characters (printed as the plain ones).
 * ``fold`` produces a *matching key*. It is never published. It folds full-width forms, bracket
   and dash variants, removes extraction markup (Markdown headings, bold, list bullets, stray
   HTML tags, HTML's character references decoded) and all whitespace, so that ``通 知``, ``**通知**`` and ``# 通知`` compare equal.
@@ -94,9 +95,28 @@ _ODD_SPACE = re.compile("[" + "".join(map(chr, {**_INVISIBLE, **_SPACES})) + r"\
 # Digits and Latin letters set in full width (２０２４年, 第１号, ＰＪＤＲ): a word processor's
 # input; printed as the plain ones, so that what is read from them (years, numbers, figures,
 # codes) and what is shown agree. Full-width punctuation and the ideographic space stay.
-_WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _WIDE_ALNUM_TABLE = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
                      for c in range(r[0], r[1] + 1)}
+
+
+# Radicals for characters (⼈⺠政府, 南浦县⼈⺠政府⽂件): a PDF whose font maps a character's glyph
+# to the radical's code point (the Kangxi radicals, U+2F00–U+2FD5, and the radicals supplement,
+# U+2E80–U+2EF3) extracts them in place of the characters; a gazette prints no radical as such.
+# Printed as the characters, so that titles, organs and dates are read from them and shown as they
+# read: a Kangxi radical as NFKC gives it (⼈ → 人), a radical of the supplement as the character it
+# is the form of (⺠ → 民, ⻓ → 长, ⻔ → 门; the table of Unicode's EquivalentUnifiedIdeograph.txt
+# for those with a character of the basic block).
+_RADICAL_TABLE = {
+    **{c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)},
+    **{ord(radical): char for radical, char in zip(
+        "⺁⺅⺆⺉⺊⺌⺎⺒⺓⺕⺖⺗⺘⺙⺝⺟⺠⺡⺣⺦⺨⺩⺬⺭⺰⺳⺶⺼⺾⻁⻂⻄⻅⻆⻈⻉⻋⻌⻏⻐⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻠⻢⻣⻤⻥⻦⻨⻩⻬⻮⻰⻳",
+        "厂亻冂刂卜小兀巳幺彐忄心扌攵月母民氵灬丬犭王示礻纟网羊肉艹虎衤西见角讠贝车辶阝钅长门阝雨青韦页风飞食饣马骨鬼鱼鸟麦黄齐齿龙龟",
+        strict=True)},
+}
+# Digits and Latin letters set in full width, and radicals for characters: what ``clean`` prints
+# as the plain characters, found by one search.
+_WIDE_OR_RADICAL = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2e80-\u2fd5]")
+_WIDE_OR_RADICAL_TABLE = {**_WIDE_ALNUM_TABLE, **_RADICAL_TABLE}
 
 
 def _printable_but_tabs(text: str) -> bool:
@@ -105,7 +125,7 @@ def _printable_but_tabs(text: str) -> bool:
 
 def clean(text: str) -> str:
     """Remove invisible characters and normalise space characters; full-width digits and Latin
-    letters as the plain ones (``_WIDE_ALNUM``); strip trailing spaces. Tabs are kept: a trailing tab is an empty last cell of a table row."""
+    letters as the plain ones (``_WIDE_ALNUM_TABLE``), radicals as the characters (``_RADICAL_TABLE``); strip trailing spaces. Tabs are kept: a trailing tab is an empty last cell of a table row."""
     # Each character ``_ODD_SPACE`` finds is a control, a format character, a space other than
     # the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of
     # Unicode); a tab is none of them, but not printable either: looked past. Many times faster
@@ -113,8 +133,8 @@ def clean(text: str) -> str:
     if not text.isprintable() and not _printable_but_tabs(text) and _ODD_SPACE.search(text):
         text = text.translate(_INVISIBLE).translate(_SPACES)
         text = _CONTROL.sub("", text)
-    if _WIDE_ALNUM.search(text):
-        text = text.translate(_WIDE_ALNUM_TABLE)
+    if _WIDE_OR_RADICAL.search(text):
+        text = text.translate(_WIDE_OR_RADICAL_TABLE)
     return text.rstrip(" ")
 
 

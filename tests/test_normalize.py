@@ -54,6 +54,29 @@ def test_clean_keeps_visible_text():
     assert clean("（一）ｂ类，１２．５％") == "（一）b类，12．5％"
 
 
+@pytest.mark.parametrize("text, shown", [
+    # radicals a PDF's font maps the characters' glyphs to: the Kangxi radicals and the supplement's
+    ("南浦县⼈⺠政府⽂件", "南浦县人民政府文件"),
+    ("2024年3⽉5⽇", "2024年3月5日"),
+    ("县⻓办公会议纪要", "县长办公会议纪要"),
+    ("南政发〔２０２４〕３号　⻔⾯", "南政发〔2024〕3号 门面"),
+    # near misses: the characters themselves, and the CJK strokes and compatibility ideographs, stay
+    ("南浦县人民政府", "南浦县人民政府"),
+    ("㇀㇁", "㇀㇁"),
+    ("\uf900", "\uf900"),
+])
+def test_radicals_extracted_for_characters_are_shown_as_the_characters(text, shown):
+    assert clean(text) == shown
+    assert clean(shown) == shown
+
+
+def test_every_radical_is_shown_as_a_character():
+    from generator.normalize import _RADICAL_TABLE
+
+    assert len(_RADICAL_TABLE) == 214 + 62
+    assert all(len(char) == 1 and 0x4E00 <= ord(char) <= 0x9FFF for char in _RADICAL_TABLE.values())
+
+
 def test_squeeze_and_join():
     assert squeeze("关于表彰 2024 年度见义勇为先进个人的 通 报") == "关于表彰2024年度见义勇为先进个人的通报"
     assert squeeze("BIM technology") == "BIM technology"
