@@ -135,7 +135,9 @@ def _bullet(line: Line) -> bool:
 
 
 LINE_RULES: tuple[Rule, ...] = (
-    Rule("furniture", lambda line: is_web_chrome(line.key)),  # a web page's menu is no table
+    # (a web page's menu is no table, nor a browser's head or foot of a page with a tab in it:
+    # 2024/3/5 10:21⇥…的通知, https://…html⇥2/5, marked by printstamps)
+    Rule("furniture", lambda line: is_web_chrome(line.key) or (line.running_head and "\t" in line.text)),
     Rule("box_row", lambda line: is_box_row(line.text) or is_border(line.text)),
     Rule("table_row", lambda line: is_table_row(line.text)),
     Rule("cc", lambda line: is_cc(line.key)),

@@ -33,6 +33,7 @@ from .patterns import HAN, ISSUING
 from .segment import DocSpan, layout
 from .namelists import names_as_tab_rows
 from .numberedgrids import numbered_grids_as_tab_rows
+from .printstamps import marked_print_stamps
 from .sectionheads import marked_running_heads
 from .spacedtables import as_tab_rows
 from .spacing import places
@@ -72,6 +73,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     # a text printed double-spaced is read by its lines' places: spacing)
     content = join_cut_lines([line for line in html_rows(places(source.lines)) if not line.blank])
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
+    content = marked_print_stamps(content)  # (a browser's or a viewer's head and foot of each page)
 
     # The masthead is read from the lines before the first 目录 or document.
     pre = _front_lines(content)

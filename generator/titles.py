@@ -159,6 +159,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # (most lines: a sentence's end)
         if key.endswith(("公报", "政报")) and is_org_only(key[:-2]):
             continue  # the gazette's own name (秦都区人民政府公报 over 2024年第3号) titles no document
+        if line.running_head:
+            continue  # a page's mark (a browser's head naming the gazette, 2024/3/5 10:21⇥某县人民政府公报)
         if end + 1 < len(content) and subtitle_under(content, end):
             continue  # (the title goes on with its subtitle on the next line: that line ends it)
         doc_type = doc_type_of(key) or (type_word_cut(content, end) if len(key) == 1 else None)

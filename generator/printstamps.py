@@ -1,0 +1,103 @@
+"""What a browser or a viewer prints on each page of a web page or a file it saves as PDF, read
+back from the PDF's text with the page's words: the head — the day and time the page was printed,
+its title beside them (``2024/3/5 10:21　南浦县人民政府关于…的通知_政府文件_南浦县人民政府门户网站``,
+``2024/3/5 上午10:21``) — and the foot — the page's address and the page of the pages
+(``https://www.nanpu.gov.cn/zwgk/gb/202403/t20240305_123.html　2/5``; ``about:blank`` for a page
+without an address), or the page of the pages alone (``3/12``). Each stands where a page breaks,
+inside a title, a sentence or a table, and was read as a line of text: a paragraph of its own, or
+glued to the sentence or the title it cut.
+
+Such lines are marked ``Line.running_head``, page marks from then on (``furniture.is_page_mark``):
+
+* an address followed by the page of the pages, and ``about:blank``: nothing else is printed so;
+* the day and time, alone or before the page's title, printed the same on two pages at least (a
+  browser stamps every page with the one time it printed them), or on a file whose feet are a
+  browser's (the line above);
+* an address alone, the same on two lines at least (every page's foot);
+* the page of the pages alone, two or more of them with the same number of pages, each page's
+  number greater than the one before and no greater than the pages', at least eight lines apart
+  (pages, not the cells of a column of fractions: 1/3 and 2/3 in rows one under the other).
+
+Near misses: a fraction alone once (3/4), the same fraction again (1/2, 1/2), an address alone once
+(a body's 网址 wrapped onto its own line), a day and time alone once without a browser's foot (a
+chronicle's or a table's cell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Line
+
+_STAMP = re.compile(r"(\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s+\S.*)?")
+_ADDRESS = re.compile(r"((?:https?|file)://\S+|about:blank)(?:\s+(\d{1,3})\s*/\s*(\d{1,3}))?")
+_PAGE_OF_PAGES = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
+MIN_APART = 8  # lines at least between two pages' feet printing the page of the pages
+
+
+def print_stamp(text: str) -> str | None:
+    """The day and time a browser printed the page (``2024/3/5 10:21``, ``2024/3/5 上午10:21``)
+    when ``text`` opens with them, alone or before the page's title; else None."""
+    m = _STAMP.fullmatch(text.strip()) if ":" in text else None
+    return re.sub(r"\s+", "", m.group(1)) if m else None
+
+
+def page_address(text: str) -> tuple[str, bool] | None:
+    """The page's address a browser prints at a page's foot (``https://…/t20240305_123.html``,
+    ``about:blank``) and whether the page of the pages follows it (``…html　2/5``); else None."""
+    m = _ADDRESS.fullmatch(text.strip()) if ":" in text else None
+    if m is None:
+        return None
+    return m.group(1), m.group(2) is not None and int(m.group(2)) <= int(m.group(3))
+
+
+def page_of_pages(text: str) -> tuple[int, int] | None:
+    """``3/12`` alone on its line: (3, 12) when the page is no greater than the pages; else None."""
+    m = _PAGE_OF_PAGES.fullmatch(text.strip()) if "/" in text else None
+    if m is None or not 0 < int(m.group(1)) <= int(m.group(2)):
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
+def _pages_in_sequence(found: list[tuple[int, int]]) -> bool:
+    """``found`` (line index, page) of one number of pages: two at least, each page greater than
+    the one before and ``MIN_APART`` lines after it."""
+    return len(found) >= 2 and all(b[1] > a[1] and b[0] - a[0] >= MIN_APART for a, b in zip(found, found[1:]))
+
+
+def marked_print_stamps(lines: list[Line]) -> list[Line]:
+    """``lines`` with each line a browser or a viewer prints on every page marked (see the module)."""
+    stamps: dict[str, list[int]] = {}
+    addresses: dict[str, list[int]] = {}
+    pages: dict[int, list[tuple[int, int]]] = {}
+    sure: list[int] = []
+    for k, line in enumerate(lines):
+        text = line.text
+        if "/" not in text and "about:" not in text:
+            continue
+        if (stamp := print_stamp(text)) is not None:
+            stamps.setdefault(stamp, []).append(k)
+        elif (address := page_address(text)) is not None:
+            if address[1] or address[0] == "about:blank":
+                sure.append(k)
+            else:
+                addresses.setdefault(address[0], []).append(k)
+        elif (page := page_of_pages(text)) is not None:
+            pages.setdefault(page[1], []).append((k, page[0]))
+    marks = set(sure)
+    for found in stamps.values():
+        if len(found) >= 2 or sure:
+            marks.update(found)
+    for found in addresses.values():
+        if len(found) >= 2:
+            marks.update(found)
+    for found in pages.values():
+        if _pages_in_sequence(found):
+            marks.update(k for k, _ in found)
+    if not marks:
+        return lines
+    return [replace(line, running_head=True) if k in marks else line for k, line in enumerate(lines)]
+
+
+__all__ = ["marked_print_stamps", "page_address", "page_of_pages", "print_stamp"]

@@ -1,0 +1,82 @@
+"""A browser's or a viewer's head and foot of each page (generator/printstamps.py)."""
+
+import pytest
+
+from generator.model import Line
+from generator.normalize import fold
+from generator.printstamps import marked_print_stamps, page_address, page_of_pages, print_stamp
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("2024/3/5 10:21", "2024/3/510:21"),
+    ("2024/3/5 上午10:21", "2024/3/5上午10:21"),
+    ("2024/6/12 09:47\t南浦县人民政府公报", "2024/6/1209:47"),
+    ("2024/6/12 09:47  南浦县人民政府关于…的通知_政府文件_南浦县人民政府门户网站", "2024/6/1209:47"),
+    # near misses: a day without its time, a time first, a day written in words
+    ("2024/3/5", None),
+    ("10:21 2024/3/5", None),
+    ("2024年3月5日 10:21", None),
+])
+def test_print_stamp(text, stamp):
+    assert print_stamp(text) == stamp
+
+
+@pytest.mark.parametrize("text, address", [
+    ("https://www.nanpu.gov.cn/zwgk/t20240305_123.html\t2/5", ("https://www.nanpu.gov.cn/zwgk/t20240305_123.html", True)),
+    ("http://www.nanpu.gov.cn/a.html 1/5", ("http://www.nanpu.gov.cn/a.html", True)),
+    ("about:blank", ("about:blank", False)),
+    ("https://zrzy.nanpu.gov.cn/dzzh/", ("https://zrzy.nanpu.gov.cn/dzzh/", False)),
+    ("https://www.nanpu.gov.cn/a.html\t7/5", ("https://www.nanpu.gov.cn/a.html", False)),  # (no page of the pages)
+    # near misses: an address inside a sentence, after its label
+    ("详见https://www.nanpu.gov.cn", None),
+    ("网址：https://www.nanpu.gov.cn", None),
+])
+def test_page_address(text, address):
+    assert page_address(text) == address
+
+
+@pytest.mark.parametrize("text, page", [
+    ("3/12", (3, 12)), ("12 / 48", (12, 48)), ("1/5", (1, 5)),
+    ("13/12", None), ("0/5", None), ("3/4倍", None), ("2024/3", None),
+])
+def test_page_of_pages(text, page):
+    assert page_of_pages(text) == page
+
+
+def _lines(texts):
+    return [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
+
+
+def _marked(texts):
+    return [line.text for line in marked_print_stamps(_lines(texts)) if line.running_head]
+
+
+FILLER = [f"第{k}行正文，" for k in range(10)]
+
+
+def test_pages_of_the_pages_in_sequence_are_marked():
+    texts = ["2/12", *FILLER, "3/12", *FILLER, "4/12"]
+    assert _marked(texts) == ["2/12", "3/12", "4/12"]
+
+
+@pytest.mark.parametrize("texts", [
+    ["3/4", *FILLER],  # a fraction alone once
+    ["1/2", *FILLER, "1/2"],  # the same fraction again
+    ["1/3", "2/3", *FILLER],  # a column of fractions, rows one under the other
+    ["3/12", *FILLER, "2/12"],  # no sequence
+    ["https://zrzy.nanpu.gov.cn/dzzh/", *FILLER],  # a body's address alone once
+    ["2024/3/5 10:21", *FILLER],  # a day and time alone once, no browser's foot
+])
+def test_near_misses_are_not_marked(texts):
+    assert _marked(texts) == []
+
+
+def test_a_browsers_head_and_foot_are_marked():
+    texts = ["2024/3/5 10:21\t南浦县人民政府公报", *FILLER, "https://www.nanpu.gov.cn/a.html\t1/2",
+             "2024/3/5 10:21\t南浦县人民政府公报", *FILLER, "https://www.nanpu.gov.cn/a.html\t2/2"]
+    assert len(_marked(texts)) == 4
+    # one page: its foot tells the head
+    assert _marked(["2024/3/5 10:21", *FILLER, "about:blank"]) == ["2024/3/5 10:21", "about:blank"]
+    # the same address alone at each page's foot
+    assert _marked(["https://www.nanpu.gov.cn/a.html", *FILLER, "https://www.nanpu.gov.cn/a.html"]) \
+        == ["https://www.nanpu.gov.cn/a.html"] * 2
