@@ -33,6 +33,7 @@ from .patterns import HAN, ISSUING
 from .segment import DocSpan, layout
 from .namelists import names_as_tab_rows
 from .numberedgrids import numbered_grids_as_tab_rows
+from .pagestamps import marked_page_stamps
 from .printstamps import marked_print_stamps
 from .sectionheads import marked_running_heads
 from .spacedtables import as_tab_rows
@@ -74,6 +75,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     content = join_cut_lines([line for line in html_rows(places(source.lines)) if not line.blank])
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
     content = marked_print_stamps(content)  # (a browser's or a viewer's head and foot of each page)
+    content = marked_page_stamps(content)  # (a watermark, the portal's name beside each page's number)
 
     # The masthead is read from the lines before the first 目录 or document.
     pre = _front_lines(content)

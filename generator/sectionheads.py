@@ -34,7 +34,7 @@ MIN_PAGES = 2  # pages whose top prints it
 _ENDS = ("。", ";", ":", "；", "：", "，", ",", "、")
 
 
-def _could_be_head(line: Line) -> bool:
+def could_be_head(line: Line, longest: int = MAX_KEY) -> bool:
     """Words a running head may print: short, no tab, no sentence's end, no number, date, 文号,
     heading, attachment's mark or title (a title opens a page of each of two documents: 某县人民政府
     公告 twice), no organ's name (a title's issuer or a signature first on two pages: 攸县人民政府办公室),
@@ -42,7 +42,7 @@ def _could_be_head(line: Line) -> bool:
     opening (关于印发《…, the page breaking at the same place in the two copies of an issue a file
     carries)."""
     key = line.key
-    return (MIN_KEY <= len(key.strip(_MARKS)) and len(key) <= MAX_KEY and "\t" not in line.text and not key.endswith(_ENDS)
+    return (MIN_KEY <= len(key.strip(MARKS)) and len(key) <= longest and "\t" not in line.text and not key.endswith(_ENDS)
             and not key.startswith(("附件", "附表", "附:")) and numbering(key) is None and not key.isdigit()
             and not key.endswith(DOC_TYPES) and not is_header_number_line(key) and not is_date_line(key)
             and not is_issue_line(key) and not is_org_only(key.strip("*#"))
@@ -61,19 +61,19 @@ def _between_rows(lines: list[Line], k: int) -> bool:
     """``lines[k]`` names a section (县政府文件, 【规范性文件】) and stands alone between two rows of a
     table (the page's number and running head aside): where a page of a table that runs over
     pages begins, no blank line around it (a cell's tail names no section)."""
-    if SECTION_NAME.fullmatch(lines[k].key.strip(_MARKS)) is None:
+    if SECTION_NAME.fullmatch(lines[k].key.strip(MARKS)) is None:
         return False
     above, below = before_furniture(lines, k - 1), past_furniture(lines, k + 1)
     return above >= 0 and below < len(lines) and "\t" in lines[above].text and "\t" in lines[below].text
 
 
-_MARKS = "【】[]()◆◇■□★☆〖〗·• "
+MARKS = "【】[]()◆◇■□★☆〖〗·• "
 
 
 def marked_running_heads(lines: list[Line]) -> list[Line]:
     """``lines`` with each line that is a section's running head marked (see the module)."""
     tops = [k for k, line in enumerate(lines) if 0 < len(line.key) <= MAX_KEY
-            and (_at_a_pages_top(lines, k) or _between_rows(lines, k)) and _could_be_head(line) and not is_page_mark(line)]
+            and (_at_a_pages_top(lines, k) or _between_rows(lines, k)) and could_be_head(line) and not is_page_mark(line)]
     counts = Counter(lines[k].key for k in tops)
     heads = {key for key, count in counts.items() if count >= MIN_PAGES}
     if not heads:
