@@ -231,8 +231,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             while j + 1 < n and kinds[j + 1] in ("org", "person"):
                 j += 1
             k = j + 1
-            while k < n and k - j <= MAX_BETWEEN_ROWS and (page_mark_at(lines, k) or is_seal(lines[k].key)):
-                k += 1  # a page break between the signature and its date, or the seal's mark
+            while k < n and ((k - j <= MAX_BETWEEN_ROWS and (page_mark_at(lines, k) or is_seal(lines[k].key)))
+                             or kinds[k] == "furniture"):
+                k += 1  # a page break between the signature and its date, or the seal's mark (its pieces: sealmarks)
             if (k < n and kinds[k] == "date") or (kind == "org" and under_the_date(lines, kinds, i, j, closing)) \
                     or (kind == "person" and head_signs_undated(blocks, i, j)) \
                     or (kind == "org" and k >= n and j - i <= 2 and (last := _last_text(blocks)) is not None

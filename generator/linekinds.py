@@ -23,6 +23,7 @@ from .namelists import heads_names, names_of
 from .numbering import NUMBERING_FIRST, numbering
 from .headerspan import past_furniture
 from .runs import page_mark_at
+from .sealmarks import seal_pieces
 from .tablerows import looks_like_header
 from .patterns import (
     DATE_LINE_ENDS,
@@ -314,6 +315,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     for k, line in enumerate(lines):
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
+    for k in seal_pieces(lines, kinds):
+        kinds[k] = "furniture"  # the seal's star and its ring's characters between the signature and the date
     for k, line in enumerate(lines):
         if kinds[k] == "table_row" and is_running_head(line.key) \
                 and (line.page_break or _beside_page_mark(lines, kinds, k) or _prints_its_page(line)):

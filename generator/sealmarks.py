@@ -1,0 +1,57 @@
+"""What a PDF's text keeps of an organ's red seal stamped over its signature and date: the star in
+its middle (``★``) and the characters of the ring of words around it, each extracted as a line of
+its own and out of order (``南`` / ``浦`` / ``府``), between the signature and the date; or the ring's
+words whole, the organ's name again under its signature (``南浦县人民政府`` / ``南浦县人民政府`` / the
+date). Read as a paragraph each, the pieces parted the organ from its date: the signature was read as
+a paragraph too; the name again was read as a second organ signing.
+``linekinds`` takes (``（印）``, ``（盖章）``) beside the signature as the seal's already; these are
+the seal's marks too (the page's furniture, never the document's words).
+
+Near misses: such a line elsewhere (a title's last character the wrap cut, …的通 / 知; a table's
+cell, 是 / 否), a line of four characters or more, a line already read as a person's (县长 /
+陈建国 over the date); two organs signing (中共南浦县委办公室 / 南浦县人民政府办公室).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Line
+from .normalize import HAN
+
+_RING_PIECE = re.compile(f"[{HAN}]{{1,3}}|[★☆]")
+SIGNING = ("org", "signed")
+
+
+def is_seal_piece(line: Line) -> bool:
+    """A piece of a seal alone on its line: one to three characters of its ring (``浦``,
+    ``政府``), or its star (``★``)."""
+    return len(line.key) <= 3 and _RING_PIECE.fullmatch(line.key) is not None
+
+
+def seal_pieces(lines: list[Line], kinds: list[str]) -> list[int]:
+    """The indices of the lines that are pieces of a seal: a run of them read as text between an
+    organ's signature and the date under it; a star alone right under the signature or the
+    date, or right over the date; the organ's name again right under its signature, over the date."""
+    found: list[int] = []
+    k = 0
+    while k < len(lines):
+        if kinds[k] == "org" and k > 0 and kinds[k - 1] == "org" and lines[k].key == lines[k - 1].key \
+                and k + 1 < len(lines) and kinds[k + 1] == "date":
+            found.append(k)  # the organ's name again under its signature, over the date: the ring's words
+        if kinds[k] != "text" or not is_seal_piece(lines[k]):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines) and kinds[j + 1] == "text" and is_seal_piece(lines[j + 1]):
+            j += 1
+        above = kinds[k - 1] if k > 0 else None
+        under = kinds[j + 1] if j + 1 < len(lines) else None
+        stars = all(lines[x].key in ("★", "☆") for x in range(k, j + 1))
+        if (above in SIGNING and under == "date") or (stars and (above in (*SIGNING, "date") or under == "date")):
+            found.extend(range(k, j + 1))
+        k = j + 1
+    return found
+
+
+__all__ = ["is_seal_piece", "seal_pieces"]

@@ -1,0 +1,38 @@
+"""What a PDF's text keeps of a seal between the signature and the date (generator/sealmarks.py)."""
+
+import pytest
+
+from generator.linekinds import line_kinds
+from generator.model import Line
+from generator.normalize import fold
+from generator.sealmarks import is_seal_piece
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("浦", True), ("政府", True), ("★", True), ("☆", True),
+    ("人民政府", False), ("2024", False), ("（一）", False), ("★★★★", False), ("。", False),
+])
+def test_is_seal_piece(text, piece):
+    assert is_seal_piece(Line(1, text, fold(text))) is piece
+
+
+def _kinds(texts):
+    lines = [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
+    return line_kinds(lines, {})[0]
+
+
+SENTENCE = "经县人民政府同意，现将有关事项通知如下，请认真贯彻执行。"
+
+
+@pytest.mark.parametrize("texts, furniture", [
+    ([SENTENCE, "南浦县人民政府", "浦", "★", "南", "2024年10月9日"], [2, 3, 4]),
+    ([SENTENCE, "南浦县人民政府", "★", "2024年10月9日"], [2]),
+    ([SENTENCE, "南浦县人民政府", "2024年10月9日", "★"], [3]),
+    ([SENTENCE, "南浦县人民政府办公室", "南浦县人民政府办公室", "2024年10月9日"], [2]),
+    # near misses: pieces not between the signature and the date, two organs signing
+    ([SENTENCE, "浦", "南浦县人民政府", "2024年10月9日"], []),
+    ([SENTENCE, "南浦县人民政府", "2024年10月9日", "浦"], []),
+    ([SENTENCE, "中共南浦县委办公室", "南浦县人民政府办公室", "2024年10月9日"], []),
+])
+def test_seal_pieces_are_furniture(texts, furniture):
+    assert [k for k, kind in enumerate(_kinds(texts)) if kind == "furniture"] == furniture
