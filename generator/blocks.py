@@ -40,6 +40,7 @@ from .portal import portal_row, printed_cells
 from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .attachmenttitles import attachment_title_ends, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
+from .closingrunon import split_closing_run_on
 from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
                       head_signs_undated, subject_words_end, under_the_date)
 from .tablerows import UNIT_LINE
@@ -382,7 +383,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             text = squeeze(text)
         blocks.append(Block(block_kind, text, line.no, lines[j].no, level=level, marker=marker))
         i = j + 1
-    return tuple(blocks)
+    return tuple(split_closing_run_on(blocks))  # (…执行。南浦县人民政府2024年3月5日: closingrunon)
 
 
 def _with_the_line_above(parts: list[Line]) -> Line:

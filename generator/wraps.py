@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .closingrunon import closing_run_on
 from .model import Block, Line
 from .normalize import HAN, OTHER_LETTER, fold, names_run_on, names_set_apart
 from .numbering import numbering
@@ -94,6 +95,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     (``wrap_width``), when known."""
     if is_caption(prev.key):
         return False
+    if prev.key.endswith("日") and closing_run_on(prev.text) is not None:
+        return False  # the closing run onto the last sentence (…执行。南浦县人民政府2024年3月5日): its end
     if opens_an_attendance_line(cur.key):
         return False  # 请假：… under the wrapped list of 列席：…
     if attendance_names_carried_on(prev, cur):
