@@ -591,6 +591,12 @@ def test_doc_type(text, doc_type):
     # the issue in brackets after the name; a sentence going on after it, the bracket left open
     ("南浦县人民政府公报（2024年第2期）", True), ("— 12 —　南浦县人民政府公报（2024年第2期）（总第46期）", True),
     ("南浦县人民政府公报（2024年第2期）刊登的", False), ("南浦县人民政府公报（2024年第2期", False),
+    # the page's number in words beside the running head, after it or before it (a probe of whole gazettes);
+    # (an even page's head may print the issue alone); a sentence citing the page, or going on after it, stays text
+    ("南浦县人民政府公报　　2024年第2期　　第1页", True), ("第12页　南浦县人民政府公报　2024年第2期", True),
+    ("南浦县人民政府公报　2024年第2期　第3页　共40页", True), ("《南浦县人民政府公报》2024年第2期　第3页", True),
+    ("刊登于《南浦县人民政府公报》2023年第6期第3页", False), ("南浦县人民政府公报2024年第2期第3页的规定", False),
+    ("2024年第2期　第3页", True), ("南浦县人民政府公报第3页至第5页", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
