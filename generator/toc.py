@@ -29,6 +29,7 @@ from .patterns import (
 )
 from .toclines import (PAGE_TEXT, is_other_script, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
                        without_other_script)
+from .toccolumns import two_entries
 from .tocpages import PAGE_ALONE, PAGE_FIRST, page_after_title, page_number_between_entries, rest_of_the_page, without_bare_page
 
 # Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, ——本期结束——.
@@ -191,6 +192,14 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
             i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码); the heading
             continue  # in English under the Chinese (目　录 / CONTENTS); a line in another script
+        pair = two_entries(line.text)
+        if pair is not None:  # contents set in two columns: two entries on the line, each with its page
+            for half in pair:
+                pending.append(Line(line.no, half, fold(half), line.page_break, at=line.at))
+                flush(toc_page(half, fold(half)))
+            last = i
+            i += 1
+            continue
         page = toc_page(line.text, key)
         if page is None:
             page = page_after_title(key)

@@ -1,0 +1,55 @@
+"""Contents set in two columns: two entries on one line, each with its leader and page.
+
+A narrow entry list printed side by side (``临川区人民政府关于…的通知 …… 2    临川区人民政府关于…的通知 …… 9``)
+comes out of the PDF as one line; read whole, it is one entry titled with both titles and the second
+page. ``two_entries`` parts such a line into its two entries, the first ending with its page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import HAN, fold
+from .toclines import toc_page
+
+# A run of leader characters as printed (ellipses, dots, midline dots, dashes, low lines), taken
+# possessively from where the run starts (linear in the line's length).
+_LEADER_RUN = re.compile(r"(?<![….·．・])[….·．・]{2,}+|(?<![-—－_])[-—－_]{3,}+")
+# The first entry's page right after its leader, and the gap between the columns (a tab or two
+# spaces or more, ideographic ones too): 2    , （2）　　, 第2页\t.
+_PAGE_AND_GAP = re.compile(r"\s*+(?:[(（]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[)）])?(?:\t|\s{2,}+)")
+# What opens the second column's entry: a title's first character (a Han character, 《, 【 or a
+# quote), after a list mark perhaps (2. , ·).
+_OPENS_TITLE = re.compile(rf"(?:\d{{1,3}}[.、．]\s*|[·•●]\s*)?[{HAN}《【“]")
+_TITLE_MIN = 6  # Han characters of a title before the first leader
+_HAN_CHAR = re.compile(rf"[{HAN}]")
+
+
+def two_entries(text: str) -> tuple[str, str] | None:
+    """The two entries of a contents line set in two columns, as printed (the first with its leader
+    and page, the second the rest of the line), or None: the first entry's leader and page, then a
+    gap, then a second title that ends with a leader and page of its own
+    (``临川区人民政府关于公布2024年区级重点建设项目的通知 ……… 11    临川区人民政府关于表彰…的决定 …… 15``).
+    Not a single entry whose title holds an ellipsis (``关于印发《……》的通知 …… 3``: no page after the
+    first run), nor an entry with its page and then its 文号 (``…的通知 …… 3　南政发〔2024〕1号``: no
+    leader and page after it)."""
+    if len(text) > 400:
+        return None
+    runs = list(_LEADER_RUN.finditer(text))
+    if len(runs) < 2:
+        return None
+    first = runs[0]
+    if len(_HAN_CHAR.findall(text, 0, first.start())) < _TITLE_MIN:
+        return None
+    gap = _PAGE_AND_GAP.match(text, first.end())
+    if gap is None:
+        return None
+    left, right = text[:gap.end()].rstrip(), text[gap.end():].strip()
+    if not _OPENS_TITLE.match(right) or not any(run.start() >= gap.end() for run in runs):
+        return None
+    if toc_page(right, fold(right)) is None or toc_page(left, fold(left)) is None:
+        return None
+    return left, right
+
+
+__all__ = ["two_entries"]

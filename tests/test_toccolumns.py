@@ -1,0 +1,25 @@
+"""Contents set in two columns: a line holding two entries, each with its leader and page."""
+
+import pytest
+
+from generator.toccolumns import two_entries
+
+
+@pytest.mark.parametrize("text, halves", [
+    ("临川区人民政府关于调整区级财政专项资金管理办法的通知 ………… 9    临川区人民政府关于公布2024年区级重点建设项目的通知 …… 11",
+     ("临川区人民政府关于调整区级财政专项资金管理办法的通知 ………… 9", "临川区人民政府关于公布2024年区级重点建设项目的通知 …… 11")),
+    # pages in brackets, a gap of ideographic spaces; a tab between the columns; dots as leaders
+    ("松岭县人民政府关于做好秋冬季森林防火工作的通知……（3）　　松岭县人民政府关于公布第二批非遗项目的通知……（7）",
+     ("松岭县人民政府关于做好秋冬季森林防火工作的通知……（3）", "松岭县人民政府关于公布第二批非遗项目的通知……（7）")),
+    ("桐溪县人民政府关于印发桐溪县防汛应急预案的通知.......4\t桐溪县人民政府办公室关于加强校园安全的通知.......12",
+     ("桐溪县人民政府关于印发桐溪县防汛应急预案的通知.......4", "桐溪县人民政府办公室关于加强校园安全的通知.......12")),
+    # one entry: an ellipsis inside its title, its 文号 after its page, a section beside it, a single entry
+    ("南浦县人民政府关于印发《……》的通知 ………………… 3", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　南政发〔2024〕1号", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　【县政府办公室文件】", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …………………… 3", None),
+    # a short line: a leader and page, then a word (no second title)
+    ("目录 …… 1    附件 …… 2", None),
+])
+def test_two_entries(text, halves):
+    assert two_entries(text) == halves
