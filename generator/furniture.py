@@ -14,7 +14,9 @@ from .patterns import HAN, PAGE_MARK, PAGE_NUMBER, SECTION_NAME, is_org_only
 # The running head of the issue: its name, its year and number, in either order (odd and even
 # pages), a dot or a bar between them; the cumulative number after it (（总第38期）); the page
 # number printed on the same line, before or after. Digits as OCR reads them: O, o, l, I.
-_GAZETTE = rf"[{HAN}]{{2,20}}?(?:政府公报|政报)"  # (a 统计公报 is a document's title, not the issue's name)
+# (a 统计公报 is a document's title, not the issue's name; a people's congress standing committee's
+# gazette: 松岭县人大常委会公报)
+_GAZETTE = rf"[{HAN}]{{2,20}}?(?:政府公报|政报|人大常委会公报|人民代表大会常务委员会公报)"
 # (or the name in book-title marks, as a page's head cites the gazette: 《南浦县人民政府公报》2024年第2期)
 _NAME = rf"(?:{_GAZETTE}|《{_GAZETTE}》)"
 _YEAR = r"[12lI][09Oo][0-9OolI]{2}"
@@ -34,9 +36,11 @@ _JOINT = r"(?:\(合刊\)|合刊)"
 _BARE_ISSUE = (rf"(?:{_NUMBER}期{_JOINT}?{_TOTAL}|{_NUMBER}[-~、]{_NUMBER}期(?:{_JOINT}{_TOTAL}|\(?总第\d{{1,5}}(?:-\d{{1,5}})?期\)?))"
                rf"(?:[.·•・|]?{_NAME})?|{_NUMBERS}{_TOTAL}[.·•・|]?{_NAME}")
 # (the issue in brackets after the name: 南浦县人民政府公报（2024年第2期）)
-_RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_NAME}(?:[.·•・|]?(?:{_ISSUE}|\({_ISSUE}\)))?{_TOTAL}{_PAGE}$"
+# (after the name, an issue numbered 第N号 as a congress's gazette numbers it: 松岭县人大常委会公报　2024年第2号)
+_NAMED_ISSUE = rf"(?:{_ISSUE}|{_YEAR}年第{_NUMBER}号(?:\(总第\d{{1,5}}号\))?)"
+_RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_NAME}(?:[.·•・|]?(?:{_NAMED_ISSUE}|\({_NAMED_ISSUE}\)))?{_TOTAL}{_PAGE}$"
                            rf"|^{_PAGE}{_YEAR}年第(?:{_BARE_ISSUE}){_PAGE}$")
-_HEAD_ENDS = ("报", "》", "年", "月", "日", "期", "刊", "页", ")", "-", ".", *"0123456789")  # (刊: …第5—6期合刊; 页: …第3页)
+_HEAD_ENDS = ("报", "》", "年", "月", "日", "期", "刊", "页", "号", ")", "-", ".", *"0123456789")  # (刊: …第5—6期合刊; 页: …第3页)
 # The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）,
 # 2024年第5—6期（合刊）.
 # (a combined issue: 2024年第5—6期（合刊）)

@@ -24,7 +24,11 @@ FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governme
 # script, as a minority region's masthead prints it beside the Chinese (…公报　ᠠᠷᠤ ᠬᠣᠷᠴᠢᠨ…, …公报
 # GAZETTE OF YANJI) or before it (연길시인민정부공보　延吉市人民政府公报: not part of the title).
 _QUALIFIER = r"\((?:月刊|半月刊|双月刊|季刊|旬刊|县级|内部资料|内部刊物|电子版|试刊|[^()]{1,4}文版)\)"
-_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府)|[{HAN}]{{1,10}}?(?:县|区|市|旗)(?=政报))(?:办公室)?(?:公报|政报)"
+# A county's people's congress standing committee publishes its own gazette, numbered as the
+# national one numbers its issues (松岭县人大常委会公报 / 2024年第2号（总第31号）): its region read as a
+# government's, the committee its publisher.
+_CONGRESS = r"(?:人大常委会|人民代表大会常务委员会)"
+_TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府|{_CONGRESS})|[{HAN}]{{1,10}}?(?:县|区|市|旗)(?=政报))(?:办公室)?(?:公报|政报)"
                     rf"(?:{_QUALIFIER})?"
                     r"(?:[.·•・|(]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?"
                     rf"[^{HAN}\d]*$")
@@ -34,7 +38,8 @@ _NAME_BEFORE = re.compile(rf"^[{OTHER_SCRIPT}\s]+")  # the name in another scrip
 _SECOND = r"(?:[-~、,]\d{1,3})?"
 _YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3}}){_SECOND}期")
 # An issue numbered as the State Council's gazette numbers its own, on a line of its own: 2024年第3号.
-_YEAR_NUMBER = re.compile(r"(?P<y>(?:19|20)\d{2})年第(?P<n>\d{1,3})号")
+# (with its cumulative number, as a congress's gazette prints it: 2024年第2号（总第31号）)
+_YEAR_NUMBER = re.compile(r"(?P<y>(?:19|20)\d{2})年第(?P<n>\d{1,3})号(?:\(?总第(?P<c>\d{1,5})号\)?)?")
 # 第3期 opening the line or after the year or month (2024.03 第3期, 2024年10月 第10期) or in
 # brackets (2024年（第3期）); not inside words (第二期培训班)
 _ISSUE = re.compile(rf"(?:^|(?<=[\d.年月]))\(?第(?P<n>\d{{1,3}}){_SECOND}期")
@@ -142,6 +147,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         numbered = _YEAR_NUMBER.fullmatch(arabic(front[title_at + 1].key))
         if numbered is not None:
             year, issue = int(numbered.group("y")), int(numbered.group("n"))
+            cumulative = cumulative if numbered.group("c") is None else int(numbered.group("c"))
     if issue is None:
         year, issue = _issue_in_pieces(front, year)
     # (an issue line not read still prints the year: 2024年弟3朗)
@@ -157,7 +163,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     cumulative = _plausible("cumulative issue", cumulative, 1, where, diagnostics)
     region = parent = None
     if gov:
-        region = re.sub(r"(?:人民政府|政府)$", "", gov) or None
+        region = re.sub(rf"(?:人民政府|政府|{_CONGRESS})$", "", gov) or None
         province = _PROVINCE.match(region or "")
         if province:
             region, gov = region[province.end():], gov[province.end():]

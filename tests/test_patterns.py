@@ -597,6 +597,11 @@ def test_doc_type(text, doc_type):
     ("南浦县人民政府公报　2024年第2期　第3页　共40页", True), ("《南浦县人民政府公报》2024年第2期　第3页", True),
     ("刊登于《南浦县人民政府公报》2023年第6期第3页", False), ("南浦县人民政府公报2024年第2期第3页的规定", False),
     ("2024年第2期　第3页", True), ("南浦县人民政府公报第3页至第5页", False),
+    # a people's congress standing committee's gazette, its issue numbered 第N号 (a probe of whole gazettes);
+    # its office, a sentence citing an issue, a 令's number without the gazette's name stay text
+    ("松岭县人大常委会公报　　　　2024年第2号", True), ("·3·　松岭县人民代表大会常务委员会公报　2024年第2号（总第31号）", True),
+    ("松岭县人大常委会公报（2024年第2号）", True), ("松岭县人大常委会公报编辑部", False),
+    ("松岭县人大常委会公报2024年第2号刊登的决定", False), ("松岭县人民政府令　2024年第2号", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
