@@ -29,6 +29,7 @@ from .patterns import (
 )
 from .personlines import is_byline, signers_wrapped, speaker_named_alone
 from .runs import before_furniture
+from .toclines import is_other_script
 from .portal import (
     is_portal_field,
     is_portal_label,
@@ -346,9 +347,13 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         if is_portal_number_label(before.key) and is_doc_number_line(line.key):
             return "doc_number"
         return "registration_number" if is_registration_line(line.key) else "metadata"  # (登记号： / SLDR-2024-01002)
+    if is_other_script(line.key):
+        # a minority region's translation: of the red head under it, or of the title over its number
+        return "banner" if before is not None and is_banner(before.key) else "subtitle"
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
-            and is_header_number_line(after.key) and not _ABBREVIATED.match(line.key):
+            and (is_header_number_line(after.key) or is_other_script(after.key)) and not _ABBREVIATED.match(line.key):
         return "banner"  # 青石县人民政府文件 over its 发文字号: the document's red head, not a section
+        # (or over its translation in another script, the 发文字号 under that)
     if is_section_line(line):
         return "section"
     if is_banner(line.key):

@@ -39,7 +39,7 @@ from .patterns import (
     statistical_report,
 )
 from .personlines import is_byline, signers_wrapped, speaker_named_alone
-from .toclines import toc_page
+from .toclines import is_other_script, toc_page
 from .portal import (
     is_portal_field,
     is_portal_label,
@@ -269,6 +269,23 @@ def wrapped_note(content: list[Line], k: int) -> bool:
     return key.startswith("--") and not is_subtitle(key) and is_subtitle(key + content[k + 1].key)
 
 
+def translation_in_header(content: list[Line], k: int, below: bool) -> bool:
+    """A line wholly in another script inside a minority region's header: the red head's or the
+    title's translation, printed under the red head over the 发文字号 (峨溪彝族自治县人民政府文件 /
+    ꆈꌠꉢꁧꎔꀕꃅꌠꁱꋨꊂꇁ / 峨府发〔2024〕18号) or under the title over its number (…的通告 / ꃅꂷꆹꌠꉢ /
+    峨府告〔2024〕2号). ``below``: the line under the title, taken only over a header line; the
+    line over the title, only under the red head or with header lines already taken under it
+    (``content[k + 1]`` in the header). Not a text in that script after the Chinese (its body):
+    nothing of the header stands on its other side."""
+    if not is_other_script(content[k].key):
+        return False
+    if below:
+        nxt = past_furniture(content, k + 1)
+        return nxt < len(content) and header_line_after(content[nxt])
+    above = before_furniture(content, k - 1)
+    return above >= 0 and is_banner(content[above].key)
+
+
 def _lines_between(content: list[Line], k: int, start: int) -> int:
     """The lines from ``k`` up to ``start`` (``k`` counted, ``start`` not) but the page's
     furniture among them (a page break, or two where a page was left blank, between the
@@ -292,7 +309,8 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))
                  or (k >= 1 and content[k - 1].place == content[k].place - 1
                      and signers_wrapped(content[k - 1].key, content[k].text))
-                 or registration_under_a_number(content, k) or speaker_over(content, k, title)) \
+                 or registration_under_a_number(content, k) or speaker_over(content, k, title)
+                 or (first < title.start and translation_in_header(content, k, below=False))) \
             and (_lines_between(content, first, title.start) <= MAX_HEADER_EXTRA or is_portal_at(content, k)
                  or copy_number_over(content, k, first)):
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \
@@ -327,6 +345,8 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             last = k  # the organs that issue it, over its note: 隆回县统计局 / （2024年3月28日）
         elif monthly and is_byline(content[k].key):
             break  # a list's entries under its month (县委副书记、县长　周建国, …): its body
+        elif translation_in_header(content, k, below=True):
+            last = k  # (the title's translation over its number: the number taken next)
         elif header_line_after(content[k]) or portal or (
                 last == title.end and (note := past_furniture(content, k + 1)) < len(content)
                 and is_subtitle(content[note].key)
