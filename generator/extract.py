@@ -13,6 +13,8 @@ from .attachments import attachments_of
 from .closing import copies_at_end
 from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, own_notes, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
+from .docdates import find_date_block, meeting_day, noted_date, unread_date
+from .headerlines import credit_organs, interpretation_credit, is_interpretation, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .imprintlines import imprint
 from .model import Attachment, Block, Diagnostic
@@ -267,7 +269,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         issuer = credit_organs(field.group("org")) if field else ()
     if not issuer:  # or its closing line in brackets: （县财政局供稿）, （县财政局、县税务局供稿）
         issuer = next((credit_organs(org) for b in blocks if b.kind == "note"
-                       for org in [interpretation_credit(fold(b.text))] if org), ())
+                       for org in [interpretation_credit(fold(b.text), bare=is_interpretation(fold(title)))] if org), ())
     if not issuer and title:
         m = ORG_ONE.match(fold(title))
         if m:

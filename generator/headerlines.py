@@ -168,13 +168,20 @@ _CREDIT = re.compile(rf"^\((?:(?:稿件|信息)?来源|供稿(?:单位)?|撰稿(
                      rf"|^\((?P<by>{_ORGANS})(?:供稿|提供|解读)\)$")
 
 
-def interpretation_credit(key: str) -> str | None:
+# The organ alone in brackets, no word of credit (（桐溪县人力资源和社会保障局）): a credit only
+# under an interpretation's title (``bare``).
+_CREDIT_BARE = re.compile(rf"^\((?P<org>{_ORGANS})\)$")
+
+
+def interpretation_credit(key: str, bare: bool = False) -> str | None:
     """The organ an interpretation's closing line in brackets names as its author or source
     (a folded key), or None; organs that wrote it together as printed, joined by 、
-    (（解读机关：县教育局、县人社局　解读人：…） → 县教育局、县人社局: ``credit_organs`` parts them)."""
+    (（解读机关：县教育局、县人社局　解读人：…） → 县教育局、县人社局: ``credit_organs`` parts them).
+    ``bare``: the line closes an interpretation, and the organ alone in brackets is its author too
+    (（桐溪县人力资源和社会保障局））."""
     if not (key.startswith("(") and key.endswith(")")) or len(key) > 90:
         return None
-    m = _CREDIT.match(key)
+    m = _CREDIT.match(key) or (_CREDIT_BARE.match(key) if bare else None)
     return (m.group("org") or m.group("by")) if m else None
 
 

@@ -17,7 +17,7 @@ from .attachments import NO_TITLE
 from .closing import DISTRIBUTION, imprint_line, office_over_name, recipients_in_the_imprint, signature_in_figures
 from .furniture import is_page_mark, is_running_head, is_web_chrome, names_sites
 from .grids import BARS, is_border, is_box_row
-from .headerlines import interpretation_credit
+from .headerlines import interpretation_credit, is_interpretation
 from .model import Line
 from .namelists import heads_names, names_of
 from .numbering import NUMBERING_FIRST, numbering
@@ -355,7 +355,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 kinds[x] = "furniture"  # a web page's links to other sites, under their heading, after the text
     last = next((k for k in range(len(lines) - 1, -1, -1)
                  if kinds[k] != "furniture" and not page_mark_at(lines, k)), None)
-    if last is not None and kinds[last] == "text" and interpretation_credit(lines[last].key):
+    interpreting = is_interpretation("".join(line.key for line in lines if header.get(line.no) == "title"))
+    if last is not None and kinds[last] == "text" and interpretation_credit(lines[last].key, bare=interpreting):
         kinds[last] = "note"  # （县财政局供稿）, （来源：…） closing an interpretation: who wrote it
         # (the page's number and running head under it, at the foot of its page, skipped)
     for k in range(closing):

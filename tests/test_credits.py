@@ -36,6 +36,20 @@ def test_interpretation_credit(line, org):
     assert interpretation_credit(fold(line)) == org
 
 
+@pytest.mark.parametrize("line, org", [
+    # the organ alone in brackets closing an interpretation (bare: under an interpretation's title)
+    ("（桐溪县人力资源和社会保障局）", "桐溪县人力资源和社会保障局"),
+    ("（县财政局、县税务局）", "县财政局、县税务局"),
+    ("（县财政局供稿）", "县财政局"),
+    # near misses: more than the organ, no organ, no brackets
+    ("（县财政局负责）", None), ("（此件公开发布）", None), ("（2024年9月12日）", None), ("县财政局", None),
+])
+def test_interpretation_credit_bare(line, org):
+    assert interpretation_credit(fold(line), bare=True) == org
+    if org is not None and "供稿" not in line:
+        assert interpretation_credit(fold(line)) is None  # (not outside an interpretation)
+
+
 @pytest.mark.parametrize("name, organs", [
     ("桐柏县人民政府办公室桐柏县财政局", ["桐柏县人民政府办公室", "桐柏县财政局"]),
     ("中共桐柏县委员会桐柏县人民政府", ["中共桐柏县委员会", "桐柏县人民政府"]),
