@@ -2,6 +2,7 @@
 they become. The excerpts are pdftotext -layout output of PDFs printed from ruled tables."""
 
 import re
+from pathlib import Path
 from collections import Counter
 
 import pytest
@@ -335,3 +336,25 @@ def test_a_caption_with_its_unit_at_the_right(text, caption):
 def test_a_heading_under_the_rows(words, heading):
     from generator.spacedbounds import heading_under_the_rows
     assert heading_under_the_rows(words) is heading
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("表1　2023年主要农产品产量及增长速度", True), ("附表2  2024年重点项目情况", True),
+    ("表 3-1  全县人口情况统计", True), ("表一　主要指标完成情况", True),
+    # near misses: a row opening with 表 and a figure (three words), a short word after the number,
+    # no title, a word opening with 表
+    ("表1    粮食    24.8", False), ("表1  合计", False), ("表1", False), ("表格填报说明", False),
+])
+def test_numbered_caption(text, caption):
+    """A table's numbered caption over its titles is no row of the table (its caption, read by tablecontext)."""
+    from generator.spacedtables import numbered_caption
+
+    assert numbered_caption(text) is caption
+
+
+def test_numbered_caption_is_the_tables_caption():
+    from generator.pipeline import parse_bytes
+
+    path = Path(__file__).parent / "cases" / "tables" / "numbered_caption_over_a_table_set_with_spaces.txt"
+    tables = [t for d in parse_bytes(path.read_bytes(), path.name).documents for t in d.tables]
+    assert [t.caption for t in tables] == ["表1 2023年主要农产品产量及增长速度", "表2 2023年社会消费品零售总额分行业情况"]
