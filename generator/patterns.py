@@ -332,12 +332,17 @@ def labelled_recipients(key: str) -> str | None:
         else None
 
 
+# A report's salutation to a standing committee's meeting, persons by their offices: 主任、各位副主任、
+# 秘书长、各位委员 (no body: no 主送).
+_SALUTATION = re.compile(r"(?:(?:各位)?(?:副?主任|秘书长|委员|代表|同志们|来宾)[、,]?)+")
+
+
 def is_recipients(key: str) -> bool:
     """主送机关: a short line ending in a colon that names bodies: ``各乡镇人民政府,县直各单位:``."""
     if not key.endswith(":") or len(key) > 120 or "。" in key:
         return False
     body = key[:-1]
-    if _NOT_ADDRESSEE_START.match(body):
+    if _NOT_ADDRESSEE_START.match(body) or _SALUTATION.fullmatch(body):
         return False
     if _LIST_INTRODUCTION.search(body) or DATE_PATTERN.search(body):
         return False  # the end of a sentence that introduces a list, not an addressee

@@ -99,6 +99,10 @@ def test_registration_line(text, expected):
     ("解读机关：", False), ("解读单位：", False), ("解读部门：", False),  # an interpretation's labels
     # a speech's salutation to those present, as 同志们：is (a work report's 各位代表：)
     ("各位代表：", False), ("各位委员、同志们：", False), ("各位来宾：", False), ("同志们：", False),
+    # a report's salutation to a standing committee's meeting, persons by their offices (a probe of whole
+    # gazettes); a deputy or member a reply answers, the committee's bodies are addressees
+    ("主任、各位副主任、秘书长、各位委员：", False), ("主任、副主任、秘书长、各位委员：", False),
+    ("李明代表：", True), ("王红委员：", True), ("县人大常委会各工作委员会：", True),
 ])
 def test_recipients(text, expected):
     assert p.is_recipients(fold(text)) is expected
