@@ -178,7 +178,9 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             extra_front.append((parsed.last + 1, end))
     refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first, _parts(d),
                    tuple(_ISSUED.findall(d.title))) for d in kept]
-    toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs, _back_headings(content, shape.back))
+    # (the year's index printed after the contents, before the first document, is named by them as
+    # the back matter is: extra_front)
+    toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs, _back_headings(content, (*shape.back, *extra_front)))
     diagnostics.extend(toc_diags)
     kept, fill_diags = fill_from_toc(kept, by_doc, content)
     diagnostics.extend(fill_diags)

@@ -49,9 +49,18 @@ _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,
 # board, its back cover, what it says of itself (《…公报》是…, 本刊刊登的文件…) (a notice may
 # name the board, or sign as it, before its date); the year's index printed in its last issue
 # (《…公报》2024年总目录).
+_YEAR_INDEX = rf"^(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报)?(?:(?:19|20)\d{{2}}年度?)?(?:总目录|总目次|全年目录)$"
 _BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|[{HAN}]{{0,20}}公报(?:编辑委员会|编委会)|编辑委员会|编委会)$"
-                           rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自)|^本刊(?:刊登|刊载|登载|所载)"
-                           rf"|^(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报)?(?:(?:19|20)\d{{2}}年度?)?(?:总目录|总目次|全年目录)$")
+                           rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自)|^本刊(?:刊登|刊载|登载|所载)|{_YEAR_INDEX}")
+_YEAR_INDEX_HEADING = re.compile(_YEAR_INDEX)
+
+
+def is_year_index(key: str) -> bool:
+    """The heading of the year's index, alone on its line (``《桐溪县人民政府公报》2024年总目录``): where it
+    follows the issue's own contents, before the first document, the issue's contents have ended
+    (its entries, 第1期 … 第6期, are the year's issues', no document of this one); a contents entry
+    naming it, its page after a leader, is no heading."""
+    return ("总目" in key or "全年目录" in key) and bool(_YEAR_INDEX_HEADING.match(key))
 
 
 def is_issue_end(key: str) -> bool:
@@ -178,8 +187,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         if shown != line.text:
             line = Line(line.no, shown, fold(shown), line.page_break, at=line.at)
         key = line.key
-        if is_colophon(key):
-            break  # the colophon (编辑出版, 赠阅范围) follows the contents: they have ended
+        if is_colophon(key) or is_year_index(key):
+            break  # the colophon (编辑出版, 赠阅范围) or the year's index follows the contents: they have ended
         named = section_head(line.text)
         if named is not None:  # 县政府文件　　·1·: a section with the page it starts on
             flush(None)

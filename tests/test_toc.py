@@ -702,3 +702,17 @@ def test_contents_leaders_of_other_fonts_and_spaced(leader):
     assert [(e.title, e.page) for e in result.toc] == [
         ("南浦县人民政府关于做好春耕生产工作的通知", 1), ("南浦县人民政府办公室关于开展安全生产大检查的通知", 3)]
     assert [e.document for e in result.toc] == [d.id for d in result.documents]
+
+
+@pytest.mark.parametrize("key, index", [
+    ("《桐溪县人民政府公报》2024年总目录", True), ("桐溪县人民政府公报2024年总目录", True), ("2024年度总目录", True),
+    ("全年目录", True),
+    # near misses: an entry naming the index with its page, the issue's own contents, a title holding the words
+    ("《桐溪县人民政府公报》2024年总目录......(5)", False), ("目录", False), ("本期目录", False),
+    ("关于编制2024年政府信息公开总目录的通知", False),
+])
+def test_year_index(key, index):
+    """The year's index heading ends the issue's contents (toc.is_year_index, on a folded key)."""
+    from generator.toc import is_year_index
+
+    assert is_year_index(key) is index

@@ -23,3 +23,4 @@ from generator.toccolumns import two_entries
 ])
 def test_two_entries(text, halves):
     assert two_entries(text) == halves
+
