@@ -134,7 +134,7 @@ class TocParse:
 # A section named by the kind of its documents and who issues them, in the short form (区政府通告,
 # 县政府令, 区长令, 政府常务会议纪要, 任免通知; a document is titled …县人民政府令): a section only
 # when an entry's own title follows, not its number or its page (an entry so short, 县政府公告 /
-# ……3 or 县政府令 / （2024年第1号）……1, is one).
+# ……3 or 县政府令 / （2024年第1号）……1, is one); the entry's own number (1．) is passed over.
 _TYPED_SECTION = re.compile(r"(?:[县区市旗]?政府(?:办公室)?|[县区市旗]长)?"
                             r"(?:令|通告|公告|决定|批复|常务会议纪要|会议纪要|任免通知)")
 _ENTRY_TITLE = re.compile(rf"^[{HAN}]{{6}}")
@@ -150,8 +150,9 @@ def is_section_heading(line: Line, pending: bool, nxt: Line | None = None) -> bo
     if raw.startswith("#") and len(key) <= 20:
         return not is_slogan(line.text)
     key = key.strip(_MARKS)  # (★县政府文件★, ●…●, 〖人事任免〗)
-    if not pending and _TYPED_SECTION.fullmatch(key) and nxt is not None and _ENTRY_TITLE.match(nxt.key):
-        return True
+    if not pending and _TYPED_SECTION.fullmatch(key) and nxt is not None \
+            and _ENTRY_TITLE.match(fold(_LIST_MARKER.sub("", nxt.text, count=1))):
+        return True  # (the entry numbered in the contents: ◆ 县政府令 ◆ / 1．南浦县人民政府令（第5号）…)
     return not pending and (len(key) <= 15 or (len(key) <= _SECTION_MAX and key.endswith("文件"))) \
         and bool(_SECTION_END.search(key))
 

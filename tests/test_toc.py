@@ -463,6 +463,11 @@ def test_a_page_printed_after_the_title_without_leaders(text, page):
     ("任免通知", "关于王某某等同志职务任免的通知……9", True),
     ("县政府公告", "3", False),  # a short entry, its page on the next line
     ("平江县人民政府公告", "平江县人民政府关于……的通知……5", False),
+    # the entries numbered by the contents (a probe of whole gazettes): the number passed over; not
+    # a short entry whose number and page follow it
+    ("◆ 县政府令 ◆", "1．南浦县人民政府令（第5号）南浦县城镇燃气管理办法 …… 1", True),
+    ("县政府公告", "2. 南浦县人民政府关于禁止燃放烟花爆竹的公告……3", True),
+    ("县政府令", "1．（2024年第1号）……1", False),
 ])
 def test_a_section_named_by_its_documents_kind(text, nxt, section):
     from generator.model import Line
