@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .model import Diagnostic, TocEntry
 from .normalize import fold
+from .patterns import regulation_of
 from .personlines import is_byline, speaker_named_alone
 
 
@@ -64,10 +65,23 @@ def title_similarity(a: str, b: str) -> float:
 _QUOTES = str.maketrans({"〈": "《", "〉": "》", "<": "《", ">": "》"})  # (inner quotes as outer ones)
 
 
+# A 令's number, in brackets or not, with the rule it promulgates after it, as one contents entry prints
+# them (南浦县人民政府令（第5号）南浦县城镇燃气管理办法): the entry names the 令.
+_ORDER_AND_RULE = re.compile(r"(?<=令)\(?(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]{1,5}号\)?(?P<rule>[^()]{4,60})$")
+
+
+def _without_rule(key: str) -> str:
+    """An entry's key without the 令's number and the rule printed after it (``南浦县人民政府令(第5号)
+    南浦县城镇燃气管理办法`` → ``南浦县人民政府令``), the rest ending in a rule's name (办法, 规定, 条例,
+    细则); else as it is (…令(第5号)的通知 names no rule)."""
+    m = _ORDER_AND_RULE.search(key) if "令" in key else None
+    return key[:m.start()] if m and regulation_of(m.group("rule")) else key
+
+
 @lru_cache(maxsize=1 << 12)
 def _title_key(title: str) -> str:
     """Cached: a contents page's entries are each compared with every document's title."""
-    return _without_speaker(_ORDER_SUFFIX.sub("", fold(title))).translate(_QUOTES)
+    return _without_speaker(_ORDER_SUFFIX.sub("", _without_rule(fold(title)))).translate(_QUOTES)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -721,3 +721,19 @@ def test_year_index(key, index):
     from generator.toc import is_year_index
 
     assert is_year_index(key) is index
+
+
+@pytest.mark.parametrize("key, without", [
+    ("南浦县人民政府令(第5号)南浦县城镇燃气管理办法", "南浦县人民政府令"),
+    ("南浦县人民政府令第6号南浦县城市绿化管理规定", "南浦县人民政府令"),
+    ("南浦县人民政府令(2024年第1号)南浦县城区养犬管理条例", "南浦县人民政府令"),
+    # near misses: no rule after the number, a title citing a 令, the number alone
+    ("南浦县人民政府关于废止南浦县人民政府令(第2号)的决定", "南浦县人民政府关于废止南浦县人民政府令(第2号)的决定"),
+    ("南浦县人民政府令(第5号)", "南浦县人民政府令(第5号)"),
+    ("南浦县人民政府令(第5号)关于印发", "南浦县人民政府令(第5号)关于印发"),
+])
+def test_a_decree_entry_without_the_rule_after_its_number(key, without):
+    """A contents entry printing a 令's number and the rule it promulgates names the 令 (tocmatch._without_rule)."""
+    from generator.tocmatch import _without_rule
+
+    assert _without_rule(key) == without
