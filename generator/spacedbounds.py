@@ -9,6 +9,9 @@ Over the table, a caption with its unit at the right on one line::
 read as the first of the titles' two lines (表1 over 资产类别, the caption over two columns, the
 unit over the last two); it is read as a caption with its unit (tablerows.caption_and_unit).
 
+Over the table too, a report's table numbered, its title set apart by spaces (表1　2023年主要农产品产量
+及增长速度 over 产品名称    单位    产量): a caption, not the header's first row.
+
 Under the table, the body's next heading, after the total row and a blank line::
 
       合计                58,586.9         123,656.8      182,243.7
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import HAN
 from .tablerows import is_group
 
 # The unit last on the line after a run of spaces (计量单位：公里, （单位：万元）), words before it.
@@ -36,6 +40,20 @@ def caption_with_its_unit(text: str) -> bool:
     return "单位" in text and _UNIT_LAST.search(text) is not None
 
 
+# A table's number and its title set apart by spaces: 表1　2023年主要农产品产量及增长速度, 附表2  …情况,
+# 表 3-1  …, 表一　… (its title a word of four Han characters or more).
+_CAPTION = re.compile(rf"(?:附表|表)\s?(?:\d{{1,2}}(?:[-—–.]\d{{1,2}})?|[一二三四五六七八九十]{{1,3}})\s+(?P<title>\S*(?:[{HAN}]\S*){{4}})")
+
+
+def numbered_caption(text: str) -> bool:
+    """The caption of a table in a report, numbered and set apart from its title by spaces, over
+    the table's titles (``表1　2023年主要农产品产量及增长速度`` over ``产品名称    单位    产量``): not the
+    header's first row (``表1`` and the title read as parents of the columns). Not a row whose first
+    cell is 表 and a figure and whose other cells are more words (``表1    粮食    24.8``: three words)."""
+    body = text.strip()
+    return body[:1] in "附表" and bool(_CAPTION.fullmatch(body))
+
+
 def heading_under_the_rows(words: list[str]) -> bool:
     """The last line of a run that holds one word numbered as a heading (``二、企业国有资产情况``,
     ``（三）…``): a heading under the table, not a row (a group's row names rows under it). A
@@ -44,4 +62,4 @@ def heading_under_the_rows(words: list[str]) -> bool:
     return len(words) == 1 and is_group(words, 2)
 
 
-__all__ = ["caption_with_its_unit", "heading_under_the_rows"]
+__all__ = ["caption_with_its_unit", "heading_under_the_rows", "numbered_caption"]

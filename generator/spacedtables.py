@@ -39,7 +39,7 @@ from .model import Line
 from .normalize import HAN, fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
-from .spacedbounds import caption_with_its_unit, heading_under_the_rows
+from .spacedbounds import caption_with_its_unit, heading_under_the_rows, numbered_caption
 from .spacedpages import page_number_between_rows
 from .tablerows import is_group
 
@@ -156,26 +156,11 @@ def _fragment(line: Line) -> bool:
 
 
 def _prose(line: Line) -> bool:
-    """A line no row of a table is: a sentence (。，, or ；: at its end), a caption with its unit
-    at the right (spacedbounds) or numbered (``numbered_caption``), or what closes a document (its
-    organ, its date, both)."""
+    """A line no row of a table is: a sentence (。，, or ；: at its end), a caption with its unit at
+    the right or numbered (spacedbounds), or what closes a document (its organ, its date, both)."""
     key = line.key
     return ("。" in line.text or "，" in line.text or key.endswith((";", ":")) or caption_with_its_unit(line.text)
             or numbered_caption(line.text) or is_date_line(key) or is_org_only(key) or bool(signed(key)))
-
-
-# A table's number and its title set apart by spaces: 表1　2023年主要农产品产量及增长速度, 附表2  …情况,
-# 表 3-1  …, 表一　… (its title a word of four Han characters or more).
-_CAPTION = re.compile(rf"(?:附表|表)\s?(?:\d{{1,2}}(?:[-—–.]\d{{1,2}})?|[一二三四五六七八九十]{{1,3}})\s+(?P<title>\S*(?:[{HAN}]\S*){{4}})")
-
-
-def numbered_caption(text: str) -> bool:
-    """The caption of a table in a report, numbered and set apart from its title by spaces, over
-    the table's titles (``表1　2023年主要农产品产量及增长速度`` over ``产品名称    单位    产量``): not the
-    header's first row (``表1`` and the title read as parents of the columns). Not a row whose first
-    cell is 表 and a figure and whose other cells are more words (``表1    粮食    24.8``: three words)."""
-    body = text.strip()
-    return body[:1] in "附表" and bool(_CAPTION.fullmatch(body))
 
 
 def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:

@@ -347,7 +347,7 @@ def test_a_heading_under_the_rows(words, heading):
 ])
 def test_numbered_caption(text, caption):
     """A table's numbered caption over its titles is no row of the table (its caption, read by tablecontext)."""
-    from generator.spacedtables import numbered_caption
+    from generator.spacedbounds import numbered_caption
 
     assert numbered_caption(text) is caption
 
