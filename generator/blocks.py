@@ -37,7 +37,7 @@ from .patterns import (
 )
 from .personlines import person_signed
 from .portal import portal_row, printed_cells
-from .wraps import continues, cut_at_the_width, is_caption, titles_printed, wrap_width
+from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .attachmenttitles import attachment_title_ends, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
 from .closingrunon import split_closing_run_on
@@ -360,6 +360,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             block_kind, level, marker = "heading", 1, top  # 1　总则 over 1.1　编制目的
         j = rest if rest is not None else (i if words is None else words)
         parts = [line] if rest is None else [line, lines[rest]]  # (the page's furniture between: spanned)
+        if level == 0 and block_kind == "heading" and j + 1 < n and kinds[j + 1] == "text" \
+                and caption_qualifier(lines[j + 1].key):
+            parts, j = [*parts, lines[j + 1]], j + 1  # its years or status under it: …方案 / （2024—2026年）
         if block_kind != "heading" and i not in listed:  # (a contents line is whole)
             while True:
                 k = j + 1

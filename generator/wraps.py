@@ -37,6 +37,18 @@ _INSTRUMENT_END = re.compile(
     r"(?:办法|方案|细则|规定|规则|措施|意见|计划|制度|清单|名单|名录|名册|目录|预案|纲要|规划|要点|"
     r"表|标准|条例|守则|须知)(?:\(.{1,12}\))?$")
 CAPTION_MAX = 45
+# What a caption prints on a line of its own under it: the years it spans, its edition or its status,
+# in brackets: （2024—2026年）, （2021—2035年）, （2023年版）, （2024年修订）, （试行）, （征求意见稿）.
+_CAPTION_QUALIFIER = re.compile(r"\((?:(?:19|20)\d{2}(?:-(?:19|20)\d{2})?年(?:版|修订|修正|度)?|试行|暂行|修订|修订稿|征求意见稿|送审稿|草案)\)")
+
+
+def caption_qualifier(key: str) -> bool:
+    """A line under an instrument's caption that completes it (南浦县城市更新三年行动方案 / （2024—2026年）,
+    …管理办法 / （试行）), a folded key: one caption with it. Not a date in brackets (（2024年3月1日）,
+    a note's), nor a numbered heading (（一）总体要求) or a note (（此件公开发布））."""
+    return key[:1] == "(" and bool(_CAPTION_QUALIFIER.fullmatch(key))
+
+
 # The caption of a plan's box (专栏1　重点工程, 专栏2：…): its number, then its words.
 _BOX_CAPTION = re.compile(rf"^专栏[\d一二三四五六七八九十]{{1,3}}[{HAN}“”\"]")
 

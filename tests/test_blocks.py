@@ -854,3 +854,16 @@ def test_a_wrapped_recipients_first_line_is_no_recipients_whose_colon_was_lost()
     blocks = build_blocks(content(text), {})
     assert [b.text for b in blocks if b.kind == "recipients"] == \
         ["各乡镇党委、乡镇人民政府，文星街道党工委、文星街道办事处，县直及驻县各单位："]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("（2024—2026年）", True), ("（2021-2035年）", True), ("（2023年版）", True), ("（2024年修订）", True),
+    ("（试行）", True), ("（征求意见稿）", True),
+    # near misses: a date in brackets (a note's), a numbered heading, the 附注, a year's words
+    ("（2024年3月1日）", False), ("（一）总体要求", False), ("（此件公开发布）", False), ("（2024年）工作要点", False),
+])
+def test_a_captions_years_or_status_on_the_next_line(text, qualifier):
+    """What completes an instrument's caption on the line under it (wraps.caption_qualifier, on a folded key)."""
+    from generator.wraps import caption_qualifier
+
+    assert caption_qualifier(fold(text)) is qualifier
