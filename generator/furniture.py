@@ -26,9 +26,9 @@ _NUMBER = r"(?=[0-9OolI]*\d)[0-9OolI]{1,3}"
 _NUMBERS = rf"{_NUMBER}(?:[-~、]{_NUMBER})?期(?:\(合刊\)|合刊)?"
 _ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBERS}|\d{{1,2}}月(?:\d{{1,2}}日)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBERS})"
 _TOTAL = r"(?:\(?总第\d{1,5}(?:-\d{1,5})?期\)?)?"
-# (folded: — 3 — and ·3· are -3- and .3.); or in words, 第3页 (共48页), as a head printed over a
-# web page's or a Word file's pages prints it: 南浦县人民政府公报　2024年第2期　第3页.
-_PAGE = r"(?:[-.]*\d{1,4}[-.]*|第\d{1,4}页(?:共\d{1,4}页)?)?"
+# (folded: — 3 — and ·3· are -3- and .3.); or in words, 第3页 (共48页, 第3页/共48页), as a head printed
+# over a web page's or a Word file's pages prints it: 南浦县人民政府公报　2024年第2期　第3页.
+_PAGE = r"(?:[-.]*\d{1,4}[-.]*|第\d{1,4}页(?:/?共\d{1,4}页)?)?"
 # A year and a combined issue's numbers without the gazette's name (2023年第1—2期) are a
 # running head only marked as the issue's (（合刊）, 总第…期): bare, they are a body's line (a
 # table's cell listing issues, 二〇二三年第十一、十二期 cut out of a sentence).

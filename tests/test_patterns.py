@@ -598,7 +598,7 @@ def test_doc_type(text, doc_type):
     # the page's number in words beside the running head, after it or before it (a probe of whole gazettes);
     # (an even page's head may print the issue alone); a sentence citing the page, or going on after it, stays text
     ("南浦县人民政府公报　　2024年第2期　　第1页", True), ("第12页　南浦县人民政府公报　2024年第2期", True),
-    ("南浦县人民政府公报　2024年第2期　第3页　共40页", True), ("《南浦县人民政府公报》2024年第2期　第3页", True),
+    ("南浦县人民政府公报　2024年第2期　第3页　共40页", True), ("南浦县人民政府公报 2024年第2期 第3页/共40页", True), ("《南浦县人民政府公报》2024年第2期　第3页", True),
     ("刊登于《南浦县人民政府公报》2023年第6期第3页", False), ("南浦县人民政府公报2024年第2期第3页的规定", False),
     ("2024年第2期　第3页", True), ("南浦县人民政府公报第3页至第5页", False),
     # a people's congress standing committee's gazette, its issue numbered 第N号 (a probe of whole gazettes);
