@@ -101,7 +101,7 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
     out: list[Line] = []
     i, n = 0, len(lines)
     header: list[str] | None = None  # the titles of a table set apart by spaces that may go on over a page
-    columns = None  # the columns of a table set with spaces that may go on over a page (_continued)
+    columns = None  # the columns of a table set with spaces that may go on over a page, each way they line up (_continued)
     while i < n:
         if lines[i].no in keep or not _spaced(lines[i].text) or is_page_mark(lines[i]):
             if not page_mark_at(lines, i) and not page_number_between_rows(lines, i):
@@ -123,10 +123,8 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
         narrow = _table(run)
         found = narrow or _table(run, wide=True)
         if found:
-            wide = not narrow
-            kept = _columns(run, wide)
-            columns = (wide, kept[2], kept[3]) if kept is not None else None
-        elif columns is not None and (found := _continued(run, columns)):
+            columns = _both_columns(run, not narrow)
+        elif columns and (found := max((_continued(run, c) for c in columns), key=len)):
             pass  # (the rows of the table on the page before, without its header)
         else:
             columns = None
@@ -218,6 +216,15 @@ def _columns(run: list[Line], wide: bool = False
     if any(spans[c][1] - spans[c + 1][0] > _OVERLAP for c in range(width - 1)):
         return None  # the words do not line up into columns
     return words, prose, width, spans
+
+
+def _both_columns(run: list[Line], wide: bool) -> list[tuple[bool, int, list[tuple[int, int]]]]:
+    """The columns of a table's run as it was read (``wide`` or not), then as counted the other way
+    where they line up so too: the rows on the next page may line up only one way (农林牧渔业 over
+    交通运输仓储和邮政业, a longer first cell, its figures under the same display column but not the same
+    character)."""
+    kept = [(mode, found[2], found[3]) for mode in (wide, not wide) for found in [_columns(run, mode)] if found]
+    return kept if kept and kept[0][0] == wide else []
 
 
 def _continued(run: list[Line], columns: tuple[bool, int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
