@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .headerlines import interpretation_credit, is_interpretation, is_interpretation_label, is_section_line
+from .attachmentlines import is_attachment_alone
+from .headerlines import interpretation_credit, is_banner, is_interpretation, is_interpretation_label, is_section_line
 from .headerspan import past_furniture
+from .runs import page_mark_at
 from .model import Line
 from .numbering import numbering
-from .patterns import HAN, ISSUING, TERMINAL, doc_type_of, is_header_number_line
+from .patterns import HAN, ISSUING, TERMINAL, doc_type_of, is_header_number_line, is_org_only, is_signer_line
 from .personlines import is_byline
 from .portal import news_info_line
 from .titlecontext import after_a_boundary, apart, body_follows, ends_a_document, index_before, speaker_under
@@ -59,6 +61,23 @@ def interpretation_stands(content: list[Line], start: int, end: int) -> bool:
         or (prev.key.endswith(TERMINAL) and not prev.key.endswith((":", ";")))
     return ends and after is not None and not is_interpretation(after.key) \
         and (body_follows(after) or numbering(after.key) is not None)
+
+
+_RED_HEAD_LINES = 5  # the red head's lines, the 签发人 and the numbers between the 附件 label and the title
+
+
+def attached_whole(content: list[Line], start: int, floor: int, key: str) -> bool:
+    """A document printed whole as the attachment of the one above, under its 附件 label, its red
+    head and number over its title (附件 / 南浦县教育局文件 / 南教发〔2024〕30号 / 南浦县教育局关于…的通知),
+    its title (``key``, from ``content[start]``) named word for word in that document's text from
+    ``floor`` on (its 附件说明: 附件：南浦县教育局关于…的通知, wrapped or not): part of that document,
+    not one of the issue's. Under a 附件 label the title names no attachment above it: this is not."""
+    k, passed = start - 1, 0
+    while k >= floor and passed < _RED_HEAD_LINES and (
+            page_mark_at(content, k) or is_header_number_line(content[k].key) or is_banner(content[k].key)
+            or content[k].key == "文件" or is_org_only(content[k].key) or is_signer_line(content[k].key)):
+        k, passed = k - 1, passed + 1
+    return k > floor and is_attachment_alone(content[k].key) and key in "".join(x.key for x in content[floor:k])
 
 
 _FORWARDS = re.compile(r"(?:转发|批转)(?P<inner>.+?)(?:的)?(?:通知|意见)$")
