@@ -96,6 +96,27 @@ def forwarded_by(notice: str, title: str) -> bool:
                for title, about in ((title, about), (_without_de(title), _without_de(about))))
 
 
+def forwarded_as_quoted(notice: str, content: list[Line], floor: int, start: int, key: str) -> bool:
+    """Is ``key`` (the title at ``content[start]``) the document a 转发 notice titled ``notice``
+    forwards, its title shortened in the notice's (…转发县财政局关于加强财政资金管理意见的通知) but
+    quoted whole in its text from ``floor`` on (县财政局《关于进一步加强财政资金管理的意见》已经县人民
+    政府同意，现转发给你们), with its issuer or from 关于? A title quoted by a notice that forwards
+    nothing is not."""
+    if not _FORWARDS.search(notice):
+        return False
+    about = key[key.find("关于"):] if "关于" in key else key
+    text = "".join(x.key for x in content[floor:start])
+    return any(len(name) >= 8 and f"《{name}》" in text for name in (key, about))
+
+
+def carried_by(notice: str, content: list[Line], floor: int, start: int, key: str) -> bool:
+    """Is the title ``key`` at ``content[start]`` a text the document titled ``notice`` above
+    carries after its closing (from ``floor`` on): the document a 转发 notice forwards, named in
+    its title or quoted in its text, or a document attached whole under its 附件 label?"""
+    return forwarded_by(notice, key) or forwarded_as_quoted(notice, content, floor, start, key) \
+        or attached_whole(content, start, floor, key)
+
+
 def _without_de(title: str) -> str:
     """A title without the 的 before its 文种 (or the words its 文种 ends, 实施意见, 工作方案), as a
     转发 notice names it so as not to say 的 twice: …关于做好汛期安全生产工作的意见 → …工作意见

@@ -73,8 +73,7 @@ from .titlekinds import (
     dated_speech_stands,
     news_item_stands,
     adopted_alone,
-    attached_whole,
-    forwarded_by,
+    carried_by,
     interpretation_start,
     interpretation_stands,
     named_as_issued,
@@ -218,9 +217,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if confirmation is None or (regulation and confirmation not in _STRONG
                                     and not adopted_alone(content, start, stop, key, found)):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
-        if found and (forwarded_by(found[-1].key, key) or attached_whole(content, start, found[-1].end + 1, key)):
-            continue  # the text a 转发 notice forwards, or a document attached whole, its title in the
-            # 附件说明 above: part of the document above
+        if found and carried_by(found[-1].key, content, found[-1].end + 1, start, key):
+            continue  # the text a 转发 notice forwards, or a document attached whole: part of that notice
         if found and statistical_report(key) and named_as_issued(content, found[-1].start, start, key):
             continue  # a 统计公报 the notice above 印发: its attachment
         key += content[stop].key if stop > end else ""
