@@ -179,6 +179,9 @@ def banner_above(content: list[Line], k: int) -> bool:
         return False
     if line.key == "文件":
         return True
+    if is_org_only(line.key) and k + 1 < len(content) and content[k + 1].key == "文件" \
+            and content[k + 1].place <= line.place + 2:
+        return opens_after_an_end(content, k - 1)  # (organs stacked over 文件 alone: 中共…委办公室 / …办公室 / 文件)
     # a joint red head: the organ's line opens it, after a document's end (not the last of a list
     # of organs, a signature without its date, a cover's publisher)
     return is_banner(line.key) and k >= 2 and (is_date_line(content[k - 2].key) or bool(imprint(content[k - 2].key)))
@@ -205,17 +208,24 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
     while top - 1 >= 0 and first - top < MAX_BANNER_ORGANS and is_org_only(content[top - 1].key) \
             and content[top - 1].place >= content[top].place - 2:
         top -= 1
-    if top == first:
-        return first
+    if top < first and top - 1 >= 0 and is_banner(content[top - 1].key) and content[top - 1].place >= content[top].place - 2:
+        top -= 1  # 文件 printed beside the first organ of a joint head (中共…委办公室　　文件 / …办公室)
+    return top if top < first and opens_after_an_end(content, top) else first
+
+
+def opens_after_an_end(content: list[Line], top: int) -> bool:
+    """Does a red head at ``content[top]`` stand where a document may open: first in the text, at a
+    page's top (not under a page ending in organs: a list's names in columns, its last name carried
+    over), or under a document's last line (its date, 附注, 抄送 or 印发 line), the contents' last
+    entry or a section heading of the issue?"""
     above = before_furniture(content, top - 1)
     if above < 0:
-        return top  # the issue's first lines
-    if above < top - 1:  # a page's top, but under a page ending in organs: the last of their list
-        return first if is_org_only(content[above].key) else top
+        return True  # the issue's first lines
+    if above < top - 1:  # a page's top
+        return not is_org_only(content[above].key)
     key = content[above].key
-    ended = is_date_line(key) or imprint(key) is not None or is_cc(key) or is_note(key) \
+    return is_date_line(key) or imprint(key) is not None or is_cc(key) or is_note(key) \
         or toc_page(content[above].text, key) is not None or is_section_line(content[above])
-    return top if ended else first
 
 
 def organs_over_a_title(content: list[Line], start: int) -> int:
@@ -407,6 +417,6 @@ def fields_under(content: list[Line], k: int) -> int:
     return count
 
 
-__all__ = ["MAX_HEADER_EXTRA", "banner_above", "day_over_a_number", "organs_over_a_number", "organs_over_a_title", "bare_number", "bracketed_number", "fields_under", "header_line_after",
+__all__ = ["MAX_HEADER_EXTRA", "banner_above", "opens_after_an_end", "day_over_a_number", "organs_over_a_number", "organs_over_a_title", "bare_number", "bracketed_number", "fields_under", "header_line_after",
            "header_numbers", "is_portal_at",
            "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "past_issuers", "portal_number_above", "wrapped_note"]

@@ -21,7 +21,7 @@ from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
 from .lonecells import lone_cells_untabbed
 from .headerlines import header_kind, is_interpretation, is_section_line
-from .headerspan import (bare_number, before_furniture, day_over_a_number, organs_over_a_number, organs_over_a_title,
+from .headerspan import (banner_above, bare_number, before_furniture, day_over_a_number, organs_over_a_number, organs_over_a_title,
                          past_furniture)
 from .htmltables import html_rows
 from .ingest import decode, read_source
@@ -297,8 +297,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
         red_head = range(organs_over_a_title(content, span.title.start), span.title.start)  # (over the title)
     for i in range(span.first, span.header_last + 1):
         line = content[i]
-        if i in red_head:
-            header[line.no] = "banner"  # the 发文机关标志 without 文件: organs over the 发文字号
+        if i in red_head or (i + 1 < span.title.start and banner_above(content, i + 1)):
+            header[line.no] = "banner"  # the 发文机关标志 without 文件 (organs over the 发文字号), or its first part
         elif i > span.title.end and before_furniture(content, i - 1) == span.title.end and day_over_a_number(content, i):
             header[line.no] = "date"  # a 公告's day under its title, over its number: its 成文日期
         elif span.title.start <= i <= span.title.end or i in heading:
