@@ -42,7 +42,7 @@ from .attachmenttitles import attachment_title_ends, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
 from .closingrunon import split_closing_run_on
 from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
-                      head_signs_undated, subject_words_end, under_the_date)
+                      head_signs_undated, kind_run_end, subject_words_end, under_the_date)
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number, without_trailing_chrome
@@ -267,12 +267,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             continue
         if kind in ("note", "date", "recipients"):
             # (an interpretation's credit keeps the gap between its fields: …教育局　解读人：…)
-            j = i
-            while kind == "recipients" and j + 1 < n and kinds[j + 1] == kind:
-                j += 1  # (the 主送 in the 版记, wrapped)
+            j = kind_run_end(kinds, i)  # (the 主送 in the 版记 wrapped onto lines of its kind)
             text = " ".join(display(line).split()) if kind == "note" and interpretation_credit(line.key) \
-                else (kind == "note" and contact_fields(display(line))) \
-                or squeeze(join_wrapped([display(x) for x in lines[i:j + 1]]))
+                else (kind == "note" and contact_fields(display(line))) or squeeze(join_wrapped([display(x) for x in lines[i:j + 1]]))
             blocks.append(Block(kind, text, line.no, lines[j].no))
             i = j + 1
             continue

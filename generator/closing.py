@@ -250,3 +250,12 @@ def recipients_in_the_imprint(lines: list[Line], kinds: list[str], k: int, closi
     if labelled_recipients("".join(lines[x].key for x in range(k, j + 1)).rstrip("。.")) is None:
         return None  # (names, not a sentence)
     return j if j + 1 == len(lines) or kinds[j + 1] in _IN_THE_IMPRINT else None
+
+
+def kind_run_end(kinds: list[str], i: int) -> int:
+    """The last index of the 主送 moved to the 版记 from ``i`` on, wrapped onto lines of its kind
+    (``recipients_in_the_imprint``); ``i`` for a line of any other kind (a note, a date: one line)."""
+    j = i
+    while kinds[i] == "recipients" and j + 1 < len(kinds) and kinds[j + 1] == "recipients":
+        j += 1
+    return j

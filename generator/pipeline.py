@@ -21,8 +21,8 @@ from .runs import page_mark_at
 from .grids import unframe_text_boxes, untab_markers
 from .lonecells import lone_cells_untabbed
 from .headerlines import header_kind, is_interpretation, is_section_line
-from .headerspan import (banner_above, bare_number, before_furniture, day_over_a_number, organs_over_a_number, organs_over_a_title,
-                         past_furniture)
+from .headerspan import banner_above, bare_number, before_furniture, past_furniture
+from .redheads import day_over_a_number, organs_over_a_number, organs_over_a_title
 from .htmltables import html_rows
 from .ingest import decode, read_source
 from .masthead import issue_year, other_issues, read_masthead

@@ -1,0 +1,121 @@
+"""What stands over and under a document's title besides its numbers: the 发文机关标志 printed
+without 文件 (one organ, or a joint head an organ a line, over the 发文字号, the 签发人 or a title that
+names its issuer, where a document may open), and a 公告's day printed between its title and its
+number; with what a 发文字号 or 登记号 line printed in a header is (``bare_number``), which
+headerspan, where the header's reach is found, gives on."""
+
+from __future__ import annotations
+
+from .headerlines import is_banner, is_section_line
+from .imprintlines import imprint
+from .model import Line
+from .notelines import is_cc, is_note
+from .patterns import (
+    ORG_ONE,
+    is_date_line,
+    is_doc_number_line,
+    is_header_number_line,
+    is_org_only,
+    is_registration_line,
+    is_signer_line,
+)
+from .personlines import is_byline
+from .runs import before_furniture, past_furniture
+from .toclines import toc_page
+
+
+def bare_number(line: Line) -> bool:
+    """A 发文字号/登记号 line as printed in a document header: not in brackets (tables of
+    contents put them in brackets) and without a page number."""
+    stripped = line.text.strip().lstrip("#*- ").rstrip("*")
+    return (
+        is_header_number_line(line.key)
+        and not stripped.startswith(("(", "（", "[", "【", "〔"))
+        and toc_page(line.text, line.key) is None
+    )
+
+
+
+MAX_BANNER_ORGANS = 3  # organs of a joint red head printed one a line
+
+
+def organs_over_a_number(content: list[Line], first: int) -> int:
+    """The 发文机关标志 printed without 文件 (a 函's red head, or a joint one, an organ a line or
+    several on one) right over the header's 发文字号 (松岭县人民政府办公室 / 松政办函〔2024〕18号;
+    中共松岭县委办公室 / 松岭县人民政府办公室 / 松办发〔2024〕11号), at the top of a page or after a
+    document's end: the index of its first organ's line, ``first`` when none stands there. The
+    organs are the red head only where a page break, a document's last line (its date, 附注, 抄送
+    or 印发 line), the contents' last entry, a section heading of the issue (【其他文件】) or
+    nothing stands over them (at a page's top, not under organs ending the page before: a list's
+    names in columns, its last name on the next page); under a sentence an organ is the signature of a document whose date
+    was lost (…特此通知。 / 松岭县人民政府办公室). Over the 签发人 printed over the number (a 请示's or a
+    函's: 桐溪县人民政府办公室 / 签发人：刘建国 / 桐政办函〔2024〕40号) they are the red head as well."""
+    line = content[first]
+    if not ((bare_number(line) and not is_registration_line(line.key)) or is_signer_line(line.key)):
+        return first
+    top = first
+    while top - 1 >= 0 and first - top < MAX_BANNER_ORGANS and is_org_only(content[top - 1].key) \
+            and content[top - 1].place >= content[top].place - 2:
+        top -= 1
+    if top < first and top - 1 >= 0 and is_banner(content[top - 1].key) and content[top - 1].place >= content[top].place - 2:
+        top -= 1  # 文件 printed beside the first organ of a joint head (中共…委办公室　　文件 / …办公室)
+    return top if top < first and opens_after_an_end(content, top) else first
+
+
+def opens_after_an_end(content: list[Line], top: int) -> bool:
+    """Does a red head at ``content[top]`` stand where a document may open: first in the text, at a
+    page's top (not under a page ending in organs: a list's names in columns, its last name carried
+    over), or under a document's last line (its date, 附注, 抄送 or 印发 line), the contents' last
+    entry or a section heading of the issue?"""
+    above = before_furniture(content, top - 1)
+    if above < 0:
+        return True  # the issue's first lines
+    if above < top - 1:  # a page's top
+        return not is_org_only(content[above].key)
+    key = content[above].key
+    return is_date_line(key) or imprint(key) is not None or is_cc(key) or is_note(key) \
+        or toc_page(content[above].text, key) is not None or is_section_line(content[above])
+
+
+def organs_over_a_title(content: list[Line], start: int) -> int:
+    """The 发文机关标志 without 文件 right over a title that names its issuer, the 发文字号 under the
+    title or none (…桐溪县人民政府 / 2024年10月8日 / 桐溪县人民政府 / 桐溪县人民政府关于同意…的批复 /
+    桐政函〔2024〕33号): the index of its first organ's line, ``start`` when none stands there. Under
+    a date they are the red head only where the document before is signed over that date: an organ
+    under a date with no signature over it is that document's signature printed under its date
+    (closing.under_the_date); after the 附注, 抄送 or 印发 line, the contents' last entry or a section
+    heading they are too. Not at a page's top (the last of a list's names in columns, a signature a
+    page break cut from its date, over the next title). A title that does not open with an organ's
+    name takes the organ over it as its first line (titles.py), never this."""
+    if ORG_ONE.match(content[start].key) is None:
+        return start
+    top = start
+    while top - 1 >= 0 and start - top < MAX_BANNER_ORGANS and is_org_only(content[top - 1].key) \
+            and content[top - 1].place >= content[top].place - 2:
+        top -= 1
+    if top == start:
+        return start
+    above = before_furniture(content, top - 1)
+    if above < 0 or above < top - 1:
+        return start  # (at a page's top: the last of a list's names, a signature cut from its date)
+    key = content[above].key
+    if is_date_line(key):
+        signed = before_furniture(content, above - 1)
+        return top if signed >= 0 and (is_org_only(content[signed].key) or is_byline(content[signed].key)) else start
+    ended = imprint(key) is not None or is_cc(key) or is_note(key) or toc_page(content[above].text, key) is not None \
+        or is_section_line(content[above])
+    return top if ended else start
+
+
+def day_over_a_number(content: list[Line], k: int) -> bool:
+    """A 公告's or 通告's day printed bare under its title and over its 发文字号 (关于…的公告 /
+    2024年7月20日 / 南政告〔2024〕5号): ``content[k]`` a date line, the number right under it (a page
+    break between them passed). A day under the title over the text is the document's date alone."""
+    if not is_date_line(content[k].key):
+        return False
+    j = past_furniture(content, k + 1)
+    return j < len(content) and bare_number(content[j]) and is_doc_number_line(content[j].key)
+
+
+__all__ = ["MAX_BANNER_ORGANS", "bare_number", "day_over_a_number", "opens_after_an_end", "organs_over_a_number",
+           "organs_over_a_title"]
