@@ -65,8 +65,9 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
 def opens_after_an_end(content: list[Line], top: int) -> bool:
     """Does a red head at ``content[top]`` stand where a document may open: first in the text, at a
     page's top (not under a page ending in organs: a list's names in columns, its last name carried
-    over), or under a document's last line (its date, 附注, 抄送 or 印发 line), the contents' last
-    entry or a section heading of the issue?"""
+    over), or under a document's last line (its date, 附注, 抄送 or 印发 line, the last row of its
+    attachment's table printed with tabs, a text without page breaks), the contents' last entry or
+    a section heading of the issue?"""
     above = before_furniture(content, top - 1)
     if above < 0:
         return True  # the issue's first lines
@@ -74,7 +75,8 @@ def opens_after_an_end(content: list[Line], top: int) -> bool:
         return not is_org_only(content[above].key)
     key = content[above].key
     return is_date_line(key) or imprint(key) is not None or is_cc(key) or is_note(key) \
-        or toc_page(content[above].text, key) is not None or is_section_line(content[above])
+        or toc_page(content[above].text, key) is not None or is_section_line(content[above]) \
+        or "\t" in content[above].text.strip()  # (an attachment's table ending, its last row)
 
 
 def organs_over_a_title(content: list[Line], start: int) -> int:

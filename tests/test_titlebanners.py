@@ -298,6 +298,14 @@ ORGANS_OVER_A_NUMBER = [
 中共桐溪县委办公室　桐溪县人民政府办公室关于做好冬季安全生产工作的通知
 各乡镇党委、人民政府：
 """, 3),  # under a sentence: the organ over the head's last is a signature without its date
+    ("""序号	乡镇	任务数	完成时限
+1	城关镇	320	2024年10月底
+2	石桥镇	280	2024年10月底
+桐溪县人民政府办公室
+桐政办函〔2024〕61号
+桐溪县人民政府办公室关于同意调整县城区公交线路的函
+县交通运输局：
+""", 4),  # under the last row of an attachment's table, no page break between
     ("""经县委、县人民政府同意，决定开展宪法宣传周活动。
 特此通知。
 桐溪县人民政府办公室
