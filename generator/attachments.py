@@ -89,23 +89,43 @@ def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[in
     return [b for b in blocks[closing + 1:] if b.kind in ("heading", "paragraph") and fold(b.text) in titles]
 
 
+def _list_items(b: Block) -> list[tuple[int | None, str]]:
+    """The items of one 附件 list block: (number, title)."""
+    body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:[件表]\s*(?:下载|列表)?)?\s*[:：]\s*", "", b.text)
+    found = _with_bare_numbers(body, [(m.start(), m.end(), _item_number(m)) for m in _ATTACHMENT_ITEM.finditer(body)])
+    if found:
+        return [(number, _item_title(body[start:found[k + 1][0] if k + 1 < len(found) else len(body)]))
+                for k, (_, start, number) in enumerate(found)]
+    if len(files := [x for x in body.split("\n") if x.strip()]) > 1 and all(_DOWNLOAD_TAIL.search(x.strip()) for x in files):
+        return [(None, _item_title(x)) for x in files]  # a web page's files, one a line
+    return [(None, _item_title(body))] if squeeze(body) else []
+
+
+def _attachments_own_lists(blocks: tuple[Block, ...]) -> tuple[set[int], set[int]]:
+    """The 附件 lists of an attachment that has attachments of its own, and their sections (a notice's
+    附件：南浦县…实施方案 / … / 附件 / 南浦县…实施方案 / … / 附件：1．…任务分解表 2．…联系人名单 / 附件1 / …任务分解表 /
+    … / 附件2 / …): a list after the first attachment section, none of its titles the document's
+    list names, and the sections after it that it names are the parts of the attachment they stand
+    in, not the document's. Returns the ids of those lists and of those sections."""
+    sections = [b for b in blocks if b.kind == "attachment"]
+    own = {fold(title) for b in blocks if b.kind == "attachment_list" and sections and b.first < sections[0].first
+           for _, title in _list_items(b)}
+    inner: set[int] = set()
+    nested: set[int] = set()
+    for b in blocks:
+        if b.kind != "attachment_list" or not own or b.first < sections[0].first:
+            continue
+        titles = {fold(title) for _, title in _list_items(b)}
+        if titles and not titles & own:
+            inner.add(id(b))
+            nested |= {id(x) for x in sections if x.first > b.first and fold(x.text or "") in titles}
+    return inner, nested
+
+
 def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     """附件说明 items merged with the attachment sections printed after the document."""
-    listed: list[tuple[int | None, str]] = []
-    for b in blocks:
-        if b.kind == "attachment_list":
-            body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:[件表]\s*(?:下载|列表)?)?\s*[:：]\s*", "", b.text)
-            found = [(m.start(), m.end(), _item_number(m)) for m in _ATTACHMENT_ITEM.finditer(body)]
-            found = _with_bare_numbers(body, found)
-            if found:
-                for k, (_, start, number) in enumerate(found):
-                    end = found[k + 1][0] if k + 1 < len(found) else len(body)
-                    listed.append((number, _item_title(body[start:end])))
-            elif len(files := [x for x in body.split("\n") if x.strip()]) > 1 \
-                    and all(_DOWNLOAD_TAIL.search(x.strip()) for x in files):
-                listed.extend((None, _item_title(x)) for x in files)  # a web page's files, one a line
-            elif squeeze(body):
-                listed.append((None, _item_title(body)))
+    inner, nested = _attachments_own_lists(blocks)
+    listed = [item for b in blocks if b.kind == "attachment_list" and id(b) not in inner for item in _list_items(b)]
     # (where the attachment is, not its title: 附件：详见县人民政府门户网站, 附件：略)
     listed = [(number, title) for number, title in listed if not _NO_TITLE.match(title)]
     # (the same files listed twice, in the 附件说明 and under a web page's 附件下载： below: once)
@@ -115,7 +135,7 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     titled = _printed_under_their_titles(blocks, listed)
     # 附表 under an 附件 heading is a table of that attachment, not an attachment of the document
     headed = any(b.kind == "attachment" and (b.marker or "").startswith("附件") for b in blocks)
-    parts = {id(b) for b in blocks if headed and b.kind == "attachment" and (b.marker or "").startswith("附表")}
+    parts = {id(b) for b in blocks if headed and b.kind == "attachment" and (b.marker or "").startswith("附表")} | nested
     ends = [b for b in blocks if (b.kind in ("attachment", "cc", "imprint") and id(b) not in parts) or b in titled]
     for b in blocks:
         if b in titled:
