@@ -222,11 +222,16 @@ def head_signs_undated(blocks: list[Block], first: int, last: int) -> bool:
     """A 令 signed by its head at the end of its text with no date under the name, its day printed
     under its number instead (南浦县人民政府令 / 第5号 / （2024年7月1日） / …现予公布，自2024年9月1日起施行。 /
     县长　王建国 / the rule it promulgates): the head's line (``first``–``last``, one line) right under
-    a finished sentence, no date or signature printed before it, is the signature. Under a sentence
-    that runs on (…分工调整如下： / 县长　王建国) it is not."""
-    above = next((b for b in reversed(blocks) if b.kind != "furniture"), None)
+    a finished sentence, no date or signature printed before it, is the signature; so is the head's
+    line under the document's only date, itself under a finished sentence (…起施行。 / 2024年7月10日 /
+    县长　王建国), printed in that order. Under a sentence that runs on (…分工调整如下： / 县长　王建国)
+    it is not."""
+    shown = [b for b in blocks if b.kind != "furniture"]
+    if shown and shown[-1].kind == "date" and sum(b.kind == "date" for b in shown) == 1:
+        shown = shown[:-1]  # (the head printed under the date: 2024年7月10日 / 县长　王建国)
+    above = shown[-1] if shown else None
     return last == first and above is not None and above.kind == "paragraph" and above.text.endswith("。") \
-        and not any(b.kind in ("date", "signature") for b in blocks)
+        and not any(b.kind == "signature" for b in blocks) and not any(b.kind == "date" for b in shown)
 
 
 _RECIPIENTS_LABELLED = re.compile(r"^主送(?:机关|单位)?:")
