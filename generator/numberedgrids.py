@@ -22,7 +22,7 @@ import re
 from .model import Line
 from .normalize import fold
 
-_HEADS = ("序号", "编号")
+_HEADS = ("序号", "编号")  # (a tuple for startswith, searched with in for the first two characters)
 MIN_COLUMNS = 3
 MIN_ROWS = 2
 _WORD_MAX = 16  # a header's title is a few words, not a clause
@@ -92,8 +92,11 @@ def numbered_grids_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozens
     """``lines`` with each numbered grid set apart by single spaces rewritten as tab rows, its
     header first; other lines as they are. Lines whose number is in ``keep`` (a document's
     header) are never part of a grid."""
+    heads = [k for k, line in enumerate(lines) if line.key[:2] in _HEADS]  # (most bodies hold none)
+    if not heads:
+        return lines
     out = list(lines)
-    k = 0
+    k = heads[0]
     while k < len(out):
         width = _header(out[k]) if out[k].no not in keep else 0
         if not width:

@@ -32,30 +32,36 @@ MIN_PAGES = 3  # pages whose mark it stands beside
 ELSEWHERE = 4  # it stands beside a page's mark this many times for each time elsewhere, at least
 
 
-def beside_a_page_mark(lines: list[Line], k: int) -> bool:
-    """``lines[k]`` stands right over or right under a page's mark (``— 7 —``, the running head,
-    the page's number alone where the page breaks)."""
-    return (k + 1 < len(lines) and page_mark_at(lines, k + 1)) or (k > 0 and page_mark_at(lines, k - 1))
-
-
 def marked_page_stamps(lines: list[Line]) -> list[Line]:
     """``lines`` with each line that is words a PDF prints on every page marked (see the module)."""
+    # (only words printed three times or more can be: the pages' marks are asked beside them only)
+    counts = Counter(line.key for line in lines if 2 <= len(line.key) <= LONGEST)
+    repeated = {key for key, count in counts.items() if count >= MIN_PAGES}
+    if not repeated:
+        return lines
+    marks: dict[int, bool] = {}
+
+    def mark(k: int) -> bool:
+        if k not in marks:
+            marks[k] = page_mark_at(lines, k)
+        return marks[k]
+
+    last = len(lines) - 1
     beside: Counter[str] = Counter()
     for k, line in enumerate(lines):
         # (a line sectionheads marked first on its page counts: the same words over a title are
         # the section's heading when they name a section, else the page's too)
-        if 2 <= len(line.key) <= LONGEST and beside_a_page_mark(lines, k) and could_be_head(line, LONGEST) \
-                and (line.running_head or not page_mark_at(lines, k)):
+        if line.key in repeated and ((k < last and mark(k + 1)) or (k > 0 and mark(k - 1))) \
+                and could_be_head(line, LONGEST) and (line.running_head or not mark(k)):
             beside[line.key] += 1
     candidates = {key for key, count in beside.items()
                   if count >= MIN_PAGES and SECTION_NAME.fullmatch(key.strip(MARKS)) is None}
     if not candidates:
         return lines
-    seen = Counter(line.key for line in lines if line.key in candidates)
-    stamps = {key for key in candidates if (seen[key] - beside[key]) * ELSEWHERE <= beside[key]}
+    stamps = {key for key in candidates if (counts[key] - beside[key]) * ELSEWHERE <= beside[key]}
     if not stamps:
         return lines
     return [replace(line, running_head=True) if line.key in stamps else line for line in lines]
 
 
-__all__ = ["beside_a_page_mark", "marked_page_stamps"]
+__all__ = ["marked_page_stamps"]

@@ -66,6 +66,7 @@ from .patterns import (
     title_start,
 )
 from .attachmentlines import is_attachment_alone
+from .portal import news_info_line
 from .titlekinds import (
     LIST_TITLE,
     SPEECH_TITLE,
@@ -143,11 +144,12 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
     untyped = untyped_contents_titles(content)
     found: list[TitleBlock] = []
     last_end = -1
+    news = any(news_info_line(line.key) for line in content)  # (a portal's news items stand over info lines)
     for end, line in enumerate(content):
         if end <= last_end:
             continue
         key = line.key
-        if news_item_stands(content, end):  # a portal's news item: its title over its info line
+        if news and news_item_stands(content, end):  # a portal's news item: its title over its info line
             found.append(TitleBlock(end, end, key, "portal-fields"))
             last_end = end
             continue
