@@ -72,11 +72,11 @@ def is_numeral_group_with_sums(cells: list[str | None], width: int) -> bool:
     (``is_numbered_group``'s row with figures in its other cells, all of them figures). Whether
     rows numbered 1, 2, 3 stand under it is the caller's question; a row of words after the
     name (``一⇥产业发展⇥详见附件``) is none."""
-    if len(cells) < 3 or cells[1] is None:
-        return False
+    if len(cells) < 3 or cells[1] is None \
+            or not is_numbered_group([cells[0], cells[1]] + [None] * (len(cells) - 2), width):
+        return False  # (asked first: a numeral alone is rare, figures are in most rows)
     figures = [c for c in cells[2:] if c]
-    return bool(figures) and all(_FIGURE.fullmatch(c) for c in figures) \
-        and is_numbered_group([cells[0], cells[1]] + [None] * (len(cells) - 2), width)
+    return bool(figures) and all(_FIGURE.fullmatch(c) for c in figures)
 
 
 def group_beside_an_empty_number(cells: list[str | None], width: int) -> bool:
