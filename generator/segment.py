@@ -27,7 +27,7 @@ from .toclines import is_toc_heading, toc_page, toc_title
 from .titlecontext import apart, ends_a_document
 from .titles import TitleBlock, find_titles
 
-from .toc import colophon_fields, is_back_heading, is_colophon, is_colophon_heading, is_issue_end
+from .backmatter import colophon_fields, is_back_heading, is_colophon, is_colophon_heading, is_issue_end
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
 # 2024年1月政务大事记, 江永县2024年3月大事记, 2024年1—3月枫源县政务大事记 (a span of months: 1-3月,

@@ -29,70 +29,9 @@ from .patterns import (
 )
 from .toclines import (PAGE_TEXT, is_other_script, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
                        without_other_script)
+from .backmatter import is_colophon, is_year_index
 from .toccolumns import two_entries
 from .tocpages import PAGE_ALONE, PAGE_FIRST, page_after_title, page_number_between_entries, rest_of_the_page, without_bare_page
-
-# Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, ——本期结束——.
-# (and what it says of itself at its end: （本刊为内部资料，仅供参阅）)
-_END_WORDS = (r"免费赠阅$|\(?本期共印\d+[份册本]\)?$|-*本期(?:结束|完)-*$"
-              r"|\(?本刊(?:为|系|属)内部(?:资料|刊物)(?:[,;][^()。]{1,12})?\)?$")
-_COLOPHON = re.compile(
-    r"^(?:编辑出版|赠阅范围|发送范围|编辑部|准印证|内部资料|" + _END_WORDS
-    + r"|[\u4e00-\u9fff]{2,14}准印证号?:|《.{2,30}公报》$|[\u4e00-\u9fff]{2,20}公报编辑部$"
-    r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
-    r"邮政编码|邮箱|电子邮箱|传真|网址|投稿|印数)(?:单位|地址)?:)")  # (主编：… alone may close a board a notice forms)
-# What only the issue's end prints, enough alone under the last document's date: 免费赠阅,
-# 内部资料　免费交流, 发送范围：…, （本期共印1000份）, ——本期结束——.
-_ISSUE_END = re.compile(r"^(?:赠阅范围|发送范围|内部资料(?:,?免费交流|,?注意保存)?$|" + _END_WORDS + ")")
-_COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
-# What a gazette prints after its last document once that is signed and dated: its editorial
-# board, its back cover, what it says of itself (《…公报》是…, 本刊刊登的文件…) (a notice may
-# name the board, or sign as it, before its date); the year's index printed in its last issue
-# (《…公报》2024年总目录).
-_YEAR_INDEX = rf"^(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报)?(?:(?:19|20)\d{{2}}年度?)?(?:总目录|总目次|全年目录)$"
-_BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|[{HAN}]{{0,20}}公报(?:编辑委员会|编委会)|编辑委员会|编委会)$"
-                           rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自)|^本刊(?:刊登|刊载|登载|所载)|{_YEAR_INDEX}")
-_YEAR_INDEX_HEADING = re.compile(_YEAR_INDEX)
-
-
-def is_year_index(key: str) -> bool:
-    """The heading of the year's index, alone on its line (``《桐溪县人民政府公报》2024年总目录``): where it
-    follows the issue's own contents, before the first document, the issue's contents have ended
-    (its entries, 第1期 … 第6期, are the year's issues', no document of this one); a contents entry
-    naming it, its page after a leader, is no heading."""
-    return ("总目" in key or "全年目录" in key) and bool(_YEAR_INDEX_HEADING.match(key))
-
-
-def is_issue_end(key: str) -> bool:
-    """A line that only the issue's end prints (``_ISSUE_END``)."""
-    return bool(_ISSUE_END.match(key))
-
-
-def is_colophon(key: str) -> bool:
-    """A line of the gazette's colophon: ``编辑出版``, ``主办单位：…``, ``《平江县人民政府公报》``,
-    ``湖南省连续性内部资料准印证号：…``, ``平江县人民政府公报编辑部``."""
-    return bool(_COLOPHON.match(key))
-
-
-# The colophon's fields: several of them on one line make it a colophon whatever its length
-# (编辑：…　地址：…　电话：…　印数：800份).
-_COLOPHON_FIELD = re.compile(r"(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|电话|邮编|邮政编码|邮箱|传真|网址|印数)"
-                             r"(?:单位|地址)?:")
-
-
-def colophon_fields(key: str) -> int:
-    """How many of the colophon's fields the line prints."""
-    return len(_COLOPHON_FIELD.findall(key)) if ":" in key else 0
-
-
-def is_colophon_heading(key: str) -> bool:
-    return bool(_COLOPHON_HEADING.match(key))
-
-
-def is_back_heading(key: str) -> bool:
-    """封底, …公报编辑委员会, 编委会, 《…公报》是…: back matter after a document that has ended."""
-    return bool(_BACK_HEADING.match(key))
-
 
 # A leader that ends a line, its page on the next: …PJDR—2023—01005..... over (7)
 # A leader of dots, ellipses, middle dots, dashes or underscores (each run possessive, matched from

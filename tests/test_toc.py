@@ -267,7 +267,7 @@ def test_page_printed_after_the_title_without_a_leader(key, page):
 ])
 def test_back_heading(text, back):
     """What opens the back matter once the last document is dated (segment.layout checks that)."""
-    from generator.toc import is_back_heading
+    from generator.backmatter import is_back_heading
     assert is_back_heading(fold(text)) is back
 
 
@@ -423,7 +423,7 @@ def test_what_names_a_section_of_the_contents(text, section):
 ])
 def test_colophon_lines(text, colophon, fields):
     from generator.normalize import fold
-    from generator.toc import colophon_fields, is_colophon
+    from generator.backmatter import colophon_fields, is_colophon
 
     assert is_colophon(fold(text)) is colophon and colophon_fields(fold(text)) == fields
 
@@ -437,7 +437,7 @@ def test_colophon_lines(text, colophon, fields):
 ])
 def test_what_only_an_issues_end_prints(text, end):
     from generator.normalize import fold
-    from generator.toc import is_issue_end
+    from generator.backmatter import is_issue_end
 
     assert is_issue_end(fold(text)) is end
 
@@ -718,7 +718,7 @@ def test_contents_leaders_of_other_fonts_and_spaced(leader):
 ])
 def test_year_index(key, index):
     """The year's index heading ends the issue's contents (toc.is_year_index, on a folded key)."""
-    from generator.toc import is_year_index
+    from generator.backmatter import is_year_index
 
     assert is_year_index(key) is index
 
