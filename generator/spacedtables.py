@@ -120,10 +120,11 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
             # of the rows before (_continued), join runs over pages)
             j += 1
         run = lines[i:j + 1]
-        narrow = _table(run)
-        found = narrow or _table(run, wide=True)
-        if found:
-            columns = _both_columns(run, not narrow)
+        narrow, wide_rows = _table(run), _table(run, wide=True)
+        wide = bool(wide_rows) and (not narrow or wide_rows[-1][1] - wide_rows[0][0] > narrow[-1][1] - narrow[0][0])
+        found = wide_rows if wide else narrow  # (the count that takes more of the run's lines: a total row
+        if found:  # out of line with the columns in the other, its name short: 合计  27,000)
+            columns = _both_columns(run, wide)
         elif columns and (found := max((_continued(run, c) for c in columns), key=len)):
             pass  # (the rows of the table on the page before, without its header)
         else:
