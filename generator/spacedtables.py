@@ -41,6 +41,7 @@ from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
 from .spacedbounds import caption_with_its_unit, heading_under_the_rows, numbered_caption
 from .spacedpages import page_number_between_rows
+from .spacedwraps import rows_told_apart
 from .tablerows import is_group
 
 MIN_COLUMNS = 3
@@ -365,8 +366,8 @@ def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, 
             out[-1] = (first, k, [a + b for a, b in zip(above, line)])
             continue
         out.append((k, k, [list(c) for c in line]))
-    carried = len(rows) - len(out)
-    return None if carried * 3 > len(out) else out
+    carried = len(rows) - len(out)  # (many: rows told apart only by their numbers and figures, spacedwraps)
+    return None if carried * 3 > len(out) and not rows_told_apart(out, cells, _figures) else out
 
 
 def _own_row_under_merged_cell(out: list[tuple[int, int, list[list[str]]]], line: list[list[str]]) -> bool:

@@ -358,3 +358,43 @@ def test_numbered_caption_is_the_tables_caption():
     path = Path(__file__).parent / "cases" / "tables" / "numbered_caption_over_a_table_set_with_spaces.txt"
     tables = [t for d in parse_bytes(path.read_bytes(), path.name).documents for t in d.tables]
     assert [t.caption for t in tables] == ["表1 2023年主要农产品产量及增长速度", "表2 2023年社会消费品零售总额分行业情况"]
+
+
+# Every row wrapped under its number: rows told apart by their numbers and figures (spacedwraps);
+# near misses where a cell is centred on the row's lines stay text.
+_WRAPPED_HEADER = "  序号    项目名称                  总投资      年度计划\n"
+
+
+@pytest.mark.parametrize("body,rows", [
+    ("   1      城区老旧小区改造          12,600        4,500\n"
+     "          项目\n"
+     "   2      农村饮水安全巩固          8,400         3,000\n"
+     "          提升工程\n"
+     "   3      普惠托育服务中心          3,200         1,600\n"
+     "          建设项目",
+     ["1\t城区老旧小区改造项目\t12,600\t4,500", "2\t农村饮水安全巩固提升工程\t8,400\t3,000",
+      "3\t普惠托育服务中心建设项目\t3,200\t1,600"]),
+    # near miss: the name's first line printed over the row's number (the number centred)
+    ("          城区老旧小区改造\n"
+     "   1                                12,600        4,500\n"
+     "          项目\n"
+     "          农村饮水安全巩固\n"
+     "   2                                8,400         3,000\n"
+     "          提升工程\n"
+     "          普惠托育服务中心\n"
+     "   3                                3,200         1,600\n"
+     "          建设项目", []),
+    # near miss: figures on a line of their own under the row's first line
+    ("   1      城区老旧小区改造\n"
+     "          项目                      12,600        4,500\n"
+     "          （一期）\n"
+     "   2      农村饮水安全巩固\n"
+     "          提升工程                  8,400         3,000\n"
+     "          （二期）\n"
+     "   3      普惠托育服务中心\n"
+     "          建设项目                  3,200         1,600\n"
+     "          （三期）", []),
+])
+def test_rows_each_wrapped_under_their_number(body, rows):
+    out = as_tab_rows(lines_of(_WRAPPED_HEADER + body))
+    assert [line.text for line in out[1:] if "\t" in line.text] == rows

@@ -1,0 +1,43 @@
+"""Rows of a table set with spaces (``pdftotext -layout``) each printed over two lines or more,
+a long cell (a project's name, its contents) wrapped under its column::
+
+      序号    项目名称                  建设内容及规模              总投资     年度计划
+       1      南浦县城区老旧小区改造    改造老旧小区12个涉及居民    12,600       4,500
+              项目                      1860户
+       2      南浦县农村饮水安全巩固    新建改造供水工程8处          8,400       3,000
+              提升工程
+
+spacedtables._assemble keeps a run whose lines carry on the row above too often as text: where
+a row starts cannot be told when a cell is centred on the row's lines (its first line over the
+row's number, or figures on a line of their own). Here it can: each row's first line prints
+its number and its figures, the lines under it only the ends of wrapped cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Cells = list[list[str]]
+
+
+def rows_told_apart(out: list[tuple[int, int, Cells]], cells: list[Cells],
+                    figures: Callable[[Cells], bool]) -> bool:
+    """The rows ``out`` (the header first) assembled from the lines' ``cells`` can be told apart
+    however many lines carry on a row: the header is one line (nothing carried into it: the
+    first row's wrapped words printed over its number would be); the rows under it, a total
+    after them aside, are numbered 1, 2, 3 … in their first cell, three at least; each row's
+    first line holds figures (``figures``) and the lines under it none (figures on a line of
+    their own are a cell centred on the row's lines)."""
+    if len(out) < 4 or out[0][0] != out[0][1]:
+        return False
+    data = [row for row in out[1:] if row[2][0]]
+    if data and not "".join(data[-1][2][0]).isdigit():
+        data = data[:-1]  # (a total printed in the first column: 合计)
+    numbers = [" ".join(row[2][0]) for row in data]
+    if len(data) < 3 or numbers != [str(n) for n in range(1, len(data) + 1)]:
+        return False
+    return all(figures(cells[first]) and not any(figures(cells[k]) for k in range(first + 1, last + 1))
+               for first, last, _ in data)
+
+
+__all__ = ["rows_told_apart"]
