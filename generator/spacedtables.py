@@ -41,7 +41,7 @@ from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
 from .spacedbounds import caption_with_its_unit, heading_under_the_rows, numbered_caption
 from .spacedpages import page_number_between_rows
-from .spacedwraps import rows_told_apart
+from .spacedwraps import row_with_a_comma, rows_told_apart
 from .tablerows import is_group
 
 MIN_COLUMNS = 3
@@ -123,8 +123,8 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
         run = lines[i:j + 1]
         narrow, wide_rows = _table(run), _table(run, wide=True)
         wide = bool(wide_rows) and (not narrow or wide_rows[-1][1] - wide_rows[0][0] > narrow[-1][1] - narrow[0][0])
-        found = wide_rows if wide else narrow  # (the count that takes more of the run's lines: a total row
-        if found:  # out of line with the columns in the other, its name short: 合计  27,000)
+        found = wide_rows if wide else narrow  # (the count taking more lines: a total row out of line in the other)
+        if found:
             columns = _both_columns(run, wide)
         elif columns and (found := max((_continued(run, c) for c in columns), key=len)):
             pass  # (the rows of the table on the page before, without its header)
@@ -204,6 +204,8 @@ def _columns(run: list[Line], wide: bool = False
     if not counts:
         return None
     width = max(counts, key=lambda c: (counts[c], c))
+    prose = [p and not row_with_a_comma(line.text, [t for _, _, t in w], width, _FIGURE.fullmatch)
+             for line, w, p in zip(run, words, prose)]  # (改造老旧小区12个，涉及居民: a cell, spacedwraps)
     for k, w in enumerate(words):
         if len(w) > width and not prose[k] and not any(_FIGURE.fullmatch(t) for _, _, t in w):
             spread = _letters_joined(w)  # 项    目    年初预算: a title's letters set apart
@@ -372,13 +374,8 @@ def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, 
 
 def _own_row_under_merged_cell(out: list[tuple[int, int, list[list[str]]]], line: list[list[str]]) -> bool:
     """A line with its first column empty that is a row of its own, under a first cell merged
-    over rows and printed on the merged rows' first line (a 类别 or 职务 set on its first row
-    only)::
-
-        类别      姓名      单位及职务              联系电话
-        副主任    李卫东    县委常委、常务副县长    6321002
-                  王海燕    副县长                  6321005
-
+    over rows and printed on the merged rows' first line only (``副主任  李卫东  …  6321002`` /
+    ``        王海燕  副县长  6321005``).
     It fills every column after the first and holds figures, as the row above does, and the first
     row under the header prints its first cell (a merged cell centred leaves it empty: unsure,
     ``_assemble``). Its first cell stays empty, the merged cell's (tables fill it from above)."""

@@ -40,4 +40,14 @@ def rows_told_apart(out: list[tuple[int, int, Cells]], cells: list[Cells],
                for first, last, _ in data)
 
 
-__all__ = ["rows_told_apart"]
+def row_with_a_comma(text: str, words: list[str], width: int, figure: Callable[[str], bool]) -> bool:
+    """A line with a comma that is a row, not a sentence: a cell of words with a comma inside
+    (``改造老旧小区12个，涉及居民1860``) among words that fill every column, the first the row's
+    number, a figure after it (``   1  南浦县城区老旧小区改造  改造老旧小区12个，涉及居民1860
+    12,600  4,500``). A line with 。, or ending as a sentence's part does (，；：), or with fewer
+    words, or without its number or figures, stays a sentence (spacedtables._prose)."""
+    return len(words) == width and "。" not in text and not text.rstrip().endswith(("，", "；", "：", ",", ";", ":")) \
+        and words[0].isdigit() and len(words[0]) <= 3 and any(figure(word) for word in words[1:])
+
+
+__all__ = ["row_with_a_comma", "rows_told_apart"]

@@ -398,3 +398,18 @@ _WRAPPED_HEADER = "  序号    项目名称                  总投资      年�
 def test_rows_each_wrapped_under_their_number(body, rows):
     out = as_tab_rows(lines_of(_WRAPPED_HEADER + body))
     assert [line.text for line in out[1:] if "\t" in line.text] == rows
+
+
+@pytest.mark.parametrize("text,row", [
+    ("   1    城关镇    改造老旧小区3个，惠及居民420户    1,260    860", True),
+    ("   1    城关镇    改造老旧小区3个，惠及居民420户。    1,260    860", False),  # 。: a sentence
+    ("   1    城关镇    改造老旧小区3个，    1,260    惠及居民：", False),  # ending as a sentence's part
+    ("   城关镇    改造老旧小区3个，惠及居民420户    1,260    860    —", False),  # no row number first
+    ("   1    城关镇    改造老旧小区3个，惠及居民420户    已完成    —", False),  # no figure
+    ("   1    改造老旧小区3个，惠及居民420户    1,260", False),  # fewer words than columns
+])
+def test_a_row_with_a_comma_in_a_cell(text, row):
+    import re
+    from generator.spacedwraps import row_with_a_comma
+    words = re.split(r"\s{2,}", text.strip())
+    assert row_with_a_comma(text, words, 5, re.compile(r"[\d,]+").fullmatch) is row
