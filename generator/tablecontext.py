@@ -4,6 +4,8 @@ section it stands in, and a unit printed on a line of its own right above it (�
 
 from __future__ import annotations
 
+import re
+
 from .model import Attachment, Block
 from .normalize import fold, squeeze
 from .tablerows import FORM_LINE, unit_of
@@ -12,7 +14,7 @@ from .tablerows import FORM_LINE, unit_of
 def table_context(blocks: tuple[Block, ...], index: int, attachments: tuple[Attachment, ...]
              ) -> tuple[str | None, int | None, tuple[str, int] | None]:
     """Caption: the heading, attachment title or short line right above the table (or above its
-    unit line).
+    unit line), else a numbered caption printed under it (``caption_under``).
     Attachment: the number of the attachment section the table stands in.
     Unit: what a unit line of its own right above the table says, and its line."""
     caption = None
@@ -31,6 +33,8 @@ def table_context(blocks: tuple[Block, ...], index: int, attachments: tuple[Atta
         elif prev.kind == "paragraph" and len(fold(prev.text)) <= 50 and not fold(prev.text).endswith(
                 ("。", ";", ":")):
             caption = squeeze(prev.text)
+    if caption is None:
+        caption = caption_under(blocks, index)
     attachment = None
     line = blocks[index].first
     for att in attachments:
@@ -43,4 +47,21 @@ def table_context(blocks: tuple[Block, ...], index: int, attachments: tuple[Atta
     return caption, attachment, unit
 
 
-__all__ = ["table_context"]
+# A table's caption by its number, printed under the table: 表1　2024年一季度全县主要经济指标.
+_NUMBERED = re.compile(r"^附?表\s*\d{1,2}(?!\d)")
+
+
+def caption_under(blocks: tuple[Block, ...], index: int) -> str | None:
+    """The caption printed under a table that has none above it: the heading right under it
+    that numbers it (``表1　2024年一季度全县主要经济指标``, read as a caption by
+    wraps.is_caption), unless a table follows that heading (then it is the next table's caption,
+    printed over it). An unnumbered heading under a table (二、…) is none."""
+    below = index + 1
+    if below >= len(blocks) or blocks[below].kind != "heading" or not _NUMBERED.match(squeeze(blocks[below].text)):
+        return None
+    if below + 1 < len(blocks) and blocks[below + 1].kind == "table":
+        return None
+    return squeeze(blocks[below].text)
+
+
+__all__ = ["caption_under", "table_context"]

@@ -51,12 +51,16 @@ def caption_qualifier(key: str) -> bool:
 
 # The caption of a plan's box (专栏1　重点工程, 专栏2：…): its number, then its words.
 _BOX_CAPTION = re.compile(rf"^专栏[\d一二三四五六七八九十]{{1,3}}[{HAN}“”\"]")
+# A table's caption by its number (表1　2024年一季度全县主要经济指标, 附表2 …): its number, then a
+# word or a year (the key has no space: 表12024年…); a sentence on the table (表3中数据显示，…) has a comma.
+_TABLE_CAPTION = re.compile(rf"^附?表\d{{1,2}}(?:[{HAN}“\"]|(?:19|20)\d{{2}}年)")
 
 
 def is_caption(key: str) -> bool:
     """The title of an attached instrument or list: ``…实施办法``, ``…责任分工表``,
-    ``…行政许可事项清单（2023年版）``."""
-    return (len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key) or _BOX_CAPTION.match(key))
+    ``…行政许可事项清单（2023年版）``; a table's by its number (``表1　2024年一季度主要经济指标``)."""
+    return (len(key) <= CAPTION_MAX and bool(_INSTRUMENT_END.search(key) or _BOX_CAPTION.match(key)
+                                              or (_TABLE_CAPTION.match(key) and "," not in key))
             and not key.endswith(TERMINAL) and "。" not in key and ":" not in key and ";" not in key
             and numbering(key) is None)  # (a clause of a sentence: …；情节严重的，依照本办法)
 

@@ -1149,3 +1149,28 @@ def test_an_attachment_heading_under_the_pages_bare_number(texts, over):
     lines = _lines(*texts)
     kinds = ["table_row" if "\t" in line.text else "text" for line in lines]
     assert bare_page_number_over(lines, kinds, 2) == over
+
+
+@pytest.mark.parametrize("text,caption", [
+    ("表1　2024年一季度全县主要经济指标", True),
+    ("附表2　资助人数", True),
+    ("表12　南浦县各乡镇人口", True),
+    ("表2中数据显示，各乡镇经济增长较为均衡", False),  # a sentence on the table
+    ("表明，全县经济运行总体平稳", False),
+    ("表1所列项目应当于2024年底前完成。", False),
+])
+def test_a_table_caption_by_its_number(text, caption):
+    from generator.normalize import fold
+    from generator.wraps import is_caption
+    assert is_caption(fold(text)) is caption
+
+
+def test_a_numbered_caption_under_the_table_or_over_the_next():
+    from generator.model import Block
+    from generator.tablecontext import caption_under
+    table = Block("table", "", 10, 13)
+    caption = Block("heading", "表1　2024年一季度主要经济指标", 14, 14)
+    text = Block("paragraph", "一季度，全县经济运行总体平稳。", 16, 16)
+    assert caption_under((table, caption, text), 0) == "表1 2024年一季度主要经济指标"
+    assert caption_under((table, caption, Block("table", "", 15, 18)), 0) is None  # the next table's
+    assert caption_under((table, Block("heading", "二、财政", 14, 14), text), 0) is None  # not numbered
