@@ -41,7 +41,7 @@ from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
 from .spacedbounds import caption_with_its_unit, heading_under_the_rows, numbered_caption
 from .spacedpages import page_number_between_rows
-from .spacedwraps import row_with_a_comma, rows_told_apart
+from .spacedwraps import label_cut_by_a_wrap, row_with_a_comma, rows_told_apart
 from .tablerows import is_group
 
 MIN_COLUMNS = 3
@@ -368,6 +368,8 @@ def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, 
             out[-1] = (first, k, [a + b for a, b in zip(above, line)])
             continue
         out.append((k, k, [list(c) for c in line]))
+    if label_cut_by_a_wrap(out):
+        return None  # (a merged first cell's name over two rows' lines: spacedwraps)
     carried = len(rows) - len(out)  # (many: rows told apart only by their numbers and figures, spacedwraps)
     return None if carried * 3 > len(out) and not rows_told_apart(out, cells, _figures) else out
 

@@ -50,4 +50,27 @@ def row_with_a_comma(text: str, words: list[str], width: int, figure: Callable[[
         and words[0].isdigit() and len(words[0]) <= 3 and any(figure(word) for word in words[1:])
 
 
-__all__ = ["row_with_a_comma", "rows_told_apart"]
+def label_cut_by_a_wrap(out: list[tuple[int, int, Cells]]) -> bool:
+    """A first cell merged over rows whose name may have wrapped onto the next row's line, in a
+    table whose rows under merged first cells were read as rows of their own
+    (spacedtables._own_row_under_merged_cell)::
+
+        省重点民生     1      改善中职学校          500
+        项目           2      提高医疗救治能力      300
+                       3      城乡养老保险扩面      200
+
+    ``项目`` is the end of ``省重点民生项目`` or the next group's name: which cannot be told. A
+    row whose first cell is the column's longest, right over a row with a first cell of its own,
+    leaves the run text. Names of one row each that do not fill the column (主任 over 副主任
+    over its rows) are told apart; a column of the rows' numbers holds no such names."""
+    data = [cells for _, _, cells in out[1:]]
+    if not any(not cells[0] and all(cells[1:]) for cells in data):
+        return False  # (no row under a merged first cell)
+    labels = ["".join(cells[0]) for cells in data]
+    if any(label.isdigit() for label in labels):
+        return False  # (the rows' numbers, no merged names)
+    longest = max(len(label) for label in labels)
+    return any(labels[i] and labels[i + 1] and len(labels[i]) == longest for i in range(len(labels) - 1))
+
+
+__all__ = ["label_cut_by_a_wrap", "row_with_a_comma", "rows_told_apart"]

@@ -289,6 +289,26 @@ def test_rows_under_a_first_cell_merged_down_and_printed_on_its_first_row(body, 
     assert [line.text for line in out[1:] if "\t" in line.text] == rows
 
 
+@pytest.mark.parametrize("body,rows", [
+    # the first group's name, the column's longest, wrapped onto the next row's line: 项目 is its end
+    # or the next group's name, which cannot be told: text
+    ("  省重点民生  王海燕      副县长                    6321005\n"
+     "  项目        陈志强      副县长、县公安局局长      6321108\n"
+     "              刘洋        县政府办公室主任          6321010\n"
+     "  县重点项目  赵红梅      县发展和改革局局长        6321220\n"
+     "              孙立新      县应急管理局局长          6321350", []),
+    # near miss: names of one row each shorter than the column's longest are told apart
+    ("  主任        张建国      县委副书记、县长          6321001\n"
+     "  副主任      李卫东      县委常委、常务副县长      6321002\n"
+     "              王海燕      副县长                    6321005",
+     ["主任\t张建国\t县委副书记、县长\t6321001", "副主任\t李卫东\t县委常委、常务副县长\t6321002",
+      "\t王海燕\t副县长\t6321005"]),
+])
+def test_a_merged_first_cells_name_wrapped_onto_the_next_rows_line(body, rows):
+    out = as_tab_rows(lines_of(_MERGED_HEADER + body))
+    assert [line.text for line in out[1:] if "\t" in line.text] == rows
+
+
 # A group's row under the titles and between the rows, printed in the names' column with the row
 # numbers' column empty: a row of its own; a wrapped cell's end carries on the row above.
 _GROUPS_HEADER = "  序号      乡镇            隐患数        已整改\n"
