@@ -5,7 +5,8 @@ Each row becomes one tab row, its cells in order (a cell spanning columns, ``col
 by as many empty cells as it spans more), so that the table is read as a pdftotext table is. A row
 of one cell (a caption over the table, ``<tr><td colspan="4">南浦县重点项目表</td></tr>``) is a line
 of text. A row over several lines is one line holding them all (``Line.joined`` its last), as a
-spaced table's is. Lines are left as they are where a row is not closed within a few lines, or
+spaced table's is; a line of two cells or more and nothing else beside another is a row whose
+``<tr>`` the copy lost (``<td>1</td><td>城关镇</td><td>36</td>``). Lines are left as they are where a row is not closed within a few lines, or
 where text stands outside the row's markup on its first or last line (nothing is lost).
 """
 
@@ -36,6 +37,8 @@ def html_rows(lines: list[Line]) -> list[Line]:
         end = _row_end(lines, i) if opened else None
         cells = None if end is None or _TAG.sub("", line.text[:opened.start()]).strip() \
             or _TAG.sub("", _after_close(lines[end].text)).strip() else _cells(_inside(lines, i, end, opened.end()))
+        if opened is None and "<" in line.text and _row_without_its_tags(lines, i):
+            end, cells = i, _cells(line.text.strip())
         if cells is None:
             out.append(line)
             i += 1
@@ -46,6 +49,21 @@ def html_rows(lines: list[Line]) -> list[Line]:
                         at=line.at))
         i = end + 1
     return out
+
+
+# A line of cells and nothing else: <td>1</td><td>城关镇</td><td>36</td>.
+_BARE_ROW = re.compile(r"\s*<t[dh]\b[^<>]{0,200}>.*</t[dh]\s*>\s*", re.I)
+
+
+def _row_without_its_tags(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a row whose ``<tr>`` and ``</tr>`` the copy lost: two cells or more and nothing
+    outside them (``<td>1</td><td>城关镇</td><td>36</td>``), beside a line of the same kind (a
+    table's rows one a line; a line of cells alone in the text is left as it is)."""
+    def bare(k: int) -> bool:
+        text = lines[k].text
+        return 0 <= k < len(lines) and "<" in text and _BARE_ROW.fullmatch(text) is not None \
+            and len(_CELL_OPEN.findall(text)) >= 2
+    return bare(i) and ((i > 0 and bare(i - 1)) or (i + 1 < len(lines) and bare(i + 1)))
 
 
 def _row_end(lines: list[Line], i: int) -> int | None:

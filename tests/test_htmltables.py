@@ -61,3 +61,15 @@ def test_no_text_is_lost(parts):
     assert words(out) == words(lines)
     held = [n for line in out for n in range(line.no, line.last + 1)]
     assert held == [line.no for line in lines]
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("<td>序号</td><td>乡镇</td><td>补贴台数</td>\n<td>1</td><td>城关镇</td><td>36</td>",
+     ["序号\t乡镇\t补贴台数", "1\t城关镇\t36"]),
+    # near misses: a line of cells alone; one cell a line; text outside the cells
+    ("公示如下：\n<td>联系人：王强</td><td>电话：7721234</td>\n特此公示。", []),
+    ("<td>序号</td>\n<td>乡镇</td>", []),
+    ("见下表<td>序号</td><td>乡镇</td>\n<td>1</td><td>城关镇</td>网站", []),
+])
+def test_rows_without_their_tr_tags(text, rows):
+    assert [line.text for line in html_rows(lines_of(text)) if "\t" in line.text] == rows
