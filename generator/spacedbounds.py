@@ -20,6 +20,8 @@ Under the table, the body's next heading, after the total row and a blank line::
 
 read as a row (its one word under the first column) and then as a group's row with no rows
 under it, which the table drops: the heading was lost from the body.
+
+And the header's titles set with their letters apart (项    目    年初预算), one word each.
 """
 
 from __future__ import annotations
@@ -62,4 +64,23 @@ def heading_under_the_rows(words: list[str]) -> bool:
     return len(words) == 1 and is_group(words, 2)
 
 
-__all__ = ["caption_with_its_unit", "heading_under_the_rows", "numbered_caption"]
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def letters_joined(w: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of a line with each run of single Chinese characters (项    目, 序  号) one word:
+    a header's titles set with their letters apart, over the table."""
+    out: list[tuple[int, int, str]] = []
+    letters = 0  # how many single characters the last word joined
+    for start, end, text in w:
+        single = len(text) == 1 and _HAN_CHAR.match(text) is not None
+        if single and letters:
+            out[-1] = (out[-1][0], end, out[-1][2] + text)
+            letters += 1
+            continue
+        out.append((start, end, text))
+        letters = 1 if single else 0
+    return out
+
+
+__all__ = ["caption_with_its_unit", "heading_under_the_rows", "letters_joined", "numbered_caption"]

@@ -36,10 +36,10 @@ from collections import Counter
 
 from .furniture import is_page_mark
 from .model import Line
-from .normalize import HAN, fold, join_wrapped
+from .normalize import fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
-from .spacedbounds import caption_with_its_unit, heading_under_the_rows, numbered_caption
+from .spacedbounds import caption_with_its_unit, heading_under_the_rows, letters_joined, numbered_caption
 from .spacedpages import page_number_between_rows
 from .spacedwraps import label_cut_by_a_wrap, row_with_a_comma, rows_told_apart
 from .tablerows import is_group
@@ -208,7 +208,7 @@ def _columns(run: list[Line], wide: bool = False
              for line, w, p in zip(run, words, prose)]  # (改造老旧小区12个，涉及居民: a cell, spacedwraps)
     for k, w in enumerate(words):
         if len(w) > width and not prose[k] and not any(_FIGURE.fullmatch(t) for _, _, t in w):
-            spread = _letters_joined(w)  # 项    目    年初预算: a title's letters set apart
+            spread = letters_joined(w)  # 项    目    年初预算: a title's letters set apart
             words[k] = spread if len(spread) == width else w
     full = [w for w, p in zip(words, prose) if len(w) == width and not p]
     figures = sum(1 for w, p in zip(words, prose) if not p and any(_FIGURE.fullmatch(t) for _, _, t in w))
@@ -308,24 +308,6 @@ def _agreeing(run: list[Line], cells: list[list[str]], start: int, stop: int, he
     if figures < 2 and not numbered:
         return []  # neither figures nor rows numbered 1, 2, 3 under the titles: words set in columns
     return [(k, k, "\t".join(cells[k])) for k in rows]
-
-
-_HAN_CHAR = re.compile(f"[{HAN}]")
-
-
-def _letters_joined(w: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The words of a line with each run of single Chinese characters (项    目, 序  号) one word."""
-    out: list[tuple[int, int, str]] = []
-    letters = 0  # how many single characters the last word joined
-    for start, end, text in w:
-        single = len(text) == 1 and _HAN_CHAR.match(text) is not None
-        if single and letters:
-            out[-1] = (out[-1][0], end, out[-1][2] + text)
-            letters += 1
-            continue
-        out.append((start, end, text))
-        letters = 1 if single else 0
-    return out
 
 
 def _cells(w: list[tuple[int, int, str]], width: int, spans: list[tuple[int, int]]) -> list[list[str]]:
