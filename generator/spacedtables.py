@@ -41,7 +41,7 @@ from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
 from .spacedbounds import caption_with_its_unit, heading_under_the_rows, letters_joined, numbered_caption
 from .spacedpages import page_number_between_rows
-from .spacedwraps import label_cut_by_a_wrap, row_with_a_comma, rows_told_apart
+from .spacedwraps import label_cut_by_a_wrap, next_number, row_with_a_comma, rows_told_apart
 from .tablerows import is_group
 
 MIN_COLUMNS = 3
@@ -104,7 +104,9 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
     header: list[str] | None = None  # the titles of a table set apart by spaces that may go on over a page
     columns = None  # the columns of a table set with spaces that may go on over a page, each way they line up (_continued)
     while i < n:
-        if lines[i].no in keep or not _spaced(lines[i].text) or is_page_mark(lines[i]):
+        tail = bool(columns) and _fragment(lines[i]) and not page_mark_at(lines, i) \
+            and not page_number_between_rows(lines, i)  # (a cell's end at the next page's top)
+        if lines[i].no in keep or not (_spaced(lines[i].text) or tail) or is_page_mark(lines[i]):
             if not page_mark_at(lines, i) and not page_number_between_rows(lines, i):
                 header = None  # (only a page's number and running head stand between its parts)
                 columns = None
@@ -125,9 +127,9 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
         wide = bool(wide_rows) and (not narrow or wide_rows[-1][1] - wide_rows[0][0] > narrow[-1][1] - narrow[0][0])
         found = wide_rows if wide else narrow  # (the count taking more lines: a total row out of line in the other)
         if found:
-            columns = _both_columns(run, wide)
+            columns = [c + (next_number(found),) for c in _both_columns(run, wide)]
         elif columns and (found := max((_continued(run, c) for c in columns), key=len)):
-            pass  # (the rows of the table on the page before, without its header)
+            columns = [c[:3] + (next_number(found),) for c in columns]  # (the rows of the table on the page before)
         else:
             columns = None
             found = _delimited(run, header)
@@ -231,7 +233,7 @@ def _both_columns(run: list[Line], wide: bool) -> list[tuple[bool, int, list[tup
     return kept if kept and kept[0][0] == wide else []
 
 
-def _continued(run: list[Line], columns: tuple[bool, int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
+def _continued(run: list[Line], columns: tuple[bool, int, list[tuple[int, int]], int | None]) -> list[tuple[int, int, str]]:
     """The rows a run on the next page prints of a table set with spaces whose header and first
     rows the page before printed, its columns ``columns`` (wide or not, how many, their spans):
     a page's number and running head between them, no header again (``   3     城关镇小型农田水利工程
@@ -239,7 +241,7 @@ def _continued(run: list[Line], columns: tuple[bool, int, list[tuple[int, int]]]
     prose and its words stand under the columns (a line that fills every column, each word
     under its own); the first holds a figure (a header, or another table's, holds none), and the
     lines after the rows stay text."""
-    wide, width, spans = columns
+    wide, width, spans, number = columns
     words = [_words(line.text.replace("\u3000", " "), wide) for line in run]
     rows: list[int] = []
     for k, w in enumerate(words):
@@ -250,9 +252,12 @@ def _continued(run: list[Line], columns: tuple[bool, int, list[tuple[int, int]]]
         if len(w) < width and not all(_overlap(spans, start, end) for start, end, _ in w):
             break
         rows.append(k)
-    if not rows or not any(_FIGURE.fullmatch(t) for _, _, t in words[rows[0]]):
+    cells = [_cells(words[k], width, spans) for k in range(len(run))]
+    lead = next((k for k in rows if cells[k][0]), None)  # (after the ends of the last row's cells: spacedwraps)
+    if lead is None or any(_figures(cells[k]) for k in rows if k < lead) \
+            or not any(_FIGURE.fullmatch(t) for _, _, t in words[lead]):
         return []
-    assembled = _assemble(rows, [_cells(words[k], width, spans) for k in range(len(run))])
+    assembled = _assemble(rows, cells, number)
     if assembled is None:
         return []
     return [(first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
@@ -330,7 +335,8 @@ def _figures(cells: list[list[str]]) -> bool:
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
 
 
-def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, int, list[list[str]]]] | None:
+def _assemble(rows: list[int], cells: list[list[list[str]]], number: int | None = None
+              ) -> list[tuple[int, int, list[list[str]]]] | None:
     """The table's rows from its lines. A line whose first column is empty carries on the row
     above: words without figures are the ends of its wrapped cells (its header's too: （人） under
     the titles), figures complete a row that printed none (its long cell wrapped first). Figures
@@ -353,7 +359,7 @@ def _assemble(rows: list[int], cells: list[list[list[str]]]) -> list[tuple[int, 
     if label_cut_by_a_wrap(out):
         return None  # (a merged first cell's name over two rows' lines: spacedwraps)
     carried = len(rows) - len(out)  # (many: rows told apart only by their numbers and figures, spacedwraps)
-    return None if carried * 3 > len(out) and not rows_told_apart(out, cells, _figures) else out
+    return None if carried * 3 > len(out) and not rows_told_apart(out, cells, _figures, number) else out
 
 
 def _own_row_under_merged_cell(out: list[tuple[int, int, list[list[str]]]], line: list[list[str]]) -> bool:

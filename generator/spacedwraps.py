@@ -21,23 +21,33 @@ Cells = list[list[str]]
 
 
 def rows_told_apart(out: list[tuple[int, int, Cells]], cells: list[Cells],
-                    figures: Callable[[Cells], bool]) -> bool:
+                    figures: Callable[[Cells], bool], number: int | None = None) -> bool:
     """The rows ``out`` (the header first) assembled from the lines' ``cells`` can be told apart
     however many lines carry on a row: the header is one line (nothing carried into it: the
     first row's wrapped words printed over its number would be); the rows under it, a total
     after them aside, are numbered 1, 2, 3 … in their first cell, three at least; each row's
     first line holds figures (``figures``) and the lines under it none (figures on a line of
-    their own are a cell centred on the row's lines)."""
-    if len(out) < 4 or out[0][0] != out[0][1]:
+    their own are a cell centred on the row's lines). ``number``: the rows go on from the page
+    before, without a header, numbered from it (two rows at least), the ends of the last row's
+    cells there printed first (``    提升工程``, rows of their own that the table joins to it)."""
+    if number is None and (len(out) < 4 or out[0][0] != out[0][1]):
         return False
-    data = [row for row in out[1:] if row[2][0]]
+    data = [row for row in (out[1:] if number is None else out) if row[2][0]]
     if data and not "".join(data[-1][2][0]).isdigit():
         data = data[:-1]  # (a total printed in the first column: 合计)
     numbers = [" ".join(row[2][0]) for row in data]
-    if len(data) < 3 or numbers != [str(n) for n in range(1, len(data) + 1)]:
+    start = 1 if number is None else number
+    if len(data) < (3 if number is None else 2) or numbers != [str(n) for n in range(start, start + len(data))]:
         return False
     return all(figures(cells[first]) and not any(figures(cells[k]) for k in range(first + 1, last + 1))
                for first, last, _ in data)
+
+
+def next_number(found: list[tuple[int, int, str]]) -> int | None:
+    """The number the next row of a table set with spaces would print, when its last row prints
+    its own (``4⇥城乡公交一体化项目⇥…`` → 5): where its rows go on over a page."""
+    last = found[-1][2].split("\t")[0] if found else ""
+    return int(last) + 1 if last.isdigit() and len(last) <= 3 else None
 
 
 def row_with_a_comma(text: str, words: list[str], width: int, figure: Callable[[str], bool]) -> bool:
@@ -73,4 +83,4 @@ def label_cut_by_a_wrap(out: list[tuple[int, int, Cells]]) -> bool:
     return any(labels[i] and labels[i + 1] and len(labels[i]) == longest for i in range(len(labels) - 1))
 
 
-__all__ = ["label_cut_by_a_wrap", "row_with_a_comma", "rows_told_apart"]
+__all__ = ["label_cut_by_a_wrap", "next_number", "row_with_a_comma", "rows_told_apart"]

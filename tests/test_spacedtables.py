@@ -433,3 +433,49 @@ def test_a_row_with_a_comma_in_a_cell(text, row):
     from generator.spacedwraps import row_with_a_comma
     words = re.split(r"\s{2,}", text.strip())
     assert row_with_a_comma(text, words, 5, re.compile(r"[\d,]+").fullmatch) is row
+
+
+# Rows each wrapped under their number going on after a page break without the header, the last
+# row's wrapped end printed first on the next page (spacedwraps: numbered on from the page before).
+_WRAPPED_FIRST_PAGE = (
+    "  序号    项目名称                    建设内容及规模                    总投资      年度计划\n"
+    "   1      南浦县城区老旧小区改造      改造老旧小区12个                     12,600        4,500\n"
+    "          项目\n"
+    "   2      南浦县农村饮水安全巩固      新建改造供水工程8处                   8,400        3,000\n"
+    "          提升工程\n"
+    "   3      南浦县普惠托育服务中心      新建托育中心1处                       3,200        1,600\n"
+    "          建设项目\n"
+    "                                      — 7 —\n"
+    "\x0c南浦县人民政府公报                                             2024年第2期\n")
+
+
+@pytest.mark.parametrize("next_page,rows", [
+    ("          （一期）\n"
+     "   4      南浦县城乡公交一体化        购置新能源公交车40辆                  2,800        2,800\n"
+     "          项目\n"
+     "   5      南浦县全民健身中心          新建体育馆1座                         5,600        2,000\n"
+     "          建设工程",
+     ["\t（一期）\t\t\t", "4\t南浦县城乡公交一体化项目\t购置新能源公交车40辆\t2,800\t2,800",
+      "5\t南浦县全民健身中心建设工程\t新建体育馆1座\t5,600\t2,000"]),
+    # near misses: the rows not numbered on from the page before; figures on the wrapped end
+    ("          （一期）\n"
+     "   7      南浦县城乡公交一体化        购置新能源公交车40辆                  2,800        2,800\n"
+     "          项目\n"
+     "   8      南浦县全民健身中心          新建体育馆1座                         5,600        2,000\n"
+     "          建设工程", []),
+    ("          （一期）                                                         500\n"
+     "   4      南浦县城乡公交一体化        购置新能源公交车40辆                  2,800        2,800\n"
+     "          项目\n"
+     "   5      南浦县全民健身中心          新建体育馆1座                         5,600        2,000\n"
+     "          建设工程", []),
+])
+def test_wrapped_rows_going_on_after_a_page_break(next_page, rows):
+    out = as_tab_rows(lines_of(_WRAPPED_FIRST_PAGE + next_page))
+    assert [line.text for line in out if line.no >= 10 and "\t" in line.text] == rows
+
+
+def test_the_next_rows_number():
+    from generator.spacedwraps import next_number
+    assert next_number([(0, 0, "序号\t项目"), (1, 2, "4\t城乡公交一体化项目\t2,800")]) == 5
+    assert next_number([(0, 0, "序号\t项目"), (1, 1, "\t合计\t2,800")]) is None
+    assert next_number([]) is None
