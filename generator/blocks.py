@@ -26,7 +26,7 @@ from .runs import (MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, 
                    table_run_end)
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
-from .normalize import fold, join_wrapped, squeeze, squeeze_title, strip_markup, unspaced
+from .normalize import fold, join_wrapped, spaced_line_digits_joined, squeeze, squeeze_title, strip_markup, unspaced
 from .notelines import contact_fields
 from .numbering import numbering
 from .patterns import (
@@ -110,7 +110,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                                  or (kinds[j + 1] == "furniture" and j + 2 < n and kinds[j + 2] in
                                      ("title", "furniture"))):
                 j += 1  # (a page break inside the title leaves its page mark out of the text)
-            text = squeeze_title(join_wrapped([without_trailing_chrome(display(lines[k]))  # (a page's buttons after it)
+            # (a page's buttons after a line; a line set apart character by character, its digits one number)
+            text = squeeze_title(join_wrapped([spaced_line_digits_joined(without_trailing_chrome(display(lines[k])))
                                                for k in range(i, j + 1) if kinds[k] == "title"]))
             order = trailing_order_number(text)
             blocks.append(Block("title", order[0] if order else text, line.no, lines[j].no))

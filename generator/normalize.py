@@ -286,10 +286,21 @@ def squeeze_title(text: str) -> str:
     """A title squeezed (``squeeze``); when every character was set apart (关 于 印 发 … 2 0 2 4
     年), the spaces between its digits go too (a number is one word)."""
     squeezed = squeeze(text)
-    chars = len(text) - text.count(" ")
-    if chars >= 4 and text.count(" ") * 2 >= chars:
+    if _letter_spaced(text):
         squeezed = _SPACED_DIGITS.sub("", squeezed)
     return squeezed
+
+
+def _letter_spaced(text: str) -> bool:
+    chars = len(text) - text.count(" ")
+    return chars >= 4 and text.count(" ") * 2 >= chars
+
+
+def spaced_line_digits_joined(text: str) -> str:
+    """One line of a title with the spaces between its digits taken out when every character of
+    the line was set apart (（ 2 0 2 3 年 版 ） 》 的 通 知, the title's other lines not: judged line
+    by line, as ``squeeze_title`` judges the whole title); other spaces stay."""
+    return _SPACED_DIGITS.sub("", text) if " " in text and _letter_spaced(text) else text
 
 
 _OPENERS = "([{<"

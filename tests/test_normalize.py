@@ -133,6 +133,17 @@ def test_a_letter_spaced_titles_digits_are_one_number(title, squeezed):
     assert squeeze_title(title) == squeezed
 
 
+@pytest.mark.parametrize("line, joined", [
+    ("（ 2 0 2 4 — 2 0 2 6 年 ） 行 动 方 案 》 的 通 知", "（ 2024 — 2026 年 ） 行 动 方 案 》 的 通 知"),
+    ("关于同意G 3 5 6 国道桐溪段", "关于同意G 3 5 6 国道桐溪段"),  # not set apart: kept
+    ("2024年度工作要点的通知", "2024年度工作要点的通知"),
+])
+def test_a_title_line_set_apart_has_its_digits_joined(line, joined):
+    from generator.normalize import spaced_line_digits_joined
+
+    assert spaced_line_digits_joined(line) == joined
+
+
 # The fast paths of fold give what the standard library gives: NFKC (circled numbers kept) and
 # str.translate with the fold table.
 with_wide_forms = st.one_of(
