@@ -41,6 +41,7 @@ from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, t
 from .attachmenttitles import attachment_title_ends, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
 from .closingrunon import split_closing_run_on
+from .markrunon import attachment_under_its_sentence, marks_apart
 from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
                       head_signs_undated, kind_run_end, subject_words_end, under_the_date)
 from .tablerows import UNIT_LINE
@@ -89,7 +90,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     for the lines already known to be header (registration_number, doc_number, title);
     ``issue``: the gazette's year and number (a bare issue line naming another is text)."""
     blocks: list[Block] = []
-    lines = list(lines)  # (a line that opens with the 主送 is read on without it)
+    lines = marks_apart(list(lines))  # (a line that opens with the 主送 is read on without it; 。附件 at a line's end: markrunon)
     kinds, closing = line_kinds(lines, header)
     width = wrap_width(lines)
     i = 0
@@ -384,7 +385,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             text = squeeze(text)
         blocks.append(Block(block_kind, text, line.no, lines[j].no, level=level, marker=marker))
         i = j + 1
-    return tuple(split_closing_run_on(blocks))  # (…执行。南浦县人民政府2024年3月5日: closingrunon)
+    # (…执行。南浦县人民政府2024年3月5日: closingrunon; …废止。附件 over a title: markrunon)
+    return tuple(split_closing_run_on(attachment_under_its_sentence(blocks)))
 
 
 def _with_the_line_above(parts: list[Line]) -> Line:
