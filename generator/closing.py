@@ -12,7 +12,7 @@ from .imprintlines import imprint
 from .model import Block, Line
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .notelines import CC_LABELS, fields_apart  # (CC_LABELS: a 抄送 label alone on its line, its names after a page break)
-from .patterns import HAN, TERMINAL, is_org_only, labelled_recipients, signed_in_figures
+from .patterns import HAN, TERMINAL, doc_type_of, is_org_only, labelled_recipients, signed_in_figures
 
 
 # A 纪要's distribution, its 抄送 where it ends the document (after its date, or with no date).
@@ -224,14 +224,17 @@ def head_signs_undated(blocks: list[Block], first: int, last: int) -> bool:
     县长　王建国 / the rule it promulgates): the head's line (``first``–``last``, one line) right under
     a finished sentence, no date or signature printed before it, is the signature; so is the head's
     line under the document's only date, itself under a finished sentence (…起施行。 / 2024年7月10日 /
-    县长　王建国), printed in that order. Under a sentence that runs on (…分工调整如下： / 县长　王建国)
-    it is not."""
+    县长　王建国), printed in that order — in a 令 only (its title typed 令). Under a sentence that runs
+    on (…分工调整如下： / 县长　王建国) it is not, nor in a notice listing its leaders' duties, each
+    leader's line under the duties of the one before (…负责县人民政府常务工作。 / 副县长　张华 / 负责…工作。)."""
     shown = [b for b in blocks if b.kind != "furniture"]
     if shown and shown[-1].kind == "date" and sum(b.kind == "date" for b in shown) == 1:
         shown = shown[:-1]  # (the head printed under the date: 2024年7月10日 / 县长　王建国)
     above = shown[-1] if shown else None
+    title = "".join(b.text for b in blocks if b.kind == "title")
     return last == first and above is not None and above.kind == "paragraph" and above.text.endswith("。") \
-        and not any(b.kind == "signature" for b in blocks) and not any(b.kind == "date" for b in shown)
+        and not any(b.kind == "signature" for b in blocks) and not any(b.kind == "date" for b in shown) \
+        and doc_type_of(fold(title)) in ("令", "命令")
 
 
 _RECIPIENTS_LABELLED = re.compile(r"^主送(?:机关|单位)?:")
