@@ -11,8 +11,8 @@ Such lines are marked ``Line.running_head``, page marks from then on (``furnitur
 
 * an address followed by the page of the pages, and ``about:blank``: nothing else is printed so;
 * the day and time, alone or before the page's title, printed the same on two pages at least (a
-  browser stamps every page with the one time it printed them), or on a file whose feet are a
-  browser's (the line above);
+  browser stamps every page with the one time it printed them), or once where a page begins (the
+  file's first line, or under a page's foot) in a file whose feet are a browser's (the line above);
 * an address alone, the same on two lines at least (every page's foot);
 * the page of the pages alone, two or more of them with the same number of pages, each page's
   number greater than the one before and no greater than the pages', at least eight lines apart
@@ -20,7 +20,8 @@ Such lines are marked ``Line.running_head``, page marks from then on (``furnitur
 
 Near misses: a fraction alone once (3/4), the same fraction again (1/2, 1/2), an address alone once
 (a body's 网址 wrapped onto its own line), a day and time alone once without a browser's foot (a
-chronicle's or a table's cell).
+chronicle's or a table's cell), a table's column of days and times in a browser's print (受理时间:
+``2024/5/6 09:12⇥城关镇⇥…``, each once and none at a page's top).
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ def _pages_in_sequence(found: list[tuple[int, int]]) -> bool:
     return len(found) >= 2 and all(b[1] > a[1] and b[0] - a[0] >= MIN_APART for a, b in zip(found, found[1:]))
 
 
+def at_a_pages_top(lines: list[Line], k: int, feet: set[int]) -> bool:
+    """``lines[k]`` opens a page of a browser's print: the file's first line, a form feed on it, or
+    right under a page's foot (``feet``: the indices of the lines marked as the pages' feet)."""
+    return k == 0 or lines[k].page_break or (k - 1) in feet
+
+
 def marked_print_stamps(lines: list[Line]) -> list[Line]:
     """``lines`` with each line a browser or a viewer prints on every page marked (see the module)."""
     stamps: dict[str, list[int]] = {}
@@ -86,18 +93,21 @@ def marked_print_stamps(lines: list[Line]) -> list[Line]:
         elif (page := page_of_pages(text)) is not None:
             pages.setdefault(page[1], []).append((k, page[0]))
     marks = set(sure)
-    for found in stamps.values():
-        if len(found) >= 2 or sure:
-            marks.update(found)
     for found in addresses.values():
         if len(found) >= 2:
             marks.update(found)
     for found in pages.values():
         if _pages_in_sequence(found):
             marks.update(k for k, _ in found)
+    feet = set(marks)
+    for found in stamps.values():
+        if len(found) >= 2:
+            marks.update(found)
+        elif sure:  # (once: where a page of a browser's print begins, not a table's cell of times)
+            marks.update(k for k in found if at_a_pages_top(lines, k, feet))
     if not marks:
         return lines
     return [replace(line, running_head=True) if k in marks else line for k, line in enumerate(lines)]
 
 
-__all__ = ["marked_print_stamps", "page_address", "page_of_pages", "print_stamp"]
+__all__ = ["at_a_pages_top", "marked_print_stamps", "page_address", "page_of_pages", "print_stamp"]

@@ -77,6 +77,13 @@ def test_a_browsers_head_and_foot_are_marked():
     assert len(_marked(texts)) == 4
     # one page: its foot tells the head
     assert _marked(["2024/3/5 10:21", *FILLER, "about:blank"]) == ["2024/3/5 10:21", "about:blank"]
+    # printed once, where a page begins: under the foot of the page before
+    assert _marked([*FILLER, "https://www.nanpu.gov.cn/a.html\t1/2", "2024/3/5 10:22", *FILLER,
+                    "https://www.nanpu.gov.cn/a.html\t2/2"]) == ["https://www.nanpu.gov.cn/a.html\t1/2",
+                                                              "2024/3/5 10:22", "https://www.nanpu.gov.cn/a.html\t2/2"]
+    # a table's column of days and times in a browser's print, each once, none at a page's top: its foot only
+    assert _marked(["受理时间\t承办单位\t办理结果", "2024/5/6 09:12\t城关镇\t已办结", "2024/5/8 14:35\t青石乡\t已办结",
+                    *FILLER, "https://www.nanpu.gov.cn/a.html\t1/1"]) == ["https://www.nanpu.gov.cn/a.html\t1/1"]
     # the same address alone at each page's foot
     assert _marked(["https://www.nanpu.gov.cn/a.html", *FILLER, "https://www.nanpu.gov.cn/a.html"]) \
         == ["https://www.nanpu.gov.cn/a.html"] * 2
