@@ -267,8 +267,11 @@ _ORG_UNIT_MAX = 16
 
 def joint_issuers_parted(key: str) -> bool:
     """Joint issuers on a title's line, parted by 、: ``中共桐溪县委办公室、桐溪县人民政府办公室``
-    (each part an organ's name; run together they are ``is_org_only``'s)."""
-    return "、" in key and all(is_org_only(part) for part in key.split("、"))
+    (each part an organ's name; run together they are ``is_org_only``'s), the line perhaps ending
+    in 、 where the title wraps before the next issuer (``南浦县农业农村局、南浦县财政局、`` over
+    ``南浦县林业局关于…的通知``; two organs at least on the line: one with its 、 is a list's line)."""
+    parts = key.removesuffix("、").split("、")
+    return len(parts) > 1 and all(is_org_only(part) for part in parts)
 
 
 def is_issuer_line(key: str) -> bool:

@@ -825,8 +825,10 @@ def test_a_title_opens_with_its_issuers_parted_by_a_dunhao(key, opens):
 
 @pytest.mark.parametrize("key, joint", [
     ("中共桐溪县委办公室、桐溪县人民政府办公室", True), ("桐溪县财政局、桐溪县农业农村局、桐溪县乡村振兴局", True),
+    ("桐溪县财政局、桐溪县农业农村局、", True),  # (the title wrapped after a 、, the next issuer on the next line)
     # near misses: one organ, places, an organ beside a place, a list ending with its 、
     ("桐溪县人民政府办公室", False), ("城关镇、青山镇", False), ("桐溪县财政局、城关镇", False), ("桐溪县财政局、", False),
+    ("桐溪县财政局、城关镇、", False),
 ])
 def test_joint_issuers_parted_by_a_dunhao(key, joint):
     from generator.patterns import joint_issuers_parted
