@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from .attachments import attachments_of
 from .closing import copies_at_end
 from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, own_notes, unread_date
-from .headerlines import credit_organs, interpretation_credit, is_notice_banner, org_and_date, section_name, without_signer_before
-from .docdates import find_date_block, meeting_day, noted_date, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_interpretation, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .imprintlines import imprint
