@@ -9,7 +9,8 @@ the seal's marks too (the page's furniture, never the document's words).
 
 Near misses: such a line elsewhere (a title's last character the wrap cut, …的通 / 知; a table's
 cell, 是 / 否), a line of four characters or more, a line already read as a person's (县长 /
-陈建国 over the date); two organs signing (中共南浦县委办公室 / 南浦县人民政府办公室).
+陈建国 over the date); two organs signing (中共南浦县委办公室 / 南浦县人民政府办公室); words not of
+the organ's name between it and a date (a table's row a cell a line: 县教育局 / 王芳 / 2024年8月31日).
 """
 
 from __future__ import annotations
@@ -29,9 +30,18 @@ def is_seal_piece(line: Line) -> bool:
     return len(line.key) <= 3 and _RING_PIECE.fullmatch(line.key) is not None
 
 
+def ring_of(organ: str, pieces: list[str]) -> bool:
+    """The pieces (``溪`` / ``★`` / ``府`` / ``桐``) are of the ring of the seal of ``organ`` (the
+    signature's key over them, 桐溪县人民政府): more than half their characters, the star aside, are
+    in the organ's name, which the ring prints. A person's name between an organ and a date (a
+    table's row printed a cell a line: 县教育局 / 王芳 / 2024年8月31日) is none."""
+    chars = [c for piece in pieces for c in piece if c not in "★☆"]
+    return sum(c in organ for c in chars) * 2 > len(chars) if chars else True
+
+
 def seal_pieces(lines: list[Line], kinds: list[str]) -> list[int]:
     """The indices of the lines that are pieces of a seal: a run of them read as text between an
-    organ's signature and the date under it; a star alone right under the signature or the
+    organ's signature and the date under it, of the organ's name (``ring_of``); a star alone right under the signature or the
     date, or right over the date; the organ's name again right under its signature, over the date."""
     found: list[int] = []
     k = 0
@@ -48,10 +58,11 @@ def seal_pieces(lines: list[Line], kinds: list[str]) -> list[int]:
         above = kinds[k - 1] if k > 0 else None
         under = kinds[j + 1] if j + 1 < len(lines) else None
         stars = all(lines[x].key in ("★", "☆") for x in range(k, j + 1))
-        if (above in SIGNING and under == "date") or (stars and (above in (*SIGNING, "date") or under == "date")):
+        if (above in SIGNING and under == "date" and ring_of(lines[k - 1].key, [lines[x].key for x in range(k, j + 1)])) \
+                or (stars and (above in (*SIGNING, "date") or under == "date")):
             found.extend(range(k, j + 1))
         k = j + 1
     return found
 
 
-__all__ = ["is_seal_piece", "seal_pieces"]
+__all__ = ["is_seal_piece", "ring_of", "seal_pieces"]

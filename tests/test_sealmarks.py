@@ -33,6 +33,19 @@ SENTENCE = "经县人民政府同意，现将有关事项通知如下，请认�
     ([SENTENCE, "浦", "南浦县人民政府", "2024年10月9日"], []),
     ([SENTENCE, "南浦县人民政府", "2024年10月9日", "浦"], []),
     ([SENTENCE, "中共南浦县委办公室", "南浦县人民政府办公室", "2024年10月9日"], []),
+    # a person's name between an organ and a date (a table's row printed a cell a line): not of the ring
+    ([SENTENCE, "南浦县教育局", "王芳", "2024年8月31日"], []),
 ])
 def test_seal_pieces_are_furniture(texts, furniture):
     assert [k for k, kind in enumerate(_kinds(texts)) if kind == "furniture"] == furniture
+
+
+@pytest.mark.parametrize("organ, pieces, ring", [
+    ("桐溪县人民政府", ["溪", "★", "府", "桐"], True), ("南浦县人民政府", ["★"], True),
+    ("南浦县财政局", ["南浦", "财政", "局"], True), ("南浦县财政局", ["财务", "科"], False),
+    ("县教育局", ["王芳"], False), ("县水利局", ["李强"], False),
+])
+def test_ring_of(organ, pieces, ring):
+    from generator.sealmarks import ring_of
+
+    assert ring_of(organ, pieces) is ring
