@@ -14,14 +14,17 @@ four). It is then marked ``Line.running_head`` wherever it stands, a page mark f
 Near misses: words beside the page's mark on two pages only; a cell of a table printed one cell a
 line that ends a row over the page's number on three pages (长期坚持) and stands in many rows
 elsewhere; a sentence's end, a heading, a title, a 文号, a date, an organ's name (a signature over
-the page's number), as ``sectionheads.could_be_head`` tells them.
+the page's number), as ``sectionheads.could_be_head`` tells them; a table's titles printed again at
+the top of each page it runs over (``column_titles``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
+from .grids import HEADER_STARTS
 from .model import Line
 from .runs import page_mark_at
 from .patterns import SECTION_NAME
@@ -30,6 +33,18 @@ from .sectionheads import MARKS, could_be_head
 LONGEST = 40  # characters of such a line at most (the portal's name and address)
 MIN_PAGES = 3  # pages whose mark it stands beside
 ELSEWHERE = 4  # it stands beside a page's mark this many times for each time elsewhere, at least
+
+
+_COLUMN_GAP = re.compile(r"\S\s{2,}\S")  # (two spaces or more between words: columns, as pdftotext -layout sets them)
+
+
+def column_titles(line: Line) -> bool:
+    """A table's titles, three words or more, opening with 序号 (编号, 序) or set apart as columns
+    (``序号    乡镇    隐患点数    受威胁人数``): printed again at the top of each page the table runs
+    over, and first over its rows, they are the table's, no page's stamp (the watermark, the QR
+    code's prompt, the portal's name and address are one or two words)."""
+    words = line.text.split()
+    return len(words) >= 3 and (words[0] in HEADER_STARTS or _COLUMN_GAP.search(line.text.strip()) is not None)
 
 
 def marked_page_stamps(lines: list[Line]) -> list[Line]:
@@ -52,7 +67,7 @@ def marked_page_stamps(lines: list[Line]) -> list[Line]:
         # (a line sectionheads marked first on its page counts: the same words over a title are
         # the section's heading when they name a section, else the page's too)
         if line.key in repeated and ((k < last and mark(k + 1)) or (k > 0 and mark(k - 1))) \
-                and could_be_head(line, LONGEST) and (line.running_head or not mark(k)):
+                and could_be_head(line, LONGEST) and (line.running_head or not mark(k)) and not column_titles(line):
             beside[line.key] += 1
     candidates = {key for key, count in beside.items()
                   if count >= MIN_PAGES and SECTION_NAME.fullmatch(key.strip(MARKS)) is None}
@@ -64,4 +79,4 @@ def marked_page_stamps(lines: list[Line]) -> list[Line]:
     return [replace(line, running_head=True) if line.key in stamps else line for line in lines]
 
 
-__all__ = ["marked_page_stamps"]
+__all__ = ["column_titles", "marked_page_stamps"]

@@ -40,6 +40,9 @@ def test_words_beside_each_pages_number_are_the_pages(stamp, over):
     _pages("2024年9月20日"),  # a date
     _pages("一、总体目标"),  # a heading
     _pages("【规范性文件】", over=False),  # a section's name: sectionheads' (its heading over a title)
+    # a table's titles printed again under each page's number, and first over its rows
+    _pages("    序号    乡镇        隐患点数    受威胁人数", pages=4, over=False, elsewhere=["    序号    乡镇        隐患点数    受威胁人数"]),
+    _pages("序号 乡镇 隐患点数 受威胁人数", pages=4, over=False, elsewhere=["序号 乡镇 隐患点数 受威胁人数"]),
 ])
 def test_near_misses_are_not_marked(lines):
     assert _marked(lines) == []
@@ -48,3 +51,15 @@ def test_near_misses_are_not_marked(lines):
 def test_the_same_words_off_their_place_are_the_pages_too():
     lines = _pages("内部资料　注意保存", pages=4, elsewhere=["内部资料　注意保存"])
     assert _marked(lines) == ["内部资料　注意保存"] * 5
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("    序号    乡镇        隐患点数    受威胁人数", True), ("序号　乡镇　隐患点数", True),
+    ("乡镇        隐患点数    受威胁人数", True),
+    # near misses: a watermark, a QR code's prompt, the portal's name and address (two words at most)
+    ("内部资料　注意保存", False), ("扫一扫　　查看原文", False), ("南浦县人民政府门户网站　www.nanpu.gov.cn", False),
+])
+def test_column_titles(text, titles):
+    from generator.pagestamps import column_titles
+
+    assert column_titles(Line(1, text, fold(text))) is titles
