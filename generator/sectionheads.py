@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .furniture import is_issue_line, is_page_mark
+from .grids import HEADER_STARTS
 from .headerspan import before_furniture, past_furniture
 from .model import Line
 from .numbering import numbering
@@ -40,10 +41,12 @@ def could_be_head(line: Line, longest: int = MAX_KEY) -> bool:
     公告 twice), no organ's name (a title's issuer or a signature first on two pages: 攸县人民政府办公室),
     no character alone (the 文种's last, the page cut in two titles: …的通 / 知), no title's
     opening (关于印发《…, the page breaking at the same place in the two copies of an issue a file
-    carries)."""
+    carries), no table's first title printed a cell a line (序号, 编号: the table's titles again at the
+    top of each page it runs over)."""
     key = line.key
     return (MIN_KEY <= len(key.strip(MARKS)) and len(key) <= longest and "\t" not in line.text and not key.endswith(_ENDS)
             and not key.startswith(("附件", "附表", "附:")) and numbering(key) is None and not key.isdigit()
+            and key not in HEADER_STARTS
             and not key.endswith(DOC_TYPES) and not is_header_number_line(key) and not is_date_line(key)
             and not is_issue_line(key) and not is_org_only(key.strip("*#"))
             and not title_start(key.strip("*#")) and key.count("《") <= key.count("》"))

@@ -41,6 +41,8 @@ NEAR_MISSES = {
     "sentences": "工作\n\f落实到位。\n工作\n\f落实到位。",
     # a table's row
     "rows": "县住建局\n\f车型\t收费标准\n县住建局\n\f车型\t收费标准",
+    # a table printed a cell a line, its titles again at the top of each page it runs over
+    "cells_titles": "1\n城关镇\n— 2 —\n序号\n乡镇\n2\n青石乡\n— 3 —\n序号\n乡镇\n3\n白沙镇",
     # an organ's name first on two pages: a title's issuer over its 印发…, a signature over its date
     "organs": "工作。\n\f**攸县人民政府办公室\n印发《关于促进房地产业健康发展的若干措施》的通知**\n落实到位。\n"
               "\f攸县人民政府办公室\n2023年4月13日",
