@@ -169,7 +169,7 @@ def banner_above(content: list[Line], k: int) -> bool:
         return True
     if is_org_only(line.key) and k + 1 < len(content) and content[k + 1].key == "文件" \
             and content[k + 1].place <= line.place + 2:
-        return opens_after_an_end(content, k - 1)  # (organs stacked over 文件 alone: 中共…委办公室 / …办公室 / 文件)
+        return opens_after_an_end(content, k - 1, banner=True)  # (organs stacked over 文件 alone: 中共…委办公室 / …办公室 / 文件)
     # a joint red head: the organ's line opens it, after a document's end (not the last of a list
     # of organs, a signature without its date, a cover's publisher)
     return is_banner(line.key) and k >= 2 and (is_date_line(content[k - 2].key) or bool(imprint(content[k - 2].key)))

@@ -17,10 +17,12 @@ from .patterns import (
     is_header_number_line,
     is_org_only,
     is_registration_line,
+    is_seal,
     is_signer_line,
 )
 from .personlines import is_byline
 from .runs import before_furniture, past_furniture
+from .sealmarks import is_seal_piece
 from .toclines import toc_page
 
 
@@ -37,6 +39,7 @@ def bare_number(line: Line) -> bool:
 
 
 MAX_BANNER_ORGANS = 3  # organs of a joint red head printed one a line
+MAX_SEAL_PIECES = 8  # lines of a seal's pieces between a signature and its date, at most
 
 
 def organs_over_a_number(content: list[Line], first: int) -> int:
@@ -53,30 +56,55 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
     line = content[first]
     if not ((bare_number(line) and not is_registration_line(line.key)) or is_signer_line(line.key)):
         return first
-    top = first
-    while top - 1 >= 0 and first - top < MAX_BANNER_ORGANS and is_org_only(content[top - 1].key) \
-            and content[top - 1].place >= content[top].place - 2:
-        top -= 1
+    top = _organs_over(content, first)
     if top < first and top - 1 >= 0 and is_banner(content[top - 1].key) and content[top - 1].place >= content[top].place - 2:
         top -= 1  # 文件 printed beside the first organ of a joint head (中共…委办公室　　文件 / …办公室)
-    return top if top < first and opens_after_an_end(content, top) else first
+    return top if top < first and opens_after_an_end(content, top, banner=is_banner(content[top].key)) else first
 
 
-def opens_after_an_end(content: list[Line], top: int) -> bool:
+def opens_after_an_end(content: list[Line], top: int, banner: bool = False) -> bool:
     """Does a red head at ``content[top]`` stand where a document may open: first in the text, at a
     page's top (not under a page ending in organs: a list's names in columns, its last name carried
-    over), or under a document's last line (its date, 附注, 抄送 or 印发 line, the last row of its
+    over), or under a document's last line (its date under its signature, 附注, 抄送 or 印发 line, the last row of its
     attachment's table printed with tabs, a text without page breaks), the contents' last entry or
-    a section heading of the issue?"""
+    a section heading of the issue? Over 文件 (``banner``) the organs are a red head under any date (a
+    signature is never followed by 文件)."""
     above = before_furniture(content, top - 1)
     if above < 0:
         return True  # the issue's first lines
     if above < top - 1:  # a page's top
         return not is_org_only(content[above].key)
-    key = content[above].key
-    return is_date_line(key) or imprint(key) is not None or is_cc(key) or is_note(key) \
-        or toc_page(content[above].text, key) is not None or is_section_line(content[above]) \
+    return _ends_a_document(content, above) or (banner and is_date_line(content[above].key)) \
         or "\t" in content[above].text.strip()  # (an attachment's table ending, its last row)
+
+
+def _organs_over(content: list[Line], k: int) -> int:
+    """The index of the first of the organs' lines (at most ``MAX_BANNER_ORGANS``, a blank line
+    between two at most) right over ``content[k]``; ``k`` when none stands there."""
+    top = k
+    while top - 1 >= 0 and k - top < MAX_BANNER_ORGANS and is_org_only(content[top - 1].key) \
+            and content[top - 1].place >= content[top].place - 2:
+        top -= 1
+    return top
+
+
+def _ends_a_document(content: list[Line], above: int) -> bool:
+    """``content[above]``, right over organs, ends a document or a part of the issue, so that the
+    organs open the next one: the date of a document signed over it (an organ or a head over the
+    date, what a PDF keeps of the seal between them passed: 桐溪县人民政府 / 溪 / ★ / 府 / 桐 / the date,
+    or its mark, （印）), its 附注, 抄送 or 印发 line, the contents' last entry, a section heading of the
+    issue. A date with no signature over it is that of a document whose organ is printed under it
+    (南浦县人民政府关于…的批复 … 此复。 / 2024年3月8日 / 南浦县人民政府, closing.under_the_date): the organs are
+    its signature."""
+    key = content[above].key
+    if is_date_line(key):
+        signed = before_furniture(content, above - 1)
+        while signed >= 0 and above - signed <= MAX_SEAL_PIECES \
+                and (is_seal_piece(content[signed]) or is_seal(content[signed].key)):
+            signed = before_furniture(content, signed - 1)  # (the seal's star and ring's characters, （印）)
+        return signed >= 0 and (is_org_only(content[signed].key) or is_byline(content[signed].key))
+    return imprint(key) is not None or is_cc(key) or is_note(key) or toc_page(content[above].text, key) is not None \
+        or is_section_line(content[above])
 
 
 def organs_over_a_title(content: list[Line], start: int) -> int:
@@ -91,22 +119,13 @@ def organs_over_a_title(content: list[Line], start: int) -> int:
     name takes the organ over it as its first line (titles.py), never this."""
     if ORG_ONE.match(content[start].key) is None:
         return start
-    top = start
-    while top - 1 >= 0 and start - top < MAX_BANNER_ORGANS and is_org_only(content[top - 1].key) \
-            and content[top - 1].place >= content[top].place - 2:
-        top -= 1
+    top = _organs_over(content, start)
     if top == start:
         return start
     above = before_furniture(content, top - 1)
     if above < 0 or above < top - 1:
         return start  # (at a page's top: the last of a list's names, a signature cut from its date)
-    key = content[above].key
-    if is_date_line(key):
-        signed = before_furniture(content, above - 1)
-        return top if signed >= 0 and (is_org_only(content[signed].key) or is_byline(content[signed].key)) else start
-    ended = imprint(key) is not None or is_cc(key) or is_note(key) or toc_page(content[above].text, key) is not None \
-        or is_section_line(content[above])
-    return top if ended else start
+    return top if _ends_a_document(content, above) else start
 
 
 def day_over_a_number(content: list[Line], k: int) -> bool:
@@ -119,5 +138,5 @@ def day_over_a_number(content: list[Line], k: int) -> bool:
     return j < len(content) and bare_number(content[j]) and is_doc_number_line(content[j].key)
 
 
-__all__ = ["MAX_BANNER_ORGANS", "bare_number", "day_over_a_number", "opens_after_an_end", "organs_over_a_number",
+__all__ = ["MAX_BANNER_ORGANS", "MAX_SEAL_PIECES", "bare_number", "day_over_a_number", "opens_after_an_end", "organs_over_a_number",
            "organs_over_a_title"]

@@ -221,14 +221,16 @@ def test_a_signers_name_run_into_the_number(text, number):
 
 
 # The 发文机关标志 printed without 文件 over the 发文字号: (excerpt, the header's first line). Near
-# misses: an organ under a sentence (a signature whose date was lost), a 登记号 under the organ.
+# misses: an organ under a sentence (a signature whose date was lost), or under a date with no
+# signature over it (the signature printed under its date), a 登记号 under the organ.
 ORGANS_OVER_A_NUMBER = [
-    ("""2024年10月8日
+    ("""桐溪县人民政府办公室
+2024年10月8日
 桐溪县人民政府办公室
 桐政办函〔2024〕61号
 桐溪县人民政府办公室关于同意调整县城区公交线路的函
 县交通运输局：
-""", 2),  # a 函's red head after a document's date
+""", 3),  # a 函's red head after a document's date under its signature
     ("""抄送：县委办，县人大办。
 桐溪县人民政府办公室　　　　2024年10月9日印发
 中共桐溪县委办公室
@@ -260,13 +262,22 @@ ORGANS_OVER_A_NUMBER = [
 桐溪县人民政府关于同意桐溪经济开发区调整区位的批复
 桐溪经济开发区管理委员会：
 """, 2),  # under a section heading of the issue (taken with it)
-    ("""2024年10月15日
+    ("""桐溪县人民政府办公室
+2024年10月15日
 桐溪县人民政府办公室
 签发人：刘建国
 桐政办函〔2024〕40号
 桐溪县人民政府办公室关于商请支持县城区道路改造的函
 县财政局：
-""", 2),  # over the 签发人 printed over the number
+""", 3),  # over the 签发人 printed over the number
+    ("""你乡《关于设立青石乡便民服务中心的请示》收悉。经研究，同意设立。
+此复。
+2024年10月8日
+桐溪县人民政府
+桐政函〔2024〕35号
+桐溪县人民政府关于同意调整白沙镇部分村级建制的批复
+白沙镇人民政府：
+""", 5),  # under a date with no signature over it: the organ is that document's, printed under its date
     ("""城关镇　　　　　　　　石湾镇
 县应急管理局　　　　　　县公安局
 — 23 —
