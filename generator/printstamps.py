@@ -13,13 +13,15 @@ Such lines are marked ``Line.running_head``, page marks from then on (``furnitur
 * the day and time, alone or before the page's title, printed the same on two pages at least (a
   browser stamps every page with the one time it printed them), or once where a page begins (the
   file's first line, or under a page's foot) in a file whose feet are a browser's (the line above);
-* an address alone, the same on two lines at least (every page's foot);
+* an address alone, the same on two lines at least (every page's foot), none under a label ending in
+  a colon (报名网址： / https://…: the body's, wrapped onto its own line);
 * the page of the pages alone, two or more of them with the same number of pages, each page's
   number greater than the one before and no greater than the pages', at least eight lines apart
   (pages, not the cells of a column of fractions: 1/3 and 2/3 in rows one under the other).
 
 Near misses: a fraction alone once (3/4), the same fraction again (1/2, 1/2), an address alone once
-(a body's 网址 wrapped onto its own line), a day and time alone once without a browser's foot (a
+(a body's 网址 wrapped onto its own line), or twice each under its label (报名网址： / https://…,
+成绩查询网址： / the same address), a day and time alone once without a browser's foot (a
 chronicle's or a table's cell), a table's column of days and times in a browser's print (受理时间:
 ``2024/5/6 09:12⇥城关镇⇥…``, each once and none at a page's top).
 """
@@ -88,7 +90,7 @@ def marked_print_stamps(lines: list[Line]) -> list[Line]:
         elif (address := page_address(text)) is not None:
             if address[1] or address[0] == "about:blank":
                 sure.append(k)
-            else:
+            elif not (k > 0 and lines[k - 1].key.endswith(":")):  # (not under its label: 报名网址： / https://…)
                 addresses.setdefault(address[0], []).append(k)
         elif (page := page_of_pages(text)) is not None:
             pages.setdefault(page[1], []).append((k, page[0]))

@@ -66,6 +66,8 @@ def test_pages_of_the_pages_in_sequence_are_marked():
     ["3/12", *FILLER, "2/12"],  # no sequence
     ["https://zrzy.nanpu.gov.cn/dzzh/", *FILLER],  # a body's address alone once
     ["2024/3/5 10:21", *FILLER],  # a day and time alone once, no browser's foot
+    # the same address twice in the body, each under its label
+    ["报名网址：", "https://www.nanpu.gov.cn/rsks", *FILLER, "成绩在以下网址公布：", "https://www.nanpu.gov.cn/rsks"],
 ])
 def test_near_misses_are_not_marked(texts):
     assert _marked(texts) == []
