@@ -278,6 +278,17 @@ ORGANS_OVER_A_NUMBER = [
 桐溪县人民政府关于同意调整白沙镇部分村级建制的批复
 白沙镇人民政府：
 """, 5),  # under a date with no signature over it: the organ is that document's, printed under its date
+    ("""桐溪县人民政府
+溪
+★
+府
+桐
+2024年10月9日
+桐溪县人民政府办公室
+桐政办函〔2024〕33号
+桐溪县人民政府办公室关于同意建立桐溪县消费帮扶工作联席会议制度的函
+县农业农村局：
+""", 7),  # under a date signed over the seal's pieces
     ("""城关镇　　　　　　　　石湾镇
 县应急管理局　　　　　　县公安局
 — 23 —
