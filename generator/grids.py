@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .flatcells import date_of_its_column
 from .flatpages import (PageCues, first_row_by_the_rows_after, page_cues, page_number_among_cells, past_a_page_top,
                         page_number_in_the_last_row, rejoined_cell, page_numbers_in_the_header, total_cells)
 from .furniture import is_page_mark
@@ -265,7 +266,8 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
             # last numbered row: take up to ``width`` short lines that are not a total.
             span = 1
             while span < width and i + span < len(lines) and lines[i + span].key not in ("合计", "总计") \
-                    and (_cell_like(lines[i + span]) or _organ_of_its_column(lines, i + span, rows[1:], span)):
+                    and (_cell_like(lines[i + span]) or _organ_of_its_column(lines, i + span, rows[1:], span)
+                         or date_of_its_column(lines, i + span, rows[1:], span)):
                 span += 1
             if span == columns and i + span < len(lines) and _cell_like(lines[i + span]) \
                     and lines[i + span].key not in ("合计", "总计") \
