@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .headerlines import signer_before
-from .grids import HEADER_STARTS, between_box_pieces, box_goes_on, box_rows, flat_table, is_border, tab_cells
+from .grids import HEADER_STARTS, between_box_pieces, box_goes_on, box_rows, flat_table, tab_cells
 from .headerspan import past_furniture
 from .imprintlines import imprint
 from .model import Block, Line
@@ -26,7 +25,7 @@ from .runs import (MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, 
                    table_run_end)
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
-from .normalize import fold, join_wrapped, spaced_line_digits_joined, squeeze, squeeze_title, strip_markup, unspaced
+from .normalize import fold, join_wrapped, spaced_line_digits_joined, squeeze, squeeze_title, unspaced
 from .notelines import contact_fields
 from .numbering import numbering
 from .patterns import (
@@ -36,7 +35,6 @@ from .patterns import (
     labelled_recipients,
 )
 from .personlines import person_signed
-from .portal import portal_row, printed_cells
 from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .attachmenttitles import attachment_title_ends, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
@@ -47,33 +45,9 @@ from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number, without_trailing_chrome
+from .headertext import display, header_text
 from .numbered import (chapters_listed, clause_heading_among_headings, decimal_top, heading_rest_over_a_page, is_heading, item_among_items,
                        with_words, words_under_the_number)
-
-
-def display(line: Line) -> str:
-    return strip_markup(line.text)
-
-
-def _header_text(line: Line, kind: str) -> str:
-    """A header line's text; a portal's fields printed in cells keep a space between cells
-    (``索引号　431626000/2023-00123　分类　综合政务``), which squeezing would run together."""
-    text = display(line)
-    if kind in ("doc_number", "metadata") and portal_row(line.text) is not None:
-        return "\u3000".join(squeeze(cell) for cell in printed_cells(text))
-    if kind == "doc_number" and (split := signer_before(text)) is not None:
-        # (签发人 before the number: kept apart; whatever follows the number too: another's number)
-        before, number = split
-        rest = text[text.index(number, len(before)) + len(number):]
-        return "\u3000".join(squeeze(part) for part in (before, number, rest) if part.strip())
-    signer = _SIGNER_AFTER.search(text) if kind == "doc_number" else None
-    if signer is not None and text[:signer.start()].strip():
-        # (签发人 after the number on its line, as a 请示 prints it: kept apart too)
-        return squeeze(text[:signer.start()]) + "\u3000" + squeeze(signer.group(1))
-    return squeeze(text)
-
-
-_SIGNER_AFTER = re.compile(r"\s*(签\s*发\s*人\s*[:：].*)$")
 
 
 # Words set apart as cells: a run of spaces between two of them.
@@ -102,7 +76,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     while i < n:
         line, kind = lines[i], kinds[i]
         if kind in _HEADER_KINDS:
-            blocks.append(Block(kind, _header_text(line, kind), line.no, line.no))
+            blocks.append(Block(kind, header_text(line, kind), line.no, line.no))
             i += 1
             continue
         if kind == "title":

@@ -31,60 +31,6 @@ BARS = "│┃║|｜"
 _BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|｜]\s*")
 
 
-# A list's number set off from its words by a tab, as a word processor copies its numbering
-# (一、⇥总体要求, （一）⇥指导思想。…, 1.⇥科学规划。…, 第一条⇥…): one cell, no table.
-_MARKER_TAB = re.compile(r"^( *(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[①-⑳]"
-                         r"|第[一二三四五六七八九十百零〇\d]{1,5}[条章节])) *\t+ *(?=\S)([^\t]*)$")
-
-
-def untab_markers(lines: list[Line]) -> list[Line]:
-    """The lines with a tab after a list's number made a space (``_MARKER_TAB``), unless they are
-    rows of a table whose header or first row came before them (序号⇥重点任务 / 1.⇥…: a numbered
-    column of two; page furniture between rows does not end the table). The key, which has no
-    whitespace, stays as it is."""
-    if "\t" not in "\n".join(line.text for line in lines):
-        return list(lines)  # (no tab anywhere: no number set off by one)
-    out = []
-    table = False  # inside a run of tab rows that a row of another kind opened
-    for line in lines:
-        tabbed = "\t" in line.text
-        m = _MARKER_TAB.match(line.text) if tabbed else None
-        if tabbed and (m is None or table):
-            table = True
-        elif table and not tabbed and not is_page_mark(line):
-            table = False  # (asked only inside a run: outside one there is nothing to end)
-        out.append(replace(line, text=f"{m.group(1)} {m.group(2)}") if m and not table else line)
-    return out
-
-
-# A line framed by a bar at each end and none between: one cell, a text box's line (专栏 …).
-_FRAMED = re.compile(r"^\s*[│┃║|｜](?P<text>[^│┃║|｜]*[^│┃║|｜\s][^│┃║|｜]*)[│┃║|｜]\s*$")
-
-
-def unframe_text_boxes(lines: list[Line]) -> list[Line]:
-    """The lines of a text box drawn with rules (``┌────┐`` / ``│专栏1　重点工程│`` / ``│1.…│`` /
-    ``└────┘``: a plan's 专栏, one cell a line) without their frame, read as the text they hold;
-    the rules stay. A table's rows, which bars divide into cells, are left as they are."""
-    if not any(_FRAMED.match(line.text) for line in lines if "│" in line.text or "|" in line.text
-               or "┃" in line.text or "║" in line.text or "｜" in line.text):
-        return list(lines)  # (no framed line anywhere)
-    out = list(lines)
-    i = 0
-    while i < len(out):
-        if not is_border(out[i].text):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(out) and _FRAMED.match(out[j].text):
-            j += 1
-        if j > i + 1 and j < len(out) and is_border(out[j].text):
-            for k in range(i + 1, j):
-                text = _FRAMED.match(out[k].text).group("text").strip()
-                out[k] = replace(out[k], text=text, key=fold(text))
-        i = j
-    return out
-
-
 def is_border(text: str) -> bool:
     """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``."""
     if "-" not in text and "=" not in text and "─" not in text and "━" not in text and "═" not in text:

@@ -6,7 +6,6 @@ that cannot be read as text at all is refused, by ``ingest`` (``UnusableInput``)
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from dataclasses import replace
@@ -18,18 +17,19 @@ from .cutlines import join_cut_lines
 from .extract import extract_fields
 from .furniture import is_page_furniture, is_web_chrome, marks_beside_running_heads
 from .runs import page_mark_at
-from .grids import unframe_text_boxes, untab_markers
+from .gridprep import unframe_text_boxes, untab_markers
 from .lonecells import lone_cells_untabbed
 from .headerlines import header_kind, is_interpretation, is_section_line
 from .headerspan import banner_above, bare_number, before_furniture, past_furniture
 from .redheads import day_over_a_number, organs_over_a_number, organs_over_a_title
 from .htmltables import html_rows
 from .ingest import decode, read_source
+from .gazetteid import gazette_id, region_from_headers  # (gazette_id: also given from here)
 from .masthead import issue_year, other_issues, read_masthead
 from .pageheading import heading_lines
-from .model import Diagnostic, Document, Gazette, Line, ParseResult, Segment, SourceText
+from .model import Diagnostic, Document, Line, ParseResult, Segment, SourceText
 from .normalize import fold, strip_markup
-from .patterns import HAN, ISSUING
+from .patterns import ISSUING
 from .segment import DocSpan, layout
 from .namelists import names_as_tab_rows
 from .numberedgrids import numbered_grids_as_tab_rows
@@ -94,7 +94,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     gazette, cat_diags = apply_catalogue(gazette, source.sha256, catalogue)
     diagnostics.extend(cat_diags)
     if gazette.region is None:
-        gazette, region_diags = _region_from_headers(gazette, content, shape)
+        gazette, region_diags = region_from_headers(gazette, content, shape)
         diagnostics.extend(region_diags)
 
     # Documents. Ids are given once duplicate copies are known; until then diagnostics name
@@ -221,45 +221,6 @@ def _sections_carried(docs: list[Document]) -> list[Document]:
         current = doc.section or current
         out.append(doc if doc.section or current is None else replace(doc, section=current))
     return out
-
-
-_GOVERNMENT = re.compile(rf"^(?:中共)?(?P<region>[{HAN}]{{1,8}}?[县市区旗])(?:委|人民政府)")
-
-
-def _region_from_headers(gazette: Gazette, content: list[Line], shape) -> tuple[Gazette, list[Diagnostic]]:
-    """When neither the masthead nor the catalogue names the region, the issuers in the
-    documents' titles do (平江县人民政府办公室 → 平江县): the one most titles name."""
-    counts: dict[str, int] = {}
-    for span in shape.docs:
-        m = _GOVERNMENT.match(content[span.title.start].key)
-        if m:
-            counts[m.group("region")] = counts.get(m.group("region"), 0) + 1
-    if not counts:
-        return gazette, []
-    region = max(sorted(counts), key=lambda r: counts[r])
-    diag = Diagnostic("region-from-issuers", "info",
-                      f"the masthead names no region; {region} taken from the issuers of "
-                      f"{counts[region]} document title(s)", None, region)
-    return replace(gazette, region=region, government=gazette.government or f"{region}人民政府"), [diag]
-
-
-def gazette_id(gazette: Gazette, sha256: str) -> str:
-    """Stable id of an issue: division code (or a hash of the region) + year + issue. An issue
-    whose year or number the parse could not read is told apart by its source's sha256 as well
-    (``…-0000-00-s1a2b3c4``), so that two such gazettes of one county never share an id. Ids name
-    files and addresses, so only letters and digits ever come from the input."""
-    if gazette.division_code and re.fullmatch(r"[0-9A-Za-z]{1,12}", gazette.division_code):
-        place = gazette.division_code
-    elif gazette.division_code:
-        place = "c" + hashlib.sha1(gazette.division_code.encode()).hexdigest()[:6]
-    elif gazette.region:
-        place = "r" + hashlib.sha1(gazette.region.encode()).hexdigest()[:6]
-    else:
-        return f"s{sha256[:8]}-{gazette.year or 0:04d}-{gazette.issue or 0:02d}"
-    year = gazette.year or 0
-    issue = gazette.issue or 0
-    unread = "" if gazette.year and gazette.issue else f"-s{sha256[:8]}"
-    return f"{place}-{year:04d}-{issue:02d}{unread}"
 
 
 def _front_lines(content: list[Line]) -> list[Line]:

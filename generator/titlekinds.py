@@ -9,16 +9,18 @@ import re
 from typing import TYPE_CHECKING
 
 from .attachmentlines import is_attachment_alone
-from .headerlines import interpretation_credit, is_banner, is_interpretation, is_interpretation_label, is_section_line
+from .headerlines import (interpretation_credit, is_banner, is_interpretation, is_interpretation_label, is_minutes_number,
+                          is_order_number, is_section_line, org_and_date)
 from .headerspan import past_furniture
 from .runs import page_mark_at
 from .model import Line
 from .numbering import numbering
-from .patterns import HAN, ISSUING, TERMINAL, doc_type_of, is_header_number_line, is_org_only, is_signer_line
+from .patterns import (HAN, ISSUING, TERMINAL, doc_type_of, is_date_line, is_header_number_line, is_org_only, is_signer_line,
+                       title_start)
 from .personlines import is_byline
 from .portal import news_info_line
 from .titlecontext import after_a_boundary, apart, body_follows, ends_a_document, index_before, speaker_under
-from .titleline import SPEECH_TITLE, title_like
+from .titleline import MAX_TITLE_LINES, SPEECH_TITLE, title_like
 from .toclines import toc_page
 
 if TYPE_CHECKING:
@@ -208,3 +210,31 @@ def news_item_stands(content: list[Line], end: int) -> bool:
     text = past_furniture(content, info + 1)
     return after_a_boundary(content, end) and apart(content, end) \
         and body_follows(content[text] if text < len(content) else None)
+
+
+def minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
+    """A 纪要 printed in its own layout: the banner (桂东县人民政府专题会议纪要), its number
+    (〔2024〕第18次), the office and date (on one line or two), then the subject's title
+    (关于研究…的会议纪要, or the meeting's name: 县人民政府第三十二次常务会议纪要), which is the
+    title; the lines above it are its header. Any other title
+    is returned as it is."""
+    if doc_type_of(title.key) != "纪要" or "关于" in title.key:
+        return title
+    k = title.end + 1
+    taken = 0  # (the header's lines; the page's furniture between them is not counted)
+    while k < len(content) and (page_mark_at(content, k) or taken < 4 and (
+            is_minutes_number(content[k].key) or is_order_number(content[k].key)
+            or org_and_date(content[k].key) or is_date_line(content[k].key) or is_org_only(content[k].key))):
+        taken += not page_mark_at(content, k)
+        k += 1
+    if taken == 0 or k >= len(content) or not (
+            title_like(content[k]) and (title_start(content[k].key) or names_its_meeting(content[k].key))):
+        return title
+    joined = ""
+    for j in range(k, min(len(content), k + MAX_TITLE_LINES)):
+        if not title_like(content[j]):
+            break
+        joined += content[j].key
+        if doc_type_of(joined) == "纪要":
+            return type(title)(k, j, joined, "minutes-banner", banner=title.start)
+    return title

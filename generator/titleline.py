@@ -22,6 +22,7 @@ from .patterns import (
 from .toclines import toc_page
 
 MAX_TITLE_CHARS = 160  # a title longer than this is no title (a paragraph)
+MAX_TITLE_LINES = 5  # lines of one title at most
 
 
 def _single_tab_key(line: Line) -> bool:
@@ -201,5 +202,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["MAX_TITLE_CHARS", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number", "word_repeated_at_a_wrap"]

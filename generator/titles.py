@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 from .runs import page_mark_at
 from .headerlines import (
-    is_minutes_number,
     is_month_note,
     is_order_number,
     is_portal_line,
@@ -34,7 +33,6 @@ from .headerlines import (
     is_speech_note,
     is_subtitle,
     is_urgency_line,
-    org_and_date,
 )
 from .headerspan import (
     bare_number,
@@ -54,7 +52,6 @@ from .patterns import (
     DOC_TYPES,
     REGULATION_LAST,
     doc_type_of,
-    is_date_line,
     is_issuer_line,
     is_org_only,
     is_recipients,
@@ -78,7 +75,7 @@ from .titlekinds import (
     interpretation_start,
     interpretation_stands,
     named_as_issued,
-    names_its_meeting,
+    minutes_subject,
 )
 from .titlecontext import (
     above_its_issuer,
@@ -102,9 +99,8 @@ from .titlecontext import (
     type_word_cut,
 )
 from .titlecontents import contents_titles, entry_of_contents, listed_start, untyped_contents_titles, untyped_item_stands
-from .titleline import MAX_TITLE_CHARS, NUMBER_ENDS, names_in_a_row_apart, opens_title, title_like, without_trailing_number
+from .titleline import MAX_TITLE_CHARS, MAX_TITLE_LINES, NUMBER_ENDS, names_in_a_row_apart, opens_title, title_like, without_trailing_number
 
-MAX_TITLE_LINES = 5
 MAX_GAP = 4  # places between two lines of one title (blank lines from page layout; Line.place)
 
 
@@ -224,7 +220,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if found and statistical_report(key) and named_as_issued(content, found[-1].start, start, key):
             continue  # a 统计公报 the notice above 印发: its attachment
         key += content[stop].key if stop > end else ""
-        title = _minutes_subject(content, TitleBlock(start, stop, key, confirmation))
+        title = minutes_subject(content, TitleBlock(start, stop, key, confirmation))
         title = page_heading(content, notice_subject(content, title, last_end + 1), last_end + 1)
         found.append(title)
         last_end = title.end
@@ -363,34 +359,6 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if listed and body_follows(after):
         return "contents"  # named by an entry of the issue's contents (listed_start)
     return None
-
-
-def _minutes_subject(content: list[Line], title: TitleBlock) -> TitleBlock:
-    """A 纪要 printed in its own layout: the banner (桂东县人民政府专题会议纪要), its number
-    (〔2024〕第18次), the office and date (on one line or two), then the subject's title
-    (关于研究…的会议纪要, or the meeting's name: 县人民政府第三十二次常务会议纪要), which is the
-    title; the lines above it are its header. Any other title
-    is returned as it is."""
-    if doc_type_of(title.key) != "纪要" or "关于" in title.key:
-        return title
-    k = title.end + 1
-    taken = 0  # (the header's lines; the page's furniture between them is not counted)
-    while k < len(content) and (page_mark_at(content, k) or taken < 4 and (
-            is_minutes_number(content[k].key) or is_order_number(content[k].key)
-            or org_and_date(content[k].key) or is_date_line(content[k].key) or is_org_only(content[k].key))):
-        taken += not page_mark_at(content, k)
-        k += 1
-    if taken == 0 or k >= len(content) or not (
-            title_like(content[k]) and (title_start(content[k].key) or names_its_meeting(content[k].key))):
-        return title
-    joined = ""
-    for j in range(k, min(len(content), k + MAX_TITLE_LINES)):
-        if not title_like(content[j]):
-            break
-        joined += content[j].key
-        if doc_type_of(joined) == "纪要":
-            return TitleBlock(k, j, joined, "minutes-banner", banner=title.start)
-    return title
 
 
 # Words set apart by a wide gap, as a list printed in columns sets them.

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import columns, figures, grids, patterns, notelines, segment, spacedtables, tablerows, titlekinds, titles, toclines, tocmatch
+from generator import columns, figures, gridprep, patterns, notelines, segment, spacedtables, tablerows, titlekinds, titles, toclines, tocmatch
 from generator.model import Line
 from generator.normalize import fold
 
@@ -97,10 +97,10 @@ def _untab_line_by_line(lines):
     out, table = [], False
     for line in lines:
         tabbed = "\t" in line.text
-        m = grids._MARKER_TAB.match(line.text) if tabbed else None
+        m = gridprep._MARKER_TAB.match(line.text) if tabbed else None
         if tabbed and (m is None or table):
             table = True
-        elif not tabbed and not grids.is_page_mark(line):
+        elif not tabbed and not gridprep.is_page_mark(line):
             table = False
         out.append(Line(line.no, f"{m.group(1)} {m.group(2)}", line.key, line.page_break)
                    if m and not table else line)
@@ -114,7 +114,7 @@ MARKED = ["一、", "1.", "（一）", "第一条", "\t", "总体要求", "序�
 @given(st.lists(st.lists(st.sampled_from(MARKED), min_size=1, max_size=5).map("".join), max_size=8))
 def test_untab_markers_asks_for_page_marks_inside_runs_only(texts_):
     lines = [Line(no, text, fold(text)) for no, text in enumerate(texts_, start=1)]
-    assert grids.untab_markers(lines) == _untab_line_by_line(lines)
+    assert gridprep.untab_markers(lines) == _untab_line_by_line(lines)
 
 
 TITLE_PIECES = ["平江县人民政府", "关于", "印发", "的", "通知", "通", "知", "命令", "令", "函", "纪要", "措施", "办法",
@@ -323,7 +323,7 @@ def test_a_tabbed_line_longer_than_a_signatures_piece_is_never_a_first_piece(fir
 def test_a_one_line_paragraph_is_its_display_text(text):
     """build_blocks takes a paragraph of one line as its display text: what join_wrapped gives
     of it (display strips it)."""
-    from generator.blocks import display
+    from generator.headertext import display
     from generator.normalize import join_wrapped
 
     line = Line(1, text, fold(text))

@@ -519,7 +519,7 @@ def test_a_row_whose_cells_the_wrap_cut_its_leading_tabs_lost(prev, cells, place
     ("\t1.\t张三", None),  # a row whose first cell is empty
 ])
 def test_a_tab_after_a_lists_number_is_no_cell(text, untabbed):
-    from generator.grids import untab_markers
+    from generator.gridprep import untab_markers
     from generator.model import Line
     from generator.normalize import fold
 
@@ -536,7 +536,8 @@ def test_a_tab_after_a_lists_number_is_no_cell(text, untabbed):
     ("│专栏1　重点工程│\n│1.县体育公园。│", ["│专栏1　重点工程│", "│1.县体育公园。│"]),
 ])
 def test_a_text_box_drawn_with_rules_loses_its_frame(text, unframed):
-    from generator.grids import is_border, unframe_text_boxes
+    from generator.grids import is_border
+    from generator.gridprep import unframe_text_boxes
     from generator.model import Line
     from generator.normalize import fold
 
@@ -578,7 +579,7 @@ def test_a_total_past_a_floats_range_is_said_not_a_crash():
 def test_a_tables_numbered_rows_keep_their_tabs(rows):
     """After a table's header (a row of another kind), numbered rows are the table's rows, also
     past a page number (a false-positive review's find)."""
-    from generator.grids import untab_markers
+    from generator.gridprep import untab_markers
     from generator.model import Line
     from generator.normalize import fold
 

@@ -717,7 +717,7 @@ def test_contents_leaders_of_other_fonts_and_spaced(leader):
     ("关于编制2024年政府信息公开总目录的通知", False),
 ])
 def test_year_index(key, index):
-    """The year's index heading ends the issue's contents (toc.is_year_index, on a folded key)."""
+    """The year's index heading ends the issue's contents (backmatter.is_year_index, on a folded key)."""
     from generator.backmatter import is_year_index
 
     assert is_year_index(key) is index
