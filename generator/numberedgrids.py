@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .model import Line
+from .runs import page_mark_at
 from .normalize import fold
 
 _HEADS = ("序号", "编号")  # (a tuple for startswith, searched with in for the first two characters)
@@ -83,6 +84,20 @@ def _total(line: Line, width: int) -> list[str] | None:
     return None
 
 
+def _next_line(out: list[Line], j: int, keep: frozenset[int]) -> int:
+    """The index of the line that goes on from ``out[j - 1]`` in a grid: ``out[j]`` right under it (a
+    blank line between at most), or the line past a page's number or running head between them (a
+    form feed and a blank line around it); ``len(out)`` when the grid cannot go on (a header's line,
+    a wider gap)."""
+    at = j
+    while at < len(out) and page_mark_at(out, at):
+        at += 1
+    if at >= len(out) or out[at].no in keep:
+        return len(out)
+    gap = 2 if at == j else 4 + 2 * (at - j)  # (a page's marks between: the form feed's line and blanks)
+    return at if out[at].place - out[j - 1].place <= gap else len(out)
+
+
 def _tabbed(line: Line, cells: list[str]) -> Line:
     text = "\t".join(cells)
     return Line(line.no, text, fold(text), line.page_break, line.joined, at=line.at)
@@ -102,26 +117,29 @@ def numbered_grids_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozens
         if not width:
             k += 1
             continue
-        rows: list[list[str]] = []
-        j = k + 1
-        while j < len(out) and out[j].no not in keep and out[j].place - out[j - 1].place <= 2:
+        rows: list[tuple[int, list[str]]] = []  # (index, cells)
+        j = _next_line(out, k + 1, keep)
+        while j < len(out):
             cells = _row(out[j], len(rows) + 1, width)
             if cells is None:
                 break
-            rows.append(cells)
-            j += 1
-        if len(rows) < MIN_ROWS or (j < len(out) and _numbered(out[j], len(rows) + 1)):
+            rows.append((j, cells))
+            j = _next_line(out, j + 1, keep)
+        after = rows[-1][0] + 1 if rows else k + 1
+        while after < len(out) and page_mark_at(out, after):
+            after += 1
+        if len(rows) < MIN_ROWS or (after < len(out) and _numbered(out[after], len(rows) + 1)):
             k += 1  # (too few rows, or the next row's cells do not part as the header's: text)
             continue
-        total = None
-        if j < len(out) and out[j].no not in keep and out[j].place - out[j - 1].place <= 2:
-            total = _total(out[j], width)
+        total = _total(out[j], width) if j < len(out) else None
         out[k] = _tabbed(out[k], _words(out[k]))
-        for x, cells in enumerate(rows, start=k + 1):
+        for x, cells in rows:
             out[x] = _tabbed(out[x], cells)
         if total is not None:
             out[j] = _tabbed(out[j], total)
             j += 1
+        else:
+            j = rows[-1][0] + 1
         k = j
     return out
 

@@ -240,7 +240,11 @@ def test_rows_set_with_spaces_go_on_under_the_columns_of_the_page_before(next_pa
      ["序号\t乡镇\t任务数\t完成数", "1\t城关镇\t1200\t1150", "2\t青山乡\t850\t832", "合计\t\t2050\t1982"]),
     ("编号 项目名称 类别\n1 松岭山歌 传统音乐\n2 竹编技艺 传统技艺", ["编号\t项目名称\t类别", "1\t松岭山歌\t传统音乐",
                                                        "2\t竹编技艺\t传统技艺"]),
+    # a page's number between two rows (left as it is, the page's furniture)
+    ("序号 乡镇 任务数\n1 城关镇 1200\n— 3 —\n2 青山乡 850", ["序号\t乡镇\t任务数", "1\t城关镇\t1200", "— 3 —",
+                                                      "2\t青山乡\t850"]),
     # near misses: text as it is
+    ("序号 乡镇 任务数\n1 城关镇 1200\n以下为山区乡镇。\n2 青山乡 850\n3 石门镇 900", None),  # a sentence between
     ("序号　乡镇　任务数\n1　城关镇　1200", None),  # one row
     ("序号 姓名 单位\n1 王建国 城关镇\n2 李 娟 青山乡\n3 张志强 石门镇", None),  # a name padded with a space
     ("序号 乡镇 任务数\n1 城关镇 1200\n3 青山乡 850", None),  # not numbered in turn
