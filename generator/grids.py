@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .flatcells import date_of_its_column
+from .flatcells import date_of_its_column, named_by_its_header
 from .flatpages import (PageCues, first_row_by_the_rows_after, page_cues, page_number_among_cells, past_a_page_top,
                         page_number_in_the_last_row, rejoined_cell, page_numbers_in_the_header, total_cells)
 from .furniture import is_page_mark
@@ -213,7 +213,8 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
             span = 1
             while span < width and i + span < len(lines) and lines[i + span].key not in ("合计", "总计") \
                     and (_cell_like(lines[i + span]) or _organ_of_its_column(lines, i + span, rows[1:], span)
-                         or date_of_its_column(lines, i + span, rows[1:], span)):
+                         or date_of_its_column(lines, i + span, rows[1:], span)
+                         or named_by_its_header(lines, i + span, rows[0], span)):
                 span += 1
             if span == columns and i + span < len(lines) and _cell_like(lines[i + span]) \
                     and lines[i + span].key not in ("合计", "总计") \

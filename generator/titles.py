@@ -63,6 +63,7 @@ from .patterns import (
     title_start,
 )
 from .attachmentlines import is_attachment_alone
+from .listedcells import in_a_row_of_cells
 from .portal import news_info_line
 from .titlekinds import (
     LIST_TITLE,
@@ -202,7 +203,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         key = "".join(content[i].key for i in range(start, end + 1) if not page_mark_at(content, i))
         if len(key) > MAX_TITLE_CHARS or key.count("《") > key.count("》"):
             continue  # too long, or it ends inside a quoted name: the title goes on
-        if after_a_row_number(content, start):
+        if after_a_row_number(content, start) or in_a_row_of_cells(content, start):
             continue  # a cell of a table printed one cell per line
         stop = end + 1 if end + 1 < len(content) and _SUFFIX_LINE.match(content[end + 1].key) else end
         # (（试行） on a line of its own is the title's)

@@ -1,8 +1,8 @@
-"""The last row of a table printed one cell a line whose last cell is a date (generator/flatcells.py)."""
+"""The last row of a table printed one cell a line whose last cells are a date or an organ (generator/flatcells.py)."""
 
 import pytest
 
-from generator.flatcells import date_of_its_column
+from generator.flatcells import date_of_its_column, named_by_its_header
 from generator.model import Line
 from generator.normalize import fold
 
@@ -27,3 +27,25 @@ def _lines(texts):
 ])
 def test_a_date_under_a_column_of_dates_is_the_last_rows_cell(texts, rows, cell):
     assert date_of_its_column(_lines(texts), 3, rows, 3) is cell
+
+
+LISTED = ("序号", "成文日期", "发文机关", "文号", "文件名称")
+TASKS = ("序号", "责任单位", "是否完成", "完成时间")
+
+
+@pytest.mark.parametrize("texts, k, header, cell", [
+    # a list of documents' last row: its date, its organ, under the header's 成文日期, 发文机关
+    (["3", "2021年9月1日", "南浦县人民政府", "南政发〔2021〕15号", "关于印发《南浦县农村建房管理办法》的通知"], 1, LISTED, True),
+    (["3", "2021年9月1日", "南浦县人民政府", "南政发〔2021〕15号", "关于印发《南浦县农村建房管理办法》的通知"], 2, LISTED, True),
+    # the organ over a date under a column of dates (序号 / 文件名称 / 发文机关 / 成文日期 / 备注)
+    (["3", "关于…的通知", "南浦县财政局", "2021年9月1日", "废止"], 2, ("序号", "文件名称", "发文机关", "成文日期", "备注"), True),
+    # near misses: the header's last column (the document's date where the row's cell was left empty),
+    # a date over a date, the signature over its date, a date under 文件名称, a sentence
+    (["3", "县水利局", "是", "2024年4月2日"], 3, TASKS, False),
+    (["3", "2021年9月1日", "2021年9月5日"], 1, LISTED, False),
+    (["3", "县水利局", "松岭县人民政府办公室", "2024年4月2日"], 2, ("序号", "责任单位", "牵头单位", "备注"), False),
+    (["3", "南浦县财政局", "2021年9月1日"], 1, ("序号", "文件名称", "文号", "备注"), False),
+    (["3", "本决定自公布之日起施行。"], 1, LISTED, False),
+])
+def test_a_date_or_an_organ_named_by_its_header_is_the_last_rows_cell(texts, k, header, cell):
+    assert named_by_its_header(_lines(texts), k, header, k) is cell
