@@ -47,7 +47,7 @@ from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_ki
 from .titleline import trailing_order_number, without_trailing_chrome
 from .headertext import display, header_text
 from .numbered import (chapters_listed, clause_heading_among_headings, decimal_top, heading_rest_over_a_page, is_heading, item_among_items,
-                       with_words, words_under_the_number)
+                       names_a_document, number_under_the_title, with_words, words_under_the_number)
 
 
 # Words set apart as cells: a run of spaces between two of them.
@@ -319,7 +319,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 block_kind = "article"
             elif is_heading(line.key, marker, line.text, lines[i + 1] if i + 1 < n else None) \
                     and not cut_at_the_width(line, lines[i + 1] if i + 1 < n else None, width) \
-                    and not item_among_items(lines, kinds, i, width):
+                    and not item_among_items(lines, kinds, i, width) \
+                    and not names_a_document(line.key[len(marker):], lines[i + 1] if i + 1 < n else None):
                 block_kind = "heading"
             elif clause_heading_among_headings(lines, kinds, i, width):
                 block_kind = "heading"  # 一、提高站位，深刻认识…, its siblings so printed
@@ -336,6 +337,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
         if level == 0 and block_kind == "heading" and j + 1 < n and kinds[j + 1] == "text" \
                 and caption_qualifier(lines[j + 1].key):
             parts, j = [*parts, lines[j + 1]], j + 1  # its years or status under it: …方案 / （2024—2026年）
+        if block_kind == "list_item" and j + 1 < n and kinds[j + 1] == "text" \
+                and number_under_the_title(line.key[len(marker):], lines[j + 1]):
+            parts, j = [*parts, lines[j + 1]], j + 1  # 2.关于…的通知 / （桐建发〔2019〕30号）
         if block_kind != "heading" and i not in listed:  # (a contents line is whole)
             while True:
                 k = j + 1

@@ -12,7 +12,7 @@ from .linekinds import line_kind
 from .model import Line
 from .normalize import fold
 from .numbering import numbering
-from .patterns import TERMINAL, is_date_line
+from .patterns import TERMINAL, doc_type_of, is_date_line, is_doc_number_line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break
 from .wraps import continues, is_caption
 
@@ -32,6 +32,30 @@ def is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool:
     if "、" in rest and next_line is not None and line_kind(next_line) == "text":
         return False
     return True
+
+
+def names_a_document(rest: str, next_line: Line | None) -> bool:
+    """A numbered line (``rest``: its words after the number) that names a document by its title
+    and its 发文字号 in brackets, after the title (2.关于加强城区建筑垃圾管理的通知（桐建发〔2019〕30号）)
+    or alone on the next line (``number_under_the_title``), is an entry of a list of documents
+    (abolished, kept, cited): an item, however short, and no heading. Near misses: a title without
+    its number (一、关于加强…的意见, a heading of a speech), a bracket that holds no 发文字号
+    (（2024年）), a number without brackets on the next line."""
+    if rest.endswith("号)"):
+        depth = 0
+        for k in range(len(rest) - 1, -1, -1):  # (the bracket that opens the number: its own hold 年)
+            depth += {")": 1, "(": -1}.get(rest[k], 0)
+            if depth == 0:
+                return is_doc_number_line(rest[k:]) and doc_type_of(rest[:k]) is not None
+        return False
+    return number_under_the_title(rest, next_line)
+
+
+def number_under_the_title(rest: str, next_line: Line | None) -> bool:
+    """The next line is the 发文字号, in brackets and alone, of the document a numbered line names
+    by its title (2.关于加强城区建筑垃圾管理的通知 / （桐建发〔2019〕30号）): the item's, read with it."""
+    nxt = next_line.key if next_line is not None else ""
+    return nxt.startswith("(") and nxt.endswith(")") and is_doc_number_line(nxt) and doc_type_of(rest) is not None
 
 
 # What ends or parts a sentence (folded): no heading holds it.

@@ -4,6 +4,8 @@ item among items whose first line fills the width, a sentence cut before its clo
 import pytest
 
 from generator.blocks import build_blocks
+from generator.model import Line
+from generator.numbered import names_a_document
 from tests.excerpts import content
 
 # A paragraph wrapped at 29 characters: the width the lines below are measured by.
@@ -137,3 +139,21 @@ def _kinds(text):
 ])
 def test_first_level_headings_numbered_with_a_figure_alone(text, kinds):
     assert [k for k, _ in _kinds(text)] == kinds
+
+
+@pytest.mark.parametrize("rest, following, named", [
+    # a document named by its title and its 发文字号 in brackets, on its line or alone under it
+    ("关于加强城区建筑垃圾管理的通知(桐建发(2019)30号)", None, True),
+    ("桐溪县人民政府关于印发《桐溪县农村公路养护办法》的通知", "(桐政发(2020)5号)", True),
+    ("关于印发《桐溪县农村公路养护办法》(试行)的通知(桐政发(2020)5号)", None, True),
+    # near misses: a title without its number, a bracket that holds no 发文字号, a number without
+    # brackets under it, a number after no title
+    ("关于加强城区建筑垃圾管理的意见", None, False),
+    ("关于加强城区建筑垃圾管理的意见", "下一步工作安排", False),
+    ("关于2024年度城区建筑垃圾管理的通知(2024年)", None, False),
+    ("关于加强城区建筑垃圾管理的通知", "桐建发(2019)30号", False),
+    ("加强城区建筑垃圾管理(桐建发(2019)30号)", None, False),
+])
+def test_a_numbered_line_naming_a_document_and_its_number_is_no_heading(rest, following, named):
+    nxt = Line(2, following, following) if following is not None else None
+    assert names_a_document(rest, nxt) is named
