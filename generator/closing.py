@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .datefirst import date_then_organ
 from .furniture import is_page_mark
 from .headerspan import before_furniture
 from .imprintlines import imprint
@@ -213,9 +214,24 @@ def signature_in_figures(lines: list[Line], kinds: list[str]) -> int | None:
     """The line where an organ and its date in figures sign (松岭县人民政府　　2024.4.20): the
     last line of text before the attachments, with nothing but what follows a closing under it
     (a body's list of organs and days does not sign)."""
+    last = _last_text(kinds)
+    return last if last is not None and signed_in_figures(lines[last].key) else None
+
+
+def signature_after_its_date(lines: list[Line], kinds: list[str]) -> int | None:
+    """The line where the 成文日期 and then the organ sign (2024年11月5日　　　青溪县人民政府办公室,
+    ``datefirst.date_then_organ``): the last line of text before the attachments, as for
+    ``signature_in_figures`` (a schedule's day and organ in a body does not sign)."""
+    last = _last_text(kinds)
+    return last if last is not None and date_then_organ(lines[last].key) else None
+
+
+def _last_text(kinds: list[str]) -> int | None:
+    """The last line before the attachments with nothing but what follows a closing under it, if
+    it is a line of text."""
     attached = next((k for k, kind in enumerate(kinds) if kind == "attachment"), len(kinds))
     last = next((k for k in reversed(range(attached)) if kinds[k] not in _AFTER_CLOSING), None)
-    return last if last is not None and kinds[last] == "text" and signed_in_figures(lines[last].key) else None
+    return last if last is not None and kinds[last] == "text" else None
 
 
 def head_signs_undated(blocks: list[Block], first: int, last: int) -> bool:

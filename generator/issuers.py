@@ -7,6 +7,7 @@ import re
 
 from .closing import is_office, organs_run_together
 from .normalize import fold, squeeze
+from .datefirst import DATE_BEFORE, date_then_organ
 from .patterns import ORG_ONLY, signed, signed_in_figures, without_seal
 from .personlines import is_person_signature
 
@@ -70,8 +71,9 @@ _SIGNED_FIGURES = re.compile(r"\s*(?:19|20)\d{2}\s*([./-])\s*\d{1,2}\s*\1\s*\d{1
 
 
 def signature_and_day(key: str) -> tuple[str, str] | None:
-    """A signature block's organ and date on one line, the date in words or in figures."""
-    return signed(key) or signed_in_figures(key)
+    """A signature block's organ and date on one line, the date in words or in figures, or the
+    date first (2024年11月5日　　青溪县人民政府办公室, where it closes the document: linekinds)."""
+    return signed(key) or signed_in_figures(key) or date_then_organ(key)
 
 
 _SEAL_TEXT = re.compile(r"\s*[（(]?(?:印|盖章|公章)[）)]?\s*$")
@@ -87,6 +89,8 @@ def signature_issuers(text: str) -> tuple[str, ...]:
             line = _SIGNED_DATE.sub("", line)
         elif signed_in_figures(fold(line)):
             line = _SIGNED_FIGURES.sub("", line)  # 松岭县人民政府　　2024.4.20
+        elif date_then_organ(fold(line)):
+            line = DATE_BEFORE.sub("", line)  # 2024年11月5日　　青溪县人民政府办公室
         seal = _SEAL_TEXT.search(line)
         if seal and without_seal(fold(line)) != fold(line):
             line = line[:seal.start()]  # 资兴市人民政府办公室（印）

@@ -14,7 +14,8 @@ import re
 from typing import Callable, NamedTuple
 
 from .attachments import NO_TITLE
-from .closing import DISTRIBUTION, imprint_line, office_over_name, recipients_in_the_imprint, signature_in_figures
+from .closing import (DISTRIBUTION, imprint_line, office_over_name, recipients_in_the_imprint, signature_after_its_date,
+                      signature_in_figures)
 from .furniture import is_page_mark, is_running_head, is_web_chrome, names_sites
 from .grids import BARS, is_border, is_box_row
 from .headerlines import interpretation_credit, is_interpretation
@@ -322,6 +323,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 and (line.page_break or _beside_page_mark(lines, kinds, k) or _prints_its_page(line)):
             kinds[k] = "furniture"  # the running head set off by a tab, where a page begins
     signed_at = signature_in_figures(lines, kinds)
+    if signed_at is None:
+        signed_at = signature_after_its_date(lines, kinds)  # (2024年11月5日　　青溪县人民政府办公室)
     if signed_at is not None:
         kinds[signed_at] = "signed"  # 松岭县人民政府　　2024.4.20 where the signature stands
     closing = next((k for k, kind in enumerate(kinds) if kind in ("date", "signed", "person_signed")), len(kinds))
