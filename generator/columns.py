@@ -21,6 +21,7 @@ from pypinyin import lazy_pinyin
 from .figures import accounting_style, is_marked_number, percent_column, plain_number, typed_figure
 from .identifiers import ChineseDate
 from .model import Diagnostic
+from .subrows import breakdown_readings
 
 _NUMBERED = re.compile(r"^\(?[\d一二三四五六七八九十]{1,3}[.、)）]")
 
@@ -286,14 +287,30 @@ def names_total(words) -> bool:
 def check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
     """A 合计 row's figures against the sums of their columns (not of rates, averages, prices,
     ranks: ``_NOT_SUMMED``) — of every row or, in a table of levels, of the rows of the first
-    level (一、税收收入, 二、非税收入: the rows under them are their parts), whichever the total
+    level (一、税收收入, 二、非税收入: the rows under them are their parts) or, in a table of 其中
+    rows, of the rows that are no breakdown of another (``_breakdowns``), whichever the total
     agrees with in more columns."""
     out = _mismatches(table_id, columns, data, total, line)
     if out:
         first = [row for row in data if any(c and _FIRST_LEVEL.match(c) for c in row)]
         if first and len(first) < len(data):
-            return min(out, _mismatches(table_id, columns, first, total, line), key=len)
+            out = min(out, _mismatches(table_id, columns, first, total, line), key=len)
+        if out and any("其中" in c for row in data for c in row if c):  # (the costly readings behind it)
+            out = min([out] + [_mismatches(table_id, columns, [r for k, r in enumerate(data) if k not in parts],
+                                           total, line) for parts in _breakdowns(columns, data)], key=len)
     return out
+
+
+def _breakdowns(columns, data) -> list[set[int]]:
+    """The readings of ``data`` in which the rows marked 其中 and those after them are the
+    breakdown of the row above (subrows.breakdown_readings), from each row's label (its first
+    cell of words, the grouping columns aside) and its figures in the summed columns."""
+    summed = [c for c, col in enumerate(columns)
+              if col.type in ("integer", "number") and not _NOT_SUMMED.search(col.title)]
+    words = [c for c, col in enumerate(columns) if col.title not in (GROUP_COLUMN, SUBGROUP_COLUMN)]
+    labels = [next((row[c] for c in words if row[c] and to_number(row[c]) is None), None) for row in data]
+    accounting = {c: accounting_style([row[c] for row in data]) for c in summed}
+    return breakdown_readings(labels, [[to_number(row[c], accounting[c]) for c in summed] for row in data])
 
 
 def _mismatches(table_id, columns, data, total, line) -> list[Diagnostic]:

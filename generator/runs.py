@@ -14,6 +14,7 @@ from .numbering import numbering, ordinal
 from .patterns import HAN, PAGE_NUMBER, TERMINAL, is_date_line
 from .notelines import is_note
 from .rowcuts import row_step
+from .subrows import is_parts_mark_alone
 from .furniture import is_issue_line, is_page_furniture as running_head, is_page_mark
 
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
@@ -154,7 +155,7 @@ def page_number_after_an_end(lines: list[Line], i: int) -> bool:
 def _inside_table(line: Line, prev: Line, kind: str, step: int = 1) -> bool:
     """A line that may stand between two rows of one table: page furniture, a group heading
     (``一、城区街道``), or the tail of a cell wrapped onto a line of its own."""
-    if is_page_furniture(line):
+    if is_page_furniture(line) or (kind == "text" and is_parts_mark_alone(line.key)):  # (其中： over its parts)
         return True
     if kind == "numbered":
         found = numbering(line.key)

@@ -1,0 +1,90 @@
+"""The 其中 rows of a budget's or a statistics table: the breakdown of the row above them, which a
+total does not add again::
+
+    项目⇥预算数⇥执行数
+    税收收入⇥52,340⇥48,100
+    其中：增值税⇥21,500⇥19,800      ← the breakdown of 税收收入 starts
+    企业所得税⇥8,200⇥7,600          ← still its breakdown, though not marked
+    非税收入⇥12,660⇥13,400          ← a row of the table's own level again
+    合计⇥65,000⇥61,500
+
+The mark is printed on the first of the parts only (其中：增值税, or 其中： in a row of its own),
+so where the parts end is not printed: it is read from the figures. The parts of a row do not add
+up to more than it (their running sums stay within the row's figures in every column), a row
+numbered as a heading of the first level (二、非税收入) or the next 其中 ends them, and of the
+readings left the total tells which one the table was printed with (``check_total``).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+from .normalize import fold
+
+_FIRST_LEVEL = re.compile(r"[一二三四五六七八九十]{1,3}、")
+MAX_READINGS = 512  # (ways to end the runs of parts a table is read in, at most)
+
+
+def is_parts_mark(label: str | None) -> bool:
+    """A row's label opens the breakdown of the row above: ``其中：增值税``, ``其中:``, ``其中``
+    alone, ``　其中　专项收入``. A label that only holds the word later (``税收收入（其中…）``) or
+    a title (``其中省级``, in a header, not asked here) is none."""
+    return label is not None and fold(label).lstrip().startswith("其中")
+
+
+def is_parts_mark_alone(text: str) -> bool:
+    """A line (or a cell) that holds the mark alone, the parts under it: ``其中：``, ``其中``. A mark
+    with the first part's name after it (``其中：增值税``) or a sentence (``其中：全县共有…。``)
+    is none."""
+    return fold(text).strip() in ("其中", "其中:")
+
+
+def with_parts_mark(mark: str, cells: list[str | None]) -> list[str | None]:
+    """The row under a mark alone on its line (``其中：`` over ``农副食品加工业⇥21⇥38.2``) with the
+    mark before its label, its first cell of words, as a row printing both gives it
+    (``其中：农副食品加工业``); the row as it is when it has no such cell."""
+    at = next((c for c, value in enumerate(cells) if value and not re.fullmatch(r"[\d.,%()（）、-]+", value)), None)
+    if at is None:
+        return cells
+    return cells[:at] + [f"{mark.strip()}{cells[at]}"] + cells[at + 1:]
+
+
+def parts_runs(labels: list[str | None], numbers: list[list[float | None]]) -> list[tuple[int, list[int]]]:
+    """For each row marked ``其中`` (``is_parts_mark``), the ways its run of parts may end, as the
+    count of rows in it (one: the marked row alone, up to the rows before the next mark or a row
+    numbered ``一、``), as long as the parts' running sums stay within the row above in every
+    column where both print a figure."""
+    runs = []
+    marks = [i for i, label in enumerate(labels) if i > 0 and is_parts_mark(label)]
+    for n, i in enumerate(marks):
+        stop = marks[n + 1] if n + 1 < len(marks) else len(labels)
+        parent = numbers[i - 1]
+        sums = [0.0] * len(parent)
+        lengths = []
+        for j in range(i, stop):
+            if j > i and labels[j] is not None and _FIRST_LEVEL.match(fold(labels[j])):
+                break
+            sums = [s + (v or 0.0) for s, v in zip(sums, numbers[j])]
+            if any(p is not None and s > p + 1e-6 * max(1.0, abs(p)) for s, p in zip(sums, parent)):
+                break
+            lengths.append(j - i + 1)
+        runs.append((i, lengths or [1]))
+    return runs
+
+
+def breakdown_readings(labels: list[str | None], numbers: list[list[float | None]]) -> list[set[int]]:
+    """The sets of rows that may be breakdowns of another row (each way to end each run of parts,
+    ``parts_runs``); none when no row is marked ``其中``. When the ways are too many to try
+    (``MAX_READINGS``), each run is its marked row alone."""
+    runs = parts_runs(labels, numbers)
+    if not runs:
+        return []
+    count = 1
+    for _, lengths in runs:
+        count *= len(lengths)
+    choices = [lengths for _, lengths in runs] if count <= MAX_READINGS else [[1] for _ in runs]
+    return [{j for (i, _), n in zip(runs, ends) for j in range(i, i + n)} for ends in product(*choices)]
+
+
+__all__ = ["breakdown_readings", "is_parts_mark", "is_parts_mark_alone", "parts_runs", "with_parts_mark"]

@@ -1,0 +1,68 @@
+"""The 其中 rows of a table (subrows): the breakdown of the row above, which the total does not add
+again; the check of the total reads them so and still warns where the figures do not add up."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.columns import check_total
+from generator.pipeline import parse_bytes
+from generator.subrows import breakdown_readings, is_parts_mark, is_parts_mark_alone, parts_runs, with_parts_mark
+from generator.tables import Column
+
+CASE = Path(__file__).parent / "cases" / "tables" / "parts_of_a_row_marked_qizhong_not_added_to_the_total.txt"
+COLUMNS = [Column("xiang_mu", "项目", "string"), Column("yu_suan_shu", "预算数", "integer"),
+           Column("zhi_xing_shu", "执行数", "integer")]
+ROWS = [["税收收入", "52,340", "48,100"], ["其中：增值税", "21,500", "19,800"], ["企业所得税", "8,200", "7,600"],
+        ["非税收入", "12,660", "13,400"], ["其中：专项收入", "6,200", "6,900"], ["行政事业性收费收入", "2,800", "2,500"]]
+
+
+@pytest.mark.parametrize("label,marks", [
+    ("其中：增值税", True), ("其中:增值税", True), ("其中", True), ("　其中　专项收入", True),
+    ("税收收入（其中含增值税）", False), ("增值税", False), (None, False),
+])
+def test_is_parts_mark(label, marks):
+    assert is_parts_mark(label) is marks
+
+
+@pytest.mark.parametrize("text,alone", [
+    ("其中：", True), ("其中", True), ("  其中: ", True),
+    ("其中：增值税", False), ("其中：全县共有规模以上企业86家。", False), ("其中省级", False),
+])
+def test_is_parts_mark_alone(text, alone):
+    assert is_parts_mark_alone(text) is alone
+
+
+@pytest.mark.parametrize("cells,marked", [
+    (["农副食品加工业", "21", "38.2"], ["其中：农副食品加工业", "21", "38.2"]),
+    (["3", "纺织业", "14"], ["3", "其中：纺织业", "14"]),  # (the row's number stays as it is)
+    (["21", "38.2"], ["21", "38.2"]),  # (no cell of words: as it is)
+])
+def test_with_parts_mark(cells, marked):
+    assert with_parts_mark("其中：", cells) == marked
+
+
+def test_parts_end_where_their_sum_would_pass_the_row_above_or_at_a_first_level_row():
+    labels = ["税收收入", "其中：增值税", "企业所得税", "非税收入", "二、转移性收入"]
+    numbers = [[100.0], [60.0], [30.0], [20.0], [5.0]]
+    assert parts_runs(labels, numbers) == [(1, [1, 2])]  # (60 + 30 + 20 > 100)
+    numbers = [[100.0], [10.0], [10.0], [10.0], [5.0]]
+    assert parts_runs(labels, numbers) == [(1, [1, 2, 3])]  # (二、 ends them)
+    assert breakdown_readings(["税收收入", "增值税"], [[1.0], [1.0]]) == []  # no mark: no reading
+
+
+def test_no_warning_where_the_rows_add_up_without_their_parts():
+    assert check_total("t", COLUMNS, ROWS, ["合计", "65,000", "61,500"], 9) == []
+
+
+def test_a_warning_where_they_do_not_add_up_either_way():
+    out = check_total("t", COLUMNS, ROWS, ["合计", "65,000", "62,500"], 9)
+    assert [d.code for d in out] == ["table-total-mismatch"] and "执行数" in out[0].message
+
+
+def test_the_case_reads_without_a_mismatch_and_warns_when_a_figure_is_off():
+    text = CASE.read_bytes()
+    codes = [d.code for d in parse_bytes(text, CASE.name).diagnostics]
+    assert "table-total-mismatch" not in codes
+    off = text.replace("合计\t70,000\t66,100".encode(), "合计\t70,000\t66,600".encode())
+    assert [d.code for d in parse_bytes(off, CASE.name).diagnostics].count("table-total-mismatch") == 1
