@@ -21,6 +21,15 @@ Under the table, the body's next heading, after the total row and a blank line::
 read as a row (its one word under the first column) and then as a group's row with no rows
 under it, which the table drops: the heading was lost from the body.
 
+Over the table too, its unit alone at the right under a caption set apart by spaces::
+
+    附件1    2024年农村公路建设项目计划表
+                                                           单位：万元
+      序号    项目名称                      建设规模     总投资      年度计划
+
+read with the caption as the titles' first two lines (单位：万元/年度计划, 附件1/序号): the unit is the
+table's, printed over it, and bounds it.
+
 And the header's titles set with their letters apart (项    目    年初预算), one word each.
 """
 
@@ -29,7 +38,7 @@ from __future__ import annotations
 import re
 
 from .normalize import HAN
-from .tablerows import is_group
+from .tablerows import is_group, unit_of
 
 # The unit last on the line after a run of spaces (计量单位：公里, （单位：万元）), words before it.
 _UNIT_LAST = re.compile(r"\S\s{2,}[(（]?(?:计量|金额|数量)?单位[:：]\s*[^\s:：]{1,12}[)）]?\s*$")
@@ -54,6 +63,15 @@ def numbered_caption(text: str) -> bool:
     cell is 表 and a figure and whose other cells are more words (``表1    粮食    24.8``: three words)."""
     body = text.strip()
     return body[:1] in "附表" and bool(_CAPTION.fullmatch(body))
+
+
+def unit_alone(text: str) -> bool:
+    """A line that prints a table's unit and nothing else (``          单位：万元``, ``（单位：人）``,
+    ``金额单位：万元``): the bound of the table under it, never one of its rows or of its titles'
+    lines. A cell's end that names an organ (``单位：县财政局``: who filled a form in) or a title
+    with the word in it (``责任单位``, ``单位名称``) is none."""
+    body = text.strip()
+    return body[:1] in "(（单计金数" and "单位" in body[:5] and unit_of(body) is not None
 
 
 def heading_under_the_rows(words: list[str]) -> bool:
@@ -83,4 +101,4 @@ def letters_joined(w: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["caption_with_its_unit", "heading_under_the_rows", "letters_joined", "numbered_caption"]
+__all__ = ["caption_with_its_unit", "heading_under_the_rows", "letters_joined", "numbered_caption", "unit_alone"]

@@ -39,7 +39,7 @@ from .model import Line
 from .normalize import fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
-from .spacedbounds import caption_with_its_unit, heading_under_the_rows, letters_joined, numbered_caption
+from .spacedbounds import caption_with_its_unit, heading_under_the_rows, letters_joined, numbered_caption, unit_alone
 from .spacedpages import page_number_between_rows
 from .spacedwraps import label_cut_by_a_wrap, next_number, row_with_a_comma, rows_told_apart
 from .tablerows import is_group
@@ -114,7 +114,8 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
             i += 1
             continue
         j = i
-        while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].place - lines[j].place <= 2 and (
+        while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].place - lines[j].place <= 2 \
+                and not unit_alone(lines[j + 1].text) and (  # (the unit over the table: its bound, spacedbounds)
                 (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1]))
                 or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1)
                     and not page_number_between_rows(lines, j + 1))):

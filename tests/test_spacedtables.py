@@ -362,6 +362,29 @@ def test_a_heading_under_the_rows(words, heading):
     assert heading_under_the_rows(words) is heading
 
 
+@pytest.mark.parametrize("text,alone", [
+    ("                                                           单位：万元", True),
+    ("          （单位：人）", True), ("   金额单位：万元", True), ("  单位： 万元、公里", True),
+    # near misses: who filled a form in (an organ), titles with the word, a caption with its unit
+    ("          单位：县财政局", False), ("  责任单位", False), ("  单位名称", False),
+    ("  2024年项目计划表        单位：万元", False), ("          县财政局", False),
+])
+def test_a_unit_alone(text, alone):
+    from generator.spacedbounds import unit_alone
+    assert unit_alone(text) is alone
+
+
+def test_a_unit_alone_under_a_spaced_caption_is_no_title_of_the_table():
+    """附件1    …计划表 / (spaces) 单位：万元 / 序号    项目名称 …: the unit bounds the run, so the caption
+    and the unit are not read as the titles' first two lines (单位：万元/年度计划)."""
+    from generator.pipeline import parse_bytes
+
+    path = Path(__file__).parent / "cases" / "tables" / "spaced_columns_unit_alone_over_the_last_title_under_a_spaced_caption.txt"
+    tables = [t for d in parse_bytes(path.read_bytes(), path.name).documents for t in d.tables]
+    assert [(t.caption, t.unit, t.columns[-1].title) for t in tables] == [
+        ("2024年农村公路建设项目计划表（第一批）", "万元", "年度计划")]
+
+
 @pytest.mark.parametrize("text, caption", [
     ("表1　2023年主要农产品产量及增长速度", True), ("附表2  2024年重点项目情况", True),
     ("表 3-1  全县人口情况统计", True), ("表一　主要指标完成情况", True),
