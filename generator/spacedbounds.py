@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from .normalize import HAN
+from .subrows import is_parts_mark_alone
 from .tablerows import is_group, unit_of
 
 # The unit last on the line after a run of spaces (计量单位：公里, （单位：万元）), words before it.
@@ -74,6 +75,13 @@ def unit_alone(text: str) -> bool:
     return body[:1] in "(（单计金数" and "单位" in body[:5] and unit_of(body) is not None
 
 
+def clause_end(key: str) -> bool:
+    """A folded line that ends as a clause of a sentence does (``…如下：``, ``…；``): no row of a
+    table. The mark of a row's parts alone on its line (``其中：`` between 制造业 and 农副食品加工业,
+    subrows) is one of its rows."""
+    return key.endswith((";", ":")) and not is_parts_mark_alone(key)
+
+
 def heading_under_the_rows(words: list[str]) -> bool:
     """The last line of a run that holds one word numbered as a heading (``二、企业国有资产情况``,
     ``（三）…``): a heading under the table, not a row (a group's row names rows under it). A
@@ -101,4 +109,4 @@ def letters_joined(w: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["caption_with_its_unit", "heading_under_the_rows", "letters_joined", "numbered_caption", "unit_alone"]
+__all__ = ["caption_with_its_unit", "clause_end", "heading_under_the_rows", "letters_joined", "numbered_caption", "unit_alone"]

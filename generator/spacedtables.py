@@ -39,7 +39,7 @@ from .model import Line
 from .normalize import fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
-from .spacedbounds import caption_with_its_unit, heading_under_the_rows, letters_joined, numbered_caption, unit_alone
+from .spacedbounds import caption_with_its_unit, clause_end, heading_under_the_rows, letters_joined, numbered_caption, unit_alone
 from .spacedpages import page_number_between_rows
 from .spacedwraps import label_cut_by_a_wrap, next_number, row_with_a_comma, rows_told_apart
 from .tablerows import is_group
@@ -162,7 +162,7 @@ def _prose(line: Line) -> bool:
     """A line no row of a table is: a sentence (。，, or ；: at its end), a caption with its unit at
     the right or numbered (spacedbounds), or what closes a document (its organ, its date, both)."""
     key = line.key
-    return ("。" in line.text or "，" in line.text or key.endswith((";", ":")) or caption_with_its_unit(line.text)
+    return ("。" in line.text or "，" in line.text or clause_end(key) or caption_with_its_unit(line.text)
             or numbered_caption(line.text) or is_date_line(key) or is_org_only(key) or bool(signed(key)))
 
 

@@ -50,6 +50,18 @@ def with_parts_mark(mark: str, cells: list[str | None]) -> list[str | None]:
     return cells[:at] + [f"{mark.strip()}{cells[at]}"] + cells[at + 1:]
 
 
+def join_parts_marks(rows: list[list[str | None]], single: list[bool], start: int) -> None:
+    """A row of a table that holds the mark alone (``其中：`` on its line, ``其中：⇥⇥``, or set with
+    spaces) over a row: the mark goes before that row's label (``with_parts_mark``) and its own
+    row is left empty, a line without tabs holding nothing (read as no row). A mark over no row
+    (the table's last line, or a line without tabs under it) stays as it is."""
+    for k in range(start, len(rows) - 1):
+        filled = [c for c in rows[k] if c]
+        if len(filled) == 1 and "其中" in filled[0] and is_parts_mark_alone(filled[0]) and not single[k + 1]:
+            rows[k + 1] = with_parts_mark(filled[0], rows[k + 1])
+            rows[k], single[k] = [None], True
+
+
 def parts_runs(labels: list[str | None], numbers: list[list[float | None]]) -> list[tuple[int, list[int]]]:
     """For each row marked ``其中`` (``is_parts_mark``), the ways its run of parts may end, as the
     count of rows in it (one: the marked row alone, up to the rows before the next mark or a row
@@ -87,4 +99,4 @@ def breakdown_readings(labels: list[str | None], numbers: list[list[float | None
     return [{j for (i, _), n in zip(runs, ends) for j in range(i, i + n)} for ends in product(*choices)]
 
 
-__all__ = ["breakdown_readings", "is_parts_mark", "is_parts_mark_alone", "parts_runs", "with_parts_mark"]
+__all__ = ["breakdown_readings", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "parts_runs", "with_parts_mark"]

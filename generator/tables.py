@@ -72,7 +72,7 @@ from .tablerows import (
     wrapped_cell,
     wraps_header,
 )
-from .subrows import is_parts_mark_alone, with_parts_mark
+from .subrows import join_parts_marks
 from .tablecontext import table_context
 from .rowjoins import completes_row, continues_row, cut_cells_row, shifted_cut_cells, wrapped_row
 
@@ -243,6 +243,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     # page furniture among them aside)
     step = row_step([no for no, alone in zip(nos, single) if not alone])
     rejoin_cut_rows(rows, single, nos, start, width, step)  # (1⇥就业⇥…就业困难人员 over 实现就业300人⇥县人社局)
+    join_parts_marks(rows, single, start)  # (其中： alone over 农副食品加工业⇥21⇥38.2: subrows)
     header_keys = {key_of(header)} if header else set()
     if header2:
         header_keys.add(key_of(header2))
@@ -279,8 +280,6 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             if no in block.furniture:  # (a section's running head first on the page: sectionheads)
                 dropped.append((no, "page-furniture"))
                 page_break = True
-            elif is_parts_mark_alone(value) and k + 1 < len(rows) and not single[k + 1]:
-                rows[k + 1] = with_parts_mark(value, rows[k + 1])  # 其中： alone over 农副食品加工业⇥21⇥38.2
             elif is_group([value], width):
                 group = enter_group(group, value)
             elif is_unit_row(cells):

@@ -7,7 +7,8 @@ import pytest
 
 from generator.columns import check_total
 from generator.pipeline import parse_bytes
-from generator.subrows import breakdown_readings, is_parts_mark, is_parts_mark_alone, parts_runs, with_parts_mark
+from generator.subrows import (breakdown_readings, is_parts_mark, is_parts_mark_alone, join_parts_marks, parts_runs,
+                               with_parts_mark)
 from generator.tables import Column
 
 CASE = Path(__file__).parent / "cases" / "tables" / "parts_of_a_row_marked_qizhong_not_added_to_the_total.txt"
@@ -40,6 +41,37 @@ def test_is_parts_mark_alone(text, alone):
 ])
 def test_with_parts_mark(cells, marked):
     assert with_parts_mark("其中：", cells) == marked
+
+
+@pytest.mark.parametrize("rows,single,joined", [
+    ([["制造业", "86"], ["其中："], ["纺织业", "14"]], [False, True, False],
+     [["制造业", "86"], [None], ["其中：纺织业", "14"]]),  # on its line
+    ([["制造业", "86"], ["其中：", None], ["纺织业", "14"]], [False, False, False],
+     [["制造业", "86"], [None], ["其中：纺织业", "14"]]),  # in a row of its own (tabs, spaces)
+    # near misses: the mark with its first part, a mark over a line without tabs, a mark last
+    ([["制造业", "86"], ["其中：纺织业", "14"]], [False, False], [["制造业", "86"], ["其中：纺织业", "14"]]),
+    ([["其中："], ["— 3 —"]], [True, True], [["其中："], ["— 3 —"]]),
+    ([["制造业", "86"], ["其中："]], [False, True], [["制造业", "86"], ["其中："]]),
+])
+def test_join_parts_marks(rows, single, joined):
+    join_parts_marks(rows, single, 0)
+    assert rows == joined
+
+
+@pytest.mark.parametrize("key,ends", [
+    ("现将有关情况通报如下:", True), ("各乡镇人民政府;", True),
+    ("其中:", False), ("制造业", False),  # (其中： over its parts: a row of the table)
+])
+def test_clause_end(key, ends):
+    from generator.spacedbounds import clause_end
+    assert clause_end(key) is ends
+
+
+def test_a_table_set_with_spaces_keeps_its_parts_mark_alone_on_its_line():
+    path = CASE.parent / "spaced_columns_parts_mark_alone_on_its_line.txt"
+    result = parse_bytes(path.read_bytes(), path.name)
+    assert [len(t.rows) for d in result.documents for t in d.tables] == [5]
+    assert "table-total-mismatch" not in [d.code for d in result.diagnostics]
 
 
 def test_parts_end_where_their_sum_would_pass_the_row_above_or_at_a_first_level_row():
