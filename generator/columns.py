@@ -21,7 +21,7 @@ from pypinyin import lazy_pinyin
 from .figures import accounting_style, is_marked_number, percent_column, plain_number, typed_figure
 from .identifiers import ChineseDate
 from .model import Diagnostic
-from .subrows import breakdown_readings
+from .subrows import best_reading, breakdown_readings
 
 _NUMBERED = re.compile(r"^\(?[\d一二三四五六七八九十]{1,3}[.、)）]")
 
@@ -296,21 +296,24 @@ def check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
         if first and len(first) < len(data):
             out = min(out, _mismatches(table_id, columns, first, total, line), key=len)
         if out and any("其中" in c for row in data for c in row if c):  # (the costly readings behind it)
-            out = min([out] + [_mismatches(table_id, columns, [r for k, r in enumerate(data) if k not in parts],
-                                           total, line) for parts in _breakdowns(columns, data)], key=len)
+            parts = _breakdown(columns, data, total)
+            kept = [r for k, r in enumerate(data) if k not in parts]
+            out = min(out, _mismatches(table_id, columns, kept, total, line), key=len) if parts else out
     return out
 
 
-def _breakdowns(columns, data) -> list[set[int]]:
-    """The readings of ``data`` in which the rows marked 其中 and those after them are the
-    breakdown of the row above (subrows.breakdown_readings), from each row's label (its first
-    cell of words, the grouping columns aside) and its figures in the summed columns."""
-    summed = [c for c, col in enumerate(columns)
-              if col.type in ("integer", "number") and not _NOT_SUMMED.search(col.title)]
+def _breakdown(columns, data, total) -> set[int]:
+    """The rows of ``data`` that are the breakdown of another, marked 其中 (and those after it),
+    in the reading the total agrees with best (subrows.best_reading), from each row's label (its
+    first cell of words, the grouping columns aside) and its figures in the summed columns."""
+    summed = [c for c, col in enumerate(columns) if col.type in ("integer", "number")
+              and c < len(total) and not _NOT_SUMMED.search(col.title)]
     words = [c for c, col in enumerate(columns) if col.title not in (GROUP_COLUMN, SUBGROUP_COLUMN)]
     labels = [next((row[c] for c in words if row[c] and to_number(row[c]) is None), None) for row in data]
-    accounting = {c: accounting_style([row[c] for row in data]) for c in summed}
-    return breakdown_readings(labels, [[to_number(row[c], accounting[c]) for c in summed] for row in data])
+    accounting = {c: accounting_style([row[c] for row in data] + [total[c]]) for c in summed}
+    numbers = [[to_number(row[c], accounting[c]) for c in summed] for row in data]
+    stated = [to_number(total[c], accounting[c]) for c in summed]
+    return best_reading(breakdown_readings(labels, numbers), numbers, stated)
 
 
 def _mismatches(table_id, columns, data, total, line) -> list[Diagnostic]:

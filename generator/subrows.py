@@ -99,4 +99,19 @@ def breakdown_readings(labels: list[str | None], numbers: list[list[float | None
     return [{j for (i, _), n in zip(runs, ends) for j in range(i, i + n)} for ends in product(*choices)]
 
 
-__all__ = ["breakdown_readings", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "parts_runs", "with_parts_mark"]
+def best_reading(readings: list[set[int]], numbers: list[list[float | None]],
+                 stated: list[float | None]) -> set[int]:
+    """Of the ``readings`` (the rows each leaves out), the one whose other rows add up to the
+    total's figures (``stated``, one a summed column) in the most columns; the first of them
+    when several do (the runs shortest). Sums are taken once, and each reading's left-out rows
+    taken from them (a table tries up to ``MAX_READINGS``)."""
+    sums = [sum(row[c] or 0.0 for row in numbers) for c in range(len(stated))]
+
+    def agreeing(parts: set[int]) -> int:
+        kept = [s - sum(numbers[k][c] or 0.0 for k in parts) for c, s in enumerate(sums)]
+        return sum(1 for s, t in zip(kept, stated) if t is not None and abs(s - t) <= 1e-6 * max(1.0, abs(t)))
+
+    return max(readings, key=agreeing, default=set())
+
+
+__all__ = ["best_reading", "breakdown_readings", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "parts_runs", "with_parts_mark"]

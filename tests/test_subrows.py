@@ -7,7 +7,7 @@ import pytest
 
 from generator.columns import check_total
 from generator.pipeline import parse_bytes
-from generator.subrows import (breakdown_readings, is_parts_mark, is_parts_mark_alone, join_parts_marks, parts_runs,
+from generator.subrows import (best_reading, breakdown_readings, is_parts_mark, is_parts_mark_alone, join_parts_marks, parts_runs,
                                with_parts_mark)
 from generator.tables import Column
 
@@ -81,6 +81,16 @@ def test_parts_end_where_their_sum_would_pass_the_row_above_or_at_a_first_level_
     numbers = [[100.0], [10.0], [10.0], [10.0], [5.0]]
     assert parts_runs(labels, numbers) == [(1, [1, 2, 3])]  # (二、 ends them)
     assert breakdown_readings(["税收收入", "增值税"], [[1.0], [1.0]]) == []  # no mark: no reading
+
+
+@pytest.mark.parametrize("stated,best", [
+    ([70.0, 66.0], {1, 2}),  # the rows 0 and 3 add up to the total
+    ([100.0, 96.0], set()),  # every row does
+    ([1.0, 1.0], set()),  # none does: the first reading
+])
+def test_best_reading(stated, best):
+    numbers = [[40.0, 38.0], [20.0, 19.0], [10.0, 9.0], [30.0, 28.0]]
+    assert best_reading([set(), {1}, {1, 2}], numbers, stated) == best
 
 
 def test_no_warning_where_the_rows_add_up_without_their_parts():
