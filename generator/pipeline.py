@@ -33,7 +33,7 @@ from .patterns import ISSUING
 from .segment import DocSpan, layout
 from .namelists import names_as_tab_rows
 from .numberedgrids import numbered_grids_as_tab_rows
-from .pagestamps import marked_page_stamps
+from .pagestamps import marked_page_stamps, marked_unnumbered_stamps
 from .printstamps import marked_print_stamps
 from .sectionheads import marked_running_heads
 from .spacedtables import as_tab_rows
@@ -76,6 +76,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
     content = marked_print_stamps(content)  # (a browser's or a viewer's head and foot of each page)
     content = marked_page_stamps(content)  # (a watermark, the portal's name beside each page's number)
+    content = marked_unnumbered_stamps(content)  # (the same, no page's number printed: inside sentences)
 
     # The masthead is read from the lines before the first 目录 or document.
     pre = _front_lines(content)
