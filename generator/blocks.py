@@ -45,7 +45,7 @@ from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import trailing_order_number, without_trailing_chrome
-from .headertext import display, header_text
+from .headertext import display, header_parts
 from .numbered import (chapters_listed, clause_heading_among_headings, decimal_top, heading_rest_over_a_page, is_heading, item_among_items,
                        names_a_document, number_under_the_title, with_words, words_under_the_number)
 
@@ -76,7 +76,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     while i < n:
         line, kind = lines[i], kinds[i]
         if kind in _HEADER_KINDS:
-            blocks.append(Block(kind, header_text(line, kind), line.no, line.no))
+            blocks += [Block(part, text, line.no, line.no) for part, text in header_parts(line, kind)]
             i += 1
             continue
         if kind == "title":

@@ -1,19 +1,32 @@
 """The text a block shows of its lines: the line without its markup (``display``), and a header
 line's text with the cells of a portal's fields, or a 签发人 printed beside the 发文字号, kept apart
-(``header_text``)."""
+(``header_text``); a red head printed before the 发文字号 on its line, a block of its own (``header_parts``)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .headerlines import signer_before
+from .headerlines import is_banner, signer_before
 from .model import Line
-from .normalize import squeeze, strip_markup
+from .normalize import fold, squeeze, strip_markup
+from .patterns import is_header_number_line, is_org_only, title_start
 from .portal import portal_row, printed_cells
 
 
 def display(line: Line) -> str:
     return strip_markup(line.text)
+
+
+def header_parts(line: Line, kind: str) -> list[tuple[str, str]]:
+    """A header line's blocks, kind and text: one, but for a 发文字号 printed on the red head's line
+    (``南浦县人民政府文件　　南政发〔2024〕11号``): a banner, then the number (as a red head over the
+    number on a line of its own reads)."""
+    text = display(line)
+    if kind == "doc_number" and "文件" in text and (split := banner_before_number(text)) is not None:
+        banner, rest = split
+        return [("banner", squeeze(banner)), (kind, header_text(replace(line, text=rest, key=fold(rest)), kind))]
+    return [(kind, header_text(line, kind))]
 
 
 def header_text(line: Line, kind: str) -> str:
@@ -37,4 +50,21 @@ def header_text(line: Line, kind: str) -> str:
 _SIGNER_AFTER = re.compile(r"\s*(签\s*发\s*人\s*[:：].*)$")
 
 
-__all__ = ["display", "header_text"]
+def banner_before_number(text: str) -> tuple[str, str] | None:
+    """A 发文字号 line that prints the red head before the number (``南浦县人民政府文件　　南政发〔2024〕11号``,
+    a space between them or none): (``南浦县人民政府文件``, ``南政发〔2024〕11号``), cut after the first
+    文件 before which the words are a red head (``headerlines.is_banner``, organs before 文件) and after which a header's
+    number (a 签发人 after it aside); None for any other line. Near misses: the number alone, a
+    签发人 before it, a title's words before it (关于印发…文件), a red head over no number (…文件　特急)."""
+    start = 0
+    while (at := text.find("文件", start)) >= 0:
+        head, rest = text[:at + 2], text[at + 2:].strip()
+        key = fold(head)
+        if is_banner(key) and is_org_only(key[:-2]) and not title_start(key) and rest \
+                and is_header_number_line(fold(_SIGNER_AFTER.sub("", rest))):
+            return head.strip(), rest
+        start = at + 2
+    return None
+
+
+__all__ = ["banner_before_number", "display", "header_parts", "header_text"]
