@@ -38,12 +38,17 @@ def _titles(line: Line) -> bool:
     return 0 < len(line.key) <= LONGEST_TITLE and not line.key.endswith(TERMINAL) and "\t" not in line.text
 
 
+_MARK_ENDS = ("件", *"0123456789一二三四五六七八九十")  # (the last character of a line the mark ends)
+
+
 def marks_apart(lines: list[Line]) -> list[Line]:
     """``lines`` with each line whose attachment's mark ran onto its sentence read as two: the
     sentence, then the mark (see the module), when a title stands under it."""
+    if not any("附件" in line.key for line in lines):
+        return lines  # (no mark anywhere: most documents)
     out: list[Line] = []
     for k, line in enumerate(lines):
-        split = mark_run_on(line.text) if line.key.endswith(("件", *"0123456789一二三四五六七八九十")) else None
+        split = mark_run_on(line.text) if line.key.endswith(_MARK_ENDS) and "附件" in line.key else None
         if split is not None and k + 1 < len(lines) and _titles(lines[k + 1]):
             text, mark = split
             out.append(replace(line, text=text, key=fold(text)))
