@@ -26,6 +26,7 @@ from .patterns import (
     is_org_only,
     is_registration_line,
     is_signer_line,
+    number_after_red_head,
 )
 from .personlines import is_byline, signers_wrapped, speaker_named_alone
 from .runs import before_furniture
@@ -389,7 +390,7 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "registration_number" if is_registration_line(line.key) else "metadata"  # (登记号：SLDR-2024-01002)
     if web_info_fields(line.key) or is_time_in_words(line.key):
         return "metadata"  # 时间：… 来源：… under a news page's title (a header line: beside other fields)
-    return "doc_number" if is_doc_number_line(line.key) else "registration_number"
+    return "doc_number" if is_doc_number_line(line.key) or number_after_red_head(line.key) else "registration_number"
 
 
 __all__ = ["SECTION_MARKS", "credit_organs", "header_kind", "interpretation_credit", "is_banner", "is_interpretation", "is_portal_line", "is_portal_value", "is_minutes_number", "is_order_number",

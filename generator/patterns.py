@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .datelines import DATE_LINE_ENDS, is_date_line, without_date_note  # noqa: F401 (re-exported)
 from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DocNumber, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, figure_date_at_end
 from .normalize import HAN
 
@@ -191,51 +192,31 @@ def is_registration_line(key: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def is_header_number_line(key: str) -> bool:
-    """Cached: the rules that find titles and a header ask it of the same lines again and again."""
-    return is_doc_number_line(key) or is_registration_line(key)
+    """Cached: the rules that find titles and a header ask it of the same lines again and again. A red
+    head printed before the number on its line is taken too (``red_head_end``), as a single organ's
+    is by the number's prefix (headertext.header_parts makes it a banner and the number)."""
+    return is_doc_number_line(key) or is_registration_line(key) or number_after_red_head(key)
 
 
-_DATE_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)$")
+def number_after_red_head(key: str) -> bool:
+    """A red head, then a 发文字号, the whole line (cheap check first: 文件 in it)."""
+    return "文件" in key and 0 < (cut := red_head_end(key)) < len(key) and is_doc_number_line(key[cut:])
 
 
-def is_date_line(key: str) -> bool:
-    """A date alone (成文日期), possibly with its 附注 on the same line:
-    ``2023年7月28日（此件主动公开）``; or the same date under each organ of a joint document
-    (``2023年11月6日　　　2023年11月6日``); or a date in figures alone (``2024.4.18``)."""
-    if key[:2] not in ("19", "20") and ("年" not in key or not key.endswith(DATE_LINE_ENDS)):
-        return False  # (asked of every line: a date written in words ends so, or with its note or seal)
-    return bool(DATE_PATTERN.fullmatch(arabic(without_date_note(key))))
+# The end of a red head (headerlines.is_banner's): its last organ's word, then 文件.
+_RED_HEAD_END = re.compile(r"(?:人民政府|办公室|政府|委员会|局)文件")
 
 
-# The last character of a date line's key: the date's (arabic keeps it; only a date in figures,
-# 2024.4.18, is made to end so; 号, the day as it is spoken, is made 日), its 附注's bracket, or the
-# seal OCR left after it.
-DATE_LINE_ENDS = ("日", "曰", "号", ")", "印")
+def red_head_end(key: str) -> int:
+    """Where a red head printed before the 发文字号 on its line ends (0 for none): after the first 文件
+    before which the words are one organ's name or several's run together (中共南浦县委办公室南浦县人民政府
+    办公室文件南办发(2024)4号), no title's opening (关于印发…文件管理办法) and no sentence's (根据…、…文件)."""
+    for m in _RED_HEAD_END.finditer(key):
+        if is_org_only(key[:m.end() - 2]) and not title_start(key[:m.end()]):
+            return m.end()
+    return 0
 
 
-def without_date_note(key: str) -> str:
-    """A folded date line without the 附注 printed after it: ``2023年7月28日(此件主动公开)``
-    → ``2023年7月28日``; without what OCR left of the seal over it (``2023年7月28日印``) or a copy's
-    word for it (``2024年6月3日(盖章)``); once
-    when printed under each of several organs."""
-    if key.endswith(")"):
-        key = _DATE_NOTE.sub("", key)
-    if key.endswith(("印", "印)", "章)")) and (m := _DATE_SEAL.search(key)):
-        key = key[:-len(m.group(0))]
-    if key.endswith("日") and len(key) >= 2 * _SHORTEST_DATE:
-        for times in (2, 3):
-            part = len(key) // times
-            if len(key) == part * times and key == key[:part] * times:
-                return key[:part]
-    return key
-
-
-_SHORTEST_DATE = len("2024年1月1日")
-
-
-# (the seal's mark after the date: 印 as OCR leaves it, or a copy's word for it in brackets,
-# 2024年6月3日（盖章）)
-_DATE_SEAL = re.compile(r"(?<=日)(?:\(?印\)?|\((?:盖章|公章|印章)\))$")
 # What OCR leaves of an organ's seal over its signature: （印）, 印, （盖章） on a line of its own
 # or after the organ's name.
 _SEAL = re.compile(r"\(?(?:印|盖章|公章)\)?")

@@ -5,6 +5,7 @@ import pytest
 from generator.headertext import banner_before_number, header_parts
 from generator.model import Line
 from generator.normalize import fold
+from generator.patterns import is_header_number_line
 
 
 @pytest.mark.parametrize("text, split", [
@@ -12,6 +13,10 @@ from generator.normalize import fold
     ("南浦县人民政府文件南政发〔2024〕11号", ("南浦县人民政府文件", "南政发〔2024〕11号")),  # (no space between)
     ("松岭县人民政府办公室文件　松政办发〔2024〕3号", ("松岭县人民政府办公室文件", "松政办发〔2024〕3号")),
     ("桐溪县人民政府文件　桐政发〔2024〕5号　签发人：王立新", ("桐溪县人民政府文件", "桐政发〔2024〕5号　签发人：王立新")),
+    ("中共南浦县委办公室　南浦县人民政府办公室文件　　南办发〔2024〕4号",  # joint: two organs
+     ("中共南浦县委办公室　南浦县人民政府办公室文件", "南办发〔2024〕4号")),
+    ("中共南浦县委办公室　南浦县人民政府办公室　　文件　　南办发〔2024〕4号",
+     ("中共南浦县委办公室　南浦县人民政府办公室　　文件", "南办发〔2024〕4号")),
     # near misses
     ("南政发〔2024〕11号", None),  # the number alone
     ("签发人：王立新　　南政发〔2024〕11号", None),  # a 签发人 before it
@@ -31,3 +36,20 @@ def test_banner_before_number(text, split):
 ])
 def test_header_parts(text, kind, parts):
     assert header_parts(Line(1, text, fold(text)), kind) == parts
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("中共南浦县委办公室　南浦县人民政府办公室文件　　南办发〔2024〕4号", True),  # a joint red head, then the number
+    ("中共南浦县委办公室　南浦县人民政府办公室　　文件　　南办发〔2024〕4号", True),
+    ("松岭县财政局　松岭县农业农村局文件　松财发〔2024〕9号", True),
+    ("南浦县人民政府文件　　南政发〔2024〕11号", True),  # one organ (the number's prefix takes it too)
+    # near misses
+    ("根据县委办公室、县政府办公室文件南办发〔2024〕4号精神，各乡镇要落实森林防火责任。", False),  # a sentence
+    ("中共南浦县委办公室、南浦县人民政府办公室文件南办发〔2024〕4号", False),  # organs parted by 、: a sentence's
+    ("中共南浦县委办公室　南浦县人民政府办公室关于印发南浦县机关公文文件管理办法的通知", False),  # a title
+    ("南浦县人民政府关于印发机关文件管理办法的通知　南政发〔2024〕11号", False),  # a title, then a number
+    ("中共南浦县委办公室　南浦县人民政府办公室文件", False),  # a red head alone
+    ("中共南浦县委办公室　南浦县人民政府办公室文件　　特急", False),  # over no number
+])
+def test_a_red_head_then_the_number_is_a_header_number_line(text, taken):
+    assert is_header_number_line(fold(text)) is taken
