@@ -70,7 +70,8 @@ def is_minutes_number(key: str) -> bool:
     return bool(_MINUTES_NUMBER.match(key))
 
 
-_BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?)(?:人民政府|办公室|政府|委员会|局)文件$")
+_BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?)(?:人民政府|办公室|政府|委员会|局)文件$"
+                     rf"|^中共[{HAN}]{{2,20}}?[县市区旗州]委文件$")  # (the Party committee's: 中共南浦县委文件)
 
 
 # An organ named by its level alone (县政府办公室, 市政府): how a section of the issue is called; a

@@ -373,3 +373,14 @@ def test_signers_wrapped_under_the_signer(above, text, wrapped):
     from generator.personlines import signers_wrapped
 
     assert signers_wrapped(fold(above), text) is wrapped
+
+
+@pytest.mark.parametrize("key, banner", [
+    ("湘阴县人民政府办公室文件", True), ("南浦县财政局文件", True),
+    ("中共南浦县委文件", True), ("中共南浦县委办公室文件", True),  # the county Party committee's red head
+    ("县委文件", False), ("县政府文件", False),  # a section of the issue, named by the level alone
+    ("中共南浦县委关于印发文件", False), ("关于印发中共南浦县委文件", False),
+])
+def test_red_heads_by_their_words(key, banner):
+    from generator.headerlines import is_banner
+    assert is_banner(key) is banner
