@@ -207,12 +207,6 @@ def agency_code(run: str, alone: bool = False) -> str:
     return code[-MAX_CODE:] if code else run[-MAX_CODE:]
 
 
-def year_printed(year: int) -> str:
-    """A pattern of a number's year as printed, in figures or in Chinese numerals (1999,
-    一九九九; the zero 〇, ○ or 零: 二〇〇三)."""
-    return f"(?:{year}|" + "".join("[〇○零]" if d == "0" else "〇一二三四五六七八九"[int(d)] for d in str(year)) + ")"
-
-
 def _plausible_number(year: int, serial: int) -> bool:
     """A 发文字号's year is of the People's Republic, and no document is numbered 0."""
     return 1949 <= year <= 2099 and serial > 0

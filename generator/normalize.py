@@ -158,7 +158,7 @@ def fold(text: str) -> str:
 # A year in Chinese numerals between brackets, as older 发文字号 print it: 桐政办发〔二〇〇三〕11号,
 # 南政发〔一九九九〕12号 (folded: (二〇〇三)); a year 1900–2099 (一九…, 二〇…), the zero as 〇, ○ or 零.
 _BRACKETED_CN_YEAR = re.compile(r"\((一九|二[〇○零])([〇○零一二三四五六七八九]{2})\)")
-_CN_FIGURE = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+CN_FIGURES = str.maketrans("〇○零一二三四五六七八九", "000123456789")  # (a year in Chinese numerals as figures)
 
 
 def bracketed_year_in_figures(key: str) -> str:
@@ -168,7 +168,7 @@ def bracketed_year_in_figures(key: str) -> str:
     stay)."""
     if ")" not in key or "(" not in key:
         return key
-    return _BRACKETED_CN_YEAR.sub(lambda m: "(" + (m.group(1) + m.group(2)).translate(_CN_FIGURE) + ")", key)
+    return _BRACKETED_CN_YEAR.sub(lambda m: "(" + (m.group(1) + m.group(2)).translate(CN_FIGURES) + ")", key)
 
 
 # Circled numbers mark list items (①工业源减排措施); NFKC would turn them into plain digits.

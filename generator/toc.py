@@ -15,7 +15,7 @@ from .furniture import is_page_mark, section_head
 from .headerlines import SECTION_MARKS, is_notice_banner, section_name
 from .identifiers import CLOSING_BRACKETS, DASHES, OPENING_BRACKETS, DocNumber, RegistrationNumber
 from .model import Line, TocEntry
-from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
+from .normalize import CN_FIGURES, HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     DOC_NUMBER_PATTERN,
     REGISTRATION_PATTERN,
@@ -344,14 +344,13 @@ _REG_TEXT = re.compile(rf"(?:[(（]\s*)?[A-Z]{{2,10}}\s*[{re.escape(DASHES)}]\s*
 _OPENING, _CLOSING = f"[{re.escape(OPENING_BRACKETS)}]", f"[{re.escape(CLOSING_BRACKETS)}]"
 _YEAR_AND_SERIAL = re.compile(rf"\s*{_OPENING}\s*(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*{_CLOSING}\s*"
                               rf"(?P<serial>\d+)\s*号?\s*{_CLOSING}?")
-_YEAR_FIGURES = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def _printed_span(text: str, number: DocNumber) -> tuple[int, int] | None:
     """Where ``text`` prints ``number``: its prefix (spaces between its characters allowed), the year
     in brackets, the serial and 号, with a bracket around the whole; None when it prints it otherwise."""
     for m in _YEAR_AND_SERIAL.finditer(text):
-        if m.group("year").translate(_YEAR_FIGURES) != str(number.year) or m.group("serial") != str(number.serial):
+        if m.group("year").translate(CN_FIGURES) != str(number.year) or m.group("serial") != str(number.serial):
             continue
         i = m.start()
         for char in reversed(number.prefix):
