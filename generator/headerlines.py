@@ -16,6 +16,7 @@ from .normalize import fold
 from .patterns import (
     HAN,
     ORG_ONLY,
+    RED_HEAD_ORGAN_END,
     REPLY_CLASS,
     SECTION_NAME,
     doc_type_of,
@@ -70,7 +71,7 @@ def is_minutes_number(key: str) -> bool:
     return bool(_MINUTES_NUMBER.match(key))
 
 
-_BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?)(?:人民政府|办公室|政府|委员会|局)文件$"
+_BANNER = re.compile(rf"^(?:[{HAN}()]{{2,40}}?){RED_HEAD_ORGAN_END}文件$"
                      rf"|^中共[{HAN}]{{2,20}}?[县市区旗州]委文件$")  # (the Party committee's: 中共南浦县委文件)
 
 

@@ -203,8 +203,9 @@ def number_after_red_head(key: str) -> bool:
     return "文件" in key and 0 < (cut := red_head_end(key)) < len(key) and is_doc_number_line(key[cut:])
 
 
-# The end of a red head (headerlines.is_banner's): its last organ's word, then 文件.
-_RED_HEAD_END = re.compile(r"(?:人民政府|办公室|政府|委员会|局)文件")
+# The end of a red head (headerlines.is_banner's too): its last organ's word, then 文件.
+RED_HEAD_ORGAN_END = r"(?:人民政府|办公室|政府|委员会|局)"
+_RED_HEAD_END = re.compile(RED_HEAD_ORGAN_END + "文件")
 
 
 def red_head_end(key: str) -> int:
