@@ -14,6 +14,7 @@ from .model import Block, Line
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .notelines import CC_LABELS, fields_apart  # (CC_LABELS: a 抄送 label alone on its line, its names after a page break)
 from .patterns import HAN, TERMINAL, doc_type_of, is_org_only, labelled_recipients, signed_in_figures
+from .runs import page_mark_at
 
 
 # A 纪要's distribution, its 抄送 where it ends the document (after its date, or with no date).
@@ -261,11 +262,12 @@ def recipients_in_the_imprint(lines: list[Line], kinds: list[str], k: int, closi
     """The 主送 moved to the 版记, as GB/T 9704 moves a list of addressees too long for the first
     page, labelled over the 抄送 (…2024年12月20日 / 主送：各乡镇人民政府，县直各单位，县属各国有企业。 /
     抄送：…): the index of its last line (wrapped onto three at most), or None. Only after the
-    document's date, with nothing but the 附注 or the page's furniture between, and over the 版记's
+    document's date, with nothing but the 附注 or the page's furniture between (the 版记 printed on a
+    page of its own: the page's number and the next page's running head), and over the 版记's
     lines (抄送, 印发, the page's furniture) or its end; a 主送 label in an attachment (a form's
     主送单位：…) or over a sentence is not this."""
     if k <= closing or kinds[k] != "text" or not _RECIPIENTS_LABELLED.match(lines[k].key) \
-            or any(kinds[x] not in _IN_THE_IMPRINT for x in range(closing + 1, k)):
+            or any(kinds[x] not in _IN_THE_IMPRINT and not page_mark_at(lines, x) for x in range(closing + 1, k)):
         return None  # (under an attachment's heading, a form's 主送单位： is its text)
     j = k
     while not lines[j].key.endswith(("。", ".")) and j + 1 < len(lines) and j - k < 2 and kinds[j + 1] == "text" \
@@ -273,7 +275,7 @@ def recipients_in_the_imprint(lines: list[Line], kinds: list[str], k: int, closi
         j += 1
     if labelled_recipients("".join(lines[x].key for x in range(k, j + 1)).rstrip("。.")) is None:
         return None  # (names, not a sentence)
-    return j if j + 1 == len(lines) or kinds[j + 1] in _IN_THE_IMPRINT else None
+    return j if j + 1 == len(lines) or kinds[j + 1] in _IN_THE_IMPRINT or page_mark_at(lines, j + 1) else None
 
 
 def kind_run_end(kinds: list[str], i: int) -> int:
