@@ -17,6 +17,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from .mixedlines import mixed_text
 from .model import Line, SourceText
 from .normalize import clean, fold
 from .tabstops import tabs_restored
@@ -102,7 +103,7 @@ def read_source(path: str | Path) -> SourceText:
 def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     if not data.strip():
         raise UnusableInput(path, "is empty, expected gazette text")
-    text, encoding, damaged = _decode_text(data, path)
+    text, encoding, damaged, second = _decode_text(data, path)
     if _looks_binary(text):
         if "\x00" in text:
             raise UnusableInput(path, _NUL_PROBLEM)
@@ -118,7 +119,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     if not any(not line.blank for line in lines):
         raise UnusableInput(path, "has no visible text, expected gazette text")
     hurt = tuple(no for no, raw in enumerate(raw_lines, start=1) if "\ufffd" in raw) if damaged else ()
-    return SourceText(path, hashlib.sha256(data).hexdigest(), encoding, lines, damaged=hurt)
+    return SourceText(path, hashlib.sha256(data).hexdigest(), encoding, lines, damaged=hurt, second=second)
 
 
 # At most one byte an encoding cannot read in this many non-ASCII characters: damaged text in
@@ -135,47 +136,52 @@ def _with_damage(data: bytes, codec: str) -> str | None:
     return text if bad * DAMAGE_RATIO <= wide else None
 
 
-def _decode_text(data: bytes, path: str) -> tuple[str, str, bool]:
-    """The text, its encoding, and whether bytes it could not read were replaced."""
+def _decode_text(data: bytes, path: str) -> tuple[str, str, bool, tuple[int, ...]]:
+    """The text, its encoding, whether bytes it could not read were replaced, and the lines read
+    in a second encoding (``mixedlines``)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             name = "utf-16" if codec == "utf-16" else "utf-8-sig"
             try:
-                return data.decode(codec).lstrip("\ufeff"), name, False
+                return data.decode(codec).lstrip("\ufeff"), name, False, ()
             except UnicodeDecodeError:
                 text = _with_damage(data, codec)
             if text is None:
                 label = "UTF-16" if codec == "utf-16" else "UTF-8"
                 raise UnusableInput(path, f"starts with a {label} byte-order mark but does not "
                                           f"decode as {label}") from None
-            return text.lstrip("\ufeff"), name, True
+            return text.lstrip("\ufeff"), name, True, ()
     if binary_head(data):
         raise UnusableInput(path, _NUL_PROBLEM)
     codec = utf16_without_bom(data)
     if codec is not None:
         try:
-            return data.decode(codec), codec, False
+            return data.decode(codec), codec, False, ()
         except UnicodeDecodeError:
             text = _with_damage(data, codec)
         if text is None:
             raise UnusableInput(path, f"reads as {codec.upper()} without a byte-order mark at its start, "
                                       f"but not to its end")
-        return text, codec, True
+        return text, codec, True, ()
     try:
-        return data.decode("utf-8"), "utf-8", False
+        return data.decode("utf-8"), "utf-8", False, ()
     except UnicodeDecodeError:
         pass
+    mixed = mixed_text(data, DAMAGE_RATIO)  # (lines in UTF-8 and lines in GB18030: each read in its own)
+    if mixed is not None:
+        text, encodings, second = mixed
+        return text, encodings, "\ufffd" in text, second
     # UTF-8 with a little damage before GB18030: GB18030 reads most UTF-8 as other characters.
     text = _with_damage(data, "utf-8")
     if text is not None:
-        return text, "utf-8", True
+        return text, "utf-8", True, ()
     try:
-        return data.decode("gb18030"), "gb18030", False
+        return data.decode("gb18030"), "gb18030", False, ()
     except UnicodeDecodeError as exc:
         offset = exc.start
     text = _with_damage(data, "gb18030")
     if text is not None:
-        return text, "gb18030", True
+        return text, "gb18030", True, ()
     if b"\x00" in data:
         raise UnusableInput(path, _NUL_PROBLEM)
     raise UnusableInput(path, f"is neither UTF-8 nor GB18030 (bad byte at offset {offset})")

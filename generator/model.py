@@ -49,6 +49,7 @@ class SourceText:
     lines: tuple[Line, ...]
     count: int | None = None  # lines in the source, kept when ``lines`` are let go (``without_lines``)
     damaged: tuple[int, ...] = ()  # lines holding bytes the encoding could not read (shown as U+FFFD)
+    second: tuple[int, ...] = ()  # lines read in the second of two encodings (``utf-8+gb18030``)
 
     @property
     def line_count(self) -> int:

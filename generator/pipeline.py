@@ -26,6 +26,7 @@ from .htmltables import html_rows
 from .ingest import decode, read_source
 from .gazetteid import gazette_id, region_from_headers  # (gazette_id: also given from here)
 from .masthead import issue_year, other_issues, read_masthead
+from .mixedlines import line_spans
 from .pageheading import heading_lines
 from .model import Diagnostic, Document, Line, ParseResult, Segment, SourceText
 from .normalize import fold, strip_markup
@@ -67,9 +68,16 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
         first = source.lines[source.damaged[0] - 1].text.strip()
         diagnostics.append(Diagnostic(
             "encoding-damaged", "warning",
-            f"{len(source.damaged)} line(s) hold bytes that are not {source.encoding} (a download cut "
-            f"inside a character, a stray byte), each shown as U+FFFD: line(s) {shown}",
+            f"{len(source.damaged)} line(s) hold bytes that are not {source.encoding.replace('+', ' or ')} (a "
+            f"download cut inside a character, a stray byte), each shown as U+FFFD: line(s) {shown}",
             source.damaged[0], first[:60]))
+    if source.second:
+        main, other = source.encoding.split("+")
+        diagnostics.append(Diagnostic(
+            "encoding-mixed", "warning",
+            f"{len(source.second)} line(s) are {other.upper()} in a file that is mostly {main.upper()}, each "
+            f"read in its own encoding: line(s) {line_spans(source.second)}",
+            source.second[0], source.lines[source.second[0] - 1].text.strip()[:60]))
     # (an HTML table's rows, their markup on lines of their own, are read before those lines go;
     # a text printed double-spaced is read by its lines' places: spacing)
     content = join_cut_lines([line for line in html_rows(places(source.lines)) if not line.blank])
