@@ -2,10 +2,10 @@
 
 Title ``平江县人民政府公报`` (sometimes split over two lines: ``平江县人民政府`` / ``公报``), the
 issue as ``2024年第3期`` or ``第 2 期`` with the year on a line of its own (or only in the cover's
-date), a combined issue (``第3—4期``) as its first number, a monthly's (``公报（月刊）``, ``2024年10月
-第10期``), the cumulative issue ``(总第56期)`` (a combined issue's ``(总第62、63期)``: its first), a
-county named with its city (``永州市道县``: 道县 of 永州市), and a publication date when the cover
-prints one (``2024年6月28日出版``, ``出版日期：2024-06-28``).
+date), a combined issue (``第3—4期``, ``第3、4期（合刊）``) as its first and last numbers, a
+monthly's (``公报（月刊）``, ``2024年10月第10期``), the cumulative issue ``(总第56期)`` (a combined
+issue's ``(总第62、63期)``: its first), a county named with its city (``永州市道县``: 道县 of 永州市),
+and a publication date when the cover prints one (``2024年6月28日出版``, ``出版日期：2024-06-28``).
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府|{_CONGRES
                     r"(?:[.·•・|(]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?"
                     rf"[^{HAN}\d]*$")
 _NAME_BEFORE = re.compile(rf"^[{OTHER_SCRIPT}\s]+")  # the name in another script before the Chinese
-# 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期
-# is read as its first number.
-_SECOND = r"(?:[-~、,]\d{1,3})?"
+# 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期,
+# 第3至4期 is read as its first number and its last.
+_SECOND = r"(?:[-~、,至/](?P<last>\d{1,3}))?"
 _YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3}}){_SECOND}期")
 # An issue numbered as the State Council's gazette numbers its own, on a line of its own: 2024年第3号.
 # (with its cumulative number, as a congress's gazette prints it: 2024年第2号（总第31号）)
@@ -100,7 +100,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     title line) so that a repeated masthead can be recognised."""
     diagnostics: list[Diagnostic] = []
     title = gov = masthead_key = title_at = None
-    year = issue = cumulative = None
+    year = issue = last = cumulative = None
     publish = None
     for i, line in enumerate(front):
         key = arabic(line.key)
@@ -121,9 +121,11 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         m = _YEAR_ISSUE.search(key)
         if m and issue is None and _standing(key, m):
             year, issue = int(m.group("y")), int(m.group("n"))
+            last = combined_last(m)
         m = _ISSUE.search(key)
         if m and issue is None and _standing(key, m):
             issue = int(m.group("n"))
+            last = combined_last(m)
             on_line = _YEAR_ANY.search(key)  # (第2期（总第40期）　2024年)
             year = year if year is not None or on_line is None else int(on_line.group("y"))
         m = _YEAR.match(key)
@@ -149,7 +151,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             year, issue = int(numbered.group("y")), int(numbered.group("n"))
             cumulative = cumulative if numbered.group("c") is None else int(numbered.group("c"))
     if issue is None:
-        year, issue = _issue_in_pieces(front, year)
+        year, issue, last = _issue_in_pieces(front, year)
     # (an issue line not read still prints the year: 2024年弟3朗)
     unread = next((line for line in front if issue_shaped(arabic(line.key))), None) if issue is None else None
     if year is None and unread is not None and (printed := _YEAR_ANY.match(arabic(unread.key))):
@@ -160,6 +162,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     where = front[0].no if front else None
     year = _plausible("year", year, FIRST_YEAR, where, diagnostics)
     issue = _plausible("issue", issue, 1, where, diagnostics)
+    last = last if issue is not None else None
     cumulative = _plausible("cumulative issue", cumulative, 1, where, diagnostics)
     region = parent = None
     if gov:
@@ -187,7 +190,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                 "gazette-issue-missing", "warning",
                 f"the issue number is not read from {squeeze(unread.text)}; expected 2024年第3期 or 第3期",
                 unread.no, unread.text.strip()))
-    gazette = Gazette(title=title, region=region, government=gov, year=year, issue=issue,
+    gazette = Gazette(title=title, region=region, government=gov, year=year, issue=issue, issue_last=last,
                       cumulative_issue=cumulative, publish_date=publish, parent_region=parent)
     return gazette, masthead_key, diagnostics
 
@@ -239,9 +242,17 @@ def other_issues(content: list[Line], repeats: tuple[tuple[int, int], ...], gaze
     return out
 
 
-def _issue_in_pieces(front: list[Line], year: int | None) -> tuple[int | None, int | None]:
-    """The year and issue of a cover that prints the issue a glyph or two a line (第 / 3 / 期,
-    2024年第 / 3期): runs of two or three short lines read as one."""
+def combined_last(m: re.Match) -> int | None:
+    """The last number of a combined issue (合刊) printed with its first: 6 of 2024年第5—6期, 4 of
+    第3、4期（合刊）, 4 of 2024年第3至4期; none for a single issue (第3期) or a second number not
+    after the first (第5-3期, a misprint: the issue is its first number alone)."""
+    printed = m.group("last")
+    return int(printed) if printed is not None and int(printed) > int(m.group("n")) else None
+
+
+def _issue_in_pieces(front: list[Line], year: int | None) -> tuple[int | None, int | None, int | None]:
+    """The year, issue and a combined issue's last number of a cover that prints the issue a
+    glyph or two a line (第 / 3 / 期, 2024年第 / 3期): runs of two or three short lines read as one."""
     keys = [arabic(line.key) for line in front]
     for i in range(len(keys)):
         for size in (2, 3):
@@ -251,11 +262,11 @@ def _issue_in_pieces(front: list[Line], year: int | None) -> tuple[int | None, i
             joined = "".join(piece)
             m = _YEAR_ISSUE.search(joined)
             if m:
-                return year if year is not None else int(m.group("y")), int(m.group("n"))
+                return year if year is not None else int(m.group("y")), int(m.group("n")), combined_last(m)
             m = _ISSUE.fullmatch(joined)
             if m:
-                return year, int(m.group("n"))
-    return year, None
+                return year, int(m.group("n")), combined_last(m)
+    return year, None, None
 
 
 def _plausible(name: str, value: int | None, least: int, line: int | None,

@@ -183,6 +183,9 @@ class Gazette:
     government: str | None = None
     year: int | None = None
     issue: int | None = None
+    # A combined issue (合刊: 2024年第5—6期) is its first number and its last (issue 5, issue_last
+    # 6); a single issue has no last.
+    issue_last: int | None = None
     cumulative_issue: int | None = None
     publish_date: str | None = None
     division_code: str | None = None
@@ -195,11 +198,19 @@ class Gazette:
             "government": self.government,
             "year": self.year,
             "issue": self.issue,
+            "issue_last": self.issue_last,
             "cumulative_issue": self.cumulative_issue,
             "publish_date": self.publish_date,
             "division_code": self.division_code,
             "parent_region": self.parent_region,
         }
+
+    def issue_shown(self) -> str:
+        """The issue as a label prints it: its number (3), a combined issue's first and last
+        (合刊 第5—6期: 5–6), nothing when not read."""
+        if self.issue is None:
+            return ""
+        return f"{self.issue}–{self.issue_last}" if self.issue_last else str(self.issue)
 
 
 @dataclass(frozen=True, slots=True)

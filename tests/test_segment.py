@@ -158,6 +158,22 @@ def test_issue_lines_in_their_printed_forms(cover, year, issue, cumulative, publ
     assert (g.year, g.issue, g.cumulative_issue, g.publish_date) == (year, issue, cumulative, published)
 
 
+@pytest.mark.parametrize("cover, issue, last", [
+    ("2023年第3—4期（总第87期）", 3, 4), ("2023年第5、6期", 5, 6), ("2023年第1～2期合刊", 1, 2),
+    ("2023年第5－6期", 5, 6), ("第3、4期（合刊）\n2023年", 3, 4), ("2023年第3至4期", 3, 4),
+    ("2023年第10-12期", 10, 12), ("第\n3-4\n期\n2023", 3, 4),  # a glyph or two a line
+    ("2023年第5期", 5, None),  # a single issue: no last
+    ("2023年第5-3期", 5, None),  # a second number not after the first: a misprint, not taken
+    ("2023年第5、6期合刊\n（总第62、63期）", 5, 6),  # the cumulative pair is not the issue's
+])
+def test_a_combined_issue_keeps_its_last_number(cover, issue, last):
+    head, rest = ISSUE.split("目 录", 1)
+    masthead = head.split("\n")[0]
+    g = parse_bytes(f"{masthead}\n{cover}\n\n目 录{rest}".encode("utf-8"), "x.txt").gazette
+    assert (g.issue, g.issue_last) == (issue, last)
+    assert g.issue_shown() == (f"{issue}–{last}" if last else str(issue))
+
+
 def test_a_section_heads_the_documents_after_it():
     """■ 县政府文件 printed once, above the first of two documents: both are in it, up to the next
     heading."""

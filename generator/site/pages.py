@@ -84,7 +84,8 @@ def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], engli
         g = r.gazette
         gid = gazette_id(g, r.source.sha256)
         view = {"id": gid, "title": g.title or gid, "region": g.region, "parent_region": g.parent_region,
-                "year": g.year, "issue": g.issue, "cumulative_issue": g.cumulative_issue,
+                "year": g.year, "issue": g.issue, "issue_shown": g.issue_shown(),
+                "cumulative_issue": g.cumulative_issue,
                 "publish_date": g.publish_date, "sha256": r.source.sha256, "documents": list(r.documents),
                 "diagnostics": list(r.diagnostics), "source_path": r.source.path,
                 "source_shown": r.source.shown, "copies": [[c.shown, c.sha256] for c in r.copies]}
@@ -122,7 +123,7 @@ def jsonld_legislation(d, gazette: dict, validity: dict | None, english_title: s
     data = {"@context": "https://schema.org", "@type": "Legislation", "name": d.title,
             "alternateName": english_title,
             "inLanguage": "zh", "isPartOf": {"@type": "PublicationIssue", "name": gazette["title"],
-                                             "issueNumber": str(gazette["issue"] or "")}}
+                                             "issueNumber": gazette["issue_shown"]}}
     if d.doc_number:
         data["legislationIdentifier"] = d.doc_number
     if d.date:
