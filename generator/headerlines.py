@@ -28,6 +28,7 @@ from .patterns import (
     is_registration_line,
     is_signer_line,
     number_after_red_head,
+    placed_red_head,
 )
 from .personlines import is_byline, signers_wrapped, speaker_named_alone
 from .runs import before_furniture
@@ -87,8 +88,8 @@ def is_notice_banner(key: str) -> bool:
 
 
 def is_banner(key: str) -> bool:
-    """发文机关标志 printed as a red head: ``湘阴县人民政府办公室文件``."""
-    return bool(_BANNER.match(key))
+    """发文机关标志 printed as a red head: ``湘阴县人民政府办公室文件``, ``南浦县乡村振兴领导小组文件``."""
+    return bool(_BANNER.match(key)) or placed_red_head(key)
 
 
 # Marks around a section heading of the issue: 【县政府文件】, ◆县政府办公室文件◆, ·人事任免·, ■ 县政府文件,

@@ -205,16 +205,32 @@ def number_after_red_head(key: str) -> bool:
 
 # The end of a red head (headerlines.is_banner's too): its last organ's word, then 文件.
 RED_HEAD_ORGAN_END = r"(?:人民政府|办公室|政府|委员会|局)"
-_RED_HEAD_END = re.compile(RED_HEAD_ORGAN_END + "文件")
+_RED_HEAD_END = re.compile(RED_HEAD_ORGAN_END + "文件$")
+# A red head's place, opening it: 南浦县…, 中共南浦县委…, 冷水江市… (not the level alone: 县委…, 县政府…).
+_PLACE_OPENS = re.compile(rf"^(?:中共)?[{HAN}]{{1,10}}?(?:县|市|区|旗|州|盟)")
+
+
+def placed_red_head(key: str) -> bool:
+    """A red head whose last organ is not one of ``RED_HEAD_ORGAN_END``'s words: a headquarters, a
+    leading group, a department, a centre (南浦县人民政府防汛抗旱指挥部文件, 南浦县乡村振兴领导小组文件,
+    中共南浦县委宣传部文件): 文件 after one organ's name or several's, opening with the place. Near
+    misses: the level alone (县防指文件, a section of the issue), words that are no organ's (认真学习党的
+    二十届三中全会文件), a title's opening (关于印发南浦县…文件)."""
+    return (key.endswith("文件") and bool(_PLACE_OPENS.match(key)) and is_org_only(key[:-2])
+            and not title_start(key))
 
 
 def red_head_end(key: str) -> int:
     """Where a red head printed before the 发文字号 on its line ends (0 for none): after the first 文件
     before which the words are one organ's name or several's run together (中共南浦县委办公室南浦县人民政府
-    办公室文件南办发(2024)4号), no title's opening (关于印发…文件管理办法) and no sentence's (根据…、…文件)."""
-    for m in _RED_HEAD_END.finditer(key):
-        if is_org_only(key[:m.end() - 2]) and not title_start(key[:m.end()]):
-            return m.end()
+    办公室文件南办发(2024)4号, 南浦县人民政府防汛抗旱指挥部文件南汛(2024)2号: ``placed_red_head``), no
+    title's opening (关于印发…文件管理办法) and no sentence's (根据…、…文件)."""
+    at = key.find("文件")
+    while at >= 0:
+        head = key[:at + 2]
+        if (_RED_HEAD_END.search(head) and is_org_only(head[:-2]) and not title_start(head)) or placed_red_head(head):
+            return at + 2
+        at = key.find("文件", at + 2)
     return 0
 
 

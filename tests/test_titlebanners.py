@@ -380,7 +380,23 @@ def test_signers_wrapped_under_the_signer(above, text, wrapped):
     ("中共南浦县委文件", True), ("中共南浦县委办公室文件", True),  # the county Party committee's red head
     ("县委文件", False), ("县政府文件", False),  # a section of the issue, named by the level alone
     ("中共南浦县委关于印发文件", False), ("关于印发中共南浦县委文件", False),
+    # a red head ending in another organ's word: a headquarters, a leading group, a department
+    ("南浦县人民政府防汛抗旱指挥部文件", True), ("南浦县乡村振兴领导小组文件", True),
+    ("中共南浦县委宣传部文件", True), ("南浦县政务服务中心文件", True),
+    ("县防指文件", False), ("县委宣传部文件", False),  # the level alone: a section's name
+    ("认真学习党的二十届三中全会文件", False), ("学习贯彻中央和省委文件", False),  # no organ, no place
+    ("关于印发南浦县乡村振兴领导小组文件", False),  # a title's opening
 ])
 def test_red_heads_by_their_words(key, banner):
     from generator.headerlines import is_banner
     assert is_banner(key) is banner
+
+
+@pytest.mark.parametrize("key, end", [
+    ("南浦县人民政府防汛抗旱指挥部文件南汛(2024)2号", 16), ("南浦县乡村振兴领导小组文件南振组(2024)1号", 13),
+    ("南浦县人民政府文件南政发(2024)11号", 9),
+    ("关于印发南浦县乡村振兴领导小组文件管理办法的通知", 0), ("县防指文件南汛(2024)2号", 0),
+])
+def test_where_a_red_head_before_its_number_ends(key, end):
+    from generator.patterns import red_head_end
+    assert red_head_end(key) == end
