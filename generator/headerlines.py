@@ -30,7 +30,7 @@ from .patterns import (
     number_after_red_head,
     placed_red_head,
 )
-from .personlines import is_byline, signers_wrapped, speaker_named_alone
+from .personlines import codeless_signed_number, is_byline, signers_wrapped, speaker_named_alone
 from .runs import before_furniture
 from .toclines import is_other_script
 from .portal import (
@@ -63,8 +63,10 @@ def org_and_date(key: str) -> tuple[str, str] | None:
 
 def is_order_number(key: str) -> bool:
     """The number of a 令 or 公告 under its title: ``第1号``, ``2024年第2号``, ``〔2024〕3号``, and
-    the year's without 第: ``2024年3号``. Not a day (2024年3月5号), nor a number with its 机关代字."""
-    return bool(_ORDER_NUMBER.match(key))
+    the year's without 第: ``2024年3号``; a number without its 机关代字 beside its 签发人
+    (``codeless_signed_number``). Not a day (2024年3月5号), nor a number with its 机关代字."""
+    return bool(_ORDER_NUMBER.match(key)) or codeless_signed_number(key)
+
 
 
 def is_minutes_number(key: str) -> bool:
@@ -362,9 +364,11 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         # a minority region's translation: of the red head under it, or of the title over its number
         return "banner" if before is not None and is_banner(before.key) else "subtitle"
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
-            and (is_header_number_line(after.key) or is_other_script(after.key)) and not _ABBREVIATED.match(line.key):
+            and (is_header_number_line(after.key) or is_other_script(after.key) or codeless_signed_number(after.key)) \
+            and not _ABBREVIATED.match(line.key):
         return "banner"  # 青石县人民政府文件 over its 发文字号: the document's red head, not a section
-        # (or over its translation in another script, the 发文字号 under that)
+        # (or over its translation in another script, the 发文字号 under that; or over a number
+        # without its code, its 签发人 beside it)
     if is_section_line(line):
         return "section"
     if is_banner(line.key):

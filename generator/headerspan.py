@@ -37,7 +37,7 @@ from .patterns import (
     is_signer_line,
     statistical_report,
 )
-from .personlines import is_byline, signers_wrapped, speaker_named_alone
+from .personlines import codeless_signed_number, is_byline, signers_wrapped, speaker_named_alone
 from .toclines import is_other_script, toc_page
 from .portal import (
     is_portal_field,
@@ -104,8 +104,8 @@ def boxed_registration(line: Line) -> bool:
 
 def _header_line_before(line: Line) -> bool:
     return (bare_number(line) or boxed_registration(line) or is_signer_line(line.key) or is_banner(line.key)
-            or is_section_line(line) or is_portal_line(line) or is_urgency_line(line.key)
-            or is_interpretation_label(line.key) or is_copy_number(line.key))
+            or codeless_signed_number(line.key) or is_section_line(line) or is_portal_line(line)
+            or is_urgency_line(line.key) or is_interpretation_label(line.key) or is_copy_number(line.key))
 
 
 def copy_number_over(content: list[Line], k: int, first: int) -> bool:

@@ -105,3 +105,16 @@ def signers_wrapped(above: str, text: str) -> bool:
         words = ["".join(words)]  # (one name spaced out: 张　敏)
     return 0 < len(words) <= 2 and all(_SIGNER_NAME.fullmatch(w) and not _ORGAN_END.search(w)
                                        and not is_org_only(w) and not doc_type_of(w) for w in words)
+
+
+# 〔2024〕3号　　签发人：王五 (folded: (2024)3号签发人:王五), one signer or several.
+_CODELESS_SIGNED = re.compile(rf"^\((?:19|20)\d{{2}}\)\d{{1,5}}号签发人:[{HAN}、,]{{2,30}}$")
+
+
+def codeless_signed_number(key: str) -> bool:
+    """A 上行文's 发文字号 printed without its 机关代字, its 签发人 beside it on the line: ``〔2024〕3号
+    签发人：王五`` under the red head (the code lost from the text, or never printed): a header's
+    number line, though no 发文字号 can be read from it. Near misses: the 签发人 without a number
+    (签发人：王五, ``is_signer_line``), the number with its code (县政发〔2024〕3号签发人：李四, a 发文字号),
+    a date with a 签发人 (2024年3月2日签发人：王五)."""
+    return "签发人" in key and bool(_CODELESS_SIGNED.match(key))

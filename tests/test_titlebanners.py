@@ -400,3 +400,19 @@ def test_red_heads_by_their_words(key, banner):
 def test_where_a_red_head_before_its_number_ends(key, end):
     from generator.patterns import red_head_end
     assert red_head_end(key) == end
+
+
+@pytest.mark.parametrize("text, codeless", [
+    ("〔2024〕9号　　　签发人：王五", True), ("〔2024〕9号签发人：王五、李四", True),
+    ("（2024）12号　签发人：刘建国", True),
+    ("签发人：王五", False),  # the 签发人 alone: is_signer_line's
+    ("县政发〔2024〕3号签发人：李四", False),  # with its code: a 发文字号
+    ("〔2024〕9号", False),  # a 令's or 公告's number: is_order_number's alone
+    ("2024年3月2日　签发人：王五", False),  # a day
+    ("〔2024〕9号文件精神，签发人：王五", False),  # a sentence
+])
+def test_a_number_without_its_code_beside_the_signer(text, codeless):
+    from generator.normalize import fold
+    from generator.personlines import codeless_signed_number
+
+    assert codeless_signed_number(fold(text)) is codeless
