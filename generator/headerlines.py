@@ -259,11 +259,14 @@ _URGENCY = re.compile(r"(?:(?:特急|加急|特提|平急)(?:[.·]?明电)?|明�
 def is_urgency_line(key: str) -> bool:
     """A document's 紧急程度 or 密级 alone on its line: ``特  急``, ``秘密★1年``; a reply's class
     (``（A类）``); with its label or its ★ at either end (``密级：机密``, ``紧急程度：特急``, ``机密★``,
-    ``★特急``); after the 份号 on its line (``000126　特急``: the 版头's first line as one)."""
+    ``★特急``); after the 份号 on its line (``000126　特急``: the 版头's first line as one) or
+    before it (``特急　000126``, ``机密★1年　000126``)."""
     if len(key) > 24:
         return False
     if key[:1] in "0份N" and (m := _COPY_NUMBER.match(key)) is not None and m.end() < len(key):
         key = key[m.end():]
+    elif key[-1:].isdigit() and (m := _COPY_NUMBER_AFTER.search(key)) is not None and m.start() > 0:
+        key = key[:m.start()]
     if len(key) > 14:
         return False
     if "★" in key or ":" in key:
@@ -277,6 +280,7 @@ _URGENCY_LABEL = re.compile(r"^(?:密级|紧急程度|保密期限)[:]")
 # GB/T 9704's 份号: six figures, led by 0 (a copy's number among a few thousand printed), alone at
 # the top left of the 版头, perhaps labelled: 000126, 份号：000126, No.000126.
 _COPY_NUMBER = re.compile(r"(?:份号:?|No\.?)?0\d{5}")
+_COPY_NUMBER_AFTER = re.compile(r"(?<!\d)(?:份号:?|No\.?)?0\d{5}$")  # (after the 紧急程度 or 密级)
 
 
 def is_copy_number(key: str) -> bool:

@@ -791,6 +791,12 @@ def test_a_replys_class_beside_its_number(key, number):
 
 @pytest.mark.parametrize("key, mark", [
     ("（A类）", True), ("A类", True), ("答复类别：B类", True), ("特  急", True), ("D类", False), ("A类项目", False),
+    # the 份号 and the 紧急程度 or 密级 on one line, either first
+    ("000061　特急", True), ("000061 加急", True), ("000063　机密★1年　特急", True), ("机密★1年", True),
+    ("特急　000065", True), ("机密★1年　000066", True), ("特急　份号：000065", True),
+    ("特急　425000", False),  # six figures led by another digit: a postcode
+    ("特急　1000065", False),  # seven figures
+    ("特急通知000065", False),  # words, not a mark
 ])
 def test_marks_over_or_under_a_title(key, mark):
     from generator.headerlines import is_urgency_line
