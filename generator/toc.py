@@ -30,7 +30,7 @@ from .patterns import (
 from .toclines import (PAGE_TEXT, is_other_script, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
                        without_other_script)
 from .backmatter import is_colophon, is_year_index
-from .toccolumns import two_entries
+from .toccolumns import entry_then_title, two_entries
 from .tocpages import PAGE_ALONE, PAGE_FIRST, page_after_title, page_number_between_entries, rest_of_the_page, without_bare_page
 
 # A leader that ends a line, its page on the next: …PJDR—2023—01005..... over (7)
@@ -146,6 +146,16 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             for half in pair:
                 pending.append(Line(line.no, half, fold(half), line.page_break, at=line.at))
                 flush(toc_page(half, fold(half)))
+            last = i
+            i += 1
+            continue
+        split = entry_then_title(line.text) if i < end else None
+        if split is not None and toc_page(content[i + 1].text, content[i + 1].key) is not None \
+                and entry_then_title(content[i + 1].text) is None and two_entries(content[i + 1].text) is None:
+            # (the second column's title wraps: its opening read with the next line, its leader and page)
+            pending.append(Line(line.no, split[0], fold(split[0]), line.page_break, at=line.at))
+            flush(toc_page(split[0], fold(split[0])))
+            pending.append(Line(line.no, split[1], fold(split[1]), line.page_break, at=line.at))
             last = i
             i += 1
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .normalize import HAN, fold
+from .patterns import DOC_NUMBER_HINT, SECTION_NAME, is_header_number_line
 from .toclines import toc_page
 
 # A run of leader characters as printed (ellipses, dots, midline dots, dashes, low lines), taken
@@ -52,4 +53,31 @@ def two_entries(text: str) -> tuple[str, str] | None:
     return left, right
 
 
-__all__ = ["two_entries"]
+def entry_then_title(text: str) -> tuple[str, str] | None:
+    """A contents line set in two columns whose second column's title wraps onto the next line: the
+    first entry with its leader and page, a gap, then the opening of a title with no leader or page
+    of its own (``桐溪县人民政府关于调整…的通知 ……… 1    桐溪县人民政府关于公布2024年县级重点`` over
+    ``建设项目的通知 …… 2``): (the first entry, the title's opening), as printed; the caller reads the
+    opening with the next line, which ends with the leader and page. None for a line two entries
+    fill (``two_entries``), for a single entry (no gap and title after its page), for an entry with
+    its page and then its 文号 (``…的通知 …… 3　南政发〔2024〕1号``) or a few words (a column's
+    heading, 页码)."""
+    if len(text) > 400:
+        return None
+    first = _LEADER_RUN.search(text)
+    if first is None or len(_HAN_CHAR.findall(text, 0, first.start())) < _TITLE_MIN:
+        return None
+    gap = _PAGE_AND_GAP.match(text, first.end())
+    if gap is None:
+        return None
+    left, right = text[:gap.end()].rstrip(), text[gap.end():].strip()
+    if not _OPENS_TITLE.match(right) or _LEADER_RUN.search(right) or len(_HAN_CHAR.findall(right)) < _TITLE_MIN:
+        return None
+    key = fold(right)
+    if is_header_number_line(key) or DOC_NUMBER_HINT.search(key) or SECTION_NAME.fullmatch(key.strip("()[]◆■·")) \
+            or toc_page(right, key) is not None:
+        return None
+    return (left, right) if toc_page(left, fold(left)) is not None else None
+
+
+__all__ = ["entry_then_title", "two_entries"]

@@ -24,3 +24,21 @@ from generator.toccolumns import two_entries
 def test_two_entries(text, halves):
     assert two_entries(text) == halves
 
+
+
+@pytest.mark.parametrize("text, split", [
+    # the second column's title wraps onto the next line: its opening, no leader or page of its own
+    ("桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1    桐溪县人民政府关于公布2024年县级重点",
+     ("桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1", "桐溪县人民政府关于公布2024年县级重点")),
+    ("松岭县人民政府关于做好秋冬季森林防火工作的通知……（3）　　松岭县人民政府办公室关于印发《松岭县",
+     ("松岭县人民政府关于做好秋冬季森林防火工作的通知……（3）", "松岭县人民政府办公室关于印发《松岭县")),
+    # two whole entries (two_entries'), a single entry, its 文号 or a section after its page, a word
+    ("临川区人民政府关于调整区级财政专项资金管理办法的通知 ………… 9    临川区人民政府关于公布2024年区级重点建设项目的通知 …… 11", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …………………… 3", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　南政发〔2024〕1号", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　【县政府办公室文件】", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　县政府文件", None),
+])
+def test_entry_then_the_opening_of_a_wrapped_title(text, split):
+    from generator.toccolumns import entry_then_title
+    assert entry_then_title(text) == split
