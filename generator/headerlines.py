@@ -157,7 +157,9 @@ def is_interpretation_label(key: str) -> bool:
 # Or the instrument named without quotes, opening with 关于, its county or year, its kind ending its
 # name: 桐溪县…参保缴费工作方案政策解读, 关于…管理办法的政策解读 (政策 said: 解读 alone after a
 # name may be a body's words; not a sentence's end: 各地要加强对实施方案的政策解读).
-_INTERPRETATION = re.compile(r"^(?:(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解|问答)"
+# Or the drafter's account of it: …负责人就《…办法》答记者问, 关于《…办法》的起草说明.
+_INTERPRETATION = re.compile(r"^(?:(?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解|问答|起草说明)"
+                             r"|[^《》。,;:!?()]{2,30}就《[^《》]{4,60}》(?:有关问题)?答(?:记者)?问"
                              r"|(?:一图(?:读懂|看懂|解读)|图解|图说):?《[^《》]{4,60}》"
                              r"|(?:关于|[^《》。,;:!?()]{0,12}?[县市区旗州盟]|(?:19|20)\d{2}年)[^《》。,;:!?()]{2,56}"
                              r"(?:办法|方案|意见|通知|规定|细则|措施|计划|规划|决定|通告|公告|条例|标准)(?:的)?政策(?:解读|问答))$")

@@ -33,7 +33,7 @@ _FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
 def interpretation_start(content: list[Line], end: int, last_end: int) -> int | None:
     """Where the title of an interpretation that ends at ``end`` starts: this line, or the one
     above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读); None when it is none."""
-    if not content[end].key.endswith(("解读", "图解", "问答", "》")):
+    if not content[end].key.endswith(("解读", "图解", "问答", "说明", "记者问", "》")):
         return None
     if is_interpretation(content[end].key):
         return end

@@ -116,8 +116,9 @@ class TitleBlock:
 
 # The last characters of the lines ``find_titles`` reads on (a quick check): a 文种's, a
 # regulation's (措施, 办法, 答复 …: ``regulation_of``), a bracket closing a suffix (（试行）), an
-# interpretation's (解读, 图解, 问答; 一图读懂《…》), a list's (名单, 任免国家工作人员) and a speech's (讲话, 致辞, 发言).
-_TITLE_LAST = frozenset(t[-1] for t in DOC_TYPES) | REGULATION_LAST | frozenset(")读解答单员话辞言》")
+# interpretation's (解读, 图解, 问答, 答记者问, 起草说明; 一图读懂《…》), a list's (名单, 任免国家工作人员) and a
+# speech's (讲话, 致辞, 发言).
+_TITLE_LAST = frozenset(t[-1] for t in DOC_TYPES) | REGULATION_LAST | frozenset(")读解答问明单员话辞言》")
 
 
 def may_end_a_title(key: str) -> bool:
@@ -166,8 +167,9 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if doc_type is None and key.startswith("--") and end > 0 and subtitle_under(content, end - 1):
             doc_type = doc_type_of(content[end - 1].key + key)
         regulation = not doc_type and bool(regulation_of(key))  # …若干措施: confirmed more strictly
+        opening = None if doc_type else interpretation_start(content, end, last_end)
+        regulation = regulation and opening is None  # (关于《…办法》的起草说明 explains one: no 说明 of its own)
         typed = bool(doc_type) or regulation
-        opening = None if typed else interpretation_start(content, end, last_end)
         interpretation = opening is not None
         listed = not typed and not interpretation and bool(LIST_TITLE.search(key) or SPEECH_TITLE.match(key))
         if not (typed or interpretation or listed) or not title_like(line) or is_portal_line(line):

@@ -442,6 +442,13 @@ def test_interpretations_are_items():
     ("2024年城乡居民医保参保缴费工作方案政策解读", True),
     ("政策解读", False), ("2024年全县惠民政策解读", False),  # near misses: no instrument, a sentence's end,
     ("各地要加强对实施方案的政策解读", False), ("桐溪县城乡居民基本医疗保险参保缴费工作方案解读", False),  # no 政策
+    # the drafter's account: an interview, a drafting note
+    ("县民政局负责人就《桐溪县城镇居民最低生活保障办法》答记者问", True),
+    ("县民政局负责人就《桐溪县城镇居民最低生活保障办法》有关问题答问", True),
+    ("关于《桐溪县农村饮水安全工程管理办法》的起草说明", True), ("《桐溪县农村饮水安全工程管理办法》起草说明", True),
+    ("县民政局负责人就《办法》答记者问", False),  # near misses: the policy not named, a sentence,
+    ("县民政局负责人就《桐溪县城镇居民最低生活保障办法》答记者问的全文见门户网站", False),
+    ("关于《桐溪县农村饮水安全工程管理办法》的说明", False),  # a 说明 (a regulation's kind), no 起草
 ])
 def test_interpretation_titles(text, interpretation):
     from generator.headerlines import is_interpretation
