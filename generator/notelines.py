@@ -15,8 +15,9 @@ _PUBLICATION_NOTE = re.compile(rf"\((?:(?:此件|本件)[^()]{{1,20}}|本文件{
 # The same without its brackets, as a copy may print it: only the publicity's own words
 # (此件主动公开, 本件公开发布), not a sentence that opens with 此件.
 _BARE_PUBLICATION_NOTE = re.compile(rf"(?:此件|本件|本文件){_PUBLICITY_WORDS}。?")
-_PUBLICITY = re.compile(r"\(?(?:信息公开选项|信息公开形式|信息公开属性|公开属性|公开选项|公开方式|公开形式)"
-                        r":(?:主动公开|依申请公开|不予公开|不公开)\)?")
+# (the document named before the label, 本文件公开属性：主动公开; any of the publicity's words after it)
+_PUBLICITY = re.compile(r"\(?(?:此件|本件|本文件)?(?:信息公开选项|信息公开形式|信息公开属性|公开属性|公开选项|公开方式|公开形式)"
+                        rf":{_PUBLICITY_WORDS}\)?")
 
 
 # The labels of a 抄送 list (抄报 to the organs above; 分送 or 发送 where a 纪要 prints its

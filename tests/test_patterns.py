@@ -335,6 +335,9 @@ def test_note(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("信息公开选项：主动公开", True), ("公开属性：依申请公开", True), ("信息公开选项：主动公开本通知", False),
     ("公开方式：主动公开", True), ("（信息公开形式：主动公开）", True), ("公开方式：主动公开，接受社会监督", False),
+    # the document named before the label; the publicity's other words
+    ("（本文件公开属性：主动公开）", True), ("本文件公开方式：依申请公开", True), ("公开方式：删减后公开", True),
+    ("（本文件公开属性：主动公开，请各单位认真执行）", False), ("本文件公开方式：由县政府办公室确定", False),
 ])
 def test_publicity(text, expected):
     assert notelines.is_publicity(fold(text)) is expected
