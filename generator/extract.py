@@ -303,7 +303,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     cc: tuple[str, ...] = ()
     for cc_block in (b for b in blocks if b.kind == "cc"):
         body = re.sub(r"^\s*(?:抄\s*[送报](?:\s*(?:单\s*位|机\s*关))?|[分发]\s*送)\s*[:：]\s*", "", cc_block.text)
-        names = [piece for part in re.split(r"[，,；;。、]+", body) for piece in _names_apart(part)]
+        names = [piece for part in _SPLIT_LIST.split(body) for unit in deputies_kept(part.split("、"))
+                 for piece in _names_apart(unit)]
         cc += tuple(name for name in split_names("，".join(names)) if name not in cc)
 
     note = "".join(b.text for b in own_notes(blocks, date_block, joint_rows)) or None  # (（此件公开发布）（联系人：…）)
@@ -334,6 +335,27 @@ def _names_apart(part: str) -> list[str]:
     otherwise the part as it is (a name letter-spaced, 县 委 办, is one)."""
     pieces = part.split()
     return pieces if len(pieces) > 1 and all(is_org_only(fold(p)) for p in pieces) else [part]
+
+
+# A post a 抄送 or 分送 list names after an organ's (县人大常委会主任, 县委书记): its deputy after a 、 is
+# printed without the organ (副主任, 常务副县长, 各副主席).
+_POSTS = "主任|主席|书记|秘书长|部长|局长|院长|检察长|县长|区长|市长|旗长|镇长|乡长"
+_DEPUTY = re.compile(rf"^各?(?:常务)?副(?P<post>{_POSTS})$")
+
+
+def deputies_kept(units: list[str]) -> list[str]:
+    """The units of a 抄送 list between two 、, a deputy printed without its organ kept with the post
+    before it, which names the organ: ``县人大常委会主任、副主任`` (units 县人大常委会主任, 副主任) is one
+    name, so is ``县政协主席、各副主席``. Not a deputy of another post (县委常委、副县长), nor a deputy
+    named with an organ (县人大常委会主任、县政协副主席)."""
+    kept: list[str] = []
+    for unit in units:
+        m = _DEPUTY.match(squeeze(unit)) if "副" in unit else None
+        if m and kept and squeeze(kept[-1]).endswith(m.group("post")):
+            kept[-1] = f"{kept[-1]}、{unit}"
+        else:
+            kept.append(unit)
+    return kept
 
 
 def split_names(text: str, extra: str = "") -> tuple[str, ...]:

@@ -26,3 +26,19 @@ def test_names_whole_at_the_wrap(above, below, apart):
 def test_a_list_joined_keeps_two_whole_names_apart():
     assert cc_joined(["抄送：市人力资源和社会保障局", "县委办，县人大办。"]) == "抄送：市人力资源和社会保障局 县委办，县人大办。"
     assert cc_joined(["抄送：县委办，县人民武", "装部，县供销社。"]) == "抄送：县委办，县人民武装部，县供销社。"
+
+
+@pytest.mark.parametrize("units, kept", [
+    (["县人大常委会主任", "副主任"], ["县人大常委会主任、副主任"]),
+    (["县政协主席", "各副主席"], ["县政协主席、各副主席"]),
+    (["县长", "常务副县长", "副县长"], ["县长、常务副县长、副县长"]),
+    (["县委书记", "副书记", "县委常委"], ["县委书记、副书记", "县委常委"]),
+    # near misses: the deputy of another post, a deputy named with its organ, units of organs
+    (["县委常委", "副县长"], ["县委常委", "副县长"]),
+    (["县人大常委会主任", "县政协副主席"], ["县人大常委会主任", "县政协副主席"]),
+    (["县法院", "县检察院"], ["县法院", "县检察院"]),
+])
+def test_a_deputy_without_its_organ_kept_with_the_post_before(units, kept):
+    from generator.extract import deputies_kept
+
+    assert deputies_kept(units) == kept
