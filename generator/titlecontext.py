@@ -228,6 +228,23 @@ def speaker_under(content: list[Line], end: int) -> bool:
                                 and speaker_named_alone(content[end].key, after, content[note].key))
 
 
+_LIST_ENDS = ("名单", "任免国家工作人员")
+
+
+def list_over_its_day(content: list[Line], end: int, under: int) -> bool:
+    """A list of appointments named by the organ that decided it, over the day it decided it printed
+    bare (``南浦县人民政府办公室任免工作人员名单`` / ``2024年3月20日``), after the end of something (a
+    document's, the list before's last entry, a section's heading): the day is the list's note, as
+    it is in brackets. Not a list named without its organ, nor one a sentence introduces (…名单如下：)."""
+    key = content[end].key
+    if not key.endswith(_LIST_ENDS) or ORG_ONE.match(key) is None or not is_date_line(content[under].key):
+        return False
+    k = index_before(content, end)
+    if k >= 0 and is_section_line(content[k]):
+        return True
+    return k < 0 or ends_a_document(content[k].key) or content[k].key.endswith(("。", ";", "；"))
+
+
 def has_note(content: list[Line], end: int) -> bool:
     """Under the title, a note (an adoption note, where a speech was given, the day in brackets),
     or the speaker's line or the issuing organs with such a note under them."""
@@ -239,6 +256,8 @@ def has_note(content: list[Line], end: int) -> bool:
     if is_subtitle(after) or wrapped_note(content, under) \
             or (speaker_under(content, end) and note < len(content) and is_subtitle(content[note].key)):
         return True
+    if list_over_its_day(content, end, under):
+        return True  # 南浦县人民政府办公室任免工作人员名单 / 2024年3月20日
     if is_month_note(after):  # （2024年6月）: a monthly list under a section of the issue (【人事任免】),
         before = line_before(content, end)  # or named by the organ that issues it after a document's end
         return any(is_section_line(content[j]) for j in range(max(0, end - 3), end)) \

@@ -80,6 +80,7 @@ from .titlekinds import (
 )
 from .titlecontext import (
     above_its_issuer,
+    list_over_its_day,
     after_a_boundary,
     after_a_document,
     addressed_under,
@@ -344,9 +345,10 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
     if after is not None and is_issuer_line(after.key) and has_note(content, end) and after_a_boundary(content, start):
         return "issuers-note"  # a 统计公报 under its title: the organs that issue it, then its day
     if after is not None and (is_subtitle(after.key) or wrapped_note(content, nxt)
-                              or (is_month_note(after.key) and has_note(content, end))) \
+                              or (is_month_note(after.key) and has_note(content, end))
+                              or list_over_its_day(content, end, nxt)) \
             and not doc_type_of(content[end].key):
-        return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）, a monthly list
+        return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）, a monthly list, a list over its day
     if after is not None and (is_order_number(after.key) or minutes_number(content[end], after)):
         return "order-number"
     raw = content[start].text.lstrip()
