@@ -35,13 +35,31 @@ def interpretation_start(content: list[Line], end: int, last_end: int) -> int | 
     above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读); None when it is none."""
     if not content[end].key.endswith(("解读", "图解", "问答", "说明", "记者问", "》")):
         return None
-    if is_interpretation(content[end].key):
+    if is_interpretation(content[end].key) or named_under_its_kind(content, end, last_end):
         return end
     k = end - 1
     if k > last_end and content[end].place <= content[k].place + 2 and title_like(content[k]) \
             and is_interpretation(content[k].key + content[end].key):
         return k
     return None
+
+
+# The policy's name alone in 《》, and the word over it saying it is interpreted (政策解读, 文件解读：,
+# 【政策解读】).
+_QUOTED_ALONE = re.compile(r"^《[^《》]{4,60}》$")
+_INTERPRETED = re.compile(r"^(?:政策|文件|政策文件)?(?:解读|图解):?$|^\((?:政策|文件|政策文件)?(?:解读|图解)\)$")
+
+
+def named_under_its_kind(content: list[Line], end: int, last_end: int) -> bool:
+    """The title of an interpretation printed as the policy's name alone, under the word that says
+    what it is, after the end of something (a document's date or note): ``政策解读`` /
+    ``《南浦县城区停车收费管理办法》`` / 一、出台背景. Not a name in 《》 under other words, nor the word
+    and the name inside a text (…相关材料如下 / 政策解读 / 《…》)."""
+    if not content[end].key.startswith("《") or not _QUOTED_ALONE.match(content[end].key):
+        return False
+    k = index_before(content, end)
+    return k > last_end and bool(_INTERPRETED.match(content[k].key)) and after_a_boundary(content, k) \
+        and not content[index_before(content, k)].key.endswith((":", "："))
 
 
 def interpretation_stands(content: list[Line], start: int, end: int) -> bool:

@@ -981,3 +981,19 @@ def test_a_list_over_its_day_printed_bare(before, title, day, dated):
 
     lines = content("\n".join((before, title, day)))
     assert list_over_its_day(lines, 1, 2) is dated
+
+
+@pytest.mark.parametrize("before, label, name, titled", [
+    ("（此件公开发布）", "政策解读", "《南浦县城区停车收费管理办法》", True),
+    ("2024年5月6日", "【政策解读】", "《南浦县城区停车收费管理办法》", True),
+    ("2024年5月6日", "文件解读：", "《南浦县城区停车收费管理办法》", True),
+    # near misses: the word and the name a sentence introduces, other words over the name, more than the name
+    ("各单位印发政策文件时，应当同步发布解读材料，标注如下：", "政策解读", "《南浦县城区停车收费管理办法》", False),
+    ("2024年5月6日", "附件", "《南浦县城区停车收费管理办法》", False),
+    ("2024年5月6日", "政策解读", "《南浦县城区停车收费管理办法》全文", False),
+])
+def test_an_interpretation_titled_by_the_policys_name_under_its_label(before, label, name, titled):
+    from generator.titlekinds import named_under_its_kind
+
+    lines = content("\n".join((before, label, name)))
+    assert named_under_its_kind(lines, 2, -1) is titled
