@@ -21,6 +21,7 @@ from pypinyin import lazy_pinyin
 from .figures import accounting_style, is_marked_number, percent_column, plain_number, typed_figure
 from .identifiers import ChineseDate
 from .model import Diagnostic
+from .normalize import fold
 from .subrows import best_reading, breakdown_readings
 
 _NUMBERED = re.compile(r"^\(?[\d一二三四五六七八九十]{1,3}[.、)）]")
@@ -282,6 +283,17 @@ def total_word(key: str) -> str:
 def names_total(words) -> bool:
     """A cell's folded text is a total named for what it adds up: 收入合计, 支出总计."""
     return any(_NAMED_TOTAL.fullmatch(w) for w in words)
+
+
+def total_printed_first(rows, k: int) -> bool:
+    """Row ``k``, the table's first data row, naming a total (收入合计⇥98000⇥101200) is the total
+    printed over the items it adds up, as budget tables print it — unless a row after it says
+    合计/总计 or names a total too (收入合计 … 支出合计: the rows of a summary, each data)."""
+    for row in rows[k + 1:]:
+        said = {total_word(fold(c)) for c in row if c and "计" in c}
+        if said and ("合计" in said or "总计" in said or names_total(said)):
+            return False
+    return True
 
 
 def check_total(table_id, columns, data, total, line) -> list[Diagnostic]:

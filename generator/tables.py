@@ -36,7 +36,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .columns import align, check_total, column_key, infer_type, names_total, profile, total_word, with_keys
+from .columns import (align, check_total, column_key, infer_type, names_total, profile, total_printed_first,
+                      total_word, with_keys)
 from .model import Attachment, Block, Diagnostic
 from .forms import form_cells, is_form_grid
 from .namelists import heads_names, name_columns, name_grid
@@ -336,7 +337,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         # The words of a total or a subtotal, all with 计: a cell without it (or a character
         # reference, &#35745;) folds to none of them (no compatibility character folds to 计).
         said = {total_word(fold(c)) for c in cells if c and ("计" in c or "&" in c)}
-        if not said.isdisjoint(TOTAL_WORDS) or (said and k == len(rows) - 1 and names_total(said)):
+        if not said.isdisjoint(TOTAL_WORDS) or (said and names_total(said) and (
+                k == len(rows) - 1 or (not data and total is None and total_printed_first(rows, k)))):
             total = cells
             continue
         if not said.isdisjoint(SUBTOTAL_WORDS):

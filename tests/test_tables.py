@@ -691,6 +691,21 @@ def test_a_named_total_closes_a_table_of_levels():
     assert t.total is None and [r[0] for r in t.rows][-2:] == ["收入合计", "三、转移收入"]
 
 
+
+# A named total printed first, over the items it adds up (收入合计 then 一、税收收入 …); near misses:
+# a first row naming a total with another total-naming row under it (a summary of totals, each a
+# row), a first row of items.
+@pytest.mark.parametrize("text,total,first", [
+    ("项目\t决算数\n收入合计\t700\n一、税收收入\t500\n二、非税收入\t200\n", "收入合计", "一、税收收入"),
+    ("项目\t决算数\n一般公共预算收入总计\t700\n税收收入\t500\n非税收入\t200\n", "一般公共预算收入总计", "税收收入"),
+    ("项目\t决算数\n收入合计\t700\n支出合计\t650\n收支结余\t50\n", None, "收入合计"),
+    ("项目\t决算数\n收入合计\t700\n税收收入\t500\n非税收入\t200\n合计\t700\n", "合计", "收入合计"),
+    ("项目\t决算数\n税收收入\t500\n收入合计\t700\n非税收入\t200\n", None, "税收收入"),
+])
+def test_a_named_total_printed_over_its_items(text, total, first):
+    [t], _ = tables_of(text)
+    assert (t.total[0] if t.total else None) == total and t.rows[0][0] == first
+
 # A row cut inside its long cell, the rest and the last cells on the next line; near misses: a row
 # short of its last cell over a total's row, a sub-row's part (其中), a sub-row under merged cells.
 @pytest.mark.parametrize("text,rows", [
