@@ -24,10 +24,20 @@ def is_page_furniture(line: Line) -> bool:
     """A running page header or a page number printed between two pages of a table:
     ``县政府文件``, ``— 12 —``, ``续表``, ``平江县人民政府公报 2023年第2期``."""
     key = line.key
-    if key in ("续表", "(续表)", "续上表") or running_head(line):  # (a page number too)
+    if key in ("续表", "(续表)", "续上表") or running_head(line) or continued_caption(key):  # (a page number too)
         return True
     return (0 < len(key) <= 12 and not key.endswith(TERMINAL) and numbering(key) is None
             and not key.startswith("附件"))
+
+
+def continued_caption(key: str) -> bool:
+    """A table's caption printed again over the rows it goes on with after a page break, marked
+    as going on: ``南浦县行政事业性收费目录清单（续）``, ``表2（续表）`` (folded: ``(续)``). Not a
+    sentence, nor a group of 续建 projects (``二、续建项目``), which does not end with the mark."""
+    return len(key) <= 40 and key.endswith(_CONTINUED)
+
+
+_CONTINUED = ("(续)", "(续表)", "(续上表)")
 
 
 def strict_furniture(line: Line) -> bool:
@@ -273,6 +283,6 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
     return j
 
 
-__all__ = ["MAX_BETWEEN_ROWS", "ROW_LINES", "another_issue", "before_furniture", "is_page_furniture", "listed_issue",
+__all__ = ["MAX_BETWEEN_ROWS", "ROW_LINES", "another_issue", "before_furniture", "continued_caption", "is_page_furniture", "listed_issue",
            "page_mark_at", "page_number_after_an_end", "page_number_at_a_break", "past_furniture", "rows_step",
            "strict_furniture", "table_run_end"]

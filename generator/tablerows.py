@@ -105,7 +105,7 @@ def caption_and_unit(caption: str) -> tuple[str, str | None]:
 
 # A unit printed under a header's title, on a line of its own: （人）, （万元）, （%）.
 _UNIT_CELL = re.compile(r"[(（](?![\d\s]+[)）])[^()（）]{1,8}[)）]")  # (not the columns' numbers: （1）)
-_FURNITURE = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d+\s*页)?(?:\s*[-—–－])?$|公报|续表")
+_FURNITURE = re.compile(r"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d+\s*页)?(?:\s*[-—–－])?$|公报|续表|\(续\)$")
 
 
 def is_unit_row(cells: list[str | None]) -> bool:

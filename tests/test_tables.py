@@ -706,6 +706,18 @@ def test_a_named_total_printed_over_its_items(text, total, first):
     [t], _ = tables_of(text)
     assert (t.total[0] if t.total else None) == total and t.rows[0][0] == first
 
+
+# A table's caption printed again over its rows after a page break, marked as going on; near misses:
+# a group of 续建 projects, a sentence, a line too long for a caption.
+@pytest.mark.parametrize("key,continued", [
+    ("南浦县行政事业性收费目录清单(续)", True), ("表2(续)", True), ("南浦县2025年重点项目计划表(续表)", True),
+    ("二、续建项目", False), ("(二)续建项目(15个)", False), ("上述项目将持续推进(续)。", False),
+    ("南浦县2025年县级财政专项资金分配及绩效目标表和县直部门项目支出预算明细表(续)", False),
+])
+def test_a_caption_printed_again_marked_continued(key, continued):
+    from generator.runs import continued_caption
+    assert continued_caption(key) is continued
+
 # A row cut inside its long cell, the rest and the last cells on the next line; near misses: a row
 # short of its last cell over a total's row, a sub-row's part (其中), a sub-row under merged cells.
 @pytest.mark.parametrize("text,rows", [
