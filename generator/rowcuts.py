@@ -81,6 +81,19 @@ def side_by_side(titles: list[str], data: list[list[str | None]], total, groups:
     return titles[:w], rows, [None] * len(rows)
 
 
+def second_half_alone(titles: list[str], cells: list[str | None]) -> bool:
+    """A row printing only the second half of a table set in two halves side by side, the first
+    half empty (⇥⇥四、农林水支出⇥59000 under 收入项目⇥预算数⇥支出项目⇥预算数: an account's
+    expenditure side going on where its revenue side has ended): the empty cells are no cells
+    merged from the row above. Two halves: the second prints the first's titles after its first
+    one again (预算数 and 预算数（2）, as ``column_titles`` numbers a title printed twice); the
+    first titles may differ (收入项目, 支出项目) or not (序号⇥单位⇥序号⇥单位)."""
+    w = len(titles) // 2
+    if w < 2 or len(titles) != 2 * w or titles[w + 1:] != [f"{t}（2）" for t in titles[1:w]]:
+        return False
+    return len(cells) > w and not any(cells[:w]) and any(cells[w:])
+
+
 def fit_row(cells: list[str | None], width: int, table_id: str, line: int, diags: list[Diagnostic]
             ) -> list[str | None]:
     """A row made as wide as the header: short, padded with empty cells; wider, its extra cells

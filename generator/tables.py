@@ -44,7 +44,7 @@ from .namelists import heads_names, name_columns, name_grid
 from .tablegroups import (Path, enter_group, group_beside_an_empty_number, group_cells, is_group_with_sums,
                           is_numeral_group_with_sums, rows_numbered)
 from .normalize import fold
-from .rowcuts import fit_row, rejoin_cut_rows, row_step, side_by_side
+from .rowcuts import fit_row, rejoin_cut_rows, row_step, second_half_alone, side_by_side
 from .tablerows import (
     FORM_LINE,
     TAIL_STARTS,
@@ -351,11 +351,12 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 join_cells(data[-1], cells, cut=not joined)
                 page_break = False
                 continue
-            prev = data[-1]
-            lead = 0
-            while lead < len(cells) and cells[lead] is None and lead < len(prev):
-                lead += 1
-            cells = prev[:lead] + cells[lead:]
+            if not second_half_alone(titles, cells):  # (⇥⇥四、农林水支出⇥59000: an account's other side alone)
+                prev = data[-1]
+                lead = 0
+                while lead < len(cells) and cells[lead] is None and lead < len(prev):
+                    lead += 1
+                cells = prev[:lead] + cells[lead:]
         data.append(list(cells))
         data_lines.append(no)
         groups.append(group)

@@ -718,6 +718,22 @@ def test_a_caption_printed_again_marked_continued(key, continued):
     from generator.runs import continued_caption
     assert continued_caption(key) is continued
 
+
+# A row of an account printed in two sides (收入项目⇥预算数⇥支出项目⇥预算数) holding only its second
+# side: no merged cells to fill from the row above; near misses: a row under a merged first cell
+# (乡镇⇥项目名称⇥金额), a row with its first side printed, titles of two sides that differ.
+@pytest.mark.parametrize("titles,cells,alone", [
+    (["收入项目", "预算数", "支出项目", "预算数（2）"], [None, None, "四、农林水支出", "59000"], True),
+    (["序号", "单位", "序号（2）", "单位（2）"], [None, None, "5", "县财政局"], True),
+    (["乡镇", "项目名称", "金额"], [None, "饮水安全巩固提升", "80"], False),
+    (["收入项目", "预算数", "支出项目", "预算数（2）"], ["三、上年结转", "3000", "三、卫生健康支出", "18900"], False),
+    (["项目", "2024年", "指标", "2025年"], [None, None, "增长率", "5.1"], False),
+    (["乡镇", "村", "户数", "人数"], [None, None, "120", "360"], False),
+])
+def test_a_row_holding_only_the_second_side_of_an_account(titles, cells, alone):
+    from generator.rowcuts import second_half_alone
+    assert second_half_alone(titles, cells) is alone
+
 # A row cut inside its long cell, the rest and the last cells on the next line; near misses: a row
 # short of its last cell over a total's row, a sub-row's part (其中), a sub-row under merged cells.
 @pytest.mark.parametrize("text,rows", [
