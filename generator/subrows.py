@@ -115,3 +115,28 @@ def best_reading(readings: list[set[int]], numbers: list[list[float | None]],
 
 
 __all__ = ["best_reading", "breakdown_readings", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "parts_runs", "with_parts_mark"]
+
+
+_CODE = re.compile(r"\d{3,12}")  # (a 科目编码: 201, 20101, 2010101; not a row's number)
+
+
+def first_level_codes(data: list[list[str | None]]) -> list[int] | None:
+    """The rows of the first level of a table of 科目编码, whose codes nest (201 一般公共服务支出
+    over 20101 人大事务 over 2010101 行政运行: a code extends the code of the row it is a part
+    of): the indexes of the rows whose code extends no other row's, which a total adds up. The
+    codes' column: the first column with cells (the caller leaves the groups' columns out), all
+    figures of 3 digits or more, of two lengths at least, each code longer than the shortest
+    extending another; None when the table has none (a 序号 of 1, 2…; years of one length) or
+    every row is of the first level."""
+    c = next((c for c in range(len(data[0]) if data else 0) if any(row[c] for row in data)), None)
+    codes = [row[c] for row in data if row[c]] if c is not None else []
+    if len(codes) < 2 or not all(_CODE.fullmatch(code) for code in codes):
+        return None
+    shortest = min(map(len, codes))
+    known = set(codes)
+    if shortest == max(map(len, codes)) or not all(
+            len(code) == shortest or any(code[:k] in known for k in range(shortest, len(code))) for code in codes):
+        return None
+    top = [r for r, row in enumerate(data)
+           if not row[c] or not any(row[c][:k] in known for k in range(shortest, len(row[c])))]
+    return top if len(top) < len(data) else None

@@ -734,6 +734,37 @@ def test_a_row_holding_only_the_second_side_of_an_account(titles, cells, alone):
     from generator.rowcuts import second_half_alone
     assert second_half_alone(titles, cells) is alone
 
+
+# A table of 科目编码 whose codes nest (201 over 20101 over 2010101): its total adds the rows of the
+# first level; near misses: such a total that agrees with no reading, codes of one length (every
+# row of the first level), a 序号 column, amounts of nesting digits that are not the first column.
+CODES = "科目编码\t科目名称\t决算数\n201\t一般公共服务支出\t1400\n20101\t人大事务\t800\n2010101\t行政运行\t600\n" \
+        "20102\t政协事务\t600\n205\t教育支出\t2600\n20502\t普通教育\t2100\n\t支出合计\t4000\n"
+
+
+@pytest.mark.parametrize("text,mismatch", [
+    (CODES, False),
+    (CODES.replace("\t4000\n", "\t4100\n"), True),
+    ("项目编码\t项目\t金额\n201001\t村道硬化\t300\n201002\t饮水安全\t200\n\t合计\t600\n", True),
+    ("序号\t项目\t金额\n1\t村道硬化\t120\n2\t饮水安全\t1200\n\t合计\t120\n", True),
+    ("项目\t金额\t户数\n村道硬化\t120\t30\n饮水安全\t1200\t40\n合计\t120\t70\n", True),
+])
+def test_a_total_of_nesting_codes_adds_their_first_level(text, mismatch):
+    [t], diags = tables_of(text)
+    assert t.total is not None and ([d.code for d in diags] == ["table-total-mismatch"]) is mismatch
+
+
+@pytest.mark.parametrize("codes,top", [
+    (["201", "20101", "2010101", "20102", "205"], [0, 4]),
+    (["201", "202", "203"], None),  # (one level: every row)
+    (["1", "2", "3"], None),  # (a row's number)
+    (["120", "1200", "85"], None),  # (figures, not codes)
+    (["2010101", "20103", "201"], [2]),
+])
+def test_the_first_level_of_nesting_codes(codes, top):
+    from generator.subrows import first_level_codes
+    assert first_level_codes([[c, "名称"] for c in codes]) == top
+
 # A row cut inside its long cell, the rest and the last cells on the next line; near misses: a row
 # short of its last cell over a total's row, a sub-row's part (其中), a sub-row under merged cells.
 @pytest.mark.parametrize("text,rows", [
