@@ -32,9 +32,12 @@ def is_page_furniture(line: Line) -> bool:
 
 def continued_caption(key: str) -> bool:
     """A table's caption printed again over the rows it goes on with after a page break, marked
-    as going on: ``南浦县行政事业性收费目录清单（续）``, ``表2（续表）`` (folded: ``(续)``). Not a
-    sentence, nor a group of 续建 projects (``二、续建项目``), which does not end with the mark."""
-    return len(key) <= 40 and key.endswith(_CONTINUED)
+    as going on: ``南浦县行政事业性收费目录清单（续）``, ``表2（续表）`` (folded: ``(续)``), or
+    after 续表 and its number (``续表1　南浦县2025年为民办实事项目表``). Not a sentence, nor a
+    group of 续建 projects (``二、续建项目``), which neither ends nor starts with the mark."""
+    if len(key) > 40 or key.endswith(TERMINAL):
+        return False
+    return key.endswith(_CONTINUED) or key.startswith("续表")  # (继续表彰…: no mark first)
 
 
 _CONTINUED = ("(续)", "(续表)", "(续上表)")
@@ -190,8 +193,9 @@ _CAPTION = re.compile(r"^(?:附)?表\d{1,2}|(?:表|清单|名单|目录|一览�
 
 
 def _caption_like(line: Line) -> bool:
-    """A table's caption between two tables: ``表2 2024年乡镇学校招生计划``, ``…分配表``."""
-    return len(line.key) <= 40 and bool(_CAPTION.search(line.key))
+    """A table's caption between two tables: ``表2 2024年乡镇学校招生计划``, ``…分配表``; not one
+    printed again over the rest of the table (``续表1 …分配表``)."""
+    return len(line.key) <= 40 and bool(_CAPTION.search(line.key)) and not continued_caption(line.key)
 
 
 def _width(row: Line) -> int:
