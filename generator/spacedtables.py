@@ -40,6 +40,7 @@ from .normalize import fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
 from .spacedbounds import caption_with_its_unit, clause_end, heading_under_the_rows, letters_joined, numbered_caption, unit_alone
+from .spacedheads import parents_over_titles
 from .spacedpages import page_number_between_rows
 from .spacedwraps import label_cut_by_a_wrap, next_number, row_with_a_comma, rows_told_apart
 from .tablerows import is_group
@@ -189,10 +190,20 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
         return []  # a line inside that is no row (a sentence, more words than columns): unsure
     if any(_FIGURE.fullmatch(t) for _, _, t in words[rows[0]]):
         return []  # a table prints its titles first: figures first are a list (第一组  张三  13907301234)
-    assembled = _assemble(rows, [_cells(words[k], width, spans) for k in range(len(run))])
+    cells = [_cells(words[k], width, spans) for k in range(len(run))]
+    # A header over two lines, its first line's titles over groups of columns (spacedheads): that
+    # line in line with the columns, or out of line (a title centred between two) above them.
+    head = None
+    for upper in (rows[0] - 1, rows[0]):
+        if 0 <= upper < rows[-1] and not prose[upper] and upper + 1 in rows \
+                and (head := parents_over_titles(words[upper], cells[upper + 1], spans)) is not None:
+            rows = rows[rows.index(upper + 1):]
+            break
+    assembled = _assemble(rows, cells)
     if assembled is None:
         return []
-    return [(first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
+    return [(upper, upper, head)] * (head is not None) + [
+        (first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
 
 
 def _columns(run: list[Line], wide: bool = False

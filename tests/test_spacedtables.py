@@ -506,3 +506,28 @@ def test_the_next_rows_number():
     assert next_number([(0, 0, "序号\t项目"), (1, 2, "4\t城乡公交一体化项目\t2,800")]) == 5
     assert next_number([(0, 0, "序号\t项目"), (1, 1, "\t合计\t2,800")]) is None
     assert next_number([]) is None
+
+
+# A header set with spaces over two lines, the first line's titles each over a group of columns
+# (本年预算 over 金额 and 占比); near misses: titles wrapped onto the second line (增长 / （%））, a
+# second line holding figures or printing the first column, a first line as wide as the columns.
+_SPANS = [(2, 18), (26, 30), (38, 42), (50, 54), (62, 66)]
+
+
+@pytest.mark.parametrize("upper,lower,head", [
+    ([(2, 4, "项目"), (30, 38, "本年预算"), (54, 62, "上年决算")], [[], ["金额"], ["占比"], ["金额"], ["占比"]],
+     "项目\t本年预算\t\t上年决算\t"),
+    ([(2, 4, "项目"), (26, 34, "本年预算"), (50, 58, "上年决算")], [[], ["金额"], ["占比"], ["金额"], ["占比"]],
+     "项目\t本年预算\t\t上年决算\t"),
+    ([(2, 4, "项目"), (26, 28, "合计"), (42, 50, "本年预算"), (62, 66, "备注")], [[], [], ["金额"], ["占比"], []],
+     "项目\t合计\t本年预算\t\t备注"),
+    ([(2, 4, "项目"), (30, 38, "本年预算"), (50, 54, "增长"), (62, 66, "备注")], [[], ["金额"], ["占比"], ["（%）"], []], None),
+    ([(2, 4, "项目"), (30, 38, "本年预算"), (54, 62, "上年决算")], [[], ["金额"], ["占比"], ["金额"], []], None),
+    ([(2, 4, "项目"), (30, 38, "本年预算"), (54, 62, "上年决算")], [[], ["8600"], ["78.2%"], ["8100"], ["76.4%"]], None),
+    ([(2, 4, "项目"), (30, 38, "本年预算"), (54, 62, "上年决算")], [["小计"], ["金额"], ["占比"], ["金额"], ["占比"]], None),
+    ([(2, 4, "项目"), (26, 28, "金额"), (38, 40, "占比"), (50, 52, "金额"), (62, 64, "占比")],
+     [[], ["（万元）"], ["（%）"], ["（万元）"], ["（%）"]], None),
+])
+def test_titles_over_groups_of_columns_on_a_headers_first_line(upper, lower, head):
+    from generator.spacedheads import parents_over_titles
+    assert parents_over_titles(upper, lower, _SPANS) == head
