@@ -197,10 +197,18 @@ def word_repeated_at_a_wrap(title_raw: list[str]) -> str | None:
     return None
 
 
+def goes_on_with_its_type(key: str) -> bool:
+    """A title's line that opens with 的 (…加快推进新型工业化实施意见 / 的通知): the title's last
+    words after a wrap that fell right after the name of what it issues, so the line above, though
+    it ends with a 文种's or a regulation's word (意见, 方案, 办法), is the same title's and no title
+    of its own. No title opens with 的."""
+    return key.startswith("的") and len(key) > 1
+
+
 def opens_title(line: Line) -> bool:
     return title_like(line) and (title_start(line.key) or is_org_only(line.key)
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "goes_on_with_its_type", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number", "word_repeated_at_a_wrap"]

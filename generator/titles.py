@@ -101,7 +101,7 @@ from .titlecontext import (
     type_word_cut,
 )
 from .titlecontents import contents_titles, entry_of_contents, listed_start, untyped_contents_titles, untyped_item_stands
-from .titleline import MAX_TITLE_CHARS, MAX_TITLE_LINES, NUMBER_ENDS, names_in_a_row_apart, opens_title, title_like, without_trailing_number
+from .titleline import MAX_TITLE_CHARS, MAX_TITLE_LINES, NUMBER_ENDS, goes_on_with_its_type, names_in_a_row_apart, opens_title, title_like, without_trailing_number
 
 MAX_GAP = 4  # places between two lines of one title (blank lines from page layout; Line.place)
 
@@ -265,7 +265,8 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             break
         if i < end and (doc_type_of(line.key) or (regulation_of(line.key) and title_start(content[below].key))) \
                 and not is_org_only(line.key) and line.key.count("《") <= line.key.count("》") \
-                and not content[below].key.startswith("--"):  # (a subtitle after a dash, wrapped: ——表扬先进单位)
+                and not content[below].key.startswith("--") and not goes_on_with_its_type(content[below].key):
+            # (a subtitle after a dash, wrapped: ——表扬先进单位; the 文种 after the name it issues, …实施意见 / 的通知)
             # The previous line is itself a complete title-shaped line: a different title
             # (unless it leaves a 《 open: the title wraps inside the quoted name); or a
             # regulation's name over a line that opens a title of its own (a web page's link,

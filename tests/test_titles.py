@@ -997,3 +997,27 @@ def test_an_interpretation_titled_by_the_policys_name_under_its_label(before, la
 
     lines = content("\n".join((before, label, name)))
     assert named_under_its_kind(lines, 2, -1) is titled
+
+
+@pytest.mark.parametrize("text,titles", [
+    # the title wrapped right after the name it issues (…实施意见 / 的通知): one title
+    ("南浦县人民政府关于印发南浦县\n加快推进新型工业化实施意见\n的通知\n南政发〔2024〕3号\n各乡镇人民政府：\n",
+     ["南浦县人民政府关于印发南浦县加快推进新型工业化实施意见的通知"]),
+    ("南浦县人民政府办公室关于印发\n南浦县城区停车管理办法\n的通知\n南政办发〔2024〕7号\n各乡镇人民政府：\n",
+     ["南浦县人民政府办公室关于印发南浦县城区停车管理办法的通知"]),
+    # near miss: a whole title over the next title, which opens as one does (not with 的)
+    ("南浦县人民政府关于加强耕地保护的意见\n南政发〔2024〕2号\n各乡镇人民政府：\n现提出如下意见。\n"
+     "南浦县人民政府关于印发南浦县城区停车管理办法的通知\n南政发〔2024〕3号\n各乡镇人民政府：\n",
+     ["南浦县人民政府关于加强耕地保护的意见", "南浦县人民政府关于印发南浦县城区停车管理办法的通知"]),
+])
+def test_a_title_wrapped_before_de_and_its_type(text, titles):
+    assert [t.key for t in find_titles(content(text))] == titles
+
+
+@pytest.mark.parametrize("key,goes_on", [
+    ("的通知", True), ("的实施意见", True),
+    ("的", False), ("关于印发南浦县城区停车管理办法的通知", False), ("南浦县城区停车管理办法", False),
+])
+def test_a_line_going_on_with_de_and_its_type(key, goes_on):
+    from generator.titleline import goes_on_with_its_type
+    assert goes_on_with_its_type(key) is goes_on
