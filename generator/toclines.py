@@ -8,7 +8,7 @@ import re
 
 from .identifiers import ocr_digits
 from .normalize import HAN, OTHER_LETTER, OTHER_SCRIPT
-from .patterns import DOC_TYPES, is_header_number_line
+from .patterns import DOC_TYPES, doc_type_of, is_header_number_line
 
 # The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page);
 # after OCR, with the letters it reads for figures among them ((l5), (2O): a figure among them),
@@ -45,7 +45,30 @@ def toc_page(text: str, key: str) -> int | None:
         m = _SPACE_PAGE.search(text) or _SPACE_PAGE_SHORT.search(text)
     if m is None and (key[-1:].isdigit() or key.endswith("页)")):
         m = _GLUED_PAGE.search(key)
+    if m is None and key.endswith(")"):
+        return bracketed_page_after_type(key)
     return int(ocr_digits(m.group("page") or m.group("nth"))) if m else None
+
+
+# The numbers in brackets last in an entry: a 发文字号 (its year in brackets: ``(南政发(2024)3号)``), a
+# 登记号 (``(NPDR-2024-01001)``) or both (``(南政办发(2024)6号 NPDR-2024-01002)``).
+NUMBERS_IN_BRACKETS = re.compile(r"\((?:[^()]|\(\d{4}\))*(?:\(\d{4}\)\d{1,4}号|[A-Z]{2,10}-\d{4}-\d{3,6})\)$")
+_BRACKETED_PAGE = re.compile(r"\(\s*(?P<page>\d{1,3})\s*\)$")
+
+
+def bracketed_page_after_type(key: str) -> int | None:
+    """A contents entry's page in brackets right after its title's 文种, or after the numbers
+    in brackets that follow it, its leader lost or never printed (``南浦县人民政府关于…的通知（6）``,
+    ``…的通知（南政发〔2024〕3号）（1）``): its page (a title that names its issuer or opens with
+    关于, as ``_GLUED_PAGE``'s). No title ends with a figure in brackets (its suffix is （二）, （试行））."""
+    m = _BRACKETED_PAGE.search(key)
+    if m is None:
+        return None
+    rest = key[:m.start()]
+    numbers = NUMBERS_IN_BRACKETS.search(rest) if rest.endswith(")") else None
+    if numbers is not None:
+        rest = rest[:numbers.start()]
+    return int(m.group("page")) if "关于" in rest and doc_type_of(rest) else None
 
 
 # A title's 文种 with the page right after it, one space between or none (the leader lost in
@@ -67,7 +90,15 @@ def is_leader_and_page(line) -> bool:
     """A contents entry's leader and page on a line of their own, the entry's title and 文号
     above (``..... (1)``; the last figures of a number the wrap cut may come first, ``6..... (49)``,
     ``009）……（11）``)."""
-    return toc_page(line.text, line.key) is not None and bool(_NUMBER_END.fullmatch(strip_toc_tail(line.key)))
+    return (toc_page(line.text, line.key) is not None and bool(_NUMBER_END.fullmatch(strip_toc_tail(line.key)))) \
+        or numbers_and_page(line.key)
+
+
+def numbers_and_page(key: str) -> bool:
+    """An entry's numbers in brackets and its page in brackets after them, its title on the line
+    above, no leader (``（南政发〔2024〕10号　NPDR-2024-01003）（3）``)."""
+    m = _BRACKETED_PAGE.search(key) if key.endswith(")") else None
+    return m is not None and NUMBERS_IN_BRACKETS.fullmatch(key[:m.start()]) is not None
 
 
 _NUMBER_END = re.compile(r"\d{0,6}\)?")

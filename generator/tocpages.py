@@ -11,7 +11,7 @@ from .model import Line, TocEntry
 from .normalize import HAN, fold
 from .patterns import doc_type_of
 from .spacing import right_under
-from .toclines import toc_page
+from .toclines import NUMBERS_IN_BRACKETS, toc_page
 
 PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
 
@@ -73,14 +73,25 @@ def rest_of_the_page(content: list[Line], i: int, entries: list[TocEntry]) -> st
 def page_after_title(key: str) -> int | None:
     """The page of an entry printed without a leader (a folded key), or None."""
     m = BARE_PAGE.match(key)
-    if m is None or not doc_type_of(fold(m.group("title"))):
+    if m is None or not _ends_a_title(fold(m.group("title"))):
         return None
     return int(m.group("p") or m.group("q"))
 
 
 def without_bare_page(text: str) -> str:
     m = BARE_PAGE.match(text)
-    return m.group("title") if m and doc_type_of(fold(m.group("title"))) else text
+    return m.group("title") if m and _ends_a_title(fold(m.group("title"))) else text
+
+
+def _ends_a_title(key: str) -> bool:
+    """What is left of an entry without its page ends as a title does: with its 文种, or with its
+    发文字号 or 登记号 in brackets after its 文种 (``…的通知（南政发〔2024〕3号）（1）``: the page in
+    brackets after the numbers as after the title), or is those numbers alone, the entry's title
+    wrapped above them (``（南政发〔2024〕10号　NPDR-2024-01003）（3）``)."""
+    if doc_type_of(key):
+        return True
+    m = NUMBERS_IN_BRACKETS.search(key) if key.endswith(")") else None
+    return m is not None and (m.start() == 0 or bool(doc_type_of(key[:m.start()])))
 
 
 __all__ = ["BARE_PAGE", "PAGE_ALONE", "PAGE_FIRST", "PAGE_REST", "page_after_title", "page_number_between_entries", "rest_of_the_page", "without_bare_page"]

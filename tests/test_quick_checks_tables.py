@@ -162,6 +162,8 @@ def _toc_page_by_patterns(text, key):
         m = toclines._SPACE_PAGE.search(text) or toclines._SPACE_PAGE_SHORT.search(text)
     if m is None and (key[-1:].isdigit() or key.endswith("页)")):
         m = toclines._GLUED_PAGE.search(key)
+    if m is None:
+        return toclines.bracketed_page_after_type(key)
     return int(ocr_digits(m.group("page") or m.group("nth"))) if m else None
 
 

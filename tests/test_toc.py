@@ -215,6 +215,15 @@ def test_reconcile_reports_entries_without_documents():
     ("白水县人民政府关于印发安全生产工作要点的通知　1", 1), ("白水县人民政府关于印发安全生产工作要点的通知 12", 12),
     ("白水县人民政府关于表彰先进集体的决定5", 5), ("白水县人民政府关于表彰先进集体的决定（第5页）", 5),
     ("关于2024年第1号", None), ("白水县人民政府关于表彰先进集体的决定", None), ("全县共下发通知5", None),
+    # no leader ever printed: the page in brackets after the title's 文种, or after its numbers in brackets
+    ("南浦县财政局关于印发南浦县政府采购内部控制管理办法的通知（6）", 6),
+    ("南浦县人民政府关于公布重点建设项目名单的通知（南政发〔2024〕9号）（1）", 1),
+    ("南浦县财政局关于印发采购管理办法的通知（NPDR-2024-02001）（6）", 6),
+    ("南浦县人民政府关于印发实施办法的通知（南政发〔2024〕10号　NPDR-2024-01003）（13）", 13),
+    # near misses: a bracket holding no number or a year, a suffix in words, no title before the page
+    ("南浦县人民政府关于公布名单的通知（2024年）（3）", None), ("南浦县人民政府关于公布名单的通知（二）", None),
+    ("南浦县人民政府关于公布名单的通知（2024）", None), ("安排项目资金的通知（3）", None),
+    ("全县共下发通知（南政发〔2024〕9号）（3）", None), ("关于2024年项目（南政发〔2024〕9号）（3）", None),
 ])
 def test_long_leaders_still_give_the_page(line, page):
     from generator.normalize import fold
@@ -482,6 +491,9 @@ def test_a_section_named_by_its_documents_kind(text, nxt, section):
     ("（7）", False),  # a page alone is read by the contents' own loop, not as a leader's line
     ("平政办发〔2023〕8号 PJDR—2023—01005..... (7)", False),  # an entry's whole number line
     ("二、工作措施……3", False), ("2024年……", False),
+    # the entry's numbers in brackets, then its page in brackets, no leader (its title above)
+    ("（南政发〔2024〕10号　NPDR-2024-01003）（3）", True), ("（NPDR-2024-01003）（13）", True),
+    ("（南政发〔2024〕10号）", False), ("（2024年）（3）", False),
 ])
 def test_a_contents_entrys_leader_and_page_on_a_line_of_their_own(text, leader_and_page):
     from generator.toclines import is_leader_and_page
