@@ -24,6 +24,7 @@ from .numbering import numbering
 from .patterns import is_date_line, is_slogan
 from .attachmentlines import attachment_heading, is_attachment_alone
 from .toclines import is_toc_heading, toc_page, toc_title
+from .tocpages import without_bracketed_page
 from .titlecontext import apart, ends_a_document
 from .titles import TitleBlock, find_titles
 
@@ -319,8 +320,10 @@ def _chronicle_after(content: list[Line], doc: DocSpan, i: int, named: frozenset
 
 
 def _entries(content: list[Line], tocs: list[tuple[int, int]]) -> frozenset[str]:
-    """The titles the issue's contents print, folded (without leaders and pages)."""
-    return frozenset(toc_title(line.key) or line.key for a, b in tocs for line in content[a + 1:b + 1])
+    """The titles the issue's contents print, folded (without leaders and pages; a page in
+    brackets printed with no leader, ``2024年3月南浦县政府大事记（6）``, taken off too)."""
+    return frozenset(without_bracketed_page(toc_title(line.key) or line.key)
+                     for a, b in tocs for line in content[a + 1:b + 1])
 
 
 def _closed_before(content: list[Line], doc: DocSpan, i: int) -> bool:

@@ -32,6 +32,8 @@ from .toclines import (PAGE_TEXT, is_other_script, is_toc_continued, is_toc_head
 from .backmatter import is_colophon, is_year_index
 from .toccolumns import entry_then_title, two_entries
 from .tocpages import PAGE_ALONE, PAGE_FIRST, page_after_title, page_number_between_entries, rest_of_the_page, without_bare_page
+from .toccolumns import two_entries
+from .tocpages import PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries, rest_of_the_page, without_bare_page
 
 # A leader that ends a line, its page on the next: …PJDR—2023—01005..... over (7)
 # A leader of dots, ellipses, middle dots, dashes or underscores (each run possessive, matched from
@@ -109,13 +111,15 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     pending: list[Line] = []
     pending_page: int | None = None  # a page number printed before the title
     last = head
+    last_key = ""  # the key of the line the last entry ended on
 
     def flush(page: int | None) -> None:
-        nonlocal pending, last, pending_page
+        nonlocal pending, last, pending_page, last_key
         if pending:
             entry = _entry(pending, section, page if page is not None else pending_page)
             if entry is not None:
                 entries.append(entry)
+                last_key = pending[-1].key
                 last = max(last, _index_of(content, pending[-1], head, end))
         pending = []
         pending_page = None
@@ -162,6 +166,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         page = toc_page(line.text, key)
         if page is None:
             page = page_after_title(key)
+        if page is None and not pending and entries:
+            page = page_as_the_entry_above(key, last_key, entries[-1].page)
         if page is None and _is_slogan_line(content, i, end):
             i += 1
             continue
@@ -321,7 +327,7 @@ _ORDER_NUMBER_AT_END = re.compile(r"\(第\d{1,4}号\)$")
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
     texts = [_LEADER_AT_END.sub("", _LEADER_TEXT.sub("", strip_markup(line.text))) for line in lines]
     texts[0] = PAGE_FIRST.sub("", texts[0])
-    texts[-1] = without_bare_page(texts[-1])
+    texts[-1] = without_bare_page(texts[-1], page)
     text = join_wrapped(texts)
     key = fold(text)
     doc_number, reg = _numbers(key)

@@ -78,9 +78,15 @@ def page_after_title(key: str) -> int | None:
     return int(m.group("p") or m.group("q"))
 
 
-def without_bare_page(text: str) -> str:
+def without_bare_page(text: str, page: int | None = None) -> str:
+    """The entry's text without the page printed after it with no leader (after a 文种, or the
+    entry's ``page`` in brackets read as the entry above prints its own)."""
     m = BARE_PAGE.match(text)
-    return m.group("title") if m and _ends_a_title(fold(m.group("title"))) else text
+    if m is None:
+        return text
+    if _ends_a_title(fold(m.group("title"))) or (page is not None and m.group("p") and int(m.group("p")) == page):
+        return m.group("title")
+    return text
 
 
 def _ends_a_title(key: str) -> bool:
@@ -94,4 +100,32 @@ def _ends_a_title(key: str) -> bool:
     return m is not None and (m.start() == 0 or bool(doc_type_of(key[:m.start()])))
 
 
-__all__ = ["BARE_PAGE", "PAGE_ALONE", "PAGE_FIRST", "PAGE_REST", "page_after_title", "page_number_between_entries", "rest_of_the_page", "without_bare_page"]
+def page_as_the_entry_above(key: str, above: str, page_above: int | None) -> int | None:
+    """An entry that names no 文种 (the issue's chronicle, an item titled by its subject:
+    ``2024年3月南浦县政府大事记（9）``) under an entry that printed its page in brackets right after
+    its title, no leader (``…的通知（8）``, or another such entry): its page, printed the same way,
+    where it does not go back before the page above. A bracket holding a year (（2024））, a page
+    before the page above, or a sentence's words, is no such entry's page."""
+    if page_above is None or not key.endswith(")") or not above.endswith(")"):
+        return None
+    printed = BARE_PAGE.match(above)  # (the entry above: …的通知（8）, or such an entry itself)
+    if printed is None or printed.group("p") is None or int(printed.group("p")) != page_above:
+        return None
+    m = BARE_PAGE.match(key)
+    if m is None or m.group("p") is None or not m.group("title") or _SENTENCE.search(m.group("title")):
+        return None
+    page = int(m.group("p"))
+    return page if page_above <= page < 1000 else None
+
+
+_SENTENCE = re.compile(r"[。,;:]")
+
+
+def without_bracketed_page(key: str) -> str:
+    """A contents line's folded key without a page in brackets printed after its words, no leader
+    (``2024年3月南浦县政府大事记(6)``: the words the entry names)."""
+    m = BARE_PAGE.match(key) if key.endswith(")") else None
+    return m.group("title") if m is not None and m.group("p") is not None and m.group("title") else key
+
+
+__all__ = ["BARE_PAGE", "PAGE_ALONE", "PAGE_FIRST", "PAGE_REST", "page_after_title", "page_as_the_entry_above", "without_bracketed_page", "page_number_between_entries", "rest_of_the_page", "without_bare_page"]

@@ -749,3 +749,21 @@ def test_a_decree_entry_without_the_rule_after_its_number(key, without):
     from generator.tocmatch import _without_rule
 
     assert _without_rule(key) == without
+
+
+@pytest.mark.parametrize("line, above, page_above, page", [
+    # an entry without 文种 under one printing its page in brackets with no leader
+    ("2024年3月南浦县政府大事记（9）", "南浦县人民政府关于孙立军等同志职务任免的通知（8）", 8, 9),
+    ("2024年3月南浦县政府大事记（6）", "《南浦县城区停车管理办法》政策解读（4）", 4, 6),
+    # near misses: a page before the one above, a year, a sentence, an entry above with no page in brackets
+    ("2024年3月南浦县政府大事记（3）", "南浦县人民政府关于孙立军等同志职务任免的通知（8）", 8, None),
+    ("南浦县国民经济和社会发展统计公报（2024）", "南浦县人民政府关于孙立军等同志职务任免的通知（8）", 8, None),
+    ("现将有关事项通知如下：（9）", "南浦县人民政府关于孙立军等同志职务任免的通知（8）", 8, None),
+    ("2024年3月南浦县政府大事记（9）", "南浦县人民政府关于孙立军等同志职务任免的通知　8", 8, None),
+    ("2024年3月南浦县政府大事记（9）", "南浦县人民政府关于孙立军等同志职务任免的通知（7）", 8, None),
+])
+def test_an_entry_without_type_paged_as_the_entry_above(line, above, page_above, page):
+    from generator.normalize import fold
+    from generator.tocpages import page_as_the_entry_above
+
+    assert page_as_the_entry_above(fold(line), fold(above), page_above) == page
