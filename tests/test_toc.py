@@ -273,6 +273,10 @@ def test_page_printed_after_the_title_without_a_leader(key, page):
     # the year's index in its last issue (probe review 3)
     ("《横峰县人民政府公报》2024年总目录", True), ("横峰县人民政府公报2024年度总目录", True), ("总目录", True),
     ("附件：总目录", False),
+    # the board's heading citing the gazette in 《》; near misses: a title or a sentence naming it
+    ("《桐溪县人民政府公报》编辑委员会", True), ("《桐溪县人民政府公报》编委会", True),
+    ("关于调整《桐溪县人民政府公报》编辑委员会组成人员的通知", False),
+    ("《桐溪县人民政府公报》编辑委员会负责审定每期稿件。", False), ("《桐溪县志》编辑委员会", False),
 ])
 def test_back_heading(text, back):
     """What opens the back matter once the last document is dated (segment.layout checks that)."""
