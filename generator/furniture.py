@@ -51,7 +51,7 @@ _ISSUE_ALONE = re.compile(rf"{_YEAR}年?|(?:{_YEAR}年)?第{_NUMBERS}{_TOTAL}")
 # (当前位置：首页 > 政务公开 > 政府文件, 首页 » …), its menus (首页 | 政务公开 | …, 网站地图 |
 # 联系我们 | 隐私声明), its search box, what is left of its images (微信图片_20240312.jpg, 点击查看大图), and its
 # footer (主办单位：…, 网站标识码, ICP备…号, 技术支持：…, 版权所有：…, 您是本站第…位访问者, a 联系电话
-# with the site's 技术支持 on its line), the heading of its links (相关链接).
+# with the site's 技术支持 on its line), the heading of its links (相关链接, or in brackets as a button is: 【相关链接】).
 _BUTTON = r"(?:字体|字号|打印|关闭|收藏|分享|返回|大中小|纠错|顶部|保护色)"
 _SITE_WORDS = frozenset({"首页", "网站地图", "联系我们", "隐私声明", "无障碍", "长者模式", "适老化", "繁體", "简体",
                          "登录", "注册", "English", "政府信息公开指南", "政府信息公开制度"})
@@ -73,7 +73,7 @@ _WEB_CHROME = re.compile(
     r"|^请输入(?:关键字|关键词|搜索内容)?(?:搜索)?$"
     r"|^(?:主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|维护单位|网站标识码):[^。,;]{1,60}$"
     r"|^联系(?:电话|方式):[^。,;]{1,30}(?:技术支持|主办|承办|网站标识码):[^。,;]{1,60}$"
-    r"|^相关链接$"
+    r"|^\(?相关链接\)?$"
     r"|^您是(?:本站)?第\d+位访(?:问者|客)|^版权所有:.{0,60}(?:ICP备.{0,20})?$")
 # A toolbar of several of those buttons on one line, in any order: 【字体：大 中 小】  分享到：,
 # 分享：  微信  微博  QQ空间  【打印】, 字号：[ 大 中 小 ]  视力保护色：  打印本页 (nothing else);
