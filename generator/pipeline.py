@@ -37,6 +37,7 @@ from .numberedgrids import numbered_grids_as_tab_rows
 from .pagestamps import marked_page_stamps, marked_unnumbered_stamps
 from .printstamps import marked_print_stamps
 from .sectionheads import marked_running_heads
+from .secondissue import sections_named_again
 from .spacedtables import as_tab_rows
 from .spacing import places
 from .tables import assemble_tables
@@ -193,7 +194,8 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     diagnostics.extend(toc_diags)
     kept, fill_diags = fill_from_toc(kept, by_doc, content)
     diagnostics.extend(fill_diags)
-    kept = [interpretations_section_dropped(d) for d in _sections_carried(kept)]
+    kept = sections_named_again(content, shape.repeats, kept, spans)  # (a second issue's contents)
+    kept = [interpretations_section_dropped(d) for d in _sections_carried(kept, _after_a_masthead_again(spans, shape.repeats))]
     diagnostics.extend(_registration_codes(kept))
     diagnostics.extend(unread_numbers(kept, content))
 
@@ -221,15 +223,27 @@ def _parts(doc: Document) -> tuple[str, ...]:
     return captions + tuple(a.title for a in doc.attachments if a.title)
 
 
-def _sections_carried(docs: list[Document]) -> list[Document]:
+def _sections_carried(docs: list[Document], anew: frozenset[int] = frozenset()) -> list[Document]:
     """A section heading of the issue (■ 县政府文件) heads the documents after it up to the next
-    one: a document without a section of its own is in the section of the one before."""
+    one: a document without a section of its own is in the section of the one before — not past
+    the masthead printed again (``anew``: the indices of the documents after it), over another
+    issue whose contents name their own sections."""
     out: list[Document] = []
     current = None
-    for doc in docs:
+    for k, doc in enumerate(docs):
+        if k in anew:
+            current = None
         current = doc.section or current
         out.append(doc if doc.section or current is None else replace(doc, section=current))
     return out
+
+
+def _after_a_masthead_again(spans: list[DocSpan], repeats: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """The indices of the documents that come first after a masthead printed again (a second issue
+    in the file, 第1期 then 第2期, or a second copy): the section of the document before it heads
+    none of them."""
+    return frozenset(k for k, span in enumerate(spans)
+                     if any((spans[k - 1].last if k else -1) < a < span.first for a, _ in repeats))
 
 
 def _front_lines(content: list[Line]) -> list[Line]:

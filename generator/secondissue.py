@@ -1,0 +1,42 @@
+"""A file holding a second issue after the first (第1期 then 第2期, each under its masthead and
+contents): what the second issue's contents say of the documents printed after them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .model import Document, Line
+from .normalize import fold
+from .segment import DocSpan
+from .toc import parse_toc
+from .toclines import is_toc_heading
+
+
+def sections_named_again(content: list[Line], repeats: tuple[tuple[int, int], ...], docs: list[Document],
+                         spans: list[DocSpan]) -> list[Document]:
+    """Documents printed after a masthead printed again over contents of their own (a second
+    issue in the file: 桐溪县人民政府公报 / 2024年第2期 / 目　　录 / 【人事任免】 / …的通知……2): the
+    section those contents list each under, matched by its title or its 发文字号 (the first
+    issue's contents name none of them, and its sections head none of them). A document that has
+    a section of its own keeps it; those contents are still the second issue's (a duplicate
+    segment), no entries of this issue's."""
+    out = list(docs)
+    starts = sorted(a for a, _ in repeats)
+    for a, b in repeats:
+        head = next((i for i in range(a, b + 1) if is_toc_heading(content[i].key)), None)
+        if head is None:
+            continue
+        entries = [e for e in parse_toc(content, head, b).entries if e.section]
+        until = next((s for s in starts if s > b), len(content))
+        for k, span in enumerate(spans):
+            if not b < span.first < until or out[k].section is not None:
+                continue
+            title = fold(out[k].title)
+            entry = next((e for e in entries if fold(e.title) == title
+                          or (e.doc_number is not None and e.doc_number == out[k].doc_number)), None)
+            if entry is not None:
+                out[k] = replace(out[k], section=entry.section)
+    return out
+
+
+__all__ = ["sections_named_again"]
