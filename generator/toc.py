@@ -31,9 +31,8 @@ from .toclines import (PAGE_TEXT, is_other_script, is_toc_continued, is_toc_head
                        without_other_script)
 from .backmatter import is_colophon, is_year_index
 from .toccolumns import entry_then_title, two_entries
-from .tocpages import PAGE_ALONE, PAGE_FIRST, page_after_title, page_number_between_entries, rest_of_the_page, without_bare_page
-from .toccolumns import two_entries
-from .tocpages import PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries, rest_of_the_page, without_bare_page
+from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
+                       rest_of_the_page, without_bare_page)
 
 # A leader that ends a line, its page on the next: …PJDR—2023—01005..... over (7)
 # A leader of dots, ellipses, middle dots, dashes or underscores (each run possessive, matched from
