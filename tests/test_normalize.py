@@ -25,6 +25,11 @@ FOLDS = [
     # what a web page's extraction leaves: headings and links as tags, character references
     ("<h1>云溪县人民政府关于同意设立园区的批复</h1>", "云溪县人民政府关于同意设立园区的批复"),
     ('<a href="/xxgk/2024/1.html" target="_blank">附件1</a>', "附件1"),
+    # a page saved whole: its page's tags, a script or a style on one line, a comment, the doctype
+    ("<!DOCTYPE html>", ""), ('<html lang="zh-CN">', ""), ("</body>", ""), ('<meta charset="utf-8">', ""),
+    ("<title>云溪县人民政府公报</title>", "云溪县人民政府公报"), ("<script>var _hmt = _hmt || [];</script>", ""),
+    ("<style>p{text-indent:2em}</style>", ""), ("<!-- 正文开始 -->", ""), ("<!-- content -->", ""),
+    ("增长率<5%且>3%", "增长率<5%且>3%"),  # (a comparison: no tag)
     ("关于开展&ldquo;双随机、一公开&rdquo;抽查的通知", '关于开展"双随机、一公开"抽查的通知'),
     ("&nbsp;&nbsp;现将有关事项&mdash;&mdash;通知如下", "现将有关事项--通知如下"),
     ("&amp;lt;p&amp;gt;", "&amp;lt;p&amp;gt;"), ("&#38;lt;", "&#38;lt;"),  # (&: kept, so that fold stays idempotent)
