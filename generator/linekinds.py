@@ -26,6 +26,7 @@ from .headerspan import past_furniture
 from .runs import page_mark_at
 from .sealmarks import seal_pieces
 from .tablerows import looks_like_header
+from .underlines import underlines_a_tab_header
 from .patterns import (
     DATE_LINE_ENDS,
     ORG_LAST,
@@ -296,6 +297,9 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     already known to be header), and the index of the line that dates the document (its
     length when none does)."""
     kinds = [header.get(line.no) or line_kind(line) for line in lines]
+    for k in range(1, len(lines) - 1):
+        if kinds[k] == "box_row" and underlines_a_tab_header(lines, kinds, k):
+            kinds[k] = "furniture"  # a rule of dash runs under a table's titles: the table goes on under it
     for k, line in enumerate(lines):
         if kinds[k] == "table_row" and (k == 0 or kinds[k - 1] != "table_row") \
                 and (k + 1 == len(lines) or kinds[k + 1] != "table_row") \

@@ -39,6 +39,7 @@ from .printstamps import marked_print_stamps
 from .sectionheads import marked_running_heads
 from .secondissue import sections_named_again
 from .spacedtables import as_tab_rows
+from .underlines import read_across_underlines
 from .spacing import places
 from .tables import assemble_tables
 from .toc import parse_toc
@@ -296,7 +297,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
     kept = frozenset(header)
     prepared = numbered_grids_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(
         lone_cells_untabbed(lines)))), kept)
-    blocks = build_blocks(as_tab_rows(names_as_tab_rows(prepared, kept), kept), header, issue)
+    blocks = build_blocks(read_across_underlines(as_tab_rows, names_as_tab_rows(prepared, kept), kept), header, issue)
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not page_mark_at(content, i)]
     fields, diags = extract_fields(blocks, title_raw)
