@@ -229,7 +229,16 @@ def _fold_once(text: str) -> str:
         key = " ".join(key.split())  # runs of whitespace are single spaces now (split's are \s's)
     if _LEADING_MARKUP.match(key):
         key = _LEADING_MARKUP.sub("", key)
+    if _hard_break(key):
+        key = key[:-1]
     return key.replace(" ", "")
+
+
+def _hard_break(text: str) -> bool:
+    r"""Markdown's hard line break at a line's end, a backslash (pandoc writes one where a
+    document broke a line inside a paragraph: ``各乡镇人民政府，县直各单位：\``); not an escaped
+    backslash (two)."""
+    return text.endswith("\\") and not text.endswith("\\\\")
 
 
 def _settled(key: str) -> bool:
@@ -237,7 +246,8 @@ def _settled(key: str) -> bool:
     normalise, fold or strip. Checked before a second pass, which most lines never need."""
     return (unicodedata.is_normalized("NFKC", key) and "](" not in key and "<" not in key
             and "**" not in key and "__" not in key and not _FOLDED_CHARS.search(key)
-            and not _LEADING_MARKUP.match(key) and ("&" not in key or unescape_entities(key) == key))
+            and not _LEADING_MARKUP.match(key) and not _hard_break(key)
+            and ("&" not in key or unescape_entities(key) == key))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -253,6 +263,8 @@ def strip_markup(text: str) -> str:
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub("", text)
     text = _LEADING_MARKUP.sub("", text.strip())
+    if _hard_break(text):
+        text = text[:-1]
     return text.strip()
 
 
