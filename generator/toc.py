@@ -30,7 +30,7 @@ from .patterns import (
 from .toclines import (PAGE_TEXT, is_other_script, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
                        without_other_script)
 from .backmatter import is_colophon, is_year_index
-from .toccolumns import entry_then_title, two_entries
+from .toccolumns import two_entries, wrapped_second_title
 from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
                        rest_of_the_page, without_bare_page)
 
@@ -152,15 +152,15 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i
             i += 1
             continue
-        split = entry_then_title(line.text) if i < end else None
-        if split is not None and toc_page(content[i + 1].text, content[i + 1].key) is not None \
-                and entry_then_title(content[i + 1].text) is None and two_entries(content[i + 1].text) is None:
-            # (the second column's title wraps: its opening read with the next line, its leader and page)
-            pending.append(Line(line.no, split[0], fold(split[0]), line.page_break, at=line.at))
-            flush(toc_page(split[0], fold(split[0])))
-            pending.append(Line(line.no, split[1], fold(split[1]), line.page_break, at=line.at))
-            last = i
-            i += 1
+        groups = wrapped_second_title(line.text, content[i + 1].text) if i < end else None
+        if groups is not None:  # (the second column's title wraps: its opening read with its rest)
+            for group in groups:
+                for at, half in group:
+                    src = content[i + at]
+                    pending.append(Line(src.no, half, fold(half), src.page_break, at=src.at))
+                flush(toc_page(group[-1][1], fold(group[-1][1])))
+            last = i + 1
+            i += 2
             continue
         page = toc_page(line.text, key)
         if page is None:

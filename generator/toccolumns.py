@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .normalize import HAN, fold
-from .patterns import DOC_NUMBER_HINT, SECTION_NAME, is_header_number_line
+from .patterns import DOC_NUMBER_HINT, SECTION_NAME, is_header_number_line, title_start
 from .toclines import toc_page
 
 # A run of leader characters as printed (ellipses, dots, midline dots, dashes, low lines), taken
@@ -80,4 +80,27 @@ def entry_then_title(text: str) -> tuple[str, str] | None:
     return (left, right) if toc_page(left, fold(left)) is not None else None
 
 
-__all__ = ["entry_then_title", "two_entries"]
+def wrapped_second_title(text: str, below: str) -> list[list[tuple[int, str]]] | None:
+    """The entries of two contents lines set in two columns when the second column's title wraps
+    (``entry_then_title``), each a list of (0 for the first line, 1 for the line ``below``; the
+    text printed there), in the order printed; None when the lines are not so. The title's rest is
+    the line below alone, ending with its leader and page (``建设项目的通知 …… 2``), or the second
+    column of a line that two entries fill, beside the first column's next entry
+    (``桐溪县人民政府办公室关于…的通知 …… 3    建设项目的通知 …… 2``: its rest, since it opens no title).
+    Not when the line below opens a title itself in its second column (a title's opening left with no
+    page: no rest of it is known), nor when it has no page."""
+    split = entry_then_title(text)
+    if split is None:
+        return None
+    first, opening = split
+    pair = two_entries(below)
+    if pair is not None:
+        if title_start(fold(pair[1])):
+            return None
+        return [[(0, first)], [(0, opening), (1, pair[1])], [(1, pair[0])]]
+    if toc_page(below, fold(below)) is None or entry_then_title(below) is not None:
+        return None
+    return [[(0, first)], [(0, opening), (1, below)]]
+
+
+__all__ = ["entry_then_title", "two_entries", "wrapped_second_title"]

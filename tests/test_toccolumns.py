@@ -42,3 +42,24 @@ def test_two_entries(text, halves):
 def test_entry_then_the_opening_of_a_wrapped_title(text, split):
     from generator.toccolumns import entry_then_title
     assert entry_then_title(text) == split
+
+
+_OPENING = "桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1    桐溪县人民政府关于公布2024年县级重点"
+
+
+@pytest.mark.parametrize("below, groups", [
+    # the title's rest alone on the line below, or beside the first column's next entry
+    ("                建设项目的通知 …… 2",
+     [[(0, "桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1")],
+      [(0, "桐溪县人民政府关于公布2024年县级重点"), (1, "                建设项目的通知 …… 2")]]),
+    ("桐溪县人民政府办公室关于做好2024年汛期防御工作的通知 ………… 3    建设项目的通知 …… 2",
+     [[(0, "桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1")],
+      [(0, "桐溪县人民政府关于公布2024年县级重点"), (1, "建设项目的通知 …… 2")],
+      [(1, "桐溪县人民政府办公室关于做好2024年汛期防御工作的通知 ………… 3")]]),
+    # the second column of the line below opens a title: the opening's rest is not known
+    ("桐溪县人民政府办公室关于做好2024年汛期防御工作的通知 ………… 3    桐溪县人民政府关于表彰先进集体的决定 …… 5", None),
+    ("建设项目的通知", None),  # no page
+])
+def test_the_rest_of_a_wrapped_second_title(below, groups):
+    from generator.toccolumns import wrapped_second_title
+    assert wrapped_second_title(_OPENING, below) == groups
