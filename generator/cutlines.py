@@ -91,7 +91,8 @@ def _cut(first: Line, second: Line, above_second: Line) -> bool:
         return False
     if not (b.endswith(_ENDS) or "-" in a or "签发人" in a or has_leader(b)) or "\t" in first.text or "\t" in second.text:
         return False  # (what cannot end a number or a date; cells of a table)
-    if not _whole(a + b) or ((doc_type_of(a) or title_start(a)) and not _code_over_its_year(a, b)):
+    if not _whole(a + b) or ((doc_type_of(a) or title_start(a)) and not _code_over_its_year(a, b)) \
+            or _red_head_over_a_number(a):
         return False  # (a title over its number: 祁阳市人民政府公告 / 〔2024〕第1号)
     return not _whole(a) and not _whole(b) and not is_org_only(b)
 
@@ -107,6 +108,13 @@ def _code_over_its_year(a: str, b: str) -> bool:
 
 
 _ORGAN_WORDS = ("人民", "政府", "委员会", "办公室", "关于")
+
+
+def _red_head_over_a_number(a: str) -> bool:
+    """A red head (key) over a number that prints no 机关代字 (南浦县人民政府文件 / 〔2024〕3号): not a
+    number the wrap cut, whose first half is a code (南政发); the two read together would make the
+    red head the code. Not a code (南政办函), nor a title (关于印发…文件的通知)."""
+    return a.endswith("文件") and is_org_only(a[:-2])
 
 
 def _signature_cut(first: Line, second: Line, after: Line) -> bool:

@@ -68,6 +68,12 @@ def is_order_number(key: str) -> bool:
     return bool(_ORDER_NUMBER.match(key)) or codeless_signed_number(key)
 
 
+def codeless_number(key: str) -> bool:
+    """A number in brackets that prints no 机关代字, its 签发人 beside it or not: ``〔2024〕3号``,
+    ``〔2024〕3号　签发人：王五`` (under a red head, the header's number line)."""
+    return key.startswith("(") and is_order_number(key)
+
+
 
 def is_minutes_number(key: str) -> bool:
     """A 纪要's number: ``第6期``, ``〔2024〕第18次``."""
@@ -370,11 +376,11 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         # a minority region's translation: of the red head under it, or of the title over its number
         return "banner" if before is not None and is_banner(before.key) else "subtitle"
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
-            and (is_header_number_line(after.key) or is_other_script(after.key) or codeless_signed_number(after.key)) \
+            and (is_header_number_line(after.key) or is_other_script(after.key) or codeless_number(after.key)) \
             and not _ABBREVIATED.match(line.key):
         return "banner"  # 青石县人民政府文件 over its 发文字号: the document's red head, not a section
         # (or over its translation in another script, the 发文字号 under that; or over a number
-        # without its code, its 签发人 beside it)
+        # without its code: 〔2024〕3号, its 签发人 beside it perhaps)
     if is_section_line(line):
         return "section"
     if is_banner(line.key):

@@ -12,6 +12,7 @@ from .imprintlines import imprint
 from .runs import before_furniture, page_mark_at, past_furniture  # (the page's furniture: also given from here)
 from .grids import is_border
 from .headerlines import (
+    codeless_number,
     is_banner,
     is_copy_number,
     is_interpretation_label,
@@ -106,6 +107,14 @@ def _header_line_before(line: Line) -> bool:
     return (bare_number(line) or boxed_registration(line) or is_signer_line(line.key) or is_banner(line.key)
             or codeless_signed_number(line.key) or is_section_line(line) or is_portal_line(line)
             or is_urgency_line(line.key) or is_interpretation_label(line.key) or is_copy_number(line.key))
+
+
+def number_under_a_red_head(content: list[Line], k: int) -> bool:
+    """A number that prints no 机关代字 right under the red head (南浦县人民政府文件 / 〔2024〕3号 /
+    title): the header's number line. Not such a number alone over a title (a 令's or 公告's,
+    printed under its own title: the document before's)."""
+    above = before_furniture(content, k - 1)
+    return above >= 0 and codeless_number(content[k].key) and is_banner(content[above].key)
 
 
 def copy_number_over(content: list[Line], k: int, first: int) -> bool:
@@ -227,6 +236,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
                  or (k >= 1 and content[k - 1].place == content[k].place - 1
                      and signers_wrapped(content[k - 1].key, content[k].text))
                  or registration_under_a_number(content, k) or speaker_over(content, k, title)
+                 or number_under_a_red_head(content, k)
                  or (first < title.start and translation_in_header(content, k, below=False))) \
             and (_lines_between(content, first, title.start) <= MAX_HEADER_EXTRA or is_portal_at(content, k)
                  or copy_number_over(content, k, first)):

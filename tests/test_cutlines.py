@@ -45,6 +45,8 @@ def test_cut_lines_are_joined(texts, joined):
 
 @pytest.mark.parametrize("texts", [
     ("祁阳市人民政府公告", "〔2024〕第1号"),  # a title over its number
+    ("南浦县人民政府文件", "〔2024〕5号"),  # a red head over a number without its code
+    ("南浦县人民政府防汛抗旱指挥部文件", "〔2024〕2号"),
     ("平江县人民政府办公室", "2024年3月20日"),  # organ and date: whole lines each
     ("请各乡镇于2024年3月", "20日前报送。"),  # a sentence, not a date line
     ("衡政办发〔2024〕9号", "HSDR—2024—01003"),  # two whole numbers
