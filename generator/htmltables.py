@@ -2,7 +2,8 @@
 a row on one line or its cells on lines of their own between ``<tr>`` and ``</tr>``.
 
 Each row becomes one tab row, its cells in order (a cell spanning columns, ``colspan="2"``, followed
-by as many empty cells as it spans more), so that the table is read as a pdftotext table is. A row
+by as many empty cells as it spans more; a cell spanning rows, ``rowspan="2"``, an empty cell at its
+columns in the rows under it), so that the table is read as a pdftotext table is. A row
 of one cell (a caption over the table, ``<tr><td colspan="4">南浦县重点项目表</td></tr>``) is a line
 of text. A row over several lines is one line holding them all (``Line.joined`` its last), as a
 spaced table's is; a line of two cells or more and nothing else beside another is a row whose
@@ -21,6 +22,7 @@ _ROW_OPEN = re.compile(r"<tr\b[^<>]{0,200}>", re.I)
 _ROW_CLOSE = re.compile(r"</tr\s*>", re.I)
 _CELL_OPEN = re.compile(r"<t[dh]\b(?P<attrs>[^<>]{0,200})>", re.I)
 _SPAN = re.compile(r"colspan\s*=\s*[\"']?(\d{1,2})", re.I)
+_ROWSPAN = re.compile(r"rowspan\s*=\s*[\"']?(\d{1,2})", re.I)
 _TAG = re.compile(r"<[^<>]{0,200}>")
 MAX_ROW_LINES = 30  # a row's cells one a line: a wide table's row, never a page of text
 
@@ -31,15 +33,19 @@ def html_rows(lines: list[Line]) -> list[Line]:
         return list(lines)  # (no table cell anywhere: most documents)
     out: list[Line] = []
     i, n = 0, len(lines)
+    covering: dict[int, int] = {}  # (the columns cells spanning rows cover in the rows under them)
     while i < n:
         line = lines[i]
         opened = _ROW_OPEN.search(line.text) if "<" in line.text else None
         end = _row_end(lines, i) if opened else None
         cells = None if end is None or _TAG.sub("", line.text[:opened.start()]).strip() \
-            or _TAG.sub("", _after_close(lines[end].text)).strip() else _cells(_inside(lines, i, end, opened.end()))
+            or _TAG.sub("", _after_close(lines[end].text)).strip() \
+            else _cells(_inside(lines, i, end, opened.end()), covering)
         if opened is None and "<" in line.text and _row_without_its_tags(lines, i):
-            end, cells = i, _cells(line.text.strip())
+            end, cells = i, _cells(line.text.strip(), covering)
         if cells is None:
+            if "<table" in line.text.lower() or _TAG.sub("", line.text).strip():
+                covering.clear()  # (another table, or text: a blank line or <tbody> between rows keeps it)
             out.append(line)
             i += 1
             continue
@@ -98,22 +104,45 @@ def _inside(lines: list[Line], i: int, end: int, start: int) -> str:
     return "\n".join(parts)
 
 
-def _cells(markup: str) -> list[str] | None:
+def _cells(markup: str, above: dict[int, int] | None = None) -> list[str] | None:
     """The cells' texts, each without markup and with its whitespace as single spaces; a cell
     spanning ``colspan`` columns, then one empty cell for each further column it spans. None when
-    the row holds no cell, or text outside its cells."""
+    the row holds no cell, or text outside its cells. ``above``: the columns cells of the rows
+    above still cover (``rowspan``), each with how many rows more, updated for the next row."""
+    covering = {} if above is None else above
     opens = list(_CELL_OPEN.finditer(markup))
     if not opens or _TAG.sub("", markup[:opens[0].start()]).strip():
         return None
-    if len(opens) == 1:  # (one cell, however many columns it spans: a caption, a note under the table)
+    if len(opens) == 1 and not covering:  # (one cell, however many columns it spans: a caption, a note under the table)
         return [" ".join(_TAG.sub(" ", markup[opens[0].end():]).split())]
     cells: list[str] = []
+    below: dict[int, int] = {}
     for k, m in enumerate(opens):
+        _covered(cells, covering, below)
         stop = opens[k + 1].start() if k + 1 < len(opens) else len(markup)
+        column = len(cells)
         cells.append(" ".join(_TAG.sub(" ", markup[m.end():stop]).split()))
         span = _SPAN.search(m.group("attrs"))
         cells.extend([""] * (min(int(span.group(1)), 50) - 1 if span else 0))
+        rows = _ROWSPAN.search(m.group("attrs"))
+        for c in range(column, len(cells)) if rows and int(rows.group(1)) > 1 else ():
+            below[c] = min(int(rows.group(1)), 50) - 1
+    _covered(cells, covering, below)
+    below.update((c, n - 1) for c, n in covering.items() if n > 1)  # (columns past the row's last cell)
+    covering.clear()
+    covering.update(below)
     return cells
+
+
+def _covered(cells: list[str], covering: dict[int, int], below: dict[int, int]) -> None:
+    """An empty cell for each column from the row's next on that a cell of a row above covers
+    (``<td rowspan="2">项目</td>`` over ``<th>金额</th><th>占比</th>``: the sub-titles' row
+    starts with an empty cell), as a ruled table's merged cell leaves its lower rows' cells."""
+    while len(cells) in covering:
+        rows = covering.pop(len(cells))
+        if rows > 1:
+            below[len(cells)] = rows - 1
+        cells.append("")
 
 
 __all__ = ["html_rows"]

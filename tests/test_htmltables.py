@@ -73,3 +73,23 @@ def test_no_text_is_lost(parts):
 ])
 def test_rows_without_their_tr_tags(text, rows):
     assert [line.text for line in html_rows(lines_of(text)) if "\t" in line.text] == rows
+
+
+# A cell spanning rows (rowspan) leaves an empty cell at its columns in the rows under it, as a ruled
+# table's merged cell does; near misses: a row of one cell without a cell above spanning it (a
+# caption: text), a table after text under a cell still spanning rows (the span does not go on).
+@pytest.mark.parametrize("text,rows", [
+    ("<tr><th rowspan=\"2\">项目</th><th colspan=\"2\">本年预算</th></tr>\n<tr><th>金额</th><th>占比</th></tr>",
+     ["项目\t本年预算\t", "\t金额\t占比"]),
+    ("<tr><td rowspan='3'>安定镇</td><td>村道硬化</td><td>120</td></tr>\n<tr><td>饮水安全</td><td>80</td></tr>\n"
+     "\n<tr><td>农田水利</td></tr>\n<tr><td>板江乡</td><td>道路</td><td>150</td></tr>",
+     ["安定镇\t村道硬化\t120", "\t饮水安全\t80", "", "\t农田水利", "板江乡\t道路\t150"]),
+    ("<tr><td>1</td><td rowspan=\"2\">县住建局</td><td>停车场</td></tr>\n<tr><td>2</td><td>老旧小区</td></tr>",
+     ["1\t县住建局\t停车场", "2\t\t老旧小区"]),
+    ("<tr><td colspan=\"3\">南浦县重点项目表</td></tr>\n<tr><td>1</td><td>停车场</td><td>120</td></tr>",
+     ["南浦县重点项目表", "1\t停车场\t120"]),
+    ("<tr><td rowspan=\"3\">安定镇</td><td>村道</td></tr>\n注：单位为万元。\n<tr><td>合计</td></tr>",
+     ["安定镇\t村道", "注：单位为万元。", "合计"]),
+])
+def test_a_cell_spanning_rows_leaves_its_columns_empty_under_it(text, rows):
+    assert [line.text for line in html_rows(lines_of(text))] == rows
