@@ -140,3 +140,16 @@ def first_level_codes(data: list[list[str | None]]) -> list[int] | None:
     top = [r for r, row in enumerate(data)
            if not row[c] or not any(row[c][:k] in known for k in range(shortest, len(row[c])))]
     return top if len(top) < len(data) else None
+
+
+def first_level_of_classes(titles: list[str], data: list[list[str | None]]) -> list[int] | None:
+    """The rows of the first level of a table whose 科目编码 is printed in columns of its parts,
+    类⇥款⇥项 (``201⇥⇥⇥一般公共服务支出`` over ``201⇥01⇥⇥人大事务`` over ``201⇥01⇥01⇥行政运行``): the
+    indexes of the rows that print no 款, which a total adds up; None when the titles hold no 类
+    then 款, or every row or none prints its 款."""
+    keys = [t.strip() for t in titles]
+    c = next((c for c in range(len(keys) - 1) if keys[c] == "类" and keys[c + 1] == "款"), None)
+    if c is None:
+        return None
+    top = [r for r, row in enumerate(data) if not row[c + 1]]
+    return top if 0 < len(top) < len(data) else None

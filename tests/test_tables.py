@@ -767,6 +767,30 @@ def test_the_first_level_of_nesting_codes(codes, top):
     from generator.subrows import first_level_codes
     assert first_level_codes([[c, "名称"] for c in codes]) == top
 
+
+# A 科目编码 printed in columns of its parts (类⇥款⇥项): the total adds the rows printing no 款; near
+# misses: a total agreeing with no reading, columns titled otherwise (序号⇥数量), every row with its 款.
+CLASSES = "类\t款\t项\t科目名称\t预算数\n201\t\t\t一般公共服务支出\t1400\n201\t01\t\t人大事务\t800\n" \
+          "201\t01\t01\t行政运行\t600\n205\t\t\t教育支出\t2600\n205\t02\t\t普通教育\t2100\n\t\t\t合计\t4000\n"
+
+
+@pytest.mark.parametrize("text,mismatch", [
+    (CLASSES, False),
+    (CLASSES.replace("\t4000\n", "\t4100\n"), True),
+    (CLASSES.replace("类\t款", "序号\t数量"), True),
+])
+def test_a_total_of_classes_adds_the_rows_without_their_kuan(text, mismatch):
+    [t], diags = tables_of(text)
+    assert t.total is not None and ([d.code for d in diags] == ["table-total-mismatch"]) is mismatch
+
+
+def test_the_first_level_of_classes():
+    from generator.subrows import first_level_of_classes
+    rows = [["201", None, "一般公共服务支出"], ["201", "01", "人大事务"], ["205", None, "教育支出"]]
+    assert first_level_of_classes(["类", "款", "科目名称"], rows) == [0, 2]
+    assert first_level_of_classes(["序号", "数量", "项目"], rows) is None
+    assert first_level_of_classes(["类", "款", "科目名称"], [r for r in rows if r[1]]) is None
+
 # A row cut inside its long cell, the rest and the last cells on the next line; near misses: a row
 # short of its last cell over a total's row, a sub-row's part (其中), a sub-row under merged cells.
 @pytest.mark.parametrize("text,rows", [
