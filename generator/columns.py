@@ -188,11 +188,12 @@ def _exact_float(value: str) -> bool:
     return not _code_with_zeros(value) and len(value.lstrip("+-").replace(".", "").lstrip("0")) <= FLOAT_DIGITS
 
 
-def infer_type(values: list[str | None]) -> str:
+def infer_type(values: list[str | None], title: str = "") -> str:
     """integer, number, date or string: the narrowest type every printed value has (a figure too
     large for a 64-bit integer, or for a float, keeps its column a string; how brackets,
-    percentages and rows' numbers with their marks are read: ``figures``)."""
-    accounting = accounting_style(values)  # ((3,770) over (190): both negative; (3) alone is a mark)
+    percentages and rows' numbers with their marks are read, under the column's ``title``:
+    ``figures``)."""
+    accounting = accounting_style(values, title)  # ((3,770) over (190): both negative; (3) alone is a mark)
     present = [plain_number(v, accounting) for v in values if v is not None and v not in PLACEHOLDERS]
     if not present:
         return "string"
@@ -328,7 +329,7 @@ def _breakdown(columns, data, total) -> set[int]:
               and c < len(total) and not _NOT_SUMMED.search(col.title)]
     words = [c for c, col in enumerate(columns) if col.title not in (GROUP_COLUMN, SUBGROUP_COLUMN)]
     labels = [next((row[c] for c in words if row[c] and to_number(row[c]) is None), None) for row in data]
-    accounting = {c: accounting_style([row[c] for row in data] + [total[c]]) for c in summed}
+    accounting = {c: accounting_style([row[c] for row in data] + [total[c]], columns[c].title) for c in summed}
     numbers = [[to_number(row[c], accounting[c]) for c in summed] for row in data]
     stated = [to_number(total[c], accounting[c]) for c in summed]
     return best_reading(breakdown_readings(labels, numbers), numbers, stated)
@@ -339,7 +340,7 @@ def _mismatches(table_id, columns, data, total, line) -> list[Diagnostic]:
     for c, col in enumerate(columns):
         if col.type not in ("integer", "number") or c >= len(total) or _NOT_SUMMED.search(col.title):
             continue
-        accounting = accounting_style([row[c] for row in data] + [total[c]])
+        accounting = accounting_style([row[c] for row in data] + [total[c]], col.title)
         stated = to_number(total[c], accounting)
         if stated is None:
             continue

@@ -41,10 +41,26 @@ def plain_number(value: str, accounting: bool = False) -> str:
     return value.replace(",", "") if "," in value and _THOUSANDS.fullmatch(value) else value
 
 
-def accounting_style(values) -> bool:
+def accounting_style(values, title: str = "") -> bool:
     """Some cell of the column prints a figure in brackets as only accounts do (a decimal point
-    or thousands separators: (3.2), （1,250））."""
-    return any(v is not None and v[:1] in "(（" and _BRACKETED.fullmatch(v) for v in values)
+    or thousands separators: (3.2), （1,250）), or the column's ``title`` names a change
+    (``changes_column``: 比上年增减, 差额) and some cell prints a whole figure in brackets, (200):
+    a decrease."""
+    if any(v is not None and v[:1] in "(（" and _BRACKETED.fullmatch(v) for v in values):
+        return True
+    return changes_column(title) and any(v is not None and v[:1] in "(（" and _WHOLE_BRACKETED.fullmatch(v)
+                                         for v in values)
+
+
+# The title of a column of changes, whose decreases a budget prints in brackets, ending with the
+# word (its unit after it): 比上年增减, 增减额, 收支差额, 变动额, 增减（万元） (not 增长（%）, whose rates
+# print their decimals, nor 增减原因, a column of words).
+_CHANGES = re.compile(r"(?:增减|差额|变动额)(?:额|数)?(?:[(（][^()（）]{1,6}[)）])?$")
+
+
+def changes_column(title: str) -> bool:
+    """A column's title names a change: 比上年增减, 增减额, 收支差额."""
+    return ("增减" in title or "额" in title) and _CHANGES.search(title) is not None
 
 
 def is_percent(value: str) -> bool:
@@ -85,4 +101,4 @@ def typed_figure(value: str, accounting: bool = False) -> str:
     return plain_number(value, accounting)
 
 
-__all__ = ["accounting_style", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure"]
+__all__ = ["accounting_style", "changes_column", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure"]

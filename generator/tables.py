@@ -371,7 +371,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     if (halves := side_by_side(titles, data, total, [p or None for p in groups])) is not None:
         titles, data, _ = halves  # 序号⇥名称⇥序号⇥名称: one list printed in two halves
         groups = [() for _ in data]
-    columns = [Column("", t, infer_type([row[c] for row in data])) for c, t in enumerate(titles)]
+    columns = [Column("", t, infer_type([row[c] for row in data], t)) for c, t in enumerate(titles)]
     named, cells = group_cells(groups)  # (分组, and 子分组 when the groups have parts)
     if named:
         columns[:0] = [Column("", t, "string") for t in named]

@@ -542,7 +542,7 @@ def test_typed_cells_read_dates_however_printed():
     from generator.export import table_rows_typed
 
     cells = ["2024.4.18", "2024年5月6日", "2024-06-01", "—"]
-    column = SimpleNamespace(key="ri_qi", type=infer_type(cells))
+    column = SimpleNamespace(key="ri_qi", title="日期", type=infer_type(cells))
     table = SimpleNamespace(columns=[column], rows=[[c] for c in cells])
     assert [r["ri_qi"] for r in table_rows_typed(table)] == ["2024-04-18", "2024-05-06", "2024-06-01", None]
 

@@ -791,6 +791,24 @@ def test_the_first_level_of_classes():
     assert first_level_of_classes(["序号", "数量", "项目"], rows) is None
     assert first_level_of_classes(["类", "款", "科目名称"], [r for r in rows if r[1]]) is None
 
+
+# A whole figure in brackets in a column of changes (比上年增减, 差额) is a decrease, as accounts print
+# it; near misses: the same figures under a title naming no change (a count, a mark), a column of
+# words about the changes (增减原因), a growth rate column (增长（%））.
+@pytest.mark.parametrize("title,values,kind,typed", [
+    ("比上年增减", ["2100", "1300", "(200)"], "integer", "-200"),
+    ("收支差额", ["500", "（80）"], "integer", "-80"),
+    ("项目数", ["2100", "1300", "(200)"], "string", "(200)"),
+    ("增减原因", ["(3)", "新增项目"], "string", "(3)"),
+    ("比上年增长（%）", ["5", "(3)"], "string", "(3)"),
+])
+def test_a_whole_figure_in_brackets_in_a_column_of_changes(title, values, kind, typed):
+    from generator.columns import infer_type
+    from generator.figures import accounting_style, typed_figure
+    assert infer_type(values, title) == kind
+    assert typed_figure(values[-1] if "(" in values[-1] or "（" in values[-1] else values[0],
+                        accounting_style(values, title)) == typed
+
 # A row cut inside its long cell, the rest and the last cells on the next line; near misses: a row
 # short of its last cell over a total's row, a sub-row's part (其中), a sub-row under merged cells.
 @pytest.mark.parametrize("text,rows", [

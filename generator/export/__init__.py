@@ -174,7 +174,8 @@ def table_rows_typed(table) -> list[dict]:
 
     out = []
     # (a column in accounting style reads (190) as -190: figures.accounting_style)
-    accounting = [accounting_style([row[c] for row in table.rows]) for c in range(len(table.columns))]
+    accounting = [accounting_style([row[c] for row in table.rows], column.title)
+                  for c, column in enumerate(table.columns)]
     for number, row in enumerate(table.rows, start=1):
         values = {"row_number": number}
         for c, (column, value) in enumerate(zip(table.columns, row)):
