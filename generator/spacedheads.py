@@ -17,6 +17,16 @@ from __future__ import annotations
 import re
 
 _FIGURE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
+_UNIT = re.compile(r"[(（][^()（）\s]{1,8}[)）]")  # (a title's unit under it: （%）, （万元）)
+
+
+def _under(group: list[int], lower: list[list[str]]) -> bool:
+    """What the second line prints under a title of the first fits it: a title over each column
+    of a group, nothing or the title's unit alone (（%）) under a title over a single column."""
+    if len(group) >= 2:
+        return all(lower[c] for c in group)
+    parts = lower[group[0]]
+    return not parts or (len(parts) == 1 and _UNIT.fullmatch(parts[0]) is not None)
 
 
 def parents_over_titles(upper: list[tuple[int, int, str]], lower: list[list[str]],
@@ -29,8 +39,9 @@ def parents_over_titles(upper: list[tuple[int, int, str]], lower: list[list[str]
     the second line has its first column empty and no figures; the first line has fewer titles
     than the columns, its first over the first column; one title at least stands over a group of
     columns, each of them titled on the second line, and one standing over a single column has
-    none under it (a title over both lines: 合计), since a title with a word under it is a title
-    wrapped (增长 / （%））."""
+    nothing under it (a title over both lines: 合计) or its unit alone (增长 over （%）, which
+    ``column_titles`` joins), since a title with words under it is a title wrapped (新增参保人 /
+    数（人））."""
     width = len(spans)
     if len(upper) < 2 or len(upper) >= width or lower[0] or sum(1 for c in lower if c) < 2:
         return None
@@ -44,8 +55,8 @@ def parents_over_titles(upper: list[tuple[int, int, str]], lower: list[list[str]
     groups = [[c + 1 for c, p in enumerate(owner) if p == q] for q in range(len(parents))]
     if any(not g for g in groups) or all(len(g) == 1 for g in groups):
         return None
-    if any(all(lower[c] for c in g) != (len(g) >= 2) for g in groups):
-        return None  # (a group's columns each titled on the second line; a title alone has none under it)
+    if not all(_under(g, lower) for g in groups):
+        return None
     first = [upper[0][2]] + [""] * (width - 1)
     for (_, _, text), g in zip(parents, groups):
         first[g[0]] = text
