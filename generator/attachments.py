@@ -122,6 +122,24 @@ def _attachments_own_lists(blocks: tuple[Block, ...]) -> tuple[set[int], set[int
     return inner, nested
 
 
+# A rule printed as a line of dashes or box-drawing lines (the furniture a line of —— is read as).
+_RULE_CHARS = "—─━-－_＿=＝ \u3000"
+
+
+def imprint_rules(blocks: tuple[Block, ...]) -> list[Block]:
+    """The rules a 版记 prints over its 抄送 or 印发 (a line of ─, or of —— read as the page's
+    furniture), where an attachment printed before the 版记 ends: 附件2 / …its table / ──── /
+    抄送：… / ──── / …印发. Not a rule inside the attachment's text, with no 抄送 or 印发 right under it."""
+    rules: list[Block] = []
+    for i, b in enumerate(blocks):
+        j = i - 1
+        while b.kind in ("cc", "imprint") and j >= 0 and (blocks[j].kind == "rule" or (
+                blocks[j].kind == "furniture" and blocks[j].text and not blocks[j].text.strip(_RULE_CHARS))):
+            rules.append(blocks[j])
+            j -= 1
+    return rules
+
+
 def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     """附件说明 items merged with the attachment sections printed after the document."""
     inner, nested = _attachments_own_lists(blocks)
@@ -137,6 +155,7 @@ def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
     headed = any(b.kind == "attachment" and (b.marker or "").startswith("附件") for b in blocks)
     parts = {id(b) for b in blocks if headed and b.kind == "attachment" and (b.marker or "").startswith("附表")} | nested
     ends = [b for b in blocks if (b.kind in ("attachment", "cc", "imprint") and id(b) not in parts) or b in titled]
+    ends += imprint_rules(blocks)
     for b in blocks:
         if b in titled:
             number = next(n for n, title in listed if fold(title) == fold(b.text))

@@ -869,3 +869,19 @@ def test_a_captions_years_or_status_on_the_next_line(text, qualifier):
     from generator.wraps import caption_qualifier
 
     assert caption_qualifier(fold(text)) is qualifier
+
+
+@pytest.mark.parametrize("kinds, texts, rules", [
+    (("table", "rule", "cc", "rule", "imprint"), ("", "", "抄送：县委办。", "", "…印发"), [1, 3]),
+    (("paragraph", "furniture", "cc"), ("…", "——————————", "抄送：县委办。"), [1]),
+    (("paragraph", "rule", "rule", "imprint"), ("…", "", "", "…印发"), [2, 1]),
+    # near misses: a rule inside the text, a page's number as furniture over the 抄送
+    (("paragraph", "rule", "heading", "cc"), ("…", "", "二、工作措施", "抄送：县委办。"), []),
+    (("paragraph", "furniture", "cc"), ("…", "— 5 —", "抄送：县委办。"), []),
+])
+def test_the_rules_over_the_imprint_end_an_attachment(kinds, texts, rules):
+    from generator.attachments import imprint_rules
+    from generator.model import Block
+
+    blocks = tuple(Block(kind, text, no, no) for no, (kind, text) in enumerate(zip(kinds, texts)))
+    assert [b.first for b in imprint_rules(blocks)] == rules
