@@ -98,6 +98,35 @@ def copies_at_end(text: str) -> int | None:
     return m.start() if m else None
 
 
+# A 纪要's or a 简报's distribution in its 版记, by rank: 报 to the organs above, 送 to the leaders,
+# 发 to the units below (报：市人民政府办公室。 / 送：县委常委，… / 发：各乡镇人民政府，…).
+_RANKED = ("报:", "送:", "发:")
+_WRAPS_IN_A_RANK = 2  # the lines a rank's names wrap onto
+
+
+def ranked_distribution(lines: list[Line], kinds: list[str]) -> list[int]:
+    """The lines of a distribution printed by rank (``_RANKED``) right over the 印发 line (rules
+    and page furniture between; the lines a rank's names wrap onto passed): their indices, for the
+    抄送's kind. Not such a line with no 印发 under the run (发：… in a body), nor the lines over
+    the run's first label (出席：…, 列席：… of a 纪要)."""
+    found: list[int] = []
+    for k, kind in enumerate(kinds):
+        if kind != "imprint":
+            continue
+        j = k - 1
+        while j >= 0 and kinds[j] in ("furniture", "box_row"):
+            j -= 1  # (the 版记's rules)
+        pending: list[int] = []
+        while j >= 0 and kinds[j] == "text" and len(pending) <= _WRAPS_IN_A_RANK:
+            if lines[j].key.startswith(_RANKED) and len(lines[j].key) > 2:
+                found.append(j)  # (the lines its names wrap onto join it as a 抄送's do)
+                pending = []
+            else:
+                pending.append(j)
+            j -= 1
+    return sorted(found)
+
+
 def imprint_line(key: str) -> tuple[str, str] | None:
     """The 印发 of a line (``imprint``), the count of copies printed after it or not
     (``2024年3月5日印发（共印60份）``)."""

@@ -302,7 +302,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 
     cc: tuple[str, ...] = ()
     for cc_block in (b for b in blocks if b.kind == "cc"):
-        body = re.sub(r"^\s*(?:抄\s*[送报](?:\s*(?:单\s*位|机\s*关))?|[分发]\s*送)\s*[:：]\s*", "", cc_block.text)
+        body = re.sub(r"^\s*(?:抄\s*[送报](?:\s*(?:单\s*位|机\s*关))?|[分发]\s*送|[报送发])\s*[:：]\s*", "", cc_block.text)
         names = [piece for part in _SPLIT_LIST.split(body) for unit in deputies_kept(part.split("、"))
                  for piece in _names_apart(unit)]
         cc += tuple(name for name in split_names("，".join(names)) if name not in cc)

@@ -14,8 +14,8 @@ import re
 from typing import Callable, NamedTuple
 
 from .attachments import NO_TITLE
-from .closing import (DISTRIBUTION, imprint_line, office_over_name, recipients_in_the_imprint, signature_after_its_date,
-                      signature_in_figures)
+from .closing import (DISTRIBUTION, imprint_line, office_over_name, ranked_distribution, recipients_in_the_imprint,
+                      signature_after_its_date, signature_in_figures)
 from .furniture import is_page_mark, is_running_head, is_web_chrome, names_sites
 from .grids import BARS, is_border, is_box_row
 from .headerlines import interpretation_credit, is_interpretation
@@ -374,6 +374,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             kinds[k] = "attachment_list"  # 附：X above the signature, X printed after the date
         elif kinds[k] == "cc" and lines[k].key.startswith(DISTRIBUTION) and closing < len(kinds):
             kinds[k] = "text"  # 发送：… above the date says where to send something: a sentence
+    for k in ranked_distribution(lines, kinds):
+        kinds[k] = "cc"  # 报：… / 送：… / 发：… over the 印发 line: a 纪要's distribution
     return kinds, closing
 
 

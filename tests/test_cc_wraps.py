@@ -42,3 +42,22 @@ def test_a_deputy_without_its_organ_kept_with_the_post_before(units, kept):
     from generator.extract import deputies_kept
 
     assert deputies_kept(units) == kept
+
+
+@pytest.mark.parametrize("rows, ranked", [
+    ([("列席：县住建局负责人", "text"), ("报：市人民政府办公室。", "text"), ("送：县委常委，县政协主席、", "text"),
+      ("副主席。", "text"), ("发：各乡镇人民政府。", "text"), ("────", "box_row"), ("县政府办公室 2024年6月14日印发", "imprint")],
+     [1, 2, 4]),
+    ([("发：各乡镇人民政府，县直各单位。", "text"), ("县政府办公室 2024年6月14日印发", "imprint")], [0]),
+    # near misses: no 印发 under the run, a body's lines between the labels and the 印发, the label alone
+    ([("报：市人民政府办公室。", "text"), ("发：各乡镇人民政府。", "text"), ("县人民政府办公室", "org")], []),
+    ([("发：各乡镇人民政府。", "text"), ("请认真执行。", "text"), ("各单位要加强领导。", "text"),
+      ("确保取得实效。", "text"), ("县政府办公室 2024年6月14日印发", "imprint")], []),
+    ([("发：", "text"), ("县政府办公室 2024年6月14日印发", "imprint")], []),
+])
+def test_a_distribution_by_rank_over_the_imprint(rows, ranked):
+    from generator.closing import ranked_distribution
+    from tests.excerpts import content
+
+    lines = content("\n".join(text for text, _ in rows))
+    assert ranked_distribution(lines, [kind for _, kind in rows]) == ranked
