@@ -15,6 +15,8 @@ _IMPRINT = re.compile(rf"^(?P<org>(?:{ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\
 # 印发 (印发：达拉特旗人民政府办公室　2024年4月25日), as other provinces print it.
 _IMPRINT_LABEL = re.compile(r"^(?:编印|印发机关|印发):")
 _IMPRINT_DAY_FIRST = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发(?P<org>(?:{ORG}){{1,3}})$")
+# The day first and 印发 after the organ (2024年8月2日　　南浦县人民政府办公室印发).
+_IMPRINT_DAY_THEN_ORG = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)(?P<org>(?:{ORG}){{1,3}})印发$")
 _IMPRINT_LABELLED = re.compile(rf"^印发:(?P<org>(?:{ORG}){{1,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)(?:印发)?$")
 # The organ and the day as two labelled fields, as a web page's copy prints the 版记:
 # 印发机关：桐溪县人民政府办公室　　印发日期：2024年2月1日.
@@ -25,11 +27,12 @@ _IMPRINT_FIELDS = re.compile(rf"^印发(?:机关|单位):(?P<org>(?:{ORG}){{1,3}
 def imprint(key: str) -> tuple[str, str] | None:
     """印发机关和印发日期: ``平江县人民政府办公室2023年7月28日印发`` → (org, date text); also
     under a label (``编印：资溪县人民政府办公室　2024年3月6日印发``), the day first
-    (``2024年4月10日印发　达拉特旗人民政府办公室``) or after the organ under the label 印发
+    (``2024年4月10日印发　达拉特旗人民政府办公室``, ``2024年8月2日　南浦县人民政府办公室印发``) or
+    after the organ under the label 印发
     (``印发：达拉特旗人民政府办公室　2024年4月25日``); the organ and the day as two labelled fields
     (``印发机关：桐溪县人民政府办公室　　印发日期：2024年2月1日``)."""
     if key.endswith("印发"):
-        m = _IMPRINT.match(arabic(_IMPRINT_LABEL.sub("", key)))
+        m = _IMPRINT.match(arabic(_IMPRINT_LABEL.sub("", key))) or _IMPRINT_DAY_THEN_ORG.match(arabic(key))
     elif key.startswith("印发:") or "日印发" in key:
         m = _IMPRINT_LABELLED.match(arabic(key)) or _IMPRINT_DAY_FIRST.match(arabic(key))
     elif key.startswith(("印发机关:", "印发单位:")):
