@@ -26,7 +26,7 @@ from .runs import (MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, 
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
 from .normalize import fold, join_wrapped, spaced_line_digits_joined, squeeze, squeeze_title, unspaced
-from .notelines import contact_fields
+from .notelines import contact_fields, contact_note_text
 from .numbering import numbering
 from .patterns import (
     TERMINAL,
@@ -245,7 +245,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             # (an interpretation's credit keeps the gap between its fields: …教育局　解读人：…)
             j = kind_run_end(kinds, i)  # (the 主送 in the 版记 wrapped onto lines of its kind)
             text = " ".join(display(line).split()) if kind == "note" and interpretation_credit(line.key) \
-                else (kind == "note" and contact_fields(display(line))) or squeeze(join_wrapped([display(x) for x in lines[i:j + 1]]))
+                else (kind == "note" and (contact_fields(display(line)) or (j == i and contact_note_text(display(line))))) \
+                or squeeze(join_wrapped([display(x) for x in lines[i:j + 1]]))
             blocks.append(Block(kind, text, line.no, lines[j].no))
             i = j + 1
             continue

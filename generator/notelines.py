@@ -68,6 +68,21 @@ def is_contact_note(key: str) -> bool:
     return bool(_CONTACT_NOTE.fullmatch(key))
 
 
+# The labels of a contact's fields: a gap before one parts two fields (…发展和改革局　联系电话：…).
+_CONTACT_LABEL = re.compile(r"^(?:联系人|联系电话|联系方式|联系单位|电话|手机|传真|邮箱|电子邮箱)[:：]")
+
+
+def contact_note_text(text: str) -> str | None:
+    """The text of a contact in brackets (``is_contact_note``) with a space kept where a gap stands
+    before a field's label, the other gaps squeezed: ``（联系单位：县发展和改革局　联系电话：0739-8881234）``
+    keeps the organ apart from the next label (squeezing the whole line runs them together), and
+    ``（联系人：王　敏　　手机：…）`` is ``（联系人：王敏 手机：…）``. None for other text."""
+    if not is_contact_note(fold(text)):
+        return None
+    words = text.split()
+    return "".join((" " if k and _CONTACT_LABEL.match(word) else "") + word for k, word in enumerate(words))
+
+
 def is_contact_line(key: str) -> bool:
     """A person and a telephone number alone on a line, without brackets:
     ``联系人：张丽　　联系电话：0745-2345678`` (the 附注 only right under the date, ``linekinds``;
@@ -102,4 +117,4 @@ def contact_fields(text: str) -> str | None:
 REGISTRATION_NOTE = re.compile(r"^\((?:本文件|本件|此件)?(?:规范性文件)?(?:登记号|登记编号):?(?P<number>[^()]+)\)$")
 
 
-__all__ = ["REGISTRATION_NOTE", "contact_fields", "fields_apart", "is_cc", "is_contact_line", "is_contact_note", "is_note", "is_publicity"]
+__all__ = ["REGISTRATION_NOTE", "contact_fields", "contact_note_text", "fields_apart", "is_cc", "is_contact_line", "is_contact_note", "is_note", "is_publicity"]

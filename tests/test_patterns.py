@@ -861,3 +861,15 @@ def test_portal_registration_field_kind(text, kind):
     from generator.headerlines import header_kind
     from generator.model import Line
     assert header_kind(Line(no=1, text=text, key=fold(text))) == kind
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("（联系单位：县发展和改革局　联系电话：0739-8881234）", "（联系单位：县发展和改革局 联系电话：0739-8881234）"),
+    ("（联系人：王　敏　　手机：13907391234）", "（联系人：王敏 手机：13907391234）"),
+    ("（联系人：李华，联系电话：0739-8882345）", "（联系人：李华，联系电话：0739-8882345）"),
+    # near misses: a gap before no label is squeezed; no contact in brackets
+    ("（联系人：县政府督查室　刘伟，电话：0739-8886666）", "（联系人：县政府督查室刘伟，电话：0739-8886666）"),
+    ("（此件公开发布）", None), ("联系人：张丽　　联系电话：0745-2345678", None),
+])
+def test_contact_note_text(text, expected):
+    assert notelines.contact_note_text(text) == expected
