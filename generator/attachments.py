@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .identifiers import DocNumber
 from .model import Attachment, Block
 from .normalize import fold, join_wrapped, squeeze
 from .numbering import cn_to_int
@@ -89,6 +90,25 @@ def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[in
     return [b for b in blocks[closing + 1:] if b.kind in ("heading", "paragraph") and fold(b.text) in titles]
 
 
+# A file's name after the document's 发文字号: nothing (the document itself), or its attachments (附件, 附件1, 的附件).
+_OWN_FILE_REST = re.compile(r"(?:的?附件(?:\d{1,2}|[一二三四五六七八九十])?)?")
+
+
+def _own_file(title: str, doc_number: DocNumber, listed_otherwise: bool = True) -> bool:
+    """A web page's file to download named by the document's own 发文字号 (附件下载：松政发〔2024〕1号.pdf):
+    the document itself as a file, no attachment of it; named so with 附件 after the number
+    (桐政办发〔2024〕18号附件.xlsx), the file of the attachments the 附件说明 lists
+    (``listed_otherwise``), where it names any, else the attachment itself (its title unknown).
+    A file named by another document's number, or by a title, is an attachment."""
+    key = fold(title)
+    end = key.find("号") + 1
+    number = DocNumber.parse(key[:end]) if end else None
+    if number is None or (number.prefix, number.year, number.serial) != (doc_number.prefix, doc_number.year, doc_number.serial):
+        return False
+    rest = key[end:]
+    return rest == "" or (listed_otherwise and _OWN_FILE_REST.fullmatch(rest) is not None)
+
+
 def _list_items(b: Block) -> list[tuple[int | None, str]]:
     """The items of one 附件 list block: (number, title)."""
     body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:[件表]\s*(?:下载|列表)?)?\s*[:：]\s*", "", b.text)
@@ -140,10 +160,14 @@ def imprint_rules(blocks: tuple[Block, ...]) -> list[Block]:
     return rules
 
 
-def attachments_of(blocks: tuple[Block, ...]) -> tuple[Attachment, ...]:
-    """附件说明 items merged with the attachment sections printed after the document."""
+def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = None) -> tuple[Attachment, ...]:
+    """附件说明 items merged with the attachment sections printed after the document (a web page's
+    file named by the document's own 发文字号 left out: ``_own_file``)."""
     inner, nested = _attachments_own_lists(blocks)
     listed = [item for b in blocks if b.kind == "attachment_list" and id(b) not in inner for item in _list_items(b)]
+    if doc_number is not None and any("号" in title for _, title in listed):
+        others = [title for _, title in listed if not _own_file(title, doc_number)]
+        listed = [(n, title) for n, title in listed if not _own_file(title, doc_number, bool(others))]
     # (where the attachment is, not its title: 附件：详见县人民政府门户网站, 附件：略)
     listed = [(number, title) for number, title in listed if not _NO_TITLE.match(title)]
     # (the same files listed twice, in the 附件说明 and under a web page's 附件下载： below: once)

@@ -324,7 +324,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         recipients=recipients,
         cc=cc,
         note=note,
-        attachments=attachments_of(blocks),
+        attachments=attachments_of(blocks, doc_number),
         section=next((section_name(b.text) for b in blocks if b.kind == "section"), None),
     )
     return fields, diagnostics

@@ -885,3 +885,20 @@ def test_the_rules_over_the_imprint_end_an_attachment(kinds, texts, rules):
 
     blocks = tuple(Block(kind, text, no, no) for no, (kind, text) in enumerate(zip(kinds, texts)))
     assert [b.first for b in imprint_rules(blocks)] == rules
+
+
+@pytest.mark.parametrize("title, listed_otherwise, own", [
+    ("松政发〔2024〕1号", False, True),  # the document itself as a file
+    ("桐政办发〔2024〕18号附件", True, True), ("桐政办发〔2024〕18号附件1", True, True),
+    ("桐政办发〔2024〕18号的附件", True, True),
+    # near misses: its attachments' file where no list names them, another document's number, a title
+    ("桐政办发〔2024〕18号附件", False, False), ("桐政办发〔2023〕18号", False, False),
+    ("南政发〔2024〕1号", False, False), ("桐溪县县级政务服务事项目录", True, False),
+    ("桐政办发〔2024〕18号文件解读", True, False),
+])
+def test_a_web_pages_file_named_by_the_documents_own_number(title, listed_otherwise, own):
+    from generator.attachments import _own_file
+    from generator.identifiers import DocNumber
+
+    number = DocNumber.parse("桐政办发〔2024〕18号") if "桐" in title else DocNumber.parse("松政发〔2024〕1号")
+    assert _own_file(title, number, listed_otherwise) is own
