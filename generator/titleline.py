@@ -19,7 +19,7 @@ from .patterns import (
     issuer_type_title,
     title_start,
 )
-from .toclines import toc_page
+from .toclines import toc_page, without_listed_day
 
 MAX_TITLE_CHARS = 160  # a title longer than this is no title (a paragraph)
 MAX_TITLE_LINES = 5  # lines of one title at most
@@ -40,6 +40,7 @@ def title_like(line: Line) -> bool:
         and ";" not in key
         and not key.endswith(":")
         and toc_page(line.text, key) is None
+        and without_listed_day(line.text) == line.text  # (…的通知　　2024-02-18: a portal's list of the issue)
         and not is_header_number_line(key)
         and not is_date_line(key)
         and numbering(key) is None

@@ -27,7 +27,7 @@ from .patterns import (
     issuer_type_title,
     title_start,
 )
-from .toclines import (PAGE_TEXT, is_other_script, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
+from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
                        without_other_script)
 from .backmatter import is_colophon, is_year_index
 from .toccolumns import two_entries, wrapped_second_title
@@ -126,7 +126,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     i = head + 1
     while i <= end:
         line = content[i]
-        shown = without_other_script(line.text)
+        shown = without_listed_day(without_other_script(line.text))  # (…的通知　　2024-02-18: a portal's list)
         if shown != line.text:
             line = Line(line.no, shown, fold(shown), line.page_break, at=line.at)
         key = line.key
@@ -277,8 +277,8 @@ def _numbers(key: str) -> tuple[str | None, str | None]:
 
 def _index_of(content: list[Line], line: Line, lo: int, hi: int) -> int:
     for i in range(hi, lo - 1, -1):
-        if content[i] is line:
-            return i
+        if content[i] is line or content[i].no == line.no:
+            return i  # (or a line shown otherwise: without its translation, or its listed day)
     return lo
 
 

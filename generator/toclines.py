@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .identifiers import ocr_digits
-from .normalize import HAN, OTHER_LETTER, OTHER_SCRIPT
-from .patterns import DOC_TYPES, doc_type_of, is_header_number_line
+from .normalize import HAN, OTHER_LETTER, OTHER_SCRIPT, fold
+from .patterns import DOC_TYPES, doc_type_of, is_header_number_line, issuer_type_title
 
 # The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page);
 # after OCR, with the letters it reads for figures among them ((l5), (2O): a figure among them),
@@ -48,6 +48,26 @@ def toc_page(text: str, key: str) -> int | None:
     if m is None and key.endswith(")"):
         return bracketed_page_after_type(key)
     return int(ocr_digits(m.group("page") or m.group("nth"))) if m else None
+
+
+# A title with its day after a gap, as a portal's page of the issue lists its documents
+# (``…的通知　　2024-02-18``, ``…的通知\t[2024年2月18日]``).
+_LISTED_DAY = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}|\t)[ \u3000\t]*[\[【]?(?:(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./]"
+                         r"(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\]】]?\s*$")
+
+
+def without_listed_day(text: str) -> str:
+    """The title of a line that lists a document with its day after a gap (``·南浦县人民政府关于公布
+    …项目的通知　　2024-02-18``, a portal's page of the issue listing its documents under 本期目录):
+    the words before the day; any other line as it is (an organ and its date, 南浦县人民政府　　2024年2月18日,
+    is a closing; a title's words must end with its 文种 and name its issuer or open with 关于)."""
+    if not text.rstrip()[-1:].isdigit() and not text.rstrip().endswith(("日", "]", "】")):
+        return text
+    m = _LISTED_DAY.match(text)
+    if m is None:
+        return text
+    key = fold(m.group("title")).lstrip("·•・●")
+    return m.group("title") if doc_type_of(key) and ("关于" in key or issuer_type_title(key)) else text
 
 
 # The numbers in brackets last in an entry: a 发文字号 (its year in brackets: ``(南政发(2024)3号)``), a

@@ -771,3 +771,20 @@ def test_an_entry_without_type_paged_as_the_entry_above(line, above, page_above,
     from generator.tocpages import page_as_the_entry_above
 
     assert page_as_the_entry_above(fold(line), fold(above), page_above) == page
+
+
+@pytest.mark.parametrize("text, title", [
+    # a portal's page of the issue: each title with its day after a gap
+    ("南浦县人民政府关于公布2024年度县级重点民生实事项目的通知　　2024-02-18", "南浦县人民政府关于公布2024年度县级重点民生实事项目的通知"),
+    ("·南浦县人民政府办公室关于加强户外广告管理的通知\t2024/02/26", "·南浦县人民政府办公室关于加强户外广告管理的通知"),
+    ("关于做好农村劳动力转移就业工作的通知    [2024年3月1日]", "关于做好农村劳动力转移就业工作的通知"),
+    # near misses: an organ and its date (a closing), a day in brackets (a 纪要's), one space, no such day,
+    # words that are no title
+    ("南浦县人民政府办公室　　2024年2月26日", None), ("县人民政府第5次常务会议纪要　　（2024年2月8日）", None),
+    ("关于加强户外广告管理的通知 2024-02-26", None), ("关于加强户外广告管理的通知　　2024-13-26", None),
+    ("全县共印发通知　　2024-02-26", None), ("会议时间　　2024年2月26日", None),
+])
+def test_a_title_listed_with_its_day(text, title):
+    from generator.toclines import without_listed_day
+
+    assert without_listed_day(text) == (title if title is not None else text)
