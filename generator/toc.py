@@ -295,11 +295,16 @@ def _is_slogan_line(content: list[Line], i: int, end: int) -> bool:
 
 
 def _starts_entry(line: Line) -> bool:
-    """The line opens an entry (after one that is whole): numbered, a title naming its issuer, or
-    a regulation's name alone (南浦县集贸市场管理暂行办法, the rule the 令 over it promulgates)."""
+    """The line opens an entry (after one that is whole): numbered, a title naming its issuer
+    (after a bullet too: ·南浦县人民政府关于…的通知), or a regulation's name alone
+    (南浦县集贸市场管理暂行办法, the rule the 令 over it promulgates)."""
     raw = line.text.strip()
-    return (bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．])", raw)) or title_start(line.key)
-            or issuer_type_title(line.key) or regulation_of(line.key) is not None)
+    key = line.key.lstrip(_BULLETS)  # (·南浦县人民政府关于…: a portal's list, each title after a dot)
+    return (bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．])", raw)) or title_start(key)
+            or issuer_type_title(key) or regulation_of(key) is not None)
+
+
+_BULLETS = ".•●"  # (as the key folds them: · and ・ are .)
 
 
 _ENTRY_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.、．]")
