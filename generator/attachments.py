@@ -8,7 +8,7 @@ import re
 
 from .identifiers import DocNumber
 from .model import Attachment, Block
-from .normalize import fold, join_wrapped, squeeze
+from .normalize import HAN, fold, join_wrapped, squeeze
 from .numbering import cn_to_int
 from .attachmentlines import attachment_heading
 
@@ -90,6 +90,19 @@ def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[in
     return [b for b in blocks[closing + 1:] if b.kind in ("heading", "paragraph") and fold(b.text) in titles]
 
 
+# The gazette's issue as a file: 南浦县人民政府公报2024年第1期, 《南浦县人民政府公报》2024年第3-4期（总第58期）.
+_ISSUE_FILE = re.compile(rf"《?[{HAN}]{{2,30}}(?:公报|政报)》?[(（]?(?:19|20)\d{{2}}年?第?[\d一二三四五六七八九十]{{1,3}}"
+                         rf"(?:[-—－~～][\d一二三四五六七八九十]{{1,3}})?[期号][)）]?(?:[(（]总第\d{{1,4}}期[)）])?")
+
+
+def _issue_file(title: str) -> bool:
+    """A web page's file to download that is the gazette's issue the document is printed in
+    (附件下载：南浦县人民政府公报2024年第1期.pdf, under the issue's last document on the page that
+    prints the whole issue): no attachment of the document. A file naming the gazette with other
+    words (…公报征订单, …公报2024年第1期目录) is one."""
+    return ("公报" in title or "政报" in title) and _ISSUE_FILE.fullmatch(squeeze(title).replace(" ", "")) is not None
+
+
 # A file's name after the document's 发文字号: nothing (the document itself), or its attachments (附件, 附件1, 的附件).
 _OWN_FILE_REST = re.compile(r"(?:的?附件(?:\d{1,2}|[一二三四五六七八九十])?)?")
 
@@ -165,6 +178,7 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
     file named by the document's own 发文字号 left out: ``_own_file``)."""
     inner, nested = _attachments_own_lists(blocks)
     listed = [item for b in blocks if b.kind == "attachment_list" and id(b) not in inner for item in _list_items(b)]
+    listed = [(n, title) for n, title in listed if not _issue_file(title)]
     if doc_number is not None and any("号" in title for _, title in listed):
         others = [title for _, title in listed if not _own_file(title, doc_number)]
         listed = [(n, title) for n, title in listed if not _own_file(title, doc_number, bool(others))]

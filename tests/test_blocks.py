@@ -902,3 +902,16 @@ def test_a_web_pages_file_named_by_the_documents_own_number(title, listed_otherw
 
     number = DocNumber.parse("桐政办发〔2024〕18号") if "桐" in title else DocNumber.parse("松政发〔2024〕1号")
     assert _own_file(title, number, listed_otherwise) is own
+
+
+@pytest.mark.parametrize("title, issue", [
+    ("南浦县人民政府公报2024年第1期", True), ("《南浦县人民政府公报》2024年第3-4期（总第58期）", True),
+    ("南浦县人民政府公报（2024年第2期）", True),
+    # near misses: the gazette named with other words, an issue without the gazette, a title
+    ("南浦县人民政府公报征订单", False), ("南浦县人民政府公报2024年第1期目录", False), ("2024年第1期", False),
+    ("南浦县人民政府关于做好2024年第1期公报编印工作的通知", False),
+])
+def test_a_web_pages_file_that_is_the_issue(title, issue):
+    from generator.attachments import _issue_file
+
+    assert _issue_file(title) is issue
