@@ -38,7 +38,8 @@ _MONTHS = r"(?:\d{1,2}月?(?:-{1,2}|~|至)\d{1,2}月|\d{1,2}月)"
 _CHRONICLE = re.compile(rf"^\(?[{HAN}]{{0,12}}?(?:(?:19|20)\d{{2}}年{_MONTHS}?)?[{HAN}]{{0,12}}大事记\)?(?:\([^()]{{2,20}}\))?$")
 # Its news, under a heading of their own (政务动态, 【工作动态】), always over dated entries (a
 # document's own list of sections may name 工作动态).
-_NEWS = re.compile(r"^\(?(?:政务动态|工作动态|政务要闻|工作要闻)\)?$")
+# (or the government's leaders' doings by day: 县政府领导活动, 领导活动, 政务活动)
+_NEWS = re.compile(r"^\(?(?:政务动态|工作动态|政务要闻|工作要闻|(?:县人民政府|县政府|政府|县)?领导(?:政务)?活动|政务活动)\)?$")
 
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 MASTHEAD_LINES = 4  # lines of a repeated masthead without 目录 (title, issue, date) before a document
@@ -294,7 +295,7 @@ def _cover_above(content: list[Line], i: int, first_doc: int) -> int:
 
 def _may_head_chronicle(key: str) -> bool:
     """A quick check: the words a chronicle's (``_CHRONICLE``) or the news' heading (``_NEWS``) holds."""
-    return "大事记" in key or "动态" in key or "要闻" in key
+    return "大事记" in key or "动态" in key or "要闻" in key or "活动" in key
 
 
 def _chronicle_after(content: list[Line], doc: DocSpan, i: int, named: frozenset[str]) -> bool:
