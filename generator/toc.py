@@ -98,6 +98,8 @@ def is_section_heading(line: Line, pending: bool, nxt: Line | None = None) -> bo
 
 
 _MARKS = fold(SECTION_MARKS)
+# A section's number in the contents, the entries under it numbered 1. 2. (二、县政府办公室文件, （二）人事任免).
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 
 
 _SECTION_MAX = 24  # 武冈市第十八届人民代表大会第四次会议文件
@@ -172,7 +174,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             continue
         # (a section's name, 县政府办文件, after an entry that is whole though no number or page
         # ended it — a 通告's subject, its number listed above it with the banner — opens a section)
-        closed = bool(pending) and _complete(pending) and SECTION_NAME.fullmatch(key.strip(_MARKS)) is not None
+        closed = bool(pending) and _complete(pending) \
+            and SECTION_NAME.fullmatch(_SECTION_NUMBER.sub("", key).strip(_MARKS)) is not None  # (二、县政府办公室文件)
         if page is None and is_section_heading(line, bool(pending) and not closed, content[i + 1] if i < end else None):
             flush(None)
             section = squeeze(section_name(strip_markup(line.text)))
