@@ -24,13 +24,13 @@ from .patterns import (
     is_header_number_line,
     regulation_of,
     is_slogan,
-    issuer_type_title,
     title_start,
 )
 from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
                        without_other_script)
 from .backmatter import is_colophon, is_year_index
 from .toccolumns import two_entries, wrapped_second_title
+from .tocentries import last_numbered, numbered_next, starts_entry
 from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
                        rest_of_the_page, without_bare_page)
 
@@ -207,7 +207,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             continue
         first_page = PAGE_FIRST.match(line.text) if page is None else None
         starts_new = bool(pending) and page is None and (
-            first_page is not None or (_starts_entry(line) and (_complete(pending) or _numbered_next(pending[0], line))))
+            first_page is not None or (starts_entry(line) and (_complete(pending) or numbered_next(pending[0], line))))
         if starts_new:
             flush(None)
         if first_page is not None:
@@ -219,7 +219,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         elif pending_page is not None and _complete(pending):
             flush(None)
         i += 1
-    if pending and _complete(pending):
+    if pending and (_complete(pending) or last_numbered(content[head:end + 1], entries, pending)):
         flush(None)
     return TocParse(_notices_under_banners(entries), last)
 
@@ -295,30 +295,6 @@ def _is_slogan_line(content: list[Line], i: int, end: int) -> bool:
         return True
     neighbours = [content[j] for j in (i - 1, i + 1) if 0 <= j <= end]
     return any(is_slogan(n.text) and len(n.key) == 4 for n in neighbours)
-
-
-def _starts_entry(line: Line) -> bool:
-    """The line opens an entry (after one that is whole): numbered, a title naming its issuer
-    (after a bullet too: ·南浦县人民政府关于…的通知), or a regulation's name alone
-    (南浦县集贸市场管理暂行办法, the rule the 令 over it promulgates)."""
-    raw = line.text.strip()
-    key = line.key.lstrip(_BULLETS)  # (·南浦县人民政府关于…: a portal's list, each title after a dot)
-    return (bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．])", raw)) or title_start(key)
-            or issuer_type_title(key) or regulation_of(key) is not None)
-
-
-_BULLETS = ".•●"  # (as the key folds them: · and ・ are .)
-
-
-_ENTRY_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.、．]")
-
-
-def _numbered_next(first: Line, line: Line) -> bool:
-    """Entries numbered 1. 2. 3.: ``line`` opens with the number after the one the pending
-    entry's ``first`` line opens with (6.《…》政策解读 / 7.…的批复), so that entry has ended though
-    it does not end as a title with its 文种 does."""
-    a, b = _ENTRY_NUMBER.match(first.text), _ENTRY_NUMBER.match(line.text)
-    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
 
 
 def _complete(lines: list[Line]) -> bool:

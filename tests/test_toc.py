@@ -788,3 +788,21 @@ def test_a_title_listed_with_its_day(text, title):
     from generator.toclines import without_listed_day
 
     assert without_listed_day(text) == (title if title is not None else text)
+
+
+@pytest.mark.parametrize("above, pending, last", [
+    ("3.南浦县人民政府办公室关于做好高温天气劳动保护工作的通知", ["4.《南浦县国土空间总体规划实施细则》政策解读"], True),
+    ("3.南浦县人民政府办公室关于做好高温天气劳动保护工作的通知", ["4.南浦县2024年5月", "大事记"], True),
+    # near misses: a number that does not follow, no number, more lines than a wrapped title's
+    ("3.南浦县人民政府办公室关于做好高温天气劳动保护工作的通知", ["6.《南浦县国土空间总体规划实施细则》政策解读"], False),
+    ("3.南浦县人民政府办公室关于做好高温天气劳动保护工作的通知", ["发布政令　指导工作"], False),
+    ("南浦县人民政府办公室关于做好高温天气劳动保护工作的通知", ["4.《南浦县国土空间总体规划实施细则》政策解读"], False),
+    ("3.南浦县人民政府办公室关于做好高温天气劳动保护工作的通知", ["4.南浦县", "2024年", "5月", "大事记"], False),
+])
+def test_the_contents_last_entry_numbered_after_the_one_above(above, pending, last):
+    from generator.model import Line, TocEntry
+    from generator.tocentries import last_numbered
+
+    lines = [Line(1, above, fold(above))] + [Line(2 + k, text, fold(text)) for k, text in enumerate(pending)]
+    entry = TocEntry(title=above, doc_number=None, registration_number=None, section=None, page=None, first=1, last=1)
+    assert last_numbered(lines, [entry], lines[1:]) is last
