@@ -212,6 +212,12 @@ def _plausible_number(year: int, serial: int) -> bool:
     return 1949 <= year <= 2099 and serial > 0
 
 
+def _permit(prefix: str) -> bool:
+    """The code of a publication permit printed on a gazette's cover or colophon (湘内资准字（2024）
+    第0123号, 湘新出内资准字: the 内部资料准印证's number), no 发文字号."""
+    return prefix.endswith("准字")
+
+
 @dataclass(frozen=True, slots=True)
 class DocNumber:
     prefix: str
@@ -236,6 +242,8 @@ class DocNumber:
                 continue
             # (a number opening the text, or after its label, has no number before it to join)
             prefix = agency_code(m.group("prefix"), alone=m.start() == 0 or key[m.start() - 1] in ": ")
+            if _permit(prefix):
+                continue
             printed = prefix + m.group(0)[len(m.group("prefix")):]
             yield cls(prefix, year, serial, printed)
 
@@ -248,7 +256,7 @@ class DocNumber:
             return None
         prefix = agency_code(m.group("prefix"), alone=True)
         year, serial = int(ocr_digits(m.group("year"))), int(ocr_digits(m.group("serial")))
-        if prefix != m.group("prefix") or not _plausible_number(year, serial):
+        if prefix != m.group("prefix") or not _plausible_number(year, serial) or _permit(prefix):
             return None
         return cls(prefix, year, serial, text.strip())
 

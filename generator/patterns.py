@@ -169,6 +169,8 @@ def is_doc_number_line(key: str) -> bool:
     ``平政办发(2023)7号``; a label before it is allowed (``文号：平政办发〔2023〕11号``); or printed
     without its brackets (``bare_doc_number``: 南政发2024年3号)."""
     key = _number_part(key)
+    if "准字" in key:
+        return False  # (a publication permit's number on the cover: 湘内资准字（2024）第0123号)
     if not DOC_NUMBER_HINT.search(key):
         # no year in brackets: the common line, passed over quickly (but a number without them)
         return key.endswith("号") and DocNumber.parse_bare(key) is not None

@@ -58,7 +58,8 @@ def test_doc_number_parse_and_str(printed, canonical, prefix, year, serial):
 
 @pytest.mark.parametrize("text", ["平政办发〔2023〕", "2023年7月28日", "第3期", "关于印发《办法》的通知",
                                   "平政办发〔23〕7号", "平政办发〔3023〕7号", "平政办发〔2023〕号", "",
-                                  "平政办发〔2023〕0号", "平政办发〔2023〕000号"])  # no document is numbered 0
+                                  "平政办发〔2023〕0号", "平政办发〔2023〕000号",  # no document is numbered 0
+                                  "湘内资准字〔2024〕12号", "湘新出内资准字（2024）第12号"])  # (a publication permit)
 def test_doc_number_rejects_other_text(text):
     assert DocNumber.parse(text) is None
     assert DocNumber.search(f"根据{text}文件") is None

@@ -60,6 +60,9 @@ def test_one_range_of_han_characters():
     ("签发人：刘建国　　南政办函2024年12号", True), ("（南政发2024年3号）", True),
     ("根据南政发2024年3号文件精神", False),
     ("2024年第3号", False),
+    # a publication permit's number on the cover or in the colophon is no 发文字号
+    ("湘内资准字（2024）第0123号", False), ("湘新出内资准字〔2024〕第12号", False),
+    ("准印证号：湘内资准字（2024）第0123号", False),
 ])
 def test_doc_number_line(text, expected):
     assert p.is_doc_number_line(fold(text)) is expected
