@@ -357,10 +357,12 @@ _ATTACHMENT_TITLE_LINES = 2  # an 附件 heading and its title over what they he
 
 
 # An entry of the chronicle: its day first (10月12日　县长…, 2024年1月5日…).
-_DATED_ENTRY = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+# (a bullet may mark each entry: ●2月1日，县长…, ◆3月26日，…, ·2日…)
+_ENTRY_BULLET = r"[●◆■▲★○◇□•.\-]?"
+_DATED_ENTRY = re.compile(rf"^{_ENTRY_BULLET}(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日")
 # …or its month on a line of its own (七月, 7月, 七月份) over entries that print the day alone (2日　县长…).
 _MONTH_ALONE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})月份?")
-_DAY_ENTRY = re.compile(r"^\d{1,2}日\S")
+_DAY_ENTRY = re.compile(rf"^{_ENTRY_BULLET}\d{{1,2}}日\S")
 
 
 def _dated_entries(content: list[Line], i: int) -> bool:

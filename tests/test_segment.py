@@ -433,6 +433,13 @@ def test_the_heading_of_a_chronicle(heading, chronicle):
     # near misses: a month alone over a sentence, a day alone with no month over it
     (["2024年7—9月县政府大事记", "七月", "全县完成造林1.2万亩。"], False),
     (["2024年7—9月县政府大事记", "2日召开常务会议。"], False),
+    # a bullet before each entry
+    (["政务动态", "●2月1日，县长张三主持召开县人民政府第10次常务会议。"], True),
+    (["政务动态", "◆3月26日，县长张三到城关镇调研。"], True), (["政务动态", "·3月26日，县长张三到城关镇调研。"], True),
+    (["2024年2月大事记", "2月", "●6日　副县长李四带队走访慰问困难群众。"], True),
+    # near misses: bullets over undated lines, a bullet before a number that is no day
+    (["政务动态", "●县长张三主持召开县人民政府第10次常务会议。"], False),
+    (["政务动态", "◆2024年全县粮食总产量再创新高。"], False), (["政务动态", "●3项重点工作按期推进。"], False),
 ])
 def test_a_chronicles_dated_entries(lines, dated):
     from generator.model import Line
