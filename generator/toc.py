@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
-from .headerlines import SECTION_MARKS, is_notice_banner, section_name
+from .headerlines import SECTION_MARKS, is_interpretation, is_notice_banner, section_name
 from .identifiers import CLOSING_BRACKETS, DASHES, OPENING_BRACKETS, DocNumber, RegistrationNumber
 from .model import Line, TocEntry
 from .normalize import CN_FIGURES, HAN, fold, join_wrapped, squeeze, strip_markup
@@ -298,9 +298,12 @@ def _is_slogan_line(content: list[Line], i: int, end: int) -> bool:
 
 
 def _complete(lines: list[Line]) -> bool:
+    """The pending entry is whole: it ends as a title with its 文种 or a regulation's name does,
+    or with its number; or it is an interpretation's title (《…》政策解读, 一图读懂《…》), which
+    names no 文种."""
     key = strip_toc_tail("".join(line.key for line in lines)).rstrip("0123456789")
     return bool(doc_type_of(key) or doc_type_of(key.rstrip(")")) or doc_type_of(_ORDER_NUMBER_AT_END.sub("", key))
-                or regulation_of(key)) or bool(DOC_NUMBER_PATTERN.search(key))
+                or regulation_of(key)) or bool(DOC_NUMBER_PATTERN.search(key)) or is_interpretation(key)
 
 
 # A 令's or 公告's number in brackets after its title, in an entry without a page: 南浦县人民政府令（第3号）.

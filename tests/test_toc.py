@@ -806,3 +806,18 @@ def test_the_contents_last_entry_numbered_after_the_one_above(above, pending, la
     lines = [Line(1, above, fold(above))] + [Line(2 + k, text, fold(text)) for k, text in enumerate(pending)]
     entry = TocEntry(title=above, doc_number=None, registration_number=None, section=None, page=None, first=1, last=1)
     assert last_numbered(lines, [entry], lines[1:]) is last
+
+
+@pytest.mark.parametrize("lines, titles", [
+    # contents without pages: an interpretation's title is a whole entry, as a title with its 文种 is
+    (["目录", "政策解读", "《南浦县国土空间总体规划实施细则》政策解读", "人事任免", "南浦县人民政府关于孙立军等同志职务任免的通知"],
+     ["《南浦县国土空间总体规划实施细则》政策解读", "南浦县人民政府关于孙立军等同志职务任免的通知"]),
+    (["目录", "一图读懂《南浦县城区停车管理办法》", "南浦县人民政府关于孙立军等同志职务任免的通知"],
+     ["一图读懂《南浦县城区停车管理办法》", "南浦县人民政府关于孙立军等同志职务任免的通知"]),
+    # near miss: an interpretation's title wrapped before its last words goes on
+    (["目录", "关于《南浦县国土空间总体规划实施细则》", "的政策解读", "南浦县人民政府关于孙立军等同志职务任免的通知"],
+     ["关于《南浦县国土空间总体规划实施细则》的政策解读", "南浦县人民政府关于孙立军等同志职务任免的通知"]),
+])
+def test_an_interpretation_is_a_whole_entry_without_a_page(lines, titles):
+    toc, _ = parse("\n".join(lines) + "\n")
+    assert [e.title for e in toc.entries] == titles
