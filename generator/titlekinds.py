@@ -80,7 +80,21 @@ def interpretation_stands(content: list[Line], start: int, end: int) -> bool:
         or interpretation_credit(prev.key) is not None or toc_page(prev.text, prev.key) is not None \
         or (prev.key.endswith(TERMINAL) and not prev.key.endswith((":", ";")))
     return ends and after is not None and not is_interpretation(after.key) \
-        and (body_follows(after) or numbering(after.key) is not None)
+        and (body_follows(after) or numbering(after.key) is not None or heading_over_a_body(content, j))
+
+
+_HEADING_MAX = 10  # characters of a heading printed without a number (起草背景, 【主要内容】)
+
+
+def heading_over_a_body(content: list[Line], j: int) -> bool:
+    """``content[j]`` is a short heading printed without a number over a body (起草背景 / 为贯彻落实…,
+    制定本细则。, or in brackets, 【起草背景】): a sentence's mark in it, a second short line under
+    it or no body under it make it none."""
+    line = content[j]
+    if not 2 <= len(line.key) <= _HEADING_MAX or any(mark in line.key for mark in "。,;:、"):
+        return False
+    k = past_furniture(content, j + 1)
+    return k < len(content) and len(content[k].key) > _HEADING_MAX and body_follows(content[k])
 
 
 _RED_HEAD_LINES = 5  # the red head's lines, the 签发人 and the numbers between the 附件 label and the title

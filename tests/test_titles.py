@@ -1021,3 +1021,16 @@ def test_a_title_wrapped_before_de_and_its_type(text, titles):
 def test_a_line_going_on_with_de_and_its_type(key, goes_on):
     from generator.titleline import goes_on_with_its_type
     assert goes_on_with_its_type(key) is goes_on
+
+
+@pytest.mark.parametrize("lines, heading", [
+    (["起草背景", "为贯彻落实南浦县国土空间总体规划，制定本细则。"], True),
+    (["【主要内容】", "《细则》共六章三十条，明确了规划实施的职责分工等内容。"], True),
+    # near misses: a short line over another short line, a sentence's mark, no body under it
+    (["起草背景", "主要内容"], False), (["一是、起草背景", "为贯彻落实南浦县国土空间总体规划，制定本细则。"], False),
+    (["起草背景"], False), (["南浦县国土空间总体规划实施背景", "为贯彻落实南浦县国土空间总体规划，制定本细则。"], False),
+])
+def test_a_heading_without_a_number_over_a_body(lines, heading):
+    from generator.titlekinds import heading_over_a_body
+
+    assert heading_over_a_body(content("\n".join(lines) + "\n"), 0) is heading
