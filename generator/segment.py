@@ -91,8 +91,9 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                 # (a running head that prints the masthead's words over another document is no copy)
                 head = i
                 again = next((s for s in starts if s[0] > i), None)
-                if again is None or again[0] - i > MASTHEAD_LINES or _header_keys(content, again) != \
-                        _header_keys(content, starts[0]):
+                if again is None or again[0] - i > MASTHEAD_LINES or (
+                        _header_keys(content, again) != _header_keys(content, starts[0])
+                        and not _another_issues_cover(content[i + 1:again[0]])):
                     continue
             next_doc = next((s[0] for s in starts if s[0] > head), len(content))
             if repeats and repeats[-1][1] >= i:
@@ -175,6 +176,14 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     if not docs and not tocs:
         front = [(0, len(content) - 1)] if content else []
     return Layout(tuple(front), tuple(tocs), tuple(docs), tuple(back), tuple(repeats))
+
+
+def _another_issues_cover(between: list[Line]) -> bool:
+    """The lines between the masthead printed again and the next document print an issue on a
+    line of their own (桐溪县人民政府公报 / 2024年第2期 / （总第34期） / …主办　2024年4月30日出版 / a
+    document other than the first): the cover of a second issue in the file, without its contents
+    (a running head printing the masthead's words over a document prints no issue's line under them)."""
+    return any("期" in line.key and is_issue_line(line.key) for line in between)
 
 
 def _under_a_web_page_head(content: list[Line], first: int, floor: int) -> int:
