@@ -48,12 +48,12 @@ _FOLD_TABLE = str.maketrans(
         "號": "号",  # (the traditional form a font or an input method gives a 发文字号: 南政发〔2024〕3號)
     }
 )
-# A web page's tags, and, saved whole, its page's (html, head, body, meta, a script or style on one
-# line with what it holds, a comment, the doctype): markup, not text.
-_HTML_TAG = re.compile(r"<(script|style)\b[^<>]{0,200}>[^<]{0,2000}</\1\s*>"
-                       r"|</?(?:p|div|br|span|td|tr|th|b|strong|em|i|u|h[1-6]|font|center|li|ul|ol|table|tbody|thead|"
+# A web page's tags, and, saved whole, its page's (html, head, body, meta, a comment, the doctype):
+# markup, not text. A script or a style is not among them: what a gazette holds of them is shown
+# as text (escaped), never taken for markup.
+_HTML_TAG = re.compile(r"</?(?:p|div|br|span|td|tr|th|b|strong|em|i|u|h[1-6]|font|center|li|ul|ol|table|tbody|thead|"
                        r"section|article|header|footer|a|img|hr|sup|sub|small|big|html|head|body|meta|link|title|"
-                       r"nav|main|aside|form|label|button|input|select|option|iframe|noscript|script|style)"
+                       r"nav|main|aside|form|label|button|input|select|option|iframe|noscript)"
                        r"\b[^<>\u3400-\u9fff]{0,200}>|<!--[^<>]{0,200}-->|<!doctype\b[^<>]{0,200}>", re.I)
 # HTML's character references left by a web page's extraction: &ldquo;, &nbsp;, &#8220;.
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -27,8 +27,8 @@ FOLDS = [
     ('<a href="/xxgk/2024/1.html" target="_blank">附件1</a>', "附件1"),
     # a page saved whole: its page's tags, a script or a style on one line, a comment, the doctype
     ("<!DOCTYPE html>", ""), ('<html lang="zh-CN">', ""), ("</body>", ""), ('<meta charset="utf-8">', ""),
-    ("<title>云溪县人民政府公报</title>", "云溪县人民政府公报"), ("<script>var _hmt = _hmt || [];</script>", ""),
-    ("<style>p{text-indent:2em}</style>", ""), ("<!-- 正文开始 -->", ""), ("<!-- content -->", ""),
+    ("<title>云溪县人民政府公报</title>", "云溪县人民政府公报"), ("<!-- 正文开始 -->", ""), ("<!-- content -->", ""),
+    ("<script>alert(1)</script>", "<script>alert(1)</script>"),  # (a script: text, shown escaped)
     ("增长率<5%且>3%", "增长率<5%且>3%"),  # (a comparison: no tag)
     # Markdown's hard line break at a line's end (pandoc), not an escaped backslash
     ("各乡镇人民政府，县直各单位：\\", "各乡镇人民政府,县直各单位:"), ("目录C:\\\\", "目录C:\\\\"),
