@@ -31,7 +31,7 @@ from .pageheading import heading_lines
 from .model import Diagnostic, Document, Line, ParseResult, Segment, SourceText
 from .normalize import fold, strip_markup
 from .patterns import ISSUING
-from .segment import DocSpan, layout
+from .segment import DocSpan, heads_dated_news, layout
 from .namelists import names_as_tab_rows
 from .numberedgrids import numbered_grids_as_tab_rows
 from .pagestamps import marked_page_stamps, marked_unnumbered_stamps
@@ -360,7 +360,8 @@ def _segments(content, shape, toc_segments, extra_front, docs, spans, duplicates
               ) -> tuple[Segment, ...]:
     parts: list[tuple[int, int, str, str | None]] = []
     for a, b in list(shape.front) + extra_front:
-        parts.append((a, b, "front", None))
+        # (the chronicle printed after the contents, before the first document: back matter)
+        parts.append((a, b, "back" if (a, b) in extra_front and heads_dated_news(content, a) else "front", None))
     for a, b in toc_segments:
         parts.append((a, b, "toc", None))
     for a, b in shape.back:

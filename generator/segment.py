@@ -374,6 +374,14 @@ _MONTH_ALONE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})月
 _DAY_ENTRY = re.compile(rf"^{_ENTRY_BULLET}\d{{1,2}}日\S")
 
 
+def heads_dated_news(content: list[Line], i: int) -> bool:
+    """``content[i]`` heads the issue's chronicle or news over its dated entries (2024年4月南浦县政府
+    大事记 / 4月2日，县长…): back matter wherever the issue prints it (also after the contents,
+    before the first document)."""
+    key = content[i].key
+    return _may_head_chronicle(key) and bool(_CHRONICLE.match(key) or _NEWS.match(key)) and _dated_entries(content, i)
+
+
 def _dated_entries(content: list[Line], i: int) -> bool:
     """Under the heading at ``content[i]``, the chronicle's dated entries (what tells it, between
     two documents, from a heading of the document before): 7月2日　…, or a month alone over its
@@ -383,4 +391,4 @@ def _dated_entries(content: list[Line], i: int) -> bool:
         for k, line in enumerate(content[i + 1:i + 4], start=i + 1))
 
 
-__all__ = ["DocSpan", "Layout", "layout"]
+__all__ = ["DocSpan", "Layout", "heads_dated_news", "layout"]

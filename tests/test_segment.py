@@ -447,3 +447,18 @@ def test_a_chronicles_dated_entries(lines, dated):
     from generator.segment import _dated_entries
     content = [Line(no=k + 1, text=t, key=fold(t)) for k, t in enumerate(lines)]
     assert _dated_entries(content, 0) is dated
+
+
+@pytest.mark.parametrize("lines, news", [
+    (["2024年4月南浦县政府大事记", "4月2日，县长张三主持召开全县安全生产工作会议。"], True),
+    (["政务动态", "●4月2日，县长张三主持召开全县安全生产工作会议。"], True),
+    # near misses: the heading over undated text, a heading of another kind over dated lines
+    (["2024年4月南浦县政府大事记", "本月全县完成固定资产投资12亿元。"], False),
+    (["发布政令　指导工作", "4月2日，县长张三主持召开全县安全生产工作会议。"], False),
+])
+def test_the_chronicle_or_news_over_its_dated_entries(lines, news):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.segment import heads_dated_news
+    content = [Line(no=k + 1, text=t, key=fold(t)) for k, t in enumerate(lines)]
+    assert heads_dated_news(content, 0) is news
