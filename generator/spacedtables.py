@@ -19,7 +19,7 @@ A run is a table only when its lines agree: at least three of them split into th
 least has a run of spaces inside it and two hold a figure (1,250, 95.5, 12%). A line that fills
 every column gives each word the next column; a shorter one (an empty cell, a wrapped cell) puts
 each word under the column it stands under. A line with its first column empty carries on the
-row above (``_assemble``). A sentence (。，, ；at its end), a signature or a date is no row: at the
+row above (``spacedrows.assemble``). A sentence (。，, ；at its end), a signature or a date is no row: at the
 ends of a run such lines are left out of the table; inside it, or where the rows cannot be told
 apart, the run stays text — no table rather than wrong rows. Prose has no runs of spaces inside
 its lines (text extracted with a space around each number has single spaces); a list of names,
@@ -42,8 +42,8 @@ from .runs import page_mark_at
 from .spacedbounds import caption_with_its_unit, clause_end, heading_under_the_rows, letters_joined, numbered_caption, unit_alone
 from .spacedheads import parents_over_titles
 from .spacedpages import page_number_between_rows
-from .spacedwraps import label_cut_by_a_wrap, next_number, row_with_a_comma, rows_told_apart
-from .tablerows import is_group
+from .spacedrows import FIGURE as _FIGURE, assemble, cells_of, has_figures, overlaps
+from .spacedwraps import next_number, row_with_a_comma
 
 MIN_COLUMNS = 3
 MIN_ROWS = 3
@@ -54,8 +54,6 @@ _OVERLAP = 2
 # A word: a run of non-space characters; a single space inside Latin text is kept (New Town,
 # Excel 2016 is two words). The gap between two columns is a space or a run of spaces.
 _WORD = re.compile(r"[^\s]+(?: (?=[A-Za-z])(?<=[A-Za-z] )[^\s]+)*")
-# A figure: a number as a table prints it (1,250, 95.5, 12%), not a year or a date in words.
-_FIGURE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
 _GAP = re.compile(r"\S {2,}\S")
 _NOT_SPACED = re.compile(r"[\t|│┃┆]")  # tab, Markdown and box tables are read as such
 
@@ -181,7 +179,7 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
         w = words[k]
         if prose[k] or not w or len(w) > width:
             return False
-        return len(w) == width or all(_overlap(spans, start, end) for start, end, _ in w)
+        return len(w) == width or all(overlaps(spans, start, end) for start, end, _ in w)
 
     rows = [k for k in range(len(run)) if is_row(k)]
     while len(rows) > MIN_ROWS and heading_under_the_rows([t for _, _, t in words[rows[-1]]]):
@@ -190,7 +188,7 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
         return []  # a line inside that is no row (a sentence, more words than columns): unsure
     if any(_FIGURE.fullmatch(t) for _, _, t in words[rows[0]]):
         return []  # a table prints its titles first: figures first are a list (第一组  张三  13907301234)
-    cells = [_cells(words[k], width, spans) for k in range(len(run))]
+    cells = [cells_of(words[k], width, spans) for k in range(len(run))]
     # A header over two lines, its first line's titles over groups of columns (spacedheads): that
     # line in line with the columns, or out of line (a title centred between two) above them.
     head = None
@@ -199,7 +197,7 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
                 and (head := parents_over_titles(words[upper], cells[upper + 1], spans)) is not None:
             rows = rows[rows.index(upper + 1):]
             break
-    assembled = _assemble(rows, cells)
+    assembled = assemble(rows, cells)
     if assembled is None:
         return []
     return [(upper, upper, head)] * (head is not None) + [
@@ -259,17 +257,17 @@ def _continued(run: list[Line], columns: tuple[bool, int, list[tuple[int, int]],
     for k, w in enumerate(words):
         if _prose(run[k]) or not w or len(w) > width:
             break
-        if len(w) == width and not all(_overlap([spans[m]], start, end) for m, (start, end, _) in enumerate(w)):
+        if len(w) == width and not all(overlaps([spans[m]], start, end) for m, (start, end, _) in enumerate(w)):
             break  # (the words of another table, or of text set apart by spaces)
-        if len(w) < width and not all(_overlap(spans, start, end) for start, end, _ in w):
+        if len(w) < width and not all(overlaps(spans, start, end) for start, end, _ in w):
             break
         rows.append(k)
-    cells = [_cells(words[k], width, spans) for k in range(len(run))]
+    cells = [cells_of(words[k], width, spans) for k in range(len(run))]
     lead = next((k for k in rows if cells[k][0]), None)  # (after the ends of the last row's cells: spacedwraps)
-    if lead is None or any(_figures(cells[k]) for k in rows if k < lead) \
+    if lead is None or any(has_figures(cells[k]) for k in rows if k < lead) \
             or not any(_FIGURE.fullmatch(t) for _, _, t in words[lead]):
         return []
-    assembled = _assemble(rows, cells, number)
+    assembled = assemble(rows, cells, number)
     if assembled is None:
         return []
     return [(first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
@@ -325,84 +323,3 @@ def _agreeing(run: list[Line], cells: list[list[str]], start: int, stop: int, he
     if figures < 2 and not numbered:
         return []  # neither figures nor rows numbered 1, 2, 3 under the titles: words set in columns
     return [(k, k, "\t".join(cells[k])) for k in rows]
-
-
-def _cells(w: list[tuple[int, int, str]], width: int, spans: list[tuple[int, int]]) -> list[list[str]]:
-    """A line's words by column: a line that fills every column gives each word the next column,
-    a shorter one puts each word under the column it stands under."""
-    cells: list[list[str]] = [[] for _ in range(width)]
-    column = 0
-    for m, (start, end, text) in enumerate(w):
-        column = m if len(w) == width else max(column, _column(spans, start, end))
-        cells[column].append(text)
-    return [[" ".join(c)] if c else [] for c in cells]
-
-
-def _figures(cells: list[list[str]]) -> bool:
-    """Figures in a row's cells after its first (which may be the row's number)."""
-    return any(_FIGURE.fullmatch(word) for parts in cells[1:] for part in parts for word in part.split())
-
-
-# A total printed from the second column on (序号 empty: ⎵⎵合计⎵⎵20066.57): a row of its own.
-_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
-
-
-def _assemble(rows: list[int], cells: list[list[list[str]]], number: int | None = None
-              ) -> list[tuple[int, int, list[list[str]]]] | None:
-    """The table's rows from its lines. A line whose first column is empty carries on the row
-    above: words without figures are the ends of its wrapped cells (its header's too: （人） under
-    the titles), figures complete a row that printed none (its long cell wrapped first). Figures
-    under a row that has its own, or under the header, are a cell merged over rows and printed
-    where it is centred: which row is whose cannot be told, and the run is no table; nor can it
-    when more than a third of its lines carry on a row."""
-    out: list[tuple[int, int, list[list[str]]]] = []
-    for k in rows:
-        line = cells[k]
-        if out and not line[0] and not _TOTAL.search(" ".join(p for parts in line for p in parts)):
-            first, _, above = out[-1]
-            if _own_row_under_merged_cell(out, line) or _group_row(line):
-                out.append((k, k, [list(c) for c in line]))
-                continue
-            if _figures(line) and (len(out) == 1 or _figures(above)):
-                return None
-            out[-1] = (first, k, [a + b for a, b in zip(above, line)])
-            continue
-        out.append((k, k, [list(c) for c in line]))
-    if label_cut_by_a_wrap(out):
-        return None  # (a merged first cell's name over two rows' lines: spacedwraps)
-    carried = len(rows) - len(out)  # (many: rows told apart only by their numbers and figures, spacedwraps)
-    return None if carried * 3 > len(out) and not rows_told_apart(out, cells, _figures, number) else out
-
-
-def _own_row_under_merged_cell(out: list[tuple[int, int, list[list[str]]]], line: list[list[str]]) -> bool:
-    """A line with its first column empty that is a row of its own, under a first cell merged
-    over rows and printed on the merged rows' first line only (``副主任  李卫东  …  6321002`` /
-    ``        王海燕  副县长  6321005``).
-    It fills every column after the first and holds figures, as the row above does, and the first
-    row under the header prints its first cell (a merged cell centred leaves it empty: unsure,
-    ``_assemble``). Its first cell stays empty, the merged cell's (tables fill it from above)."""
-    if len(out) < 2 or not out[1][2][0] or not all(line[1:]) or not _figures(line):
-        return False
-    above = out[-1][2]
-    return bool(all(above[1:]) and _figures(above))
-
-
-def _group_row(line: list[list[str]]) -> bool:
-    """A line, its first column empty, whose one word names a group of the rows under it as a
-    heading (``          一、平原乡镇``): a row of its own (tables reads it as the group's), not a
-    cell's wrapped end, which is not numbered so (``属事业单位）``) or stands beside another."""
-    filled = [parts for parts in line if parts]
-    return not line[0] and len(filled) == 1 and len(filled[0]) == 1 and is_group(filled[0], 2)
-
-
-def _overlap(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(min(end, right) - max(start, left) > 0 for left, right in spans)
-
-
-def _column(spans: list[tuple[int, int]], start: int, end: int) -> int:
-    """The column a word stands under: the one it overlaps most, else the nearest."""
-    def distance(c: int) -> tuple[int, int]:
-        left, right = spans[c]
-        overlap = min(end, right) - max(start, left)
-        return (0, -overlap) if overlap > 0 else (1, max(left - end, start - right))
-    return min(range(len(spans)), key=distance)

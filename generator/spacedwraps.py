@@ -7,7 +7,7 @@ a long cell (a project's name, its contents) wrapped under its column::
        2      南浦县农村饮水安全巩固    新建改造供水工程8处          8,400       3,000
               提升工程
 
-spacedtables._assemble keeps a run whose lines carry on the row above too often as text: where
+spacedrows.assemble keeps a run whose lines carry on the row above too often as text: where
 a row starts cannot be told when a cell is centred on the row's lines (its first line over the
 row's number, or figures on a line of their own). Here it can: each row's first line prints
 its number and its figures, the lines under it only the ends of wrapped cells.
@@ -63,7 +63,7 @@ def row_with_a_comma(text: str, words: list[str], width: int, figure: Callable[[
 def label_cut_by_a_wrap(out: list[tuple[int, int, Cells]]) -> bool:
     """A first cell merged over rows whose name may have wrapped onto the next row's line, in a
     table whose rows under merged first cells were read as rows of their own
-    (spacedtables._own_row_under_merged_cell)::
+    (spacedrows._own_row_under_merged_cell)::
 
         省重点民生     1      改善中职学校          500
         项目           2      提高医疗救治能力      300

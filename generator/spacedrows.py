@@ -1,0 +1,99 @@
+"""The rows of a table set with spaces (``spacedtables``): each line's words put in the columns
+they stand under (``cells_of``), and the lines made rows (``assemble``): a line whose first column
+is empty carries on the row above (its wrapped cells), but for a row of its own under a merged
+first cell, a group's heading, a total printed from the second column on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spacedwraps import label_cut_by_a_wrap, rows_told_apart
+from .tablerows import is_group
+
+# A figure: a number as a table prints it (1,250, 95.5, 12%), not a year or a date in words.
+FIGURE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
+
+
+def cells_of(w: list[tuple[int, int, str]], width: int, spans: list[tuple[int, int]]) -> list[list[str]]:
+    """A line's words by column: a line that fills every column gives each word the next column,
+    a shorter one puts each word under the column it stands under."""
+    cells: list[list[str]] = [[] for _ in range(width)]
+    column = 0
+    for m, (start, end, text) in enumerate(w):
+        column = m if len(w) == width else max(column, _column(spans, start, end))
+        cells[column].append(text)
+    return [[" ".join(c)] if c else [] for c in cells]
+
+
+def has_figures(cells: list[list[str]]) -> bool:
+    """Figures in a row's cells after its first (which may be the row's number)."""
+    return any(FIGURE.fullmatch(word) for parts in cells[1:] for part in parts for word in part.split())
+
+
+# A total printed from the second column on (序号 empty: ⎵⎵合计⎵⎵20066.57): a row of its own.
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
+
+
+def assemble(rows: list[int], cells: list[list[list[str]]], number: int | None = None
+              ) -> list[tuple[int, int, list[list[str]]]] | None:
+    """The table's rows from its lines. A line whose first column is empty carries on the row
+    above: words without figures are the ends of its wrapped cells (its header's too: （人） under
+    the titles), figures complete a row that printed none (its long cell wrapped first). Figures
+    under a row that has its own, or under the header, are a cell merged over rows and printed
+    where it is centred: which row is whose cannot be told, and the run is no table; nor can it
+    when more than a third of its lines carry on a row."""
+    out: list[tuple[int, int, list[list[str]]]] = []
+    for k in rows:
+        line = cells[k]
+        if out and not line[0] and not _TOTAL.search(" ".join(p for parts in line for p in parts)):
+            first, _, above = out[-1]
+            if _own_row_under_merged_cell(out, line) or _group_row(line):
+                out.append((k, k, [list(c) for c in line]))
+                continue
+            if has_figures(line) and (len(out) == 1 or has_figures(above)):
+                return None
+            out[-1] = (first, k, [a + b for a, b in zip(above, line)])
+            continue
+        out.append((k, k, [list(c) for c in line]))
+    if label_cut_by_a_wrap(out):
+        return None  # (a merged first cell's name over two rows' lines: spacedwraps)
+    carried = len(rows) - len(out)  # (many: rows told apart only by their numbers and figures, spacedwraps)
+    return None if carried * 3 > len(out) and not rows_told_apart(out, cells, has_figures, number) else out
+
+
+def _own_row_under_merged_cell(out: list[tuple[int, int, list[list[str]]]], line: list[list[str]]) -> bool:
+    """A line with its first column empty that is a row of its own, under a first cell merged
+    over rows and printed on the merged rows' first line only (``副主任  李卫东  …  6321002`` /
+    ``        王海燕  副县长  6321005``).
+    It fills every column after the first and holds figures, as the row above does, and the first
+    row under the header prints its first cell (a merged cell centred leaves it empty: unsure,
+    ``assemble``). Its first cell stays empty, the merged cell's (tables fill it from above)."""
+    if len(out) < 2 or not out[1][2][0] or not all(line[1:]) or not has_figures(line):
+        return False
+    above = out[-1][2]
+    return bool(all(above[1:]) and has_figures(above))
+
+
+def _group_row(line: list[list[str]]) -> bool:
+    """A line, its first column empty, whose one word names a group of the rows under it as a
+    heading (``          一、平原乡镇``): a row of its own (tables reads it as the group's), not a
+    cell's wrapped end, which is not numbered so (``属事业单位）``) or stands beside another."""
+    filled = [parts for parts in line if parts]
+    return not line[0] and len(filled) == 1 and len(filled[0]) == 1 and is_group(filled[0], 2)
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(min(end, right) - max(start, left) > 0 for left, right in spans)
+
+
+def _column(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    """The column a word stands under: the one it overlaps most, else the nearest."""
+    def distance(c: int) -> tuple[int, int]:
+        left, right = spans[c]
+        overlap = min(end, right) - max(start, left)
+        return (0, -overlap) if overlap > 0 else (1, max(left - end, start - right))
+    return min(range(len(spans)), key=distance)
+
+
+__all__ = ["FIGURE", "assemble", "cells_of", "has_figures", "overlaps"]
