@@ -161,8 +161,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
                     src = content[i + at]
                     pending.append(Line(src.no, half, fold(half), src.page_break, at=src.at))
                 flush(toc_page(group[-1][1], fold(group[-1][1])))
-            last = i + 1
-            i += 2
+            last = i + max(at for group in groups for at, _ in group)  # (the line below, or this one alone)
+            i = last + 1
             continue
         page = toc_page(line.text, key)
         if page is None:

@@ -53,15 +53,9 @@ def two_entries(text: str) -> tuple[str, str] | None:
     return left, right
 
 
-def entry_then_title(text: str) -> tuple[str, str] | None:
-    """A contents line set in two columns whose second column's title wraps onto the next line: the
-    first entry with its leader and page, a gap, then the opening of a title with no leader or page
-    of its own (``桐溪县人民政府关于调整…的通知 ……… 1    桐溪县人民政府关于公布2024年县级重点`` over
-    ``建设项目的通知 …… 2``): (the first entry, the title's opening), as printed; the caller reads the
-    opening with the next line, which ends with the leader and page. None for a line two entries
-    fill (``two_entries``), for a single entry (no gap and title after its page), for an entry with
-    its page and then its 文号 (``…的通知 …… 3　南政发〔2024〕1号``) or a few words (a column's
-    heading, 页码)."""
+def _entry_then_words(text: str) -> tuple[str, str] | None:
+    """A contents line's first entry with its leader and page, then a gap and words with no leader
+    of their own: (the entry, the words), as printed."""
     if len(text) > 400:
         return None
     first = _LEADER_RUN.search(text)
@@ -71,13 +65,48 @@ def entry_then_title(text: str) -> tuple[str, str] | None:
     if gap is None:
         return None
     left, right = text[:gap.end()].rstrip(), text[gap.end():].strip()
-    if not _OPENS_TITLE.match(right) or _LEADER_RUN.search(right) or len(_HAN_CHAR.findall(right)) < _TITLE_MIN:
+    if _LEADER_RUN.search(right) or toc_page(left, fold(left)) is None:
+        return None
+    return left, right
+
+
+_IN_MARKS = re.compile(r"^[【\[［〖◆■●★](?P<name>[^【】\[\]［］〖〗◆■●★]{2,24})[】\]］〗◆■●★]$")
+
+
+def entry_beside_a_heading(text: str) -> str | None:
+    """A contents line set in two columns whose second column opens a section beside the first
+    column's entry (``桐溪县人民政府关于调整…的通知 ……… 1    【县政府常务会议纪要】``, ``…    县政府文件``):
+    the entry, as printed. The heading is in its marks (【】, ◆◆, ■) or a section's name (…文件,
+    人事任免); no title opens so."""
+    split = _entry_then_words(text)
+    if split is None:
+        return None
+    right = split[1].replace(" ", "").replace("\u3000", "")
+    named = _IN_MARKS.match(right)
+    key = fold(named.group("name") if named else right)
+    return split[0] if (named and _HAN_CHAR.match(key)) or SECTION_NAME.fullmatch(key) else None
+
+
+def entry_then_title(text: str) -> tuple[str, str] | None:
+    """A contents line set in two columns whose second column's title wraps onto the next line: the
+    first entry with its leader and page, a gap, then the opening of a title with no leader or page
+    of its own (``桐溪县人民政府关于调整…的通知 ……… 1    桐溪县人民政府关于公布2024年县级重点`` over
+    ``建设项目的通知 …… 2``): (the first entry, the title's opening), as printed; the caller reads the
+    opening with the next line, which ends with the leader and page. None for a line two entries
+    fill (``two_entries``), for a single entry (no gap and title after its page), for an entry with
+    its page and then its 文号 (``…的通知 …… 3　南政发〔2024〕1号``), a section's heading
+    (``entry_beside_a_heading``) or a few words (a column's heading, 页码)."""
+    split = _entry_then_words(text)
+    if split is None:
+        return None
+    right = split[1]
+    if not _OPENS_TITLE.match(right) or len(_HAN_CHAR.findall(right)) < _TITLE_MIN:
         return None
     key = fold(right)
-    if is_header_number_line(key) or DOC_NUMBER_HINT.search(key) or SECTION_NAME.fullmatch(key.strip("()[]◆■·")) \
+    if is_header_number_line(key) or DOC_NUMBER_HINT.search(key) or entry_beside_a_heading(text) is not None \
             or toc_page(right, key) is not None:
         return None
-    return (left, right) if toc_page(left, fold(left)) is not None else None
+    return split
 
 
 def wrapped_second_title(text: str, below: str) -> list[list[tuple[int, str]]] | None:
@@ -88,7 +117,12 @@ def wrapped_second_title(text: str, below: str) -> list[list[tuple[int, str]]] |
     column of a line that two entries fill, beside the first column's next entry
     (``桐溪县人民政府办公室关于…的通知 …… 3    建设项目的通知 …… 2``: its rest, since it opens no title).
     Not when the line below opens a title itself in its second column (a title's opening left with no
-    page: no rest of it is known), nor when it has no page."""
+    page: no rest of it is known), nor when it has no page. The first entry alone when the second
+    column beside it opens a section (``entry_beside_a_heading``: 【县政府常务会议纪要】): the heading is
+    no entry's words, and which entries below are its column's is not known line by line."""
+    alone = entry_beside_a_heading(text)
+    if alone is not None:
+        return [[(0, alone)]]
     split = entry_then_title(text)
     if split is None:
         return None
@@ -103,4 +137,4 @@ def wrapped_second_title(text: str, below: str) -> list[list[tuple[int, str]]] |
     return [[(0, first)], [(0, opening), (1, below)]]
 
 
-__all__ = ["entry_then_title", "two_entries", "wrapped_second_title"]
+__all__ = ["entry_beside_a_heading", "entry_then_title", "two_entries", "wrapped_second_title"]

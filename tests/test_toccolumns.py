@@ -38,6 +38,7 @@ def test_two_entries(text, halves):
     ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　南政发〔2024〕1号", None),
     ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　【县政府办公室文件】", None),
     ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　县政府文件", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　【县政府常务会议纪要】", None),
 ])
 def test_entry_then_the_opening_of_a_wrapped_title(text, split):
     from generator.toccolumns import entry_then_title
@@ -63,3 +64,24 @@ _OPENING = "桐溪县人民政府关于调整县级财政专项资金管理办�
 def test_the_rest_of_a_wrapped_second_title(below, groups):
     from generator.toccolumns import wrapped_second_title
     assert wrapped_second_title(_OPENING, below) == groups
+
+
+@pytest.mark.parametrize("text, entry", [
+    # the second column opens a section beside the first column's entry: in its marks or named so
+    ("桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1    【县政府常务会议纪要】",
+     "桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1"),
+    ("桐溪县人民政府关于调整县级财政专项资金管理办法的通知 …… （1）　　◆ 县政府领导讲话 ◆",
+     "桐溪县人民政府关于调整县级财政专项资金管理办法的通知 …… （1）"),
+    ("桐溪县人民政府办公室关于开展2024年安全生产月活动的通知 ……… 4    人事任免",
+     "桐溪县人民政府办公室关于开展2024年安全生产月活动的通知 ……… 4"),
+    # near misses: a title's opening, a second entry with its page, the entry's 文号, a single entry
+    (_OPENING, None),
+    ("临川区人民政府关于调整区级财政专项资金管理办法的通知 ………… 9    【县政府文件】临川区人民政府关于表彰的决定 …… 11", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　南政发〔2024〕1号", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …………………… 3", None),
+])
+def test_an_entry_beside_a_section_heading(text, entry):
+    from generator.toccolumns import entry_beside_a_heading, wrapped_second_title
+    assert entry_beside_a_heading(text) == entry
+    if entry is not None:
+        assert wrapped_second_title(text, "桐溪县人民政府第12次常务会议纪要 ……… 6") == [[(0, entry)]]
