@@ -20,6 +20,7 @@ from pathlib import Path
 from .mixedlines import mixed_text
 from .model import Line, SourceText
 from .normalize import clean, fold
+from .pagescripts import scripts_blanked
 from .tabstops import tabs_restored
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -116,6 +117,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     # that the rules asking fold(line.text) do)
     lines = tuple(Line(no, text, fold(text), "\x0c" in raw)
                   for no, raw in enumerate(raw_lines, start=1) for text in (clean(raw),))
+    lines = scripts_blanked(lines, text)  # (a page saved whole: its scripts' and styles' lines)
     if not any(not line.blank for line in lines):
         raise UnusableInput(path, "has no visible text, expected gazette text")
     hurt = tuple(no for no, raw in enumerate(raw_lines, start=1) if "\ufffd" in raw) if damaged else ()
