@@ -437,6 +437,11 @@ def test_interpretations_are_items():
     ("一图看懂《吉首县城区生活垃圾分类管理办法》", True),
     ("详见一图读懂《吉首县城区生活垃圾分类管理办法》", False), ("《吉首县城区生活垃圾分类管理办法》", False),
     ("（一）一图读懂《吉首县城区生活垃圾分类管理办法》", False), ("一图读懂《办法》", False),
+    # the label and the name on one line (the label over the name: titlekinds.named_under_its_kind)
+    ("政策解读：《吉首县城区生活垃圾分类管理办法》", True), ("【政策解读】《吉首县城区生活垃圾分类管理办法》", True),
+    ("文件解读：《吉首县城区生活垃圾分类管理办法》", True), ("解读《吉首县城区生活垃圾分类管理办法》", True),
+    ("政策解读：《吉首县城区生活垃圾分类管理办法》全文", False), ("认真解读《吉首县城区生活垃圾分类管理办法》", False),
+    ("政策解读：《办法》", False), ("【政策解读】", False),
     # the instrument named without quotes, opening with 关于, its county or its year
     ("桐溪县城乡居民基本医疗保险参保缴费工作方案政策解读", True), ("关于城区停车收费管理办法的政策解读", True),
     ("2024年城乡居民医保参保缴费工作方案政策解读", True),
