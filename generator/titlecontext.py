@@ -228,7 +228,7 @@ def speaker_under(content: list[Line], end: int) -> bool:
                                 and speaker_named_alone(content[end].key, after, content[note].key))
 
 
-_LIST_ENDS = ("名单", "任免国家工作人员")
+_LIST_ENDS = ("名单", "任免国家工作人员", "任免工作人员")
 
 
 def list_over_its_day(content: list[Line], end: int, under: int) -> bool:

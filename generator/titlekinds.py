@@ -202,8 +202,8 @@ def names_its_meeting(key: str) -> bool:
     banner's words alone: 会议纪要)."""
     return key.endswith("会议纪要") and bool(_MEETING_MINUTES.match(key))
 # A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单,
-# 县人民政府任免国家工作人员.
-LIST_TITLE = re.compile(r"(?:名单|任免国家工作人员)$")
+# 县人民政府任免国家工作人员, 县人民政府任免工作人员.
+LIST_TITLE = re.compile(r"(?:名单|任免(?:国家)?工作人员)$")
 
 
 def dated_speech(raw: Line, line: Line) -> bool:

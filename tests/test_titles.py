@@ -976,10 +976,13 @@ def test_a_line_above_a_title_that_names_its_issuer(top, first, apart):
     ("2024年3月8日", "南浦县人民政府办公室任免工作人员名单", "2024年3月20日", True),
     ("陈　刚的南浦县教育局局长职务。", "南浦县人民政府任免国家工作人员", "2024年3月12日", True),
     ("人事任免", "南浦县人民政府任免工作人员名单", "2024年3月6日", True),
+    ("2024年4月2日", "松岭县人民政府任免工作人员", "2024年4月8日", True),  # without 国家 or 名单
     # near misses: a list a sentence introduces, a list named without its organ, no day under it
     ("经县人民政府研究，现将任免情况公布如下：", "南浦县人民政府任免工作人员名单", "2024年3月6日", False),
     ("2024年3月8日", "2023年度全县优秀教师名单", "2024年3月20日", False),
     ("2024年3月8日", "南浦县人民政府任免工作人员名单", "李　强任县教育局局长。", False),
+    ("现将有关事项通知如下：", "松岭县人民政府任免工作人员", "2024年4月8日", False),
+    ("2024年4月2日", "依照法定权限任免工作人员", "2024年4月8日", False),
 ])
 def test_a_list_over_its_day_printed_bare(before, title, day, dated):
     from generator.titlecontext import list_over_its_day
