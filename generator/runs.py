@@ -33,14 +33,15 @@ def is_page_furniture(line: Line) -> bool:
 def continued_caption(key: str) -> bool:
     """A table's caption printed again over the rows it goes on with after a page break, marked
     as going on: ``南浦县行政事业性收费目录清单（续）``, ``表2（续表）`` (folded: ``(续)``), or
-    after 续表 and its number (``续表1　南浦县2025年为民办实事项目表``). Not a sentence, nor a
-    group of 续建 projects (``二、续建项目``), which neither ends nor starts with the mark."""
+    after 续表 and its number (``续表1　南浦县2025年为民办实事项目表``), or 接上表 (接上页). Not a
+    sentence, nor a group of 续建 projects (``二、续建项目``), which neither ends nor starts with the mark."""
     if len(key) > 40 or key.endswith(TERMINAL):
         return False
-    return key.endswith(_CONTINUED) or key.startswith("续表")  # (继续表彰…: no mark first)
+    return key.endswith(_CONTINUED) or key.startswith("续表") or key in _CARRIED_OVER  # (继续表彰…: no mark first)
 
 
-_CONTINUED = ("(续)", "(续表)", "(续上表)")
+_CONTINUED = ("(续)", "(续表)", "(续上表)", "(接上表)", "(接上页)")
+_CARRIED_OVER = ("接上表", "接上页")  # (the mark alone, unbracketed: 接上表 ends as a caption does, …表)
 
 
 def strict_furniture(line: Line) -> bool:

@@ -712,6 +712,8 @@ def test_a_named_total_printed_over_its_items(text, total, first):
 @pytest.mark.parametrize("key,continued", [
     ("南浦县行政事业性收费目录清单(续)", True), ("表2(续)", True), ("南浦县2025年重点项目计划表(续表)", True),
     ("续表1南浦县2025年为民办实事项目表", True), ("续表二", True), ("表2(续)", True),
+    ("接上表", True), ("(接上表)", True), ("接上页", True), ("表1城乡建设类项目表(接上表)", True),
+    ("接上表所列项目", False), ("紧接上表", False),
     ("二、续建项目", False), ("(二)续建项目(15个)", False), ("上述项目将持续推进(续)。", False),
     ("继续表彰先进集体", False), ("续表1所列项目于年底前完成。", False),
     ("南浦县2025年县级财政专项资金分配及绩效目标表和县直部门项目支出预算明细表(续)", False),
