@@ -28,8 +28,9 @@ _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,
 # name the board, or sign as it, before its date); the year's index printed in its last issue
 # (《…公报》2024年总目录).
 _YEAR_INDEX = rf"^(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报)?(?:(?:19|20)\d{{2}}年度?)?(?:总目录|总目次|全年目录)$"
-# (the board's heading may cite the gazette in 《》: 《桐溪县人民政府公报》编辑委员会)
-_BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|(?:[{HAN}]{{0,20}}公报|《[{HAN}]{{2,20}}公报》)(?:编辑委员会|编委会)|编辑委员会|编委会)$"
+# (the board's heading may cite the gazette in 《》: 《桐溪县人民政府公报》编辑委员会; or name its
+# office: 《桐溪县人民政府公报》编辑部, the gazette named before it)
+_BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|(?:[{HAN}]{{0,20}}公报|《[{HAN}]{{2,20}}公报》)(?:编辑委员会|编委会|编辑部)|编辑委员会|编委会)$"
                            rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自)|^本刊(?:刊登|刊载|登载|所载)|{_YEAR_INDEX}")
 _YEAR_INDEX_HEADING = re.compile(_YEAR_INDEX)
 

@@ -275,6 +275,8 @@ def test_page_printed_after_the_title_without_a_leader(key, page):
     ("附件：总目录", False),
     # the board's heading citing the gazette in 《》; near misses: a title or a sentence naming it
     ("《桐溪县人民政府公报》编辑委员会", True), ("《桐溪县人民政府公报》编委会", True),
+    ("《桐溪县人民政府公报》编辑部", True), ("桐溪县人民政府公报编辑部", True),  # the board's office
+    ("《桐溪县志》编辑部", False), ("编辑部", False), ("请与《桐溪县人民政府公报》编辑部联系", False),
     ("关于调整《桐溪县人民政府公报》编辑委员会组成人员的通知", False),
     ("《桐溪县人民政府公报》编辑委员会负责审定每期稿件。", False), ("《桐溪县志》编辑委员会", False),
 ])
