@@ -48,10 +48,11 @@ _FOLD_TABLE = str.maketrans(
         "號": "号",  # (the traditional form a font or an input method gives a 发文字号: 南政发〔2024〕3號)
     }
 )
-# A web page's tags, and, saved whole, its page's (html, head, body, meta, a comment, the doctype):
-# markup, not text. A script or a style is not among them: what a gazette holds of them is shown
-# as text (escaped), never taken for markup.
-_HTML_TAG = re.compile(r"</?(?:p|div|br|span|td|tr|th|b|strong|em|i|u|h[1-6]|font|center|li|ul|ol|table|tbody|thead|"
+# A web page's tags, and, saved whole, its page's (html, head, body, meta, a script or style on a
+# line of its own with what it holds, or its tag alone, a comment, the doctype): markup, not text.
+# (a script's tags among a line's words are text: …关于<script>alert(1)</script>的通知)
+_HTML_TAG = re.compile(r"^\s*<(script|style)\b[^<>]{0,200}>[^<]{0,2000}</\1\s*>\s*$|^\s*</?(?:script|style)\b[^<>]{0,200}>\s*$"
+                       r"|</?(?:p|div|br|span|td|tr|th|b|strong|em|i|u|h[1-6]|font|center|li|ul|ol|table|tbody|thead|"
                        r"section|article|header|footer|a|img|hr|sup|sub|small|big|html|head|body|meta|link|title|"
                        r"nav|main|aside|form|label|button|input|select|option|iframe|noscript)"
                        r"\b[^<>\u3400-\u9fff]{0,200}>|<!--[^<>]{0,200}-->|<!doctype\b[^<>]{0,200}>", re.I)

@@ -28,8 +28,11 @@ FOLDS = [
     # a page saved whole: its page's tags, a script or a style on one line, a comment, the doctype
     ("<!DOCTYPE html>", ""), ('<html lang="zh-CN">', ""), ("</body>", ""), ('<meta charset="utf-8">', ""),
     ("<title>云溪县人民政府公报</title>", "云溪县人民政府公报"), ("<!-- 正文开始 -->", ""), ("<!-- content -->", ""),
-    ("<script>alert(1)</script>", "<script>alert(1)</script>"),  # (a script: text, shown escaped)
+    ("<script>var _hmt = _hmt || [];</script>", ""), ("<style>p{text-indent:2em}</style>", ""),
     ("增长率<5%且>3%", "增长率<5%且>3%"),  # (a comparison: no tag)
+    # a script's tags alone on a line, or a script with its source; among a line's words, text
+    ('<script src="/js/jquery.min.js"></script>', ""), ('<script type="text/javascript">', ""), ("</style>", ""),
+    ("关于<script>alert(1)</script>的通知", "关于<script>alert(1)</script>的通知"),
     # Markdown's hard line break at a line's end (pandoc), not an escaped backslash
     ("各乡镇人民政府，县直各单位：\\", "各乡镇人民政府,县直各单位:"), ("目录C:\\\\", "目录C:\\\\"),
     ("关于开展&ldquo;双随机、一公开&rdquo;抽查的通知", '关于开展"双随机、一公开"抽查的通知'),
