@@ -194,9 +194,10 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             printed = imprint_after(text)
             last = lines[taken[-1]].no
             blocks.append(Block("cc", text[:len(text) - len(printed)].rstrip() if printed else text, line.no, last))
+            i = taken[-1] + 1
             if printed:  # 抄送：…。  宁海县人民政府办公室  2024年6月3日印发: the 印发 on the list's last line
                 blocks += imprint_blocks(printed, last, last)
-            i = taken[-1] + 1
+                i = copies_under(lines, i, blocks)  # (the copies, the proofreader under it)
             continue
         if kind == "org" and printer_line(lines, kinds, i):  # the office over the day it printed
             blocks += imprint_blocks(join_wrapped([display(line), display(lines[i + 1])]), line.no, lines[i + 1].no,

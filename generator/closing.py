@@ -149,12 +149,62 @@ def imprint_blocks(text: str, first: int, last: int, tidy=squeeze) -> list[Block
     return [Block("imprint", tidy(text[:cut].rstrip()), first, last), Block("imprint", squeeze(text[cut:]), last, last)]
 
 
+# The proofreader of the copies printed, on a line of the 版记 under the 印发 (校对：王小明, 校对人：王小明、
+# 李华), the count of copies perhaps after the names: one to three names, nothing else.
+_PROOFREAD = re.compile(r"^校对人?:[\u4e00-\u9fff·]{2,4}(?:[、,]?[\u4e00-\u9fff·]{2,4}){0,2}$")
+
+
+def proofread(key: str) -> bool:
+    """``校对：王小明``, ``校对：王小明　　（共印50份）``, ``校对人：王小明、李华``: who proofread the copies
+    printed (and how many were printed), a line of the 版记. Not a sentence about proofreading
+    (校对：请各单位于3月5日前完成…; 校对工作由县政府办公室负责), nor a label over no name (校对：)."""
+    if not key.startswith(("校对:", "校对人:")):
+        return False
+    cut = copies_at_end(key)
+    return _PROOFREAD.match(key[:cut] if cut else key) is not None
+
+
+_GAP = re.compile(r"\s{2,}")
+
+
+def _names_apart(text: str) -> str:
+    """A proofreader's line as shown: one space between two names set apart (校对：王小明　李华;
+    校对：李　华　　张　敏, each name padded to three characters and a wider gap between them: 李华 张敏),
+    none at the colon."""
+    label, colon, names = text.partition("：") if "：" in text else text.partition(":")
+    groups = [group.split() for group in _GAP.split(names.strip())]
+    shown = ["".join(g) if all(len(w) == 1 for w in g) else " ".join(g) for g in groups]
+    return "".join(label.split()) + colon + " ".join(w for w in shown if w)
+
+
+def is_imprint_extra(key: str) -> bool:
+    """A line of the imprint that is not the 印发 itself: the copies printed (（共印120份）, 印数：50份)
+    or who proofread them (校对：王小明)."""
+    return copies_at_end(key) == 0 or proofread(key)
+
+
 def copies_under(lines: list[Line], i: int, blocks: list[Block]) -> int:
-    """（共印120份）, 共印　60　份 on the line ``i`` under the 印发: how many copies were printed,
-    added to ``blocks``; the index of the line after."""
-    if i < len(lines) and copies_at_end(lines[i].key) == 0:
-        blocks.append(Block("imprint", squeeze(strip_markup(lines[i].text)), lines[i].no, lines[i].no))
-        return i + 1
+    """The lines of the 版记 under the 印发, from the line ``i`` on, added to ``blocks`` as the
+    imprint's: how many copies were printed (（共印120份）, 共印　60　份) and who proofread them
+    (校对：王小明, the copies perhaps after the name on its line, a block of their own:
+    校对：王小明　　　　（共印50份）), each once, in either order; the index of the line after."""
+    seen: set[str] = set()
+    while i < len(lines):
+        key = lines[i].key
+        if copies_at_end(key) == 0 and "copies" not in seen:
+            seen.add("copies")
+            blocks.append(Block("imprint", squeeze(strip_markup(lines[i].text)), lines[i].no, lines[i].no))
+        elif proofread(key) and "proofread" not in seen:
+            seen.add("proofread")
+            text = strip_markup(lines[i].text).strip()
+            cut = copies_at_end(text)
+            blocks.append(Block("imprint", _names_apart(text[:cut] if cut else text), lines[i].no, lines[i].no))
+            if cut:
+                seen.add("copies")
+                blocks.append(Block("imprint", squeeze(text[cut:]), lines[i].no, lines[i].no))
+        else:
+            return i
+        i += 1
     return i
 
 

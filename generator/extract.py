@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .attachments import attachments_of
-from .closing import copies_at_end
+from .closing import is_imprint_extra
 from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, own_notes, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_interpretation, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
@@ -279,9 +279,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
             f"{'、'.join(signers)}", signature.first, signature.text.replace("\n", " ")))
 
     printed_by = printed_date = None
-    # (the count of copies, 印数：50份 or （共印120份）, is an imprint line too, but not the 印发 line)
-    # (the last: a body may quote a 版记 as an example)
-    imprint_block = next((b for b in reversed(blocks) if b.kind == "imprint" and copies_at_end(fold(b.text)) != 0),
+    # (the count of copies, 印数：50份 or （共印120份）, and the proofreader, 校对：王小明, are imprint
+    # lines too, but not the 印发 line; the last: a body may quote a 版记 as an example)
+    imprint_block = next((b for b in reversed(blocks) if b.kind == "imprint" and not is_imprint_extra(fold(b.text))),
                          None)
     if imprint_block is not None:
         found = imprint(fold(imprint_block.text))

@@ -915,3 +915,29 @@ def test_a_web_pages_file_that_is_the_issue(title, issue):
     from generator.attachments import _issue_file
 
     assert _issue_file(title) is issue
+
+
+@pytest.mark.parametrize("text, proofread", [
+    ("校对：王小明", True),
+    ("校对：王小明　　　　（共印50份）", True),
+    ("校对人：王小明、李华", True),
+    ("校对：李　华　　张　敏", True),
+    ("校对：", False),  # a label over no name
+    ("校对：请各单位于3月5日前完成数据核对。", False),  # a sentence
+    ("校对工作由县政府办公室负责", False),  # no label
+    ("审核：王小明", False),
+])
+def test_the_proofreader_of_the_copies_printed(text, proofread):
+    from generator.closing import proofread as _proofread
+
+    assert _proofread(fold(text)) is proofread
+
+
+def test_the_proofreader_under_the_imprint_is_the_imprints():
+    lines = content("抄送：县委办，县人大办。\n松岭县人民政府办公室　　　2024年3月2日印发\n校对：王小明　　　　（共印50份）\n")
+    assert [(b.kind, b.text) for b in build_blocks(lines, {})] == [
+        ("cc", "抄送：县委办，县人大办。"), ("imprint", "松岭县人民政府办公室2024年3月2日印发"),
+        ("imprint", "校对：王小明"), ("imprint", "（共印50份）")]
+    # over the 印发 line, the same words are no line of the imprint
+    lines = content("为做好校对工作，现通知如下：\n校对：王小明\n")
+    assert [b.kind for b in build_blocks(lines, {})] == ["paragraph", "paragraph"]
