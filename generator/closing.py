@@ -9,7 +9,7 @@ import re
 from .datefirst import date_then_organ
 from .furniture import is_page_mark
 from .headerspan import before_furniture
-from .imprintlines import imprint
+from .imprintlines import handling_field, handling_offices, imprint
 from .model import Block, Line
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .notelines import CC_LABELS, fields_apart  # (CC_LABELS: a 抄送 label alone on its line, its names after a page break)
@@ -141,7 +141,7 @@ def imprint_blocks(text: str, first: int, last: int, tidy=squeeze) -> list[Block
     """The 印发 line's block, and the copies printed after it on its line a block of their own
     (``…2024年3月5日印发（共印60份）``). The organ and the day printed as two labelled fields
     (印发机关：…　　印发日期：…) stay apart (``fields_apart``)."""
-    if text.lstrip().startswith(("印发机关", "印发单位")):
+    if text.lstrip().startswith(("印发机关", "印发单位")) or handling_offices(fold(text)):
         tidy = fields_apart
     cut = copies_at_end(text)
     if not cut:
@@ -178,9 +178,9 @@ def _names_apart(text: str) -> str:
 
 
 def is_imprint_extra(key: str) -> bool:
-    """A line of the imprint that is not the 印发 itself: the copies printed (（共印120份）, 印数：50份)
-    or who proofread them (校对：王小明)."""
-    return copies_at_end(key) == 0 or proofread(key)
+    """A line of the imprint that is not the 印发 itself: the copies printed (（共印120份）, 印数：50份),
+    who proofread them (校对：王小明) or the offices that handle the matter (主办：…　督办：…)."""
+    return copies_at_end(key) == 0 or proofread(key) or handling_field(key)
 
 
 def copies_under(lines: list[Line], i: int, blocks: list[Block]) -> int:
@@ -287,7 +287,7 @@ def printer_line(lines: list[Line], kinds: list[str], i: int) -> bool:
     """An organ name directly followed by a ``…印发`` date (and maybe the copies printed): the
     印发机关 of the imprint over two lines."""
     return kinds[i] == "org" and i + 1 < len(lines) and kinds[i + 1] == "imprint" \
-        and imprint_line(lines[i + 1].key)[0] == ""
+        and (found := imprint_line(lines[i + 1].key)) is not None and found[0] == ""
 
 
 def signature_in_figures(lines: list[Line], kinds: list[str]) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import arabic
-from .patterns import ORG
+from .patterns import HAN, ORG, ORG_LAST
 
 _IMPRINT = re.compile(rf"^(?P<org>(?:{ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发$")
 
@@ -42,4 +42,26 @@ def imprint(key: str) -> tuple[str, str] | None:
     return (m.group("org"), m.group("date")) if m else None
 
 
-__all__ = ["imprint"]
+# The offices that handle and oversee the matter, in the 版记 (主办：县农业农村局　　督办：县政府督查室):
+# labelled fields of organs' names, one of them 督办 (a web page's footer prints 主办 and 承办, never 督办).
+_HANDLING_LABEL = r"(?:主办|协办|承办|配合|督办)(?:单位|部门)?:"
+_OFFICE = rf"[{HAN}()、]{{1,30}}?[{''.join(sorted(ORG_LAST))}]"  # (an organ's name ends so: 局, 室, 办, 府 …)
+_HANDLING = re.compile(rf"^(?:{_HANDLING_LABEL}{_OFFICE}){{1,4}}$")
+
+
+def handling_offices(key: str) -> bool:
+    """The offices that handle and oversee the document's matter, a line of its 版记:
+    ``主办：县农业农村局　　　　督办：县政府督查室``, ``督办单位：县委县政府督查室``; labelled organs,
+    one under 督办, nothing else. Not a person under the label (督办：王小明), not a web page's footer (主办：…　承办：…, no 督办), nor a sentence
+    that names the 督办 (由县政府督查室负责督办。, 督办：各单位于3月底前报送进展情况。)."""
+    return "督办" in key and _HANDLING.match(key) is not None \
+        and any(m.group(0).startswith("督办") for m in re.finditer(_HANDLING_LABEL, key))
+
+
+def handling_field(key: str) -> bool:
+    """One or more of those fields with no 督办 among them (``主办：县农业农村局``): a line of the 版记
+    only beside the line that names the 督办 (``handling_offices``); alone, a web page's footer."""
+    return key[:1] in "主协承配督" and _HANDLING.match(key) is not None
+
+
+__all__ = ["handling_field", "handling_offices", "imprint"]

@@ -19,6 +19,7 @@ from .closing import (DISTRIBUTION, imprint_line, office_over_name, ranked_distr
 from .furniture import is_page_mark, is_running_head, is_web_chrome, names_sites
 from .grids import BARS, is_border, is_box_row
 from .headerlines import interpretation_credit, is_interpretation
+from .imprintlines import handling_field, handling_offices
 from .model import Line
 from .namelists import heads_names, names_of
 from .numbering import NUMBERING_FIRST, numbering
@@ -145,7 +146,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("table_row", lambda line: is_table_row(line.text)),
     Rule("cc", lambda line: is_cc(line.key)),
     Rule("subject_words", lambda line: is_subject_words(line.key)),  # 主题词：安全生产　春节　通知
-    Rule("imprint", lambda line: imprint_line(line.key)),  # (…2024年3月5日印发（共印60份）)
+    # (…2024年3月5日印发（共印60份）; 主办：县农业农村局　　督办：县政府督查室, a line of the 版记 too)
+    Rule("imprint", lambda line: imprint_line(line.key) or handling_offices(line.key)),
     Rule("note", lambda line: is_note(line.key)),
     Rule("attachment_list", lambda line: is_attachment_list(line.key)),
     Rule("attachment", lambda line: attachment_heading(line.key)[0]),
@@ -181,7 +183,7 @@ SHOWS = {
     "table_row": Shows(in_text="\t"),
     "cc": Shows(first="抄分发"),
     "subject_words": Shows(first="主"),
-    "imprint": Shows(in_key="印"),
+    "imprint": Shows(in_key="印督"),
     "note": Shows(first="(此本"),  # (（此件…）, or 此件主动公开 without its brackets)
     "attachment_list": Shows(first="".join({label[0] for label in ATTACHMENT_LABELS})),
     "attachment": Shows(first="附"),
@@ -207,8 +209,8 @@ def _masks(side: str) -> dict[str, int]:
 _BY_FIRST, _BY_LAST = _masks("first"), _masks("last")
 _BY_TEXT_FIRST, _BY_TEXT_LAST = _masks("text_first"), _masks("text_last")
 _DECIMAL = _BY_FIRST["0"]  # (numbering asks isdecimal: a digit of any script)
-_IN_KEY = tuple((SHOWS[rule.name].in_key, 1 << bit) for bit, rule in enumerate(LINE_RULES) if SHOWS[rule.name].in_key)
-_IN_TEXT = tuple((SHOWS[rule.name].in_text, 1 << bit) for bit, rule in enumerate(LINE_RULES) if SHOWS[rule.name].in_text)
+_IN_KEY = tuple((char, 1 << bit) for bit, rule in enumerate(LINE_RULES) for char in SHOWS[rule.name].in_key)
+_IN_TEXT = tuple((char, 1 << bit) for bit, rule in enumerate(LINE_RULES) for char in SHOWS[rule.name].in_text)
 _ALWAYS = sum(1 << bit for bit, rule in enumerate(LINE_RULES) if SHOWS[rule.name].always)
 _TESTS_BY_MASK: dict[int, tuple] = {}
 
@@ -374,6 +376,10 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             kinds[k] = "attachment_list"  # 附：X above the signature, X printed after the date
         elif kinds[k] == "cc" and lines[k].key.startswith(DISTRIBUTION) and closing < len(kinds):
             kinds[k] = "text"  # 发送：… above the date says where to send something: a sentence
+    for k, line in enumerate(lines):
+        if kinds[k] in ("furniture", "text") and handling_field(line.key) and any(
+                0 <= x < len(lines) and kinds[x] == "imprint" and handling_offices(lines[x].key) for x in (k - 1, k + 1)):
+            kinds[k] = "imprint"  # 主办：县农业农村局 / 督办：县政府督查室, the 版记's fields on two lines
     for k in ranked_distribution(lines, kinds):
         kinds[k] = "cc"  # 报：… / 送：… / 发：… over the 印发 line: a 纪要's distribution
     return kinds, closing

@@ -19,6 +19,7 @@ from .runs import page_mark_at
 from .model import Line
 from .normalize import HAN
 from .identifiers import arabic
+from .imprintlines import handling_offices
 from .furniture import heads_a_web_page, is_issue_line, is_web_chrome, is_page_mark, is_running_head
 from .numbering import numbering
 from .patterns import is_date_line, is_slogan
@@ -280,7 +281,11 @@ def _back_cover_masthead(key: str) -> bool:
 
 def _colophon_to_the_end(rest: list[Line]) -> bool:
     """Two colophon lines or more, and nothing long, from here to the end; or a line of three
-    fields of the colophon or more (编辑：…　地址：…　电话：…), and nothing but the colophon after it."""
+    fields of the colophon or more (编辑：…　地址：…　电话：…), and nothing but the colophon after it.
+    Not a document's 版记 naming the office that oversees its matter (主办单位：县水利局 / 督办单位：…
+    / 抄送：… / …印发): a colophon names no 督办."""
+    if any("督办" in x.key and handling_offices(x.key) for x in rest):
+        return False
     if rest and colophon_fields(rest[0].key) >= 3 and all(is_colophon(x.key) or colophon_fields(x.key) >= 2
                                                            for x in rest[1:]):
         return True

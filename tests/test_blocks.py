@@ -941,3 +941,34 @@ def test_the_proofreader_under_the_imprint_is_the_imprints():
     # over the 印发 line, the same words are no line of the imprint
     lines = content("为做好校对工作，现通知如下：\n校对：王小明\n")
     assert [b.kind for b in build_blocks(lines, {})] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("text, handling", [
+    ("主办：县农业农村局　　　　督办：县政府督查室", True),
+    ("督办单位：县委县政府督查室", True),
+    ("主办单位：县发展和改革局　　协办单位：县财政局、县自然资源局　　督办单位：县委县政府督查室", True),
+    ("主办：松岭县人民政府办公室　　承办：松岭县大数据中心", False),  # a web page's footer: no 督办
+    ("主办：县农业农村局", False),  # alone (beside a 督办 line, linekinds takes it)
+    ("督办：王小明", False),  # a person, no office
+    ("督办：各单位于3月底前报送进展情况。", False),  # a sentence
+    ("由县政府督查室负责督办。", False),
+    ("督办事项：县城污水处理厂建设", False),
+])
+def test_the_offices_that_handle_and_oversee_the_matter(text, handling):
+    from generator.furniture import is_web_chrome
+    from generator.imprintlines import handling_offices
+
+    assert handling_offices(fold(text)) is handling
+    if handling:
+        assert not is_web_chrome(fold(text))
+
+
+def test_the_handling_offices_in_the_imprint_are_the_imprints():
+    lines = content("主办：县农业农村局　　　　督办：县政府督查室\n抄送：县委办。\n桐溪县人民政府办公室　　　2024年4月9日印发\n")
+    assert [(b.kind, b.text) for b in build_blocks(lines, {})] == [
+        ("imprint", "主办：县农业农村局 督办：县政府督查室"), ("cc", "抄送：县委办。"),
+        ("imprint", "桐溪县人民政府办公室2024年4月9日印发")]
+    lines = content("主办：县水利局\n督办：县政府督查室\n")  # over two lines
+    assert [b.kind for b in build_blocks(lines, {})] == ["imprint", "imprint"]
+    lines = content("主办：桐溪县人民政府办公室　　承办：桐溪县大数据中心\n")  # a web page's footer
+    assert [b.kind for b in build_blocks(lines, {})] == ["furniture"]
