@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .normalize import fold, squeeze
+from .patterns import ORG_LAST  # (the characters an organ's name ends with: 局, 室, 办, 委 …)
 
 # The publication note and the publicity (公开属性) some print in its place.
 # (本文件 only before the publicity's words: （本文件登记号：…） is the 登记号's note, REGISTRATION_NOTE)
@@ -80,7 +81,22 @@ def contact_note_text(text: str) -> str | None:
     if not is_contact_note(fold(text)):
         return None
     words = text.split()
-    return "".join((" " if k and _CONTACT_LABEL.match(word) else "") + word for k, word in enumerate(words))
+    return "".join((" " if k and (_CONTACT_LABEL.match(word) or organ_then_name(words[k - 1], word)) else "") + word
+                   for k, word in enumerate(words))
+
+
+# Where a field's value opens, in the words before a gap (the organ's name after it).
+_VALUE_START = re.compile(r"[:：,，;；、(（]")
+
+
+def organ_then_name(before: str, after: str) -> bool:
+    """Two names set apart by a gap in a contact, an organ's name before it (three characters or
+    more, ending as an organ's does) and a name after it: ``联系人：县政府督查室　刘伟`` is
+    ``县政府督查室 刘伟``. Not a person's name padded to three characters (``王　敏``: one
+    character before the gap), nor a gap inside a number or after a label."""
+    tail = _VALUE_START.split(before)[-1]
+    return len(tail) >= 3 and tail[-1] in ORG_LAST and "\u4e00" <= after[:1] <= "\u9fff" \
+        and all("\u4e00" <= c <= "\u9fff" for c in tail)
 
 
 def is_contact_line(key: str) -> bool:

@@ -870,8 +870,13 @@ def test_portal_registration_field_kind(text, kind):
     ("（联系单位：县发展和改革局　联系电话：0739-8881234）", "（联系单位：县发展和改革局 联系电话：0739-8881234）"),
     ("（联系人：王　敏　　手机：13907391234）", "（联系人：王敏 手机：13907391234）"),
     ("（联系人：李华，联系电话：0739-8882345）", "（联系人：李华，联系电话：0739-8882345）"),
-    # near misses: a gap before no label is squeezed; no contact in brackets
-    ("（联系人：县政府督查室　刘伟，电话：0739-8886666）", "（联系人：县政府督查室刘伟，电话：0739-8886666）"),
+    # a gap between an organ's name and a person's: one space (two names, as printed)
+    ("（联系人：县政府督查室　刘伟，电话：0739-8886666）", "（联系人：县政府督查室 刘伟，电话：0739-8886666）"),
+    ("（联系人：县财政局　　国库股　王芳，电话：0739-8886666）", "（联系人：县财政局 国库股 王芳，电话：0739-8886666）"),
+    # near misses: a gap inside a padded name, in a number, is squeezed
+    ("（联系人：欧阳　科，电话：0739-8886666）", "（联系人：欧阳科，电话：0739-8886666）"),
+    ("（联系人：县政府督查室，电话：0739-　8886666）", "（联系人：县政府督查室，电话：0739-8886666）"),
+    # no contact in brackets
     ("（此件公开发布）", None), ("联系人：张丽　　联系电话：0745-2345678", None),
 ])
 def test_contact_note_text(text, expected):
