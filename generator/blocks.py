@@ -20,6 +20,7 @@ import re
 from .grids import HEADER_STARTS, between_box_pieces, box_goes_on, box_rows, flat_table, tab_cells
 from .headerspan import past_furniture
 from .imprintlines import imprint
+from .issuers import issuers_apart
 from .model import Block, Line
 from .runs import (MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, page_number_at_a_break, strict_furniture,
                    table_run_end)
@@ -86,8 +87,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                                      ("title", "furniture"))):
                 j += 1  # (a page break inside the title leaves its page mark out of the text)
             # (a page's buttons after a line; a line set apart character by character, its digits one number)
-            text = squeeze_title(join_wrapped([spaced_line_digits_joined(without_trailing_chrome(display(lines[k])))
-                                               for k in range(i, j + 1) if kinds[k] == "title"]))
+            joined = join_wrapped([spaced_line_digits_joined(without_trailing_chrome(display(lines[k])))
+                                   for k in range(i, j + 1) if kinds[k] == "title"])
+            text = issuers_apart(joined) or squeeze_title(joined)  # (joint issuers printed apart: one space)
             order = trailing_order_number(text)
             blocks.append(Block("title", order[0] if order else text, line.no, lines[j].no))
             if order:  # 洛川县人民政府令（第3号）: the 令's number printed on its title's line

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from .closing import is_office, organs_run_together
-from .normalize import fold, squeeze
+from .normalize import fold, squeeze, squeeze_title
 from .datefirst import DATE_BEFORE, date_then_organ
-from .patterns import ORG_ONLY, signed, signed_in_figures, without_seal
+from .patterns import ORG_ONLY, is_org_only, signed, signed_in_figures, without_seal
 from .personlines import is_person_signature
 
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
@@ -117,4 +117,24 @@ def _org_tokens(text: str) -> list[str]:
     return [p for o in out if o for p in organs_run_together(o)]  # (桐柏县人民政府办公室桐柏县财政局: two)
 
 
-__all__ = ["signature_and_day", "signature_issuers", "title_issuers"]
+# The words before the verb of a title's line, set apart by gaps (its joint issuers printed so).
+_GAPPED_HEAD = re.compile(r"^\s*(?P<head>\S+(?:\s+\S+?)+?)\s*(?=关于|印发|转发|批转)")
+
+
+def issuers_apart(text: str) -> str | None:
+    """A title whose joint issuers are printed apart by a gap before 关于, 印发, 转发 or 批转
+    (``松岭县人民政府办公室　松岭县财政局关于…的通知``): the title as a careful publisher shows it,
+    one space between two issuers (``松岭县人民政府办公室 松岭县财政局关于…``), the rest squeezed
+    (``squeeze_title``); None where the words before the verb are not two organs' names or more,
+    each whole (one organ and a gap before 关于; a name cut by the gap, 松岭县人民政府　办公室; a
+    letter-spaced title, 松 岭 县 …; a verb before the gap, …办公室转发县财政局　县农业农村局关于…)."""
+    m = _GAPPED_HEAD.match(text)
+    if m is None:
+        return None
+    words = m.group("head").split()
+    if not all(len(w) >= 3 and is_org_only(fold(w)) and not any(v in w for v in _VERBS) for w in words):
+        return None
+    return " ".join(words) + squeeze_title(text[m.end():])
+
+
+__all__ = ["issuers_apart", "signature_and_day", "signature_issuers", "title_issuers"]

@@ -1042,3 +1042,24 @@ def test_a_heading_without_a_number_over_a_body(lines, heading):
     from generator.titlekinds import heading_over_a_body
 
     assert heading_over_a_body(content("\n".join(lines) + "\n"), 0) is heading
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("松岭县人民政府办公室　松岭县财政局关于做好2024年惠民惠农财政补贴资金发放工作的通知",
+     "松岭县人民政府办公室 松岭县财政局关于做好2024年惠民惠农财政补贴资金发放工作的通知"),
+    ("中共松岭县委办公室　　松岭县人民政府办公室关于印发《松岭县防汛应急预案》的通知",
+     "中共松岭县委办公室 松岭县人民政府办公室关于印发《松岭县防汛应急预案》的通知"),
+    ("松岭县财政局　松岭县农业农村局　松岭县林业局关于下达 2024 年资金的通知",
+     "松岭县财政局 松岭县农业农村局 松岭县林业局关于下达2024年资金的通知"),
+    # near misses: one organ and a gap before 关于; a name cut by the gap; a verb before the gap;
+    # a letter-spaced title; no gap
+    ("松岭县人民政府办公室　关于调整县政府领导同志工作分工的通知", None),
+    ("松岭县人民政府　办公室关于做好春耕生产的通知", None),
+    ("松岭县人民政府办公室转发县财政局　县农业农村局关于…的通知", None),
+    ("松 岭 县 人 民 政 府 关 于 做 好 春 耕 生 产 的 通 知", None),
+    ("松岭县人民政府办公室松岭县财政局关于做好春耕生产的通知", None),
+])
+def test_joint_issuers_printed_apart_in_a_title(text, shown):
+    from generator.issuers import issuers_apart
+
+    assert issuers_apart(text) == shown
