@@ -63,6 +63,8 @@ def _check(path: Path, expected: dict) -> None:
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "list_item"] == value
                 elif key == "articles":
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "article"] == value
+                elif key == "attachment_headings":  # each attachment heading's mark and title
+                    assert [[b.get("marker"), b["text"]] for b in doc["blocks"] if b["type"] == "attachment"] == value
                 elif key == "headings":
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "heading"] == value
                 elif key == "paragraphs":
