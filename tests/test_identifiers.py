@@ -29,6 +29,10 @@ DOC_NUMBERS = [
     ("平政办发〖2023〗7号", "平政办发〔2023〕7号", "平政办发", 2023, 7),
     ("平政办发〔2023〕l7号", "平政办发〔2023〕17号", "平政办发", 2023, 17),
     ("平政办发l2023〕7号", "平政办发〔2023〕7号", "平政办发", 2023, 7),
+    # Tesseract's J for 〕 (with C for 〔, or [ ]) and 另 for 号 (probes of OCR'd pages)
+    ("松政发C2025J3号", "松政发〔2025〕3号", "松政发", 2025, 3),
+    ("松政发[2025J12号", "松政发〔2025〕12号", "松政发", 2025, 12),
+    ("桐政办发〔2025〕5另", "桐政办发〔2025〕5号", "桐政办发", 2025, 5),
     # older numbers: the year in Chinese numerals between the brackets
     ("桐政办发〔二〇〇三〕11号", "桐政办发〔2003〕11号", "桐政办发", 2003, 11),
     ("南政发〔一九九九〕12号", "南政发〔1999〕12号", "南政发", 1999, 12),
@@ -59,7 +63,9 @@ def test_doc_number_parse_and_str(printed, canonical, prefix, year, serial):
 @pytest.mark.parametrize("text", ["平政办发〔2023〕", "2023年7月28日", "第3期", "关于印发《办法》的通知",
                                   "平政办发〔23〕7号", "平政办发〔3023〕7号", "平政办发〔2023〕号", "",
                                   "平政办发〔2023〕0号", "平政办发〔2023〕000号",  # no document is numbered 0
-                                  "湘内资准字〔2024〕12号", "湘新出内资准字（2024）第12号"])  # (a publication permit)
+                                  "湘内资准字〔2024〕12号", "湘新出内资准字（2024）第12号",  # (a publication permit)
+                                  # J and 另 only in their places: a J before no serial, 另 opening a word
+                                  "平政办发〔2023〕J号", "平政办发〔2023〕5另行", "2023J"])
 def test_doc_number_rejects_other_text(text):
     assert DocNumber.parse(text) is None
     assert DocNumber.search(f"根据{text}文件") is None
