@@ -5,7 +5,8 @@ Two different jobs, kept apart on purpose:
 * ``clean`` prepares a line for display: it removes characters nobody can see (zero-width
   spaces, BOMs, form feeds), turns non-breaking and ideographic spaces into plain spaces and
   strips trailing whitespace. It changes no visible character but digits and Latin letters set in
-  full width and radicals extracted for characters (printed as the plain ones).
+  full width and radicals extracted for characters (printed as the plain ones), and a label OCR
+  read with a look-alike character (``lookalikes``: 附仵：, 抄迭：, …日印友, printed as the label).
 * ``fold`` produces a *matching key*. It is never published. It folds full-width forms, bracket
   and dash variants, removes extraction markup (Markdown headings, bold, list bullets, stray
   HTML tags, HTML's character references decoded) and all whitespace, so that ``通 知``, ``**通知**`` and ``# 通知`` compare equal.
@@ -20,6 +21,8 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
+
+from .lookalikes import labels_read
 
 # Invisible characters, removed: zero-width ones, the soft hyphen (U+00AD: a word processor's
 # optional break point, left inside the words of a PDF's text layer, 松政\u00ad发〔20\u00ad24〕3号),
@@ -131,7 +134,8 @@ def _printable_but_tabs(text: str) -> bool:
 
 def clean(text: str) -> str:
     """Remove invisible characters and normalise space characters; full-width digits and Latin
-    letters as the plain ones (``_WIDE_ALNUM_TABLE``), radicals as the characters (``_RADICAL_TABLE``); strip trailing spaces. Tabs are kept: a trailing tab is an empty last cell of a table row."""
+    letters as the plain ones (``_WIDE_ALNUM_TABLE``), radicals as the characters (``_RADICAL_TABLE``), a label OCR read
+    with a look-alike character as the label (``labels_read``); strip trailing spaces. Tabs are kept: a trailing tab is an empty last cell of a table row."""
     # Each character ``_ODD_SPACE`` finds is a control, a format character, a space other than
     # the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of
     # Unicode); a tab is none of them, but not printable either: looked past. Many times faster
@@ -141,7 +145,7 @@ def clean(text: str) -> str:
         text = _CONTROL.sub("", text)
     if _WIDE_OR_RADICAL.search(text):
         text = text.translate(_WIDE_OR_RADICAL_TABLE)
-    return text.rstrip(" ")
+    return labels_read(text).rstrip(" ")
 
 
 @lru_cache(maxsize=1 << 16)

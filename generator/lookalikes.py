@@ -1,0 +1,36 @@
+"""Characters OCR reads for the look-alike characters of a document's labels.
+
+An OCR engine (Tesseract, PaddleOCR) reading a scanned page confuses a few characters with others
+of nearly the same shape; where that falls inside a label that names an element of a GB/T 9704
+document, the element is no longer found: ``附仵：…`` is no 附件说明, ``抄迭：…`` no 抄送 list,
+``…2025年1月20日印友`` no 印发 line. The label is printed as the words it stands for, as radicals
+extracted for characters are (``normalize.clean``), and only where the pair of characters is no
+word of the language: 附仵 and 抄迭 are never written; 印友 only right after a day's 日.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 件 read as 仵 (附仵：, 附仵1, 附仵 alone over its attachment), 送 read as 迭 (抄迭：), with the
+# spaces of a letter-spaced line between them (附　仵：, 抄　迭：).
+_LABEL_LOOKALIKES = (("仵", re.compile(r"附(\s*)仵"), r"附\1件"),
+                     ("迭", re.compile(r"抄(\s*)迭"), r"抄\1送"))
+# 发 read as 友 in the 印发 line's last word, after the day it was printed: …2025年1月20日印友.
+_IMPRINT_LOOKALIKE = re.compile(r"(?<=日)(\s*)印(\s*)友(?=\s*(?:$|[(（]))")
+
+
+def labels_read(text: str) -> str:
+    """``text`` with the labels OCR read with a look-alike character printed as the labels:
+    ``附仵：1．…`` → ``附件：1．…``, ``抄迭：县委办公室`` → ``抄送：县委办公室``,
+    ``桐溪县人民政府办公室　2025年1月20日印友`` → ``…2025年1月20日印发``. Not 迭, 仵 or 友 in
+    words (更迭, 迭代, 仵作, 友好, 交友), nor 印友 not after a day (…印友谊…)."""
+    for char, pattern, label in _LABEL_LOOKALIKES:
+        if char in text:
+            text = pattern.sub(label, text)
+    if "友" in text and "印" in text:
+        text = _IMPRINT_LOOKALIKE.sub(r"\1印\2发", text)
+    return text
+
+
+__all__ = ["labels_read"]

@@ -1,0 +1,32 @@
+"""Labels of a document's elements OCR read with a look-alike character (``lookalikes``)."""
+
+import pytest
+
+from generator.lookalikes import labels_read
+from generator.normalize import clean, fold
+
+
+@pytest.mark.parametrize("text,read", [
+    ("附仵：桐溪县春季森林防火工作方案", "附件：桐溪县春季森林防火工作方案"),
+    ("附仵2", "附件2"),
+    ("附　仵：1．…", "附　件：1．…"),  # (a letter-spaced line, the spaces kept)
+    ("抄迭：县委办公室，县人大常委会办公室。", "抄送：县委办公室，县人大常委会办公室。"),
+    ("抄 迭：县委办公室", "抄 送：县委办公室"),
+    ("桐溪县人民政府办公室　　2025年1月20日印友", "桐溪县人民政府办公室　　2025年1月20日印发"),
+    ("2025年1月20日印友（共印60份）", "2025年1月20日印发（共印60份）"),
+    # near misses: the characters in words, 印友 after no day
+    ("防止因人员更迭影响工作衔接", "防止因人员更迭影响工作衔接"),
+    ("推进技术迭代升级", "推进技术迭代升级"),
+    ("仵建国同志任县水利局局长", "仵建国同志任县水利局局长"),
+    ("加强与周边县区友好协作", "加强与周边县区友好协作"),
+    ("2025年1月20日印友谊路改造方案", "2025年1月20日印友谊路改造方案"),
+    ("县印友商会", "县印友商会"),
+])
+def test_labels_read_with_a_look_alike_character(text, read):
+    assert labels_read(text) == read
+
+
+def test_the_label_is_printed_and_matched_as_read():
+    assert clean("抄迭：县委办公室  ") == "抄送：县委办公室"
+    assert fold("附 仵：方案").startswith("附件:")
+    assert clean(clean("附仵：方案")) == clean("附仵：方案")
