@@ -16,7 +16,7 @@ from .headerlines import credit_organs, interpretation_credit, is_interpretation
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .imprintlines import imprint
 from .model import Attachment, Block, Diagnostic
-from .normalize import fold, squeeze
+from .normalize import HAN, fold, squeeze
 from .titleline import bracketed_number, trailing_day, trailing_number, word_repeated_at_a_wrap
 from .patterns import (
     ORG_ONE,
@@ -34,7 +34,11 @@ from .issuers import signature_and_day, signature_issuers, title_issuers
 from .notelines import REGISTRATION_NOTE
 from .portal import bare_number_field
 
-_SPLIT_LIST = re.compile(r"[，,；;。]+")
+# A list's separator OCR read as a full stop: the comma of a scanned page's 主送 or 抄送 list read as
+# . or ． between two names (各乡镇人民政府.县直各单位.县属各企业:). Only between Han characters:
+# no organ's name holds a dot there (a figure's point, 1.5, or a list's number, 1．, stand by a digit).
+_STOP_FOR_COMMA = rf"(?<=[{HAN}])[.．](?=[{HAN}])"
+_SPLIT_LIST = re.compile(rf"[，,；;。]+|{_STOP_FOR_COMMA}")
 _RECIPIENTS_LABEL = re.compile(rf"^\s*{RECIPIENTS_LABEL}[:：]\s*")  # 主送：巴彦淖尔市人民政府
 # The 附注 at the end of a date line as printed (either bracket width): （此件主动公开）.
 _INLINE_NOTE = re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]\s*$")
@@ -359,7 +363,9 @@ def deputies_kept(units: list[str]) -> list[str]:
 
 
 def split_names(text: str, extra: str = "") -> tuple[str, ...]:
-    pattern = _SPLIT_LIST if not extra else re.compile(f"[，,；;。{extra}]+")
+    """The names of a 主送 or 抄送 list, parted by commas, semicolons, full stops (``extra``: more
+    separators) or a comma OCR read as a dot between two names (``_STOP_FOR_COMMA``)."""
+    pattern = _SPLIT_LIST if not extra else re.compile(f"[，,；;。{extra}]+|{_STOP_FOR_COMMA}")
     return tuple(squeeze(part) for part in pattern.split(text) if squeeze(part))
 
 

@@ -30,3 +30,17 @@ def test_the_label_is_printed_and_matched_as_read():
     assert clean("抄迭：县委办公室  ") == "抄送：县委办公室"
     assert fold("附 仵：方案").startswith("附件:")
     assert clean(clean("附仵：方案")) == clean("附仵：方案")
+
+
+@pytest.mark.parametrize("text,names", [
+    # a comma OCR read as a dot between two names of a 主送 or 抄送 list
+    ("各乡镇人民政府.县直各单位.县属各企业", ("各乡镇人民政府", "县直各单位", "县属各企业")),
+    ("县委办公室．县人大常委会办公室，县政协办公室。", ("县委办公室", "县人大常委会办公室", "县政协办公室")),
+    # near misses: a dot by a figure, a name's middle dot
+    ("县第1.5期工程指挥部", ("县第1.5期工程指挥部",)),
+    ("阿依古丽·买买提，县民政局", ("阿依古丽·买买提", "县民政局")),
+])
+def test_list_names_parted_by_a_dot_ocr_read_for_a_comma(text, names):
+    from generator.extract import split_names
+
+    assert split_names(text) == names
