@@ -312,6 +312,17 @@ def without_signer_before(text: str) -> str:
     return split[1]
 
 
+def banner_under_its_number(line: Line, after: Line | None, before: Line | None) -> bool:
+    """The 发文机关标志 read after its 发文字号, as OCR orders a scanned page's red head by its blocks
+    (桐政办发〔2025〕22号 / 桐溪县人民政府办公室文件 / 桐溪县人民政府办公室关于…的通知): the banner
+    naming its organ in full, right under the number and over a title that names that organ or opens
+    with 关于. Not a section of the issue (县政府文件, 【…文件】: the short name, or its marks)."""
+    return before is not None and after is not None and before.place == line.place - 1 \
+        and is_banner(line.key) and is_header_number_line(before.key) and not _ABBREVIATED.match(line.key) \
+        and line.text.strip()[:1] not in SECTION_MARKS \
+        and (after.key.startswith(line.key[:-2]) or after.key.startswith("关于"))
+
+
 def header_kind(line: Line, after: Line | None = None, before: Line | None = None, parted: bool = False) -> str:
     """The block kind of a header line that is not part of the title (``after``: the line
     under it; ``before``: the line above it; ``parted``: a page's furniture between that line
@@ -340,6 +351,8 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "banner"  # 青石县人民政府文件 over its 发文字号: the document's red head, not a section
         # (or over its translation in another script, the 发文字号 under that; or over a number
         # without its code: 〔2024〕3号, its 签发人 beside it perhaps)
+    if banner_under_its_number(line, after, before):
+        return "banner"
     if is_section_line(line):
         return "section"
     if is_banner(line.key):
