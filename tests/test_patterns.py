@@ -617,6 +617,12 @@ def test_doc_type(text, doc_type):
     ("松岭县人大常委会公报　　　　2024年第2号", True), ("·3·　松岭县人民代表大会常务委员会公报　2024年第2号（总第31号）", True),
     ("松岭县人大常委会公报（2024年第2号）", True), ("松岭县人大常委会公报编辑部", False),
     ("松岭县人大常委会公报2024年第2号刊登的决定", False), ("松岭县人民政府令　2024年第2号", False),
+    # the page's number beside the running head with OCR's 一 for its dashes (probes of OCR'd pages), after it
+    # or before it; a 一 on one side only, or with no figure between, or a sentence going on after it, stays text
+    ("桐溪县人民政府公报 2025年第14期 一 5 一", True), ("一 6 一 桐溪县人民政府公报 2025年第14期", True),
+    ("一 12 一　《桐溪县人民政府公报》2025年第14期（总第60期）", True),
+    ("桐溪县人民政府公报 2025年第14期 一 5", False), ("桐溪县人民政府公报 2025年第14期一", False),
+    ("桐溪县人民政府公报2025年第14期一一", False), ("桐溪县人民政府公报2025年第14期一5一的规定", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
