@@ -13,6 +13,7 @@ from functools import lru_cache
 from .datelines import DATE_LINE_ENDS, is_date_line, without_date_note  # noqa: F401 (re-exported)
 from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DocNumber, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, figure_date_at_end
 from .normalize import HAN
+from .sealmarks import seal_between
 
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
 # ``第3页 共10页``, or a bare ``3`` (which might also be a table cell: see PAGE_MARK).
@@ -293,6 +294,8 @@ def signed(key: str) -> tuple[str, str] | None:
     key = without_date_note(key)
     if not key.endswith("日"):
         return None
+    if "(" in key:
+        key = seal_between(key)
     m = _SIGNED.match(arabic(key))
     return (m.group("org"), m.group("date")) if m else None
 

@@ -65,4 +65,15 @@ def seal_pieces(lines: list[Line], kinds: list[str]) -> list[int]:
     return found
 
 
-__all__ = ["is_seal_piece", "ring_of", "seal_pieces"]
+# The seal's mark between the organ and the day (a scanned page's stamp OCR'd as （印）, or a form's
+# （盖章）, on the signature's line): 南浦县人民政府（印）　2025年9月3日.
+_SEAL_BEFORE_DAY = re.compile(r"\((?:印|盖章|公章)\)(?=(?:19|20|[12lI][09Oo]|二[〇○零])[0-9OolI〇○零一二三四五六七八九]{2}年)")
+
+
+def seal_between(key: str) -> str:
+    """A signature's folded line without the seal's mark between its organ and its day
+    (``南浦县人民政府(印)2025年9月3日`` → ``南浦县人民政府2025年9月3日``); a mark elsewhere stays."""
+    return _SEAL_BEFORE_DAY.sub("", key, count=1)
+
+
+__all__ = ["is_seal_piece", "ring_of", "seal_between", "seal_pieces"]

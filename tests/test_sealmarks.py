@@ -49,3 +49,18 @@ def test_ring_of(organ, pieces, ring):
     from generator.sealmarks import ring_of
 
     assert ring_of(organ, pieces) is ring
+
+
+@pytest.mark.parametrize("key,signature", [
+    # the seal's mark between the organ and its day on the signature's line (a scanned page's stamp)
+    ("南浦县人民政府(印)2025年9月3日", ("南浦县人民政府", "2025年9月3日")),
+    ("南浦县人民政府办公室(盖章)2025年9月3日", ("南浦县人民政府办公室", "2025年9月3日")),
+    ("南浦县人民政府(印)二〇二五年九月三日", ("南浦县人民政府", "2025年9月3日")),
+    # near misses: no organ before the mark, no day after it
+    ("请将材料盖章后(印)2025年9月3日", None),
+    ("南浦县人民政府(印)", None),
+])
+def test_a_seal_mark_between_the_organ_and_its_day(key, signature):
+    from generator.patterns import signed
+
+    assert signed(key) == signature
