@@ -3,9 +3,10 @@
 An OCR engine (Tesseract, PaddleOCR) reading a scanned page confuses a few characters with others
 of nearly the same shape; where that falls inside a label that names an element of a GB/T 9704
 document, the element is no longer found: ``附仵：…`` is no 附件说明, ``抄迭：…`` no 抄送 list,
-``…2025年1月20日印友`` no 印发 line. The label is printed as the words it stands for, as radicals
-extracted for characters are (``normalize.clean``), and only where the pair of characters is no
-word of the language: 附仵 and 抄迭 are never written; 印友 only right after a day's 日.
+``…2025年1月20日印友`` no 印发 line, nor ``附件;…`` (its colon read as a semicolon). The label is
+printed as the words it stands for, as radicals extracted for characters are (``normalize.clean``),
+and only where the pair of characters is no word of the language: 附仵 and 抄迭 are never written;
+印友 only right after a day's 日; a semicolon only right after the label opening the line.
 """
 
 from __future__ import annotations
@@ -20,16 +21,25 @@ _LABEL_LOOKALIKES = (("仵", re.compile(r"附(\s*)仵"), r"附\1件"),
 _IMPRINT_LOOKALIKE = re.compile(r"(?<=日)(\s*)印(\s*)友(?=\s*(?:$|[(（]))")
 
 
+# The colon after the label read as a semicolon (：read as ; or ；): 附件;松岭县…办法, 抄送;县委办公室，….
+# Only a label opening the line, where a sentence never stops after the bare word.
+_LABEL_SEMICOLON = re.compile(r"^(\s*(?:附\s*件[0-9一二三四五六七八九十]{0,2}|抄\s*送))\s*[;；]")
+
+
 def labels_read(text: str) -> str:
     """``text`` with the labels OCR read with a look-alike character printed as the labels:
     ``附仵：1．…`` → ``附件：1．…``, ``抄迭：县委办公室`` → ``抄送：县委办公室``,
-    ``桐溪县人民政府办公室　2025年1月20日印友`` → ``…2025年1月20日印发``. Not 迭, 仵 or 友 in
-    words (更迭, 迭代, 仵作, 友好, 交友), nor 印友 not after a day (…印友谊…)."""
+    ``桐溪县人民政府办公室　2025年1月20日印友`` → ``…2025年1月20日印发``; the label's colon read as a
+    semicolon, ``附件;…``, ``抄送；…`` → ``附件：…``, ``抄送：…``. Not 迭, 仵 or 友 in words (更迭, 迭代,
+    仵作, 友好, 交友), nor 印友 not after a day (…印友谊…), nor a semicolon after words opening with
+    the label's characters (附件材料；…, 抄送单位名单；…)."""
     for char, pattern, label in _LABEL_LOOKALIKES:
         if char in text:
             text = pattern.sub(label, text)
     if "友" in text and "印" in text:
         text = _IMPRINT_LOOKALIKE.sub(r"\1印\2发", text)
+    if (";" in text or "；" in text) and text.lstrip()[:1] in ("附", "抄"):
+        text = _LABEL_SEMICOLON.sub(r"\1：", text, count=1)
     return text
 
 

@@ -21,6 +21,13 @@ from generator.normalize import clean, fold
     ("加强与周边县区友好协作", "加强与周边县区友好协作"),
     ("2025年1月20日印友谊路改造方案", "2025年1月20日印友谊路改造方案"),
     ("县印友商会", "县印友商会"),
+    # the label's colon read as a semicolon, opening the line
+    ("附件;松岭县城乡居民基本医疗保险实施办法", "附件：松岭县城乡居民基本医疗保险实施办法"),
+    ("附件2；松岭县…名单", "附件2：松岭县…名单"), ("抄送;县委办公室，县人大常委会办公室。", "抄送：县委办公室，县人大常委会办公室。"),
+    ("附仵;方案", "附件：方案"),
+    # near misses: words opening with the label's characters, the label inside a sentence
+    ("附件材料；请于3月底前报送", "附件材料；请于3月底前报送"), ("抄送单位名单；", "抄送单位名单；"),
+    ("具体要求详见附件;", "具体要求详见附件;"),
 ])
 def test_labels_read_with_a_look_alike_character(text, read):
     assert labels_read(text) == read
