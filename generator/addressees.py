@@ -55,6 +55,7 @@ def _labelled_end(lines: list[Line], kinds: list[str], i: int) -> int | None:
 # 县府直属各单位, 各村（社区）).
 _ADDRESSEE = re.compile(r"(?:政府|办事处|单位|部门|机构|机关|委员会|管委会|局|委|办|中心|公司|企业|镇|乡|街道|社区|村)$")
 _ADDRESSEE_PARTS = re.compile(r"[,、]")
+_ADDRESSEE_PARTS_OCR = re.compile(r"[,、;]")  # (with the colon read as ;, the commas may be read so too)
 _HEAD = re.compile(r"^(?P<head>[^:;。]{2,80}?:)(?=\S)")
 
 
@@ -83,10 +84,16 @@ def recipients_without_colon(key: str) -> bool:
     """The body's first line names the addressees but its colon was lost (OCR, a text layer):
     ``各乡镇人民政府，县直有关单位``. Every name an addressee's (各乡镇人民政府, 县直各单位, 县商务局),
     and two names at least or one opening with 各 (a name alone, 县商务局, may be a line of anything
-    else); nothing after them."""
+    else); nothing after them. Or its colon read as a semicolon, a scanned page's OCR reading the
+    colon's dots as ; and the comma between the names as ；too (各乡镇人民政府；县直各单位;)."""
+    if key.endswith(";"):
+        key = key[:-1]
+        parts = _ADDRESSEE_PARTS_OCR.split(key)
+    else:
+        parts = _ADDRESSEE_PARTS.split(key)
     if not key or key[-1] in ":。;,、" or len(key) > 80 or not is_recipients(key + ":"):
         return False
-    names = [_BRACKETED.sub("", name) for name in _ADDRESSEE_PARTS.split(key)]
+    names = [_BRACKETED.sub("", name) for name in parts]
     return all(name and _ADDRESSEE.search(name) for name in names) and (len(names) >= 2 or key.startswith("各"))
 
 

@@ -842,6 +842,10 @@ def test_joint_issuers_parted_by_a_dunhao(key, joint):
     # near misses: one organ without 各, a sentence, the colon kept (is_recipients'), a list's last comma
     ("县商务局", False), ("各乡镇要高度重视森林防火工作", False), ("各乡镇人民政府，县直各单位：", False),
     ("各乡镇人民政府，", False), ("附件、抄送单位", False),
+    # the colon read as a semicolon by OCR, the comma between the names so too; near misses: one organ
+    # without 各, an item of a list ending with its semicolon, a list's two semicolons
+    ("各乡镇人民政府；县直各单位;", True), ("各乡镇人民政府，县直有关单位;", True), ("各乡镇人民政府;", True),
+    ("县财政局;", False), ("各乡镇要加强组织领导;", False), ("各乡镇人民政府;;", False),
 ])
 def test_recipients_whose_colon_was_lost(text, recipients):
     from generator.addressees import recipients_without_colon
