@@ -4,11 +4,14 @@ wrap carried onto the next line."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from .attachmentlines import is_titled_attachment_heading
 from .headerspan import past_furniture
 from .model import Line
 from .patterns import TERMINAL, is_header_number_line
+from .normalize import squeeze
 from .wraps import cut_at_the_width
 
 
@@ -40,4 +43,20 @@ def title_wrapped(lines: list[Line], kinds: list[str], i: int, width: int | None
     return k if cut_at_the_width(lines[i], tail, width) else None
 
 
-__all__ = ["attachment_title_ends", "title_wrapped"]
+# An attachment's label and the title after its colon (附件1：桐溪县…).
+_LABELLED = re.compile(r"^\s*(附[件表][^:：]{0,6}?)\s*[:：]\s*(\S.*)$")
+
+
+def label_and_title_begun(line: Line, shown: str, under: list[str], marker: str) -> tuple[str, list[str]]:
+    """The mark and the title's words of an attachment's heading ``line`` (``shown`` as displayed)
+    over the title's lines ``under``: the title begun after the label and wrapped onto the lines
+    under it is one title, the label alone the mark (附件1：桐溪县2024年城乡居民医疗保险 /
+    参保缴费工作方案); otherwise the heading whole is the mark (附件1) and the lines under it the
+    title."""
+    labelled = _LABELLED.match(shown) if under and is_titled_attachment_heading(line.key) else None
+    if labelled is None:
+        return marker, under
+    return squeeze(labelled.group(1)), [labelled.group(2), *under]
+
+
+__all__ = ["attachment_title_ends", "label_and_title_begun", "title_wrapped"]

@@ -37,8 +37,7 @@ from .patterns import (
 )
 from .personlines import person_signed
 from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, titles_printed, wrap_width
-from .attachmentlines import is_titled_attachment_heading
-from .attachmenttitles import attachment_title_ends, title_wrapped
+from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
 from .closingrunon import split_closing_run_on
 from .markrunon import attachment_under_its_sentence, marks_apart
@@ -52,8 +51,6 @@ from .numbered import (chapters_listed, clause_heading_among_headings, decimal_t
                        names_a_document, number_under_the_title, with_words, words_under_the_number)
 
 
-# An attachment's label and the title after its colon (附件1：桐溪县…).
-_LABELLED = re.compile(r"^\s*(附[件表][^:：]{0,6}?)\s*[:：]\s*(\S.*)$")
 # Words set apart as cells: a run of spaces between two of them.
 _CELLS_APART = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
 
@@ -299,12 +296,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                    and not _CELLS_APART.search(lines[j + 1].text)):  # (a table's header: 序  文件名称  文号)
                 j += 1
                 title_lines.append(lines[j])
-            words = [display(x) for x in title_lines]
-            labelled = _LABELLED.match(display(line)) if title_lines and is_titled_attachment_heading(line.key) else None
-            if labelled:
-                # 附件1：桐溪县2024年城乡居民医疗保险 / 参保缴费工作方案: the title begun after the label
-                # and wrapped onto the lines under it is one title; the label alone is the mark
-                marker, words = squeeze(labelled.group(1)), [labelled.group(2), *words]
+            marker, words = label_and_title_begun(line, display(line), [display(x) for x in title_lines], marker)
             text = squeeze(join_wrapped(words))
             blocks.append(Block("attachment", text, line.no, lines[j].no, marker=marker))
             i = j + 1
