@@ -32,10 +32,10 @@ from .numbering import numbering
 from .patterns import (
     TERMINAL,
     is_recipients,
-    is_seal,
     labelled_recipients,
 )
 from .personlines import person_signed
+from .sealwords import is_seal
 from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end

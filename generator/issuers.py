@@ -8,7 +8,8 @@ import re
 from .closing import is_office, organs_run_together
 from .normalize import fold, squeeze, squeeze_title
 from .datefirst import DATE_BEFORE, date_then_organ
-from .patterns import ORG_ONLY, is_org_only, signed, signed_in_figures, without_seal
+from .patterns import ORG_ONLY, is_org_only, signed, signed_in_figures
+from .sealwords import without_seal
 from .personlines import is_person_signature
 
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")

@@ -26,6 +26,7 @@ from .numbering import NUMBERING_FIRST, numbering
 from .headerspan import past_furniture
 from .runs import page_mark_at
 from .sealmarks import seal_pieces
+from .sealwords import is_seal, without_seal
 from .tablerows import looks_like_header
 from .underlines import underlines_a_tab_header
 from .patterns import (
@@ -35,10 +36,8 @@ from .patterns import (
     PAGE_NUMBER,
     is_date_line,
     is_org_only,
-    is_seal,
     is_table_row,
     signed,
-    without_seal,
 )
 from .personlines import PERSON_SIGNATURE_FIRST, is_person_signature, person_signed
 from .notelines import is_cc, is_contact_line, is_contact_note, is_note, is_publicity, is_subject_words

@@ -237,27 +237,6 @@ def red_head_end(key: str) -> int:
     return 0
 
 
-# What OCR leaves of an organ's seal over its signature: （印）, 印, （盖章） on a line of its own
-# or after the organ's name.
-_SEAL = re.compile(r"\(?(?:印|盖章|公章)\)?")
-_SEAL_AFTER = re.compile(r"\(?(?:印|盖章|公章)\)?$")
-
-
-_SEAL_MAX = len("(盖章)")  # the longest key _SEAL takes
-
-
-def is_seal(key: str) -> bool:
-    return len(key) <= _SEAL_MAX and bool(_SEAL.fullmatch(key))
-
-
-def without_seal(key: str) -> str:
-    """An organ's name without the seal's mark after it: ``资兴市人民政府办公室(印)``."""
-    if not key.endswith(("印", ")", "章")):
-        return key  # (the common line: nothing to look at)
-    m = _SEAL_AFTER.search(key)
-    return key[:m.start()] if m and m.start() > 0 and is_org_only(key[:m.start()]) else key
-
-
 def is_org_only(key: str) -> bool:
     """The line is nothing but one or more organ names: ``湘阴县人民政府办公室``."""
     return len(key) <= 60 and key[-1:] in ORG_LAST and bool(ORG_ONLY.fullmatch(key))

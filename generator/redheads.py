@@ -17,12 +17,12 @@ from .patterns import (
     is_header_number_line,
     is_org_only,
     is_registration_line,
-    is_seal,
     is_signer_line,
 )
 from .personlines import is_byline
 from .runs import before_furniture, past_furniture
 from .sealmarks import is_seal_piece
+from .sealwords import is_seal
 from .toclines import toc_page
 
 
