@@ -21,6 +21,7 @@ from .model import Line
 
 # Two runs of dashes at least, a space or more between them, nothing else (no + or | of a grid).
 _UNDERLINE = re.compile(r"^\s*[-=─━]{2,}(?:[ \u3000]+[-=─━]{2,})+\s*$")
+_RUN = re.compile("[-=─━]{2}")  # (two of a rule's characters in a row: what an underline holds first)
 
 
 def is_header_underline(text: str) -> bool:
@@ -61,7 +62,9 @@ def read_across_underlines(read, lines: list[Line], keep: frozenset[int]) -> lis
     line of titles set with spaces taken out while the table is read, so that the titles and
     the rows under the rule make one run, and put back where it stood (between the titles' tab
     row and the first row's, where ``underlines_a_tab_header`` makes it the page's furniture)."""
-    rules = [k for k in range(1, len(lines) - 1) if "-" in lines[k].text and _underlines_spaced_titles(lines, k)]
+    if not _RUN.search("\n".join(line.text for line in lines)):
+        return read(lines, keep)  # (no rule anywhere: most documents)
+    rules = [k for k in range(1, len(lines) - 1) if _RUN.search(lines[k].text) and _underlines_spaced_titles(lines, k)]
     if not rules:
         return read(lines, keep)
     taken = {lines[k].no for k in rules}
