@@ -34,8 +34,9 @@ _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府|{_CONGRES
                     rf"[^{HAN}\d]*$")
 _NAME_BEFORE = re.compile(rf"^[{OTHER_SCRIPT}\s]+")  # the name in another script before the Chinese
 # 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期,
-# 第3至4期 is read as its first number and its last.
-_SECOND = r"(?:[-~、,至/](?P<last>\d{1,3}))?"
+# 第3至4期 is read as its first number and its last; so is one printing the second number with its
+# own 第…期 (2024年第3期至第4期, 第1期-第2期, 第3期—第4期: the first 期 read only before 第).
+_SECOND = r"(?:(?:期?[-~、,至/]第|[-~、,至/])(?P<last>\d{1,3}))?"
 _YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3}}){_SECOND}期")
 # An issue numbered as the State Council's gazette numbers its own, on a line of its own: 2024年第3号.
 # (with its cumulative number, as a congress's gazette prints it: 2024年第2号（总第31号）)

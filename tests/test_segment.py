@@ -165,6 +165,9 @@ def test_issue_lines_in_their_printed_forms(cover, year, issue, cumulative, publ
     ("2023年第5期", 5, None),  # a single issue: no last
     ("2023年第5-3期", 5, None),  # a second number not after the first: a misprint, not taken
     ("2023年第5、6期合刊\n（总第62、63期）", 5, 6),  # the cumulative pair is not the issue's
+    ("2023年第3期至第4期", 3, 4), ("第1期-第2期\n2023年", 1, 2), ("2023年第3期—第4期", 3, 4),  # 第…期 twice
+    ("2023年第5期—第3期", 5, None),  # 第…期 twice, the second not after the first: not taken
+    ("2023年第5期（总第4期）", 5, None),  # a single issue and its cumulative number
 ])
 def test_a_combined_issue_keeps_its_last_number(cover, issue, last):
     head, rest = ISSUE.split("目 录", 1)
