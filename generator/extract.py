@@ -342,15 +342,15 @@ def _names_apart(part: str) -> list[str]:
 
 
 # A post a 抄送 or 分送 list names after an organ's (县人大常委会主任, 县委书记): its deputy after a 、 is
-# printed without the organ (副主任, 常务副县长, 各副主席).
+# printed without the organ (副主任, 常务副县长, 各副主席, 各位副主席).
 _POSTS = "主任|主席|书记|秘书长|部长|局长|院长|检察长|县长|区长|市长|旗长|镇长|乡长"
-_DEPUTY = re.compile(rf"^各?(?:常务)?副(?P<post>{_POSTS})$")
+_DEPUTY = re.compile(rf"^(?:各位?)?(?:常务)?副(?P<post>{_POSTS})$")
 
 
 def deputies_kept(units: list[str]) -> list[str]:
     """The units of a 抄送 list between two 、, a deputy printed without its organ kept with the post
     before it, which names the organ: ``县人大常委会主任、副主任`` (units 县人大常委会主任, 副主任) is one
-    name, so is ``县政协主席、各副主席``. Not a deputy of another post (县委常委、副县长), nor a deputy
+    name, so are ``县政协主席、各副主席`` and ``县政协主席、各位副主席``. Not a deputy of another post (县委常委、副县长), nor a deputy
     named with an organ (县人大常委会主任、县政协副主席)."""
     kept: list[str] = []
     for unit in units:
