@@ -145,7 +145,9 @@ def clean(text: str) -> str:
         text = _CONTROL.sub("", text)
     if _WIDE_OR_RADICAL.search(text):
         text = text.translate(_WIDE_OR_RADICAL_TABLE)
-    return labels_read(text).rstrip(" ")
+    if "仵" in text or "迭" in text or "友" in text or ";" in text or "；" in text:
+        text = labels_read(text)  # (what its labels are misread with: the common line holds none)
+    return text.rstrip(" ")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -234,7 +236,7 @@ def _fold_once(text: str) -> str:
         key = " ".join(key.split())  # runs of whitespace are single spaces now (split's are \s's)
     if _LEADING_MARKUP.match(key):
         key = _LEADING_MARKUP.sub("", key)
-    if _hard_break(key):
+    if key[-1:] == "\\" and _hard_break(key):
         key = key[:-1]
     return key.replace(" ", "")
 
@@ -251,7 +253,7 @@ def _settled(key: str) -> bool:
     normalise, fold or strip. Checked before a second pass, which most lines never need."""
     return (unicodedata.is_normalized("NFKC", key) and "](" not in key and "<" not in key
             and "**" not in key and "__" not in key and not _FOLDED_CHARS.search(key)
-            and not _LEADING_MARKUP.match(key) and not _hard_break(key)
+            and not _LEADING_MARKUP.match(key) and not (key[-1:] == "\\" and _hard_break(key))
             and ("&" not in key or unescape_entities(key) == key))
 
 
@@ -268,7 +270,7 @@ def strip_markup(text: str) -> str:
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub("", text)
     text = _LEADING_MARKUP.sub("", text.strip())
-    if _hard_break(text):
+    if text[-1:] == "\\" and _hard_break(text):
         text = text[:-1]
     return text.strip()
 
