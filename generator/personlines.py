@@ -83,9 +83,6 @@ def person_signed(text: str) -> tuple[str, str] | None:
     return m.group("person").strip(), m.group("date").strip()
 
 
-__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "is_byline", "speaker_named_alone", "is_person_signature", "person_signed"]
-
-
 # A signer's name under the 签发人: two to four characters, or its characters spaced out (张　敏).
 _SIGNER_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 
@@ -118,3 +115,6 @@ def codeless_signed_number(key: str) -> bool:
     (签发人：王五, ``is_signer_line``), the number with its code (县政发〔2024〕3号签发人：李四, a 发文字号),
     a date with a 签发人 (2024年3月2日签发人：王五)."""
     return "签发人" in key and bool(_CODELESS_SIGNED.match(key))
+
+
+__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "codeless_signed_number", "is_byline", "is_person_signature", "person_signed", "signers_wrapped", "speaker_named_alone"]

@@ -114,9 +114,6 @@ def best_reading(readings: list[set[int]], numbers: list[list[float | None]],
     return max(readings, key=agreeing, default=set())
 
 
-__all__ = ["best_reading", "breakdown_readings", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "parts_runs", "with_parts_mark"]
-
-
 _CODE = re.compile(r"\d{3,12}")  # (a 科目编码: 201, 20101, 2010101; not a row's number)
 
 
@@ -153,3 +150,6 @@ def first_level_of_classes(titles: list[str], data: list[list[str | None]]) -> l
         return None
     top = [r for r, row in enumerate(data) if not row[c + 1]]
     return top if 0 < len(top) < len(data) else None
+
+
+__all__ = ["best_reading", "breakdown_readings", "first_level_codes", "first_level_of_classes", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "parts_runs", "with_parts_mark"]
