@@ -26,9 +26,6 @@ _IMPRINT_LOOKALIKE = re.compile(r"(?<=日)(\s*)印(\s*)友(?=\s*(?:$|[(（]))")
 _LABEL_SEMICOLON = re.compile(r"^(\s*(?:附\s*件[0-9一二三四五六七八九十]{0,2}|抄\s*送))\s*[;；]")
 
 
-_TRIGGERS = re.compile("[仵迭友;；]")  # (one search for what each rule below asks first)
-
-
 def labels_read(text: str) -> str:
     """``text`` with the labels OCR read with a look-alike character printed as the labels:
     ``附仵：1．…`` → ``附件：1．…``, ``抄迭：县委办公室`` → ``抄送：县委办公室``,
@@ -36,8 +33,6 @@ def labels_read(text: str) -> str:
     semicolon, ``附件;…``, ``抄送；…`` → ``附件：…``, ``抄送：…``. Not 迭, 仵 or 友 in words (更迭, 迭代,
     仵作, 友好, 交友), nor 印友 not after a day (…印友谊…), nor a semicolon after words opening with
     the label's characters (附件材料；…, 抄送单位名单；…)."""
-    if _TRIGGERS.search(text) is None:
-        return text  # (the common line: none of the characters these labels are misread with)
     for char, pattern, label in _LABEL_LOOKALIKES:
         if char in text:
             text = pattern.sub(label, text)

@@ -146,7 +146,7 @@ def clean(text: str) -> str:
     if _WIDE_OR_RADICAL.search(text):
         text = text.translate(_WIDE_OR_RADICAL_TABLE)
     if "仵" in text or "迭" in text or "友" in text or ";" in text or "；" in text:
-        text = labels_read(text)  # (what its labels are misread with: the common line holds none)
+        text = labels_read(text)  # (what each of its rules asks first: the common line holds none)
     return text.rstrip(" ")
 
 
