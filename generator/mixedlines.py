@@ -32,11 +32,13 @@ def common_characters(text: str) -> int:
     return len(_COMMON.findall(text))
 
 
-def _score(raw: bytes, codec: str) -> tuple[str, int]:
-    """``raw`` read in ``codec`` (each byte it cannot read as U+FFFD) and how much it reads as
-    Chinese text: its common characters, less two for each byte it could not read."""
+def _score(raw: bytes, codec: str) -> tuple[str, int, int]:
+    """``raw`` read in ``codec`` (each byte it cannot read as U+FFFD), how much it reads as
+    Chinese text (its common characters, less two for each byte it could not read), and how many
+    bytes it could not read."""
     text = raw.decode(codec, errors="replace")
-    return text, common_characters(text) - 2 * text.count("\ufffd")
+    unread = text.count("\ufffd")
+    return text, common_characters(text) - 2 * unread, unread
 
 
 def _split(data: bytes):
@@ -58,7 +60,7 @@ def mixed_text(data: bytes, damage_ratio: int) -> tuple[str, str, tuple[int, ...
     neither (noise)."""
     budget = len(data.translate(None, _ASCII)) // damage_ratio  # (bad bytes at most: noise stops early)
     lines: list[bytes] = []
-    readings: list[tuple[tuple[str, int], ...] | None] = []
+    readings: list[tuple[tuple[str, int, int], ...] | None] = []
     better: list[str | None] = []
     bad = 0
     for raw in _split(data):
@@ -69,9 +71,9 @@ def mixed_text(data: bytes, damage_ratio: int) -> tuple[str, str, tuple[int, ...
             continue
         both = tuple(_score(raw, codec) for codec in ENCODINGS)
         readings.append(both)
-        (_, first), (_, second) = both
+        (_, first, unread_first), (_, second, unread_second) = both
         better.append(None if first == second else ENCODINGS[0] if first > second else ENCODINGS[1])
-        bad += min(text.count("\ufffd") for text, _ in both)
+        bad += min(unread_first, unread_second)
         if bad > budget:
             return None
     counts = {codec: better.count(codec) for codec in ENCODINGS}
