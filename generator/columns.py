@@ -161,7 +161,6 @@ def _with_gap(row: list[str | None], width: int, profile: list[_ColumnShape]) ->
     return row[:best] + [None] * gap + row[best:]
 
 
-
 _INT = re.compile(r"[+-]?\d+")
 _NUM = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)%?")
 

@@ -74,7 +74,6 @@ def codeless_number(key: str) -> bool:
     return key.startswith("(") and is_order_number(key)
 
 
-
 def is_minutes_number(key: str) -> bool:
     """A 纪要's number: ``第6期``, ``〔2024〕第18次``."""
     return bool(_MINUTES_NUMBER.match(key))
