@@ -18,6 +18,15 @@ from .normalize import fold, squeeze
 
 # 《…》 with nested 〈…〉 allowed inside, then optionally the number in brackets right after.
 _CITED = re.compile(r"《(?P<title>[^《》]{2,120})》(?P<after>\s*[（(][^（）()]{2,40}[)）])?")
+# A short name the text defines for a title it cites (（以下简称《办法》）): its later uses are
+# the same citation, not another document.
+_SHORT_NAME = re.compile(r"简称[“\"]?《(?P<short>[^《》]{1,30})》")
+# Titles of publications, not of documents: a newspaper, a journal, the gazette itself.
+_PUBLICATION_ENDS = ("日报", "晚报", "时报", "杂志", "周刊", "月刊", "政府公报")
+# A title naming what it issues (关于印发《…》的通知, 公布《…清单》): the 《…》 is the document's own
+# attachment, part of it, not another document; a title that forwards (转发) names another's.
+_ISSUES_OWN = re.compile(r"(?:印发|公布|发布|颁布)(?P<titles>(?:《[^《》]+》[和及、与]?)+)")
+_TOP_TITLE = re.compile(r"《([^《》]+)》")
 _SKIP_BLOCKS = frozenset({"title", "doc_number", "registration_number", "signer", "banner", "section",
                           "order_number", "metadata", "table", "furniture"})
 
@@ -48,20 +57,45 @@ def agency_issuers(documents: list[Document], known: dict[str, str]) -> dict[str
     return table
 
 
+def own_titles(title: str) -> frozenset[str]:
+    """The titles (folded) of what a document's title says it issues: 关于印发《A》《B》的通知 gives
+    A and B; a title that forwards another's (转发) gives none."""
+    if "《" not in title or "转发" in title:
+        return frozenset()
+    return frozenset(fold(squeeze(t)) for m in _ISSUES_OWN.finditer(title)
+                     for t in _TOP_TITLE.findall(m.group("titles")))
+
+
+def short_names(texts) -> frozenset[str]:
+    """The short names (folded) a document's text defines for what it cites (以下简称《办法》)."""
+    return frozenset(fold(m.group("short")) for text in texts if "简称" in text
+                     for m in _SHORT_NAME.finditer(text))
+
+
+def is_publication(title: str) -> bool:
+    """《青溪日报》, 《…人民政府公报》: a publication's name, not a document's title."""
+    return title.endswith(_PUBLICATION_ENDS)
+
+
 def find_citations(doc: Document, by_number: dict[str, str], by_title: dict[str, str],
                    issuers: dict[str, str]) -> list[Citation]:
     out: list[Citation] = []
-    seen: set[tuple] = set()
-    for block in doc.blocks:
-        if block.kind in _SKIP_BLOCKS:
-            continue
+    blocks = [b for b in doc.blocks if b.kind not in _SKIP_BLOCKS]
+    # Not citations: the document's own attachment, a short name for a title cited in full.
+    seen: set[tuple] = {(key, None) for key in own_titles(doc.title) | short_names(b.text for b in blocks)}
+    for block in blocks:
         text = block.text
         spans: list[tuple[int, int]] = []
         for m in _CITED.finditer(text):
             title = squeeze(m.group("title"))
-            number = DocNumber.search(m.group("after")) if m.group("after") else None
             spans.append(m.span())
-            _add(out, seen, doc, title, number, block.first, by_number, by_title, issuers)
+            numbers = list(DocNumber.finditer(m.group("after"))) if m.group("after") else []
+            if is_publication(title) and not numbers:
+                continue
+            _add(out, seen, doc, title, numbers[0] if numbers else None, block.first, by_number, by_title,
+                 issuers)
+            for number in numbers[1:]:  # （湘政发〔2023〕1号、湘政办发〔2023〕2号）: each number cited
+                _add(out, seen, doc, None, number, block.first, by_number, by_title, issuers)
         # Numbers cited on their own, outside any 《title》（number） already taken.
         rest = text
         for a, b in reversed(spans):

@@ -1,0 +1,62 @@
+"""What a document's text cites: each rule of ``citations`` on excerpts of county documents."""
+
+import pytest
+
+from generator.citations import find_citations, is_publication, own_titles, short_names
+from generator.pipeline import parse_bytes
+
+NOTICE = """青溪县人民政府文件
+
+青政发〔2024〕9号
+
+青溪县人民政府关于印发《青溪县农村集体经济组织财务管理办法》的通知
+
+各乡镇人民政府，县直各单位：
+    根据《中华人民共和国村民委员会组织法》和《湖南省人民政府办公厅关于加强农村集体资产管理的意见》（湘政办发〔2023〕15号、湘政办函〔2023〕8号）精神，现将《青溪县农村集体经济组织财务管理办法》（以下简称《办法》）印发给你们，请认真贯彻执行。《办法》自印发之日起施行，《青溪县村级财务管理暂行规定》（青政发〔2019〕3号）同时废止。有关情况请在《青溪日报》上公布。
+
+青溪县人民政府
+2024年3月1日
+"""
+
+
+@pytest.mark.parametrize("title, own", [
+    ("青溪县人民政府关于印发《青溪县城区停车管理办法》的通知", {"青溪县城区停车管理办法"}),
+    ("青溪县人民政府办公室关于公布《青溪县行政许可事项清单（2023年版）》的通知", {"青溪县行政许可事项清单(2023年版)"}),
+    ("青溪县人民政府办公室关于印发《青溪县甲方案》《青溪县乙办法》的通知", {"青溪县甲方案", "青溪县乙办法"}),
+    ("青溪县人民政府办公室关于印发《青溪县甲方案》和《青溪县乙办法》的通知", {"青溪县甲方案", "青溪县乙办法"}),
+    # forwarded: the 《…》 is another organ's document
+    ("青溪县人民政府办公室关于转发《湖南省人民政府办公厅关于印发〈某办法〉的通知》的通知", set()),
+    ("青溪县人民政府关于废止《青溪县城区停车管理办法》的决定", set()),
+    ("青溪县人民政府关于加强森林防火工作的通知", set()),
+])
+def test_the_titles_a_document_issues_are_its_own(title, own):
+    assert own_titles(title) == own
+
+
+@pytest.mark.parametrize("texts, names", [
+    (["现将《青溪县甲办法》（以下简称《办法》）印发给你们。"], {"办法"}),
+    (["《中华人民共和国行政许可法》（简称“《许可法》”）"], {"许可法"}),
+    (["根据《青溪县甲办法》第三条规定。"], set()),
+])
+def test_short_names_a_text_defines(texts, names):
+    assert short_names(texts) == names
+
+
+@pytest.mark.parametrize("title, publication", [
+    ("青溪日报", True), ("青溪县人民政府公报", True), ("中国青年报社会科学杂志", True),
+    ("青溪县2023年国民经济和社会发展统计公报", False), ("青溪县人民政府公报工作规范", False),
+    ("关于加强农村集体资产管理的意见", False),
+])
+def test_publications_are_not_documents(title, publication):
+    assert is_publication(title) is publication
+
+
+def test_a_notice_cites_the_others_not_its_own_policy_its_short_name_or_a_newspaper():
+    doc = parse_bytes(NOTICE.encode(), "notice.txt").documents[0]
+    cited = [(c.title, c.doc_number) for c in find_citations(doc, {}, {}, {})]
+    assert cited == [
+        ("中华人民共和国村民委员会组织法", None),
+        ("湖南省人民政府办公厅关于加强农村集体资产管理的意见", "湘政办发〔2023〕15号"),
+        (None, "湘政办函〔2023〕8号"),  # the second number in the brackets, cited on its own
+        ("青溪县村级财务管理暂行规定", "青政发〔2019〕3号"),
+    ]
