@@ -126,7 +126,8 @@ def _add(out, seen, doc, title, number, line, by_number, by_title, issuers) -> N
 
 def corpus_indexes(documents: list[Document]) -> tuple[dict[str, str], dict[str, str]]:
     """Documents of the corpus by 发文字号 and by title (the title with and without its issuer,
-    since citations often print 《关于…的通知》 without the issuer)."""
+    since citations often print 《关于…的通知》 without the issuer, then the name of each policy a
+    notice issues, cited as 《…办法》)."""
     by_number = {d.doc_number: d.id for d in documents if d.doc_number}
     by_title: dict[str, str] = {}
     for d in documents:
@@ -135,4 +136,7 @@ def corpus_indexes(documents: list[Document]) -> tuple[dict[str, str], dict[str,
         for issuer in d.issuer:
             if key.startswith(fold(issuer)):
                 by_title.setdefault(key[len(fold(issuer)):], d.id)
+    for d in documents:  # a policy cited by its own name: the notice that issued it
+        for own in own_titles(d.title):
+            by_title.setdefault(own, d.id)
     return by_number, by_title

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.citations import find_citations, is_publication, own_titles, short_names
+from generator.citations import corpus_indexes, find_citations, is_publication, own_titles, short_names
 from generator.pipeline import parse_bytes
 
 NOTICE = """青溪县人民政府文件
@@ -60,3 +60,16 @@ def test_a_notice_cites_the_others_not_its_own_policy_its_short_name_or_a_newspa
         (None, "湘政办函〔2023〕8号"),  # the second number in the brackets, cited on its own
         ("青溪县村级财务管理暂行规定", "青政发〔2019〕3号"),
     ]
+
+
+def test_a_policy_cited_by_its_name_links_to_the_notice_that_issued_it():
+    issuing = NOTICE
+    citing = NOTICE.replace("青政发〔2024〕9号", "青政发〔2024〕12号").replace(
+        "关于印发《青溪县农村集体经济组织财务管理办法》的通知", "关于开展农村集体资产清查的通知").replace(
+        "现将《青溪县农村集体经济组织财务管理办法》（以下简称《办法》）印发给你们",
+        "请按照《青溪县农村集体经济组织财务管理办法》开展清查")
+    documents = [parse_bytes(text.encode(), f"{n}.txt").documents[0] for n, text in enumerate((issuing, citing))]
+    by_number, by_title = corpus_indexes(documents)
+    cited = {c.title: c.cited_document for c in find_citations(documents[1], by_number, by_title, {})}
+    assert cited["青溪县农村集体经济组织财务管理办法"] == documents[0].id
+    assert cited["青溪县村级财务管理暂行规定"] is None
