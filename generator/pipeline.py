@@ -28,10 +28,11 @@ from .gazetteid import gazette_id, region_from_headers  # (gazette_id: also give
 from .masthead import issue_year, other_issues, read_masthead
 from .mixedlines import line_spans
 from .pageheading import heading_lines
-from .model import Diagnostic, Document, Line, ParseResult, Segment, SourceText
+from .model import Diagnostic, Document, Line, ParseResult, SourceText
 from .normalize import fold, strip_markup
 from .patterns import ISSUING
-from .segment import DocSpan, heads_dated_news, layout
+from .segment import DocSpan, layout
+from .segmentparts import segments_of
 from .namelists import names_as_tab_rows
 from .numberedgrids import numbered_grids_as_tab_rows
 from .pagestamps import marked_page_stamps, marked_unnumbered_stamps
@@ -206,7 +207,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             "no document found: expected titles such as …关于…的通知 with a 发文字号 or 主送 line",
             content[0].no if content else None, None))
 
-    segments = _segments(content, shape, toc_segments, extra_front, kept, spans, duplicates_by_id)
+    segments = segments_of(content, shape, toc_segments, extra_front, kept, spans, duplicates_by_id)
     return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
 
 
@@ -354,39 +355,3 @@ def _back_headings(content, back) -> frozenset[str]:
             if k + 1 <= b and is_section_line(content[k]):
                 heads.add(content[k + 1].key)
     return frozenset(heads)
-
-
-def _segments(content, shape, toc_segments, extra_front, docs, spans, duplicates
-              ) -> tuple[Segment, ...]:
-    parts: list[tuple[int, int, str, str | None]] = []
-    for a, b in list(shape.front) + extra_front:
-        # (the chronicle printed after the contents, before the first document: back matter)
-        parts.append((a, b, "back" if (a, b) in extra_front and heads_dated_news(content, a) else "front", None))
-    for a, b in toc_segments:
-        parts.append((a, b, "toc", None))
-    for a, b in shape.back:
-        parts.append((a, b, "back", None))
-    for a, b in shape.repeats:
-        parts.append((a, b, "duplicate", None))
-    for doc, span in zip(docs, spans):
-        parts.append((span.first, span.last, "document", doc.id))
-    for span, original in duplicates:
-        parts.append((span.first, span.last, "duplicate", original))
-    parts = [p for p in parts if p[0] <= p[1]]
-    parts.sort()
-    # Any content line not covered (there should be none) becomes front matter if it precedes
-    # every document, else it is attached to the part before it.
-    covered = set()
-    for a, b, _, _ in parts:
-        covered.update(range(a, b + 1))
-    for i in range(len(content)):
-        if i not in covered:
-            parts.append((i, i, "front", None))
-    parts.sort()
-    merged: list[list] = []
-    for a, b, kind, doc in parts:
-        if merged and merged[-1][2] == kind and kind in ("front", "toc") and merged[-1][1] + 1 == a:
-            merged[-1][1] = b
-        else:
-            merged.append([a, b, kind, doc])
-    return tuple(Segment(kind, content[a].no, content[b].last, doc) for a, b, kind, doc in merged)
