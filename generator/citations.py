@@ -27,6 +27,9 @@ _PUBLICATION_ENDS = ("日报", "晚报", "时报", "杂志", "周刊", "月刊",
 # attachment, part of it, not another document; a title that forwards (转发) names another's.
 _ISSUES_OWN = re.compile(r"(?:印发|公布|发布|颁布)(?P<titles>(?:《[^《》]+》[和及、与]?)+)")
 _TOP_TITLE = re.compile(r"《([^《》]+)》")
+# The text saying the same: 现将《…》印发给你们 (a notice titled without 《》), 《…》已经…通过，现予公布 (a 令).
+_ISSUED_HERE = re.compile(r"现将(?P<titles>(?:《[^《》]+》[、和及与]?)+)(?:（[^（）]*）)?[^。；《》]{0,12}?印发"
+                          r"|《(?P<title>[^《》]+)》[^《》。；]{0,60}?现予(?:公布|发布|印发)")
 _SKIP_BLOCKS = frozenset({"title", "doc_number", "registration_number", "signer", "banner", "section",
                           "order_number", "metadata", "table", "furniture"})
 
@@ -66,6 +69,17 @@ def own_titles(title: str) -> frozenset[str]:
                      for t in _TOP_TITLE.findall(m.group("titles")))
 
 
+def issued_here(texts) -> frozenset[str]:
+    """The titles (folded) a document's text says it issues: 现将《…》印发给你们, 《…》…现予公布."""
+    found = set()
+    for text in texts:
+        if "现" in text and "《" in text:
+            for m in _ISSUED_HERE.finditer(text):
+                titles = _TOP_TITLE.findall(m.group("titles")) if m.group("titles") else [m.group("title")]
+                found.update(fold(squeeze(t)) for t in titles)
+    return frozenset(found)
+
+
 def short_names(texts) -> frozenset[str]:
     """The short names (folded) a document's text defines for what it cites (以下简称《办法》)."""
     return frozenset(fold(m.group("short")) for text in texts if "简称" in text
@@ -81,8 +95,10 @@ def find_citations(doc: Document, by_number: dict[str, str], by_title: dict[str,
                    issuers: dict[str, str]) -> list[Citation]:
     out: list[Citation] = []
     blocks = [b for b in doc.blocks if b.kind not in _SKIP_BLOCKS]
-    # Not citations: the document's own attachment, a short name for a title cited in full.
-    seen: set[tuple] = {(key, None) for key in own_titles(doc.title) | short_names(b.text for b in blocks)}
+    # Not citations: what the document issues (its title or its text says so), a short name for a
+    # title cited in full.
+    texts = [b.text for b in blocks]
+    seen: set[tuple] = {(key, None) for key in own_titles(doc.title) | issued_here(texts) | short_names(texts)}
     for block in blocks:
         text = block.text
         spans: list[tuple[int, int]] = []
@@ -136,7 +152,7 @@ def corpus_indexes(documents: list[Document]) -> tuple[dict[str, str], dict[str,
         for issuer in d.issuer:
             if key.startswith(fold(issuer)):
                 by_title.setdefault(key[len(fold(issuer)):], d.id)
-    for d in documents:  # a policy cited by its own name: the notice that issued it
-        for own in own_titles(d.title):
+    for d in documents:  # a policy cited by its own name: the notice (or 令) that issued it
+        for own in own_titles(d.title) | issued_here(b.text for b in d.blocks if b.kind not in _SKIP_BLOCKS):
             by_title.setdefault(own, d.id)
     return by_number, by_title

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.citations import corpus_indexes, find_citations, is_publication, own_titles, short_names
+from generator.citations import corpus_indexes, find_citations, is_publication, issued_here, own_titles, short_names
 from generator.pipeline import parse_bytes
 
 NOTICE = """青溪县人民政府文件
@@ -31,6 +31,20 @@ NOTICE = """青溪县人民政府文件
 ])
 def test_the_titles_a_document_issues_are_its_own(title, own):
     assert own_titles(title) == own
+
+
+@pytest.mark.parametrize("texts, issued", [
+    (["现将《青溪县城区停车管理办法》印发给你们，请认真贯彻执行。"], {"青溪县城区停车管理办法"}),
+    (["现将《青溪县甲方案》和《青溪县乙办法》印发给你们。"], {"青溪县甲方案", "青溪县乙办法"}),
+    (["现将《青溪县甲办法》（以下简称《办法》）印发给你们。"], {"青溪县甲办法"}),
+    (["《青溪县城区养犬管理办法》已经2024年3月1日县人民政府第10次常务会议审议通过，现予公布，自2024年5月1日起施行。"],
+     {"青溪县城区养犬管理办法"}),
+    # forwarded, or named in passing: another's
+    (["现将《湖南省人民政府办公厅关于加强农村集体资产管理的意见》转发给你们。"], set()),
+    (["根据《青溪县城区停车管理办法》，现将有关事项通知如下。"], set()),
+])
+def test_the_titles_a_text_says_it_issues(texts, issued):
+    assert issued_here(texts) == issued
 
 
 @pytest.mark.parametrize("texts, names", [
@@ -73,3 +87,22 @@ def test_a_policy_cited_by_its_name_links_to_the_notice_that_issued_it():
     cited = {c.title: c.cited_document for c in find_citations(documents[1], by_number, by_title, {})}
     assert cited["青溪县农村集体经济组织财务管理办法"] == documents[0].id
     assert cited["青溪县村级财务管理暂行规定"] is None
+
+
+def test_a_decree_does_not_cite_the_rule_it_promulgates_and_a_citation_of_it_links_to_the_decree():
+    decree = """青溪县人民政府令
+
+第15号
+
+    《青溪县城区养犬管理办法》已经2024年3月1日县人民政府第10次常务会议审议通过，现予公布，自2024年5月1日起施行。
+
+县长　张明
+2024年3月5日
+"""
+    citing = NOTICE.replace("现将《青溪县农村集体经济组织财务管理办法》（以下简称《办法》）印发给你们",
+                            "请按照《青溪县城区养犬管理办法》加强管理")
+    documents = [parse_bytes(text.encode(), f"{n}.txt").documents[0] for n, text in enumerate((decree, citing))]
+    by_number, by_title = corpus_indexes(documents)
+    assert find_citations(documents[0], by_number, by_title, {}) == []
+    cited = {c.title: c.cited_document for c in find_citations(documents[1], by_number, by_title, {})}
+    assert cited["青溪县城区养犬管理办法"] == documents[0].id
