@@ -12,7 +12,7 @@ from .attachmentlines import is_attachment_alone
 from .headerlines import (interpretation_credit, is_banner, is_interpretation, is_interpretation_label, is_minutes_number,
                           is_order_number, is_section_line, org_and_date)
 from .headerspan import past_furniture
-from .runs import page_mark_at
+from .runs import before_furniture, page_mark_at
 from .model import Line
 from .numbering import numbering
 from .patterns import (HAN, ISSUING, TERMINAL, doc_type_of, is_date_line, is_header_number_line, is_org_only, is_signer_line,
@@ -32,13 +32,15 @@ _FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
 
 def interpretation_start(content: list[Line], end: int, last_end: int) -> int | None:
     """Where the title of an interpretation that ends at ``end`` starts: this line, or the one
-    above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读); None when it is none."""
+    above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读), a page's furniture between
+    when a page break cut it (关于《…办法》的 / — 12 — / the running head / 起草说明); None when it is
+    none."""
     if not content[end].key.endswith(("解读", "图解", "问答", "说明", "记者问", "》")):
         return None
     if is_interpretation(content[end].key) or named_under_its_kind(content, end, last_end):
         return end
-    k = end - 1
-    if k > last_end and content[end].place <= content[k].place + 2 and title_like(content[k]) \
+    k = before_furniture(content, end - 1)  # (a page break between its lines: — 12 — / the running head)
+    if k > last_end and (content[end].place <= content[k].place + 2 or k < end - 1) and title_like(content[k]) \
             and is_interpretation(content[k].key + content[end].key):
         return k
     return None

@@ -1063,3 +1063,23 @@ def test_joint_issuers_printed_apart_in_a_title(text, shown):
     from generator.issuers import issuers_apart
 
     assert issuers_apart(text) == shown
+
+
+@pytest.mark.parametrize("text,start", [
+    # a drafting note's or an interpretation's title cut by a page break: the page's number and the
+    # running head (in either order) between its lines (probe review 8)
+    ("第二条　本办法自印发之日起施行。\n关于《青溪县农村公路养护管理办法》的\n— 12 —\n"
+     "青溪县人民政府公报　　　　　　2024年第5期\n起草说明", 2),
+    ("城区停车实行分区域收费。\n关于《青溪县城区停车收费管理办法》的\n2024年第5期　　　　　　青溪县人民政府公报\n"
+     "— 15 —\n政策解读", 2),
+    ("第二条　本办法自印发之日起施行。\n关于《青溪县农村公路养护管理办法》的\n起草说明", 2),  # no page break
+    # near misses: the line above the furniture is no part of such a title, nothing above
+    ("第二条　本办法自印发之日起施行。\n— 12 —\n青溪县人民政府公报　　　　　　2024年第5期\n起草说明", None),
+    ("— 12 —\n起草说明", None),
+])
+def test_an_interpretations_title_over_a_page_break(text, start):
+    from generator.titlekinds import interpretation_start
+
+    lines = content(text)
+    found = interpretation_start(lines, len(lines) - 1, -1)
+    assert (None if found is None else lines[found].no) == start
