@@ -343,24 +343,39 @@ def recipients_in_the_imprint(lines: list[Line], kinds: list[str], k: int, closi
     抄送：…): the index of its last line (wrapped onto three at most), or None. Only after the
     document's date, with nothing but the 附注 or the page's furniture between (the 版记 printed on a
     page of its own: the page's number and the next page's running head), and over the 版记's
-    lines (抄送, 印发, the page's furniture) or its end; a 主送 label in an attachment (a form's
-    主送单位：…) or over a sentence is not this."""
+    lines (抄送, 印发, the page's furniture) or its end; a page break inside it (after a comma, or
+    inside a name: 县检察 / — 8 — / the running head / 院，县总工会。) leaves its furniture out. A 主送
+    label in an attachment (a form's 主送单位：…) or over a sentence is not this."""
     if k <= closing or kinds[k] != "text" or not _RECIPIENTS_LABELLED.match(lines[k].key) \
             or any(kinds[x] not in _IN_THE_IMPRINT and not page_mark_at(lines, x) for x in range(closing + 1, k)):
         return None  # (under an attachment's heading, a form's 主送单位： is its text)
-    j = k
-    while not lines[j].key.endswith(("。", ".")) and j + 1 < len(lines) and j - k < 2 and kinds[j + 1] == "text" \
-            and not _RECIPIENTS_LABELLED.match(lines[j + 1].key):
-        j += 1
-    if labelled_recipients("".join(lines[x].key for x in range(k, j + 1)).rstrip("。.")) is None:
+    j, taken = k, 0
+    while not lines[j].key.endswith(("。", ".")) and taken < 2:
+        nxt = _over_a_page_break(lines, kinds, j)
+        if nxt >= len(lines) or kinds[nxt] != "text" or _RECIPIENTS_LABELLED.match(lines[nxt].key) \
+                or (nxt > j + 1 and not (lines[j].key.endswith((",", "、")) or name_cut(lines[j].key, lines[nxt].key))):
+            break  # (over a page break the list goes on after its comma, or inside a name cut: 县检察 / 院，…)
+        j, taken = nxt, taken + 1
+    if labelled_recipients("".join(lines[x].key for x in range(k, j + 1) if not page_mark_at(lines, x)).rstrip("。.")) is None:
         return None  # (names, not a sentence)
     return j if j + 1 == len(lines) or kinds[j + 1] in _IN_THE_IMPRINT or page_mark_at(lines, j + 1) else None
 
 
+def _over_a_page_break(lines: list[Line], kinds: list[str], j: int) -> int:
+    """The index of the line after ``lines[j]``, past a page break's furniture (its number and the
+    next page's running head)."""
+    k = j + 1
+    while k < len(lines) and (kinds[k] == "furniture" or page_mark_at(lines, k)):
+        k += 1
+    return k
+
+
 def kind_run_end(kinds: list[str], i: int) -> int:
     """The last index of the 主送 moved to the 版记 from ``i`` on, wrapped onto lines of its kind
-    (``recipients_in_the_imprint``); ``i`` for a line of any other kind (a note, a date: one line)."""
-    j = i
-    while kinds[i] == "recipients" and j + 1 < len(kinds) and kinds[j + 1] == "recipients":
-        j += 1
+    (``recipients_in_the_imprint``), a page break's furniture between; ``i`` for a line of any other
+    kind (a note, a date: one line)."""
+    j = k = i
+    while kinds[i] == "recipients" and k + 1 < len(kinds) and kinds[k + 1] in ("recipients", "furniture"):
+        k += 1
+        j = k if kinds[k] == "recipients" else j
     return j

@@ -353,7 +353,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             kinds[k] = "attachment"  # 附件3　　联络员名单 after the date: the heading and the title
     for k in range(closing + 1, len(lines)):
         if (end := recipients_in_the_imprint(lines, kinds, k, closing)) is not None:
-            kinds[k: end + 1] = ["recipients"] * (end + 1 - k)  # the 主送 moved to the 版记
+            kinds[k: end + 1] = ["furniture" if page_mark_at(lines, x) else "recipients" for x in range(k, end + 1)]
+            # (the 主送 moved to the 版记; a page break's furniture inside it)
         elif kinds[k] == "attachment" and attachment_label_again(lines, kinds, k):
             kinds[k] = "furniture"  # 附件 printed again at a page's top, over its table's header again
             if bare_page_number_over(lines, kinds, k):

@@ -976,3 +976,23 @@ def test_the_handling_offices_in_the_imprint_are_the_imprints():
     assert [b.kind for b in build_blocks(lines, {})] == ["imprint", "imprint"]
     lines = content("主办：桐溪县人民政府办公室　　承办：桐溪县大数据中心\n")  # a web page's footer
     assert [b.kind for b in build_blocks(lines, {})] == ["furniture"]
+
+
+@pytest.mark.parametrize("text, recipients", [
+    # the 主送 moved to the 版记 cut by a page break inside a name or after a comma, the page's
+    # number and the running head between in either order (probe review 8)
+    ("青溪县人民政府\n2024年5月8日\n主送：各乡镇人民政府，县直各单位，县法院，县检察\n— 8 —\n"
+     "青溪县人民政府公报　　　　　　2024年第5期\n院，县总工会，县妇联。\n抄送：县委办，县人大办。",
+     ("主送：各乡镇人民政府，县直各单位，县法院，县检察院，县总工会，县妇联。", 3, 6)),
+    ("青溪县人民政府办公室\n2024年5月22日\n主送：各乡镇人民政府，县自然资源局，\n2024年第5期　　　　　　青溪县人民政府公报\n"
+     "— 11 —\n县交通运输局，县气象局。\n抄送：市自然资源和规划局。",
+     ("主送：各乡镇人民政府，县自然资源局，县交通运输局，县气象局。", 3, 6)),
+    ("青溪县人民政府\n2024年5月8日\n主送：各乡镇人民政府，县直各单位。\n抄送：县委办，县人大办。",
+     ("主送：各乡镇人民政府，县直各单位。", 3, 3)),  # no page break
+    # near miss: a whole name ends the page above, no comma: the text on the next page is not the list's
+    ("青溪县人民政府\n2024年5月8日\n主送：各乡镇人民政府，县直各单位\n— 8 —\n"
+     "青溪县人民政府公报　　　　　　2024年第5期\n为做好相关工作，特此通知。", ("主送：各乡镇人民政府，县直各单位", 3, 3)),
+])
+def test_the_addressees_in_the_imprint_over_a_page_break(text, recipients):
+    blocks = [b for b in build_blocks(content(text), {}) if b.kind == "recipients"]
+    assert ((blocks[0].text, blocks[0].first, blocks[0].last) if blocks else None) == recipients
