@@ -26,7 +26,7 @@ from .numbering import NUMBERING_FIRST, numbering
 from .headerspan import past_furniture
 from .runs import page_mark_at
 from .sealmarks import seal_pieces
-from .sealwords import is_seal, without_seal
+from .sealwords import is_seal, ring_fragments, without_seal
 from .tablerows import looks_like_header
 from .underlines import underlines_a_tab_header
 from .patterns import (
@@ -323,6 +323,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
     for k in seal_pieces(lines, kinds):
         kinds[k] = "furniture"  # the seal's star and its ring's characters between the signature and the date
+    for k in ring_fragments(lines, kinds):
+        kinds[k] = "furniture"  # the ring's words OCR read in a piece (溪县人民, 专用章) by the signature
     for k, line in enumerate(lines):
         if kinds[k] == "table_row" and is_running_head(line.key) \
                 and (line.page_break or _beside_page_mark(lines, kinds, k) or _prints_its_page(line)):

@@ -1,11 +1,14 @@
 """What OCR leaves of an organ's seal over its signature: （印）, 印, （盖章） on a line of its own or
-after the organ's name (资兴市人民政府办公室（印）). The ring's characters and star a PDF keeps line by
-line are ``sealmarks``'s."""
+after the organ's name (资兴市人民政府办公室（印）); the ring's words OCR reads in a piece, a part of
+the organ's name or the seal's kind (专用章), alone under the signature. The ring's characters and
+star a PDF keeps line by line are ``sealmarks``'s."""
 
 from __future__ import annotations
 
 import re
 
+from .model import Line
+from .normalize import HAN
 from .patterns import is_org_only
 
 _SEAL = re.compile(r"\(?(?:印|盖章|公章)\)?")
@@ -26,4 +29,50 @@ def without_seal(key: str) -> str:
     return key[:m.start()] if m and m.start() > 0 and is_org_only(key[:m.start()]) else key
 
 
-__all__ = ["is_seal", "without_seal"]
+# What OCR reads of the ring's words in one piece: the kind of seal (专用章, 财务专用章, 行政审批专用章).
+_SEAL_KIND = re.compile(f"[{HAN}]{{0,5}}专用章")
+_SIGNING = ("org", "signed")
+_FRAGMENTS = 3  # lines of the ring's words OCR leaves at most
+
+
+def ring_fragment(key: str, organ: str) -> bool:
+    """A line OCR made of the ring's words of the seal of ``organ`` (the signature's key): a part of
+    its name cut at both ends or at one (``溪县人民``, ``县人民政府办`` under 青溪县人民政府办公室), or
+    the seal's kind (``专用章``). Not the organ's name whole, nor an organ whose name opens it (青溪县人民政府
+    under 青溪县人民政府办公室: a second organ signing), nor one character (``sealmarks.seal_pieces``'s)."""
+    if key.endswith("专用章"):
+        return _SEAL_KIND.fullmatch(key) is not None
+    return 2 <= len(key) < len(organ) and key in organ and not (organ.startswith(key) and is_org_only(key))
+
+
+def ring_fragments(lines: list[Line], kinds: list[str]) -> list[int]:
+    """The indices of the lines of the ring's words (``ring_fragment``) alone under an organ's
+    signature: between it and its date (青溪县人民政府 / 溪县人民 / 2024年5月20日), or right under the
+    date (青溪县财政局 / 2024年5月22日 / 专用章), with no date under them (a second organ's); the
+    seal's pieces already found among them (furniture: ``sealmarks.seal_pieces``)."""
+    more: list[int] = []
+    for a, kind in enumerate(kinds):
+        if kind not in _SIGNING:
+            continue
+        organ, start = lines[a].key, a + 1
+        if kind == "org":  # (an organ over its date; ``signed``: the organ and the date on one line)
+            j = _past_fragments(lines, kinds, start, organ)
+            if j >= len(lines) or kinds[j] != "date":
+                continue
+            more.extend(x for x in range(start, j) if kinds[x] != "furniture")  # between the two
+            start = j + 1
+        j = _past_fragments(lines, kinds, start, organ)
+        if j == len(lines) or kinds[j] != "date":
+            more.extend(x for x in range(start, j) if kinds[x] != "furniture")  # under the date
+    return more
+
+
+def _past_fragments(lines: list[Line], kinds: list[str], start: int, organ: str) -> int:
+    """The first index from ``start`` on past the ring's words (and the seal's pieces found)."""
+    j = start
+    while j < len(lines) and j - start < _FRAGMENTS and (kinds[j] == "furniture" or (
+            kinds[j] in ("text", "org") and ring_fragment(lines[j].key, organ))):
+        j += 1
+    return j
+
+__all__ = ["is_seal", "ring_fragment", "ring_fragments", "without_seal"]

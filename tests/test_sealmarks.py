@@ -64,3 +64,35 @@ def test_a_seal_mark_between_the_organ_and_its_day(key, signature):
     from generator.patterns import signed
 
     assert signed(key) == signature
+
+
+@pytest.mark.parametrize("key, organ, fragment", [
+    # the ring's words OCR read in a piece: a part of the organ's name, the seal's kind (probe review 8)
+    ("溪县人民", "青溪县人民政府", True), ("县人民政府办", "青溪县人民政府办公室", True),
+    ("青溪县人民政", "青溪县人民政府", True), ("专用章", "青溪县财政局", True), ("财务专用章", "青溪县财政局", True),
+    # near misses: the name whole, a second organ whose name opens the first's, one character
+    # (sealmarks.seal_pieces'), another organ, words that are not the name's
+    ("青溪县人民政府", "青溪县人民政府", False), ("青溪县人民政府", "青溪县人民政府办公室", False),
+    ("溪", "青溪县人民政府", False), ("青溪县财政局", "青溪县人民政府", False), ("特此批复", "青溪县人民政府", False),
+    ("请按专用章使用", "青溪县财政局", False),
+])
+def test_ring_fragment(key, organ, fragment):
+    from generator.normalize import fold
+    from generator.sealwords import ring_fragment
+
+    assert ring_fragment(fold(key), fold(organ)) is fragment
+
+
+@pytest.mark.parametrize("texts, furniture", [
+    # the ring's words in a piece between the signature and the date, or under the date (probe review 8)
+    ([SENTENCE, "青溪县人民政府", "溪县人民", "2024年5月20日"], [2]),
+    ([SENTENCE, "青溪县人民政府办公室", "县人民政府办", "2024年5月25日"], [2]),
+    ([SENTENCE, "青溪县财政局", "2024年5月22日", "专用章"], [3]),
+    ([SENTENCE, "青溪县人民政府", "溪县人民", "★", "2024年5月20日"], [2, 3]),
+    # near misses: a second organ signing (its name opening the first's; another), over its date
+    ([SENTENCE, "青溪县人民政府办公室", "青溪县人民政府", "2024年5月25日"], []),
+    ([SENTENCE, "青溪县财政局", "2024年5月22日", "青溪县教育局", "2024年5月22日"], []),
+    ([SENTENCE, "青溪县人民政府", "2024年5月20日", "县人民", "2024年5月21日"], []),
+])
+def test_ring_words_in_a_piece_are_furniture(texts, furniture):
+    assert [k for k, kind in enumerate(_kinds(texts)) if kind == "furniture"] == furniture
