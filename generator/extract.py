@@ -33,6 +33,7 @@ from .patterns import (
 from .issuers import signature_and_day, signature_issuers, title_issuers
 from .notelines import REGISTRATION_NOTE
 from .portal import bare_number_field
+from .personlines import undashed
 
 # A list's separator OCR read as a full stop: the comma of a scanned page's 主送 or 抄送 list read as
 # . or ． between two names (各乡镇人民政府.县直各单位.县属各企业:). Only between Han characters:
@@ -255,7 +256,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         byline = next((b for b in blocks if b.kind == "byline"), None)
         # (a speaker of several offices, 县委常委、宣传部部长　陈红, names no body whole: the
         # government, when the last is the county's head, pipeline._speakers_government)
-        m = ORG_ONE.match(fold(byline.text)) if byline and "、" not in byline.text else None
+        m = ORG_ONE.match(undashed(fold(byline.text))) if byline and "、" not in byline.text else None
         issuer = (m.group(0),) if m else ()
     if not issuer and header_org:
         issuer = (header_org,)

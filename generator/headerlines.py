@@ -228,8 +228,9 @@ def is_interpretation(key: str) -> bool:
 # bracket in a body saying who decides, （由县人民政府另行决定）, names no meeting).
 _SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|发布|公布|修订|修正|印发|施行|会议(?:研究)?决定)\)$")
 # The note under the title of a report or speech: ——2024年1月8日在…人民代表大会第四次会议上
-# (or in brackets; the date in figures or in Chinese numerals, or none).
-_SPEECH_NOTE = re.compile(r"^(?:-{1,2}|\()[\d〇零一二三四五六七八九十年月日]{0,16}在[^。；;:()]{2,60}?会[^。；;:()]{0,10}?上"
+# (or in brackets; the date in figures or in Chinese numerals, or none; the dash as OCR reads it,
+# two 一: 一一在全县经济工作会议上的讲话).
+_SPEECH_NOTE = re.compile(r"^(?:-{1,2}|一一|\()[\d〇零一二三四五六七八九十年月日]{0,16}在[^。；;:()]{2,60}?会[^。；;:()]{0,10}?上"
                           r"(?:的(?:工作)?(?:报告|讲话|发言|说明))?\)?$")
 
 

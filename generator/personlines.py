@@ -19,8 +19,15 @@ _BYLINE_MAX = 48
 
 
 def is_byline(key: str) -> bool:
-    """The speaker's office and name on a line of their own, under a speech's title."""
+    """The speaker's office and name on a line of their own, under a speech's title, after a dash
+    perhaps (——县长　王明; 一一县长　王明, the dash as OCR reads it)."""
+    key = undashed(key)
     return len(key) <= _BYLINE_MAX and bool(_BYLINE.fullmatch(key))
+
+
+def undashed(key: str) -> str:
+    """A speaker's line's folded key without the dash before it (``--县长王明``, ``一一县长王明``)."""
+    return key[2:] if key[:1] in "-一" and key.startswith(("--", "一一")) else key
 
 
 # A speech's or report's title (在…上的讲话, 政府工作报告): the speaker may be named alone under it.
@@ -117,4 +124,5 @@ def codeless_signed_number(key: str) -> bool:
     return "签发人" in key and bool(_CODELESS_SIGNED.match(key))
 
 
-__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "codeless_signed_number", "is_byline", "is_person_signature", "person_signed", "signers_wrapped", "speaker_named_alone"]
+__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "codeless_signed_number", "is_byline", "is_person_signature", "person_signed", "signers_wrapped", "speaker_named_alone",
+           "undashed"]

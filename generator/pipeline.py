@@ -47,6 +47,7 @@ from .toc import parse_toc
 from .tocmatch import DocRef, reconcile
 from .tocfill import fill_from_toc, interpretations_section_dropped
 from .unread import unread_numbers
+from .personlines import undashed
 
 PLACEHOLDER = "\x00doc\x00"
 
@@ -266,7 +267,7 @@ def _speakers_government(blocks, government: str | None) -> tuple[str, ...]:
     """The issuer of a report or speech whose speaker's line names no body (代县长　朱海峰): the
     government the county head speaks for, the gazette's."""
     byline = next((b for b in blocks if b.kind == "byline"), None)
-    if byline is None or government is None or not _HEAD_OF_GOVERNMENT.match(fold(byline.text).rsplit("、", 1)[-1]):
+    if byline is None or government is None or not _HEAD_OF_GOVERNMENT.match(undashed(fold(byline.text)).rsplit("、", 1)[-1]):
         return ()
     return (government,)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .attachmentlines import is_attachment_alone
 from .headerlines import (interpretation_credit, is_banner, is_interpretation, is_interpretation_label, is_minutes_number,
-                          is_order_number, is_section_line, org_and_date)
+                          is_order_number, is_section_line, is_speech_note, org_and_date)
 from .headerspan import past_furniture
 from .runs import before_furniture, page_mark_at
 from .model import Line
@@ -84,6 +84,35 @@ def interpretation_stands(content: list[Line], start: int, end: int) -> bool:
     return ends and after is not None and not is_interpretation(after.key) \
         and (body_follows(after) or numbering(after.key) is not None or heading_over_a_body(content, j))
 
+
+_MAIN_TITLE_MAX = 40  # characters of a speech's main title (坚定信心　真抓实干　奋力推动全县经济高质量发展)
+
+
+def speech_main_title(content: list[Line], end: int, last_end: int) -> int | None:
+    """Where the main title of a speech (or report) starts that ends at ``end``, over the note
+    after a dash on the next line that says where it was given (坚定信心　真抓实干　奋力推动… /
+    ——在全县经济工作会议上的讲话, the dash as OCR reads it too: 一一在…): its two lines or its one
+    after the end of something (a document's date, a finished sentence, a section's heading). Not a
+    line that ends a sentence, a numbered heading, an organ or a date (a document's end), a title
+    with a 文种 (read as such), nor a line a sentence introduces; None when it is none."""
+    j = end + 1
+    if j >= len(content) or content[j].key[:1] not in "-一" or content[j].place > content[end].place + 2 \
+            or not is_speech_note(content[j].key) or not _main_title_line(content[end]):
+        return None
+    for start in (end - 1, end):
+        if start <= last_end or (start < end and content[end].place > content[start].place + 2) \
+                or not _main_title_line(content[start]):
+            continue
+        if after_a_boundary(content, start) and apart(content, start) \
+                and not doc_type_of("".join(x.key for x in content[start:end + 1])):
+            return start
+    return None
+
+
+def _main_title_line(line: Line) -> bool:
+    key = line.key
+    return title_like(line) and not key.endswith(TERMINAL) and numbering(key) is None and not doc_type_of(key) \
+        and len(key) <= _MAIN_TITLE_MAX and not is_org_only(key) and not is_date_line(key) and not ends_a_document(key)
 
 _HEADING_MAX = 10  # characters of a heading printed without a number (起草背景, 【主要内容】)
 

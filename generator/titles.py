@@ -74,6 +74,7 @@ from .titlekinds import (
     adopted_alone,
     carried_by,
     interpretation_start,
+    speech_main_title,
     interpretation_stands,
     named_as_issued,
     minutes_subject,
@@ -150,6 +151,12 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         key = line.key
         if news and news_item_stands(content, end):  # a portal's news item: its title over its info line
             found.append(TitleBlock(end, end, key, "portal-fields"))
+            last_end = end
+            continue
+        if end + 1 < len(content) and content[end + 1].key[:1] in "-一" \
+                and (opening := speech_main_title(content, end, last_end)) is not None:
+            # 坚定信心　真抓实干… / ——在全县经济工作会议上的讲话: a speech's main title over its note
+            found.append(TitleBlock(opening, end, "".join(x.key for x in content[opening:end + 1]), "speech-note"))
             last_end = end
             continue
         if not may_end_a_title(key):

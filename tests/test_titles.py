@@ -345,6 +345,8 @@ def test_header_lines_after_the_title(text, header_lines):
     ("——2023年1月10日在平江县第十八届人民代表大会第二次会议上", True),
     ("（二〇二四年一月八日在湘乡市第十八届人民代表大会第四次会议上）", True),
     ("——在全县经济工作会议上的讲话", True),
+    ("一一在全县经济工作会议上的讲话", True),  # the dash as OCR reads it: two 一 (probe review 8)
+    ("一一在系统中销号", False),  # (一一 opening a sentence's rest: one by one)
     ("在全县经济工作会议上", False),                     # no dash or bracket: a sentence's start
     ("（2023年3月20日县人民政府第15次常务会议通过）", False),  # adopted, not delivered: a subtitle
     ("——在党的领导下，全县上下齐心协力。", False),         # a sentence
@@ -363,6 +365,8 @@ def test_speech_notes(text, note):
     ("县委副书记、县长　周建国", True), ("县委常委、常务副县长　赵六", True), ("县委书记　李四", True),
     ("县委常委会议", False), ("主任委员会", False), ("县委常委扩大会议", False),
     ("县长　刘会", True), ("副县长　王秀会", True),  # a given name ending in 会
+    # after a dash, or two 一 as OCR reads the dash (probe review 8)
+    ("——副县长　李强", True), ("一一县长　王明", True), ("一一对应县长张三同志指出", False),
 ])
 def test_bylines(text, byline):
     from generator.normalize import fold
@@ -1082,4 +1086,23 @@ def test_an_interpretations_title_over_a_page_break(text, start):
 
     lines = content(text)
     found = interpretation_start(lines, len(lines) - 1, -1)
+    assert (None if found is None else lines[found].no) == start
+
+
+@pytest.mark.parametrize("text,start", [
+    # a speech's main title, one line or two, over its note after a dash (probe review 8)
+    ("青溪县人民政府\n2024年2月20日\n坚定信心　真抓实干　奋力推动全县经济高质量发展\n一一在全县经济工作会议上的讲话\n县长　王明", 3),
+    ("当前全县安全生产形势总体平稳。\n压实责任　守牢底线\n全力推进全县森林防火工作\n——在全县森林防火工作会议上\n副县长　李强", 2),
+    # near misses: a sentence's rest, a numbered heading, a line a sentence introduces, no note under it
+    ("为此，会议要求\n各地要认真贯彻落实\n全县经济工作会议精神\n——在全县经济工作会议上的讲话", None),
+    ("青溪县人民政府\n2024年2月20日\n一、坚定信心\n——在全县经济工作会议上的讲话", None),
+    ("会议传达了以下讲话：\n坚定信心　真抓实干\n——在全县经济工作会议上的讲话", None),
+    ("青溪县人民政府\n2024年2月20日\n坚定信心　真抓实干\n——表扬先进单位", None),
+])
+def test_a_speechs_main_title_over_its_note(text, start):
+    from generator.titlekinds import speech_main_title
+
+    lines = content(text)
+    end = next(k for k, line in enumerate(lines) if line.key[:1] in "-一" and k > 0) - 1
+    found = speech_main_title(lines, end, -1)
     assert (None if found is None else lines[found].no) == start
