@@ -370,6 +370,14 @@ def _over_a_page_break(lines: list[Line], kinds: list[str], j: int) -> int:
     return k
 
 
+def handling_over_the_imprint(lines: list[Line], kinds: list[str], k: int, closing: int) -> bool:
+    """A field naming the office that handles the matter (``imprintlines.handling_field``: 主办：县发展和改革局)
+    after the document's date, printed without the 督办 beside it, over the 版记's 抄送 or 印发 line (the
+    page's furniture between): a line of the 版记 — a web page's footer (主办：…　承办：…) stands
+    under the text, never over a 抄送 or 印发 line."""
+    j = _over_a_page_break(lines, kinds, k)
+    return k > closing and j < len(lines) and kinds[j] in ("cc", "imprint")
+
 def kind_run_end(kinds: list[str], i: int) -> int:
     """The last index of the 主送 moved to the 版记 from ``i`` on, wrapped onto lines of its kind
     (``recipients_in_the_imprint``), a page break's furniture between; ``i`` for a line of any other

@@ -14,8 +14,8 @@ import re
 from typing import Callable, NamedTuple
 
 from .attachments import NO_TITLE
-from .closing import (DISTRIBUTION, imprint_line, office_over_name, ranked_distribution, recipients_in_the_imprint,
-                      signature_after_its_date, signature_in_figures)
+from .closing import (DISTRIBUTION, handling_over_the_imprint, imprint_line, office_over_name, ranked_distribution,
+                      recipients_in_the_imprint, signature_after_its_date, signature_in_figures)
 from .furniture import is_page_mark, is_running_head, is_web_chrome, names_sites
 from .grids import BARS, is_border, is_box_row
 from .headerlines import interpretation_credit, is_interpretation
@@ -379,9 +379,11 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         elif kinds[k] == "cc" and lines[k].key.startswith(DISTRIBUTION) and closing < len(kinds):
             kinds[k] = "text"  # 发送：… above the date says where to send something: a sentence
     for k, line in enumerate(lines):
-        if kinds[k] in ("furniture", "text") and handling_field(line.key) and any(
-                0 <= x < len(lines) and kinds[x] == "imprint" and handling_offices(lines[x].key) for x in (k - 1, k + 1)):
+        if kinds[k] in ("furniture", "text") and handling_field(line.key) and (any(
+                0 <= x < len(lines) and kinds[x] == "imprint" and handling_offices(lines[x].key) for x in (k - 1, k + 1))
+                or handling_over_the_imprint(lines, kinds, k, closing)):
             kinds[k] = "imprint"  # 主办：县农业农村局 / 督办：县政府督查室, the 版记's fields on two lines
+            # (or 主办：县发展和改革局 alone over the 抄送 or the 印发 line)
     for k in ranked_distribution(lines, kinds):
         kinds[k] = "cc"  # 报：… / 送：… / 发：… over the 印发 line: a 纪要's distribution
     return kinds, closing

@@ -996,3 +996,18 @@ def test_the_handling_offices_in_the_imprint_are_the_imprints():
 def test_the_addressees_in_the_imprint_over_a_page_break(text, recipients):
     blocks = [b for b in build_blocks(content(text), {}) if b.kind == "recipients"]
     assert ((blocks[0].text, blocks[0].first, blocks[0].last) if blocks else None) == recipients
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the office that handles the matter without the 督办 beside it, over the 抄送 or the 印发 line
+    # (probe review 8)
+    ("青溪县人民政府办公室\n2024年4月8日\n主办：县发展和改革局\n抄送：县委办，县人大办。\n青溪县人民政府办公室　　　2024年4月9日印发",
+     ["signature", "date", "imprint", "cc", "imprint"]),
+    ("青溪县人民政府办公室\n2024年4月8日\n主办单位：县水利局\n青溪县人民政府办公室　　　2024年4月9日印发",
+     ["signature", "date", "imprint", "imprint"]),
+    # near misses: a web page's footer under the text, nothing of the 版记 under it
+    ("青溪县人民政府办公室\n2024年4月8日\n主办：青溪县人民政府办公室", ["signature", "date", "furniture"]),
+    ("青溪县人民政府办公室\n2024年4月8日\n主办：青溪县人民政府办公室　　承办：青溪县大数据中心", ["signature", "date", "furniture"]),
+])
+def test_the_handling_office_alone_over_the_imprint(text, kinds):
+    assert [b.kind for b in build_blocks(content(text), {})] == kinds
