@@ -152,4 +152,25 @@ def first_level_of_classes(titles: list[str], data: list[list[str | None]]) -> l
     return top if 0 < len(top) < len(data) else None
 
 
-__all__ = ["best_reading", "breakdown_readings", "first_level_codes", "first_level_of_classes", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "parts_runs", "with_parts_mark"]
+# A row's number as a 序号 column prints it: 1, 12, 1、, 2., （3）, 一, 二、.
+_ROW_NUMBER = re.compile(r"\d{1,4}[、.．]?|[(（]\d{1,4}[)）]|[一二三四五六七八九十]{1,3}、?")
+
+
+def merged_down(prev: list[str | None], cells: list[str | None]) -> list[str | None]:
+    """A row printed with its first cells empty, under ``prev`` (a row it continues none of): the
+    empty cells are merged over the rows and take the values of the row above — but where the
+    row opens a 其中 (``⇥其中：土地出让收入安排的支出⇥9000`` under ``1⇥城乡社区支出⇥12000``), whose
+    parts are not numbered: a row's number above is not copied (its 序号 stays empty, and the
+    parts under it copy that empty cell). A 其中 printed right of the row above's label breaks a
+    cell of that row down (``2⇥教育提质⇥新增学位`` over ``⇥⇥其中：新建幼儿园``): the row is under
+    its merged cells, its number too."""
+    lead = 0
+    while lead < len(cells) and cells[lead] is None and lead < len(prev):
+        lead += 1
+    label = next((c for c, v in enumerate(prev) if v is not None and not _ROW_NUMBER.fullmatch(v)), len(prev))
+    if lead < len(cells) and lead <= label and is_parts_mark(cells[lead]):
+        return [None if v is not None and _ROW_NUMBER.fullmatch(v) else v for v in prev[:lead]] + cells[lead:]
+    return prev[:lead] + cells[lead:]
+
+
+__all__ = ["best_reading", "breakdown_readings", "first_level_codes", "first_level_of_classes", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "merged_down", "parts_runs", "with_parts_mark"]

@@ -73,7 +73,7 @@ from .tablerows import (
     wrapped_cell,
     wraps_header,
 )
-from .subrows import join_parts_marks
+from .subrows import join_parts_marks, merged_down
 from .tablecontext import table_context
 from .rowjoins import completes_row, continues_row, cut_cells_row, shifted_cut_cells, wrapped_row
 
@@ -352,11 +352,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 page_break = False
                 continue
             if not second_half_alone(titles, cells):  # (⇥⇥四、农林水支出⇥59000: an account's other side alone)
-                prev = data[-1]
-                lead = 0
-                while lead < len(cells) and cells[lead] is None and lead < len(prev):
-                    lead += 1
-                cells = prev[:lead] + cells[lead:]
+                cells = merged_down(data[-1], cells)  # (a merged cell; not a number over 其中: subrows)
         data.append(list(cells))
         data_lines.append(no)
         groups.append(group)

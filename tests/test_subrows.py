@@ -7,8 +7,8 @@ import pytest
 
 from generator.columns import check_total
 from generator.pipeline import parse_bytes
-from generator.subrows import (best_reading, breakdown_readings, is_parts_mark, is_parts_mark_alone, join_parts_marks, parts_runs,
-                               with_parts_mark)
+from generator.subrows import (best_reading, breakdown_readings, is_parts_mark, is_parts_mark_alone, join_parts_marks, merged_down,
+                               parts_runs, with_parts_mark)
 from generator.tables import Column
 
 CASE = Path(__file__).parent / "cases" / "tables" / "parts_of_a_row_marked_qizhong_not_added_to_the_total.txt"
@@ -108,3 +108,24 @@ def test_the_case_reads_without_a_mismatch_and_warns_when_a_figure_is_off():
     assert "table-total-mismatch" not in codes
     off = text.replace("合计\t70,000\t66,100".encode(), "合计\t70,000\t66,600".encode())
     assert [d.code for d in parse_bytes(off, CASE.name).diagnostics].count("table-total-mismatch") == 1
+
+
+@pytest.mark.parametrize("prev,cells,filled", [
+    # a 其中 row under a numbered row: the parts are not numbered
+    (["1", "城乡社区支出", "12000"], [None, "其中：土地出让收入安排的支出", "9000"], [None, "其中：土地出让收入安排的支出", "9000"]),
+    (["2、", "农林水支出", "3000"], [None, "其中：大中型水库移民后期扶持基金支出", "1200"],
+     [None, "其中：大中型水库移民后期扶持基金支出", "1200"]),
+    (["（3）", "其他支出", "500"], [None, "　其中　专项支出", "120"], [None, "　其中　专项支出", "120"]),
+    # the part under it copies its empty number
+    ([None, "其中：大中型水库移民后期扶持基金支出", "1200"], [None, "小型水库移民扶助基金支出", "300"],
+     [None, "小型水库移民扶助基金支出", "300"]),
+    # a merged cell of words is copied, over a 其中 row too
+    (["一般公共预算", "税收收入", "48100"], [None, "其中：增值税", "19800"], ["一般公共预算", "其中：增值税", "19800"]),
+    # a 其中 right of the row above's label: a part of its cell, under its merged cells and number
+    (["2", "教育提质", "新增公办幼儿园学位", None], [None, None, "其中：新建幼儿园", "200"],
+     ["2", "教育提质", "其中：新建幼儿园", "200"]),
+    # a row that opens no 其中: a merged cell, its number copied as before
+    (["1", "县城供水工程", "管网改造"], [None, None, "水厂扩建"], ["1", "县城供水工程", "水厂扩建"]),
+])
+def test_a_parts_row_takes_no_number_from_the_row_above(prev, cells, filled):
+    assert merged_down(prev, cells) == filled
