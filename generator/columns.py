@@ -22,7 +22,7 @@ from .figures import accounting_style, is_marked_number, percent_column, plain_n
 from .identifiers import ChineseDate
 from .model import Diagnostic
 from .normalize import fold
-from .subrows import best_reading, breakdown_readings, first_level_codes, first_level_of_classes
+from .subrows import best_reading, breakdown_readings, first_level_by_indent, first_level_codes, first_level_of_classes
 
 _NUMBERED = re.compile(r"^\(?[\d一二三四五六七八九十]{1,3}[.、)）]")
 
@@ -296,13 +296,14 @@ def total_printed_first(rows, k: int) -> bool:
     return True
 
 
-def check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
+def check_total(table_id, columns, data, total, line, indents=None) -> list[Diagnostic]:
     """A 合计 row's figures against the sums of their columns (not of rates, averages, prices,
     ranks: ``_NOT_SUMMED``) — of every row or, in a table of levels, of the rows of the first
     level (一、税收收入, 二、非税收入: the rows under them are their parts) or, in a table of 其中
     rows, of the rows that are no breakdown of another (``_breakdowns``), in a table of 科目编码 of
-    the rows whose code extends no other's (201, not 20101) or that print no 款 (类⇥款⇥项),
-    whichever the total agrees with in more columns."""
+    the rows whose code extends no other's (201, not 20101) or that print no 款 (类⇥款⇥项), in a
+    table of levels printed by indentation alone (each row's label's ``indents``) of the rows least
+    indented, whichever the total agrees with in more columns."""
     out = _mismatches(table_id, columns, data, total, line)
     if out:
         first = [row for row in data if any(c and _FIRST_LEVEL.match(c) for c in row)]
@@ -310,7 +311,7 @@ def check_total(table_id, columns, data, total, line) -> list[Diagnostic]:
             out = min(out, _mismatches(table_id, columns, first, total, line), key=len)
         own = [c for c, col in enumerate(columns) if col.title not in (GROUP_COLUMN, SUBGROUP_COLUMN)]
         for top in (first_level_codes([[row[c] for c in own] for row in data]),
-                    first_level_of_classes([col.title for col in columns], data)):
+                    first_level_of_classes([col.title for col in columns], data), first_level_by_indent(indents)):
             if out and top is not None:  # (201 over 20101 over 2010101, or over 201⇥01: the first level)
                 out = min(out, _mismatches(table_id, columns, [data[r] for r in top], total, line), key=len)
         if out and any("其中" in c for row in data for c in row if c):  # (the costly readings behind it)

@@ -173,4 +173,29 @@ def merged_down(prev: list[str | None], cells: list[str | None]) -> list[str | N
     return prev[:lead] + cells[lead:]
 
 
-__all__ = ["best_reading", "breakdown_readings", "first_level_codes", "first_level_of_classes", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "merged_down", "parts_runs", "with_parts_mark"]
+def label_indents(raw: tuple, row_lines: tuple, lines: list[int]) -> list[int] | None:
+    """The indentation of each row's label as printed (the leading spaces, full-width or not, of
+    its first cell of words: ``　　行政运行`` 2) for the rows that start on ``lines``, from the
+    block's ``raw`` rows and the lines they start on; None when the rows' lines are not known."""
+    at = {no: k for k, no in enumerate(row_lines)} if row_lines and len(row_lines) == len(raw) else None
+    if at is None or any(no not in at for no in lines):
+        return None
+    out = []
+    for no in lines:
+        label = next((v for v in raw[at[no]] if v.strip() and not _ROW_NUMBER.fullmatch(v.strip())), "")
+        out.append(len(label) - len(label.lstrip(" \u3000")))
+    return out
+
+
+def first_level_by_indent(indents: list[int] | None) -> list[int] | None:
+    """The rows of the first level of a table whose levels are printed by indentation alone (a
+    budget's 一般公共服务支出 over ``　人大事务`` over ``　　行政运行``, no 科目编码): the indexes of
+    the rows least indented, which a total adds up; None when every row is as indented."""
+    if not indents:
+        return None
+    least = min(indents)
+    top = [r for r, n in enumerate(indents) if n == least]
+    return top if len(top) < len(indents) else None
+
+
+__all__ = ["best_reading", "breakdown_readings", "first_level_codes", "first_level_by_indent", "first_level_of_classes", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "label_indents", "merged_down", "parts_runs", "with_parts_mark"]

@@ -73,7 +73,7 @@ from .tablerows import (
     wrapped_cell,
     wraps_header,
 )
-from .subrows import join_parts_marks, merged_down
+from .subrows import join_parts_marks, label_indents, merged_down
 from .tablecontext import table_context
 from .rowjoins import completes_row, continues_row, cut_cells_row, shifted_cut_cells, wrapped_row
 
@@ -377,7 +377,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     columns = with_keys(columns)
 
     if total is not None:
-        diags.extend(check_total(table_id, columns, data, total, block.last))
+        diags.extend(check_total(table_id, columns, data, total, block.last,  # (levels by indentation: subrows)
+                                 label_indents(block.rows, block.row_lines, data_lines)))
     if block.marker == "flat-uncertain":
         diags.append(Diagnostic("table-grid-uncertain", "warning",
                                 f"{table_id}: cells printed one per line did not all fall into "

@@ -8,7 +8,7 @@ import pytest
 from generator.columns import check_total
 from generator.pipeline import parse_bytes
 from generator.subrows import (best_reading, breakdown_readings, is_parts_mark, is_parts_mark_alone, join_parts_marks, merged_down,
-                               parts_runs, with_parts_mark)
+                               parts_runs, with_parts_mark, first_level_by_indent, label_indents)
 from generator.tables import Column
 
 CASE = Path(__file__).parent / "cases" / "tables" / "parts_of_a_row_marked_qizhong_not_added_to_the_total.txt"
@@ -129,3 +129,39 @@ def test_the_case_reads_without_a_mismatch_and_warns_when_a_figure_is_off():
 ])
 def test_a_parts_row_takes_no_number_from_the_row_above(prev, cells, filled):
     assert merged_down(prev, cells) == filled
+
+
+INDENTED = Path(__file__).parent / "cases" / "tables" / "budget_levels_by_indentation_alone_total_adds_the_first_level.txt"
+
+
+# A budget whose levels are printed by indentation alone: the total adds the rows least indented;
+# near misses: a total that agrees with no reading still warns; every row as indented is one level.
+@pytest.mark.parametrize("old,new,mismatches", [
+    ("", "", 0),
+    ("支出合计\t52250", "支出合计\t52350", 1),
+    ("　", "", 2),  # (no indentation: the rows are of one level, their sum is no total)
+])
+def test_a_total_of_levels_printed_by_indentation_adds_the_first_level(old, new, mismatches):
+    text = INDENTED.read_text(encoding="utf-8").replace(old, new) if old else INDENTED.read_text(encoding="utf-8")
+    codes = [d.code for d in parse_bytes(text.encode(), INDENTED.name).diagnostics]
+    assert codes.count("table-total-mismatch") == mismatches
+
+
+@pytest.mark.parametrize("indents,top", [
+    ([0, 1, 2, 2, 1, 0, 0, 1], [0, 5, 6]),
+    ([1, 2, 3, 1], [0, 3]),  # (a cell's padding: the least indented are the first level)
+    ([0, 0, 0], None),  # (one level)
+    ([], None),
+    (None, None),  # (the rows' lines not known)
+])
+def test_the_first_level_by_indentation(indents, top):
+    assert first_level_by_indent(indents) == top
+
+
+@pytest.mark.parametrize("raw,lines,indents", [
+    ((("项目", "预算数"), ("一般公共服务支出", "12000"), (" 人大事务", "820"), ("  行政运行", "600")), [2, 3, 4], [0, 1, 2]),
+    ((("序号", "项目"), ("1", "教育支出"), ("", "　普通教育")), [2, 3], [0, 1]),  # (the label after the row's number)
+    ((("项目", "金额"), ("公安", "300")), [9], None),  # (a line the rows do not start on)
+])
+def test_the_indentation_of_each_rows_label(raw, lines, indents):
+    assert label_indents(raw, tuple(range(1, len(raw) + 1)), lines) == indents
