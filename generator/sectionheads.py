@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .furniture import is_issue_line, is_page_mark
-from .grids import HEADER_STARTS
+from .grids import HEADER_STARTS, MAX_HEADER_CELL, MAX_WIDTH
 from .headerspan import before_furniture, past_furniture
 from .model import Line
 from .numbering import numbering
@@ -71,6 +71,7 @@ def _between_rows(lines: list[Line], k: int) -> bool:
 
 
 MARKS = "【】[]()◆◇■□★☆〖〗·• "
+_OPENING_MARKS = "【[◆◇■□★☆〖·•"  # (a section's name opens with its mark; a table's title with a word)
 
 
 def marked_running_heads(lines: list[Line]) -> list[Line]:
@@ -85,9 +86,33 @@ def marked_running_heads(lines: list[Line]) -> list[Line]:
     for k in tops:
         # (the section's own heading over its first document's header, or a running head over
         # the header of a document opening the page: a section heading, as before)
-        if lines[k].key in heads and not _over_a_header(lines, k):
+        if lines[k].key in heads and not _over_a_header(lines, k) and not in_a_cut_header(lines, k):
             out[k] = replace(lines[k], running_head=True)
     return out
+
+
+def in_a_cut_header(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` goes on with the header of a table printed one cell a line that the page cut
+    (``序号`` / ``乡镇`` / ``— 7 —`` / ``\\f任务数（人）`` / ``完成时限`` / ``1`` …): the lines above it,
+    the page's marks aside, are a few titles back to the header's first, 序号 or 编号 — no row's
+    number, figure, tab or long line between. Two tables of one header cut alike print the same
+    title first on two pages: no running head. A line that names a section or wears its marks
+    (【部门文件】, 政府文件) is one still, wherever the page broke."""
+    key = lines[k].key
+    if lines[k].text.lstrip()[:1] in _OPENING_MARKS or SECTION_NAME.fullmatch(key) is not None:
+        return False
+    j = before_furniture(lines, k - 1)
+    for _ in range(MAX_WIDTH):
+        if j < 0:
+            return False
+        key = lines[j].key
+        if key in HEADER_STARTS:
+            return True
+        if not key or "\t" in lines[j].text or len(key) > MAX_HEADER_CELL or any(ch.isdigit() for ch in key) \
+                or key.endswith(_ENDS):
+            return False
+        j -= 1
+    return False
 
 
 def _over_a_header(lines: list[Line], k: int) -> bool:

@@ -111,3 +111,21 @@ def test_a_running_head_over_a_signature_is_the_pages():
     text = "\n".join(["确保城区停车秩序。", "\f117", "◆部门文件◆", "持续好转。", "附件：2024年度城乡居民医保征缴任务数",
                       "\f118", "◆部门文件◆", "平江县人民政府办公室", "2023年10月11日"])
     assert [line.no for line in marked_running_heads(_lines(text)) if line.running_head] == [3, 7]
+
+
+# A header of a table printed one cell a line, cut alike by the page in two tables: the title
+# first on both pages goes on with the header (``in_a_cut_header``); near misses: a section's name
+# (with its marks, or naming a section) there is the page's running head still, and words first on
+# two pages under a sentence or a row's figures are no header's.
+@pytest.mark.parametrize("cut,marked", [
+    ("序号\n乡镇\n— {n} —\n\f任务数（人）", []),
+    ("序号\n— {n} —\n\f乡镇\n任务数（人）", []),
+    ("编号\n乡镇\n\f任务数（人）", []),
+    ("序号\n乡镇\n\f【部门文件】\n任务数（人）", ["【部门文件】", "【部门文件】"]),
+    ("序号\n乡镇\n\f政府文件\n任务数（人）", ["政府文件", "政府文件"]),
+    ("请各乡镇按时完成，\n— {n} —\n\f任务数（人）", ["任务数（人）", "任务数（人）"]),
+])
+def test_a_title_first_on_two_pages_in_a_cut_header_is_no_running_head(cut, marked):
+    text = "\n".join(["附件1", "参保任务表", cut.format(n=7), "完成时限", "1", "城关镇", "12500", "2024年9月底",
+                      "附件2", "征缴任务表", cut.format(n=8), "完成时限", "1", "城关镇", "1380", "2024年12月底"])
+    assert _marked(text) == marked
