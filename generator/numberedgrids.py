@@ -11,7 +11,9 @@ A single space also parts the words of prose, so only the strictest form is take
 opens with 序号 (or 编号) and has three words or more, none of them a sentence, then rows that
 open with the numbers 1, 2, 3 … in turn and hold exactly as many words as the header — two such
 rows at least. A total row right under them (合计, 总计) holding one word fewer (its label over the
-merged 序号 and name cells) or as many is the table's last. A row with a word more or fewer (a
+merged 序号 and name cells) or as many is the table's last, as is one printing its figures only
+under as many columns of figures (``合计 30.8 2100``). Bars a PDF's ruling was read into here and
+there (``| 1 安定镇 … 860 |``) are no words. A row with a word more or fewer (a
 cell holding a space, an empty cell) or a line between the rows leaves the whole run as text: no
 table rather than wrong rows. The rows are rewritten as tab rows and read as every tab table is."""
 
@@ -33,17 +35,41 @@ _TOTAL = ("合计", "总计")
 
 def _words(line: Line) -> list[str]:
     """The words of a line whose words stand a single space apart; none when a run of spaces
-    stands between two of them (a table set with spaces, which ``spacedtables`` lines up)."""
+    stands between two of them (a table set with spaces, which ``spacedtables`` lines up). Bars
+    a PDF's ruling was read into are no words (``_without_rules``)."""
     text = line.text.replace("\u3000", " ").strip()
-    return [] if "  " in text else text.split(" ")
+    if "  " in text:
+        return []
+    words = text.split(" ")
+    return _without_rules(words) if "|" in text or "｜" in text or "│" in text else words
+
+
+_BARS = "|｜│"
+
+
+def _without_rules(words: list[str]) -> list[str]:
+    """The words of a grid's line into which a PDF's vertical rules were read as bars, here and
+    there (``| 1 安定镇 安定至石门公路 12.5 860 |``, ``|2 南江镇 …``, ``… 6.0 | 410``): a bar alone
+    between two words or at the line's ends, or glued to its first or last word, is no word. A
+    line with a bar between every two words is a drawn table's row (``grids``): none; a bar
+    between two words with no space (``城关镇|1200``) leaves them one word (its row then has a
+    word too few: text)."""
+    if words:
+        words = [words[0].lstrip(_BARS)] + words[1:]
+        words = words[:-1] + [words[-1].rstrip(_BARS)]
+    kept = [w for w in words if w.strip(_BARS)]
+    if len(kept) >= 2 and len(words) - len(kept) >= len(kept) - 1 and all(
+            not a.strip(_BARS) for a in words[1:-1:2]):
+        return []  # (序号 | 乡镇 | 任务数: every gap ruled)
+    return kept
 
 
 def _header(line: Line) -> int:
     """The number of columns of a grid's header line (``序号　项目名称　类别　申报单位``: 4), 0 when the
-    line is none: not opening with 序号 or 编号, fewer than three words, a tab or bar table's
-    line, or a word that is a clause."""
+    line is none: not opening with 序号 or 编号, fewer than three words, a tab table's line or a
+    drawn table's (ruled between every two words), or a word that is a clause."""
     text = line.text
-    if not line.key.startswith(_HEADS) or "\t" in text or "|" in text:
+    if not line.key.lstrip("|｜│ ").startswith(_HEADS) or "\t" in text:
         return 0
     words = _words(line)
     if len(words) < MIN_COLUMNS or words[0] not in _HEADS:
@@ -70,8 +96,14 @@ def _numbered(line: Line, number: int) -> bool:
     return bool(words) and words[0] == str(number)
 
 
-def _total(line: Line, width: int) -> list[str] | None:
-    """The cells of a total row under a grid (``合计　2项``: ``合计``, an empty name cell, ``2项``)."""
+_FIGURE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?[%％]?")
+
+
+def _total(line: Line, width: int, rows: list[list[str]]) -> list[str] | None:
+    """The cells of a total row under a grid (``合计　2项``: ``合计``, an empty name cell, ``2项``);
+    a total printing its figures only, fewer than the columns after its label (``合计 26.7 1810``
+    under ``序号 乡镇 项目名称 里程 投资``), has them under the columns whose every row holds a
+    figure, when there are as many."""
     if "\t" in line.text or "。" in line.text:
         return None
     words = _words(line)
@@ -79,6 +111,13 @@ def _total(line: Line, width: int) -> list[str] | None:
         return None
     if len(words) == width:
         return words
+    if len(words) > 1 and all(_FIGURE.fullmatch(w) for w in words[1:]):
+        figures = [c for c in range(1, width) if all(_FIGURE.fullmatch(row[c]) for row in rows)]
+        if len(figures) == len(words) - 1:
+            cells = [words[0]] + [""] * (width - 1)
+            for c, w in zip(figures, words[1:]):
+                cells[c] = w
+            return cells
     if len(words) == width - 1:
         return [words[0], ""] + words[1:]
     return None
@@ -107,7 +146,8 @@ def numbered_grids_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozens
     """``lines`` with each numbered grid set apart by single spaces rewritten as tab rows, its
     header first; other lines as they are. Lines whose number is in ``keep`` (a document's
     header) are never part of a grid."""
-    heads = [k for k, line in enumerate(lines) if line.key[:2] in _HEADS]  # (most bodies hold none)
+    heads = [k for k, line in enumerate(lines) if line.key[:2] in _HEADS  # (most bodies hold none)
+             or (line.key[:1] in _BARS and line.key.lstrip("|｜│ ")[:2] in _HEADS)]
     if not heads:
         return lines
     out = list(lines)
@@ -131,7 +171,7 @@ def numbered_grids_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozens
         if len(rows) < MIN_ROWS or (after < len(out) and _numbered(out[after], len(rows) + 1)):
             k += 1  # (too few rows, or the next row's cells do not part as the header's: text)
             continue
-        total = _total(out[j], width) if j < len(out) else None
+        total = _total(out[j], width, [cells for _, cells in rows]) if j < len(out) else None
         out[k] = _tabbed(out[k], _words(out[k]))
         for x, cells in rows:
             out[x] = _tabbed(out[x], cells)

@@ -243,6 +243,23 @@ def test_rows_set_with_spaces_go_on_under_the_columns_of_the_page_before(next_pa
     # a page's number between two rows (left as it is, the page's furniture)
     ("序号 乡镇 任务数\n1 城关镇 1200\n— 3 —\n2 青山乡 850", ["序号\t乡镇\t任务数", "1\t城关镇\t1200", "— 3 —",
                                                       "2\t青山乡\t850"]),
+    # bars a PDF's ruling was read into, here and there: no words
+    ("| 序号 乡镇 项目名称 里程\n| 1 安定镇 安定至石门公路 12.5 |\n|2 南江镇 南江至长寿公路 8.2\n3 福寿镇 福寿至虹桥公路 | 6.0|",
+     ["序号\t乡镇\t项目名称\t里程", "1\t安定镇\t安定至石门公路\t12.5", "2\t南江镇\t南江至长寿公路\t8.2",
+      "3\t福寿镇\t福寿至虹桥公路\t6.0"]),
+    # a total printing its figures only: under the columns of figures, when as many
+    ("序号 乡镇 项目名称 里程 投资\n1 安定镇 石门公路 12.5 860\n2 南江镇 长寿公路 8.2 540\n合计 20.7 1400",
+     ["序号\t乡镇\t项目名称\t里程\t投资", "1\t安定镇\t石门公路\t12.5\t860", "2\t南江镇\t长寿公路\t8.2\t540",
+      "合计\t\t\t20.7\t1400"]),
+    ("序号 乡镇 桥梁 座数 投资 完成时限\n1 安定镇 石门桥 1 120 9月底\n2 南江镇 长寿桥 2 260 10月底\n合计 3 380",
+     ["序号\t乡镇\t桥梁\t座数\t投资\t完成时限", "1\t安定镇\t石门桥\t1\t120\t9月底", "2\t南江镇\t长寿桥\t2\t260\t10月底",
+      "合计\t\t\t3\t380\t"]),
+    # near misses: a total whose figures are fewer than the columns of figures (left as text)
+    ("序号 乡镇 项目名称 里程 投资\n1 安定镇 石门公路 12.5 860\n2 南江镇 长寿公路 8.2 540\n合计 1400",
+     ["序号\t乡镇\t项目名称\t里程\t投资", "1\t安定镇\t石门公路\t12.5\t860", "2\t南江镇\t长寿公路\t8.2\t540", "合计 1400"]),
+    # a line ruled between every two words (a drawn table's: grids), or a bar between two words with no space: text
+    ("序号 | 乡镇 | 任务数\n1 | 城关镇 | 1200\n2 | 青山乡 | 850", None),
+    ("序号 乡镇 任务数\n1 城关镇|1200\n2 青山乡 850\n3 石门镇 900", None),
     # near misses: text as it is
     ("序号 乡镇 任务数\n1 城关镇 1200\n以下为山区乡镇。\n2 青山乡 850\n3 石门镇 900", None),  # a sentence between
     ("序号　乡镇　任务数\n1　城关镇　1200", None),  # one row
