@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from .figures import accounting_style, is_marked_number, percent_column, plain_number, typed_figure
+from .figures import UNIT_ENDS, accounting_style, is_marked_number, percent_column, plain_number, typed_figure, unit_in_cells
 from .identifiers import ChineseDate
 from .model import Diagnostic
 from .normalize import fold
@@ -205,6 +205,8 @@ def infer_type(values: list[str | None], title: str = "") -> str:
         return "number"
     if percent_column(present) and all(_is_number(typed_figure(v)) for v in present):
         return "number"  # 12.5%, -3.2%: the figures, the sign in the column's description
+    if unit_in_cells(present) and all(_is_number(typed_figure(v)) for v in present):
+        return "integer" if all(_is_integer(typed_figure(v)) for v in present) else "number"  # (186.4亿元, 12个)
     if all(map(_is_date, present)):
         return "date"
     return "string"
@@ -253,7 +255,7 @@ def _is_date(value: str) -> bool:
 def to_number(value: str | None, accounting: bool = False) -> float | None:
     if value is None:
         return None
-    value = plain_number(value, accounting)
+    value = plain_number(value, accounting) if value[-1:] not in UNIT_ENDS else typed_figure(value, accounting)
     if not _NUM.fullmatch(value) or value.endswith("%"):
         return None
     return float(value)

@@ -11,7 +11,11 @@
   value is the printed figure without its sign (12.5), and the column's description says the
   figures were printed as percentages (``percent_column``);
 * a row's number printed with its mark (1、, 2., 3．) is the number: a column of them is of
-  integers.
+  integers;
+* a column whose every figure is printed with one unit in its cell (186.4亿元, 3.2万人, 12个: a
+  unit of money, people, counts, weight, length, area or energy — no 年, 月 or 日, which make
+  dates) is a column of numbers: each value is the figure without its unit, and the column's
+  description names the unit (``unit_in_cells``).
 
 The parse keeps every cell as printed; only the typed datasets take these values.
 """
@@ -26,6 +30,13 @@ _WHOLE_BRACKETED = re.compile(r"[(（](\d+)[)）]")
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PERCENT = re.compile(r"[+\-－−﹣]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]")
 _MARKED = re.compile(r"(\d{1,4})[、.．]")
+# Units a figure is printed with in its cell; longest first where one ends another (万人 before 人).
+_UNITS = ("亿元", "万元", "千元", "元", "万人次", "人次", "万人", "人", "万户", "户", "名", "个", "家", "所", "座",
+          "处", "项", "件", "台", "辆", "套", "栋", "头", "万吨", "吨", "千克", "公斤", "万千瓦时", "千瓦时", "万千瓦",
+          "千瓦", "公里", "千米", "万平方米", "平方公里", "平方米", "万亩", "亩", "公顷", "万立方米", "立方米", "张",
+          "床", "米")
+UNIT_ENDS = frozenset(u[-1] for u in _UNITS)
+_WITH_UNIT = re.compile(r"([+\-－−﹣]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(" + "|".join(_UNITS) + ")")
 
 
 def plain_number(value: str, accounting: bool = False) -> str:
@@ -91,14 +102,36 @@ def percent_column(values) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+def unit_in_cells(values) -> str | None:
+    """The unit every figure of a column is printed with in its cell (186.4亿元, 61.3亿元 → 亿元;
+    placeholders, which hold no digit, aside); None when a figure prints none, another, or one
+    that is no unit of figures (2024年, 9月底)."""
+    unit = None
+    for v in values:
+        if v is None:
+            continue
+        if v[-1:] not in UNIT_ENDS:
+            if _DIGIT.search(v):
+                return None  # (a figure without the unit; asked of text columns too: no walk by character)
+            continue
+        m = _WITH_UNIT.fullmatch(v)
+        if m is None or (unit is not None and m.group(2) != unit):
+            return None
+        unit = m.group(2)
+    return unit
+
+
 def typed_figure(value: str, accounting: bool = False) -> str:
     """The value a cell gives a column typed integer or number: ``plain_number``, without the
-    percentage's sign (12.5% → 12.5) or a row number's mark (1、 → 1)."""
+    percentage's sign (12.5% → 12.5), a row number's mark (1、 → 1) or the unit printed in the
+    cell (186.4亿元 → 186.4)."""
     if value[-1:] in "%％" and is_percent(value):
         value = value[:-1]
+    elif value[-1:] in UNIT_ENDS and (m := _WITH_UNIT.fullmatch(value)):
+        value = m.group(1)
     elif value[-1:] in "、.．" and (m := _MARKED.fullmatch(value)):
         value = m.group(1)
     return plain_number(value, accounting)
 
 
-__all__ = ["accounting_style", "changes_column", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure"]
+__all__ = ["accounting_style", "changes_column", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure", "unit_in_cells", "UNIT_ENDS"]

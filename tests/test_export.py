@@ -659,3 +659,24 @@ def test_csv_cells_as_printed(tmp_path):
     path = tmp_path / "x.csv"
     write_csv(path, schema, [{"n": 12.0, "i": 3, "s": "甲,乙"}, {"n": 2.5, "i": None}, {"n": None, "s": ""}])
     assert path.read_text(encoding="utf-8") == 'n,i,s\n12,3,"甲,乙"\n2.5,,\n,,\n'
+
+
+def test_a_column_of_figures_printed_with_their_unit_gives_the_figures_and_names_the_unit():
+    """Figures printed with one unit in each cell (58.6亿元, 1,215户): the typed rows give the
+    figures, the field's description names the unit; a column of two units stays text."""
+    from generator.export import table_rows_typed, table_schema
+    from generator.pipeline import parse_bytes
+
+    path = ROOT / "tests" / "cases" / "tables" / "figures_printed_with_their_unit_in_each_cell.txt"
+    result = parse_bytes(path.read_bytes(), path.name)
+    [doc] = result.documents
+    towns, totals = doc.tables
+    schema, _ = table_schema(towns, doc, result, english())
+    fields = {f["title_zh"]: f for f in schema["fields"]}
+    assert "亿元" in fields["地区生产总值"]["description"] and "亿元" in fields["地区生产总值"]["description_zh"]
+    assert "户" in fields["新增市场主体"]["description_zh"] and "单位" not in fields["同比增长"]["description_zh"]
+    rows = table_rows_typed(towns)
+    assert [(r["di_qu_sheng_chan_zong_zhi"], r["xin_zeng_shi_chang_zhu_ti"]) for r in rows] == [
+        ("58.6", "1215"), ("21.3", "436"), ("17.9", None), ("9.4", "208")]
+    schema, _ = table_schema(totals, doc, result, english())
+    assert all("单位" not in f["description_zh"] for f in schema["fields"])

@@ -865,6 +865,14 @@ def test_the_word_of_a_total_with_its_count(key, word):
     (["1.", "2.5", "3."], "string"),  # a decimal among them: no row numbers
     (["1.", "1.1", "1.2"], "string"),  # outline numbers
     (["一、", "二、"], "string"),
+    (["186.4亿元", "61.3亿元", "98.2亿元"], "number"),  # figures printed with one unit in the cell
+    (["3.2万人", "1.5万人", "—"], "number"),
+    (["12个", "1,205个", "-3个"], "integer"),
+    (["186.4亿元", "61.3万元"], "string"),  # two units: which figure is which is unsaid
+    (["186.4亿元", "61.3"], "string"),  # a figure without its unit beside one with it
+    (["2024年", "2025年"], "string"),  # years: no unit of figures
+    (["9月底", "10月底"], "string"),
+    (["负责人", "联系人"], "string"),  # words ending as a unit does
 ])
 def test_the_type_of_a_column_of_marked_figures(values, kind):
     from generator.columns import infer_type
@@ -875,6 +883,7 @@ def test_the_type_of_a_column_of_marked_figures(values, kind):
     ("(190)", True, "-190"), ("(190)", False, "(190)"), ("（1,250.5）", False, "-1250.5"),
     ("12.5%", False, "12.5"), ("－3.2％", False, "-3.2"), ("1,205%", False, "1205"),
     ("1、", False, "1"), ("12．", False, "12"), ("1,200", False, "1200"), ("7", True, "7"),
+    ("186.4亿元", False, "186.4"), ("1,205人", False, "1205"), ("－3.2万人", False, "-3.2"), ("负责人", False, "负责人"),
 ])
 def test_a_typed_figure_is_the_printed_figure(value, accounting, typed):
     from generator.figures import typed_figure
@@ -1295,3 +1304,16 @@ def test_a_numbered_caption_under_the_table_or_over_the_next():
     assert caption_under((table, caption, text), 0) == "表1 2024年一季度主要经济指标"
     assert caption_under((table, caption, Block("table", "", 15, 18)), 0) is None  # the next table's
     assert caption_under((table, Block("heading", "二、财政", 14, 14), text), 0) is None  # not numbered
+
+
+@pytest.mark.parametrize("values,unit", [
+    (["186.4亿元", "61.3亿元", None, "—"], "亿元"),
+    (["12人次", "3人次"], "人次"),
+    (["3.2万人", "12人"], None),  # two units
+    (["186.4亿元", "61.3"], None),
+    (["城关镇", "河口镇"], None),  # words: no figure
+    (["2024年9月底"], None),
+])
+def test_the_unit_every_figure_of_a_column_is_printed_with(values, unit):
+    from generator.figures import unit_in_cells
+    assert unit_in_cells(values) == unit

@@ -129,19 +129,23 @@ ROW_FIELD = {"name": "row_number", "type": "integer", "title": "Row", "title_zh"
 
 
 def table_schema(table, doc, result, english: English) -> tuple[dict, dict]:
-    from ..figures import percent_column
+    from ..figures import percent_column, unit_in_cells
 
     fields = [ROW_FIELD]
     percent = [column.type == "number" and percent_column([row[c] for row in table.rows])
                for c, column in enumerate(table.columns)]
+    units = [column.type in ("integer", "number") and unit_in_cells([row[c] for row in table.rows])
+             for c, column in enumerate(table.columns)]  # (186.4亿元: the figure, its unit said here)
     for c, column in enumerate(table.columns):
         title = english.column(column.title)
         fields.append({
             "name": column.key, "type": column.type, "title": title.text, "title_zh": column.title,
             "description": f"Column printed as 「{column.title}」"
                            + (" (English automatic)" if title.automatic else "")
-                           + ("; figures printed as percentages (12.5%), given without the sign" if percent[c] else ""),
-            "description_zh": f"印刷列名：{column.title}" + ("；原文为百分数（如12.5%），数值不含百分号" if percent[c] else ""),
+                           + ("; figures printed as percentages (12.5%), given without the sign" if percent[c] else "")
+                           + (f"; figures printed with their unit, {units[c]}, given without it" if units[c] else ""),
+            "description_zh": f"印刷列名：{column.title}" + ("；原文为百分数（如12.5%），数值不含百分号" if percent[c] else "")
+                              + (f"；原文数值带单位“{units[c]}”，数值不含单位" if units[c] else ""),
             **({"format": "default"} if column.type == "date" else {}),
         })
     g = result.gazette
