@@ -29,7 +29,7 @@ from .patterns import (
 from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
                        without_other_script)
 from .backmatter import is_colophon, is_year_index
-from .toccolumns import two_entries, wrapped_second_title
+from .toccolumns import heading_beside_an_entry, in_second_column, two_entries, two_headings, wrapped_second_title
 from .tocentries import last_numbered, numbered_next, starts_entry
 from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
                        rest_of_the_page, without_bare_page)
@@ -109,15 +109,17 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     """Parse the contents between the 目录 heading at ``head`` and ``end`` (inclusive)."""
     entries: list[TocEntry] = []
     section: str | None = None
+    column: str | None = None  # the second column's section, in contents set in two columns under two headings
     pending: list[Line] = []
     pending_page: int | None = None  # a page number printed before the title
     last = head
     last_key = ""  # the key of the line the last entry ended on
 
-    def flush(page: int | None) -> None:
+    def flush(page: int | None, second: bool = False) -> None:  # (second: an entry of the second column)
         nonlocal pending, last, pending_page, last_key
         if pending:
-            entry = _entry(pending, section, page if page is not None else pending_page)
+            second = second or (column is not None and in_second_column(pending[0].text))  # (only the second's on its line)
+            entry = _entry(pending, column if second and column else section, page if page is not None else pending_page)
             if entry is not None:
                 entries.append(entry)
                 last_key = pending[-1].key
@@ -137,7 +139,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         named = section_head(line.text)
         if named is not None:  # 县政府文件　　·1·: a section with the page it starts on
             flush(None)
-            section = squeeze(named)
+            section, column = squeeze(named), None
             last = i
             i += 1
             continue
@@ -146,21 +148,30 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
             i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码); the heading
             continue  # in English under the Chinese (目　录 / CONTENTS); a line in another script
+        both = two_headings(line.text)
+        if both is not None:  # 【县政府文件】　　　【县政府办公室文件】: each column's section over its entries
+            flush(None)
+            section, column = squeeze(both[0]), squeeze(both[1])
+            last = i
+            i += 1
+            continue
         pair = two_entries(line.text)
         if pair is not None:  # contents set in two columns: two entries on the line, each with its page
             for half in pair:
                 pending.append(Line(line.no, half, fold(half), line.page_break, at=line.at))
-                flush(toc_page(half, fold(half)))
+                flush(toc_page(half, fold(half)), half is pair[1])
             last = i
             i += 1
             continue
         groups = wrapped_second_title(line.text, content[i + 1].text) if i < end else None
         if groups is not None:  # (the second column's title wraps: its opening read with its rest)
-            for group in groups:
+            for n, group in enumerate(groups):
                 for at, half in group:
                     src = content[i + at]
                     pending.append(Line(src.no, half, fold(half), src.page_break, at=src.at))
-                flush(toc_page(group[-1][1], fold(group[-1][1])))
+                flush(toc_page(group[-1][1], fold(group[-1][1])), n == 1)
+            if len(groups) == 1:  # (…的通知 …… 1　　【县政府常务会议纪要】: the second column's section opens)
+                column = squeeze(heading_beside_an_entry(line.text) or "") or column
             last = i + max(at for group in groups for at, _ in group)  # (the line below, or this one alone)
             i = last + 1
             continue
@@ -178,7 +189,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             and SECTION_NAME.fullmatch(_SECTION_NUMBER.sub("", key).strip(_MARKS)) is not None  # (二、县政府办公室文件)
         if page is None and is_section_heading(line, bool(pending) and not closed, content[i + 1] if i < end else None):
             flush(None)
-            section = squeeze(section_name(strip_markup(line.text)))
+            section, column = squeeze(section_name(strip_markup(line.text))), None
             last = i
             i += 1
             continue

@@ -73,18 +73,48 @@ def _entry_then_words(text: str) -> tuple[str, str] | None:
 _IN_MARKS = re.compile(r"^[【\[［〖◆■●★](?P<name>[^【】\[\]［］〖〗◆■●★]{2,24})[】\]］〗◆■●★]$")
 
 
+def _heading_name(words: str) -> str | None:
+    """The section's name that ``words`` print as a heading in the contents: in its marks (【】, ◆◆,
+    ■) or a section's name alone (…文件, 人事任免); no title opens so. None for other words."""
+    words = words.replace(" ", "").replace("\u3000", "")
+    named = _IN_MARKS.match(words)
+    key = fold(named.group("name") if named else words)
+    if "关于" in key:
+        return None
+    return (named.group("name") if named else words) if (named and _HAN_CHAR.match(key)) or SECTION_NAME.fullmatch(key) \
+        else None
+
+
 def entry_beside_a_heading(text: str) -> str | None:
     """A contents line set in two columns whose second column opens a section beside the first
     column's entry (``桐溪县人民政府关于调整…的通知 ……… 1    【县政府常务会议纪要】``, ``…    县政府文件``):
-    the entry, as printed. The heading is in its marks (【】, ◆◆, ■) or a section's name (…文件,
-    人事任免); no title opens so."""
+    the entry, as printed (``heading_beside_an_entry`` gives the heading's name)."""
     split = _entry_then_words(text)
-    if split is None:
+    return split[0] if split is not None and _heading_name(split[1]) is not None else None
+
+
+def heading_beside_an_entry(text: str) -> str | None:
+    """The name of the section a contents line's second column opens beside the first column's entry
+    (``entry_beside_a_heading``): 县政府常务会议纪要 for ``…的通知 ……… 1    【县政府常务会议纪要】``."""
+    split = _entry_then_words(text)
+    return _heading_name(split[1]) if split is not None else None
+
+
+_HEADINGS_GAP = re.compile(r"\t|\s{2,}+")  # (a tab, or two spaces or more: ideographic ones too)
+
+
+def two_headings(text: str) -> tuple[str, str] | None:
+    """The names of two sections whose headings a contents line set in two columns prints side by side,
+    each over its column's entries (``【县政府文件】            【县政府办公室文件】``, ``县政府文件　　人事任免``):
+    (the first column's, the second's); None for any other line (one heading, 【政策解读】【图解】 with no
+    gap between, an entry)."""
+    if len(text) > 80 or not _HEADINGS_GAP.search(text):
         return None
-    right = split[1].replace(" ", "").replace("\u3000", "")
-    named = _IN_MARKS.match(right)
-    key = fold(named.group("name") if named else right)
-    return split[0] if (named and _HAN_CHAR.match(key)) or SECTION_NAME.fullmatch(key) else None
+    parts = _HEADINGS_GAP.split(text.strip())
+    if len(parts) != 2:
+        return None
+    left, right = _heading_name(parts[0]), _heading_name(parts[1])
+    return (left, right) if left and right else None
 
 
 def entry_then_title(text: str) -> tuple[str, str] | None:
@@ -137,4 +167,15 @@ def wrapped_second_title(text: str, below: str) -> list[list[tuple[int, str]]] |
     return [[(0, first)], [(0, opening), (1, below)]]
 
 
-__all__ = ["entry_beside_a_heading", "entry_then_title", "two_entries", "wrapped_second_title"]
+# A line indented past the middle of a page set in two columns: twenty spaces or more (ten ideographic).
+_SECOND_COLUMN_INDENT = re.compile(r"^(?: {20}|\u3000{10}|[ \u3000]{20})")
+
+
+def in_second_column(text: str) -> bool:
+    """A contents line set in two columns holding only the second column's entry, indented past the
+    first column's place (the first column ended a line higher: ``　　　…　　桐溪县人民政府办公室关于…的通知 …… 5``)."""
+    return text[:1] in " \u3000" and _SECOND_COLUMN_INDENT.match(text) is not None
+
+
+__all__ = ["entry_beside_a_heading", "entry_then_title", "heading_beside_an_entry", "in_second_column", "two_entries", "two_headings",
+           "wrapped_second_title"]

@@ -85,3 +85,43 @@ def test_an_entry_beside_a_section_heading(text, entry):
     assert entry_beside_a_heading(text) == entry
     if entry is not None:
         assert wrapped_second_title(text, "桐溪县人民政府第12次常务会议纪要 ……… 6") == [[(0, entry)]]
+
+
+@pytest.mark.parametrize("text, names", [
+    # two sections' headings side by side, each over its column's entries
+    ("【县政府文件】                                        【县政府办公室文件】", ("县政府文件", "县政府办公室文件")),
+    ("◆县政府文件◆\t◆县政府办公室文件◆", ("县政府文件", "县政府办公室文件")),
+    ("县政府文件　　人事任免", ("县政府文件", "人事任免")),
+    # near misses: one heading, a section and its item's kind with no gap, an entry beside a heading, a title
+    ("【县政府文件】", None),
+    ("【政策解读】【图解】", None),
+    ("桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1    【县政府常务会议纪要】", None),
+    ("【县政府文件】    关于调整县级财政专项资金管理办法的通知", None),
+    ("【县政府文件】    【县政府办公室文件】    【人事任免】", None),
+])
+def test_two_section_headings_side_by_side(text, names):
+    from generator.toccolumns import two_headings
+    assert two_headings(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1    【县政府常务会议纪要】", "县政府常务会议纪要"),
+    ("桐溪县人民政府办公室关于开展2024年安全生产月活动的通知 ……… 4    人事任免", "人事任免"),
+    ("桐溪县人民政府关于调整县级财政专项资金管理办法的通知 …… （1）　　◆ 县政府领导讲话 ◆", "县政府领导讲话"),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知 …… 3　　南政发〔2024〕1号", None),
+    (_OPENING, None),
+])
+def test_the_heading_beside_an_entry(text, name):
+    from generator.toccolumns import heading_beside_an_entry
+    assert heading_beside_an_entry(text) == name
+
+
+@pytest.mark.parametrize("text, second", [
+    (" " * 53 + "桐溪县人民政府办公室关于加强城区犬只管理的通知 ……… 5", True),
+    ("\u3000" * 12 + "桐溪县人民政府办公室关于加强城区犬只管理的通知 ……… 5", True),
+    ("    桐溪县人民政府办公室关于加强城区犬只管理的通知 ……… 5", False),
+    ("桐溪县人民政府办公室关于加强城区犬只管理的通知 ……… 5", False),
+])
+def test_an_entry_alone_in_the_second_column(text, second):
+    from generator.toccolumns import in_second_column
+    assert in_second_column(text) is second
