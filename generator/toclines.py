@@ -10,14 +10,14 @@ from .identifiers import ocr_digits
 from .normalize import HAN, OTHER_LETTER, OTHER_SCRIPT, fold
 from .patterns import DOC_TYPES, doc_type_of, is_header_number_line, issuer_type_title
 
-# The page of a contents entry as printed: 3, (3), 第3页, P3, 3-8 (a range: its first page);
+# The page of a contents entry as printed: 3, (3), 〔3〕, 【3】, 第3页, P3, 3-8 (a range: its first page);
 # after OCR, with the letters it reads for figures among them ((l5), (2O): a figure among them),
 # or the page 1 read as a letter alone ((l), (I)).
 # It starts with no run of spaces of its own: the leaders before it take them, so that a long
 # run of spaces or dots is never split between two quantifiers (each leader is possessive, and
 # starts where its run starts): the match stays linear in the line's length.
-PAGE_TEXT = (r"(?:[(（]\s*)?(?:第\s*)?(?:[Pp]\s*)?(?P<page>(?=[OolI]{0,3}\d)[\dOolI]{1,4}|[lI](?![\dOolI]))(?:\s*[-–—－~～至]\s*\d{1,4})?(?:\s*页)?"
-             r"(?:\s*[)）])?\s*$")
+PAGE_TEXT = (r"(?:[(（〔【［]\s*)?(?:第\s*)?(?:[Pp]\s*)?(?P<page>(?=[OolI]{0,3}\d)[\dOolI]{1,4}|[lI](?![\dOolI]))(?:\s*[-–—－~～至]\s*\d{1,4})?(?:\s*页)?"
+             r"(?:\s*[)）〕】］])?\s*$")
 _DOT_LEADER = r"(?:(?<!\.)\.{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+|(?<!…)…++)"
 _TOC_TAIL = re.compile(_DOT_LEADER + r"\s*+" + PAGE_TEXT)
 # A tab before a trailing page number counts as a leader too (checked on the cleaned text), and

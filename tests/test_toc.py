@@ -224,6 +224,9 @@ def test_reconcile_reports_entries_without_documents():
     ("南浦县人民政府关于公布名单的通知（2024年）（3）", None), ("南浦县人民政府关于公布名单的通知（二）", None),
     ("南浦县人民政府关于公布名单的通知（2024）", None), ("安排项目资金的通知（3）", None),
     ("全县共下发通知（南政发〔2024〕9号）（3）", None), ("关于2024年项目（南政发〔2024〕9号）（3）", None),
+    # the page in 〔〕 or 【】, after a leader, a tab or the title (probe review 8)
+    ("南浦县人民政府办公室关于做好春耕生产工作的通知……………〔14〕", 14),
+    ("南浦县人民政府关于公布项目名录的决定\t【17】", 17), ("南浦县人民政府关于印发工作方案的通知〔1〕", 1),
 ])
 def test_long_leaders_still_give_the_page(line, page):
     from generator.normalize import fold
@@ -468,6 +471,21 @@ def test_a_page_printed_after_the_title_without_leaders(text, page):
     from generator.tocpages import page_after_title
 
     assert page_after_title(fold(text)) == page
+
+
+@pytest.mark.parametrize("text, title", [
+    # a page in 〔〕 or 【】 right after the title is taken off it, as one in （） is (probe review 8)
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知〔1〕", "南浦县人民政府关于印发南浦县河长制工作方案的通知"),
+    ("南浦县人民政府办公室关于印发南浦县森林防火工作方案的通知【21】", "南浦县人民政府办公室关于印发南浦县森林防火工作方案的通知"),
+    ("南浦县人民政府关于做好防汛工作的通知（3）", "南浦县人民政府关于做好防汛工作的通知"),
+    # a bracket after words that end no title stays
+    ("南浦县人民政府关于印发规划的通知　南政发〔2024〕", "南浦县人民政府关于印发规划的通知　南政发〔2024〕"),
+    ("2024年南浦县政府大事记【3】", "2024年南浦县政府大事记【3】"),
+])
+def test_a_page_in_any_brackets_taken_off_the_title(text, title):
+    from generator.tocpages import without_bare_page
+
+    assert without_bare_page(text) == title
 
 
 @pytest.mark.parametrize("text, nxt, section", [
