@@ -61,7 +61,7 @@ _HEADER_KINDS = frozenset(("registration_number", "doc_number", "signer", "order
 
 def build_blocks(lines: list[Line], header: dict[int, str],
                  issue: tuple[int | None, int | None] = (None, None)) -> tuple[Block, ...]:
-    """``lines``: the document's non-blank lines in order; ``header``: line number → block kind
+    """``lines``: the document's non-blank lines in order; ``header``: line place (``Line.place``) → block kind
     for the lines already known to be header (registration_number, doc_number, title);
     ``issue``: the gazette's year and number (a bare issue line naming another is text)."""
     blocks: list[Block] = []
@@ -72,7 +72,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     n = len(lines)
     body_started = False
     # 2024年第2期 alone in issue 4: a body's words, not a running head left bare by a page break
-    others = frozenset(k for k in range(n) if lines[k].no not in header and another_issue(lines[k].key, issue))
+    others = frozenset(k for k in range(n) if lines[k].place not in header and another_issue(lines[k].key, issue))
     listed = chapters_listed(lines, kinds)  # (a regulation's own contents: its chapters, a list)
     while i < n:
         line, kind = lines[i], kinds[i]

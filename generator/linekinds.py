@@ -294,10 +294,10 @@ def _site_links(lines: list[Line], kinds: list[str], k: int) -> list[int]:
 
 
 def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], int]:
-    """The kind of each of the document's lines (``header``: line number → kind, for the lines
+    """The kind of each of the document's lines (``header``: line place → kind, for the lines
     already known to be header), and the index of the line that dates the document (its
     length when none does)."""
-    kinds = [header.get(line.no) or line_kind(line) for line in lines]
+    kinds = [header.get(line.place) or line_kind(line) for line in lines]
     for k in range(1, len(lines) - 1):
         if kinds[k] == "box_row" and underlines_a_tab_header(lines, kinds, k):
             kinds[k] = "furniture"  # a rule of dash runs under a table's titles: the table goes on under it
@@ -366,7 +366,7 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 kinds[x] = "furniture"  # a web page's links to other sites, under their heading, after the text
     last = next((k for k in range(len(lines) - 1, -1, -1)
                  if kinds[k] != "furniture" and not page_mark_at(lines, k)), None)
-    interpreting = is_interpretation("".join(line.key for line in lines if header.get(line.no) == "title"))
+    interpreting = is_interpretation("".join(line.key for line in lines if header.get(line.place) == "title"))
     if last is not None and kinds[last] == "text" and interpretation_credit(lines[last].key, bare=interpreting):
         kinds[last] = "note"  # （县财政局供稿）, （来源：…） closing an interpretation: who wrote it
         # (the page's number and running head under it, at the foot of its page, skipped)

@@ -177,13 +177,13 @@ def names_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> 
     out = list(lines)
     k = 0
     while k < len(out):
-        words = _row_words(out[k]) if out[k].no not in keep else None
+        words = _row_words(out[k]) if out[k].place not in keep else None
         if words is None:
             k += 1
             continue
         run = [(k, words)]
         j = k + 1
-        while j < len(out) and out[j].no not in keep and out[j].place - out[j - 1].place <= 2:
+        while j < len(out) and out[j].place not in keep and out[j].place - out[j - 1].place <= 2:
             more = _row_words(out[j])
             if more is None:
                 lone = _lone_name(out[j])

@@ -131,7 +131,7 @@ def _next_line(out: list[Line], j: int, keep: frozenset[int]) -> int:
     at = j
     while at < len(out) and page_mark_at(out, at):
         at += 1
-    if at >= len(out) or out[at].no in keep:
+    if at >= len(out) or out[at].place in keep:
         return len(out)
     gap = 2 if at == j else 4 + 2 * (at - j)  # (a page's marks between: the form feed's line and blanks)
     return at if out[at].place - out[j - 1].place <= gap else len(out)
@@ -144,7 +144,7 @@ def _tabbed(line: Line, cells: list[str]) -> Line:
 
 def numbered_grids_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[Line]:
     """``lines`` with each numbered grid set apart by single spaces rewritten as tab rows, its
-    header first; other lines as they are. Lines whose number is in ``keep`` (a document's
+    header first; other lines as they are. Lines whose place (``Line.place``) is in ``keep`` (a document's
     header) are never part of a grid."""
     heads = [k for k, line in enumerate(lines) if line.key[:2] in _HEADS  # (most bodies hold none)
              or (line.key[:1] in _BARS and line.key.lstrip("|｜│ ")[:2] in _HEADS)]
@@ -153,7 +153,7 @@ def numbered_grids_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozens
     out = list(lines)
     k = heads[0]
     while k < len(out):
-        width = _header(out[k]) if out[k].no not in keep else 0
+        width = _header(out[k]) if out[k].place not in keep else 0
         if not width:
             k += 1
             continue

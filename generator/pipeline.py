@@ -21,6 +21,7 @@ from .gridprep import unframe_text_boxes, untab_markers
 from .lonecells import lone_cells_untabbed
 from .headerlines import header_kind, is_interpretation, is_section_line
 from .headerspan import banner_above, bare_number, before_furniture, past_furniture
+from .runondocs import split_run_on_documents
 from .redheads import day_over_a_number, organs_over_a_number, organs_over_a_title
 from .htmltables import html_rows
 from .ingest import decode, read_source
@@ -84,7 +85,8 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             source.second[0], source.lines[source.second[0] - 1].text.strip()[:60]))
     # (an HTML table's rows, their markup on lines of their own, are read before those lines go;
     # a text printed double-spaced is read by its lines' places: spacing)
-    content = join_cut_lines([line for line in html_rows(places(source.lines)) if not line.blank])
+    content, run_on = split_run_on_documents([line for line in html_rows(places(source.lines)) if not line.blank])
+    content = join_cut_lines(content)  # (a document run onto one line is read as the lines it printed)
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
     content = marked_print_stamps(content)  # (a browser's or a viewer's head and foot of each page)
     content = marked_page_stamps(content)  # (a watermark, the portal's name beside each page's number)
@@ -110,6 +112,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
         gazette, region_diags = region_from_headers(gazette, content, shape)
         diagnostics.extend(region_diags)
 
+    diagnostics.extend(run_on)
     # Documents. Ids are given once duplicate copies are known; until then diagnostics name
     # the document by a placeholder.
     drafts: list[tuple[Document, DocSpan, list[Diagnostic]]] = []
@@ -285,16 +288,16 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
     for i in range(span.first, span.header_last + 1):
         line = content[i]
         if i in red_head or (i + 1 < span.title.start and banner_above(content, i + 1)):
-            header[line.no] = "banner"  # the 发文机关标志 without 文件 (organs over the 发文字号), or its first part
+            header[line.place] = "banner"  # the 发文机关标志 without 文件 (organs over the 发文字号), or its first part
         elif i > span.title.end and before_furniture(content, i - 1) == span.title.end and day_over_a_number(content, i):
-            header[line.no] = "date"  # a 公告's day under its title, over its number: its 成文日期
+            header[line.place] = "date"  # a 公告's day under its title, over its number: its 成文日期
         elif span.title.start <= i <= span.title.end or i in heading:
             # (a web page's heading printing the title over the title: the page's, as its fields are)
-            header[line.no] = "furniture" if page_mark_at(content, i) else "metadata" if i in heading else "title"
+            header[line.place] = "furniture" if page_mark_at(content, i) else "metadata" if i in heading else "title"
         else:
             # (the lines beside it past the page's furniture: a page break inside the header)
             after, before = past_furniture(content, i + 1), before_furniture(content, i - 1)
-            header[line.no] = header_kind(line, content[after] if after < len(content) else None,
+            header[line.place] = header_kind(line, content[after] if after < len(content) else None,
                                           content[before] if before >= 0 else None, parted=0 <= before < i - 1)
     kept = frozenset(header)
     prepared = numbered_grids_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(

@@ -95,7 +95,7 @@ def _spaced(text: str) -> bool:
 def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[Line]:
     """``lines`` with every run that is a table printed with spaces rewritten as tab rows, one
     line a row (a row printed over several lines is one line holding them all, ``Line.joined``
-    its last). Lines whose number is in ``keep`` (a document's header) are never part of a run."""
+    its last). Lines whose place (``Line.place``) is in ``keep`` (a document's header) are never part of a run."""
     if not has_gap("\n".join(line.text for line in lines)):
         return list(lines)  # (no run of spaces between words anywhere: no table set with spaces)
     out: list[Line] = []
@@ -105,7 +105,7 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
     while i < n:
         tail = bool(columns) and _fragment(lines[i]) and not page_mark_at(lines, i) \
             and not page_number_between_rows(lines, i)  # (a cell's end at the next page's top)
-        if lines[i].no in keep or not (_spaced(lines[i].text) or tail) or is_page_mark(lines[i]):
+        if lines[i].place in keep or not (_spaced(lines[i].text) or tail) or is_page_mark(lines[i]):
             if not page_mark_at(lines, i) and not page_number_between_rows(lines, i):
                 header = None  # (only a page's number and running head stand between its parts)
                 columns = None
@@ -113,7 +113,7 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
             i += 1
             continue
         j = i
-        while j + 1 < n and lines[j + 1].no not in keep and lines[j + 1].place - lines[j].place <= 2 \
+        while j + 1 < n and lines[j + 1].place not in keep and lines[j + 1].place - lines[j].place <= 2 \
                 and not unit_alone(lines[j + 1].text) and (  # (the unit over the table: its bound, spacedbounds)
                 (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1]))
                 or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1)

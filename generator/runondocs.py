@@ -1,0 +1,169 @@
+"""A document whose line ends a web scraper dropped: its red head, 发文字号, title, 主送, body,
+signature and date run together on one very long line.
+
+``南浦县人民政府文件南政发〔2024〕1号南浦县人民政府关于印发…的通知各乡镇人民政府，县直各单位：现将…印发给
+你们，请认真贯彻执行。南浦县人民政府2024年3月1日`` is read by a careful reader as the lines the page
+printed: the 发文机关标志 (…文件), the 发文字号, the title (ending with its 文种), the 主送 (ending with
+its colon), the body, the organ that signs and the 成文日期. ``split_run_on_documents`` parts such a
+line at those places, and only where every part of the header is sure: a 发文字号 first (after the red
+head, or after the title), a title that opens as a title does (…关于, 印发, 转发) and ends with a 文种,
+and a 主送 whose every name is an addressee's; the closing is parted where the line ends with an
+organ's name and a day after a finished sentence. The body's own paragraphs are not told apart (their
+breaks are lost). Each part keeps the source line's number, every character of the line is in one
+part, and each part has a place of its own in the text as read (``Line.at``), so the lines are read
+as the page printed them. A diagnostic names each line so parted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Diagnostic, Line
+from .normalize import HAN, fold
+from .patterns import DOC_TYPES, ORG_SUFFIX, doc_type_of, is_org_only, is_recipients, title_start
+
+_LONG = 80  # characters at least of a document run onto one line (header, 主送 and a sentence)
+# A 发文字号: its 机关代字, the year in brackets, the serial and 号 (the prefix read back to the red head).
+_NUMBER = re.compile(rf"[{HAN}]{{1,12}}[〔［\[（(【﹝〖]\s*(?:19|20)\d{{2}}\s*[〕］\]）)】﹞〗]\s*\d{{1,4}}\s*号")
+_RED_HEAD = re.compile(rf"^[{HAN}、]{{2,60}}文件")  # (the 发文机关标志: 南浦县人民政府办公室文件)
+_TYPE_END = re.compile("|".join(DOC_TYPES))
+_NAMES = re.compile(r"[，、,]")
+_ADDRESSEE_END = re.compile(r"(?:政府|办事处|单位|部门|机构|机关|委员会|管委会|局|委|办|中心|公司|企业|镇|乡|街道|社区|村)"
+                            r"(?:[（(][^（）()]{1,12}[）)])?$")
+_DAY = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+                  r"(?:[（(](?:此件|本件)[^（）()]{1,20}[）)])?")
+_SENTENCE_END = "。！？”；"
+_ORGAN_MAX = 60
+
+
+def run_on_parts(text: str) -> list[str] | None:
+    """The parts of a document run onto one line, as printed (their concatenation is the line
+    without the whitespace between them), or None for any other line."""
+    if len(text) < _LONG or "号" not in text or ("：" not in text and ":" not in text):
+        return None
+    text = text.strip()
+    number = _NUMBER.search(text, 0, 160)
+    if number is None:
+        return None
+    start, end = number.span()
+    head = _RED_HEAD.match(text, 0, start + 12)
+    if head is not None and not is_org_only(fold(head.group(0)[:-2])):
+        head = None  # (a red head names organs: not 关于清理规范性文件, a title's words)
+    before: list[str] = []
+    if head is not None and head.end() > start:  # (the prefix read into the red head: 南浦县人民政府文件南政发)
+        start = head.end()
+        if not _NUMBER.fullmatch(text, start, end):
+            return None
+    if head is not None and head.end() < start and not text[head.end():start].isspace():
+        head = None  # (words between: no red head over the number)
+    if start > 0 and head is None:
+        start = _after_a_title(text, start, end)  # (the title first, then its 发文字号)
+        if start < 0:
+            return None
+    if start > 0:
+        before = [text[:start].strip()]  # the red head, or the title
+    colon = min((k for k in (text.find("：", end), text.find(":", end)) if k > 0), default=-1)
+    if colon < 0 or colon - end > 200:
+        return None
+    header = _title_and_addressees(text[end:colon + 1], bool(before) and head is None)
+    if header is None:
+        return None
+    parts = before + [text[start:end].strip()] + header
+    body, closing = _closing(text[colon + 1:])
+    if not body:
+        return None
+    return parts + [body] + closing
+
+
+def _after_a_title(text: str, start: int, end: int) -> int:
+    """Where the 发文字号 found at ``start``–``end`` starts when a title ends right before it (its
+    prefix read into the title's last words: …的决定南政发〔2024〕3号), or -1."""
+    for m in reversed(list(_TYPE_END.finditer(text, 0, end))):
+        key = fold(text[:m.end()])
+        if m.end() <= end - 8 and _NUMBER.fullmatch(text, m.end(), end) and title_start(key) and doc_type_of(key):
+            return m.end()
+    return -1
+
+
+def _title_and_addressees(words: str, titled: bool) -> list[str] | None:
+    """The title and the 主送 of the words between the 发文字号 and the 主送's colon (the 主送 alone
+    when the title came before the number: ``titled``)."""
+    if titled:
+        return [words.strip()] if _addressees(words.strip()) else None
+    for m in reversed(list(_TYPE_END.finditer(words))):
+        title, rest = words[:m.end()].strip(), words[m.end():].strip()
+        key = fold(title)
+        if rest and title_start(key) and doc_type_of(key) and _addressees(rest):
+            return [title, rest]
+    return None
+
+
+def _addressees(words: str) -> bool:
+    """``words`` (ending with the colon) are a 主送: each name an addressee's."""
+    key = fold(words)
+    if not is_recipients(key):
+        return False
+    names = _NAMES.split(key[:-1])
+    return all(name and _ADDRESSEE_END.search(name) for name in names)
+
+
+def _closing(words: str) -> tuple[str, list[str]]:
+    """The body and the closing of the words after the 主送: the organ that signs and the 成文日期
+    (its 附注 in brackets after it), where an organ's name and a day follow a finished sentence and
+    end the words or stand before the 抄送, an 附件 or the 印发 line (each then a part of its own)."""
+    words = words.strip()
+    if "日" not in words:
+        return words, []
+    for day in _DAY.finditer(words):
+        rest = words[day.end():]
+        if rest and not rest.startswith(_AFTER_THE_DAY):
+            continue
+        stop = max(words.rfind(mark, 0, day.start()) for mark in _SENTENCE_END)
+        organ = words[stop + 1:day.start()].strip()
+        if stop < 0 or not organ or len(organ) > _ORGAN_MAX or not is_org_only(fold(organ)):
+            continue
+        return words[:stop + 1].strip(), [organ, day.group(0)] + _after_the_day(rest)
+    return words, []
+
+
+_AFTER_THE_DAY = ("抄送", "抄报", "附件")
+# The 印发 line last: the office that printed the document, the day, 印发.
+_IMPRINT = re.compile(rf"[{HAN}]{{2,40}}?{ORG_SUFFIX}\s*(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*印发$")
+
+
+def _after_the_day(rest: str) -> list[str]:
+    """What follows the 成文日期: the 抄送 (or an attachment) and the 印发 line, each a part."""
+    rest = rest.strip()
+    if not rest:
+        return []
+    imprint = _IMPRINT.search(rest)
+    if imprint is None or imprint.start() == 0 or rest[imprint.start() - 1] not in _SENTENCE_END:
+        return [rest]
+    return [rest[:imprint.start()].strip(), imprint.group(0)]
+
+
+def split_run_on_documents(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
+    """``lines`` (non-blank, in order) with each document run onto one line parted into the lines a
+    careful reader sees (``run_on_parts``), each keeping the line's number, with places of their own
+    (the lines after shifted by as many places), and a diagnostic for each line so parted."""
+    out: list[Line] = []
+    diagnostics: list[Diagnostic] = []
+    shift = 0
+    for line in lines:
+        parts = run_on_parts(line.text) if len(line.text) >= _LONG else None
+        if parts is None:
+            out.append(replace(line, at=line.place + shift) if shift else line)
+            continue
+        for k, part in enumerate(parts):
+            out.append(Line(line.no, part, fold(part), line.page_break and k == 0, at=line.place + shift + k))
+        shift += len(parts) - 1
+        diagnostics.append(Diagnostic(
+            "document-run-on-one-line", "warning",
+            f"line {line.no} prints a whole document on one line (its line ends lost): read as {len(parts)} lines "
+            f"— its header (red head, 发文字号, title, 主送), body and closing — the body's paragraphs not told apart",
+            line.no, line.text.strip()[:60]))
+    return out, diagnostics
+
+
+__all__ = ["run_on_parts", "split_run_on_documents"]

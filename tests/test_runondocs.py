@@ -1,0 +1,53 @@
+"""A document run onto one line (its line ends lost) parted into the lines a careful reader sees."""
+
+import pytest
+
+from generator.model import Line
+from generator.normalize import fold
+from generator.runondocs import run_on_parts, split_run_on_documents
+
+_BODY = "现将《南浦县河长制工作方案》印发给你们，请认真贯彻执行。各乡镇要切实加强组织领导，确保各项任务落到实处。"
+
+
+@pytest.mark.parametrize("text, parts", [
+    # red head, number, title, 主送, body, organ, date
+    ("南浦县人民政府文件南政发〔2024〕1号南浦县人民政府关于印发南浦县河长制工作方案的通知各乡镇人民政府，县直各单位：" + _BODY
+     + "南浦县人民政府2024年3月1日",
+     ["南浦县人民政府文件", "南政发〔2024〕1号", "南浦县人民政府关于印发南浦县河长制工作方案的通知", "各乡镇人民政府，县直各单位：",
+      _BODY, "南浦县人民政府", "2024年3月1日"]),
+    # the title before its number; the 附注 after the date
+    ("南浦县人民政府关于公布第二批县级非物质文化遗产代表性项目名录的决定南政发〔2024〕3号各乡镇人民政府，县直各单位：" + _BODY
+     + "南浦县人民政府2024年3月8日（此件主动公开）",
+     ["南浦县人民政府关于公布第二批县级非物质文化遗产代表性项目名录的决定", "南政发〔2024〕3号", "各乡镇人民政府，县直各单位：", _BODY,
+      "南浦县人民政府", "2024年3月8日（此件主动公开）"]),
+    # no red head; the 抄送 and the 印发 line after the date; a day inside the body is not the date
+    ("南政办函〔2024〕12号南浦县人民政府办公室关于同意设立南浦县城东社区的批复城东街道办事处：你办《关于设立城东社区的请示》收悉。"
+     "请于2024年4月1日前完成挂牌。此复。南浦县人民政府办公室2024年3月12日抄送：县民政局。南浦县人民政府办公室2024年3月12日印发",
+     ["南政办函〔2024〕12号", "南浦县人民政府办公室关于同意设立南浦县城东社区的批复", "城东街道办事处：",
+      "你办《关于设立城东社区的请示》收悉。请于2024年4月1日前完成挂牌。此复。", "南浦县人民政府办公室", "2024年3月12日", "抄送：县民政局。",
+      "南浦县人民政府办公室2024年3月12日印发"]),
+    # the header and the first sentences only (no closing on the line): the header parted, the rest one part
+    ("南浦县人民政府文件　南政发〔2024〕1号　南浦县人民政府关于印发南浦县河长制工作方案的通知　各乡镇人民政府，县直各单位：" + _BODY,
+     ["南浦县人民政府文件", "南政发〔2024〕1号", "南浦县人民政府关于印发南浦县河长制工作方案的通知", "各乡镇人民政府，县直各单位：", _BODY]),
+    # near misses: a sentence citing a number, a portal's row, a title without 主送, words before a colon that name no addressee
+    ("根据《南浦县人民政府关于印发南浦县河长制工作方案的通知》（南政发〔2024〕1号）要求，现将有关事项通知如下：" + _BODY, None),
+    ("发文字号：南政发〔2024〕1号　　标题：南浦县人民政府关于印发南浦县河长制工作方案的通知　　发布日期：2024年3月1日" + _BODY, None),
+    ("南政发〔2024〕1号南浦县人民政府关于印发南浦县河长制工作方案的通知为进一步加强河湖管理保护，现通知如下：" + _BODY, None),
+    ("南浦县人民政府文件南政发〔2024〕1号南浦县人民政府关于印发南浦县河长制工作方案的通知各乡镇人民政府，县直各单位：", None),
+    ("南浦县人民政府关于印发南浦县河长制工作方案的通知", None),
+])
+def test_the_parts_of_a_document_run_onto_one_line(text, parts):
+    assert run_on_parts(text) == parts
+    if parts is not None:
+        assert "".join(parts) == "".join(text.split())  # (every character kept)
+
+
+def test_parts_keep_the_line_and_have_places_of_their_own():
+    text = ("南政办函〔2024〕12号南浦县人民政府办公室关于同意设立南浦县城东社区的批复城东街道办事处：你办《关于设立城东社区的请示》"
+            "收悉。经研究，同意设立南浦县城东社区。此复。南浦县人民政府办公室2024年3月12日")
+    lines = [Line(1, "南浦县人民政府公报", fold("南浦县人民政府公报")), Line(3, text, fold(text)), Line(5, "（本期完）", fold("（本期完）"))]
+    out, diagnostics = split_run_on_documents(lines)
+    assert [line.no for line in out] == [1, 3, 3, 3, 3, 3, 3, 5]
+    assert [line.place for line in out] == [1, 3, 4, 5, 6, 7, 8, 10]
+    assert [d.code for d in diagnostics] == ["document-run-on-one-line"] and diagnostics[0].line == 3
+    assert split_run_on_documents(lines[:1] + lines[2:]) == (lines[:1] + lines[2:], [])
