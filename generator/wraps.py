@@ -17,6 +17,11 @@ from .tablerows import unit_of
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
 MIN_HARD_WRAPPED = 20  # a line hard-wrapped onto the very next line is at least this long
+# A text wrapped narrower than that (a phone's width: 18 characters a line) is known by most of its
+# lines cut inside a sentence sharing one length, each at least this long; then a line a few
+# characters short of the width (a paragraph's first, its indent taken off) is cut by the wrap too.
+MIN_NARROW_WRAPPED = 12
+_NARROW_SLACK = 3  # (a paragraph's first line indented two characters, and one short of the width)
 
 
 def _ends_open(text_key: str) -> bool:
@@ -130,6 +135,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
         # A caption wrapped right after a closing quote: …暨“冬季攻势” / 行动方案
         return prev.key.endswith('"') and cur.place == prev.place + 1 and is_caption(prev.key + cur.key)
     minimum = MIN_HARD_WRAPPED if cur.place == prev.place + 1 else MIN_WRAPPED
+    if width is not None and cur.place == prev.place + 1 and width - _NARROW_SLACK < minimum:
+        minimum = width - _NARROW_SLACK  # (a text wrapped narrow: its paragraphs' indented first lines)
     if len(prev.key) < minimum:
         return False
     if cur.place == prev.place + 1 and _heading_over_its_text(prev, cur, width):
@@ -240,17 +247,36 @@ def opening_quote_misread(above: str, text: str) -> bool:
     return nxt is not None and nxt.group(0) == "”"
 
 
+_PROSE_INSIDE = re.compile(r"[,，、。;；]")
+
+
 def wrap_width(lines: list[Line]) -> int | None:
     """The width (folded characters) the text was hard-wrapped at: the commonest length of the
     lines cut inside a sentence and carried on on the very next line, when several share it
     (±1); none for text whose paragraphs are one line each (a web page's). A line cut where the
-    page breaks counts with the line past the page's furniture (its number, its running head)."""
+    page breaks counts with the line past the page's furniture (its number, its running head).
+    A width under ``MIN_HARD_WRAPPED`` (a phone's) only from lines of prose (a comma or a stop inside,
+    no words set apart in columns), when five such lines at least share it and they are half of all
+    the lines so cut (``MIN_NARROW_WRAPPED`` long at least) or more."""
     text = [(k, line) for k, line in enumerate(lines) if not page_mark_at(lines, k)]
     lengths = Counter(len(a.key) for (i, a), (j, b) in zip(text, text[1:])
-                      if (b.place == a.place + 1 or j > i + 1) and len(a.key) >= MIN_HARD_WRAPPED
+                      if (b.place == a.place + 1 or j > i + 1) and len(a.key) >= MIN_NARROW_WRAPPED
                       and not a.key.endswith(TERMINAL) and not b.key[:1].isdigit())
-    best = max(lengths, key=lambda n: (lengths[n - 1] + lengths[n] + lengths[n + 1], n), default=None)
-    return best if best is not None and lengths[best - 1] + lengths[best] + lengths[best + 1] >= 3 else None
+    wide = Counter({n: count for n, count in lengths.items() if n >= MIN_HARD_WRAPPED})
+    best = max(wide, key=lambda n: (wide[n - 1] + wide[n] + wide[n + 1], n), default=None)
+    if best is not None and wide[best - 1] + wide[best] + wide[best + 1] >= 3:
+        return best
+    # (narrow lines of prose only: a comma or a stop inside, no words set apart in columns — not a list of
+    # names, 副组长：罗 明 县政府办副主任, each on its line)
+    narrow = Counter(len(a.key) for (i, a), (j, b) in zip(text, text[1:])
+                     if (b.place == a.place + 1 or j > i + 1) and MIN_NARROW_WRAPPED <= len(a.key) < MIN_HARD_WRAPPED
+                     and not a.key.endswith(TERMINAL) and not b.key[:1].isdigit()
+                     and _PROSE_INSIDE.search(a.key) and not _SPACED_COLUMNS.search(a.text.strip()))
+    best = max(narrow, key=lambda n: (narrow[n - 1] + narrow[n] + narrow[n + 1], n), default=None)
+    if best is None:
+        return None
+    shared = narrow[best - 1] + narrow[best] + narrow[best + 1]
+    return best if shared >= 3 and 3 * shared >= sum(lengths.values()) else None
 
 
 def cut_at_the_width(line: Line, nxt: Line | None, width: int | None) -> bool:

@@ -380,6 +380,43 @@ def test_the_width_a_text_is_wrapped_at():
     assert wrap_width(content(WRAPPED_AT_30.replace("对\n拒", "对拒").replace("和\n城", "和城"))) is None
 
 
+WRAPPED_AT_18 = """　　为进一步加强非物质文化遗产保护工
+作，县人民政府决定公布第二批县级非物
+质文化遗产代表性项目名录，共计12项
+。
+　　各乡镇、各有关单位要认真贯彻“保
+护为主、抢救第一、合理利用、传承发展
+”的方针，切实做好保护传承工作。
+"""
+NAMES_IN_COLUMNS = """副组长：罗 明 县政府办副主任
+邓国晓 县政府办副主任
+成 员：戴 翔 县交通运输局局长
+苏宇菁 县财政局副局长
+甘坚锋 县农业农村局副局长
+刘 念 县住建局副局长
+"""
+
+
+@pytest.mark.parametrize("text, width", [
+    (WRAPPED_AT_18, 18),  # a phone's width: the lines of prose cut at it (probe review 8)
+    (NAMES_IN_COLUMNS, None),  # names and posts set apart in columns, a pair a line: no wrap
+    ("永州市人民政府办公室文件\n永政办发〔2024〕12号\n永州市人民政府办公室关于做好防汛工作的通知\n", None),
+])
+def test_a_width_narrower_than_twenty_characters(text, width):
+    from generator.wraps import wrap_width
+
+    assert wrap_width(content(text)) == width
+
+
+def test_a_paragraphs_indented_first_line_is_cut_at_a_narrow_width():
+    """At a phone's width (21 characters), a paragraph's first line indented two characters is
+    19 characters without its indent, and cut by the wrap as the others (probe review 8)."""
+    from generator.wraps import continues
+
+    first, rest = content("　　为进一步加强非物质文化遗产保护工作，县\n人民政府决定公布第二批县级非物质文化遗产代\n")
+    assert continues(first, rest, 21) and not continues(first, rest, None) and not continues(first, rest, 28)
+
+
 def test_a_line_cut_at_the_width_after_a_closing_quote_goes_on():
     """A line that fills the wrap width and ends in a closing quote goes on on the next line
     (probe review 4: it was a paragraph of its own); at a web page's one line a paragraph (no
