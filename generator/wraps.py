@@ -256,7 +256,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     (±1); none for text whose paragraphs are one line each (a web page's). A line cut where the
     page breaks counts with the line past the page's furniture (its number, its running head).
     A width under ``MIN_HARD_WRAPPED`` (a phone's) only from lines of prose (a comma or a stop inside,
-    no words set apart in columns), when five such lines at least share it and they are half of all
+    no words set apart in columns), when three such lines at least share it and they are a third of all
     the lines so cut (``MIN_NARROW_WRAPPED`` long at least) or more."""
     text = [(k, line) for k, line in enumerate(lines) if not page_mark_at(lines, k)]
     lengths = Counter(len(a.key) for (i, a), (j, b) in zip(text, text[1:])
