@@ -37,6 +37,7 @@ from .portal import (
     is_portal_field,
     is_portal_label,
     is_portal_number,
+    is_portal_registration,
     is_portal_number_label,
     is_time_in_words,
     portal_row,
@@ -378,7 +379,8 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
     if is_portal_line(line):
         if is_portal_number(line.key, line.text) or is_doc_number_line(line.key):
             return "doc_number"  # (登记号：PJDR-2023-01004　文号：平政办发〔2023〕7号 too)
-        return "registration_number" if is_registration_line(line.key) else "metadata"  # (登记号：SLDR-2024-01002)
+        return "registration_number" if is_registration_line(line.key) or is_portal_registration(line.text) \
+            else "metadata"  # (登记号：SLDR-2024-01002; 有效性⇥有效⇥统一编号⇥YNWS01-2024-0002)
     if web_info_fields(line.key) or is_time_in_words(line.key):
         return "metadata"  # 时间：… 来源：… under a news page's title (a header line: beside other fields)
     return "doc_number" if is_doc_number_line(line.key) or number_after_red_head(line.key) else "registration_number"

@@ -11,7 +11,7 @@ from .headerlines import is_banner, signer_before
 from .model import Line
 from .normalize import fold, squeeze, strip_markup
 from .patterns import is_header_number_line, is_org_only, title_start
-from .portal import portal_row, printed_cells
+from .portal import field_cells, portal_row
 
 
 def display(line: Line) -> str:
@@ -33,8 +33,8 @@ def header_text(line: Line, kind: str) -> str:
     """A header line's text; a portal's fields printed in cells keep a space between cells
     (``索引号　431626000/2023-00123　分类　综合政务``), which squeezing would run together."""
     text = display(line)
-    if kind in ("doc_number", "metadata") and portal_row(line.text) is not None:
-        return "\u3000".join(squeeze(cell) for cell in printed_cells(text))
+    if kind in ("doc_number", "registration_number", "metadata") and portal_row(line.text) is not None:
+        return "\u3000".join(squeeze(cell) for cell in field_cells(text))
     if kind == "doc_number" and (split := signer_before(text)) is not None:
         # (签发人 before the number: kept apart; whatever follows the number too: another's number)
         before, number = split

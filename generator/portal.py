@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .identifiers import DOC_NUMBER_PATTERN, DocNumber
+from .identifiers import DOC_NUMBER_PATTERN, DocNumber, RegistrationNumber
 from .normalize import fold
 from .patterns import bare_doc_number
 
@@ -16,6 +16,7 @@ from .patterns import bare_doc_number
 # (Not the labels a document's own text uses: 主题词 ends an older document, 名称 and 责任部门 head
 # the rows of its tables.)
 _PORTAL_LABEL = (r"(?:索引号|发文机关|发布机关|发布机构|所属机构|发文单位|发文字号|文号|统一登记号|登记号|"
+                 r"规范性文件统一编号|规范性文件登记号|统一编号|登记编号|"
                  r"成文日期|发文日期|发布日期|公开日期|生成日期|生效日期|失效日期|有效性|是否有效|效力状态|"
                  r"公文时效|时效|主题分类|体裁分类|组配分类|信息分类|分类|公文种类|"
                  r"公开方式|公开范围|信息名称|标题|来源|信息来源|发布时间)")
@@ -90,6 +91,18 @@ def printed_cells(text: str) -> list[str]:
     return cells
 
 
+def field_cells(text: str) -> list[str]:
+    """``printed_cells``, with a label a wide gap cut in two joined again (``文　　号：`` is one
+    cell, ``文号：``): a row of fields as its header block shows it."""
+    cells = printed_cells(text)
+    k = 0
+    while k + 1 < len(cells):
+        if len(cells[k]) == 1 and _label_cell(cells, k)[1] == 2:
+            cells[k:k + 2] = [_squeezed_label(cells[k] + cells[k + 1])]
+        k += 1
+    return cells
+
+
 def is_portal_label(key: str) -> bool:
     """A portal field's label alone, its value on the next line (``发文字号：`` / ``平政办发…``)."""
     return bool(_PORTAL_LABEL_ALONE.fullmatch(key))
@@ -114,19 +127,48 @@ def portal_row(text: str) -> list[tuple[str, str]] | None:
     fields: list[tuple[str, str]] = []
     k = 0
     while k < len(cells):
-        cell = _PORTAL_CELL.fullmatch(cells[k])
+        cell, width = _label_cell(cells, k)
         if cell is None:
             return None
-        if cell.group(2) is not None:  # 标签：值 in one cell (an empty value too: 主题词：)
-            fields.append((cell.group(1), cell.group(2)))
-            k += 1
+        k += width
+        if cell.group(2) is not None and (cell.group(2) or k == len(cells) or _label_cell(cells, k)[0] is not None):
+            fields.append((cell.group(1), cell.group(2)))  # 标签：值 in one cell (an empty value too: 主题词：)
             continue
-        value = cells[k + 1] if k + 1 < len(cells) else ""
-        if _PORTAL_CELL.fullmatch(value):
+        value = cells[k] if k < len(cells) else ""  # (标签 or 标签： alone, its value in the next cell)
+        if cell.group(2) is None and k < len(cells) and _label_cell(cells, k)[0] is not None:
             return None  # two labels side by side: a table's header row (文号⇥标题⇥状态)
         fields.append((cell.group(1), value))
-        k += 2
+        k += 1
     return fields
+
+
+def _label_cell(cells: list[str], k: int) -> tuple[re.Match | None, int]:
+    """The label (and perhaps its value) that opens at ``cells[k]``, and how many cells it takes:
+    one, or two where a label printed with its characters set apart was cut at the wide gap
+    inside it (``文　　号：`` is ``文`` and ``号：``); a label set apart by single spaces
+    (``索 引 号：``) is read squeezed. (None, 0) when no label opens there."""
+    cell = _PORTAL_CELL.fullmatch(cells[k])
+    if cell is not None:
+        return cell, 1
+    text = cells[k]
+    if " " in text or "\u3000" in text:
+        cell = _PORTAL_CELL.fullmatch(_squeezed_label(text))
+        if cell is not None:
+            return cell, 1
+    if len(text) == 1 and k + 1 < len(cells) and "\u4e00" <= text <= "\u9fff":
+        cell = _PORTAL_CELL.fullmatch(_squeezed_label(text + cells[k + 1]))
+        if cell is not None:
+            return cell, 2
+    return None, 0
+
+
+def _squeezed_label(text: str) -> str:
+    """A cell with the spaces taken out of its label, up to its colon (or of the whole cell
+    without one): ``索 引 号：…`` is ``索引号：…``; its value as printed."""
+    colon = min((at for at in (text.find("："), text.find(":")) if at >= 0), default=len(text))
+    if colon > 12:
+        return text
+    return text[:colon].replace(" ", "").replace("\u3000", "") + text[colon:]
 
 
 def is_portal_number(key: str, text: str = "") -> bool:
@@ -137,6 +179,17 @@ def is_portal_number(key: str, text: str = "") -> bool:
         return DOC_NUMBER_PATTERN.search(key) is not None or bare_doc_number(key) is not None
     return any(label in _PORTAL_NUMBER_LABEL and DOC_NUMBER_PATTERN.search(fold(value)) is not None
                for label, value in portal_row(text) or ()) or bare_number_field(key) is not None
+
+
+# The labels of a portal's field that carries a 规范性文件's registration number.
+_REGISTRATION_LABELS = frozenset(("统一登记号", "登记号", "规范性文件统一编号", "规范性文件登记号", "统一编号", "登记编号"))
+
+
+def is_portal_registration(text: str) -> bool:
+    """A row of a portal's fields (``text`` as printed, see ``portal_row``) one of whose cells is a
+    规范性文件's registration number under its label: ``有 效 性：⇥有效⇥统一编号：⇥YNWS01-2024-0002``."""
+    return any(label in _REGISTRATION_LABELS and RegistrationNumber.parse(value) is not None
+               for label, value in portal_row(text) or ())
 
 
 # The value of a 发文字号 field in a folded row of fields, up to its 号 (no 机关代字 holds one).

@@ -224,7 +224,26 @@ PORTAL_ROWS = [
     ("文号：南政发2024年3号", None, True),
     ("索引号：431100-2024-00013　　发文字号：县政府2024年3号",
      [("索引号", "431100-2024-00013"), ("发文字号", "县政府2024年3号")], False),
+    # each label with its colon in a cell, its value in the next; labels set apart letter by
+    # letter (cut in two at a wide gap: 文　　号); an empty field's label beside the next label
+    ("发布日期：\t2024-04-12\t文　　号：\t广政规〔2024〕1号", [("发布日期", "2024-04-12"), ("文号", "广政规〔2024〕1号")],
+     True),
+    ("索 引 号：\t11532627MB1A23456K/2024-00045\t主题分类：\t国土资源、能源",
+     [("索引号", "11532627MB1A23456K/2024-00045"), ("主题分类", "国土资源、能源")], False),
+    ("有 效 性：\t有效\t统一编号：\tYNWS00-2024-0001", [("有效性", "有效"), ("统一编号", "YNWS00-2024-0001")], False),
+    ("主题分类：\t发文字号：\t广政规〔2024〕1号", [("主题分类", ""), ("发文字号", "广政规〔2024〕1号")], True),
+    ("文　　号\t标　　题\t状态", None, False),  # (a table's header, its titles set apart)
 ]
+
+
+@pytest.mark.parametrize("text,registration", [
+    ("有 效 性：\t有效\t统一编号：\tYNWS00-2024-0001", True), ("登记号\tSLDR-2024-01002\t有效性\t有效", True),
+    ("规范性文件统一编号：ZJAC07-2024-0005　　有效性：有效", True),
+    ("有 效 性：\t有效\t统一编号：\t无", False), ("索引号\t431626000/2023-00123\t分类\t综合政务", False),
+    ("统一编号：YNWS00-2024-0001", False),  # (a field alone on its line: is_registration_line's)
+])
+def test_portal_registration(text, registration):
+    assert portal.is_portal_registration(text) is registration
 
 
 @pytest.mark.parametrize("text,fields,number", PORTAL_ROWS)
