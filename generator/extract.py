@@ -307,10 +307,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 
     cc: tuple[str, ...] = ()
     for cc_block in (b for b in blocks if b.kind == "cc"):
-        body = re.sub(r"^\s*(?:抄\s*[送报](?:\s*(?:单\s*位|机\s*关))?|[分发]\s*送|[报送发])\s*[:：]\s*", "", cc_block.text)
-        names = [piece for part in _SPLIT_LIST.split(body) for unit in deputies_kept(part.split("、"))
-                 for piece in _names_apart(unit)]
-        cc += tuple(name for name in split_names("，".join(names)) if name not in cc)
+        cc += tuple(name for name in cc_names(cc_block.text) if name not in cc)
 
     note = "".join(b.text for b in own_notes(blocks, date_block, joint_rows)) or None  # (（此件公开发布）（联系人：…）)
     if note is None and date_block is not None and date_block.kind in ("date", "signature"):
@@ -361,6 +358,21 @@ def deputies_kept(units: list[str]) -> list[str]:
         else:
             kept.append(unit)
     return kept
+
+
+def cc_names(text: str) -> tuple[str, ...]:
+    """The names a 抄送 line lists, its label taken off (抄送：, 抄报：, 分送：, 报：); a second label
+    on the line after the first list's end parts two lists (``抄报：市政府。抄送：县委办，县人大办。``)."""
+    body = re.sub(r"^\s*(?:抄\s*[送报](?:\s*(?:单\s*位|机\s*关))?|[分发]\s*送|[报送发])\s*[:：]\s*", "", text)
+    if "抄" in body:
+        body = _SECOND_CC_LABEL.sub("，", body)
+    names = [piece for part in _SPLIT_LIST.split(body) for unit in deputies_kept(part.split("、"))
+             for piece in _names_apart(unit)]
+    return split_names("，".join(names))
+
+
+# A second 抄送 label inside a 抄送 line, after the first list's end (抄报：市政府。抄送：县委办，…).
+_SECOND_CC_LABEL = re.compile(r"(?<=[。；;，,\s\u3000])\s*抄\s*[送报](?:\s*(?:单\s*位|机\s*关))?\s*[:：]\s*")
 
 
 def split_names(text: str, extra: str = "") -> tuple[str, ...]:

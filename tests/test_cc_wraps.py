@@ -3,6 +3,7 @@
 import pytest
 
 from generator.closing import cc_joined, names_whole_at_wrap
+from generator.extract import cc_names
 from generator.normalize import fold
 
 
@@ -66,3 +67,14 @@ def test_a_distribution_by_rank_over_the_imprint(rows, ranked):
 
     lines = content("\n".join(text for text, _ in rows))
     assert ranked_distribution(lines, [kind for _, kind in rows]) == ranked
+
+
+@pytest.mark.parametrize("text, names", [
+    ("抄报：市政府，市安监局。抄送：县委办，县人大办，县政协办。", ("市政府", "市安监局", "县委办", "县人大办", "县政协办")),
+    ("抄报：市政府　　抄送：县委办，县人大办。", ("市政府", "县委办", "县人大办")),
+    ("抄送：县委办，县人大办，县政协办。", ("县委办", "县人大办", "县政协办")),
+    # near miss: 抄 inside a name is no label
+    ("抄送：县委办，县抄纸厂。", ("县委办", "县抄纸厂")),
+])
+def test_cc_names_two_labelled_lists_on_one_line(text, names):
+    assert cc_names(text) == names
