@@ -66,6 +66,9 @@ _PUBLISHED = re.compile(rf"^\(?(?P<d>{_DAY})(?:出版|发行|印发)?\)?$")
 # the date after the issue: ``2024年第2期（总第40期）　2024年6月28日``.
 _PUBLISHED_AT_END = re.compile(rf"(?P<d>{_DAY})\)?(?:出版|发行)\)?$")
 _AFTER_ISSUE = re.compile(rf"期\)?(?P<d>{_DAY})$")
+# The day after the office that edits the gazette, with no 出版 after it: ``…办公室编印　2024年6月28日``,
+# ``…办公室编　二○○五年六月三十日``.
+_AFTER_EDITOR = re.compile(rf"(?:办公室|政府)(?:编印|编辑|编|主办|印)(?P<d>{_DAY})$")
 _PUBLISHED_LABEL = re.compile(rf"(?:出版|发行|印发|编印)(?:日期|时间):?(?P<d>{_DAY_ANY})")
 _NUMERIC_DAY = re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})")
 # A county named with the city or prefecture above it, as some mastheads print it: 永州市道县,
@@ -136,7 +139,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         if m and cumulative is None:
             cumulative = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
         m = (_PUBLISHED.match(key) or _PUBLISHED_LABEL.search(key) or _PUBLISHED_AT_END.search(key)
-             or _AFTER_ISSUE.search(key))
+             or _AFTER_ISSUE.search(key) or _AFTER_EDITOR.search(key))
         if m and publish is None:
             try:
                 publish = str(ChineseDate.parse(_NUMERIC_DAY.sub(r"\g<y>年\g<m>月\g<d>日", m.group("d"))))

@@ -149,6 +149,11 @@ def test_the_publication_date_on_the_cover(cover, published):
     ("二〇二三年第三期\n（总第一百二十期）", 2023, 3, 120, None),  # the cumulative number in words, over 99
     ("2023年7月　总第120期", 2023, None, 120, None),  # a monthly numbered only in all (the year was lost)
     ("2023年7月（总第120期）", 2023, None, 120, None),
+    # the day after the office that edits it, no 出版 after it (an older cover's 二○○五年…)
+    ("2023年第3期\n平江县人民政府办公室编印　　2023年6月30日", 2023, 3, None, "2023-06-30"),
+    ("二○○五年第三期\n平江县人民政府办公室编　　二○○五年六月三十日", 2005, 3, None, "2005-06-30"),
+    ("2023年第3期\n平江县人民政府办公室主办　2023年6月30日", 2023, 3, None, "2023-06-30"),
+    ("2023年第3期\n县政府办公室召开2023年6月30日", 2023, 3, None, None),  # (no editor's word before the day)
 ])
 def test_issue_lines_in_their_printed_forms(cover, year, issue, cumulative, published):
     head, rest = ISSUE.split("目 录", 1)
