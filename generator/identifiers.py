@@ -116,9 +116,10 @@ _OCR_FIGURE_DATE = re.compile(r"(?=.*[OolI])(?:19|2[0Oo])[0-9OolI]{2}(?P<s>[./-]
 # Dates and issue numbers written in Chinese numerals: 二〇二三年三月十五日, 二○二三年第二期.
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 # The zero as extraction gives it: a circle (○, or the large circle ◯ typed for 〇), 零, a Latin
-# O or o or a digit 0 among Chinese numerals (二◯二四年, 二o二四年).
-_CN_DIGITS.update({"○": "0", "◯": "0", "零": "0", "Ｏ": "0", "O": "0", "o": "0", "0": "0"})
-_CN_YEAR = re.compile(r"((?=[^年]{0,3}[一二三四五六七八九])[〇○◯零ＯOo0一二三四五六七八九]{4})年")
+# O or o or a digit 0 among Chinese numerals (二◯二四年, 二o二四年), or the Greek capital omicron
+# an older word processor's symbol table gave for it (二ΟΟ六年: Ο, U+039F; ο).
+_CN_DIGITS.update({"○": "0", "◯": "0", "零": "0", "Ｏ": "0", "O": "0", "o": "0", "0": "0", "Ο": "0", "ο": "0"})
+_CN_YEAR = re.compile(r"((?=[^年]{0,3}[一二三四五六七八九])[〇○◯零ＯOo0Οο一二三四五六七八九]{4})年")
 # (曰 for 日: OCR's misreading, as in a date in figures)
 _CN_MONTH_DAY = re.compile(r"(?<=年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日曰])?")
 _CN_DAY = re.compile(r"(?<=月)([一二三四五六七八九十]{1,3})[日曰]")
@@ -358,7 +359,7 @@ class ChineseDate:
 # Chinese numerals with what OCR, a lost byte or a careless hand gives among them (2024年3月5,
 # 二〇二四年三月卅日, 2024年3\ufffd5日 with a character lost, 2024年13月5日). Asked only where a
 # document's 成文日期 was not read, to say which line held it.
-_DATE_DIGITS = "0-9OoIl〇○◯零一二三四五六七八九"
+_DATE_DIGITS = "0-9OoIlΟο〇○◯零一二三四五六七八九"
 _DATE_SHAPED = re.compile(
     rf"[12一二][{_DATE_DIGITS}\ufffd]{{3}}(?:年|[.,/\-\ufffd])"
     rf"[{_DATE_DIGITS}十元\ufffd]{{1,3}}(?:月|[.,/\-\ufffd])"
