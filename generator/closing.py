@@ -114,8 +114,8 @@ def ranked_distribution(lines: list[Line], kinds: list[str]) -> list[int]:
         if kind != "imprint":
             continue
         j = k - 1
-        while j >= 0 and kinds[j] in ("furniture", "box_row"):
-            j -= 1  # (the 版记's rules)
+        while j >= 0 and kinds[j] in ("furniture", "box_row", "cc"):
+            j -= 1  # (the 版记's rules; a 抄送 under the ranks: 发：… / 抄送：… / 印发, as older 版记 print them)
         pending: list[int] = []
         while j >= 0 and kinds[j] == "text" and len(pending) <= _WRAPS_IN_A_RANK:
             if lines[j].key.startswith(_RANKED) and len(lines[j].key) > 2:

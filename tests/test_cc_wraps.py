@@ -55,6 +55,9 @@ def test_a_deputy_without_its_organ_kept_with_the_post_before(units, kept):
       ("副主席。", "text"), ("发：各乡镇人民政府。", "text"), ("────", "box_row"), ("县政府办公室 2024年6月14日印发", "imprint")],
      [1, 2, 4]),
     ([("发：各乡镇人民政府，县直各单位。", "text"), ("县政府办公室 2024年6月14日印发", "imprint")], [0]),
+    # an older 版记: 发：… over the 抄送, between rules
+    ([("────", "box_row"), ("发：各乡镇人民政府，县直有关单位。", "text"), ("抄送：县委办，县人大办。", "cc"),
+      ("────", "box_row"), ("县政府办公室 二○○六年一月二十二日印发", "imprint")], [1]),
     # near misses: no 印发 under the run, a body's lines between the labels and the 印发, the label alone
     ([("报：市人民政府办公室。", "text"), ("发：各乡镇人民政府。", "text"), ("县人民政府办公室", "org")], []),
     ([("发：各乡镇人民政府。", "text"), ("请认真执行。", "text"), ("各单位要加强领导。", "text"),
