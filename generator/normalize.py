@@ -5,7 +5,8 @@ Two different jobs, kept apart on purpose:
 * ``clean`` prepares a line for display: it removes characters nobody can see (zero-width
   spaces, BOMs, form feeds), turns non-breaking and ideographic spaces into plain spaces and
   strips trailing whitespace. It changes no visible character but digits and Latin letters set in
-  full width and radicals extracted for characters (printed as the plain ones), and a label OCR
+  full width and radicals or compatibility ideographs extracted for characters (printed as the
+  plain ones), and a label OCR
   read with a look-alike character (``lookalikes``: 附仵：, 抄迭：, …日印友, printed as the label).
 * ``fold`` produces a *matching key*. It is never published. It folds full-width forms, bracket
   and dash variants, removes extraction markup (Markdown headings, bold, list bullets, stray
@@ -122,10 +123,21 @@ _RADICAL_TABLE = {
         "厂亻冂刂卜小兀巳幺彐忄心扌攵月母民氵灬丬犭王示礻纟网羊肉艹虎衤西见角讠贝车辶阝钅长门阝雨青韦页风飞食饣马骨鬼鱼鸟麦黄齐齿龙龟",
         strict=True)},
 }
-# Digits and Latin letters set in full width, and radicals for characters: what ``clean`` prints
-# as the plain characters, found by one search.
-_WIDE_OR_RADICAL = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2e80-\u2fd5]")
-_WIDE_OR_RADICAL_TABLE = {**_WIDE_ALNUM_TABLE, **_RADICAL_TABLE}
+# CJK compatibility ideographs for characters (年 U+F98E, 行 U+FA08, 理 U+F9E4, 六 U+F9D1): a
+# PDF's font that carries a second glyph of a character under the compatibility code point (made
+# for Korean readings of one character) extracts it there; Unicode holds each the same character
+# as the unified one (a canonical equivalent: NFC gives it), and a Chinese text means no other.
+# Printed as the unified character, so that the site's text, its search and the datasets carry
+# the character every reader types (年度, 管理). The compatibility block's own characters (﨎 﨏
+# 﨑 …, no equivalent) stay.
+_COMPATIBILITY_TABLE = {code: unicodedata.normalize("NFC", chr(code))
+                        for first, last in ((0xF900, 0xFAFF), (0x2F800, 0x2FA1F)) for code in range(first, last + 1)
+                        if unicodedata.normalize("NFC", chr(code)) != chr(code)}
+# Digits and Latin letters set in full width, radicals and compatibility ideographs for
+# characters: what ``clean`` prints as the plain characters, found by one search.
+_WIDE_OR_RADICAL = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2e80-\u2fd5\uf900-\ufaff"
+                              "\U0002f800-\U0002fa1f]")
+_WIDE_OR_RADICAL_TABLE = {**_WIDE_ALNUM_TABLE, **_RADICAL_TABLE, **_COMPATIBILITY_TABLE}
 
 
 def _printable_but_tabs(text: str) -> bool:
@@ -134,7 +146,8 @@ def _printable_but_tabs(text: str) -> bool:
 
 def clean(text: str) -> str:
     """Remove invisible characters and normalise space characters; full-width digits and Latin
-    letters as the plain ones (``_WIDE_ALNUM_TABLE``), radicals as the characters (``_RADICAL_TABLE``), a label OCR read
+    letters as the plain ones (``_WIDE_ALNUM_TABLE``), radicals and compatibility ideographs as the
+    characters (``_RADICAL_TABLE``, ``_COMPATIBILITY_TABLE``), a label OCR read
     with a look-alike character as the label (``labels_read``); strip trailing spaces. Tabs are kept: a trailing tab is an empty last cell of a table row."""
     # Each character ``_ODD_SPACE`` finds is a control, a format character, a space other than
     # the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of

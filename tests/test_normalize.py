@@ -70,10 +70,16 @@ def test_clean_keeps_visible_text():
     ("2024年3⽉5⽇", "2024年3月5日"),
     ("县⻓办公会议纪要", "县长办公会议纪要"),
     ("南政发〔２０２４〕３号　⻔⾯", "南政发〔2024〕3号 门面"),
-    # near misses: the characters themselves, and the CJK strokes and compatibility ideographs, stay
+    # CJK compatibility ideographs a font maps the characters' second glyphs to (年 U+F98E, 度 U+FA01,
+    # 理 U+F9E4, 行 U+FA08), and of the supplement's plane (U+2F800 丽)
+    ("2024\uf98e\ufa01农村公路养护管\uf9e4办法", "2024年度农村公路养护管理办法"),
+    ("请认真贯彻执\ufa08。", "请认真贯彻执行。"),
+    ("\U0002f800", "丽"),
+    # near misses: the characters themselves, the CJK strokes, and the compatibility block's own
+    # characters (no equivalent: 﨎 U+FA0E, 﨑 U+FA11), stay
     ("南浦县人民政府", "南浦县人民政府"),
     ("㇀㇁", "㇀㇁"),
-    ("\uf900", "\uf900"),
+    ("\ufa0e\ufa11", "\ufa0e\ufa11"),
 ])
 def test_radicals_extracted_for_characters_are_shown_as_the_characters(text, shown):
     assert clean(text) == shown
@@ -85,6 +91,15 @@ def test_every_radical_is_shown_as_a_character():
 
     assert len(_RADICAL_TABLE) == 214 + 62
     assert all(len(char) == 1 and 0x4E00 <= ord(char) <= 0x9FFF for char in _RADICAL_TABLE.values())
+
+
+def test_every_compatibility_ideograph_is_shown_as_a_unified_one():
+    from generator.normalize import _COMPATIBILITY_TABLE
+
+    assert len(_COMPATIBILITY_TABLE) == 460 + 542  # (the BMP's block, the supplement's)
+    assert all(len(char) == 1 and unicodedata.name(char).startswith("CJK UNIFIED IDEOGRAPH")
+               for char in _COMPATIBILITY_TABLE.values())
+    assert all(fold(chr(code)) == fold(char) for code, char in _COMPATIBILITY_TABLE.items())  # keys agree
 
 
 def test_squeeze_and_join():
