@@ -7,7 +7,8 @@ Two different jobs, kept apart on purpose:
   strips trailing whitespace. It changes no visible character but digits and Latin letters set in
   full width and radicals or compatibility ideographs extracted for characters (printed as the
   plain ones), and a label OCR
-  read with a look-alike character (``lookalikes``: 附仵：, 抄迭：, …日印友, printed as the label).
+  read with a look-alike character (``lookalikes``: 附仵：, 抄迭：, …日印友, printed as the label),
+  and the characters a PDF's fake bold doubled (``fakebold``: 关关于于… printed 关于…).
 * ``fold`` produces a *matching key*. It is never published. It folds full-width forms, bracket
   and dash variants, removes extraction markup (Markdown headings, bold, list bullets, stray
   HTML tags, HTML's character references decoded) and all whitespace, so that ``通 知``, ``**通知**`` and ``# 通知`` compare equal.
@@ -23,6 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .fakebold import undoubled
 from .lookalikes import labels_read
 
 # Invisible characters, removed: zero-width ones, the soft hyphen (U+00AD: a word processor's
@@ -148,7 +150,8 @@ def clean(text: str) -> str:
     """Remove invisible characters and normalise space characters; full-width digits and Latin
     letters as the plain ones (``_WIDE_ALNUM_TABLE``), radicals and compatibility ideographs as the
     characters (``_RADICAL_TABLE``, ``_COMPATIBILITY_TABLE``), a label OCR read
-    with a look-alike character as the label (``labels_read``); strip trailing spaces. Tabs are kept: a trailing tab is an empty last cell of a table row."""
+    with a look-alike character as the label (``labels_read``); strip trailing spaces; characters a
+    fake bold doubled printed once (``undoubled``). Tabs are kept: a trailing tab is an empty last cell of a table row."""
     # Each character ``_ODD_SPACE`` finds is a control, a format character, a space other than
     # the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of
     # Unicode); a tab is none of them, but not printable either: looked past. Many times faster
@@ -160,7 +163,10 @@ def clean(text: str) -> str:
         text = text.translate(_WIDE_OR_RADICAL_TABLE)
     if "仵" in text or "迭" in text or "友" in text or ";" in text or "；" in text:
         text = labels_read(text)  # (what each of its rules asks first: the common line holds none)
-    return text.rstrip(" ")
+    text = text.rstrip(" ")
+    if len(text) >= 8 and text[-1] == text[-2] and "\t" not in text:
+        text = undoubled(text)  # (a line a fake bold doubled ends with a character twice: few others do)
+    return text
 
 
 @lru_cache(maxsize=1 << 16)
