@@ -25,12 +25,16 @@ _OCR_DIGIT = r"[0-9OoIl]"
 OPENING_BRACKETS = "(（〔［[【﹝〘〈〖<「"
 CLOSING_BRACKETS = ")）〕］]】﹞〙〉〗>」"
 DASHES = "-—–－‐‑‒―−﹣─━一_"
+# A font that keeps 〔〕 in its private use area, or a byte lost where they stood, gives a
+# private-use character or U+FFFD for each bracket (青政发\ue0012024\ue0027号, 青政办发�2024�9号):
+# read as the brackets, between a 机关代字 and a year, and between the year and the serial.
+LOST_BRACKETS = "\ue000-\uf8ff\ufffd"  # (as a character class's ranges)
 _DOC_NUMBER = re.compile(
     rf"""
     (?P<prefix>[{HAN}]{{1,16}})    # 机关代字: Han characters only (平政办发, 湘阴政告)
-    (?:\(|〈|〖|<|「|[CclI](?=[12]))?        # opening bracket (all widths fold to "(")
+    (?:\(|〈|〖|<|「|[CclI](?=[12])|[{LOST_BRACKETS}](?=[12]))?  # opening bracket (all widths fold to "(")
     (?P<year>[12lI][09Oo]{_OCR_DIGIT}{{2}})  # four-digit year
-    (?:\)|〉|〗|>|」|J(?=第?{_OCR_DIGIT}))   # (J only before the serial: 2025J3号)
+    (?:\)|〉|〗|>|」|(?:J|[{LOST_BRACKETS}])(?=第?{_OCR_DIGIT}))   # (J only before the serial: 2025J3号)
     第?                                     # sometimes printed: 平政办发〔2023〕第10号
     (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{1,4}})  # serial, without leading zeros
     (?:号|另(?![{HAN}])|$|(?=\)))       # (号 lost at the end, or before the bracket closing it)
@@ -39,7 +43,7 @@ _DOC_NUMBER = re.compile(
 )
 # What every 发文字号 holds: a year and its closing bracket. Text without one (most of a body)
 # is passed over without trying the number at each Han character.
-_DOC_NUMBER_HINT = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}(?:\)|〉|〗|>|」|J)")
+_DOC_NUMBER_HINT = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}(?:\)|〉|〗|>|」|J|[{LOST_BRACKETS}])")
 _OCR_TO_DIGITS = str.maketrans("OoIl", "0011")
 # A 发文字号 printed without its brackets, as a careless hand or an extraction that lost them gives
 # it on a line of its own: 南政发2024年3号, 南政办函 2024 12号 (the key has lost the space:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
 from .headerlines import SECTION_MARKS, is_interpretation, is_notice_banner, section_name
-from .identifiers import CLOSING_BRACKETS, DASHES, OPENING_BRACKETS, DocNumber, RegistrationNumber
+from .identifiers import CLOSING_BRACKETS, DASHES, LOST_BRACKETS, OPENING_BRACKETS, DocNumber, RegistrationNumber
 from .model import Line, TocEntry
 from .normalize import CN_FIGURES, HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
@@ -355,7 +355,9 @@ _REG_TEXT = re.compile(rf"(?:[(（]\s*)?[A-Z]{{2,10}}\s*[{re.escape(DASHES)}]\s*
 # ``_printed_span`` reads back to the prefix printed before them (one pattern for every entry: a pattern
 # made for each entry's number cost its compiling, ~0.5 ms, every time).
 _OPENING, _CLOSING = f"[{re.escape(OPENING_BRACKETS)}]", f"[{re.escape(CLOSING_BRACKETS)}]"
-_YEAR_AND_SERIAL = re.compile(rf"\s*{_OPENING}\s*(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*{_CLOSING}\s*"
+# (the brackets a font kept in its private use area or a lost byte gave: 青政发\ue0012024\ue0027号)
+_YEAR_AND_SERIAL = re.compile(rf"\s*(?:{_OPENING}|[{LOST_BRACKETS}])\s*(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*"
+                              rf"(?:{_CLOSING}|[{LOST_BRACKETS}])\s*"
                               rf"(?P<serial>\d+)\s*号?\s*{_CLOSING}?")
 
 

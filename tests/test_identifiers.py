@@ -33,6 +33,10 @@ DOC_NUMBERS = [
     ("松政发C2025J3号", "松政发〔2025〕3号", "松政发", 2025, 3),
     ("松政发[2025J12号", "松政发〔2025〕12号", "松政发", 2025, 12),
     ("桐政办发〔2025〕5另", "桐政办发〔2025〕5号", "桐政办发", 2025, 5),
+    # brackets a font kept in its private use area, or lost bytes shown as U+FFFD
+    ("青政发\ue5e12024\ue5e27号", "青政发〔2024〕7号", "青政发", 2024, 7),
+    ("青政办发\ufffd2024\ufffd9号", "青政办发〔2024〕9号", "青政办发", 2024, 9),
+    ("青政办发〔2024\ufffd9号", "青政办发〔2024〕9号", "青政办发", 2024, 9),
     # older numbers: the year in Chinese numerals between the brackets
     ("桐政办发〔二〇〇三〕11号", "桐政办发〔2003〕11号", "桐政办发", 2003, 11),
     ("南政发〔一九九九〕12号", "南政发〔1999〕12号", "南政发", 1999, 12),
@@ -65,7 +69,9 @@ def test_doc_number_parse_and_str(printed, canonical, prefix, year, serial):
                                   "平政办发〔2023〕0号", "平政办发〔2023〕000号",  # no document is numbered 0
                                   "湘内资准字〔2024〕12号", "湘新出内资准字（2024）第12号",  # (a publication permit)
                                   # J and 另 only in their places: a J before no serial, 另 opening a word
-                                  "平政办发〔2023〕J号", "平政办发〔2023〕5另行", "2023J"])
+                                  "平政办发〔2023〕J号", "平政办发〔2023〕5另行", "2023J",
+                                  # a private-use character or U+FFFD lost for another character
+                                  "预案自2024\ue5e16月", "平政办发〔2023〕\ufffd号", "平政办发\ufffd\ufffd7号"])
 def test_doc_number_rejects_other_text(text):
     assert DocNumber.parse(text) is None
     assert DocNumber.search(f"根据{text}文件") is None
