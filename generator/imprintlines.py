@@ -8,20 +8,22 @@ import re
 from .identifiers import arabic
 from .patterns import HAN, ORG, ORG_LAST
 
-_IMPRINT = re.compile(rf"^(?P<org>(?:{ORG}){{0,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发$")
+# The day it was printed (曰 for 日: OCR's misreading, read as the 成文日期's is: …2024年8月27曰印发).
+_DAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}[日曰]"
+_IMPRINT = re.compile(rf"^(?P<org>(?:{ORG}){{0,3}})(?P<date>{_DAY})印发$")
 
 
 # The day first (2024年4月10日印发　达拉特旗人民政府办公室), or the organ and the day after the label
 # 印发 (印发：达拉特旗人民政府办公室　2024年4月25日), as other provinces print it.
 _IMPRINT_LABEL = re.compile(r"^(?:编印|印发机关|印发):")
-_IMPRINT_DAY_FIRST = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)印发(?P<org>(?:{ORG}){{1,3}})$")
+_IMPRINT_DAY_FIRST = re.compile(rf"^(?P<date>{_DAY})印发(?P<org>(?:{ORG}){{1,3}})$")
 # The day first and 印发 after the organ (2024年8月2日　　南浦县人民政府办公室印发).
-_IMPRINT_DAY_THEN_ORG = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)(?P<org>(?:{ORG}){{1,3}})印发$")
-_IMPRINT_LABELLED = re.compile(rf"^印发:(?P<org>(?:{ORG}){{1,3}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)(?:印发)?$")
+_IMPRINT_DAY_THEN_ORG = re.compile(rf"^(?P<date>{_DAY})(?P<org>(?:{ORG}){{1,3}})印发$")
+_IMPRINT_LABELLED = re.compile(rf"^印发:(?P<org>(?:{ORG}){{1,3}})(?P<date>{_DAY})(?:印发)?$")
 # The organ and the day as two labelled fields, as a web page's copy prints the 版记:
 # 印发机关：桐溪县人民政府办公室　　印发日期：2024年2月1日.
 _IMPRINT_FIELDS = re.compile(rf"^印发(?:机关|单位):(?P<org>(?:{ORG}){{1,3}})"
-                             rf"印发(?:日期|时间):(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
+                             rf"印发(?:日期|时间):(?P<date>{_DAY})$")
 
 
 def imprint(key: str) -> tuple[str, str] | None:
@@ -33,7 +35,7 @@ def imprint(key: str) -> tuple[str, str] | None:
     (``印发机关：桐溪县人民政府办公室　　印发日期：2024年2月1日``)."""
     if key.endswith("印发"):
         m = _IMPRINT.match(arabic(_IMPRINT_LABEL.sub("", key))) or _IMPRINT_DAY_THEN_ORG.match(arabic(key))
-    elif key.startswith("印发:") or "日印发" in key:
+    elif key.startswith("印发:") or "日印发" in key or "曰印发" in key:
         m = _IMPRINT_LABELLED.match(arabic(key)) or _IMPRINT_DAY_FIRST.match(arabic(key))
     elif key.startswith(("印发机关:", "印发单位:")):
         m = _IMPRINT_FIELDS.match(arabic(key))
