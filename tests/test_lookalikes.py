@@ -28,6 +28,15 @@ from generator.normalize import clean, fold
     # near misses: words opening with the label's characters, the label inside a sentence
     ("附件材料；请于3月底前报送", "附件材料；请于3月底前报送"), ("抄送单位名单；", "抄送单位名单；"),
     ("具体要求详见附件;", "具体要求详见附件;"),
+    # 入 for 人 in an organ's name (probe of the eighth session)
+    ("青溪县入民政府关于表彰2023年度安全生产先进单位的决定", "青溪县人民政府关于表彰2023年度安全生产先进单位的决定"),
+    ("各乡镇入民政府，县直各单位：", "各乡镇人民政府，县直各单位："),
+    ("抄送：县入大常委会办公室，县入民法院，县入民检察院。", "抄送：县人大常委会办公室，县人民法院，县人民检察院。"),
+    ("青 溪 县 入 民 政 府", "青 溪 县 人 民 政 府"), ("中华入民共和国行政许可法", "中华人民共和国行政许可法"),
+    # near misses: 入 in words before 民 or 大
+    ("将安全生产纳入民生实事考核", "将安全生产纳入民生实事考核"), ("收入民政救助对象", "收入民政救助对象"),
+    ("全县入大学新生资助", "全县入大学新生资助"), ("群众进入大厅办事", "群众进入大厅办事"),
+    ("县入民营企业调研", "县入民营企业调研"),
 ])
 def test_labels_read_with_a_look_alike_character(text, read):
     assert labels_read(text) == read
