@@ -249,8 +249,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             j = kind_run_end(kinds, i)  # (the 主送 in the 版记 wrapped onto lines of its kind)
             text = " ".join(display(line).split()) if kind == "note" and interpretation_credit(line.key) \
                 else (kind == "note" and (contact_fields(display(line)) or (j == i and contact_note_text(display(line))))) \
-                or squeeze(join_wrapped([display(lines[x]) for x in range(i, j + 1) if kinds[x] != "furniture"]))
-            blocks.append(Block(kind, text, line.no, lines[j].no))
+                or (squeeze_title if kind == "date" else squeeze)(
+                    join_wrapped([display(lines[x]) for x in range(i, j + 1) if kinds[x] != "furniture"]))
+            blocks.append(Block(kind, text, line.no, lines[j].no))  # (a date set apart: 2 0 2 4 年 → 2024年)
             i = j + 1
             continue
         if kind == "attachment_list":

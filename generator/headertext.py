@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .headerlines import is_banner, signer_before
 from .model import Line
-from .normalize import fold, squeeze, strip_markup
+from .normalize import fold, squeeze, squeeze_title, strip_markup
 from .patterns import is_header_number_line, is_org_only, title_start
 from .portal import field_cells, portal_row
 
@@ -44,7 +44,7 @@ def header_text(line: Line, kind: str) -> str:
     if signer is not None and text[:signer.start()].strip():
         # (签发人 after the number on its line, as a 请示 prints it: kept apart too)
         return squeeze(text[:signer.start()]) + "\u3000" + squeeze(signer.group(1))
-    return squeeze(text)
+    return squeeze_title(text)  # (a line set apart character by character: its figures joined, 〔2024〕25号)
 
 
 _SIGNER_AFTER = re.compile(r"\s*(签\s*发\s*人\s*[:：].*)$")

@@ -314,8 +314,10 @@ def letter_spaced(text: str) -> bool:
 
 def unspaced(text: str) -> str:
     """Each line of ``text`` that is ``letter_spaced`` squeezed (松岭县人民政府; 1 . 松岭县… is
-    1.松岭县…); the others, and the spaces between Latin words or figures, as they are."""
-    return "\n".join(_SPACED_MARK.sub("", squeeze(line)) if letter_spaced(line) else line for line in text.split("\n"))
+    1.松岭县…; 1 2 项 is 12项: a number is one word); the others, and the spaces between Latin words
+    or figures, as they are."""
+    return "\n".join(_SPACED_DIGITS.sub("", _SPACED_MARK.sub("", squeeze(line))) if letter_spaced(line) else line
+                     for line in text.split("\n"))
 
 
 # A figure and the full stop of a list's number, set apart as every character was (1 . 松岭县…).

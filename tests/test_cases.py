@@ -59,6 +59,8 @@ def _check(path: Path, expected: dict) -> None:
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "order_number"] == value
                 elif key == "block_types":
                     assert [b["type"] for b in doc["blocks"]] == value
+                elif key == "blocks":  # each block's kind and text, as published
+                    assert [[b["type"], b["text"]] for b in doc["blocks"]] == value
                 elif key == "items":
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "list_item"] == value
                 elif key == "articles":

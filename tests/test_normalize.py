@@ -260,6 +260,9 @@ def test_strip_markup_and_squeeze_skip_only_what_changes_nothing(text):
     ("2024 年 第 3 期", "2024 年 第 3 期"),
     ("ISO 9001 quality system", "ISO 9001 quality system"),
     ("松 岭 县 使 用 P D F 格 式", "松岭县使用P D F格式"),  # Latin letters keep their spaces
+    # figures set apart in a line set apart: one number (probe of the eighth session)
+    ("项 目 总 投 资 3 6 0 0 万 元 ， 由 县 财 政 统 筹 安 排 。", "项目总投资3600万元，由县财政统筹安排。"),
+    ("新增学位 1 2 0 0 个，同意立项", "新增学位 1 2 0 0 个，同意立项"),  # (a line not set apart)
 ])
 def test_letter_spaced_chinese_unspaced(text, shown):
     from generator.normalize import unspaced
