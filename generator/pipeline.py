@@ -294,6 +294,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
         elif span.title.start <= i <= span.title.end or i in heading:
             # (a web page's heading printing the title over the title: the page's, as its fields are)
             header[line.place] = "furniture" if page_mark_at(content, i) else "metadata" if i in heading else "title"
+        elif page_mark_at(content, i):
+            header[line.place] = "furniture"  # (the page's number alone where the page broke inside the header)
         else:
             # (the lines beside it past the page's furniture: a page break inside the header)
             after, before = past_furniture(content, i + 1), before_furniture(content, i - 1)

@@ -11,7 +11,7 @@ from .model import Line
 from .normalize import fold
 from .identifiers import arabic
 from .numbering import numbering, ordinal
-from .patterns import HAN, PAGE_NUMBER, TERMINAL, is_date_line
+from .patterns import HAN, PAGE_NUMBER, TERMINAL, doc_type_of, is_date_line, is_header_number_line, is_recipients
 from .notelines import is_note
 from .rowcuts import row_step
 from .subrows import is_parts_mark_alone
@@ -163,7 +163,21 @@ def page_number_after_an_end(lines: list[Line], i: int) -> bool:
     if i + 1 < len(lines) and _FIGURES.fullmatch(lines[i + 1].key):
         return False  # a figure under it: cells of a table (…安全设施。 / 3000 / 3000)
     prev = lines[i - 1].key
-    return prev.endswith(_FINISHED) or is_date_line(prev) or bool(imprint(prev)) or is_note(prev)
+    return prev.endswith(_FINISHED) or is_date_line(prev) or bool(imprint(prev)) or is_note(prev) \
+        or page_number_inside_a_header(lines, i)
+
+
+def page_number_inside_a_header(lines: list[Line], i: int) -> bool:
+    """A bare number (``38``) between a document's title or 发文字号 and what its header goes on
+    with: over its 主送 (``各乡镇人民政府，县直各单位：``), or between the title (…的通知) and the
+    发文字号 or 登记号 printed under it. The page's number where the page broke inside the header
+    (a 主送 or a number line opens no table's row; the caller has ruled out a row's number)."""
+    if i + 1 >= len(lines):
+        return False
+    prev, after = lines[i - 1].key, lines[i + 1].key
+    if after.endswith(":") and is_recipients(after):
+        return True
+    return is_header_number_line(after) and (doc_type_of(prev) is not None or is_header_number_line(prev))
 
 
 def _inside_table(line: Line, prev: Line, kind: str, step: int = 1) -> bool:
@@ -289,5 +303,5 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
 
 
 __all__ = ["MAX_BETWEEN_ROWS", "ROW_LINES", "another_issue", "before_furniture", "continued_caption", "is_page_furniture", "listed_issue",
-           "page_mark_at", "page_number_after_an_end", "page_number_at_a_break", "past_furniture", "rows_step",
+           "page_mark_at", "page_number_after_an_end", "page_number_at_a_break", "page_number_inside_a_header", "past_furniture", "rows_step",
            "strict_furniture", "table_run_end"]

@@ -1,0 +1,33 @@
+"""Rules of runs.py asked of a few lines around a page break (excerpts of the case files)."""
+
+import pytest
+
+from generator.model import Line
+from generator.normalize import fold
+from generator.runs import page_mark_at, page_number_inside_a_header
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize("texts, inside", [
+    # the page's number between the 发文字号 (or the title) and the 主送
+    (("青溪县人民政府办公室关于做好2024年汛期地质灾害防治工作的通知", "青政办发〔2024〕21号", "17", "各乡镇人民政府，县直各单位："), True),
+    (("青溪县人民政府关于表扬2023年度森林防火工作先进单位的通报", "23", "各乡镇人民政府，县直有关单位："), True),
+    # between the title and the 发文字号 printed under it
+    (("青溪县人民政府关于调整县城区部分道路限速标准的通告", "41", "青政告〔2024〕3号"), True),
+    # not: a count under a sentence's line, a number over a body's line, a number under a title over its text
+    (("全县共有重点隐患点", "17", "处，已全部落实监测人员。"), False),
+    (("青溪县人民政府关于调整县城区部分道路限速标准的通告", "41", "为保障道路交通安全，现通告如下。"), False),
+    (("序号", "41", "青政告〔2024〕3号"), False),
+])
+def test_page_number_inside_a_header(texts, inside):
+    assert page_number_inside_a_header(_lines(*texts), 1 if len(texts) == 3 else 2) is inside
+
+
+def test_a_row_number_under_a_title_over_a_number_is_no_page_number():
+    # a table of documents printed a cell a line: 1 / number / title / 2 / number / title
+    lines = _lines("1", "青政告〔2024〕3号", "青溪县人民政府关于调整县城区部分道路限速标准的通告",
+                   "2", "青政告〔2024〕4号", "青溪县人民政府关于加强城区停车管理的通告")
+    assert not page_mark_at(lines, 3)
