@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .numbering import CN_NUM, cn_to_int
+from .numbering import CN_NUM, cn_to_int, numbering
 
 # (an attachment in parts is headed 附件2-1, 附件2-2: each a heading of attachment 2)
 # (附表, a table attached, is headed and listed as an 附件 is)
@@ -47,4 +47,16 @@ def is_attachment_alone(key: str) -> bool:
     return bool(_ATTACHMENT_ALONE.match(key))
 
 
-__all__ = ["ATTACHMENT_LABELS", "attachment_heading", "is_attachment_alone", "is_attachment_list", "is_titled_attachment_heading"]
+def page_number_among_items(key: str, after: str | None) -> bool:
+    """A bare number (``14``) among an 附件说明's items, the list ending under it (``after``:
+    None) or the next item opening with its own number (``2.…``, ``（2）…``): the page's number
+    where the page broke inside the list or under it (pdftotext prints it alone), not an item's
+    title wrapped (no title wraps a number alone onto a line) nor the number of an item printed
+    over its title (``2`` / ``平江县重点防汛区域名单``)."""
+    if not (key.isdigit() and len(key) <= 3):
+        return False
+    return after is None or numbering(after) is not None
+
+
+__all__ = ["ATTACHMENT_LABELS", "attachment_heading", "is_attachment_alone", "is_attachment_list", "is_titled_attachment_heading",
+           "page_number_among_items"]

@@ -37,6 +37,7 @@ from .patterns import (
 from .personlines import person_signed
 from .sealwords import is_seal
 from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, titles_printed, wrap_width
+from .attachmentlines import page_number_among_items
 from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
 from .closingrunon import split_closing_run_on
@@ -265,8 +266,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 marks += page_mark_at(lines, j)
             # (a page break inside the list leaves its page number and running head out, a bare
             # page number too where the page breaks: 1.…工作方案 / \f105 / 2.…)
-            text = unspaced("\n".join(display(lines[x]) for x in range(i, j + 1)
-                                       if not is_page_mark(lines[x]) and not (x > i and page_number_at_a_break(lines, x))))
+            text = unspaced("\n".join(display(lines[x]) for x in range(i, j + 1) if not is_page_mark(lines[x]) and not (
+                x > i and (page_number_at_a_break(lines, x) or page_number_among_items(lines[x].key, lines[x + 1].key if x < j else None)))))
             blocks.append(Block("attachment_list", text, line.no, lines[j].no))
             i = j + 1
             continue

@@ -1,7 +1,8 @@
-"""Rules of runs.py asked of a few lines around a page break (excerpts of the case files)."""
+"""Rules asked of a few lines around a page break (excerpts of the case files): runs.py, attachmentlines.py."""
 
 import pytest
 
+from generator.attachmentlines import page_number_among_items
 from generator.model import Line
 from generator.normalize import fold
 from generator.runs import page_mark_at, page_number_inside_a_header
@@ -31,3 +32,14 @@ def test_a_row_number_under_a_title_over_a_number_is_no_page_number():
     lines = _lines("1", "青政告〔2024〕3号", "青溪县人民政府关于调整县城区部分道路限速标准的通告",
                    "2", "青政告〔2024〕4号", "青溪县人民政府关于加强城区停车管理的通告")
     assert not page_mark_at(lines, 3)
+
+
+@pytest.mark.parametrize("key, after, page", [
+    ("14", None, True),                       # under the list's last item
+    ("19", "(2)平江县森林防火物资储备清单", True),  # between two items, the next numbered
+    ("2", "平江县重点防汛区域名单", False),          # an item's number over its title
+    ("2024", None, False),                     # no page's number: four digits
+    ("14个", None, False),
+])
+def test_page_number_among_items(key, after, page):
+    assert page_number_among_items(key, after) is page
