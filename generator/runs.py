@@ -169,15 +169,32 @@ def page_number_after_an_end(lines: list[Line], i: int) -> bool:
 
 def page_number_inside_a_header(lines: list[Line], i: int) -> bool:
     """A bare number (``38``) between a document's title or 发文字号 and what its header goes on
-    with: over its 主送 (``各乡镇人民政府，县直各单位：``), or between the title (…的通知) and the
-    发文字号 or 登记号 printed under it. The page's number where the page broke inside the header
-    (a 主送 or a number line opens no table's row; the caller has ruled out a row's number)."""
+    with: over its 主送 (``各乡镇人民政府，县直各单位：``, wrapped or before the body's first
+    sentence on its line too), or between the title (…的通知) and the 发文字号 or 登记号 printed
+    under it. The page's number where the page broke inside the header (a 主送 or a number line
+    opens no table's row; the caller has ruled out a row's number)."""
     if i + 1 >= len(lines):
         return False
     prev, after = lines[i - 1].key, lines[i + 1].key
-    if after.endswith(":") and is_recipients(after):
+    if opens_recipients(lines, i + 1):
         return True
     return is_header_number_line(after) and (doc_type_of(prev) is not None or is_header_number_line(prev))
+
+
+def opens_recipients(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` opens a 主送: alone on its line (``各乡镇人民政府，县直各单位：``), before the
+    body's first sentence on its line (``…县府直属各单位：“五一”劳动节将至，…``), or wrapped over up
+    to four lines, each but the last ending without its colon (``…管委会，`` / ``…各单位：``)."""
+    joined = ""
+    for m in range(k, min(len(lines), k + 4)):
+        key = lines[m].key
+        colon = key.find(":")
+        if colon >= 0:
+            return is_recipients(joined + key[:colon + 1])
+        if not key or key.endswith(TERMINAL):
+            return False
+        joined += key
+    return False
 
 
 def _inside_table(line: Line, prev: Line, kind: str, step: int = 1) -> bool:
@@ -303,5 +320,5 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
 
 
 __all__ = ["MAX_BETWEEN_ROWS", "ROW_LINES", "another_issue", "before_furniture", "continued_caption", "is_page_furniture", "listed_issue",
-           "page_mark_at", "page_number_after_an_end", "page_number_at_a_break", "page_number_inside_a_header", "past_furniture", "rows_step",
+           "page_mark_at", "page_number_after_an_end", "page_number_at_a_break", "page_number_inside_a_header", "opens_recipients", "past_furniture", "rows_step",
            "strict_furniture", "table_run_end"]

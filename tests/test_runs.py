@@ -18,13 +18,20 @@ def _lines(*texts: str) -> list[Line]:
     (("青溪县人民政府关于表扬2023年度森林防火工作先进单位的通报", "23", "各乡镇人民政府，县直有关单位："), True),
     # between the title and the 发文字号 printed under it
     (("青溪县人民政府关于调整县城区部分道路限速标准的通告", "41", "青政告〔2024〕3号"), True),
+    # over a 主送 wrapped, or run on into the body's first sentence
+    (("湘阴县人民政府办公室关于进一步加强汛期安全生产工作的通知", "湘政办发〔2024〕31号", "26", "各镇人民政府，湘阴高新区管委会，东湖旅游度假区管委会，",
+      "县人民政府各部门，县直各事业单位，中央、省、市驻湘阴", "各单位："), True),
+    (("湘阴县人民政府办公室关于做好2024年中秋国庆期间有关工作的通知", "湘政办发〔2024〕40号", "35",
+      "各镇人民政府、街道办事处，县直各单位：中秋、国庆将至，现就有关事项通知如下。"), True),
     # not: a count under a sentence's line, a number over a body's line, a number under a title over its text
     (("全县共有重点隐患点", "17", "处，已全部落实监测人员。"), False),
+    (("青溪县人民政府关于表扬2023年度森林防火工作先进单位的通报", "23", "为做好森林防火工作，现通报如下："), False),
     (("青溪县人民政府关于调整县城区部分道路限速标准的通告", "41", "为保障道路交通安全，现通告如下。"), False),
     (("序号", "41", "青政告〔2024〕3号"), False),
 ])
 def test_page_number_inside_a_header(texts, inside):
-    assert page_number_inside_a_header(_lines(*texts), 1 if len(texts) == 3 else 2) is inside
+    lines = _lines(*texts)
+    assert page_number_inside_a_header(lines, next(k for k, line in enumerate(lines) if line.key.isdigit())) is inside
 
 
 def test_a_row_number_under_a_title_over_a_number_is_no_page_number():
