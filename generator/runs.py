@@ -178,7 +178,8 @@ def page_number_inside_a_header(lines: list[Line], i: int) -> bool:
     prev, after = lines[i - 1].key, lines[i + 1].key
     if opens_recipients(lines, i + 1):
         return True
-    return is_header_number_line(after) and (doc_type_of(prev) is not None or is_header_number_line(prev))
+    return doc_type_of(prev) is not None and is_header_number_line(after)  # (not between two numbers: a
+    # contents entry's numbers over its page printed alone, 嘉政函〔2024〕22号 / 9 / 嘉政发〔2024〕6号)
 
 
 def opens_recipients(lines: list[Line], k: int) -> bool:
