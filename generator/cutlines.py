@@ -29,6 +29,7 @@ from .patterns import (
     title_start,
 )
 from .notelines import REGISTRATION_NOTE, is_contact_note, is_note
+from .titleline import bracketed_number
 from .toclines import has_leader, strip_toc_tail
 
 _FIRST_MAX = 40  # characters of the first piece's key: a header or closing line, not prose
@@ -60,16 +61,18 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
     i, n = 0, len(content)
     while i < n:
         line = content[i]
-        if not line.key or len(line.key) > _FIRST_MAX or (len(line.key) > _SIGNATURE_MAX and "\t" in line.text):
+        if not line.key or (len(line.key) > _FIRST_MAX and "(" not in line.key[-_SECOND_MAX:]) \
+                or (len(line.key) > _SIGNATURE_MAX and "\t" in line.text):
             # (the common line, a paragraph's, is never a piece; nor a table's row longer than a
             # signature's first piece: _cut takes no line with a tab, _signature_cut none longer)
             out.append(line)
             i += 1
             continue
         j = past_furniture(content, i + 1)  # (the page's furniture between the pieces: its number, bare too, and running head)
-        if j < n and ((_cut(line, content[j], content[j - 1] if j > i + 1 else line)
+        if j < n and ((len(line.key) <= _FIRST_MAX and _cut(line, content[j], content[j - 1] if j > i + 1 else line)
                        and (j > i + 1 or not _bare_date(line.key + content[j].key) or (out and is_issuer_line(out[-1].key))))
-                      or (j == i + 1 and j + 1 < n and _signature_cut(line, content[j], content[j + 1]))):
+                      or (j == i + 1 and j + 1 < n and _signature_cut(line, content[j], content[j + 1]))
+                      or (j == i + 1 and _bracketed_number_cut(line, content[j]))):
             # (a date alone is a 成文日期 under its organ, or cut by a page break; in a body,
             # 二〇二四年 / 十二月三十一日 may be two lines of their own)
             second = content[j]
@@ -115,6 +118,17 @@ def _red_head_over_a_number(a: str) -> bool:
     number the wrap cut, whose first half is a code (南政发); the two read together would make the
     red head the code. Not a code (南政办函), nor a title (关于印发…文件的通知)."""
     return a.endswith("文件") and is_org_only(a[:-2])
+
+
+def _bracketed_number_cut(first: Line, second: Line) -> bool:
+    """A title's line whose 发文字号, printed in brackets after its 文种, the wrap cut
+    (``…的批复（柳政函〔2024〕`` / ``18号）``, ``…的批复（南政办函`` / ``2024年12号）``): the bracket
+    the first line opens closes on the second, and together they are a title and its number."""
+    a, b = first.key, second.key
+    if not b.endswith("号)") or len(b) > _SECOND_MAX or a.count("(") <= a.count(")") \
+            or second.place - first.place > _NEAR:
+        return False
+    return bracketed_number(first.text.rstrip() + second.text.strip()) is not None
 
 
 def _signature_cut(first: Line, second: Line, after: Line) -> bool:

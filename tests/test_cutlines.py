@@ -32,6 +32,11 @@ def lines_of(*texts: str) -> list[Line]:
     (("平政办发〔2023〕7号 PJDR—2023", "—01004..... (1)"), "平政办发〔2023〕7号 PJDR—2023—01004..... (1)"),
     (("（祁政通（2024）8 号 QYDR—202", "4—00008）……………（12）"), "（祁政通（2024）8 号 QYDR—2024—00008）……………（12）"),
     (("平政办发〔2023〕8号 PJDR—2023—01005.....", "(7)"), "平政办发〔2023〕8号 PJDR—2023—01005.....(7)"),
+    # a title's 发文字号 in brackets after its 文种, cut by the wrap after the year or after the code
+    (("柳塘县人民政府关于同意设立柳塘县城东农贸市场的批复（柳政函〔2024〕", "18号）"),
+     "柳塘县人民政府关于同意设立柳塘县城东农贸市场的批复（柳政函〔2024〕18号）"),
+    (("柳塘县人民政府办公室关于同意调整城西片区控制性详细规划的批复（柳政办函", "〔2024〕21号）"),
+     "柳塘县人民政府办公室关于同意调整城西片区控制性详细规划的批复（柳政办函〔2024〕21号）"),
 ])
 def test_cut_lines_are_joined(texts, joined):
     lines = lines_of(*texts)
@@ -58,6 +63,9 @@ def test_cut_lines_are_joined(texts, joined):
     # a whole entry's numbers over the next entry's title or numbers
     ("（祁政通〔2024〕8号）……………（12）", "祁阳市人民政府关于开展城区环境整治的通告"),
     ("平政办发〔2023〕7号 PJDR—2023—01004..... (1)", "（平政办发〔2023〕8号）.....7"),
+    # a bracket a sentence opens closes on the next line; a title with its whole number over the next
+    ("县自然资源局要会同有关部门（含南政办函", "〔2024〕21号）"),
+    ("柳塘县人民政府关于同意设立柳塘县城东农贸市场的批复（柳政函〔2024〕18号）", "（柳政函〔2024〕19号）"),
 ])
 def test_other_lines_are_left_alone(texts):
     lines = [line for line in lines_of(*texts) if not line.blank]
