@@ -17,14 +17,15 @@ from .patterns import bare_doc_number
 # the rows of its tables.)
 _PORTAL_LABEL = (r"(?:索引号|发文机关|发布机关|发布机构|所属机构|发文单位|发文字号|文号|统一登记号|登记号|"
                  r"规范性文件统一编号|规范性文件登记号|统一编号|登记编号|"
-                 r"成文日期|发文日期|发布日期|公开日期|生成日期|生效日期|失效日期|有效性|是否有效|效力状态|"
+                 r"成文日期|发文日期|发布日期|公开日期|生成日期|生效日期|失效日期|施行日期|实施日期|废止日期|有效期|"
+                 r"有效性|是否有效|效力状态|文件编号|"
                  r"公文时效|时效|主题分类|体裁分类|组配分类|信息分类|分类|公文种类|"
                  r"公开方式|公开范围|信息名称|标题|来源|信息来源|发布时间)")
 _PORTAL_FIELD = re.compile(rf"^{_PORTAL_LABEL}:\S")
 # A cell of a printed row of fields: a label alone (its value in the next cell), or a label and
 # its value. Cells are folded loosely here (a row's text keeps its tabs and spaces).
 _PORTAL_CELL = re.compile(rf"({_PORTAL_LABEL})\s*(?:[:：]\s*(.*))?")
-_PORTAL_NUMBER_LABEL = ("发文字号", "文号")
+_PORTAL_NUMBER_LABEL = ("发文字号", "文号", "文件编号")
 _PORTAL_NUMBER_PREFIXES = tuple(f"{label}:" for label in _PORTAL_NUMBER_LABEL)
 # (and labels a portal may leave empty, 主题词：, 关键词：, which with a value are a document's
 # own lines as often: an older document's 主题词 above its 抄送)
@@ -193,7 +194,7 @@ def is_portal_registration(text: str) -> bool:
 
 
 # The value of a 发文字号 field in a folded row of fields, up to its 号 (no 机关代字 holds one).
-_NUMBER_FIELD = re.compile(r"(?:发文字号|文号):(?P<value>[^:]{4,24}?号)")
+_NUMBER_FIELD = re.compile(r"(?:发文字号|文号|文件编号):(?P<value>[^:]{4,24}?号)")
 
 
 def bare_number_field(key: str) -> DocNumber | None:

@@ -238,6 +238,7 @@ PORTAL_ROWS = [
     ("有 效 性：\t有效\t统一编号：\tYNWS00-2024-0001", [("有效性", "有效"), ("统一编号", "YNWS00-2024-0001")], False),
     ("主题分类：\t发文字号：\t广政规〔2024〕1号", [("主题分类", ""), ("发文字号", "广政规〔2024〕1号")], True),
     ("文　　号\t标　　题\t状态", None, False),  # (a table's header, its titles set apart)
+    ("文件编号\t东政发〔2024〕8号\t有效期\t5年", [("文件编号", "东政发〔2024〕8号"), ("有效期", "5年")], True),
 ]
 
 
@@ -323,6 +324,9 @@ def test_a_news_pages_info_line(text, info):
     ("索引号：431627000/2024-00041", True), ("时效：有效", True), ("来源：县财政局", True),
     # the 登记号 as a field among the others, with its number or none
     ("登 记 号：SLDR-2024-01002", True), ("登记号：无", True),
+    # labels of a 行政规范性文件's page in other provinces: its term, its file number, its unified number
+    ("有效期：2024-06-13至2029-06-12", True), ("文件编号：东政发〔2024〕8号", True), ("统一编号：ZJAC07-2024-0006", True),
+    ("规范性文件统一编号：ZJAC07-2024-0005", True), ("施行日期：2024-06-20", True),
     # labels a document's own text uses: an older document's 主题词, a table's 名称 and 责任部门
     ("主题词：交通　公路　养护　通知", False), ("名称：云溪县鑫达建材有限公司", False), ("责任部门：县公安局", False),
 ])
