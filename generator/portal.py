@@ -15,12 +15,15 @@ from .patterns import bare_doc_number
 # The labels of the fields a government portal prints on a document's page (信息公开目录).
 # (Not the labels a document's own text uses: 主题词 ends an older document, 名称 and 责任部门 head
 # the rows of its tables.)
-_PORTAL_LABEL = (r"(?:索引号|发文机关|发布机关|发布机构|所属机构|发文单位|发文字号|文号|统一登记号|登记号|"
+# (and the spellings of other provinces' portals: 信息索引号, 发布单位, 成文时间, 公开时间, 文件状态,
+# 时效性, 效力级别, 所属主题, 内容分类, 信息类别, 公开形式)
+_PORTAL_LABEL = (r"(?:索引号|信息索引号|发文机关|发布机关|发布机构|所属机构|发文单位|发布单位|发文字号|文号|统一登记号|登记号|"
                  r"规范性文件统一编号|规范性文件登记号|统一编号|登记编号|"
                  r"成文日期|发文日期|发布日期|公开日期|生成日期|生效日期|失效日期|施行日期|实施日期|废止日期|有效期|"
-                 r"有效性|是否有效|效力状态|文件编号|"
-                 r"公文时效|时效|主题分类|体裁分类|组配分类|信息分类|分类|公文种类|"
-                 r"公开方式|公开范围|信息名称|标题|来源|信息来源|发布时间)")
+                 r"成文时间|发文时间|公开时间|生成时间|"
+                 r"有效性|文件有效性|是否有效|效力状态|文件状态|时效性|效力级别|文件编号|"
+                 r"公文时效|时效|主题分类|所属主题|体裁分类|组配分类|信息分类|内容分类|信息类别|分类|公文种类|"
+                 r"公开方式|公开形式|公开范围|信息名称|标题|来源|信息来源|发布时间)")
 _PORTAL_FIELD = re.compile(rf"^{_PORTAL_LABEL}:\S")
 # A cell of a printed row of fields: a label alone (its value in the next cell), or a label and
 # its value. Cells are folded loosely here (a row's text keeps its tabs and spaces).

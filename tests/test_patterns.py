@@ -327,6 +327,9 @@ def test_a_news_pages_info_line(text, info):
     # labels of a 行政规范性文件's page in other provinces: its term, its file number, its unified number
     ("有效期：2024-06-13至2029-06-12", True), ("文件编号：东政发〔2024〕8号", True), ("统一编号：ZJAC07-2024-0006", True),
     ("规范性文件统一编号：ZJAC07-2024-0005", True), ("施行日期：2024-06-20", True),
+    # other provinces' portals' spellings
+    ("信息索引号：11510823MB0X12345A/2024-00041", True), ("发布单位：青川县人民政府", True), ("成文时间：2024-04-18", True),
+    ("时效性：有效", True), ("文件状态：现行有效", True), ("效力级别：县级规范性文件", True), ("所属主题：其他", True),
     # labels a document's own text uses: an older document's 主题词, a table's 名称 and 责任部门
     ("主题词：交通　公路　养护　通知", False), ("名称：云溪县鑫达建材有限公司", False), ("责任部门：县公安局", False),
 ])
