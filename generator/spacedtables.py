@@ -35,6 +35,7 @@ import unicodedata
 from collections import Counter
 
 from .furniture import is_page_mark
+from .imprintlines import imprint
 from .model import Line
 from .normalize import fold, join_wrapped
 from .patterns import is_date_line, is_org_only, signed
@@ -162,7 +163,8 @@ def _prose(line: Line) -> bool:
     the right or numbered (spacedbounds), or what closes a document (its organ, its date, both)."""
     key = line.key
     return ("。" in line.text or "，" in line.text or clause_end(key) or caption_with_its_unit(line.text)
-            or numbered_caption(line.text) or is_date_line(key) or is_org_only(key) or bool(signed(key)))
+            or numbered_caption(line.text) or is_date_line(key) or is_org_only(key) or bool(signed(key))
+            or ("印" in key and imprint(key) is not None))  # (the 印发 line under an attachment's last table)
 
 
 def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:

@@ -139,6 +139,23 @@ def test_sentences_and_the_closing_lines_around_a_table_stay_as_printed():
     assert got[0] == lines[0] and got[5:] == lines[5:]
 
 
+def test_the_imprint_line_under_a_table_stays_as_printed():
+    """A document with no 抄送 prints its 印发 line right under its last attachment's table, the
+    office and the day apart by a gap: no row of the table, nor a table of its own."""
+    text = ("类别          2023年标准      2024年标准      增长\n"
+            "城市低保      680             710             30\n"
+            "农村低保      480             510             30\n"
+            "\n"
+            "青岭彝族自治县人民政府办公室　　　　　　2024年4月3日印发")
+    from tests.excerpts import content
+
+    lines = content(text)  # (the blank line left out, as a document's lines are)
+    got = as_tab_rows(lines)
+    assert [line.text for line in got[:3]] == ["类别\t2023年标准\t2024年标准\t增长", "城市低保\t680\t710\t30",
+                                               "农村低保\t480\t510\t30"]
+    assert got[3:] == lines[3:]
+
+
 def test_a_documents_header_lines_are_never_part_of_a_run():
     lines = lines_of(LAYOUT)
     kept = frozenset(line.no for line in lines[:4])
