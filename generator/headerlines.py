@@ -29,7 +29,7 @@ from .patterns import (
     number_after_red_head,
     placed_red_head,
 )
-from .marklines import is_copy_number, is_urgency_line
+from .marklines import is_copy_number, is_urgency_line, is_validity_term
 from .personlines import codeless_signed_number, is_byline, signers_wrapped, speaker_named_alone
 from .runs import before_furniture
 from .toclines import is_other_script
@@ -337,8 +337,8 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "banner"  # the red head wrapped: 青溪县人民政府 / 文件, or joint: 中共…委办公室 / …文件; a 通告's
         # banner over its subject (某县人民政府通告, 某县人民政府 / 通　　告)
     if is_portal_label(line.key) or is_urgency_line(line.key) or is_interpretation_label(line.key) \
-            or is_copy_number(line.key):
-        return "metadata"  # a portal field's label, its value on the next line; 特急; the 份号, 000126
+            or is_copy_number(line.key) or is_validity_term(line.key):
+        return "metadata"  # a portal field's label, its value on the next line; 特急; the 份号, 000126; 有效期至…
     if before is not None and (parted or before.place == line.place - 1) and is_portal_label(before.key):
         if is_portal_number_label(before.key) and is_doc_number_line(line.key):
             return "doc_number"

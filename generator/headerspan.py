@@ -23,6 +23,7 @@ from .headerlines import (
     is_portal_value,
     is_section_line,
     is_urgency_line,
+    is_validity_term,
     is_subtitle,
 )
 from .model import Line
@@ -106,7 +107,8 @@ def boxed_registration(line: Line) -> bool:
 def _header_line_before(line: Line) -> bool:
     return (bare_number(line) or boxed_registration(line) or is_signer_line(line.key) or is_banner(line.key)
             or codeless_signed_number(line.key) or is_section_line(line) or is_portal_line(line)
-            or is_urgency_line(line.key) or is_interpretation_label(line.key) or is_copy_number(line.key))
+            or is_urgency_line(line.key) or is_interpretation_label(line.key) or is_copy_number(line.key)
+            or is_validity_term(line.key))
 
 
 def number_under_a_red_head(content: list[Line], k: int) -> bool:
@@ -146,7 +148,7 @@ def speaker_over(content: list[Line], k: int, title: TitleBlock) -> bool:
 
 def header_line_after(line: Line) -> bool:
     return (bare_number(line) or bracketed_number(line) or is_signer_line(line.key)
-            or is_order_number(line.key) or is_urgency_line(line.key)
+            or is_order_number(line.key) or is_urgency_line(line.key) or is_validity_term(line.key)
             or is_subtitle(line.key) or is_month_note(line.key) or is_portal_line(line) or web_info_fields(line.key) > 0
             or is_byline(line.key))
 

@@ -49,4 +49,18 @@ def is_copy_number(key: str) -> bool:
     return len(key) <= 10 and key[-1:].isdigit() and bool(_COPY_NUMBER.fullmatch(key))
 
 
-__all__ = ["is_copy_number", "is_urgency_line"]
+# A 行政规范性文件's term of validity printed in its header, under the 发文字号 or 登记号 (some
+# provinces print it there): 有效期至2029年6月12日, （有效期：2024年6月13日至2029年6月12日）,
+# 有效期5年. Folded keys: brackets round, colons ASCII.
+_VALIDITY = re.compile(r"\(?有效期(?::|至|为)?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:至(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?"
+                       r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:至(?:19|20)\d{2}-\d{1,2}-\d{1,2})?|[1-9一二三四五]年)(?:止)?\)?")
+
+
+def is_validity_term(key: str) -> bool:
+    """A 行政规范性文件's term of validity alone on its line, as its header may print it under the
+    发文字号 (``有效期至2029年6月12日``, ``（有效期：2024年6月13日至2029年6月12日）``, ``有效期5年``);
+    not a sentence that states it (本办法自…起施行，有效期5年。)."""
+    return "有效期" in key and len(key) <= 32 and bool(_VALIDITY.fullmatch(key))
+
+
+__all__ = ["is_copy_number", "is_urgency_line", "is_validity_term"]

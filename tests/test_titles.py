@@ -725,6 +725,19 @@ def test_copy_numbers(text, copy):
     assert is_copy_number(fold(text)) is copy
 
 
+@pytest.mark.parametrize("text, term", [
+    ("有效期至2029年6月12日", True), ("（有效期：2024年6月13日至2029年6月12日）", True), ("有效期5年", True),
+    ("有效期：2024-06-13至2029-06-12", True), ("（有效期至2029年6月12日止）", True),
+    # near misses: a sentence stating it, a term with no figure, another field
+    ("本办法自2024年6月13日起施行，有效期5年。", False), ("有效期另行规定", False), ("施行日期：2024年6月13日", False),
+])
+def test_validity_terms_in_a_header(text, term):
+    from generator.marklines import is_validity_term
+    from generator.normalize import fold
+
+    assert is_validity_term(fold(text)) is term
+
+
 @pytest.mark.parametrize("text, number", [
     ("第3号", True), ("（第3号）", True), ("2024年第3号", True), ("〔2024〕第3号", True), ("〔2024〕3号", True),
     ("2024年3号", True), ("（2024年3号）", True),  # the year's number without 第
