@@ -363,7 +363,7 @@ def deputies_kept(units: list[str]) -> list[str]:
 def cc_names(text: str) -> tuple[str, ...]:
     """The names a 抄送 line lists, its label taken off (抄送：, 抄报：, 分送：, 报：); a second label
     on the line after the first list's end parts two lists (``抄报：市政府。抄送：县委办，县人大办。``)."""
-    body = re.sub(r"^\s*(?:抄\s*[送报](?:\s*(?:单\s*位|机\s*关))?|[分发]\s*送|[报送发])\s*[:：]\s*", "", text)
+    body = re.sub(r"^\s*(?:抄\s*[送报发](?:\s*(?:单\s*位|机\s*关))?|[分发]\s*送|[报送发])\s*[:：]\s*", "", text)
     if "抄" in body:
         body = _SECOND_CC_LABEL.sub("，", body)
     names = [piece for part in _SPLIT_LIST.split(body) for unit in deputies_kept(part.split("、"))
@@ -372,7 +372,7 @@ def cc_names(text: str) -> tuple[str, ...]:
 
 
 # A second 抄送 label inside a 抄送 line, after the first list's end (抄报：市政府。抄送：县委办，…).
-_SECOND_CC_LABEL = re.compile(r"(?<=[。；;，,\s\u3000])\s*抄\s*[送报](?:\s*(?:单\s*位|机\s*关))?\s*[:：]\s*")
+_SECOND_CC_LABEL = re.compile(r"(?<=[。；;，,\s\u3000])\s*抄\s*[送报发](?:\s*(?:单\s*位|机\s*关))?\s*[:：]\s*")
 
 
 def split_names(text: str, extra: str = "") -> tuple[str, ...]:

@@ -414,6 +414,7 @@ def test_contact_line(text, expected):
     ("抄送：市应急管理局，县委办。", True), ("抄报：市人民政府。", True), ("分送：各乡镇。", True),
     # the label naming what it lists
     ("抄送单位：市应急管理局，县委办。", True), ("抄送机关：县委办。", True), ("抄报单位：市人力资源和社会保障局。", True),
+    ("抄发：各乡镇人民政府，县直各单位。", True),  # (to the units below, as older documents print it)
     # near misses: the words inside a sentence, a label of something else
     ("请各单位将值班安排抄送单位：县应急管理局。", False), ("抄送范围由县政府办公室确定。", False),
 ])
