@@ -185,8 +185,12 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
     # (where the attachment is, not its title: 附件：详见县人民政府门户网站, 附件：略)
     listed = [(number, title) for number, title in listed if not _NO_TITLE.match(title)]
     # (the same files listed twice, in the 附件说明 and under a web page's 附件下载： below: once)
+    # (numbered in both: 1．X in the 附件说明 and 1．X.xlsx（15.2KB） under 附件下载：)
     named = {fold(title) for number, title in listed if number is not None}
     listed = [(number, title) for number, title in listed if number is not None or fold(title) not in named]
+    seen: set[tuple[int | None, str]] = set()
+    listed = [(number, title) for number, title in listed
+              if (number, fold(title)) not in seen and not seen.add((number, fold(title)))]
     sections: list[tuple[int | None, str | None, int, int]] = []
     titled = _printed_under_their_titles(blocks, listed)
     # 附表 under an 附件 heading is a table of that attachment, not an attachment of the document

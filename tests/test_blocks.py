@@ -847,6 +847,21 @@ def test_an_attachment_list_naming_the_parts_of_an_attachment(text, items):
     assert [(a.number, a.title) for a in found] == items
 
 
+@pytest.mark.parametrize("lists, items", [
+    # the 附件说明 and a web page's 附件下载： numbering the same files: once each
+    (["附件：1．春耕生产任务分解表\n2．春耕生产联络员名单", "附件下载：\n1．春耕生产任务分解表.xlsx（15.2KB）\n2．春耕生产联络员名单.docx（18KB）"],
+     [(1, "春耕生产任务分解表"), (2, "春耕生产联络员名单")]),
+    # near miss: two parts of one attachment under its number, each its own title
+    (["附件：1-1．重点任务清单\n1-2．农村改厕任务分解表"], [(1, "重点任务清单"), (1, "农村改厕任务分解表")]),
+])
+def test_attachments_listed_twice_numbered_alike(lists, items):
+    from generator.attachments import attachments_of
+    from generator.model import Block
+
+    found = attachments_of(tuple(Block("attachment_list", text, 10 * k + 1, 10 * k + 3) for k, text in enumerate(lists)))
+    assert [(a.number, a.title) for a in found] == items
+
+
 @pytest.mark.parametrize("key, opens", [
     ("桐溪县财政局、桐溪县农业农村局关于做好耕地地力保护补贴发放工作的通知", True),
     ("桐溪县财政局桐溪县农业农村局关于做好耕地地力保护补贴发放工作的通知", True),
