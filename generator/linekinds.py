@@ -41,6 +41,7 @@ from .patterns import (
 )
 from .personlines import PERSON_SIGNATURE_FIRST, is_person_signature, person_signed
 from .notelines import is_cc, is_contact_line, is_contact_note, is_note, is_publicity, is_subject_words
+from .marklines import is_validity_term
 from .attachmentlines import ATTACHMENT_LABELS, attachment_heading, is_attachment_list, is_titled_attachment_heading
 
 # 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
@@ -341,10 +342,10 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         rows_end += 2
     for k in range(closing + 1, len(lines)):
         if kinds[k] == "text" and (is_publicity(lines[k].key) or (
-                (is_contact_note(lines[k].key) or is_contact_line(lines[k].key))
+                (is_contact_note(lines[k].key) or is_contact_line(lines[k].key) or is_validity_term(lines[k].key))
                 and (k in (closing + 1, rows_end + 1) or kinds[k - 1] == "note"))):
             # 信息公开选项：主动公开 under the date, （联系人：…，电话：…） right under it, or the
-            # contact without brackets (联系人：张丽　　联系电话：…): the 附注
+            # contact without brackets (联系人：张丽　　联系电话：…), （有效期至2029年6月12日）: the 附注
             # (an attachment's or a forwarded text's contact further down is theirs)
             kinds[k] = "note"
         elif kinds[k] == "attachment_list" and INLINE_TITLED.match(lines[k].key) \
