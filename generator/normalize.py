@@ -165,7 +165,7 @@ def clean(text: str) -> str:
             or "午" in text:
         text = labels_read(text)  # (what each of its rules asks first: the common line holds none)
     text = text.rstrip(" ")
-    if len(text) >= 8 and text[-1] == text[-2] and "\t" not in text:
+    if len(text) >= 4 and text[-1] == text[-2] and "\t" not in text:
         text = undoubled(text)  # (a line a fake bold doubled ends with a character twice: few others do)
     return text
 

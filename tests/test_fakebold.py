@@ -15,10 +15,12 @@ from generator.normalize import clean, fold
     ("一一、、工工作作目目标标", "一、工作目标"),
     ("  （（一一））开开展展村村庄庄清清洁洁行行动动", "  （一）开展村庄清洁行动"),  # (its indent kept)
     ("关关关关于于于于印印印印发发发发通通通通知知知知", "关于印发通知"),  # (drawn four times)
+    # the short bold lines of the grammar: an attachment's mark, the contents' heading
+    ("附附件件11", "附件1"), ("附附件件22--11", "附件2-1"), ("附附表表", "附表"), ("目目  录录", "目 录"),
     # near misses: doubled words in a line set once, a line doubled in part, too few characters
     ("组织群众清理房前屋后，人人参与、户户行动", "组织群众清理房前屋后，人人参与、户户行动"),
     ("做到村村通、户户净、人人", "做到村村通、户户净、人人"),
-    ("清清楚楚", "清清楚楚"),
+    ("清清楚楚", "清清楚楚"), ("2222", "2222"), ("……", "……"),
     ("22002244年年", "22002244年年"),  # (fewer than three Han characters once)
     ("二二、、主主要要任务任务", "二二、、主主要要任务任务"),
     ("（（一一））加加强强领领导导。。各乡镇要压实责任责任", "（（一一））加加强强领领导导。。各乡镇要压实责任责任"),
