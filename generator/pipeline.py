@@ -47,7 +47,7 @@ from .tables import assemble_tables
 from .toc import parse_toc
 from .tocmatch import DocRef, reconcile
 from .tocfill import fill_from_toc, interpretations_section_dropped
-from .unread import unread_numbers
+from .unread import lost_characters, unread_numbers
 from .personlines import undashed
 
 PLACEHOLDER = "\x00doc\x00"
@@ -204,6 +204,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     kept = [interpretations_section_dropped(d) for d in _sections_carried(kept, _after_a_masthead_again(spans, shape.repeats))]
     diagnostics.extend(_registration_codes(kept))
     diagnostics.extend(unread_numbers(kept, content))
+    diagnostics.extend(lost_characters(kept))
 
     if not kept:
         diagnostics.append(Diagnostic(

@@ -1,5 +1,6 @@
 """Elements with a grammar printed in a form not read: a warning naming the line and the form
-expected, where the value would be and is not (the value itself stays unset)."""
+expected, where the value would be and is not (the value itself stays unset); and a title holding
+characters the extraction lost (U+FFFD, a private-use code point)."""
 
 from __future__ import annotations
 
@@ -43,4 +44,26 @@ def unread_numbers(docs: list[Document], content: list[Line]) -> list[Diagnostic
                 "doc-number-unreadable", "warning",
                 f"{doc.id}: 发文字号 not read from {squeeze(above.text)}; expected 代字〔2024〕3号",
                 above.no, above.text.strip()))
+    return out
+
+
+# What an extraction gives for a character it could not map: U+FFFD, or a code point of the private
+# use area (a font's own glyph without its character, 关于做好\ue3a1季…, 关于做好�季…).
+_LOST = re.compile("[\ue000-\uf8ff\ufffd]")
+
+
+def lost_characters(docs: list[Document]) -> list[Diagnostic]:
+    """For each document whose title holds characters the extraction lost (``_LOST``), a warning
+    naming them: the title is published as extracted, and only the printed page tells what they
+    were (the brackets of a 发文字号 so lost are read: ``identifiers.LOST_BRACKETS``)."""
+    out = []
+    for doc in docs:
+        lost = _LOST.findall(doc.title) if not doc.title.isascii() else ()
+        if lost:
+            line = next((block.first for block in doc.blocks if block.kind == "title"), doc.first)
+            out.append(Diagnostic(
+                "title-characters-lost", "warning",
+                f"{doc.id}: the title holds {len(lost)} character(s) the extraction lost "
+                f"({', '.join(sorted({f'U+{ord(c):04X}' for c in lost}))}); compare it with the printed page",
+                line, doc.title))
     return out
