@@ -268,3 +268,10 @@ def test_letter_spaced_chinese_unspaced(text, shown):
     from generator.normalize import unspaced
 
     assert unspaced(text) == shown
+
+
+def test_circled_numbers_kept_and_private_use_characters_never_taken_for_them():
+    # (fold keeps circled numbers through NFKC under stand-ins: a private-use character the
+    # extraction gave for a lost character was one of them, and came back as ②)
+    assert fold("①关于\ue001做好２０２４年工作") == "①关于\ue001做好2024年工作"
+    assert fold("\ue000\ue013①⑳３") == "\ue000\ue013①⑳3"
