@@ -59,8 +59,9 @@ _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专
 _YEAR_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年|\.\d{1,2}(?!\d))")  # 2024年, 2024.03
 _CUMULATIVE = re.compile(r"总第(?P<n>\d{1,5})(?:[-~、,]\d{1,5})?期")  # (a combined issue's: 总第62、63期)
 _CUMULATIVE_IN_WORDS = re.compile(r"总第(?P<n>[一二三四五六七八九十百千零〇两]{1,10})期")  # （总第一百二十期）
-_DAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
-_DAY_ANY = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})"
+# (曰 for 日: OCR's misreading, read as a 成文日期's and a 印发's are: 2024年11月15曰出版)
+_DAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}[日曰]"
+_DAY_ANY = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日曰]|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})"
 _PUBLISHED = re.compile(rf"^\(?(?P<d>{_DAY})(?:出版|发行|印发)?\)?$")
 # The publisher and the date on one line: ``南皮县人民政府办公室主办　二〇二四年八月三十日出版``;
 # the date after the issue: ``2024年第2期（总第40期）　2024年6月28日``.

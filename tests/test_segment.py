@@ -120,6 +120,9 @@ def test_numbers_no_gazette_prints_are_not_taken(cover, year, issue, cumulative,
     ("攸县人民政府办公室主办", None),
     ("出版日期：2023-07-28", "2023-07-28"), ("出版时间：2023.07.28", "2023-07-28"),  # numeric forms
     ("编印日期：2023年7月28日", "2023-07-28"), ("（2023年7月28日出版）", "2023-07-28"),
+    # 曰 for 日, as OCR reads it (probe of the eighth session); not a month alone
+    ("攸县人民政府办公室编　　　　2023年7月28曰出版", "2023-07-28"), ("出版日期：2023年7月28曰", "2023-07-28"),
+    ("2023年7月曰出版", None),
 ])
 def test_the_publication_date_on_the_cover(cover, published):
     head, rest = ISSUE.split("目 录", 1)
