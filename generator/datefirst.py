@@ -16,9 +16,9 @@ import re
 from .identifiers import arabic
 from .patterns import ORG
 
-_DATE_FIRST = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)(?P<org>(?:{ORG}){{1,4}})$")
+_DATE_FIRST = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}[日曰])(?P<org>(?:{ORG}){{1,4}})$")  # (曰: OCR's 日)
 # The date before the organ on a signature line as printed, in Arabic or Chinese numerals.
-DATE_BEFORE = re.compile(r"^\s*(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年[^日]{1,8}日\s*")
+DATE_BEFORE = re.compile(r"^\s*(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年[^日曰]{1,8}[日曰]\s*")
 
 
 def date_then_organ(key: str) -> tuple[str, str] | None:

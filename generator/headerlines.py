@@ -53,7 +53,7 @@ _ORDER_NUMBER = re.compile(
 # A 纪要's own number under its title: 第6期, （第6期）, 〔2024〕第18次.
 _MINUTES_NUMBER = re.compile(r"^\(?(?:\((?:19|20)\d{2}\))?第[\d一二三四五六七八九十百零〇]{1,4}[期次]\)?$")
 # The issuing office and the date on one line, under a 纪要's banner: 桂东县人民政府办公室　2024年6月14日.
-_ORG_DATE = re.compile(rf"^(?P<org>{ORG_ONLY.pattern})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
+_ORG_DATE = re.compile(rf"^(?P<org>{ORG_ONLY.pattern})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}[日曰])$")
 
 
 def org_and_date(key: str) -> tuple[str, str] | None:

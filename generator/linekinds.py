@@ -188,7 +188,7 @@ SHOWS = {
     "attachment_list": Shows(first="".join({label[0] for label in ATTACHMENT_LABELS})),
     "attachment": Shows(first="附"),
     "date": Shows(first="12", last="".join(DATE_LINE_ENDS)),
-    "signed": Shows(last="日)印"),
+    "signed": Shows(last="日曰)印"),
     "org": Shows(last="".join(ORG_LAST) + "印)章"),  # (without_seal changes only a key ending so)
     "person_signed": Shows(text_last="日"),
     "person": Shows(text_first="".join(PERSON_SIGNATURE_FIRST)),

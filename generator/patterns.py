@@ -262,16 +262,16 @@ def is_issuer_line(key: str) -> bool:
 _ORG_UNIT = re.compile(rf"{ORG}[{HAN}]{{1,8}}?(?:调查队|大队|支队|中心|站|所|处|科)")
 
 
-_SIGNED = re.compile(rf"^(?P<org>(?:{ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
+_SIGNED = re.compile(rf"^(?P<org>(?:{ORG}){{1,4}})(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}[日曰])$")  # (曰: OCR's 日)
 
 
 def signed(key: str) -> tuple[str, str] | None:
     """Signature and 成文日期 on one line: ``平江县人民政府办公室 2023年7月28日``, its 附注 after
     it perhaps (``…2023年7月28日（此件主动公开）``)."""
-    if not key.endswith(("日", ")", "印")):
+    if not key.endswith(("日", "曰", ")", "印")):
         return None  # (the common line: arabic keeps the last character of a date)
     key = without_date_note(key)
-    if not key.endswith("日"):
+    if not key.endswith(("日", "曰")):
         return None
     if "(" in key:
         key = seal_between(key)

@@ -19,6 +19,9 @@ from generator.normalize import fold
     ("2024年11月5日县财政局牵头", None),
     ("青溪县人民政府办公室　2024年11月5日", None),
     ("2024年11月5日", None),
+    # 曰 for the day's 日, as OCR reads it (probe of the eighth session)
+    ("2024年11月6曰　青溪县人民政府办公室", ("青溪县人民政府办公室", "2024年11月6曰")),
+    ("2024年11月6曰召开县政府常务会议", None),
 ])
 def test_a_date_then_an_organ_on_one_line(text, found):
     assert date_then_organ(fold(text)) == found

@@ -695,6 +695,8 @@ def test_a_contents_line_in_another_script(text, shown, alone):
     ("安仁县人民政府办公室　　　二〇二三年三月二十八日", "安仁县人民政府办公室", "2023年3月28日"),
     ("安仁县人民政府办公室　　2023年3月28日（此件主动公开）", "安仁县人民政府办公室", "2023年3月28日"),  # 附注 after it
     ("请于2023年7月28日", None, None),
+    # 曰 for the day's 日, as OCR reads it (probe of the eighth session); not a sentence so ending
+    ("青溪县人民政府　　2024年11月4曰", "青溪县人民政府", "2024年11月4曰"), ("请于2024年11月4曰", None, None),
 ])
 def test_signed(text, org, date):
     assert p.signed(fold(text)) == ((org, date) if org else None)
