@@ -190,7 +190,7 @@ SHOWS = {
     "date": Shows(first="12", last="".join(DATE_LINE_ENDS)),
     "signed": Shows(last="日曰)印"),
     "org": Shows(last="".join(ORG_LAST) + "印)章"),  # (without_seal changes only a key ending so)
-    "person_signed": Shows(text_last="日"),
+    "person_signed": Shows(text_last="日曰"),
     "person": Shows(text_first="".join(PERSON_SIGNATURE_FIRST)),
     "numbered": Shows(first="".join(NUMBERING_FIRST) + "0123456789"),  # (and any decimal digit)
     "bullet": Shows(text_first="-*+"),

@@ -76,13 +76,13 @@ def is_person_signature(text: str) -> bool:
 
 
 # A 令's head and the day on one line: 县长  陈建国          2024年1月5日, 县长：陈建国　二〇二四年一月五日.
-_PERSON_AND_DATE = re.compile(r"^(?P<person>\S.*?)\s+(?P<date>(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年\S.*日)$")
+_PERSON_AND_DATE = re.compile(r"^(?P<person>\S.*?)\s+(?P<date>(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年\S.*[日曰])$")  # (曰: OCR's 日)
 
 
 def person_signed(text: str) -> tuple[str, str] | None:
     """The head who signs a 令 and its 成文日期 on one line: (``县长  陈建国``, ``2024年1月5日``)."""
     text = text.strip()
-    if not text.endswith("日") or "年" not in text:
+    if not text.endswith(("日", "曰")) or "年" not in text:
         return None  # (asked of every line of a body: most end otherwise)
     m = _PERSON_AND_DATE.match(text)
     if m is None or not is_person_signature(m.group("person")) or not is_date_line(fold(m.group("date"))):

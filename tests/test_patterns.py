@@ -820,6 +820,8 @@ def test_a_head_signing_in_person(text, signature):
     ("代理县长　陈建国　二〇二四年一月五日", ("代理县长　陈建国", "二〇二四年一月五日")),
     ("平江县人民政府　2024年1月5日", None),  # an organ: signed()
     ("县长陈建国主持召开2024年1月5日", None), ("县长  陈建国", None),
+    # 曰 for the day's 日, as OCR reads it (probe of the eighth session)
+    ("县长　陈建国　　2024年11月25曰", ("县长　陈建国", "2024年11月25曰")), ("县长陈建国主持召开2024年1月5曰", None),
 ])
 def test_a_head_and_the_day_on_one_line(text, parts):
     assert personlines.person_signed(text) == parts
