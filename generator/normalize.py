@@ -36,10 +36,19 @@ from .lookalikes import labels_read
 _BIDI = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _NONCHARACTERS = [*map(chr, range(0xFDD0, 0xFDF0)), *(chr(plane + end) for plane in range(0, 0x110000, 0x10000)
                                                       for end in (0xFFFE, 0xFFFF))]
+# (and the invisible operators and interlinear annotation marks a converter leaves, U+2061–U+2064,
+# U+FFF9–U+FFFB)
 _INVISIBLE = dict.fromkeys(map(ord, ["\ufeff", "\u200b", "\u00ad", "\u200c", "\u200d", "\u2060", "\x0c", "\x0b",
+                                     "\u2061", "\u2062", "\u2063", "\u2064", "\ufff9", "\ufffa", "\ufffb",
                                      *_BIDI, *_NONCHARACTERS]), None)
-_SPACES = dict.fromkeys(map(ord, "\xa0\u3000\u2002\u2003\u2009\u202f"), " ")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Spaces other than the plain one, printed as it: the non-breaking and ideographic spaces, every
+# width of the typographic ones (U+2000–U+200A, U+205F, U+1680), and the line and paragraph
+# separators a web page's or a word processor's copy leaves inside a line (U+2028, U+2029, and NEL,
+# U+0085, of text read through a Windows code page).
+_SPACES = dict.fromkeys(map(ord, "\xa0\u3000\u202f\u205f\u1680\u2028\u2029\x85"
+                                 + "".join(map(chr, range(0x2000, 0x200B)))), " ")
+# (with C1's controls, U+0080–U+009F: bytes of a Windows code page read as Latin-1)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 # After NFKC, full-width ASCII is half-width; what remains are CJK-only variants.
 _FOLD_TABLE = str.maketrans(
@@ -102,7 +111,7 @@ _SPACE_BETWEEN = re.compile(
 
 
 # Quick checks that let the common line skip the slower passes.
-_ODD_SPACE = re.compile("[" + "".join(map(chr, {**_INVISIBLE, **_SPACES})) + r"\x00-\x08\x0e-\x1f\x7f]")
+_ODD_SPACE = re.compile("[" + "".join(map(chr, {**_INVISIBLE, **_SPACES})) + r"\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 # Digits and Latin letters set in full width, radicals and compatibility ideographs for characters

@@ -59,6 +59,12 @@ def test_clean_keeps_visible_text():
     assert clean("关于\u2067做好\u2069防汛\u200f工作的通知") == "关于做好防汛工作的通知"
     assert clean("平江县\ufffe\uffff\ufdd0人民政府\U0010ffff") == "平江县人民政府"
     assert clean("平江县\U00020000人民政府😀") == "平江县\U00020000人民政府😀"  # characters of other planes stay
+    # spaces of every typographic width, line and paragraph separators and NEL inside a line as
+    # plain spaces; C1's other controls and the invisible operators taken out (probe of the eighth session)
+    assert clean("青\u2005溪\u2005县\u2003\u200a2024年") == "青 溪 县  2024年"
+    assert clean("形势稳定，\u2028现就\u2029有关\x85事项") == "形势稳定， 现就 有关 事项"
+    assert clean("关于\x9d做好\u2061防汛\ufff9工作\u205f\u1680") == "关于做好防汛工作"
+    assert clean("\t县直各单位\t") == "\t县直各单位\t"  # (tabs kept)
     # full-width digits and Latin letters as the plain ones; full-width punctuation stays
     assert clean("平政办发〔２０２３〕７号　ＰＪＤＲ－２０２３－０１００４") == "平政办发〔2023〕7号 PJDR－2023－01004"
     assert clean("（一）ｂ类，１２．５％") == "（一）b类，12．5％"
