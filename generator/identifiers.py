@@ -73,9 +73,10 @@ _REGISTRATION = re.compile(
     # Zhejiang (ZJJC15)
     (?P<code>[A-Za-z]{{2,10}}\d{{0,3}})
     # (a low line where the text layer lost the dash: PJDR_2023_01004; a tilde or a dot a font or
-    # OCR gave for it, the same both times: PJDR~2023~01004, PJDR·2023·01004)
+    # OCR gave for it, the same both times: PJDR~2023~01004, PJDR·2023·01004; a private-use
+    # character or U+FFFD a font or a lost byte gave, as for a 发文字号's brackets: PJDR\ue0102023\ue01001004)
     (?:[-一_]?(?P<year>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})[-一_]?
-       |(?P<sep>[~.])(?P<year2>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})(?P=sep)
+       |(?P<sep>[~.{LOST_BRACKETS}])(?P<year2>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})(?P=sep)
     # (the year in brackets as a 发文字号 prints it: HFDR〔2024〕00002, folded to HFDR(2024)00002)
        |\((?P<year3>(?:19|2[0Oo]){_OCR_DIGIT}{{2}})\))
     # serial; its first digit tells the issuer in Hunan; seven digits in Shandong (0010003)

@@ -347,8 +347,9 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
 # No run of spaces before the number's first letter (the bracket's own aside): a match tried at
 # each space of a long run would scan the run again each time.
 # (OCR's letters for digits in the year and serial, as the number reads them: PJDR—2O23—O1004)
-_REG_TEXT = re.compile(rf"(?:[(（]\s*)?[A-Z]{{2,10}}\s*[{re.escape(DASHES)}]\s*(?:19|2[0Oo])[0-9OoIl]{{2}}\s*"
-                       rf"[{re.escape(DASHES)}]\s*[0-9OoIl]{{3,6}}\s*[)）]?")
+# (a private-use character or U+FFFD for the dashes: identifiers.LOST_BRACKETS)
+_REG_TEXT = re.compile(rf"(?:[(（]\s*)?[A-Z]{{2,10}}\s*[{re.escape(DASHES)}{LOST_BRACKETS}]\s*(?:19|2[0Oo])[0-9OoIl]{{2}}\s*"
+                       rf"[{re.escape(DASHES)}{LOST_BRACKETS}]\s*[0-9OoIl]{{3,6}}\s*[)）]?")
 
 
 # A 发文字号's year in any bracket print (a font or OCR gives 〔〕 [] 【】 ﹝﹞ ［］ 〖〗) and its serial, which

@@ -146,6 +146,8 @@ REGISTRATIONS = [
     # the year in brackets as a 发文字号 prints it; closed by 号 as a 发文字号 is
     ("HFDR〔2024〕00002", "HFDR-2024-00002"), ("HFDR(2024)00002", "HFDR-2024-00002"),
     ("HFDR-2024-00002号", "HFDR-2024-00002"), ("HFDR〔2024〕00002号", "HFDR-2024-00002"),
+    # dashes a font kept in its private use area, or lost bytes shown as U+FFFD (the same both times)
+    ("QXDR\ue0102024\ue01001003", "QXDR-2024-01003"), ("QXDR\ufffd2024\ufffd01004", "QXDR-2024-01004"),
 ]
 
 
@@ -154,6 +156,7 @@ REGISTRATIONS = [
     "HFDR〔2024〕",  # no serial
     "HFDR〔24〕00002",  # a year of two figures
     "HFDR〔2024〕00002A",  # a letter after the serial
+    "QXDR\ue0102024\ue01101003",  # two private-use characters that differ
 ])
 def test_not_a_registration_number(printed):
     assert RegistrationNumber.parse(printed) is None
