@@ -167,8 +167,10 @@ def fold(text: str) -> str:
 
 # A year in Chinese numerals between brackets, as older 发文字号 print it: 桐政办发〔二〇〇三〕11号,
 # 南政发〔一九九九〕12号 (folded: (二〇〇三)); a year 1900–2099 (一九…, 二〇…), the zero as 〇, ○ or 零.
-_BRACKETED_CN_YEAR = re.compile(r"\((一九|二[〇○零])([〇○零一二三四五六七八九]{2})\)")
-CN_FIGURES = str.maketrans("〇○零一二三四五六七八九", "000123456789")  # (a year in Chinese numerals as figures)
+# (the zero also as OCR and fonts give it among numerals, as a date's is read: ◯, a Latin O or o, a
+# digit 0: 〔二O〇三〕)
+_BRACKETED_CN_YEAR = re.compile(r"\((一九|二[〇○◯零Oo0])([〇○◯零Oo0一二三四五六七八九]{2})\)")
+CN_FIGURES = str.maketrans("〇○◯零Oo一二三四五六七八九", "000000123456789")  # (a year in Chinese numerals as figures)
 
 
 def bracketed_year_in_figures(key: str) -> str:
