@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .flatcells import date_of_its_column, named_by_its_header
+from .flatwraps import joined_by_columns
 from .flatpages import (PageCues, first_row_by_the_rows_after, page_cues, page_number_among_cells, past_a_page_top,
                         page_number_in_the_last_row, rejoined_cell, page_numbers_in_the_header, total_cells)
 from .furniture import is_page_mark
@@ -189,6 +190,7 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
     columns, rows, nos = len(header), [tuple(header)], [lines[start].no]
     header_keys = [line.key for line in lines[start:start + width]]
     i, expected, uncertain, first = start + width, 1, 0, []  # (uncertain: rows not as wide as the header)
+    cut: list[tuple[int, list[str]]] = []  # (rows a line wider than the header: a cell the wrap cut)
     while i < len(lines):
         if lines[i].key != str(expected):
             break
@@ -228,8 +230,10 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
             uncertain += 1
             first = printed if expected == 1 else first  # (the first row, its page's number told by the rows after it)
         cells = [line.text.strip() for line in printed]
+        while len(cells) > columns and (joined := rejoined_cell(cells)) is not cells:
+            cells = joined  # (a cell the wrap cut: 城关镇（含原石门乡、 / 白沙片区）)
         if len(cells) == columns + 1:
-            cells = rejoined_cell(cells)  # (a cell the wrap cut: 城关镇（含原石门乡、 / 白沙片区）)
+            cut.append((len(rows), cells))  # (a cut no mark tells: by the other rows' columns, below)
         if len(cells) > columns:
             cells = cells[:columns - 1] + [" ".join(cells[columns - 1:])]
         rows.append(tuple(cells))  # a short row is placed by the shape of its cells later
@@ -238,6 +242,10 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
         expected += 1
     if expected == 1:
         return None
+    read = [row for x, row in enumerate(rows) if x and x not in {r for r, _ in cut}]  # (the rows read whole)
+    for r, cells in cut:  # (完成改造小区 / 12个 / 县住建局: joined where those rows' columns say)
+        if (joined := joined_by_columns(cells, read)) is not None:
+            rows[r] = tuple(joined)
     if uncertain == 1 and (again := first_row_by_the_rows_after(first, rows[2:], columns, cues)) is not None:
         rows[1], uncertain = again, 0
     # A total row: 合计 then its numbers.

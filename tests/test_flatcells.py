@@ -49,3 +49,26 @@ TASKS = ("序号", "责任单位", "是否完成", "完成时间")
 ])
 def test_a_date_or_an_organ_named_by_its_header_is_the_last_rows_cell(texts, k, header, cell):
     assert named_by_its_header(_lines(texts), k, header, k) is cell
+
+
+_TASKS = [("2", "实施农村饮水安全巩固提升工程", "县水利局", "县卫健局", "2024年10月底"),
+          ("4", "开展城乡环境综合整治", "县城管局", "县直各单位", "2024年12月底")]
+
+
+# A row printed one cell a line a line wider than the header, a cell cut with no mark: joined where
+# the other rows' columns say; near misses: too few rows to tell, no column of one kind, two joins
+# that fit alike.
+@pytest.mark.parametrize("cells,others,joined", [
+    (["1", "推进城区老旧小区改造，完成改造小区", "12个", "县住建局", "县财政局", "2024年12月底"], _TASKS,
+     ["1", "推进城区老旧小区改造，完成改造小区12个", "县住建局", "县财政局", "2024年12月底"]),
+    (["3", "新建公办幼儿园", "县教育局", "县财政局、县人社局", "县自然资源局", "2024年9月底"], _TASKS,
+     ["3", "新建公办幼儿园", "县教育局", "县财政局、县人社局县自然资源局", "2024年9月底"]),
+    (["1", "推进城区老旧小区改造，完成改造小区", "12个", "县住建局", "县财政局", "2024年12月底"], _TASKS[:1], None),
+    (["1", "安定镇", "石门村", "东山组", "通组公路", "硬化"],
+     [("2", "南江镇", "长寿村", "道路", "硬化"), ("3", "福寿镇", "虹桥村", "水渠", "清淤")], None),
+    (["1", "推进改造", "完成", "12个", "县住建局", "县财政局"],
+     [("2", "实施工程", "新建水厂", "县水利局", "县卫健局"), ("3", "开展整治", "清理垃圾", "县城管局", "县直各单位")], None),
+])
+def test_a_cell_cut_without_a_mark_joined_where_the_columns_say(cells, others, joined):
+    from generator.flatwraps import joined_by_columns
+    assert joined_by_columns(cells, others) == joined
