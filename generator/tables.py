@@ -46,34 +46,13 @@ from .tablegroups import (Path, enter_group, group_beside_an_empty_number, group
 from .normalize import fold
 from .rowcuts import fit_row, rejoin_cut_rows, row_step, second_half_alone, side_by_side
 from .tablerows import (
-    FORM_LINE,
-    TAIL_STARTS,
-    caption_and_unit,
-    cell,
-    closed_by_tabs,
-    first_filled,
-    column_titles,
-    furniture_text,
-    has_merged_parent,
-    past_page_furniture,
-    is_form_line,
-    is_group,
-    is_header_part,
-    is_numbered_group,
-    is_unit_row,
-    is_units_row,
-    join_cells,
-    key_of,
-    looks_like_header,
-    repeats_header,
-    wrapped_percent,
-    table_width,
-    trimmed,
-    unit_of,
-    wrapped_cell,
-    wraps_header,
+    FORM_LINE, TAIL_STARTS, caption_and_unit, cell, closed_by_tabs, first_filled, column_titles, furniture_text,
+    has_merged_parent, past_page_furniture, is_form_line, is_group, is_header_part, is_numbered_group, is_unit_row,
+    is_units_row, join_cells, key_of, looks_like_header, repeats_header, wrapped_percent, table_width, trimmed,
+    unit_of, wrapped_cell, wraps_header,
 )
 from .subrows import join_parts_marks, label_indents, merged_down
+from .grouptotals import closes_the_last_group
 from .tablecontext import table_context
 from .rowjoins import completes_row, continues_row, cut_cells_row, shifted_cut_cells, wrapped_row
 
@@ -268,6 +247,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     groups: list[Path] = []
     group: Path = ()
     total: list[str | None] | None = None
+    total_no = 0  # (the line of the last 合计 read)
     page_break = False
     for k in range(start, len(rows)):
         cells = rows[k]
@@ -339,7 +319,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         said = {total_word(fold(c)) for c in cells if c and ("计" in c or "&" in c)}
         if not said.isdisjoint(TOTAL_WORDS) or (said and names_total(said) and (
                 k == len(rows) - 1 or (not data and total is None and total_printed_first(rows, k)))):
-            total = cells
+            if total is not None:  # (a 合计 under rows or a total after it closed a group: grouptotals)
+                dropped.append((total_no, "subtotal"))
+            total, total_no = cells, no
             continue
         if not said.isdisjoint(SUBTOTAL_WORDS):
             dropped.append((no, "subtotal"))
@@ -363,6 +345,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         data[r] = fit_row(cells, width, table_id, data_lines[r], diags)
     if total is not None:
         total = fit_row(total, width, table_id, block.last, diags)
+        if closes_the_last_group(titles, data, data_lines, total, [n for n, why in dropped if why == "subtotal"]):
+            dropped.append((total_no, "subtotal"))  # (no grand total: the last 合计 is its group's)
+            total = None
 
     if (halves := side_by_side(titles, data, total, [p or None for p in groups])) is not None:
         titles, data, _ = halves  # 序号⇥名称⇥序号⇥名称: one list printed in two halves
