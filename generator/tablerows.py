@@ -191,6 +191,33 @@ def has_merged_parent(header: list[str | None], second: list[str | None]) -> boo
             and second[len(header) - 1] is not None)
 
 
+def third_header_row(second: list[str | None], cells: list[str | None]) -> bool:
+    """``cells`` is a header's third row, under a second row that names groups of columns under the
+    first's (``乡镇⇥一般公共预算⇥⇥⇥⇥政府性基金预算`` / ``⇥收入⇥⇥支出⇥⇥收入⇥支出`` /
+    ``⇥预算数⇥执行数⇥预算数⇥执行数⇥执行数⇥执行数``): the second row leaves a cell empty after its first
+    title (a title over several columns), and this row names every column from there on, its
+    first cell empty (the rows' label merged down the header), words only."""
+    at = next((c for c, v in enumerate(second) if v), None)
+    if at is None or cells[:1] != [None] or not is_header_part(cells) or len(cells) < len(second):
+        return False
+    return any(v is None for v in second[at:]) and all(cells[at:trimmed(cells)]) and trimmed(cells) >= trimmed(second)
+
+
+def two_levels_as_one(header: list[str | None], second: list[str | None]) -> list[str | None]:
+    """A header's first two rows as one row of titles, each spread over the columns it spans within
+    its parent's (``一般公共预算/收入`` over 预算数 and 执行数, ``政府性基金预算/收入`` over one): the
+    parent row of a third row of titles (``third_header_row``)."""
+    out: list[str | None] = []
+    top = below = None
+    for c in range(max(len(header), len(second))):
+        if c < len(header) and header[c] is not None:
+            top, below = header[c], None
+        if c < len(second) and second[c] is not None:
+            below = second[c]
+        out.append(f"{top}/{below}" if top and below and fold(top) != fold(below) else (below or top))
+    return out
+
+
 def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
     """The header's titles wrapped onto a second line (``序⇥单位⇥户籍人口`` over ``号⇥⇥（人）``):
     under a header that names every column, the ends of some titles — units in brackets or a
@@ -321,5 +348,5 @@ def is_numbered_group(cells: list[str | None], width: int) -> bool:
 __all__ = ["FORM_LINE", "HAN_WORD", "HEADER_CELL_MAX", "NAME_END", "TAIL_STARTS", "UNIT_LINE", "caption_and_unit",
            "cell", "closed_by_tabs", "column_titles", "furniture_text", "has_merged_parent", "is_form_line", "is_group",
            "is_header_part", "is_numbered_group", "is_numeric", "is_unit_row", "is_units_row", "join_cells",
-           "key_of", "looks_like_header", "past_page_furniture", "repeats_header", "table_width", "trimmed", "unit_of", "wrapped_cell",
+           "key_of", "looks_like_header", "past_page_furniture", "repeats_header", "table_width", "third_header_row", "trimmed", "two_levels_as_one", "unit_of", "wrapped_cell",
            "wrapped_percent", "wraps_header"]

@@ -48,8 +48,8 @@ from .rowcuts import fit_row, rejoin_cut_rows, row_step, second_half_alone, side
 from .tablerows import (
     FORM_LINE, TAIL_STARTS, caption_and_unit, cell, closed_by_tabs, first_filled, column_titles, furniture_text,
     has_merged_parent, past_page_furniture, is_form_line, is_group, is_header_part, is_numbered_group, is_unit_row,
-    is_units_row, join_cells, key_of, looks_like_header, repeats_header, wrapped_percent, table_width, trimmed,
-    unit_of, wrapped_cell, wraps_header,
+    is_units_row, join_cells, key_of, looks_like_header, repeats_header, wrapped_percent, table_width,
+    third_header_row, trimmed, two_levels_as_one, unit_of, wrapped_cell, wraps_header,
 )
 from .subrows import join_parts_marks, label_indents, merged_down
 from .grouptotals import closes_the_last_group
@@ -181,6 +181,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
 
     header: list[str | None] = []
     header2: list[str | None] = []
+    levels: tuple = ()  # (the first two rows of a header of three levels, as printed)
     wrapped = False  # the second header row wraps the first's titles
     start = first
     if not single[first] and looks_like_header(rows[first]):
@@ -193,6 +194,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 dropped += [(nos[k], "page-furniture") for k in range(start, second)]
                 header2 = rows[second]
                 start = second + 1
+                if start < len(rows) and not single[start] and third_header_row(header2, rows[start]):
+                    levels = (header, header2)  # (a header of three levels: the first two as one)
+                    header, header2, start = two_levels_as_one(header, header2), rows[start], start + 1
         elif start < len(rows) and single[start] and any(header) \
                 and wrapped_percent(header[last := max(c for c, title in enumerate(header) if title)], rows[start][0]):
             # 指标⇥绝对数⇥比上年增长 over （%） alone: the last title wrapped, its unit on a line of its own
@@ -225,6 +229,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     rejoin_cut_rows(rows, single, nos, start, width, step)  # (1⇥就业⇥…就业困难人员 over 实现就业300人⇥县人社局)
     join_parts_marks(rows, single, start)  # (其中： alone over 农副食品加工业⇥21⇥38.2: subrows)
     header_keys = {key_of(header)} if header else set()
+    header_keys |= {key_of(level) for level in levels}  # (a header of three levels printed again)
     if header2:
         header_keys.add(key_of(header2))
 

@@ -1317,3 +1317,29 @@ def test_a_numbered_caption_under_the_table_or_over_the_next():
 def test_the_unit_every_figure_of_a_column_is_printed_with(values, unit):
     from generator.figures import unit_in_cells
     assert unit_in_cells(values) == unit
+
+
+# A header of three levels: the third row names every column under the second's groups, its first
+# cell empty; near misses: a second row naming every column (no group over several), a third row
+# with a figure or its first cell filled (a data row), a row narrower than the second.
+@pytest.mark.parametrize("second,cells,third", [
+    ([None, "收入", None, "支出", None], [None, "预算数", "执行数", "预算数", "执行数"], True),
+    ([None, "收入", "支出"], [None, "预算数", "执行数"], False),
+    ([None, "收入", None, "支出", None], [None, "1200", "1180", "900", "880"], False),
+    ([None, "收入", None, "支出", None], ["城关镇", "预算数", "执行数", "预算数", "执行数"], False),
+    ([None, "收入", None, "支出", None], [None, "预算数", "执行数"], False),
+])
+def test_a_headers_third_row(second, cells, third):
+    from generator.tablerows import third_header_row
+    assert third_header_row(second, cells) is third
+
+
+@pytest.mark.parametrize("header,second,titles", [
+    (["乡镇", "一般公共预算", None, None, None, "政府性基金预算", None], [None, "收入", None, "支出", None, "收入", "支出"],
+     ["乡镇", "一般公共预算/收入", "一般公共预算/收入", "一般公共预算/支出", "一般公共预算/支出", "政府性基金预算/收入",
+      "政府性基金预算/支出"]),
+    (["项目", "本年", None, "备注"], [None, "预算", "执行", None], ["项目", "本年/预算", "本年/执行", "备注"]),
+])
+def test_a_headers_first_two_levels_as_one(header, second, titles):
+    from generator.tablerows import two_levels_as_one
+    assert two_levels_as_one(header, second) == titles
