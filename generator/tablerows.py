@@ -84,9 +84,10 @@ def unit_of(text: str) -> str | None:
     none when the line says none or names who filled a form in."""
     parts = [text] + (_FIELDS_APART.split(text.strip()) if _FIELDS_APART.search(text.strip()) else [])
     for part in parts:  # (单位：万元　　填报日期：2024年3月5日: the unit among the form's fields)
-        found = _UNIT.fullmatch(fold(part))
+        found = _UNIT.fullmatch(key := fold(part))
         if found and not _NOT_A_UNIT.search(found["unit"]):
-            return found["unit"]
+            # (as printed where folding kept each character's place: 万元，% and not 万元,%)
+            return part[found.start("unit"):found.end("unit")] if len(key) == len(part) else found["unit"]
     return None
 
 

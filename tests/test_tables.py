@@ -601,6 +601,7 @@ def test_a_caption_printed_in_the_grids_first_row_is_the_caption():
     ("金额单位：元", "元"),
     ("计量单位：人、万元", "人、万元"),
     ("单位: 亩", "亩"),
+    ("（单位：万元，%）", "万元，%"),  # as printed: its full-width comma kept
     ("单位：安定镇", None),  # who filled a form in
     ("单位：（盖章）", None),
     ("单位：", None),
