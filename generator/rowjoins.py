@@ -147,6 +147,9 @@ def _cut_cell(text: str) -> bool:
 # A date cut before its month or its day: 2024年12 / 月底前, 2024年3月15 / 日前.
 _MONTH_CUT = re.compile(r"(?:19|20)\d{2}年\d{1,2}$")
 _DAY_CUT = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}$")
+# A deadline cut after its month: 2024年12月 / 底前, 2024年6月 / 上旬.
+_MONTH_END = re.compile(r"(?:19|20)\d{2}年\d{1,2}月$")
+_DEADLINE_TAILS = ("底", "前", "上旬", "中旬", "下旬", "初", "末")
 # An organ's name cut before its last character: 县生态环境 / 局 (a region's word first, the end alone).
 _ORGAN_START = ("县", "市", "区", "镇", "乡", "州", "旗")
 _ORGAN_LAST = frozenset("局委办所站院厅队处")
@@ -154,12 +157,12 @@ _ORGAN_LAST = frozenset("局委办所站院厅队处")
 
 def _may_carry_on(tail: str | None) -> bool:
     """What ``carries_on`` asks first of a tail (a quick check: most rows hold none such)."""
-    return bool(tail) and (tail[0] in "月日号" or ")" in tail or "）" in tail or tail in _ORGAN_LAST)
+    return bool(tail) and (tail[0] in "月日号底前上中下初末" or ")" in tail or "）" in tail or tail in _ORGAN_LAST)
 
 
 def carries_on(above: str, tail: str) -> bool:
     """``tail`` is visibly the rest of the cell ``above`` cut by the wrap: a date cut before its
-    month or day (``2024年12`` / ``月底前``), a bracket left open and closed in the tail
+    month or day (``2024年12`` / ``月底前``), a deadline cut after its month (``2024年12月`` / ``底前``), a bracket left open and closed in the tail
     (``（分两期`` / ``实施）``), an organ's name cut before its last character (``县生态环境`` /
     ``局``). A cell ending in 的, 和 or 、 may be whole (情节轻微的 over 情节严重的, 张永和 over
     王芳, a sub-row under merged cells): no sign."""
@@ -167,6 +170,8 @@ def carries_on(above: str, tail: str) -> bool:
         return tail.startswith("月")
     if _DAY_CUT.search(above):
         return tail.startswith(("日", "号"))
+    if _MONTH_END.search(above):
+        return tail.startswith(_DEADLINE_TAILS) and len(tail) <= 4
     if above.count("（") + above.count("(") > above.count("）") + above.count(")"):
         close = min((tail.find(c) for c in "）)" if c in tail), default=-1)
         opening = min((tail.find(c) for c in "（(" if c in tail), default=len(tail))

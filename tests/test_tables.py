@@ -470,6 +470,10 @@ ROW = ["2", "涧池镇", "农村生活污水治理", "2024年12", "县生态环�
     (ROW, [None, None, None, "月底前", None], True),  # the date alone
     (["3", "蒲溪镇", "垃圾收运体系", "2024年10", "县住房和城乡"], [None, None, "建设", "月底前", "建设局"], True),
     (["1", "城关镇", "推进（含下", "长期", "县农业农村局"], [None, None, "属村组）", None, None], True),  # a bracket open
+    (["1", "城关镇", "老旧小区改造", "2024年12月", "县住建局"], [None, None, None, "底前", None], True),  # cut after 月
+    (["1", "城关镇", "老旧小区改造", "2024年6月", "县住建局"], [None, None, None, "上旬", None], True),
+    (["1", "城关镇", "老旧小区改造", "2024年12月", "县住建局"], [None, None, None, "前期工作完成后", None], False),
+    (["1", "城关镇", "老旧小区改造", "2024年12月", "县住建局"], [None, None, "二期", "2025年6月", None], False),
     # a sub-row under merged cells: whole cells of its own (a date in figures, a task)
     (["2", "涧池镇", "农村生活污水治理设施建设", "2024年12月底前", "县生态环境局"],
      [None, None, "村庄清洁行动", "2024年9月底前", "县农业农村局"], False),
