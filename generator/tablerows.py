@@ -192,6 +192,22 @@ def has_merged_parent(header: list[str | None], second: list[str | None]) -> boo
             and second[len(header) - 1] is not None)
 
 
+def spanned_by_repeats(header: list[str | None], second: list[str | None]
+                       ) -> tuple[list[str | None], list[str | None]] | None:
+    """A header's two rows as an extraction that fills a merged cell's every cell prints them: a
+    title over several columns once in each (``收入⇥收入⇥支出⇥支出`` over ``预算数⇥执行数⇥预算数⇥执行数``)
+    and a title over both rows in each (``乡镇`` over ``乡镇``). The rows with each title once, the
+    cells it spans empty; None when the first row repeats no title side by side, or the second
+    row does not name a part of its own under each column a repeated title spans."""
+    repeats = {c for c in range(1, min(len(header), len(second))) if header[c] is not None and header[c] == header[c - 1]}
+    if not repeats or not all(second[k] and second[k] != header[k] and second[c - 1] != second[c]
+                              for c in repeats for k in (c - 1, c)):
+        return None
+    top = [None if c in repeats else v for c, v in enumerate(header)]
+    below = [None if c < len(header) and v is not None and v == header[c] else v for c, v in enumerate(second)]
+    return top, below
+
+
 def third_header_row(second: list[str | None], cells: list[str | None]) -> bool:
     """``cells`` is a header's third row, under a second row that names groups of columns under the
     first's (``乡镇⇥一般公共预算⇥⇥⇥⇥政府性基金预算`` / ``⇥收入⇥⇥支出⇥⇥收入⇥支出`` /
@@ -349,5 +365,5 @@ def is_numbered_group(cells: list[str | None], width: int) -> bool:
 __all__ = ["FORM_LINE", "HAN_WORD", "HEADER_CELL_MAX", "NAME_END", "TAIL_STARTS", "UNIT_LINE", "caption_and_unit",
            "cell", "closed_by_tabs", "column_titles", "furniture_text", "has_merged_parent", "is_form_line", "is_group",
            "is_header_part", "is_numbered_group", "is_numeric", "is_unit_row", "is_units_row", "join_cells",
-           "key_of", "looks_like_header", "past_page_furniture", "repeats_header", "table_width", "third_header_row", "trimmed", "two_levels_as_one", "unit_of", "wrapped_cell",
+           "key_of", "looks_like_header", "past_page_furniture", "repeats_header", "spanned_by_repeats", "table_width", "third_header_row", "trimmed", "two_levels_as_one", "unit_of", "wrapped_cell",
            "wrapped_percent", "wraps_header"]

@@ -49,7 +49,7 @@ from .tablerows import (
     FORM_LINE, TAIL_STARTS, caption_and_unit, cell, closed_by_tabs, first_filled, column_titles, furniture_text,
     has_merged_parent, past_page_furniture, is_form_line, is_group, is_header_part, is_numbered_group, is_unit_row,
     is_units_row, join_cells, key_of, looks_like_header, repeats_header, wrapped_percent, table_width,
-    third_header_row, trimmed, two_levels_as_one, unit_of, wrapped_cell, wraps_header,
+    spanned_by_repeats, third_header_row, trimmed, two_levels_as_one, unit_of, wrapped_cell, wraps_header,
 )
 from .subrows import join_parts_marks, label_indents, merged_down
 from .grouptotals import closes_the_last_group
@@ -189,6 +189,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         start = first + 1
         second = past_page_furniture(rows, single, start)  # (a page may break between the two)
         if second < len(rows) and not single[second] and is_header_part(rows[second]):
+            if (spans := spanned_by_repeats(header, rows[second])) is not None:  # (收入⇥收入 over 预算数⇥执行数)
+                levels, (header, rows[second]) = (header, rows[second]), spans
             wrapped = wraps_header(header, rows[second])
             if wrapped or has_merged_parent(header, rows[second]) or is_units_row(rows[second]):
                 dropped += [(nos[k], "page-furniture") for k in range(start, second)]

@@ -1348,3 +1348,18 @@ def test_a_headers_third_row(second, cells, third):
 def test_a_headers_first_two_levels_as_one(header, second, titles):
     from generator.tablerows import two_levels_as_one
     assert two_levels_as_one(header, second) == titles
+
+
+# A merged header cell printed in every cell it spans (收入⇥收入 over 预算数⇥执行数, 乡镇 over 乡镇):
+# each title once; near misses: no title repeated side by side, the second row repeating the title
+# under it (no part of its own) or naming one part twice.
+@pytest.mark.parametrize("header,second,spans", [
+    (["乡镇", "收入", "收入", "支出", "支出"], ["乡镇", "预算数", "执行数", "预算数", "执行数"],
+     (["乡镇", "收入", None, "支出", None], [None, "预算数", "执行数", "预算数", "执行数"])),
+    (["乡镇", "收入", "支出"], ["乡镇", "预算数", "执行数"], None),
+    (["乡镇", "收入", "收入"], [None, "收入", "执行数"], None),
+    (["乡镇", "收入", "收入"], [None, "金额", "金额"], None),
+])
+def test_a_merged_title_printed_in_every_cell_it_spans(header, second, spans):
+    from generator.tablerows import spanned_by_repeats
+    assert spanned_by_repeats(header, second) == spans
