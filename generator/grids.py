@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .flatcells import date_of_its_column, named_by_its_header
+from .flatparts import parts_row
 from .flatwraps import joined_by_columns
 from .flatpages import (PageCues, first_row_by_the_rows_after, page_cues, page_number_among_cells, past_a_page_top,
                         page_number_in_the_last_row, rejoined_cell, page_numbers_in_the_header, total_cells)
@@ -193,6 +194,11 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
     cut: list[tuple[int, list[str]]] = []  # (rows a line wider than the header: a cell the wrap cut)
     while i < len(lines):
         if lines[i].key != str(expected):
+            if expected > 1 and (parts := parts_row(lines, i, width, str(expected), rows[-1][:1] == ("",))) is not None:
+                rows.append(parts)  # (其中：… / 9000 / 8800: the parts of the row above, no 序号: flatparts)
+                nos.append(lines[i].no)
+                i += width - 1
+                continue
             break
         nxt = str(expected + 1)
         # Find the start of the next row: normally ``width`` lines on; an empty cell that the

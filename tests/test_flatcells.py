@@ -72,3 +72,22 @@ _TASKS = [("2", "实施农村饮水安全巩固提升工程", "县水利局", "�
 def test_a_cell_cut_without_a_mark_joined_where_the_columns_say(cells, others, joined):
     from generator.flatwraps import joined_by_columns
     assert joined_by_columns(cells, others) == joined
+
+
+def _flat(texts):
+    return [Line(no, t, fold(t)) for no, t in enumerate(texts, 1)]
+
+
+# A 其中 row of a flat table, its 序号 empty: a row of its own between numbered rows; near misses:
+# a line of words whose next lines are no figures (the text again: a signature), a figure first.
+@pytest.mark.parametrize("texts,after,parts", [
+    (["其中：土地出让收入安排的支出", "9000", "8800", "2"], False, ("", "其中：土地出让收入安排的支出", "9000", "8800")),
+    (["小型水库移民扶助基金支出", "300", "280", "3"], True, ("", "小型水库移民扶助基金支出", "300", "280")),
+    (["其中：彩票公益金", "200", "—", "合计"], False, ("", "其中：彩票公益金", "200", "—")),
+    (["小型水库移民扶助基金支出", "300", "280", "3"], False, None),  # unmarked, not after a part
+    (["南浦县财政局", "2025年3月1日", "抄送：县人大常委会"], True, None),
+    (["其中：土地出让收入安排的支出", "9000", "8800", "12"], False, None),  # a figure where the next row opens
+])
+def test_a_parts_row_of_a_flat_table(texts, after, parts):
+    from generator.flatparts import parts_row
+    assert parts_row(_flat(texts), 0, 4, "2" if "2" in texts else "3", after) == parts
