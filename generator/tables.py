@@ -4,7 +4,9 @@ Rules, in the order they apply to a table's rows (a grid of names alone, or a fo
 beside blanks, is read as it is printed first: namelists, forms):
 
 * the header is the first row (two rows when the first has merged cells and the second names
-  the parts); merged cells give their title to the columns they span; titles are made unique;
+  the parts, a merged title printed in each cell it spans too; three when the second names groups
+  of the third's: tablerows); merged cells give their title to the columns they span; titles are
+  made unique;
 * a row equal to the header (any spacing, an extra empty cell) is the header repeated after a
   page break: dropped, and remembered as a page break;
 * a short line that is not a row (``县政府文件``, ``— 12 —``) is page furniture: dropped;
@@ -14,8 +16,10 @@ beside blanks, is read as it is printed first: namelists, forms):
   text becomes the value of a grouping column for the rows after it (a group's parts, （一） under
   一、, a second column: tablegroups);
 * a 合计/总计 row (the word in any cell) is the table's total, kept apart and checked against
-  the column sums; 小计 rows are subtotals, kept out of the data; a unit line (单位：人, in the
-  grid, right above it or at the caption's end) is the table's unit, kept apart;
+  the column sums (a 合计 with rows or another total after it closed a group: a subtotal, and so
+  the last when it adds the last group's rows only: grouptotals); 小计 rows are subtotals, kept
+  out of the data; a unit line (单位：人, in the grid, right above it or at the caption's end) is
+  the table's unit, kept apart;
 * a line without tabs between rows is page furniture (page numbers, running heads, 续表), a
   group heading, or the tail of a cell wrapped onto a line of its own (joined back);
 * a row printed with a cell missing or an extra empty cell is aligned by the shape of the
