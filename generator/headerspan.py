@@ -27,7 +27,7 @@ from .headerlines import (
     is_subtitle,
 )
 from .model import Line
-from .redheads import bare_number, day_over_a_number, opens_after_an_end, organs_over_a_number, organs_over_a_title
+from .redheads import MAX_BANNER_ORGANS, bare_number, day_over_a_number, opens_after_an_end, organs_over_a_number, organs_over_a_title
 from .patterns import (
     doc_type_of,
     is_date_line,
@@ -178,9 +178,16 @@ def banner_above(content: list[Line], k: int) -> bool:
         return False
     if line.key == "文件":
         return True
-    if is_org_only(line.key) and k + 1 < len(content) and content[k + 1].key == "文件" \
-            and content[k + 1].place <= line.place + 2:
-        return opens_after_an_end(content, k - 1, banner=True)  # (organs stacked over 文件 alone: 中共…委办公室 / …办公室 / 文件)
+    if is_org_only(line.key) and (under := _stack_end(content, k)) + 1 < len(content) \
+            and content[under + 1].key == "文件" and content[under + 1].place <= content[under].place + 2:
+        # (organs stacked over 文件 alone: 中共…委办公室 / …办公室 / 文件; three or more, an organ a line)
+        top = k - 1
+        while not opens_after_an_end(content, top, banner=True):
+            if top == 0 or k - top >= MAX_BANNER_ORGANS or content[top - 1].place < content[top].place - 2 \
+                    or not is_org_only(content[top - 1].key):
+                return False
+            top -= 1
+        return True
     # a joint red head: the organ's line opens it, after a document's end (not the last of a list
     # of organs, a signature without its date, a cover's publisher)
     return is_banner(line.key) and k >= 2 and (is_date_line(content[k - 2].key) or bool(imprint(content[k - 2].key)))
@@ -220,6 +227,14 @@ def _lines_between(content: list[Line], k: int, start: int) -> int:
     numbers and the title: the header's lines are counted, not the page's)."""
     return sum(1 for x in range(k, start) if not page_mark_at(content, x))
 
+
+def _stack_end(content: list[Line], k: int) -> int:
+    """The last of the organs' names stacked a line each from ``content[k]`` down (a joint red head's)."""
+    j = k
+    while j + 1 < len(content) and j - k < MAX_BANNER_ORGANS and is_org_only(content[j + 1].key) \
+            and content[j + 1].place <= content[j].place + 2:
+        j += 1
+    return j
 
 def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,

@@ -37,7 +37,7 @@ def bare_number(line: Line) -> bool:
     )
 
 
-MAX_BANNER_ORGANS = 3  # organs of a joint red head printed one a line
+MAX_BANNER_ORGANS = 8  # organs of a joint red head printed one a line (五部门, 八部门 print them all)
 MAX_SEAL_PIECES = 8  # lines of a seal's pieces between a signature and its date, at most
 
 

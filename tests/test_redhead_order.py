@@ -27,3 +27,28 @@ def test_a_banner_under_its_number(number, banner, title, read):
 def test_a_banner_parted_from_the_number_by_a_blank_line_is_left_to_the_other_rules():
     assert not banner_under_its_number(_line(3, "桐溪县人民政府文件"), _line(5, "关于公布…的通知"),
                                        _line(1, "桐政发〔2025〕3号"))
+
+
+@pytest.mark.parametrize("text, first", [
+    # a joint red head of three organs or more, an organ a line, over 文件 or over the 发文字号, after the
+    # document before (probe review 8): the header opens with its first organ
+    ("青溪县人民政府\n2024年6月10日\n中共青溪县委宣传部\n青溪县发展和改革局\n青溪县财政局\n青溪县文化旅游广电体育局\n"
+     "青溪县市场监督管理局\n文件\n青宣发〔2024〕6号\n中共青溪县委宣传部　青溪县财政局关于印发《青溪县促进文旅消费若干措施》的通知", 3),
+    ("青溪县人民政府\n2024年6月10日\n青溪县教育局\n青溪县财政局\n青溪县人力资源和社会保障局\n青溪县医疗保障局\n"
+     "青教联〔2024〕3号\n青溪县教育局　青溪县财政局关于做好2024年学生资助工作的通知", 3),
+    ("青溪县人民政府\n2024年6月10日\n中共青溪县委办公室\n青溪县人民政府办公室\n文件\n青办发〔2024〕6号\n"
+     "中共青溪县委办公室　青溪县人民政府办公室关于…的通知", 3),  # two organs, as before
+    # near miss: organs under a sentence (the signature of a document whose date was lost, a list): only
+    # the organ over 文件 is the red head's, as with two
+    ("特此通知。\n青溪县教育局\n青溪县财政局\n青溪县人力资源和社会保障局\n青溪县医疗保障局\n文件\n"
+     "青教联〔2024〕3号\n青溪县教育局　青溪县财政局关于做好2024年学生资助工作的通知", 5),
+])
+def test_a_joint_red_head_of_many_organs(text, first):
+    from generator.headerspan import header_numbers
+    from generator.titles import find_titles
+    from tests.excerpts import content
+
+    lines = content(text)
+    title = find_titles(lines)[-1]
+    top, _ = header_numbers(lines, title)
+    assert lines[top].no == first
