@@ -2,7 +2,7 @@
 segmented: a 发文字号 (``衡政办发〔2024〕`` / ``9号``), a 登记号 (``HSDR—2024—`` / ``01004``), a
 签发人 (``安政呈〔2024〕5号　签发人：`` / ``张志强``), a 成文日期 (``2024年3月`` / ``20日``, also
 after the organ: ``保靖县人民政府　2023年8月`` / ``15日``), a 印发 line (``…办公室　2024年3月`` /
-``23日印发``), a contents entry's numbers (``平政办发〔2023〕7号 PJDR—2023`` / ``—01004..... (1)``), a note after the date (``（此件主动`` / ``公开）``, ``（本文件登记号：YZDR—2024—`` /
+``23日印发``; the word 印发 alone under the day: ``…办公室　2024年3月23日`` / ``印发``), a contents entry's numbers (``平政办发〔2023〕7号 PJDR—2023`` / ``—01004..... (1)``), a note after the date (``（此件主动`` / ``公开）``, ``（本文件登记号：YZDR—2024—`` /
 ``00004）``, ``（联系人：李华，`` / ``联系电话：0736-1234567）``) or the organ's name of a signature over its date (``…人民政府办`` / ``公室``).
 
 Two lines are joined only when neither is such a line alone and together they are one whole (the
@@ -72,7 +72,8 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
         if j < n and ((len(line.key) <= _FIRST_MAX and _cut(line, content[j], content[j - 1] if j > i + 1 else line)
                        and (j > i + 1 or not _bare_date(line.key + content[j].key) or (out and is_issuer_line(out[-1].key))))
                       or (j == i + 1 and j + 1 < n and _signature_cut(line, content[j], content[j + 1]))
-                      or (j == i + 1 and _bracketed_number_cut(line, content[j]))):
+                      or (j == i + 1 and _bracketed_number_cut(line, content[j]))
+                      or _imprint_word_under(line, content[j], content[j - 1])):
             # (a date alone is a 成文日期 under its organ, or cut by a page break; in a body,
             # 二〇二四年 / 十二月三十一日 may be two lines of their own)
             second = content[j]
@@ -138,6 +139,17 @@ def _signature_cut(first: Line, second: Line, after: Line) -> bool:
             and is_org_only(a + b) and not is_org_only(a) and not is_org_only(b)
             and (is_date_line(after.key) or bool(signed(after.key))))
 
+
+def _imprint_word_under(first: Line, second: Line, above_second: Line) -> bool:
+    """The word 印发 of a 印发 line alone on the next line, the wrap or the page having cut it off the
+    day (``青溪县人民政府办公室　　2024年6月21日`` / ``印发``; ``2024年6月21日`` / ``印发`` under the office;
+    ``…2024年6月21日印`` / ``发``): the line with it is the 印发 line. Not 印发 alone under another
+    line (a table's cell, a title's wrap)."""
+    a, b = first.key, second.key
+    if b not in ("印发", "发") or second.place - above_second.place > _NEAR or (b == "发") != a.endswith("印"):
+        return False
+    day = a[:-1] if b == "发" else a
+    return (is_date_line(day) or bool(signed(day))) and imprint(day + "印发") is not None
 
 _SIGNATURE_MAX = 24
 _SIGNATURE_REST = 8  # characters of the name under the cut

@@ -37,6 +37,10 @@ def lines_of(*texts: str) -> list[Line]:
      "柳塘县人民政府关于同意设立柳塘县城东农贸市场的批复（柳政函〔2024〕18号）"),
     (("柳塘县人民政府办公室关于同意调整城西片区控制性详细规划的批复（柳政办函", "〔2024〕21号）"),
      "柳塘县人民政府办公室关于同意调整城西片区控制性详细规划的批复（柳政办函〔2024〕21号）"),
+    # the word 印发 alone under the day, or its last character (probe review 8)
+    (("青溪县人民政府办公室　　　　2024年6月21日", "印发"), "青溪县人民政府办公室　　　　2024年6月21日印发"),
+    (("青溪县人民政府办公室　　　　2024年6月4日印", "发"), "青溪县人民政府办公室　　　　2024年6月4日印发"),
+    (("青溪县人民政府办公室", "2024年6月2日", "印发"), "2024年6月2日印发"),
 ])
 def test_cut_lines_are_joined(texts, joined):
     lines = lines_of(*texts)
@@ -66,6 +70,9 @@ def test_cut_lines_are_joined(texts, joined):
     # a bracket a sentence opens closes on the next line; a title with its whole number over the next
     ("县自然资源局要会同有关部门（含南政办函", "〔2024〕21号）"),
     ("柳塘县人民政府关于同意设立柳塘县城东农贸市场的批复（柳政函〔2024〕18号）", "（柳政函〔2024〕19号）"),
+    # near misses: 印发 alone under a line that is no day (a title's wrap, a table's cell), or far under it
+    ("关于做好2024年城乡环境整治工作方案", "印发"), ("2024年6月21日", "", "", "", "印发"),
+    ("青溪县人民政府办公室　　2024年6月21日", "发"),
 ])
 def test_other_lines_are_left_alone(texts):
     lines = [line for line in lines_of(*texts) if not line.blank]
