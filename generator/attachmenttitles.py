@@ -51,9 +51,9 @@ def label_and_title_begun(line: Line, shown: str, under: list[str], marker: str)
     """The mark and the title's words of an attachment's heading ``line`` (``shown`` as displayed)
     over the title's lines ``under``: the title begun after the label and wrapped onto the lines
     under it is one title, the label alone the mark (附件1：桐溪县2024年城乡居民医疗保险 /
-    参保缴费工作方案); otherwise the heading whole is the mark (附件1) and the lines under it the
-    title."""
-    labelled = _LABELLED.match(shown) if under and is_titled_attachment_heading(line.key) else None
+    参保缴费工作方案), with no line under it too (附件1：桐溪县2024年城乡环境整治工作方案 over its text);
+    otherwise the heading whole is the mark (附件1) and the lines under it the title."""
+    labelled = _LABELLED.match(shown) if is_titled_attachment_heading(line.key) else None
     if labelled is None:
         return marker, under
     return squeeze(labelled.group(1)), [labelled.group(2), *under]

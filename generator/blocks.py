@@ -37,7 +37,7 @@ from .patterns import (
 from .personlines import person_signed
 from .sealwords import is_seal
 from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, titles_printed, wrap_width
-from .attachmentlines import page_number_among_items
+from .attachmentlines import is_titled_attachment_heading, page_number_among_items
 from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
 from .closingrunon import split_closing_run_on
@@ -289,12 +289,14 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             marker = squeeze(display(line))
             j = i
             title_lines: list[Line] = []
+            titled = is_titled_attachment_heading(line.key)  # (附件1：桐溪县…方案: its title begun on its line)
             j = past_furniture(lines, j + 1) - 1  # (附件 last on its page: its title on the next, the page's furniture between)
             while (j + 1 < n and kinds[j + 1] in ("text", "org") and len(title_lines) < 3
                    and not page_mark_at(lines, j + 1)  # (the page's furniture under the title: none of it)
                    and len(lines[j + 1].key) <= 50 and not lines[j + 1].key.endswith(TERMINAL)
                    and lines[j + 1].key not in HEADER_STARTS and not UNIT_LINE.match(lines[j + 1].key)
                    and not (title_lines and attachment_title_ends(title_lines[-1], lines[j + 1]))
+                   and not (titled and j == i and attachment_title_ends(line, lines[j + 1]))  # (附件2：…名单 / 组　长：…)
                    and not _CELLS_APART.search(lines[j + 1].text)):  # (a table's header: 序  文件名称  文号)
                 j += 1
                 title_lines.append(lines[j])

@@ -1063,3 +1063,21 @@ def test_the_addressees_in_the_imprint_over_a_page_break(text, recipients):
 ])
 def test_the_handling_office_alone_over_the_imprint(text, kinds):
     assert [b.kind for b in build_blocks(content(text), {})] == kinds
+
+
+@pytest.mark.parametrize("text, headings", [
+    # an attachment's heading with its title after the label on its line, over its text (probe review 8)
+    ("附件1：青溪县2024年城乡环境整治工作方案\n为持续改善城乡人居环境，制定本方案。",
+     [("附件1", "青溪县2024年城乡环境整治工作方案", 3, 3)]),
+    ("附件2：青溪县城乡环境整治工作领导小组成员名单\n组　长：王　明　县长\n副组长：李　强　副县长",
+     [("附件2", "青溪县城乡环境整治工作领导小组成员名单", 3, 3)]),
+    # its title wrapped under it, and the label alone over the title, as before
+    ("附件1：桐溪县2024年城乡居民基本医疗保险\n参保缴费工作方案\n为做好参保缴费工作，制定本方案。",
+     [("附件1", "桐溪县2024年城乡居民基本医疗保险参保缴费工作方案", 3, 4)]),
+    ("附件2\n青溪县城乡环境整治工作领导小组成员名单\n组　长：王　明　县长",
+     [("附件2", "青溪县城乡环境整治工作领导小组成员名单", 3, 4)]),
+])
+def test_an_attachments_heading_titled_on_its_line(text, headings):
+    lines = content("青溪县人民政府办公室\n2024年6月20日\n" + text)
+    blocks = [b for b in build_blocks(lines, {}) if b.kind == "attachment"]
+    assert [(b.marker, b.text, b.first, b.last) for b in blocks] == headings
