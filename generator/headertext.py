@@ -1,6 +1,7 @@
 """The text a block shows of its lines: the line without its markup (``display``), and a header
 line's text with the cells of a portal's fields, or a 签发人 printed beside the 发文字号, kept apart
-(``header_text``); a red head printed before the 发文字号 on its line, a block of its own (``header_parts``)."""
+(``header_text``); a red head printed before the 发文字号 on its line, a block of its own (``header_parts``):
+with 文件, or a 信函格式's organ alone at the left of the number, a gap between them."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 from .headerlines import is_banner, signer_before
 from .model import Line
 from .normalize import fold, squeeze, squeeze_title, strip_markup
-from .patterns import is_header_number_line, is_org_only, title_start
+from .patterns import is_doc_number_line, is_header_number_line, is_org_only, title_start
 from .portal import field_cells, portal_row
 
 
@@ -23,7 +24,8 @@ def header_parts(line: Line, kind: str) -> list[tuple[str, str]]:
     (``南浦县人民政府文件　　南政发〔2024〕11号``): a banner, then the number (as a red head over the
     number on a line of its own reads)."""
     text = display(line)
-    if kind == "doc_number" and "文件" in text and (split := banner_before_number(text)) is not None:
+    if kind == "doc_number" and (split := (banner_before_number(text) if "文件" in text else None)
+                                 or organ_before_number(text)) is not None:
         banner, rest = split
         return [("banner", squeeze(banner)), (kind, header_text(replace(line, text=rest, key=fold(rest)), kind))]
     return [(kind, header_text(line, kind))]
@@ -67,4 +69,22 @@ def banner_before_number(text: str) -> tuple[str, str] | None:
     return None
 
 
-__all__ = ["banner_before_number", "display", "header_parts", "header_text"]
+_GAP = re.compile(r"\s{2,}|[\u3000\t]")  # (two spaces or more, an ideographic space, a tab)
+
+
+def organ_before_number(text: str) -> tuple[str, str] | None:
+    """A 发文字号 line of a 信函格式 (a 函's red head printed without 文件) that prints the organ at its
+    left and the number at its right, a gap between them (``青溪县人民政府　　　　青政函〔2024〕26号``):
+    (``青溪县人民政府``, ``青政函〔2024〕26号``); None for any other line. Near misses: no gap (the
+    organ's name may be the number's code), a title's words before the gap, words that are no organ's."""
+    stripped = text.strip()
+    gap = _GAP.search(stripped)
+    if gap is None:
+        return None
+    head, rest = stripped[:gap.start()], stripped[gap.end():].strip()
+    key = fold(head)
+    if not rest or not is_org_only(key) or title_start(key) or not is_doc_number_line(fold(_SIGNER_AFTER.sub("", rest))):
+        return None
+    return head, rest
+
+__all__ = ["banner_before_number", "display", "header_parts", "header_text", "organ_before_number"]

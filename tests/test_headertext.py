@@ -53,3 +53,19 @@ def test_header_parts(text, kind, parts):
 ])
 def test_a_red_head_then_the_number_is_a_header_number_line(text, taken):
     assert is_header_number_line(fold(text)) is taken
+
+
+@pytest.mark.parametrize("text, split", [
+    # a 信函格式's organ at the left of the 发文字号's line, a gap between them (probe review 8)
+    ("青溪县人民政府　　　　　　　　青政函〔2024〕26号", ("青溪县人民政府", "青政函〔2024〕26号")),
+    ("青溪县财政局      青财函〔2024〕12号", ("青溪县财政局", "青财函〔2024〕12号")),
+    ("青溪县财政局\t青财函〔2024〕12号　签发人：张华", ("青溪县财政局", "青财函〔2024〕12号　签发人：张华")),
+    # near misses: no gap (the organ may be the number's code), the number alone, a title's words,
+    # words that are no organ's
+    ("青溪县人民政府青政函〔2024〕26号", None), ("　　　　青政函〔2024〕26号", None),
+    ("关于印发　　青政函〔2024〕26号", None), ("特此函告　　青政函〔2024〕26号", None),
+])
+def test_organ_before_number(text, split):
+    from generator.headertext import organ_before_number
+
+    assert organ_before_number(text) == split
