@@ -27,7 +27,8 @@ from .headerlines import (
     is_subtitle,
 )
 from .model import Line
-from .redheads import MAX_BANNER_ORGANS, bare_number, day_over_a_number, opens_after_an_end, organs_over_a_number, organs_over_a_title
+from .redheads import (MAX_BANNER_ORGANS, bare_number, day_over_a_number, opens_after_an_end, organs_over_a_number, organs_over_a_title,
+                       separator_rule)
 from .patterns import (
     doc_type_of,
     is_date_line,
@@ -236,6 +237,15 @@ def _stack_end(content: list[Line], k: int) -> int:
         j += 1
     return j
 
+def _rule_under_a_head(content: list[Line], k: int) -> bool:
+    """``content[k]`` is the 版头's rule printed as text (``redheads.separator_rule``) right under its
+    发文字号 or red head (青溪县人民政府文件 / 青政发〔2024〕5号 / ━━━━ / the title; a 信函格式's organ / ━━━━ /
+    its number)."""
+    if not separator_rule(content[k]) or k == 0:
+        return False
+    above = content[k - 1]
+    return above.place >= content[k].place - 2 and (bare_number(above) or is_banner(above.key) or is_org_only(above.key))
+
 def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Extend a title to the header lines printed right before it (发文字号, 登记号, 签发人,
     发文机关标志, a section heading of the issue, the fields of a portal page) and after it
@@ -250,6 +260,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     numbered_below = (j := past_furniture(content, title.end + 1)) < len(content) and bare_number(content[j])
     while (k := before_furniture(content, first - 1)) >= 0 and not (k < first - 1 and numbered_below) \
             and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))
+                 or _rule_under_a_head(content, k)
                  or (k >= 1 and content[k - 1].place == content[k].place - 1
                      and signers_wrapped(content[k - 1].key, content[k].text))
                  or registration_under_a_number(content, k) or speaker_over(content, k, title)

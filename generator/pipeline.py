@@ -22,7 +22,7 @@ from .lonecells import lone_cells_untabbed
 from .headerlines import header_kind, is_interpretation, is_section_line
 from .headerspan import banner_above, bare_number, before_furniture, past_furniture
 from .runondocs import split_run_on_documents
-from .redheads import day_over_a_number, organs_over_a_number, organs_over_a_title
+from .redheads import day_over_a_number, organs_over_a_number, organs_over_a_title, separator_rule
 from .htmltables import html_rows
 from .ingest import decode, read_source
 from .gazetteid import gazette_id, region_from_headers  # (gazette_id: also given from here)
@@ -288,7 +288,9 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
         red_head = range(organs_over_a_title(content, span.title.start), span.title.start)  # (over the title)
     for i in range(span.first, span.header_last + 1):
         line = content[i]
-        if i in red_head or (i + 1 < span.title.start and banner_above(content, i + 1)):
+        if separator_rule(line) and i < span.title.start:
+            header[line.place] = "furniture"  # the 版头's red rule printed as text (━━━━ under the number)
+        elif i in red_head or (i + 1 < span.title.start and banner_above(content, i + 1)):
             header[line.place] = "banner"  # the 发文机关标志 without 文件 (organs over the 发文字号), or its first part
         elif i > span.title.end and before_furniture(content, i - 1) == span.title.end and day_over_a_number(content, i):
             header[line.place] = "date"  # a 公告's day under its title, over its number: its 成文日期

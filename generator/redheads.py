@@ -56,10 +56,23 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
     if not ((bare_number(line) and not is_registration_line(line.key)) or is_signer_line(line.key)):
         return first
     top = _organs_over(content, first)
+    if top == first and first >= 2 and separator_rule(content[first - 1]) and _organs_over(content, first - 1) < first - 1:
+        top = _organs_over(content, first - 1)  # (a 信函格式's red head over its rule, the number under it)
     if top < first and top - 1 >= 0 and is_banner(content[top - 1].key) and content[top - 1].place >= content[top].place - 2:
         top -= 1  # 文件 printed beside the first organ of a joint head (中共…委办公室　　文件 / …办公室)
     return top if top < first and opens_after_an_end(content, top, banner=is_banner(content[top].key)) else first
 
+
+_RULE_CHARS = frozenset("━─═—_＿－-=＝")
+_RULE_MIN = 8  # characters of a rule printed as text, at least
+
+
+def separator_rule(line: Line) -> bool:
+    """The red rule of a 版头 printed as a line of rule characters (━━━━, ——————, ＿＿＿＿), as a
+    word processor's or a web page's text keeps it: under the 发文字号 over the title, or under a
+    信函格式's organ over its number."""
+    text = line.text.strip()
+    return len(text) >= _RULE_MIN and text[0] in _RULE_CHARS and set(text) <= _RULE_CHARS
 
 def opens_after_an_end(content: list[Line], top: int, banner: bool = False) -> bool:
     """Does a red head at ``content[top]`` stand where a document may open: first in the text, at a
@@ -69,9 +82,12 @@ def opens_after_an_end(content: list[Line], top: int, banner: bool = False) -> b
     a section heading of the issue? Over 文件 (``banner``) the organs are a red head under any date (a
     signature is never followed by 文件)."""
     above = before_furniture(content, top - 1)
+    page_top = above < top - 1
+    while above >= 0 and separator_rule(content[above]):
+        above = before_furniture(content, above - 1)  # (the rule under the 版记 of the document before)
     if above < 0:
         return True  # the issue's first lines
-    if above < top - 1:  # a page's top
+    if page_top:  # a page's top
         return not is_org_only(content[above].key)
     return _ends_a_document(content, above) or (banner and is_date_line(content[above].key)) \
         or "\t" in content[above].text.strip()  # (an attachment's table ending, its last row)
@@ -138,4 +154,4 @@ def day_over_a_number(content: list[Line], k: int) -> bool:
 
 
 __all__ = ["MAX_BANNER_ORGANS", "MAX_SEAL_PIECES", "bare_number", "day_over_a_number", "opens_after_an_end", "organs_over_a_number",
-           "organs_over_a_title"]
+           "organs_over_a_title", "separator_rule"]

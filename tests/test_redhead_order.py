@@ -52,3 +52,34 @@ def test_a_joint_red_head_of_many_organs(text, first):
     title = find_titles(lines)[-1]
     top, _ = header_numbers(lines, title)
     assert lines[top].no == first
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("━━━━━━━━━━━━━━━━━━━━", True), ("——————————————", True), ("＿＿＿＿＿＿＿＿＿＿", True),  # (probe review 8)
+    ("————", False), ("——在全县经济工作会议上的讲话", False), ("— 5 —", False), ("", False),
+])
+def test_separator_rule(text, rule):
+    from generator.redheads import separator_rule
+
+    assert separator_rule(_line(1, text)) is rule
+
+
+@pytest.mark.parametrize("text, first", [
+    # the 版头's rule printed as text: under a 信函格式's organ over its number, under the number over
+    # the title, after a ruled 版记 (probe review 8)
+    ("2024年6月2日印发\n━━━━━━━━━━━━━━━━━━━━\n青溪县人民政府办公室\n━━━━━━━━━━━━━━━━━━━━\n"
+     "青政办函〔2024〕25号\n青溪县人民政府办公室关于商请支持城南工业园基础设施建设的函", 3),
+    ("2024年6月3日\n青溪县人民政府文件\n青政发〔2024〕9号\n——————————————\n"
+     "青溪县人民政府关于印发《青溪县城区停车收费管理办法》的通知", 2),
+    # near miss: a rule under a sentence's end is none of the header's
+    ("请认真贯彻执行。\n━━━━━━━━━━━━━━━━━━━━\n青溪县人民政府关于印发《青溪县城区停车收费管理办法》的通知\n青政发〔2024〕9号", 3),
+])
+def test_a_header_over_its_rule(text, first):
+    from generator.headerspan import header_numbers
+    from generator.titles import find_titles
+    from tests.excerpts import content
+
+    lines = content(text)
+    title = find_titles(lines)[-1]
+    top, _ = header_numbers(lines, title)
+    assert lines[top].no == first
