@@ -184,6 +184,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # (a portal's field that prints the title, 标题⇥…的通知, is not the title)
         # (a speech's day printed on its title's line, …的讲话（2024年5月8日）: the note under it)
         dated = listed and dated_speech(raw[end], line)
+        # (or the speaker's office and name under it, no day: 在…上的讲话 / 县长　王明 / 同志们：)
+        dated = dated or (listed and SPEECH_TITLE.match(key) is not None and speaker_under(content, end))
         noted = dated or has_note(content, end)
         if listed and not noted:
             continue

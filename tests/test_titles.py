@@ -1119,3 +1119,17 @@ def test_a_speechs_main_title_over_its_note(text, start):
     end = next(k for k, line in enumerate(lines) if line.key[:1] in "-一" and k > 0) - 1
     found = speech_main_title(lines, end, -1)
     assert (None if found is None else lines[found].no) == start
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a speech over its speaker's line with no day under it (probe review 8)
+    ("青溪县人民政府\n2024年2月20日\n在全县经济工作会议上的讲话\n县委副书记、县长　王明\n同志们：\n"
+     "这次会议的主要任务是，部署2024年经济工作。", [3]),
+    ("当前形势总体平稳。\n在全县安全生产工作会议上的讲话\n一一副县长　李强\n同志们：\n今天召开全县安全生产工作会议。", [2]),
+    # near misses: a sentence introduces it; no speaker's line under it
+    ("会议要求各乡镇认真学习以下讲话：\n在全县森林防火工作会议上的讲话\n副县长　李强\n请各乡镇结合实际抓好贯彻落实。", []),
+    ("青溪县人民政府\n2024年2月20日\n在全县经济工作会议上的讲话\n同志们：\n这次会议的主要任务是，部署2024年经济工作。", []),
+])
+def test_a_speech_over_its_speaker_without_a_day(text, titles):
+    lines = content(text)
+    assert [lines[t.start].no for t in find_titles(lines)] == titles
