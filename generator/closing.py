@@ -343,8 +343,8 @@ def recipients_in_the_imprint(lines: list[Line], kinds: list[str], k: int, closi
     抄送：…): the index of its last line (wrapped onto three at most), or None. Only after the
     document's date, with nothing but the 附注 or the page's furniture between (the 版记 printed on a
     page of its own: the page's number and the next page's running head), and over the 版记's
-    lines (抄送, 印发, the page's furniture) or its end; a page break inside it (after a comma, or
-    inside a name: 县检察 / — 8 — / the running head / 院，县总工会。) leaves its furniture out. A 主送
+    lines (抄送, 印发, the page's furniture) or its end; a page break inside it (after a comma or the
+    label, or inside a name: 县检察 / — 8 — / the running head / 院，县总工会。) leaves its furniture out. A 主送
     label in an attachment (a form's 主送单位：…) or over a sentence is not this."""
     if k <= closing or kinds[k] != "text" or not _RECIPIENTS_LABELLED.match(lines[k].key) \
             or any(kinds[x] not in _IN_THE_IMPRINT and not page_mark_at(lines, x) for x in range(closing + 1, k)):
@@ -353,7 +353,7 @@ def recipients_in_the_imprint(lines: list[Line], kinds: list[str], k: int, closi
     while not lines[j].key.endswith(("。", ".")) and taken < 2:
         nxt = _over_a_page_break(lines, kinds, j)
         if nxt >= len(lines) or kinds[nxt] != "text" or _RECIPIENTS_LABELLED.match(lines[nxt].key) \
-                or (nxt > j + 1 and not (lines[j].key.endswith((",", "、")) or name_cut(lines[j].key, lines[nxt].key))):
+                or (nxt > j + 1 and not (lines[j].key.endswith((",", "、", ":")) or name_cut(lines[j].key, lines[nxt].key))):
             break  # (over a page break the list goes on after its comma, or inside a name cut: 县检察 / 院，…)
         j, taken = nxt, taken + 1
     if labelled_recipients("".join(lines[x].key for x in range(k, j + 1) if not page_mark_at(lines, x)).rstrip("。.")) is None:

@@ -311,10 +311,11 @@ _LABELLED_RECIPIENTS = re.compile(rf"^{RECIPIENTS_LABEL}:(?P<names>[^:。]{{2,11
 
 
 def labelled_recipients(key: str) -> str | None:
-    """The names of a 主送 printed after its label (``主送：巴彦淖尔市人民政府``), or None."""
+    """The names of a 主送 printed after its label (``主送：巴彦淖尔市人民政府``; the last a kind of
+    enterprise, ``…，县属各国有企业``), or None."""
     m = _LABELLED_RECIPIENTS.match(key)
-    return m.group("names") if m and (_BODY_END.search(m.group("names")) or _ADDRESSEE_END.search(m.group("names"))) \
-        else None
+    return m.group("names") if m and (_BODY_END.search(m.group("names")) or _ADDRESSEE_END.search(m.group("names"))
+                                      or m.group("names").endswith("企业")) else None
 
 
 # A report's salutation to a standing committee's meeting, persons by their offices: 主任、各位副主任、

@@ -1041,6 +1041,12 @@ def test_the_handling_offices_in_the_imprint_are_the_imprints():
      ("主送：各乡镇人民政府，县自然资源局，县交通运输局，县气象局。", 3, 6)),
     ("青溪县人民政府\n2024年5月8日\n主送：各乡镇人民政府，县直各单位。\n抄送：县委办，县人大办。",
      ("主送：各乡镇人民政府，县直各单位。", 3, 3)),  # no page break
+    # the label alone over the names, a page break perhaps between; the last a kind of enterprise
+    ("青溪县人民政府\n2024年7月8日\n主送：\n各乡镇人民政府，县直各单位，县属各国有企业。\n抄送：市应急管理局。",
+     ("主送：各乡镇人民政府，县直各单位，县属各国有企业。", 3, 4)),
+    ("青溪县人民政府\n2024年7月8日\n主送：\n— 6 —\n青溪县人民政府公报　　2024年第7期\n"
+     "各乡镇人民政府，县直各单位，县属各国有企业。\n抄送：市应急管理局。",
+     ("主送：各乡镇人民政府，县直各单位，县属各国有企业。", 3, 6)),
     # near miss: a whole name ends the page above, no comma: the text on the next page is not the list's
     ("青溪县人民政府\n2024年5月8日\n主送：各乡镇人民政府，县直各单位\n— 8 —\n"
      "青溪县人民政府公报　　　　　　2024年第5期\n为做好相关工作，特此通知。", ("主送：各乡镇人民政府，县直各单位", 3, 3)),
