@@ -60,6 +60,7 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
         top = _organs_over(content, first - 1)  # (a 信函格式's red head over its rule, the number under it)
     if top < first and top - 1 >= 0 and is_banner(content[top - 1].key) and content[top - 1].place >= content[top].place - 2:
         top -= 1  # 文件 printed beside the first organ of a joint head (中共…委办公室　　文件 / …办公室)
+        top = _organs_over(content, top)  # (or beside a middle one, organs over it too: …局 / …局　　文件 / …局)
     return top if top < first and opens_after_an_end(content, top, banner=is_banner(content[top].key)) else first
 
 

@@ -38,6 +38,9 @@ def test_a_banner_parted_from_the_number_by_a_blank_line_is_left_to_the_other_ru
      "青教联〔2024〕3号\n青溪县教育局　青溪县财政局关于做好2024年学生资助工作的通知", 3),
     ("青溪县人民政府\n2024年6月10日\n中共青溪县委办公室\n青溪县人民政府办公室\n文件\n青办发〔2024〕6号\n"
      "中共青溪县委办公室　青溪县人民政府办公室关于…的通知", 3),  # two organs, as before
+    # 文件 beside a middle organ, as it stands centred at the right of the stack
+    ("青溪县人民政府\n2024年6月10日\n青溪县教育局\n青溪县财政局　　　　　　文件\n青溪县人力资源和社会保障局\n"
+     "青溪县医疗保障局\n青教联〔2024〕3号\n青溪县教育局　青溪县财政局关于做好2024年学生资助工作的通知", 3),
     # near miss: organs under a sentence (the signature of a document whose date was lost, a list): only
     # the organ over 文件 is the red head's, as with two
     ("特此通知。\n青溪县教育局\n青溪县财政局\n青溪县人力资源和社会保障局\n青溪县医疗保障局\n文件\n"
