@@ -45,11 +45,23 @@ def header_text(line: Line, kind: str) -> str:
     signer = _SIGNER_AFTER.search(text) if kind == "doc_number" else None
     if signer is not None and text[:signer.start()].strip():
         # (签发人 after the number on its line, as a 请示 prints it: kept apart too)
-        return squeeze(text[:signer.start()]) + "\u3000" + squeeze(signer.group(1))
+        return squeeze(text[:signer.start()]) + "\u3000" + signers_apart(signer.group(1))
     return squeeze_title(text)  # (a line set apart character by character: its figures joined, 〔2024〕25号)
 
 
 _SIGNER_AFTER = re.compile(r"\s*(签\s*发\s*人\s*[:：].*)$")
+_SIGNER_LABEL = re.compile(r"^(签\s*发\s*人\s*[:：])\s*(.*)$")
+
+
+def signers_apart(text: str) -> str:
+    """A 签发人 field's text, its names kept apart where it names several (a joint 请示's:
+    ``签发人：刘建国　王丽华``), each of two characters or more; a name spaced out to the width of
+    three (``签发人：张　敏``), its characters apart, is one name, squeezed."""
+    m = _SIGNER_LABEL.match(text.strip())
+    names = m.group(2).split() if m else []
+    if len(names) < 2 or any(len(name) < 2 for name in names):
+        return squeeze(text)
+    return squeeze(m.group(1)) + "\u3000".join(names)
 
 
 def banner_before_number(text: str) -> tuple[str, str] | None:
@@ -87,4 +99,4 @@ def organ_before_number(text: str) -> tuple[str, str] | None:
         return None
     return head, rest
 
-__all__ = ["banner_before_number", "display", "header_parts", "header_text", "organ_before_number"]
+__all__ = ["banner_before_number", "display", "header_parts", "header_text", "organ_before_number", "signers_apart"]

@@ -55,6 +55,8 @@ def _check(path: Path, expected: dict) -> None:
                     assert [t["caption"] for t in doc["tables"]] == value
                 elif key == "signature":
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "signature"] == value
+                elif key == "number_lines":  # the 发文字号 lines as printed (a 签发人 beside the number)
+                    assert [b["text"] for b in doc["blocks"] if b["type"] == "doc_number"] == value
                 elif key == "header":  # number lines of the header that are not a 发文字号
                     assert [b["text"] for b in doc["blocks"] if b["type"] == "order_number"] == value
                 elif key == "block_types":

@@ -69,3 +69,14 @@ def test_organ_before_number(text, split):
     from generator.headertext import organ_before_number
 
     assert organ_before_number(text) == split
+
+
+@pytest.mark.parametrize("text, shown", [
+    # several signers kept apart; a name spaced out to three characters' width squeezed (probe review 8)
+    ("签发人：王明　李强", "签发人：王明\u3000李强"), ("签发人：刘建国　王丽华", "签发人：刘建国\u3000王丽华"),
+    ("签发人：张　敏", "签发人：张敏"), ("签发人：王立新", "签发人：王立新"), ("签 发 人：王明  李强", "签发人：王明\u3000李强"),
+])
+def test_signers_apart(text, shown):
+    from generator.headertext import signers_apart
+
+    assert signers_apart(text) == shown
