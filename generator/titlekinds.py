@@ -91,12 +91,13 @@ _MAIN_TITLE_MAX = 40  # characters of a speech's main title (坚定信心　真�
 def speech_main_title(content: list[Line], end: int, last_end: int) -> int | None:
     """Where the main title of a speech (or report) starts that ends at ``end``, over the note
     after a dash on the next line that says where it was given (坚定信心　真抓实干　奋力推动… /
-    ——在全县经济工作会议上的讲话, the dash as OCR reads it too: 一一在…): its two lines or its one
+    ——在全县经济工作会议上的讲话, the dash as OCR reads it too: 一一在…; a page's furniture perhaps
+    between): its two lines or its one
     after the end of something (a document's date, a finished sentence, a section's heading). Not a
     line that ends a sentence, a numbered heading, an organ or a date (a document's end), a title
     with a 文种 (read as such), nor a line a sentence introduces; None when it is none."""
-    j = end + 1
-    if j >= len(content) or content[j].key[:1] not in "-一" or content[j].place > content[end].place + 2 \
+    j = past_furniture(content, end + 1)  # (a page break between the title and its note: its furniture)
+    if j >= len(content) or content[j].key[:1] not in "-一" or (j == end + 1 and content[j].place > content[end].place + 2) \
             or not is_speech_note(content[j].key) or not _main_title_line(content[end]):
         return None
     for start in (end - 1, end):

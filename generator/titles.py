@@ -159,6 +159,14 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             found.append(TitleBlock(opening, end, "".join(x.key for x in content[opening:end + 1]), "speech-note"))
             last_end = end
             continue
+        if key[:1] in "-一" and end >= 2 and page_mark_at(content, end - 1) \
+                and (main := before_furniture(content, end - 1)) > last_end \
+                and (opening := speech_main_title(content, main, last_end)) is not None:
+            # 凝心聚力　实干争先 / — 9 — / the running head / ——在全县经济工作会议上的讲话: the page broke
+            # between a speech's main title and its note
+            found.append(TitleBlock(opening, main, "".join(x.key for x in content[opening:main + 1]), "speech-note"))
+            last_end = main
+            continue
         if not may_end_a_title(key):
             if key in untyped and untyped[key] < end and untyped_item_stands(content, end):
                 # 南浦县2024年上半年经济运行情况 after the last document's date, named by the contents

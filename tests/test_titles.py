@@ -1111,12 +1111,16 @@ def test_an_interpretations_title_over_a_page_break(text, start):
     ("青溪县人民政府\n2024年2月20日\n一、坚定信心\n——在全县经济工作会议上的讲话", None),
     ("会议传达了以下讲话：\n坚定信心　真抓实干\n——在全县经济工作会议上的讲话", None),
     ("青溪县人民政府\n2024年2月20日\n坚定信心　真抓实干\n——表扬先进单位", None),
+    # a page break between the main title and its note
+    ("青溪县人民政府\n2024年7月1日\n凝心聚力　实干争先\n— 9 —\n青溪县人民政府公报　　　　2024年第7期\n"
+     "——在全县经济工作会议上的讲话\n县长　王明", 3),
 ])
 def test_a_speechs_main_title_over_its_note(text, start):
     from generator.titlekinds import speech_main_title
 
     lines = content(text)
-    end = next(k for k, line in enumerate(lines) if line.key[:1] in "-一" and k > 0) - 1
+    end = next(k for k, line in enumerate(lines) if line.key[:2] in ("--", "一一") and k > 0)
+    end = next(k for k in range(end - 1, -1, -1) if not lines[k].key.startswith("-") and "公报" not in lines[k].key)
     found = speech_main_title(lines, end, -1)
     assert (None if found is None else lines[found].no) == start
 
