@@ -70,7 +70,9 @@ _AFTER_ISSUE = re.compile(rf"期\)?(?P<d>{_DAY})$")
 # The day after the office that edits the gazette, with no 出版 after it: ``…办公室编印　2024年6月28日``,
 # ``…办公室编　二○○五年六月三十日``.
 _AFTER_EDITOR = re.compile(rf"(?:办公室|政府)(?:编印|编辑|编|主办|印)(?P<d>{_DAY})$")
-_PUBLISHED_LABEL = re.compile(rf"(?:出版|发行|印发|编印)(?:日期|时间):?(?P<d>{_DAY_ANY})")
+# (its label: 出版日期：2024-06-28, or 出版 alone before its colon, as a cover's list of 主管, 主办, 编辑 and
+# 出版 prints it: 出版：2024年4月30日)
+_PUBLISHED_LABEL = re.compile(rf"(?:出版|发行|印发|编印)(?:(?:日期|时间):?|:)(?P<d>{_DAY_ANY})")
 _NUMERIC_DAY = re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})")
 # A county named with the city or prefecture above it, as some mastheads print it: 永州市道县,
 # 湘西土家族苗族自治州泸溪县, 长沙市望城区, 阿克苏地区阿克苏市 (the shortest parent that leaves a

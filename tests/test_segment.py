@@ -123,6 +123,8 @@ def test_numbers_no_gazette_prints_are_not_taken(cover, year, issue, cumulative,
     # 曰 for 日, as OCR reads it (probe of the eighth session); not a month alone
     ("攸县人民政府办公室编　　　　2023年7月28曰出版", "2023-07-28"), ("出版日期：2023年7月28曰", "2023-07-28"),
     ("2023年7月曰出版", None),
+    # 出版 alone before its colon, among the cover's 主管, 主办, 编辑 (probe review 8)
+    ("出版：2023年7月28日", "2023-07-28"), ("出版：攸县人民政府办公室", None),
 ])
 def test_the_publication_date_on_the_cover(cover, published):
     head, rest = ISSUE.split("目 录", 1)
