@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_page_furniture
+from .headerlines import is_section_line
+from .model import Line
 from .normalize import HAN
+from .patterns import TERMINAL
 
 # Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, ——本期结束——.
 # (and what it says of itself at its end: （本刊为内部资料，仅供参阅）)
@@ -75,4 +79,30 @@ def is_back_heading(key: str) -> bool:
     return bool(_BACK_HEADING.match(key))
 
 
-__all__ = ["colophon_fields", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]
+_HEADLINE_MAX = 40
+
+
+def back_headings(content: list[Line], back) -> frozenset[str]:
+    """The keys of the headings in the back matter (``back``: its spans of ``content``'s indices),
+    what a contents entry may name besides the documents: the heading it opens with (政务大事记,
+    2024年1—3月…大事记; under its section's heading, 【大事记】, that and the title under it), past
+    the page's furniture over them; and each news item's headline after the one above has ended
+    (县政府召开第12次常务会议 / …研究部署防汛工作。 / 县领导调研春耕生产工作): a short line, no sentence
+    of its own, after a finished sentence or a section's heading."""
+    heads = set()
+    for a, b in back:
+        k = next((i for i in range(a, b + 1) if not is_page_furniture(content[i])), None)
+        if k is None:
+            continue
+        heads.add(content[k].key)
+        if k + 1 <= b and is_section_line(content[k]):
+            heads.add(content[k + 1].key)
+        for i in range(k + 2, b + 1):
+            key, above = content[i].key, content[i - 1]
+            if len(key) <= _HEADLINE_MAX and not key.endswith(TERMINAL) and ":" not in key \
+                    and (above.key.endswith(TERMINAL) or is_section_line(above)):
+                heads.add(key)
+    return frozenset(heads)
+
+
+__all__ = ["back_headings", "colophon_fields", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]

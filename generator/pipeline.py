@@ -15,11 +15,11 @@ from .copies import CopyDiff, same_document
 from .catalogue import CatalogueEntry, apply_catalogue
 from .cutlines import join_cut_lines
 from .extract import extract_fields
-from .furniture import is_page_furniture, is_web_chrome, marks_beside_running_heads
+from .furniture import is_web_chrome, marks_beside_running_heads
 from .runs import page_mark_at
 from .gridprep import unframe_text_boxes, untab_markers
 from .lonecells import lone_cells_untabbed
-from .headerlines import header_kind, is_interpretation, is_section_line
+from .headerlines import header_kind, is_interpretation
 from .headerspan import banner_above, bare_number, before_furniture, past_furniture
 from .runondocs import split_run_on_documents
 from .redheads import day_over_a_number, organs_over_a_number, organs_over_a_title, separator_rule
@@ -29,6 +29,7 @@ from .gazetteid import gazette_id, region_from_headers  # (gazette_id: also give
 from .masthead import issue_year, other_issues, read_masthead
 from .mixedlines import line_spans
 from .pageheading import heading_lines
+from .backmatter import back_headings
 from .model import Diagnostic, Document, Line, ParseResult, SourceText
 from .normalize import fold, strip_markup
 from .patterns import ISSUING
@@ -196,7 +197,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
                    tuple(_ISSUED.findall(d.title))) for d in kept]
     # (the year's index printed after the contents, before the first document, is named by them as
     # the back matter is: extra_front)
-    toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs, _back_headings(content, (*shape.back, *extra_front)))
+    toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs, back_headings(content, (*shape.back, *extra_front)))
     diagnostics.extend(toc_diags)
     kept, fill_diags = fill_from_toc(kept, by_doc, content)
     diagnostics.extend(fill_diags)
@@ -350,17 +351,3 @@ def _registration_codes(docs: list[Document]) -> list[Diagnostic]:
                 f"{d.registration_number.split('-')[0]}, the other documents of the issue "
                 f"{common}", d.first, d.registration_number))
     return out
-
-
-def _back_headings(content, back) -> frozenset[str]:
-    """The keys of the headings the back matter opens with (政务大事记, 2024年1—3月…大事记; under its
-    section's heading, 【大事记】, that and the title under it), past the page's furniture over
-    them: what a contents entry may name besides the documents."""
-    heads = set()
-    for a, b in back:
-        k = next((i for i in range(a, b + 1) if not is_page_furniture(content[i])), None)
-        if k is not None:
-            heads.add(content[k].key)
-            if k + 1 <= b and is_section_line(content[k]):
-                heads.add(content[k + 1].key)
-    return frozenset(heads)

@@ -77,6 +77,8 @@ def _check(path: Path, expected: dict) -> None:
                     assert doc[key] == value, (key, doc[key])
     if "diagnostics" in expected:
         assert set(expected["diagnostics"]) <= {d["code"] for d in data["diagnostics"]}
+    if "diagnostics_absent" in expected:  # codes a careful reader would not report
+        assert not set(expected["diagnostics_absent"]) & {d["code"] for d in data["diagnostics"]}
     if "toc_titles" in expected:
         assert [entry["title"] for entry in data["toc"]] == expected["toc_titles"]
     if "toc" in expected:

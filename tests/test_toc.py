@@ -841,3 +841,20 @@ def test_the_contents_last_entry_numbered_after_the_one_above(above, pending, la
 def test_an_interpretation_is_a_whole_entry_without_a_page(lines, titles):
     toc, _ = parse("\n".join(lines) + "\n")
     assert [e.title for e in toc.entries] == titles
+
+
+def test_the_headings_of_the_back_matter():
+    """The heading the back matter opens with (under its section's heading, the title under it too),
+    and each news item's headline after the item above has ended (probe review 8); not a sentence's
+    line, a field of the colophon or a line that goes on from the one above."""
+    from tests.excerpts import content
+    from generator.backmatter import back_headings
+
+    lines = content("""【政务动态】
+县政府召开第12次常务会议
+5月8日，县长王明主持召开县政府第12次常务会议，研究部署防汛工作。
+县领导调研春耕生产工作
+5月10日，副县长李华深入各乡镇调研春耕生产工作，要求各乡镇抓好
+粮食生产，确保全年粮食播种面积稳定
+地　址：南浦县人民路1号""")
+    assert back_headings(lines, [(0, len(lines) - 1)]) == {"(政务动态)", "县政府召开第12次常务会议", "县领导调研春耕生产工作"}
