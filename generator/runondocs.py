@@ -25,7 +25,7 @@ from .patterns import DOC_TYPES, ORG_SUFFIX, doc_type_of, is_org_only, is_recipi
 
 _LONG = 80  # characters at least of a document run onto one line (header, 主送 and a sentence)
 # A 发文字号: its 机关代字, the year in brackets, the serial and 号 (the prefix read back to the red head).
-_NUMBER = re.compile(rf"[{HAN}]{{1,12}}[〔［\[（(【﹝〖]\s*(?:19|20)\d{{2}}\s*[〕］\]）)】﹞〗]\s*\d{{1,4}}\s*号")
+_NUMBER = re.compile(rf"[{HAN}]{{1,12}}[〔［\[（(【﹝〖]\s*(?:19|20)\d{{2}}\s*[〕］\]）)】﹞〗]\s*第?\s*\d{{1,4}}\s*号")
 _RED_HEAD = re.compile(rf"^[{HAN}、]{{2,60}}文件")  # (the 发文机关标志: 南浦县人民政府办公室文件)
 _TYPE_END = re.compile("|".join(DOC_TYPES))
 _NAMES = re.compile(r"[，、,]")
@@ -47,6 +47,8 @@ def run_on_parts(text: str) -> list[str] | None:
     if number is None:
         return None
     start, end = number.span()
+    if start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")"):
+        start, end = start - 1, end + 1  # (the number in brackets after the title: …的批复（南政办函〔2024〕12号）)
     head = _RED_HEAD.match(text, 0, start + 12)
     if head is not None and not is_org_only(fold(head.group(0)[:-2])):
         head = None  # (a red head names organs: not 关于清理规范性文件, a title's words)
@@ -81,7 +83,8 @@ def _after_a_title(text: str, start: int, end: int) -> int:
     prefix read into the title's last words: …的决定南政发〔2024〕3号), or -1."""
     for m in reversed(list(_TYPE_END.finditer(text, 0, end))):
         key = fold(text[:m.end()])
-        if m.end() <= end - 8 and _NUMBER.fullmatch(text, m.end(), end) and title_start(key) and doc_type_of(key):
+        if m.end() <= end - 8 and _NUMBER.fullmatch(text[m.end():end].strip("（()）")) and title_start(key) \
+                and doc_type_of(key):
             return m.end()
     return -1
 
@@ -121,10 +124,37 @@ def _closing(words: str) -> tuple[str, list[str]]:
             continue
         stop = max(words.rfind(mark, 0, day.start()) for mark in _SENTENCE_END)
         organ = words[stop + 1:day.start()].strip()
+        listed = _attachments_before(organ)
+        if listed is not None:
+            organ = listed[1]  # (its 附件说明 a part of its own)
         if stop < 0 or not organ or len(organ) > _ORGAN_MAX or not is_org_only(fold(organ)):
             continue
-        return words[:stop + 1].strip(), [organ, day.group(0)] + _after_the_day(rest)
+        return words[:stop + 1].strip(), (listed[0] if listed else []) + [organ, day.group(0)] + _after_the_day(rest)
     return words, []
+
+
+# The 附件说明 before the signature: 附件： and the attachments' titles, each ending as an instrument's.
+_INSTRUMENT_END = re.compile(r"(?:办法|方案|细则|规定|规则|措施|意见|计划|制度|清单|名单|名录|目录|预案|规划|要点|表|标准|条例)")
+
+
+# The next attachment's number in a 附件说明 run together (附件：1.…方案2.…名单): a figure and its mark.
+_NEXT_ATTACHMENT = re.compile(rf"(?<=[{HAN}》）)])(?=\d{{1,2}}[.．、][{HAN}《])")
+
+
+def _attachments_before(words: str) -> tuple[list[str], str] | None:
+    """(the 附件说明's lines, the organ) of the words between the body's last sentence and the date
+    when they open with 附件： and end with an organ's name after an attachment's title
+    (``附件：南浦县河长制工作方案南浦县人民政府``; numbered, each attachment a line of its own:
+    ``附件：1.…方案2.…名单``), or None."""
+    if not words.startswith(("附件：", "附件:")):
+        return None
+    for m in reversed(list(_INSTRUMENT_END.finditer(words))):
+        organ = words[m.end():].strip()
+        if organ and is_org_only(fold(organ)):
+            listed = words[:m.end()].strip()
+            cuts = [0] + [n.start() for n in _NEXT_ATTACHMENT.finditer(listed)] + [len(listed)]
+            return [listed[i:j] for i, j in zip(cuts, cuts[1:])], organ
+    return None
 
 
 _AFTER_THE_DAY = ("抄送", "抄报", "附件")
