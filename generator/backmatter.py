@@ -34,8 +34,12 @@ _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,
 _YEAR_INDEX = rf"^(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报)?(?:(?:19|20)\d{{2}}年度?)?(?:总目录|总目次|全年目录)$"
 # (the board's heading may cite the gazette in 《》: 《桐溪县人民政府公报》编辑委员会; or name its
 # office: 《桐溪县人民政府公报》编辑部, the gazette named before it)
+# (and what the gazette asks of its readers, under its heading: 2025年度《…公报》征订启事, 征稿启事, 投稿须知)
+_NOTICE = r"(?:征订|订阅|征稿|投稿|稿约)(?:启事|须知|说明|办法)?"
 _BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|(?:[{HAN}]{{0,20}}公报|《[{HAN}]{{2,20}}公报》)(?:编辑委员会|编委会|编辑部)|编辑委员会|编委会)$"
-                           rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自)|^本刊(?:刊登|刊载|登载|所载)|{_YEAR_INDEX}")
+                           rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自)|^本刊(?:刊登|刊载|登载|所载)|{_YEAR_INDEX}"
+                           rf"|^(?:(?:19|20)\d{{2}}年度?)?(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报){_NOTICE}$"
+                           r"|^(?:征订|订阅|征稿|投稿)(?:启事|须知)$|^稿约$")
 _YEAR_INDEX_HEADING = re.compile(_YEAR_INDEX)
 
 
@@ -74,8 +78,8 @@ def is_colophon_heading(key: str) -> bool:
 
 
 def is_back_heading(key: str) -> bool:
-    """封底, …公报编辑委员会 (also 《…公报》编辑委员会), 编委会, 《…公报》是…: back matter after a
-    document that has ended."""
+    """封底, …公报编辑委员会 (also 《…公报》编辑委员会), 编委会, 《…公报》是…, the gazette's notices to
+    its readers (2025年度《…公报》征订启事, 征稿启事, 投稿须知): back matter after a document that has ended."""
     return bool(_BACK_HEADING.match(key))
 
 

@@ -282,6 +282,10 @@ def test_page_printed_after_the_title_without_a_leader(key, page):
     ("《桐溪县志》编辑部", False), ("编辑部", False), ("请与《桐溪县人民政府公报》编辑部联系", False),
     ("关于调整《桐溪县人民政府公报》编辑委员会组成人员的通知", False),
     ("《桐溪县人民政府公报》编辑委员会负责审定每期稿件。", False), ("《桐溪县志》编辑委员会", False),
+    # what the gazette asks of its readers, under its heading (probe review 8); not a word alone or a title
+    ("2025年度《桐溪县人民政府公报》征订启事", True), ("桐溪县人民政府公报征稿启事", True), ("《桐溪县人民政府公报》稿约", True),
+    ("征稿启事", True), ("投稿须知", True), ("稿约", True),
+    ("征订", False), ("投稿", False), ("关于做好2025年度党报党刊征订工作的通知", False), ("征稿启事：欢迎投稿。", False),
 ])
 def test_back_heading(text, back):
     """What opens the back matter once the last document is dated (segment.layout checks that)."""
