@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
-from .headerlines import SECTION_MARKS, is_interpretation, is_notice_banner, section_name
+from .headerlines import SECTION_MARKS, is_interpretation, section_name
 from .identifiers import CLOSING_BRACKETS, DASHES, LOST_BRACKETS, OPENING_BRACKETS, DocNumber, RegistrationNumber
 from .model import Line, TocEntry
 from .normalize import CN_FIGURES, HAN, fold, join_wrapped, squeeze, strip_markup
@@ -24,13 +24,12 @@ from .patterns import (
     is_header_number_line,
     regulation_of,
     is_slogan,
-    title_start,
 )
 from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
                        without_other_script)
 from .backmatter import is_colophon, is_year_index
 from .toccolumns import heading_beside_an_entry, in_second_column, two_entries, two_headings, wrapped_second_title
-from .tocentries import last_numbered, numbered_next, starts_entry
+from .tocentries import last_numbered, notices_under_banners, numbered_next, starts_entry
 from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
                        rest_of_the_page, without_bare_page)
 
@@ -232,33 +231,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         i += 1
     if pending and (_complete(pending) or last_numbered(content[head:end + 1], entries, pending)):
         flush(None)
-    return TocParse(_notices_under_banners(entries), last)
-
-
-def _notices_under_banners(entries: list[TocEntry]) -> tuple[TocEntry, ...]:
-    """A 通告 listed as it is printed: its banner (某县人民政府通告) and number, then its subject
-    (关于…的通告) on the next line: one entry, titled by the subject, with the banner's number.
-    A subject naming an issuer names the banner's (某县人民政府关于…): under a banner-titled 通告,
-    another organ's 通告 (某县公安局关于…的通告) is an entry of its own."""
-    out: list[TocEntry] = []
-    for entry in entries:
-        above = out[-1] if out else None
-        key = fold(entry.title)
-        if above is not None and entry.first == above.last + 1 and entry.doc_number is None \
-                and above.page is None and above.section == entry.section and is_notice_banner(fold(above.title)) \
-                and title_start(key) and doc_type_of(key) == "通告" and _subject_of(fold(above.title), key):
-            out[-1] = replace(entry, doc_number=above.doc_number,
-                              registration_number=above.registration_number or entry.registration_number,
-                              first=above.first)
-        else:
-            out.append(entry)
-    return tuple(out)
-
-
-def _subject_of(banner: str, key: str) -> bool:
-    """The subject ``key`` under a 通告's ``banner``: 关于…, or the banner's issuer's title."""
-    issuer = banner[:-2]  # (a folded key: no spaces)
-    return key.startswith("关于") or (bool(issuer) and key.startswith(issuer + "关于"))
+    return TocParse(notices_under_banners(entries), last)
 
 
 def _number_of_previous(line: Line, previous: TocEntry) -> bool:

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
+from .headerlines import is_notice_banner
 from .model import Line, TocEntry
-from .patterns import issuer_type_title, regulation_of, title_start
+from .normalize import fold
+from .patterns import doc_type_of, issuer_type_title, regulation_of, title_start
 
 
 def starts_entry(line: Line) -> bool:
@@ -43,4 +47,30 @@ def last_numbered(lines: list[Line], entries: list[TocEntry], pending: list[Line
     return above is not None and numbered_next(above, pending[0])
 
 
-__all__ = ["last_numbered", "numbered_next", "starts_entry"]
+def notices_under_banners(entries: list[TocEntry]) -> tuple[TocEntry, ...]:
+    """A 通告 listed as it is printed: its banner (某县人民政府通告) and number, then its subject
+    (关于…的通告) on the next line: one entry, titled by the subject, with the banner's number.
+    A subject naming an issuer names the banner's (某县人民政府关于…): under a banner-titled 通告,
+    another organ's 通告 (某县公安局关于…的通告) is an entry of its own."""
+    out: list[TocEntry] = []
+    for entry in entries:
+        above = out[-1] if out else None
+        key = fold(entry.title)
+        if above is not None and entry.first == above.last + 1 and entry.doc_number is None \
+                and above.page is None and above.section == entry.section and is_notice_banner(fold(above.title)) \
+                and title_start(key) and doc_type_of(key) == "通告" and _subject_of(fold(above.title), key):
+            out[-1] = replace(entry, doc_number=above.doc_number,
+                              registration_number=above.registration_number or entry.registration_number,
+                              first=above.first)
+        else:
+            out.append(entry)
+    return tuple(out)
+
+
+def _subject_of(banner: str, key: str) -> bool:
+    """The subject ``key`` under a 通告's ``banner``: 关于…, or the banner's issuer's title."""
+    issuer = banner[:-2]  # (a folded key: no spaces)
+    return key.startswith("关于") or (bool(issuer) and key.startswith(issuer + "关于"))
+
+
+__all__ = ["last_numbered", "notices_under_banners", "numbered_next", "starts_entry"]
