@@ -28,7 +28,7 @@ from .patterns import (
 from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
                        without_other_script)
 from .backmatter import is_colophon, is_year_index
-from .toccolumns import heading_beside_an_entry, in_second_column, two_entries, two_headings, wrapped_second_title
+from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
 from .tocentries import last_numbered, notices_under_banners, numbered_next, starts_entry
 from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
                        rest_of_the_page, without_bare_page)
@@ -151,6 +151,15 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         if both is not None:  # 【县政府文件】　　　【县政府办公室文件】: each column's section over its entries
             flush(None)
             section, column = squeeze(both[0]), squeeze(both[1])
+            last = i
+            i += 1
+            continue
+        ahead = heading_then_entry(line.text)
+        if ahead is not None:  # (【县政府办公室文件】　　　…会议 …… 7: the first column's section, the second's entry)
+            flush(None)
+            section = squeeze(ahead[0])
+            pending.append(Line(line.no, ahead[1], fold(ahead[1]), line.page_break, at=line.at))
+            flush(toc_page(ahead[1], fold(ahead[1])), True)
             last = i
             i += 1
             continue

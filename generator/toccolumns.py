@@ -167,6 +167,23 @@ def wrapped_second_title(text: str, below: str) -> list[list[tuple[int, str]]] |
     return [[(0, first)], [(0, opening), (1, below)]]
 
 
+def heading_then_entry(text: str) -> tuple[str, str] | None:
+    """A contents line whose first column opens a section and whose second holds an entry with its
+    leader and page (``【县政府办公室文件】          桐溪县召开2024年防汛工作会议 …… 7``: the first
+    column's next entries are the section's, the entry the second column's): (the section's name,
+    the entry as printed); None for any other line."""
+    if len(text) > 400 or not _HEADINGS_GAP.search(text):
+        return None
+    parts = _HEADINGS_GAP.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[0]) > 30:
+        return None
+    name, right = _heading_name(parts[0]), parts[1].strip()
+    if name is None or not _OPENS_TITLE.match(right) or len(_HAN_CHAR.findall(right)) < _TITLE_MIN \
+            or toc_page(right, fold(right)) is None:
+        return None
+    return name, right
+
+
 # A line indented past the middle of a page set in two columns: twenty spaces or more (ten ideographic).
 _SECOND_COLUMN_INDENT = re.compile(r"^(?: {20}|\u3000{10}|[ \u3000]{20})")
 
@@ -177,5 +194,5 @@ def in_second_column(text: str) -> bool:
     return text[:1] in " \u3000" and _SECOND_COLUMN_INDENT.match(text) is not None
 
 
-__all__ = ["entry_beside_a_heading", "entry_then_title", "heading_beside_an_entry", "in_second_column", "two_entries", "two_headings",
-           "wrapped_second_title"]
+__all__ = ["entry_beside_a_heading", "entry_then_title", "heading_beside_an_entry", "heading_then_entry", "in_second_column",
+           "two_entries", "two_headings", "wrapped_second_title"]

@@ -125,3 +125,19 @@ def test_the_heading_beside_an_entry(text, name):
 def test_an_entry_alone_in_the_second_column(text, second):
     from generator.toccolumns import in_second_column
     assert in_second_column(text) is second
+
+
+@pytest.mark.parametrize("text, split", [
+    # the first column opens a section beside the second column's entry (probe review 8)
+    ("【县政府办公室文件】                                  桐溪县召开2024年防汛工作会议 ……………… 7",
+     ("县政府办公室文件", "桐溪县召开2024年防汛工作会议 ……………… 7")),
+    ("人事任免　　　　桐溪县人民政府关于王小明等同志职务任免的通知 ………… 6", ("人事任免", "桐溪县人民政府关于王小明等同志职务任免的通知 ………… 6")),
+    # near misses: two headings, an entry beside a heading, a heading over no entry, an entry with no page
+    ("【县政府文件】                                        【人事任免】", None),
+    ("桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1    【县政府常务会议纪要】", None),
+    ("【县政府文件】", None),
+    ("【县政府文件】    桐溪县人民政府关于调整县级财政专项资金管理办法的通知", None),
+])
+def test_a_section_heading_beside_the_second_columns_entry(text, split):
+    from generator.toccolumns import heading_then_entry
+    assert heading_then_entry(text) == split
