@@ -35,6 +35,7 @@ _DAY = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})
                   r"(?:[（(](?:此件|本件)[^（）()]{1,20}[）)])?")
 _SENTENCE_END = "。！？”；"
 _ORGAN_MAX = 60
+_TAIL_MAX = 600  # characters at the line's end where its closing may stand (附件说明, organ, date, 抄送, 印发)
 
 
 def run_on_parts(text: str) -> list[str] | None:
@@ -118,11 +119,11 @@ def _closing(words: str) -> tuple[str, list[str]]:
     words = words.strip()
     if "日" not in words:
         return words, []
-    for day in _DAY.finditer(words):
+    for day in _DAY.finditer(words, max(0, len(words) - _TAIL_MAX)):  # (the closing is near the end)
         rest = words[day.end():]
         if rest and not rest.startswith(_AFTER_THE_DAY):
             continue
-        stop = max(words.rfind(mark, 0, day.start()) for mark in _SENTENCE_END)
+        stop = max(words.rfind(mark, max(0, day.start() - _TAIL_MAX), day.start()) for mark in _SENTENCE_END)
         organ = words[stop + 1:day.start()].strip()
         listed = _attachments_before(organ)
         if listed is not None:
