@@ -145,12 +145,13 @@ def toc_title(key: str) -> str | None:
 # The word in another script may stand beside it, as in a minority region's gazette (목록　目录,
 # 目录　ᠭᠠᠷᠴᠠᠭ, 目录（목록）) or in English (目录 CONTENTS).
 _BESIDE = rf"[{OTHER_SCRIPT}\s()]*"
-_TOC_HEADING = re.compile(rf"{_BESIDE}(?:本期)?(?:目录|目次|要目)(?:CONTENTS|Contents)?{_BESIDE}|CONTENTS")
+# (as a periodical heads its contents: 本期导读, never 导读 alone, a body's word for a guide's heading)
+_TOC_HEADING = re.compile(rf"{_BESIDE}(?:(?:本期)?(?:目录|目次|要目)|本期导读)(?:CONTENTS|Contents)?{_BESIDE}|CONTENTS")
 
 
 def is_toc_heading(key: str) -> bool:
-    """The heading of the issue's contents: 目录, 本期目录, 本期要目, 目录 CONTENTS."""
-    return ("目" in key or "CONTENTS" in key) and bool(_TOC_HEADING.fullmatch(key))  # (目录, 目次, 要目)
+    """The heading of the issue's contents: 目录, 本期目录, 本期要目, 本期导读, 目录 CONTENTS."""
+    return ("目" in key or "导读" in key or "CONTENTS" in key) and bool(_TOC_HEADING.fullmatch(key))  # (目录, 目次, 要目)
 
 
 _HAN_OR_DIGIT = re.compile(rf"[{HAN}\d]")

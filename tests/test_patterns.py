@@ -670,6 +670,8 @@ def test_page_marks(text, mark):
     # the word in another script beside it, as a minority region prints it (probe review 4)
     ("목록　目录", True), ("目录　ᠭᠠᠷᠴᠠᠭ", True), ("དཀར་ཆག　目录", True), ("目录（목록）", True),
     ("目录 1", False),
+    # as a periodical heads its contents (probe review 8); not 导读 alone, nor a guide's heading
+    ("本期导读", True), ("本 期 导 读", True), ("导读", False), ("政策导读", False), ("本期导读：防汛专刊", False),
 ])
 def test_toc_heading(text, heading):
     assert toclines.is_toc_heading(fold(text)) is heading
