@@ -135,8 +135,11 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
         # A caption wrapped right after a closing quote: …暨“冬季攻势” / 行动方案
         return prev.key.endswith('"') and cur.place == prev.place + 1 and is_caption(prev.key + cur.key)
     minimum = MIN_HARD_WRAPPED if cur.place == prev.place + 1 else MIN_WRAPPED
-    if width is not None and cur.place == prev.place + 1 and width - _NARROW_SLACK < minimum:
-        minimum = width - _NARROW_SLACK  # (a text wrapped narrow: its paragraphs' indented first lines)
+    if width is not None and cur.place == prev.place + 1 and width - _NARROW_SLACK < minimum \
+            and (numbering(prev.key) is None or _SENTENCE_INSIDE.search(prev.key)):
+        # (a text wrapped narrow: its paragraphs' indented first lines; not a numbered heading of
+        # their length, 二、全面推进城乡居民医保参保扩面工作, over its text, but a run-in one: 一、强化组织领导。各乡镇要)
+        minimum = width - _NARROW_SLACK
     if len(prev.key) < minimum:
         return False
     if cur.place == prev.place + 1 and _heading_over_its_text(prev, cur, width):
@@ -248,6 +251,7 @@ def opening_quote_misread(above: str, text: str) -> bool:
 
 
 _PROSE_INSIDE = re.compile(r"[,，、。;；]")
+_SENTENCE_INSIDE = re.compile(r"[,，。;；:：]")
 
 
 def wrap_width(lines: list[Line]) -> int | None:

@@ -415,6 +415,11 @@ def test_a_paragraphs_indented_first_line_is_cut_at_a_narrow_width():
 
     first, rest = content("　　为进一步加强非物质文化遗产保护工作，县\n人民政府决定公布第二批县级非物质文化遗产代\n")
     assert continues(first, rest, 21) and not continues(first, rest, None) and not continues(first, rest, 28)
+    # a numbered heading as long is no line cut by the wrap: its text opens under it; a run-in one is
+    heading, text = content("　　二、全面推进城乡居民医保参保扩面工作\n　　各乡镇要于2024年底前完成参保扩面任务，参保率稳定在95%以上。\n")
+    assert not continues(heading, text, 21)
+    run_in, rest = content("　　一、强化组织领导。各乡镇要成立春耕生产\n工作专班，主要负责同志要亲自抓、负总责。\n")
+    assert continues(run_in, rest, 21)
 
 
 def test_a_line_cut_at_the_width_after_a_closing_quote_goes_on():
