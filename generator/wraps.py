@@ -20,7 +20,7 @@ MIN_HARD_WRAPPED = 20  # a line hard-wrapped onto the very next line is at least
 # A text wrapped narrower than that (a phone's width: 18 characters a line) is known by most of its
 # lines cut inside a sentence sharing one length, each at least this long; then a line a few
 # characters short of the width (a paragraph's first, its indent taken off) is cut by the wrap too.
-MIN_NARROW_WRAPPED = 12
+MIN_NARROW_WRAPPED = 14
 _NARROW_SLACK = 3  # (a paragraph's first line indented two characters, and one short of the width)
 
 
