@@ -26,7 +26,7 @@ _PAGE_OF = (r"|^[Pp](?:age|AGE)\s*\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?$"
 PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?\s*[-—–－·•・]*$"
                          r"|^\d{1,4} [/／] \d{1,4}$|^[-—–－·•・]+\s*\d(?: \d){1,3}\s*[-—–－·•・]+$" + _PAGE_OF)
 # The forms that cannot be anything else: a number between dashes, dots or tildes (— 3 —,
-# ·3·, ~ 3 ~, - 1 2 -, and 一 3 一 as OCR reads the dashes, l2 for 12), 第N页 (共M页), the page
+# ·3·, ~ 3 ~, - 1 2 -, and 一 3 一 as OCR reads the dashes, l2 for 12; in Roman figures, — Ⅰ —), 第N页 (共M页), the page
 # of the pages;
 # and （此页无正文）, printed on a page that holds only the signature and date; a rule of dashes
 # under a running head (a Markdown rule of hyphens and a table's borders are read as rules); 续表,
@@ -34,6 +34,8 @@ PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)
 PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO ]*\d)[\dlIO](?: ?[\dlIO]){0,3}\s*[-—–－·•・~～一]+$"
                        r"|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$" + _PAGE_OF
                        + r"|^[(（]\s*[此本]\s*页\s*无\s*正\s*文\s*[)）]$|^[—―－_＿]{6,}$"
+                       # (the contents' own pages numbered in Roman figures: — Ⅰ —, ·Ⅱ·, - II -)
+                       r"|^[-—–－·•・~～]+\s*(?:[Ⅰ-Ⅻⅰ-ⅻ]|[IVX]{1,4}|[ivx]{1,4})\s*[-—–－·•・~～]+$"
                        r"|^[(（]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[)）]?$")
 # The verbs by which a document issues another (关于印发《…办法》的通知, …转发…的通知).
 ISSUING = "印发|发布|公布|颁布|转发|批转"

@@ -655,6 +655,9 @@ def test_doc_type(text, doc_type):
     ("一 12 一　《桐溪县人民政府公报》2025年第14期（总第60期）", True),
     ("桐溪县人民政府公报 2025年第14期 一 5", False), ("桐溪县人民政府公报 2025年第14期一", False),
     ("桐溪县人民政府公报2025年第14期一一", False), ("桐溪县人民政府公报2025年第14期一5一的规定", False),
+    # the contents' own pages in Roman figures (probe review 8); a figure alone, or a heading between dashes, stays text
+    ("— Ⅰ —", True), ("·Ⅱ·", True), ("- IV -", True), ("— ii —", True), ("Ⅰ", False), ("—— 一、总则 ——", False),
+    ("— Ⅰ类 —", False),
 ])
 def test_page_marks(text, mark):
     from generator.model import Line
