@@ -25,8 +25,8 @@ from .patterns import (
     regulation_of,
     is_slogan,
 )
-from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_continued, is_toc_heading, strip_toc_tail, toc_page,
-                       without_other_script)
+from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
+                       strip_toc_tail, toc_page, without_other_script)
 from .backmatter import is_colophon, is_year_index
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
 from .tocentries import last_numbered, notices_under_banners, numbered_next, starts_entry
@@ -143,6 +143,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             i += 1
             continue
         if is_page_mark(line) or is_toc_continued(key) or _column_titles(line.text) or is_toc_heading(key) \
+                or is_toc_running_head(key) \
                 or is_other_script(key) or page_number_between_entries(content, i, end, bool(pending), entries):
             last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
             i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码); the heading

@@ -154,6 +154,26 @@ def is_toc_heading(key: str) -> bool:
     return ("目" in key or "导读" in key or "CONTENTS" in key) and bool(_TOC_HEADING.fullmatch(key))  # (目录, 目次, 要目)
 
 
+# A contents page's running head: the contents' word with the page's number (目录　·Ⅰ·, 目录　— 2 —), the
+# gazette's name or the issue (南浦县人民政府公报·目录, 2024年第4期　目录), on either side (folded keys).
+_TOC_WORD = re.compile(r"(?:本期)?(?:目录|目次)(?:\(续\))?")
+_HEAD_PAGE = re.compile(r"[-.~]*(?:\d{1,4}|[IVXivx]{1,4})[-.~]*")
+_HEAD_NAME = re.compile(rf"[.|\-]*(?:《?[{HAN}]{{2,20}}公报》?)?[.|\-]*(?:(?:19|20)\d{{2}}年度?第\d{{1,3}}期)?"
+                        r"(?:\(总第\d{1,5}期\))?[.|\-]*")
+
+
+def is_toc_running_head(key: str) -> bool:
+    """The running head of a contents page: 目录 beside the page's number, the gazette's name or the
+    issue (``目录.I.``, ``南浦县人民政府公报.目录``, ``2024年第4期目录``); not the heading alone, nor an
+    entry naming a list (关于印发《…事项目录》的通知), nor the year's index (…公报2024年总目录)."""
+    m = _TOC_WORD.search(key) if "目" in key and len(key) <= 50 else None
+    if m is None or (m.start() == 0 and m.end() == len(key)):
+        return False
+    sides = [key[:m.start()], key[m.end():]]
+    return all(not side or _HEAD_PAGE.fullmatch(side) or (_HEAD_NAME.fullmatch(side) and ("公报" in side or "期" in side))
+               for side in sides)
+
+
 _HAN_OR_DIGIT = re.compile(rf"[{HAN}\d]")
 _TAIL = re.compile(rf"(?<![^{HAN}\d])[^{HAN}\d]++$")  # (from the start of its run only: linear)
 

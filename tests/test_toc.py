@@ -862,3 +862,17 @@ def test_the_headings_of_the_back_matter():
 粮食生产，确保全年粮食播种面积稳定
 地　址：南浦县人民路1号""")
     assert back_headings(lines, [(0, len(lines) - 1)]) == {"(政务动态)", "县政府召开第12次常务会议", "县领导调研春耕生产工作"}
+
+
+@pytest.mark.parametrize("text, head", [
+    # a contents page's running head (probe review 8): 目录 with the page, the gazette's name or the issue
+    ("目　　录　　　　　　·Ⅰ·", True), ("目录　— 2 —", True), ("南浦县人民政府公报·目录", True),
+    ("2024年第4期　　　　　目　录", True), ("《南浦县人民政府公报》2024年第4期　目录", True),
+    ("2024年第4期（总第86期）　目录　·Ⅲ·", True),
+    # the heading alone, an entry naming a list, the year's index, words around 目录
+    ("目　录", False), ("关于印发《南浦县政务服务事项目录》的通知……3", False), ("南浦县人民政府公报2024年总目录", False),
+    ("政府信息公开目录", False), ("目录管理", False),
+])
+def test_a_contents_pages_running_head(text, head):
+    from generator.toclines import is_toc_running_head
+    assert is_toc_running_head(fold(text)) is head
