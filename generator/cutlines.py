@@ -72,7 +72,7 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
         if j < n and ((len(line.key) <= _FIRST_MAX and _cut(line, content[j], content[j - 1] if j > i + 1 else line)
                        and (j > i + 1 or not _bare_date(line.key + content[j].key) or (out and is_issuer_line(out[-1].key))))
                       or (j == i + 1 and j + 1 < n and _signature_cut(line, content[j], content[j + 1]))
-                      or (j == i + 1 and _bracketed_number_cut(line, content[j]))
+                      or _bracketed_number_cut(line, content[j], content[j - 1] if j > i + 1 else line)
                       or _imprint_word_under(line, content[j], content[j - 1])):
             # (a date alone is a 成文日期 under its organ, or cut by a page break; in a body,
             # 二〇二四年 / 十二月三十一日 may be two lines of their own)
@@ -121,13 +121,14 @@ def _red_head_over_a_number(a: str) -> bool:
     return a.endswith("文件") and is_org_only(a[:-2])
 
 
-def _bracketed_number_cut(first: Line, second: Line) -> bool:
+def _bracketed_number_cut(first: Line, second: Line, above_second: Line) -> bool:
     """A title's line whose 发文字号, printed in brackets after its 文种, the wrap cut
-    (``…的批复（柳政函〔2024〕`` / ``18号）``, ``…的批复（南政办函`` / ``2024年12号）``): the bracket
-    the first line opens closes on the second, and together they are a title and its number."""
+    (``…的批复（柳政函〔2024〕`` / ``18号）``, ``…的批复（南政办函`` / ``2024年12号）``), at a page's
+    end too (its furniture between): the bracket the first line opens closes on the second, and
+    together they are a title and its number."""
     a, b = first.key, second.key
     if not b.endswith("号)") or len(b) > _SECOND_MAX or a.count("(") <= a.count(")") \
-            or second.place - first.place > _NEAR:
+            or second.place - above_second.place > _NEAR:
         return False
     return bracketed_number(first.text.rstrip() + second.text.strip()) is not None
 
