@@ -21,6 +21,7 @@ from .normalize import HAN
 from .identifiers import arabic
 from .imprintlines import handling_offices
 from .furniture import heads_a_web_page, is_issue_line, is_web_chrome, is_page_mark, is_running_head
+from .mastheadagain import another_issues_cover, text_under
 from .numbering import numbering
 from .patterns import is_date_line, is_slogan
 from .attachmentlines import attachment_heading, is_attachment_alone
@@ -87,6 +88,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             if content[i].key != masthead_key:
                 continue
             head = next((h for h in toc_heads if i < h <= i + REPEAT_WINDOW), None)
+            if head is not None and text_under(content, i, head, [s[0] for s in starts]):
+                continue  # (the page's running head over the last document's text, the contents printed last)
             if head is None:
                 # without its contents: the masthead's few lines, then the first document again
                 # (a running head that prints the masthead's words over another document is no copy)
@@ -94,7 +97,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                 again = next((s for s in starts if s[0] > i), None)
                 if again is None or again[0] - i > MASTHEAD_LINES or (
                         _header_keys(content, again) != _header_keys(content, starts[0])
-                        and not _another_issues_cover(content[i + 1:again[0]])):
+                        and not another_issues_cover(content[i + 1:again[0]])):
                     continue
             next_doc = next((s[0] for s in starts if s[0] > head), len(content))
             if repeats and repeats[-1][1] >= i:
@@ -177,14 +180,6 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     if not docs and not tocs:
         front = [(0, len(content) - 1)] if content else []
     return Layout(tuple(front), tuple(tocs), tuple(docs), tuple(back), tuple(repeats))
-
-
-def _another_issues_cover(between: list[Line]) -> bool:
-    """The lines between the masthead printed again and the next document print an issue on a
-    line of their own (桐溪县人民政府公报 / 2024年第2期 / （总第34期） / …主办　2024年4月30日出版 / a
-    document other than the first): the cover of a second issue in the file, without its contents
-    (a running head printing the masthead's words over a document prints no issue's line under them)."""
-    return any("期" in line.key and is_issue_line(line.key) for line in between)
 
 
 def _under_a_web_page_head(content: list[Line], first: int, floor: int) -> int:

@@ -1,0 +1,27 @@
+"""The gazette's name printed again after the first document: the masthead of a second copy of
+the issue in the file (its cover, then its contents or its documents again), or the running head
+a page prints over the text of a document (``麻阳苗族自治县人民政府公报`` alone at a page's top)."""
+
+from __future__ import annotations
+
+from .furniture import is_issue_line
+from .model import Line
+
+
+def another_issues_cover(between: list[Line]) -> bool:
+    """The lines between the masthead printed again and the next document print an issue on a
+    line of their own (桐溪县人民政府公报 / 2024年第2期 / （总第34期） / …主办　2024年4月30日出版 / a
+    document other than the first): the cover of a second issue in the file, without its contents
+    (a running head printing the masthead's words over a document prints no issue's line under them)."""
+    return any("期" in line.key and is_issue_line(line.key) for line in between)
+
+
+def text_under(content: list[Line], i: int, head: int, starts: list[int]) -> bool:
+    """The masthead's words at ``i`` stand over a document's text before the contents at ``head``:
+    a document opens between them (``starts``: each document's first line), or a line between
+    them ends a sentence (…现就有关事项通知如下。), which no cover prints. The page's running head
+    (a page broke inside the last document), not a second copy's masthead over its contents."""
+    return any(i < start < head for start in starts) or any(line.key.endswith("。") for line in content[i + 1:head])
+
+
+__all__ = ["another_issues_cover", "text_under"]
