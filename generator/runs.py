@@ -11,7 +11,7 @@ from .model import Line
 from .normalize import fold
 from .identifiers import arabic
 from .numbering import numbering, ordinal
-from .patterns import HAN, PAGE_NUMBER, TERMINAL, doc_type_of, is_date_line, is_header_number_line, is_recipients
+from .patterns import HAN, PAGE_NUMBER, TERMINAL, doc_type_of, is_date_line, is_recipients
 from .notelines import is_note
 from .rowcuts import row_step
 from .subrows import is_parts_mark_alone
@@ -168,18 +168,16 @@ def page_number_after_an_end(lines: list[Line], i: int) -> bool:
 
 
 def page_number_inside_a_header(lines: list[Line], i: int) -> bool:
-    """A bare number (``38``) between a document's title or 发文字号 and what its header goes on
-    with: over its 主送 (``各乡镇人民政府，县直各单位：``, wrapped or before the body's first
-    sentence on its line too), or between the title (…的通知) and the 发文字号 or 登记号 printed
-    under it. The page's number where the page broke inside the header (a 主送 or a number line
-    opens no table's row; the caller has ruled out a row's number)."""
+    """A bare number (``38``) under a document's title (…的通知, …的通告, …会议纪要) or over its
+    主送 (``各乡镇人民政府，县直各单位：``, wrapped or before the body's first sentence on its line
+    too): the page's number where the page broke inside the header, between the title and what
+    goes on under it (its 发文字号, its note, its first paragraph) or between the header and the
+    主送. A title's line is never a table's cell over a figure (the caller has ruled out a row's
+    number and a figure under it); not between two number lines (a contents entry's numbers over
+    its page printed alone: 嘉政函〔2024〕22号 / 9 / 嘉政发〔2024〕6号)."""
     if i + 1 >= len(lines):
         return False
-    prev, after = lines[i - 1].key, lines[i + 1].key
-    if opens_recipients(lines, i + 1):
-        return True
-    return doc_type_of(prev) is not None and is_header_number_line(after)  # (not between two numbers: a
-    # contents entry's numbers over its page printed alone, 嘉政函〔2024〕22号 / 9 / 嘉政发〔2024〕6号)
+    return doc_type_of(lines[i - 1].key) is not None or opens_recipients(lines, i + 1)
 
 
 def opens_recipients(lines: list[Line], k: int) -> bool:

@@ -25,9 +25,14 @@ def _lines(*texts: str) -> list[Line]:
       "各镇人民政府、街道办事处，县直各单位：中秋、国庆将至，现就有关事项通知如下。"), True),
     # not: a count under a sentence's line, a number over a body's line, a number under a title over its text
     (("全县共有重点隐患点", "17", "处，已全部落实监测人员。"), False),
-    (("青溪县人民政府关于表扬2023年度森林防火工作先进单位的通报", "23", "为做好森林防火工作，现通报如下："), False),
-    (("青溪县人民政府关于调整县城区部分道路限速标准的通告", "41", "为保障道路交通安全，现通告如下。"), False),
+    (("全县各地认真落实森林防火责任，", "23", "为做好森林防火工作，现通报如下："), False),
+    # under a title over what goes on under it: a 通告's first paragraph, a 纪要's text, a 公告's number
+    (("青溪县人民政府关于调整县城区部分道路限速标准的通告", "41", "为保障道路交通安全，现通告如下。"), True),
+    (("南浦县人民政府第19次常务会议纪要", "15", "2024年5月20日，县长王立新主持召开县人民政府第19次常务会议。"), True),
+    (("南浦县人民政府公告", "18", "第3号"), True),
+    # not: a sentence's line over a number, or a header's number line over one
     (("序号", "41", "青政告〔2024〕3号"), False),
+    (("嘉政函〔2024〕22号", "9", "嘉政发〔2024〕6号"), False),
 ])
 def test_page_number_inside_a_header(texts, inside):
     lines = _lines(*texts)
