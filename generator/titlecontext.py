@@ -304,11 +304,15 @@ def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
 
 
 def subtitle_under(content: list[Line], end: int) -> bool:
-    """The title ending on line ``end`` goes on with its subtitle after a dash on the very next
-    line (…关于2023年度安全生产工作的通报 / ——表扬先进单位, as a narrower page wraps it)."""
-    nxt = content[end + 1]
-    return nxt.key.startswith("--") and nxt.place == content[end].place + 1 \
-        and doc_type_of(content[end].key + nxt.key) is not None and title_like(nxt)
+    """The title on line ``end`` goes on with its subtitle after a dash on the very next line, the
+    wrap falling at the dash (…关于2023年度安全生产工作的通报 / ——表扬先进单位; …的通报—— /
+    表扬先进单位; …的通报— / —表扬先进单位) or inside the 文种 before it (…安全生产工作的 /
+    通报——表扬先进单位, as a narrower page wraps it): the dash within a few characters of the wrap."""
+    key, nxt = content[end].key, content[end + 1]
+    if not (key.endswith("-") or "-" in nxt.key[:4]) or nxt.place != content[end].place + 1:
+        return False  # (asked of every line that may end a title: the dash near the wrap first)
+    dash = (key + nxt.key).find("--", max(0, len(key) - 2))
+    return 0 <= dash <= len(key) + 2 and doc_type_of(key + nxt.key) is not None and title_like(nxt)
 
 
 def type_word_cut(content: list[Line], end: int) -> str | None:

@@ -125,8 +125,9 @@ _TITLE_LAST = frozenset(t[-1] for t in DOC_TYPES) | REGULATION_LAST | frozenset(
 
 def may_end_a_title(key: str) -> bool:
     """The line may end a title ``find_titles`` looks for: it ends as one does, is a 文种's last
-    character alone (通 / 知) or has a subtitle after a dash (…的通报——表扬先进单位)."""
-    return key[-1:] in _TITLE_LAST or len(key) == 1 or "--" in key
+    character alone (通 / 知) or has a subtitle after a dash (…的通报——表扬先进单位; the dash cut
+    by the wrap: —表扬先进单位)."""
+    return key[-1:] in _TITLE_LAST or len(key) == 1 or "-" in key[:1] or "--" in key
 
 
 def _under(content: list[Line], k: int) -> Line | None:
@@ -167,7 +168,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             found.append(TitleBlock(opening, main, "".join(x.key for x in content[opening:main + 1]), "speech-note"))
             last_end = main
             continue
-        if not may_end_a_title(key):
+        if not may_end_a_title(key) and not (end > 0 and content[end - 1].key.endswith("-")):  # (…的通报—— / 表扬先进单位)
             if key in untyped and untyped[key] < end and untyped_item_stands(content, end):
                 # 南浦县2024年上半年经济运行情况 after the last document's date, named by the contents
                 found.append(TitleBlock(end, end, key, "contents"))
@@ -180,7 +181,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if end + 1 < len(content) and subtitle_under(content, end):
             continue  # (the title goes on with its subtitle on the next line: that line ends it)
         doc_type = doc_type_of(key) or (type_word_cut(content, end) if len(key) == 1 else None)
-        if doc_type is None and key.startswith("--") and end > 0 and subtitle_under(content, end - 1):
+        if doc_type is None and end > 0 and subtitle_under(content, end - 1):  # (…工作的 / 通报——表扬先进单位)
             doc_type = doc_type_of(content[end - 1].key + key)
         regulation = not doc_type and bool(regulation_of(key))  # …若干措施: confirmed more strictly
         opening = None if doc_type else interpretation_start(content, end, last_end)

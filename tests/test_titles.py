@@ -3,6 +3,7 @@
 import pytest
 
 from generator.headerspan import header_numbers
+from generator.titlecontext import subtitle_under
 from generator.titles import find_titles
 from tests.excerpts import content, one_title
 
@@ -1137,3 +1138,16 @@ def test_a_speechs_main_title_over_its_note(text, start):
 def test_a_speech_over_its_speaker_without_a_day(text, titles):
     lines = content(text)
     assert [lines[t.start].no for t in find_titles(lines)] == titles
+
+
+@pytest.mark.parametrize("first, second, under", [
+    ("青溪县人民政府关于2023年度安全生产工作的通报", "——表扬先进单位", True),  # the wrap at the dash
+    ("青溪县人民政府关于2023年度安全生产工作的通报—", "—表扬先进单位", True),  # inside the dash
+    ("青溪县人民政府关于2023年度安全生产工作的通报——", "表扬先进单位", True),
+    ("青溪县人民政府关于2023年度安全生产工作的", "通报——表扬先进单位", True),  # inside the 文种
+    ("青溪县人民政府关于2023年度安全生产工作的通", "报——表扬先进单位", True),
+    ("青溪县人民政府关于2023年度安全生产工作的通报", "各乡镇人民政府，县直各单位：", False),  # no dash
+    ("青溪县人民政府关于2023年度安全生产工作的", "通报表扬先进单位——城关镇", False),  # a dash far from the wrap
+])
+def test_subtitle_under(first, second, under):
+    assert subtitle_under(content(f"{first}\n{second}\n"), 0) is under
