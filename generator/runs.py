@@ -16,6 +16,7 @@ from .notelines import is_note
 from .rowcuts import row_step
 from .subrows import is_parts_mark_alone
 from .furniture import is_issue_line, is_page_furniture as running_head, is_page_mark
+from .titleline import LIST_TITLE, SPEECH_TITLE, title_like
 
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
 
@@ -168,7 +169,8 @@ def page_number_after_an_end(lines: list[Line], i: int) -> bool:
 
 
 def page_number_inside_a_header(lines: list[Line], i: int) -> bool:
-    """A bare number (``38``) under a document's title (…的通知, …的通告, …会议纪要) or over its
+    """A bare number (``38``) under a document's title (…的通知, …的通告, …会议纪要; a list's or a
+    speech's, over its note: …任免名单, 在…上的讲话) or over its
     主送 (``各乡镇人民政府，县直各单位：``, wrapped or before the body's first sentence on its line
     too): the page's number where the page broke inside the header, between the title and what
     goes on under it (its 发文字号, its note, its first paragraph) or between the header and the
@@ -177,7 +179,9 @@ def page_number_inside_a_header(lines: list[Line], i: int) -> bool:
     its page printed alone: 嘉政函〔2024〕22号 / 9 / 嘉政发〔2024〕6号)."""
     if i + 1 >= len(lines):
         return False
-    return doc_type_of(lines[i - 1].key) is not None or opens_recipients(lines, i + 1)
+    prev = lines[i - 1].key
+    listed = bool(LIST_TITLE.search(prev) or SPEECH_TITLE.match(prev)) and title_like(lines[i - 1])
+    return doc_type_of(prev) is not None or listed or opens_recipients(lines, i + 1)
 
 
 def opens_recipients(lines: list[Line], k: int) -> bool:

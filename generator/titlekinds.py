@@ -20,7 +20,7 @@ from .patterns import (HAN, ISSUING, TERMINAL, doc_type_of, is_date_line, is_hea
 from .personlines import is_byline
 from .portal import news_info_line
 from .titlecontext import after_a_boundary, apart, body_follows, ends_a_document, index_before, speaker_under
-from .titleline import MAX_TITLE_LINES, SPEECH_TITLE, title_like
+from .titleline import LIST_TITLE, MAX_TITLE_LINES, SPEECH_TITLE, title_like
 from .toclines import toc_page
 
 if TYPE_CHECKING:
@@ -233,9 +233,6 @@ def names_its_meeting(key: str) -> bool:
     ``县人民政府第三十二次常务会议纪要``, ``2024年第5次县长办公会议纪要`` (not a sentence, nor the
     banner's words alone: 会议纪要)."""
     return key.endswith("会议纪要") and bool(_MEETING_MINUTES.match(key))
-# A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单,
-# 县人民政府任免国家工作人员, 县人民政府任免工作人员.
-LIST_TITLE = re.compile(r"(?:名单|任免(?:国家)?工作人员)$")
 
 
 def dated_speech(raw: Line, line: Line) -> bool:

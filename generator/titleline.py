@@ -77,6 +77,9 @@ def names_in_a_row_apart(content: list[Line], i: int, below: int) -> bool:
 
 # A speech printed as an item: 在全县经济工作会议上的讲话, under it the day or the speaker.
 SPEECH_TITLE = re.compile(r"^在[^。;:]{2,60}上的(?:讲话|致辞|发言)$")
+# A list adopted by a meeting and printed as an item of its own: 人大常委会任免名单,
+# 县人民政府任免国家工作人员, 县人民政府任免工作人员.
+LIST_TITLE = re.compile(r"(?:名单|任免(?:国家)?工作人员)$")
 # A title line that ends with its day in brackets: ``…第19次常务会议纪要（2024年7月26日）``.
 _BRACKETED_DAY = re.compile(r"^(?P<title>.*\S)(?P<day>[(（]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|"
                             r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3})\s*日\s*[)）])\s*$")
@@ -211,5 +214,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "goes_on_with_its_type", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["LIST_TITLE", "MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "goes_on_with_its_type", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number", "word_repeated_at_a_wrap"]

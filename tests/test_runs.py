@@ -30,6 +30,9 @@ def _lines(*texts: str) -> list[Line]:
     (("青溪县人民政府关于调整县城区部分道路限速标准的通告", "41", "为保障道路交通安全，现通告如下。"), True),
     (("南浦县人民政府第19次常务会议纪要", "15", "2024年5月20日，县长王立新主持召开县人民政府第19次常务会议。"), True),
     (("南浦县人民政府公告", "18", "第3号"), True),
+    # under a list's or a speech's title, over its note
+    (("城步苗族自治县人民政府任免名单", "21", "（2024年3月）"), True),
+    (("在全县优化营商环境大会上的讲话", "24", "（2024年4月8日）"), True),
     # not: a sentence's line over a number, or a header's number line over one
     (("序号", "41", "青政告〔2024〕3号"), False),
     (("嘉政函〔2024〕22号", "9", "嘉政发〔2024〕6号"), False),
