@@ -32,10 +32,12 @@ _FIELD = re.compile(rf"^[{HAN}]{{2,6}}:\S")
 
 def interpretation_start(content: list[Line], end: int, last_end: int) -> int | None:
     """Where the title of an interpretation that ends at ``end`` starts: this line, or the one
-    above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读), a page's furniture between
-    when a page break cut it (关于《…办法》的 / — 12 — / the running head / 起草说明); None when it is
-    none."""
-    if not content[end].key.endswith(("解读", "图解", "问答", "说明", "记者问", "》")):
+    above when it wraps (关于《宜章县城区养犬管理办法》 / 的政策解读, the wrap inside its last
+    word too: …的决定》解 / 读), a page's furniture between when a page break cut it (关于《…办法》的 /
+    — 12 — / the running head / 起草说明); None when it is none."""
+    key = content[end].key
+    if not key.endswith(_INTERPRETATION_ENDS) and not (
+            len(key) <= 2 and end > 0 and (content[end - 1].key + key).endswith(_INTERPRETATION_ENDS)):
         return None
     if is_interpretation(content[end].key) or named_under_its_kind(content, end, last_end):
         return end
@@ -46,6 +48,7 @@ def interpretation_start(content: list[Line], end: int, last_end: int) -> int | 
     return None
 
 
+_INTERPRETATION_ENDS = ("解读", "图解", "问答", "说明", "记者问", "》")
 # The policy's name alone in 《》, and the word over it saying it is interpreted (政策解读, 文件解读：,
 # 【政策解读】).
 _QUOTED_ALONE = re.compile(r"^《[^《》]{4,60}》$")

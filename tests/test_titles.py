@@ -4,6 +4,7 @@ import pytest
 
 from generator.headerspan import header_numbers
 from generator.titlecontext import subtitle_under
+from generator.titlekinds import interpretation_start
 from generator.titles import find_titles
 from tests.excerpts import content, one_title
 
@@ -1151,3 +1152,14 @@ def test_a_speech_over_its_speaker_without_a_day(text, titles):
 ])
 def test_subtitle_under(first, second, under):
     assert subtitle_under(content(f"{first}\n{second}\n"), 0) is under
+
+
+@pytest.mark.parametrize("text, start", [
+    ("《平江县人民政府关于表彰2023年度安全生产先进单位的决定》解\n读\n", 0),  # the wrap before its last character
+    ("关于《平江县城区停车场管理办法》的政策解\n读\n", 0),
+    ("关于《平江县城区停车场管理办法》的政策解读\n", 0),
+    ("本办法由县住房和城乡建设局负责解\n读\n", None),  # a sentence's end, no interpretation's title
+])
+def test_interpretation_start_past_a_wrap_inside_its_last_word(text, start):
+    lines = content(text)
+    assert interpretation_start(lines, len(lines) - 1, -1) == start
