@@ -179,9 +179,13 @@ def page_number_inside_a_header(lines: list[Line], i: int) -> bool:
     its page printed alone: 嘉政函〔2024〕22号 / 9 / 嘉政发〔2024〕6号)."""
     if i + 1 >= len(lines):
         return False
+    if opens_recipients(lines, i + 1):
+        return True
+    if any(0 <= k < len(lines) and _ROW_NUMBER.fullmatch(lines[k].key) for k in (i - 2, i + 2)):
+        return False  # (cells of a table printed one a line, a count under each name: 制定工作方案 / 2 / 开展培训 / 5)
     prev = lines[i - 1].key
-    listed = bool(LIST_TITLE.search(prev) or SPEECH_TITLE.match(prev)) and title_like(lines[i - 1])
-    return doc_type_of(prev) is not None or listed or opens_recipients(lines, i + 1)
+    return doc_type_of(prev) is not None \
+        or (bool(LIST_TITLE.search(prev) or SPEECH_TITLE.match(prev)) and title_like(lines[i - 1]))
 
 
 def opens_recipients(lines: list[Line], k: int) -> bool:

@@ -36,6 +36,8 @@ def _lines(*texts: str) -> list[Line]:
     # not: a sentence's line over a number, or a header's number line over one
     (("序号", "41", "青政告〔2024〕3号"), False),
     (("嘉政函〔2024〕22号", "9", "嘉政发〔2024〕6号"), False),
+    # a table printed one cell a line, a count under each name
+    (("数量", "制定工作方案", "2", "开展业务培训", "5"), False),
 ])
 def test_page_number_inside_a_header(texts, inside):
     lines = _lines(*texts)
