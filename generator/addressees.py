@@ -20,6 +20,8 @@ def wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int |
     but the last without sentence-ending punctuation; None when it is not one."""
     if lines[i].key.startswith("主送"):
         return _labelled_end(lines, kinds, i)
+    if lines[i].key.isdigit():
+        return None  # (no 主送 opens with a number alone: the page's, over a salutation, 60 / 各位代表：)
     joined, prev = lines[i].key, lines[i].key
     furniture = 0  # a page break inside the 主送: its page number and running head skipped
     j = i

@@ -1,7 +1,8 @@
-"""Rules asked of a few lines around a page break (excerpts of the case files): runs.py, attachmentlines.py."""
+"""Rules asked of a few lines around a page break (excerpts of the case files): runs.py, attachmentlines.py, addressees.py."""
 
 import pytest
 
+from generator.addressees import wrapped_recipients_end
 from generator.attachmentlines import page_number_among_items
 from generator.model import Line
 from generator.normalize import fold
@@ -60,3 +61,13 @@ def test_a_row_number_under_a_title_over_a_number_is_no_page_number():
 ])
 def test_page_number_among_items(key, after, page):
     assert page_number_among_items(key, after) is page
+
+
+@pytest.mark.parametrize("texts, end", [
+    (("各镇人民政府，湘阴高新区管委会，", "县直各单位："), 1),  # a 主送 wrapped
+    (("60", "各位代表："), None),  # the page's number over a salutation: no 主送 opens with it
+    (("26", "各乡镇人民政府，县直各单位："), None),
+])
+def test_wrapped_recipients_end(texts, end):
+    lines = _lines(*texts)
+    assert wrapped_recipients_end(lines, ["text"] * len(lines), 0) == end
