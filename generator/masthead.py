@@ -208,13 +208,16 @@ def issue_year(published: str | None, number: int | None, dates: list[str]) -> i
     and is dated the next January: not the first (``number`` over 1), the cover dated in January
     and every document (成文日期, ``2024-12-20``) of the year before (第 4 期, 2025年1月1日). With
     no date on the cover, the year of the latest document (one more than a year ahead of every
-    other is a misprint: 二〇四二年 for 二〇二四年); with neither, none."""
-    years = sorted({int(day[:4]) for day in dates})
+    other is a misprint: 二〇四二年 for 二〇二四年); with neither, none. A year before 1949 dates no
+    issue (a misprint or a date cited from history): not taken."""
+    years = sorted({int(day[:4]) for day in dates} - set(range(FIRST_YEAR)))
     if len(years) > 1 and years[-1] > years[-2] + 1:
         years.pop()
     if published is None:
         return years[-1] if years else None
     cover = int(published[:4])
+    if cover < FIRST_YEAR:
+        return years[-1] if years else None
     if number is not None and number > 1 and published[5:7] == "01" and years and years[-1] == cover - 1:
         return cover - 1
     return cover

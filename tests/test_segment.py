@@ -414,6 +414,9 @@ def test_a_web_pages_trail_naming_the_issue(trail, issue):
     (None, 2, ["2023-05-08", "2023-04-01"], 2023),  # no cover date: the latest document's year
     (None, 2, ["2023-05-08", "2042-04-01"], 2023),  # … not one misprinted years ahead of the others
     (None, 2, [], None),
+    # a year before 1949 dates no issue (found by a property test: a date renumbered 1900年8月12日)
+    (None, 2, ["1900-08-12"], None), (None, 2, ["1900-08-12", "2023-05-08"], 2023),
+    ("1900-06-28", 2, ["2024-05-08"], 2024), ("1900-06-28", 2, [], None),
 ])
 def test_the_year_of_an_issue_printed_without_it(published, number, dates, year):
     from generator.masthead import issue_year
