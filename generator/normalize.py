@@ -139,8 +139,9 @@ def clean(text: str) -> str:
         text = _CONTROL.sub("", text)
     if _WIDE_OR_RADICAL.search(text):
         text = text.translate(_WIDE_OR_RADICAL_TABLE)
-    if "仵" in text or "迭" in text or "友" in text or ";" in text or "；" in text or "入" in text \
-            or "午" in text:
+    if "仵" in text or "迭" in text or "友" in text or "午" in text \
+            or ("入" in text and ("入民" in text or "入大" in text or "入 " in text)) \
+            or (("；" in text or ";" in text) and text.lstrip()[:1] in ("附", "抄")):
         text = labels_read(text)  # (what each of its rules asks first: the common line holds none)
     text = text.rstrip(" ")
     if len(text) >= 4 and text[-1] == text[-2] and "\t" not in text:

@@ -6,7 +6,7 @@ from generator.lookalikes import labels_read
 from generator.normalize import clean, fold
 
 
-@pytest.mark.parametrize("text,read", [
+LOOKALIKES = [
     ("附仵：桐溪县春季森林防火工作方案", "附件：桐溪县春季森林防火工作方案"),
     ("附仵2", "附件2"),
     ("附　仵：1．…", "附　件：1．…"),  # (a letter-spaced line, the spaces kept)
@@ -44,9 +44,19 @@ from generator.normalize import clean, fold
     # near misses: 午 in words, after no year
     ("每日上午10时前报送", "每日上午10时前报送"), ("2024年11月4日中午", "2024年11月4日中午"),
     ("截至12午11时", "截至12午11时"), ("2024午餐补助", "2024午餐补助"),
-])
+]
+
+
+@pytest.mark.parametrize("text,read", LOOKALIKES)
 def test_labels_read_with_a_look_alike_character(text, read):
     assert labels_read(text) == read
+
+
+@pytest.mark.parametrize("text,read", LOOKALIKES)
+def test_clean_asks_labels_read_of_every_line_it_reads(text, read):
+    """``clean`` asks ``labels_read`` only of lines holding what its rules look for first (入 before
+    民, 大 or a space; a semicolon on a line opening with 附 or 抄): none it would read is passed by."""
+    assert clean(text) == clean(read)
 
 
 def test_the_label_is_printed_and_matched_as_read():
