@@ -47,13 +47,10 @@ def _kind(value: str | None) -> str | None:
     return None
 
 
-def joined_by_columns(cells: list[str], others: list[tuple[str, ...]]) -> list[str] | None:
-    """``cells``, a row's lines one more than the table's columns, with the two lines that are one
-    cell joined, where the ``others`` rows (as wide as the table) tell it: the join whose cells
-    fall under the most columns of their kind (every other row's cell there of one kind) and the
-    fewest of another. None when fewer than ``MIN_ROWS`` rows tell, no column has a kind, or two
-    joins fit as well."""
-    width = len(cells) - 1
+def column_kinds(others: list[tuple[str, ...]], width: int) -> list[str | None] | None:
+    """The kind of each of ``width`` columns (``_kind``) where every one of the ``others`` rows as
+    wide holds a cell of one kind there, else None for the column; None when fewer than
+    ``MIN_ROWS`` rows are as wide. Asked once a table: the same for each of its cut rows."""
     others = [row for row in others if len(row) == width]
     if len(others) < MIN_ROWS:
         return None
@@ -61,7 +58,21 @@ def joined_by_columns(cells: list[str], others: list[tuple[str, ...]]) -> list[s
     for c in range(width):
         seen = {_kind(row[c]) for row in others}
         kinds.append(seen.pop() if len(seen) == 1 else None)
-    if not any(kinds[1:]):
+    return kinds
+
+
+def joined_by_columns(cells: list[str], others: list[tuple[str, ...]],
+                      kinds: list[str | None] | None = None) -> list[str] | None:
+    """``cells``, a row's lines one more than the table's columns, with the two lines that are one
+    cell joined, where the ``others`` rows (as wide as the table) tell it: the join whose cells
+    fall under the most columns of their kind (every other row's cell there of one kind) and the
+    fewest of another. None when fewer than ``MIN_ROWS`` rows tell, no column has a kind, or two
+    joins fit as well. ``kinds``: the columns' kinds (``column_kinds`` of ``others``) when the
+    caller has them, so that a table of many cut rows reads its other rows once, not once a row."""
+    width = len(cells) - 1
+    if kinds is None:
+        kinds = column_kinds(others, width)
+    if kinds is None or len(kinds) != width or not any(kinds[1:]):
         return None
     scored = []
     for k in range(1, width):  # (the row's number, first, is no cell's part)
@@ -78,4 +89,4 @@ def joined_by_columns(cells: list[str], others: list[tuple[str, ...]]) -> list[s
     return scored[0][1]
 
 
-__all__ = ["joined_by_columns"]
+__all__ = ["column_kinds", "joined_by_columns"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from .flatcells import date_of_its_column, named_by_its_header
 from .flatparts import parts_row
-from .flatwraps import joined_by_columns
+from .flatwraps import column_kinds, joined_by_columns
 from .flatpages import (PageCues, first_row_by_the_rows_after, page_cues, page_number_among_cells, past_a_page_top,
                         page_number_in_the_last_row, rejoined_cell, page_numbers_in_the_header, total_cells)
 from .furniture import is_page_mark
@@ -248,9 +248,11 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
         expected += 1
     if expected == 1:
         return None
-    read = [row for x, row in enumerate(rows) if x and x not in {r for r, _ in cut}]  # (the rows read whole)
+    cut_rows = {r for r, _ in cut}
+    read = [row for x, row in enumerate(rows) if x and x not in cut_rows]  # (the rows read whole)
+    kinds = column_kinds(read, columns) if cut else None  # (once a table, not once a cut row)
     for r, cells in cut:  # (完成改造小区 / 12个 / 县住建局: joined where those rows' columns say)
-        if (joined := joined_by_columns(cells, read)) is not None:
+        if (joined := joined_by_columns(cells, read, kinds)) is not None:
             rows[r] = tuple(joined)
     if uncertain == 1 and (again := first_row_by_the_rows_after(first, rows[2:], columns, cues)) is not None:
         rows[1], uncertain = again, 0
