@@ -103,13 +103,21 @@ def _title_and_addressees(words: str, titled: bool) -> list[str] | None:
     return None
 
 
+# What stands before 各 in an addressee's name: a place or an organ whose units are meant (县直各单位,
+# 县政府各部门, 县属各国有企业, 南浦县各乡镇), nothing else (要求各乡镇人民政府, 请各单位: a sentence's words).
+_BEFORE_EACH = re.compile(r"(?:直|属|县|市|区|州|旗|盟|府|委|局|办|镇|乡)$")
+
+
 def _addressees(words: str) -> bool:
-    """``words`` (ending with the colon) are a 主送: each name an addressee's."""
+    """``words`` (ending with the colon) are a 主送: each name an addressee's, none opening with a
+    sentence's words before its 各 (a paragraph citing a title and its number: …的通知（南政办发〔2024〕
+    8号）要求各乡镇人民政府、县直各单位：对照…)."""
     key = fold(words)
     if not is_recipients(key):
         return False
     names = _NAMES.split(key[:-1])
-    return all(name and _ADDRESSEE_END.search(name) for name in names)
+    return all(name and _ADDRESSEE_END.search(name) and (name.find("各") <= 0 or _BEFORE_EACH.search(name[:name.find("各")]))
+               for name in names)
 
 
 def _closing(words: str) -> tuple[str, list[str]]:

@@ -44,6 +44,13 @@ _BODY = "现将《南浦县河长制工作方案》印发给你们，请认真�
     ("南政发〔2024〕1号南浦县人民政府关于印发南浦县河长制工作方案的通知为进一步加强河湖管理保护，现通知如下：" + _BODY, None),
     ("南浦县人民政府文件南政发〔2024〕1号南浦县人民政府关于印发南浦县河长制工作方案的通知各乡镇人民政府，县直各单位：", None),
     ("南浦县人民政府关于印发南浦县河长制工作方案的通知", None),
+    # a paragraph citing a title and its number, then what it asked of whom before a colon: a
+    # sentence's words before 各 (要求, 请) are no addressee's name
+    ("县人民政府办公室关于开展2024年安全生产大检查的通知（南政办发〔2024〕8号）要求各乡镇人民政府、县直各单位：" + _BODY, None),
+    ("县人民政府关于印发南浦县河长制工作方案的通知（南政发〔2024〕1号）请各乡镇人民政府，县直各单位：" + _BODY, None),
+    # a place or an organ before 各 names its units: a 主送 still
+    ("南政办函〔2024〕7号南浦县人民政府办公室关于做好2024年防汛工作的通知各乡镇人民政府，县政府各部门，县属各国有企业：" + _BODY,
+     ["南政办函〔2024〕7号", "南浦县人民政府办公室关于做好2024年防汛工作的通知", "各乡镇人民政府，县政府各部门，县属各国有企业：", _BODY]),
 ])
 def test_the_parts_of_a_document_run_onto_one_line(text, parts):
     assert run_on_parts(text) == parts
