@@ -9,10 +9,12 @@
     合计⇥⇥1200                 <- the last group's, no 总计 under it
     (总计⇥⇥1700)               <- the table's, when printed
 
-A 合计 with data rows or another total after it closes the group above it: a subtotal, kept out
-of the data and listed in ``dropped`` as 小计 rows are (``tables.build_table``). The table's last 合计 is its total
+A 合计 with another total after it closes the group above it: a subtotal, kept out of the data
+and listed in ``dropped`` as 小计 rows are (``tables.build_table``). The table's last 合计 is its total
 unless such subtotals came before it and its figures add up the rows since the last of them and
-not every row: then it closes the last group too, and the table prints no total.
+not every row: then it closes the last group too, and the table prints no total. (A 合计 with only
+data rows after it stays the total, as a total printed over the rows it adds is; where it closed a
+first group only, its figures disagree with the rows' sums and ``check_total`` says so.)
 """
 
 from __future__ import annotations

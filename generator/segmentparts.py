@@ -52,8 +52,8 @@ def segments_of(content, shape, toc_segments, extra_front, docs, spans, duplicat
     for span, original in duplicates:
         parts.append((span.first, span.last, "duplicate", original))
     parts = _claimed([p for p in parts if p[0] <= p[1]])
-    # Any content line not covered (there should be none) becomes front matter if it precedes
-    # every document, else it is attached to the part before it.
+    # Any content line not covered (there should be none) becomes a front-matter part of its own,
+    # merged below with a front part next to it.
     covered = set()
     for a, b, _, _ in parts:
         covered.update(range(a, b + 1))
