@@ -35,7 +35,7 @@ _NAMES = re.compile(r"[，、,]")
 _ADDRESSEE_END = re.compile(r"(?:政府|办事处|单位|部门|机构|机关|委员会|管委会|局|委|办|中心|公司|企业|镇|乡|街道|社区|村"
                             r"|院|校|园|所|站|队|馆|室|会|团|社|银行|林场|农场|牧场|厂)"
                             r"(?:[（(][^（）()]{1,12}[）)])?$")
-_DAY = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+_DAY = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日"
                   r"(?:[（(](?:此件|本件)[^（）()]{1,20}[）)])?")
 _SENTENCE_END = "。！？”；"
 _ORGAN_MAX = 60
@@ -132,7 +132,7 @@ def _closing(words: str) -> tuple[str, list[str]]:
     if "日" not in words:
         return words, []
     for day in _DAY.finditer(words, max(0, len(words) - _TAIL_MAX)):  # (the closing is near the end)
-        rest = words[day.end():]
+        rest = words[day.end():].lstrip()
         if rest and not rest.startswith(_AFTER_THE_DAY):
             continue
         stop = max(words.rfind(mark, max(0, day.start() - _TAIL_MAX), day.start()) for mark in _SENTENCE_END)
@@ -170,7 +170,8 @@ def _attachments_before(words: str) -> tuple[list[str], str] | None:
     return None
 
 
-_AFTER_THE_DAY = ("抄送", "抄报", "附件")
+# (a 附注 in brackets or the contact set apart by spaces after the day: 2024年1月15日　　（此件公开发布）)
+_AFTER_THE_DAY = ("抄送", "抄报", "附件", "（此件", "(此件", "（本件", "(本件", "联系人", "联系电话", "（联系人", "(联系人")
 # The 印发 line last: the office that printed the document, the day, 印发.
 _IMPRINT = re.compile(rf"[{HAN}]{{2,40}}?{ORG_SUFFIX}\s*(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*印发$")
 
