@@ -32,7 +32,7 @@ _NAMES = re.compile(r"[，、,]")
 # (an organ, a body of the public service — 县人民医院, 各乡镇卫生院, 各中小学校, 各幼儿园, 县教研室, 县疾控中心,
 # 各派出所, 县农技站, 县消防救援大队, 县图书馆, 县总工会, 各农村信用社, 县农业银行, 国有林场, 县自来水厂 —
 # or a place's; its bracketed note after it: 各村（社区）)
-_ADDRESSEE_END = re.compile(r"(?:政府|办事处|单位|部门|机构|机关|委员会|管委会|局|委|办|中心|公司|企业|镇|乡|街道|社区|村"
+_ADDRESSEE_END = re.compile(r"(?:政府|办事处|单位|部门|机构|机关|委员会|管委会|局|委|办|中心|公司|企业|镇|乡|苏木|嘎查|街道|社区|村"
                             r"|院|校|园|所|站|队|馆|室|会|团|社|银行|林场|农场|牧场|厂)"
                             r"(?:[（(][^（）()]{1,12}[）)])?$")
 _DAY = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日"
@@ -71,16 +71,36 @@ def run_on_parts(text: str) -> list[str] | None:
     if start > 0:
         before = [text[:start].strip()]  # the red head, or the title
     colon = min((k for k in (text.find("：", end), text.find(":", end)) if k > 0), default=-1)
-    if colon < 0 or colon - end > 200:
-        return None
-    header = _title_and_addressees(text[end:colon + 1], bool(before) and head is None)
+    titled = bool(before) and head is None
+    header = None if colon < 0 or colon - end > 200 else _title_and_addressees(text[end:colon + 1], titled)
     if header is None:
-        return None
+        return _without_addressees(text, before, start, end) if titled else None
     parts = before + [text[start:end].strip()] + header
     body, closing = _closing(text[colon + 1:])
     if not body:
         return None
     return parts + [body] + closing
+
+
+_SENTENCE = re.compile("[。；！？]")
+_COLON = re.compile("[：:]")
+_LABEL_END = re.compile(r"[：:）)〕\]]")
+
+
+def _without_addressees(text: str, before: list[str], start: int, end: int) -> list[str] | None:
+    """The parts of a document with no 主送 (a 决定, 通告 or 公告 to the public) whose title stands
+    before its 发文字号 (``…的决定南政发〔2024〕3号为进一步…``): the title, the number, the body and a
+    closing that must be found (organ and day), or None; nor when a colon before the first sentence's
+    end follows words whose last name ends as an addressee's (a 主送 not read)."""
+    header = text[end:_SENTENCE.search(text, end).start() if _SENTENCE.search(text, end) else len(text)][:200]
+    for colon in _COLON.finditer(header):
+        names = _NAMES.split(fold(_LABEL_END.split(header[:colon.start()])[-1]))
+        if _ADDRESSEE_END.search(names[-1].strip()):
+            return None  # (a 主送 not read, after a 签发人 or a 登记号 in brackets)
+    body, closing = _closing(text[end:])
+    if not body or not closing:
+        return None
+    return before + [text[start:end].strip(), body] + closing
 
 
 def _after_a_title(text: str, start: int, end: int) -> int:
@@ -171,7 +191,7 @@ def _attachments_before(words: str) -> tuple[list[str], str] | None:
 
 
 # (a 附注 in brackets or the contact set apart by spaces after the day: 2024年1月15日　　（此件公开发布）)
-_AFTER_THE_DAY = ("抄送", "抄报", "附件", "（此件", "(此件", "（本件", "(本件", "联系人", "联系电话", "（联系人", "(联系人")
+_AFTER_THE_DAY = ("抄送", "抄报", "主送", "附件", "（此件", "(此件", "（本件", "(本件", "联系人", "联系电话", "（联系人", "(联系人")
 # The 印发 line last: the office that printed the document, the day, 印发.
 _IMPRINT = re.compile(rf"[{HAN}]{{2,40}}?{ORG_SUFFIX}\s*(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*印发$")
 
@@ -183,8 +203,18 @@ def _after_the_day(rest: str) -> list[str]:
         return []
     imprint = _IMPRINT.search(rest)
     if imprint is None or imprint.start() == 0 or rest[imprint.start() - 1] not in _SENTENCE_END:
-        return [rest]
-    return [rest[:imprint.start()].strip(), imprint.group(0)]
+        return _copied(rest)
+    return _copied(rest[:imprint.start()].strip()) + [imprint.group(0)]
+
+
+def _copied(words: str) -> list[str]:
+    """``words`` parted before a 抄送 (or 抄报) that follows a finished sentence (the 主送 of the 版记
+    first: 主送：…。抄送：…)."""
+    cuts = [0] + [m.start() for m in _COPIED.finditer(words)] + [len(words)]
+    return [words[i:j] for i, j in zip(cuts, cuts[1:]) if words[i:j]]
+
+
+_COPIED = re.compile("(?<=[。；])(?=抄[送报][：:])")
 
 
 def split_run_on_documents(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
