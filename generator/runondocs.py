@@ -153,7 +153,8 @@ def _closing(words: str) -> tuple[str, list[str]]:
         return words, []
     for day in _DAY.finditer(words, max(0, len(words) - _TAIL_MAX)):  # (the closing is near the end)
         rest = words[day.end():].lstrip()
-        if rest and not rest.startswith(_AFTER_THE_DAY):
+        issued = _issued_heading(words[:day.start()], rest)
+        if rest and not rest.startswith(_AFTER_THE_DAY) and issued is None:
             continue
         stop = max(words.rfind(mark, max(0, day.start() - _TAIL_MAX), day.start()) for mark in _SENTENCE_END)
         organ = words[stop + 1:day.start()].strip()
@@ -162,8 +163,22 @@ def _closing(words: str) -> tuple[str, list[str]]:
             organ = listed[1]  # (its 附件说明 a part of its own)
         if stop < 0 or not organ or len(organ) > _ORGAN_MAX or not is_org_only(fold(organ)):
             continue
-        return words[:stop + 1].strip(), (listed[0] if listed else []) + [organ, day.group(0)] + _after_the_day(rest)
+        after = [issued, rest[len(issued):].strip()] if issued else _after_the_day(rest)
+        return words[:stop + 1].strip(), (listed[0] if listed else []) + [organ, day.group(0)] + [p for p in after if p]
     return words, []
+
+
+_QUOTED = re.compile(r"《([^《》]{4,60})》")
+
+
+def _issued_heading(body: str, rest: str) -> str | None:
+    """The heading of the instrument a notice issues or forwards when its text follows the day
+    without an 附件 label (…印发给你们。南浦县人民政府2024年3月1日南浦县城市更新三年行动方案为…): a
+    title the body quotes in 《》 that the words after the day open with, or None."""
+    if not rest or "《" not in body:
+        return None
+    titles = [m.group(1) for m in _QUOTED.finditer(body) if rest.startswith(m.group(1))]
+    return max(titles, key=len) if titles else None
 
 
 # The 附件说明 before the signature: 附件： and the attachments' titles, each ending as an instrument's.
