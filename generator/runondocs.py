@@ -35,9 +35,11 @@ _NAMES = re.compile(r"[，、,]")
 _ADDRESSEE_END = re.compile(r"(?:政府|办事处|单位|部门|机构|机关|委员会|管委会|局|委|办|中心|公司|企业|镇|乡|苏木|嘎查|街道|社区|村"
                             r"|院|校|园|所|站|队|馆|室|会|团|社|银行|林场|农场|牧场|厂)"
                             r"(?:[（(][^（）()]{1,12}[）)])?$")
-_DAY = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日"
+_DAY = re.compile(r"(?:(?:19|20)\d{2}|(?=[^年]{0,3}[一二三四五六七八九])[〇○◯零ＯOo0Οο一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日"
                   r"(?:[（(](?:此件|本件)[^（）()]{1,20}[）)])?")
 _SENTENCE_END = "。！？”；"
+# The closing formulas a document ends with, printed on a line of their own without a full stop.
+_FORMULAS = ("此复", "特此通知", "特此通告", "特此公告", "特此批复", "特此函复", "特此函告", "特此报告", "特此决定")
 _ORGAN_MAX = 60
 _TAIL_MAX = 600  # characters at the line's end where its closing may stand (附件说明, organ, date, 抄送, 印发)
 
@@ -158,6 +160,10 @@ def _closing(words: str) -> tuple[str, list[str]]:
             continue
         stop = max(words.rfind(mark, max(0, day.start() - _TAIL_MAX), day.start()) for mark in _SENTENCE_END)
         organ = words[stop + 1:day.start()].strip()
+        if organ.startswith(_FORMULAS):  # (此复 printed on its own line without its full stop)
+            formula = next(f for f in _FORMULAS if organ.startswith(f))
+            stop = words.index(formula, stop + 1) + len(formula) - 1
+            organ = words[stop + 1:day.start()].strip()
         listed = _attachments_before(organ)
         if listed is not None:
             organ = listed[1]  # (its 附件说明 a part of its own)
@@ -206,7 +212,8 @@ def _attachments_before(words: str) -> tuple[list[str], str] | None:
 
 
 # (a 附注 in brackets or the contact set apart by spaces after the day: 2024年1月15日　　（此件公开发布）)
-_AFTER_THE_DAY = ("抄送", "抄报", "主送", "附件", "（此件", "(此件", "（本件", "(本件", "联系人", "联系电话", "（联系人", "(联系人")
+_AFTER_THE_DAY = ("抄送", "抄报", "主送", "附件", "（此件", "(此件", "（本件", "(本件", "联系人", "联系电话", "（联系人", "(联系人",
+                  "【打印", "【关闭", "【字体", "【我要打印")  # (and a web page's controls under the text)
 # The 印发 line last: the office that printed the document, the day, 印发.
 _IMPRINT = re.compile(rf"[{HAN}]{{2,40}}?{ORG_SUFFIX}\s*(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*印发$")
 
