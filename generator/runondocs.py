@@ -72,12 +72,17 @@ def run_on_parts(text: str) -> list[str] | None:
             return None
     if start > 0:
         before = [text[:start].strip()]  # the red head, or the title
+    number = [text[start:end].strip()]
+    registration = _REGISTRATION.match(text, end)
+    if registration is not None:  # (the 规范性文件登记号 in brackets after the number: a part of its own)
+        number.append(registration.group(0).strip())
+        end = registration.end()
     colon = min((k for k in (text.find("：", end), text.find(":", end)) if k > 0), default=-1)
     titled = bool(before) and head is None
     header = None if colon < 0 or colon - end > 200 else _title_and_addressees(text[end:colon + 1], titled)
     if header is None:
-        return _without_addressees(text, before, start, end) if titled else None
-    parts = before + [text[start:end].strip()] + header
+        return _without_addressees(text, before + number, end) if titled else None
+    parts = before + number + header
     body, closing = _closing(text[colon + 1:])
     if not body:
         return None
@@ -85,13 +90,15 @@ def run_on_parts(text: str) -> list[str] | None:
 
 
 _SENTENCE = re.compile("[。；！？]")
+_REGISTRATION = re.compile(r"\s*[（(〔［\[][^（）()〔〕［］\[\]]{0,12}登记[^（）()〔〕［］\[\]]{1,40}[）)〕］\]]")
 _COLON = re.compile("[：:]")
 _LABEL_END = re.compile(r"[：:）)〕\]]")
 
 
-def _without_addressees(text: str, before: list[str], start: int, end: int) -> list[str] | None:
+def _without_addressees(text: str, before: list[str], end: int) -> list[str] | None:
     """The parts of a document with no 主送 (a 决定, 通告 or 公告 to the public) whose title stands
-    before its 发文字号 (``…的决定南政发〔2024〕3号为进一步…``): the title, the number, the body and a
+    before its 发文字号 (``…的决定南政发〔2024〕3号为进一步…``; ``before``: the title and the number,
+    ``end``: where the number ends): the title, the number, the body and a
     closing that must be found (organ and day), or None; nor when a colon before the first sentence's
     end follows words whose last name ends as an addressee's (a 主送 not read)."""
     header = text[end:_SENTENCE.search(text, end).start() if _SENTENCE.search(text, end) else len(text)][:200]
@@ -102,7 +109,7 @@ def _without_addressees(text: str, before: list[str], start: int, end: int) -> l
     body, closing = _closing(text[end:])
     if not body or not closing:
         return None
-    return before + [text[start:end].strip(), body] + closing
+    return before + [body] + closing
 
 
 def _after_a_title(text: str, start: int, end: int) -> int:
