@@ -50,6 +50,10 @@ def run_on_parts(text: str) -> list[str] | None:
     if len(text) < _LONG or "号" not in text or ("：" not in text and ":" not in text):
         return None
     text = text.strip()
+    labelled = _LABELLED_REGISTRATION.match(text)
+    if labelled is not None:  # (its 登记号 labelled before the number: a part of its own)
+        parts = run_on_parts(text[labelled.end():])
+        return [labelled.group(0).strip()] + parts if parts else None
     number = _NUMBER.search(text, 0, 160)
     if number is None:
         return None
@@ -73,6 +77,10 @@ def run_on_parts(text: str) -> list[str] | None:
     if start > 0:
         before = [text[:start].strip()]  # the red head, or the title
     number = [text[start:end].strip()]
+    second = _NUMBER.match(text, len(text) - len(text[end:].lstrip()))
+    if second is not None and second.end() - end <= 24:  # (a second number beside it: 南府发〔2024〕5号　南府规〔2024〕2号)
+        number.append(second.group(0).strip())
+        end = second.end()
     registration = _REGISTRATION.match(text, end)
     if registration is not None:  # (the 规范性文件登记号 in brackets after the number: a part of its own)
         number.append(registration.group(0).strip())
@@ -90,6 +98,7 @@ def run_on_parts(text: str) -> list[str] | None:
 
 
 _SENTENCE = re.compile("[。；！？]")
+_LABELLED_REGISTRATION = re.compile(r"(?:规范性文件)?(?:统一)?登记(?:编)?号[：:]\s*[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,8}\s*(?=[\u4e00-\u9fff])")
 _REGISTRATION = re.compile(r"\s*[（(〔［\[][^（）()〔〕［］\[\]]{0,12}登记[^（）()〔〕［］\[\]]{1,40}[）)〕］\]]")
 _COLON = re.compile("[：:]")
 _LABEL_END = re.compile(r"[：:）)〕\]]")
