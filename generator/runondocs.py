@@ -51,7 +51,7 @@ def run_on_parts(text: str) -> list[str] | None:
         return None
     text = text.strip()
     labelled = _LABELLED_REGISTRATION.match(text)
-    if labelled is not None:  # (its 登记号 labelled before the number: a part of its own)
+    if labelled is not None:  # (its 登记号 before the number, labelled or bare: a part of its own)
         parts = run_on_parts(text[labelled.end():])
         return [labelled.group(0).strip()] + parts if parts else None
     number = _NUMBER.search(text, 0, 160)
@@ -98,7 +98,7 @@ def run_on_parts(text: str) -> list[str] | None:
 
 
 _SENTENCE = re.compile("[。；！？]")
-_LABELLED_REGISTRATION = re.compile(r"(?:规范性文件)?(?:统一)?登记(?:编)?号[：:]\s*[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,8}\s*(?=[\u4e00-\u9fff])")
+_LABELLED_REGISTRATION = re.compile(r"(?:(?:规范性文件)?(?:统一)?登记(?:编)?号[：:]\s*)?[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,8}\s*(?=[\u4e00-\u9fff])")
 _REGISTRATION = re.compile(r"\s*[（(〔［\[][^（）()〔〕［］\[\]]{0,12}登记[^（）()〔〕［］\[\]]{1,40}[）)〕］\]]")
 _COLON = re.compile("[：:]")
 _LABEL_END = re.compile(r"[：:）)〕\]]")
