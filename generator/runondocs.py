@@ -47,8 +47,8 @@ _TAIL_MAX = 600  # characters at the line's end where its closing may stand (附
 def run_on_parts(text: str) -> list[str] | None:
     """The parts of a document run onto one line, as printed (their concatenation is the line
     without the whitespace between them), or None for any other line."""
-    if len(text) < _LONG or "号" not in text or ("：" not in text and ":" not in text):
-        return None
+    if len(text) < _LONG or "号" not in text or ("：" not in text and ":" not in text and "的" not in text[:160]):
+        return None  # (a colon ends its 主送; a 通告's title ends with 的通告)
     text = text.strip()
     labelled = _LABELLED_REGISTRATION.match(text)
     if labelled is not None:  # (its 登记号 before the number, labelled or bare: a part of its own)
@@ -88,6 +88,12 @@ def run_on_parts(text: str) -> list[str] | None:
     colon = min((k for k in (text.find("：", end), text.find(":", end)) if k > 0), default=-1)
     titled = bool(before) and head is None
     header = None if colon < 0 or colon - end > 200 else _title_and_addressees(text[end:colon + 1], titled)
+    if header is None and not titled:
+        public = _PUBLIC_TITLE.match(text, end)  # (the title of a 通告, 公告 or 决定 to the public after the number)
+        if public is None or not title_start(fold(public.group(1))) or not doc_type_of(fold(public.group(1))):
+            return None
+        before, number, end = before + number, [public.group(1).strip()], public.end(1)
+        titled = True
     if header is None:
         return _without_addressees(text, before + number, end) if titled else None
     parts = before + number + header
@@ -98,6 +104,8 @@ def run_on_parts(text: str) -> list[str] | None:
 
 
 _SENTENCE = re.compile("[。；！？]")
+# A title of a document with no 主送, run into its body's first words (…的通告为进一步…, …的决定根据…).
+_PUBLIC_TITLE = re.compile(rf"\s*([^。；！？：:]{{6,100}}?的(?:通告|公告|决定))(?=为|根据|依据|按照|经)")
 _LABELLED_REGISTRATION = re.compile(r"(?:(?:规范性文件)?(?:统一)?登记(?:编)?号[：:]\s*)?[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,8}\s*(?=[\u4e00-\u9fff])")
 _REGISTRATION = re.compile(r"\s*[（(〔［\[][^（）()〔〕［］\[\]]{0,12}登记[^（）()〔〕［］\[\]]{1,40}[）)〕］\]]")
 _COLON = re.compile("[：:]")
