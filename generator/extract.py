@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .attachments import attachments_of
-from .closing import is_imprint_extra
+from .closing import copies_at_end, is_imprint_extra
 from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, own_notes, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_interpretation, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
@@ -364,11 +364,20 @@ def cc_names(text: str) -> tuple[str, ...]:
     """The names a 抄送 line lists, its label taken off (抄送：, 抄报：, 分送：, 报：); a second label
     on the line after the first list's end parts two lists (``抄报：市政府。抄送：县委办，县人大办。``)."""
     body = re.sub(r"^\s*(?:抄\s*[送报发](?:\s*(?:单\s*位|机\s*关))?|[分发]\s*送|[报送发])\s*[:：]\s*", "", text)
+    body = _without_copies(body)
     if "抄" in body:
         body = _SECOND_CC_LABEL.sub("，", body)
     names = [piece for part in _SPLIT_LIST.split(body) for unit in deputies_kept(part.split("、"))
              for piece in _names_apart(unit)]
     return split_names("，".join(names))
+
+
+def _without_copies(body: str) -> str:
+    """A 抄送 list without the count of copies its line ends with (``县政协办（共印50份）。``,
+    ``县政协办。印数：50份``): the count is the 版记's, not the last name's."""
+    trimmed = body.rstrip("。.；; \u3000")
+    at = copies_at_end(trimmed)
+    return body if at is None else trimmed[:at]
 
 
 # A second 抄送 label inside a 抄送 line, after the first list's end (抄报：市政府。抄送：县委办，…).

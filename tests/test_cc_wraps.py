@@ -82,3 +82,15 @@ def test_a_distribution_by_rank_over_the_imprint(rows, ranked):
 ])
 def test_cc_names_two_labelled_lists_on_one_line(text, names):
     assert cc_names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("抄送：县委办公室，县人大常委会办公室，县政协办公室（共印50份）。", ("县委办公室", "县人大常委会办公室", "县政协办公室")),
+    ("抄送：县人民政府办公室，县畜牧兽医站。印数：30份", ("县人民政府办公室", "县畜牧兽医站")),
+    ("抄送：县委办公室 县政协办公室 共印50份", ("县委办公室", "县政协办公室")),
+    ("抄送：县委办，县政协办。（共印120份）", ("县委办", "县政协办")),
+    # near miss: a number in a name is no count of copies
+    ("抄送：县第一中学，县第50中学。", ("县第一中学", "县第50中学")),
+])
+def test_cc_names_without_the_count_of_copies(text, names):
+    assert cc_names(text) == names
