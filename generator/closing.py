@@ -17,8 +17,8 @@ from .patterns import HAN, TERMINAL, doc_type_of, is_org_only, labelled_recipien
 from .runs import page_mark_at
 
 
-# A 纪要's distribution, its 抄送 where it ends the document (after its date, or with no date).
-DISTRIBUTION = ("分送:", "发送:")
+# A 纪要's distribution (or a 简报's 报送), its 抄送 where it ends the document (after its date, or with no date).
+DISTRIBUTION = ("分送:", "发送:", "报送:")
 _NAME_PARTS = re.compile(r"[,、。;]")
 _NAME_MAX = 12  # characters of an organ's name in a 抄送 list
 

@@ -22,9 +22,9 @@ _PUBLICITY = re.compile(r"\(?(?:此件|本件|本文件)?(?:信息公开选项|�
 
 
 # The labels of a 抄送 list (抄报 to the organs above; 抄发 to the units below, as older documents
-# print it; 分送 or 发送 where a 纪要 prints its distribution), also naming what it lists
-# (抄送单位：…, 抄送机关：…, 抄报单位：…).
-CC_LABELS = ("抄送", "抄报", "抄发", "抄送单位", "抄送机关", "抄报单位", "分送", "发送")
+# print it; 分送 or 发送 where a 纪要 prints its distribution; 报送 to the organs above, as a 简报's or
+# a 信息's 版记 prints it over its 发送 or 抄送), also naming what it lists (抄送单位：…, 抄送机关：…, 抄报单位：…).
+CC_LABELS = ("抄送", "抄报", "抄发", "抄送单位", "抄送机关", "抄报单位", "分送", "发送", "报送")
 _CC_OPENINGS = tuple(f"{label}:" for label in CC_LABELS)
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from generator.closing import cc_joined, names_whole_at_wrap
 from generator.extract import cc_names
+from generator.notelines import is_cc
 from generator.normalize import fold
 
 
@@ -94,3 +95,18 @@ def test_cc_names_two_labelled_lists_on_one_line(text, names):
 ])
 def test_cc_names_without_the_count_of_copies(text, names):
     assert cc_names(text) == names
+
+
+@pytest.mark.parametrize("key, cc", [
+    ("报送:市人民政府办公室,市应急管理局。", True),
+    ("发送:各乡镇人民政府。", True),
+    # near misses: the word in a sentence, or a label of another field
+    ("报送时间:5月10日前", False),
+    ("按要求报送:演练方案", False),
+])
+def test_is_cc_submitted_to(key, cc):
+    assert is_cc(key) is cc
+
+
+def test_cc_names_submitted_to():
+    assert cc_names("报送：市人民政府办公室，市应急管理局。") == ("市人民政府办公室", "市应急管理局")
