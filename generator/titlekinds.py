@@ -226,6 +226,17 @@ def named_as_issued(content: list[Line], first: int, start: int, key: str) -> bo
     return f"《{key}》" in above or re.search(f"(?:{ISSUING})《?{re.escape(key)}", above) is not None
 
 
+def public_notice_alone(content: list[Line], floor: int, start: int, key: str, confirmation: str) -> bool:
+    """A 公示 printed as an item of its own after a document's end (``confirmation``: after its date
+    or 版记, its issuer before 关于 on the title's line or over it, its text under it): a notice to the
+    public of its own, as a 公告 is, though no 文种 (``城关街道办事处 / 关于…拟认定名单的公示``). Not one
+    the document above (its title from ``floor``) names in any way (印发, 《》, its 附件说明): its part."""
+    if confirmation not in ("after-boundary", "after-document") or not key.endswith("公示") or "关于" not in key:
+        return False
+    subject = key[key.index("关于"):]
+    return subject not in "".join(line.key for line in content[floor:start])
+
+
 _FIRST_RULE = re.compile(r"^第一[章条]")
 # The name of the meeting a 纪要 records, as its subject's title: 县人民政府第三十二次常务会议纪要.
 _MEETING_MINUTES = re.compile(r"^[^,.。;:!?()]{4,36}会议纪要$")

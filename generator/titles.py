@@ -77,6 +77,7 @@ from .titlekinds import (
     speech_main_title,
     interpretation_stands,
     named_as_issued,
+    public_notice_alone,
     minutes_subject,
 )
 from .titlecontext import (
@@ -235,7 +236,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
                 and after_a_boundary(content, start) and apart(content, start):
             confirmation = _confirmation(content, start, stop, True)  # named by the contents above
         if confirmation is None or (regulation and confirmation not in _STRONG
-                                    and not adopted_alone(content, start, stop, key, found)):
+                                    and not adopted_alone(content, start, stop, key, found)
+                                    and not public_notice_alone(content, found[-1].start if found else 0, start, key, confirmation)):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and carried_by(found[-1].key, content, found[-1].end + 1, start, key):
             continue  # the text a 转发 notice forwards, or a document attached whole: part of that notice

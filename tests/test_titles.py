@@ -1163,3 +1163,49 @@ def test_subtitle_under(first, second, under):
 def test_interpretation_start_past_a_wrap_inside_its_last_word(text, start):
     lines = content(text)
     assert interpretation_start(lines, len(lines) - 1, -1) == start
+
+
+# A 公示 under its issuer, right after the 版记 of the document before; and one the notice above
+# names (现将《…的公示》印发), printed after its date.
+_PUBLIC_NOTICE = """南浦县民政局关于做好2024年城乡低保动态管理工作的通知
+南民发〔2024〕8号
+
+各乡镇人民政府（街道办事处）：
+为规范城乡最低生活保障动态管理，现将有关事项通知如下。
+
+南浦县民政局
+2024年3月12日
+
+南浦县民政局办公室                  2024年3月12日印发
+
+城关街道办事处
+关于2024年度城镇低保对象拟认定名单的公示
+根据有关规定，现将2024年度拟认定城镇低保对象名单予以公示，公示期为7天。
+
+城关街道办事处
+2024年3月20日
+"""
+_NAMED_PUBLIC_NOTICE = """南浦县教育局关于2024年春季学期学生资助工作的通知
+南教发〔2024〕4号
+
+各中小学校：
+现将《关于2024年春季学期拟资助学生名单的公示》印发给你们，请在校内张贴。
+
+南浦县教育局
+2024年3月22日
+
+关于2024年春季学期拟资助学生名单的公示
+经学校初审、县教育局复核，现将2024年春季学期拟资助学生名单予以公示。
+
+南浦县教育局
+2024年3月22日
+"""
+
+
+@pytest.mark.parametrize("text, titles", [
+    (_PUBLIC_NOTICE, ["南浦县民政局关于做好2024年城乡低保动态管理工作的通知",
+                      "城关街道办事处关于2024年度城镇低保对象拟认定名单的公示"]),
+    (_NAMED_PUBLIC_NOTICE, ["南浦县教育局关于2024年春季学期学生资助工作的通知"]),
+])
+def test_public_notice_alone_after_a_document(text, titles):
+    assert [t.key for t in find_titles(content(text))] == titles
