@@ -28,9 +28,12 @@ _QUALIFIER = r"\((?:月刊|半月刊|双月刊|季刊|旬刊|县级|内部资料
 # national one numbers its issues (松岭县人大常委会公报 / 2024年第2号（总第31号）): its region read as a
 # government's, the committee its publisher.
 _CONGRESS = r"(?:人大常委会|人民代表大会常务委员会)"
+# The rest of a cover an extraction collapsed onto the title's line after the issue: the organ
+# that edits it and the day it came out (…2024年第3期（总第86期）南浦县人民政府办公室主办 2024年3月31日出版).
+_COVER_TAIL = rf"(?:[{HAN}()]{{2,30}}?(?:主办|编印|主编|编辑出版|编辑|出版))?(?:(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?(?:出版|印发|编印))?"
 _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府|{_CONGRESS})|[{HAN}]{{1,10}}?(?:县|区|市|旗)(?=政报))(?:办公室)?(?:公报|政报)"
                     rf"(?:{_QUALIFIER})?"
-                    r"(?:[.·•・|(]?(?:19|20)\d{2}年(?:第\d{1,3}期)?(?:\(?总第\d{1,5}期\)?)?)?"
+                    rf"(?:[.·•・|(]?(?:19|20)\d{{2}}年(?:第\d{{1,3}}期)?(?:\(?总第\d{{1,5}}期\)?)?(?:{_COVER_TAIL})?)?"
                     rf"[^{HAN}\d]*$")
 _NAME_BEFORE = re.compile(rf"^[{OTHER_SCRIPT}\s]+")  # the name in another script before the Chinese
 # 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期,

@@ -478,3 +478,18 @@ def test_the_chronicle_or_news_over_its_dated_entries(lines, news):
     from generator.segment import heads_dated_news
     content = [Line(no=k + 1, text=t, key=fold(t)) for k, t in enumerate(lines)]
     assert heads_dated_news(content, 0) is news
+
+
+@pytest.mark.parametrize("cover, title, day", [
+    ("南浦县人民政府公报2024年第3期（总第86期）南浦县人民政府办公室主办 2024年3月31日出版", "南浦县人民政府公报", "2024-03-31"),
+    ("南浦县人民政府公报 2024年第3期 南浦县人民政府办公室编印 2024年3月31日出版", "南浦县人民政府公报", "2024-03-31"),
+    ("南浦县人民政府公报2024年第3期（总第86期）南浦县人民政府办公室主办", "南浦县人民政府公报", None),
+    # near miss: a sentence naming the gazette is no cover
+    ("南浦县人民政府公报2024年第3期刊登了县政府文件三件", None, None),
+])
+def test_a_cover_collapsed_onto_the_title_line(cover, title, day):
+    """The gazette's name, its issue, the office that edits it and the day it came out on one
+    line (an extraction that lost the cover's line breaks): the title is read (probe R3)."""
+    text = cover + "\n\n南浦县人民政府关于做好春耕生产工作的通知\n南府发〔2024〕5号\n\n各乡镇人民政府：\n现就有关事项通知如下。\n\n南浦县人民政府\n2024年3月5日\n"
+    g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
+    assert (g.title, g.publish_date and str(g.publish_date)) == (title, day)
