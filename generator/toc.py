@@ -29,7 +29,7 @@ from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_co
                        strip_toc_tail, toc_page, without_other_script)
 from .backmatter import is_colophon, is_year_index
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
-from .tocentries import last_numbered, notices_under_banners, numbered_next, starts_entry
+from .tocentries import issuer_over_entries, last_numbered, notices_under_banners, numbered_next, starts_entry
 from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
                        rest_of_the_page, without_bare_page)
 
@@ -245,7 +245,9 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         i += 1
     if pending and (_complete(pending) or last_numbered(content[head:end + 1], entries, pending)):
         flush(None)
-    return TocParse(notices_under_banners(entries), last)
+    firsts = {entry.first for entry in entries if entry.first < entry.last}  # (an issuer over its entries)
+    keys = {line.no: line.key for line in content[head:last + 1] if line.no in firsts}
+    return TocParse(issuer_over_entries(notices_under_banners(entries), keys), last)
 
 
 def _number_of_previous(line: Line, previous: TocEntry) -> bool:

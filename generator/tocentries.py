@@ -10,7 +10,7 @@ from dataclasses import replace
 from .headerlines import is_notice_banner
 from .model import Line, TocEntry
 from .normalize import fold
-from .patterns import doc_type_of, issuer_type_title, regulation_of, title_start
+from .patterns import doc_type_of, is_org_only, issuer_type_title, regulation_of, title_start
 
 
 def starts_entry(line: Line) -> bool:
@@ -73,4 +73,24 @@ def _subject_of(banner: str, key: str) -> bool:
     return key.startswith("关于") or (bool(issuer) and key.startswith(issuer + "关于"))
 
 
-__all__ = ["last_numbered", "notices_under_banners", "numbered_next", "starts_entry"]
+def issuer_over_entries(entries: tuple[TocEntry, ...], keys: dict[int, str]) -> tuple[TocEntry, ...]:
+    """Contents grouped under an issuer printed on a line of its own (南浦县人民政府 over several
+    关于…的通知 entries): the issuer read into the first entry's title (its first line, ``keys``:
+    the contents' folded lines by number) is each entry's under it, up to an entry naming its own
+    issuer or another section."""
+    out: list[TocEntry] = []
+    issuer: str | None = None  # the group's issuer, as printed in the first entry's title
+    for entry in entries:
+        at = entry.title.find("关于")
+        org = keys.get(entry.first, "")
+        if entry.first < entry.last and at > 0 and is_org_only(org) and fold(entry.title).startswith(org + "关于"):
+            issuer = entry.title[:at]  # 南浦县人民政府 / 关于…的通知……1: the group opens
+        elif issuer is not None and at == 0 and out and out[-1].section == entry.section:
+            entry = replace(entry, title=issuer + entry.title)
+        else:
+            issuer = None
+        out.append(entry)
+    return tuple(out)
+
+
+__all__ = ["issuer_over_entries", "last_numbered", "notices_under_banners", "numbered_next", "starts_entry"]

@@ -5,6 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.normalize import fold
+from generator.model import TocEntry
+from generator.tocentries import issuer_over_entries
 from generator.toc import parse_toc
 from generator.tocmatch import DocRef, reconcile
 from tests.excerpts import content
@@ -876,3 +878,30 @@ def test_the_headings_of_the_back_matter():
 def test_a_contents_pages_running_head(text, head):
     from generator.toclines import is_toc_running_head
     assert is_toc_running_head(fold(text)) is head
+
+
+def _toc_entry(title: str, first: int, last: int, section: str | None = None) -> TocEntry:
+    return TocEntry(title=title, doc_number=None, registration_number=None, section=section, page=1, first=first, last=last)
+
+
+@pytest.mark.parametrize("entries, keys, titles", [
+    # the issuer over the first entry's 关于 is each entry's under it
+    ([("南浦县人民政府关于印发森林防火工作方案的通知", 1, 2, None), ("关于调整农村公路管理委员会组成人员的通知", 3, 3, None)],
+     {1: "南浦县人民政府"},
+     ["南浦县人民政府关于印发森林防火工作方案的通知", "南浦县人民政府关于调整农村公路管理委员会组成人员的通知"]),
+    # an entry naming its own issuer ends the group; a 关于 entry after it takes no issuer
+    ([("南浦县人民政府关于印发森林防火工作方案的通知", 1, 2, None), ("南浦县应急管理局关于开展大检查的通知", 3, 3, None),
+      ("关于做好春耕生产工作的通知", 4, 4, None)],
+     {1: "南浦县人民政府"},
+     ["南浦县人民政府关于印发森林防火工作方案的通知", "南浦县应急管理局关于开展大检查的通知", "关于做好春耕生产工作的通知"]),
+    # near misses: another section; a title wrapped after more than its issuer
+    ([("南浦县人民政府关于印发森林防火工作方案的通知", 1, 2, "县政府文件"), ("关于做好春耕生产工作的通知", 4, 4, "部门文件")],
+     {1: "南浦县人民政府"},
+     ["南浦县人民政府关于印发森林防火工作方案的通知", "关于做好春耕生产工作的通知"]),
+    ([("南浦县人民政府关于印发森林防火工作方案的通知", 1, 2, None), ("关于做好春耕生产工作的通知", 3, 3, None)],
+     {1: "南浦县人民政府关于印发"},
+     ["南浦县人民政府关于印发森林防火工作方案的通知", "关于做好春耕生产工作的通知"]),
+])
+def test_issuer_over_entries(entries, keys, titles):
+    got = issuer_over_entries(tuple(_toc_entry(*e) for e in entries), keys)
+    assert [e.title for e in got] == titles
