@@ -72,7 +72,15 @@ def is_person_signature(text: str) -> bool:
     if text.lstrip()[:1] not in PERSON_SIGNATURE_FIRST:
         return False  # (asked of every line: its first character answers most)
     compact = "".join(text.split())
-    return len(compact) <= _PERSON_SIGNATURE_MAX and bool(_PERSON_SIGNATURE.match(compact))
+    return len(compact) <= _PERSON_SIGNATURE_MAX and bool(_PERSON_SIGNATURE.match(compact)) \
+        and not _POST_AFTER_THE_NAME.search(compact)
+
+
+# A member's post printed after the name, as a list of a committee's members does (主　任：张建国　县长,
+# 副主任：李明　副县长): a line of the list, not a head signing (whose name ends the line).
+# (the office opening the line, then a name, then a post: 主任张建国县长; not the office alone after a name)
+_POST_AFTER_THE_NAME = re.compile(r"^(?:代理|代)?副?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
+                                  r"\S{2,}?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)$")
 
 
 # A 令's head and the day on one line: 县长  陈建国          2024年1月5日, 县长：陈建国　二〇二四年一月五日.

@@ -814,6 +814,9 @@ def test_the_kind_of_regulation_a_title_ends_with(key, kind):
     ("县长办公会议纪要", False),
     ("县长主持召开了全县安全生产工作会议", False), ("局长·副局长·科长·科员名单汇总表格", False),
     ("主任　阿不都·热合曼", False), ("副县长　阿不都·热合曼", False),  # members of a list (review)
+    # a member's own post after the name, as a committee's list prints it (probe R3)
+    ("主  任：张建国  县长", False), ("副主任：李  明  副县长", False), ("主任 张建国 县长", False),
+    ("县  长    张建国", True), ("局长　刘长", True),
 ])
 def test_a_head_signing_in_person(text, signature):
     assert personlines.is_person_signature(text) is signature
