@@ -230,10 +230,11 @@ def public_notice_alone(content: list[Line], floor: int, start: int, key: str, c
     """A 公示 printed as an item of its own after a document's end (``confirmation``: after its date
     or 版记, its issuer before 关于 on the title's line or over it, its text under it): a notice to the
     public of its own, as a 公告 is, though no 文种 (``城关街道办事处 / 关于…拟认定名单的公示``). Not one
-    the document above (its title from ``floor``) names in any way (印发, 《》, its 附件说明): its part."""
+    whose subject (…拟认定名单) the document above (its title from ``floor``) names in any way (印发《…》,
+    its 附件说明, 关于…名单公示的通知): its part."""
     if confirmation not in ("after-boundary", "after-document") or not key.endswith("公示") or "关于" not in key:
         return False
-    subject = key[key.index("关于"):]
+    subject = key[key.index("关于") + 2:-2].removesuffix("的")
     return subject not in "".join(line.key for line in content[floor:start])
 
 

@@ -1206,6 +1206,11 @@ _NAMED_PUBLIC_NOTICE = """南浦县教育局关于2024年春季学期学生资�
     (_PUBLIC_NOTICE, ["南浦县民政局关于做好2024年城乡低保动态管理工作的通知",
                       "城关街道办事处关于2024年度城镇低保对象拟认定名单的公示"]),
     (_NAMED_PUBLIC_NOTICE, ["南浦县教育局关于2024年春季学期学生资助工作的通知"]),
+    # the notice above names the 公示's subject in its own title (…名单公示的通知): its part
+    (_NAMED_PUBLIC_NOTICE.replace("南浦县教育局关于2024年春季学期学生资助工作的通知",
+                                  "南浦县教育局关于2024年春季学期拟资助学生名单公示的通知")
+     .replace("现将《关于2024年春季学期拟资助学生名单的公示》印发给你们", "现将有关名单印发给你们"),
+     ["南浦县教育局关于2024年春季学期拟资助学生名单公示的通知"]),
 ])
 def test_public_notice_alone_after_a_document(text, titles):
     assert [t.key for t in find_titles(content(text))] == titles
