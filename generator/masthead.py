@@ -28,13 +28,17 @@ _QUALIFIER = r"\((?:月刊|半月刊|双月刊|季刊|旬刊|县级|内部资料
 # national one numbers its issues (松岭县人大常委会公报 / 2024年第2号（总第31号）): its region read as a
 # government's, the committee its publisher.
 _CONGRESS = r"(?:人大常委会|人民代表大会常务委员会)"
-# The rest of a cover an extraction collapsed onto the title's line after the issue: the organ
-# that edits it and the day it came out (…2024年第3期（总第86期）南浦县人民政府办公室主办 2024年3月31日出版).
-_COVER_TAIL = rf"(?:[{HAN}()]{{2,30}}?(?:主办|编印|主编|编辑出版|编辑|出版))?(?:(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?(?:出版|印发|编印))?"
+# The rest of a cover an extraction collapsed onto the title's line, field after field: the issue
+# (2024年第3期, （第3期）, 总第86期), the organ that edits it (南浦县人民政府办公室主办, 主办单位：…), the day
+# it came out (2024年3月31日出版, 出版日期：…) — …公报2024年第3期（总第86期）南浦县人民政府办公室主办 2024年3月31日出版.
+_ORGAN_EDITS = rf"[{HAN}()]{{2,30}}?[室府局会部心]"
+# (each field atomic, the day before the year it opens with: a line that is no cover fails at once)
+_COVER_FIELD = (r"(?>(?:(?:出版日期|出版时间|印发日期):?)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:出版|印发|编印)?"
+                r"|[.·•・|]|\(?(?:19|20)\d{2}年度?(?:第\d{1,3}期)?\)?|\(?第\d{1,3}期\)?|\(?总第\d{1,5}期\)?"
+                rf"|(?:主办单位|编印单位|出版单位|主办|编印|编辑出版):?{_ORGAN_EDITS}(?=出版|印发|编印|主办|\d|\(|$)"
+                rf"|{_ORGAN_EDITS}(?:主办|编印|主编|编辑出版|编辑|编|出版))")
 _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府|{_CONGRESS})|[{HAN}]{{1,10}}?(?:县|区|市|旗)(?=政报))(?:办公室)?(?:公报|政报)"
-                    rf"(?:{_QUALIFIER})?"
-                    rf"(?:[.·•・|(]?(?:19|20)\d{{2}}年(?:第\d{{1,3}}期)?(?:\(?总第\d{{1,5}}期\)?)?(?:{_COVER_TAIL})?)?"
-                    rf"[^{HAN}\d]*$")
+                    rf"(?:{_QUALIFIER})?{_COVER_FIELD}{{0,8}}+[^{HAN}\d]*$")
 _NAME_BEFORE = re.compile(rf"^[{OTHER_SCRIPT}\s]+")  # the name in another script before the Chinese
 # 2024年第3期, 2024第3期, 2024年度第3期; a combined issue (合刊) 2024年第3-4期, 第5、6期, 第1~2期,
 # 第3至4期 is read as its first number and its last; so is one printing the second number with its
@@ -44,9 +48,10 @@ _YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3
 # An issue numbered as the State Council's gazette numbers its own, on a line of its own: 2024年第3号.
 # (with its cumulative number, as a congress's gazette prints it: 2024年第2号（总第31号）)
 _YEAR_NUMBER = re.compile(r"(?P<y>(?:19|20)\d{2})年第(?P<n>\d{1,3})号(?:\(?总第(?P<c>\d{1,5})号\)?)?")
-# 第3期 opening the line or after the year or month (2024.03 第3期, 2024年10月 第10期) or in
+# 第3期 opening the line or after the year or month (2024.03 第3期, 2024年10月 第10期) or the gazette's name
+# (…公报 第3期, a cover collapsed onto one line) or in
 # brackets (2024年（第3期）); not inside words (第二期培训班)
-_ISSUE = re.compile(rf"(?:^|(?<=[\d.年月]))\(?第(?P<n>\d{{1,3}}){_SECOND}期")
+_ISSUE = re.compile(rf"(?:^|(?<=[\d.年月])|(?<=公报|政报))\(?第(?P<n>\d{{1,3}}){_SECOND}期")
 # The issue's words stand alone: they open the line (or follow the title or a bracket), or the
 # line ends after them or goes on with the cumulative issue or a date — not a headline that
 # holds them (县委理论学习中心组2024年度第5期专题学习会召开).

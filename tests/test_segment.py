@@ -484,6 +484,11 @@ def test_the_chronicle_or_news_over_its_dated_entries(lines, news):
     ("南浦县人民政府公报2024年第3期（总第86期）南浦县人民政府办公室主办 2024年3月31日出版", "南浦县人民政府公报", "2024-03-31"),
     ("南浦县人民政府公报 2024年第3期 南浦县人民政府办公室编印 2024年3月31日出版", "南浦县人民政府公报", "2024-03-31"),
     ("南浦县人民政府公报2024年第3期（总第86期）南浦县人民政府办公室主办", "南浦县人民政府公报", None),
+    ("南浦县人民政府公报 2024年第3期（总第86期） 主办单位：南浦县人民政府办公室 出版日期：2024年3月31日",
+     "南浦县人民政府公报", "2024-03-31"),
+    ("南浦县人民政府公报（2024年第3期） 南浦县人民政府办公室编 2024年3月31日", "南浦县人民政府公报", "2024-03-31"),
+    ("南浦县人民政府公报 第3期 2024年3月31日出版", "南浦县人民政府公报", "2024-03-31"),
+    ("南浦县人民政府公报编辑部", None, None),
     # near miss: a sentence naming the gazette is no cover
     ("南浦县人民政府公报2024年第3期刊登了县政府文件三件", None, None),
 ])
@@ -493,3 +498,10 @@ def test_a_cover_collapsed_onto_the_title_line(cover, title, day):
     text = cover + "\n\n南浦县人民政府关于做好春耕生产工作的通知\n南府发〔2024〕5号\n\n各乡镇人民政府：\n现就有关事项通知如下。\n\n南浦县人民政府\n2024年3月5日\n"
     g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
     assert (g.title, g.publish_date and str(g.publish_date)) == (title, day)
+
+
+def test_the_issue_after_the_gazettes_name_on_a_collapsed_cover():
+    """…公报 第3期 2024年3月31日出版: the issue printed right after the gazette's name is read."""
+    text = "南浦县人民政府公报 第3期 2024年3月31日出版\n\n南浦县人民政府关于做好春耕生产工作的通知\n南府发〔2024〕5号\n\n各乡镇人民政府：\n现就有关事项通知如下。\n\n南浦县人民政府\n2024年3月5日\n"
+    g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
+    assert (g.year, g.issue) == (2024, 3)
