@@ -65,7 +65,7 @@ def own_titles(title: str) -> frozenset[str]:
     A and B; a title that forwards another's (转发) gives none."""
     if "《" not in title or "转发" in title:
         return frozenset()
-    return frozenset(fold(squeeze(t)) for m in _ISSUES_OWN.finditer(title)
+    return frozenset(fold(t) for m in _ISSUES_OWN.finditer(title)
                      for t in _TOP_TITLE.findall(m.group("titles")))
 
 
@@ -76,8 +76,14 @@ def issued_here(texts) -> frozenset[str]:
         if "现" in text and "《" in text:
             for m in _ISSUED_HERE.finditer(text):
                 titles = _TOP_TITLE.findall(m.group("titles")) if m.group("titles") else [m.group("title")]
-                found.update(fold(squeeze(t)) for t in titles)
+                found.update(fold(t) for t in titles)
     return frozenset(found)
+
+
+def issued_by(doc: Document, texts: list[str]) -> frozenset[str]:
+    """The titles (folded) a document issues, as its title or its text (``texts``: its blocks'
+    that may cite) says: its own, never a citation; a citation of one by name is of this document."""
+    return own_titles(doc.title) | issued_here(texts)
 
 
 def short_names(texts) -> frozenset[str]:
@@ -98,7 +104,7 @@ def find_citations(doc: Document, by_number: dict[str, str], by_title: dict[str,
     # Not citations: what the document issues (its title or its text says so), a short name for a
     # title cited in full.
     texts = [b.text for b in blocks]
-    seen: set[tuple] = {(key, None) for key in own_titles(doc.title) | issued_here(texts) | short_names(texts)}
+    seen: set[tuple] = {(key, None) for key in issued_by(doc, texts) | short_names(texts)}
     for block in blocks:
         text = block.text
         spans: list[tuple[int, int]] = []
@@ -153,6 +159,6 @@ def corpus_indexes(documents: list[Document]) -> tuple[dict[str, str], dict[str,
             if key.startswith(fold(issuer)):
                 by_title.setdefault(key[len(fold(issuer)):], d.id)
     for d in documents:  # a policy cited by its own name: the notice (or 令) that issued it
-        for own in own_titles(d.title) | issued_here(b.text for b in d.blocks if b.kind not in _SKIP_BLOCKS):
+        for own in issued_by(d, [b.text for b in d.blocks if b.kind not in _SKIP_BLOCKS]):
             by_title.setdefault(own, d.id)
     return by_number, by_title
