@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from .figures import UNIT_ENDS, accounting_style, is_marked_number, percent_column, plain_number, typed_figure, unit_in_cells
+from .figures import (UNIT_ENDS, accounting_style, figures_agree, is_marked_number, percent_column, plain_number, typed_figure,
+                      unit_in_cells)
 from .identifiers import ChineseDate
 from .model import Diagnostic
 from .normalize import fold
@@ -347,7 +348,7 @@ def _mismatches(table_id, columns, data, total, line) -> list[Diagnostic]:
         if stated is None:
             continue
         summed = sum(to_number(row[c], accounting) or 0 for row in data)
-        if not (math.isfinite(stated) and math.isfinite(summed)) or abs(summed - stated) > 1e-6 * max(1.0, abs(stated)):
+        if not (math.isfinite(stated) and math.isfinite(summed)) or not figures_agree(summed, stated):
             out.append(Diagnostic(
                 "table-total-mismatch", "warning",
                 f"{table_id}: column {col.title} totals {_fmt(summed)} but the 合计 row prints "

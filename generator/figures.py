@@ -134,4 +134,9 @@ def typed_figure(value: str, accounting: bool = False) -> str:
     return plain_number(value, accounting)
 
 
-__all__ = ["accounting_style", "changes_column", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure", "unit_in_cells", "UNIT_ENDS"]
+def figures_agree(summed: float, stated: float) -> bool:
+    """A sum and the figure a total prints are the same, within floating point's rounding."""
+    return abs(summed - stated) <= 1e-6 * max(1.0, abs(stated))
+
+
+__all__ = ["accounting_style", "changes_column", "figures_agree", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure", "unit_in_cells", "UNIT_ENDS"]

@@ -20,6 +20,7 @@ first group only, its figures disagree with the rows' sums and ``check_total`` s
 from __future__ import annotations
 
 from .columns import _NOT_SUMMED, to_number
+from .figures import figures_agree
 
 
 def closes_the_last_group(titles: list[str], data: list[list[str | None]], lines: list[int],
@@ -42,9 +43,8 @@ def closes_the_last_group(titles: list[str], data: list[list[str | None]], lines
         if not values or any(v is None for v in values):
             continue
         checked += 1
-        near = 1e-6 * max(1.0, abs(stated))
-        agree_last += abs(sum(to_number(row[c]) or 0.0 for row in last) - stated) <= near
-        agree_all += abs(sum(values) - stated) <= near
+        agree_last += figures_agree(sum(to_number(row[c]) or 0.0 for row in last), stated)
+        agree_all += figures_agree(sum(values), stated)
     return checked > 0 and agree_last == checked and agree_all < checked
 
 

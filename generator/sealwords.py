@@ -75,4 +75,5 @@ def _past_fragments(lines: list[Line], kinds: list[str], start: int, organ: str)
         j += 1
     return j
 
+
 __all__ = ["is_seal", "ring_fragment", "ring_fragments", "without_seal"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from .figures import figures_agree
 from .normalize import fold
 
 _FIRST_LEVEL = re.compile(r"[一二三四五六七八九十]{1,3}、")
@@ -109,7 +110,7 @@ def best_reading(readings: list[set[int]], numbers: list[list[float | None]],
 
     def agreeing(parts: set[int]) -> int:
         kept = [s - sum(numbers[k][c] or 0.0 for k in parts) for c, s in enumerate(sums)]
-        return sum(1 for s, t in zip(kept, stated) if t is not None and abs(s - t) <= 1e-6 * max(1.0, abs(t)))
+        return sum(1 for s, t in zip(kept, stated) if t is not None and figures_agree(s, t))
 
     return max(readings, key=agreeing, default=set())
 
