@@ -41,10 +41,15 @@ def wrapped_recipients_end(lines: list[Line], kinds: list[str], i: int) -> int |
 def _labelled_end(lines: list[Line], kinds: list[str], i: int) -> int | None:
     """The last line of a 主送 printed after its label and wrapped, each line but the last ending
     with the list's comma or 、 (主送：各乡镇人民政府，县自然资源局、…、县林业局、 / 县生态环境局、
-    县住房和城乡建设局): no colon ends it, its names' words do (``labelled_recipients``)."""
+    县住房和城乡建设局): no colon ends it, its names' words do (``labelled_recipients``). A page
+    break inside it (its number, the running head) is passed over, as in an unlabelled 主送."""
     joined = lines[i].key
+    furniture = 0  # a page break inside the 主送: its page number and running head skipped
     j = i
-    while joined.endswith((",", "、")) and (j := j + 1) < min(len(lines), i + MAX_RECIPIENT_LINES):
+    while joined.endswith((",", "、")) and (j := j + 1) < min(len(lines), i + MAX_RECIPIENT_LINES + furniture):
+        if page_mark_at(lines, j) and furniture < 3:
+            furniture += 1
+            continue
         if kinds[j] != "text":
             return None
         joined += lines[j].key

@@ -270,10 +270,12 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
                 if is_org_only(content[k].key) and _IN_COLUMNS.search(content[k].text.strip()):
                     return first  # (organs in columns ending the page above: the organ under the
                     # page break is the list's last, as without the break)
-                if not (is_org_only(content[k].key) and k - 1 >= floor and ends_a_document(content[k - 1].key)):
+                cut = content[k].key
+                if not (is_org_only(cut) and k - 1 >= floor and ends_a_document(content[k - 1].key)) \
+                        and not (cut.endswith("、") and joint_issuers_parted(cut)):
                     break  # a whole title, its issuer named, under the page break: what ends the page
-                    # above is not its (the last names of a list in the attachment before it) — but an
-                    # organ alone right after a document's end is the first of joint issuers
+                    # above is not its (a list's last names in the attachment before it) — but an organ
+                    # alone after a document's end, or organs ending in 、, are its first issuers
             continue  # a page break inside the title: — 3 — and the running head
         if not title_like(line) or (i < end and is_portal_value(content, i)):
             break  # (a portal field's value under its label: 发布机构 / 云溪县人民政府)

@@ -67,6 +67,10 @@ def test_page_number_among_items(key, after, page):
     (("各镇人民政府，湘阴高新区管委会，", "县直各单位："), 1),  # a 主送 wrapped
     (("60", "各位代表："), None),  # the page's number over a salutation: no 主送 opens with it
     (("26", "各乡镇人民政府，县直各单位："), None),
+    # a labelled 主送 wrapped after a 、, and the page broken there (its number, the running head)
+    (("主送：各乡镇人民政府，县应急管理局、县林业局、", "县民政局、县交通运输局"), 1),
+    (("主送：各乡镇人民政府，县应急管理局、县林业局、", "— 7 —", "南浦县人民政府公报", "县民政局、县交通运输局"), 3),
+    (("主送：各乡镇人民政府，县应急管理局、县林业局、", "— 7 —", "为切实做好工作，现通知如下。"), None),
 ])
 def test_wrapped_recipients_end(texts, end):
     lines = _lines(*texts)
