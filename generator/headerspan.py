@@ -76,9 +76,9 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
     """Is the number line ``content[k]`` printed under a title above it, on the very next
     source lines (an entry of a list of documents: title / 文号 / 登记号), or a paragraph a line
     with a blank line between (a web page's list: title / blank / 文号), or a page break between
-    any two of them (its furniture: — 23 —, the running head)?"""
+    any two of them (its furniture: — 23 —, the running head)? An entry prints one 发文字号: a
+    second one under it opens what follows (the next document's, over its title)."""
     gap = None  # the list's spacing: 1, or 2 (a blank line between), as its first two lines have it
-    parted = False  # a page's furniture between two of its lines
     j = k
     while True:
         above = before_furniture(content, j - 1)
@@ -89,11 +89,9 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
             gap = gap or (1 if step == 1 else 2)
             if step != gap:
                 return False
-        parted = parted or above < j - 1
         if not bare_number(content[above]):
-            # (an entry prints one 发文字号: over a page break, a second one opens what follows)
             return opens_title(content[above]) and bool(doc_type_of(content[above].key)) and not (
-                parted and sum(is_doc_number_line(content[x].key) for x in range(above + 1, k + 1)) > 1)
+                sum(is_doc_number_line(content[x].key) for x in range(above + 1, k + 1)) > 1)
         j = above
 
 

@@ -1,4 +1,4 @@
-"""Rules asked of a few lines around a page break (excerpts of the case files): runs.py, attachmentlines.py, addressees.py."""
+"""Rules asked of a few lines around a page break (excerpts of the case files): runs.py, attachmentlines.py, addressees.py, headerspan.py."""
 
 import pytest
 
@@ -75,3 +75,19 @@ def test_page_number_among_items(key, after, page):
 def test_wrapped_recipients_end(texts, end):
     lines = _lines(*texts)
     assert wrapped_recipients_end(lines, ["text"] * len(lines), 0) == end
+
+
+@pytest.mark.parametrize("texts, listed", [
+    # title / 文号 / 登记号 on the lines under it: the number is the entry's
+    (("南浦县人民政府办公室关于进一步规范城区夜市经营管理的通知", "南政办发〔2020〕17号"), True),
+    (("南浦县人民政府办公室关于进一步规范城区夜市经营管理的通知", "南政办发〔2020〕17号", "NPDR-2020-01007"), True),
+    # a second 发文字号 under the entry's: an entry prints one; that one opens what follows
+    (("南浦县人民政府办公室关于进一步规范城区夜市经营管理的通知", "南政办发〔2020〕17号", "NPDR-2020-01007",
+      "南政办发〔2024〕33号"), False),
+    (("南浦县人民政府关于加强城区养犬管理的通告", "南政告〔2019〕5号", "南政办发〔2024〕33号"), False),
+])
+def test_listed_under_a_title(texts, listed):
+    from generator.headerspan import listed_under_a_title
+
+    lines = _lines(*texts)
+    assert listed_under_a_title(lines, len(lines) - 1) is listed
