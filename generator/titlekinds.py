@@ -139,14 +139,19 @@ def attached_whole(content: list[Line], start: int, floor: int, key: str) -> boo
     """A document printed whole as the attachment of the one above, under its 附件 label, its red
     head and number over its title (附件 / 南浦县教育局文件 / 南教发〔2024〕30号 / 南浦县教育局关于…的通知),
     its title (``key``, from ``content[start]``) named word for word in that document's text from
-    ``floor`` on (its 附件说明: 附件：南浦县教育局关于…的通知, wrapped or not): part of that document,
-    not one of the issue's. Under a 附件 label the title names no attachment above it: this is not."""
+    ``floor`` on (its 附件说明: 附件：南浦县教育局关于…的通知, wrapped or not, a page break in it or
+    not): part of that document, not one of the issue's. Under a 附件 label the title names no
+    attachment above it: this is not."""
     k, passed = start - 1, 0
     while k >= floor and passed < _RED_HEAD_LINES and (
             page_mark_at(content, k) or is_header_number_line(content[k].key) or is_banner(content[k].key)
             or content[k].key == "文件" or is_org_only(content[k].key) or is_signer_line(content[k].key)):
         k, passed = k - 1, passed + 1
-    return k > floor and is_attachment_alone(content[k].key) and key in "".join(x.key for x in content[floor:k])
+    if not (k > floor and is_attachment_alone(content[k].key)):
+        return False
+    return key in "".join(x.key for x in content[floor:k]) \
+        or key in "".join(content[j].key for j in range(floor, k) if not page_mark_at(content, j))
+    # (the 附件说明's title wrapped over a page break: its number and running head between)
 
 
 _FORWARDS = re.compile(r"(?:转发|批转)(?P<inner>.+?)(?:的)?(?:通知|意见)$")

@@ -1,4 +1,4 @@
-"""Rules asked of a few lines around a page break (excerpts of the case files): runs.py, attachmentlines.py, addressees.py, headerspan.py."""
+"""Rules asked of a few lines around a page break (excerpts of the case files): runs.py, attachmentlines.py, addressees.py, headerspan.py, titlekinds.py."""
 
 import pytest
 
@@ -91,3 +91,22 @@ def test_listed_under_a_title(texts, listed):
 
     lines = _lines(*texts)
     assert listed_under_a_title(lines, len(lines) - 1) is listed
+
+
+_LISTED = ("附件：桐溪县水利局关于做好2024年冬春季农村供水工程", "— 5 —", "桐溪县人民政府公报", "运行管护工作的通知",
+           "桐溪县人民政府办公室", "2024年11月4日", "附件", "桐溪县水利局文件", "桐水发〔2024〕41号",
+           "桐溪县水利局关于做好2024年冬春季农村供水工程运行管护工作的通知")
+
+
+@pytest.mark.parametrize("texts, attached", [
+    (tuple(x for x in _LISTED if x not in ("— 5 —", "桐溪县人民政府公报")), True),  # the 附件说明 wrapped
+    (_LISTED, True),  # and a page break in it: its number and running head between the two lines
+    # the 附件说明 names another document: this one is no attachment of the notice
+    (("附件：桐溪县水利局关于做好2024年冬春季农村供水工程", "— 5 —", "桐溪县人民政府公报", "运行管护方案",
+      *_LISTED[4:]), False),
+])
+def test_attached_whole(texts, attached):
+    from generator.titlekinds import attached_whole
+
+    lines = _lines(*texts)
+    assert attached_whole(lines, len(lines) - 1, 0, lines[-1].key) is attached
