@@ -113,20 +113,20 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
             out.append(lines[i])
             i += 1
             continue
-        j = i
-        while j + 1 < n and lines[j + 1].place not in keep and lines[j + 1].place - lines[j].place <= 2 \
-                and not unit_alone(lines[j + 1].text) and (  # (the unit over the table: its bound, spacedbounds)
-                (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1]))
-                or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1)
-                    and not page_number_between_rows(lines, j + 1))):
-            # (a page's number and running head end the run, its number bare where a page breaks
-            # too, centred between two rows without a form feed: the tables' rules, or the columns
-            # of the rows before (_continued), join runs over pages)
-            j += 1
+        j = _run_end(lines, i, keep)
         run = lines[i:j + 1]
-        narrow, wide_rows = _table(run), _table(run, wide=True)
-        wide = bool(wide_rows) and (not narrow or wide_rows[-1][1] - wide_rows[0][0] > narrow[-1][1] - narrow[0][0])
-        found = wide_rows if wide else narrow  # (the count taking more lines: a total row out of line in the other)
+        found, wide = _rows_either_way(run)
+        if not found and not columns and (over := _over_the_page(lines, run, j, keep)) is not None:
+            # a table whose first page holds too few of its lines to be read alone (its header
+            # over two lines and a row): read with the rows the next page goes on with
+            start, end, joined, found, wide = over
+            columns = [c + (next_number(found),) for c in _both_columns(joined, wide)]
+            _emit(out, run, [r for r in found if r[0] < len(run)])
+            out.extend(lines[j + 1:start])  # (the page's furniture between)
+            _emit(out, lines[start:end + 1], [(f - len(run), t - len(run), x) for f, t, x in found if f >= len(run)])
+            header = None
+            i = end + 1
+            continue
         if found:
             columns = [c + (next_number(found),) for c in _both_columns(run, wide)]
         elif columns and (found := max((_continued(run, c) for c in columns), key=len)):
@@ -135,20 +135,72 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
             columns = None
             found = _delimited(run, header)
             header = found[0][2].split("\t") if found else None
-        rows = {first: (first, last, text) for first, last, text in found}
-        k = 0
-        while k < len(run):
-            row = rows.get(k)
-            if row is None:
-                out.append(run[k])
-                k += 1
-                continue
-            first, last, text = row
-            out.append(Line(run[first].no, text, fold(text), any(x.page_break for x in run[first:last + 1]),
-                            run[last].last if last > first else run[first].joined, at=run[first].at))
-            k = last + 1
+        _emit(out, run, found)
         i = j + 1
     return out
+
+
+def _run_end(lines: list[Line], i: int, keep: frozenset[int]) -> int:
+    """The last line of the run of spaced lines from ``lines[i]``: a page's number and running
+    head end it, its number bare where a page breaks too, centred between two rows without a
+    form feed (the tables' rules, or the columns of the rows before, ``_continued``, join runs
+    over pages); so does the unit over a table (its bound, spacedbounds)."""
+    j, n = i, len(lines)
+    while j + 1 < n and lines[j + 1].place not in keep and lines[j + 1].place - lines[j].place <= 2 \
+            and not unit_alone(lines[j + 1].text) and (
+            (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1]))
+            or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1)
+                and not page_number_between_rows(lines, j + 1))):
+        j += 1
+    return j
+
+
+def _rows_either_way(run: list[Line]) -> tuple[list[tuple[int, int, str]], bool]:
+    """The rows of the run, its columns counted by characters or by their width, whichever
+    takes more lines (a total row out of line in the other), and whether by width."""
+    narrow, wide_rows = _table(run), _table(run, wide=True)
+    wide = bool(wide_rows) and (not narrow or wide_rows[-1][1] - wide_rows[0][0] > narrow[-1][1] - narrow[0][0])
+    return (wide_rows if wide else narrow), wide
+
+
+_PAGE_LINES = 3  # a page's furniture between two runs: its number, the running head, a blank line's stamp
+
+
+def _over_the_page(lines: list[Line], run: list[Line], j: int, keep: frozenset[int]):
+    """A run that is no table alone, the page's furniture under it, and the next run after it:
+    (first and last line of that run, both runs as one, their rows, wide) when both runs read as
+    one table and each holds rows of it, no row cut by the page; else None."""
+    start = j + 1
+    while start < len(lines) and start - j <= _PAGE_LINES and (page_mark_at(lines, start)
+                                                               or page_number_between_rows(lines, start)):
+        start += 1
+    if start == j + 1 or start - j > _PAGE_LINES or start >= len(lines) or lines[start].place in keep \
+            or not _spaced(lines[start].text) or is_page_mark(lines[start]):
+        return None
+    end = _run_end(lines, start, keep)
+    joined = run + lines[start:end + 1]
+    found, wide = _rows_either_way(joined)
+    cut = len(run)
+    if not found or not any(f < cut for f, _, _ in found) or not any(f >= cut for f, _, _ in found) \
+            or any(f < cut <= t for f, t, _ in found):
+        return None
+    return start, end, joined, found, wide
+
+
+def _emit(out: list[Line], run: list[Line], found: list[tuple[int, int, str]]) -> None:
+    """The run's lines onto ``out``, each row found (first and last line, tab row) as one line."""
+    rows = {first: (first, last, text) for first, last, text in found}
+    k = 0
+    while k < len(run):
+        row = rows.get(k)
+        if row is None:
+            out.append(run[k])
+            k += 1
+            continue
+        first, last, text = row
+        out.append(Line(run[first].no, text, fold(text), any(x.page_break for x in run[first:last + 1]),
+                        run[last].last if last > first else run[first].joined, at=run[first].at))
+        k = last + 1
 
 
 def _fragment(line: Line) -> bool:

@@ -569,3 +569,28 @@ _SPANS = [(2, 18), (26, 30), (38, 42), (50, 54), (62, 66)]
 def test_titles_over_groups_of_columns_on_a_headers_first_line(upper, lower, head):
     from generator.spacedheads import parents_over_titles
     assert parents_over_titles(upper, lower, _SPANS) == head
+
+
+# A table set with spaces whose first page holds its header over two lines and one row: too
+# few lines to read alone; with the rows the next page goes on with, one table.
+_SHORT_FIRST_PAGE = """\
+  序号    项目                   本年预算                    上年执行
+                            金额          增长          金额          增长
+  1     税收收入                21300       5.2%        20250       3.9%
+                                — 7 —
+"""
+
+
+@pytest.mark.parametrize("next_page, rows", [
+    ("  2     非税收入                4800        -2.0%       4900        1.2%\n"
+     "  3     转移性收入               36100       3.4%        34900       2.8%",
+     ["1\t税收收入\t21300\t5.2%\t20250\t3.9%", "2\t非税收入\t4800\t-2.0%\t4900\t1.2%",
+      "3\t转移性收入\t36100\t3.4%\t34900\t2.8%"]),
+    # near misses: text set apart by spaces on the next page, or names in columns: no table
+    ("负责人：刘洋    联系电话：7745678    邮箱：twx@163.com", []),
+    ("   县水利局          刘洋          赵亮          陈静", []),
+])
+def test_a_first_page_too_short_to_read_alone_is_read_with_the_next(next_page, rows):
+    out = as_tab_rows(lines_of(_SHORT_FIRST_PAGE + next_page))
+    assert [line.text for line in out if "\t" in line.text and line.text[:1].isdigit()] == rows
+    assert [line.text for line in out if "—" in line.text] == ["                                — 7 —"]
