@@ -1,7 +1,9 @@
 """Ingest: the only stage that reads. Bytes → decoded, line-numbered ``SourceText``.
 
 Encodings accepted: UTF-8 with or without BOM, UTF-16 (LE/BE) with BOM or without (told by
-which byte order reads as text), GB18030 (a superset of GBK and GB2312). Line ends: LF, CRLF or CR; line numbers always count the source file's lines.
+which byte order reads as text), UTF-32 with BOM, GB18030 (a superset of GBK and GB2312); lines
+a tool decoded twice (UTF-8 or GB18030 read as Latin-1 or Windows-1252 and saved as UTF-8) are
+read as printed (``twicedecoded``). Line ends: LF, CRLF or CR; line numbers always count the source file's lines.
 Tabs an exporter made runs of spaces (4 a tab, or to stops of 8) are made tabs again (``tabstops``).
 Text with a few bytes its encoding cannot read (a download cut inside a character, a stray byte)
 is read with each such byte shown as U+FFFD and its lines listed (``SourceText.damaged``: the parse
@@ -22,10 +24,13 @@ from .model import Line, SourceText
 from .normalize import clean, fold
 from .pagescripts import scripts_blanked
 from .tabstops import tabs_restored
+from .twicedecoded import lines_read_again
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # (before UTF-16's: its mark opens with UTF-16 LE's)
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
@@ -112,6 +117,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     raw_lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()
+    raw_lines, repaired = lines_read_again(raw_lines)  # (lines decoded twice: read as printed)
     raw_lines = tabs_restored(raw_lines)  # (tabs an exporter made runs of spaces: tabs again)
     # (fold cleans first: the key of the cleaned line is the line's, and asks the same cache
     # that the rules asking fold(line.text) do)
@@ -121,7 +127,8 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     if not any(not line.blank for line in lines):
         raise UnusableInput(path, "has no visible text, expected gazette text")
     hurt = tuple(no for no, raw in enumerate(raw_lines, start=1) if "\ufffd" in raw) if damaged else ()
-    return SourceText(path, hashlib.sha256(data).hexdigest(), encoding, lines, damaged=hurt, second=second)
+    return SourceText(path, hashlib.sha256(data).hexdigest(), encoding, lines, damaged=hurt, second=second,
+                      repaired=repaired)
 
 
 # At most one byte an encoding cannot read in this many non-ASCII characters: damaged text in
@@ -143,13 +150,13 @@ def _decode_text(data: bytes, path: str) -> tuple[str, str, bool, tuple[int, ...
     in a second encoding (``mixedlines``)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            name = "utf-16" if codec == "utf-16" else "utf-8-sig"
+            name = codec
             try:
                 return data.decode(codec).lstrip("\ufeff"), name, False, ()
             except UnicodeDecodeError:
                 text = _with_damage(data, codec)
             if text is None:
-                label = "UTF-16" if codec == "utf-16" else "UTF-8"
+                label = {"utf-16": "UTF-16", "utf-32": "UTF-32"}.get(codec, "UTF-8")
                 raise UnusableInput(path, f"starts with a {label} byte-order mark but does not "
                                           f"decode as {label}") from None
             return text.lstrip("\ufeff"), name, True, ()

@@ -50,6 +50,7 @@ class SourceText:
     count: int | None = None  # lines in the source, kept when ``lines`` are let go (``without_lines``)
     damaged: tuple[int, ...] = ()  # lines holding bytes the encoding could not read (shown as U+FFFD)
     second: tuple[int, ...] = ()  # lines read in the second of two encodings (``utf-8+gb18030``)
+    repaired: tuple[int, ...] = ()  # lines decoded twice, read again as printed (``twicedecoded``)
 
     @property
     def line_count(self) -> int:

@@ -84,6 +84,12 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             f"{len(source.second)} line(s) are {other.upper()} in a file that is mostly {main.upper()}, each "
             f"read in its own encoding: line(s) {line_spans(source.second)}",
             source.second[0], source.lines[source.second[0] - 1].text.strip()[:60]))
+    if source.repaired:
+        diagnostics.append(Diagnostic(
+            "encoding-decoded-twice", "warning",
+            f"{len(source.repaired)} line(s) were text a tool had read as Latin-1 or Windows-1252 and saved "
+            f"again (æ¡æºª… for 桐溪…), each read again as printed: line(s) {line_spans(source.repaired)}",
+            source.repaired[0], source.lines[source.repaired[0] - 1].text.strip()[:60]))
     # (an HTML table's rows, their markup on lines of their own, are read before those lines go;
     # a text printed double-spaced is read by its lines' places: spacing)
     content, run_on = split_run_on_documents([line for line in html_rows(places(source.lines)) if not line.blank])

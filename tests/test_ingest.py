@@ -15,6 +15,8 @@ TEXT = "平江县人民政府公报\n\n第 2 期\n平政办发〔2023〕7号\n"
     (TEXT.encode("gb18030"), "gb18030"),
     (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
     (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+    (codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"), "utf-32"),  # (its mark opens with UTF-16 LE's)
+    (codecs.BOM_UTF32_BE + TEXT.encode("utf-32-be"), "utf-32"),
     (TEXT.encode("utf-16-le"), "utf-16-le"),  # no byte-order mark: the byte order that reads as text
     (TEXT.encode("utf-16-be"), "utf-16-be"),
     (("　　一、" + TEXT) .encode("utf-16-le"), "utf-16-le"),  # U+3000 and 一 hold NUL bytes on the other side

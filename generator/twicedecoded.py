@@ -1,0 +1,92 @@
+"""Lines decoded twice: gazette text whose bytes (UTF-8 or GB18030) a tool read one byte a
+character, as Latin-1 or Windows-1252, and wrote out again as UTF-8.
+
+Such a line holds no Chinese at all, only Latin letters with accents and signs
+(``æ¡æºªå¿äººæ°æ¿åºå¬æ¥`` for 桐溪县人民政府公报, ``Í©ÏªÏØÈËÃñÕþ¸®`` for the same in GB18030). Its characters
+are the bytes of the text as printed: each Latin-1 character is its byte, each Windows-1252 sign
+(€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ) the byte that code page gives it. Those
+bytes, read as UTF-8 without a bad byte (Latin-1 text hardly ever is), or failing that as
+GB18030 where what they read is common Chinese characters (``25°C`` is ``25癈``: no), are the
+line as printed. A line that holds Chinese already, or whose bytes read as no
+Chinese (French, a name with accents, ``© 2024``), is left as it is. Once lines are read so, a
+dash or a single character decoded twice (``â€”``, too few bytes to tell by themselves) is read
+in the same encoding. The parse names the lines read again (``SourceText.repaired``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mixedlines import common_characters
+
+# Each byte as Latin-1 shows it, and the bytes 0x80–0x9F as Windows-1252 shows them too (the five
+# it leaves undefined, 0x81 0x8D 0x8F 0x90 0x9D, pass as their Latin-1 controls in either).
+_CP1252 = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_BYTE_OF = {**{chr(b): b for b in range(0x100)}, **_CP1252}
+
+# A character of a line decoded twice: a byte ≥ 0xA0 shown as Latin-1 (the bytes that open a
+# Chinese character in UTF-8, and most in GB18030, are these; a line of Windows-1252's signs alone,
+# ——— or ……, is no such line: a gazette prints them).
+_SUSPECT = re.compile("[\u00a0-\u00ff]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+MIN_SUSPECTS = 4  # characters of the line that are bytes ≥ 0xA0 (two Chinese characters' worth at least)
+# Of the characters past ASCII a GB18030 reading gives, the common ones (GB2312's first level) at
+# least: GB18030 reads almost any pair as a character (°C, B0 43, is 癈), a gazette's are common.
+COMMON_SHARE = 0.5
+
+
+def _as_bytes(line: str) -> bytes | None:
+    """The bytes the line's characters stand for, one a character; None when a character stands
+    for no byte (it was never a byte read as Latin-1 or Windows-1252)."""
+    out = bytearray()
+    for char in line:
+        byte = _BYTE_OF.get(char)
+        if byte is None:
+            return None
+        out.append(byte)
+    return bytes(out)
+
+
+def read_again(line: str, codec: str | None = None) -> tuple[str, str] | None:
+    """The line as printed and the codec its bytes read in, when it is one decoded twice (see
+    the module), else None. With ``codec`` (the one other lines of the text read in), any line
+    whose bytes read in it is one: a dash or a single character holds too few bytes to tell."""
+    if _HAN.search(line) or (codec is None and len(_SUSPECT.findall(line)) < MIN_SUSPECTS):
+        return None
+    data = _as_bytes(line)
+    if data is None:
+        return None
+    for each in (codec,) if codec else ("utf-8", "gb18030"):
+        try:
+            text = data.decode(each)
+        except UnicodeDecodeError:
+            continue
+        wide = sum(1 for char in text if ord(char) > 0x7f)
+        if codec or (wide and (each == "utf-8" or common_characters(text) >= COMMON_SHARE * wide)):
+            return text, each  # (bytes past ASCII that are valid UTF-8 are hardly ever chance; any pair is GB18030)
+    return None
+
+
+def lines_read_again(lines: list[str]) -> tuple[list[str], tuple[int, ...]]:
+    """The lines, each decoded twice read as printed, and those lines' numbers (from 1). A line
+    is one by its own bytes (``read_again``); once lines are, every line whose bytes read in the
+    codec most of them read in is read in it. Lines without a character past ASCII in the Latin-1
+    range are given back as they are (most gazettes: one search of the whole text)."""
+    if not _SUSPECT.search("\n".join(lines)):
+        return lines, ()
+    found = {no: again for no, line in enumerate(lines) if _SUSPECT.search(line)
+             and (again := read_again(line)) is not None}
+    if not found:
+        return lines, ()
+    codecs = [codec for _, codec in found.values()]
+    codec = max(set(codecs), key=codecs.count)
+    for no, line in enumerate(lines):
+        if found.get(no, ("", codec))[1] != codec and (again := read_again(line, codec)) is not None:
+            found[no] = again  # (a short line read in the other codec by chance: 目录's bytes are valid UTF-8)
+        elif no not in found and _SUSPECT.search(line) and (again := read_again(line, codec)) is not None:
+            found[no] = again
+    out = [found[no][0] if no in found else line for no, line in enumerate(lines)]
+    return out, tuple(sorted(no + 1 for no in found))
+
+
+__all__ = ["lines_read_again", "read_again"]
