@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from pathlib import Path
 
 from .mixedlines import mixed_text
-from .model import Line, SourceText
+from .model import Diagnostic, Line, SourceText
 from .normalize import clean, fold
 from .pagescripts import scripts_blanked
 from .tabstops import tabs_restored
@@ -92,7 +93,10 @@ def read_source(path: str | Path) -> SourceText:
             raise UnusableInput(str(path), "is not a regular file (a pipe, socket or device), expected a text file")
         with p.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
-            if binary_head(head):  # a disk image, a sparse file of gigabytes: not read to its end
+            if binary_head(head) and (os.fstat(fh.fileno()).st_size > MAX_PADDED_BYTES
+                                      or binary_head(_without_padding(head)[0])):
+                # a disk image, a sparse file of gigabytes: not read to its end (a short text
+                # padded with zeros is read: decode leaves the padding out)
                 raise UnusableInput(str(path), _NUL_PROBLEM)
             data = head + fh.read()
     except IsADirectoryError:
@@ -109,11 +113,21 @@ def read_source(path: str | Path) -> SourceText:
 def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     if not data.strip():
         raise UnusableInput(path, "is empty, expected gazette text")
+    notes: list[Diagnostic] = []
+    whole, (data, padding) = data, _without_padding(data)
+    if padding:
+        notes.append(Diagnostic("input-padded", "info", f"{padding} NUL bytes at the end of the file (a download or "
+                                "copy padded with zeros) left out", None, None))
     text, encoding, damaged, second = _decode_text(data, path)
     if _looks_binary(text):
         if "\x00" in text:
             raise UnusableInput(path, _NUL_PROBLEM)
         raise UnusableInput(path, "looks binary (control characters), expected gazette text")
+    separator = other_line_end(text)
+    if separator is not None:
+        notes.append(Diagnostic("line-ends-other", "info", f"lines end with {_SEPARATORS[separator]} (read as line "
+                                "ends: the file has next to no others)", None, None))
+        text = text.replace(separator, "\n")
     raw_lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()
@@ -127,8 +141,43 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     if not any(not line.blank for line in lines):
         raise UnusableInput(path, "has no visible text, expected gazette text")
     hurt = tuple(no for no, raw in enumerate(raw_lines, start=1) if "\ufffd" in raw) if damaged else ()
-    return SourceText(path, hashlib.sha256(data).hexdigest(), encoding, lines, damaged=hurt, second=second,
-                      repaired=repaired)
+    return SourceText(path, hashlib.sha256(whole).hexdigest(), encoding, lines, damaged=hurt, second=second,
+                      repaired=repaired, notes=tuple(notes))
+
+
+MIN_PADDING = 4  # NUL bytes ending a file, at least, to be padding (UTF-16 and UTF-32 text ends with 1 to 3)
+MAX_PADDED_BYTES = 16 * 2**20  # a file whose first 4 KB are text and zeros is read whole up to this size
+
+
+def _without_padding(data: bytes) -> tuple[bytes, int]:
+    """``data`` without the NUL bytes that pad its end (a download preallocated with zeros, a copy
+    off a disk image), and how many; UTF-16 and UTF-32 text keeps the NULs its last character
+    holds."""
+    core = data.rstrip(b"\x00")
+    if len(data) - len(core) < MIN_PADDING or not core:
+        return data, 0
+    unit = 4 if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else \
+        2 if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(core) else 1
+    core += b"\x00" * (-len(core) % unit)
+    return core, len(data) - len(core)
+
+
+# Characters that end lines in files that have next to no LF or CR: Word's manual line break (VT,
+# as some exports give it), Unicode's line and paragraph separators (a layout program's or a
+# script's export), EBCDIC's NEL. Inside a line of an ordinary file they are spaces (normalize).
+_SEPARATORS = {"\u2029": "U+2029 (paragraph separator)", "\u2028": "U+2028 (line separator)",
+               "\x0b": "VT (vertical tab, a word processor's line break)", "\x85": "NEL (next line)"}
+SEPARATOR_SHARE = 10  # of a separator for each LF or CR, at least, and 10 in all, for it to end lines
+
+
+def other_line_end(text: str) -> str | None:
+    """The character that ends the text's lines when it is none of LF, CR (``_SEPARATORS``), or None."""
+    ends = text.count("\n") + text.count("\r")
+    for separator in _SEPARATORS:
+        count = text.count(separator)
+        if count >= SEPARATOR_SHARE * max(1, ends):
+            return separator
+    return None
 
 
 # At most one byte an encoding cannot read in this many non-ASCII characters: damaged text in

@@ -51,6 +51,7 @@ class SourceText:
     damaged: tuple[int, ...] = ()  # lines holding bytes the encoding could not read (shown as U+FFFD)
     second: tuple[int, ...] = ()  # lines read in the second of two encodings (``utf-8+gb18030``)
     repaired: tuple[int, ...] = ()  # lines decoded twice, read again as printed (``twicedecoded``)
+    notes: tuple["Diagnostic", ...] = ()  # what else ingest read otherwise than as given (padding, line ends)
 
     @property
     def line_count(self) -> int:

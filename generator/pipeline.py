@@ -84,6 +84,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             f"{len(source.second)} line(s) are {other.upper()} in a file that is mostly {main.upper()}, each "
             f"read in its own encoding: line(s) {line_spans(source.second)}",
             source.second[0], source.lines[source.second[0] - 1].text.strip()[:60]))
+    diagnostics.extend(source.notes)
     if source.repaired:
         diagnostics.append(Diagnostic(
             "encoding-decoded-twice", "warning",

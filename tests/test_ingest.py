@@ -64,7 +64,8 @@ def test_invisible_and_wide_spaces():
     (b"", "is empty"),
     (b"   \n\n \t\n", "is empty"),
     (b"\x00\x01\x02\x03binary\x00" * 20, "NUL"),
-    ("平江县人民政府公报\n".encode() + b"\x00" * 9, "binary"),  # 9 NULs: more than a few stray ones
+    # 9 NULs: more than a few stray ones (at the end, they are padding: test_zeros_padding_the_end_are_left_out)
+    ("平江县人民政府公报\n".encode() + b"\x00" * 9 + "第2期\n".encode(), "binary"),
     (bytes(range(1, 32)) * 40, "binary"),
     (b"\xff\xfe\xff\xfe" + b"\x81" * 7, "UTF-16"),
     ("\u200b\ufeff\n".encode(), "no visible text"),
@@ -142,3 +143,48 @@ def test_the_control_characters_searched_are_the_patterns():
     from generator.ingest import _CONTROL, _CONTROL_CHARS
 
     assert [c for c in map(chr, range(0x110000)) if _CONTROL.match(c)] == _CONTROL_CHARS
+
+
+_GAZETTE = "南浦县人民政府公报\n\n2024年第1期\n\n南政发〔2024〕1号\n\n南浦县人民政府关于做好春耕生产工作的通知\n"
+
+
+@pytest.mark.parametrize("data, padding", [
+    (_GAZETTE.encode() + b"\x00" * 300, 300),
+    (_GAZETTE.encode("utf-16-le") + b"\x00" * 300, 300),  # (the last character's NUL is the text's)
+    (_GAZETTE.encode("utf-16") + b"\x00" * 301, 301),
+    (codecs.BOM_UTF32_LE + _GAZETTE.encode("utf-32-le") + b"\x00" * 303, 303),
+    (_GAZETTE.encode("utf-16-le"), 0),  # UTF-16's own last NUL: no padding
+    (_GAZETTE.encode() + b"\x00" * 3, 0),  # fewer than 4: controls, taken out with the others (a blank line)
+])
+def test_zeros_padding_the_end_are_left_out(data, padding):
+    source = decode(data, "x.txt")
+    assert [line.text for line in source.lines if line.text or line.no < 8] == _GAZETTE.split("\n")[:-1]
+    assert [n.code for n in source.notes] == (["input-padded"] if padding else [])
+    assert all(str(padding) in n.message for n in source.notes)
+
+
+def test_a_short_file_padded_with_zeros_is_read_a_large_one_refused(tmp_path):
+    from generator.ingest import read_source
+
+    short = tmp_path / "short.txt"
+    short.write_bytes(_GAZETTE.encode() + b"\x00" * 5000)  # (its first 4 KB mostly zeros)
+    assert read_source(short).lines[0].text == "南浦县人民政府公报"
+    sparse = tmp_path / "sparse.txt"
+    with sparse.open("wb") as fh:
+        fh.write(_GAZETTE.encode())
+        fh.truncate(64 * 2**20)  # a sparse file: 64 MB of zeros after the text
+    with pytest.raises(UnusableInput, match="NUL bytes"):
+        read_source(sparse)
+
+
+@pytest.mark.parametrize("separator, named", [
+    ("\u2029", "U+2029"), ("\u2028", "U+2028"), ("\x0b", "VT"), ("\x85", "NEL"),
+])
+def test_other_line_ends_in_a_file_with_next_to_no_others(separator, named):
+    text = _GAZETTE.replace("\n", separator) * 3
+    source = decode(text.encode(), "x.txt")
+    assert [line.text for line in source.lines][:7] == _GAZETTE.split("\n")[:-1]
+    assert [n.code for n in source.notes] == ["line-ends-other"] and named in source.notes[0].message
+    # inside the lines of a file that ends its lines with LF, such a character is a space
+    inside = decode(_GAZETTE.replace("公报\n", "公报" + separator + "2024\n").encode(), "x.txt")
+    assert inside.lines[0].text in ("南浦县人民政府公报 2024", "南浦县人民政府公报2024") and inside.notes == ()
