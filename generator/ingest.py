@@ -85,6 +85,29 @@ def binary_head(data: bytes) -> bool:
             and utf16_without_bom(data) is None)
 
 
+# Files of other formats an office may save with a .txt name, by their first bytes: what they are
+# and what to do (each refused with it, where reading them as text would give noise).
+_FORMATS = (
+    (b"%PDF-", "a PDF", "extract its text first, e.g. pdftotext -layout"),
+    (b"PK\x03\x04", "a zip archive (a .docx, .xlsx or .zip)", "save the document as plain text (UTF-8)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Excel file (.doc, .xls, .wps)",
+     "save the document as plain text (UTF-8)"),
+    (b"{\\rtf", "RTF (a word processor's file)", "save the document as plain text (UTF-8)"),
+    (b"\x1f\x8b", "gzip-compressed", "decompress it first"),
+    (b"\x89PNG", "a PNG image", "read its text with OCR first"),
+    (b"\xff\xd8\xff", "a JPEG image", "read its text with OCR first"),
+)
+
+
+def other_format(head: bytes) -> str | None:
+    """Why a file whose first bytes are ``head`` is no gazette text, when it is a file of another
+    format (``_FORMATS``), else None."""
+    for magic, kind, advice in _FORMATS:
+        if head.startswith(magic):
+            return f"is {kind}, not text: {advice}"
+    return None
+
+
 def read_source(path: str | Path) -> SourceText:
     p = Path(path)
     try:
@@ -93,6 +116,8 @@ def read_source(path: str | Path) -> SourceText:
             raise UnusableInput(str(path), "is not a regular file (a pipe, socket or device), expected a text file")
         with p.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
+            if (problem := other_format(head)) is not None:
+                raise UnusableInput(str(path), problem)
             if binary_head(head) and (os.fstat(fh.fileno()).st_size > MAX_PADDED_BYTES
                                       or binary_head(_without_padding(head)[0])):
                 # a disk image, a sparse file of gigabytes: not read to its end (a short text
@@ -113,6 +138,8 @@ def read_source(path: str | Path) -> SourceText:
 def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     if not data.strip():
         raise UnusableInput(path, "is empty, expected gazette text")
+    if (problem := other_format(data[:16])) is not None:
+        raise UnusableInput(path, problem)
     notes: list[Diagnostic] = []
     whole, (data, padding) = data, _without_padding(data)
     if padding:

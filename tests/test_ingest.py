@@ -69,6 +69,12 @@ def test_invisible_and_wide_spaces():
     (bytes(range(1, 32)) * 40, "binary"),
     (b"\xff\xfe\xff\xfe" + b"\x81" * 7, "UTF-16"),
     ("\u200b\ufeff\n".encode(), "no visible text"),
+    # files of other formats saved with a .txt name: what they are and what to do
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "is a PDF, not text: extract its text first"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a zip archive (a .docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 40, "an old Word or Excel file"),
+    (b"{\\rtf1\\ansi\\ansicpg936 \\'c4\\'cf\\'c6\\'d6\\par}", "RTF"),
+    (b"\x1f\x8b\x08\x00" + bytes(20), "gzip-compressed"),
 ])
 def test_unusable_input(data, problem):
     with pytest.raises(UnusableInput) as err:
