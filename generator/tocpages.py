@@ -22,10 +22,11 @@ PAGE_ALONE = re.compile(r"(?P<open>\()?(?P<page>\d{1,4})(?:[-~]\d{1,4})?(?(open)
 
 # A page printed right after the title, its leader lost with the PDF's text layer: …的通知（3）, …的通知〔3〕, …的通知【3】,
 # …的通知（第3页）, …的通知 3 (a title ends with its 文种, never with a number).
-# (a range of pages in brackets gives its first: …的通知（15—18）; years, （2024—2026）, are none)
+# (a range of pages in brackets gives its first: …的通知（15—18）; years, （2024—2026）, are none, nor is a
+# year alone, …的通知（2024）, …的决定〔2024〕: the title's, its page after it or none)
 # (the title ends before a run of spaces, which is taken whole: a line with a run of thousands of
 # spaces was scanned again from each of them)
-BARE_PAGE = re.compile(r"^(?P<title>.*?)(?<!\s)\s*+(?:[(（〔【［]\s*(?:第\s*)?(?P<p>\d{1,4}|\d{1,3}(?=\s*[-–—－~～]\s*\d{1,3}\s*[)）〕】］]))"
+BARE_PAGE = re.compile(r"^(?P<title>.*?)(?<!\s)\s*+(?:[(（〔【［]\s*(?:第\s*)?(?P<p>(?!(?:19|20)\d{2}\s*[)）〕】］])\d{1,4}|\d{1,3}(?=\s*[-–—－~～]\s*\d{1,3}\s*[)）〕】］]))"
                        r"(?:\s*[-–—－~～]\s*\d{1,3})?\s*页?\s*[)）〕】］]|(?P<q>\d{1,4}))\s*+$")
 
 

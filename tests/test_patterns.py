@@ -533,6 +533,12 @@ def test_cn_to_int(text, number):
     ("关于表彰2024年度见义勇为先进个人的通报", "通报"),
     ("祁阳市人民政府森林防火封山令", "令"),
     ("湘阴县重污染天气应急预案", None),
+    # a year in brackets after the 文种 (probe session 9): the title's, no page
+    ("青溪县人民政府关于印发青溪县重点项目投资计划的通知（2024）", "通知"),
+    ("青溪县人民政府关于表彰安全生产先进单位的决定〔2024〕", "决定"),
+    ("青溪县人民政府办公室关于公布权责清单的通知（2024年度）", "通知"),
+    ("青溪县人民政府关于印发青溪县重点项目投资计划的通知（24）", None),  # a page, no year
+    ("青溪县人民政府关于印发青溪县重点项目投资计划的通知（3024）", None),
 ])
 def test_doc_type(text, doc_type):
     assert p.doc_type_of(fold(text)) == doc_type

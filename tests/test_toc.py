@@ -222,8 +222,10 @@ def test_reconcile_reports_entries_without_documents():
     ("南浦县人民政府关于公布重点建设项目名单的通知（南政发〔2024〕9号）（1）", 1),
     ("南浦县财政局关于印发采购管理办法的通知（NPDR-2024-02001）（6）", 6),
     ("南浦县人民政府关于印发实施办法的通知（南政发〔2024〕10号　NPDR-2024-01003）（13）", 13),
-    # near misses: a bracket holding no number or a year, a suffix in words, no title before the page
-    ("南浦县人民政府关于公布名单的通知（2024年）（3）", None), ("南浦县人民政府关于公布名单的通知（二）", None),
+    # near misses: a bracket holding no number, a suffix in words, no title before the page
+    ("南浦县人民政府关于公布名单的通知（二）", None),
+    # a year in brackets is the title's: the page is the bracket after it (probe session 9)
+    ("南浦县人民政府关于公布名单的通知（2024年）（3）", 3),
     ("南浦县人民政府关于公布名单的通知（2024）", None), ("安排项目资金的通知（3）", None),
     ("全县共下发通知（南政发〔2024〕9号）（3）", None), ("关于2024年项目（南政发〔2024〕9号）（3）", None),
     # the page in 〔〕 or 【】, after a leader, a tab or the title (probe review 8)
@@ -471,6 +473,12 @@ def test_what_only_an_issues_end_prints(text, end):
     ("平江县人民政府办公室关于做好2024年防汛工作的通知（15—18）", 15),  # a range, no leaders
     ("平江县人民政府关于做好防汛工作的通知（3）", 3),
     ("平江县人民政府关于印发规划的通知（2024—2026）", None),  # years, not pages
+    # a year alone in brackets is the title's (probe session 9); the page is what follows it
+    ("青溪县人民政府关于印发青溪县重点项目投资计划的通知（2024）", None),
+    ("青溪县人民政府关于表彰安全生产先进单位的决定〔2024〕", None),
+    ("青溪县人民政府关于表彰安全生产先进单位的决定〔2024〕　　　4", 4),
+    ("青溪县人民政府关于印发青溪县重点项目投资计划的通知（2024）（5）", 5),
+    ("平江县人民政府关于做好防汛工作的通知（312）", 312),
 ])
 def test_a_page_printed_after_the_title_without_leaders(text, page):
     from generator.normalize import fold
@@ -487,6 +495,9 @@ def test_a_page_printed_after_the_title_without_leaders(text, page):
     # a bracket after words that end no title stays
     ("南浦县人民政府关于印发规划的通知　南政发〔2024〕", "南浦县人民政府关于印发规划的通知　南政发〔2024〕"),
     ("2024年南浦县政府大事记【3】", "2024年南浦县政府大事记【3】"),
+    # a year in brackets is the title's, no page (probe session 9)
+    ("青溪县人民政府关于印发青溪县重点项目投资计划的通知（2024）", "青溪县人民政府关于印发青溪县重点项目投资计划的通知（2024）"),
+    ("青溪县人民政府关于表彰安全生产先进单位的决定〔2024〕", "青溪县人民政府关于表彰安全生产先进单位的决定〔2024〕"),
 ])
 def test_a_page_in_any_brackets_taken_off_the_title(text, title):
     from generator.tocpages import without_bare_page
