@@ -22,6 +22,7 @@ from .lonecells import lone_cells_untabbed
 from .headerlines import header_kind, is_interpretation
 from .headerspan import banner_above, bare_number, before_furniture, past_furniture
 from .runondocs import split_run_on_documents
+from .tocrunon import split_run_on_contents
 from .redheads import day_over_a_number, organs_over_a_number, organs_over_a_title, separator_rule
 from .htmltables import html_rows
 from .ingest import decode, read_source
@@ -93,7 +94,9 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             source.repaired[0], source.lines[source.repaired[0] - 1].text.strip()[:60]))
     # (an HTML table's rows, their markup on lines of their own, are read before those lines go;
     # a text printed double-spaced is read by its lines' places: spacing)
-    content, run_on = split_run_on_documents([line for line in html_rows(places(source.lines)) if not line.blank])
+    content, run_on = split_run_on_contents([line for line in html_rows(places(source.lines)) if not line.blank])
+    content, run_on_docs = split_run_on_documents(content)  # (contents run onto one line parted first: tocrunon)
+    run_on += run_on_docs
     content = join_cut_lines(content)  # (a document run onto one line is read as the lines it printed)
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
     content = marked_print_stamps(content)  # (a browser's or a viewer's head and foot of each page)

@@ -67,4 +67,25 @@ def segments_of(content, shape, toc_segments, extra_front, docs, spans, duplicat
             merged[-1][1] = b
         else:
             merged.append([a, b, kind, doc])
-    return tuple(Segment(kind, content[a].no, content[b].last, doc) for a, b, kind, doc in merged)
+    return _lines_apart([Segment(kind, content[a].no, content[b].last, doc) for a, b, kind, doc in merged])
+
+
+def _lines_apart(segments: list[Segment]) -> tuple[Segment, ...]:
+    """The segments with no source line in two of them: a line parted in two (contents run onto one
+    line after the masthead, ``tocrunon``; a document run onto one line, ``runondocs``) is kept by
+    the part ``_CLAIM_ORDER`` puts first, the other part ending before it or starting after it."""
+    out: list[Segment] = []
+    for seg in segments:
+        if out and seg.first <= out[-1].last:
+            prev = out[-1]
+            if _CLAIM_ORDER[seg.kind] < _CLAIM_ORDER[prev.kind]:
+                if prev.first < seg.first:
+                    out[-1] = Segment(prev.kind, prev.first, seg.first - 1, prev.document)
+                else:
+                    out.pop()
+            elif prev.last < seg.last:
+                seg = Segment(seg.kind, prev.last + 1, seg.last, seg.document)
+            else:
+                continue
+        out.append(seg)
+    return tuple(out)

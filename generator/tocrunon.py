@@ -1,0 +1,134 @@
+"""An issue's contents a scraper ran onto one line: several entries, each its title, its leader
+and its page, one after the other (``…的通知（南府发〔2024〕5号）……………1南浦县人民政府关于…的通知……3``),
+perhaps with the contents' heading first and the sections' headings between them (``目录　【县政府
+文件】…的通知……1　…``), or without leaders, each page a space apart (``…的通知 1 南浦县…的决定 3``).
+
+``contents_parts`` parts such a line after each entry's page, and the heading (目录) and a section's
+heading in 【】 off the entry they open, as the page printed them; only where two entries at least end as
+titles do (their 文种, a regulation's kind, their numbers in brackets) and the pages go on in order.
+Each part keeps the source line's number, every character of the line is in one part (the spaces
+between them apart), and each part has a place of its own (``Line.at``). A diagnostic names each line
+so parted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Diagnostic, Line
+from .normalize import fold
+from .patterns import doc_type_of, regulation_of
+from .toclines import NUMBERS_IN_BRACKETS, is_toc_heading
+
+_DOTS = re.escape("．.·・…⋯‥∙⋅‧")
+_RULES = re.escape("-_—－─━")
+# A leader (a run of dots, or of three dashes at least; each run from its start only, possessive: linear;
+# its first character first, the cheapest scan) and the page after it, in brackets perhaps; its figures
+# end where a figure no longer follows, or where the next entry's title opens with a year (……52024年…: 5).
+_LEADER_PAGE = re.compile(rf"[{_DOTS}{_RULES}](?:(?<=[{_DOTS}])(?<![{_DOTS}][{_DOTS}])[{_DOTS}]++"
+                          rf"|(?<=[{_RULES}])(?<![{_RULES}][{_RULES}])[{_RULES}]{{2,}}+)[ \u3000]*+"
+                          r"(?:[(（〔【［][ \u3000]*)?(?:第[ \u3000]*)?(?P<page>\d{1,3}?)(?=\D|(?:19|20)\d{2}年|$)"
+                          r"(?:[ \u3000]*页)?(?:[ \u3000]*[)）〕】］])?[ \u3000\t]*+")
+# Without leaders: the page a space apart from the title's end and from the next entry.
+# (asked only of the line that opens with the contents' heading or comes right under it)
+_SPACED_PAGE = re.compile(r"[ \u3000]++(?<=[\u4e00-\u9fff)）》〕][ \u3000])(?P<page>\d{1,3})(?:[ \u3000\t]++|$)")
+# The contents' heading opening the line, and a section's heading in 【】 opening an entry.
+# (after the masthead perhaps, run onto the line too: 南浦县人民政府公报 2024年第4期 目录 …)
+_HEADING = re.compile(r"(?:^|(?<=[ \u3000]))(?:本期)?(?:目[ \u3000]*录|要[ \u3000]*目)(?:[ \u3000]+|(?=【))")
+_SECTION = re.compile(r"^【[^【】]{2,20}】[ \u3000]*")
+_GAP = re.compile(r"[ \u3000\t]{2,}$")  # (the next entry a gap of spaces away: the second column's)
+_LONG = 40  # characters at least of two entries on a line
+
+
+def _ends_as_a_title(title: str) -> bool:
+    """An entry's words end as a title does: its 文种 or a regulation's kind, after its numbers in
+    brackets perhaps (…的通知（南府发〔2024〕5号））."""
+    key = fold(_SECTION.sub("", title))
+    if key.endswith(")") and (m := NUMBERS_IN_BRACKETS.search(key)):
+        key = key[:m.start()]
+    return bool(doc_type_of(key) or regulation_of(key))
+
+
+def _entries(text: str, above: str) -> list[tuple[int, int, str]] | None:
+    """Where each entry ends (its title's end, its page's end) and its page, by leaders; or by spaces,
+    on the line that opens with the contents' heading or comes right under it (``above``: its key)."""
+    first = _LEADER_PAGE.search(text)  # (asked of every long line: one scan, most lines end here)
+    if first is not None:
+        found = [(m.start(), m.end(), m.group("page")) for m in _LEADER_PAGE.finditer(text, first.start())]
+        if len(found) >= 2:
+            return found
+    if ("目" in text[:80] and _HEADING.search(text, 0, 80)) or (len(above) <= 12 and is_toc_heading(above)):
+        found = [(m.start(), m.end(), m.group("page")) for m in _SPACED_PAGE.finditer(text)]
+        if len(found) >= 2:
+            return found
+    return None
+
+
+def contents_parts(text: str, above: str = "") -> list[str] | None:
+    """The parts of contents run onto one line, as printed (their concatenation is the line without
+    the spaces between them), or None for any other line. ``above``: the key of the line above (entries
+    without leaders are looked for only under the contents' heading, or after it on its line)."""
+    if len(text) < _LONG:
+        return None
+    found = _entries(text, above)
+    if found is None:
+        return None
+    pages = [int(page) for _, _, page in found]
+    if pages != sorted(pages) or any(end < len(text) and _GAP.search(text, start, end) for start, end, _ in found):
+        return None  # (two entries a gap apart are contents set in two columns: toccolumns)
+    parts: list[str] = []
+    titled = 0
+    at = 0
+    for start, end, _ in found:
+        title = text[at:start].strip()
+        if not title:
+            return None
+        heading = _HEADING.search(title) if not parts else None
+        titled += _ends_as_a_title(title[heading.end():] if heading else title)
+        parts.append(text[at:end].strip())
+        at = end
+    if titled < 2:
+        return None
+    rest = text[at:].strip()
+    if rest:
+        parts.append(rest)  # (the last entry, its page not printed)
+    out: list[str] = []
+    for k, part in enumerate(parts):
+        heading = _HEADING.search(part) if k == 0 else None
+        if heading is not None:  # (the masthead before it, a part of its own)
+            out.extend(x for x in (part[:heading.start()].strip(), part[heading.start():heading.end()].strip()) if x)
+            part = part[heading.end():]
+        section = _SECTION.match(part)
+        if section is not None and section.end() < len(part):
+            out.append(part[:section.end()].strip())
+            part = part[section.end():]
+        out.append(part)
+    return out
+
+
+def split_run_on_contents(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
+    """``lines`` (non-blank, in order) with contents run onto one line parted into the lines a careful
+    reader sees (``contents_parts``), each keeping the line's number, with places of their own (the
+    lines after shifted by as many places), and a diagnostic for each line so parted."""
+    out: list[Line] = []
+    diagnostics: list[Diagnostic] = []
+    shift = 0
+    above = ""  # the key of the line above
+    for line in lines:
+        parts = contents_parts(line.text, above) if len(line.text) >= _LONG else None
+        above = line.key
+        if parts is None:
+            out.append(replace(line, at=line.place + shift) if shift else line)
+            continue
+        for k, part in enumerate(parts):
+            out.append(Line(line.no, part, fold(part), line.page_break and k == 0, at=line.place + shift + k))
+        shift += len(parts) - 1
+        diagnostics.append(Diagnostic(
+            "contents-run-on-one-line", "warning",
+            f"line {line.no} prints several contents entries on one line (its line ends lost): read as "
+            f"{len(parts)} lines, an entry a line after each page", line.no, line.text.strip()[:60]))
+    return out, diagnostics
+
+
+__all__ = ["contents_parts", "split_run_on_contents"]
