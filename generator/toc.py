@@ -88,10 +88,12 @@ def is_section_heading(line: Line, pending: bool, nxt: Line | None = None) -> bo
         return True
     if raw.startswith("#") and len(key) <= 20:
         return not is_slogan(line.text)
+    typed = _SECTION_NUMBER.sub("", key).strip(_MARKS)  # (its number first: 二、政府令, （二）县政府令)
     key = key.strip(_MARKS)  # (★县政府文件★, ●…●, 〖人事任免〗)
-    if not pending and _TYPED_SECTION.fullmatch(key) and nxt is not None \
+    if not pending and _TYPED_SECTION.fullmatch(typed) and nxt is not None \
             and _ENTRY_TITLE.match(fold(_LIST_MARKER.sub("", nxt.text, count=1))):
-        return True  # (the entry numbered in the contents: ◆ 县政府令 ◆ / 1．南浦县人民政府令（第5号）…)
+        return True  # (the entry numbered in the contents: ◆ 县政府令 ◆ / 1．南浦县人民政府令（第5号）…; the
+        # section numbered too: 二、政府令 / 3.…)
     return not pending and (len(key) <= 15 or (len(key) <= _SECTION_MAX and key.endswith("文件"))) \
         and bool(_SECTION_END.search(key))
 

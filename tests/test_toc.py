@@ -518,6 +518,10 @@ def test_a_page_in_any_brackets_taken_off_the_title(text, title):
     ("◆ 县政府令 ◆", "1．南浦县人民政府令（第5号）南浦县城镇燃气管理办法 …… 1", True),
     ("县政府公告", "2. 南浦县人民政府关于禁止燃放烟花爆竹的公告……3", True),
     ("县政府令", "1．（2024年第1号）……1", False),
+    # the section numbered as the other sections are (probe session 9)
+    ("二、政府令", "3.梅川县人民政府令（第5号）……5", True), ("（二）县政府令", "3.梅川县人民政府令（第5号）……5", True),
+    ("三、县政府通告", "梅川县人民政府关于禁止燃放烟花爆竹的通告……7", True),
+    ("（二）县政府令", "（2024年第1号）……1", False),
 ])
 def test_a_section_named_by_its_documents_kind(text, nxt, section):
     from generator.model import Line
