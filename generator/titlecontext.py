@@ -37,6 +37,7 @@ from .patterns import (
 from .personlines import is_person_signature, speaker_named_alone
 from .notelines import is_note
 from .toclines import ends_in_leader, is_toc_heading, toc_page
+from .tocpages import page_of_the_entry_above
 from .titleline import opens_title, title_like
 from .wraps import opens_an_attendance_line
 
@@ -281,7 +282,7 @@ def after_a_row_number(content: list[Line], start: int) -> bool:
     if k < 0 or not content[k].key.isdecimal() or len(content[k].key) > 4:
         return False
     if not page_number_at_a_break(content, k):
-        return True
+        return not page_of_the_entry_above(content, k)  # (the contents' last entry's page alone over the title)
     # (where the page prints its number in a mark of its own, a bare number last on the page is
     # a row's when the number of the row before stands a few lines above it)
     numbered = any(any(c.isdigit() for c in content[x].key) and not is_running_head(content[x].key)

@@ -225,7 +225,10 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         if alone and (pending or (entries and entries[-1].page is None)):
             # the entry's page on a line of its own (after its bracketed 文号, which ended it)
             if pending:
+                under, count = content[i - 1] is pending[-1], len(entries)
                 flush(int(alone.group("page")))
+                if under and len(entries) > count:  # (right under the entry: the page's line is the entry's)
+                    entries[-1] = replace(entries[-1], last=line.last)
             else:
                 entries[-1] = replace(entries[-1], page=int(alone.group("page")), last=line.last)
             last = i

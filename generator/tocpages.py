@@ -11,7 +11,7 @@ from .model import Line, TocEntry
 from .normalize import HAN, fold
 from .patterns import doc_type_of
 from .spacing import right_under
-from .toclines import NUMBERS_IN_BRACKETS, toc_page
+from .toclines import NUMBERS_IN_BRACKETS, is_toc_heading, toc_page
 
 PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
 
@@ -28,6 +28,28 @@ PAGE_ALONE = re.compile(r"(?P<open>\()?(?P<page>\d{1,4})(?:[-~]\d{1,4})?(?(open)
 # spaces was scanned again from each of them)
 BARE_PAGE = re.compile(r"^(?P<title>.*?)(?<!\s)\s*+(?:[(（〔【［]\s*(?:第\s*)?(?P<p>(?!(?:19|20)\d{2}\s*[)）〕】］])\d{1,4}|\d{1,3}(?=\s*[-–—－~～]\s*\d{1,3}\s*[)）〕】］]))"
                        r"(?:\s*[-–—－~～]\s*\d{1,3})?\s*页?\s*[)）〕】］]|(?P<q>\d{1,4}))\s*+$")
+
+
+_ENTRY_REACH = 200  # lines at most from a page alone back to the contents' heading
+
+
+def page_of_the_entry_above(content: list[Line], k: int) -> bool:
+    """The bare number at ``k`` is the page of the contents entry over it, printed alone on its line
+    (…的通知 / （兰政任〔2024〕2号） / 15), not a row's number in a table printed one cell a line: the line
+    over it ends an entry (its numbers in brackets, or its 文种), and the contents' heading stands above
+    with only the contents between (no sentence, no 主送)."""
+    if k < 1:
+        return False
+    above = content[k - 1].key
+    if not (above.endswith(")") or doc_type_of(above)):
+        return False
+    for x in range(k - 1, max(-1, k - _ENTRY_REACH), -1):
+        key = content[x].key
+        if is_toc_heading(key):
+            return True
+        if "。" in key or key.endswith(":"):
+            return False
+    return False
 
 
 def page_number_between_entries(content: list[Line], i: int, end: int, pending: bool, entries: list) -> bool:
@@ -129,4 +151,4 @@ def without_bracketed_page(key: str) -> str:
     return m.group("title") if m is not None and m.group("p") is not None and m.group("title") else key
 
 
-__all__ = ["BARE_PAGE", "PAGE_ALONE", "PAGE_FIRST", "PAGE_REST", "page_after_title", "page_as_the_entry_above", "without_bracketed_page", "page_number_between_entries", "rest_of_the_page", "without_bare_page"]
+__all__ = ["BARE_PAGE", "PAGE_ALONE", "PAGE_FIRST", "PAGE_REST", "page_after_title", "page_of_the_entry_above", "page_as_the_entry_above", "without_bracketed_page", "page_number_between_entries", "rest_of_the_page", "without_bare_page"]

@@ -920,3 +920,22 @@ def _toc_entry(title: str, first: int, last: int, section: str | None = None) ->
 def test_issuer_over_entries(entries, keys, titles):
     got = issuer_over_entries(tuple(_toc_entry(*e) for e in entries), keys)
     assert [e.title for e in got] == titles
+
+
+@pytest.mark.parametrize("lines, page", [
+    # the contents' last entry's page alone over the first document's title (probe session 9)
+    (["目　录", "桃源县人民政府关于王立新等同志职务任免的通知", "（桃政任〔2024〕2号）", "15"], True),
+    (["目　录", "桃源县人民政府令（第5号）", "5"], True),
+    (["目　录", "桃源县人民政府关于印发桃源县2024年国土绿化行动方案的通知", "1"], True),
+    # a row's number in a table printed one cell a line: no contents above, or a sentence between
+    (["序号", "文件名称", "文号", "1", "桃源县人民政府关于印发方案的通知", "桃政发〔2024〕3号", "2"], False),
+    (["目　录", "…的通知……1", "现将有关名单公布如下。", "桃源县人民政府关于印发方案的通知", "（桃政发〔2024〕3号）", "2"], False),
+    (["目　录", "序号", "2"], False),
+])
+def test_a_page_alone_under_the_contents_last_entry(lines, page):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.tocpages import page_of_the_entry_above
+
+    content = [Line(n + 1, text, fold(text)) for n, text in enumerate(lines)]
+    assert page_of_the_entry_above(content, len(content) - 1) is page
