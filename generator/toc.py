@@ -53,7 +53,8 @@ _LEADER_TEXT = re.compile(
     rf"(?:(?<!\s)\s*+(?:{_LEADER})\s*+"
     r"|(?<!\t)\t++\s*+|(?<!\s)\s{3,}+|(?<!\s)\s++/\s*+)" + PAGE_TEXT)
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|[·•・●○■□◆◇★☆▲△◎※]\s*)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*"
-                          r"|\d{1,3}\t\s*)?")  # (1⇥…: the row's number of contents printed as a table)
+                          r"|\d{1,3}\t\s*"  # (1⇥…: the row's number of contents printed as a table)
+                          r"|[(（]\d{1,3}[)）]\s*|[①-⑳]\s*)?")  # (entries numbered （1） or ①)
 # The titles of the columns of contents printed as a table.
 _TOC_COLUMNS = frozenset({"序号", "序", "标题", "文件名称", "文件标题", "名称", "文号", "发文字号", "页码", "页次", "页",
                           "发文机关", "发布机关", "成文日期", "发布日期"})

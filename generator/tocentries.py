@@ -19,22 +19,30 @@ def starts_entry(line: Line) -> bool:
     (南浦县集贸市场管理暂行办法, the rule the 令 over it promulgates)."""
     raw = line.text.strip()
     key = line.key.lstrip(_BULLETS)  # (·南浦县人民政府关于…: a portal's list, each title after a dot)
-    return (bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．])", raw)) or title_start(key)
+    return (bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）]|[①-⑳])", raw)) or title_start(key)
             or issuer_type_title(key) or regulation_of(key) is not None)
 
 
 _BULLETS = ".•●"  # (as the key folds them: · and ・ are .)
 
 
-_ENTRY_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.、．]")
+_ENTRY_NUMBER = re.compile(r"^\s*(?:(\d{1,3})\s*[.、．]|[(（]\s*(\d{1,3})\s*[)）]|([①-⑳]))")
+
+
+def _entry_number(text: str) -> int | None:
+    """The number an entry opens with: 1. 1、 （1） ①."""
+    m = _ENTRY_NUMBER.match(text)
+    if m is None:
+        return None
+    return int(m.group(1) or m.group(2)) if m.group(3) is None else ord(m.group(3)) - ord("①") + 1
 
 
 def numbered_next(first: Line, line: Line) -> bool:
-    """Entries numbered 1. 2. 3.: ``line`` opens with the number after the one the pending
-    entry's ``first`` line opens with (6.《…》政策解读 / 7.…的批复), so that entry has ended though
+    """Entries numbered 1. 2. 3. (or （1） （2）, ① ②): ``line`` opens with the number after the one the
+    pending entry's ``first`` line opens with (6.《…》政策解读 / 7.…的批复), so that entry has ended though
     it does not end as a title with its 文种 does."""
-    a, b = _ENTRY_NUMBER.match(first.text), _ENTRY_NUMBER.match(line.text)
-    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+    a, b = _entry_number(first.text), _entry_number(line.text)
+    return a is not None and b is not None and b == a + 1
 
 
 def last_numbered(lines: list[Line], entries: list[TocEntry], pending: list[Line]) -> bool:

@@ -1,0 +1,34 @@
+"""Where an entry of the contents opens (``generator.tocentries``): entries numbered 1. （1） ①."""
+
+import pytest
+
+from generator.model import Line
+from generator.normalize import fold
+from generator.tocentries import numbered_next, starts_entry
+
+
+def _line(text):
+    return Line(1, text, fold(text))
+
+
+@pytest.mark.parametrize("first, line, nxt", [
+    ("6.《柏林县城市绿化管理办法》政策解读", "7.柏林县人民政府关于同意设立市场的批复", True),
+    # numbered in brackets or with circled figures (probe session 9)
+    ("（1）柏林县人民政府关于印发柏林县2024年", "（2）柏林县人民政府关于同意设立市场的批复", True),
+    ("①柏林县人民政府关于印发柏林县2024年", "②柏林县人民政府关于同意设立市场的批复", True),
+    ("⑨柏林县人民政府关于印发方案的通知", "⑩柏林县人民政府关于同意设立市场的批复", True),
+    # near misses: not the next number, a wrapped title's rest, a year
+    ("①柏林县人民政府关于印发柏林县", "③柏林县人民政府关于同意设立市场的批复", False),
+    ("（1）柏林县人民政府关于印发柏林县", "24年国土绿化行动方案的通知", False),
+    ("1.柏林县人民政府关于印发", "（2024年）", False),
+])
+def test_numbered_next(first, line, nxt):
+    assert numbered_next(_line(first), _line(line)) is nxt
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("②柏林县人民政府关于同意设立市场的批复", True), ("（2）柏林县人民政府关于同意设立市场的批复", True),
+    ("24年国土绿化行动方案的通知", False), ("强城市生活垃圾分类工作的通知", False),
+])
+def test_starts_entry(text, starts):
+    assert starts_entry(_line(text)) is starts
