@@ -26,7 +26,7 @@ from .patterns import (
     is_slogan,
 )
 from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
-                       strip_toc_tail, toc_page, without_other_script)
+                       strip_toc_tail, toc_page, without_day, without_other_script)
 from .backmatter import is_colophon, is_year_index
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
 from .tocentries import issuer_over_entries, last_numbered, notices_under_banners, numbered_next, starts_entry
@@ -307,20 +307,21 @@ def _complete(lines: list[Line]) -> bool:
     """The pending entry is whole: it ends as a title with its 文种 or a regulation's name does,
     or with its number; or it is an interpretation's title (《…》政策解读, 一图读懂《…》), which
     names no 文种."""
-    key = strip_toc_tail("".join(line.key for line in lines)).rstrip("0123456789")
+    key = without_day(strip_toc_tail("".join(line.key for line in lines)).rstrip("0123456789"))  # (…（2024年3月1日）)
     return bool(doc_type_of(key) or doc_type_of(key.rstrip(")")) or doc_type_of(_ORDER_NUMBER_AT_END.sub("", key))
                 or regulation_of(key)) or bool(DOC_NUMBER_PATTERN.search(key)) or is_interpretation(key)
 
 
-# A 令's or 公告's number in brackets after its title, in an entry without a page: 南浦县人民政府令（第3号）.
-_ORDER_NUMBER_AT_END = re.compile(r"\(第\d{1,4}号\)$")
+# A 令's or 公告's number in brackets after its title, in an entry without a page: 南浦县人民政府令（第3号）,
+# 南浦县人民政府公告（2024年第1号）.
+_ORDER_NUMBER_AT_END = re.compile(r"\((?:(?:19|20)\d{2}年)?第\d{1,4}号\)$")
 
 
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
     texts = [_LEADER_AT_END.sub("", _LEADER_TEXT.sub("", strip_markup(line.text))) for line in lines]
     texts[0] = PAGE_FIRST.sub("", texts[0])
     texts[-1] = without_bare_page(texts[-1], page)
-    text = join_wrapped(texts)
+    text = without_day(join_wrapped(texts))  # (the day in brackets after the title: the document's)
     key = fold(text)
     doc_number, reg = _numbers(key)
     title = _strip_numbers(text)

@@ -11,6 +11,7 @@ from .headerlines import is_notice_banner
 from .model import Line, TocEntry
 from .normalize import fold
 from .patterns import doc_type_of, is_org_only, issuer_type_title, regulation_of, title_start
+from .toclines import without_day
 
 
 def starts_entry(line: Line) -> bool:
@@ -19,8 +20,14 @@ def starts_entry(line: Line) -> bool:
     (南浦县集贸市场管理暂行办法, the rule the 令 over it promulgates)."""
     raw = line.text.strip()
     key = line.key.lstrip(_BULLETS)  # (·南浦县人民政府关于…: a portal's list, each title after a dot)
+    if key.endswith(")"):  # (南浦县人民政府令（第5号）, …公告（2024年第1号）, its day after it: …（2024年3月5日）)
+        key = _ORDER_NUMBER.sub("", without_day(key))
     return (bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）]|[①-⑳])", raw)) or title_start(key)
             or issuer_type_title(key) or regulation_of(key) is not None)
+
+
+# A 令's or 公告's number in brackets after its title: （第5号）, （2024年第1号）, （〔2024〕第1号）.
+_ORDER_NUMBER = re.compile(r"\((?:(?:19|20)\d{2}年|\((?:19|20)\d{2}\))?第[\d一二三四五六七八九十百零〇]{1,5}号\)$")
 
 
 _BULLETS = ".•●"  # (as the key folds them: · and ・ are .)

@@ -73,6 +73,23 @@ def without_listed_day(text: str) -> str:
 # The numbers in brackets last in an entry: a 发文字号 (its year in brackets: ``(南政发(2024)3号)``), a
 # 登记号 (``(NPDR-2024-01001)``) or both (``(南政办发(2024)6号 NPDR-2024-01002)``).
 NUMBERS_IN_BRACKETS = re.compile(r"\((?:[^()]|\(\d{4}\))*(?:\(\d{4}\)\d{1,4}号|[A-Z]{2,10}-\d{4}-\d{3,6})\)$")
+# The day an entry prints in brackets after its title (…的通知（2024年3月11日）), after its 发文字号 in the
+# same brackets perhaps (（兰政发〔2024〕3号，2024年3月11日）): the document's day, no part of its title.
+_DAY_AFTER = re.compile(r"[(（]\s*(?:(?P<number>(?:[^()（）]|[(（〔]\d{4}[)）〕])*?[^()（）\s])\s*[，,、;；]?\s*)?"
+                        r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$")
+
+
+def without_day(text: str) -> str:
+    """A contents entry's text (or key) without the day printed in brackets after its title, the
+    发文字号 printed with it kept in brackets (…的通知（兰政发〔2024〕3号，2024年3月11日） → …的通知（兰政发〔2024〕3号））."""
+    if not text.endswith(("日)", "日）")):
+        return text
+    m = _DAY_AFTER.search(text)
+    if m is None:
+        return text
+    return text[:m.start()] + (f"（{m.group('number')}）" if m.group("number") else "")
+
+
 _BRACKETED_PAGE = re.compile(r"\(\s*(?P<page>\d{1,3})\s*\)$")
 
 

@@ -32,3 +32,30 @@ def test_numbered_next(first, line, nxt):
 ])
 def test_starts_entry(text, starts):
     assert starts_entry(_line(text)) is starts
+
+
+@pytest.mark.parametrize("text, starts", [
+    # a 令's or 公告's entry with its number in brackets, its day after it perhaps (probe session 9)
+    ("云岭县人民政府令（第5号）", True), ("云岭县人民政府公告（2024年第1号）", True),
+    ("云岭县人民政府令（第5号）（2024年3月15日）", True),
+    ("（第5号）", False), ("（2024年第1号）", False),
+])
+def test_an_entry_of_a_decree_or_notice_with_its_number(text, starts):
+    assert starts_entry(_line(text)) is starts
+
+
+@pytest.mark.parametrize("text, without", [
+    ("云岭县人民政府关于印发方案的通知（2024年3月11日）", "云岭县人民政府关于印发方案的通知"),
+    ("云岭县人民政府关于同意设立市场的批复（云政函〔2024〕12号，2024年3月14日）",
+     "云岭县人民政府关于同意设立市场的批复（云政函〔2024〕12号）"),
+    ("云岭县人民政府令（第5号）（2024年3月15日）", "云岭县人民政府令（第5号）"),
+    # folded keys alike
+    ("云岭县人民政府关于同意设立市场的批复(云政函(2024)12号,2024年3月14日)", "云岭县人民政府关于同意设立市场的批复（云政函(2024)12号）"),
+    # no day in brackets: as it is
+    ("云岭县人民政府关于印发方案的通知（2024年）", "云岭县人民政府关于印发方案的通知（2024年）"),
+    ("于2024年3月11日", "于2024年3月11日"),
+])
+def test_an_entrys_day_after_its_title(text, without):
+    from generator.toclines import without_day
+
+    assert without_day(text) == without
