@@ -201,7 +201,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             and SECTION_NAME.fullmatch(_SECTION_NUMBER.sub("", key).strip(_MARKS)) is not None  # (二、县政府办公室文件)
         if page is None and is_section_heading(line, bool(pending) and not closed, content[i + 1] if i < end else None):
             flush(None)
-            name = squeeze(section_name(strip_markup(line.text)))
+            name = squeeze(section_name(strip_markup(_LEADER_AT_END.sub("", line.text))))  # (县政府文件……, no page)
             if column is not None and in_second_column(line.text):
                 column = name  # (in contents set in two columns: the second column's heading, indented into it,
             else:              # or the first column's at its left)

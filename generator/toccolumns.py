@@ -81,8 +81,11 @@ def _heading_name(words: str) -> str | None:
     key = fold(named.group("name") if named else words)
     if "关于" in key:
         return None
-    return (named.group("name") if named else words) if (named and _HAN_CHAR.match(key)) or SECTION_NAME.fullmatch(key) \
-        else None
+    return (named.group("name") if named else words) \
+        if (named and _HAN_CHAR.match(key)) or SECTION_NAME.fullmatch(key) or _ORDERS.fullmatch(key) else None
+
+
+_ORDERS = re.compile(r"(?:[县区市旗]?政府|[县区市旗]长)令")  # (a section of the government's 令: 政府令, 县长令)
 
 
 def entry_beside_a_heading(text: str) -> str | None:

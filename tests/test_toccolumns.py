@@ -132,6 +132,10 @@ def test_an_entry_alone_in_the_second_column(text, second):
     ("【县政府办公室文件】                                  桐溪县召开2024年防汛工作会议 ……………… 7",
      ("县政府办公室文件", "桐溪县召开2024年防汛工作会议 ……………… 7")),
     ("人事任免　　　　桐溪县人民政府关于王小明等同志职务任免的通知 ………… 6", ("人事任免", "桐溪县人民政府关于王小明等同志职务任免的通知 ………… 6")),
+    # a section of the government's 令 beside its entry (probe session 9)
+    ("政府令　　青禾县人民政府令（第5号）……………5", ("政府令", "青禾县人民政府令（第5号）……………5")),
+    ("县长令　　青禾县人民政府令（第5号）……………5", ("县长令", "青禾县人民政府令（第5号）……………5")),
+    ("森林防火令　　青禾县人民政府令（第5号）……………5", None),
     # near misses: two headings, an entry beside a heading, a heading over no entry, an entry with no page
     ("【县政府文件】                                        【人事任免】", None),
     ("桐溪县人民政府关于调整县级财政专项资金管理办法的通知 ………… 1    【县政府常务会议纪要】", None),
