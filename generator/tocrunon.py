@@ -36,6 +36,9 @@ _SPACED_PAGE = re.compile(r"[ \u3000]++(?<=[\u4e00-\u9fff)）》〕][ \u3000])(?
 # The contents' heading opening the line, and a section's heading in 【】 opening an entry.
 # (after the masthead perhaps, run onto the line too: 南浦县人民政府公报 2024年第4期 目录 …)
 _HEADING = re.compile(r"(?:^|(?<=[ \u3000]))(?:本期)?(?:目[ \u3000]*录|要[ \u3000]*目)(?:[ \u3000]+|(?=【))")
+# An entry's 发文字号 in brackets after the page of the entry above (…的通知……1（兰政发〔2024〕3号）兰溪县…):
+# the number the contents print under that entry's page, a line of its own.
+_NUMBER_FIRST = re.compile(r"[(（][^()（）]{1,30}?[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,5}\s*号\s*[)）]")
 _SECTION = re.compile(r"^【[^【】]{2,20}】[ \u3000]*")
 _GAP = re.compile(r"[ \u3000\t]{2,}$")  # (the next entry a gap of spaces away: the second column's)
 _LONG = 40  # characters at least of two entries on a line
@@ -99,6 +102,10 @@ def contents_parts(text: str, above: str = "") -> list[str] | None:
         if heading is not None:  # (the masthead before it, a part of its own)
             out.extend(x for x in (part[:heading.start()].strip(), part[heading.start():heading.end()].strip()) if x)
             part = part[heading.end():]
+        number = _NUMBER_FIRST.match(part) if k else None
+        if number is not None and number.end() < len(part):  # (the entry above's, printed under its page)
+            out.append(part[:number.end()].strip())
+            part = part[number.end():]
         section = _SECTION.match(part)
         if section is not None and section.end() < len(part):
             out.append(part[:section.end()].strip())

@@ -24,6 +24,9 @@ C = "南浦县人民政府办公室关于做好2024年春耕生产工作的通�
     (f"{A}……32024年南浦县政务大事记……5{C}……6", [f"{A}……3", "2024年南浦县政务大事记……5", f"{C}……6"]),
     # numbered entries
     (f"1.{A}……1 2.{B}……3", [f"1.{A}……1", f"2.{B}……3"]),
+    # each entry's 文号 in brackets after its page (printed under it): a line of its own, the entry above's
+    (f"{A}……1（南府发〔2024〕5号）{B}……3（南府发〔2024〕6号）",
+     [f"{A}……1", "（南府发〔2024〕5号）", f"{B}……3", "（南府发〔2024〕6号）"]),
     # the last entry without its page
     (f"{A}……1{B}……3{C}", [f"{A}……1", f"{B}……3", C]),
     # the masthead and the heading first, the pages a space apart (no leaders)
