@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .model import Diagnostic, Line
 from .normalize import fold
-from .patterns import doc_type_of, regulation_of
+from .patterns import SECTION_NAME, doc_type_of, issuer_type_title, regulation_of, title_start
 from .toclines import NUMBERS_IN_BRACKETS, is_toc_heading
 
 _DOTS = re.escape("．.·・…⋯‥∙⋅‧")
@@ -42,6 +42,23 @@ _NUMBER_FIRST = re.compile(r"[(（][^()（）]{1,30}?[〔\[［(（]\s*(?:19|20)\
 _SECTION = re.compile(r"^【[^【】]{2,20}】[ \u3000]*")
 _GAP = re.compile(r"[ \u3000\t]{2,}$")  # (the next entry a gap of spaces away: the second column's)
 _LONG = 40  # characters at least of two entries on a line
+
+
+# A section named without marks before its first entry's title (县政府文件兰溪县人民政府关于…, 政府令 兰溪县…令).
+_SECTION_FIRST = re.compile(rf"(?:{SECTION_NAME.pattern}|(?:[县区市旗]?政府|[县区市旗]长)令)[ \u3000]*")
+
+
+def _named_section(part: str) -> re.Match | None:
+    """A section's name opening ``part``, a title opening right after it (its issuer named, or 关于)."""
+    m = _SECTION_FIRST.match(part)
+    if m is None:
+        return None
+    leader = _LEADER_PAGE.search(part, m.end())
+    rest = _BRACKETS_LAST.sub("", fold(part[m.end():leader.start() if leader else len(part)]))  # (…令（第5号）)
+    return m if title_start(rest) or issuer_type_title(rest) else None
+
+
+_BRACKETS_LAST = re.compile(r"\([^()]*\)$")
 
 
 def _ends_as_a_title(title: str) -> bool:
@@ -106,7 +123,7 @@ def contents_parts(text: str, above: str = "") -> list[str] | None:
         if number is not None and number.end() < len(part):  # (the entry above's, printed under its page)
             out.append(part[:number.end()].strip())
             part = part[number.end():]
-        section = _SECTION.match(part)
+        section = _SECTION.match(part) or _named_section(part)
         if section is not None and section.end() < len(part):
             out.append(part[:section.end()].strip())
             part = part[section.end():]

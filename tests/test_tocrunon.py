@@ -20,6 +20,9 @@ C = "南浦县人民政府办公室关于做好2024年春耕生产工作的通�
     # the sections' headings in 【】 parted off the entries they open; one space between entries
     (f"【县政府文件】{A}……1 {B}……3 【县政府办公室文件】{C}……4",
      ["【县政府文件】", f"{A}……1", f"{B}……3", "【县政府办公室文件】", f"{C}……4"]),
+    # the sections named without marks before their first entry, glued or a space apart
+    (f"县政府文件{A}……1{B}……3政府令 南浦县人民政府令（第5号）……4",
+     ["县政府文件", f"{A}……1", f"{B}……3", "政府令", "南浦县人民政府令（第5号）……4"]),
     # the next title opening with a year: the page is the figures before it
     (f"{A}……32024年南浦县政务大事记……5{C}……6", [f"{A}……3", "2024年南浦县政务大事记……5", f"{C}……6"]),
     # numbered entries
