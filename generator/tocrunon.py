@@ -73,12 +73,12 @@ def _ends_as_a_title(title: str) -> bool:
 def _entries(text: str, above: str) -> list[tuple[int, int, str]] | None:
     """Where each entry ends (its title's end, its page's end) and its page, by leaders; or by spaces,
     on the line that opens with the contents' heading or comes right under it (``above``: its key)."""
-    first = _LEADER_PAGE.search(text)  # (asked of every long line: one scan, most lines end here)
+    first = _LEADER_PAGE.search(text)  # (asked of every long line: one scan from a leader's first character)
     if first is not None:
         found = [(m.start(), m.end(), m.group("page")) for m in _LEADER_PAGE.finditer(text, first.start())]
         if len(found) >= 2:
             return found
-    if ("目" in text[:80] and _HEADING.search(text, 0, 80)) or (len(above) <= 12 and is_toc_heading(above)):
+    if (len(above) <= 12 and is_toc_heading(above)) or (text.find("目", 0, 80) >= 0 and _HEADING.search(text, 0, 80)):
         found = [(m.start(), m.end(), m.group("page")) for m in _SPACED_PAGE.finditer(text)]
         if len(found) >= 2:
             return found
@@ -140,7 +140,10 @@ def split_run_on_contents(lines: list[Line]) -> tuple[list[Line], list[Diagnosti
     shift = 0
     above = ""  # the key of the line above
     for line in lines:
-        parts = contents_parts(line.text, above) if len(line.text) >= _LONG else None
+        text = line.text  # (a quick check first: a long line with a leader, under a short one, or with 目 early)
+        parts = contents_parts(text, above) if len(text) >= _LONG and (
+            _LEADER_PAGE.search(text) is not None or text.find("目", 0, 80) >= 0
+            or (len(above) <= 12 and is_toc_heading(above))) else None
         above = line.key
         if parts is None:
             out.append(replace(line, at=line.place + shift) if shift else line)
