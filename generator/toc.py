@@ -29,7 +29,7 @@ from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_co
                        strip_toc_tail, toc_page, without_day, without_other_script)
 from .backmatter import is_colophon, is_year_index
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
-from .tocentries import issuer_over_entries, last_numbered, notices_under_banners, numbered_next, starts_entry
+from .tocentries import issuer_after_title, issuer_over_entries, last_numbered, notices_under_banners, numbered_next, starts_entry
 from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
                        rest_of_the_page, without_bare_page)
 
@@ -322,6 +322,7 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
     texts[0] = PAGE_FIRST.sub("", texts[0])
     texts[-1] = without_bare_page(texts[-1], page)
     text = without_day(join_wrapped(texts))  # (the day in brackets after the title: the document's)
+    text = issuer_after_title(text) if page is not None else text  # (关于…的通知……南浦县人民政府……3)
     key = fold(text)
     doc_number, reg = _numbers(key)
     title = _strip_numbers(text)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .headerlines import is_notice_banner
 from .model import Line, TocEntry
 from .normalize import fold
-from .patterns import doc_type_of, is_org_only, issuer_type_title, regulation_of, title_start
+from .patterns import DOC_TYPES, doc_type_of, is_org_only, issuer_type_title, regulation_of, title_start
 from .toclines import without_day
 
 
@@ -108,4 +108,24 @@ def issuer_over_entries(entries: tuple[TocEntry, ...], keys: dict[int, str]) -> 
     return tuple(out)
 
 
-__all__ = ["issuer_over_entries", "last_numbered", "notices_under_banners", "numbered_next", "starts_entry"]
+# A title's 文种, which the organ that issues it may follow, a leader or a gap between or none
+# (关于…的通知……南浦县人民政府, 关于…的通知 / 　　南浦县人民政府……3).
+_TYPE = re.compile("|".join(DOC_TYPES))
+_FILL = " \u3000\t.．·・…⋯‥_-—－"
+
+
+def issuer_after_title(text: str) -> str:
+    """An entry's text (its page taken off) that prints the organ issuing it after its title
+    (``关于…的通知……南浦县人民政府``, or the organ on the line under the title, with the page): the
+    title as the document prints it, the organ first (``南浦县人民政府关于…的通知``); any other as it is."""
+    words = text.strip()
+    if not words.startswith("关于") or doc_type_of(fold(words)):
+        return text
+    for m in reversed(list(_TYPE.finditer(words))):  # (the last 文种 the organ follows: …意见的通知……县财政局)
+        organ = words[m.end():].strip(_FILL)
+        if organ and len(organ) <= 40 and is_org_only(fold(organ)):
+            return organ + words[:m.end()]
+    return text
+
+
+__all__ = ["issuer_after_title", "issuer_over_entries", "last_numbered", "notices_under_banners", "numbered_next", "starts_entry"]

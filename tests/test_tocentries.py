@@ -59,3 +59,19 @@ def test_an_entrys_day_after_its_title(text, without):
     from generator.toclines import without_day
 
     assert without_day(text) == without
+
+
+@pytest.mark.parametrize("text, title", [
+    # the organ after the title, a leader or a gap or nothing between (probe session 9)
+    ("关于印发玉泉县国土绿化行动方案的通知……玉泉县人民政府", "玉泉县人民政府关于印发玉泉县国土绿化行动方案的通知"),
+    ("关于印发方案的通知　　玉泉县财政局", "玉泉县财政局关于印发方案的通知"),
+    ("关于转发县财政局关于加强预算管理的意见的通知玉泉县人民政府办公室", "玉泉县人民政府办公室关于转发县财政局关于加强预算管理的意见的通知"),
+    # near misses: the title whole, a name that is no organ, a title naming its issuer first
+    ("关于转发县财政局关于加强预算管理的意见的通知", "关于转发县财政局关于加强预算管理的意见的通知"),
+    ("关于2024年工作的报告……王立新", "关于2024年工作的报告……王立新"),
+    ("玉泉县人民政府关于印发方案的通知", "玉泉县人民政府关于印发方案的通知"),
+])
+def test_the_issuer_printed_after_the_title(text, title):
+    from generator.tocentries import issuer_after_title
+
+    assert issuer_after_title(text) == title
