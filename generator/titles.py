@@ -64,6 +64,7 @@ from .patterns import (
 )
 from .attachmentlines import is_attachment_alone
 from .listedcells import in_a_row_of_cells
+from .tocpages import ends_a_title
 from .portal import news_info_line
 from .titlekinds import (
     LIST_TITLE,
@@ -285,7 +286,8 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             # the organs under them its last (the title is whole without them)
         if i < end and content[below].place - line.place > MAX_GAP + 4 * (below - i - 1):
             break
-        if i < end and (doc_type_of(line.key) or (regulation_of(line.key) and title_start(content[below].key))) \
+        if i < end and (doc_type_of(line.key) or (line.key.endswith(")") and ends_a_title(line.key))  # (…的通知（…号）)
+                        or (regulation_of(line.key) and title_start(content[below].key))) \
                 and not is_org_only(line.key) and line.key.count("《") <= line.key.count("》") \
                 and not content[below].key.startswith("--") and not goes_on_with_its_type(content[below].key):
             # (a subtitle after a dash, wrapped: ——表扬先进单位; the 文种 after the name it issues, …实施意见 / 的通知)

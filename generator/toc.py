@@ -237,7 +237,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             continue
         first_page = PAGE_FIRST.match(line.text) if page is None else None
         starts_new = bool(pending) and page is None and (
-            first_page is not None or (starts_entry(line) and (_complete(pending) or numbered_next(pending[0], line))))
+            first_page is not None or (starts_entry(line, content[i + 1] if i < end else None)
+                                   and (_complete(pending) or numbered_next(pending[0], line))))
         if starts_new:
             flush(None)
         if first_page is not None:

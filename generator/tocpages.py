@@ -96,7 +96,7 @@ def rest_of_the_page(content: list[Line], i: int, entries: list[TocEntry]) -> st
 def page_after_title(key: str) -> int | None:
     """The page of an entry printed without a leader (a folded key), or None."""
     m = BARE_PAGE.match(key)
-    if m is None or not _ends_a_title(fold(m.group("title"))):
+    if m is None or not ends_a_title(fold(m.group("title"))):
         return None
     return int(m.group("p") or m.group("q"))
 
@@ -107,12 +107,12 @@ def without_bare_page(text: str, page: int | None = None) -> str:
     m = BARE_PAGE.match(text)
     if m is None:
         return text
-    if _ends_a_title(fold(m.group("title"))) or (page is not None and m.group("p") and int(m.group("p")) == page):
+    if ends_a_title(fold(m.group("title"))) or (page is not None and m.group("p") and int(m.group("p")) == page):
         return m.group("title")
     return text
 
 
-def _ends_a_title(key: str) -> bool:
+def ends_a_title(key: str) -> bool:
     """What is left of an entry without its page ends as a title does: with its 文种, or with its
     发文字号 or 登记号 in brackets after its 文种 (``…的通知（南政发〔2024〕3号）（1）``: the page in
     brackets after the numbers as after the title), or is those numbers alone, the entry's title
@@ -151,4 +151,4 @@ def without_bracketed_page(key: str) -> str:
     return m.group("title") if m is not None and m.group("p") is not None and m.group("title") else key
 
 
-__all__ = ["BARE_PAGE", "PAGE_ALONE", "PAGE_FIRST", "PAGE_REST", "page_after_title", "page_of_the_entry_above", "page_as_the_entry_above", "without_bracketed_page", "page_number_between_entries", "rest_of_the_page", "without_bare_page"]
+__all__ = ["BARE_PAGE", "PAGE_ALONE", "PAGE_FIRST", "PAGE_REST", "ends_a_title", "page_after_title", "page_of_the_entry_above", "page_as_the_entry_above", "without_bracketed_page", "page_number_between_entries", "rest_of_the_page", "without_bare_page"]

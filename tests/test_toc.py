@@ -939,3 +939,16 @@ def test_a_page_alone_under_the_contents_last_entry(lines, page):
 
     content = [Line(n + 1, text, fold(text)) for n, text in enumerate(lines)]
     assert page_of_the_entry_above(content, len(content) - 1) is page
+
+
+@pytest.mark.parametrize("key, ends", [
+    # an entry's title ends with its 文种, or with its numbers in brackets after it (probe session 9)
+    ("枫林县应急管理局关于开展安全生产大检查的通知", True),
+    ("枫林县应急管理局关于开展安全生产大检查的通知(枫应急发(2024)2号)", True),
+    ("(枫应急发(2024)2号)", True),
+    ("枫林县应急管理局关于开展安全生产", False), ("根据(枫应急发(2024)2号)", False),
+])
+def test_what_ends_a_title(key, ends):
+    from generator.tocpages import ends_a_title
+
+    assert ends_a_title(key) is ends

@@ -75,3 +75,15 @@ def test_the_issuer_printed_after_the_title(text, title):
     from generator.tocentries import issuer_after_title
 
     assert issuer_after_title(text) == title
+
+
+@pytest.mark.parametrize("text, nxt, starts", [
+    # an organ alone over a title naming none: the next group's issuer (probe session 9)
+    ("枫林县人民政府办公室", "关于做好2024年春耕生产工作的通知", True),
+    # near misses: the organ over a title naming its own issuer, or at the end (an entry's issuer after it)
+    ("枫林县人民政府办公室", "枫林县应急管理局关于开展安全生产大检查的通知", False),
+    ("枫林县人民政府办公室", None, False),
+    ("2024年春耕生产", "关于做好2024年春耕生产工作的通知", False),
+])
+def test_an_issuer_over_the_next_group(text, nxt, starts):
+    assert starts_entry(_line(text), _line(nxt) if nxt else None) is starts
