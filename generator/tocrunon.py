@@ -85,6 +85,23 @@ def _entries(text: str, above: str) -> list[tuple[int, int, str]] | None:
     return None
 
 
+def _numbers_apart(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Entries numbered 1. 2. 3. run on with no space: the figures after a leader are the page and
+    the next entry's number (……12.…: page 1, entry 2; ……126.…: page 12, entry 6), by the numbers' order."""
+    if not _FIRST_NUMBER.match(text):
+        return found
+    out = []
+    for k, (start, end, page) in enumerate(found):
+        number = str(k + 2)
+        if text[end:end + 1] in ".、．" and end < len(text) and len(page) > len(number) and page.endswith(number):
+            start, end, page = start, end - len(number), page[:-len(number)]
+        out.append((start, end, page))
+    return out
+
+
+_FIRST_NUMBER = re.compile(r"[ \u3000]*1[.、．]")
+
+
 def contents_parts(text: str, above: str = "") -> list[str] | None:
     """The parts of contents run onto one line, as printed (their concatenation is the line without
     the spaces between them), or None for any other line. ``above``: the key of the line above (entries
@@ -94,6 +111,7 @@ def contents_parts(text: str, above: str = "") -> list[str] | None:
     found = _entries(text, above)
     if found is None:
         return None
+    found = _numbers_apart(text, found)
     pages = [int(page) for _, _, page in found]
     if pages != sorted(pages) or any(end < len(text) and _GAP.search(text, start, end) for start, end, _ in found):
         return None  # (two entries a gap apart are contents set in two columns: toccolumns)

@@ -25,8 +25,9 @@ C = "南浦县人民政府办公室关于做好2024年春耕生产工作的通�
      ["县政府文件", f"{A}……1", f"{B}……3", "政府令", "南浦县人民政府令（第5号）……4"]),
     # the next title opening with a year: the page is the figures before it
     (f"{A}……32024年南浦县政务大事记……5{C}……6", [f"{A}……3", "2024年南浦县政务大事记……5", f"{C}……6"]),
-    # numbered entries
+    # numbered entries, a space between or none (the figures after the leader: the page, then the number)
     (f"1.{A}……1 2.{B}……3", [f"1.{A}……1", f"2.{B}……3"]),
+    (f"1.{A}……12.{B}……103.{C}……12", [f"1.{A}……1", f"2.{B}……10", f"3.{C}……12"]),
     # each entry's 文号 in brackets after its page (printed under it): a line of its own, the entry above's
     (f"{A}……1（南府发〔2024〕5号）{B}……3（南府发〔2024〕6号）",
      [f"{A}……1", "（南府发〔2024〕5号）", f"{B}……3", "（南府发〔2024〕6号）"]),
