@@ -13,7 +13,8 @@ from .patterns import doc_type_of
 from .spacing import right_under
 from .toclines import NUMBERS_IN_BRACKETS, is_toc_heading, toc_page
 
-PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})[\s　]+(?=[{HAN}《【(（])")
+# (a leader between them too: 1……南浦县人民政府关于…)
+PAGE_FIRST = re.compile(rf"^\s*(?P<page>\d{{1,4}})(?:[\s　]+|[.．·…⋯]{{2,}}+\s*)(?=[{HAN}《【(（])")
 
 
 # 7, (7), or a range 1—6: its first page

@@ -952,3 +952,17 @@ def test_what_ends_a_title(key, ends):
     from generator.tocpages import ends_a_title
 
     assert ends_a_title(key) is ends
+
+
+@pytest.mark.parametrize("text, page", [
+    ("1　清江县人民政府关于印发方案的通知", 1), ("12 清江县财政局关于印发办法的通知", 12),
+    # a leader between the page and the title (probe session 9)
+    ("1……清江县人民政府关于印发方案的通知", 1), ("15.......清江县人民政府关于王立新等同志职务任免的通知", 15),
+    # near misses: a year opening a title, a numbered entry
+    ("2024年清江县政务大事记", None), ("1.清江县人民政府关于印发方案的通知", None),
+])
+def test_a_page_printed_before_the_title(text, page):
+    from generator.tocpages import PAGE_FIRST
+
+    m = PAGE_FIRST.match(text)
+    assert (int(m.group("page")) if m else None) == page
