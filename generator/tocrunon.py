@@ -29,6 +29,7 @@ _RULES = re.escape("-_—－─━")
 _LEADER_PAGE = re.compile(rf"[{_DOTS}{_RULES}](?:(?<=[{_DOTS}])(?<![{_DOTS}][{_DOTS}])[{_DOTS}]++"
                           rf"|(?<=[{_RULES}])(?<![{_RULES}][{_RULES}])[{_RULES}]{{2,}}+)[ \u3000]*+"
                           r"(?:[(（〔【［][ \u3000]*)?(?:第[ \u3000]*)?(?P<page>\d{1,3}?)(?=\D|(?:19|20)\d{2}年|$)"
+                          r"(?:[ \u3000]*[-–—－~～][ \u3000]*\d{1,3}?(?=\D|(?:19|20)\d{2}年|$))?"  # (a range: 1-3)
                           r"(?:[ \u3000]*页)?(?:[ \u3000]*[)）〕】］])?[ \u3000\t]*+")
 # Without leaders: the page a space apart from the title's end and from the next entry.
 # (asked only of the line that opens with the contents' heading or comes right under it)

@@ -31,6 +31,8 @@ C = "南浦县人民政府办公室关于做好2024年春耕生产工作的通�
     # each entry's 文号 in brackets after its page (printed under it): a line of its own, the entry above's
     (f"{A}……1（南府发〔2024〕5号）{B}……3（南府发〔2024〕6号）",
      [f"{A}……1", "（南府发〔2024〕5号）", f"{B}……3", "（南府发〔2024〕6号）"]),
+    # each page a range of pages (its first read by the contents)
+    (f"{A}……1-3{B}……4—8{C}……（9～12）", [f"{A}……1-3", f"{B}……4—8", f"{C}……（9～12）"]),
     # the last entry without its page
     (f"{A}……1{B}……3{C}", [f"{A}……1", f"{B}……3", C]),
     # the masthead and the heading first, the pages a space apart (no leaders)
