@@ -34,6 +34,7 @@ _LEADER_PAGE = re.compile(rf"[{_DOTS}{_RULES}](?:(?<=[{_DOTS}])(?<![{_DOTS}][{_D
 # Without leaders: the page a space apart from the title's end and from the next entry.
 # (asked only of the line that opens with the contents' heading or comes right under it)
 _SPACED_PAGE = re.compile(r"[ \u3000]++(?<=[\u4e00-\u9fff)）》〕][ \u3000])(?P<page>\d{1,3})(?:[ \u3000\t]++|$)")
+_PAGE_FIRST = re.compile(r"[ \u3000]*\d{1,3}[ \u3000]+(?!\d)")
 # The contents' heading opening the line, and a section's heading in 【】 opening an entry.
 # (after the masthead perhaps, run onto the line too: 南浦县人民政府公报 2024年第4期 目录 …)
 _HEADING = re.compile(r"(?:^|(?<=[ \u3000]))(?:本期)?(?:目[ \u3000]*录|要[ \u3000]*目)(?:[ \u3000]+|(?=【))")
@@ -80,6 +81,9 @@ def _entries(text: str, above: str) -> list[tuple[int, int, str]] | None:
         if len(found) >= 2:
             return found
     if (len(above) <= 12 and is_toc_heading(above)) or (text.find("目", 0, 80) >= 0 and _HEADING.search(text, 0, 80)):
+        heading = _HEADING.search(text, 0, 80)
+        if _PAGE_FIRST.match(text, heading.end() if heading else 0):  # (1　…的通知　4　…的批复: each page before its title)
+            return [(m.start(), m.start(), m.group("page")) for m in _SPACED_PAGE.finditer(text)] or None
         found = [(m.start(), m.end(), m.group("page")) for m in _SPACED_PAGE.finditer(text)]
         if len(found) >= 2:
             return found

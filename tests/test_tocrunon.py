@@ -53,6 +53,9 @@ def test_contents_parts(text, parts):
 
 def test_entries_without_leaders_under_the_heading():
     assert contents_parts(f"{A} 1 {B} 3", "目录") == [f"{A} 1", f"{B} 3"]
+    # each page before its title (probe session 9)
+    assert contents_parts(f"1　{A}　4　{B}　7　{C}", "目录") == [f"1　{A}", f"4　{B}", f"7　{C}"]
+    assert contents_parts(f"目录 1 {A} 4 {B}") is None  # (one page between two titles: whose?)
 
 
 def test_split_run_on_contents_gives_each_part_a_place():
