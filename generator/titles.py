@@ -78,7 +78,7 @@ from .titlekinds import (
     speech_main_title,
     interpretation_stands,
     named_as_issued,
-    public_notice_alone,
+    public_notice_alone, public_notice_named, public_notice_title,
     minutes_subject,
 )
 from .titlecontext import (
@@ -238,7 +238,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             confirmation = _confirmation(content, start, stop, True)  # named by the contents above
         if confirmation is None or (regulation and confirmation not in _STRONG
                                     and not adopted_alone(content, start, stop, key, found)
-                                    and not public_notice_alone(content, found[-1].start if found else 0, start, key, confirmation)):
+                                    and not public_notice_alone(content, found[-1].start if found else 0, start, key, confirmation)) \
+                or (not regulation and public_notice_named(content, found[-1].start if found else 0, start, key, confirmation)):
             continue  # (an attached 办法 follows the date of the notice that issues it: not a title)
         if found and carried_by(found[-1].key, content, found[-1].end + 1, start, key):
             continue  # the text a 转发 notice forwards, or a document attached whole: part of that notice
@@ -307,7 +308,8 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
         if title_start(joined) and (is_org_only(line.key) or title_start(line.key) or org_cut(line.key, joined)
                                     or joint_issuers_parted(line.key)):
             best = i
-        elif issuer_type_title(joined) and (is_org_only(line.key) or issuer_type_title(line.key)):
+        elif (issuer_type_title(joined) and (is_org_only(line.key) or issuer_type_title(line.key))) \
+                or public_notice_title(joined):  # (青溪县2024年第一批…名单公示: no 关于)
             best = i
         first = best if first is None else first
     return best

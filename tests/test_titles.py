@@ -4,7 +4,7 @@ import pytest
 
 from generator.headerspan import header_numbers
 from generator.titlecontext import subtitle_under
-from generator.titlekinds import interpretation_start
+from generator.titlekinds import interpretation_start, public_notice_title
 from generator.titles import find_titles
 from tests.excerpts import content, one_title
 
@@ -1213,4 +1213,47 @@ _NAMED_PUBLIC_NOTICE = """南浦县教育局关于2024年春季学期学生资�
      ["南浦县教育局关于2024年春季学期拟资助学生名单公示的通知"]),
 ])
 def test_public_notice_alone_after_a_document(text, titles):
+    assert [t.key for t in find_titles(content(text))] == titles
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("青溪县2024年第一批拟命名县级文明村镇名单公示", True),  # the county before a year, then the subject
+    ("青溪县自然资源局国有建设用地使用权挂牌出让公告", True),  # its issuer, then a subject of 13 characters
+    ("青溪县人民政府关于城区禁止燃放烟花爆竹的通告", False),  # 关于: a title as any other
+    ("县自然资源局依法发布公告", False),  # a sentence: a verb before 公告
+    ("青溪县2024年第一批拟命名县级文明村镇名单", False),  # no 公示
+    ("公示", False),
+])
+def test_public_notice_title(key, expected):
+    assert public_notice_title(key) is expected
+
+
+_UNTITLED_PUBLIC_NOTICE = """青溪县人民政府办公室关于印发《青溪县2024年农村人居环境整治工作方案》的通知
+青政办发〔2024〕8号
+
+各乡镇人民政府，县政府各部门：
+《青溪县2024年农村人居环境整治工作方案》已经县人民政府同意，现印发给你们，请认真组织实施。
+
+青溪县人民政府办公室
+2024年3月5日
+青溪县2024年第一批拟命名县级文明村镇名单公示
+根据《青溪县文明村镇创建管理办法》，经综合评定，拟命名以下村镇为2024年第一批县级文明村镇，现予以公示。
+
+青溪县精神文明建设委员会办公室
+2024年3月6日
+"""
+
+
+@pytest.mark.parametrize("text, titles", [
+    (_UNTITLED_PUBLIC_NOTICE, ["青溪县人民政府办公室关于印发《青溪县2024年农村人居环境整治工作方案》的通知",
+                               "青溪县2024年第一批拟命名县级文明村镇名单公示"]),
+    # the notice above names the list it publishes (without its year and batch): its part
+    (_UNTITLED_PUBLIC_NOTICE.replace("请认真组织实施。", "现将拟命名县级文明村镇名单一并公示。"),
+     ["青溪县人民政府办公室关于印发《青溪县2024年农村人居环境整治工作方案》的通知"]),
+    # a 公告 titled without 关于 after the date, the notice above naming it in its 附件说明: its attachment
+    (_UNTITLED_PUBLIC_NOTICE.replace("请认真组织实施。", "请认真组织实施。\n附件：青溪县自然资源局国有建设用地使用权挂牌出让公告")
+     .replace("青溪县2024年第一批拟命名县级文明村镇名单公示", "青溪县自然资源局国有建设用地使用权挂牌出让公告"),
+     ["青溪县人民政府办公室关于印发《青溪县2024年农村人居环境整治工作方案》的通知"]),
+])
+def test_public_notice_titled_without_guanyu(text, titles):
     assert [t.key for t in find_titles(content(text))] == titles
