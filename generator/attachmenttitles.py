@@ -1,15 +1,17 @@
 """The title of an attachment printed after a document: where its lines end (a blank line, a
-文号, a list's or a table's heading ending in 名单, 清单, 表), and an 附件：… line whose title the
-wrap carried onto the next line."""
+文号, a list's or a table's heading ending in 名单, 清单, 表), an 附件：… line whose title the
+wrap carried onto the next line, and a list's or a 公示's title under its mark run into its first
+paragraph on one line."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from .attachmentlines import is_titled_attachment_heading
+from .attachmentlines import attachment_heading, is_titled_attachment_heading
 from .headerspan import past_furniture
 from .model import Line
+from .normalize import fold
 from .patterns import TERMINAL, is_header_number_line
 from .normalize import squeeze
 from .wraps import cut_at_the_width
@@ -59,4 +61,44 @@ def label_and_title_begun(line: Line, shown: str, under: list[str], marker: str)
     return squeeze(labelled.group(1)), [labelled.group(2), *under]
 
 
-__all__ = ["attachment_title_ends", "label_and_title_begun", "title_wrapped"]
+
+
+# A list's or a notice's title (…名单, …公示, perhaps with its batch: …名单（第一批）) set apart by
+# a gap from the text that follows it on its line.
+_TITLE_THEN_TEXT = re.compile(r"^(?P<title>[^。，；：:;,!?！？\s]{6,50}?(?:名单|名录|清单|公示|公告|通告)"
+                              r"(?:[（(][^）)\s]{1,8}[）)])?)(?:\u3000+| {2,}|\u3000? \u3000?)(?P<rest>\S.*)$")
+_TITLE_RUN_ENDS = ("名单", "名录", "清单", "公示", "公告", "通告")
+
+
+def title_run_on(line: Line) -> tuple[str, str] | None:
+    """The title and the text of a line that prints an attachment's title and its first
+    paragraph (``青溪县第一批…拟命名名单公示　　根据…，现予公示。``); None for any other line."""
+    text = line.text.strip()
+    if not any(end in text for end in _TITLE_RUN_ENDS):
+        return None
+    m = _TITLE_THEN_TEXT.match(text)
+    if m is None or len(m.group("rest")) < 6 or m.group("rest")[:1] in "（(":
+        return None  # (its batch or a short tail set apart: …名单　（第一批）, the title's own)
+    return m.group("title"), m.group("rest")
+
+
+def titles_apart(lines: list[Line]) -> list[Line]:
+    """``lines`` with the line under an attachment's mark alone (附件, 附件2) that prints the
+    attachment's title and its first paragraph read as two on its place: the title, then the
+    text (``title_run_on``), as a web page copied without the break between them prints them."""
+    if not any(line.key[:1] == "附" for line in lines):
+        return lines  # (no attachment's mark: most documents)
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        split = title_run_on(line) if k > 0 and lines[k - 1].key[:1] == "附" and attachment_heading(lines[k - 1].key)[0] \
+            and not is_titled_attachment_heading(lines[k - 1].key) else None
+        if split is None:
+            out.append(line)
+            continue
+        title, rest = split
+        out.append(replace(line, text=title, key=fold(title)))
+        out.append(replace(line, text=rest, key=fold(rest), page_break=False, joined=0, running_head=False))
+    return out
+
+
+__all__ = ["attachment_title_ends", "label_and_title_begun", "title_run_on", "title_wrapped", "titles_apart"]

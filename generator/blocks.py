@@ -38,7 +38,7 @@ from .personlines import person_signed
 from .sealwords import is_seal
 from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .attachmentlines import is_titled_attachment_heading, page_number_among_items
-from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped
+from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped, titles_apart
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
 from .closingrunon import split_closing_run_on
 from .markrunon import attachment_under_its_sentence, marks_apart
@@ -66,7 +66,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     for the lines already known to be header (registration_number, doc_number, title);
     ``issue``: the gazette's year and number (a bare issue line naming another is text)."""
     blocks: list[Block] = []
-    lines = marks_apart(list(lines))  # (a line that opens with the 主送 is read on without it; 。附件 at a line's end: markrunon)
+    lines = titles_apart(marks_apart(list(lines)))  # (a line that opens with the 主送 is read on without it; 。附件 at a line's end: markrunon)
     kinds, closing = line_kinds(lines, header)
     width = wrap_width(lines)
     i = 0

@@ -1,0 +1,34 @@
+"""An attachment's title run into its first paragraph on one line under its mark
+(generator/attachmenttitles.py)."""
+
+import pytest
+
+from generator.attachmenttitles import title_run_on, titles_apart
+from generator.model import Line
+from generator.normalize import fold
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青溪县2024年第一批县级龙头企业名单　青溪县绿源农业开发有限公司、青溪县石门茶业有限公司。",
+     ("青溪县2024年第一批县级龙头企业名单", "青溪县绿源农业开发有限公司、青溪县石门茶业有限公司。")),
+    ("青溪县第一批县级美丽乡村示范村拟命名名单公示  根据《青溪县美丽乡村建设实施方案》，现予公示。",
+     ("青溪县第一批县级美丽乡村示范村拟命名名单公示", "根据《青溪县美丽乡村建设实施方案》，现予公示。")),
+    ("青溪县2024年县级龙头企业名单（第一批）　青溪县绿源农业开发有限公司。",
+     ("青溪县2024年县级龙头企业名单（第一批）", "青溪县绿源农业开发有限公司。")),
+    ("青溪县2024年县级龙头企业名单　（第一批）", None),  # its batch set apart: the title's own
+    ("青溪县2024年第一批县级龙头企业名单", None),  # the title alone
+    ("经评审，现将名单公示　如下：", None),  # a sentence
+])
+def test_title_run_on(text, expected):
+    assert title_run_on(Line(1, text, fold(text))) == expected
+
+
+def test_titles_apart_under_the_mark_only():
+    text = "青溪县2024年第一批县级龙头企业名单　青溪县绿源农业开发有限公司、青溪县石门茶业有限公司。"
+    mark, line = Line(1, "附件1", "附件1"), Line(2, text, fold(text))
+    assert [x.text for x in titles_apart([mark, line])] == ["附件1", "青溪县2024年第一批县级龙头企业名单",
+                                                            "青溪县绿源农业开发有限公司、青溪县石门茶业有限公司。"]
+    assert [x.no for x in titles_apart([mark, line])] == [1, 2, 2]
+    other = Line(1, "二、有关要求", "二、有关要求")
+    assert titles_apart([other, line]) == [other, line]  # (no mark over it: a line as printed)
