@@ -34,7 +34,7 @@ from .patterns import (
     is_recipients,
     labelled_recipients,
 )
-from .personlines import person_signed
+from .personlines import person_shown, person_signed
 from .sealwords import is_seal
 from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .attachmentlines import is_titled_attachment_heading, page_number_among_items
@@ -220,7 +220,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                     or (kind == "org" and k >= n and j - i <= 2 and (last := _last_text(blocks)) is not None
                         and last.kind in ("paragraph", "list_item") and last.text.endswith(("。", "！"))):
                 # (or the organs that end the document under its last sentence, its date lost)
-                text = "\n".join(unspaced(" ".join(display(x).split())) for x in lines[i:j + 1])
+                text = "\n".join(person_shown(display(x)) or unspaced(" ".join(display(x).split())) for x in lines[i:j + 1])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1
                 continue
@@ -231,7 +231,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             continue
         if kind == "person_signed":  # the head who signs and the day: a signature and a date
             person, day = person_signed(display(line))
-            blocks += [Block("signature", " ".join(person.split()), line.no, line.no), Block("date", day, line.no, line.no)]
+            blocks += [Block("signature", person_shown(person) or " ".join(person.split()), line.no, line.no),
+                       Block("date", day, line.no, line.no)]
             i += 1
             continue
         if kind == "text" and blocks and blocks[-1].kind == "cc" and copies_at_end(line.key) == 0:

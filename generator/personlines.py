@@ -76,6 +76,27 @@ def is_person_signature(text: str) -> bool:
         and not _POST_AFTER_THE_NAME.search(compact)
 
 
+# The post a head who signs opens the line with (its colon kept), the name after it.
+_SIGNING_POST = re.compile(r"^(?:代理|代)?副?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?")
+
+
+def person_shown(text: str) -> str | None:
+    """A head's signature as a careful reader writes it: the post and the name each whole, a space
+    between (``县 长　张建国``, ``县　长　张建国`` → ``县长 张建国``; ``市　长：李　四`` → ``市长：李四``; the
+    post alone over the name, ``县　长`` → ``县长``); None for a line that is neither
+    (``is_person_signature``)."""
+    if text.lstrip()[:1] not in PERSON_SIGNATURE_FIRST:
+        return None  # (asked of a signature's lines: its first character answers most)
+    compact = "".join(text.split())
+    m = _SIGNING_POST.match(compact)
+    if m is None or (m.end() < len(compact) and not is_person_signature(text)):
+        return None
+    post, name = compact[:m.end()], compact[m.end():]
+    if not name or compact == text.strip():
+        return compact  # (the post alone, or the line printed without a space: as it is)
+    return post + ("" if post.endswith((":", "：")) else " ") + name
+
+
 # A member's post printed after the name, as a list of a committee's members does (主　任：张建国　县长,
 # 副主任：李明　副县长): a line of the list, not a head signing (whose name ends the line).
 # (the office opening the line, then a name, then a post: 主任张建国县长; not the office alone after a name)
@@ -132,5 +153,5 @@ def codeless_signed_number(key: str) -> bool:
     return "签发人" in key and bool(_CODELESS_SIGNED.match(key))
 
 
-__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "codeless_signed_number", "is_byline", "is_person_signature", "person_signed", "signers_wrapped", "speaker_named_alone",
+__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "codeless_signed_number", "is_byline", "is_person_signature", "person_shown", "person_signed", "signers_wrapped", "speaker_named_alone",
            "undashed"]

@@ -938,3 +938,17 @@ def test_portal_registration_field_kind(text, kind):
 ])
 def test_contact_note_text(text, expected):
     assert notelines.contact_note_text(text) == expected
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("县 长　张建国", "县长 张建国"),  # the post set apart to the name's width
+    ("县　长　张建国", "县长 张建国"),
+    ("县　　长", "县长"),  # the post alone over the name
+    ("市　长：李　四", "市长：李四"),  # a colon after it, a name of two characters padded
+    ("代理县长　王　健", "代理县长 王健"),
+    ("县长张建国", "县长张建国"),  # printed without a space: as it is
+    ("县人民政府", None),  # an organ
+    ("主　任：张建国　县长", None),  # a member of a list, the post after the name
+])
+def test_person_shown(text, shown):
+    assert personlines.person_shown(text) == shown
