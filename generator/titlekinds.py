@@ -206,6 +206,10 @@ def _without_de(title: str) -> str:
 _ADOPTED = re.compile(r"^\(.{0,40}(?:会议|常委会).{0,10}通过\)$")
 
 
+# A title's bracketed suffix printed on a line of its own: （试行）.
+SUFFIX_LINE = re.compile(r"^\((?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)\)$")
+
+
 def adopted_alone(content: list[Line], start: int, stop: int, key: str, found: list[TitleBlock]) -> bool:
     """A regulation printed as an item of its own: its title over the note of the meeting that
     adopted it, or over its number and its first chapter or article; not after a 令 or a notice
@@ -213,6 +217,8 @@ def adopted_alone(content: list[Line], start: int, stop: int, key: str, found: l
     that names it in 《》, a notice that 印发 it, with or without 《》, its name wrapped over two
     lines or not): then it is their part."""
     k = stop + 1
+    if k < len(content) and SUFFIX_LINE.match(content[k].key):
+        k += 1  # (its suffix on a line of its own: 青溪县城区户外广告设置管理办法 / （试行） / 青政发〔2024〕6号)
     numbered = k < len(content) and is_header_number_line(content[k].key)
     if numbered:
         k += 1  # its 发文字号 or 登记号 under the title (永政发〔2024〕3号, YXDR-2024-00003)

@@ -68,6 +68,7 @@ from .tocpages import ends_a_title
 from .portal import news_info_line
 from .titlekinds import (
     LIST_TITLE,
+    SUFFIX_LINE,
     SPEECH_TITLE,
     dated_speech,
     dated_speech_stands,
@@ -228,7 +229,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # too long, or it ends inside a quoted name: the title goes on
         if after_a_row_number(content, start) or in_a_row_of_cells(content, start):
             continue  # a cell of a table printed one cell per line
-        stop = end + 1 if end + 1 < len(content) and _SUFFIX_LINE.match(content[end + 1].key) else end
+        stop = end + 1 if end + 1 < len(content) and SUFFIX_LINE.match(content[end + 1].key) else end
         # (（试行） on a line of its own is the title's)
         confirmation = _confirmation(content, start, stop, listed is not None)
         if confirmation is None and dated and dated_speech_stands(content, end, last_end + 1):
@@ -395,8 +396,6 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
 
 # Words set apart by a wide gap, as a list printed in columns sets them.
 _IN_COLUMNS = re.compile(r"\S[ \u3000]{3,}\S")
-# A title's bracketed suffix printed on a line of its own: （试行）.
-_SUFFIX_LINE = re.compile(r"^\((?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)\)$")
 # What confirms the title of a regulation issued as a document: its numbers or its 主送.
 _STRONG = frozenset({"number-after", "number-before", "recipients"})
 

@@ -1257,3 +1257,33 @@ _UNTITLED_PUBLIC_NOTICE = """青溪县人民政府办公室关于印发《青溪
 ])
 def test_public_notice_titled_without_guanyu(text, titles):
     assert [t.key for t in find_titles(content(text))] == titles
+
+
+_REGULATION_ALONE = """青溪县人民政府办公室关于做好2024年防汛工作的通知
+青政办发〔2024〕12号
+
+各乡镇人民政府，县政府各部门：
+为做好2024年防汛工作，现就有关事项通知如下。
+
+青溪县人民政府办公室
+2024年3月5日
+
+青溪县城区户外广告设置管理办法
+（试行）
+青政发〔2024〕6号
+
+第一条　为规范城区户外广告设置，根据有关法律法规，制定本办法。
+"""
+
+
+@pytest.mark.parametrize("text, titles", [
+    (_REGULATION_ALONE, ["青溪县人民政府办公室关于做好2024年防汛工作的通知", "青溪县城区户外广告设置管理办法(试行)"]),
+    # its suffix on its title's line, as before
+    (_REGULATION_ALONE.replace("管理办法\n（试行）", "管理办法（试行）"),
+     ["青溪县人民政府办公室关于做好2024年防汛工作的通知", "青溪县城区户外广告设置管理办法(试行)"]),
+    # the notice above issues something: the regulation after its date is its part
+    (_REGULATION_ALONE.replace("关于做好2024年防汛工作的通知", "关于印发青溪县城区户外广告设置管理办法的通知"),
+     ["青溪县人民政府办公室关于印发青溪县城区户外广告设置管理办法的通知"]),
+])
+def test_regulation_alone_with_its_suffix_under_its_title(text, titles):
+    assert [t.key for t in find_titles(content(text))] == titles
