@@ -297,10 +297,14 @@ def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
     the text above it, whose date was lost: it names the title's own issuer again (祁阳市人民政府 /
     祁阳市人民政府关于…的通告), or stands right under a sentence's end (…请遵照执行。 / 湘阴县人民
     政府 / 中共湘阴县委办公室湘阴县人民政府办公室关于…); joint issuers stacked over a title stand
-    under its 发文字号 or a blank."""
+    under its 发文字号 or a blank. So does one right under the date printed before it, under a
+    sentence's end (…通知如下。 / 2024年4月3日 / 青溪县人民政府办公室 / 青溪县人民政府关于…), not one under
+    another document's signature and date."""
     if title.startswith(content[i].key):
         return True
     j = before_furniture(content, i - 1)  # (a page break between the sentence and the organ: its furniture)
+    if j >= 1 and j == i - 1 and is_date_line(content[j].key) and content[i].place == content[j].place + 1:
+        j = before_furniture(content, j - 1)  # (the date printed before the organ that signs: the sentence over both)
     return j >= 0 and content[j].key.endswith(("。", "!", "！")) and (j < i - 1 or content[i].place - content[j].place <= 2)
 
 

@@ -1287,3 +1287,31 @@ _REGULATION_ALONE = """青溪县人民政府办公室关于做好2024年防汛�
 ])
 def test_regulation_alone_with_its_suffix_under_its_title(text, titles):
     assert [t.key for t in find_titles(content(text))] == titles
+
+
+_DATE_BEFORE_THE_ORGAN = """青溪县人民政府办公室关于做好2024年森林防火工作的通知
+青政办发〔2024〕15号
+
+各乡镇人民政府，县政府各部门：
+为做好2024年森林防火工作，现就有关事项通知如下。
+
+2024年4月3日
+青溪县人民政府办公室
+
+青溪县人民政府关于同意设立清水镇农贸市场的批复
+青政函〔2024〕12号
+
+清水镇人民政府：
+经研究，同意设立清水镇农贸市场。
+"""
+
+
+@pytest.mark.parametrize("text, second", [
+    # the date printed before the organ that signs, under the last sentence: the organ is its signature
+    (_DATE_BEFORE_THE_ORGAN, "青溪县人民政府关于同意设立清水镇农贸市场的批复"),
+    # under another document's signature and date, an organ over a title is its first issuer
+    (_DATE_BEFORE_THE_ORGAN.replace("如下。\n\n2024年4月3日\n青溪县人民政府办公室", "如下。\n\n青溪县人民政府办公室\n2024年4月3日\n青溪县财政局"),
+     "青溪县财政局青溪县人民政府关于同意设立清水镇农贸市场的批复"),
+])
+def test_organ_under_the_date_over_a_title(text, second):
+    assert [t.key for t in find_titles(content(text))][1] == second
