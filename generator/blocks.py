@@ -46,7 +46,7 @@ from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint
                       head_signs_undated, kind_run_end, subject_words_end, under_the_date)
 from .tablerows import UNIT_LINE
 from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
-from .titleline import trailing_order_number, without_trailing_chrome
+from .titleline import title_text, trailing_order_number
 from .headertext import display, header_parts
 from .numbered import (chapters_listed, clause_heading_among_headings, decimal_top, heading_rest_over_a_page, is_heading, item_among_items,
                        names_a_document, number_under_the_title, with_words, words_under_the_number)
@@ -88,7 +88,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                                      ("title", "furniture"))):
                 j += 1  # (a page break inside the title leaves its page mark out of the text)
             # (a page's buttons after a line; a line set apart character by character, its digits one number)
-            joined = join_wrapped([spaced_line_digits_joined(without_trailing_chrome(display(lines[k])))
+            joined = join_wrapped([spaced_line_digits_joined(title_text(display(lines[k])))
                                    for k in range(i, j + 1) if kinds[k] == "title"])
             text = issuers_apart(joined) or squeeze_title(joined)  # (joint issuers printed apart: one space)
             order = trailing_order_number(text)

@@ -11,6 +11,7 @@ from .datefirst import DATE_BEFORE, date_then_organ
 from .patterns import ORG_ONLY, is_org_only, signed, signed_in_figures
 from .sealwords import without_seal
 from .personlines import is_person_signature
+from .titleline import unboxed_title
 
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
@@ -19,7 +20,7 @@ def title_issuers(title_raw: list[str]) -> tuple[str, ...]:
     """Issuers printed before 关于/印发 in the title; joint issuers are separated by spaces or
     stand on lines of their own."""
     parts: list[str] = []
-    for raw in _names_whole(_verb_whole(title_raw)):
+    for raw in _names_whole(_verb_whole([unboxed_title(x) for x in title_raw])):  # (【…的通知】: the title's)
         m = _TITLE_ISSUER.match(raw.strip())
         head = m.group("issuer") if m else raw
         if "《" in head:

@@ -157,6 +157,25 @@ def without_trailing_chrome(text: str) -> str:
     return text
 
 
+def title_text(text: str) -> str:
+    """A title's line as its title reads: without a web page's buttons after it
+    (``without_trailing_chrome``), and without the 【】 a web page prints a whole title in
+    (``【青溪县人民政府关于2024年春耕生产工作的通知】``; not a section's name, 【规范性文件】, nor a
+    title's part: the brackets are the title's only where what they hold is one, its issuer and
+    关于 (or 印发, 转发) to its 文种)."""
+    return unboxed_title(without_trailing_chrome(text))
+
+
+def unboxed_title(text: str) -> str:
+    """A whole title without the 【】 around it (``title_text``); any other line as it is."""
+    bare = text.strip()
+    if bare[:1] != "【" or bare[-1:] != "】" or bare.count("【") != 1:
+        return text  # (asked of every line: its first character answers most)
+    inner = bare[1:-1].strip()
+    key = fold(inner)
+    return inner if doc_type_of(key) and title_start(key) else text  # (not 【县政府常务会议纪要】: a section)
+
+
 # How a line a 发文字号 or a 令's number may end stands printed.
 NUMBER_ENDS = ("号", "号)", "号）")
 
@@ -167,7 +186,7 @@ def without_trailing_number(line: Line, nxt: Line | None = None) -> Line:
     the document's fields take the number apart, ``build_blocks``, ``extract``); without its
     发文字号 in brackets when the line ``nxt`` under it is the 主送 (…的批复（南政函〔2024〕18号） /
     县商务局：)."""
-    bare = without_trailing_chrome(line.text)
+    bare = title_text(line.text)
     if bare != line.text:
         line = Line(line.no, bare, fold(bare), line.page_break, at=line.at)
     if (dated := trailing_day(line.text)) is not None:
@@ -214,5 +233,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["LIST_TITLE", "MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "goes_on_with_its_type", "opens_title", "title_like", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["LIST_TITLE", "MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "goes_on_with_its_type", "opens_title", "title_like", "title_text", "unboxed_title", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number", "word_repeated_at_a_wrap"]

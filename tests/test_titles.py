@@ -6,6 +6,7 @@ from generator.headerspan import header_numbers
 from generator.titlecontext import subtitle_under
 from generator.titlekinds import interpretation_start, public_notice_title
 from generator.titles import find_titles
+from generator.titleline import unboxed_title
 from tests.excerpts import content, one_title
 
 # Registration number and 发文字号 before a bold title wrapped over three lines (Pingjiang).
@@ -1315,3 +1316,15 @@ _DATE_BEFORE_THE_ORGAN = """青溪县人民政府办公室关于做好2024年森
 ])
 def test_organ_under_the_date_over_a_title(text, second):
     assert [t.key for t in find_titles(content(text))][1] == second
+
+
+@pytest.mark.parametrize("text, title", [
+    ("【青溪县人民政府关于2024年春耕生产工作的通知】", "青溪县人民政府关于2024年春耕生产工作的通知"),
+    ("  【关于加强城区停车管理的通告】", "关于加强城区停车管理的通告"),
+    ("【县政府常务会议纪要】", "【县政府常务会议纪要】"),  # a section's heading
+    ("【规范性文件】", "【规范性文件】"),
+    ("【政策解读】【图解】", "【政策解读】【图解】"),
+    ("【关于印发《青溪县城区停车管理办法》】", "【关于印发《青溪县城区停车管理办法》】"),  # no 文种: no title
+])
+def test_unboxed_title(text, title):
+    assert unboxed_title(text) == title
