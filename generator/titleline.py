@@ -167,13 +167,18 @@ def title_text(text: str) -> str:
 
 
 def unboxed_title(text: str) -> str:
-    """A whole title without the 【】 around it (``title_text``); any other line as it is."""
+    """A whole title without the 【】 around it (``title_text``), or a title's first or last line
+    without its bracket where the title wraps inside them (``【青溪县人民政府关于…`` / ``…工作的通知】``);
+    any other line as it is."""
     bare = text.strip()
-    if bare[:1] != "【" or bare[-1:] != "】" or bare.count("【") != 1:
-        return text  # (asked of every line: its first character answers most)
-    inner = bare[1:-1].strip()
+    opens, closes = bare[:1] == "【", bare[-1:] == "】"
+    if not (opens or closes) or bare.count("【") != opens or bare.count("】") != closes:
+        return text  # (asked of every line: its first and last characters answer most)
+    inner = bare[opens:len(bare) - closes].strip()
     key = fold(inner)
-    return inner if doc_type_of(key) and title_start(key) else text  # (not 【县政府常务会议纪要】: a section)
+    if opens and closes:
+        return inner if doc_type_of(key) and title_start(key) else text  # (not 【县政府常务会议纪要】: a section)
+    return inner if (title_start(key) if opens else doc_type_of(key)) else text
 
 
 # How a line a 发文字号 or a 令's number may end stands printed.

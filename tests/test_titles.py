@@ -1325,6 +1325,11 @@ def test_organ_under_the_date_over_a_title(text, second):
     ("【规范性文件】", "【规范性文件】"),
     ("【政策解读】【图解】", "【政策解读】【图解】"),
     ("【关于印发《青溪县城区停车管理办法》】", "【关于印发《青溪县城区停车管理办法》】"),  # no 文种: no title
+    # a title wrapped inside the brackets: its first line and its last
+    ("【青溪县人民政府关于进一步加强2024年春耕生产", "青溪县人民政府关于进一步加强2024年春耕生产"),
+    ("和农田水利基本建设工作的通知】", "和农田水利基本建设工作的通知"),
+    ("【打印本页】", "【打印本页】"),
+    ("【字体：大", "【字体：大"),  # a web page's buttons cut: no title's opening
 ])
 def test_unboxed_title(text, title):
     assert unboxed_title(text) == title
