@@ -35,6 +35,7 @@ from .patterns import (
     labelled_recipients,
 )
 from .personlines import person_shown, person_signed
+from .signaturelines import organ_over_its_head, signature_text
 from .sealwords import is_seal
 from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .attachmentlines import is_titled_attachment_heading, page_number_among_items
@@ -215,12 +216,12 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             while k < n and ((k - j <= MAX_BETWEEN_ROWS and (page_mark_at(lines, k) or is_seal(lines[k].key)))
                              or kinds[k] == "furniture"):
                 k += 1  # a page break between the signature and its date, or the seal's mark (its pieces: sealmarks)
-            if (k < n and kinds[k] == "date") or (kind == "org" and under_the_date(lines, kinds, i, j, closing)) \
+            if (k < n and kinds[k] in ("date", "person_signed")) or (kind == "org" and under_the_date(lines, kinds, i, j, closing)) \
                     or (kind == "person" and head_signs_undated(blocks, i, j)) \
                     or (kind == "org" and k >= n and j - i <= 2 and (last := _last_text(blocks)) is not None
                         and last.kind in ("paragraph", "list_item") and last.text.endswith(("。", "！"))):
                 # (or the organs that end the document under its last sentence, its date lost)
-                text = "\n".join(person_shown(display(x)) or unspaced(" ".join(display(x).split())) for x in lines[i:j + 1])
+                text = signature_text([person_shown(display(x)) or unspaced(" ".join(display(x).split())) for x in lines[i:j + 1]])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1
                 continue
@@ -374,7 +375,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
         blocks.append(Block(block_kind, text, line.no, lines[j].no, level=level, marker=marker))
         i = j + 1
     # (…执行。南浦县人民政府2024年3月5日: closingrunon; …废止。附件 over a title: markrunon)
-    return tuple(split_closing_run_on(attachment_under_its_sentence(blocks)))
+    return tuple(organ_over_its_head(split_closing_run_on(attachment_under_its_sentence(blocks))))
 
 
 def _with_the_line_above(parts: list[Line]) -> Line:

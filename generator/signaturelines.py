@@ -1,0 +1,63 @@
+"""What the lines of a signature make together: an organ's name the wrap cut over two lines
+(青溪县农村人居环境整治工作领导小组 / 办公室, …领导小组办 / 公室, over the date), one name; and an
+organ over its head, who signs with the day on his line (青溪县人民政府 / 县长　张建国　　2024年4月8日),
+one signature.
+
+Near misses: two organs a line each (joint signers: each a name alone), a word under an organ that
+makes no organ's name with it, a tail longer than an organ's last words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .model import Block, Line
+from .normalize import fold
+from .patterns import is_org_only
+from .personlines import is_person_signature
+
+_TAIL_MAX = 7  # characters of an organ's name the wrap carries down (领导小组办公室)
+
+
+def organ_wrapped(top: str, tail: str) -> bool:
+    """``tail`` (a folded key) is the rest of the organ's name on the line ``top`` over it, cut by
+    the wrap: neither a name alone, the two one organ's name."""
+    return 0 < len(tail) <= _TAIL_MAX and not is_org_only(tail) and is_org_only(top + tail) \
+        and not is_person_signature(tail)
+
+
+def wrapped_organ_at(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """``lines[k]`` (an organ's name, or its beginning) and the line under it are one organ's name
+    cut by the wrap, right over the date: the signature's two lines."""
+    return k + 2 < len(lines) and kinds[k] in ("org", "text") and kinds[k + 1] == "text" \
+        and kinds[k + 2] == "date" and lines[k + 1].place == lines[k].place + 1 \
+        and organ_wrapped(lines[k].key, lines[k + 1].key)
+
+
+def signature_text(parts: list[str]) -> str:
+    """A signature's lines as its text, one a line, but an organ's name cut by the wrap whole
+    (``organ_wrapped``)."""
+    out: list[str] = []
+    for part in parts:
+        if out and organ_wrapped(fold(out[-1]), fold(part)):
+            out[-1] += part.strip()
+        else:
+            out.append(part)
+    return "\n".join(out)
+
+
+def organ_over_its_head(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with an organ's signature right over its head's, who signs with the day on his
+    line (``person_signed``), made one signature (the organ over the head), as a head signing
+    under the organ over the date on its own line is."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if b.kind == "signature" and prev is not None and prev.kind == "signature" and prev.last + 1 == b.first \
+                and "\n" not in b.text and is_person_signature(b.text) and not is_person_signature(prev.text.split("\n")[-1]):
+            out[-1] = replace(prev, text=f"{prev.text}\n{b.text}", last=b.last)
+        else:
+            out.append(b)
+    return out
+
+
+__all__ = ["organ_over_its_head", "organ_wrapped", "signature_text", "wrapped_organ_at"]

@@ -1,0 +1,43 @@
+"""A signature's lines read together (generator/signaturelines.py)."""
+
+import pytest
+
+from generator.model import Block, Line
+from generator.normalize import fold
+from generator.signaturelines import organ_over_its_head, organ_wrapped, signature_text, wrapped_organ_at
+
+
+@pytest.mark.parametrize("top, tail, wrapped", [
+    ("青溪县农村人居环境整治工作领导小组", "办公室", True),
+    ("青溪县安全生产委员会办", "公室", True),
+    ("青溪县财政局", "青溪县农业农村局", False),  # joint signers, a name each
+    ("青溪县人民政府", "县长张建国", False),  # the head under the organ
+    ("青溪县人民政府", "特此通知", False),
+    ("青溪县农村人居环境整治工作领导小组", "", False),
+])
+def test_organ_wrapped(top, tail, wrapped):
+    assert organ_wrapped(top, tail) is wrapped
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(no, text, fold(text)) for no, text in enumerate(texts, 1)]
+
+
+def test_wrapped_organ_over_the_date_only():
+    lines = _lines("青溪县农村人居环境整治工作领导小组", "办公室", "2024年4月9日")
+    assert wrapped_organ_at(lines, ["org", "text", "date"], 0)
+    assert not wrapped_organ_at(lines, ["org", "text", "text"], 0)  # (no date under it)
+
+
+def test_signature_text():
+    assert signature_text(["青溪县农村人居环境整治工作领导小组", "办公室"]) == "青溪县农村人居环境整治工作领导小组办公室"
+    assert signature_text(["青溪县财政局", "青溪县农业农村局"]) == "青溪县财政局\n青溪县农业农村局"
+
+
+def test_organ_over_its_head():
+    organ, head, day = Block("signature", "青溪县人民政府", 9, 9), Block("signature", "县长 张建国", 10, 10), Block("date", "2024年4月8日", 10, 10)
+    assert organ_over_its_head([organ, head, day]) == [Block("signature", "青溪县人民政府\n县长 张建国", 9, 10), day]
+    apart = Block("signature", "县长 张建国", 12, 12)  # (not the line under the organ)
+    assert organ_over_its_head([organ, apart, day]) == [organ, apart, day]
+    two = Block("signature", "青溪县农业农村局", 10, 10)  # (an organ under an organ: no head)
+    assert organ_over_its_head([organ, two]) == [organ, two]
