@@ -200,9 +200,13 @@ def opens_an_item(content: list[Line], start: int) -> bool:
 
 
 def after_a_document(content: list[Line], start: int) -> bool:
-    """What precedes the title is the end of a document."""
-    prev = line_before(content, start)
-    return prev is not None and ends_a_document(prev.key)
+    """What precedes the title is the end of a document: its date, 印发 line or 附注, or the organ
+    that signs it under the date printed before it (…如下。 / 2024年3月5日 / 青溪县人民政府办公室)."""
+    k = index_before(content, start)
+    if k < 0:
+        return False
+    return ends_a_document(content[k].key) or (k >= 1 and is_date_line(content[k - 1].key) and is_org_only(content[k].key)
+                                                and signs_the_text_above(content, k, ""))
 
 
 def body_follows(after: Line | None) -> bool:

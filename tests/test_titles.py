@@ -1333,3 +1333,9 @@ def test_organ_under_the_date_over_a_title(text, second):
 ])
 def test_unboxed_title(text, title):
     assert unboxed_title(text) == title
+
+
+def test_public_notice_under_a_closing_dated_before_its_organ():
+    text = _DATE_BEFORE_THE_ORGAN.split("\n\n青溪县人民政府关于")[0] + "\n青溪县2024年第一批拟命名县级文明单位名单公示\n" \
+        "根据《青溪县文明单位创建管理办法》，经综合评定，拟命名以下单位为2024年第一批县级文明单位，现予以公示。\n"
+    assert [t.key for t in find_titles(content(text))][1:] == ["青溪县2024年第一批拟命名县级文明单位名单公示"]
