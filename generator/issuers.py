@@ -78,7 +78,7 @@ def signature_and_day(key: str) -> tuple[str, str] | None:
     return signed(key) or signed_in_figures(key) or date_then_organ(key)
 
 
-_SEAL_TEXT = re.compile(r"\s*[（(]?(?:印|盖章|公章)[）)]?\s*$")
+_SEAL_TEXT = re.compile(r"\s*[（(]?(?:印|盖章|公章|代章)[）)]?\s*$")
 
 
 def signature_issuers(text: str) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """What OCR leaves of an organ's seal over its signature: （印）, 印, （盖章） on a line of its own or
-after the organ's name (资兴市人民政府办公室（印）); the ring's words OCR reads in a piece, a part of
-the organ's name or the seal's kind (专用章), alone under the signature. The ring's characters and
-star a PDF keeps line by line are ``sealmarks``'s."""
+after the organ's name (资兴市人民政府办公室（印）; an office sealing for its government, （代章））;
+the ring's words OCR reads in a piece, a part of the organ's name or the seal's kind (专用章), alone
+under the signature. The ring's characters and star a PDF keeps line by line are
+``sealmarks``'s."""
 
 from __future__ import annotations
 
@@ -11,13 +12,13 @@ from .model import Line
 from .normalize import HAN
 from .patterns import is_org_only
 
-_SEAL = re.compile(r"\(?(?:印|盖章|公章)\)?")
-_SEAL_AFTER = re.compile(r"\(?(?:印|盖章|公章)\)?$")
+_SEAL = re.compile(r"\(?(?:印|盖章|公章|代章)\)?")
+_SEAL_AFTER = re.compile(r"\(?(?:印|盖章|公章|代章)\)?$")
 _SEAL_MAX = len("(盖章)")  # the longest key _SEAL takes
 
 
 def is_seal(key: str) -> bool:
-    """The seal's mark alone: ``(印)``, ``印``, ``(盖章)``."""
+    """The seal's mark alone: ``(印)``, ``印``, ``(盖章)``, ``(代章)``."""
     return len(key) <= _SEAL_MAX and bool(_SEAL.fullmatch(key))
 
 

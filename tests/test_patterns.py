@@ -718,6 +718,9 @@ def test_signed(text, org, date):
     ("资兴市人民政府办公室（印）", False, "资兴市人民政府办公室"),
     ("郴州市北湖区人民政府　印", False, "郴州市北湖区人民政府"),
     ("县印刷厂", False, "县印刷厂"),  # not an organ and its seal
+    # an office sealing for its government (probe of the ninth session): （代章） after the name or alone
+    ("青溪县人民政府办公室（代章）", False, "青溪县人民政府办公室"), ("（代章）", True, "(代章)"),
+    ("请各单位代章", False, "请各单位代章"),  # no organ before it
 ])
 def test_seal_marks(text, seal, without):
     from generator.sealwords import is_seal, without_seal
