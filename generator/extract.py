@@ -275,7 +275,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
                        for org in [interpretation_credit(fold(b.text), bare=is_interpretation(fold(title)))] if org), ())
     if not issuer and title:
         m = ORG_ONE.match(fold(title))
-        if m:
+        if m and not title.startswith(("关于", "印发", "转发", "批转")):  # (关于调整…指挥部成员的通知 names none)
             issuer = (m.group(0),)
     elif signers and tuple(fold(x) for x in signers) != tuple(fold(x) for x in issuer):
         diagnostics.append(Diagnostic(
