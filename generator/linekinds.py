@@ -26,7 +26,7 @@ from .numbering import NUMBERING_FIRST, numbering
 from .headerspan import past_furniture
 from .runs import page_mark_at
 from .sealmarks import seal_pieces
-from .signaturelines import wrapped_organ_at
+from .signaturelines import head_under_its_organ_at, wrapped_organ_at
 from .sealwords import is_seal, ring_fragments, without_seal
 from .tablerows import looks_like_header
 from .underlines import underlines_a_tab_header
@@ -322,6 +322,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             kinds[k] = kinds[k + 1] = "person"  # 县  长 / 陈建国 over the date
         elif wrapped_organ_at(lines, kinds, k):
             kinds[k] = kinds[k + 1] = "org"  # 青溪县…领导小组 / 办公室 over the date: one organ's name
+        elif head_under_its_organ_at(lines, kinds, k):
+            kinds[k] = "person"  # 青溪县人民政府　　县长　张建国 over the date: the organ and its head
     for k, line in enumerate(lines):
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)

@@ -1,7 +1,7 @@
 """What the lines of a signature make together: an organ's name the wrap cut over two lines
 (青溪县农村人居环境整治工作领导小组 / 办公室, …领导小组办 / 公室, over the date), one name; and an
 organ over its head, who signs with the day on his line (青溪县人民政府 / 县长　张建国　　2024年4月8日),
-one signature.
+one signature, or both on one line (青溪县人民政府　　县长　张建国 over the date).
 
 Near misses: two organs a line each (joint signers: each a name alone), a word under an organ that
 makes no organ's name with it, a tail longer than an organ's last words."""
@@ -13,7 +13,7 @@ from dataclasses import replace
 from .model import Block, Line
 from .normalize import fold
 from .patterns import is_org_only
-from .personlines import is_person_signature
+from .personlines import is_person_signature, person_shown
 
 _TAIL_MAX = 7  # characters of an organ's name the wrap carries down (领导小组办公室)
 
@@ -33,13 +33,31 @@ def wrapped_organ_at(lines: list[Line], kinds: list[str], k: int) -> bool:
         and organ_wrapped(lines[k].key, lines[k + 1].key)
 
 
+def organ_and_head(text: str) -> bool:
+    """The organ and its head who signs on one line, a gap between (``青溪县人民政府　　县长　张建国``),
+    as a copy that lost the line's end prints them."""
+    words = text.split()
+    if len(words) < 2 or not is_org_only(fold(words[0])):
+        return False
+    return is_person_signature(" ".join(words[1:]))
+
+
+def head_under_its_organ_at(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """``lines[k]``, text right over the date, is an organ and its head signing (``organ_and_head``)."""
+    return kinds[k] == "text" and k + 1 < len(lines) and kinds[k + 1] == "date" and organ_and_head(lines[k].text)
+
+
 def signature_text(parts: list[str]) -> str:
     """A signature's lines as its text, one a line, but an organ's name cut by the wrap whole
-    (``organ_wrapped``)."""
+    (``organ_wrapped``), and the organ and its head on one line each (``organ_and_head``: the
+    organ over its head, as the two print them on lines of their own)."""
     out: list[str] = []
     for part in parts:
         if out and organ_wrapped(fold(out[-1]), fold(part)):
             out[-1] += part.strip()
+        elif organ_and_head(part):
+            organ, head = part.split(maxsplit=1)
+            out += [organ, person_shown(head) or head]
         else:
             out.append(part)
     return "\n".join(out)
@@ -60,4 +78,4 @@ def organ_over_its_head(blocks: list[Block]) -> list[Block]:
     return out
 
 
-__all__ = ["organ_over_its_head", "organ_wrapped", "signature_text", "wrapped_organ_at"]
+__all__ = ["head_under_its_organ_at", "organ_and_head", "organ_over_its_head", "organ_wrapped", "signature_text", "wrapped_organ_at"]

@@ -4,7 +4,7 @@ import pytest
 
 from generator.model import Block, Line
 from generator.normalize import fold
-from generator.signaturelines import organ_over_its_head, organ_wrapped, signature_text, wrapped_organ_at
+from generator.signaturelines import organ_and_head, organ_over_its_head, organ_wrapped, signature_text, wrapped_organ_at
 
 
 @pytest.mark.parametrize("top, tail, wrapped", [
@@ -41,3 +41,18 @@ def test_organ_over_its_head():
     assert organ_over_its_head([organ, apart, day]) == [organ, apart, day]
     two = Block("signature", "青溪县农业农村局", 10, 10)  # (an organ under an organ: no head)
     assert organ_over_its_head([organ, two]) == [organ, two]
+
+
+@pytest.mark.parametrize("text, both", [
+    ("青溪县人民政府　　县长　张建国", True),
+    ("青溪县人民政府 代县长 王健", True),
+    ("青溪县财政局　　青溪县农业农村局", False),  # joint signers
+    ("青溪县人民政府　　2024年5月8日", False),  # the organ and the day
+    ("县长　张建国", False),  # the head alone
+])
+def test_organ_and_head(text, both):
+    assert organ_and_head(text) is both
+
+
+def test_organ_and_head_signature_text():
+    assert signature_text(["青溪县人民政府 县长 张建国"]) == "青溪县人民政府\n县长 张建国"
