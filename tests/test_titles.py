@@ -1282,6 +1282,8 @@ _REGULATION_ALONE = """青溪县人民政府办公室关于做好2024年防汛�
     # its suffix on its title's line, as before
     (_REGULATION_ALONE.replace("管理办法\n（试行）", "管理办法（试行）"),
      ["青溪县人民政府办公室关于做好2024年防汛工作的通知", "青溪县城区户外广告设置管理办法(试行)"]),
+    (_REGULATION_ALONE.replace("（试行）", "（2024年修订）"),
+     ["青溪县人民政府办公室关于做好2024年防汛工作的通知", "青溪县城区户外广告设置管理办法(2024年修订)"]),
     # the notice above issues something: the regulation after its date is its part
     (_REGULATION_ALONE.replace("关于做好2024年防汛工作的通知", "关于印发青溪县城区户外广告设置管理办法的通知"),
      ["青溪县人民政府办公室关于印发青溪县城区户外广告设置管理办法的通知"]),
