@@ -90,15 +90,23 @@ def titles_apart(lines: list[Line]) -> list[Line]:
         return lines  # (no attachment's mark: most documents)
     out: list[Line] = []
     for k, line in enumerate(lines):
-        split = title_run_on(line) if k > 0 and lines[k - 1].key[:1] == "附" and attachment_heading(lines[k - 1].key)[0] \
-            and not is_titled_attachment_heading(lines[k - 1].key) else None
+        marked = _MARK_THEN_TITLE.match(line.text) if line.key[:1] == "附" else None
+        under = marked is None and k > 0 and lines[k - 1].key[:1] == "附" and attachment_heading(lines[k - 1].key)[0] \
+            and not is_titled_attachment_heading(lines[k - 1].key)
+        split = title_run_on(replace(line, text=marked.group("rest"))) if marked else title_run_on(line) if under else None
         if split is None:
             out.append(line)
             continue
-        title, rest = split
-        out.append(replace(line, text=title, key=fold(title)))
-        out.append(replace(line, text=rest, key=fold(rest), page_break=False, joined=0, running_head=False))
+        parts = ([marked.group("mark")] if marked else []) + list(split)
+        # (附件2　…名单　…。: the mark, the title and the text, each a line on the line's place)
+        out += [replace(line, text=text, key=fold(text), **({} if n == 0 else _GOES_ON)) for n, text in enumerate(parts)]
     return out
+
+
+# An attachment's mark first on a line, a gap after it (附件2　青溪县…名单　青溪县红旗…。).
+_MARK_THEN_TITLE = re.compile(r"^\s*(?P<mark>附件[0-9一二三四五六七八九十]{0,3})(?:\u3000+|\s{2,}|\u3000? \u3000?)(?P<rest>\S.*)$")
+# What a line read as several keeps for its first part only (the page's break over it, a cut line joined).
+_GOES_ON = {"page_break": False, "joined": 0, "running_head": False}
 
 
 __all__ = ["attachment_title_ends", "label_and_title_begun", "title_run_on", "title_wrapped", "titles_apart"]

@@ -32,3 +32,12 @@ def test_titles_apart_under_the_mark_only():
     assert [x.no for x in titles_apart([mark, line])] == [1, 2, 2]
     other = Line(1, "二、有关要求", "二、有关要求")
     assert titles_apart([other, line]) == [other, line]  # (no mark over it: a line as printed)
+
+
+def test_titles_apart_with_the_mark_on_the_line():
+    text = "附件3　青溪县2024年第一批县级示范家庭农场名单　青溪县清水镇李记家庭农场、青溪县石门乡王氏家庭农场。"
+    parts = titles_apart([Line(7, text, fold(text))])
+    assert [(x.no, x.text) for x in parts] == [(7, "附件3"), (7, "青溪县2024年第一批县级示范家庭农场名单"),
+                                               (7, "青溪县清水镇李记家庭农场、青溪县石门乡王氏家庭农场。")]
+    gap = "附件3　　联络员名单"  # the mark and the title alone: as printed (blocks read it)
+    assert titles_apart([Line(7, gap, fold(gap))])[0].text == gap
