@@ -8,8 +8,10 @@ its colon), the body, the organ that signs and the 成文日期. ``split_run_on_
 line at those places, and only where every part of the header is sure: a 发文字号 first (after the red
 head, or after the title), a title that opens as a title does (…关于, 印发, 转发) and ends with a 文种,
 and a 主送 whose every name is an addressee's; the closing is parted where the line ends with an
-organ's name and a day after a finished sentence. The body's own paragraphs are not told apart (their
-breaks are lost). Each part keeps the source line's number, every character of the line is in one
+organ's name and a day after a finished sentence. A document that prints no 发文字号 is parted only
+where the line opens with its title right before its 主送 and closes with its organ and day; a red
+head printed without 文件 (a 函's: the organ's name alone) before the number is the 发文机关标志. The
+body's own paragraphs are not told apart (their breaks are lost). Each part keeps the source line's number, every character of the line is in one
 part, and each part has a place of its own in the text as read (``Line.at``), so the lines are read
 as the page printed them. A diagnostic names each line so parted.
 """
@@ -47,9 +49,14 @@ _TAIL_MAX = 600  # characters at the line's end where its closing may stand (附
 def run_on_parts(text: str) -> list[str] | None:
     """The parts of a document run onto one line, as printed (their concatenation is the line
     without the whitespace between them), or None for any other line."""
-    if len(text) < _LONG or "号" not in text or ("：" not in text and ":" not in text and "的" not in text[:160]):
+    if len(text) < _LONG or ("：" not in text and ":" not in text and "的" not in text[:160]):
         return None  # (a colon ends its 主送; a 通告's title ends with 的通告)
-    text = text.strip()
+    parts = _numbered(text.strip()) if "号" in text else None
+    return parts if parts is not None else _unnumbered(text.strip())
+
+
+def _numbered(text: str) -> list[str] | None:
+    """The parts of a document run onto one line whose 发文字号 anchors its header, or None."""
     labelled = _LABELLED_REGISTRATION.match(text)
     if labelled is not None:  # (its 登记号 before the number, labelled or bare: a part of its own)
         parts = run_on_parts(text[labelled.end():])
@@ -70,7 +77,10 @@ def run_on_parts(text: str) -> list[str] | None:
             return None
     if head is not None and head.end() < start and not text[head.end():start].isspace():
         head = None  # (words between: no red head over the number)
-    if start > 0 and head is None:
+    organ = _organ_head(text, start, end) if head is None and start > 0 else -1
+    if organ > 0:  # (the 发文机关标志 printed without 文件, as a 函's is: 南浦县人民政府办公室南政办函〔2024〕15号)
+        start = organ
+    if start > 0 and head is None and organ < 0:
         start = _after_a_title(text, start, end)  # (the title first, then its 发文字号)
         if start < 0:
             return None
@@ -86,7 +96,7 @@ def run_on_parts(text: str) -> list[str] | None:
         number.append(registration.group(0).strip())
         end = registration.end()
     colon = min((k for k in (text.find("：", end), text.find(":", end)) if k > 0), default=-1)
-    titled = bool(before) and head is None
+    titled = bool(before) and head is None and organ < 0
     header = None if colon < 0 or colon - end > 200 else _title_and_addressees(text[end:colon + 1], titled)
     if header is None and not titled:
         public = _PUBLIC_TITLE.match(text, end)  # (the title of a 通告, 公告 or 决定 to the public after the number)
@@ -129,6 +139,24 @@ def _without_addressees(text: str, before: list[str], end: int) -> list[str] | N
     return before + [body] + closing
 
 
+# What the full name of an organ printed as a 发文机关标志 ends with (not 县委, a 机关代字's words too: 县委办).
+_HEAD_NAME_END = ("人民政府", "办公室", "办公厅", "委员会", "管委会", "管理委员会", "办事处", "局", "中心")
+_CODE_MIN, _CODE_MAX = 2, 8  # characters of a 机关代字 (南政函, 南政办函, 南浦县发改函)
+
+
+def _organ_head(text: str, start: int, end: int) -> int:
+    """Where the 发文字号 found at ``start``–``end`` starts when the line opens with the 发文机关标志
+    printed without 文件, an organ's full name alone (a 函's head: ``南浦县人民政府办公室
+    南政办函〔2024〕15号``; the number's search read the name's last characters into its 机关代字), or -1:
+    the longest such name before a 机关代字 of 2 to 8 characters."""
+    bracket = start + next((k for k, c in enumerate(text[start:end]) if not "\u4e00" <= c <= "\u9fff"), 0)
+    for k in range(bracket - _CODE_MIN, max(0, bracket - _CODE_MAX - 1), -1):
+        key = fold(text[:k].strip())
+        if key.endswith(_HEAD_NAME_END) and is_org_only(key):
+            return k
+    return -1
+
+
 def _after_a_title(text: str, start: int, end: int) -> int:
     """Where the 发文字号 found at ``start``–``end`` starts when a title ends right before it (its
     prefix read into the title's last words: …的决定南政发〔2024〕3号), or -1."""
@@ -138,6 +166,29 @@ def _after_a_title(text: str, start: int, end: int) -> int:
                 and doc_type_of(key):
             return m.end()
     return -1
+
+
+# What opens a title that is no issuer's name alone (关于…, …印发…, …转发…, …批转…), in the line's first characters.
+_TITLE_WORDS = ("关于", "印发", "转发", "批转")
+_TITLE_HEAD = 120  # characters at most before a title's 关于 (joint issuers)
+_ADDRESSEES_MAX = 260  # characters at most from the line's start to the 主送's colon
+
+
+def _unnumbered(text: str) -> list[str] | None:
+    """The parts of a document run onto one line that prints no 发文字号 (a 任免 notice, a 函, a
+    决定 copied from a web page without its number), where the line opens with a title ending with
+    its 文种 right before a 主送 ending with its colon (``南浦县人民政府关于张明等同志职务任免的通知各乡镇人民
+    政府，县直各单位：经…决定：…南浦县人民政府2024年3月10日``) and closes with an organ's name and a day after
+    a finished sentence: the title, the 主送, the body and the closing, or None."""
+    if not any(word in text[:_TITLE_HEAD] for word in _TITLE_WORDS):
+        return None
+    colon = min((k for k in (text.find("：", 0, _ADDRESSEES_MAX), text.find(":", 0, _ADDRESSEES_MAX)) if k > 0),
+                default=-1)
+    header = _title_and_addressees(text[:colon + 1], False) if colon > 0 else None
+    if header is None:
+        return None
+    body, closing = _closing(text[colon + 1:])
+    return header + [body] + closing if body and closing else None
 
 
 def _title_and_addressees(words: str, titled: bool) -> list[str] | None:
