@@ -24,6 +24,7 @@ from dataclasses import replace
 from .model import Diagnostic, Line
 from .normalize import HAN, fold
 from .patterns import DOC_TYPES, ORG_SUFFIX, doc_type_of, is_org_only, is_recipients, title_start
+from .runonnoted import noted_run_on_parts
 
 _LONG = 80  # characters at least of a document run onto one line (header, 主送 and a sentence)
 # A 发文字号: its 机关代字, the year in brackets, the serial and 号 (the prefix read back to the red head).
@@ -52,7 +53,8 @@ def run_on_parts(text: str) -> list[str] | None:
     if len(text) < _LONG or ("：" not in text and ":" not in text and "的" not in text[:160]):
         return None  # (a colon ends its 主送; a 通告's title ends with 的通告)
     parts = _numbered(text.strip()) if "号" in text else None
-    return parts if parts is not None else _unnumbered(text.strip())
+    parts = parts if parts is not None else _unnumbered(text.strip())
+    return parts if parts is not None else noted_run_on_parts(text.strip())  # (a list, a speech)
 
 
 def _numbered(text: str) -> list[str] | None:

@@ -158,3 +158,30 @@ def test_parts_keep_the_line_and_have_places_of_their_own():
     assert [line.place for line in out] == [1, 3, 4, 5, 6, 7, 8, 10]
     assert [d.code for d in diagnostics] == ["document-run-on-one-line"] and diagnostics[0].line == 3
     assert split_run_on_documents(lines[:1] + lines[2:]) == (lines[:1] + lines[2:], [])
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a list adopted by a meeting: the title, the note of its adoption, the list
+    ("南浦县人民代表大会常务委员会任免名单（2024年3月28日南浦县第十八届人民代表大会常务委员会第十五次会议通过）任命：张明为南浦县人民政府"
+     "发展和改革局局长；免去：王强的南浦县人民政府交通运输局局长职务。",
+     ["南浦县人民代表大会常务委员会任免名单", "（2024年3月28日南浦县第十八届人民代表大会常务委员会第十五次会议通过）",
+      "任命：张明为南浦县人民政府发展和改革局局长；免去：王强的南浦县人民政府交通运输局局长职务。"]),
+    # a speech: the title, the speaker, the day, the salutation, the text (the speaker may be left out)
+    ("在全县2024年经济工作会议上的讲话县长　陈建国（2024年1月20日）同志们：今天，我们召开全县经济工作会议，主要任务是总结2023年经济工作，"
+     "部署2024年经济工作。",
+     ["在全县2024年经济工作会议上的讲话", "县长　陈建国", "（2024年1月20日）", "同志们：",
+      "今天，我们召开全县经济工作会议，主要任务是总结2023年经济工作，部署2024年经济工作。"]),
+    ("在全县2024年经济工作会议上的讲话（二〇二四年一月二十日）各位代表，同志们：今天，我们召开全县经济工作会议，主要任务是总结2023年"
+     "经济工作，部署2024年经济工作。",
+     ["在全县2024年经济工作会议上的讲话", "（二〇二四年一月二十日）", "各位代表，同志们：",
+      "今天，我们召开全县经济工作会议，主要任务是总结2023年经济工作，部署2024年经济工作。"]),
+    # near misses: a sentence citing a speech and its day, a list's title cited in a sentence
+    ("在全县2024年经济工作会议上的讲话（2024年1月20日）中，县长陈建国强调，要坚持稳中求进工作总基调，统筹推进稳增长、调结构、惠民生、"
+     "防风险各项工作。", None),
+    ("南浦县人民代表大会常务委员会任免名单（2024年3月28日南浦县第十八届人民代表大会常务委员会第十五次会议通过）已在县人民政府门户网站"
+     "公布，各单位要认真做好干部交接工作。", None),
+])
+def test_a_list_or_a_speech_run_onto_one_line(text, parts):
+    assert run_on_parts(text) == parts
+    if parts is not None:
+        assert "".join("".join(parts).split()) == "".join(text.split())  # (every character kept)
