@@ -22,6 +22,7 @@ from .portal import news_info_line
 from .titlecontext import after_a_boundary, apart, body_follows, ends_a_document, index_before, speaker_under
 from .titleline import LIST_TITLE, MAX_TITLE_LINES, SPEECH_TITLE, title_like
 from .toclines import toc_page
+from .wraps import opens_an_attendance_line
 
 if TYPE_CHECKING:
     from .titles import TitleBlock
@@ -114,9 +115,12 @@ def speech_main_title(content: list[Line], end: int, last_end: int) -> int | Non
 
 
 def _main_title_line(line: Line) -> bool:
+    """A line that may be (a line of) a speech's main title: not a 纪要's attendance line either
+    (出席：…, the minutes' last line, over the speech's main title)."""
     key = line.key
     return title_like(line) and not key.endswith(TERMINAL) and numbering(key) is None and not doc_type_of(key) \
-        and len(key) <= _MAIN_TITLE_MAX and not is_org_only(key) and not is_date_line(key) and not ends_a_document(key)
+        and len(key) <= _MAIN_TITLE_MAX and not is_org_only(key) and not is_date_line(key) and not ends_a_document(key) \
+        and not opens_an_attendance_line(key)
 
 _HEADING_MAX = 10  # characters of a heading printed without a number (起草背景, 【主要内容】)
 

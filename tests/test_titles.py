@@ -1117,6 +1117,11 @@ def test_an_interpretations_title_over_a_page_break(text, start):
     # a page break between the main title and its note
     ("青溪县人民政府\n2024年7月1日\n凝心聚力　实干争先\n— 9 —\n青溪县人民政府公报　　　　2024年第7期\n"
      "——在全县经济工作会议上的讲话\n县长　王明", 3),
+    # a 纪要's attendance line over it is the 纪要's last, no line of the title (probe session 9)
+    ("会议要求各乡镇加强野外用火管控。\n列席：县政府办公室、县财政局主要负责同志\n凝心聚力　实干争先\n——在全县经济工作会议上的讲话\n"
+     "县委书记　李明远", 3),
+    ("会议要求各乡镇加强野外用火管控。\n出席：王海涛　刘建军　陈丽\n凝心聚力　实干争先\n——在全县经济工作会议上的讲话\n"
+     "县委书记　李明远", 3),
 ])
 def test_a_speechs_main_title_over_its_note(text, start):
     from generator.titlekinds import speech_main_title
