@@ -1,5 +1,5 @@
 """An item with no 发文字号 and no 主送 whose line ends a web scraper dropped, parted where its title's
-note anchors it: a list a meeting adopted and a speech.
+note anchors it: a list a meeting adopted, a speech, a report and a meeting's minutes.
 
 ``南浦县人民代表大会常务委员会任免名单（2024年3月28日南浦县第十八届人民代表大会常务委员会第十五次会议通过）任命：
 张明为…`` is read by a careful reader as the list's title, the note of its adoption in brackets and
@@ -8,40 +8,78 @@ title, its speaker, its day in brackets, the salutation and the text. ``noted_ru
 such a line only where the title ends as such an item's does (…名单, 在…上的讲话) right before its
 note in brackets (the adoption by a meeting, …通过; the day the speech was given), and what follows
 opens as the list or the speech does (任命, 免去…; the salutation ending with its colon: not a
-sentence citing the speech, …的讲话（2024年1月20日）中指出). Every character of the line is in one part.
+sentence citing the speech, …的讲话（2024年1月20日）中指出). A speech or a report under a main title
+(政府工作报告, 坚定信心　真抓实干…) is parted where its note after a dash says where it was given
+(——2024年1月10日在…会议上, ——在…会议上的讲话) and the salutation follows the speaker; a 纪要 where its
+title (…常务会议纪要) is followed by its number, the office that issues it and the day, its attendance
+lines (出席：…, 列席：…) parted from its text's last sentence. Every character of the line is in one part.
 """
 
 from __future__ import annotations
 
 import re
 
-from .normalize import HAN
+from .normalize import HAN, fold
+from .patterns import ORG_SUFFIX, is_org_only, issuer_type_title
 
 # A list a meeting adopted: its title (…任免名单, …人事任免名单), the note of its adoption, the list.
 _LIST = re.compile(rf"([{HAN}（）()]{{2,60}}?(?:任免名单|任免事项|人事任免))\s*"
                    r"([（(][^（）()]{6,100}?(?:通过|决定|批准)[）)])\s*"
                    r"(?=任命|免去|决定任命|决定免去|接受|批准|撤销|免职|任职)")
+# The salutation a speech or a report opens with (同志们：, 各位代表，同志们：).
+_SALUTATION = rf"((?:同志们|各位代表|各位委员|各位领导)[{HAN}、，,]{{0,20}}[：:])"
 # A speech: its title (在…上的讲话), the speaker (an office and a name, no punctuation), its day in
 # brackets, the salutation (同志们：, 各位代表：), which a sentence citing the speech lacks.
 _DAY = r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
 _SPEECH = re.compile(rf"(在[^。；：:！？（）()]{{2,80}}?上的(?:讲话|致辞|发言|总结讲话|主持词))\s*"
-                     rf"([{HAN}·　 ]{{2,24}}?)?\s*([（(]{_DAY}[）)])\s*"
-                     rf"((?:同志们|各位代表|各位委员|各位领导)[{HAN}、，,]{{0,20}}[：:])")
+                     rf"([{HAN}·　 ]{{2,24}}?)?\s*([（(]{_DAY}[）)])\s*" + _SALUTATION)
+# A speech or a report under a main title, its note after a dash (——在…会议上的讲话, ——2024年1月10日在…
+# 会议上), the speaker, perhaps the day in brackets, and the salutation.
+_DASHED = re.compile(rf"([^。；：:！？—－\-]{{2,40}}?)\s*((?:——|－－|--)\s*(?:{_DAY})?在[^。；：:！？（）()]{{2,80}}?"
+                     r"(?:会议|大会|会|仪式|典礼|论坛)上(?:的(?:讲话|致辞|发言|报告|工作报告|总结讲话))?)\s*"
+                     rf"([{HAN}·　 ]{{2,30}}?)?\s*([（(]{_DAY}[）)])?\s*" + _SALUTATION)
+# A meeting's minutes under their number, the office that issues them and the day (南浦县人民政府常务会议纪要
+# 〔2024〕3号南浦县人民政府办公室2024年3月15日2024年3月14日，县长…主持召开…).
+_MINUTES = re.compile(rf"([{HAN}]{{2,36}}?会议纪要)\s*([〔［\[](?:19|20)\d{{2}}[〕］\]]\s*第?\d{{1,3}}[号次期]|第\d{{1,3}}[号次期])\s*"
+                      rf"([{HAN}]{{4,30}}?{ORG_SUFFIX})\s*({_DAY})\s*(?=\S)")
 
 
 def noted_run_on_parts(text: str) -> list[str] | None:
-    """The parts of a list or a speech run onto one line (``text``, stripped) as printed, or None."""
+    """The parts of a list, a speech, a report or minutes run onto one line (``text``, stripped) as
+    printed, or None."""
     if text[:1] == "在" and "上的" in text[:90]:
-        speech = _SPEECH.match(text)
-        if speech is None or speech.end() >= len(text):
+        return _parts(_SPEECH.match(text), text)
+    if "——" in text[:50] or "－－" in text[:50] or "--" in text[:50]:
+        return _parts(_DASHED.match(text), text)
+    if "纪要" in text[:40]:
+        minutes = _MINUTES.match(text)
+        if minutes is None or not issuer_type_title(fold(minutes.group(1))) or not is_org_only(fold(minutes.group(3))):
             return None
-        return [p.strip() for p in speech.groups() if p and p.strip()] + [text[speech.end():].strip()]
+        parts = _parts(minutes, text)
+        return parts[:-1] + _attendance_apart(parts[-1]) if parts else None
     if "名单" in text[:70] or "任免" in text[:70]:
         listed = _LIST.match(text)
         if listed is None:
             return None
         return [listed.group(1).strip(), listed.group(2), text[listed.end():].strip()]
     return None
+
+
+# A 纪要's attendance lines after its text's last sentence (…责任。出席：陈建国　李明华　列席：…).
+_ATTENDANCE = re.compile(r"(?<=[。；;])\s*(?=(?:出席|列席|请假|缺席|记录)(?:人员|会议|单位|领导)?[：:])")
+
+
+def _attendance_apart(body: str) -> list[str]:
+    """A 纪要's text, then each attendance line a careful reader sees after its last sentence."""
+    cuts = [0] + [m.start() for m in _ATTENDANCE.finditer(body)] + [len(body)]
+    return [body[i:j].strip() for i, j in zip(cuts, cuts[1:]) if body[i:j].strip()]
+
+
+def _parts(match: re.Match[str] | None, text: str) -> list[str] | None:
+    """The groups ``match`` found (those printed) and the text after them, or None."""
+    if match is None or match.end() >= len(text):
+        return None
+    return [p.strip() for p in match.groups() if p and p.strip()] + [text[match.end():].strip()]
 
 
 __all__ = ["noted_run_on_parts"]
