@@ -181,14 +181,23 @@ def _unnumbered(text: str) -> list[str] | None:
     决定 copied from a web page without its number), where the line opens with a title ending with
     its 文种 right before a 主送 ending with its colon (``南浦县人民政府关于张明等同志职务任免的通知各乡镇人民
     政府，县直各单位：经…决定：…南浦县人民政府2024年3月10日``) and closes with an organ's name and a day after
-    a finished sentence: the title, the 主送, the body and the closing, or None."""
+    a finished sentence: the title, the 主送, the body and the closing, or None. A 通告, 公告 or 决定
+    to the public has no 主送: its title runs into its body's first words (…的通告为了…); a red head
+    may stand before the title (南浦县人民政府文件南浦县人民政府关于…), a part of its own."""
     if not any(word in text[:_TITLE_HEAD] for word in _TITLE_WORDS):
         return None
+    head = text.find("文件", 2, _TITLE_HEAD)
+    if head > 0 and is_org_only(fold(text[:head])):
+        parts = _unnumbered(text[head + 2:].lstrip())  # (its red head over no number)
+        return [text[:head + 2]] + parts if parts else None
     colon = min((k for k in (text.find("：", 0, _ADDRESSEES_MAX), text.find(":", 0, _ADDRESSEES_MAX)) if k > 0),
                 default=-1)
     header = _title_and_addressees(text[:colon + 1], False) if colon > 0 else None
     if header is None:
-        return None
+        public = _PUBLIC_TITLE.match(text)  # (a 通告, 公告 or 决定 to the public: no 主送)
+        if public is None or not title_start(fold(public.group(1))) or not doc_type_of(fold(public.group(1))):
+            return None
+        return _without_addressees(text, [public.group(1).strip()], public.end(1))
     body, closing = _closing(text[colon + 1:])
     return header + [body] + closing if body and closing else None
 
