@@ -52,9 +52,16 @@ def run_on_parts(text: str) -> list[str] | None:
     without the whitespace between them), or None for any other line."""
     if len(text) < _LONG or ("：" not in text and ":" not in text and "的" not in text[:160]):
         return None  # (a colon ends its 主送; a 通告's title ends with 的通告)
-    parts = _numbered(text.strip()) if "号" in text else None
-    parts = parts if parts is not None else _unnumbered(text.strip())
-    return parts if parts is not None else noted_run_on_parts(text.strip())  # (a list, a speech)
+    text = text.strip()
+    parts = _numbered(text) if "号" in text else None
+    if parts is not None:
+        return parts
+    head = text[:_TITLE_HEAD]  # (a title opens the line: what it prints first, asked cheaply)
+    if "关于" in head or "印发" in head or "转发" in head or "批转" in head:
+        parts = _unnumbered(text)
+    if parts is None and (text[0] == "在" or "—" in head or "-" in head or "－" in head or "纪要" in head or "任免" in head):
+        parts = noted_run_on_parts(text)  # (a list, a speech, a report, minutes)
+    return parts
 
 
 def _numbered(text: str) -> list[str] | None:
@@ -79,7 +86,7 @@ def _numbered(text: str) -> list[str] | None:
             return None
     if head is not None and head.end() < start and not text[head.end():start].isspace():
         head = None  # (words between: no red head over the number)
-    organ = _organ_head(text, start, end) if head is None and start > 0 else -1
+    organ = _organ_head(text, start, end) if head is None and 0 < start <= _ORGAN_MAX and "关于" not in text[:start] else -1
     if organ > 0:  # (the 发文机关标志 printed without 文件, as a 函's is: 南浦县人民政府办公室南政办函〔2024〕15号)
         start = organ
     if start > 0 and head is None and organ < 0:
@@ -170,9 +177,7 @@ def _after_a_title(text: str, start: int, end: int) -> int:
     return -1
 
 
-# What opens a title that is no issuer's name alone (关于…, …印发…, …转发…, …批转…), in the line's first characters.
-_TITLE_WORDS = ("关于", "印发", "转发", "批转")
-_TITLE_HEAD = 120  # characters at most before a title's 关于 (joint issuers)
+_TITLE_HEAD = 120  # characters at most before a title's 关于, 印发, 转发 or 批转 (joint issuers)
 _ADDRESSEES_MAX = 260  # characters at most from the line's start to the 主送's colon
 
 
@@ -184,8 +189,6 @@ def _unnumbered(text: str) -> list[str] | None:
     a finished sentence: the title, the 主送, the body and the closing, or None. A 通告, 公告 or 决定
     to the public has no 主送: its title runs into its body's first words (…的通告为了…); a red head
     may stand before the title (南浦县人民政府文件南浦县人民政府关于…), a part of its own."""
-    if not any(word in text[:_TITLE_HEAD] for word in _TITLE_WORDS):
-        return None
     head = text.find("文件", 2, _TITLE_HEAD)
     if head > 0 and is_org_only(fold(text[:head])):
         parts = _unnumbered(text[head + 2:].lstrip())  # (its red head over no number)

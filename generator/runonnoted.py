@@ -47,17 +47,17 @@ _MINUTES = re.compile(rf"([{HAN}]{{2,36}}?会议纪要)\s*([〔［\[](?:19|20)\d
 def noted_run_on_parts(text: str) -> list[str] | None:
     """The parts of a list, a speech, a report or minutes run onto one line (``text``, stripped) as
     printed, or None."""
-    if text[:1] == "在" and "上的" in text[:90]:
+    if text[:1] == "在" and text.find("上的", 0, 90) > 0:
         return _parts(_SPEECH.match(text), text)
-    if "——" in text[:50] or "－－" in text[:50] or "--" in text[:50]:
+    if text.find("——", 0, 50) > 0 or text.find("－－", 0, 50) > 0 or text.find("--", 0, 50) > 0:
         return _parts(_DASHED.match(text), text)
-    if "纪要" in text[:40]:
+    if text.find("纪要", 0, 40) > 0:
         minutes = _MINUTES.match(text)
         if minutes is None or not issuer_type_title(fold(minutes.group(1))) or not is_org_only(fold(minutes.group(3))):
             return None
         parts = _parts(minutes, text)
         return parts[:-1] + _attendance_apart(parts[-1]) if parts else None
-    if "名单" in text[:70] or "任免" in text[:70]:
+    if text.find("任免", 0, 70) > 0:
         listed = _LIST.match(text)
         if listed is None:
             return None
