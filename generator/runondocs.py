@@ -50,8 +50,8 @@ _TAIL_MAX = 600  # characters at the line's end where its closing may stand (附
 def run_on_parts(text: str) -> list[str] | None:
     """The parts of a document run onto one line, as printed (their concatenation is the line
     without the whitespace between them), or None for any other line."""
-    if len(text) < _LONG or ("：" not in text and ":" not in text and "的" not in text[:160]):
-        return None  # (a colon ends its 主送; a 通告's title ends with 的通告)
+    if len(text) < _LONG or ("：" not in text and ":" not in text and "的" not in text[:160] and "令第" not in text[:40]):
+        return None  # (a colon ends its 主送; a 通告's title ends with 的通告; a 令 is numbered 第N号)
     text = text.strip()
     parts = _numbered(text) if "号" in text else None
     if parts is not None:
@@ -59,8 +59,9 @@ def run_on_parts(text: str) -> list[str] | None:
     head = text[:_TITLE_HEAD]  # (a title opens the line: what it prints first, asked cheaply)
     if "关于" in head or "印发" in head or "转发" in head or "批转" in head:
         parts = _unnumbered(text)
-    if parts is None and (text[0] == "在" or "—" in head or "-" in head or "－" in head or "纪要" in head or "任免" in head):
-        parts = noted_run_on_parts(text)  # (a list, a speech, a report, minutes)
+    if parts is None and (text[0] == "在" or "—" in head or "-" in head or "－" in head or "纪要" in head or "任免" in head
+                          or "令第" in head):
+        parts = noted_run_on_parts(text)  # (a list, a speech, a report, minutes, a 令)
     return parts
 
 

@@ -1,5 +1,5 @@
 """An item with no 发文字号 and no 主送 whose line ends a web scraper dropped, parted where its title's
-note anchors it: a list a meeting adopted, a speech, a report and a meeting's minutes.
+note anchors it: a list a meeting adopted, a speech, a report, a meeting's minutes and a 令.
 
 ``南浦县人民代表大会常务委员会任免名单（2024年3月28日南浦县第十八届人民代表大会常务委员会第十五次会议通过）任命：
 张明为…`` is read by a careful reader as the list's title, the note of its adoption in brackets and
@@ -12,7 +12,9 @@ sentence citing the speech, …的讲话（2024年1月20日）中指出). A spee
 (政府工作报告, 坚定信心　真抓实干…) is parted where its note after a dash says where it was given
 (——2024年1月10日在…会议上, ——在…会议上的讲话) and the salutation follows the speaker; a 纪要 where its
 title (…常务会议纪要) is followed by its number, the office that issues it and the day, its attendance
-lines (出席：…, 列席：…) parted from its text's last sentence. Every character of the line is in one part.
+lines (出席：…, 列席：…) parted from its text's last sentence; a 令 where its title (…人民政府令) is followed by
+its number (第12号) and the text promulgating a rule (《…》已经…), the line closing with the head who
+signs it and the day. Every character of the line is in one part.
 """
 
 from __future__ import annotations
@@ -43,6 +45,52 @@ _DASHED = re.compile(rf"([^。；：:！？—－\-]{{2,40}}?)\s*((?:——|－�
 _MINUTES = re.compile(rf"([{HAN}]{{2,36}}?会议纪要)\s*([〔［\[](?:19|20)\d{{2}}[〕］\]]\s*第?\d{{1,3}}[号次期]|第\d{{1,3}}[号次期])\s*"
                       rf"([{HAN}]{{4,30}}?{ORG_SUFFIX})\s*({_DAY})\s*(?=\S)")
 
+# A 令: its title (南浦县人民政府令), its number (第12号), the text (《…》已经…通过，现予公布…), the head
+# who signs it (县长　陈建国) and the day, closing the line.
+_ORDER = re.compile(rf"([{HAN}]{{2,30}}?令)\s*(第\s*\d{{1,4}}\s*号)\s*(?=《)")
+_ORDER_SIGNED = re.compile(rf"(?<=[。！])\s*((?:代理|代)?(?:县长|区长|市长|旗长|州长|盟长)[　 ]*[{HAN}·]{{2,8}}?)\s*({_DAY})")
+_RULE = re.compile(r"《([^《》]{4,60})》")
+_ORDER_TEXT_MAX = 400  # characters of a 令's text before its signature
+
+
+def _order(text: str) -> list[str] | None:
+    """The parts of a 令 run onto one line: its title, number, text, the head who signs and the day
+    (the line's end, or before the rule it promulgates, the title its text quotes in 《》: that
+    title and the rule's text, parts of their own), or None."""
+    order = _ORDER.match(text)
+    if order is None or not issuer_type_title(fold(order.group(1))):
+        return None
+    signed = _ORDER_SIGNED.search(text, order.end(), order.end() + _ORDER_TEXT_MAX)
+    if signed is None:
+        return None
+    parts = [order.group(1), order.group(2), text[order.end():signed.start()].strip(), signed.group(1), signed.group(2)]
+    rest = text[signed.end():].strip()
+    if not rest:
+        return parts
+    rule = _RULE.match(text, order.end())
+    if rule is None or not rest.startswith(rule.group(1)) or not rest[len(rule.group(1)):].strip():
+        return None
+    return parts + [rule.group(1)] + _articles_apart(rest[len(rule.group(1)):].strip())
+
+
+# A chapter's, a section's or an article's number (第一章, 第二节, 第十二条) before its words.
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]{1,6}[章节条](?=[　 \u4e00-\u9fff])")
+_CHAPTER_MAX = 30  # characters of a chapter's or a section's heading (第一章　总则)
+
+
+def _articles_apart(rule: str) -> list[str]:
+    """A rule's text run together, parted before each chapter, section and article where a careful
+    reader sees it open a line: at the start, after a finished sentence (…制定本办法。第二条　…), or
+    after a chapter's or section's heading (第一章　总则第一条　…); not a number a sentence cites
+    (依照本办法第五条规定)."""
+    cuts = [0]
+    for m in _ARTICLE.finditer(rule, 1):
+        last = rule[cuts[-1]:m.start()].strip()
+        heading = _ARTICLE.match(last)
+        if rule[m.start() - 1] == "。" or (heading is not None and heading.group(0)[-1] in "章节" and len(last) <= _CHAPTER_MAX):
+            cuts.append(m.start())
+    return [rule[i:j].strip() for i, j in zip(cuts, cuts[1:] + [len(rule)]) if rule[i:j].strip()]
+
 
 def noted_run_on_parts(text: str) -> list[str] | None:
     """The parts of a list, a speech, a report or minutes run onto one line (``text``, stripped) as
@@ -57,6 +105,8 @@ def noted_run_on_parts(text: str) -> list[str] | None:
             return None
         parts = _parts(minutes, text)
         return parts[:-1] + _attendance_apart(parts[-1]) if parts else None
+    if text.find("令第", 0, 40) > 0:
+        return _order(text)
     if text.find("任免", 0, 70) > 0:
         listed = _LIST.match(text)
         if listed is None:

@@ -215,3 +215,27 @@ def test_a_list_or_a_speech_run_onto_one_line(text, parts):
     assert run_on_parts(text) == parts
     if parts is not None:
         assert "".join("".join(parts).split()) == "".join(text.split())  # (every character kept)
+
+
+_ORDER = "南浦县人民政府令第14号《南浦县城市绿化管理办法》已经2024年3月1日县人民政府第25次常务会议审议通过，现予公布，自2024年5月1日起施行。"
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a 令: its title, number, text, the head who signs, the day
+    (_ORDER + "县长　陈建国2024年3月20日",
+     ["南浦县人民政府令", "第14号", _ORDER[12:], "县长　陈建国", "2024年3月20日"]),
+    # and the rule it promulgates after the day: its title (quoted in the text), its chapters and
+    # articles each a line where a careful reader sees one open (not an article a sentence cites)
+    (_ORDER + "县长　陈建国2024年3月20日南浦县城市绿化管理办法第一章　总则第一条　为了促进城市绿化，制定本办法。第二条　本办法适用于"
+     "城市规划区。依照本办法第五条规定处理。第二章　规划建设第一节　规划第三条　城市绿化规划应当纳入国土空间规划。",
+     ["南浦县人民政府令", "第14号", _ORDER[12:], "县长　陈建国", "2024年3月20日", "南浦县城市绿化管理办法", "第一章　总则",
+      "第一条　为了促进城市绿化，制定本办法。", "第二条　本办法适用于城市规划区。依照本办法第五条规定处理。", "第二章　规划建设", "第一节　规划",
+      "第三条　城市绿化规划应当纳入国土空间规划。"]),
+    # near misses: no head signing; other words after the day
+    (_ORDER + "南浦县人民政府2024年3月20日", None),
+    (_ORDER + "县长　陈建国2024年3月20日以下为政策解读内容，供参考。", None),
+])
+def test_an_order_run_onto_one_line(text, parts):
+    assert run_on_parts(text) == parts
+    if parts is not None:
+        assert "".join("".join(parts).split()) == "".join(text.split())  # (every character kept)
