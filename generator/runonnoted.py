@@ -31,10 +31,10 @@ _LIST = re.compile(rf"([{HAN}（）()]{{2,60}}?(?:任免名单|任免事项|人�
 # The salutation a speech or a report opens with (同志们：, 各位代表，同志们：).
 _SALUTATION = rf"((?:同志们|各位代表|各位委员|各位领导)[{HAN}、，,]{{0,20}}[：:])"
 # A speech: its title (在…上的讲话), the speaker (an office and a name, no punctuation), its day in
-# brackets, the salutation (同志们：, 各位代表：), which a sentence citing the speech lacks.
+# brackets (the speaker before it or after), the salutation (同志们：, 各位代表：), which a sentence citing the speech lacks.
 _DAY = r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
 _SPEECH = re.compile(rf"(在[^。；：:！？（）()]{{2,80}}?上的(?:讲话|致辞|发言|总结讲话|主持词))\s*"
-                     rf"([{HAN}·　 ]{{2,24}}?)?\s*([（(]{_DAY}[）)])\s*" + _SALUTATION)
+                     rf"([{HAN}·　 ]{{2,24}}?)?\s*([（(]{_DAY}[）)])\s*([{HAN}·　 ]{{2,24}}?)?\s*" + _SALUTATION)
 # A speech or a report under a main title, its note after a dash (——在…会议上的讲话, ——2024年1月10日在…
 # 会议上), the speaker, perhaps the day in brackets, and the salutation.
 _DASHED = re.compile(rf"([^。；：:！？—－\-]{{2,40}}?)\s*((?:——|－－|--)\s*(?:{_DAY})?在[^。；：:！？（）()]{{2,80}}?"
