@@ -105,6 +105,12 @@ def _numbered(text: str) -> list[str] | None:
     if registration is not None:  # (the 规范性文件登记号 in brackets after the number: a part of its own)
         number.append(registration.group(0).strip())
         end = registration.end()
+    signer = _SIGNER.match(text, end)
+    if signer is not None:  # (a request's or a report's 签发人 after its number: a part of its own)
+        end = _signer_end(text, signer.end(), [head.group(0)[:-2]] if head is not None else [])
+        if end < 0:
+            return None
+        number.append(text[signer.start():end].strip())
     colon = min((k for k in (text.find("：", end), text.find(":", end)) if k > 0), default=-1)
     titled = bool(before) and head is None and organ < 0
     header = None if colon < 0 or colon - end > 200 else _title_and_addressees(text[end:colon + 1], titled)
@@ -163,6 +169,22 @@ def _organ_head(text: str, start: int, end: int) -> int:
     for k in range(bracket - _CODE_MIN, max(0, bracket - _CODE_MAX - 1), -1):
         key = fold(text[:k].strip())
         if key.endswith(_HEAD_NAME_END) and is_org_only(key):
+            return k
+    return -1
+
+
+_SIGNER = re.compile(r"\s*签发人[：:]\s*")
+_SIGNERS = re.compile(rf"[{HAN}·、　 ]{{2,16}}")  # (one name or several: 陈建国　李明)
+
+
+def _signer_end(text: str, start: int, organs: list[str]) -> int:
+    """Where the names after 签发人： (from ``start``) end and the title begins, or -1: the first
+    place where the title's 关于 or the name of an organ that issues it (the red head's, ``organs``,
+    or the one signing the document) opens after two characters at least of names."""
+    organs = organs + [part for part in _closing(text[start:])[1] if is_org_only(fold(part))]
+    for k in range(start + 2, start + 17):
+        if (text.startswith("关于", k) or any(text.startswith(organ, k) for organ in organs)) \
+                and _SIGNERS.fullmatch(text, start, k):
             return k
     return -1
 
