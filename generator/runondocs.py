@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from .model import Diagnostic, Line
 from .normalize import HAN, fold
-from .patterns import DOC_TYPES, ORG_SUFFIX, doc_type_of, is_org_only, is_recipients, title_start
+from .patterns import DOC_TYPES, ORG_SUFFIX, doc_type_of, is_org_only, is_recipients, issuer_type_title, title_start
 from .runonnoted import noted_run_on_parts
 
 _LONG = 80  # characters at least of a document run onto one line (header, 主送 and a sentence)
@@ -50,8 +50,8 @@ _TAIL_MAX = 600  # characters at the line's end where its closing may stand (附
 def run_on_parts(text: str) -> list[str] | None:
     """The parts of a document run onto one line, as printed (their concatenation is the line
     without the whitespace between them), or None for any other line."""
-    if len(text) < _LONG or ("：" not in text and ":" not in text and "的" not in text[:160] and "令第" not in text[:40]):
-        return None  # (a colon ends its 主送; a 通告's title ends with 的通告; a 令 is numbered 第N号)
+    if len(text) < _LONG or ("：" not in text and ":" not in text and "的" not in text[:160] and "令" not in text[:40]):
+        return None  # (a colon ends its 主送; a 通告's title ends with 的通告; a 令's number follows its title)
     text = text.strip()
     parts = _numbered(text) if "号" in text else None
     if parts is not None:
@@ -59,8 +59,10 @@ def run_on_parts(text: str) -> list[str] | None:
     head = text[:_TITLE_HEAD]  # (a title opens the line: what it prints first, asked cheaply)
     if "关于" in head or "印发" in head or "转发" in head or "批转" in head:
         parts = _unnumbered(text)
+    if parts is None and ("通告" in head[:40] or "公告" in head[:40]):
+        parts = _public_notice(text)
     if parts is None and (text[0] == "在" or "—" in head or "-" in head or "－" in head or "纪要" in head or "任免" in head
-                          or "令第" in head):
+                          or "令" in head[2:40]):
         parts = noted_run_on_parts(text)  # (a list, a speech, a report, minutes, a 令)
     return parts
 
@@ -164,13 +166,28 @@ def _organ_head(text: str, start: int, end: int) -> int:
     """Where the 发文字号 found at ``start``–``end`` starts when the line opens with the 发文机关标志
     printed without 文件, an organ's full name alone (a 函's head: ``南浦县人民政府办公室
     南政办函〔2024〕15号``; the number's search read the name's last characters into its 机关代字), or -1:
-    the longest such name before a 机关代字 of 2 to 8 characters."""
+    the longest such name before a 机关代字 of 2 to 8 characters (not a 文种: …人民政府公告〔2024〕第3号)."""
     bracket = start + next((k for k, c in enumerate(text[start:end]) if not "\u4e00" <= c <= "\u9fff"), 0)
     for k in range(bracket - _CODE_MIN, max(0, bracket - _CODE_MAX - 1), -1):
         key = fold(text[:k].strip())
-        if key.endswith(_HEAD_NAME_END) and is_org_only(key):
+        if key.endswith(_HEAD_NAME_END) and is_org_only(key) and text[k:bracket] not in DOC_TYPES:
             return k
     return -1
+
+
+# A 通告 or 公告 titled by its issuer alone (南浦县人民政府通告), perhaps its number after it (〔2024〕第3号, 2024年第1号).
+_NOTICE = re.compile(rf"([{HAN}]{{4,30}}?(?:通告|公告))\s*((?:[（(〔［\[]\s*)?(?:(?:19|20)\d{{2}}\s*[年〕］\]]?\s*)?第?\s*\d{{1,4}}\s*号"
+                     r"(?:\s*[）)])?)?\s*")
+
+
+def _public_notice(text: str) -> list[str] | None:
+    """The parts of a 通告 or 公告 run onto one line, titled by its issuer alone, with or without its
+    number (``南浦县人民政府公告〔2024〕第3号经…特此公告。南浦县人民政府2024年5月8日``): the title, the
+    number, the body and the closing, which must be found, or None."""
+    notice = _NOTICE.match(text)
+    if notice is None or not issuer_type_title(fold(notice.group(1))):
+        return None
+    return _without_addressees(text, [p.strip() for p in notice.groups() if p], notice.end())
 
 
 _SIGNER = re.compile(r"\s*签发人[：:]\s*")

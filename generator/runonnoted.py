@@ -47,9 +47,13 @@ _MINUTES = re.compile(rf"([{HAN}]{{2,36}}?会议纪要)\s*([〔［\[](?:19|20)\d
 
 # A 令: its title (南浦县人民政府令), its number (第12号), the text (《…》已经…通过，现予公布…), the head
 # who signs it (县长　陈建国) and the day, closing the line.
-_ORDER = re.compile(rf"([{HAN}]{{2,30}}?令)\s*(第\s*\d{{1,4}}\s*号)\s*(?=《)")
-_ORDER_SIGNED = re.compile(rf"(?<=[。！])\s*((?:代理|代)?(?:县长|区长|市长|旗长|州长|盟长)[　 ]*[{HAN}·]{{2,8}}?)\s*({_DAY})")
-_RULE = re.compile(r"《([^《》]{4,60})》")
+# (its number in brackets or not, with its year, 第 perhaps left out: 第12号, （第 6 号）, （2024年第3号）,
+# 〔2024〕4号; the head's office spaced, a colon after it, the name spaced: 市　长：李　四)
+_ORDER = re.compile(rf"([{HAN}]{{2,30}}?令)\s*((?:[（(]\s*)?(?:(?:19|20)\d{{2}}\s*年\s*|[〔［\[](?:19|20)\d{{2}}[〕］\]]\s*)?第?\s*\d{{1,4}}\s*号"
+                    r"(?:\s*[）)])?)\s*")
+_ORDER_SIGNED = re.compile(rf"(?<=[。！])\s*((?:代理|代)?[县区市旗州盟][　 ]*长[　 ]*[：:]?[　 ]*(?:[{HAN}·][　 ]*){{2,8}}?)\s*({_DAY})")
+_RULE_MAX = 60  # characters of a rule's title
+_RULE = re.compile(rf"《([^《》]{{4,{_RULE_MAX}}})》")
 _ORDER_TEXT_MAX = 400  # characters of a 令's text before its signature
 
 
@@ -60,15 +64,21 @@ def _order(text: str) -> list[str] | None:
     order = _ORDER.match(text)
     if order is None or not issuer_type_title(fold(order.group(1))):
         return None
-    signed = _ORDER_SIGNED.search(text, order.end(), order.end() + _ORDER_TEXT_MAX)
+    rule = _RULE.search(text, order.end(), order.end() + 2 * _RULE_MAX)
+    if rule is None or text[order.end():rule.start()].strip() not in ("", rule.group(1)):
+        return None  # (its text opens with the rule it promulgates in 《》, perhaps under that rule's title)
+    signed = _ORDER_SIGNED.search(text, rule.start(), rule.start() + _ORDER_TEXT_MAX)
     if signed is None:
         return None
-    parts = [order.group(1), order.group(2), text[order.end():signed.start()].strip(), signed.group(1), signed.group(2)]
+    titled = [rule.group(1)] if rule.start() > order.end() else []
+    parts = [order.group(1), order.group(2)] + titled + [text[rule.start():signed.start()].strip(), signed.group(1),
+                                                        signed.group(2)]
     rest = text[signed.end():].strip()
     if not rest:
         return parts
-    rule = _RULE.match(text, order.end())
-    if rule is None or not rest.startswith(rule.group(1)) or not rest[len(rule.group(1)):].strip():
+    if titled and _ARTICLE.match(rest):  # (the rule's text after the day, its title printed over the 令's)
+        return parts + _articles_apart(rest)
+    if titled or not rest.startswith(rule.group(1)) or not rest[len(rule.group(1)):].strip():
         return None
     return parts + [rule.group(1)] + _articles_apart(rest[len(rule.group(1)):].strip())
 
@@ -93,8 +103,8 @@ def _articles_apart(rule: str) -> list[str]:
 
 
 def noted_run_on_parts(text: str) -> list[str] | None:
-    """The parts of a list, a speech, a report or minutes run onto one line (``text``, stripped) as
-    printed, or None."""
+    """The parts of a list, a speech, a report, minutes or a 令 run onto one line (``text``,
+    stripped) as printed, or None."""
     if text[:1] == "在" and text.find("上的", 0, 90) > 0:
         return _parts(_SPEECH.match(text), text)
     if text.find("——", 0, 50) > 0 or text.find("－－", 0, 50) > 0 or text.find("--", 0, 50) > 0:
@@ -105,14 +115,11 @@ def noted_run_on_parts(text: str) -> list[str] | None:
             return None
         parts = _parts(minutes, text)
         return parts[:-1] + _attendance_apart(parts[-1]) if parts else None
-    if text.find("令第", 0, 40) > 0:
-        return _order(text)
     if text.find("任免", 0, 70) > 0:
         listed = _LIST.match(text)
-        if listed is None:
-            return None
-        return [listed.group(1).strip(), listed.group(2), text[listed.end():].strip()]
-    return None
+        if listed is not None:
+            return [listed.group(1).strip(), listed.group(2), text[listed.end():].strip()]
+    return _order(text) if text.find("令", 2, 40) > 0 else None
 
 
 # A 纪要's attendance lines after its text's last sentence (…责任。出席：陈建国　李明华　列席：…).
