@@ -45,20 +45,22 @@ _ORGAN_MAX = 60  # characters at most of an organ's name (a 函's head)
 def run_on_parts(text: str) -> list[str] | None:
     """The parts of a document run onto one line, as printed (their concatenation is the line
     without the whitespace between them), or None for any other line."""
-    if len(text) < _LONG or ("：" not in text and ":" not in text and "的" not in text[:160] and "令" not in text[:40]):
-        return None  # (a colon ends its 主送; a 通告's title ends with 的通告; a 令's number follows its title)
+    if len(text) < _LONG:
+        return None
     text = text.strip()
-    parts = _numbered(text) if "号" in text else None
+    addressed = "：" in text or ":" in text or "的" in text[:160]  # (a colon ends its 主送; 的通告 a title)
+    parts = _numbered(text) if addressed and "号" in text else None
     if parts is not None:
         return parts
     head = text[:_TITLE_HEAD]  # (a title opens the line: what it prints first, asked cheaply)
-    if "关于" in head or "印发" in head or "转发" in head or "批转" in head:
+    if addressed and ("关于" in head or "印发" in head or "转发" in head or "批转" in head):
         parts = _unnumbered(text)
-    if parts is None and ("通告" in head[:40] or "公告" in head[:40]):
+    first = text[:40]
+    if parts is None and ("通告" in first or "公告" in first):
         parts = _public_notice(text)
-    if parts is None and (text[0] == "在" or "—" in head or "-" in head or "－" in head or "纪要" in head or "任免" in head
-                          or "令" in head[2:40]):
-        parts = noted_run_on_parts(text)  # (a list, a speech, a report, minutes, a 令)
+    if parts is None and (text[0] in "在《" or "—" in head or "-" in head or "－" in head or "纪要" in head or "任免" in head
+                          or "令" in first or "解读" in first or "答记者问" in head or "统计公报" in head):
+        parts = noted_run_on_parts(text)  # (a list, a speech, a report, minutes, an interpretation, a 令)
     return parts
 
 

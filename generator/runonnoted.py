@@ -1,5 +1,6 @@
 """An item with no 发文字号 and no 主送 whose line ends a web scraper dropped, parted where its title's
-note anchors it: a list a meeting adopted, a speech, a report, a meeting's minutes and a 令.
+note anchors it: a list a meeting adopted, a speech, a report, a meeting's minutes, an interpretation
+of a policy, a 统计公报 and a 令.
 
 ``南浦县人民代表大会常务委员会任免名单（2024年3月28日南浦县第十八届人民代表大会常务委员会第十五次会议通过）任命：
 张明为…`` is read by a careful reader as the list's title, the note of its adoption in brackets and
@@ -14,7 +15,9 @@ sentence citing the speech, …的讲话（2024年1月20日）中指出). A spee
 title (…常务会议纪要) is followed by its number, the office that issues it and the day, its attendance
 lines (出席：…, 列席：…) parted from its text's last sentence; a 令 where its title (…人民政府令) is followed by
 its number (第12号) and the text promulgating a rule (《…》已经…), the line closing with the head who
-signs it and the day. Every character of the line is in one part.
+signs it and the day; an interpretation where its title (《…》政策解读, …答记者问) is followed by a
+numbered heading or a question (一、, 问：); a 统计公报 where its title is followed by its organs and
+its day in brackets. Every character of the line is in one part.
 """
 
 from __future__ import annotations
@@ -101,10 +104,21 @@ def _articles_apart(rule: str) -> list[str]:
             cuts.append(m.start())
     return [rule[i:j].strip() for i, j in zip(cuts, cuts[1:] + [len(rule)]) if rule[i:j].strip()]
 
+# An interpretation of a policy under its title (《…》政策解读, 关于《…》的解读, …答记者问), its text opening
+# with a numbered heading or a question (一、, （一）, 1., 问：, 一问：).
+_INTERPRETED = re.compile(r"((?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解|问答|起草说明)"
+                          rf"|[{HAN}]{{2,30}}就《[^《》]{{4,60}}》(?:有关问题)?答(?:记者)?问)"
+                          r"\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|1[.．、]|[一二三四五六七八九十]?问[：:])")
+# A 统计公报 under its organs and its day (…统计公报南浦县统计局国家统计局南浦调查队（2024年3月20日）一、…).
+_BULLETIN = re.compile(rf"([{HAN}\d]{{4,50}}?统计公报(?:[（(]第[一二三四五六七八九十]{{1,3}}号[）)])?)\s*"
+                       rf"([{HAN}　 ]{{4,60}}?)\s*([（(]{_DAY}[）)])\s*(?=\S)")
+
+_SURVEY_TEAM = re.compile(rf"国家统计局[{HAN}]{{2,8}}调查队$")  # (beside the county's 统计局)
+
 
 def noted_run_on_parts(text: str) -> list[str] | None:
-    """The parts of a list, a speech, a report, minutes or a 令 run onto one line (``text``,
-    stripped) as printed, or None."""
+    """The parts of a list, a speech, a report, minutes, an interpretation, a 统计公报 or a 令 run
+    onto one line (``text``, stripped) as printed, or None."""
     if text[:1] == "在" and text.find("上的", 0, 90) > 0:
         return _parts(_SPEECH.match(text), text)
     if text.find("——", 0, 50) > 0 or text.find("－－", 0, 50) > 0 or text.find("--", 0, 50) > 0:
@@ -115,6 +129,16 @@ def noted_run_on_parts(text: str) -> list[str] | None:
             return None
         parts = _parts(minutes, text)
         return parts[:-1] + _attendance_apart(parts[-1]) if parts else None
+    if text.find("解读", 0, 80) > 0 or text.find("答记者问", 0, 80) > 0 or text.find("问答", 0, 80) > 0 \
+            or text.find("起草说明", 0, 80) > 0 or text.find("图解", 0, 80) > 0:
+        interpreted = _INTERPRETED.match(text)
+        if interpreted is not None:
+            return [interpreted.group(1), text[interpreted.end():].strip()]
+    if text.find("统计公报", 0, 60) > 0:
+        bulletin = _BULLETIN.match(text)
+        organs = _SURVEY_TEAM.sub("", fold("".join(bulletin.group(2).split()))) if bulletin is not None else ""
+        if bulletin is not None and (not organs or is_org_only(organs)):
+            return _parts(bulletin, text)
     if text.find("任免", 0, 70) > 0:
         listed = _LIST.match(text)
         if listed is not None:
