@@ -260,6 +260,9 @@ def _title_and_addressees(words: str, titled: bool) -> list[str] | None:
 _BEFORE_EACH = re.compile(r"(?:直|属|县|市|区|州|旗|盟|府|委|局|办|镇|乡)$")
 
 
+_NOTE = re.compile(r"\([^()]{1,24}\)")  # (a bracketed note after a name, folded)
+
+
 def _addressees(words: str) -> bool:
     """``words`` (ending with the colon) are a 主送: each name an addressee's, none opening with a
     sentence's words before its 各 (a paragraph citing a title and its number: …的通知（南政办发〔2024〕
@@ -267,7 +270,7 @@ def _addressees(words: str) -> bool:
     key = fold(words)
     if not is_recipients(key):
         return False
-    names = _NAMES.split(key[:-1])
+    names = _NAMES.split(_NOTE.sub("", key[:-1]) if "(" in key else key[:-1])  # (its notes' names: 人民政府（街道党工委、办事处）)
     return all(name and _ADDRESSEE_END.search(name) and (name.find("各") <= 0 or _BEFORE_EACH.search(name[:name.find("各")]))
                for name in names)
 
