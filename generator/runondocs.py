@@ -58,7 +58,7 @@ def run_on_parts(text: str) -> list[str] | None:
     first = text[:40]
     if parts is None and ("通告" in first or "公告" in first):
         parts = _public_notice(text)
-    if parts is None and (text[0] in "在《" or "—" in head or "-" in head or "－" in head or "纪要" in head or "任免" in head
+    if parts is None and (text[0] in "在《【" or "—" in head or "-" in head or "－" in head or "纪要" in head or "任免" in head
                           or "令" in first or "解读" in first or "答记者问" in head or "统计公报" in head):
         parts = noted_run_on_parts(text)  # (a list, a speech, a report, minutes, an interpretation, a 令)
     return parts

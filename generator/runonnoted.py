@@ -28,9 +28,10 @@ from .normalize import HAN, fold
 from .patterns import ORG_SUFFIX, is_org_only, issuer_type_title
 
 # A list a meeting adopted: its title (…任免名单, …人事任免名单), the note of its adoption, the list.
-_LIST = re.compile(rf"([{HAN}（）()]{{2,60}}?(?:任免名单|任免事项|人事任免))\s*"
-                   r"([（(][^（）()]{6,100}?(?:通过|决定|批准)[）)])\s*"
-                   r"(?=任命|免去|决定任命|决定免去|接受|批准|撤销|免职|任职)")
+# (its section's label before it, 【人事任免】; a list of the government's, …任免工作人员名单, dated by its month)
+_LIST = re.compile(rf"(【[{HAN}]{{2,10}}】)?\s*([{HAN}（）()]{{0,60}}?(?:任免名单|任免事项|人事任免|任免(?:国家)?工作人员(?:名单)?))\s*"
+                   r"([（(](?:[^（）()]{6,100}?(?:通过|决定|批准)|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)[）)])\s*"
+                   r"(?=(?:[一二三四五六七八九十]{1,2}、)?(?:任命|免去|决定任命|决定免去|接受|批准|撤销|免职|任职))")
 # The salutation a speech or a report opens with (同志们：, 各位代表，同志们：).
 _SALUTATION = rf"((?:同志们|各位代表|各位委员|各位领导)[{HAN}、，,]{{0,20}}[：:])"
 # A speech: its title (在…上的讲话), the speaker (an office and a name, no punctuation), its day in
@@ -139,10 +140,10 @@ def noted_run_on_parts(text: str) -> list[str] | None:
         organs = _SURVEY_TEAM.sub("", fold("".join(bulletin.group(2).split()))) if bulletin is not None else ""
         if bulletin is not None and (not organs or is_org_only(organs)):
             return _parts(bulletin, text)
-    if text.find("任免", 0, 70) > 0:
+    if text.find("任免", 0, 70) >= 0:
         listed = _LIST.match(text)
         if listed is not None:
-            return [listed.group(1).strip(), listed.group(2), text[listed.end():].strip()]
+            return _parts(listed, text)
     return _order(text) if text.find("令", 2, 40) > 0 else None
 
 
