@@ -32,8 +32,9 @@ from .patterns import ORG_SUFFIX, is_org_only, issuer_type_title
 _LIST = re.compile(rf"(【[{HAN}]{{2,10}}】)?\s*([{HAN}（）()]{{0,60}}?(?:任免名单|任免事项|人事任免|任免(?:国家)?工作人员(?:名单)?))\s*"
                    r"([（(](?:[^（）()]{6,100}?(?:通过|决定|批准)|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)[）)])\s*"
                    r"(?=(?:[一二三四五六七八九十]{1,2}、)?(?:任命|免去|决定任命|决定免去|接受|批准|撤销|免职|任职))")
-# The salutation a speech or a report opens with (同志们：, 各位代表，同志们：).
-_SALUTATION = rf"((?:同志们|各位代表|各位委员|各位领导)[{HAN}、，,]{{0,20}}[：:])"
+# The salutation a speech or a report opens with (同志们：, 各位代表，同志们：; a standing committee's
+# members: 主任、各位副主任、秘书长、各位委员：).
+_SALUTATION = rf"((?:同志们|各位代表|各位委员|各位领导|主任、)[{HAN}、，,]{{0,20}}[：:])"
 # A speech: its title (在…上的讲话), the speaker (an office and a name, no punctuation), its day in
 # brackets (the speaker before it or after), the salutation (同志们：, 各位代表：), which a sentence citing the speech lacks.
 _DAY = r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
