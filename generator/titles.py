@@ -67,20 +67,10 @@ from .listedcells import in_a_row_of_cells
 from .tocpages import ends_a_title
 from .portal import news_info_line
 from .titlekinds import (
-    LIST_TITLE,
-    SUFFIX_LINE,
-    SPEECH_TITLE,
-    dated_speech,
-    dated_speech_stands,
-    news_item_stands,
-    adopted_alone,
-    carried_by,
-    interpretation_start,
-    speech_main_title,
-    interpretation_stands,
-    named_as_issued,
-    public_notice_alone, public_notice_named, public_notice_title,
-    minutes_subject,
+    LIST_TITLE, SUFFIX_LINE, SPEECH_TITLE,
+    adopted_alone, carried_by, dated_speech, dated_speech_stands, interpretation_start, interpretation_stands,
+    minutes_subject, named_as_issued, news_item_stands, public_notice_alone, public_notice_named,
+    public_notice_title, speech_main_title,
 )
 from .titlecontext import (
     above_its_issuer,
