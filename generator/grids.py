@@ -20,6 +20,7 @@ from .flatwraps import column_kinds, joined_by_columns
 from .flatpages import (PageCues, first_row_by_the_rows_after, page_cues, page_number_among_cells, past_a_page_top,
                         page_number_in_the_last_row, rejoined_cell, page_numbers_in_the_header, total_cells)
 from .furniture import is_page_mark
+from .labelindents import box_labels_indented, cell_leads
 from .runs import page_mark_at
 from .tablerows import UNIT_LINE
 from .model import Line
@@ -80,6 +81,7 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
     groups = [g for g in groups if g]
     rows: list[tuple[str, ...]] = []
     nos: list[int] = []
+    firsts: list[Line] = []  # (each row's first line: where its label's indentation is read)
     multi = any(len(g) > 1 for g in groups) and rules_between >= len(groups) - 1 > 1
     for group in groups:
         if multi:
@@ -88,6 +90,7 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
             merged = tuple("".join(c[k] if k < len(c) else "" for c in cells) for k in range(width))
             rows.append(merged)
             nos.append(group[0].no)
+            firsts.append(group[0])
         else:
             for line in group:
                 cells = box_cells(line.text)
@@ -98,7 +101,9 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
                     continue
                 rows.append(cells)
                 nos.append(line.no)
-    return rows, nos
+                firsts.append(line)
+    # (a label indented beyond the least of its column: its level, labelindents)
+    return box_labels_indented(rows, [cell_leads(line.text) for line in firsts]), nos
 
 
 _MARKDOWN_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")

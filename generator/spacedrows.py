@@ -19,11 +19,27 @@ def cells_of(w: list[tuple[int, int, str]], width: int, spans: list[tuple[int, i
     """A line's words by column: a line that fills every column gives each word the next column,
     a shorter one puts each word under the column it stands under."""
     cells: list[list[str]] = [[] for _ in range(width)]
-    column = 0
-    for m, (start, end, text) in enumerate(w):
-        column = m if len(w) == width else max(column, _column(spans, start, end))
+    for column, (_, _, text) in zip(word_columns(w, width, spans), w):
         cells[column].append(text)
     return [[" ".join(c)] if c else [] for c in cells]
+
+
+def word_columns(w: list[tuple[int, int, str]], width: int, spans: list[tuple[int, int]]) -> list[int]:
+    """The column each of a line's words stands in (``cells_of``)."""
+    out, column = [], 0
+    for m, (start, end, _) in enumerate(w):
+        column = m if len(w) == width else max(column, _column(spans, start, end))
+        out.append(column)
+    return out
+
+
+def label_starts(w: list[tuple[int, int, str]], width: int, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """Where a line's first word in each column starts (the indentation of a row's label:
+    labelindents)."""
+    out: dict[int, int] = {}
+    for column, (start, _, _) in zip(word_columns(w, width, spans), w):
+        out.setdefault(column, start)
+    return out
 
 
 def has_figures(cells: list[list[str]]) -> bool:
@@ -96,4 +112,4 @@ def _column(spans: list[tuple[int, int]], start: int, end: int) -> int:
     return min(range(len(spans)), key=distance)
 
 
-__all__ = ["FIGURE", "assemble", "cells_of", "has_figures", "overlaps"]
+__all__ = ["FIGURE", "assemble", "cells_of", "has_figures", "label_starts", "overlaps", "word_columns"]

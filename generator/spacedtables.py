@@ -43,7 +43,8 @@ from .runs import page_mark_at
 from .spacedbounds import caption_with_its_unit, clause_end, heading_under_the_rows, letters_joined, numbered_caption, unit_alone
 from .spacedheads import parents_over_titles
 from .spacedpages import page_number_between_rows
-from .spacedrows import FIGURE as _FIGURE, assemble, cells_of, has_figures, overlaps
+from .labelindents import delimited_rows, spaced_indents, with_indent
+from .spacedrows import FIGURE as _FIGURE, assemble, cells_of, has_figures, label_starts, overlaps
 from .spacedwraps import next_number, row_with_a_comma
 
 MIN_COLUMNS = 3
@@ -254,8 +255,7 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
     assembled = assemble(rows, cells)
     if assembled is None:
         return []
-    return [(upper, upper, head)] * (head is not None) + [
-        (first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
+    return [(upper, upper, head)] * (head is not None) + _tab_rows(assembled, words, width, spans)
 
 
 def _columns(run: list[Line], wide: bool = False
@@ -324,7 +324,17 @@ def _continued(run: list[Line], columns: tuple[bool, int, list[tuple[int, int]],
     assembled = assemble(rows, cells, number)
     if assembled is None:
         return []
-    return [(first, last, "\t".join(join_wrapped(parts) for parts in cells)) for first, last, cells in assembled]
+    return _tab_rows(assembled, words, width, spans)
+
+
+def _tab_rows(assembled: list[tuple[int, int, list[list[str]]]], words: list[list[tuple[int, int, str]]], width: int,
+              spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The assembled rows as tab rows, each label indented as printed beyond the least indented
+    of the run (labelindents)."""
+    texts = [[join_wrapped(parts) for parts in cells] for _, _, cells in assembled]
+    starts = {first: label_starts(words[first], width, spans) for first, _, _ in assembled}
+    indents = spaced_indents([(row[0], t) for row, t in zip(assembled, texts)], starts)
+    return [(first, last, "\t".join(with_indent(t, n))) for (first, last, _), t, n in zip(assembled, texts, indents)]
 
 
 _DELIMITER = re.compile(r" {2,}")
@@ -368,7 +378,7 @@ def _agreeing(run: list[Line], cells: list[list[str]], start: int, stop: int, he
     if len(rows) < (2 if again else MIN_ROWS) or rows[-1] - rows[0] + 1 != len(rows):
         return []  # a line inside that splits otherwise (an empty cell, a wrapped one, a sentence)
     if again and rows[0] == start:
-        return [(k, k, "\t".join(cells[k])) for k in rows]
+        return _delimited_rows(run, cells, rows)
     if any(_FIGURE.fullmatch(c) for c in cells[rows[0]]):
         return []  # figures first: a list (第一组  张三  13907301234), not a table under its titles
     figures = sum(1 for k in rows if any(_FIGURE.fullmatch(c) for c in cells[k][1:]))
@@ -376,4 +386,10 @@ def _agreeing(run: list[Line], cells: list[list[str]], start: int, stop: int, he
     numbered = body == [str(n) for n in range(1, len(body) + 1)]
     if figures < 2 and not numbered:
         return []  # neither figures nor rows numbered 1, 2, 3 under the titles: words set in columns
-    return [(k, k, "\t".join(cells[k])) for k in rows]
+    return _delimited_rows(run, cells, rows)
+
+
+def _delimited_rows(run: list[Line], cells: list[list[str]], rows: list[int]) -> list[tuple[int, int, str]]:
+    """The lines ``rows`` as tab rows, each label indented as printed (labelindents)."""
+    texts = delimited_rows([run[k].text.replace("\u3000", " ") for k in rows], [cells[k] for k in rows])
+    return [(k, k, text) for k, text in zip(rows, texts)]

@@ -147,6 +147,44 @@ def test_a_total_of_levels_printed_by_indentation_adds_the_first_level(old, new,
     assert codes.count("table-total-mismatch") == mismatches
 
 
+SPACED_LEVELS = Path(__file__).parent / "cases" / "tables" / "budget_levels_by_indentation_in_columns_set_with_spaces.txt"
+PIPED_LEVELS = Path(__file__).parent / "cases" / "tables" / "budget_levels_by_indentation_in_markdown_pipe_cells.txt"
+
+
+def _boxed(text):  # the Markdown table's rows drawn between box bars, its rule left out
+    lines = [line for line in text.splitlines() if not line.startswith("| ---")]
+    return "\n".join("│" + line[2:-2].replace(" | ", "│") + "│" if line.startswith("| ") else line for line in lines) + "\n"
+
+
+def _delimited(text):  # the Markdown table's cells set apart by two ideographic spaces, as web pages join them
+    lines = [line for line in text.splitlines() if not line.startswith("| ---")]
+    return "\n".join(line[2:-2].replace(" | ", "\u3000\u3000") if line.startswith("| ") else line for line in lines) + "\n"
+
+
+# The same levels printed by indentation alone in a table set with spaces (pdftotext -layout, the
+# header printed again over a page break), in Markdown pipes, between box bars, with its cells set
+# apart by ideographic spaces: the total adds the rows least indented; a total that agrees with no
+# reading still warns; the indentation taken out, every row is of one level.
+@pytest.mark.parametrize("path,layout,old,new,mismatches", [
+    (SPACED_LEVELS, None, "", "", 0),
+    (SPACED_LEVELS, None, "13770       13520", "13770       13620", 1),
+    (SPACED_LEVELS, None, "\n      ", "\n  ", 2),
+    (PIPED_LEVELS, None, "", "", 0),
+    (PIPED_LEVELS, None, "| 收入合计 | 57000", "| 收入合计 | 57100", 1),
+    (PIPED_LEVELS, None, "　", "", 2),
+    (PIPED_LEVELS, _boxed, "", "", 0),
+    (PIPED_LEVELS, _boxed, "　", "", 2),
+    (PIPED_LEVELS, _delimited, "", "", 0),
+    (PIPED_LEVELS, _delimited, "| 　", "| ", 2),
+])
+def test_levels_by_indentation_in_tables_set_with_spaces_or_bars(path, layout, old, new, mismatches):
+    text = path.read_text(encoding="utf-8").replace(old, new)
+    text = layout(text) if layout else text
+    result = parse_bytes(text.encode(), path.name)
+    assert [len(t.rows) for d in result.documents for t in d.tables] == [15]
+    assert [d.code for d in result.diagnostics].count("table-total-mismatch") == mismatches
+
+
 @pytest.mark.parametrize("indents,top", [
     ([0, 1, 2, 2, 1, 0, 0, 1], [0, 5, 6]),
     ([1, 2, 3, 1], [0, 3]),  # (a cell's padding: the least indented are the first level)

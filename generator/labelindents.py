@@ -1,0 +1,110 @@
+"""The indentation of a row's label in a table set with spaces or drawn with bars, kept in the
+row's raw cells as a tab table keeps it, where a budget's or an indicator table's levels are
+printed by it alone::
+
+    项目                         预算数     决算数          │项目            │预算数│
+    一般公共服务支出              12000      11800          │一般公共服务支出│12000 │
+      人大事务                      820        815          │　人大事务      │820   │
+        行政运行                    600        600          │　　行政运行    │600   │
+
+A table set with spaces is rewritten as tab rows (spacedtables), a box's cells are split at its
+bars (grids): both took the label's leading spaces off with the spaces between the columns, and
+the total then added every level (subrows.label_indents reads the raw cells). Here the label (a
+row's first cell that is no row number) keeps what it is indented by beyond the least indented
+label of its column: spaces as many as the columns it stands right of it (a table set with
+spaces), the whitespace it prints (a box, a Markdown table, whose one space of padding every cell
+has). Tables drop it with the rest of a cell's edges (tablerows.cell); only the text's spacing
+changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A row's number as a 序号 column prints it (subrows._ROW_NUMBER): no label.
+_ROW_NUMBER = re.compile(r"\d{1,4}[、.．]?|[(（]\d{1,4}[)）]|[一二三四五六七八九十]{1,3}、?")
+_FIGURE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")  # (1,250, 95.5, 12%: spacedrows.FIGURE)
+_BARS = re.compile(r"[│┃║|｜]")
+
+
+def label_column(cells: list[str] | tuple[str, ...]) -> int | None:
+    """The column of a row's label: its first cell of words that is no row number, a figure in a
+    cell after it (a header's title, a unit's line, a group's name or a 其中 alone: no row whose
+    level a total asks, nor one to measure the others' indentation by)."""
+    for c, value in enumerate(cells):
+        text = value.strip()
+        if text and not _ROW_NUMBER.fullmatch(text):
+            return c if any(_FIGURE.fullmatch(v.strip()) for v in cells[c + 1:]) else None
+    return None
+
+
+def indents_over_least(labels: list[tuple[int | None, int | None]], least: dict[int, int] | None = None) -> list[int]:
+    """Each row's indentation beyond the least indented label of its column, from each row's
+    (label column, where its label starts); ``least``: where labels start at the least as known
+    from elsewhere (the columns of a table's first page, under the rows of the next)."""
+    base = dict(least or {})
+    for c, at in labels:
+        if c is not None and at is not None:
+            base[c] = min(base.get(c, at), at)
+    return [at - base[c] if c is not None and at is not None else 0 for c, at in labels]
+
+
+def spaced_indents(rows: list[tuple[int, list[str]]], starts: list[dict[int, int]],
+                   least: dict[int, int] | None = None) -> list[int]:
+    """The indentation of each row's label in a table set with spaces: ``rows`` each as (its first
+    line, its cells' texts), ``starts`` each line's first word's start in each column."""
+    labels = []
+    for first, cells in rows:
+        c = label_column(cells)
+        labels.append((c, starts[first].get(c) if c is not None else None))
+    return indents_over_least(labels, least)
+
+
+def with_indent(cells: list[str], indent: int) -> list[str]:
+    """The cells with the label's indentation before it, as spaces."""
+    c = label_column(cells) if indent > 0 else None
+    if c is None:
+        return cells
+    return cells[:c] + [" " * indent + cells[c]] + cells[c + 1:]
+
+
+def delimited_rows(texts: list[str], cells: list[list[str]]) -> list[str]:
+    """Tab rows of lines whose cells stand apart by runs of spaces (``texts`` the lines, ``cells``
+    each line's cells), a label in the first cell indented as its line is beyond the least
+    indented of them (the lines' other cells' indentation is lost in the runs)."""
+    labels = [(0, len(t) - len(t.lstrip())) if label_column(row) == 0 else (None, None) for t, row in zip(texts, cells)]
+    return ["\t".join(with_indent(row, n)) for row, n in zip(cells, indents_over_least(labels))]
+
+
+def cell_leads(text: str) -> list[str]:
+    """The whitespace each cell of a box's line opens with, cell by cell as ``grids.box_cells``
+    splits the line (the bars at its ends aside)."""
+    stripped = text.strip()
+    parts = _BARS.split(stripped)
+    if stripped[:1] and _BARS.match(stripped[:1]):
+        parts = parts[1:]
+    if stripped[-1:] and _BARS.match(stripped[-1:]):
+        parts = parts[:-1]
+    return [p[:len(p) - len(p.lstrip())] for p in parts]
+
+
+def box_labels_indented(rows: list[tuple[str, ...]], leads: list[list[str]]) -> list[tuple[str, ...]]:
+    """A box's rows with each label's leading whitespace beyond the least of its column before
+    it (``leads``: each row's first line's, ``cell_leads``); rows as they are when no label is
+    indented more than another."""
+    labels = []
+    for cells, lead in zip(rows, leads):
+        c = label_column(cells)
+        labels.append((c, len(lead[c]) if c is not None and c < len(lead) else None))
+    indents = indents_over_least(labels)
+    if not any(indents):
+        return rows
+    out = []
+    for cells, lead, (c, _), indent in zip(rows, leads, labels, indents):
+        if indent > 0:
+            cells = cells[:c] + (lead[c][len(lead[c]) - indent:] + cells[c],) + cells[c + 1:]
+        out.append(cells)
+    return out
+
+
+__all__ = ["box_labels_indented", "cell_leads", "delimited_rows", "indents_over_least", "label_column", "spaced_indents", "with_indent"]
