@@ -1,7 +1,8 @@
 """Figures as a table's cells print them, and the value each gives a typed column.
 
 * a minus sign of another width (－3.2, −3.2) is a minus;
-* thousands separators (1,200,000) are dropped;
+* thousands separators (1,200,000) are dropped, full-width ones too (1，234.56, as a text typed in
+  full-width mode prints them);
 * brackets: a column is in accounting style when one of its cells prints a figure in brackets
   that only accounts print so — with a decimal point or thousands separators ((3.2), （1,250））;
   in such a column every figure in brackets is negative, (190) too. Elsewhere a whole figure in
@@ -25,10 +26,10 @@ from __future__ import annotations
 import re
 
 _MINUS_SIGNS = "－−﹣"
-_BRACKETED = re.compile(r"[(（]([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))[)）]")
+_BRACKETED = re.compile(r"[(（]([+-]?(?:\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+\.\d+))[)）]")
 _WHOLE_BRACKETED = re.compile(r"[(（](\d+)[)）]")
-_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_PERCENT = re.compile(r"[+\-－−﹣]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]")
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?")
+_PERCENT = re.compile(r"[+\-－−﹣]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?[%％]")
 _MARKED = re.compile(r"(\d{1,4})[、.．]")
 # Units a figure is printed with in its cell; longest first where one ends another (万人 before 人).
 _UNITS = ("亿元", "万元", "千元", "元", "万人次", "人次", "万人", "人", "万户", "户", "名", "个", "家", "所", "座",
@@ -36,11 +37,11 @@ _UNITS = ("亿元", "万元", "千元", "元", "万人次", "人次", "万人", 
           "千瓦", "公里", "千米", "万平方米", "平方公里", "平方米", "万亩", "亩", "公顷", "万立方米", "立方米", "张",
           "床", "米")
 UNIT_ENDS = frozenset(u[-1] for u in _UNITS)
-_WITH_UNIT = re.compile(r"([+\-－−﹣]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(" + "|".join(_UNITS) + ")")
+_WITH_UNIT = re.compile(r"([+\-－−﹣]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)(" + "|".join(_UNITS) + ")")
 
 
 def plain_number(value: str, accounting: bool = False) -> str:
-    """A number as printed without its thousands separators (1,200,000 → 1200000) and with its
+    """A number as printed without its thousands separators (1,200,000 and 1，200，000 → 1200000) and with its
     minus sign as '-' (－3.2, (3.2) → -3.2; ``accounting``, a column in accounting style: (190)
     → -190 too)."""
     if value[:1] in _MINUS_SIGNS and value[1:2].isdigit():
@@ -49,7 +50,9 @@ def plain_number(value: str, accounting: bool = False) -> str:
         value = "-" + m.group(1)
     elif accounting and value[:1] in "(（" and (m := _WHOLE_BRACKETED.fullmatch(value)):
         value = "-" + m.group(1)
-    return value.replace(",", "") if "," in value and _THOUSANDS.fullmatch(value) else value
+    if ("," in value or "，" in value) and _THOUSANDS.fullmatch(value):
+        return value.replace(",", "").replace("，", "")
+    return value
 
 
 def accounting_style(values, title: str = "") -> bool:
@@ -134,9 +137,19 @@ def typed_figure(value: str, accounting: bool = False) -> str:
     return plain_number(value, accounting)
 
 
+# A full-width comma between a figure's thousands (1，234.56): no clause's.
+_WIDE_SEPARATOR = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+
+
+def clause_comma(text: str) -> bool:
+    """``text`` holds a full-width comma that parts a sentence's clauses, not one that sets apart
+    a figure's thousands (1，234.56, as a text typed in full-width mode prints them)."""
+    return "，" in text and "，" in _WIDE_SEPARATOR.sub("", text)
+
+
 def figures_agree(summed: float, stated: float) -> bool:
     """A sum and the figure a total prints are the same, within floating point's rounding."""
     return abs(summed - stated) <= 1e-6 * max(1.0, abs(stated))
 
 
-__all__ = ["accounting_style", "changes_column", "figures_agree", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure", "unit_in_cells", "UNIT_ENDS"]
+__all__ = ["accounting_style", "changes_column", "clause_comma", "figures_agree", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure", "unit_in_cells", "UNIT_ENDS"]

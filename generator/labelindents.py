@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 
+from .spacedrows import FIGURE as _FIGURE  # (1,250, 95.5, 12%)
+
 # A row's number as a 序号 column prints it (subrows._ROW_NUMBER): no label.
 _ROW_NUMBER = re.compile(r"\d{1,4}[、.．]?|[(（]\d{1,4}[)）]|[一二三四五六七八九十]{1,3}、?")
-_FIGURE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")  # (1,250, 95.5, 12%: spacedrows.FIGURE)
 _BARS = re.compile(r"[│┃║|｜]")
 
 

@@ -11,8 +11,9 @@ import re
 from .spacedwraps import label_cut_by_a_wrap, rows_told_apart
 from .tablerows import is_group
 
-# A figure: a number as a table prints it (1,250, 95.5, 12%), not a year or a date in words.
-FIGURE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
+# A figure: a number as a table prints it (1,250, 95.5, 12%, 1，250 with a full-width comma), not a
+# year or a date in words.
+FIGURE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?|[+-]?\d{1,3}(?:，\d{3})+(?:\.\d+)?%?")
 
 
 def cells_of(w: list[tuple[int, int, str]], width: int, spans: list[tuple[int, int]]) -> list[list[str]]:

@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from .figures import clause_comma
 from .furniture import is_page_mark
 from .imprintlines import imprint
 from .model import Line
@@ -212,10 +213,11 @@ def _fragment(line: Line) -> bool:
 
 
 def _prose(line: Line) -> bool:
-    """A line no row of a table is: a sentence (。，, or ；: at its end), a caption with its unit at
-    the right or numbered (spacedbounds), or what closes a document (its organ, its date, both)."""
+    """A line no row of a table is: a sentence (。，, or ；: at its end; not the comma of a figure's
+    thousands, 1，234.56), a caption with its unit at the right or numbered (spacedbounds), or what
+    closes a document (its organ, its date, both)."""
     key = line.key
-    return ("。" in line.text or "，" in line.text or clause_end(key) or caption_with_its_unit(line.text)
+    return ("。" in line.text or clause_comma(line.text) or clause_end(key) or caption_with_its_unit(line.text)
             or numbered_caption(line.text) or is_date_line(key) or is_org_only(key) or bool(signed(key))
             or ("印" in key and imprint(key) is not None))  # (the 印发 line under an attachment's last table)
 

@@ -889,10 +889,26 @@ def test_the_type_of_a_column_of_marked_figures(values, kind):
     ("12.5%", False, "12.5"), ("－3.2％", False, "-3.2"), ("1,205%", False, "1205"),
     ("1、", False, "1"), ("12．", False, "12"), ("1,200", False, "1200"), ("7", True, "7"),
     ("186.4亿元", False, "186.4"), ("1,205人", False, "1205"), ("－3.2万人", False, "-3.2"), ("负责人", False, "负责人"),
+    # full-width thousands separators, as a text typed in full-width mode prints them
+    ("12，345.60", False, "12345.60"), ("（706.70）", True, "-706.70"), ("（1，250）", False, "-1250"),
+    ("1，205人", False, "1205"), ("1，205%", False, "1205"), ("12，34", False, "12，34"), ("1，2345", False, "1，2345"),
 ])
 def test_a_typed_figure_is_the_printed_figure(value, accounting, typed):
     from generator.figures import typed_figure
     assert typed_figure(value, accounting) == typed
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("城关镇            12，345.60     9，870.25", False),  # (a figure's thousands)
+    ("合计              19，372.00    19，149.00", False),
+    ("完成投资1，250万元，同比增长12.5%", True),  # (the second comma parts clauses)
+    ("改造老旧小区12个，涉及居民1860户", True),
+    ("2023，2024年", True),  # (four figures after it: no thousands)
+    ("城关镇    1250    980", False),
+])
+def test_a_comma_parting_clauses_or_a_figures_thousands(text, clause):
+    from generator.figures import clause_comma
+    assert clause_comma(text) is clause
 
 
 
