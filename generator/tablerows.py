@@ -239,13 +239,16 @@ def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
     """The header's titles wrapped onto a second line (``序⇥单位⇥户籍人口`` over ``号⇥⇥（人）``):
     under a header that names every column, the ends of some titles — units in brackets or a
     title's last character (号 under 序) — each under a title, at least one title ending on the
-    first line. (Two-character words are a first row of names: 林城⇥东村⇥优秀⇥.)"""
+    first line. Beside such an end, a title's last word of two to four characters wraps too
+    (``责任`` over ``单位``: ``号⇥⇥（万元）⇥单位``); words alone are a first row of names
+    (林城⇥东村⇥优秀⇥)."""
     width = trimmed(header)
     values = [(k, v) for k, v in enumerate(cells) if v is not None]
     if width < 2 or any(c is None for c in header[:width]) or len(values) < 2 or len(values) >= width:
         return False  # (one short word under the header is a group's row: 城区⇥⇥⇥)
-    return all(k < width and (_UNIT_CELL.fullmatch(v) or (len(v) == 1 and HAN_WORD.fullmatch(v)))
-               for k, v in values) and not all(_UNIT_CELL.fullmatch(v) for _, v in values)
+    ends = [bool(_UNIT_CELL.fullmatch(v) or (len(v) == 1 and HAN_WORD.fullmatch(v))) for _, v in values]
+    return all(k < width and (end or (len(v) <= 4 and HAN_WORD.fullmatch(v))) for (k, v), end in zip(values, ends)) \
+        and any(ends) and not all(_UNIT_CELL.fullmatch(v) for _, v in values)
 
 
 HAN_WORD = re.compile(r"[\u3400-\u9fff]+")

@@ -409,6 +409,11 @@ def test_the_gap_of_a_short_row_goes_where_trying_every_place_puts_it(row, missi
     (["序号", "单位", "任务数"], ["1", "城关镇", None], False),  # a row with its number
     (["序号", None, "任务数"], ["号", None, "（人）"], False),  # a merged parent: the header's own rule
     (["序号", "单位", "户数", "人口"], ["城区", None, None, None], False),  # a group's row under the header
+    # a title's last word wrapped beside 号 or a unit (责任 over 单位); words alone are names
+    (["序", "项目名称", "总投资", "年度计划", "责任"], ["号", None, "（万元）", "（万元）", "单位"], True),
+    (["项目名称", "总投资", "完成", "责任"], [None, "（万元）", "时限", "单位"], True),
+    (["乡镇", "村", "等次", "备注"], ["林城", "东村", None, None], False),
+    (["序", "项目名称", "总投资", "责任"], ["号", "县城污水管网改造工程", None, None], False),  # (a name of five or more)
 ])
 def test_header_wrapped_onto_a_second_line(header, cells, wraps):
     from generator.tablerows import wraps_header
