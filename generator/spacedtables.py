@@ -159,9 +159,12 @@ def _run_end(lines: list[Line], i: int, keep: frozenset[int]) -> int:
 
 def _rows_either_way(run: list[Line]) -> tuple[list[tuple[int, int, str]], bool]:
     """The rows of the run, its columns counted by characters or by their width, whichever
-    takes more lines (a total row out of line in the other), and whether by width."""
+    takes more lines (a total row out of line in the other) or, taking as many, whose rows line
+    up better (``_lined_up``), and whether by width."""
     narrow, wide_rows = _table(run), _table(run, wide=True)
-    wide = bool(wide_rows) and (not narrow or wide_rows[-1][1] - wide_rows[0][0] > narrow[-1][1] - narrow[0][0])
+    wide = bool(wide_rows) and (not narrow or wide_rows[-1][1] - wide_rows[0][0] > narrow[-1][1] - narrow[0][0]
+                                or (wide_rows[-1][1] - wide_rows[0][0] == narrow[-1][1] - narrow[0][0]
+                                    and _lined_up(run, True) > _lined_up(run, False)))
     return (wide_rows if wide else narrow), wide
 
 
@@ -288,6 +291,22 @@ def _columns(run: list[Line], wide: bool = False
     if any(spans[c][1] - spans[c + 1][0] > _OVERLAP for c in range(width - 1)):
         return None  # the words do not line up into columns
     return words, prose, width, spans
+
+
+def _lined_up(run: list[Line], wide: bool) -> int:
+    """How well the run's rows line up into columns counted so (``wide`` or not): of the rows that
+    fill every column, the cells that share their column's most common left or right edge, a
+    cell set flush left or flush right. A page set with Chinese characters two columns wide lines
+    up exactly in that count only; counted a character a column its edges drift with the number
+    of Chinese characters before them (县城污水管网改造工程 over 福寿山景区游客中心), and a line
+    that wraps the header's titles (建设 over 性质) falls under the wrong columns."""
+    found = _columns(run, wide)
+    if found is None:
+        return 0
+    words, prose, width, _ = found
+    full = [w for w, p in zip(words, prose) if len(w) == width and not p]
+    return sum(max(max(Counter(w[c][0] for w in full).values()), max(Counter(w[c][1] for w in full).values()))
+               for c in range(width))
 
 
 def _both_columns(run: list[Line], wide: bool) -> list[tuple[bool, int, list[tuple[int, int]]]]:

@@ -200,6 +200,29 @@ def test_words_by_characters_or_by_the_width_a_page_shows():
     assert _words("单位  12", wide=True) == [(0, 4, "单位"), (6, 8, "12")]
 
 
+# A page set with Chinese characters two columns wide, each row's names of unlike lengths: both
+# counts find the columns in as many lines, the display width lines them up exactly (its header's
+# second line, 性质 under 建设, under the right titles); near miss: rows lined up by characters.
+WIDE_SET = """\
+  序号   项目名称                   建设     总投资     2025年计划     责任单位
+                                    性质    （万元）    投资（万元）
+   1     县城污水管网改造工程       续建      12600         4500       县住建局
+   2     城南农贸市场建设项目       新建       3800         2000       县商务局
+   4     福寿山景区游客中心         新建       5600         2100       县文旅局"""
+
+
+def test_rows_lined_up_by_display_width_or_by_characters():
+    from generator.spacedtables import _lined_up
+
+    run = lines_of(WIDE_SET)
+    assert _lined_up(run, True) > _lined_up(run, False)
+    assert [line.text for line in as_tab_rows(run) if "\t" in line.text][:2] == [
+        "序号\t项目名称\t建设性质\t总投资（万元）\t2025年计划投资（万元）\t责任单位",
+        "1\t县城污水管网改造工程\t续建\t12600\t4500\t县住建局"]
+    narrow = lines_of("乡镇              人口        面积\n城关镇           5200       120\n白石乡           3100        98\n黄土铺镇          2500       105")
+    assert _lined_up(narrow, False) > _lined_up(narrow, True)
+
+
 # A title set with its letters apart (项    目, 序  号) is one title; near miss: single-character
 # titles each over a column of their own (男  女).
 @pytest.mark.parametrize("text,rows", [
