@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .labelindents import html_labels_indented, html_lead, html_unindented
 from .model import Line
 from .normalize import fold
 
@@ -117,11 +118,15 @@ def _cells(markup: str, above: dict[int, int] | None = None) -> list[str] | None
         return [" ".join(_TAG.sub(" ", markup[opens[0].end():]).split())]
     cells: list[str] = []
     below: dict[int, int] = {}
+    leads: dict[int, int] = {}  # (how far each cell's text is indented: a label's level, labelindents)
     for k, m in enumerate(opens):
         _covered(cells, covering, below)
         stop = opens[k + 1].start() if k + 1 < len(opens) else len(markup)
         column = len(cells)
         cells.append(" ".join(_TAG.sub(" ", markup[m.end():stop]).split()))
+        if (lead := html_lead(markup[m.end():stop])) and cells[-1]:
+            leads[column] = lead
+            cells[-1] = html_unindented(cells[-1])
         span = _SPAN.search(m.group("attrs"))
         cells.extend([""] * (min(int(span.group(1)), 50) - 1 if span else 0))
         rows = _ROWSPAN.search(m.group("attrs"))
@@ -131,7 +136,7 @@ def _cells(markup: str, above: dict[int, int] | None = None) -> list[str] | None
     below.update((c, n - 1) for c, n in covering.items() if n > 1)  # (columns past the row's last cell)
     covering.clear()
     covering.update(below)
-    return cells
+    return html_labels_indented(cells, leads) if leads else cells
 
 
 def _covered(cells: list[str], covering: dict[int, int], below: dict[int, int]) -> None:

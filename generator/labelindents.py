@@ -13,7 +13,7 @@ the total then added every level (subrows.label_indents reads the raw cells). He
 row's first cell that is no row number) keeps what it is indented by beyond the least indented
 label of its column: spaces as many as the columns it stands right of it (a table set with
 spaces), the whitespace it prints (a box, a Markdown table, whose one space of padding every cell
-has). Tables drop it with the rest of a cell's edges (tablerows.cell); only the text's spacing
+has), the spaces a web page's cell opens with (``&nbsp;&nbsp;``, ``&emsp;``). Tables drop it with the rest of a cell's edges (tablerows.cell); only the text's spacing
 changes.
 """
 
@@ -77,6 +77,32 @@ def delimited_rows(texts: list[str], cells: list[list[str]]) -> list[str]:
     return ["\t".join(with_indent(row, n)) for row, n in zip(cells, indents_over_least(labels))]
 
 
+# What a web page's cell opens with to indent its label: spaces on the cell's own line, no-break
+# and em spaces, as characters or as references (&nbsp;, &emsp;, &#12288;).
+_HTML_LEAD = re.compile(r"(?:[ \u00a0\u3000\u2002\u2003]|&(?:nbsp|ensp|emsp|#160|#xa0|#12288|#x3000|#8194|#8195);)+", re.I)
+_HTML_SPACE = re.compile(r"&[#\w]+;")
+
+
+def html_lead(markup: str) -> int:
+    """How far an HTML cell's text is indented (``<td>&nbsp;&nbsp;罚没收入</td>``): the spaces and
+    space references it opens with, each one; none for the layout's own whitespace (a newline
+    before the text: the markup's indentation)."""
+    m = _HTML_LEAD.match(markup) if markup[:1] in " &\u00a0\u3000\u2002\u2003" else None
+    return len(_HTML_SPACE.sub(" ", m.group())) if m else 0
+
+
+def html_unindented(text: str) -> str:
+    """A web table cell's text without the spaces and space references it opens with."""
+    return _HTML_LEAD.sub("", text, count=1)
+
+
+def html_labels_indented(cells: list[str], leads: dict[int, int]) -> list[str]:
+    """A web table's row with its label indented as its cell's markup is (``leads``: each cell's
+    ``html_lead`` by its column)."""
+    c = label_column(cells)
+    return with_indent(cells, leads.get(c, 0)) if c is not None else cells
+
+
 def cell_leads(text: str) -> list[str]:
     """The whitespace each cell of a box's line opens with, cell by cell as ``grids.box_cells``
     splits the line (the bars at its ends aside)."""
@@ -108,4 +134,4 @@ def box_labels_indented(rows: list[tuple[str, ...]], leads: list[list[str]]) -> 
     return out
 
 
-__all__ = ["box_labels_indented", "cell_leads", "delimited_rows", "indents_over_least", "label_column", "spaced_indents", "with_indent"]
+__all__ = ["box_labels_indented", "cell_leads", "delimited_rows", "html_labels_indented", "html_lead", "html_unindented", "indents_over_least", "label_column", "spaced_indents", "with_indent"]

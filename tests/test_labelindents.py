@@ -69,3 +69,27 @@ def test_labels_of_cells_set_apart_by_runs_of_spaces():
     texts = ["项目  预算数", "税收收入  41200", " 增值税  16800", "  教育费附加收入  1900"]
     cells = [["项目", "预算数"], ["税收收入", "41200"], ["增值税", "16800"], ["教育费附加收入", "1900"]]
     assert delimited_rows(texts, cells) == ["项目\t预算数", "税收收入\t41200", " 增值税\t16800", "  教育费附加收入\t1900"]
+
+
+@pytest.mark.parametrize("markup,lead", [
+    ("&nbsp;&nbsp;罚没收入", 2),
+    ("&emsp;&emsp;教育费附加收入", 2),
+    ("  人大事务", 2),  # (spaces on the cell's own line)
+    ("\n        罚没收入\n      ", 0),  # (the markup's indentation: no level)
+    ("罚没收入", 0),
+    ("&amp;其他", 0),
+])
+def test_how_far_a_web_tables_cell_is_indented(markup, lead):
+    from generator.labelindents import html_lead
+    assert html_lead(markup) == lead
+
+
+def test_a_web_tables_label_indented_as_its_cell():
+    from generator.htmltables import html_rows
+    from generator.model import Line
+    from generator.normalize import fold
+
+    texts = ["<tr><td>项目</td><td>预算数</td></tr>", "<tr><td>税收收入</td><td>41200</td></tr>",
+             "<tr><td>&nbsp;&nbsp;增值税</td><td>16800</td></tr>", "<tr><td>&nbsp;</td><td>&nbsp;</td></tr>"]
+    rows = html_rows([Line(no, t, fold(t)) for no, t in enumerate(texts, start=1)])
+    assert [line.text for line in rows] == ["项目\t预算数", "税收收入\t41200", "  增值税\t16800", "\t"]

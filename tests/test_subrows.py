@@ -161,9 +161,19 @@ def _delimited(text):  # the Markdown table's cells set apart by two ideographic
     return "\n".join(line[2:-2].replace(" | ", "\u3000\u3000") if line.startswith("| ") else line for line in lines) + "\n"
 
 
+def _web(text):  # the Markdown table's rows as a web page's HTML rows, each label's 　 as &emsp;
+    lines = [line for line in text.splitlines() if not line.startswith("| ---")]
+    rows = ["<tr>" + "".join(f"<td>{c.replace('　', '&emsp;')}</td>" for c in line[2:-2].split(" | ")) + "</tr>"
+            if line.startswith("| ") else line for line in lines]
+    return "\n".join(rows) + "\n"
+
+
+WEB_LEVELS = Path(__file__).parent / "cases" / "tables" / "budget_levels_by_indentation_in_web_table_cells.txt"
+
+
 # The same levels printed by indentation alone in a table set with spaces (pdftotext -layout, the
 # header printed again over a page break), in Markdown pipes, between box bars, with its cells set
-# apart by ideographic spaces: the total adds the rows least indented; a total that agrees with no
+# apart by ideographic spaces, in a web page's HTML cells (&nbsp;, &emsp;): the total adds the rows least indented; a total that agrees with no
 # reading still warns; the indentation taken out, every row is of one level.
 @pytest.mark.parametrize("path,layout,old,new,mismatches", [
     (SPACED_LEVELS, None, "", "", 0),
@@ -176,6 +186,10 @@ def _delimited(text):  # the Markdown table's cells set apart by two ideographic
     (PIPED_LEVELS, _boxed, "　", "", 2),
     (PIPED_LEVELS, _delimited, "", "", 0),
     (PIPED_LEVELS, _delimited, "| 　", "| ", 2),
+    (PIPED_LEVELS, _web, "", "", 0),
+    (WEB_LEVELS, None, "", "", 0),
+    (WEB_LEVELS, None, "<td>57000", "<td>57100", 1),
+    (WEB_LEVELS, None, "&nbsp;", "", 2),
 ])
 def test_levels_by_indentation_in_tables_set_with_spaces_or_bars(path, layout, old, new, mismatches):
     text = path.read_text(encoding="utf-8").replace(old, new)
