@@ -148,12 +148,21 @@ TAIL_STARTS = "年月日号底时)）、，。"
 
 def wrapped_cell(row: list[str | None], tail: str) -> int:
     """Which cell a tail wrapped onto its own line belongs to: one that stops inside a date or a
-    number when the tail goes on with 月, 日, 号…; otherwise the row's longest text."""
+    number when the tail goes on with 月, 日, 号…; otherwise the row's longest text — of its cells
+    of words when the tail is words (a figure wraps onto no words: ``代表⇥220⇥97.7`` over
+    ``工作``, the label's end)."""
     if tail[:1] in "年月日号底时)）":
         for c in range(len(row) - 1, -1, -1):
             if row[c] and row[c][-1].isdigit():
                 return c
-    return max(range(len(row)), key=lambda c: len(row[c] or ""))
+    cells = range(len(row))
+    if HAN_WORD.match(tail):
+        cells = [c for c in cells if row[c] and not _FIGURE_CELL.fullmatch(row[c])] or cells
+    return max(cells, key=lambda c: len(row[c] or ""))
+
+
+# A cell that is a figure (12600, 1,234.56, 97.7, -3.2%, (1,250)) or a placeholder for one.
+_FIGURE_CELL = re.compile(r"[(（]?[+\-－−]?\d[\d,，]*(?:\.\d+)?[%％]?[)）]?|[-—－/]+")
 
 
 def furniture_text(value: str) -> bool:

@@ -1384,3 +1384,17 @@ def test_a_headers_first_two_levels_as_one(header, second, titles):
 def test_a_merged_title_printed_in_every_cell_it_spans(header, second, spans):
     from generator.tablerows import spanned_by_repeats
     assert spanned_by_repeats(header, second) == spans
+
+
+# A tail wrapped onto a line of its own goes to the row's longest cell of words: a figure takes no
+# words (代表⇥220⇥97.7 over 工作); near misses: a date's rest goes to the date, a row of figures
+# alone takes the tail in its longest cell.
+@pytest.mark.parametrize("row,tail,target", [
+    (["代表", "220", "215", "97.7"], "工作", 0),
+    (["1", "县城污水管网", "12,600", "2025年12"], "月底前", 3),
+    (["城关镇", "1,234.56", "(1,250)", "—"], "镇", 0),
+    (["12600", "4500"], "万元", 0),
+])
+def test_the_cell_a_wrapped_tail_belongs_to(row, tail, target):
+    from generator.tablerows import wrapped_cell
+    assert wrapped_cell(row, tail) == target
