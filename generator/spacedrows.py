@@ -52,17 +52,23 @@ def has_figures(cells: list[list[str]]) -> bool:
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)")
 
 
-def assemble(rows: list[int], cells: list[list[list[str]]], number: int | None = None
+def assemble(rows: list[int], cells: list[list[list[str]]], number: int | None = None, wraps: set[int] | None = None
               ) -> list[tuple[int, int, list[list[str]]]] | None:
     """The table's rows from its lines. A line whose first column is empty carries on the row
     above: words without figures are the ends of its wrapped cells (its header's too: （人） under
     the titles), figures complete a row that printed none (its long cell wrapped first). Figures
     under a row that has its own, or under the header, are a cell merged over rows and printed
     where it is centred: which row is whose cannot be told, and the run is no table; nor can it
-    when more than a third of its lines carry on a row."""
+    when more than a third of its lines carry on a row. ``wraps``: lines that carry on the row
+    above, the other part of a label wrapped in the first column (spacedlabels)."""
     out: list[tuple[int, int, list[list[str]]]] = []
+    wraps = wraps or set()
     for k in rows:
         line = cells[k]
+        if out and k in wraps:
+            first, _, above = out[-1]
+            out[-1] = (first, k, [a + b for a, b in zip(above, line)])
+            continue
         if out and not line[0] and not _TOTAL.search(" ".join(p for parts in line for p in parts)):
             first, _, above = out[-1]
             if _own_row_under_merged_cell(out, line) or _group_row(line):
@@ -75,7 +81,7 @@ def assemble(rows: list[int], cells: list[list[list[str]]], number: int | None =
         out.append((k, k, [list(c) for c in line]))
     if label_cut_by_a_wrap(out):
         return None  # (a merged first cell's name over two rows' lines: spacedwraps)
-    carried = len(rows) - len(out)  # (many: rows told apart only by their numbers and figures, spacedwraps)
+    carried = len(rows) - len(out) - len(wraps)  # (many: rows told apart only by their numbers and figures, spacedwraps)
     return None if carried * 3 > len(out) and not rows_told_apart(out, cells, has_figures, number) else out
 
 

@@ -43,6 +43,7 @@ from .patterns import is_date_line, is_org_only, signed
 from .runs import page_mark_at
 from .spacedbounds import caption_with_its_unit, clause_end, heading_under_the_rows, letters_joined, numbered_caption, unit_alone
 from .spacedheads import parents_over_titles
+from .spacedlabels import label_wraps
 from .spacedpages import page_number_between_rows
 from .labelindents import delimited_rows, spaced_indents, with_indent
 from .spacedrows import FIGURE as _FIGURE, assemble, cells_of, has_figures, label_starts, overlaps
@@ -257,7 +258,7 @@ def _table(run: list[Line], wide: bool = False) -> list[tuple[int, int, str]]:
                 and (head := parents_over_titles(words[upper], cells[upper + 1], spans)) is not None:
             rows = rows[rows.index(upper + 1):]
             break
-    assembled = assemble(rows, cells)
+    assembled = assemble(rows, cells, wraps=label_wraps(rows, words, spans))
     if assembled is None:
         return []
     return [(upper, upper, head)] * (head is not None) + _tab_rows(assembled, words, width, spans)
@@ -342,7 +343,7 @@ def _continued(run: list[Line], columns: tuple[bool, int, list[tuple[int, int]],
     if lead is None or any(has_figures(cells[k]) for k in rows if k < lead) \
             or not any(_FIGURE.fullmatch(t) for _, _, t in words[lead]):
         return []
-    assembled = assemble(rows, cells, number)
+    assembled = assemble(rows, cells, number, label_wraps([rows[0] - 1] + rows, words, spans) if rows else None)
     if assembled is None:
         return []
     return _tab_rows(assembled, words, width, spans)
