@@ -18,6 +18,7 @@ from .extract import extract_fields
 from .furniture import is_web_chrome, marks_beside_running_heads
 from .runs import page_mark_at
 from .gridprep import unframe_text_boxes, untab_markers
+from .gridnotes import grid_notes_untabbed
 from .lonecells import lone_cells_untabbed
 from .headerlines import header_kind, is_interpretation
 from .headerspan import banner_above, bare_number, before_furniture, past_furniture
@@ -317,7 +318,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
                                           content[before] if before >= 0 else None, parted=0 <= before < i - 1)
     kept = frozenset(header)
     prepared = numbered_grids_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(
-        lone_cells_untabbed(lines)))), kept)
+        grid_notes_untabbed(lone_cells_untabbed(lines))))), kept)
     blocks = build_blocks(read_across_underlines(as_tab_rows, names_as_tab_rows(prepared, kept), kept), header, issue)
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not page_mark_at(content, i)]

@@ -1,0 +1,33 @@
+"""A table's note printed in its tab grid's last rows (gridnotes): taken off its tabs, no row."""
+
+import pytest
+
+from generator.gridnotes import grid_notes_untabbed, is_grid_note
+from generator.model import Line
+from generator.normalize import fold
+
+
+def lines_of(*texts):
+    return [Line(no, t, fold(t)) for no, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize("text,note", [
+    ("注：总投资含中央预算内投资。\t\t\t\t", True),
+    ("\t说明：本表数据来源于县统计局", True),
+    ("资料来源：县发展和改革局\t\t", True),
+    ("注：总投资含中央预算内投资。", False),  # (no tab: a paragraph already)
+    ("备注\t\t\t", False),  # (a title without its colon)
+    ("注：\t见附件", False),  # (two cells)
+])
+def test_a_note_in_a_grid(text, note):
+    assert is_grid_note(lines_of(text)[0]) is note
+
+
+def test_a_notes_lines_under_the_last_row_are_taken_off_their_tabs():
+    lines = lines_of("合计\t\t\t42400\t14500", "注：1.总投资含中央预算内投资；\t\t\t\t", "2.年度计划以实际下达为准。\t\t\t\t",
+                     "南浦县发展和改革局")
+    assert [line.text for line in grid_notes_untabbed(lines)] == [
+        "合计\t\t\t42400\t14500", "注：1.总投资含中央预算内投资；", "2.年度计划以实际下达为准。", "南浦县发展和改革局"]
+    # near miss: a note's line under no row of the grid (a paragraph set off by a tab) stays
+    alone = lines_of("现将有关事项通知如下。", "注：请于3月底前报送。\t")
+    assert [line.text for line in grid_notes_untabbed(alone)] == [line.text for line in alone]
