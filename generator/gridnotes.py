@@ -6,10 +6,11 @@ copied from a word processor or a web page gives it::
     2.年度计划以实际下达为准。⇥⇥⇥⇥
 
 The note is no row of the table (no data of a row under the columns' titles): its lines are taken
-off their tabs, so that the table ends above it and the note is read as a note printed under the
-table is (a paragraph, its numbered items). A note is a line holding one cell, the tabs only after
-it or before it, that opens with 注：, 说明：, 备注：, 资料来源： or 数据来源：, right under a row of
-two cells or more; the lines of one cell under it are its own. Only the spacing changes.
+off their tabs (a Markdown row's bars and empty cells: ``| 注：… | | | |``), so that the table ends
+above it and the note is read as a note printed under the table is (a paragraph, its numbered
+items). A note is a line holding one cell, the tabs only after it or before it (or the other cells
+of its row empty), that opens with 注：, 说明：, 备注：, 资料来源： or 数据来源：, right under a row of
+two cells or more; the lines of one cell under it are its own. Only the grid's markup changes.
 """
 
 from __future__ import annotations
@@ -23,20 +24,42 @@ _LABELS = ("注:", "注：", "说明:", "说明：", "备注:", "备注：", "�
 
 
 def is_grid_note(line: Line) -> bool:
-    """A line of one cell, set off by tabs, that opens with a note's label (注：…⇥⇥⇥)."""
-    return line.text.lstrip("\t ").startswith(_LABELS) and lone_cell(line)
+    """A line of one cell, set off by tabs or in a Markdown row of empty cells, that opens with a
+    note's label (注：…⇥⇥⇥, ``| 注：… | | |``)."""
+    return (_piped_cell(line.text) or line.text.lstrip("\t ")).startswith(_LABELS) \
+        and (lone_cell(line) or _piped_cell(line.text) is not None)
+
+
+def _piped_cell(text: str) -> str | None:
+    """The one cell a Markdown row holds in its first column, the others empty (``| 2.… | | |``)."""
+    if not text.startswith("|") or not text.rstrip().endswith("|"):
+        return None
+    cells = [c.strip() for c in text.strip()[1:-1].split("|")]
+    return cells[0] if len(cells) > 1 and cells[0] and not any(cells[1:]) else None
+
+
+def _row(text: str) -> bool:
+    """A row of a grid of two cells or more: tabs between its words, or a Markdown row."""
+    return "\t" in text.strip() or (text.startswith("|") and text.count("|") > 2)
+
+
+def _one_cell(text: str) -> str | None:
+    """The text of a line of one cell of a grid (``lone_cell``, ``_piped_cell``)."""
+    piped = _piped_cell(text) if text[:1] == "|" else None
+    return piped if piped is not None else text.strip() if "\t" in text and "\t" not in text.strip() else None
 
 
 def grid_notes_untabbed(lines: list[Line]) -> list[Line]:
-    """``lines`` with each note printed in a tab grid's last rows (``is_grid_note`` under a row of
-    two cells or more, and the lines of one cell under it) taken off its tabs."""
+    """``lines`` with each note printed in a grid's last rows (``is_grid_note`` under a row of two
+    cells or more, and the lines of one cell under it) taken off its tabs or its bars."""
     out = list(lines)
     for i in range(1, len(lines)):
-        if "\t" not in lines[i].text or "\t" not in lines[i - 1].text.strip() or not is_grid_note(lines[i]):
+        text = lines[i].text
+        if ("\t" not in text and text[:1] != "|") or not _row(lines[i - 1].text) or not is_grid_note(lines[i]):
             continue
         k = i
-        while k < len(lines) and (k == i or (lone_cell(lines[k]) and not is_grid_note(lines[k]))):
-            out[k] = replace(lines[k], text=lines[k].text.strip())
+        while k < len(lines) and (k == i or not is_grid_note(lines[k])) and (cell := _one_cell(lines[k].text)):
+            out[k] = replace(lines[k], text=cell)
             k += 1
     return out
 

@@ -31,3 +31,12 @@ def test_a_notes_lines_under_the_last_row_are_taken_off_their_tabs():
     # near miss: a note's line under no row of the grid (a paragraph set off by a tab) stays
     alone = lines_of("现将有关事项通知如下。", "注：请于3月底前报送。\t")
     assert [line.text for line in grid_notes_untabbed(alone)] == [line.text for line in alone]
+
+
+def test_a_notes_markdown_row_of_empty_cells_loses_its_bars():
+    lines = lines_of("| 合计 | | | 42400 | 14500 |", "| 注：总投资含中央预算内投资。 | | | | |", "| 2.年度计划以实际下达为准。 | | | | |")
+    assert [line.text for line in grid_notes_untabbed(lines)] == [
+        "| 合计 | | | 42400 | 14500 |", "注：总投资含中央预算内投资。", "2.年度计划以实际下达为准。"]
+    # near miss: a row holding a note's words beside figures is a row
+    row = lines_of("| 合计 | | | 42400 | 14500 |", "| 注：另列 | | | 300 | |")
+    assert [line.text for line in grid_notes_untabbed(row)] == [line.text for line in row]
