@@ -262,9 +262,9 @@ def to_number(value: str | None, accounting: bool = False) -> float | None:
     return float(value)
 
 
-# Columns whose figures do not add up to the total's: rates and shares (完成预算（%）, 增长率,
-# 占比), averages and prices, ranks, years, the rows' numbers.
-_NOT_SUMMED = re.compile(r"[%％‰]|率|比例|比重|占比|增长|增幅|增减|同比|环比|平均|人均|均价|单价|排名|名次|序号|年份|标准")
+# Columns whose figures do not add up to the total's: rates, speeds of growth and shares (完成预算（%）,
+# 增长率, 增速, 占比), indices (价格指数), averages and prices, ranks, years, the rows' numbers.
+_NOT_SUMMED = re.compile(r"[%％‰]|率|比例|比重|占比|增长|增幅|增速|增减|同比|环比|指数|平均|人均|均价|单价|排名|名次|序号|年份|标准")
 
 
 # A total named for what it adds up (收入合计, 支出总计, 一、基金收入合计).
