@@ -338,10 +338,15 @@ def _breakdown(columns, data, total) -> set[int]:
     return best_reading(breakdown_readings(labels, numbers), numbers, stated)
 
 
+def is_summed(col) -> bool:
+    """A column of figures that a total adds up (no rate, average, price, rank: ``_NOT_SUMMED``)."""
+    return col.type in ("integer", "number") and not _NOT_SUMMED.search(col.title)
+
+
 def _mismatches(table_id, columns, data, total, line) -> list[Diagnostic]:
     out = []
     for c, col in enumerate(columns):
-        if col.type not in ("integer", "number") or c >= len(total) or _NOT_SUMMED.search(col.title):
+        if c >= len(total) or not is_summed(col):
             continue
         accounting = accounting_style([row[c] for row in data] + [total[c]], col.title)
         stated = to_number(total[c], accounting)

@@ -55,6 +55,7 @@ from .tablerows import (
     is_units_row, join_cells, key_of, looks_like_header, repeats_header, wrapped_percent, table_width,
     spanned_by_repeats, third_header_row, trimmed, two_levels_as_one, unit_of, wrapped_cell, wraps_header,
 )
+from .regiontotals import whole_region_total
 from .subrows import join_parts_marks, label_indents, merged_down
 from .grouptotals import closes_the_last_group
 from .tablecontext import table_context
@@ -371,6 +372,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         if total is not None:
             total = [None] * len(named) + total
     columns = with_keys(columns)
+    if total is None and (k := whole_region_total(columns, data)) is not None:
+        total = data.pop(k)  # (全县 over or under the towns' rows, their sums: regiontotals)
+        data_lines.pop(k)
 
     if total is not None:
         diags.extend(check_total(table_id, columns, data, total, block.last,  # (levels by indentation: subrows)
