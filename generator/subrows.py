@@ -157,21 +157,29 @@ def first_level_of_classes(titles: list[str], data: list[list[str | None]]) -> l
 _ROW_NUMBER = re.compile(r"\d{1,4}[、.．]?|[(（]\d{1,4}[)）]|[一二三四五六七八九十]{1,3}、?")
 
 
-def merged_down(prev: list[str | None], cells: list[str | None]) -> list[str | None]:
+def merged_down(prev: list[str | None], cells: list[str | None], deeper: bool = False) -> list[str | None]:
     """A row printed with its first cells empty, under ``prev`` (a row it continues none of): the
     empty cells are merged over the rows and take the values of the row above — but where the
-    row opens a 其中 (``⇥其中：土地出让收入安排的支出⇥9000`` under ``1⇥城乡社区支出⇥12000``), whose
-    parts are not numbered: a row's number above is not copied (its 序号 stays empty, and the
-    parts under it copy that empty cell). A 其中 printed right of the row above's label breaks a
-    cell of that row down (``2⇥教育提质⇥新增学位`` over ``⇥⇥其中：新建幼儿园``): the row is under
-    its merged cells, its number too."""
+    row opens a 其中 (``⇥其中：土地出让收入安排的支出⇥9000`` under ``1⇥城乡社区支出⇥12000``), or its
+    label is indented more than the row above's (``deeper``: ``⇥　　普通教育⇥3000`` under
+    ``1⇥教育支出⇥5200``, a level printed by indentation), whose parts are not numbered: a row's
+    number above is not copied (its 序号 stays empty, and the parts under it copy that empty cell).
+    A 其中 printed right of the row above's label breaks a cell of that row down (``2⇥教育提质⇥新增学位``
+    over ``⇥⇥其中：新建幼儿园``): the row is under its merged cells, its number too."""
     lead = 0
     while lead < len(cells) and cells[lead] is None and lead < len(prev):
         lead += 1
     label = next((c for c, v in enumerate(prev) if v is not None and not _ROW_NUMBER.fullmatch(v)), len(prev))
-    if lead < len(cells) and lead <= label and is_parts_mark(cells[lead]):
+    if lead < len(cells) and lead <= label and (is_parts_mark(cells[lead]) or (deeper and lead == label)):
         return [None if v is not None and _ROW_NUMBER.fullmatch(v) else v for v in prev[:lead]] + cells[lead:]
     return prev[:lead] + cells[lead:]
+
+
+def label_indent(raw_row) -> int:
+    """How far a raw row's label (its first cell of words that is no row number) is indented: the
+    leading spaces, full-width or not (``　　行政运行`` 2)."""
+    label = next((v for v in raw_row if v.strip() and not _ROW_NUMBER.fullmatch(v.strip())), "")
+    return len(label) - len(label.lstrip(" \u3000"))
 
 
 def label_indents(raw: tuple, row_lines: tuple, lines: list[int]) -> list[int] | None:
@@ -181,11 +189,7 @@ def label_indents(raw: tuple, row_lines: tuple, lines: list[int]) -> list[int] |
     at = {no: k for k, no in enumerate(row_lines)} if row_lines and len(row_lines) == len(raw) else None
     if at is None or any(no not in at for no in lines):
         return None
-    out = []
-    for no in lines:
-        label = next((v for v in raw[at[no]] if v.strip() and not _ROW_NUMBER.fullmatch(v.strip())), "")
-        out.append(len(label) - len(label.lstrip(" \u3000")))
-    return out
+    return [label_indent(raw[at[no]]) for no in lines]
 
 
 def first_level_by_indent(indents: list[int] | None) -> list[int] | None:
@@ -199,4 +203,4 @@ def first_level_by_indent(indents: list[int] | None) -> list[int] | None:
     return top if len(top) < len(indents) else None
 
 
-__all__ = ["best_reading", "breakdown_readings", "first_level_codes", "first_level_by_indent", "first_level_of_classes", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "label_indents", "merged_down", "parts_runs", "with_parts_mark"]
+__all__ = ["best_reading", "breakdown_readings", "first_level_codes", "first_level_by_indent", "first_level_of_classes", "is_parts_mark", "is_parts_mark_alone", "join_parts_marks", "label_indent", "label_indents", "merged_down", "parts_runs", "with_parts_mark"]

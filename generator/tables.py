@@ -56,7 +56,7 @@ from .tablerows import (
     spanned_by_repeats, third_header_row, trimmed, two_levels_as_one, unit_of, wrapped_cell, wraps_header,
 )
 from .regiontotals import whole_region_total
-from .subrows import join_parts_marks, label_indents, merged_down
+from .subrows import join_parts_marks, label_indent, label_indents, merged_down
 from .grouptotals import closes_the_last_group
 from .tablecontext import table_context
 from .rowjoins import completes_row, continues_row, cut_cells_row, shifted_cut_cells, wrapped_row
@@ -261,6 +261,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     total: list[str | None] | None = None
     total_no = 0  # (the line of the last 合计 read)
     page_break = False
+    last = start
     for k in range(start, len(rows)):
         cells = rows[k]
         no = nos[k]
@@ -346,7 +347,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 page_break = False
                 continue
             if not second_half_alone(titles, cells):  # (⇥⇥四、农林水支出⇥59000: an account's other side alone)
-                cells = merged_down(data[-1], cells)  # (a merged cell; not a number over 其中: subrows)
+                cells = merged_down(data[-1], cells,  # (a merged cell; not a number over 其中: subrows)
+                                    label_indent(block.rows[k]) > label_indent(block.rows[last]))
+        last = k  # (the raw row of the last data row)
         data.append(list(cells))
         data_lines.append(no)
         groups.append(group)

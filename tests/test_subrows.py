@@ -8,7 +8,7 @@ import pytest
 from generator.columns import check_total
 from generator.pipeline import parse_bytes
 from generator.subrows import (best_reading, breakdown_readings, is_parts_mark, is_parts_mark_alone, join_parts_marks, merged_down,
-                               parts_runs, with_parts_mark, first_level_by_indent, label_indents)
+                               parts_runs, with_parts_mark, first_level_by_indent, label_indent, label_indents)
 from generator.tables import Column
 
 CASE = Path(__file__).parent / "cases" / "tables" / "parts_of_a_row_marked_qizhong_not_added_to_the_total.txt"
@@ -129,6 +129,26 @@ def test_the_case_reads_without_a_mismatch_and_warns_when_a_figure_is_off():
 ])
 def test_a_parts_row_takes_no_number_from_the_row_above(prev, cells, filled):
     assert merged_down(prev, cells) == filled
+
+
+# A row whose label is indented more than the row above's is its part (a level printed by
+# indentation): the number above is not copied; near misses: a row as indented keeps the merged
+# number, a deeper row right of the label (a cell of the row above broken down) too.
+@pytest.mark.parametrize("prev,cells,deeper,filled", [
+    (["1", "教育支出", "5200"], [None, "普通教育", "3000"], True, [None, "普通教育", "3000"]),
+    (["1", "教育支出", "5200"], [None, "普通教育", "3000"], False, ["1", "普通教育", "3000"]),
+    ([None, "普通教育", "3000"], [None, "职业教育", "2200"], False, [None, "职业教育", "2200"]),
+    (["2", "教育提质", "新增学位"], [None, None, "新建幼儿园"], True, ["2", "教育提质", "新建幼儿园"]),
+])
+def test_a_row_indented_under_a_numbered_row_takes_no_number(prev, cells, deeper, filled):
+    assert merged_down(prev, cells, deeper) == filled
+
+
+@pytest.mark.parametrize("raw,indent", [
+    (("1", "教育支出", "5200"), 0), (("", "　　普通教育", "3000"), 2), (("", "    职业教育", "2200"), 4), (("3",), 0),
+])
+def test_the_indentation_of_a_rows_label(raw, indent):
+    assert label_indent(raw) == indent
 
 
 INDENTED = Path(__file__).parent / "cases" / "tables" / "budget_levels_by_indentation_alone_total_adds_the_first_level.txt"
