@@ -124,7 +124,7 @@ def _cells(markup: str, above: dict[int, int] | None = None) -> list[str] | None
         stop = opens[k + 1].start() if k + 1 < len(opens) else len(markup)
         column = len(cells)
         cells.append(" ".join(_TAG.sub(" ", markup[m.end():stop]).split()))
-        if (lead := html_lead(markup[m.end():stop])) and cells[-1]:
+        if (lead := html_lead(markup[m.end():stop], m.group("attrs"))) and cells[-1]:
             leads[column] = lead
             cells[-1] = html_unindented(cells[-1])
         span = _SPAN.search(m.group("attrs"))

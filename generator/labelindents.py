@@ -83,12 +83,30 @@ _HTML_LEAD = re.compile(r"(?:[ \u00a0\u3000\u2002\u2003]|&(?:nbsp|ensp|emsp|#160
 _HTML_SPACE = re.compile(r"&[#\w]+;")
 
 
-def html_lead(markup: str) -> int:
+# A style's indentation: an editor's indent button (padding-left: 30px), a first line's indent.
+_CSS_INDENT = re.compile(r"(?:padding-left|margin-left|text-indent)\s*:\s*(\d{1,4}(?:\.\d+)?)\s*(px|pt|em|rem)?", re.I)
+_EMS = {"px": 1 / 16, "pt": 1 / 12, "em": 1.0, "rem": 1.0}
+_OPENING_TAGS = re.compile(r"(?:\s*<[a-zA-Z][^<>]{0,200}>)+")
+
+
+def html_lead(markup: str, attrs: str = "") -> int:
     """How far an HTML cell's text is indented (``<td>&nbsp;&nbsp;罚没收入</td>``): the spaces and
-    space references it opens with, each one; none for the layout's own whitespace (a newline
-    before the text: the markup's indentation)."""
+    space references it opens with, each one, and the indentation a style gives it, the cell's
+    (``attrs``) or a tag's it opens with (``<td><p style="padding-left: 30px;">``, two for each em);
+    none for the layout's own whitespace (a newline before the text: the markup's indentation)."""
+    styled = _ems(attrs) if attrs else 0.0
+    tags = _OPENING_TAGS.match(markup) if markup.lstrip()[:1] == "<" else None
+    if tags:
+        styled, markup = styled + _ems(tags.group()), markup[tags.end():]
     m = _HTML_LEAD.match(markup) if markup[:1] in " &\u00a0\u3000\u2002\u2003" else None
-    return len(_HTML_SPACE.sub(" ", m.group())) if m else 0
+    return (len(_HTML_SPACE.sub(" ", m.group())) if m else 0) + round(styled * 2)
+
+
+def _ems(markup: str) -> float:
+    """The indentation (in ems) the styles of ``markup`` give."""
+    if "left" not in markup and "indent" not in markup:
+        return 0.0
+    return sum(float(n) * _EMS[(unit or "px").lower()] for n, unit in _CSS_INDENT.findall(markup))
 
 
 def html_unindented(text: str) -> str:

@@ -84,6 +84,21 @@ def test_how_far_a_web_tables_cell_is_indented(markup, lead):
     assert html_lead(markup) == lead
 
 
+# An editor's indent button (padding-left: 30px on a paragraph in the cell), a cell's own style
+# (text-indent:2em), two for each em; near miss: a style that indents nothing.
+@pytest.mark.parametrize("markup,attrs,lead", [
+    ('<p style="padding-left: 30px;">增值税</p>', "", 4),
+    ('<p style="padding-left: 60px;">教育费附加收入</p>', "", 8),
+    ("增值税", ' style="text-indent:2em"', 4),
+    ("增值税", ' style="text-indent:1em"', 2),
+    ('<span style="padding-left:12pt">契税</span>', "", 2),
+    ('<p style="text-align:center">合计</p>', ' style="width:120px"', 0),
+])
+def test_how_far_a_style_indents_a_web_tables_cell(markup, attrs, lead):
+    from generator.labelindents import html_lead
+    assert html_lead(markup, attrs) == lead
+
+
 def test_a_web_tables_label_indented_as_its_cell():
     from generator.htmltables import html_rows
     from generator.model import Line

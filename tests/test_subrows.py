@@ -188,7 +188,13 @@ def _web(text):  # the Markdown table's rows as a web page's HTML rows, each lab
     return "\n".join(rows) + "\n"
 
 
+def _styled(text):  # the web rows with each label indented by a style, as an editor's indent button sets it
+    rows = _web(text).replace("<td>&emsp;&emsp;", '<td style="padding-left:48px">')
+    return rows.replace("<td>&emsp;", '<td><p style="padding-left: 24px;">')
+
+
 WEB_LEVELS = Path(__file__).parent / "cases" / "tables" / "budget_levels_by_indentation_in_web_table_cells.txt"
+STYLED_LEVELS = Path(__file__).parent / "cases" / "tables" / "budget_levels_by_indentation_in_web_cells_indented_by_a_style.txt"
 
 
 # The same levels printed by indentation alone in a table set with spaces (pdftotext -layout, the
@@ -207,9 +213,12 @@ WEB_LEVELS = Path(__file__).parent / "cases" / "tables" / "budget_levels_by_inde
     (PIPED_LEVELS, _delimited, "", "", 0),
     (PIPED_LEVELS, _delimited, "| 　", "| ", 2),
     (PIPED_LEVELS, _web, "", "", 0),
+    (PIPED_LEVELS, _styled, "", "", 0),
     (WEB_LEVELS, None, "", "", 0),
     (WEB_LEVELS, None, "<td>57000", "<td>57100", 1),
     (WEB_LEVELS, None, "&nbsp;", "", 2),
+    (STYLED_LEVELS, None, "", "", 0),
+    (STYLED_LEVELS, None, "padding-left: ", "width: ", 2),
 ])
 def test_levels_by_indentation_in_tables_set_with_spaces_or_bars(path, layout, old, new, mismatches):
     text = path.read_text(encoding="utf-8").replace(old, new)
