@@ -242,7 +242,7 @@ def test_cells_out_of_line_with_an_empty_cell_stay_text():
     """Out of line, an empty cell is one gap like any other: the row splits into fewer cells and
     where it goes cannot be told, so the lines are no table of this kind (the aligned reading,
     which places each word by its position, may still read them)."""
-    from generator.spacedtables import _delimited
+    from generator.spacedcells import delimited as _delimited
 
     text = ("序号    单位    任务    完成\n1    城关镇    85320    80100\n2    县自然资源和规划局    1205\n"
             "3    南江镇    42118    39900")
