@@ -16,6 +16,8 @@ in the same encoding. The parse names the lines read again (``SourceText.repaire
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .mixedlines import common_characters
 
@@ -70,21 +72,22 @@ def read_again(line: str, codec: str | None = None) -> tuple[str, str] | None:
 def lines_read_again(lines: list[str]) -> tuple[list[str], tuple[int, ...]]:
     """The lines, each decoded twice read as printed, and those lines' numbers (from 1). A line
     is one by its own bytes (``read_again``); once lines are, every line whose bytes read in the
-    codec most of them read in is read in it. Lines without a character past ASCII in the Latin-1
-    range are given back as they are (most gazettes: one search of the whole text)."""
-    if not _SUSPECT.search("\n".join(lines)):
+    codec most of them read in is read in it. Only lines holding a character in the Latin-1
+    range are asked, found by one search of the whole text (most gazettes hold none, or a few
+    ·, × or ° in their tables)."""
+    text = "\n".join(lines)
+    if not _SUSPECT.search(text):
         return lines, ()
-    found = {no: again for no, line in enumerate(lines) if _SUSPECT.search(line)
-             and (again := read_again(line)) is not None}
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    asked = sorted({bisect_right(starts, m.start()) - 1 for m in _SUSPECT.finditer(text)})
+    found = {no: again for no in asked if (again := read_again(lines[no])) is not None}
     if not found:
         return lines, ()
     codecs = [codec for _, codec in found.values()]
     codec = max(set(codecs), key=codecs.count)
-    for no, line in enumerate(lines):
-        if found.get(no, ("", codec))[1] != codec and (again := read_again(line, codec)) is not None:
-            found[no] = again  # (a short line read in the other codec by chance: 目录's bytes are valid UTF-8)
-        elif no not in found and _SUSPECT.search(line) and (again := read_again(line, codec)) is not None:
-            found[no] = again
+    for no in asked:
+        if found.get(no, ("", None))[1] != codec and (again := read_again(lines[no], codec)) is not None:
+            found[no] = again  # (a short line, or one read in the other codec by chance: 目录's bytes are valid UTF-8)
     out = [found[no][0] if no in found else line for no, line in enumerate(lines)]
     return out, tuple(sorted(no + 1 for no in found))
 
