@@ -158,7 +158,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     raw_lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()
-    raw_lines, repaired = lines_read_again(raw_lines)  # (lines decoded twice: read as printed)
+    raw_lines, repaired = lines_read_again(raw_lines, text)  # (lines decoded twice: read as printed)
     raw_lines = tabs_restored(raw_lines)  # (tabs an exporter made runs of spaces: tabs again)
     # (fold cleans first: the key of the cleaned line is the line's, and asks the same cache
     # that the rules asking fold(line.text) do)
