@@ -170,10 +170,12 @@ def unboxed_title(text: str) -> str:
     """A whole title without the 【】 around it (``title_text``), or a title's first or last line
     without its bracket where the title wraps inside them (``【青溪县人民政府关于…`` / ``…工作的通知】``);
     any other line as it is."""
+    if "【" not in text and "】" not in text:
+        return text  # (asked of every line: most hold neither)
     bare = text.strip()
     opens, closes = bare[:1] == "【", bare[-1:] == "】"
     if not (opens or closes) or bare.count("【") != opens or bare.count("】") != closes:
-        return text  # (asked of every line: its first and last characters answer most)
+        return text
     inner = bare[opens:len(bare) - closes].strip()
     key = fold(inner)
     if opens and closes:
