@@ -47,8 +47,8 @@ def printed_again(content: list[Line], end: int, key: str) -> tuple[int, int, st
         k += 1
     joined = ""
     for j in range(k, min(len(content), k + MAX_LINES)):
-        if not title_like(content[j]) or (j > k and is_page_mark(content[j])):
-            return None
+        if not title_like(content[j]) or (j > k and is_page_mark(content[j])) or content[j].running_head:
+            return None  # (the title a page's running head prints again is no title: titleheads)
         joined += content[j].key
         if same_title(key, joined):
             return None if _numbered_twice(content, end + 1, k, j) else (k, j, joined)

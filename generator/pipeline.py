@@ -42,6 +42,7 @@ from .numberedgrids import numbered_grids_as_tab_rows
 from .pagestamps import marked_page_stamps, marked_unnumbered_stamps
 from .printstamps import marked_print_stamps
 from .sectionheads import marked_running_heads
+from .titleheads import marked_title_heads
 from .secondissue import sections_named_again
 from .spacedtables import as_tab_rows
 from .underlines import read_across_underlines
@@ -100,6 +101,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     run_on += run_on_docs
     content = join_cut_lines(content)  # (a document run onto one line is read as the lines it printed)
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
+    content = marked_title_heads(content)  # (a document's own title first on its pages: furniture)
     content = marked_print_stamps(content)  # (a browser's or a viewer's head and foot of each page)
     content = marked_page_stamps(content)  # (a watermark, the portal's name beside each page's number)
     content = marked_unnumbered_stamps(content)  # (the same, no page's number printed: inside sentences)
