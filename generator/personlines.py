@@ -77,24 +77,44 @@ def is_person_signature(text: str) -> bool:
 
 
 # The post a head who signs opens the line with (its colon kept), the name after it.
-_SIGNING_POST = re.compile(r"^(?:代理|代)?副?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?")
+# (主任委员, an election committee's head: the post whole, not 主任 and a word)
+_SIGNING_POST = re.compile(r"^(?:代理|代)?副?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任委员|主任|局长|主席|书记)[:：]?")
 
 
 def person_shown(text: str) -> str | None:
     """A head's signature as a careful reader writes it: the post and the name each whole, a space
     between (``县 长　张建国``, ``县　长　张建国`` → ``县长 张建国``; ``市　长：李　四`` → ``市长：李四``; the
     post alone over the name, ``县　长`` → ``县长``); None for a line that is neither
-    (``is_person_signature``)."""
+    (``is_person_signature``). Only a name padded a character a word (``王　健``) is squeezed: names
+    a gap parts (``主任　张三　李四``) keep it; a post that goes on in its word (``主任科员　张三``) is
+    no post this reads."""
     if text.lstrip()[:1] not in PERSON_SIGNATURE_FIRST:
         return None  # (asked of a signature's lines: its first character answers most)
-    compact = "".join(text.split())
+    words = text.split()
+    compact = "".join(words)
     m = _SIGNING_POST.match(compact)
     if m is None or (m.end() < len(compact) and not is_person_signature(text)):
         return None
-    post, name = compact[:m.end()], compact[m.end():]
-    if not name or compact == text.strip():
+    post = compact[:m.end()]
+    if m.end() == len(compact) or compact == text.strip():
         return compact  # (the post alone, or the line printed without a space: as it is)
+    name = _words_after(words, m.end(), post.endswith((":", "：")))
+    if name is None:
+        return None  # (the post's word goes on: 主任委员　张三)
+    name = "".join(name) if all(len(w) == 1 for w in name) else " ".join(name)
     return post + ("" if post.endswith((":", "：")) else " ") + name
+
+
+def _words_after(words: list[str], at: int, colon: bool) -> list[str] | None:
+    """The words after the first ``at`` characters of ``words`` run together, when ``at`` ends a
+    word (or a colon does, inside one: ``长：李``); None when it cuts a word (``主任科员``)."""
+    seen = 0
+    for k, word in enumerate(words):
+        if seen + len(word) > at:
+            cut = at - seen
+            return [word[cut:], *words[k + 1:]] if cut == 0 or colon else None
+        seen += len(word)
+    return []
 
 
 # A member's post printed after the name, as a list of a committee's members does (主　任：张建国　县长,

@@ -952,6 +952,11 @@ def test_contact_note_text(text, expected):
     ("县长张建国", "县长张建国"),  # printed without a space: as it is
     ("县人民政府", None),  # an organ
     ("主　任：张建国　县长", None),  # a member of a list, the post after the name
+    # near misses: two names a gap parts keep it; a post the word goes on in is not cut
+    ("主任　张三　李四", "主任 张三 李四"),
+    ("主任委员　张　三", "主任委员 张三"),  # an election committee's head
+    ("主任科员　张三", None),
+    ("县　长　王　海　涛", "县长 王海涛"),  # a name padded a character a word
 ])
 def test_person_shown(text, shown):
     assert personlines.person_shown(text) == shown
