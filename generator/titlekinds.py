@@ -282,17 +282,22 @@ _DAY = re.compile(r"\d日")
 _NAMED_MIN = 8  # characters of a subject the document above names: a title's part
 _BATCH = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?")
 _NOTICE_VERB = ("发布", "予以", "进行", "作出", "张贴", "特此", "如下", "现将")
+# A subject that is a sentence's: an adverb or 将 after the issuer (县财政局现将有关情况公告,
+# 县市场监管局将检查结果向社会公示), or where it is published before the verb (…名单在网上公示).
+_SENTENCE_SUBJECT = re.compile(r"^(?:现将|现就|将(?!军)|已|特|依法|正在|把)|(?:在|向|通过)[^的]{0,12}(?:网上?|网站上?|平台上?|栏|社会|媒体上?)$")
 
 
 def public_notice_title(key: str) -> bool:
     """A whole title of a notice to the public without 关于 (``_PUBLIC_NOTICE``), at most 50
-    characters, whose subject ends in no verb that would make it a sentence."""
+    characters, whose subject ends in no verb that would make it a sentence, nor opens as a
+    sentence's or names where it is published (``_SENTENCE_SUBJECT``)."""
     if not key.endswith(("公示", "公告", "通告")) or len(key) > 50:
         return False  # (asked of a title's lines: the ending answers most)
     if "关于" in key or _DAY.search(key):
         return False  # (a title as any other; or a date's line over a title: 2024年3月12日印发 / …)
     m = _PUBLIC_NOTICE.match(key)
-    return m is not None and not m.group("subject").endswith(_NOTICE_VERB) and not title_start(key)
+    return m is not None and not m.group("subject").endswith(_NOTICE_VERB) and not _SENTENCE_SUBJECT.search(m.group("subject")) \
+        and not title_start(key)
 
 
 _FIRST_RULE = re.compile(r"^第一[章条]")

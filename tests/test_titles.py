@@ -1227,6 +1227,11 @@ def test_public_notice_alone_after_a_document(text, titles):
     ("青溪县自然资源局国有建设用地使用权挂牌出让公告", True),  # its issuer, then a subject of 13 characters
     ("青溪县人民政府关于城区禁止燃放烟花爆竹的通告", False),  # 关于: a title as any other
     ("县自然资源局依法发布公告", False),  # a sentence: a verb before 公告
+    # near misses: a sentence's subject, 将 or an adverb after the issuer, or where it is published
+    ("青溪县市场监督管理局将检查结果向社会公示", False),
+    ("青溪县财政局现将有关情况公告", False),
+    ("青溪县人力资源和社会保障局拟录用人员名单在网上公示", False),
+    ("青溪县林业局森林防火戒严期禁火公告", True),
     ("青溪县2024年第一批拟命名县级文明村镇名单", False),  # no 公示
     ("公示", False),
 ])
