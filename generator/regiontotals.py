@@ -7,7 +7,8 @@ figures prints it first or last::
     …
 
 The words name a place as well as a total (全省⇥全市⇥全县, the county beside its province and
-city, is no sum): the row is the table's total only where its figures are the other rows' sums
+city, is no sum; 全县 where a project is carried out, in a column right of its label, is data):
+the row is the table's total only where 全县 is its label and its figures are the other rows' sums
 in every column that adds up (rates, averages and the like aside: columns.is_summed), one such
 column at least.
 """
@@ -31,8 +32,9 @@ def whole_region_total(columns, data: list[list[str | None]]) -> int | None:
     own = [c for c, col in enumerate(columns) if col.title not in (GROUP_COLUMN, SUBGROUP_COLUMN)]
     summed = [c for c in own if is_summed(columns[c])]
     for k in (0, len(data) - 1):
-        if not summed or not any(data[k][c] and _WHOLE.fullmatch(fold(data[k][c]).replace(" ", "")) for c in own):
-            continue
+        label = _label(data[k], own)
+        if not summed or label is None or not _WHOLE.fullmatch(fold(label).replace(" ", "")):
+            continue  # (全县 in another column, where a project is carried out, is a row's data)
         others = data[:k] + data[k + 1:]
         agree = 0
         for c in summed:
@@ -48,6 +50,11 @@ def whole_region_total(columns, data: list[list[str | None]]) -> int | None:
             if agree:
                 return k
     return None
+
+
+def _label(row: list[str | None], own: list[int]) -> str | None:
+    """The row's label: its first cell of words (past its number, 1 or 1.)."""
+    return next((row[c] for c in own if row[c] and not row[c].strip().rstrip("、.．").isdigit()), None)
 
 
 __all__ = ["whole_region_total"]

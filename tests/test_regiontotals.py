@@ -23,3 +23,23 @@ WHOLE = ["全县", "158,445", "154,260", "97.4"]
 ])
 def test_the_whole_county_as_the_total(data, at):
     assert whole_region_total(COLUMNS, data) == at
+
+
+PLACES = [Column("xiang_mu", "项目名称", "string"), Column("di_dian", "实施地点", "string"),
+          Column("tou_zi", "投资（万元）", "integer")]
+
+
+@pytest.mark.parametrize("data,at", [
+    ([["城乡供水", "全县", "3000"], ["污水管网", "城关镇", "1800"], ["村道硬化", "东溪乡", "1200"]], None),  # (where it is done)
+    ([["全县", "", "3000"], ["城关镇", "城关镇", "1800"], ["东溪乡", "东溪乡", "1200"]], 0),
+])
+def test_the_whole_county_only_as_the_label(data, at):
+    assert whole_region_total(PLACES, data) == at
+
+
+@pytest.mark.parametrize("data,at", [
+    ([["1", "全县", "158,445"], ["2", "城关镇", "85,320"], ["3", "长寿镇", "73,125"]], 0),  # (past its number)
+])
+def test_the_whole_county_after_the_rows_number(data, at):
+    cols = [Column("xu_hao", "序号", "string"), Column("xiang_zhen", "乡镇", "string"), Column("ying", "应参保人数", "integer")]
+    assert whole_region_total(cols, data) == at
