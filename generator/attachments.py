@@ -173,6 +173,13 @@ def imprint_rules(blocks: tuple[Block, ...]) -> list[Block]:
     return rules
 
 
+def _last_before(blocks, ends, b: Block) -> int:
+    """The last line of the blocks before the first end (an attachment, cc, imprint) after ``b``:
+    where the section ``b`` opens ends. (The end is found once, not once a block.)"""
+    stop = min((e.first for e in ends if e.first > b.first), default=10**9)
+    return max(x.last for x in blocks if x.first < stop)
+
+
 def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = None) -> tuple[Attachment, ...]:
     """附件说明 items merged with the attachment sections printed after the document (a web page's
     file named by the document's own 发文字号 left out: ``_own_file``)."""
@@ -201,15 +208,13 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
     for b in blocks:
         if b in titled:
             number = next(n for n, title in listed if fold(title) == fold(b.text))
-            later = [e.first for e in ends if e.first > b.first]
-            last = max(x.last for x in blocks if x.first < (min(later) if later else 10**9))
+            last = _last_before(blocks, ends, b)
             sections.append((number, b.text, b.first, last))
             continue
         if b.kind != "attachment" or id(b) in parts:
             continue
         number = attachment_heading(fold(b.marker or ""))[1]
-        later = [e.first for e in ends if e.first > b.first]
-        last = max(x.last for x in blocks if x.first < (min(later) if later else 10**9))
+        last = _last_before(blocks, ends, b)
         if sections and number is not None and sections[-1][0] == number \
                 and sum(n == number for n, _ in listed) < 2:
             # 附件2-1, 附件2-2: the parts of one attachment, under its first heading (each its own
