@@ -8,7 +8,8 @@ are the bytes of the text as printed: each Latin-1 character is its byte, each W
 bytes, read as UTF-8 without a bad byte (Latin-1 text hardly ever is), or failing that as
 GB18030 where what they read is common Chinese characters (``25°C`` is ``25癈``: no), are the
 line as printed. A line that holds Chinese already, or whose bytes read as no
-Chinese (French, a name with accents, ``© 2024``), is left as it is. Once lines are read so, a
+Chinese (French, a name with accents, ``© 2024``), or one sign repeated (leaders ·········, a
+placeholder ××××), is left as it is. Once lines are read so, a
 dash or a single character decoded twice (``â€”``, too few bytes to tell by themselves) is read
 in the same encoding. The parse names the lines read again (``SourceText.repaired``).
 """
@@ -55,6 +56,8 @@ def read_again(line: str, codec: str | None = None) -> tuple[str, str] | None:
     whose bytes read in it is one: a dash or a single character holds too few bytes to tell."""
     if _HAN.search(line) or (codec is None and len(_SUSPECT.findall(line)) < MIN_SUSPECTS):
         return None
+    if len({char for char in line if char > "\x7f"}) < 2:
+        return None  # (a run of one sign, a contents' leaders ····· or a name's placeholder ××××: no bytes of text)
     data = _as_bytes(line)
     if data is None:
         return None

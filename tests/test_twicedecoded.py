@@ -29,6 +29,9 @@ def _sloppy_cp1252(data: bytes) -> str:
     ("……………………2", None),
     ("© 2024 桐溪县人民政府", None),
     ("â€”", None),  # (a dash decoded twice: too few bytes alone; read so among lines that are)
+    # near misses: one sign repeated (a contents' leaders, a name's placeholder), in any codec
+    ("·························· 3", None),
+    ("××××××", None),
 ])
 def test_read_again(line, printed):
     assert (read_again(line) or (None,))[0] == printed
@@ -39,6 +42,12 @@ def test_short_lines_are_read_in_the_codec_of_the_others():
     for codec in ("utf-8", "gb18030"):
         twice = [line.encode(codec).decode("latin-1") for line in lines]
         assert lines_read_again(twice) == (lines, (1, 2, 3, 4, 5))
+
+
+def test_a_run_of_one_sign_is_never_read_again():
+    """Leaders or a placeholder among lines decoded twice: no bytes of text (贩贩贩, 鬃鬃鬃)."""
+    title = TITLE.encode("gb18030").decode("latin-1")
+    assert lines_read_again([title, "·························· 3", "××××××"]) == ([TITLE, "·························· 3", "××××××"], (1,))
 
 
 def test_a_gazette_decoded_twice_reads_as_printed():
