@@ -248,14 +248,14 @@ def public_notice_alone(content: list[Line], floor: int, start: int, key: str, c
     whose subject (…拟认定名单) the document above (its title from ``floor``) names in any way (印发《…》,
     its 附件说明, 关于…名单公示的通知): its part. So too a 公示, 公告 or 通告 titled without 关于
     (``public_notice_title``: 青溪县自然资源局国有建设用地使用权挂牌出让公告 after a date)."""
-    if confirmation not in ("after-boundary", "after-document"):
-        return False
-    above = "".join(line.key for line in content[floor:start])
+    if confirmation not in ("after-boundary", "after-document") or not key.endswith(("公示", "公告", "通告")):
+        return False  # (the text above is joined only for a title that ends so: asked of every regulation's)
     if key.endswith("公示") and "关于" in key:
-        return key[key.index("关于") + 2:-2].removesuffix("的") not in above
+        return key[key.index("关于") + 2:-2].removesuffix("的") not in "".join(line.key for line in content[floor:start])
     m = _PUBLIC_NOTICE.match(key)
     if m is None or not public_notice_title(key):
         return False
+    above = "".join(line.key for line in content[floor:start])
     # (青溪县2024年第一批拟命名县级文明村镇名单公示: its subject after the county, also without its
     # year and batch, as the notice above may name it: 现将拟命名县级文明村镇名单予以公示)
     # (a subject of a few characters, 森林防火, may be any sentence's: only the whole title then)
