@@ -248,16 +248,21 @@ def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
     """The header's titles wrapped onto a second line (``序⇥单位⇥户籍人口`` over ``号⇥⇥（人）``):
     under a header that names every column, the ends of some titles — units in brackets or a
     title's last character (号 under 序) — each under a title, at least one title ending on the
-    first line. Beside such an end, a title's last word of two to four characters wraps too
-    (``责任`` over ``单位``: ``号⇥⇥（万元）⇥单位``); words alone are a first row of names
-    (林城⇥东村⇥优秀⇥)."""
+    first line. Beside such an end, a unit or 号 under a title of one character (序), a title's last
+    word of two to four characters wraps too (``责任`` over ``单位``: ``号⇥⇥（万元）⇥单位``); words alone,
+    or beside a character under a longer title (李强⇥男⇥汉族⇥ under 姓名⇥性别⇥民族⇥备注), are a
+    first row of names (林城⇥东村⇥优秀⇥)."""
     width = trimmed(header)
     values = [(k, v) for k, v in enumerate(cells) if v is not None]
     if width < 2 or any(c is None for c in header[:width]) or len(values) < 2 or len(values) >= width:
         return False  # (one short word under the header is a group's row: 城区⇥⇥⇥)
     ends = [bool(_UNIT_CELL.fullmatch(v) or (len(v) == 1 and HAN_WORD.fullmatch(v))) for _, v in values]
-    return all(k < width and (end or (len(v) <= 4 and HAN_WORD.fullmatch(v))) for (k, v), end in zip(values, ends)) \
-        and any(ends) and not all(_UNIT_CELL.fullmatch(v) for _, v in values)
+    if not all(k < width and (end or (len(v) <= 4 and HAN_WORD.fullmatch(v))) for (k, v), end in zip(values, ends)) \
+            or not any(ends) or all(_UNIT_CELL.fullmatch(v) for _, v in values):
+        return False
+    # (words beside a character alone: only where it ends a title of one, 序 over 号; 男 under 性别
+    # beside 李强 and 汉族 is a first row of names)
+    return all(ends) or any(_UNIT_CELL.fullmatch(v) or len(header[k] or "") == 1 for k, v in values if len(v) == 1 or v[:1] in "(（")
 
 
 HAN_WORD = re.compile(r"[\u3400-\u9fff]+")

@@ -414,6 +414,9 @@ def test_the_gap_of_a_short_row_goes_where_trying_every_place_puts_it(row, missi
     (["项目名称", "总投资", "完成", "责任"], [None, "（万元）", "时限", "单位"], True),
     (["乡镇", "村", "等次", "备注"], ["林城", "东村", None, None], False),
     (["序", "项目名称", "总投资", "责任"], ["号", "县城污水管网改造工程", None, None], False),  # (a name of five or more)
+    (["序", "项目名称", "责任"], ["号", None, "单位"], True),  # (号 under 序, a title of one character)
+    # near miss: a first row of names whose one character (男) stands under a longer title (性别)
+    (["姓名", "性别", "民族", "备注"], ["李强", "男", "汉族", None], False),
 ])
 def test_header_wrapped_onto_a_second_line(header, cells, wraps):
     from generator.tablerows import wraps_header
