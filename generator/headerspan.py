@@ -76,8 +76,9 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
     """Is the number line ``content[k]`` printed under a title above it, on the very next
     source lines (an entry of a list of documents: title / 文号 / 登记号), or a paragraph a line
     with a blank line between (a web page's list: title / blank / 文号), or a page break between
-    any two of them (its furniture: — 23 —, the running head)? An entry prints one 发文字号: a
-    second one under it opens what follows (the next document's, over its title)."""
+    any two of them (its furniture: — 23 —, the running head)? An entry prints its 发文字号 (one, or
+    its joint issuers' one under another): one after its 登记号 or a page break opens what follows
+    (the next document's, over its title)."""
     gap = None  # the list's spacing: 1, or 2 (a blank line between), as its first two lines have it
     j = k
     while True:
@@ -90,9 +91,24 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
             if step != gap:
                 return False
         if not bare_number(content[above]):
-            return opens_title(content[above]) and bool(doc_type_of(content[above].key)) and not (
-                sum(is_doc_number_line(content[x].key) for x in range(above + 1, k + 1)) > 1)
+            return opens_title(content[above]) and bool(doc_type_of(content[above].key)) \
+                and not _next_documents_number(content, above, k)
         j = above
+
+
+def _next_documents_number(content: list[Line], title: int, k: int) -> bool:
+    """Of the 发文字号 lines from under the entry's ``title`` to ``content[k]``, the last is the next
+    document's: a line that is none (the entry's 登记号, a page's furniture) stands between it and
+    the entry's first, or it is of another year. Numbers of one year right under one another are
+    one entry's, issued jointly (青政发〔2023〕15号 / 青财发〔2023〕21号)."""
+    numbers = [x for x in range(title + 1, k + 1) if is_doc_number_line(content[x].key)]
+    if len(numbers) < 2:
+        return False
+    years = {m.group() if (m := _YEAR.search(content[x].key)) else None for x in numbers}
+    return numbers[-1] - numbers[0] + 1 > len(numbers) or len(years) > 1
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # (a 发文字号's year: 〔2023〕, [2023])
 
 
 def boxed_registration(line: Line) -> bool:

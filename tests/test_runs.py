@@ -85,6 +85,8 @@ def test_wrapped_recipients_end(texts, end):
     (("南浦县人民政府办公室关于进一步规范城区夜市经营管理的通知", "南政办发〔2020〕17号", "NPDR-2020-01007",
       "南政办发〔2024〕33号"), False),
     (("南浦县人民政府关于加强城区养犬管理的通告", "南政告〔2019〕5号", "南政办发〔2024〕33号"), False),
+    # near miss: an entry issued jointly, its issuers' numbers of one year one under another
+    (("青溪县人民政府　青溪县财政局关于印发青溪县惠民补贴资金管理办法的通知", "青政发〔2023〕15号", "青财发〔2023〕21号"), True),
 ])
 def test_listed_under_a_title(texts, listed):
     from generator.headerspan import listed_under_a_title
