@@ -283,8 +283,9 @@ _NAMED_MIN = 8  # characters of a subject the document above names: a title's pa
 _BATCH = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}批)?")
 _NOTICE_VERB = ("发布", "予以", "进行", "作出", "张贴", "特此", "如下", "现将")
 # A subject that is a sentence's: an adverb or 将 after the issuer (县财政局现将有关情况公告,
-# 县市场监管局将检查结果向社会公示), or where it is published before the verb (…名单在网上公示).
-_SENTENCE_SUBJECT = re.compile(r"^(?:现将|现就|将(?!军)|已|特|依法|正在|把)|(?:在|向|通过)[^的]{0,12}(?:网上?|网站上?|平台上?|栏|社会|媒体上?)$")
+# 县市场监管局将检查结果向社会公示; not 特 or 已, which open a subject's words too: 特困人员名单公示,
+# 已脱贫户名单公示), or where it is published before the verb (…名单在网上公示).
+_SENTENCE_SUBJECT = re.compile(r"^(?:现将|现就|将(?!军)|已经|依法|正在|把)|(?:在|向|通过)[^的]{0,12}(?:网上?|网站上?|平台上?|栏|社会|媒体上?)$")
 
 
 def public_notice_title(key: str) -> bool:
