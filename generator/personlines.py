@@ -101,7 +101,8 @@ def person_shown(text: str) -> str | None:
     name = _words_after(words, m.end(), post.endswith((":", "：")))
     if name is None:
         return None  # (the post's word goes on: 主任委员　张三)
-    name = "".join(name) if all(len(w) == 1 for w in name) else " ".join(name)
+    name = "".join(name) if all(len(w) == 1 for w in name) else " ".join(name).replace(" (", "(").replace(" （", "（")
+    # (the copy's mark of the signature after the name, （签名）, is the name's: no gap before it)
     return post + ("" if post.endswith((":", "：")) else " ") + name
 
 

@@ -957,6 +957,7 @@ def test_contact_note_text(text, expected):
     ("主任委员　张　三", "主任委员 张三"),  # an election committee's head
     ("主任科员　张三", None),
     ("县　长　王　海　涛", "县长 王海涛"),  # a name padded a character a word
+    ("县长　张建国　（签名）", "县长 张建国（签名）"),  # the copy's mark of the signature
 ])
 def test_person_shown(text, shown):
     assert personlines.person_shown(text) == shown
