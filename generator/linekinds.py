@@ -318,11 +318,12 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 and not is_border(line.text):
             kinds[k] = "text"  # a line with bars between words, alone: a web page's trail (首页 | 政务公开)
     for k in range(len(lines)):
+        dated = "date" in kinds[k + 1:k + 3]  # (the two rules after the first ask for the date under)
         if kinds[k] == "text" and office_over_name(lines, kinds, k):
             kinds[k] = kinds[k + 1] = "person"  # 县  长 / 陈建国 over the date
-        elif wrapped_organ_at(lines, kinds, k):
+        elif dated and wrapped_organ_at(lines, kinds, k):
             kinds[k] = kinds[k + 1] = "org"  # 青溪县…领导小组 / 办公室 over the date: one organ's name
-        elif head_under_its_organ_at(lines, kinds, k):
+        elif dated and head_under_its_organ_at(lines, kinds, k):
             kinds[k] = "person"  # 青溪县人民政府　　县长　张建国 over the date: the organ and its head
     for k, line in enumerate(lines):
         if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):

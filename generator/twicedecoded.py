@@ -17,8 +17,6 @@ in the same encoding. The parse names the lines read again (``SourceText.repaire
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
 from .mixedlines import common_characters
 
@@ -80,6 +78,19 @@ def _places(text: str, char: str):
         at = text.find(char, at + 1)
 
 
+def _lines_holding(text: str, places: list[int]) -> list[int]:
+    """The numbers (from 0) of the lines of ``text`` that hold the ``places`` (in order), each
+    once: the line ends counted between one place and the next."""
+    out: list[int] = []
+    line = last = 0
+    for at in places:
+        line += text.count("\n", last, at)
+        last = at
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
 def lines_read_again(lines: list[str], whole: str | None = None) -> tuple[list[str], tuple[int, ...]]:
     """The lines, each decoded twice read as printed, and those lines' numbers (from 1). A line
     is one by its own bytes (``read_again``); once lines are, every line whose bytes read in the
@@ -93,9 +104,8 @@ def lines_read_again(lines: list[str], whole: str | None = None) -> tuple[list[s
     latin = text.encode("latin-1", "ignore")
     if latin.isascii():
         return lines, ()
-    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    asked = sorted({bisect_right(starts, at) - 1 for char in {chr(b) for b in set(latin) if b >= 0xA0}
-                    for at in _places(text, char)})
+    asked = _lines_holding(text, sorted(at for char in {chr(b) for b in set(latin) if b >= 0xA0}
+                                        for at in _places(text, char)))
     found = {no: again for no in asked if (again := read_again(lines[no])) is not None}
     if not found:
         return lines, ()
