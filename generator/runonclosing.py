@@ -36,10 +36,12 @@ def run_on_closing(words: str) -> tuple[str, list[str]]:
             formula = next(f for f in _FORMULAS if organ.startswith(f))
             stop = words.index(formula, stop + 1) + len(formula) - 1
             organ = words[stop + 1:day.start()].strip()
+        if stop < 0:
+            continue  # (no finished sentence before the organ: no closing, the words not scanned again)
         listed = _attachments_before(organ)
         if listed is not None:
             organ = listed[1]  # (its 附件说明 a part of its own)
-        if stop < 0 or not organ or len(organ) > _ORGAN_MAX or not is_org_only(fold(organ)):
+        if not organ or len(organ) > _ORGAN_MAX or not is_org_only(fold(organ)):
             continue
         after = [issued, rest[len(issued):].strip()] if issued else _after_the_day(rest)
         return words[:stop + 1].strip(), (listed[0] if listed else []) + [organ, day.group(0)] + [p for p in after if p]
@@ -71,11 +73,14 @@ def _attachments_before(words: str) -> tuple[list[str], str] | None:
     """(the 附件说明's lines, the organ) of the words between the body's last sentence and the date
     when they open with 附件： and end with an organ's name after an attachment's title
     (``附件：南浦县河长制工作方案南浦县人民政府``; numbered, each attachment a line of its own:
-    ``附件：1.…方案2.…名单``), or None."""
+    ``附件：1.…方案2.…名单``), or None. Only the last titles' ends are asked, those an organ's name
+    (``_ORGAN_MAX`` characters at most) may follow: a long list is not folded again from each."""
     if not words.startswith(("附件：", "附件:")):
         return None
     for m in reversed(list(_INSTRUMENT_END.finditer(words))):
         organ = words[m.end():].strip()
+        if len(organ) > _ORGAN_MAX:
+            break
         if organ and is_org_only(fold(organ)):
             listed = words[:m.end()].strip()
             cuts = [0] + [n.start() for n in _NEXT_ATTACHMENT.finditer(listed)] + [len(listed)]

@@ -35,6 +35,11 @@ _BODY = "现将《南浦县河长制工作方案》印发给你们，请认真�
      + "附件：1.南浦县森林防火工作方案2.南浦县森林防火责任人名单南浦县人民政府2024年3月15日",
      ["南浦县人民政府文件", "南政发〔2024〕5号", "南浦县人民政府关于印发南浦县森林防火工作方案的通知", "各乡镇人民政府，县直各单位：", _BODY,
       "附件：1.南浦县森林防火工作方案", "2.南浦县森林防火责任人名单", "南浦县人民政府", "2024年3月15日"]),
+    # an 附件说明 and the day with no organ between, no sentence before: no closing, the rest one part
+    ("南浦县人民政府文件南政发〔2024〕5号南浦县人民政府关于印发南浦县森林防火工作方案的通知各乡镇人民政府，县直各单位："
+     "附件：1.南浦县森林防火工作方案2.南浦县森林防火责任人名单2024年3月15日",
+     ["南浦县人民政府文件", "南政发〔2024〕5号", "南浦县人民政府关于印发南浦县森林防火工作方案的通知", "各乡镇人民政府，县直各单位：",
+      "附件：1.南浦县森林防火工作方案2.南浦县森林防火责任人名单2024年3月15日"]),
     # the header and the first sentences only (no closing on the line): the header parted, the rest one part
     ("南浦县人民政府文件　南政发〔2024〕1号　南浦县人民政府关于印发南浦县河长制工作方案的通知　各乡镇人民政府，县直各单位：" + _BODY,
      ["南浦县人民政府文件", "南政发〔2024〕1号", "南浦县人民政府关于印发南浦县河长制工作方案的通知", "各乡镇人民政府，县直各单位：", _BODY]),
@@ -170,6 +175,25 @@ def test_the_parts_of_a_document_run_onto_one_line(text, parts):
     assert run_on_parts(text) == parts
     if parts is not None:
         assert "".join("".join(parts).split()) == "".join(text.split())  # (every character kept)
+
+
+_LISTED = "附件：" + "".join(f"{k}.南浦县第{k}批森林防火工作方案" for k in range(1, 401))
+
+
+def test_a_long_list_of_attachments_with_no_organ_after_it_is_folded_a_few_times(monkeypatch):
+    """An 附件说明 with no finished sentence before it and no organ's name after its last title (the
+    day right after it) is no closing; its titles' ends are not each asked for an organ after them,
+    folding the rest of the list again from each (400 attachments took seconds on one line)."""
+    import generator.runonclosing as closing
+    calls = []
+    monkeypatch.setattr(closing, "fold", lambda text: calls.append(text) or fold(text))
+    header = "南浦县人民政府文件南政发〔2024〕5号南浦县人民政府关于印发南浦县森林防火工作方案的通知各乡镇人民政府，县直各单位："
+    assert run_on_parts(header + _LISTED + "2024年3月15日")[-1] == _LISTED + "2024年3月15日"
+    assert len(calls) <= 2
+    calls.clear()
+    listed = _LISTED[:_LISTED.index("25.")] + "2024年3月15日"  # (24 titles after the body's last sentence)
+    assert closing.run_on_closing("请认真贯彻执行。" + listed) == ("请认真贯彻执行。" + listed, [])
+    assert len(calls) <= 4  # (the last titles only, those an organ's name may follow: not 24)
 
 
 def test_parts_keep_the_line_and_have_places_of_their_own():
