@@ -66,10 +66,13 @@ def run_on_parts(text: str) -> list[str] | None:
 
 def _numbered(text: str) -> list[str] | None:
     """The parts of a document run onto one line whose 发文字号 anchors its header, or None."""
-    labelled = _LABELLED_REGISTRATION.match(text)
-    if labelled is not None:  # (its 登记号 before the number, labelled or bare: a part of its own)
-        parts = run_on_parts(text[labelled.end():])
-        return [labelled.group(0).strip()] + parts if parts else None
+    registered, at = [], 0
+    while (labelled := _LABELLED_REGISTRATION.match(text, at)) is not None:
+        registered.append(labelled.group(0).strip())  # (its 登记号 before the number, labelled or bare: a part
+        at = labelled.end()                            # of its own; each of a run in turn, not one call deeper each)
+    if registered:
+        parts = run_on_parts(text[at:])
+        return registered + parts if parts else None
     number = _NUMBER.search(text, 0, 160)
     if number is None:
         return None

@@ -196,6 +196,17 @@ def test_a_long_list_of_attachments_with_no_organ_after_it_is_folded_a_few_times
     assert len(calls) <= 4  # (the last titles only, those an organ's name may follow: not 24)
 
 
+def test_registration_numbers_before_the_number_are_read_in_turn_not_a_call_deeper_each():
+    """Each 登记号 printed before the 发文字号 is a part of its own, a run of them read in a loop: a line of
+    2,000 (a scraper's repeated field) raised RecursionError and stopped the parse."""
+    document = ("南政发〔2024〕1号南浦县人民政府关于印发河长制工作方案的通知各乡镇人民政府，县直各单位：现将方案印发给你们，请认真贯彻执行。"
+                "南浦县人民政府2024年3月1日")
+    parts = run_on_parts("登记号：NPDR-2024-00101" * 2000 + document)
+    assert parts[:2000] == ["登记号：NPDR-2024-00101"] * 2000 and parts[2000:2002] == ["南政发〔2024〕1号", "南浦县人民政府关于印发河长制工作方案的通知"]
+    assert run_on_parts("登记号：NPDR-2024-00101统一登记号：NPDR-2024-00102" + document)[:3] == [
+        "登记号：NPDR-2024-00101", "统一登记号：NPDR-2024-00102", "南政发〔2024〕1号"]
+
+
 def test_parts_keep_the_line_and_have_places_of_their_own():
     text = ("南政办函〔2024〕12号南浦县人民政府办公室关于同意设立南浦县城东社区的批复城东街道办事处：你办《关于设立城东社区的请示》"
             "收悉。经研究，同意设立南浦县城东社区。此复。南浦县人民政府办公室2024年3月12日")
