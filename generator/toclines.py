@@ -81,13 +81,15 @@ _DAY_AFTER = re.compile(r"[(（]\s*(?:(?P<number>(?:[^()（）]|[(（〔]\d{4}[)
 
 def without_day(text: str) -> str:
     """A contents entry's text (or key) without the day printed in brackets after its title, the
-    发文字号 printed with it kept in brackets (…的通知（兰政发〔2024〕3号，2024年3月11日） → …的通知（兰政发〔2024〕3号））."""
+    发文字号 printed with it kept in brackets (…的通知（兰政发〔2024〕3号，2024年3月11日） → …的通知（兰政发〔2024〕3号））,
+    the brackets as the text prints them (a key's are folded: (…), which the key's rules ask for)."""
     if not text.endswith(("日)", "日）")):
         return text
     m = _DAY_AFTER.search(text)
     if m is None:
         return text
-    return text[:m.start()] + (f"（{m.group('number')}）" if m.group("number") else "")
+    bracket = text[m.start()]
+    return text[:m.start()] + (f"{bracket}{m.group('number')}{')' if bracket == '(' else '）'}" if m.group("number") else "")
 
 
 _BRACKETED_PAGE = re.compile(r"\(\s*(?P<page>\d{1,3})\s*\)$")

@@ -38,6 +38,8 @@ def test_starts_entry(text, starts):
     # a 令's or 公告's entry with its number in brackets, its day after it perhaps (probe session 9)
     ("云岭县人民政府令（第5号）", True), ("云岭县人民政府公告（2024年第1号）", True),
     ("云岭县人民政府令（第5号）（2024年3月15日）", True),
+    # its number and its day in the same brackets (the entry's key folded)
+    ("云岭县人民政府令（第5号，2024年3月15日）", True), ("云岭县人民政府公告（2024年第1号，2024年3月15日）", True),
     ("（第5号）", False), ("（2024年第1号）", False),
 ])
 def test_an_entry_of_a_decree_or_notice_with_its_number(text, starts):
@@ -49,8 +51,9 @@ def test_an_entry_of_a_decree_or_notice_with_its_number(text, starts):
     ("云岭县人民政府关于同意设立市场的批复（云政函〔2024〕12号，2024年3月14日）",
      "云岭县人民政府关于同意设立市场的批复（云政函〔2024〕12号）"),
     ("云岭县人民政府令（第5号）（2024年3月15日）", "云岭县人民政府令（第5号）"),
-    # folded keys alike
-    ("云岭县人民政府关于同意设立市场的批复(云政函(2024)12号,2024年3月14日)", "云岭县人民政府关于同意设立市场的批复（云政函(2024)12号）"),
+    # folded keys alike, their brackets kept folded (the key's rules ask for (…): not （…）)
+    ("云岭县人民政府关于同意设立市场的批复(云政函(2024)12号,2024年3月14日)", "云岭县人民政府关于同意设立市场的批复(云政函(2024)12号)"),
+    ("云岭县人民政府令(第5号,2024年3月15日)", "云岭县人民政府令(第5号)"),
     # no day in brackets: as it is
     ("云岭县人民政府关于印发方案的通知（2024年）", "云岭县人民政府关于印发方案的通知（2024年）"),
     ("于2024年3月11日", "于2024年3月11日"),
