@@ -117,4 +117,4 @@ def noted_date(blocks: tuple[Block, ...]) -> str | None:
     return None
 
 
-_NOTED_DAY = re.compile(r"[\d〇○◯零OoΟο一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日")
+_NOTED_DAY = re.compile(r"[\d〇○◯零OoΟο一二三四五六七八九十]{2,4}年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日")

@@ -9,8 +9,11 @@ import re
 from .normalize import HAN, fold
 from .patterns import ORG_SUFFIX, is_org_only
 
-_DAY = re.compile(r"(?:(?:19|20)\d{2}|(?=[^年]{0,3}[一二三四五六七八九])[〇○◯零ＯOo0Οο一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月[\d一二三四五六七八九十]{1,3}日"
-                  r"(?:[（(](?:此件|本件)[^（）()]{1,20}[）)])?")
+# A day as a document prints it: in figures or in words (二〇二四年三月一日, its zero as a font or OCR gives
+# it: 二O二四; the month 元月), the pattern every run-on item's day is read by (runonnoted's too).
+DAY = (r"(?:(?:19|20)\d{2}|(?=[^年]{0,3}[一二三四五六七八九])[〇○◯零ＯOo0Οο一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}|元)月"
+       r"[\d一二三四五六七八九十]{1,3}日")
+_DAY = re.compile(DAY + r"(?:[（(](?:此件|本件)[^（）()]{1,20}[）)])?")  # (its 附注 after it)
 _SENTENCE_END = "。！？”；"
 # The closing formulas a document ends with, printed on a line of their own without a full stop.
 _FORMULAS = ("此复", "特此通知", "特此通告", "特此公告", "特此批复", "特此函复", "特此函告", "特此报告", "特此决定")
@@ -116,4 +119,4 @@ def _copied(words: str) -> list[str]:
 _COPIED = re.compile("(?<=[。；])(?=抄[送报][：:])")
 
 
-__all__ = ["run_on_closing"]
+__all__ = ["DAY", "run_on_closing"]

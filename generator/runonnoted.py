@@ -26,6 +26,7 @@ import re
 
 from .normalize import HAN, fold
 from .patterns import ORG_SUFFIX, is_org_only, issuer_type_title
+from .runonclosing import DAY as _DAY  # (a day as the closing's is read: 二O二四年元月五日 too)
 
 # A list a meeting adopted: its title (…任免名单, …人事任免名单), the note of its adoption, the list.
 # (its section's label before it, 【人事任免】; a list of the government's, …任免工作人员名单, dated by its month)
@@ -37,7 +38,6 @@ _LIST = re.compile(rf"(【[{HAN}]{{2,10}}】)?\s*([{HAN}（）()]{{0,60}}?(?:任
 _SALUTATION = rf"((?:同志们|各位代表|各位委员|各位领导|主任、)[{HAN}、，,]{{0,20}}[：:])"
 # A speech: its title (在…上的讲话), the speaker (an office and a name, no punctuation), its day in
 # brackets (the speaker before it or after), the salutation (同志们：, 各位代表：), which a sentence citing the speech lacks.
-_DAY = r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
 _SPEECH = re.compile(rf"(在[^。；：:！？（）()]{{2,80}}?上的(?:讲话|致辞|发言|总结讲话|主持词))\s*"
                      rf"([{HAN}·　 ]{{2,24}}?)?\s*([（(]{_DAY}[）)])\s*([{HAN}·　 ]{{2,24}}?)?\s*" + _SALUTATION)
 # A speech or a report under a main title, its note after a dash (——在…会议上的讲话, ——2024年1月10日在…
