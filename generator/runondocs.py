@@ -8,12 +8,15 @@ its colon), the body, the organ that signs and the 成文日期. ``split_run_on_
 line at those places, and only where every part of the header is sure: a 发文字号 first (after the red
 head, or after the title), a title that opens as a title does (…关于, 印发, 转发) and ends with a 文种,
 and a 主送 whose every name is an addressee's; the closing is parted where the line ends with an
-organ's name and a day after a finished sentence. A document that prints no 发文字号 is parted only
-where the line opens with its title right before its 主送 and closes with its organ and day; a red
-head printed without 文件 (a 函's: the organ's name alone) before the number is the 发文机关标志. The
-body's own paragraphs are not told apart (their breaks are lost). Each part keeps the source line's number, every character of the line is in one
-part, and each part has a place of its own in the text as read (``Line.at``), so the lines are read
-as the page printed them. A diagnostic names each line so parted.
+organ's name and a day after a finished sentence (``runonclosing``). A document that prints no 发文字号
+is parted only where the line opens with its title right before its 主送 (or, a 通告, 公告 or 决定 to
+the public, right before its body's first words; or a title naming its issuer alone, 南浦县人民政府通告)
+and closes with its organ and day; a list, a speech, a report, minutes, an interpretation, a 统计公报
+or a 令 where its title's note anchors it (``runonnoted``). A red head printed without 文件 (a 函's: the
+organ's name alone) before the number is the 发文机关标志. The body's own paragraphs are not told apart
+(their breaks are lost). Each part keeps the source line's number, every character of the line is in
+one part, and each part has a place of its own in the text as read (``Line.at``), so the lines are
+read as the page printed them. A diagnostic names each line so parted.
 """
 
 from __future__ import annotations
