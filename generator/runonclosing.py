@@ -95,7 +95,7 @@ def _attachments_before(words: str) -> tuple[list[str], str] | None:
 _AFTER_THE_DAY = ("抄送", "抄报", "主送", "附件", "（此件", "(此件", "（本件", "(本件", "联系人", "联系电话", "（联系人", "(联系人",
                   "【打印", "【关闭", "【字体", "【我要打印")  # (and a web page's controls under the text)
 # The 印发 line last: the office that printed the document, the day, 印发.
-_IMPRINT = re.compile(rf"[{HAN}]{{2,40}}?{ORG_SUFFIX}\s*(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*印发$")
+_IMPRINT = re.compile(rf"[{HAN}]{{2,40}}?{ORG_SUFFIX}\s*+(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*+印发$")
 
 
 def _after_the_day(rest: str) -> list[str]:

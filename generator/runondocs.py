@@ -32,7 +32,7 @@ from .runonnoted import noted_run_on_parts
 
 _LONG = 80  # characters at least of a document run onto one line (header, 主送 and a sentence)
 # A 发文字号: its 机关代字, the year in brackets, the serial and 号 (the prefix read back to the red head).
-_NUMBER = re.compile(rf"[{HAN}]{{1,12}}[〔［\[（(【﹝〖]\s*(?:19|20)\d{{2}}\s*[〕］\]）)】﹞〗]\s*第?\s*\d{{1,4}}\s*号")
+_NUMBER = re.compile(rf"[{HAN}]{{1,12}}[〔［\[（(【﹝〖]\s*+(?:19|20)\d{{2}}\s*+[〕］\]）)】﹞〗]\s*+第?\s*+\d{{1,4}}\s*+号")
 _RED_HEAD = re.compile(rf"^[{HAN}、]{{2,60}}文件")  # (the 发文机关标志: 南浦县人民政府办公室文件)
 _TYPE_END = re.compile("|".join(DOC_TYPES))
 _NAMES = re.compile(r"[，、,]")
@@ -136,9 +136,9 @@ def _numbered(text: str) -> list[str] | None:
 
 _SENTENCE = re.compile("[。；！？]")
 # A title of a document with no 主送, run into its body's first words (…的通告为进一步…, …的决定根据…).
-_PUBLIC_TITLE = re.compile(rf"\s*([^。；！？：:]{{6,100}}?的(?:通告|公告|决定))(?=为|根据|依据|按照|经)")
-_LABELLED_REGISTRATION = re.compile(r"(?:(?:规范性文件)?(?:统一)?登记(?:编)?号[：:]\s*)?[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,8}\s*(?=[\u4e00-\u9fff])")
-_REGISTRATION = re.compile(r"\s*[（(〔［\[][^（）()〔〕［］\[\]]{0,12}登记[^（）()〔〕［］\[\]]{1,40}[）)〕］\]]")
+_PUBLIC_TITLE = re.compile(rf"\s*+([^。；！？：:]{{6,100}}?的(?:通告|公告|决定))(?=为|根据|依据|按照|经)")
+_LABELLED_REGISTRATION = re.compile(r"(?:(?:规范性文件)?(?:统一)?登记(?:编)?号[：:]\s*+)?[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,8}\s*+(?=[\u4e00-\u9fff])")
+_REGISTRATION = re.compile(r"\s*+[（(〔［\[][^（）()〔〕［］\[\]]{0,12}登记[^（）()〔〕［］\[\]]{1,40}[）)〕］\]]")
 _COLON = re.compile("[：:]")
 _LABEL_END = re.compile(r"[：:）)〕\]]")
 
@@ -179,8 +179,8 @@ def _organ_head(text: str, start: int, end: int) -> int:
 
 
 # A 通告 or 公告 titled by its issuer alone (南浦县人民政府通告), perhaps its number after it (〔2024〕第3号, 2024年第1号).
-_NOTICE = re.compile(rf"([{HAN}]{{4,30}}?(?:通告|公告))\s*((?:[（(〔［\[]\s*)?(?:(?:19|20)\d{{2}}\s*[年〕］\]]?\s*)?第?\s*\d{{1,4}}\s*号"
-                     r"(?:\s*[）)])?)?\s*")
+_NOTICE = re.compile(rf"([{HAN}]{{4,30}}?(?:通告|公告))\s*+((?:[（(〔［\[]\s*+)?(?:(?:19|20)\d{{2}}\s*+[年〕］\]]?\s*+)?第?\s*+\d{{1,4}}\s*+号"
+                     r"(?:\s*+[）)])?)?\s*+")
 
 
 def _public_notice(text: str) -> list[str] | None:
@@ -193,7 +193,7 @@ def _public_notice(text: str) -> list[str] | None:
     return _without_addressees(text, [p.strip() for p in notice.groups() if p], notice.end())
 
 
-_SIGNER = re.compile(r"\s*签发人[：:]\s*")
+_SIGNER = re.compile(r"\s*+签发人[：:]\s*+")
 _SIGNERS = re.compile(rf"[{HAN}·、　 ]{{2,16}}")  # (one name or several: 陈建国　李明)
 
 

@@ -30,33 +30,33 @@ from .runonclosing import DAY as _DAY  # (a day as the closing's is read: 二O�
 
 # A list a meeting adopted: its title (…任免名单, …人事任免名单), the note of its adoption, the list.
 # (its section's label before it, 【人事任免】; a list of the government's, …任免工作人员名单, dated by its month)
-_LIST = re.compile(rf"(【[{HAN}]{{2,10}}】)?\s*([{HAN}（）()]{{0,60}}?(?:任免名单|任免事项|人事任免|任免(?:国家)?工作人员(?:名单)?))\s*"
-                   r"([（(](?:[^（）()]{6,100}?(?:通过|决定|批准)|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)[）)])\s*"
+_LIST = re.compile(rf"(【[{HAN}]{{2,10}}】)?\s*+([{HAN}（）()]{{0,60}}?(?:任免名单|任免事项|人事任免|任免(?:国家)?工作人员(?:名单)?))\s*+"
+                   r"([（(](?:[^（）()]{6,100}?(?:通过|决定|批准)|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)[）)])\s*+"
                    r"(?=(?:[一二三四五六七八九十]{1,2}、)?(?:任命|免去|决定任命|决定免去|接受|批准|撤销|免职|任职))")
 # The salutation a speech or a report opens with (同志们：, 各位代表，同志们：; a standing committee's
 # members: 主任、各位副主任、秘书长、各位委员：).
 _SALUTATION = rf"((?:同志们|各位代表|各位委员|各位领导|主任、)[{HAN}、，,]{{0,20}}[：:])"
 # A speech: its title (在…上的讲话), the speaker (an office and a name, no punctuation), its day in
 # brackets (the speaker before it or after), the salutation (同志们：, 各位代表：), which a sentence citing the speech lacks.
-_SPEECH = re.compile(rf"(在[^。；：:！？（）()]{{2,80}}?上的(?:讲话|致辞|发言|总结讲话|主持词))\s*"
-                     rf"([{HAN}·　 ]{{2,24}}?)?\s*([（(]{_DAY}[）)])\s*([{HAN}·　 ]{{2,24}}?)?\s*" + _SALUTATION)
+_SPEECH = re.compile(rf"(在[^。；：:！？（）()]{{2,80}}?上的(?:讲话|致辞|发言|总结讲话|主持词))\s*+"
+                     rf"([{HAN}·　 ]{{2,24}}?)?\s*+([（(]{_DAY}[）)])\s*+([{HAN}·　 ]{{2,24}}?)?\s*+" + _SALUTATION)
 # A speech or a report under a main title, its note after a dash (——在…会议上的讲话, ——2024年1月10日在…
 # 会议上), the speaker, perhaps the day in brackets, and the salutation.
-_DASHED = re.compile(rf"([^。；：:！？—－\-]{{2,40}}?)\s*((?:——|－－|--)\s*(?:{_DAY})?在[^。；：:！？（）()]{{2,80}}?"
-                     r"(?:会议|大会|会|仪式|典礼|论坛)上(?:的(?:讲话|致辞|发言|报告|工作报告|总结讲话))?)\s*"
-                     rf"([{HAN}·　 ]{{2,30}}?)?\s*([（(]{_DAY}[）)])?\s*" + _SALUTATION)
+_DASHED = re.compile(rf"([^。；：:！？—－\-]{{2,40}}?)\s*+((?:——|－－|--)\s*+(?:{_DAY})?在[^。；：:！？（）()]{{2,80}}?"
+                     r"(?:会议|大会|会|仪式|典礼|论坛)上(?:的(?:讲话|致辞|发言|报告|工作报告|总结讲话))?)\s*+"
+                     rf"([{HAN}·　 ]{{2,30}}?)?\s*+([（(]{_DAY}[）)])?\s*+" + _SALUTATION)
 # A meeting's minutes under their number, the office that issues them and the day (南浦县人民政府常务会议纪要
 # 〔2024〕3号南浦县人民政府办公室2024年3月15日2024年3月14日，县长…主持召开…).
-_MINUTES = re.compile(rf"([{HAN}]{{2,36}}?会议纪要)\s*([〔［\[](?:19|20)\d{{2}}[〕］\]]\s*第?\d{{1,3}}[号次期]|第\d{{1,3}}[号次期])\s*"
-                      rf"([{HAN}]{{4,30}}?{ORG_SUFFIX})\s*({_DAY})\s*(?=\S)")
+_MINUTES = re.compile(rf"([{HAN}]{{2,36}}?会议纪要)\s*+([〔［\[](?:19|20)\d{{2}}[〕］\]]\s*+第?\d{{1,3}}[号次期]|第\d{{1,3}}[号次期])\s*+"
+                      rf"([{HAN}]{{4,30}}?{ORG_SUFFIX})\s*+({_DAY})\s*+(?=\S)")
 
 # A 令: its title (南浦县人民政府令), its number (第12号), the text (《…》已经…通过，现予公布…), the head
 # who signs it (县长　陈建国) and the day, closing the line.
 # (its number in brackets or not, with its year, 第 perhaps left out: 第12号, （第 6 号）, （2024年第3号）,
 # 〔2024〕4号; the head's office spaced, a colon after it, the name spaced: 市　长：李　四)
-_ORDER = re.compile(rf"([{HAN}]{{2,30}}?令)\s*((?:[（(]\s*)?(?:(?:19|20)\d{{2}}\s*年\s*|[〔［\[](?:19|20)\d{{2}}[〕］\]]\s*)?第?\s*\d{{1,4}}\s*号"
-                    r"(?:\s*[）)])?)\s*")
-_ORDER_SIGNED = re.compile(rf"(?<=[。！])\s*((?:代理|代)?[县区市旗州盟][　 ]*长[　 ]*[：:]?[　 ]*(?:[{HAN}·][　 ]*){{2,8}}?)\s*({_DAY})")
+_ORDER = re.compile(rf"([{HAN}]{{2,30}}?令)\s*+((?:[（(]\s*+)?(?:(?:19|20)\d{{2}}\s*+年\s*+|[〔［\[](?:19|20)\d{{2}}[〕］\]]\s*+)?第?\s*+\d{{1,4}}\s*+号"
+                    r"(?:\s*+[）)])?)\s*+")
+_ORDER_SIGNED = re.compile(rf"(?<=[。！])\s*+((?:代理|代)?[县区市旗州盟][　 ]*+长[　 ]*+[：:]?[　 ]*+(?:[{HAN}·][　 ]*+){{2,8}}?)\s*+({_DAY})")
 _RULE_MAX = 60  # characters of a rule's title
 _RULE = re.compile(rf"《([^《》]{{4,{_RULE_MAX}}})》")
 _ORDER_TEXT_MAX = 400  # characters of a 令's text before its signature
@@ -110,10 +110,10 @@ def _articles_apart(rule: str) -> list[str]:
 # with a numbered heading or a question (一、, （一）, 1., 问：, 一问：).
 _INTERPRETED = re.compile(r"((?:关于)?《[^《》]{4,60}》(?:的)?(?:政策)?(?:解读|图解|问答|起草说明)"
                           rf"|[{HAN}]{{2,30}}就《[^《》]{{4,60}}》(?:有关问题)?答(?:记者)?问)"
-                          r"\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|1[.．、]|[一二三四五六七八九十]?问[：:])")
+                          r"\s*+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|1[.．、]|[一二三四五六七八九十]?问[：:])")
 # A 统计公报 under its organs and its day (…统计公报南浦县统计局国家统计局南浦调查队（2024年3月20日）一、…).
-_BULLETIN = re.compile(rf"([{HAN}\d]{{4,50}}?统计公报(?:[（(]第[一二三四五六七八九十]{{1,3}}号[）)])?)\s*"
-                       rf"([{HAN}　 ]{{4,60}}?)\s*([（(]{_DAY}[）)])\s*(?=\S)")
+_BULLETIN = re.compile(rf"([{HAN}\d]{{4,50}}?统计公报(?:[（(]第[一二三四五六七八九十]{{1,3}}号[）)])?)\s*+"
+                       rf"([{HAN}　 ]{{4,60}}?)\s*+([（(]{_DAY}[）)])\s*+(?=\S)")
 
 _SURVEY_TEAM = re.compile(rf"国家统计局[{HAN}]{{2,8}}调查队$")  # (beside the county's 统计局)
 
@@ -149,7 +149,7 @@ def noted_run_on_parts(text: str) -> list[str] | None:
 
 
 # A 纪要's attendance lines after its text's last sentence (…责任。出席：陈建国　李明华　列席：…).
-_ATTENDANCE = re.compile(r"(?<=[。；;])\s*(?=(?:出席|列席|请假|缺席|记录)(?:人员|会议|单位|领导)?[：:])")
+_ATTENDANCE = re.compile(r"(?<=[。；;])\s*+(?=(?:出席|列席|请假|缺席|记录)(?:人员|会议|单位|领导)?[：:])")
 
 
 def _attendance_apart(body: str) -> list[str]:

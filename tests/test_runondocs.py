@@ -346,3 +346,38 @@ def test_an_order_or_a_notice_titled_by_its_issuer_run_onto_one_line(text, parts
     assert run_on_parts(text) == parts
     if parts is not None:
         assert "".join("".join(parts).split()) == "".join(text.split())  # (every character kept)
+
+
+_SPACED = [  # the parts of a line a run of spaces may stand between (a title centred, a speaker set right)
+    ["在全县经济工作会议上的讲话", "县长　陈建国", "（2024年1月20日）", "x"],
+    ["坚定信心", "——在全县经济工作会议上的讲话", "县委书记　李明", "（2024年1月5日）", "x"],
+    ["南浦县2023年国民经济和社会发展统计公报", "南浦县统计局", "（2024年3月28日）", "x"],
+    ["【人事任免】", "南浦县人民政府任免工作人员名单", "（2024年6月）", "x"],
+    ["南浦县人民政府常务会议纪要", "〔2024〕3号", "南浦县人民政府办公室", "x"],
+    ["南浦县人民政府令", "（2024年第3号）", "《南浦县城市绿化管理办法》已经县人民政府常务会议通过，现予公布。", "县　长：李　四", "x"],
+    ["南浦县人民政府公告", "〔2024〕第3号", "x"], ["南浦县人民政府文件", "南政发〔2024〕1号", "签发人：陈建国", "x"],
+]
+
+
+def test_runs_of_spaces_between_the_parts_are_read_in_linear_time():
+    """A run of 3,000 spaces (or ideographic spaces) between the parts of a speech, a report, a
+    统计公报, a list, minutes, a 令 or a numbered document: each run is taken whole from its start
+    (possessive), not shared out between the patterns' spaces and a speaker's or an organ's name that
+    may hold spaces (400 spaces after a report's dashed note took 5 s, 1,000 took 100 s). Run in a
+    child with a timeout, so that a hang fails the test instead of stopping the suite."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = ("import json, sys; from generator.runondocs import run_on_parts\n"
+            "for parts in json.loads(sys.stdin.read()):\n"
+            "    for space in (' ', '\\u3000'):\n"
+            "        text = (space * 3000).join(parts)\n"
+            "        found = run_on_parts(text)\n"
+            "        assert found is None or ''.join(''.join(found).split()) == ''.join(text.split())\n"
+            "print('ok')")
+    proc = subprocess.run([sys.executable, "-c", code], input=json.dumps(_SPACED).encode(), cwd=ROOT, capture_output=True,
+                          timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == b"ok", proc.stderr.decode()[-2000:]
