@@ -75,8 +75,10 @@ def without_listed_day(text: str) -> str:
 NUMBERS_IN_BRACKETS = re.compile(r"\((?:[^()]|\(\d{4}\))*(?:\(\d{4}\)\d{1,4}号|[A-Z]{2,10}-\d{4}-\d{3,6})\)$")
 # The day an entry prints in brackets after its title (…的通知（2024年3月11日）), after its 发文字号 in the
 # same brackets perhaps (（兰政发〔2024〕3号，2024年3月11日）): the document's day, no part of its title.
-_DAY_AFTER = re.compile(r"[(（]\s*(?:(?P<number>(?:[^()（）]|[(（〔]\d{4}[)）〕])*?[^()（）\s])\s*[，,、;；]?\s*)?"
-                        r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$")
+# (each run of spaces taken whole, possessive: a run between the number and the day, or inside the
+# brackets, was shared out between the patterns' spaces, tried every way: a line of such runs took minutes)
+_DAY_AFTER = re.compile(r"[(（]\s*+(?:(?P<number>(?:[^()（）]|[(（〔]\d{4}[)）〕])*?[^()（）\s])\s*+[，,、;；]?\s*+)?"
+                        r"(?:19|20)\d{2}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+[)）]$")
 
 
 def without_day(text: str) -> str:

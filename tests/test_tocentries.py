@@ -54,6 +54,9 @@ def test_an_entry_of_a_decree_or_notice_with_its_number(text, starts):
     # folded keys alike, their brackets kept folded (the key's rules ask for (…): not （…）)
     ("云岭县人民政府关于同意设立市场的批复(云政函(2024)12号,2024年3月14日)", "云岭县人民政府关于同意设立市场的批复(云政函(2024)12号)"),
     ("云岭县人民政府令(第5号,2024年3月15日)", "云岭县人民政府令(第5号)"),
+    # spaced as pdftotext -layout sets a line out: the number and the day apart
+    ("云岭县人民政府关于同意设立市场的批复（云政函〔2024〕12号，      2024 年 3 月 14 日）",
+     "云岭县人民政府关于同意设立市场的批复（云政函〔2024〕12号）"),
     # no day in brackets: as it is
     ("云岭县人民政府关于印发方案的通知（2024年）", "云岭县人民政府关于印发方案的通知（2024年）"),
     ("于2024年3月11日", "于2024年3月11日"),
@@ -90,3 +93,24 @@ def test_the_issuer_printed_after_the_title(text, title):
 ])
 def test_an_issuer_over_the_next_group(text, nxt, starts):
     assert starts_entry(_line(text), _line(nxt) if nxt else None) is starts
+
+
+def test_an_entrys_day_after_its_title_is_found_in_linear_time():
+    """Runs of 3,000 spaces in an entry ending with 日） (inside its brackets, between its number and
+    its day, between brackets): each run is taken whole, not shared out between the pattern's spaces
+    (such a line took minutes). In a child with a timeout, so that a hang fails the test."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = ("from generator.toclines import without_day\n"
+            "for sp in (' ', '\\u3000'):\n"
+            "    s = sp * 3000\n"
+            "    assert without_day('（' + s + '（' + s + '2024年3月1日' + s + '日）').endswith('日）')\n"
+            "    assert without_day('关于印发方案的通知（南政发〔2024〕3号' + s + '，' + s + '2024' + s + '年3月1日）')"
+            ".endswith('3号）')\n"
+            "    without_day(('（' + s) * 20 + '年3月1日）')\n"
+            "print('ok')")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == b"ok", proc.stderr.decode()[-2000:]
