@@ -355,9 +355,9 @@ _REG_TEXT = re.compile(rf"(?:[(（]\s*)?[A-Z]{{2,10}}\s*[{re.escape(DASHES)}{LOS
 # made for each entry's number cost its compiling, ~0.5 ms, every time).
 _OPENING, _CLOSING = f"[{re.escape(OPENING_BRACKETS)}]", f"[{re.escape(CLOSING_BRACKETS)}]"
 # (the brackets a font kept in its private use area or a lost byte gave: 青政发\ue0012024\ue0027号)
-_YEAR_AND_SERIAL = re.compile(rf"\s*(?:{_OPENING}|[{LOST_BRACKETS}])\s*(?P<year>\d{{4}}|[〇○◯零Oo0一二三四五六七八九]{{4}})\s*"
-                              rf"(?:{_CLOSING}|[{LOST_BRACKETS}])\s*"
-                              rf"(?P<serial>\d+)\s*号?\s*{_CLOSING}?")
+_YEAR_AND_SERIAL = re.compile(rf"(?<!\s)\s*+(?:{_OPENING}|[{LOST_BRACKETS}])\s*+(?P<year>\d{{4}}|[〇○◯零Oo0一二三四五六七八九]{{4}})\s*+"
+                              rf"(?:{_CLOSING}|[{LOST_BRACKETS}])\s*+"  # (a run of spaces from its start only, whole: linear)
+                              rf"(?P<serial>\d+)\s*+号?\s*+{_CLOSING}?")
 
 
 def _printed_span(text: str, number: DocNumber) -> tuple[int, int] | None:

@@ -52,7 +52,7 @@ def toc_page(text: str, key: str) -> int | None:
 
 # A title with its day after a gap, as a portal's page of the issue lists its documents
 # (``…的通知　　2024-02-18``, ``…的通知\t[2024年2月18日]``).
-_LISTED_DAY = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}|\t)[ \u3000\t]*[\[【]?(?:(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./]"
+_LISTED_DAY = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}+|\t)[ \u3000\t]*+[\[【]?(?:(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./]"
                          r"(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\]】]?\s*$")
 
 

@@ -33,7 +33,8 @@ _LEADER_PAGE = re.compile(rf"[{_DOTS}{_RULES}](?:(?<=[{_DOTS}])(?<![{_DOTS}][{_D
                           r"(?:[ \u3000]*页)?(?:[ \u3000]*[)）〕】］])?[ \u3000\t]*+")
 # Without leaders: the page a space apart from the title's end and from the next entry.
 # (asked only of the line that opens with the contents' heading or comes right under it)
-_SPACED_PAGE = re.compile(r"[ \u3000]++(?<=[\u4e00-\u9fff)）》〕][ \u3000])(?P<page>\d{1,3})(?:[ \u3000\t]++|$)")
+# (one space after the title's last character: asked only there, not again from each space of a run)
+_SPACED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff)）》〕])[ \u3000](?P<page>\d{1,3})(?:[ \u3000\t]++|$)")
 _PAGE_FIRST = re.compile(r"[ \u3000]*\d{1,3}[ \u3000]+(?!\d)")
 # The contents' heading opening the line, and a section's heading in 【】 opening an entry.
 # (after the masthead perhaps, run onto the line too: 南浦县人民政府公报 2024年第4期 目录 …)

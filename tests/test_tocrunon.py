@@ -64,3 +64,25 @@ def test_split_run_on_contents_gives_each_part_a_place():
     assert [(line.no, line.text, line.place) for line in out] == [
         (1, "目录", 1), (2, f"{A}……1", 2), (2, f"{B}……3", 3), (3, "正文", 4)]
     assert [d.code for d in diagnostics] == ["contents-run-on-one-line"]
+
+
+def test_contents_lines_with_long_runs_of_spaces_are_read_in_linear_time():
+    """Contents lines with runs of 20,000 spaces inside an entry's brackets, before its day and its
+    page (a PDF's text layer set out with spaces): each rule that meets a run takes it from its start,
+    whole — a page a space apart from the title (tocrunon), a portal's day after a gap
+    (toclines.without_listed_day), the 发文字号 printed in an entry (toc._strip_numbers) — not again
+    from each of its spaces (such an issue took a minute). In a child with a timeout."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    gap = " " * 20000
+    text = ("南浦县人民政府公报\n2024年第3期\n目　录\n南浦县人民政府关于印发方案的通知（" + gap + "（" + gap + "2024年3月1日" + gap
+            + "日）\n南浦县人民政府关于印发方案的通知（南政发〔2024〕3号，" + gap + "2024年3月11日）……3\n\n南浦县人民政府关于印发方案的通知\n"
+            "各乡镇人民政府：\n现将方案印发给你们。\n南浦县人民政府\n2024年3月11日\n")
+    code = ("import sys; from generator.pipeline import parse_bytes; "
+            "r = parse_bytes(sys.stdin.buffer.read(), 'runs.txt'); print(len(r.toc), len(r.documents))")
+    proc = subprocess.run([sys.executable, "-c", code], input=text.encode("utf-8"), cwd=ROOT, capture_output=True, timeout=20)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    assert proc.stdout.split() == [b"1", b"1"]
