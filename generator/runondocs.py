@@ -22,10 +22,10 @@ read as the page printed them. A diagnostic names each line so parted.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .model import Diagnostic, Line
 from .normalize import HAN, fold
+from .partedlines import lines_parted
 from .patterns import DOC_TYPES, doc_type_of, is_org_only, is_recipients, issuer_type_title, title_start
 from .runonclosing import run_on_closing
 from .runonnoted import noted_run_on_parts
@@ -286,23 +286,12 @@ def split_run_on_documents(lines: list[Line]) -> tuple[list[Line], list[Diagnost
     """``lines`` (non-blank, in order) with each document run onto one line parted into the lines a
     careful reader sees (``run_on_parts``), each keeping the line's number, with places of their own
     (the lines after shifted by as many places), and a diagnostic for each line so parted."""
-    out: list[Line] = []
-    diagnostics: list[Diagnostic] = []
-    shift = 0
-    for line in lines:
-        parts = run_on_parts(line.text) if len(line.text) >= _LONG else None
-        if parts is None:
-            out.append(replace(line, at=line.place + shift) if shift else line)
-            continue
-        for k, part in enumerate(parts):
-            out.append(Line(line.no, part, fold(part), line.page_break and k == 0, at=line.place + shift + k))
-        shift += len(parts) - 1
-        diagnostics.append(Diagnostic(
-            "document-run-on-one-line", "warning",
-            f"line {line.no} prints a whole document on one line (its line ends lost): read as {len(parts)} lines "
-            f"— its header (red head, 发文字号, title, 主送), body and closing — the body's paragraphs not told apart",
-            line.no, line.text.strip()[:60]))
-    return out, diagnostics
+    return lines_parted(lines, lambda k: run_on_parts(lines[k].text) if len(lines[k].text) >= _LONG else None,
+                        lambda line, count: Diagnostic(
+                            "document-run-on-one-line", "warning",
+                            f"line {line.no} prints a whole document on one line (its line ends lost): read as {count} "
+                            f"lines — its header (red head, 发文字号, title, 主送), body and closing — the body's "
+                            f"paragraphs not told apart", line.no, line.text.strip()[:60]))
 
 
 __all__ = ["run_on_parts", "split_run_on_documents"]

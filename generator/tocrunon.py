@@ -14,10 +14,10 @@ so parted.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .model import Diagnostic, Line
 from .normalize import fold
+from .partedlines import lines_parted
 from .patterns import SECTION_NAME, doc_type_of, issuer_type_title, regulation_of, title_start
 from .toclines import NUMBERS_IN_BRACKETS, is_toc_heading
 
@@ -159,27 +159,17 @@ def split_run_on_contents(lines: list[Line]) -> tuple[list[Line], list[Diagnosti
     """``lines`` (non-blank, in order) with contents run onto one line parted into the lines a careful
     reader sees (``contents_parts``), each keeping the line's number, with places of their own (the
     lines after shifted by as many places), and a diagnostic for each line so parted."""
-    out: list[Line] = []
-    diagnostics: list[Diagnostic] = []
-    shift = 0
-    above = ""  # the key of the line above
-    for line in lines:
-        text = line.text  # (a quick check first: a long line with a leader, under a short one, or with 目 early)
-        parts = contents_parts(text, above) if len(text) >= _LONG and (
+    def parts_of(k: int) -> list[str] | None:
+        text, above = lines[k].text, lines[k - 1].key if k else ""  # (the key of the line above)
+        # (a quick check first: a long line with a leader, under a short one, or with 目 early)
+        return contents_parts(text, above) if len(text) >= _LONG and (
             _LEADER_PAGE.search(text) is not None or text.find("目", 0, 80) >= 0
             or (len(above) <= 12 and is_toc_heading(above))) else None
-        above = line.key
-        if parts is None:
-            out.append(replace(line, at=line.place + shift) if shift else line)
-            continue
-        for k, part in enumerate(parts):
-            out.append(Line(line.no, part, fold(part), line.page_break and k == 0, at=line.place + shift + k))
-        shift += len(parts) - 1
-        diagnostics.append(Diagnostic(
-            "contents-run-on-one-line", "warning",
-            f"line {line.no} prints several contents entries on one line (its line ends lost): read as "
-            f"{len(parts)} lines, an entry a line after each page", line.no, line.text.strip()[:60]))
-    return out, diagnostics
+
+    return lines_parted(lines, parts_of, lambda line, count: Diagnostic(
+        "contents-run-on-one-line", "warning",
+        f"line {line.no} prints several contents entries on one line (its line ends lost): read as "
+        f"{count} lines, an entry a line after each page", line.no, line.text.strip()[:60]))
 
 
 __all__ = ["contents_parts", "split_run_on_contents"]
