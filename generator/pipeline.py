@@ -151,10 +151,19 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     # Duplicate copies: the same document again (same 发文字号, or same title without one).
     kept: list[tuple[Document, DocSpan, list[Diagnostic]]] = []
     duplicates: list[tuple[DocSpan, int]] = []  # span of the copy, index into kept
+    # (a copy shares the 发文字号 or the title: the documents kept so far by each, not every pair)
+    by_number: dict[object, list[int]] = {}
+    by_title: dict[str, list[int]] = {}
     for doc, span, doc_diags in drafts:
-        idx = next((k for k, (orig, _, _) in enumerate(kept) if same_document(orig, doc)), None)
+        title_key = fold(doc.title)
+        alike = sorted({*by_number.get(doc.doc_number, ()), *by_title.get(title_key, ())}) if doc.doc_number \
+            else by_title.get(title_key, [])
+        idx = next((k for k in alike if same_document(kept[k][0], doc)), None)
         if idx is None:
-            if doc.doc_number and any(orig.doc_number == doc.doc_number for orig, _, _ in kept):
+            by_title.setdefault(title_key, []).append(len(kept))
+            if doc.doc_number:
+                by_number.setdefault(doc.doc_number, []).append(len(kept))
+            if doc.doc_number and len(by_number[doc.doc_number]) > 1:
                 doc_diags.append(Diagnostic(
                     "doc-number-repeated", "warning",
                     f"{PLACEHOLDER}: 发文字号 {doc.doc_number} is printed on another document of "
