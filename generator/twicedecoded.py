@@ -95,15 +95,14 @@ def lines_read_again(lines: list[str], whole: str | None = None) -> tuple[list[s
     """The lines, each decoded twice read as printed, and those lines' numbers (from 1). A line
     is one by its own bytes (``read_again``); once lines are, every line whose bytes read in the
     codec most of them read in is read in it. Only lines holding a character in the Latin-1
-    range are asked, found by one search of the whole text (most gazettes hold none, or a few
-    ·, × or ° in their tables). ``whole``: the text the lines were split from, when at hand (a
-    text without such a character is then not joined again to be asked)."""
-    if whole is not None and whole.encode("latin-1", "ignore").isascii():
-        return lines, ()  # (ten times faster than a search for the range)
-    text = "\n".join(lines)
-    latin = text.encode("latin-1", "ignore")
+    range are asked: the text encoded to Latin-1 leaving the rest out tells which characters
+    those are (ten times faster than a search for the range; most gazettes hold none, or a few
+    ·, × or ° in their tables), and each is found where it stands. ``whole``: the text the
+    lines were split from, when at hand (a text without such a character is then not joined)."""
+    latin = (whole if whole is not None else "\n".join(lines)).encode("latin-1", "ignore")
     if latin.isascii():
         return lines, ()
+    text = "\n".join(lines)
     asked = _lines_holding(text, sorted(at for char in {chr(b) for b in set(latin) if b >= 0xA0}
                                         for at in _places(text, char)))
     found = {no: again for no in asked if (again := read_again(lines[no])) is not None}
