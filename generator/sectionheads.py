@@ -52,7 +52,7 @@ def could_be_head(line: Line, longest: int = MAX_KEY) -> bool:
             and not title_start(key.strip("*#")) and key.count("《") <= key.count("》"))
 
 
-def _at_a_pages_top(lines: list[Line], k: int) -> bool:
+def at_a_pages_top(lines: list[Line], k: int) -> bool:
     """``lines[k]`` opens a page: the form feed is on it, or it stands right under a page mark
     (the page's number between dashes or bare where the page breaks, the issue's running head)."""
     if lines[k].page_break:
@@ -77,7 +77,7 @@ _OPENING_MARKS = "【[◆◇■□★☆〖·•"  # (a section's name opens wit
 def marked_running_heads(lines: list[Line]) -> list[Line]:
     """``lines`` with each line that is a section's running head marked (see the module)."""
     tops = [k for k, line in enumerate(lines) if 0 < len(line.key) <= MAX_KEY
-            and (_at_a_pages_top(lines, k) or _between_rows(lines, k)) and could_be_head(line) and not is_page_mark(line)]
+            and (at_a_pages_top(lines, k) or _between_rows(lines, k)) and could_be_head(line) and not is_page_mark(line)]
     counts = Counter(lines[k].key for k in tops)
     heads = {key for key, count in counts.items() if count >= MIN_PAGES}
     if not heads:

@@ -22,7 +22,8 @@ from dataclasses import replace
 from .headerspan import header_line_after, past_furniture
 from .model import Line
 from .patterns import DOC_TYPES, doc_type_of, is_header_number_line, is_recipients
-from .runs import before_furniture, page_mark_at
+from .runs import before_furniture
+from .sectionheads import at_a_pages_top
 from .titlecontext import ends_a_document
 
 MIN_KEY = 8  # characters of a title at least (…关于…的通知)
@@ -30,17 +31,16 @@ _LAST = frozenset(t[-1] for t in DOC_TYPES) | {")"}  # (a title's last character
 LOOK_BACK = 4000  # lines above a page's top searched for the title it repeats
 
 
-def _at_a_pages_top(lines: list[Line], k: int) -> bool:
-    return lines[k].page_break or (k > 0 and page_mark_at(lines, k - 1))
+def _text_between(lines: list[Line], j: int, k: int) -> bool:
+    """The document's text stands between ``lines[j]`` and ``lines[k]``: a sentence, or a 主送's
+    colon (not so between the title an entry of the contents above prints and the document's own
+    title under them)."""
+    return any(lines[x].key.endswith(("。", ":")) for x in range(j + 1, k))
 
 
-def _between(lines: list[Line], j: int, k: int) -> tuple[bool, bool] | None:
-    """Whether the document's text stands between ``lines[j]`` and ``lines[k]`` (a sentence, or a
-    主送's colon), and whether a line closing a document does; None when no text does (the title
-    an entry of the contents above prints: the document's own title, under them)."""
-    if not any(lines[x].key.endswith(("。", ":")) for x in range(j + 1, k)):
-        return None
-    return True, any(ends_a_document(lines[x].key) for x in range(j + 1, k))
+def _closed_between(lines: list[Line], j: int, k: int) -> bool:
+    """A line closing a document (its date, 印发 line or 附注) stands between ``lines[j]`` and ``lines[k]``."""
+    return any(ends_a_document(lines[x].key) for x in range(j + 1, k))
 
 
 def _over_a_header(lines: list[Line], k: int) -> bool:
@@ -62,10 +62,11 @@ def marked_title_heads(lines: list[Line]) -> list[Line]:
         seen[key] = k
         if k > 0:
             seen[lines[k - 1].key + key] = k - 1
-        if j is None or k - j > LOOK_BACK or not _at_a_pages_top(lines, k) or (between := _between(lines, j, k)) is None:
+        if j is None or k - j > LOOK_BACK or not at_a_pages_top(lines, k) or not _text_between(lines, j, k):
             continue
         last = lines[max(0, before_furniture(lines, k - 1))].key  # (what the page before ends with)
-        if between[1] and (ends_a_document(last) or is_header_number_line(last) or _over_a_header(lines, k)):
+        if _closed_between(lines, j, k) and (ends_a_document(last) or is_header_number_line(last)
+                                             or _over_a_header(lines, k)):
             continue  # (right after a document's end, under a number or over a header: a copy, or a document of that title)
         out = out or list(lines)
         out[k] = replace(line, running_head=True)
