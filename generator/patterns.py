@@ -49,6 +49,21 @@ SECTION_NAME = re.compile(rf"[{HAN}]{{1,12}}文件|人事任免|(?:常务)?会�
 DOC_TYPES = ("决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
              "请示", "批复", "议案", "函", "纪要", "令")
 
+# An office by its short name after the level it serves (县扶贫办, 县信访办, 县综治办, 市金融办, 县委农办,
+# 县乡村振兴办, 县督查办): a noun of one to five characters then 办, right after 县, 市, 区, 旗, 州, 盟, 省,
+# 镇 or 乡, or after 县委 or 县政府. Not the doing of a task: a verb or an adverb before 办 (全县通办,
+# 县里马上就办, 县长交办) is never an office's; a word that may end an office's noun (振兴, 督查, 双创) is a
+# verb when it stands alone after the level, an organ, an office or a post (县督办, 县政府督办, 县纪委查办,
+# 县委主办, 县长督办, 县防汛办督办). Not an organ's name cut inside 办公室 or 办事处 (县安委会办 / 公室), nor
+# 办 opening a word (县城市绿化管理办法, 县政务服务中心办理).
+_NEVER_BEFORE_BAN = "就快即速好难必要来去在已未待可能再照严法帮么上通网代交转承"
+_VERB_BEFORE_BAN = "督主协举查创包合开兴筹操置领联首经申试补缓并民公自私共"
+_BAN_HEAD = "县市区旗州盟省镇乡委府局室厅部院长里记任办"
+_LEVEL = "县市区旗州盟省镇乡"
+OFFICE_SHORT = (rf"(?:(?<=[{_LEVEL}])|(?<=[{_LEVEL}]委)|(?<=[{_LEVEL}]政府))[{HAN}]{{0,4}}?(?![{_NEVER_BEFORE_BAN}])"
+                rf"(?:(?<![{_BAN_HEAD}])[{HAN}]|(?![{_VERB_BEFORE_BAN}])[{HAN}])(?<![会局室厅部院处队站所])"
+                r"办(?![法理事公学案件结得好])")
+
 # Suffixes that end the name of an organ of state: 人民政府, 办公室, 局, 委员会 …
 ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会办公室|委员会|常委会|"
               r"办公室|办公厅|管理委员会|管委会|办事处|人民法院|人民检察院|领导小组|工作小组|小组|"
@@ -56,7 +71,8 @@ ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"中心|大队|支队|公司|集团|股|科|"
               # (people's organisations and offices by their short names: 县妇联, 县残联, 县科协,
               # 县工商联, 县总工会, 县红十字会, 县政协, 县委编办, 县政府办; a bank's branch; 县委党校, a school)
-              r"妇联|残联|科协|工商联|侨联|文联|工会|红十字会|政协|编办|政府办|委办|支行|分行|党校|学校)")
+              r"妇联|残联|科协|工商联|侨联|文联|工会|红十字会|政协|编办|政府办|委办|支行|分行|党校|学校|"
+              + OFFICE_SHORT + ")")
 ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
 ORG_ONLY = re.compile(rf"(?:{ORG}){{1,4}}")
 ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with

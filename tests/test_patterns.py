@@ -353,6 +353,12 @@ def test_portal_number_on_its_own_line():
     ("县妇联 县残联", True), ("县委党校", True), ("攸县职业中专学校", True),
     # near misses: events and verbs that end as an organ's short name does not
     ("县第二届运动会", False), ("督办", False), ("县妇联组织开展", False),
+    # an office by its short name (the level, a noun, 办), and 办 as a verb or opening a word
+    ("县扶贫办", True), ("县信访办", True), ("县综治办", True), ("青溪县防汛抗旱办", True), ("县委农办", True),
+    ("县督查办", True), ("县乡村振兴办", True), ("市金融办", True), ("县政府金融办", True), ("县扶贫办 县财政局", True),
+    ("县督办", False), ("县承办", False), ("县举办", False), ("县里督办", False), ("县长交办", False),
+    ("县纪委查办", False), ("县政府督办", False), ("县委主办", False), ("县防汛办督办", False), ("全县通办", False),
+    ("县里马上就办", False), ("一网通办", False), ("县安委会办", False), ("县城市绿化管理办法", False),
 ])
 def test_org_only(text, expected):
     assert p.is_org_only(fold(text)) is expected
