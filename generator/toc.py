@@ -29,6 +29,7 @@ from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_co
                        strip_toc_tail, toc_page, without_day, without_other_script)
 from .backmatter import is_colophon, is_year_index
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
+from .tocyears import without_year_after_title, years_not_pages
 from .tocentries import issuer_after_title, issuer_over_entries, last_numbered, notices_under_banners, numbered_next, starts_entry
 from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
                        rest_of_the_page, without_bare_page)
@@ -254,7 +255,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         flush(None)
     firsts = {entry.first for entry in entries if entry.first < entry.last}  # (an issuer over its entries)
     keys = {line.no: line.key for line in content[head:last + 1] if line.no in firsts}
-    return TocParse(issuer_over_entries(notices_under_banners(entries), keys), last)
+    return TocParse(issuer_over_entries(notices_under_banners(years_not_pages(entries)), keys), last)
 
 
 def _number_of_previous(line: Line, previous: TocEntry) -> bool:
@@ -321,7 +322,7 @@ _ORDER_NUMBER_AT_END = re.compile(r"\((?:(?:19|20)\d{2}年)?第\d{1,4}号\)$")
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
     texts = [_LEADER_AT_END.sub("", _LEADER_TEXT.sub("", strip_markup(line.text))) for line in lines]
     texts[0] = PAGE_FIRST.sub("", texts[0])
-    texts[-1] = without_bare_page(texts[-1], page)
+    texts[-1] = without_year_after_title(without_bare_page(texts[-1], page))  # (…的通知 2024　　1)
     text = without_day(join_wrapped(texts))  # (the day in brackets after the title: the document's)
     text = issuer_after_title(text) if page is not None else text  # (关于…的通知……南浦县人民政府……3)
     key = fold(text)

@@ -30,8 +30,9 @@ _SPACE_PAGE = re.compile(rf"[{HAN}》）)]\s{{3,}}+" + PAGE_TEXT)
 
 
 # Two spaces are a leader too after what ends a contents entry: its 文种, its 文号, a closing
-# quote or bracket (``…的通知  青政发〔2024〕1号  1``, ``…的通告  （5）``).
-_SPACE_PAGE_SHORT = re.compile(r"(?:" + "|".join(DOC_TYPES) + r"|号|》|[)）])\s{2,}+" + PAGE_TEXT)
+# quote or bracket (``…的通知  青政发〔2024〕1号  1``, ``…的通告  （5）``); after a year printed after
+# the 文种 (``…的通知 2024　　1``: tocyears).
+_SPACE_PAGE_SHORT = re.compile(r"(?:(?:" + "|".join(DOC_TYPES) + r")(?:[ \u3000]?(?:19|20)\d{2})?|号|》|[)）])\s{2,}+" + PAGE_TEXT)
 
 
 def toc_page(text: str, key: str) -> int | None:
