@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .model import Diagnostic, TocEntry
-from .normalize import fold
+from .normalize import HAN, fold
 from .patterns import regulation_of
 from .personlines import is_byline, speaker_named_alone
 
@@ -78,10 +78,25 @@ def _without_rule(key: str) -> str:
     return key[:m.start()] if m and regulation_of(m.group("rule")) else key
 
 
+# A title opening with a government or its office named in full or short (青溪县人民政府令, 县政府令,
+# 县人民政府办公室关于…, 县政府办关于…): the place before the level and 人民 are left out, the office
+# named as 政府办公室, so that a contents entry naming the issuer short names the document's title.
+_GOVERNMENT_FIRST = re.compile(rf"^(?:(?![委府局室会部厅])[{HAN}]){{0,10}}?(?P<level>[省市州县区旗])(?:人民)?政府"
+                               r"(?P<office>办公室|办(?![法理事]))?")
+
+
+def _government_short(key: str) -> str:
+    """``青溪县人民政府令`` → ``县政府令``; ``县政府办关于…`` → ``县政府办公室关于…``."""
+    m = _GOVERNMENT_FIRST.match(key) if "政府" in key[:16] else None
+    if m is None:
+        return key
+    return m.group("level") + "政府" + ("办公室" if m.group("office") else "") + key[m.end():]
+
+
 @lru_cache(maxsize=1 << 12)
 def _title_key(title: str) -> str:
     """Cached: a contents page's entries are each compared with every document's title."""
-    return _without_speaker(_ORDER_SUFFIX.sub("", _without_rule(fold(title)))).translate(_QUOTES)
+    return _government_short(_without_speaker(_ORDER_SUFFIX.sub("", _without_rule(fold(title)))).translate(_QUOTES))
 
 
 @lru_cache(maxsize=1 << 12)

@@ -347,6 +347,16 @@ def test_reconcile_sure_matches_first(entries, docs, linked):
     ("政府工作报告摘要", "政府工作报告", False),  # near misses: words that name no speaker, an organ
     ("在全县安全生产工作会议上的讲话精神", "在全县安全生产工作会议上的讲话", False),
     ("关于全县中小学校布局调整的调研报告　县教育局", "关于全县中小学校布局调整的调研报告", False),
+    # the government or its office named short in the entry, in full in the title
+    ("县政府令（第5号）", "青溪县人民政府令", True), ("县政府令　第5号", "青溪县人民政府令", True),
+    ("县政府公告（2024年第1号）", "青溪县人民政府公告", True),
+    ("县政府办关于印发青溪县防汛抗旱应急预案的通知", "青溪县人民政府办公室关于印发青溪县防汛抗旱应急预案的通知", True),
+    ("县人民政府关于做好春季森林防火工作的通知", "青溪县人民政府关于做好春季森林防火工作的通知", True),
+    ("永州市道县人民政府令（第2号）", "县政府令", True),
+    # near misses: another level, the office against the government, another organ, a 办法
+    ("市政府令（第5号）", "青溪县人民政府令", False), ("县政府办公室公告", "青溪县人民政府公告", False),
+    ("中共青溪县委青溪县人民政府关于表彰先进的决定", "县政府关于表彰先进的决定", False),
+    ("县政府办法", "青溪县人民政府办公室法", False),
 ])
 def test_same_title(entry, title, same):
     from generator.tocmatch import title_similarity
