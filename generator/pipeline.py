@@ -216,7 +216,8 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
         if parsed.last < end:
             extra_front.append((parsed.last + 1, end))
     refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first, _parts(d),
-                   tuple(_ISSUED.findall(d.title))) for d in kept]
+                   tuple(_ISSUED.findall(d.title)), next((b.text for b in d.blocks if b.kind == "order_number"), None))
+            for d in kept]
     # (the year's index printed after the contents, before the first document, is named by them as
     # the back matter is: extra_front)
     toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs, back_headings(content, (*shape.back, *extra_front)))

@@ -29,6 +29,29 @@ class DocRef:
     first: int
     parts: tuple[str, ...] = ()  # what it prints inside it under a title of its own (printed text)
     issued: tuple[str, ...] = ()  # what its title says it issues (关于印发《…》的通知)
+    order: str | None = None  # a 令's or 公告's number as its header prints it (第5号, 2024年第1号)
+
+
+# A 令's or 公告's number: its year perhaps, its serial (第5号, 2024年第1号, 〔2024〕第3号, (2024)3号).
+_ORDER_NUMBER = re.compile(r"(?:(?P<year>(?:19|20)\d{2})[年)〕\]]?)?第?(?P<serial>\d{1,5})号\)?$")
+
+
+def _order_of(key: str) -> tuple[str | None, int] | None:
+    m = _ORDER_NUMBER.search(key) if key.endswith(("号", "号)")) else None
+    return (m.group("year"), int(m.group("serial"))) if m else None
+
+
+def orders_agree(entry_title: str, order: str | None) -> bool:
+    """A contents entry naming a 令 or 公告 by its number (县政府令（第4号）) and a document whose header
+    prints its number (第5号) name the same one only with the same serial (and year, where both
+    print one): a 令 missing from the body is not its neighbour's entry. Either without a number:
+    they agree."""
+    if order is None or "号" not in entry_title:
+        return True
+    mine, theirs = _order_of(fold(entry_title)), _order_of(fold(order))
+    if mine is None or theirs is None:
+        return True
+    return mine[1] == theirs[1] and (mine[0] is None or theirs[0] is None or mine[0] == theirs[0])
 
 
 # A 令's or 公告's number in brackets at an entry's end: （第1号）, （2024年第1号）, （〔2024〕第3号）;
@@ -181,7 +204,8 @@ def _sure_matches(entries: tuple[TocEntry, ...], docs: list[DocRef], taken: set[
             if n in sure:
                 continue
             key = _title_key(entry.title)
-            match = next((d for d in docs if d.id not in taken and names(entry, key, d)), None)
+            match = next((d for d in docs if d.id not in taken and names(entry, key, d)
+                          and orders_agree(entry.title, d.order)), None)
             if match is not None:
                 sure[n] = match
                 taken.add(match.id)
@@ -223,7 +247,8 @@ def reconcile(
     for n, entry in enumerate(entries):
         match = sure.get(n)
         if match is None:
-            score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken])
+            score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken
+                                                           and orders_agree(entry.title, d.order)])
             if candidate is not None and score >= SIMILAR and not (
                     entry.doc_number and candidate.doc_number
                     and entry.doc_number not in (candidate.doc_number, candidate.registration_number)):
@@ -274,4 +299,4 @@ def _names_back_matter(title: str, back: frozenset[str]) -> bool:
                for head in back if head)
 
 
-__all__ = ["DocRef", "SIMILAR", "reconcile", "title_similarity"]
+__all__ = ["DocRef", "SIMILAR", "orders_agree", "reconcile", "title_similarity"]

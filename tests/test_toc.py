@@ -976,3 +976,18 @@ def test_a_page_printed_before_the_title(text, page):
 
     m = PAGE_FIRST.match(text)
     assert (int(m.group("page")) if m else None) == page
+
+
+@pytest.mark.parametrize("entry,order,agree", [
+    ("青溪县人民政府令（第5号）", "第5号", True), ("县政府令　第5号", "第5号", True),
+    ("青溪县人民政府令（第4号）", "第5号", False),
+    ("青溪县人民政府公告（2024年第1号）", "2024年第1号", True), ("青溪县人民政府公告（2024年第1号）", "2024年第2号", False),
+    ("青溪县人民政府公告（2024年第1号）", "2023年第1号", False), ("青溪县人民政府公告（第1号）", "2024年第1号", True),
+    ("南浦县人民政府公告（〔2024〕第3号）", "〔2024〕第3号", True),
+    # either without a number, or a number that is no 令's: they agree
+    ("青溪县人民政府令", "第5号", True), ("青溪县人民政府令（第5号）", None, True),
+    ("青溪县人民政府令（第五号）", "第5号", True),
+])
+def test_orders_agree(entry, order, agree):
+    from generator.tocmatch import orders_agree
+    assert orders_agree(entry, order) is agree
