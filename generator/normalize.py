@@ -87,8 +87,23 @@ def unescape_entities(text: str) -> str:
     """``&ldquo;双随机&rdquo;`` → ``“双随机”``: HTML's character references decoded."""
     return _ENTITY.sub(_unescaped, text) if "&" in text else text
 
-# [text](#target) with an ASCII target; an image ![alt](a.png) leaves its alt text
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([\x21-\x27\x2a-\x7e]*\)")
+# [text](#target) with an ASCII target; an image ![alt](a.png) leaves its alt text. The target may
+# hold brackets of its own, one level (a page's buttons: [打印本页](javascript:window.print()),
+# 【字体：[大](javascript:void(0)) …】); a link around an image ([![](a.png)](http://…)) is read
+# from the inside out (``_without_links``).
+_URL_CHARS = r"[\x21-\x27\x2a-\x7e]"
+_MD_LINK = re.compile(rf"!?\[([^\[\]]*)\]\((?:{_URL_CHARS}|\({_URL_CHARS}*\))*\)")
+
+
+def _without_links(text: str) -> str:
+    """Markdown's links and images replaced by their text, a link around an image too."""
+    text = _MD_LINK.sub(r"\1", text)
+    while "](" in text and "[" in text:  # (what was inside a link's text is gone: its outer link now matches)
+        again = _MD_LINK.sub(r"\1", text)
+        if again == text:
+            break
+        text = again
+    return text
 _LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)+")
 _EMPHASIS = re.compile(r"\*\*|__")
 _WS = re.compile(r"\s+")
@@ -229,7 +244,7 @@ def _nfkc(text: str) -> str:
 def _fold_once(text: str) -> str:
     key = _nfkc(unescape_entities(text))
     if "](" in key:
-        key = _MD_LINK.sub(r"\1", key)
+        key = _without_links(key)
     if _FOLDED_CHARS.search(key):
         key = _replace_each(key, _FOLDED_CHARS, lambda char: _FOLD_TABLE[ord(char)])
     if "<" in key:
@@ -270,7 +285,7 @@ def strip_markup(text: str) -> str:
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
     if "](" in text:
-        text = _MD_LINK.sub(r"\1", text)
+        text = _without_links(text)
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub("", text)
     text = _LEADING_MARKUP.sub("", text.strip())

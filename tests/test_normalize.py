@@ -121,6 +121,21 @@ def test_squeeze_and_join():
     assert strip_markup("**一、统一采摘时间。**油茶") == "一、统一采摘时间。油茶"
     assert strip_markup("<h2>关于开展&ldquo;双随机&rdquo;抽查的通知</h2>") == "关于开展“双随机”抽查的通知"
     assert strip_markup("见![二维码](qr.jpg)扫描") == "见二维码扫描"
+
+
+@pytest.mark.parametrize("text,shown,key", [
+    # a web page's buttons linked to scripts, whose targets hold brackets of their own
+    ("【字体：[大](javascript:void(0)) [中](javascript:void(0)) [小](javascript:void(0))】", "【字体：大 中 小】", "(字体:大中小)"),
+    ("[打印本页](javascript:window.print()) [关闭窗口](javascript:window.close())", "打印本页 关闭窗口", "打印本页关闭窗口"),
+    # a badge's image inside a link: the link read after the image
+    ("[![](http://www.nanpu.gov.cn/images/jiucuo.png)](https://zfwzzc.www.gov.cn/)", "", ""),
+    ("[![政府网站找错](a.png)](https://zfwzzc.www.gov.cn/)", "政府网站找错", "政府网站找错"),
+    # a bracket in the text after a link stays
+    ("[附件](a.pdf)(共3页)", "附件(共3页)", "附件(共3页)"),
+])
+def test_markdown_links_with_brackets_in_their_targets(text, shown, key):
+    assert strip_markup(text) == shown
+    assert fold(text) == key
     assert unescape_entities("&nosuch; & 5 &gt") == "&nosuch; & 5 &gt"  # no reference, nothing decoded
 
 
@@ -247,10 +262,10 @@ def test_whitespace_is_a_space_or_not_printable():
                                            "\t", "\u3000", "&amp;", "&lt;p&gt;", "(", "]", "\\"]), max_size=12).map("".join)))
 def test_strip_markup_and_squeeze_skip_only_what_changes_nothing(text):
     """Their patterns run only over a text holding what each must find: the same text results."""
-    from generator.normalize import _EMPHASIS, _HTML_TAG, _LEADING_MARKUP, _MD_LINK, _SPACE_BETWEEN, _WS, _hard_break
+    from generator.normalize import _EMPHASIS, _HTML_TAG, _LEADING_MARKUP, _SPACE_BETWEEN, _WS, _hard_break, _without_links
 
     marked = _HTML_TAG.sub(" ", clean(unescape_entities(text)))
-    marked = _LEADING_MARKUP.sub("", _EMPHASIS.sub("", _MD_LINK.sub(r"\1", marked)).strip())
+    marked = _LEADING_MARKUP.sub("", _EMPHASIS.sub("", _without_links(marked)).strip())
     assert strip_markup.__wrapped__(text) == (marked[:-1] if _hard_break(marked) else marked).strip()
     assert squeeze.__wrapped__(text) == _SPACE_BETWEEN.sub("", _WS.sub(" ", text).strip())
 
