@@ -11,6 +11,7 @@ import re
 from .furniture import is_page_furniture
 from .headerlines import is_section_line
 from .model import Line
+from .numbering import numbering
 from .normalize import HAN
 from .patterns import TERMINAL
 
@@ -83,6 +84,38 @@ def is_back_heading(key: str) -> bool:
     return bool(_BACK_HEADING.match(key))
 
 
+# A bare 编辑委员会 heads the gazette's board only over its colophon's fields (主编, 主办, 地址 …),
+# not a committee a notice forms (主任：县长…, 委员：…).
+_BOARD = ("编辑委员会", "编委会")
+_MASTHEAD_FIELD = re.compile(r"^(?:主编|副主编|执行主编|主办|承办|编辑|责任编辑|编印|地址|电话|邮编|印刷|准印证)")
+
+
+def back_matter_under(rest: list[Line], heading: str) -> bool:
+    """What follows a back heading is back matter: no numbered heading of an attachment (一、…),
+    and under a bare 编辑委员会 the colophon's fields."""
+    return not any(numbering(x.key) for x in rest) \
+        and (heading not in _BOARD or any(_MASTHEAD_FIELD.match(x.key) for x in rest))
+
+
+# The gazette's correction of an earlier issue, under its heading alone (更正, 更　正, 勘误, 更正启事,
+# 更正声明, 勘误表), its text naming the gazette (本刊2024年第2期刊登的…, 《南浦县人民政府公报》2024年
+# 第2期…, 本报上期…): what the gazette says of itself, signed by its office (本刊编辑部), no document's.
+# (a document correcting one of its own is titled: 关于更正《…》的通知)
+_CORRECTION = re.compile(r"\(?(?:更正|勘误)(?:启事|声明|说明|通知|表)?\)?")
+_NAMES_THE_GAZETTE = re.compile(rf"^(?:本刊|本报|本公报|《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报(?:\d|第|上期|刊))")
+_CORRECTION_TEXT = 3  # lines under the heading that may name the gazette (past the page's furniture)
+
+
+def heads_a_correction(content: list[Line], i: int) -> bool:
+    """``content[i]`` heads the gazette's correction of an earlier issue (``_CORRECTION``): its
+    text, on the lines under it, names the gazette."""
+    key = content[i].key
+    if not (key[:1] in "(更勘" and _CORRECTION.fullmatch(key)):
+        return False
+    under = [x for x in content[i + 1:i + 1 + _CORRECTION_TEXT + 2] if not is_page_furniture(x)]
+    return any(_NAMES_THE_GAZETTE.match(x.key) for x in under[:_CORRECTION_TEXT])
+
+
 _HEADLINE_MAX = 40
 
 
@@ -109,4 +142,4 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
     return frozenset(heads)
 
 
-__all__ = ["back_headings", "colophon_fields", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]
+__all__ = ["back_headings", "back_matter_under", "colophon_fields", "heads_a_correction", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]

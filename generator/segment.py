@@ -30,7 +30,8 @@ from .tocpages import without_bracketed_page
 from .titlecontext import apart, ends_a_document
 from .titles import TitleBlock, find_titles
 
-from .backmatter import colophon_fields, is_back_heading, is_colophon, is_colophon_heading, is_issue_end
+from .backmatter import (back_matter_under, colophon_fields, heads_a_correction, is_back_heading, is_colophon,
+                         is_colophon_heading, is_issue_end)
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
 # 2024年1月政务大事记, 江永县2024年3月大事记, 2024年1—3月枫源县政务大事记 (a span of months: 1-3月,
@@ -108,6 +109,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     # contents entries (page numbers after leaders) and documents after them. Without documents
     # after them, and none before the first document, they are the issue's contents printed last.
     back_toc: int | None = None
+    again: int | None = None  # the contents printed again after the documents (the back cover's 本期要目)
     for head in toc_heads:
         if head <= first_doc or any(a <= head <= b for a, b in repeats):
             continue
@@ -119,6 +121,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             elif not any(h < first_doc for h in toc_heads) and not is_attachment_alone(content[head - 1].key) \
                     and _names_titles(window, titled):
                 back_toc = head  # the contents printed after the documents (no copy follows them)
+            elif any(h < first_doc for h in toc_heads) and _names_titles(window, titled):
+                again = head  # (the issue's contents printed before its documents too: back matter)
     repeats = sorted((_cover_above(content, a, first_doc), b) for a, b in repeats)
 
     # Tables of contents: from a 目录 heading up to the next document (or repeat) start.
@@ -150,8 +154,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     # The chronicle printed between two documents ends the one before it.
     for d, doc in enumerate(docs[:-1]):
         for i in range(doc.header_last + 1, doc.last + 1):
-            if _may_head_chronicle(content[i].key) and _chronicle_after(content, doc, i, named) \
-                    and _dated_entries(content, i):
+            if (_may_head_chronicle(content[i].key) and _chronicle_after(content, doc, i, named)
+                    and _dated_entries(content, i)) or (heads_a_correction(content, i) and _closed_before(content, doc, i)):
                 back.append((i, doc.last))
                 docs[d] = DocSpan(doc.first, i - 1, doc.title, doc.header_last)
                 break
@@ -160,7 +164,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
             closed = _chronicle_after(content, last, i, named) or (
-                is_back_heading(key) and _closed_before(content, last, i) and _back_matter_under(content[i + 1:last.last + 1], key))
+                is_back_heading(key) and _closed_before(content, last, i) and back_matter_under(content[i + 1:last.last + 1], key)) \
+                or ((i == again or heads_a_correction(content, i)) and _closed_before(content, last, i))
             if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])) \
                     or (colophon_fields(key) >= 3 and _closed_before(content, last, i)
@@ -221,13 +226,6 @@ def _header_keys(content: list[Line], start: tuple[int, int, TitleBlock]) -> lis
     does not."""
     first, last, _ = start
     return [line.key for line in content[first:last + 2]]  # (and the first line under it)
-
-
-def _back_matter_under(rest: list[Line], heading: str) -> bool:
-    """What follows a back heading is back matter: no numbered heading of an attachment (一、…),
-    and under a bare 编辑委员会 the colophon's fields."""
-    return not any(numbering(x.key) for x in rest) \
-        and (heading not in _BOARD or any(_MASTHEAD_FIELD.match(x.key) for x in rest))
 
 
 def _names_titles(window: list[Line], titled: frozenset[str]) -> bool:
@@ -356,11 +354,6 @@ def _under_an_attachment(content: list[Line], i: int, floor: int = 0) -> bool:
         j -= 1
     return False
 
-
-# A bare 编辑委员会 heads the gazette's board only over its colophon's fields (主编, 主办, 地址 …),
-# not a committee a notice forms (主任：县长…, 委员：…).
-_BOARD = ("编辑委员会", "编委会")
-_MASTHEAD_FIELD = re.compile(r"^(?:主编|副主编|执行主编|主办|承办|编辑|责任编辑|编印|地址|电话|邮编|印刷|准印证)")
 
 _ATTACHMENT_TITLE_LINES = 2  # an 附件 heading and its title over what they head
 
