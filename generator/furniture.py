@@ -94,6 +94,15 @@ _WEB_RECORD = re.compile(r"^[^。,;]{0,60}(?:ICP备|公网安备)\d{5,}号(?:-\d
 _WEB_RECORD_FIELD = (rf"(?:(?:ICP)?备案号:|公安备案号:)?(?:[{HAN}]{{1,2}}|[×*]{{1,2}})?(?:ICP备|公网安备)\d{{5,}}号(?:-\d{{1,3}})?"
                      r"|(?:政府)?网站标识码:[0-9A-Za-z]{6,12}")
 _WEB_RECORDS = re.compile(rf"(?:{_WEB_RECORD_FIELD}){{2,4}}")
+# The footer's notes of who owns the site and how to view it, nothing else on the line (no
+# sentence): 版权所有 © 南浦县人民政府　All Rights Reserved, Copyright © 2024 南浦县人民政府,
+# 南浦县人民政府 版权所有, 建议使用1920×1080分辨率 IE9以上版本浏览器, 本站支持IPv6访问.
+_FOOTER_NOTE = re.compile(r"^(?!.*[。;])(?:(?:版权所有(?![人者方])|Copyright|COPYRIGHT|©|\(c\)|\(C\)).{0,80}"
+                          rf"|[{HAN}A-Za-z0-9©.]{{2,40}}(?:版权所有|AllRightsReserved|Allrightsreserved)\.?"
+                          r"|(?:为了?获得最佳(?:浏览|显示|访问)效果,?)?(?:建议|推荐)(?:您)?(?:使用|采用)"
+                          r"(?=.*(?:IE|Chrome|Firefox|Edge|Safari|谷歌|火狐|360|\d{3,4}[×xX*]\d{3,4}))[^。;]{2,60}"
+                          r"|(?:本站|本网站?)(?:已)?支持IPv6(?:访问)?)$")
+_FOOTER_HINTS = ("版权", "opyright", "©", "(c)", "(C)", "浏览器", "分辨率", "IPv6", "Reserved", "reserved")
 _WEB_SITE = re.compile(rf"^[{HAN}]{{1,12}}?[县市区旗州省](?:人民政府|政府)?(?:门户网站|政府网站)$")
 # The page's own title as the browser shows it, the site's section and name after underscores:
 # …的通知_政府公报_云溪县人民政府门户网站 (the page prints the title again under it).
@@ -136,7 +145,8 @@ def is_web_chrome(key: str) -> bool:
                 or ("|" in key and _site_menu(key))
                 or ("备" in key and (_WEB_RECORD.match(key) or _WEB_RECORDS.fullmatch(key)))
                 or (key.endswith("网站") and _WEB_SITE.match(key))
-                or ("." in key and _WEB_IMAGE.match(key)))
+                or ("." in key and _WEB_IMAGE.match(key))
+                or (any(hint in key for hint in _FOOTER_HINTS) and _FOOTER_NOTE.match(key)))
 
 
 def heads_a_web_page(key: str) -> bool:

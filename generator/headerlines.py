@@ -369,6 +369,8 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         return "metadata"  # the office and date under a 纪要's banner
     if doc_type_of(line.key) == "纪要":
         return "banner"
+    if line.key.endswith(")") and web_info_fields(line.key) >= 2:
+        return "metadata"  # (a page's fields with its buttons after them, 【字号：大 中 小】: no note's half)
     if is_subtitle(line.key) or is_month_note(line.key) or line.key.startswith("(") != line.key.endswith(")") \
             or (line.key.startswith("--") and after is not None and is_subtitle(line.key + after.key)) \
             or (before is not None and before.key.startswith("--") and is_subtitle(before.key + line.key)):

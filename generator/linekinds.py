@@ -1,12 +1,11 @@
 """The kinds of a document's lines, before they are grouped into blocks (blocks.py).
 
-An ordered registry of small rules (``LINE_RULES``) gives each line its kind from the line
-alone; ``line_kinds`` then settles the kinds that the lines around decide: a tab between an organ
-and its date, a 令's head signing over two lines, a seal's mark beside the signature, the issue's
-running head set off by a tab where a page begins, a signature dated in figures, and what the
-lines above and under the document's date are (a 附注, an attachment's heading, the list of
-attachments).
-"""
+An ordered registry of small rules (``LINE_RULES``) gives each line its kind from the line alone;
+``line_kinds`` then settles the kinds that the lines around decide: a tab between an organ and its
+date, a 令's head signing over two lines, a seal's mark beside the signature, the issue's running
+head set off by a tab where a page begins, a signature dated in figures, and what the lines above
+and under the document's date are (a 附注, an attachment's heading, the list of attachments, a web
+page's fields)."""
 
 from __future__ import annotations
 
@@ -30,17 +29,10 @@ from .signaturelines import head_under_its_organ_at, wrapped_organ_at
 from .sealwords import is_seal, ring_fragments, without_seal
 from .tablerows import looks_like_header
 from .underlines import underlines_a_tab_header
-from .patterns import (
-    DATE_LINE_ENDS,
-    ORG_LAST,
-    PAGE_MARK,
-    PAGE_NUMBER,
-    is_date_line,
-    is_org_only,
-    is_table_row,
-    signed,
-)
+from .patterns import (DATE_LINE_ENDS, ORG_LAST, PAGE_MARK, PAGE_NUMBER, is_date_line,
+                       is_org_only, is_table_row, signed)
 from .personlines import PERSON_SIGNATURE_FIRST, is_person_signature, person_signed
+from .portal import page_fields_after
 from .notelines import is_cc, is_contact_line, is_contact_note, is_note, is_publicity, is_subject_words
 from .marklines import is_validity_term
 from .attachmentlines import ATTACHMENT_LABELS, attachment_heading, is_attachment_list, is_titled_attachment_heading
@@ -371,6 +363,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         elif lines[k].key.startswith("相关链接:") and kinds[k] == "text":
             for x in _site_links(lines, kinds, k):
                 kinds[x] = "furniture"  # a web page's links to other sites, under their heading, after the text
+    for k in page_fields_after(lines, kinds, closing):
+        kinds[k] = "furniture"  # 责任编辑：… / 浏览次数：… under the date: the web page's, after its text
     last = next((k for k in range(len(lines) - 1, -1, -1)
                  if kinds[k] != "furniture" and not page_mark_at(lines, k)), None)
     interpreting = is_interpretation("".join(line.key for line in lines if header.get(line.place) == "title"))

@@ -75,6 +75,19 @@ def web_info_fields(key: str) -> int:
     return 1 if _WEB_ONLY_FIELD.match(key) else 0
 
 
+def page_fields_after(lines: list, kinds: list[str], closing: int) -> list[int]:
+    """The fields a web page prints under a document's text (``责任编辑：张三``, ``浏览次数：1057``,
+    ``编辑：张三　审核：李四``), right after its date (past its 附注 and the page's buttons): the
+    indices of those ``lines`` (their ``kinds`` so far: text) — the page's, not the document's. An
+    attachment's list of editors under its heading is none of them: the walk stops at the first other line."""
+    taken, k = [], closing + 1
+    while k < len(lines) and (kinds[k] in ("furniture", "note") or (kinds[k] == "text" and web_info_fields(lines[k].key))):
+        if kinds[k] == "text":
+            taken.append(k)
+        k += 1
+    return taken
+
+
 def news_info_line(key: str) -> bool:
     """A news page's info line under its title, two labelled fields or more:
     ``发布时间：2024-07-03 09:15　信息来源：县政府办`` (not a day alone, nor one field)."""

@@ -967,3 +967,46 @@ def test_contact_note_text(text, expected):
 ])
 def test_person_shown(text, shown):
     assert personlines.person_shown(text) == shown
+
+
+@pytest.mark.parametrize("text,chrome", [
+    # a web page's footer: who owns the site, how to view it (no sentence)
+    ("版权所有 © 南浦县人民政府　All Rights Reserved", True), ("Copyright © 2024 南浦县人民政府 版权所有", True),
+    ("南浦县人民政府 版权所有", True), ("Copyright©2024 www.nanpu.gov.cn All Rights Reserved.", True),
+    ("建议使用1920×1080分辨率 IE9以上版本浏览器", True), ("为获得最佳浏览效果，建议使用Chrome浏览器，分辨率1366*768", True),
+    ("本站支持IPv6访问", True),
+    # a document's text on copyright or browsers
+    ("（三）侵犯版权所有人合法权益的，依法查处。", False), ("版权所有人合法权益受法律保护", False),
+    ("建议使用新版浏览器", False), ("推荐使用国产浏览器和办公软件", False),
+])
+def test_web_footer_notes(text, chrome):
+    from generator.furniture import is_web_chrome
+
+    assert is_web_chrome(fold(text)) is chrome
+
+
+def _kinds_after(texts, kinds):
+    from generator.model import Line
+
+    return portal.page_fields_after([Line(no, t, fold(t)) for no, t in enumerate(texts, 1)], kinds, 1)
+
+
+@pytest.mark.parametrize("texts,kinds,taken", [
+    # under the date: the page's fields, past its buttons
+    (["云溪县人民政府办公室", "2024年4月2日", "责任编辑：张三", "浏览次数：1057"], ["org", "date", "text", "text"], [2, 3]),
+    (["云溪县人民政府", "2025年1月22日", "【打印】【关闭】", "编辑：张三　审核：李四"], ["org", "date", "furniture", "text"], [3]),
+    # an attachment's list of editors after the date: its own
+    (["资溪县人民政府办公室", "2024年4月2日", "附件", "主编：王小兵", "责任编辑：刘芳"],
+     ["org", "date", "attachment", "text", "text"], []),
+    (["云溪县人民政府", "2024年4月3日", "现将有关事项补充通知如下。", "责任编辑：李四"], ["org", "date", "text", "text"], []),
+])
+def test_page_fields_after_the_date(texts, kinds, taken):
+    assert _kinds_after(texts, kinds) == taken
+
+
+@pytest.mark.parametrize("text", ["来源：南浦县人民政府办公室　　发布日期：2024-04-02　　【字号：大 中 小】"])
+def test_page_fields_with_buttons_after_them_are_the_pages(text):
+    from generator.headerlines import header_kind
+    from generator.model import Line
+
+    assert header_kind(Line(1, text, fold(text))) == "metadata"
