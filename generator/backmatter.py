@@ -20,13 +20,13 @@ from .patterns import TERMINAL
 _END_WORDS = (r"免费赠阅$|\(?本期共印\d+[份册本]\)?$|-*本期(?:结束|完)-*$"
               r"|\(?本刊(?:为|系|属)内部(?:资料|刊物)(?:[,;][^()。]{1,12})?\)?$")
 _COLOPHON = re.compile(
-    r"^(?:编辑出版|赠阅范围|发送范围|编辑部|准印证|内部资料|" + _END_WORDS
+    r"^(?:编辑出版|赠阅范围|发送范围|编辑部|准印证|\(?内部资料|" + _END_WORDS
     + r"|[\u4e00-\u9fff]{2,14}准印证号?:|《.{2,30}公报》$|[\u4e00-\u9fff]{2,20}公报编辑部$"
     r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
     r"邮政编码|邮箱|电子邮箱|传真|网址|投稿|印数)(?:单位|地址)?:)")  # (主编：… alone may close a board a notice forms)
 # What only the issue's end prints, enough alone under the last document's date: 免费赠阅,
-# 内部资料　免费交流, 发送范围：…, （本期共印1000份）, ——本期结束——.
-_ISSUE_END = re.compile(r"^(?:赠阅范围|发送范围|内部资料(?:,?免费交流|,?注意保存)?$|" + _END_WORDS + ")")
+# 内部资料　免费交流 (in brackets too), 发送范围：…, （本期共印1000份）, ——本期结束——.
+_ISSUE_END = re.compile(r"^(?:赠阅范围|发送范围|\(?内部资料(?:,?免费交流|,?注意保存)?\)?$|" + _END_WORDS + ")")
 _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
 # What a gazette prints after its last document once that is signed and dated: its editorial
 # board, its back cover, what it says of itself (《…公报》是…, 本刊刊登的文件…) (a notice may
@@ -116,6 +116,34 @@ def heads_a_correction(content: list[Line], i: int) -> bool:
     return any(_NAMES_THE_GAZETTE.match(x.key) for x in under[:_CORRECTION_TEXT])
 
 
+# The gazette's own board and staff named by their posts on it, no heading over them: 编委会主任：…,
+# 编委会副主任：…, 本期责任编辑：…, 本期校对：… (a notice's committee names 主　任：… under its list's title).
+_OWN_POST = re.compile(r"(?:编委会(?:主任|副主任|委员|成员)|本期(?:责任)?(?:编辑|校对|审核|编审))[:(]")
+# A post and who holds it, under it: 主编：刘芳, 编　辑：孙丽　周敏, 委　员：张伟　陈静.
+_POST_AND_NAMES = re.compile(rf"^[{HAN}]{{1,8}}:[^。;:]{{1,38}}$")
+
+
+def opens_own_staff(key: str) -> bool:
+    """A line naming a post on the gazette's own board or staff (``_OWN_POST``)."""
+    return ("编委会" in key or "本期" in key) and bool(_OWN_POST.match(key))
+
+
+def staff_and_colophon(rest: list[Line]) -> bool:
+    """Nothing but the board's posts with their holders, the colophon and what the issue's end
+    prints, from here to the end (the page's furniture among them)."""
+    return all(is_page_furniture(x) or is_colophon(x.key) or is_issue_end(x.key) or colophon_fields(x.key)
+               or _POST_AND_NAMES.match(x.key) for x in rest)
+
+
+# What the gazette says of itself as 本刊 (this journal) after the last document: 欢迎登录…查阅本刊电子版,
+# 本刊电子版请登录…查阅 (no document names the gazette so; its 征订启事 is a back heading of its own).
+_OF_ITSELF = re.compile(r"^[^。;]{0,30}本刊(?!物)")
+
+
+def speaks_of_itself(key: str) -> bool:
+    return "本刊" in key and bool(_OF_ITSELF.match(key))
+
+
 _HEADLINE_MAX = 40
 
 
@@ -142,4 +170,4 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
     return frozenset(heads)
 
 
-__all__ = ["back_headings", "back_matter_under", "colophon_fields", "heads_a_correction", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]
+__all__ = ["back_headings", "back_matter_under", "colophon_fields", "heads_a_correction", "opens_own_staff", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]

@@ -27,11 +27,11 @@ from .patterns import is_date_line, is_slogan
 from .attachmentlines import attachment_heading, is_attachment_alone
 from .toclines import is_toc_heading, toc_page, toc_title
 from .tocpages import without_bracketed_page
-from .titlecontext import apart, ends_a_document
+from .titlecontext import apart, ends_a_document, index_before
 from .titles import TitleBlock, find_titles
 
 from .backmatter import (back_matter_under, colophon_fields, heads_a_correction, is_back_heading, is_colophon,
-                         is_colophon_heading, is_issue_end)
+                         is_colophon_heading, is_issue_end, opens_own_staff, speaks_of_itself, staff_and_colophon)
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
 # 2024年1月政务大事记, 江永县2024年3月大事记, 2024年1—3月枫源县政务大事记 (a span of months: 1-3月,
@@ -165,7 +165,10 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             key = content[i].key
             closed = _chronicle_after(content, last, i, named) or (
                 is_back_heading(key) and _closed_before(content, last, i) and back_matter_under(content[i + 1:last.last + 1], key)) \
-                or ((i == again or heads_a_correction(content, i)) and _closed_before(content, last, i))
+                or ((i == again or heads_a_correction(content, i)) and _closed_before(content, last, i)) \
+                or (speaks_of_itself(key) and _closed_before(content, last, i) and back_matter_under(content[i + 1:last.last + 1], key)) \
+                or (opens_own_staff(key) and ends_a_document(content[index_before(content, i)].key)
+                    and staff_and_colophon(content[i:last.last + 1]))  # (right under the date: no attachment's list)
             if is_colophon_heading(key) or closed \
                     or (is_colophon(key) and _colophon_to_the_end(content[i:last.last + 1])) \
                     or (colophon_fields(key) >= 3 and _closed_before(content, last, i)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.backmatter import heads_a_correction
+from generator.backmatter import heads_a_correction, opens_own_staff, speaks_of_itself, staff_and_colophon
 from generator.model import Line
 from generator.normalize import fold
 
@@ -24,3 +24,36 @@ def _lines(*texts: str) -> list[Line]:
 ])
 def test_heads_a_correction(texts, heads):
     assert heads_a_correction(_lines(*texts), 0) is heads
+
+
+@pytest.mark.parametrize("text,opens", [
+    ("编委会主任：李建华", True), ("编委会副主任：王小明　刘芳", True), ("本期责任编辑：孙丽", True), ("本期校对：周敏", True),
+    # a notice's committee, a post alone
+    ("主　任：陈建国　县长", False), ("主编：王小兵", False), ("责任编辑：刘芳", False),
+])
+def test_opens_own_staff(text, opens):
+    assert opens_own_staff(fold(text)) is opens
+
+
+@pytest.mark.parametrize("texts,only", [
+    (("编委会主任：李建华", "主　编：刘芳", "地址：南浦县城关镇人民路1号", "— 24 —", "印数：800份"), True),
+    (("本期责任编辑：孙丽", "（内部资料　免费交流）"), True),
+    (("编委会主任：李建华", "现将有关事项通知如下。"), False),
+])
+def test_staff_and_colophon(texts, only):
+    assert staff_and_colophon(_lines(*texts)) is only
+
+
+@pytest.mark.parametrize("text,speaks", [
+    ("欢迎登录南浦县人民政府门户网站查阅本刊电子版", True), ("本刊电子版请登录www.nanpu.gov.cn查阅", True),
+    ("各乡镇要认真组织学习本刊物所载文件。", False), ("欢迎登录南浦县人民政府门户网站", False),
+])
+def test_speaks_of_itself(text, speaks):
+    assert speaks_of_itself(fold(text)) is speaks
+
+
+@pytest.mark.parametrize("text", ["（内部资料　免费交流）", "内部资料　免费交流", "(内部资料)"])
+def test_internal_material_ends_an_issue_in_brackets_or_not(text):
+    from generator.backmatter import is_colophon, is_issue_end
+
+    assert is_issue_end(fold(text)) and is_colophon(fold(text))
