@@ -73,7 +73,7 @@ _DAY_ANY = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日曰]|-\d{1,2}-\d{1,2}|\.\d
 _PUBLISHED = re.compile(rf"^\(?(?P<d>{_DAY})(?:出版|发行|印发)?\)?$")
 # The publisher and the date on one line: ``南皮县人民政府办公室主办　二〇二四年八月三十日出版``;
 # the date after the issue: ``2024年第2期（总第40期）　2024年6月28日``.
-_PUBLISHED_AT_END = re.compile(rf"(?P<d>{_DAY})\)?(?:出版|发行)\)?$")
+_PUBLISHED_AT_END = re.compile(rf"(?P<d>{_DAY})\)?(?:出版|发行|印发)\)?$")  # (…办公室编　2024年3月31日印发)
 _AFTER_ISSUE = re.compile(rf"期\)?(?P<d>{_DAY})$")
 # The day after the office that edits the gazette, with no 出版 after it: ``…办公室编印　2024年6月28日``,
 # ``…办公室编　二○○五年六月三十日``.

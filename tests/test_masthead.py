@@ -1,0 +1,18 @@
+"""The masthead's rules on the cover's lines (generator/masthead.py), from the cases' excerpts."""
+
+import pytest
+
+from generator.masthead import read_masthead
+from generator.model import Line
+from generator.normalize import fold
+
+
+@pytest.mark.parametrize("cover,published", [
+    (("南浦县人民政府公报", "2024年第3期　总第58期", "南浦县人民政府办公室编　2024年3月31日印发"), "2024-03-31"),
+    (("南浦县人民政府公报", "2024年第3期", "2024年3月31日出版"), "2024-03-31"),
+    (("南浦县人民政府公报", "2024年第3期", "南浦县人民政府办公室主办　2024年3月31日出版"), "2024-03-31"),
+    (("南浦县人民政府公报", "2024年第3期", "2024年3月"), None),  # a month alone: no day
+])
+def test_publication_date_on_the_cover(cover, published):
+    gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
+    assert gazette.publish_date == published
