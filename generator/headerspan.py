@@ -344,11 +344,12 @@ def portal_number_above(content: list[Line], start: int) -> bool:
 
 def is_portal_at(content: list[Line], k: int, under: bool = False) -> bool:
     """``content[k]`` is a portal page's field: on a line of its own, in the cells of a row (or
-    the rule between a Markdown table's rows of fields), or a label alone and its value on the
+    the rule between a Markdown table's rows of fields, or under its only row), or a label alone and its value on the
     line under it; ``under`` a title, a news page's info line too (时间：… 来源：…, 浏览次数：…,
     which end a page as often: never taken above a title)."""
     return (is_portal_line(content[k]) or is_portal_label(content[k].key) or is_portal_value(content, k)
-            or (is_border(content[k].text) and k + 1 < len(content) and is_portal_line(content[k + 1]))
+            or (is_border(content[k].text) and ((k + 1 < len(content) and is_portal_line(content[k + 1]))
+                                                or (k > 0 and is_portal_line(content[k - 1]))))  # (or under its one row)
             or (under and web_info_fields(content[k].key) > 0)
             or (under and is_time_in_words(content[k].key)  # (时间：2023年06月08日 beside 作者：…, 阅读：326,
                 # a page break perhaps between them)

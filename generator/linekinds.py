@@ -21,6 +21,7 @@ from .headerlines import interpretation_credit, is_interpretation
 from .imprintlines import handling_field, handling_offices
 from .model import Line
 from .namelists import heads_names, names_of
+from .normalize import strip_markup
 from .numbering import NUMBERING_FIRST, numbering
 from .headerspan import past_furniture
 from .runs import page_mark_at
@@ -278,7 +279,7 @@ def _site_links(lines: list[Line], kinds: list[str], k: int) -> list[int]:
     (after the document's date: a page prints its links under its text):
     the indices of these lines, or none when it names no site (a list of titles under it, 攸县人民
     政府关于…的决定, …管理办法: text)."""
-    rest = re.split("[:：]", lines[k].text, maxsplit=1)[-1]
+    rest = re.split("[:：]", strip_markup(lines[k].text), maxsplit=1)[-1]  # (**相关链接：**[中国政府网](http://…))
     if rest.strip():
         return [k] if names_sites(rest) else []
     taken = [k]

@@ -1010,3 +1010,28 @@ def test_page_fields_with_buttons_after_them_are_the_pages(text):
     from generator.model import Line
 
     assert header_kind(Line(1, text, fold(text))) == "metadata"
+
+
+@pytest.mark.parametrize("text,chrome", [
+    ("[返回顶部](#top)", True), ("【返回顶部】", True), ("回到顶部", True),
+    ("返回原籍地", False),
+])
+def test_back_to_top_button(text, chrome):
+    from generator.furniture import is_web_chrome
+
+    assert is_web_chrome(fold(text)) is chrome
+
+
+@pytest.mark.parametrize("texts,k,field", [
+    # a Markdown table of fields: the rule under its only row, or between its rows
+    (["| 发文字号 | 南政办发〔2024〕8号 | 成文日期 | 2024-03-12 |", "| --- | --- | --- | --- |", "各乡镇人民政府："], 1, True),
+    (["| 索引号 | 431023000/2024-00123 | 发布机构 | 南浦县人民政府 |", "| --- | --- | --- | --- |",
+      "| 发文字号 | 南政发〔2024〕5号 | 成文日期 | 2024-03-05 |"], 1, True),
+    # a table's rule under its header of columns: no field
+    (["| 序号 | 乡镇 | 任务数 |", "| --- | --- | --- |", "| 1 | 安定镇 | 120 |"], 1, False),
+])
+def test_rule_of_a_markdown_table_of_fields(texts, k, field):
+    from generator.headerspan import is_portal_at
+    from generator.model import Line
+
+    assert is_portal_at([Line(no, t, fold(t)) for no, t in enumerate(texts, 1)], k) is field
