@@ -75,13 +75,20 @@ def web_info_fields(key: str) -> int:
     return 1 if _WEB_ONLY_FIELD.match(key) else 0
 
 
+# A page's button, a word alone on its line (a link each: [打印](javascript:window.print())): words a
+# table printed one cell a line may hold too (关闭: an enterprise's fate), taken only under the date.
+_BUTTON_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "纠错", "打印此页", "关闭本页", "加入收藏", "打印文章"})
+
+
 def page_fields_after(lines: list, kinds: list[str], closing: int) -> list[int]:
     """The fields a web page prints under a document's text (``责任编辑：张三``, ``浏览次数：1057``,
-    ``编辑：张三　审核：李四``), right after its date (past its 附注 and the page's buttons): the
-    indices of those ``lines`` (their ``kinds`` so far: text) — the page's, not the document's. An
-    attachment's list of editors under its heading is none of them: the walk stops at the first other line."""
+    ``编辑：张三　审核：李四``) and its buttons a word a line (打印, 关闭), right after its date (past
+    its 附注 and the page's other buttons): the indices of those ``lines`` (their ``kinds`` so far:
+    text) — the page's, not the document's. An attachment's list of editors under its heading is
+    none of them: the walk stops at the first other line."""
     taken, k = [], closing + 1
-    while k < len(lines) and (kinds[k] in ("furniture", "note") or (kinds[k] == "text" and web_info_fields(lines[k].key))):
+    while k < len(lines) and (kinds[k] in ("furniture", "note") or (kinds[k] == "text" and (
+            lines[k].key in _BUTTON_WORDS or web_info_fields(lines[k].key)))):
         if kinds[k] == "text":
             taken.append(k)
         k += 1

@@ -999,6 +999,9 @@ def _kinds_after(texts, kinds):
     (["资溪县人民政府办公室", "2024年4月2日", "附件", "主编：王小兵", "责任编辑：刘芳"],
      ["org", "date", "attachment", "text", "text"], []),
     (["云溪县人民政府", "2024年4月3日", "现将有关事项补充通知如下。", "责任编辑：李四"], ["org", "date", "text", "text"], []),
+    # buttons a word a line under the date; a table's cell a line after an attachment's heading is not
+    (["南浦县人民政府", "2024年3月5日", "打印", "关闭", "我要纠错"], ["org", "date", "text", "text", "furniture"], [2, 3]),
+    (["南浦县人民政府", "2024年3月5日", "附件", "序号", "整治方式", "1", "关闭"], ["org", "date", "attachment", "text", "text", "numbered", "text"], []),
 ])
 def test_page_fields_after_the_date(texts, kinds, taken):
     assert _kinds_after(texts, kinds) == taken
@@ -1013,7 +1016,7 @@ def test_page_fields_with_buttons_after_them_are_the_pages(text):
 
 
 @pytest.mark.parametrize("text,chrome", [
-    ("[返回顶部](#top)", True), ("【返回顶部】", True), ("回到顶部", True),
+    ("[返回顶部](#top)", True), ("【返回顶部】", True), ("回到顶部", True), ("返回首页", True), ("我要纠错", True),
     ("返回原籍地", False),
 ])
 def test_back_to_top_button(text, chrome):
