@@ -110,6 +110,9 @@ def issue_shaped(key: str) -> bool:
             and all(c in _ISSUE_CHARS for c in key))
 
 
+_OTHER_ISSUES = ("上一期", "下一期", "上一篇", "下一篇", "上一条", "下一条")
+
+
 def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnostic]]:
     """Gazette facts from the front-matter lines; also returns the masthead key (the folded
     title line) so that a repeated masthead can be recognised."""
@@ -119,6 +122,8 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     publish = None
     for i, line in enumerate(front):
         key = arabic(line.key)
+        if key.startswith(_OTHER_ISSUES):
+            continue  # a web page's links to the issues before and after it: 上一期：…公报2024年第2期
         if title is None:
             # (the cover may print it as a book's name: 《道县人民政府公报》)
             m = _TITLE.match(_NAME_BEFORE.sub("", key).strip("《》"))

@@ -16,3 +16,13 @@ from generator.normalize import fold
 def test_publication_date_on_the_cover(cover, published):
     gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
     assert gazette.publish_date == published
+
+
+@pytest.mark.parametrize("cover,issue", [
+    # a web page's links to the issues before and after it, over the masthead: not its issue
+    (("上一期：南浦县人民政府公报2024年第2期", "南浦县人民政府公报 2024年第3期（总第58期）"), 3),
+    (("上一期：南浦县人民政府公报2024年第2期　下一期：南浦县人民政府公报2024年第4期", "南浦县人民政府公报", "2024年第3期"), 3),
+])
+def test_links_to_other_issues_are_not_the_issue(cover, issue):
+    gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
+    assert gazette.issue == issue

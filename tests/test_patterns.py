@@ -1018,6 +1018,9 @@ def test_page_fields_with_buttons_after_them_are_the_pages(text):
 @pytest.mark.parametrize("text,chrome", [
     ("[返回顶部](#top)", True), ("【返回顶部】", True), ("回到顶部", True), ("返回首页", True), ("我要纠错", True),
     ("返回原籍地", False),
+    # an issue's page's links to the issues before and after it; a sentence on the next session
+    ("上一期：南浦县人民政府公报2024年第2期", True), ("下一期：南浦县人民政府公报2024年第4期", True), ("下一期", True),
+    ("下一期培训班将于5月举办", False),
 ])
 def test_back_to_top_button(text, chrome):
     from generator.furniture import is_web_chrome
