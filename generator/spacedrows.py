@@ -59,10 +59,12 @@ def assemble(rows: list[int], cells: list[list[list[str]]], number: int | None =
     the titles), figures complete a row that printed none (its long cell wrapped first). Figures
     under a row that has its own, or under the header, are a cell merged over rows and printed
     where it is centred: which row is whose cannot be told, and the run is no table; nor can it
-    when more than a third of its lines carry on a row. ``wraps``: lines that carry on the row
+    when more than a third of its lines carry on a row (the header's own lines aside: a header
+    over three lines over three rows is read). ``wraps``: lines that carry on the row
     above, the other part of a label wrapped in the first column (spacedlabels)."""
     out: list[tuple[int, int, list[list[str]]]] = []
     wraps = wraps or set()
+    headers = 0  # lines carrying on the header (its titles wrapped, its units): no row's
     for k in rows:
         line = cells[k]
         if out and k in wraps:
@@ -77,11 +79,12 @@ def assemble(rows: list[int], cells: list[list[list[str]]], number: int | None =
             if has_figures(line) and (len(out) == 1 or has_figures(above)):
                 return None
             out[-1] = (first, k, [a + b for a, b in zip(above, line)])
+            headers += len(out) == 1 and number is None
             continue
         out.append((k, k, [list(c) for c in line]))
     if label_cut_by_a_wrap(out):
         return None  # (a merged first cell's name over two rows' lines: spacedwraps)
-    carried = len(rows) - len(out) - len(wraps)  # (many: rows told apart only by their numbers and figures, spacedwraps)
+    carried = len(rows) - len(out) - len(wraps) - headers  # (many: rows told apart only by their numbers and figures, spacedwraps)
     return None if carried * 3 > len(out) and not rows_told_apart(out, cells, has_figures, number) else out
 
 

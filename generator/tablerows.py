@@ -251,13 +251,14 @@ def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
     first line. Beside such an end, a unit or 号 under a title of one character (序), a title's last
     word of two to four characters wraps too (``责任`` over ``单位``: ``号⇥⇥（万元）⇥单位``); words alone,
     or beside a character under a longer title (李强⇥男⇥汉族⇥ under 姓名⇥性别⇥民族⇥备注), are a
-    first row of names (林城⇥东村⇥优秀⇥)."""
+    first row of names (林城⇥东村⇥优秀⇥). A title's last word may carry its unit, the header's third
+    line run on (``号⇥⇥农村公路（公里）⇥任务（座）``)."""
     width = trimmed(header)
     values = [(k, v) for k, v in enumerate(cells) if v is not None]
     if width < 2 or any(c is None for c in header[:width]) or len(values) < 2 or len(values) >= width:
         return False  # (one short word under the header is a group's row: 城区⇥⇥⇥)
     ends = [bool(_UNIT_CELL.fullmatch(v) or (len(v) == 1 and HAN_WORD.fullmatch(v))) for _, v in values]
-    if not all(k < width and (end or (len(v) <= 4 and HAN_WORD.fullmatch(v))) for (k, v), end in zip(values, ends)) \
+    if not all(k < width and (end or _title_end(v)) for (k, v), end in zip(values, ends)) \
             or not any(ends) or all(_UNIT_CELL.fullmatch(v) for _, v in values):
         return False
     # (words beside a character alone: only where it ends a title of one, 序 over 号; 男 under 性别
@@ -266,6 +267,14 @@ def wraps_header(header: list[str | None], cells: list[str | None]) -> bool:
 
 
 HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _title_end(value: str) -> bool:
+    """A title's last word wrapped (``责任`` over ``单位``), of two to four characters, perhaps with
+    the unit printed under it on the header's third line (``农村公路（公里）``: 新改建 / 农村公路 /
+    （公里））."""
+    word = HAN_WORD.match(value)
+    return bool(word) and word.end() <= 4 and (word.end() == len(value) or bool(_UNIT_CELL.fullmatch(value[word.end():])))
 
 
 def join_cells(prev: list[str | None], cells: list[str | None], cut: bool = False) -> None:

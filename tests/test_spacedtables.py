@@ -617,3 +617,27 @@ def test_a_first_page_too_short_to_read_alone_is_read_with_the_next(next_page, r
     out = as_tab_rows(lines_of(_SHORT_FIRST_PAGE + next_page))
     assert [line.text for line in out if "\t" in line.text and line.text[:1].isdigit()] == rows
     assert [line.text for line in out if "—" in line.text] == ["                                — 7 —"]
+
+
+THREE_LINE_HEADER = """\
+序号 乡镇     新改建     危桥改造   安全防护
+             农村公路   任务       设施
+             （公里）   （座）     （公里）
+1    城关镇    12.5       2          8.0
+2    南江镇    20.3       1          10.5
+3    长寿镇    15.0       3          6.2"""
+
+
+@pytest.mark.parametrize("text,rows", [
+    (THREE_LINE_HEADER, ["序号\t乡镇\t新改建农村公路（公里）\t危桥改造任务（座）\t安全防护设施（公里）",
+                         "1\t城关镇\t12.5\t2\t8.0", "2\t南江镇\t20.3\t1\t10.5", "3\t长寿镇\t15.0\t3\t6.2"]),
+    # near miss: as many lines carrying on a data row (a cell wrapped twice) leave the rows unsure
+    ("乡镇       新改建     危桥改造   安全防护\n城关镇     12.5       2          8.0\n"
+     "           （城区             \n           片区）           \n南江镇     20.3       1          10.5\n"
+     "长寿镇     15.0       3          6.2", None),
+])
+def test_a_header_over_three_lines_over_few_rows(text, rows):
+    """The lines carrying on a table's header (its titles wrapped, its units) are not counted
+    among the lines carrying on a row: three rows under a header over three lines are read."""
+    got = [line.text for line in as_tab_rows(lines_of(text))]
+    assert got == (rows if rows is not None else text.split("\n"))

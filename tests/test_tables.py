@@ -417,6 +417,12 @@ def test_the_gap_of_a_short_row_goes_where_trying_every_place_puts_it(row, missi
     (["序", "项目名称", "责任"], ["号", None, "单位"], True),  # (号 under 序, a title of one character)
     # near miss: a first row of names whose one character (男) stands under a longer title (性别)
     (["姓名", "性别", "民族", "备注"], ["李强", "男", "汉族", None], False),
+    # a header over three lines (新改建 / 农村公路 / （公里））: a title's last word with its unit under it
+    (["序", "乡镇", "新改建", "危桥改造", "安全防护"], ["号", None, "农村公路（公里）", "任务（座）", "设施（公里）"], True),
+    (["序", "乡镇", "新改建", "备注"], ["号", None, "农村公路（公里）", None], True),
+    # near misses: a name of five or more with its bracket; a row of names each with a note in brackets
+    (["序", "项目名称", "总投资", "责任"], ["号", "县城污水管网改造（续建）", None, None], False),
+    (["姓名", "性别", "单位", "备注"], ["李强（男）", "张敏（女）", None, None], False),
 ])
 def test_header_wrapped_onto_a_second_line(header, cells, wraps):
     from generator.tablerows import wraps_header
