@@ -3,10 +3,9 @@
 Rules, in the order they apply to a table's rows (a grid of names alone, or a form of labels
 beside blanks, is read as it is printed first: namelists, forms):
 
-* the header is the first row (two rows when the first has merged cells and the second names
-  the parts, a merged title printed in each cell it spans too; three when the second names groups
-  of the third's: tablerows); merged cells give their title to the columns they span; titles are
-  made unique;
+* the header is the first row (two rows when the first has merged cells and the second names the
+  parts, a merged title printed in each cell it spans too; three when the second names groups of
+  the third's: tablerows); merged cells give their title to the columns they span, made unique;
 * a row equal to the header (any spacing, an extra empty cell) is the header repeated after a
   page break: dropped, and remembered as a page break;
 * a short line that is not a row (``县政府文件``, ``— 12 —``) is page furniture: dropped;
@@ -28,7 +27,7 @@ beside blanks, is read as it is printed first: namelists, forms):
   cells are the rest of the cut row's cells (joined), as are cells visibly cut by the wrap
   (``2024年12`` / ``月底前``, ``县生态环境`` / ``局``; printed with their leading tabs or not);
   otherwise the empty leading cells are a merged cell spanning rows, and take the value of the
-  row above.
+  row above (or of the group's middle row, where its name is centred: centredcells).
 
 Cells keep their printed text with extraction markup removed and whitespace inside Chinese text
 removed; numbers are untouched. Every row has as many cells as there are columns.
@@ -56,6 +55,7 @@ from .tablerows import (
     spanned_by_repeats, third_header_row, trimmed, two_levels_as_one, unit_of, wrapped_cell, wraps_header,
 )
 from .regiontotals import whole_region_total
+from .centredcells import centred_names
 from .subrows import join_parts_marks, label_indent, label_indents, merged_down
 from .grouptotals import closes_the_last_group
 from .tablecontext import table_context
@@ -355,6 +355,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         groups.append(group)
         page_break = False
 
+    centred_names(data, data_lines, {nos[k]: rows[k][0] for k in range(start, len(rows))})  # (类别 on its group's middle row)
     # Every row as wide as the header.
     for r, cells in enumerate(data):
         data[r] = fit_row(cells, width, table_id, data_lines[r], diags)

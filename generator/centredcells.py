@@ -1,0 +1,79 @@
+"""A first cell merged over a group of rows and printed where it is centred: the group's name on
+the middle row of its group, the first cells above and below it empty, as a ruled table's merged
+cell comes out of a PDF's text or a web page copied as tab rows::
+
+    类别⇥项目名称⇥建设单位⇥总投资
+    ⇥县城污水管网改造工程⇥县住建局⇥12600
+    基础设施⇥城南大道改造工程⇥县交通局⇥8800
+    ⇥农村公路提质改造工程⇥县交通局⇥5200
+    ⇥县第三中学教学楼⇥县教育局⇥6400
+    社会事业⇥县人民医院住院综合楼⇥县卫健局⇥26000
+    ⇥县社会福利中心⇥县民政局⇥4300
+
+Filling each empty cell from the row above (a merged cell printed on its first row) gives the
+first row no category and the last row of each group the next group's. Where the table's first
+row leaves its first cell empty (a name printed on its group's first row leaves none) and the
+names split the rows into groups each of which has as many rows above its name as below it (one
+more on either side where it has an even number), each group's rows take its name. So too in
+the second column beside the rows' numbers (``1⇥⇥县城污水管网改造工程`` / ``2⇥基础设施⇥…``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = re.compile(r"[^\d\s.,%()（）-][^\d]*")  # words (a category), not a row's number or a figure
+_NUMBER = re.compile(r"\d{1,3}")  # a row's number (序号 in the first column: the names in the second)
+
+
+def centred_names(data: list[list[str | None]], lines: list[int], printed: dict[int, str | None]) -> None:
+    """Give each data row the name of the group it is centred in (``data`` changed in place):
+    ``lines`` are the rows' lines, ``printed`` each line's first cell as printed (None: empty). Where
+    every row prints its number first (序号⇥类别⇥…), the names stand in the second column. Nothing changes unless the first row's first cell is empty as printed, two names at least
+    are printed, and ``groups`` finds their groups."""
+    if len(data) < 3 or any(no not in printed for no in lines):
+        return
+    column = 1 if all(len(row) > 2 and _NUMBER.fullmatch(row[0] or "") for row in data) else 0
+    firsts = [row[1] for row in data] if column else [printed[no] for no in lines]
+    named = [r for r, v in enumerate(firsts) if v is not None]
+    if firsts[0] is not None or len(named) < 2 or not all(_NAME.fullmatch(firsts[r] or "") for r in named):
+        return
+    spans = groups(named, len(data))
+    if spans is None:
+        return
+    for (first, last), r in zip(spans, named):
+        for k in range(first, last + 1):
+            data[k][column] = firsts[r]
+
+
+def groups(named: list[int], count: int) -> list[tuple[int, int]] | None:
+    """The rows (first, last) of each group whose name is printed on row ``named[i]`` of ``count``
+    rows, every group with as many rows above its name as below it or one more on either side,
+    the most even such split; None when there is none (the names are not centred)."""
+    above = named[0]  # (the rows over the first name are its group's)
+    gaps = [b - a - 1 for a, b in zip(named, named[1:])] + [count - 1 - named[-1]]
+    # best[a]: (unevenness, rows below each name so far) for the rows above the current name
+    best: dict[int, tuple[int, list[int]]] = {above: (0, [])}
+    for i, gap in enumerate(gaps):
+        last = i == len(gaps) - 1
+        step: dict[int, tuple[int, list[int]]] = {}
+        for up, (cost, belows) in best.items():
+            for below in (up, up + 1, up - 1):
+                if below < 0 or below > gap or (last and below != gap):
+                    continue
+                entry = (cost + abs(below - up), belows + [below])
+                nxt = gap - below
+                if nxt not in step or entry[0] < step[nxt][0]:
+                    step[nxt] = entry
+        if not step:
+            return None
+        best = step
+    _, belows = min(best.values(), key=lambda e: e[0])
+    spans, first = [], 0
+    for r, below in zip(named, belows):
+        spans.append((first, r + below))
+        first = r + below + 1
+    return spans
+
+
+__all__ = ["centred_names", "groups"]
