@@ -7,8 +7,8 @@ copied from a word processor or a web page gives it::
 
 The note is no row of the table (no data of a row under the columns' titles): its lines are taken
 off their tabs (a Markdown row's bars and empty cells: ``| 注：… | | | |``), so that the table ends
-above it and the note is read as a note printed under the table is (a paragraph, its numbered
-items). A note is a line holding one cell, the tabs only after it or before it (or the other cells
+above it and the note is read as a note printed under the table is (one paragraph holding its
+numbered parts: tablenotes). A note is a line holding one cell, the tabs only after it or before it (or the other cells
 of its row empty), that opens with 注：, 说明：, 备注：, 资料来源： or 数据来源：, right under a row of
 two cells or more; the lines of one cell under it are its own. Only the grid's markup changes.
 """

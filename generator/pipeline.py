@@ -48,6 +48,7 @@ from .spacedtables import as_tab_rows
 from .underlines import read_across_underlines
 from .spacing import places
 from .tables import assemble_tables
+from .tablenotes import notes_with_their_parts
 from .toc import parse_toc
 from .tocmatch import DocRef, reconcile
 from .tocfill import fill_from_toc, interpretations_section_dropped
@@ -331,7 +332,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
     kept = frozenset(header)
     prepared = numbered_grids_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(
         grid_notes_untabbed(lone_cells_untabbed(lines))))), kept)
-    blocks = build_blocks(read_across_underlines(as_tab_rows, names_as_tab_rows(prepared, kept), kept), header, issue)
+    blocks = notes_with_their_parts(  # (注：1.… / 2.… under a table: one note, tablenotes)
+        build_blocks(read_across_underlines(as_tab_rows, names_as_tab_rows(prepared, kept), kept), header, issue))
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()
                  for i in range(span.title.start, span.title.end + 1) if not page_mark_at(content, i)]
     fields, diags = extract_fields(blocks, title_raw)
