@@ -117,14 +117,19 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
         found, wide = _rows_either_way(run)
         if not found and not columns and (over := _over_the_page(lines, run, j, keep)) is not None:
             # a table whose first page holds too few of its lines to be read alone (its header
-            # over two lines and a row): read with the rows the next page goes on with
-            start, end, joined, found, wide = over
+            # over two lines and a row; its header alone, the next page a row): read with the
+            # rows the next pages go on with
+            parts, joined, found, wide = over
             columns = [c + (next_number(found),) for c in _both_columns(joined, wide)]
             _emit(out, run, [r for r in found if r[0] < len(run)])
-            out.extend(lines[j + 1:start])  # (the page's furniture between)
-            _emit(out, lines[start:end + 1], [(f - len(run), t - len(run), x) for f, t, x in found if f >= len(run)])
+            base, last = len(run), j
+            for start, end in parts:
+                out.extend(lines[last + 1:start])  # (the page's furniture between)
+                _emit(out, lines[start:end + 1], [(f - base, t - base, x) for f, t, x in found
+                                                  if base <= f <= base + end - start])
+                base, last = base + end - start + 1, end
             header = None
-            i = end + 1
+            i = last + 1
             continue
         if found:
             columns = [c + (next_number(found),) for c in _both_columns(run, wide)]
@@ -166,27 +171,35 @@ def _rows_either_way(run: list[Line]) -> tuple[list[tuple[int, int, str]], bool]
 
 
 _PAGE_LINES = 3  # a page's furniture between two runs: its number, the running head, a blank line's stamp
+_PAGES_ON = 2  # the pages a table too short to read alone is read on with (the next, or a row's page and the next)
 
 
 def _over_the_page(lines: list[Line], run: list[Line], j: int, keep: frozenset[int]):
-    """A run that is no table alone, the page's furniture under it, and the next run after it:
-    (first and last line of that run, both runs as one, their rows, wide) when both runs read as
-    one table and each holds rows of it, no row cut by the page; else None."""
-    start = j + 1
-    while start < len(lines) and start - j <= _PAGE_LINES and (page_mark_at(lines, start)
-                                                               or page_number_between_rows(lines, start)):
-        start += 1
-    if start == j + 1 or start - j > _PAGE_LINES or start >= len(lines) or lines[start].place in keep \
-            or not _spaced(lines[start].text) or is_page_mark(lines[start]):
-        return None
-    end = _run_end(lines, start, keep)
-    joined = run + lines[start:end + 1]
-    found, wide = _rows_either_way(joined)
-    cut = len(run)
-    if not found or not any(f < cut for f, _, _ in found) or not any(f >= cut for f, _, _ in found) \
-            or any(f < cut <= t for f, t, _ in found):
-        return None
-    return start, end, joined, found, wide
+    """A run that is no table alone, the page's furniture under it, and the next run after it
+    (and the one after that where the next is too short to be read with it: a page holding a
+    single row between two breaks): (first and last line of each run after ``run``, the runs as
+    one, their rows, wide) when they read as one table and each run holds rows of it, no row cut
+    by a page; else None."""
+    joined, parts, cuts = list(run), [], [0, len(run)]
+    while len(parts) < _PAGES_ON:
+        start = j + 1
+        while start < len(lines) and start - j <= _PAGE_LINES and (page_mark_at(lines, start)
+                                                                   or page_number_between_rows(lines, start)):
+            start += 1
+        if start == j + 1 or start - j > _PAGE_LINES or start >= len(lines) or lines[start].place in keep \
+                or not _spaced(lines[start].text) or is_page_mark(lines[start]):
+            return None
+        j = _run_end(lines, start, keep)
+        joined += lines[start:j + 1]
+        parts.append((start, j))
+        cuts.append(len(joined))
+        found, wide = _rows_either_way(joined)
+        if found and all(any(a <= f < b for f, _, _ in found) for a, b in zip(cuts, cuts[1:])) \
+                and not any(f < cut <= t for f, t, _ in found for cut in cuts[1:-1]):
+            return parts, joined, found, wide
+        if j - start + 1 >= MIN_ROWS:
+            return None  # (a page of rows enough to read alone: no page of a single row between)
+    return None
 
 
 def _emit(out: list[Line], run: list[Line], found: list[tuple[int, int, str]]) -> None:

@@ -641,3 +641,29 @@ def test_a_header_over_three_lines_over_few_rows(text, rows):
     among the lines carrying on a row: three rows under a header over three lines are read."""
     got = [line.text for line in as_tab_rows(lines_of(text))]
     assert got == (rows if rows is not None else text.split("\n"))
+
+
+# A table set with spaces whose header stands alone at a page's end, the next page holding one row
+# (a tall row) before its own break: the header, that row and the rows after it, one table.
+_HEADER_ALONE = """\
+序号   乡镇        户籍人口      参保任务     完成时限
+                                    — 5 —
+平江县人民政府公报
+1      城关镇      85,320        80,100       2024年12月底前
+                                    — 6 —
+平江县人民政府公报
+"""
+
+
+@pytest.mark.parametrize("next_page, rows", [
+    ("2      南江镇      42,118        39,900       2024年12月底前\n3      长寿镇      31,007        29,500       2024年12月底前",
+     ["1\t城关镇\t85,320\t80,100\t2024年12月底前", "2\t南江镇\t42,118\t39,900\t2024年12月底前",
+      "3\t长寿镇\t31,007\t29,500\t2024年12月底前"]),
+    # near miss: names in columns on the third page: no table
+    ("   县水利局          刘洋          赵亮          陈静", []),
+])
+def test_a_header_alone_on_its_page_over_a_page_of_one_row(next_page, rows):
+    out = as_tab_rows(lines_of(_HEADER_ALONE + next_page))
+    assert [line.text for line in out if "\t" in line.text and line.text[:1].isdigit()] == rows
+    assert [line.text.strip() for line in out if "—" in line.text or "公报" in line.text] == \
+        ["— 5 —", "平江县人民政府公报", "— 6 —", "平江县人民政府公报"]
