@@ -18,6 +18,7 @@ import re
 from .labelindents import html_labels_indented, html_lead, html_unindented
 from .model import Line
 from .normalize import fold
+from .spacing import WIDEST_STEP, right_under
 
 _ROW_OPEN = re.compile(r"<tr\b[^<>]{0,200}>", re.I)
 _ROW_CLOSE = re.compile(r"</tr\s*>", re.I)
@@ -65,12 +66,25 @@ _BARE_ROW = re.compile(r"\s*<t[dh]\b[^<>]{0,200}>.*</t[dh]\s*>\s*", re.I)
 def _row_without_its_tags(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a row whose ``<tr>`` and ``</tr>`` the copy lost: two cells or more and nothing
     outside them (``<td>1</td><td>城关镇</td><td>36</td>``), beside a line of the same kind (a
-    table's rows one a line; a line of cells alone in the text is left as it is)."""
+    table's rows one a line, also in a text printed double-spaced, where the layout's blank line
+    stands between them: ``spacing.places``; a line of cells alone in the text is left as it is)."""
     def bare(k: int) -> bool:
         text = lines[k].text
         return 0 <= k < len(lines) and "<" in text and _BARE_ROW.fullmatch(text) is not None \
             and len(_CELL_OPEN.findall(text)) >= 2
-    return bare(i) and ((i > 0 and bare(i - 1)) or (i + 1 < len(lines) and bare(i + 1)))
+    return bare(i) and any(k is not None and bare(k) for k in (_next_text(lines, i, -1), _next_text(lines, i, 1)))
+
+
+def _next_text(lines: list[Line], i: int, step: int) -> int | None:
+    """The index of the non-blank line right over (``step`` -1) or right under (1) line ``i`` in
+    the text as read (by their places), if any."""
+    k = i + step
+    while 0 <= k < len(lines) and lines[k].blank and abs(k - i) <= WIDEST_STEP:
+        k += step
+    if not 0 <= k < len(lines) or lines[k].blank:
+        return None
+    above, below = (lines[k], lines[i]) if step < 0 else (lines[i], lines[k])
+    return k if right_under(above, below) else None
 
 
 def _row_end(lines: list[Line], i: int) -> int | None:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from generator.model import Line
 from generator.pipeline import parse_bytes
-from generator.spacing import double_spaced, places, right_under
+from generator.spacing import double_spaced, line_step, places, right_under
 from tests.conftest import GAZETTES, SAMPLES
 from tests.test_rewrap import rewrapped
 
@@ -44,11 +44,36 @@ def _steps(*steps: int) -> list[int]:
     (_steps(2, 2, 2, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2), False),
     # too few lines to tell
     (_steps(2, 2, 2, 2, 2), False),
-    # three lines apart (two blank lines under each): not this layout
-    (_steps(*[3] * 14), False),
+    # three lines apart (two blank lines under each): the layout's step is three
+    (_steps(*[3] * 14), True),
+    # a double-spaced text doubled again: its lines four apart, its paragraphs' ends eight
+    (_steps(4, 4, 4, 8, 4, 4, 8, 4, 4, 4, 8, 4, 4), True),
+    # five apart or more: not a layout's step
+    (_steps(*[5] * 14), False),
 ])
 def test_double_spaced(nos, expected):
     assert double_spaced(nos) is expected
+
+
+@pytest.mark.parametrize("nos, furniture, expected", [
+    # double-spaced, its page break's number and running head adjacent to each other and to the
+    # text (6 → 7 → 8, 15 → 16 → 17): the steps into and out of them left out
+    (_steps(2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 1, 1, 2, 2, 2), {6, 7, 12, 13}, 2),
+    # the same steps with no furniture among them: too many lines adjacent
+    (_steps(2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 1, 1, 2, 2, 2), set(), 1),
+    # lines four apart, the page break's two apart
+    (_steps(4, 4, 4, 4, 4, 2, 2, 4, 4, 4, 4, 4, 4), {6, 7}, 4),
+    # single-spaced: not asked whether its adjacent lines are furniture
+    (_steps(1, 1, 1, 2, 1, 1, 2, 1, 1, 1, 2, 1, 1), set(range(20)), 1),
+])
+def test_line_step_past_a_page_breaks_furniture(nos, furniture, expected):
+    assert line_step(nos, lambda i: i in furniture) == expected
+
+
+def test_places_of_a_text_three_blank_lines_under_every_line():
+    text = "\n".join(["标题", "第一行", "第二行", "", "第三行"] * 4)
+    spaced = [line for line in places(_lines("\n\n".join(doubled(text).split("\n")))) if not line.blank]
+    assert [line.place for line in spaced] == [line.no for line in _lines(text) if not line.blank]
 
 
 _TEXT = st.lists(st.one_of(st.just(""), st.text(alphabet="通知各乡镇人民政府。，", min_size=1, max_size=6)),
