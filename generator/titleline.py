@@ -69,10 +69,21 @@ def names_in_a_row_apart(content: list[Line], i: int, below: int) -> bool:
     """``content[i]`` is a row of a list of names, three or more set apart by spaces
     (城关镇　石门乡　县卫生局　县计生委, an attachment's 名单 over the next document), a blank line
     between it and the title's line ``below``: the list's last row, not the title's issuers (a
-    joint header's organs stand right over the title)."""
-    parts = content[i].text.split()
-    return len(parts) >= 3 and all(2 <= len(part) <= 12 for part in parts) \
-        and content[below].place - content[i].place > 1
+    joint header's organs stand right over the title). With no blank line (a PDF's text printing
+    none), the row is the list's where a row of names stands right over it too and the title's
+    line names its issuer itself (it does not open with 关于, 印发 or 转发)."""
+    if not _names_row(content[i].text):
+        return False
+    if content[below].place - content[i].place > 1:
+        return True
+    return i > 0 and content[i].place - content[i - 1].place == 1 and _names_row(content[i - 1].text) \
+        and not content[below].key.startswith(("关于", "印发", "转发"))
+
+
+def _names_row(text: str) -> bool:
+    """Three names or more set apart by spaces, each of 2 to 12 characters."""
+    parts = text.split()
+    return len(parts) >= 3 and all(2 <= len(part) <= 12 for part in parts)
 
 
 # A speech printed as an item: 在全县经济工作会议上的讲话, under it the day or the speaker.

@@ -964,6 +964,22 @@ def test_a_row_of_names_apart_over_a_title(lines, row):
     assert names_in_a_row_apart(lines_, 0, len(lines_) - 1) is row
 
 
+@pytest.mark.parametrize("lines, row", [
+    # no blank lines (a PDF's text printing none): the list's last row under another, over a title
+    # that names its issuer
+    (["城东镇　黄石乡　马坪镇　龙溪乡", "桃源乡　县交通局　县安监局　县消防大队", "云岭县人民政府关于同意云岭县城东中学更名的批复"], True),
+    # near misses: a joint header over two lines over a title opening with 关于; a sentence over
+    # the row; a blank line between the two rows (not one list's rows)
+    (["云岭县教育局　云岭县财政局　云岭县物价局", "云岭县卫生局　云岭县民政局　云岭县公安局", "关于规范春季中小学收费的通知"], False),
+    (["经研究，决定表彰以下单位：", "桃源乡　县交通局　县安监局　县消防大队", "云岭县人民政府关于同意云岭县城东中学更名的批复"], False),
+])
+def test_a_row_of_names_under_another_right_over_a_title(lines, row):
+    from generator.titleline import names_in_a_row_apart
+    from tests.excerpts import content
+    lines_ = content("\n".join(lines) + "\n")
+    assert names_in_a_row_apart(lines_, 1, 2) is row
+
+
 @pytest.mark.parametrize("lines, joined", [
     (["南政办函", "〔2024〕55号"], ["南政办函〔2024〕55号"]),
     (["南政发", "（2024）7号"], ["南政发（2024）7号"]),
