@@ -25,6 +25,7 @@ import unicodedata
 from functools import lru_cache
 
 from .fakebold import undoubled
+from .letterspacing import letters_unspaced
 from .glyphs import COMPATIBILITY_TABLE, RADICAL_TABLE, WIDE_OR_RADICAL, WIDE_OR_RADICAL_TABLE
 from .lookalikes import labels_read
 
@@ -143,7 +144,8 @@ def clean(text: str) -> str:
     """Remove invisible characters and normalise space characters; full-width digits and Latin
     letters as the plain ones (``_WIDE_ALNUM_TABLE``), radicals and compatibility ideographs as the
     characters (``_RADICAL_TABLE``, ``_COMPATIBILITY_TABLE``), a label OCR read
-    with a look-alike character as the label (``labels_read``); strip trailing spaces; characters a
+    with a look-alike character as the label (``labels_read``), a line extracted with a space
+    between every two characters as printed (``letters_unspaced``); strip trailing spaces; characters a
     fake bold doubled printed once (``undoubled``). Tabs are kept: a trailing tab is an empty last cell of a table row."""
     # Each character ``_ODD_SPACE`` finds is a control, a format character, a space other than
     # the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of
@@ -152,6 +154,9 @@ def clean(text: str) -> str:
     if not text.isprintable() and not _printable_but_tabs(text) and _ODD_SPACE.search(text):
         text = text.translate(_INVISIBLE).translate(_SPACES)
         text = _CONTROL.sub("", text)
+    if " " in text and (text[1:2] == " " or text[3:4] == " " or text[:1] == " "):
+        text = letters_unspaced(text)  # (a line extracted with a space between every two characters;
+        # its odd spaces, ideographic ones, made plain spaces above)
     if _WIDE_OR_RADICAL.search(text):
         text = text.translate(_WIDE_OR_RADICAL_TABLE)
     if "仵" in text or "迭" in text or "友" in text or "午" in text \

@@ -1,0 +1,38 @@
+"""A line a PDF's text layer extracted with a space between every two characters, as it does
+for a line set with its letters spaced (a title, a banner, a header: ``中 共 沅 陵 县 委 办 公 室``)
+and as some extractions do for every line: printed without those spaces. A wider gap between
+two words (a run of spaces, an ideographic space, each also set apart: ``办 公 室 　 沅 陵``)
+stays a gap, as the line printed it (``办公室　沅陵``): every second character of the run.
+
+Only lines whose every word is one character (four Han characters at least among them, or three
+among six words: 2 0 2 4 年 4 月 1 2 日) are so read; a line of names or cells set apart (县长　陈建国, 1 城关镇 36) is not. Only spaces go:
+every other character stays, in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A run of white space between two characters of the line.
+_RUN = re.compile(r"[ \u3000\u00a0]+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def letters_unspaced(text: str) -> str:
+    """``text`` (one line) with the single spaces between its characters taken out, each wider
+    run of white space kept as every second character of it (the gap the line printed), its
+    indentation as it is, where every word of the line is one character; else ``text``."""
+    body = text.strip(" \u3000\u00a0")
+    if body[1:2] != " " or body[3:4] != " " or body[5:6] != " " or "\t" in body:
+        return text  # (the cheap test first: most lines have no space after their first character)
+    words = _RUN.split(body)
+    if len(words) < 4 or any(len(word) != 1 for word in words):
+        return text
+    han = sum(1 for word in words if _HAN.match(word))
+    if han < 4 and not (han == 3 and len(words) >= 6):
+        return text
+    out = _RUN.sub(lambda m: "" if len(m.group()) == 1 else m.group()[1::2], body)
+    return text[:len(text) - len(text.lstrip(" \u3000\u00a0"))] + out
+
+
+__all__ = ["letters_unspaced"]
