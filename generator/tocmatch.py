@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .model import Diagnostic, TocEntry
 from .normalize import HAN, fold
+from .numbering import cn_to_int
 from .patterns import regulation_of
 from .personlines import is_byline, speaker_named_alone
 
@@ -64,6 +65,24 @@ _ORDER_SUFFIX = re.compile(r"\((?:\((?:19|20)\d{2}\)第?|(?:(?:19|20)\d{2}年)?�
 _SPEAKER_AFTER = re.compile(r"(?<=讲话|致辞|发言|报告)(?P<occasion>\([^()]{3,}\))?(?P<speaker>[^()]{2,40})$")
 # Words printed after a speech's title that name no speaker: 讲话精神, 讲话摘要, 报告全文.
 _NO_SPEAKER = re.compile(r"精神|摘要|全文|节选|要点|提纲|解读|原文")
+
+
+# The numbers a title holds: figures (a year, a count) and ordinals in words (第一批, 第三次).
+_TITLE_NUMBER = re.compile(r"\d+|第[一二三四五六七八九十百零〇]+")
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_numbers(title: str) -> frozenset[int]:
+    """The title's numbers as integers (第三批 and 第3批 the same), 0 for one above 999 in words."""
+    return frozenset(int(n) if n.isdigit() else (cn_to_int(n[1:]) or 0) for n in _TITLE_NUMBER.findall(_title_key(title)))
+
+
+def numbers_differ(a: str, b: str) -> bool:
+    """Two titles alike but for a number each prints in the other's place (…公布2024年第一批…名录 and
+    …第二批…, …2023年度… and …2024年度…): two documents, not one printed two ways. A number one of
+    them leaves out (the entry without the title's year) is no difference."""
+    na, nb = _title_numbers(a), _title_numbers(b)
+    return bool(na - nb) and bool(nb - na)
 
 
 def _without_speaker(key: str) -> str:
@@ -248,7 +267,8 @@ def reconcile(
         match = sure.get(n)
         if match is None:
             score, candidate = _most_similar(entry.title, [d for d in docs if d.id not in taken
-                                                           and orders_agree(entry.title, d.order)])
+                                                           and orders_agree(entry.title, d.order)
+                                                           and not numbers_differ(entry.title, d.title)])
             if candidate is not None and score >= SIMILAR and not (
                     entry.doc_number and candidate.doc_number
                     and entry.doc_number not in (candidate.doc_number, candidate.registration_number)):
@@ -299,4 +319,4 @@ def _names_back_matter(title: str, back: frozenset[str]) -> bool:
                for head in back if head)
 
 
-__all__ = ["DocRef", "SIMILAR", "orders_agree", "reconcile", "title_similarity"]
+__all__ = ["DocRef", "SIMILAR", "numbers_differ", "orders_agree", "reconcile", "title_similarity"]

@@ -991,3 +991,17 @@ def test_a_page_printed_before_the_title(text, page):
 def test_orders_agree(entry, order, agree):
     from generator.tocmatch import orders_agree
     assert orders_agree(entry, order) is agree
+
+
+@pytest.mark.parametrize("a,b,differ", [
+    ("青溪县人民政府关于公布2024年第一批县级非物质文化遗产代表性项目名录的通知",
+     "青溪县人民政府关于公布2024年第二批县级非物质文化遗产代表性项目名录的通知", True),
+    ("关于下达2023年度耕地地力保护补贴资金的通知", "关于下达2024年度耕地地力保护补贴资金的通知", True),
+    # the same numbers, one left out, or written otherwise: no difference
+    ("关于公布第三批名录的通知", "关于公布第3批名录的通知", False),
+    ("关于公布第二批县级名录的通知", "青溪县人民政府关于公布2024年第二批县级名录的通知", False),
+    ("关于做好春季森林防火工作的通知", "青溪县人民政府关于做好春季森林防火工作的通知", False),
+])
+def test_numbers_differ(a, b, differ):
+    from generator.tocmatch import numbers_differ
+    assert numbers_differ(a, b) is differ
