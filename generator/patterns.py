@@ -70,8 +70,12 @@ ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"指挥部|联合会|协会|商会|党组|气象台|政府|局|厅|委|部|院|台|站|所|"
               r"中心|大队|支队|公司|集团|股|科|"
               # (people's organisations and offices by their short names: 县妇联, 县残联, 县科协,
-              # 县工商联, 县总工会, 县红十字会, 县政协, 县委编办, 县政府办; a bank's branch; 县委党校, a school)
+              # 县工商联, 县总工会, 县红十字会, 县政协, 县委编办, 县政府办; a bank's branch; 县委党校, a school;
+              # the offices of inspection and of research, 县委县政府督查室, 县委政策研究室; the headquarters
+              # and committees by their short names, 县防指, 县森防指, 县安委会; a cooperative, 县供销社,
+              # 县农村信用联社)
               r"妇联|残联|科协|工商联|侨联|文联|工会|红十字会|政协|编办|政府办|委办|支行|分行|党校|学校|"
+              r"督查室|研究室|防指|安委会|供销社|联社|"
               + OFFICE_SHORT + ")")
 ORG = rf"(?:中共)?[{HAN}()]{{1,30}}?{ORG_SUFFIX}"
 ORG_ONLY = re.compile(rf"(?:{ORG}){{1,4}}")

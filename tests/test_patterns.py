@@ -359,6 +359,9 @@ def test_portal_number_on_its_own_line():
     ("县督办", False), ("县承办", False), ("县举办", False), ("县里督办", False), ("县长交办", False),
     ("县纪委查办", False), ("县政府督办", False), ("县委主办", False), ("县防汛办督办", False), ("全县通办", False),
     ("县里马上就办", False), ("一网通办", False), ("县安委会办", False), ("县城市绿化管理办法", False),
+    # offices of inspection and research, headquarters and committees, cooperatives by their short names
+    ("县委县政府督查室", True), ("县委政策研究室", True), ("县防指", True), ("县森防指", True), ("县安委会", True),
+    ("县供销社", True), ("县农村信用联社", True), ("县会议室", False), ("县防指文件", False), ("城关街道", False),
 ])
 def test_org_only(text, expected):
     assert p.is_org_only(fold(text)) is expected
