@@ -30,7 +30,7 @@ from .patterns import (
     is_registration_line,
     without_date_note,
 )
-from .issuers import signature_and_day, signature_issuers, title_issuers
+from .issuers import issuers_in_full, signature_and_day, signature_issuers, title_issuers
 from .notelines import REGISTRATION_NOTE
 from .portal import bare_number_field
 from .personlines import undashed
@@ -273,6 +273,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     if not issuer:  # or its closing line in brackets: （县财政局供稿）, （县财政局、县税务局供稿）
         issuer = next((credit_organs(org) for b in blocks if b.kind == "note"
                        for org in [interpretation_credit(fold(b.text), bare=is_interpretation(fold(title)))] if org), ())
+    issuer = issuers_in_full(issuer, signers)  # (the title's 县人民政府 signed 青溪县人民政府)
     if not issuer and title:
         m = ORG_ONE.match(fold(title))
         if m and not title.startswith(("关于", "印发", "转发", "批转")):  # (关于调整…指挥部成员的通知 names none)

@@ -139,4 +139,24 @@ def issuers_apart(text: str) -> str | None:
     return " ".join(words) + squeeze_title(text[m.end():])
 
 
-__all__ = ["issuers_apart", "signature_and_day", "signature_issuers", "title_issuers"]
+__all__ = ["issuers_apart", "issuers_in_full", "signature_and_day", "signature_issuers", "title_issuers"]
+
+
+# The place before an organ's level, as a signature prints it and a title may leave out (青溪, 永州市道).
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_LEVELS = "省市州县区旗"
+_ORGAN_IN_PLACE = re.compile(r"中共|[委府局室办厅部]")  # (another organ before: 中共青溪县委, 县委办青溪)
+
+
+def issuers_in_full(issuer: tuple[str, ...], signers: tuple[str, ...]) -> tuple[str, ...]:
+    """The title's issuers, or the signature's where the title names each of them without its place
+    (the title's 县人民政府, 县财政局 over the signature's 青溪县人民政府, 青溪县财政局): the organs are the
+    same, their full names the signature's. Else the title's as they are."""
+    if not issuer or len(issuer) != len(signers):
+        return issuer
+    for short, full in zip(issuer, signers):
+        place = full[:len(full) - len(short)]
+        if not (short[:1] in _LEVELS and full.endswith(short) and _PLACE.fullmatch(place)
+                and _ORGAN_IN_PLACE.search(place) is None):
+            return issuer
+    return signers
