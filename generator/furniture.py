@@ -25,7 +25,7 @@ _NUMBER = r"(?=[0-9OolI]*\d)[0-9OolI]{1,3}"
 # numbers so, 总第58—59期 (folded: the dash is -).
 _NUMBERS = rf"{_NUMBER}(?:[-~、]{_NUMBER})?期(?:\(合刊\)|合刊)?"
 _ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBERS}|\d{{1,2}}月(?:\d{{1,2}}日)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBERS})"
-_TOTAL = r"(?:\(?总第\d{1,5}(?:-\d{1,5})?期\)?)?"
+_TOTAL = r"(?:\(?总第\d{1,5}(?:[-~、]\d{1,5})?期\)?)?"
 # (folded: — 3 — and ·3· are -3- and .3.; OCR reads the dashes as 一, 一 5 一, as it does on a page's
 # number alone: PAGE_MARK); or in words, 第3页 (共48页, 第3页/共48页), as a head printed
 # over a web page's or a Word file's pages prints it: 南浦县人民政府公报　2024年第2期　第3页.
@@ -39,7 +39,8 @@ _BARE_ISSUE = (rf"(?:{_NUMBER}期{_JOINT}?{_TOTAL}|{_NUMBER}[-~、]{_NUMBER}期(
 # (the issue in brackets after the name: 南浦县人民政府公报（2024年第2期）)
 # (after the name, an issue numbered 第N号 as a congress's gazette numbers it: 松岭县人大常委会公报　2024年第2号)
 _NAMED_ISSUE = rf"(?:{_ISSUE}|{_YEAR}年第{_NUMBER}号(?:\(总第\d{{1,5}}号\))?)"
-_RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_NAME}(?:[.·•・|]?(?:{_NAMED_ISSUE}|\({_NAMED_ISSUE}\)))?{_TOTAL}{_PAGE}$"
+# (the cumulative number inside the brackets too: 南浦县人民政府公报（2024年第3、4期合刊　总第58、59期）)
+_RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_NAME}(?:[.·•・|]?(?:{_NAMED_ISSUE}|\({_NAMED_ISSUE}[,.·•・|]?{_TOTAL}\)))?{_TOTAL}{_PAGE}$"
                            rf"|^{_PAGE}{_YEAR}年第(?:{_BARE_ISSUE}){_PAGE}$")
 _HEAD_ENDS = ("报", "》", "年", "月", "日", "期", "刊", "页", "号", ")", "-", ".", "一", *"0123456789")  # (刊: …第5—6期合刊; 页: …第3页; 一: …一 5 一)
 # The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）,

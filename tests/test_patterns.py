@@ -1044,3 +1044,14 @@ def test_rule_of_a_markdown_table_of_fields(texts, k, field):
     from generator.model import Line
 
     assert is_portal_at([Line(no, t, fold(t)) for no, t in enumerate(texts, 1)], k) is field
+
+
+@pytest.mark.parametrize("text,head", [
+    ("南浦县人民政府公报（2024年第3、4期合刊　总第58、59期）　　3", True), ("南浦县人民政府公报（2024年第3期，总第58期）", True),
+    ("南浦县人民政府公报　2024年第3期（总第58、59期）", True), ("6　南浦县人民政府公报（2024年第3期　总第58期）", True),
+    ("南浦县人民政府公报（2024年第3期）刊登了该办法", False),
+])
+def test_running_head_with_its_cumulative_numbers_in_the_brackets(text, head):
+    from generator.furniture import is_running_head
+
+    assert is_running_head(fold(text)) is head
