@@ -18,13 +18,16 @@ from .patterns import HAN, PAGE_MARK, PAGE_NUMBER, SECTION_NAME, is_org_only
 # gazette: 松岭县人大常委会公报)
 _GAZETTE = rf"[{HAN}]{{2,20}}?(?:政府公报|政报|人大常委会公报|人民代表大会常务委员会公报)"
 # (or the name in book-title marks, as a page's head cites the gazette: 《南浦县人民政府公报》2024年第2期)
-_NAME = rf"(?:{_GAZETTE}|《{_GAZETTE}》)"
+# (and how often it appears after it, as the cover prints it: 南浦县人民政府公报（季刊）)
+_NAME = rf"(?:{_GAZETTE}|《{_GAZETTE}》)(?:\((?:月刊|半月刊|双月刊|季刊|旬刊)\))?"
 _YEAR = r"[12lI][09Oo][0-9OolI]{2}"
 _NUMBER = r"(?=[0-9OolI]*\d)[0-9OolI]{1,3}"
 # A combined issue (合刊) numbers itself with both numbers, 第5—6期（合刊）, and its cumulative
 # numbers so, 总第58—59期 (folded: the dash is -).
 _NUMBERS = rf"{_NUMBER}(?:[-~、]{_NUMBER})?期(?:\(合刊\)|合刊)?"
-_ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBERS}|\d{{1,2}}月(?:\d{{1,2}}日)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBERS})"
+# (a special issue: 2024年增刊, 2024年第3期（增刊）)
+_SPECIAL = r"(?:增刊|特刊|专刊)"
+_ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBERS}(?:\({_SPECIAL}\))?|{_SPECIAL}|\d{{1,2}}月(?:\d{{1,2}}日)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBERS})"
 _TOTAL = r"(?:\(?总第\d{1,5}(?:[-~、]\d{1,5})?期\)?)?"
 # (folded: — 3 — and ·3· are -3- and .3.; OCR reads the dashes as 一, 一 5 一, as it does on a page's
 # number alone: PAGE_MARK); or in words, 第3页 (共48页, 第3页/共48页), as a head printed
@@ -41,7 +44,9 @@ _BARE_ISSUE = (rf"(?:{_NUMBER}期{_JOINT}?{_TOTAL}|{_NUMBER}[-~、]{_NUMBER}期(
 _NAMED_ISSUE = rf"(?:{_ISSUE}|{_YEAR}年第{_NUMBER}号(?:\(总第\d{{1,5}}号\))?)"
 # (the cumulative number inside the brackets too: 南浦县人民政府公报（2024年第3、4期合刊　总第58、59期）)
 _RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_NAME}(?:[.·•・|]?(?:{_NAMED_ISSUE}|\({_NAMED_ISSUE}[,.·•・|]?{_TOTAL}\)))?{_TOTAL}{_PAGE}$"
-                           rf"|^{_PAGE}{_YEAR}年第(?:{_BARE_ISSUE}){_PAGE}$")
+                           rf"|^{_PAGE}{_YEAR}年第(?:{_BARE_ISSUE}){_PAGE}$"
+                           # (the name cut short on the even pages, its issue after it: 政府公报　2024年第3期　·6·)
+                           rf"|^{_PAGE}政府公报[.·•・|]?{_NAMED_ISSUE}{_TOTAL}{_PAGE}$")
 _HEAD_ENDS = ("报", "》", "年", "月", "日", "期", "刊", "页", "号", ")", "-", ".", "一", *"0123456789")  # (刊: …第5—6期合刊; 页: …第3页; 一: …一 5 一)
 # The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）,
 # 2024年第5—6期（合刊）.

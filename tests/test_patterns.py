@@ -1050,6 +1050,9 @@ def test_rule_of_a_markdown_table_of_fields(texts, k, field):
     ("南浦县人民政府公报（2024年第3、4期合刊　总第58、59期）　　3", True), ("南浦县人民政府公报（2024年第3期，总第58期）", True),
     ("南浦县人民政府公报　2024年第3期（总第58、59期）", True), ("6　南浦县人民政府公报（2024年第3期　总第58期）", True),
     ("南浦县人民政府公报（2024年第3期）刊登了该办法", False),
+    # the name cut short on the even pages, the frequency after it, a special issue
+    ("政府公报　2024年第3期　·6·", True), ("南浦县人民政府公报（季刊）2024年第3期", True),
+    ("南浦县人民政府公报2024年第3期（增刊）", True), ("南浦县人民政府公报　2024年增刊", True), ("政府公报", False),
 ])
 def test_running_head_with_its_cumulative_numbers_in_the_brackets(text, head):
     from generator.furniture import is_running_head
