@@ -74,7 +74,7 @@ _WEB_CHROME = re.compile(
     rf"^(?:\([^()]{{0,3}}{_BUTTON}[^()]{{0,8}}\))+$"
     r"|^(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享)(?:\|?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享))+$"
     r"|^(?:扫一扫在手机(?:上)?(?:打开|查看)当前页(?:面)?|分享(?:到)?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|更多)*|分享到"
-    r"|\(?打印本页\)?|\(?关闭窗口\)?|\(?(?:返回|回到)(?:顶部|首页)\)?|\(?我要纠错\)?|视力保护色:?.{0,12}|\(?点击(?:图片)?查看(?:大图|原图)\)?)$"
+    r"|\(?打印本页\)?|\(?关闭窗口\)?|\(?(?:返回|回到)(?:顶部|首页)\)?|\(?我要纠错\)?|\(?打印此页\)?|视力保护色:?.{0,12}|\(?点击(?:图片)?查看(?:大图|原图)\)?)$"
     r"|^(?:上一篇|下一篇)(?::|$|(?!.*[。;]).{2,80}$)|^(?:上一期|下一期|上一条|下一条)(?::(?!.*[。;]).{0,80})?$|^(?:字体|字号):?(?:大中小|(?:\(?[大中小]\)?){3}|[Tt|]{2,5})$"
     rf"|{_TRAIL_OF_SECTIONS}"
     r"|^请输入(?:关键字|关键词|搜索内容)?(?:搜索)?$"
@@ -108,6 +108,10 @@ _FOOTER_NOTE = re.compile(r"^(?!.*[。;])(?:(?:版权所有(?![人者方])|Copyr
                           r"|(?:为了?获得最佳(?:浏览|显示|访问)效果,?)?(?:建议|推荐)(?:您)?(?:使用|采用)"
                           r"(?=.*(?:IE|Chrome|Firefox|Edge|Safari|谷歌|火狐|360|\d{3,4}[×xX*]\d{3,4}))[^。;]{2,60}"
                           r"|(?:本站|本网站?)(?:已)?支持IPv6(?:访问)?)$")
+# A list's pager, nothing else on the line: 共2条　首页　上一页　1　下一页　尾页, 首页 上一页 1 2 3 下一页 尾页 共3页
+# (上一页 or 下一页 among its words).
+_PAGER = re.compile(r"(?:首页|上一页|下一页|尾页|末页|\d{1,4}|共\d{1,6}(?:条记录|条|页)|(?:当前)?第?\d{1,4}/\d{1,4}页|跳转到?|转到"
+                    r"|第页|GO|Go|确定|\||,)+")
 _FOOTER_HINTS = ("版权", "opyright", "©", "(c)", "(C)", "浏览器", "分辨率", "IPv6", "Reserved", "reserved")
 _WEB_SITE = re.compile(rf"^[{HAN}]{{1,12}}?[县市区旗州省](?:人民政府|政府)?(?:门户网站|政府网站)$")
 # The page's own title as the browser shows it, the site's section and name after underscores:
@@ -152,7 +156,8 @@ def is_web_chrome(key: str) -> bool:
                 or ("备" in key and (_WEB_RECORD.match(key) or _WEB_RECORDS.fullmatch(key)))
                 or (key.endswith("网站") and _WEB_SITE.match(key))
                 or ("." in key and _WEB_IMAGE.match(key))
-                or (any(hint in key for hint in _FOOTER_HINTS) and _FOOTER_NOTE.match(key)))
+                or (any(hint in key for hint in _FOOTER_HINTS) and _FOOTER_NOTE.match(key))
+                or (("上一页" in key or "下一页" in key) and _PAGER.fullmatch(key)))
 
 
 def heads_a_web_page(key: str) -> bool:

@@ -978,6 +978,9 @@ def test_person_shown(text, shown):
     ("南浦县人民政府 版权所有", True), ("Copyright©2024 www.nanpu.gov.cn All Rights Reserved.", True),
     ("建议使用1920×1080分辨率 IE9以上版本浏览器", True), ("为获得最佳浏览效果，建议使用Chrome浏览器，分辨率1366*768", True),
     ("本站支持IPv6访问", True),
+    # a list's pager, the print button
+    ("共2条　首页　上一页　1　下一页　尾页", True), ("首页 上一页 1 2 3 下一页 尾页 共3页", True), ("打印此页", True),
+    ("详见下一页表格。", False),
     # a document's text on copyright or browsers
     ("（三）侵犯版权所有人合法权益的，依法查处。", False), ("版权所有人合法权益受法律保护", False),
     ("建议使用新版浏览器", False), ("推荐使用国产浏览器和办公软件", False),
