@@ -73,7 +73,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     starts = []
     for title in titles:
         first, last = header_numbers(content, title, titled)
-        first = _under_a_web_page_head(content, first, starts[-1][1] + 1 if starts else 0)
+        first = _under_a_web_page_head(content, first, starts[-1][1] + 1 if starts else 0, named=bool(starts))
         starts.append((first, last, title))
     # (a title whose line the next title's header takes — a 文号 over that title, read as a title
     # of its own — opens no document: the spans never overlap)
@@ -190,14 +190,15 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     return Layout(tuple(front), tuple(tocs), tuple(docs), tuple(back), tuple(repeats))
 
 
-def _under_a_web_page_head(content: list[Line], first: int, floor: int) -> int:
+def _under_a_web_page_head(content: list[Line], first: int, floor: int, named: bool) -> int:
     """Where a document copied from a web page begins: over its fields and title, the head of
     its page (the trail of the site's sections, 首页 > 政务公开 > 政策文件 > 县政府办文件, a menu,
     the search box: ``heads_a_web_page``) and the page's chrome between it and the title
-    (【字体：大 中 小】 打印本页 关闭窗口); the chrome over the head (上一篇：…, 【关闭窗口】) ends the
-    page above. ``floor``: the line under the header above."""
+    (【字体：大 中 小】 打印本页 关闭窗口, the issue's name as the page's heading: 南浦县人民政府公报2024年
+    第3期, past a document: ``named``; over the first, the issue's masthead); the chrome over the head
+    (上一篇：…, 【关闭窗口】) ends the page above. ``floor``: the line under the header above."""
     top, k = first, first - 1
-    while k >= floor and is_web_chrome(content[k].key):  # (not the issue's name: the front's)
+    while k >= floor and (is_web_chrome(content[k].key) or (named and is_running_head(content[k].key))):
         if heads_a_web_page(content[k].key):
             top = k
         k -= 1
