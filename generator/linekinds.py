@@ -364,14 +364,14 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         elif lines[k].key.startswith("相关链接:") and kinds[k] == "text":
             for x in _site_links(lines, kinds, k):
                 kinds[x] = "furniture"  # a web page's links to other sites, under their heading, after the text
-    for k in page_fields_after(lines, kinds, closing):
-        kinds[k] = "furniture"  # 责任编辑：… / 浏览次数：… under the date: the web page's, after its text
     last = next((k for k in range(len(lines) - 1, -1, -1)
                  if kinds[k] != "furniture" and not page_mark_at(lines, k)), None)
     interpreting = is_interpretation("".join(line.key for line in lines if header.get(line.place) == "title"))
     if last is not None and kinds[last] == "text" and interpretation_credit(lines[last].key, bare=interpreting):
         kinds[last] = "note"  # （县财政局供稿）, （来源：…） closing an interpretation: who wrote it
         # (the page's number and running head under it, at the foot of its page, skipped)
+    for k in page_fields_after(lines, kinds, closing):
+        kinds[k] = "furniture"  # 责任编辑：… / 浏览次数：… under the date: the web page's, after its text
     for k in range(closing):
         if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
             kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing

@@ -78,6 +78,11 @@ def web_info_fields(key: str) -> int:
 # A page's button, a word alone on its line (a link each: [打印](javascript:window.print())): words a
 # table printed one cell a line may hold too (关闭: an enterprise's fate), taken only under the date.
 _BUTTON_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "纠错", "打印此页", "关闭本页", "加入收藏", "打印文章"})
+# A field of the page alone under the date, as no document prints one there: 信息来源：县政府办公室,
+# 来源：县政府办公室, 发布时间：2024-04-02 10:00, 阅读数：356 (an interpretation's credit, 来源：… closing it,
+# is its 附注 already: linekinds asks this after).
+_PAGE_FIELD_ALONE = re.compile(rf"^\(?(?:(?:信息)?来源:[^:]{{2,30}}|(?:发布时间|发布日期|更新时间):{_WEB_DAY}"
+                               r"|(?:阅读数|浏览数|访问数|点击次数):\d{1,9}次?)\)?$")
 
 
 def page_fields_after(lines: list, kinds: list[str], closing: int) -> list[int]:
@@ -88,7 +93,7 @@ def page_fields_after(lines: list, kinds: list[str], closing: int) -> list[int]:
     none of them: the walk stops at the first other line."""
     taken, k = [], closing + 1
     while k < len(lines) and (kinds[k] in ("furniture", "note") or (kinds[k] == "text" and (
-            lines[k].key in _BUTTON_WORDS or web_info_fields(lines[k].key)))):
+            lines[k].key in _BUTTON_WORDS or web_info_fields(lines[k].key) or _PAGE_FIELD_ALONE.match(lines[k].key)))):
         if kinds[k] == "text":
             taken.append(k)
         k += 1

@@ -1008,6 +1008,10 @@ def _kinds_after(texts, kinds):
     # buttons a word a line under the date; a table's cell a line after an attachment's heading is not
     (["南浦县人民政府", "2024年3月5日", "打印", "关闭", "我要纠错"], ["org", "date", "text", "text", "furniture"], [2, 3]),
     (["南浦县人民政府", "2024年3月5日", "附件", "序号", "整治方式", "1", "关闭"], ["org", "date", "attachment", "text", "text", "numbered", "text"], []),
+    # a page's fields alone, one a line; a meeting's time (a 纪要's) is no page's field
+    (["南浦县人民政府", "2024年3月5日", "信息来源：县政府办公室", "发布时间：2024-04-02 10:00", "阅读数：356", "来源：县政府办"],
+     ["org", "date", "text", "text", "text", "text"], [2, 3, 4, 5]),
+    (["南浦县人民政府", "2024年3月5日", "时间：2024年3月5日上午9时"], ["org", "date", "text"], []),
 ])
 def test_page_fields_after_the_date(texts, kinds, taken):
     assert _kinds_after(texts, kinds) == taken
