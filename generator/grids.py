@@ -28,6 +28,7 @@ from .normalize import fold
 from .yeartitles import year_titles
 
 _BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔╦╗╠╬╣╚╩╝║]+$")
+_MD_BREAK = re.compile(r"(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")  # Markdown's thematic break: ***, * * *, ___
 _PIPE_ROW = re.compile(r"\S\s*[|│｜]\s*\S")  # (web pages print │ or ｜ for a cell's edge too)
 BARS = "│┃║|｜"
 # The spaces before a bar taken from the start of their run only: linear in a long run.
@@ -35,9 +36,10 @@ _BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|｜]\s*")
 
 
 def is_border(text: str) -> bool:
-    """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``."""
+    """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``; a Markdown rule (``---``, ``* * *``)."""
     if "-" not in text and "=" not in text and "─" not in text and "━" not in text and "═" not in text:
-        return False  # (asked of every line of a body: no rule character, no rule)
+        # (asked of every line of a body: no rule character, no rule; but Markdown's other breaks, *** and ___)
+        return ("*" in text or "_" in text) and bool(_MD_BREAK.fullmatch(text.strip()))
     stripped = text.strip()
     return len(stripped) >= 3 and bool(_BORDER.match(stripped))
 

@@ -1065,3 +1065,13 @@ def test_running_head_with_its_cumulative_numbers_in_the_brackets(text, head):
     from generator.furniture import is_running_head
 
     assert is_running_head(fold(text)) is head
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("---", True), ("***", True), ("* * *", True), ("___", True), ("_ _ _", True), ("|---|---|", True),
+    ("***重要***", False), ("**", False), ("* 加强领导", False), ("____年__月__日", False),
+])
+def test_markdown_thematic_breaks_are_rules(text, rule):
+    from generator.grids import is_border
+
+    assert is_border(text) is rule
