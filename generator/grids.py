@@ -189,6 +189,9 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
             return None
     if width is None or width < 2:
         return None
+    keys = [line.key for line in lines[start:start + width]]
+    again = width // 2 if width % 2 == 0 and width >= 4 and keys[:width // 2] == keys[width // 2:] else 0
+    width -= again  # (the header printed twice over the first row: the page broke under it, and the next printed it again)
     header: list[str] = []
     for line in lines[start:start + width]:
         if header and line.key.startswith("(") and len(line.key) <= 8:
@@ -197,7 +200,7 @@ def _flat_table(lines: list[Line], start: int, cues: PageCues) -> FlatTable | No
             header.append(line.text.strip())
     columns, rows, nos = len(header), [tuple(header)], [lines[start].no]
     header_keys = [line.key for line in lines[start:start + width]]
-    i, expected, uncertain, first = start + width, 1, 0, []  # (uncertain: rows not as wide as the header)
+    i, expected, uncertain, first = start + width + again, 1, 0, []  # (uncertain: rows not as wide as the header)
     cut: list[tuple[int, list[str]]] = []  # (rows a line wider than the header: a cell the wrap cut)
     while i < len(lines):
         if lines[i].key != str(expected):

@@ -170,7 +170,7 @@ def _rows_either_way(run: list[Line]) -> tuple[list[tuple[int, int, str]], bool]
     return (wide_rows if wide else narrow), wide
 
 
-_PAGE_LINES = 3  # a page's furniture between two runs: its number, the running head, a blank line's stamp
+_PAGE_LINES = 3  # a page's furniture between two runs: its number, the running head, a blank line's stamp or the header printed again
 _PAGES_ON = 2  # the pages a table too short to read alone is read on with (the next, or a row's page and the next)
 
 
@@ -183,10 +183,10 @@ def _over_the_page(lines: list[Line], run: list[Line], j: int, keep: frozenset[i
     joined, parts, cuts = list(run), [], [0, len(run)]
     while len(parts) < _PAGES_ON:
         start = j + 1
-        while start < len(lines) and start - j <= _PAGE_LINES and (page_mark_at(lines, start)
-                                                                   or page_number_between_rows(lines, start)):
+        while start < len(lines) and start - j <= _PAGE_LINES + 1 and (page_mark_at(lines, start)
+                                                                       or page_number_between_rows(lines, start)):
             start += 1
-        if start == j + 1 or start - j > _PAGE_LINES or start >= len(lines) or lines[start].place in keep \
+        if start == j + 1 or start - j > _PAGE_LINES + 1 or start >= len(lines) or lines[start].place in keep \
                 or not _spaced(lines[start].text) or is_page_mark(lines[start]):
             return None
         j = _run_end(lines, start, keep)

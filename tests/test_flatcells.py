@@ -119,3 +119,19 @@ def _flat(texts):
 def test_a_parts_row_of_a_flat_table(texts, after, parts):
     from generator.flatparts import parts_row
     assert parts_row(_flat(texts), 0, 4, "2" if "2" in texts else "3", after) == parts
+
+
+@pytest.mark.parametrize("texts, rows", [
+    # the page broke under the header and the next page printed it again over the first row
+    (["序号", "工作任务", "牵头单位", "完成时限", "— 5 —", "序号", "工作任务", "牵头单位", "完成时限",
+      "1", "推进污水管网改造", "县住建局", "2024年12月底前", "2", "推进农贸市场建设", "县商务局", "2024年10月底前"],
+     [("序号", "工作任务", "牵头单位", "完成时限"), ("1", "推进污水管网改造", "县住建局", "2024年12月底前"),
+      ("2", "推进农贸市场建设", "县商务局", "2024年10月底前")]),
+    # near miss: titles of two years side by side are not the header printed twice
+    (["序号", "乡镇", "2023年", "2024年", "1", "城关镇", "120", "130"],
+     [("序号", "乡镇", "2023年", "2024年"), ("1", "城关镇", "120", "130")]),
+])
+def test_a_flat_tables_header_printed_twice_over_its_first_row(texts, rows):
+    from generator.grids import flat_table
+    found = flat_table(_flat(texts), 0)
+    assert found is not None and [tuple(r) for r in found.rows] == rows
