@@ -31,6 +31,14 @@ def is_prose(line: Line) -> bool:
             or ("印" in key and imprint(key) is not None))  # (the 印发 line under an attachment's last table)
 
 
+def organ_only(line: Line) -> bool:
+    """A line ``is_prose`` only as an organ's name (``管局``, ``时间      改局``: the ends of cells
+    wrapped under a row, ``县财政局、县市场监`` / ``管局``), no sentence, no date."""
+    key = line.key
+    return is_org_only(key) and "。" not in line.text and not clause_comma(line.text) and not clause_end(key) \
+        and not is_date_line(key) and not signed(key)
+
+
 _DELIMITER = re.compile(r" {2,}")
 
 

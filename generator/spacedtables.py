@@ -39,7 +39,7 @@ from .model import Line
 from .normalize import fold, join_wrapped
 from .runs import page_mark_at
 from .spacedbounds import heading_under_the_rows, letters_joined, unit_alone
-from .spacedcells import MIN_COLUMNS, MIN_ROWS, delimited, is_prose
+from .spacedcells import MIN_COLUMNS, MIN_ROWS, delimited, is_prose, organ_only
 from .spacedheads import parents_over_titles
 from .spacedlabels import label_wraps
 from .spacedpages import page_number_between_rows
@@ -290,6 +290,10 @@ def _columns(run: list[Line], wide: bool = False
     spans = [(min(w[c][0] for w in full), max(w[c][1] for w in full)) for c in range(width)]
     if any(spans[c][1] - spans[c + 1][0] > _OVERLAP for c in range(width - 1)):
         return None  # the words do not line up into columns
+    rows = [k for k, (w, p) in enumerate(zip(words, prose)) if len(w) == width and not p]
+    for k in range(rows[0] + 1, rows[-1]):  # (县财政局、县市场监 / 管局 between rows: a cell's end, no signature)
+        if prose[k] and words[k] and words[k][0][0] >= spans[0][1] and organ_only(run[k]):
+            prose[k] = False
     return words, prose, width, spans
 
 

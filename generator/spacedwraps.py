@@ -10,7 +10,8 @@ a long cell (a project's name, its contents) wrapped under its column::
 spacedrows.assemble keeps a run whose lines carry on the row above too often as text: where
 a row starts cannot be told when a cell is centred on the row's lines (its first line over the
 row's number, or figures on a line of their own). Here it can: each row's first line prints
-its number and its figures, the lines under it only the ends of wrapped cells.
+its number and its figures (or, in a table of words, a word in every column the lines under it
+print in), the lines under it only the ends of wrapped cells.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def rows_told_apart(out: list[tuple[int, int, Cells]], cells: list[Cells],
     first row's wrapped words printed over its number would be); the rows under it, a total
     after them aside, are numbered 1, 2, 3 … in their first cell, three at least; each row's
     first line holds figures (``figures``) and the lines under it none (figures on a line of
-    their own are a cell centred on the row's lines). ``number``: the rows go on from the page
+    their own are a cell centred on the row's lines); in a row of words, the lines under it print
+    only under the cells its first line prints (``_under_its_cells``). ``number``: the rows go on from the page
     before, without a header, numbered from it (two rows at least), the ends of the last row's
     cells there printed first (``    提升工程``, rows of their own that the table joins to it)."""
     if number is None and (len(out) < 4 or out[0][0] != out[0][1]):
@@ -39,8 +41,17 @@ def rows_told_apart(out: list[tuple[int, int, Cells]], cells: list[Cells],
     start = 1 if number is None else number
     if len(data) < (3 if number is None else 2) or numbers != [str(n) for n in range(start, start + len(data))]:
         return False
-    return all(figures(cells[first]) and not any(figures(cells[k]) for k in range(first + 1, last + 1))
-               for first, last, _ in data)
+    return all((figures(cells[first]) or _under_its_cells(cells, first, last))
+               and not any(figures(cells[k]) for k in range(first + 1, last + 1)) for first, last, _ in data)
+
+
+def _under_its_cells(cells: list[Cells], first: int, last: int) -> bool:
+    """A row of words (a 责任分工 table: 任务, 牵头单位, 责任单位, 完成时限, no figure) whose lines
+    under its first print words only under the cells its first line prints: the ends of those
+    cells wrapped (``县政务服务中心、县`` over ``税务局、县人社局``). A word under a column the first line
+    leaves empty is a cell merged over rows and centred on their lines: which row is whose cannot
+    be told."""
+    return all(not cells[k][c] or cells[first][c] for k in range(first + 1, last + 1) for c in range(len(cells[k])))
 
 
 def next_number(found: list[tuple[int, int, str]]) -> int | None:
@@ -54,10 +65,12 @@ def row_with_a_comma(text: str, words: list[str], width: int, figure: Callable[[
     """A line with a comma that is a row, not a sentence: a cell of words with a comma inside
     (``改造老旧小区12个，涉及居民1860``) among words that fill every column, the first the row's
     number, a figure after it (``   1  南浦县城区老旧小区改造  改造老旧小区12个，涉及居民1860
-    12,600  4,500``). A line with 。, or ending as a sentence's part does (，；：), or with fewer
+    12,600  4,500``); in a table of words, a cell cut by the wrap right after its comma
+    (``1  推行企业开办一网通办，  县市场监管局  …  2024年6月底前``). A line with 。, or ending as a sentence's part does (，；：), or with fewer
     words, or without its number or figures, stays a sentence (spacedtables._prose)."""
     return len(words) == width and "。" not in text and not text.rstrip().endswith(("，", "；", "：", ",", ";", ":")) \
-        and words[0].isdigit() and len(words[0]) <= 3 and any(figure(word) for word in words[1:])
+        and words[0].isdigit() and len(words[0]) <= 3 \
+        and (any(figure(word) for word in words[1:]) or any(word.endswith(("，", ",")) for word in words[1:-1]))
 
 
 def label_cut_by_a_wrap(out: list[tuple[int, int, Cells]]) -> bool:
