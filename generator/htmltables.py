@@ -3,7 +3,8 @@ a row on one line or its cells on lines of their own between ``<tr>`` and ``</tr
 
 Each row becomes one tab row, its cells in order (a cell spanning columns, ``colspan="2"``, followed
 by as many empty cells as it spans more; a cell spanning rows, ``rowspan="2"``, an empty cell at its
-columns in the rows under it), so that the table is read as a pdftotext table is. A row
+columns in the rows under it, or its text where a data row's cell spans rows past the row's first
+cells: ``_spanned_again``), so that the table is read as a pdftotext table is. A row
 of one cell (a caption over the table, ``<tr><td colspan="4">南浦县重点项目表</td></tr>``) is a line
 of text. A row over several lines is one line holding them all (``Line.joined`` its last), as a
 spaced table's is; a line of two cells or more and nothing else beside another is a row whose
@@ -36,10 +37,12 @@ def html_rows(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i, n = 0, len(lines)
     covering: dict[int, int] = {}  # (the columns cells spanning rows cover in the rows under them)
+    spanning: dict[int, str] = {}  # (the text of a data row's cell spanning rows, by its column)
     while i < n:
         line = lines[i]
         opened = _ROW_OPEN.search(line.text) if "<" in line.text else None
         end = _row_end(lines, i) if opened else None
+        covered = set(covering)
         cells = None if end is None or _TAG.sub("", line.text[:opened.start()]).strip() \
             or _TAG.sub("", _after_close(lines[end].text)).strip() \
             else _cells(_inside(lines, i, end, opened.end()), covering)
@@ -51,12 +54,36 @@ def html_rows(lines: list[Line]) -> list[Line]:
             out.append(line)
             i += 1
             continue
+        _spanned_again(cells, covered, covering, spanning)
         text = "\t".join(cells) if len(cells) > 1 else (cells[0] if cells else "")
         last = lines[end].last if end > i else line.joined
         out.append(Line(line.no, text, fold(text), any(x.page_break for x in lines[i:end + 1]), last,
                         at=line.at))
         i = end + 1
     return out
+
+
+_FIGURE = re.compile(r"[\d,，.%]+")
+
+
+def _spanned_again(cells: list[str], covered: set[int], covering: dict[int, int], spanning: dict[int, str]) -> None:
+    """A data row's cell spanning rows past its row's first cells (``<td rowspan="2">县住建局</td>``
+    in the 牵头单位 column, ``2024年10月底前`` in the last): its text in each row under it that it
+    covers, where the row prints a cell before it, as the page shows the merged cell beside each
+    of its rows (an empty cell there would be read as empty; leading cells left empty are filled
+    from the row above by tables, which keeps a row's number off its 其中 parts). ``covered``: the
+    columns covered in this row; ``spanning``: each covering cell's text, kept for the rows under
+    it when the row it opens holds a figure (a header's cells spanning rows are titles)."""
+    for c in sorted(covered):
+        if c < len(cells) and c in spanning and any(cells[:c]):
+            cells[c] = spanning[c]
+    data = any(_FIGURE.fullmatch(cell) for cell in cells if cell)
+    for c in covering:
+        if c not in covered:
+            if data and c < len(cells) and cells[c]:
+                spanning[c] = cells[c]
+            else:
+                spanning.pop(c, None)
 
 
 # A line of cells and nothing else: <td>1</td><td>城关镇</td><td>36</td>.

@@ -76,8 +76,11 @@ def test_rows_without_their_tr_tags(text, rows):
 
 
 # A cell spanning rows (rowspan) leaves an empty cell at its columns in the rows under it, as a ruled
-# table's merged cell does; near misses: a row of one cell without a cell above spanning it (a
-# caption: text), a table after text under a cell still spanning rows (the span does not go on).
+# table's merged cell does (its leading cells, which tables fill from the row above; a header's
+# titles) — but a data row's cell spanning rows past the row's first cells is printed again in each
+# row it covers (县住建局 beside row 2: an empty cell there reads as none); near misses: a row of
+# one cell without a cell above spanning it (a caption: text), a table after text under a cell
+# still spanning rows (the span does not go on).
 @pytest.mark.parametrize("text,rows", [
     ("<tr><th rowspan=\"2\">项目</th><th colspan=\"2\">本年预算</th></tr>\n<tr><th>金额</th><th>占比</th></tr>",
      ["项目\t本年预算\t", "\t金额\t占比"]),
@@ -85,7 +88,12 @@ def test_rows_without_their_tr_tags(text, rows):
      "\n<tr><td>农田水利</td></tr>\n<tr><td>板江乡</td><td>道路</td><td>150</td></tr>",
      ["安定镇\t村道硬化\t120", "\t饮水安全\t80", "", "\t农田水利", "板江乡\t道路\t150"]),
     ("<tr><td>1</td><td rowspan=\"2\">县住建局</td><td>停车场</td></tr>\n<tr><td>2</td><td>老旧小区</td></tr>",
-     ["1\t县住建局\t停车场", "2\t\t老旧小区"]),
+     ["1\t县住建局\t停车场", "2\t县住建局\t老旧小区"]),
+    ("<tr><td>1</td><td>停车场</td><td rowspan=\"2\">2024年10月底前</td></tr>\n<tr><td>2</td><td>老旧小区</td></tr>",
+     ["1\t停车场\t2024年10月底前", "2\t老旧小区\t2024年10月底前"]),
+    ("<tr><th>序号</th><th rowspan=\"2\">任务</th><th colspan=\"2\">责任单位</th></tr>\n"
+     "<tr><th></th><th>牵头</th><th>配合</th></tr>",  # (a header's title spanning rows: left empty)
+     ["序号\t任务\t责任单位\t", "\t\t牵头\t配合"]),
     ("<tr><td colspan=\"3\">南浦县重点项目表</td></tr>\n<tr><td>1</td><td>停车场</td><td>120</td></tr>",
      ["南浦县重点项目表", "1\t停车场\t120"]),
     ("<tr><td rowspan=\"3\">安定镇</td><td>村道</td></tr>\n注：单位为万元。\n<tr><td>合计</td></tr>",
