@@ -20,6 +20,7 @@ import os
 import re
 from pathlib import Path
 
+from .letterspacing import letters_unspaced, spaced_text
 from .mixedlines import mixed_text
 from .model import Diagnostic, Line, SourceText
 from .normalize import clean, fold
@@ -164,6 +165,10 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     # that the rules asking fold(line.text) do)
     lines = tuple(Line(no, text, fold(text), "\x0c" in raw)
                   for no, raw in enumerate(raw_lines, start=1) for text in (clean(raw),))
+    if spaced_text(raw_lines):  # (a text whose lines are set apart character by character: its
+        # short lines too, a page's number 2 1, 附 件 1, which alone might be a row's cells)
+        lines = tuple(line if (unspaced := letters_unspaced(line.text, short=True)) == line.text
+                      else Line(line.no, unspaced, fold(unspaced), line.page_break) for line in lines)
     lines = scripts_blanked(lines, text)  # (a page saved whole: its scripts' and styles' lines)
     if not any(not line.blank for line in lines):
         raise UnusableInput(path, "has no visible text, expected gazette text")

@@ -18,21 +18,42 @@ _RUN = re.compile(r"[ \u3000\u00a0]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def letters_unspaced(text: str) -> str:
+def letters_unspaced(text: str, short: bool = False) -> str:
     """``text`` (one line) with the single spaces between its characters taken out, each wider
     run of white space kept as every second character of it (the gap the line printed), its
-    indentation as it is, where every word of the line is one character; else ``text``."""
+    indentation as it is, where every word of the line is one character; else ``text``. With
+    ``short`` (a line of a text whose lines are so set apart: ``spaced_text``), any such line of
+    two words or more (a page's number, 2 1; 附 件 1; the rest of a number a wrap cut, 1 8 号 ）)."""
     body = text.strip(" \u3000\u00a0")
-    if body[1:2] != " " or body[3:4] != " " or body[5:6] != " " or "\t" in body:
+    if body[1:2] != " " or "\t" in body or (not short and (body[3:4] != " " or body[5:6] != " ")):
         return text  # (the cheap test first: most lines have no space after their first character)
     words = _RUN.split(body)
-    if len(words) < 4 or any(len(word) != 1 for word in words):
+    if any(len(word) != 1 for word in words):
         return text
-    han = sum(1 for word in words if _HAN.match(word))
-    if han < 4 and not (han == 3 and len(words) >= 6):
-        return text
+    if not short:
+        han = sum(1 for word in words if _HAN.match(word))
+        if han < 4 and not (han == 3 and len(words) >= 6):
+            return text
     out = _RUN.sub(lambda m: "" if len(m.group()) == 1 else m.group()[1::2], body)
     return text[:len(text) - len(text.lstrip(" \u3000\u00a0"))] + out
 
 
-__all__ = ["letters_unspaced"]
+# Lines set apart so (``letters_unspaced``) that make a text's lines read so, the shortest too.
+LEAST_SPACED_LINES = 3
+
+
+def spaced_text(raw_lines: list[str]) -> bool:
+    """Are LEAST_SPACED_LINES of ``raw_lines`` (a text's lines as read) or more set apart
+    character by character, as a PDF's text layer extracted with a space between every two
+    characters prints them?"""
+    found = 0
+    for raw in raw_lines:
+        if raw[1:2] == " " or raw[3:4] == " " or raw[:1] in " \u3000\u00a0":
+            if raw.strip() and letters_unspaced(raw) != raw:
+                found += 1
+                if found >= LEAST_SPACED_LINES:
+                    return True
+    return False
+
+
+__all__ = ["LEAST_SPACED_LINES", "letters_unspaced", "spaced_text"]

@@ -37,3 +37,30 @@ def test_clean_reads_a_letter_spaced_line_as_printed():
 def test_a_letter_spaced_line_is_read_before_its_look_alike_labels():
     # (OCR's 午 for 年 in a date read once the date's figures are together)
     assert clean("                2 0 2 4 午 1 1 月 4 日") == clean("　　　　　　　　　　　　　　　　2024午11月4日")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 2", "12"),
+    ("附 件 1", "附件1"),
+    ("1 8 号 ）", "18号）"),
+    ("—   3   —", "— 3 —"),
+    # near misses: a word of two characters, a tab row, one word
+    ("12 页", "12 页"),
+    ("1\t2", "1\t2"),
+    ("12", "12"),
+])
+def test_short_lines_of_a_letter_spaced_text(text, expected):
+    assert letters_unspaced(text, short=True) == expected
+    if expected != text:
+        assert letters_unspaced(text) == text  # (alone, such a line might be a row's cells)
+
+
+@pytest.mark.parametrize("lines, spaced", [
+    (["南 浦 县 人 民 政 府 公 报", "2 0 2 4 年 第 5 期", "", "关 于 做 好 防 汛 工 作 的 通 知", "1 2"], True),
+    # two lines set apart (a title and a banner) in a text printed otherwise
+    (["南 浦 县 人 民 政 府 公 报", "2024年第5期", "关 于 做 好 防 汛 工 作 的 通 知", "各乡镇人民政府：", "1 2"], False),
+    (["县长　陈建国", "1 城关镇 36", "1 2 3"], False),
+])
+def test_a_text_set_apart_character_by_character(lines, spaced):
+    from generator.letterspacing import spaced_text
+    assert spaced_text(lines) is spaced
