@@ -96,6 +96,7 @@ from .titlecontext import (
 )
 from .titlecontents import contents_titles, entry_of_contents, listed_start, untyped_contents_titles, untyped_item_stands
 from .titleline import MAX_TITLE_CHARS, MAX_TITLE_LINES, NUMBER_ENDS, goes_on_with_its_type, names_in_a_row_apart, opens_title, title_like, without_trailing_number
+from .spacing import right_under
 
 MAX_GAP = 4  # places between two lines of one title (blank lines from page layout; Line.place)
 
@@ -171,8 +172,10 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # the gazette's own name (秦都区人民政府公报 over 2024年第3号) titles no document
         if line.running_head:
             continue  # a page's mark (a browser's head naming the gazette, 2024/3/5 10:21⇥某县人民政府公报)
-        if end + 1 < len(content) and subtitle_under(content, end):
-            continue  # (the title goes on with its subtitle on the next line: that line ends it)
+        if end + 1 < len(content) and (subtitle_under(content, end) or (
+                goes_on_with_its_type(content[end + 1].key) and right_under(line, content[end + 1]))):
+            continue  # (the title goes on with its subtitle on the next line, or with its 文种 after
+            # a wrap right after the name of what it issues, …年度报告 / 的通知: that line ends it)
         doc_type = doc_type_of(key) or (type_word_cut(content, end) if len(key) == 1 else None)
         if doc_type is None and end > 0 and subtitle_under(content, end - 1):  # (…工作的 / 通报——表扬先进单位)
             doc_type = doc_type_of(content[end - 1].key + key)
