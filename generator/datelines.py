@@ -8,7 +8,12 @@ import re
 from .identifiers import DATE_PATTERN, arabic
 
 
-_DATE_NOTE = re.compile(r"\((?:此件|本件)[^()]{1,20}\)$")
+# The 附注 after the day: the publication note (（此件主动公开）) or a 请示's or a 函's contact, as a web
+# page's copy runs it onto the date's line (2024年3月6日（联系人：李明，电话：…）), or both, one
+# after the other (the contact's form is notelines._CONTACT_NOTE's: notelines imports from here).
+_PUBLICATION_NOTE = r"\((?:此件|本件)[^()]{1,20}\)"
+_CONTACT = r"\((?:(?:此件|本件)[^()。,;:]{1,12}[。,;])?(?:联系人|联系单位|联系方式|联系电话)[:,][^()]{2,60}\)"
+_DATE_NOTE = re.compile(rf"(?:{_PUBLICATION_NOTE}|{_CONTACT}){{1,2}}$")
 
 
 def is_date_line(key: str) -> bool:

@@ -165,6 +165,12 @@ def test_imprint(text, expected):
     # nor a form's blank date
     ("2024年6月3日（印）", True), ("2024年6月3日（盖章）", True), ("二〇二四年六月三日（公章）", True),
     ("2024年6月（盖章）", False), ("年　月　日（盖章）", False), ("2024年6月3日盖章", False),
+    # the contact a web page's copy runs onto the date's line, after the publication note or alone
+    # (probe of the tenth session); not a contact after a month, nor a sentence in brackets
+    ("2024年3月6日（联系人：李明，电话：0731-12345678）", True),
+    ("2024年3月9日（此件公开发布）（联系人：王敏，联系电话：0731-87654321）", True),
+    ("2024年3月9日（此件公开发布。联系人：王敏，联系电话：0731-87654321）", True),
+    ("2024年3月（联系人：李明，电话：0731-12345678）", False), ("2024年3月6日（联系人另行通知）", False),
 ])
 def test_date_line(text, expected):
     assert p.is_date_line(fold(text)) is expected
