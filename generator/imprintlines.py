@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .identifiers import arabic
+from .identifiers import FIGURE_DATE_PATTERN, arabic
 from .patterns import HAN, ORG, ORG_LAST
 
 # The day it was printed (曰 for 日: OCR's misreading, read as the 成文日期's is: …2024年8月27曰印发).
@@ -32,7 +32,12 @@ def imprint(key: str) -> tuple[str, str] | None:
     (``2024年4月10日印发　达拉特旗人民政府办公室``, ``2024年8月2日　南浦县人民政府办公室印发``) or
     after the organ under the label 印发
     (``印发：达拉特旗人民政府办公室　2024年4月25日``); the organ and the day as two labelled fields
-    (``印发机关：桐溪县人民政府办公室　　印发日期：2024年2月1日``)."""
+    (``印发机关：桐溪县人民政府办公室　　印发日期：2024年2月1日``); the day in figures in any of
+    them (``…办公室　2024.5.21印发``, ``印发日期：2024-05-21``: ``days_in_words``)."""
+    if "印发" not in key:
+        return None
+    if "." in key or "-" in key or "/" in key:
+        key = days_in_words(key)
     if key.endswith("印发"):
         m = _IMPRINT.match(arabic(_IMPRINT_LABEL.sub("", key))) or _IMPRINT_DAY_THEN_ORG.match(arabic(key))
     elif key.startswith("印发:") or "日印发" in key or "曰印发" in key:
@@ -42,6 +47,17 @@ def imprint(key: str) -> tuple[str, str] | None:
     else:
         return None
     return (m.group("org"), m.group("date")) if m else None
+
+
+# A day in figures, as a web page's copy or a careless hand prints the 印发日期 (2024.5.21,
+# 2024-05-21, 2024/5/21: one separator, twice), not inside a longer run of figures.
+_FIGURE_DAY = re.compile(rf"(?<![0-9.\-/]){FIGURE_DATE_PATTERN.pattern}(?![0-9.\-/])")
+
+
+def days_in_words(key: str) -> str:
+    """A folded 印发 line with each day in figures written as dates are matched:
+    ``松岭县人民政府办公室2024.5.21印发`` → ``松岭县人民政府办公室2024年5月21日印发``; other text as it is."""
+    return _FIGURE_DAY.sub(lambda m: f"{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日", key)
 
 
 # The offices that handle and oversee the matter, in the 版记 (主办：县农业农村局　　督办：县政府督查室):

@@ -144,6 +144,14 @@ def test_labelled_recipients(text, names):
     ("青溪县人民政府办公室　二〇二四年八月二十七曰印发", ("青溪县人民政府办公室", "2024年8月27日")),
     ("2024年9月3曰印发　青溪县人民政府办公室", ("青溪县人民政府办公室", "2024年9月3曰")),
     ("2024年8月曰印发", None),
+    # the day in figures, as a web page's copy prints it (probe of the tenth session), in each form;
+    # not figures that are no day (a section's number 2.5.1, a span 2024-2025)
+    ("松岭县人民政府办公室　　　　2024.5.21印发", ("松岭县人民政府办公室", "2024年5月21日")),
+    ("印发机关：松岭县人民政府办公室　　印发日期：2024-05-28", ("松岭县人民政府办公室", "2024年5月28日")),
+    ("2024/5/21印发　松岭县人民政府办公室", ("松岭县人民政府办公室", "2024年5月21日")),
+    ("印发：松岭县人民政府办公室　2024-05-21", ("松岭县人民政府办公室", "2024年5月21日")),
+    ("松岭县人民政府办公室　2024.5.2.1印发", None), ("松岭县人民政府办公室　2024-2025印发", None),
+    ("按照2024.5.21印发的方案执行", None),
 ])
 def test_imprint(text, expected):
     assert imprint(fold(text)) == expected
