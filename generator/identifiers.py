@@ -18,7 +18,8 @@ from .normalize import HAN, fold
 # Seen after OCR: a C, l, 「 or 〈〖 for the opening bracket or none, 」〉〗 or J for the closing one
 # (Tesseract's reading of 〕's hook: 松政发C2025J3号), O/l/I for 0/1 in the digits, 号 lost at the end
 # of the line or read as 另 (its look-alike: 桐政办发〔2025〕5另, never a word's start there: 另行 is
-# no number's end). The value keeps the canonical form.
+# no number's end). A careless hand writes the year's 年 inside the bracket: 松政发〔2024年〕5号.
+# The value keeps the canonical form.
 _OCR_DIGIT = r"[0-9OoIl]"
 # The brackets and dashes a number may be printed with, as printed (before folding): every width
 # that folds to "(", ")" or "-", what OCR or a font gives for them (〈〖, 一), a text layer's low line.
@@ -33,17 +34,18 @@ _DOC_NUMBER = re.compile(
     rf"""
     (?P<prefix>[{HAN}]{{1,16}})    # 机关代字: Han characters only (平政办发, 湘阴政告)
     (?:\(|〈|〖|<|「|[CclI](?=[12])|[{LOST_BRACKETS}](?=[12]))?  # opening bracket (all widths fold to "(")
-    (?P<year>[12lI][09Oo]{_OCR_DIGIT}{{2}})  # four-digit year
+    (?P<year>[12lI][09Oo]{_OCR_DIGIT}{{2}})(?P<nian>年)?  # four-digit year (its 年 inside the bracket: 〔2024年〕5号)
     (?:\)|〉|〗|>|」|(?:J|[{LOST_BRACKETS}])(?=第?{_OCR_DIGIT}))   # (J only before the serial: 2025J3号)
     第?                                     # sometimes printed: 平政办发〔2023〕第10号
     (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{1,4}})  # serial, without leading zeros
-    (?:号|另(?![{HAN}])|$|(?=\)))       # (号 lost at the end, or before the bracket closing it)
+    (?:号|(?(nian)(?!)|(?:另(?![{HAN}])|$|(?=\)))))  # (号 lost at the end, or before the bracket closing it;
+    # never after 〔2024年〕: a title's year in brackets before a contents' page, …清单（2024年）　6)
     """,
     re.VERBOSE,
 )
 # What every 发文字号 holds: a year and its closing bracket. Text without one (most of a body)
 # is passed over without trying the number at each Han character.
-_DOC_NUMBER_HINT = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}(?:\)|〉|〗|>|」|J|[{LOST_BRACKETS}])")
+_DOC_NUMBER_HINT = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}年?(?:\)|〉|〗|>|」|J|[{LOST_BRACKETS}])")
 _OCR_TO_DIGITS = str.maketrans("OoIl", "0011")
 # A 发文字号 printed without its brackets, as a careless hand or an extraction that lost them gives
 # it on a line of its own: 南政发2024年3号, 南政办函 2024 12号 (the key has lost the space:

@@ -12,7 +12,7 @@ from .model import Diagnostic, Document, Line
 from .normalize import HAN, squeeze
 
 # A line shaped as a 发文字号: a code of Han characters, a year, a serial and 号, with what a
-# careless hand or extraction puts among them (南政发（2024年）3号, 南政发〔2024〕三号; the year
+# careless hand or extraction puts among them (南政发（2024年）三号, 南政发〔2024〕三号; the year
 # and serial without brackets after no 机关代字, 县政府2024年3号), or the year in brackets with the serial lost (南政发〔2024〕号). Not an issue or
 # an order numbered by the year (2024年第3号: a 令's, a gazette's).
 _SERIAL = r"第?(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})[号號]"

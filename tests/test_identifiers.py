@@ -44,6 +44,9 @@ DOC_NUMBERS = [
     # its zero as OCR and fonts give it among numerals (probe of the eighth session)
     ("桐政办发〔二O〇三〕11号", "桐政办发〔2003〕11号", "桐政办发", 2003, 11),
     ("桐政发〔二0◯三〕8号", "桐政发〔2003〕8号", "桐政发", 2003, 8),
+    # the year's 年 inside the bracket, as a careless hand writes it (probe of the tenth session)
+    ("松政发〔2024年〕34号", "松政发〔2024〕34号", "松政发", 2024, 34),
+    ("松政办函（2024年）第5号", "松政办函〔2024〕5号", "松政办函", 2024, 5),
 ]
 
 
@@ -75,7 +78,9 @@ def test_doc_number_parse_and_str(printed, canonical, prefix, year, serial):
                                   # J and 另 only in their places: a J before no serial, 另 opening a word
                                   "平政办发〔2023〕J号", "平政办发〔2023〕5另行", "2023J",
                                   # a private-use character or U+FFFD lost for another character
-                                  "预案自2024\ue5e16月", "平政办发〔2023〕\ufffd号", "平政办发\ufffd\ufffd7号"])
+                                  "预案自2024\ue5e16月", "平政办发〔2023〕\ufffd号", "平政办发\ufffd\ufffd7号",
+                                  # a title's year in brackets, a contents' page after it: no 号, no number
+                                  "权责清单的通知（2024年）　6", "工作要点（2024年）3", "平政办发〔2023年〕7"])
 def test_doc_number_rejects_other_text(text):
     assert DocNumber.parse(text) is None
     assert DocNumber.search(f"根据{text}文件") is None
