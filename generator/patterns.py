@@ -147,11 +147,15 @@ REPLY_CLASS = r"\(?[A-C]类\)?"
 _REPLY_CLASS = re.compile(rf"(?<=号){REPLY_CLASS}$")
 # Labels before a number, at the start or after the number before it on the same line:
 # 登记号：PJDR-2023-01004　文号：平政办发〔2023〕7号; at the start after the region that registers
-# (松岭县规范性文件登记号：SLDR-2024-02001, 湖南省规范性文件统一登记号：…).
+# (松岭县规范性文件登记号：SLDR-2024-02001, 湖南省规范性文件统一登记号：…). A registration's label
+# names the paper (规范性文件, 行政规范性文件 as the newer rules call it), 统一 or not, and the number
+# (登记号, 登记编号, 备案号, 备案登记号, 编号): 行政规范性文件登记号：…, 规范性文件登记编号：…; not 编号 alone.
 _NUMBER_LABEL = re.compile(
     rf"(?:^(?:[{HAN}]{{1,8}}[省市州县区旗])?|(?<=[0-9A-Za-z)号]))"
     r"(?:发文字号|文号|规范性文件统一登记号|规范性文件登记号|统一登记号|登记号|登记编号|文件编号|规范性文件统一编号|"
-    r"统一编号|规范性文件编号|备案号|备案编号)[:]?")
+    r"统一编号|规范性文件编号|备案号|备案编号|"
+    r"行政规范性文件统一登记号|行政规范性文件登记号|行政规范性文件统一编号|行政规范性文件编号|"
+    r"规范性文件登记编号|规范性文件备案号|备案登记号)[:]?")
 
 
 # Two characters every label above holds (发文字号, 登记号, 统一编号, 备案号 …).

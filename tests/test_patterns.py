@@ -197,6 +197,12 @@ def test_imprint_in_chinese_numerals():
     ("松岭县规范性文件登记号：SLDR-2024-02001", True), ("湖南省规范性文件统一登记号：NPDR-2024-01001", True),
     ("统一登记号：NPDR-2024-01001", True), ("本办法的县规范性文件登记号为SLDR-2024-01002", False),
     ("松岭县规范性文件登记号：待定", False),
+    # the paper named 行政规范性文件, the number 登记编号, 备案号 or 备案登记号 (probe of the tenth session);
+    # not 编号 alone, nor a label before other words
+    ("行政规范性文件登记号：SLDR-2024-01001", True), ("行政规范性文件统一编号：ZJSP01-2024-0002", True),
+    ("规范性文件登记编号：SLDR-2024-01003", True), ("规范性文件备案号：SLDR-2024-01004", True),
+    ("备案登记号：SLDR-2024-01005", True), ("湖南省行政规范性文件统一登记号：HNPR-2024-01001", True),
+    ("编号：SLDR-2024-01006", False), ("行政规范性文件登记号：待定", False),
 ])
 def test_labelled_registration(text, expected):
     assert p.is_registration_line(fold(text)) is expected
