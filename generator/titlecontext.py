@@ -116,9 +116,19 @@ def above_its_issuer(top: str, first: str) -> bool:
     (印发, 转发), which is no part of the title: neither an organ's name (joint issuers,
     县财政局 / 南浦县林业局关于…) nor a line that opens a title itself (南浦县人民政府办公室转发 /
     县财政局关于…). What stands there is what ends the text above, the last row of a table
-    printed one cell a line (县市场监管局 / 长期坚持 / 南浦县林业局关于…) or a sentence."""
+    printed one cell a line (县市场监管局 / 长期坚持 / 南浦县林业局关于…) or a sentence — or organs
+    parted by 、 whose last has none after it (县应急管理局、县财政局、城关镇人民政府 / 南浦县人民政府
+    办公室关于…): joint issuers wrapped there end their line with 、 (``issuers_parted_over``), so
+    these are a list's (an attachment's 名单 of units) ending over the next title."""
     return bool(ORG_ONE.match(first)) and title_start(first) and not (
-        is_org_only(top) or joint_issuers_parted(top) or title_start(top) or org_cut(top, top + first))
+        is_org_only(top) or issuers_parted_over(top) or title_start(top) or org_cut(top, top + first))
+
+
+def issuers_parted_over(top: str) -> bool:
+    """Joint issuers parted by 、 on a line over a title's line that names an issuer of its own:
+    the line ends with the 、 before that issuer (南浦县农业农村局、南浦县财政局、 / 南浦县林业局关于…).
+    Organs parted by 、 whose last has none after it are no issuers of that title."""
+    return top.endswith("、") and joint_issuers_parted(top)
 
 
 def index_before(content: list[Line], start: int) -> int:

@@ -997,7 +997,10 @@ def test_a_doc_number_cut_after_its_code(lines, joined):
 @pytest.mark.parametrize("top,first,apart", [
     ("长期坚持", "南浦县林业局关于2024年森林防火巡护安排的公告", True),  # a table's last cell above
     ("县市场监管局", "南浦县林业局关于2024年森林防火巡护安排的公告", False),  # joint issuers
-    ("中共南浦县委办公室、南浦县人民政府办公室", "南浦县林业局关于…的通知", False),
+    ("中共南浦县委办公室、南浦县人民政府办公室、", "南浦县林业局关于…的通知", False),  # wrapped after its 、
+    # organs parted by 、 whose last has none after it: a list's (an attachment's 名单 of units)
+    ("中共南浦县委办公室、南浦县人民政府办公室", "南浦县林业局关于…的通知", True),
+    ("县消防救援大队、城关镇人民政府、白石乡人民政府、青龙镇人民政府", "南浦县人民政府办公室关于调整南浦县防汛抗旱指挥部成员的通知", True),
     ("南浦县人民政府办公室转发", "县财政局关于…的通知", False),  # a title's first line over the next
     ("长期坚持", "关于2024年森林防火巡护安排的公告", False),  # no issuer on the first line: not this rule's
     ("请认真贯彻执行。", "南浦县人民政府关于…的决定", True),
