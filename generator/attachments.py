@@ -42,6 +42,16 @@ NO_TITLE = r"(?:详见|参见|略$|(?:请|可)(?:登录|到|在))"  # (not 略�
 _NO_TITLE = re.compile(NO_TITLE)
 
 
+# An 附件 line that counts the attachments instead of naming them: 附件：3件, 附件：共2份.
+_COUNT_ONLY = re.compile(r"共?[0-9一二三四五六七八九十两]{1,3}[件份个]")
+
+
+def count_only(title: str) -> bool:
+    """An 附件说明 that says how many attachments there are, not what they are (附件：3件, 共2份):
+    no attachment's title; the attachments printed after the date are the document's."""
+    return len(title) <= 6 and _COUNT_ONLY.fullmatch(title.replace(" ", "")) is not None
+
+
 def _item_title(text: str) -> str:
     """An attachment's title as listed: wrapped lines joined, the closing punctuation and a
     download link's file extension, size or count left out."""
@@ -189,8 +199,8 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
     if doc_number is not None and any("号" in title for _, title in listed):
         others = [title for _, title in listed if not _own_file(title, doc_number)]
         listed = [(n, title) for n, title in listed if not _own_file(title, doc_number, bool(others))]
-    # (where the attachment is, not its title: 附件：详见县人民政府门户网站, 附件：略)
-    listed = [(number, title) for number, title in listed if not _NO_TITLE.match(title)]
+    # (where the attachment is, not its title: 附件：详见县人民政府门户网站, 附件：略; or how many: 附件：3件)
+    listed = [(number, title) for number, title in listed if not _NO_TITLE.match(title) and not count_only(title)]
     # (the same files listed twice, in the 附件说明 and under a web page's 附件下载： below: once)
     # (numbered in both: 1．X in the 附件说明 and 1．X.xlsx（15.2KB） under 附件下载：)
     named = {fold(title) for number, title in listed if number is not None}

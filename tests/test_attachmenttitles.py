@@ -41,3 +41,13 @@ def test_titles_apart_with_the_mark_on_the_line():
                                                (7, "青溪县清水镇李记家庭农场、青溪县石门乡王氏家庭农场。")]
     gap = "附件3　　联络员名单"  # the mark and the title alone: as printed (blocks read it)
     assert titles_apart([Line(7, gap, fold(gap))])[0].text == gap
+
+
+@pytest.mark.parametrize("title, counted", [
+    ("3件", True), ("共2份", True), ("2 件", True), ("三件", True), ("共1份", True),
+    # near misses: titles (a list of 3 件 is no title; a title that counts inside it names something)
+    ("南浦县2024年度3件民生实事清单", False), ("3件民生实事", False), ("2024年", False), ("件", False),
+])
+def test_an_attachment_line_that_counts_the_attachments(title, counted):
+    from generator.attachments import count_only
+    assert count_only(title) is counted
