@@ -24,7 +24,9 @@ from .normalize import fold
 _FORM_LABEL = re.compile(
     r"姓名|性别|民族|籍贯|出生年月|出生日期|身份证|证件号码|联系电话|电话|手机|住址|地址|户籍|邮编|邮政编码"
     r"|申请事项|申请理由|申请原因|事由|意见|签字|签名|盖章|签章|年月日|申请人|经办人|审核人|填表人|负责人"
-    r"|家庭人口|人均收入|开户银行|银行账号|账号")
+    r"|家庭人口|人均收入|开户银行|银行账号|账号"
+    # (an organ's or an enterprise's form: who it is and whom to ask)
+    r"|单位名称|企业名称|联系人|法定代表人|统一社会信用代码")
 _FIGURE = re.compile(r"[-+]?\d[\d,.]*%?")
 
 

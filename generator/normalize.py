@@ -107,6 +107,18 @@ def _without_links(text: str) -> str:
     return text
 _LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)+")
 _EMPHASIS = re.compile(r"\*\*|__")
+# Markdown's strong emphasis by underscores, __text__, opening and closing outside a word (as
+# Markdown reads it): not the blanks a form prints to be filled in (申请单位（盖章）：________,
+# 填报日期：____年__月__日), which the text shows as printed.
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])")
+
+
+def without_emphasis(text: str) -> str:
+    """Display text without Markdown's strong emphasis (**…**, __…__); a form's blanks of
+    underscores kept."""
+    if "**" in text:
+        text = text.replace("**", "")
+    return _UNDERSCORE_EMPHASIS.sub(r"\1", text) if "__" in text else text
 _WS = re.compile(r"\s+")
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -292,7 +304,7 @@ def strip_markup(text: str) -> str:
     if "](" in text:
         text = _without_links(text)
     if "**" in text or "__" in text:
-        text = _EMPHASIS.sub("", text)
+        text = without_emphasis(text)
     text = _LEADING_MARKUP.sub("", text.strip())
     if text[-1:] == "\\" and _hard_break(text):
         text = text[:-1]

@@ -20,7 +20,8 @@ def table_context(blocks: tuple[Block, ...], index: int, attachments: tuple[Atta
     caption = None
     unit = None
     above = index - 1
-    if above > 0 and blocks[above].kind == "paragraph" and FORM_LINE.match(fold(blocks[above].text)):
+    if above > 0 and blocks[above].kind == "paragraph" and (FORM_LINE.match(fold(blocks[above].text))
+                                                          or holds_blanks(blocks[above].text)):
         said = unit_of(blocks[above].text)
         unit = (said, blocks[above].first) if said else None
         above -= 1  # a unit or form line of its own between the caption and the table (单位：万元)
@@ -47,6 +48,12 @@ def table_context(blocks: tuple[Block, ...], index: int, attachments: tuple[Atta
     return caption, attachment, unit
 
 
+def holds_blanks(text: str) -> bool:
+    """A line printing a form's blanks to fill in (申请单位（盖章）：________　填报日期：____年__月__日):
+    a form's line over its table, no caption."""
+    return "___" in text or "＿＿" in text
+
+
 # A table's caption by its number, printed under the table: 表1　2024年一季度全县主要经济指标.
 _NUMBERED = re.compile(r"^附?表\s*\d{1,2}(?!\d)")
 
@@ -64,4 +71,4 @@ def caption_under(blocks: tuple[Block, ...], index: int) -> str | None:
     return squeeze(blocks[below].text)
 
 
-__all__ = ["caption_under", "table_context"]
+__all__ = ["caption_under", "holds_blanks", "table_context"]

@@ -36,3 +36,24 @@ def test_form_cells_keep_every_label():
     titles, rows = form_cells([["姓名", None, "性别", None, "出生年月", None], [], ["申请事项"]])
     assert titles == ["列1", "列2", "列3", "列4", "列5"]
     assert rows == (("姓名", None, "性别", None, "出生年月"), ("申请事项", None, None, None, None))
+
+
+@pytest.mark.parametrize("text, blanks", [
+    ("申请单位（盖章）：____________　填报日期：____年__月__日", True),
+    ("负责人签字：＿＿＿＿＿＿", True),
+    ("南浦县2024年度农业保险保费补贴申请表", False),
+    ("单位：万元", False),
+    ("snake_case__x", False),
+])
+def test_a_line_of_blanks_over_a_form(text, blanks):
+    from generator.tablecontext import holds_blanks
+    assert holds_blanks(text) is blanks
+
+
+@pytest.mark.parametrize("rows, form", [
+    ([["单位名称", None, "联系人", None], ["联系电话", None, "投保险种", None], ["投保面积（亩）", None, "保费总额（元）", None]], True),
+    ([["企业名称", None, "法定代表人", None], ["统一社会信用代码", None, None, None]], True),
+])
+def test_an_organs_form(rows, form):
+    from generator.forms import is_form_grid
+    assert is_form_grid(rows) is form

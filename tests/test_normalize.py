@@ -262,10 +262,10 @@ def test_whitespace_is_a_space_or_not_printable():
                                            "\t", "\u3000", "&amp;", "&lt;p&gt;", "(", "]", "\\"]), max_size=12).map("".join)))
 def test_strip_markup_and_squeeze_skip_only_what_changes_nothing(text):
     """Their patterns run only over a text holding what each must find: the same text results."""
-    from generator.normalize import _EMPHASIS, _HTML_TAG, _LEADING_MARKUP, _SPACE_BETWEEN, _WS, _hard_break, _without_links
+    from generator.normalize import _HTML_TAG, _LEADING_MARKUP, _SPACE_BETWEEN, _WS, _hard_break, _without_links, without_emphasis
 
     marked = _HTML_TAG.sub(" ", clean(unescape_entities(text)))
-    marked = _LEADING_MARKUP.sub("", _EMPHASIS.sub("", _without_links(marked)).strip())
+    marked = _LEADING_MARKUP.sub("", without_emphasis(_without_links(marked)).strip())
     assert strip_markup.__wrapped__(text) == (marked[:-1] if _hard_break(marked) else marked).strip()
     assert squeeze.__wrapped__(text) == _SPACE_BETWEEN.sub("", _WS.sub(" ", text).strip())
 
@@ -296,3 +296,17 @@ def test_circled_numbers_kept_and_private_use_characters_never_taken_for_them():
     # extraction gave for a lost character was one of them, and came back as ②)
     assert fold("①关于\ue001做好２０２４年工作") == "①关于\ue001做好2024年工作"
     assert fold("\ue000\ue013①⑳３") == "\ue000\ue013①⑳3"
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("申请单位（盖章）：____________　填报日期：____年__月__日", "申请单位（盖章）：____________　填报日期：____年__月__日"),
+    ("负责人签字：__________", "负责人签字：__________"),
+    ("________________", "________________"),  # (a rule of underscores, as printed)
+    ("__一、总体要求__", "一、总体要求"),  # Markdown's strong emphasis
+    ("**一、总体要求**", "一、总体要求"),
+    ("附件：**南浦县**名单", "附件：南浦县名单"),
+    ("这是__强调__文字", "这是__强调__文字"),  # (inside a word: no emphasis, as Markdown reads it)
+])
+def test_emphasis_taken_out_and_a_forms_blanks_kept(text, shown):
+    from generator.normalize import without_emphasis
+    assert without_emphasis(text) == shown
