@@ -183,6 +183,22 @@ def imprint_rules(blocks: tuple[Block, ...]) -> list[Block]:
     return rules
 
 
+_VERSO = ("cc", "imprint", "rule", "furniture", "note")
+
+
+def notes_after_the_attachments(blocks: tuple[Block, ...]) -> list[Block]:
+    """The document's 附注 printed after its attachments, with nothing after it but the 版记
+    (附件2 / … / （此件公开发布） / 抄送：… / …印发): the document's, where the last attachment ends.
+    Not a 附注 with text after it (an attached document's own, under its date)."""
+    out: list[Block] = []
+    for b in reversed(blocks):
+        if b.kind not in _VERSO:
+            break
+        if b.kind == "note":
+            out.append(b)
+    return out
+
+
 def _last_before(blocks, ends, b: Block) -> int:
     """The last line of the blocks before the first end (an attachment, cc, imprint) after ``b``:
     where the section ``b`` opens ends. (The end is found once, not once a block.)"""
@@ -214,7 +230,7 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
     headed = any(b.kind == "attachment" and (b.marker or "").startswith("附件") for b in blocks)
     parts = {id(b) for b in blocks if headed and b.kind == "attachment" and (b.marker or "").startswith("附表")} | nested
     ends = [b for b in blocks if (b.kind in ("attachment", "cc", "imprint") and id(b) not in parts) or b in titled]
-    ends += imprint_rules(blocks)
+    ends += imprint_rules(blocks) + notes_after_the_attachments(blocks)
     for b in blocks:
         if b in titled:
             number = next(n for n, title in listed if fold(title) == fold(b.text))

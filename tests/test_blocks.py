@@ -1092,3 +1092,18 @@ def test_an_attachments_heading_titled_on_its_line(text, headings):
     lines = content("青溪县人民政府办公室\n2024年6月20日\n" + text)
     blocks = [b for b in build_blocks(lines, {}) if b.kind == "attachment"]
     assert [(b.marker, b.text, b.first, b.last) for b in blocks] == headings
+
+
+@pytest.mark.parametrize("kinds, notes", [
+    (["date", "attachment", "paragraph", "note", "cc", "imprint"], [3]),  # after the attachments, over the 版记
+    (["date", "attachment", "table", "note"], [3]),  # last of all
+    # near misses: an attached document's own 附注 with its text going on, the note under the date
+    (["date", "attachment", "paragraph", "note", "paragraph"], []),
+    (["date", "note", "attachment", "paragraph"], []),
+])
+def test_a_note_after_the_attachments(kinds, notes):
+    from generator.attachments import notes_after_the_attachments
+    from generator.model import Block
+
+    blocks = tuple(Block(kind, "（此件公开发布）" if kind == "note" else "…", k + 1, k + 1) for k, kind in enumerate(kinds))
+    assert [blocks.index(b) for b in notes_after_the_attachments(blocks)] == notes
