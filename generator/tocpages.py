@@ -34,16 +34,22 @@ BARE_PAGE = re.compile(r"^(?P<title>.*?)(?<!\s)\s*+(?:[(（〔【［]\s*(?:第\s
 _ENTRY_REACH = 200  # lines at most from a page alone back to the contents' heading
 
 
+# A contents entry's leader ending its line, its page wrapped onto the next (folded: …… is ......).
+_LEADER_ENDS = ".-_·…"
+_LEADER_LAST = re.compile(r"(?:\.{4,}|-{4,}|_{4,}|·{4,}|…{2,})$")
+
+
 def page_of_the_entry_above(content: list[Line], k: int) -> bool:
     """The bare number at ``k`` is the page of the contents entry over it, printed alone on its line
-    (…的通知 / （兰政任〔2024〕2号） / 15), not a row's number in a table printed one cell a line: the line
+    (…的通知 / （兰政任〔2024〕2号） / 15; …的通知…………… / 15, its leader ending the line over it),
+    not a row's number in a table printed one cell a line: the line
     over it ends an entry (its numbers in brackets, or its 文种), and the contents' heading stands above
     with only the contents between (no sentence, no 主送)."""
     if k < 1:
         return False
     above = content[k - 1].key
-    if not (above.endswith(")") or doc_type_of(above)):
-        return False
+    if not (above.endswith(")") or doc_type_of(above) or (above[-1:] in _LEADER_ENDS and _LEADER_LAST.search(above))):
+        return False  # (…（二）…………… / 3: the page a wrap took off its leader)
     for x in range(k - 1, max(-1, k - _ENTRY_REACH), -1):
         key = content[x].key
         if is_toc_heading(key):

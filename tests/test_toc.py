@@ -941,6 +941,12 @@ def test_issuer_over_entries(entries, keys, titles):
     (["序号", "文件名称", "文号", "1", "桃源县人民政府关于印发方案的通知", "桃政发〔2024〕3号", "2"], False),
     (["目　录", "…的通知……1", "现将有关名单公布如下。", "桃源县人民政府关于印发方案的通知", "（桃政发〔2024〕3号）", "2"], False),
     (["目　录", "序号", "2"], False),
+    # the page a wrap took off its leader (the entry's title ending inside the leader's dots)
+    (["目录", "云岭县人民政府关于做好2024年汛期地质灾害防治工作的通知……………", "3"], True),
+    (["目录", "云岭县人民政府关于做好汛期地质灾害防治工作（二）··········", "3"], True),
+    # near misses: one leader's dot or two; a sentence between
+    (["目录", "云岭县人民政府关于做好汛期工作的安排.", "3"], False),
+    (["目录", "现将有关事项通知如下。", "云岭县人民政府关于做好汛期工作……………", "3"], False),
 ])
 def test_a_page_alone_under_the_contents_last_entry(lines, page):
     from generator.model import Line
