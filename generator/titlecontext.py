@@ -6,6 +6,7 @@ titles.py asks these of each candidate title; segment.py asks ``ends_a_document`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .furniture import is_issue_line, is_page_furniture, is_page_mark, is_running_head, is_web_chrome
 from .identifiers import arabic
@@ -334,19 +335,20 @@ def subtitle_under(content: list[Line], end: int) -> bool:
     return 0 <= dash <= len(key) + 2 and doc_type_of(key + nxt.key) is not None and title_like(nxt)
 
 
-def type_word_cut(content: list[Line], end: int) -> str | None:
+def type_word_cut(content: list[Line], end: int, kind: Callable[[str], str | None] = doc_type_of) -> str | None:
     """The 文种 of a title wrapped inside it, its last character alone on the line ``end``
     (``…关于开展安全生产大检查的通`` / ``知``), a page break perhaps between them (its
-    furniture): the 文种, or None."""
+    furniture): the 文种, or None. With ``kind`` ``regulation_of``: the word that ends a
+    regulation's or a reply's title so cut (…第15号提案的答 / 复)."""
     key = content[end].key
     if len(key) != 1 or end == 0:
         return None
     k = before_furniture(content, end - 1)
     above = content[k] if k >= 0 else None
     if above is None or (k == end - 1 and content[end].place - above.place > 2) or doc_type_of(above.key) \
-            or not title_like(above):
+            or kind(above.key) or not title_like(above):
         return None
-    return doc_type_of(above.key + key)
+    return kind(above.key + key)
 
 
 def at_the_lists_spacing(content: list[Line], start: int, number: int) -> bool:

@@ -179,7 +179,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         doc_type = doc_type_of(key) or (type_word_cut(content, end) if len(key) == 1 else None)
         if doc_type is None and end > 0 and subtitle_under(content, end - 1):  # (…工作的 / 通报——表扬先进单位)
             doc_type = doc_type_of(content[end - 1].key + key)
-        regulation = not doc_type and bool(regulation_of(key))  # …若干措施: confirmed more strictly
+        regulation = not doc_type and bool(regulation_of(key) or (len(key) == 1 and type_word_cut(content, end, regulation_of)))
+        # (…若干措施, …提案的答 / 复: confirmed more strictly)
         opening = None if doc_type else interpretation_start(content, end, last_end)
         regulation = regulation and opening is None  # (关于《…办法》的起草说明 explains one: no 说明 of its own)
         typed = bool(doc_type) or regulation

@@ -1373,3 +1373,21 @@ def test_public_notice_under_a_closing_dated_before_its_organ():
     text = _DATE_BEFORE_THE_ORGAN.split("\n\n青溪县人民政府关于")[0] + "\n青溪县2024年第一批拟命名县级文明单位名单公示\n" \
         "根据《青溪县文明单位创建管理办法》，经综合评定，拟命名以下单位为2024年第一批县级文明单位，现予以公示。\n"
     assert [t.key for t in find_titles(content(text))][1:] == ["青溪县2024年第一批拟命名县级文明单位名单公示"]
+
+
+@pytest.mark.parametrize("lines, kind, word", [
+    # a 文种 cut before its last character
+    (["南浦县应急管理局关于开展安全生产大检查的通", "知"], "doc_type", "通知"),
+    # a reply's or a regulation's word so cut: regulation_of
+    (["云岭县人民政府办公室关于县政协十届三次会议第28号提案的答", "复"], "regulation", "答复"),
+    (["云岭县城区停车收费管理办", "法"], "regulation", "办法"),
+    # near misses: the line above whole already
+    (["云岭县人民政府关于同意设立城东农贸市场的批复", "复"], "doc_type", None),
+    (["云岭县城区停车收费管理办法", "法"], "regulation", None),
+])
+def test_a_titles_last_word_cut_before_its_last_character(lines, kind, word):
+    from generator.patterns import doc_type_of, regulation_of
+    from generator.titlecontext import type_word_cut
+    from tests.excerpts import content
+    got = type_word_cut(content("\n".join(lines) + "\n"), 1, doc_type_of if kind == "doc_type" else regulation_of)
+    assert (got is not None and word in got if word else got is None), got
