@@ -259,7 +259,8 @@ def is_subtitle(key: str) -> bool:
 
 
 _BANNER_WORDS = ("文件", "通告")  # under the organ's name in a banner over two lines
-_SIGNED_BEFORE = re.compile(r"^\s*签\s*发\s*人\s*[:：]")
+# (the label's colon lost, a gap in its place, as OCR or a text layer gives it: 签发人　王立新　　…)
+_SIGNED_BEFORE = re.compile(r"^\s*签\s*发\s*人\s*(?:[:：]|\s)")
 
 
 def signer_before(text: str) -> tuple[str, str] | None:
@@ -285,7 +286,7 @@ def signer_before(text: str) -> tuple[str, str] | None:
 # The last signer's name (2–4 characters) run into the 机关代字 with no space between: the code
 # opens with the county's one-character abbreviation and 政 or 府 (南政办函, 铜府发), then its year.
 _RUN_INTO_CODE = re.compile(
-    rf"^(\s*签\s*发\s*人\s*[:：]\s*(?:[{HAN}]{{2,4}}[\s,，、]+)*[{HAN}]{{2,4}}?)"
+    rf"^(\s*签\s*发\s*人\s*(?:[:：]\s*|\s+)(?:[{HAN}]{{2,4}}[\s,，、]+)*[{HAN}]{{2,4}}?)"
     rf"(?=[{HAN}][政府][{HAN}]{{0,4}}\s*(?:[〔(（\[【［]|(?:19|20)\d\d))")
 
 

@@ -41,7 +41,10 @@ def header_text(line: Line, kind: str) -> str:
         # (签发人 before the number: kept apart; whatever follows the number too: another's number)
         before, number = split
         rest = text[text.index(number, len(before)) + len(number):]
-        return "\u3000".join(squeeze(part) for part in (before, number, rest) if part.strip())
+        signers = squeeze(before) if ":" in before or "：" in before else signers_apart(before)
+        return "\u3000".join([signers] + [squeeze(part) for part in (number, rest) if part.strip()])
+    if kind == "signer" and (m := _SIGNER_LABEL.match(text.strip())) and not m.group(1).endswith((":", "：")):
+        return signers_apart(text)  # (the colon lost: its gap kept, 签发人　王立新)
     signer = _SIGNER_AFTER.search(text) if kind == "doc_number" else None
     if signer is not None and text[:signer.start()].strip():
         # (签发人 after the number on its line, as a 请示 prints it: kept apart too)
@@ -49,8 +52,9 @@ def header_text(line: Line, kind: str) -> str:
     return squeeze_title(text)  # (a line set apart character by character: its figures joined, 〔2024〕25号)
 
 
-_SIGNER_AFTER = re.compile(r"\s*(签\s*发\s*人\s*[:：].*)$")
-_SIGNER_LABEL = re.compile(r"^(签\s*发\s*人\s*[:：])\s*(.*)$")
+# (the label's colon lost, a gap in its place, as OCR or a text layer gives it: 签发人　王立新)
+_SIGNER_AFTER = re.compile(r"\s*(签\s*发\s*人\s*(?:[:：]|\s).*)$")
+_SIGNER_LABEL = re.compile(r"^(签\s*发\s*人\s*[:：]?)\s*(.*)$")
 
 
 def signers_apart(text: str) -> str:
@@ -59,9 +63,12 @@ def signers_apart(text: str) -> str:
     three (``签发人：张　敏``), its characters apart, is one name, squeezed."""
     m = _SIGNER_LABEL.match(text.strip())
     names = m.group(2).split() if m else []
+    label = squeeze(m.group(1)) if m else ""
+    if label and not label.endswith((":", "：")):
+        label += "\u3000"  # (the colon lost: its gap kept, the label apart from the names, 签发人　王立新)
     if len(names) < 2 or any(len(name) < 2 for name in names):
-        return squeeze(text)
-    return squeeze(m.group(1)) + "\u3000".join(names)
+        return label + squeeze(m.group(2)) if label.endswith("\u3000") and names else squeeze(text)
+    return label + "\u3000".join(names)
 
 
 def banner_before_number(text: str) -> tuple[str, str] | None:

@@ -135,12 +135,14 @@ def regulation_of(key: str) -> str | None:
 
 
 # One signer or several (李四、王五; 周建国  王建华, whose spaces the key has lost).
-_SIGNER = re.compile(rf"签发人:[{HAN}]{{2,4}}(?:[,、]?[{HAN}]{{2,4}}){{0,3}}$")
+# (its colon lost, a gap in its place, which the key has lost too: 签发人　王立新, 松政报〔2024〕1号　　签发人　王立新;
+# not a form's field, 签发人签字, 签发人意见)
+_SIGNER = re.compile(rf"签发人(?::|(?!签字|签名|签章|盖章|意见|姓名|职务))[{HAN}]{{2,4}}(?:[,、]?[{HAN}]{{2,4}}){{0,3}}$")
 # 签发人 printed before the 发文字号 (签发人：王立新　　清政发〔2024〕16号, or a number without its
 # brackets, 南政办函2024年12号): the signers before the last; the key has lost the space after the
 # last name, which runs into the 机关代字 (a run of Han characters all the same to the pattern of a
 # number).
-_SIGNER_BEFORE = re.compile(rf"^签发人:(?:[{HAN}]{{2,4}}[,、])*(?=[{HAN}]{{2,4}}[{HAN}]+(?:\(|(?:19|20)\d{{2}}))")
+_SIGNER_BEFORE = re.compile(rf"^签发人:?(?:[{HAN}]{{2,4}}[,、])*(?=[{HAN}]{{2,4}}[{HAN}]+(?:\(|(?:19|20)\d{{2}}))")
 # The class a reply to a deputy's suggestion or a proposal is filed in: A类, （B类）; beside its
 # number: …12号　A类.
 REPLY_CLASS = r"\(?[A-C]类\)?"

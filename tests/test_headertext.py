@@ -33,6 +33,9 @@ def test_banner_before_number(text, split):
      [("banner", "南浦县人民政府文件"), ("doc_number", "南政发〔2024〕11号")]),
     ("南政发〔2024〕11号", "doc_number", [("doc_number", "南政发〔2024〕11号")]),
     ("签发人：王立新　　南政发〔2024〕11号", "doc_number", [("doc_number", "签发人：王立新\u3000南政发〔2024〕11号")]),
+    # the 签发人's colon lost (probe of the tenth session): the label, the name and the number apart
+    ("签发人　王立新　　南政发〔2024〕11号", "doc_number", [("doc_number", "签发人\u3000王立新\u3000南政发〔2024〕11号")]),
+    ("南政发〔2024〕11号　　签发人　王立新", "doc_number", [("doc_number", "南政发〔2024〕11号\u3000签发人\u3000王立新")]),
 ])
 def test_header_parts(text, kind, parts):
     assert header_parts(Line(1, text, fold(text)), kind) == parts
@@ -75,6 +78,8 @@ def test_organ_before_number(text, split):
     # several signers kept apart; a name spaced out to three characters' width squeezed (probe review 8)
     ("签发人：王明　李强", "签发人：王明\u3000李强"), ("签发人：刘建国　王丽华", "签发人：刘建国\u3000王丽华"),
     ("签发人：张　敏", "签发人：张敏"), ("签发人：王立新", "签发人：王立新"), ("签 发 人：王明  李强", "签发人：王明\u3000李强"),
+    # the colon lost, a gap in its place: the gap kept between the label and the names (probe of the tenth session)
+    ("签发人　王立新", "签发人\u3000王立新"), ("签发人　王明　李强", "签发人\u3000王明\u3000李强"),
 ])
 def test_signers_apart(text, shown):
     from generator.headertext import signers_apart

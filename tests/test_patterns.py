@@ -218,9 +218,22 @@ def test_labelled_registration(text, expected):
     # a mark or two OCR left beside the number; not a word
     ("青政办发〔2024〕9号 '", True), ("· 青政办发〔2024〕9号", True), ("青政办发〔2024〕9号 l", True),
     ("青政办发〔2024〕9号。", True), ("青政办发〔2024〕9号文", False), ("青政办发〔2024〕9号。特此", False),
+    # the 签发人's colon lost, a gap in its place (probe of the tenth session), after the number or before it
+    ("松政报〔2024〕1号　　　　签发人　王立新", True), ("签发人　王立新　　　　松政报〔2024〕2号", True),
+    ("松政报〔2024〕5号　　签发人 王立新、李强", True), ("签发人　王立新", False),
 ])
 def test_labelled_doc_number(text, expected):
     assert p.is_doc_number_line(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("签发人：李四、王五", True), ("签发人：周建国  王建华", True),
+    # the colon lost, a gap in its place (probe of the tenth session); not a form's field
+    ("签发人　王立新", True), ("签发人 王立新　李强", True), ("签发人签字", False), ("签发人意见", False),
+    ("签发人：", False),
+])
+def test_signer_line(text, expected):
+    assert p.is_signer_line(fold(text)) is expected
 
 
 # Fields of a portal's document page copied as a row of cells: (line as printed, the fields
