@@ -356,8 +356,9 @@ _REG_TEXT = re.compile(rf"(?:[(（]\s*)?[A-Z]{{2,10}}\s*[{re.escape(DASHES)}{LOS
 # made for each entry's number cost its compiling, ~0.5 ms, every time).
 _OPENING, _CLOSING = f"[{re.escape(OPENING_BRACKETS)}]", f"[{re.escape(CLOSING_BRACKETS)}]"
 # (the brackets a font kept in its private use area or a lost byte gave: 青政发\ue0012024\ue0027号)
-_YEAR_AND_SERIAL = re.compile(rf"(?<!\s)\s*+(?:{_OPENING}|[{LOST_BRACKETS}])\s*+(?P<year>\d{{4}}|[〇○◯零Oo0一二三四五六七八九]{{4}})\s*+"
-                              rf"(?:{_CLOSING}|[{LOST_BRACKETS}])\s*+"  # (a run of spaces from its start only, whole: linear)
+# (and as a number may print them: the year's 年 inside the bracket, 第, leading zeros: 〔2024年〕8号, 〔2024〕第015号)
+_YEAR_AND_SERIAL = re.compile(rf"(?<!\s)\s*+(?:{_OPENING}|[{LOST_BRACKETS}])\s*+(?P<year>\d{{4}}|[〇○◯零Oo0一二三四五六七八九]{{4}})\s*+年?\s*+"
+                              rf"(?:{_CLOSING}|[{LOST_BRACKETS}])\s*+第?\s*+"  # (a run of spaces from its start only, whole: linear)
                               rf"(?P<serial>\d+)\s*+号?\s*+{_CLOSING}?")
 
 
@@ -365,7 +366,7 @@ def _printed_span(text: str, number: DocNumber) -> tuple[int, int] | None:
     """Where ``text`` prints ``number``: its prefix (spaces between its characters allowed), the year
     in brackets, the serial and 号, with a bracket around the whole; None when it prints it otherwise."""
     for m in _YEAR_AND_SERIAL.finditer(text):
-        if m.group("year").translate(CN_FIGURES) != str(number.year) or m.group("serial") != str(number.serial):
+        if m.group("year").translate(CN_FIGURES) != str(number.year) or int(m.group("serial")) != number.serial:
             continue
         i = m.start()
         for char in reversed(number.prefix):

@@ -617,6 +617,11 @@ def test_a_section_name_after_a_whole_entry(lines, entries):
     "平江县人民政府办公室关于印发《实施办法》的通知 PJDR─2023─01004",
     "平江县人民政府办公室关于印发《实施办法》的通知（PJDR一2023一01004）",
     "平江县人民政府办公室关于印发《实施办法》的通知 PJDR_2023_01004",
+    # the year's 年 inside the bracket, 第 before the serial, its leading zeros (probe of the tenth session)
+    "平江县人民政府办公室关于印发《实施办法》的通知平政办发〔2023年〕7号",
+    "平江县人民政府办公室关于印发《实施办法》的通知 平政办发〔2023〕第7号",
+    "平江县人民政府办公室关于印发《实施办法》的通知（平政办发〔2023〕007号）",
+    "平江县人民政府办公室关于印发《实施办法》的通知 平政办发［2023年］第07号 PJDR-2023-01004",
 ])
 def test_an_entrys_numbers_come_off_its_title_in_every_print(text):
     from generator.toc import _strip_numbers
