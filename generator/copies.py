@@ -7,6 +7,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from .furniture import is_page_mark
 from .model import Document, Line
 from .normalize import fold
 from .patterns import HAN
@@ -48,8 +49,10 @@ class CopyDiff:
 
     @classmethod
     def of(cls, content: list[Line], a: DocSpan, b: DocSpan) -> "CopyDiff":
-        ka = [line.key for line in content[a.first: a.last + 1]]
-        kb = [line.key for line in content[b.first: b.last + 1]]
+        # (the page's furniture left out: a page's number, running head or web page's buttons
+        # printed with one copy and not the other is no difference of the document's)
+        ka = [line.key for line in content[a.first: a.last + 1] if not is_page_mark(line)]
+        kb = [line.key for line in content[b.first: b.last + 1] if not is_page_mark(line)]
         ops = difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
         return cls(ka, kb, [op for op in ops if op[0] != "equal"])
 

@@ -21,3 +21,17 @@ def test_each_document_is_compared_only_with_those_that_share_its_number_or_titl
     assert len(result.documents) == 300  # (the three copies recorded as such)
     assert sum(1 for d in result.diagnostics if d.code == "duplicate-copy") == 3
     assert len(calls) == 3  # (one candidate each copy; every pair of 303 documents would be 45,753)
+
+
+def test_the_pages_furniture_is_no_difference_between_two_copies():
+    """A page's number, running head or web page's buttons printed with one copy only."""
+    from generator.copies import CopyDiff
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.segment import DocSpan
+
+    texts = ["关于调整县城区出租车运价的通知", "经研究，决定调整运价。", "2024年3月5日", "【打印本页】【关闭窗口】", "— 3 —",
+             "关于调整县城区出租车运价的通知", "经研究，决定调整运价。", "2024年3月5日"]
+    content = [Line(no, t, fold(t)) for no, t in enumerate(texts, 1)]
+    diff = CopyDiff.of(content, DocSpan(0, 4, None, 0), DocSpan(5, 7, None, 5))
+    assert diff.lines() == 0
