@@ -64,6 +64,9 @@ def _standing(key: str, m: re.Match) -> bool:
 # of the issue (2024年3月), alone or with the cumulative number of a gazette that prints no other
 # (2024年6月　总第120期).
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊)?)?(?:\(?总第\d{1,5}期\)?)?$")
+# The cover's month as its year: after the office that edits it (南浦县人民政府办公室编印　2024年3月), or
+# in figures (2024.03).
+_COVER_MONTH = re.compile(rf"(?:[{HAN}()]{{2,30}}?(?:办公室|政府)(?:编印|编辑|编|主办|印)?)?(?P<y>(?:19|20)\d{{2}})(?:年\d{{1,2}}月|\.\d{{1,2}})")
 _YEAR_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年|\.\d{1,2}(?!\d))")  # 2024年, 2024.03
 _CUMULATIVE = re.compile(r"总第(?P<n>\d{1,5})(?:[-~、,]\d{1,5})?期")  # (a combined issue's: 总第62、63期)
 _CUMULATIVE_IN_WORDS = re.compile(r"总第(?P<n>[一二三四五六七八九十百千零〇两]{1,10})期")  # （总第一百二十期）
@@ -148,7 +151,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             last = combined_last(m)
             on_line = _YEAR_ANY.search(key)  # (第2期（总第40期）　2024年)
             year = year if year is not None or on_line is None else int(on_line.group("y"))
-        m = _YEAR.match(key)
+        m = _YEAR.match(key) or _COVER_MONTH.fullmatch(key)
         if m and year is None:
             year = int(m.group("y"))
         m = _CUMULATIVE.search(key) or _CUMULATIVE_IN_WORDS.search(key)

@@ -26,3 +26,15 @@ def test_publication_date_on_the_cover(cover, published):
 def test_links_to_other_issues_are_not_the_issue(cover, issue):
     gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
     assert gazette.issue == issue
+
+
+@pytest.mark.parametrize("cover,year", [
+    # the issue without its year, the cover's month after the office that edits it or in figures
+    (("南浦县人民政府公报", "第1期", "南浦县人民政府办公室编印　2025年1月"), 2025),
+    (("南浦县人民政府公报", "第3期", "2024.03"), 2024),
+    (("南浦县人民政府公报", "第3期", "2024年3月"), 2024),
+    (("南浦县人民政府公报", "第3期"), None),
+])
+def test_the_covers_month_gives_the_year(cover, year):
+    gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
+    assert gazette.year == year
