@@ -85,17 +85,27 @@ _PAGE_FIELD_ALONE = re.compile(rf"^\(?(?:(?:信息)?来源:[^:]{{2,30}}|(?:发�
                                r"|(?:阅读数|浏览数|访问数|点击次数):\d{1,9}次?)\)?$")
 
 
+# The page's share targets alone on their line (微信　微博　QQ空间), and the heading of its list of
+# related pages (相关文章, 相关阅读), the titles under it the page's links too.
+_SHARE_TARGETS = re.compile(r"(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|更多|\|)+")
+_RELATED = frozenset({"相关文章", "相关阅读", "相关新闻", "相关信息", "相关文件", "推荐阅读", "热点推荐", "热门文章", "猜你喜欢"})
+
+
 def page_fields_after(lines: list, kinds: list[str], closing: int) -> list[int]:
     """The fields a web page prints under a document's text (``责任编辑：张三``, ``浏览次数：1057``,
-    ``编辑：张三　审核：李四``) and its buttons a word a line (打印, 关闭), right after its date (past
+    ``编辑：张三　审核：李四``), its buttons a word a line (打印, 关闭), its share targets and its list of
+    related pages under their heading (相关文章 / …的通知), right after its date (past
     its 附注 and the page's other buttons): the indices of those ``lines`` (their ``kinds`` so far:
     text) — the page's, not the document's. An attachment's list of editors under its heading is
     none of them: the walk stops at the first other line."""
-    taken, k = [], closing + 1
+    taken, k, related = [], closing + 1, False
     while k < len(lines) and (kinds[k] in ("furniture", "note") or (kinds[k] == "text" and (
-            lines[k].key in _BUTTON_WORDS or web_info_fields(lines[k].key) or _PAGE_FIELD_ALONE.match(lines[k].key)))):
+            lines[k].key in _BUTTON_WORDS or web_info_fields(lines[k].key) or _PAGE_FIELD_ALONE.match(lines[k].key)
+            or _SHARE_TARGETS.fullmatch(lines[k].key) or lines[k].key.strip("()") in _RELATED
+            or (related and len(lines[k].key) <= 100 and "。" not in lines[k].key)))):
         if kinds[k] == "text":
             taken.append(k)
+            related = related or lines[k].key.strip("()") in _RELATED  # (the titles it lists, to the page's end)
         k += 1
     return taken
 

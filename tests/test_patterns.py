@@ -1045,6 +1045,10 @@ def _kinds_after(texts, kinds):
     (["南浦县人民政府", "2024年3月5日", "信息来源：县政府办公室", "发布时间：2024-04-02 10:00", "阅读数：356", "来源：县政府办"],
      ["org", "date", "text", "text", "text", "text"], [2, 3, 4, 5]),
     (["南浦县人民政府", "2024年3月5日", "时间：2024年3月5日上午9时"], ["org", "date", "text"], []),
+    # share targets, a list of related pages under its heading
+    (["南浦县人民政府", "2024年3月5日", "微信　微博　QQ空间", "相关文章", "南浦县人民政府关于公布…的通知"],
+     ["org", "date", "text", "text", "text"], [2, 3, 4]),
+    (["南浦县人民政府", "2024年3月5日", "微信公众号“南浦发布”将同步推送。"], ["org", "date", "text"], []),
 ])
 def test_page_fields_after_the_date(texts, kinds, taken):
     assert _kinds_after(texts, kinds) == taken
