@@ -119,8 +119,10 @@ def heads_a_correction(content: list[Line], i: int) -> bool:
 # The gazette's own board and staff named by their posts on it, no heading over them: 编委会主任：…,
 # 编委会副主任：…, 本期责任编辑：…, 本期校对：… (a notice's committee names 主　任：… under its list's title).
 _OWN_POST = re.compile(r"(?:编委会(?:主任|副主任|委员|成员)|本期(?:责任)?(?:编辑|校对|审核|编审))[:(]")
-# A post and who holds it, under it: 主编：刘芳, 编　辑：孙丽　周敏, 委　员：张伟　陈静.
+# A post and who holds it, under it: 主编：刘芳, 编　辑：孙丽　周敏, 委　员：张伟　陈静; or the names a
+# post's line wrapped onto the next, alone (刘建国　王小明: names of two to four characters apart).
 _POST_AND_NAMES = re.compile(rf"^[{HAN}]{{1,8}}:[^。;:]{{1,38}}$")
+_NAMES_ALONE = re.compile(rf"[{HAN}]{{1,4}}(?:\s+[{HAN}]{{1,4}})+")
 
 
 def opens_own_staff(key: str) -> bool:
@@ -132,7 +134,7 @@ def staff_and_colophon(rest: list[Line]) -> bool:
     """Nothing but the board's posts with their holders, the colophon and what the issue's end
     prints, from here to the end (the page's furniture among them)."""
     return all(is_page_furniture(x) or is_colophon(x.key) or is_issue_end(x.key) or colophon_fields(x.key)
-               or _POST_AND_NAMES.match(x.key) for x in rest)
+               or _POST_AND_NAMES.match(x.key) or _NAMES_ALONE.fullmatch(x.text.strip()) for x in rest)
 
 
 # What the gazette says of itself as 本刊 (this journal) after the last document: 欢迎登录…查阅本刊电子版,

@@ -39,6 +39,7 @@ def test_opens_own_staff(text, opens):
     (("编委会主任：李建华", "主　编：刘芳", "地址：南浦县城关镇人民路1号", "— 24 —", "印数：800份"), True),
     (("本期责任编辑：孙丽", "（内部资料　免费交流）"), True),
     (("编委会主任：李建华", "现将有关事项通知如下。"), False),
+    (("编委会委员：张　伟　陈　静", "　　　　　　刘建国　王小明", "主　编：刘芳"), True),  # a post's names wrapped
 ])
 def test_staff_and_colophon(texts, only):
     assert staff_and_colophon(_lines(*texts)) is only
