@@ -108,12 +108,19 @@ _CORRECTION_TEXT = 3  # lines under the heading that may name the gazette (past 
 
 def heads_a_correction(content: list[Line], i: int) -> bool:
     """``content[i]`` heads the gazette's correction of an earlier issue (``_CORRECTION``): its
-    text, on the lines under it, names the gazette."""
+    text, on the lines under it, names the gazette; or, a 勘误表, its table's header names the page,
+    the line, the error and the correction."""
     key = content[i].key
     if not (key[:1] in "(更勘" and _CORRECTION.fullmatch(key)):
         return False
     under = [x for x in content[i + 1:i + 1 + _CORRECTION_TEXT + 2] if not is_page_furniture(x)]
-    return any(_NAMES_THE_GAZETTE.match(x.key) for x in under[:_CORRECTION_TEXT])
+    return any(_NAMES_THE_GAZETTE.match(x.key) for x in under[:_CORRECTION_TEXT]) or (
+        "勘误" in key and bool(under) and _ERRATA_HEADER.search(under[0].key) is not None)
+
+
+# An errata table's header: the page and line, what was printed wrong and what is right (页码　行　误　正,
+# 页　行　错误　更正).
+_ERRATA_HEADER = re.compile(r"页.{0,8}行.{0,8}(?:误|错).{0,8}正")
 
 
 # The gazette's own board and staff named by their posts on it, no heading over them: 编委会主任：…,

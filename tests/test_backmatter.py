@@ -21,6 +21,9 @@ def _lines(*texts: str) -> list[Line]:
     (("更正", "县人民政府办公室：", "我局报送的材料有误，现更正如下。"), False),
     (("关于更正《南浦县城区停车管理办法》的通知", "本刊2024年第2期刊登的…"), False),
     (("更正", "各乡镇人民政府："), False),
+    # an errata table under its heading: page, line, error, correction
+    (("勘误表", "页码\t行\t误\t正", "3\t5\t2023年\t2024年"), True),
+    (("勘误表", "序号\t文件名称\t备注"), False),
 ])
 def test_heads_a_correction(texts, heads):
     assert heads_a_correction(_lines(*texts), 0) is heads
