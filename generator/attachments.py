@@ -5,6 +5,7 @@ the document (附件1 / its title / its text), each with its number, title and l
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from .identifiers import DocNumber
 from .model import Attachment, Block
@@ -86,18 +87,50 @@ def _with_bare_numbers(body: str, found: list[tuple[int, int, int | None]]) -> l
 _MEASURE_WORDS = set("个张项件家户人名所座条份批类次号期月轮届")
 
 
-def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[int | None, str]]) -> list[Block]:
+def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[int | None, str]]
+                                ) -> dict[int, tuple[int | None, str]]:
     """Attachments printed after the date under their titles alone, with no 附件 heading (附：
     县乡村振兴工作领导小组成员名单 / … / 2024年2月8日 / 县乡村振兴工作领导小组成员名单 / 组  长：…):
     headings (or lines of their own) after the date that say a listed title word for word, when
-    no attachment section is headed 附件."""
+    no attachment section is headed 附件 — or, for the titles none says so, that say it a little
+    otherwise (a word dropped, another word: …2024年度…分解表 listed, …2024年…分工表 printed),
+    in the list's order (``alike_titles``). Returns, by the id of each heading, the listed item
+    (number, title) it prints."""
     if not listed or any(b.kind == "attachment" for b in blocks):
-        return []
+        return {}
     closing = next((k for k, b in enumerate(blocks) if b.kind == "date"), None)
     if closing is None:
-        return []
-    titles = {fold(title) for _, title in listed}
-    return [b for b in blocks[closing + 1:] if b.kind in ("heading", "paragraph") and fold(b.text) in titles]
+        return {}
+    items = {fold(title): (number, title) for number, title in reversed(listed)}
+    found = {id(b): items[fold(b.text)] for b in blocks[closing + 1:]
+             if b.kind in ("heading", "paragraph") and fold(b.text) in items}
+    said = {fold(title) for number, title in found.values()}
+    rest = [(number, title) for number, title in listed if fold(title) not in said]
+    if rest:
+        k = 0
+        for b in blocks[closing + 1:]:
+            if k < len(rest) and id(b) not in found and b.kind in ("heading", "paragraph") \
+                    and alike_titles(b.text, rest[k][1]):
+                found[id(b)] = rest[k]
+                k += 1
+    return found
+
+
+_FIGURES = re.compile(r"\d+")
+_ALIKE = 0.85  # how much of two titles' characters must match, in order (difflib's ratio)
+
+
+def alike_titles(printed: str, listed: str) -> bool:
+    """An attachment's title as printed over it and as its 附件说明 item lists it, differing a
+    little (南浦县2024年重点民生实事项目实施方案 printed, …2024年度… listed; …责任分工表 for
+    …责任分解表): both a title's length (8 to 60 characters, no sentence's end), most of their
+    characters the same in the same order, and the same figures. Not two titles of one series
+    (…2023年… and …2024年…: their figures differ)."""
+    a, b = fold(printed), fold(listed)
+    if not (8 <= len(a) <= 60 and 8 <= len(b) <= 60) or a.endswith(("。", ";", ":")) or abs(len(a) - len(b)) > 4 \
+            or _FIGURES.findall(a) != _FIGURES.findall(b):
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _ALIKE
 
 
 # The gazette's issue as a file: 南浦县人民政府公报2024年第1期, 《南浦县人民政府公报》2024年第3-4期（总第58期）.
@@ -229,11 +262,12 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
     # 附表 under an 附件 heading is a table of that attachment, not an attachment of the document
     headed = any(b.kind == "attachment" and (b.marker or "").startswith("附件") for b in blocks)
     parts = {id(b) for b in blocks if headed and b.kind == "attachment" and (b.marker or "").startswith("附表")} | nested
-    ends = [b for b in blocks if (b.kind in ("attachment", "cc", "imprint") and id(b) not in parts) or b in titled]
+    ends = [b for b in blocks if (b.kind in ("attachment", "cc", "imprint") and id(b) not in parts) or id(b) in titled]
     ends += imprint_rules(blocks) + notes_after_the_attachments(blocks)
+    claimed: dict[int, str] = {}  # (a section under its title printed a little otherwise: the item it prints)
     for b in blocks:
-        if b in titled:
-            number = next(n for n, title in listed if fold(title) == fold(b.text))
+        if id(b) in titled:
+            number, claimed[len(sections)] = titled[id(b)]
             last = _last_before(blocks, ends, b)
             sections.append((number, b.text, b.first, last))
             continue
@@ -255,7 +289,8 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
         for k, sec in enumerate(sections):
             if k in used:
                 continue
-            if (number is not None and sec[0] == number) or (sec[1] is not None and fold(sec[1]) == fold(title)) or (
+            if (number is not None and sec[0] == number) or (sec[1] is not None and fold(sec[1]) == fold(title)) \
+                    or claimed.get(k) == title or (
                     number is None and len(listed) == 1 and len(sections) == 1):
                 match = k
                 break

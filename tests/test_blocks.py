@@ -1107,3 +1107,18 @@ def test_a_note_after_the_attachments(kinds, notes):
 
     blocks = tuple(Block(kind, "（此件公开发布）" if kind == "note" else "…", k + 1, k + 1) for k, kind in enumerate(kinds))
     assert [blocks.index(b) for b in notes_after_the_attachments(blocks)] == notes
+
+
+@pytest.mark.parametrize("printed, listed, alike", [
+    ("南浦县2024年重点民生实事项目实施方案", "南浦县2024年度重点民生实事项目实施方案", True),  # a word dropped
+    ("南浦县2024年度重点民生实事项目责任分工表", "南浦县2024年度重点民生实事项目责任分解表", True),  # another word
+    ("南浦县森林防火联络员名单(乡镇)", "南浦县森林防火联络员名单（乡镇）", True),  # brackets of another width
+    # near misses: another title, a sentence, a short title of a series, a heading of the text
+    ("南浦县2024年度政务公开工作要点", "南浦县2024年度重点民生实事项目实施方案", False),
+    ("南浦县2024年重点民生实事项目实施方案。", "南浦县2024年度重点民生实事项目实施方案", False),
+    ("南浦县2023年度农村公路养护计划表", "南浦县2024年度农村公路养护计划表", False),  # another year
+    ("一、目标任务", "南浦县2024年度重点民生实事项目实施方案", False),
+])
+def test_an_attachments_title_printed_a_little_otherwise(printed, listed, alike):
+    from generator.attachments import alike_titles
+    assert alike_titles(printed, listed) is alike
