@@ -10,7 +10,8 @@ from .numbering import CN_NUM, cn_to_int, numbering
 
 # (an attachment in parts is headed 附件2-1, 附件2-2: each a heading of attachment 2)
 # (附表, a table attached, is headed and listed as an 附件 is)
-_ATTACHMENT_HEAD = re.compile(rf"^附[件表](?P<num>[0-9{CN_NUM}]{{0,3}})(?:(?<=\d)[-.]\d{{1,2}})?:?$")
+# (its number closed by a point or a 、 as the items of a list are: 附件2．, 附件4、)
+_ATTACHMENT_HEAD = re.compile(rf"^附[件表](?P<num>[0-9{CN_NUM}]{{0,3}})(?:(?<=\d)[-.]\d{{1,2}})?(?::|(?<=[0-9{CN_NUM}])[.、])?$")
 _ATTACHMENT_HEAD_TITLED = re.compile(rf"^附[件表](?P<num>[0-9{CN_NUM}]{{1,3}}):(?P<title>[^。:;]{{2,50}})$")
 
 
@@ -39,7 +40,7 @@ def is_attachment_list(key: str) -> bool:
     return key.startswith(ATTACHMENT_LABELS)
 
 
-_ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}:?$")
+_ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}(?::|(?<=[0-9一二三四五六七八九十])[.、])?$")
 
 
 def is_attachment_alone(key: str) -> bool:

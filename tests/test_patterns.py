@@ -558,6 +558,8 @@ def test_numbering(text, expected):
     ("附件一", (True, 1)), ("附件三", (True, 3)), ("附件：2024年度城乡居民医保征缴任务数", (False, None)),
     ("附件2-1", (True, 2)), ("附件2-2：", (True, 2)), ("附件一-1", (False, None)),  # the parts of attachment 2
     ("附表", (True, None)), ("附表1", (True, 1)), ("附表：征收土地明细表", (False, None)),  # a table attached
+    # its number closed by a point or a 、 (tenth session): not the word alone so closed
+    ("附件2．", (True, 2)), ("附件4、", (True, 4)), ("附件二、", (True, 2)), ("附件.", (False, None)), ("附件、", (False, None)),
 ])
 def test_attachment_heading(text, expected):
     assert attachmentlines.attachment_heading(fold(text)) == expected
