@@ -94,9 +94,16 @@ def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[in
     headings (or lines of their own) after the date that say a listed title word for word, when
     no attachment section is headed 附件 — or, for the titles none says so, that say it a little
     otherwise (a word dropped, another word: …2024年度…分解表 listed, …2024年…分工表 printed),
-    in the list's order (``alike_titles``). Returns, by the id of each heading, the listed item
-    (number, title) it prints."""
-    if not listed or any(b.kind == "attachment" for b in blocks):
+    in the list's order (``alike_titles``). Where some are headed 附件N, the items no heading
+    numbers or titles are looked for so (附件1 / …方案 / … / …责任分解表, printed without its 附件2).
+    Returns, by the id of each heading, the listed item (number, title) it prints."""
+    headed = [b for b in blocks if b.kind == "attachment"]
+    if headed:
+        numbers = {attachment_heading(fold(b.marker or ""))[1] for b in headed}
+        titles = {fold(b.text) for b in headed if b.text}
+        listed = [(number, title) for number, title in listed
+                  if number is not None and number not in numbers and fold(title) not in titles]
+    if not listed:
         return {}
     closing = next((k for k, b in enumerate(blocks) if b.kind == "date"), None)
     if closing is None:

@@ -1122,3 +1122,22 @@ def test_a_note_after_the_attachments(kinds, notes):
 def test_an_attachments_title_printed_a_little_otherwise(printed, listed, alike):
     from generator.attachments import alike_titles
     assert alike_titles(printed, listed) is alike
+
+
+@pytest.mark.parametrize("blocks, lines", [
+    # 附件1 headed, the second printed under its title alone: its own section
+    ([("attachment_list", "附件：1．南浦县民生实事实施方案\n2．南浦县民生实事责任分解表"), ("date", "2024年5月6日"),
+      ("attachment", "南浦县民生实事实施方案", "附件1"), ("paragraph", "为办好民生实事，制定本方案。"),
+      ("heading", "南浦县民生实事责任分解表"), ("table", "")], [(3, 4), (5, 6)]),
+    # near miss: the heading names the listed title of an attachment headed later (附件2 printed): no section of its own
+    ([("attachment_list", "附件：1．南浦县民生实事实施方案\n2．南浦县民生实事责任分解表"), ("date", "2024年5月6日"),
+      ("attachment", "南浦县民生实事实施方案", "附件1"), ("heading", "南浦县民生实事责任分解表"),
+      ("attachment", "南浦县民生实事责任分解表", "附件2"), ("table", "")], [(3, 4), (5, 6)]),
+])
+def test_an_attachment_printed_without_its_heading_after_a_headed_one(blocks, lines):
+    from generator.attachments import attachments_of
+    from generator.model import Block
+
+    built = tuple(Block(kind, text, k + 1, k + 1, marker=rest[0] if rest else None)
+                  for k, (kind, text, *rest) in enumerate(blocks))
+    assert [(a.first, a.last) for a in attachments_of(built)] == lines
