@@ -456,6 +456,9 @@ def test_what_names_a_section_of_the_contents(text, section):
     ("印数：800册", True, 1), ("——本期结束——", True, 0),
     ("主编：周涛", False, 0),  # (the last of a board a notice forms: 主编：…, 副主编：…, a review's find)
     ("免费赠阅的图书已发放到各乡镇。", False, 0), ("主编单位要按时报送。", False, 0),
+    # the editors over the colophon (tenth session)
+    ("责任编辑：张　伟　　校对：李　华", True, 1), ("本期责任编辑：张伟", True, 1), ("执行编辑：李华", True, 1),
+    ("责任编辑要认真审核稿件。", False, 0),
 ])
 def test_colophon_lines(text, colophon, fields):
     from generator.normalize import fold
