@@ -108,7 +108,8 @@ _QUOTES = str.maketrans({"〈": "《", "〉": "》", "<": "《", ">": "》"})  #
 
 
 # A 令's number, in brackets or not, with the rule it promulgates after it, as one contents entry prints
-# them (南浦县人民政府令（第5号）南浦县城镇燃气管理办法): the entry names the 令.
+# them (南浦县人民政府令（第5号）南浦县城镇燃气管理办法), the rule perhaps in 《》 or after a dash or a colon
+# (…令第5号《南浦县城镇燃气管理办法》, …令（第5号）——…办法): the entry names the 令.
 _ORDER_AND_RULE = re.compile(r"(?<=令)\(?(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]{1,5}号\)?(?P<rule>[^()]{4,60})$")
 
 
@@ -117,7 +118,7 @@ def _without_rule(key: str) -> str:
     南浦县城镇燃气管理办法`` → ``南浦县人民政府令``), the rest ending in a rule's name (办法, 规定, 条例,
     细则); else as it is (…令(第5号)的通知 names no rule)."""
     m = _ORDER_AND_RULE.search(key) if "令" in key else None
-    return key[:m.start()] if m and regulation_of(m.group("rule")) else key
+    return key[:m.start()] if m and regulation_of(m.group("rule").lstrip("-:").strip("《》")) else key
 
 
 # A title opening with a government or its office named in full or short (青溪县人民政府令, 县政府令,
