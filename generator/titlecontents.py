@@ -17,7 +17,7 @@ from .model import Line
 from .patterns import doc_type_of, is_recipients
 from .titlecontext import after_a_boundary, after_a_document, apart, body_follows
 from .titleline import MAX_TITLE_CHARS, title_like
-from .toclines import is_leader_and_page, toc_title
+from .toclines import is_leader_and_page, toc_page, toc_title
 
 
 def contents_titles(content: list[Line]) -> dict[str, int]:
@@ -78,4 +78,11 @@ def entry_of_contents(content: list[Line], nxt: int) -> bool:
     return False
 
 
-__all__ = ["contents_titles", "entry_of_contents", "listed_start", "untyped_contents_titles", "untyped_item_stands"]
+def entry_under_the_number(content: list[Line], nxt: int) -> bool:
+    """A 令's number under its name (县政府令 / 第5号) over the rule's entry with its leader and page
+    (青溪县物业管理办法……1), as the contents print a 令: a contents entry, not the 令's header."""
+    k = nxt + 1
+    return k < len(content) and (toc_page(content[k].text, content[k].key) is not None or is_leader_and_page(content[k]))
+
+
+__all__ = ["contents_titles", "entry_of_contents", "entry_under_the_number", "listed_start", "untyped_contents_titles", "untyped_item_stands"]

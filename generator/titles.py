@@ -94,7 +94,7 @@ from .titlecontext import (
     subtitle_under,
     type_word_cut,
 )
-from .titlecontents import contents_titles, entry_of_contents, listed_start, untyped_contents_titles, untyped_item_stands
+from .titlecontents import contents_titles, entry_of_contents, entry_under_the_number, listed_start, untyped_contents_titles, untyped_item_stands
 from .titleline import MAX_TITLE_CHARS, MAX_TITLE_LINES, NUMBER_ENDS, goes_on_with_its_type, names_in_a_row_apart, opens_title, title_like, without_trailing_number
 from .spacing import right_under
 
@@ -371,7 +371,8 @@ def _confirmation(content: list[Line], start: int, end: int, listed: bool = Fals
                               or list_over_its_day(content, end, nxt)) \
             and not doc_type_of(content[end].key):
         return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）, a monthly list, a list over its day
-    if after is not None and (is_order_number(after.key) or minutes_number(content[end], after)):
+    if after is not None and ((is_order_number(after.key) and not entry_under_the_number(content, nxt))
+                              or minutes_number(content[end], after)):
         return "order-number"
     raw = content[start].text.lstrip()
     if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):

@@ -30,7 +30,7 @@ from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_co
 from .backmatter import heads_a_correction, is_colophon, is_year_index
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
 from .tocyears import without_year_after_title, years_not_pages
-from .tocentries import issuer_after_title, issuer_over_entries, last_numbered, notices_under_banners, numbered_next, starts_entry
+from .tocentries import order_under_the_rule, issuer_after_title, issuer_over_entries, last_numbered, notices_under_banners, numbered_next, starts_entry
 from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
                        rest_of_the_page, without_bare_page)
 
@@ -261,7 +261,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
 def _number_of_previous(line: Line, previous: TocEntry) -> bool:
     """A bracketed 发文字号/登记号 alone on a line, for an entry that has none yet."""
     return (line.text.strip().startswith(("(", "（")) and is_header_number_line(line.key.strip("()"))
-            and previous.doc_number is None and previous.registration_number is None)
+            and previous.doc_number is None and previous.registration_number is None) or order_under_the_rule(line.key, previous)
 
 
 def _with_number(entry: TocEntry, line: Line) -> TocEntry:

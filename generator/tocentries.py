@@ -131,4 +131,15 @@ def issuer_after_title(text: str) -> str:
     return text
 
 
-__all__ = ["issuer_after_title", "issuer_over_entries", "last_numbered", "notices_under_banners", "numbered_next", "starts_entry"]
+# The 令 that promulgates a rule, in brackets under the rule's entry: （县政府令第5号）, （青溪县人民政府令
+# 第5号）, （2024年第1号）.
+_ORDER_UNDER = re.compile(r"\((?:[\u4e00-\u9fff]{2,20}令)?(?:(?:19|20)\d{2}年)?第?[\d一二三四五六七八九十百零〇]{1,5}号\)")
+
+
+def order_under_the_rule(key: str, previous: TocEntry) -> bool:
+    """A line under a rule's entry (…办法……1) naming in brackets the 令 that promulgates it, with
+    its number: the entry's own line, not an entry (the rule's entry names the 令 it is printed in)."""
+    return key.startswith("(") and _ORDER_UNDER.fullmatch(key) is not None and bool(regulation_of(fold(previous.title)))
+
+
+__all__ = ["issuer_after_title", "order_under_the_rule", "issuer_over_entries", "last_numbered", "notices_under_banners", "numbered_next", "starts_entry"]

@@ -1391,3 +1391,15 @@ def test_a_titles_last_word_cut_before_its_last_character(lines, kind, word):
     from tests.excerpts import content
     got = type_word_cut(content("\n".join(lines) + "\n"), 1, doc_type_of if kind == "doc_type" else regulation_of)
     assert (got is not None and word in got if word else got is None), got
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("县政府令\n第5号\n青溪县物业管理办法……………………1", True),  # the contents print the 令 over the rule
+    ("青溪县人民政府令\n第5号\n青溪县物业管理办法\t1", True),
+    # the 令's header: its text under the number
+    ("青溪县人民政府令\n第5号\n《青溪县物业管理办法》已经县人民政府常务会议审议通过，现予公布。", False),
+    ("青溪县人民政府令\n第5号", False),
+])
+def test_entry_under_the_number(text, entry):
+    from generator.titlecontents import entry_under_the_number
+    assert entry_under_the_number(content(text), 1) is entry

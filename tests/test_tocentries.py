@@ -114,3 +114,18 @@ def test_an_entrys_day_after_its_title_is_found_in_linear_time():
             "print('ok')")
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, timeout=120)
     assert proc.returncode == 0 and proc.stdout.strip() == b"ok", proc.stderr.decode()[-2000:]
+
+
+@pytest.mark.parametrize("key,title,under", [
+    ("(县政府令第6号)", "青溪县城市绿化管理办法", True),
+    ("(青溪县人民政府令第6号)", "青溪县城市绿化管理办法", True),
+    ("(2024年第1号)", "青溪县城区养犬管理规定", True),
+    # near misses: no brackets, the entry above no rule, a 文号
+    ("县政府令第6号", "青溪县城市绿化管理办法", False),
+    ("(县政府令第6号)", "县人民政府关于做好春季森林防火工作的通知", False),
+    ("(青政发〔2024〕4号)", "青溪县城市绿化管理办法", False),
+])
+def test_order_under_the_rule(key, title, under):
+    from generator.model import TocEntry
+    from generator.tocentries import order_under_the_rule
+    assert order_under_the_rule(key, TocEntry(title, None, None, None, 5, 10, 10)) is under
