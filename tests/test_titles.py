@@ -1403,3 +1403,12 @@ def test_a_titles_last_word_cut_before_its_last_character(lines, kind, word):
 def test_entry_under_the_number(text, entry):
     from generator.titlecontents import entry_under_the_number
     assert entry_under_the_number(content(text), 1) is entry
+
+
+def test_a_title_line_ending_with_a_year_after_its_type_is_whole():
+    """A contents entry ending with its 文种 and a bare year (…的通知 2024) is whole: no opening of
+    the title under it, which starts on its own line."""
+    title, span, _ = one_title("目　　录\n县人民政府关于表彰2023年度安全生产先进单位的决定 2024\n\n"
+                               "县人民政府关于印发青溪县2024年度重点项目计划的通知\n\n青政发〔2024〕3号\n\n"
+                               "各乡镇人民政府，县直各单位：\n　　现将计划印发给你们，请认真贯彻执行。")
+    assert span == (4, 4)
