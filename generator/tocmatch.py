@@ -128,8 +128,25 @@ _GOVERNMENT_FIRST = re.compile(rf"^(?:(?![委府局室会部厅])[{HAN}]){{0,10}
                                r"(?P<office>办公室|办(?![法理事]))?")
 
 
+# The place a title's first issuer opens with (青溪 of 青溪县财政局, 湖南 of 湖南省…): two to six characters
+# before the level, no organ's among them.
+_PLACE_FIRST = re.compile(rf"^(?:中共)?(?P<place>(?:(?![委府局室会部厅办])[{HAN}]){{2,6}}?)(?=[省市州县区旗])")
+
+
+def _places_dropped(key: str) -> str:
+    """The issuers before 关于 without the place each opens with (青溪县财政局青溪县农业农村局关于… →
+    县财政局县农业农村局关于…), as a contents entry may name them."""
+    at = key.find("关于", 0, 60)
+    m = _PLACE_FIRST.match(key) if at > 0 else None
+    if m is None:
+        return key
+    return re.sub(re.escape(m.group("place")) + "(?=[省市州县区旗])", "", key[:at]) + key[at:]
+
+
 def _government_short(key: str) -> str:
-    """``青溪县人民政府令`` → ``县政府令``; ``县政府办关于…`` → ``县政府办公室关于…``."""
+    """``青溪县人民政府令`` → ``县政府令``; ``县政府办关于…`` → ``县政府办公室关于…``; the issuers' place
+    left out before 关于 (``_places_dropped``)."""
+    key = _places_dropped(key)
     m = _GOVERNMENT_FIRST.match(key) if "政府" in key[:16] else None
     if m is None:
         return key
