@@ -13,6 +13,7 @@ from functools import lru_cache
 from .datelines import DATE_LINE_ENDS, is_date_line, without_date_note  # noqa: F401 (re-exported)
 from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DocNumber, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, figure_date_at_end
 from .normalize import HAN
+from .officenames import OFFICE_SHORT
 from .sealmarks import seal_between
 
 # A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
@@ -48,21 +49,6 @@ SECTION_NAME = re.compile(rf"[{HAN}]{{1,12}}文件|人事任免|(?:常务)?会�
 # The document types (文种) of the 党政机关公文处理工作条例, longest first so that 命令 wins over 令.
 DOC_TYPES = ("决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
              "请示", "批复", "议案", "函", "纪要", "令")
-
-# An office by its short name after the level it serves (县扶贫办, 县信访办, 县综治办, 市金融办, 县委农办,
-# 县乡村振兴办, 县督查办): a noun of one to five characters then 办, right after 县, 市, 区, 旗, 州, 盟, 省,
-# 镇 or 乡, or after 县委 or 县政府. Not the doing of a task: a verb or an adverb before 办 (全县通办,
-# 县里马上就办, 县长交办) is never an office's; a word that may end an office's noun (振兴, 督查, 双创) is a
-# verb when it stands alone after the level, an organ, an office or a post (县督办, 县政府督办, 县纪委查办,
-# 县委主办, 县长督办, 县防汛办督办). Not an organ's name cut inside 办公室 or 办事处 (县安委会办 / 公室), nor
-# 办 opening a word (县城市绿化管理办法, 县政务服务中心办理).
-_NEVER_BEFORE_BAN = "就快即速好难必要来去在已未待可能再照严法帮么上通网代交转承"
-_VERB_BEFORE_BAN = "督主协举查创包合开兴筹操置领联首经申试补缓并民公自私共"
-_BAN_HEAD = "县市区旗州盟省镇乡委府局室厅部院长里记任办"
-_LEVEL = "县市区旗州盟省镇乡"
-OFFICE_SHORT = (rf"(?:(?<=[{_LEVEL}])|(?<=[{_LEVEL}]委)|(?<=[{_LEVEL}]政府))[{HAN}]{{0,4}}?(?![{_NEVER_BEFORE_BAN}])"
-                rf"(?:(?<![{_BAN_HEAD}])[{HAN}]|(?![{_VERB_BEFORE_BAN}])[{HAN}])(?<![会局室厅部院处队站所])"
-                r"办(?![法理事公学案件结得好])")
 
 # Suffixes that end the name of an organ of state: 人民政府, 办公室, 局, 委员会 …
 ORG_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会办公室|委员会|常委会|"
