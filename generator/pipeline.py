@@ -48,6 +48,7 @@ from .spacedtables import as_tab_rows
 from .underlines import read_across_underlines
 from .spacing import places
 from .tables import assemble_tables
+from .pagecolumns import columns_continued
 from .tablenotes import notes_with_their_parts
 from .toc import parse_toc
 from .tocmatch import DocRef, reconcile
@@ -197,7 +198,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     spans: list[DocSpan] = []
     for seq, (doc, span, doc_diags) in enumerate(kept, start=1):
         doc_id = f"{gid}-{seq:02d}"
-        blocks, tables, table_diags = assemble_tables(doc_id, doc.blocks, doc.attachments)
+        blocks, tables, table_diags = assemble_tables(doc_id, columns_continued(doc.blocks), doc.attachments)
         issuer = doc.issuer or _speakers_government(doc.blocks, gazette.government)
         documents.append(replace(doc, id=doc_id, seq=seq, blocks=blocks, tables=tables, issuer=issuer))
         spans.append(span)
