@@ -344,7 +344,16 @@ def between_box_pieces(lines: list[Line], kinds: list[str], k: int) -> bool:
     the running head, 续表), its number bare where the page breaks (``7`` over the running
     head), or the table's unit printed again over its rows (``单位：万元``); whether the box
     after them goes on the one before is ``box_goes_on``'s to say."""
-    return kinds[k] == "furniture" or page_mark_at(lines, k) or bool(UNIT_LINE.match(lines[k].key))
+    return kinds[k] == "furniture" or page_mark_at(lines, k) or bool(UNIT_LINE.match(lines[k].key)) \
+        or _bare_number_between_rows(lines, kinds, k)
+
+
+def _bare_number_between_rows(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """The page's number printed bare, alone between two rows of a box or of pipes (``│1│…│`` /
+    ``5`` / ``│2│…│``): no row (a row prints its bars), no text."""
+    key = lines[k].key
+    return 0 < k < len(lines) - 1 and key.isdigit() and len(key) <= 4 and key[0] != "0" \
+        and kinds[k - 1] == "box_row" and kinds[k + 1] == "box_row"
 
 
 def _rules_end(lines: list[Line], kinds: list[str], k: int) -> int:

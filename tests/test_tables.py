@@ -1407,3 +1407,19 @@ def test_a_merged_title_printed_in_every_cell_it_spans(header, second, spans):
 def test_the_cell_a_wrapped_tail_belongs_to(row, tail, target):
     from generator.tablerows import wrapped_cell
     assert wrapped_cell(row, tail) == target
+
+
+@pytest.mark.parametrize("texts, kinds, between", [
+    (["| 2 | 南江镇 |", "6", "| 3 | 长寿镇 |"], ["box_row", "text", "box_row"], True),  # the page's number, bare
+    (["│2│南江镇│", "12", "│3│长寿镇│"], ["box_row", "text", "box_row"], True),
+    # near misses: a number under the box's last row (text after the table), a year, a number of zeros
+    (["| 2 | 南江镇 |", "6", "请各乡镇抓好落实。"], ["box_row", "text", "text"], False),
+    (["| 2 | 南江镇 |", "20245", "| 3 | 长寿镇 |"], ["box_row", "text", "box_row"], False),
+    (["| 2 | 南江镇 |", "06", "| 3 | 长寿镇 |"], ["box_row", "text", "box_row"], False),
+])
+def test_a_bare_page_number_between_rows_of_pipes_or_a_box(texts, kinds, between):
+    from generator.grids import between_box_pieces
+    from generator.model import Line
+    from generator.normalize import fold
+    lines = [Line(no, t, fold(t)) for no, t in enumerate(texts, 1)]
+    assert between_box_pieces(lines, kinds, 1) is between
