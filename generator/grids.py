@@ -22,6 +22,7 @@ from .flatpages import (PageCues, first_row_by_the_rows_after, page_cues, page_n
 from .furniture import is_page_mark
 from .labelindents import box_labels_indented, cell_leads
 from .runs import page_mark_at
+from .boxmerges import PARTIAL_RULE, merged_over_the_rules, open_cells
 from .tablerows import UNIT_LINE
 from .model import Line
 from .normalize import fold
@@ -41,7 +42,7 @@ def is_border(text: str) -> bool:
         # (asked of every line of a body: no rule character, no rule; but Markdown's other breaks, *** and ___)
         return ("*" in text or "_" in text) and bool(_MD_BREAK.fullmatch(text.strip()))
     stripped = text.strip()
-    return len(stripped) >= 3 and bool(_BORDER.match(stripped))
+    return len(stripped) >= 3 and bool(_BORDER.match(stripped) or PARTIAL_RULE.match(stripped))  # (boxmerges)
 
 
 def is_box_row(text: str) -> bool:
@@ -69,6 +70,7 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
     """Rows of a drawn table. When rules separate every row, the text lines between two rules
     are one row whose cells wrapped (joined cell by cell); otherwise each line is a row."""
     groups: list[list[Line]] = [[]]
+    before: list[list[str] | None] = [None]  # (the merged cells a partial rule over each group passes: boxmerges)
     rules_between = 0
     markdown = is_markdown_table(lines)
     for line in lines:
@@ -77,9 +79,11 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
         if is_border(line.text):
             if groups[-1]:
                 groups.append([])
+                before.append(open_cells(line.text))
                 rules_between += 1
         else:
             groups[-1].append(line)
+    before = [b for b, g in zip(before, groups) if g]
     groups = [g for g in groups if g]
     rows: list[tuple[str, ...]] = []
     nos: list[int] = []
@@ -104,6 +108,8 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
                 rows.append(cells)
                 nos.append(line.no)
                 firsts.append(line)
+    if len(rows) == len(groups) and any(b is not None for b in before):  # (a row between each two rules)
+        rows = merged_over_the_rules(rows, before)
     # (a label indented beyond the least of its column: its level, labelindents)
     return box_labels_indented(rows, [cell_leads(line.text) for line in firsts]), nos
 
