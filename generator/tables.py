@@ -55,6 +55,7 @@ from .tablerows import (
     spanned_by_repeats, third_header_row, trimmed, two_levels_as_one, unit_of, wrapped_cell, wraps_header,
 )
 from .regiontotals import whole_region_total
+from .headerunits import units_under_a_wrap
 from .centredcells import centred_names
 from .subrows import join_parts_marks, label_indent, label_indents, merged_down
 from .grouptotals import closes_the_last_group
@@ -129,8 +130,7 @@ def assemble_tables(doc_id: str, blocks: tuple[Block, ...], attachments: tuple[A
 
 
 def _caption_row(rows: list[list[str | None]], single: list[bool], k: int) -> bool:
-    """Row ``k`` prints a caption across the grid: its first cell alone, no figure in it, over a
-    header of several titles."""
+    """Row ``k`` prints a caption across the grid: its first cell alone, no figure, over a header of titles."""
     row = rows[k]
     return (not single[k] and len(row) > 2 and bool(row[0]) and not any(row[1:])
             and k + 1 < len(rows) and not single[k + 1] and looks_like_header(rows[k + 1])
@@ -147,8 +147,7 @@ def _text_table(table_id: str, block: Block, caption: str | None, attachment: in
 
 def build_table(table_id: str, block: Block, caption: str | None, attachment: int | None,
                 unit: tuple[str, int] | None = None) -> tuple[Table | None, list[Diagnostic]]:
-    """The table of a table block; ``caption``, ``attachment`` and ``unit`` (what it says, its
-    line) as the lines around the block give them."""
+    """The table of a table block; ``caption``, ``attachment`` and ``unit`` (what it says, its line) as given."""
     diags: list[Diagnostic] = []
     raw = [list(r) for r in block.rows]
     if closed_by_tabs(raw):  # (every row closed by a tab: the tab ends it, no empty last column)
@@ -194,13 +193,14 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         start = first + 1
         second = past_page_furniture(rows, single, start)  # (a page may break between the two)
         if second < len(rows) and not single[second] and is_header_part(rows[second]):
+            rows[second], third = units_under_a_wrap(rows, single, second)  # (农村公路 / （公里）: a third line)
             if (spans := spanned_by_repeats(header, rows[second])) is not None:  # (收入⇥收入 over 预算数⇥执行数)
                 levels, (header, rows[second]) = (header, rows[second]), spans
-            wrapped = wraps_header(header, rows[second])
+            wrapped = third or wraps_header(header, rows[second])  # (its units under the words: a wrap)
             if wrapped or has_merged_parent(header, rows[second]) or is_units_row(rows[second]):
                 dropped += [(nos[k], "page-furniture") for k in range(start, second)]
                 header2 = rows[second]
-                start = second + 1
+                start = second + 1 + third
                 if start < len(rows) and not single[start] and third_header_row(header2, rows[start]):
                     levels = (header, header2)  # (a header of three levels: the first two as one)
                     header, header2, start = two_levels_as_one(header, header2), rows[start], start + 1
