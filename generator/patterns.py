@@ -367,8 +367,18 @@ def is_slogan(text: str) -> bool:
     return 1 <= len(tokens) <= 4 and all(_PHRASE.fullmatch(t) for t in tokens)
 
 
+_TITLE_VERBS = ("关于", "印发", "转发", "批转")
+_NOT_IN_ORGANS = re.compile(rf"[^{HAN}()、]")
+
+
 def title_start(key: str) -> bool:
-    """A line that can open a document title: issuer(s) then 关于/印发/转发, or 关于… itself."""
+    """A line that can open a document title: issuer(s) then 关于/印发/转发, or 关于… itself.
+    Asked of every line: a line naming none of the verbs, or printing before the first one a
+    character no organ's name holds (a body sentence's ，), is none, without the pattern, whose
+    organs tried one after another cost much on a line of many (县扶贫办县信访办…)."""
+    first = min((i for i in (key.find(v) for v in _TITLE_VERBS) if i >= 0), default=-1)
+    if first < 0 or _NOT_IN_ORGANS.search(key, 0, first):
+        return False
     return bool(_TITLE_START.match(key))
 
 
