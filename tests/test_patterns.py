@@ -395,6 +395,11 @@ def test_portal_number_on_its_own_line():
     # offices of inspection and research, headquarters and committees, cooperatives by their short names
     ("县委县政府督查室", True), ("县委政策研究室", True), ("县防指", True), ("县森防指", True), ("县安委会", True),
     ("县供销社", True), ("县农村信用联社", True), ("县会议室", False), ("县防指文件", False), ("城关街道", False),
+    # the task done by a body, a group or in a manner named before the verb; a noun of two words stays an office's
+    ("县人大督办", False), ("县政协督办", False), ("县领导督办", False), ("县有关部门督办", False), ("县直单位主办", False),
+    ("县乡两级联办", False), ("县妇联主办", False), ("县总工会主办", False), ("县四套班子督办", False),
+    ("全县统一督办", False), ("县长亲自督办", False), ("县镇两级联合督办", False), ("县工商联协办", False),
+    ("县城乡统筹办", True), ("县双创办", True), ("县文明创建办", True), ("县两办", True),
 ])
 def test_org_only(text, expected):
     assert p.is_org_only(fold(text)) is expected
