@@ -49,7 +49,8 @@ def _parts_end(blocks: tuple[Block, ...], i: int) -> int:
     note = blocks[i]
     if note.kind != "paragraph" or not note.text.startswith(_LABELS):
         return i
-    rest = note.text[note.text.index(next(c for c in "：:" if c in note.text)) + 1:].strip()
+    rest = note.text[len(next(label for label in _LABELS if note.text.startswith(label))):].strip()
+    # (after the label's own colon: 注:1.… may print a full-width one further on, 时间：…)
     first = ordinal(fold(rest)) if rest else None
     if rest and first is None:
         return i  # (a note of words: the items under it are the document's)

@@ -18,6 +18,9 @@ def _blocks(*pairs):
     # the label alone over parts numbered from 1; （1） over （2）
     ([("table", ""), ("paragraph", "说明："), ("list_item", "（1）统筹使用。"), ("list_item", "（2）按时报送。")],
      [("table", ""), ("paragraph", "说明：（1）统筹使用。（2）按时报送。")]),
+    # the label with a plain colon (a web page's), a full-width one further on in its first part
+    ([("table", ""), ("paragraph", "注:1.以验收为准，时间：6月底。"), ("list_item", "2.年底前完成。")],
+     [("table", ""), ("paragraph", "注:1.以验收为准，时间：6月底。2.年底前完成。")]),
     # the note ends where the numbers do not go on (1. after 2.: the body's own list)
     ([("table", ""), ("paragraph", "注：1.按实际投资核定。"), ("list_item", "2.年底前完成。"), ("list_item", "1.专款专用。")],
      [("table", ""), ("paragraph", "注：1.按实际投资核定。2.年底前完成。"), ("list_item", "1.专款专用。")]),
