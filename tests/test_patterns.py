@@ -1040,6 +1040,9 @@ def test_person_shown(text, shown):
     # a document's text on copyright or browsers
     ("（三）侵犯版权所有人合法权益的，依法查处。", False), ("版权所有人合法权益受法律保护", False),
     ("建议使用新版浏览器", False), ("推荐使用国产浏览器和办公软件", False),
+    # a notice's sentence wrapped on the line, going on past the browser and the resolution
+    ("建议使用谷歌浏览器或360浏览器极速模式，分辨率不低于1920×1080，以免出现页面显示不全等", False),
+    ("建议使用IE9以上版本浏览器，1024×768以上分辨率浏览本站", True), ("推荐使用谷歌浏览器、360浏览器极速模式", True),
 ])
 def test_web_footer_notes(text, chrome):
     from generator.furniture import is_web_chrome
