@@ -124,7 +124,9 @@ def _without_rule(key: str) -> str:
 # A title opening with a government or its office named in full or short (青溪县人民政府令, 县政府令,
 # 县人民政府办公室关于…, 县政府办关于…): the place before the level and 人民 are left out, the office
 # named as 政府办公室, so that a contents entry naming the issuer short names the document's title.
-_GOVERNMENT_FIRST = re.compile(rf"^(?:(?![委府局室会部厅])[{HAN}]){{0,10}}?(?P<level>[省市州县区旗])(?:人民)?政府"
+# The place names no act: a title opening 转发市人民政府关于… (or 关于, 印发, 批转) keeps its verb, no
+# match for the government's own 市人民政府关于….
+_GOVERNMENT_FIRST = re.compile(rf"^(?:(?!关于|转发|印发|批转)(?![委府局室会部厅])[{HAN}]){{0,10}}?(?P<level>[省市州县区旗])(?:人民)?政府"
                                r"(?P<office>办公室|办(?![法理事]))?")
 
 

@@ -360,6 +360,9 @@ def test_reconcile_sure_matches_first(entries, docs, linked):
     ("市政府令（第5号）", "青溪县人民政府令", False), ("县政府办公室公告", "青溪县人民政府公告", False),
     ("中共青溪县委青溪县人民政府关于表彰先进的决定", "县政府关于表彰先进的决定", False),
     ("县政府办法", "青溪县人民政府办公室法", False),
+    # a title forwarding or about the government's act, printed without its own issuer, is no title of the government's
+    ("转发市人民政府关于加强森林防火工作的通知", "市人民政府关于加强森林防火工作的通知", False),
+    ("印发县人民政府工作规则的通知", "县人民政府工作规则的通知", False),
 ])
 def test_same_title(entry, title, same):
     from generator.tocmatch import title_similarity
