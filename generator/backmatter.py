@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .attachmentlines import attachment_heading, is_attachment_alone
 from .furniture import is_page_furniture
 from .headerlines import is_section_line
 from .model import Line
@@ -153,6 +154,18 @@ def speaks_of_itself(key: str) -> bool:
     return "本刊" in key and bool(_OF_ITSELF.match(key))
 
 
+def outside_attachments(above: list[Line], closes) -> bool:
+    """No 附件 heading among the lines ``above`` a line, up from it to the document's date (the
+    first line ``closes`` says ends a document): the line is no attachment's (附件 / 《…公报》征订单
+    / 本刊为月刊… is the last document's attachment, not what the gazette says of itself)."""
+    for line in reversed(above):
+        if closes(line.key):
+            return True
+        if is_attachment_alone(line.key) or attachment_heading(line.key)[0]:
+            return False
+    return True
+
+
 _HEADLINE_MAX = 40
 
 
@@ -179,4 +192,4 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
     return frozenset(heads)
 
 
-__all__ = ["back_headings", "back_matter_under", "colophon_fields", "heads_a_correction", "opens_own_staff", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]
+__all__ = ["back_headings", "back_matter_under", "colophon_fields", "heads_a_correction", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]

@@ -2,7 +2,8 @@
 
 import pytest
 
-from generator.backmatter import heads_a_correction, opens_own_staff, speaks_of_itself, staff_and_colophon
+from generator.backmatter import (heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
+                                  staff_and_colophon)
 from generator.model import Line
 from generator.normalize import fold
 
@@ -61,3 +62,15 @@ def test_internal_material_ends_an_issue_in_brackets_or_not(text):
     from generator.backmatter import is_colophon, is_issue_end
 
     assert is_issue_end(fold(text)) and is_colophon(fold(text))
+
+
+@pytest.mark.parametrize("texts,outside", [
+    (("南浦县人民政府办公室", "2024年3月12日"), True),  # right under the date
+    (("2024年11月20日", "附件", "2025年度《南浦县人民政府公报》征订单", "征订单位（盖章）："), False),
+    (("附件：征订单", "南浦县人民政府办公室", "2024年11月20日"), True),  # (the body's list of attachments, above the date)
+    (("2024年11月20日", "附件1", "征订单"), False),
+])
+def test_outside_attachments(texts, outside):
+    from generator.titlecontext import ends_a_document
+
+    assert outside_attachments(_lines(*texts), ends_a_document) is outside
