@@ -97,13 +97,12 @@ _MD_LINK = re.compile(rf"!?\[([^\[\]]*)\]\((?:{_URL_CHARS}|\({_URL_CHARS}*\))*\)
 
 
 def _without_links(text: str) -> str:
-    """Markdown's links and images replaced by their text, a link around an image too."""
-    text = _MD_LINK.sub(r"\1", text)
-    while "](" in text and "[" in text:  # (what was inside a link's text is gone: its outer link now matches)
-        again = _MD_LINK.sub(r"\1", text)
-        if again == text:
+    """Markdown's links and images replaced by their text, a link around an image too (nested four
+    deep at most: each level is read again over the whole line, never as often as brackets ask)."""
+    for _ in range(4):  # (what was inside a link's text is gone: its outer link now matches)
+        text, found = _MD_LINK.subn(r"\1", text)
+        if not found or "](" not in text:
             break
-        text = again
     return text
 _LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)+")
 _EMPHASIS = re.compile(r"\*\*|__")

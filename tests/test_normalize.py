@@ -132,6 +132,8 @@ def test_squeeze_and_join():
     ("[![政府网站找错](a.png)](https://zfwzzc.www.gov.cn/)", "政府网站找错", "政府网站找错"),
     # a bracket in the text after a link stays
     ("[附件](a.pdf)(共3页)", "附件(共3页)", "附件(共3页)"),
+    # links nested in links, as deep as a page's markup nests them
+    ("[[![政府网站找错](a.png)](u)](v)", "政府网站找错", "政府网站找错"),
 ])
 def test_markdown_links_with_brackets_in_their_targets(text, shown, key):
     assert strip_markup(text) == shown
@@ -310,3 +312,23 @@ def test_circled_numbers_kept_and_private_use_characters_never_taken_for_them():
 def test_emphasis_taken_out_and_a_forms_blanks_kept(text, shown):
     from generator.normalize import without_emphasis
     assert without_emphasis(text) == shown
+
+
+def test_links_nested_in_a_long_line_of_brackets_read_a_bounded_number_of_times(monkeypatch):
+    """Each level of links nested in links is read again over the whole line: four levels at most,
+    never as many as the line's brackets (5,000 here), so the reading stays linear in the line."""
+    from generator import normalize
+
+    passes = []
+
+    class Counted:
+        def subn(self, repl, text):
+            passes.append(len(text))
+            return _MD_LINK.subn(repl, text)
+
+    _MD_LINK = normalize._MD_LINK
+    monkeypatch.setattr(normalize, "_MD_LINK", Counted())
+    line = "[" * 5000 + "x" + "](u)" * 5000  # (a line of 25,000 characters)
+    normalize._without_links(line)
+    assert 1 <= len(passes) <= 4, len(passes)
+    assert normalize._without_links("[[![图](a.png)](u)](v)") == "图"  # (three levels: all read)
