@@ -103,7 +103,8 @@ _WEB_RECORDS = re.compile(rf"(?:{_WEB_RECORD_FIELD}){{2,4}}")
 # The footer's notes of who owns the site and how to view it, nothing else on the line (no
 # sentence): 版权所有 © 南浦县人民政府　All Rights Reserved, Copyright © 2024 南浦县人民政府,
 # 南浦县人民政府 版权所有, 建议使用1920×1080分辨率 IE9以上版本浏览器, 本站支持IPv6访问.
-_FOOTER_NOTE = re.compile(r"^(?!.*[。;])(?:(?:版权所有(?![人者方])|Copyright|COPYRIGHT|©|\(c\)|\(C\)).{0,80}"
+_FOOTER_NOTE = re.compile(r"^(?!.*[。;])(?:(?:版权所有(?![人者方])|Copyright|COPYRIGHT|©|\([cC]\)(?=(?:19|20)\d{2}|Copyright|版权))"
+                          r".{0,80}"  # ((c) as ©, before a year: not an item lettered (c) of a list)
                           rf"|[{HAN}A-Za-z0-9©.]{{2,40}}(?:版权所有|AllRightsReserved|Allrightsreserved)\.?"
                           r"|(?:为了?获得最佳(?:浏览|显示|访问)效果,?)?(?:建议|推荐)(?:您)?(?:使用|采用)"
                           r"(?=.*(?:IE|Chrome|Firefox|Edge|Safari|谷歌|火狐|360|\d{3,4}[×xX*]\d{3,4}))[^。;]{0,60}?"

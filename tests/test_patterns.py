@@ -1043,6 +1043,9 @@ def test_person_shown(text, shown):
     # a notice's sentence wrapped on the line, going on past the browser and the resolution
     ("建议使用谷歌浏览器或360浏览器极速模式，分辨率不低于1920×1080，以免出现页面显示不全等", False),
     ("建议使用IE9以上版本浏览器，1024×768以上分辨率浏览本站", True), ("推荐使用谷歌浏览器、360浏览器极速模式", True),
+    # (c) as the sign before a year; an item lettered (c), ended by no stop
+    ("(C) 2024 南浦县人民政府", True), ("(c)2024 nanpu.gov.cn", True), ("(c)存在的问题及改进措施", False),
+    ("（c）严禁擅自改变资金用途", False),
 ])
 def test_web_footer_notes(text, chrome):
     from generator.furniture import is_web_chrome
