@@ -553,3 +553,30 @@ def test_the_not_found_pages_link_within_the_site(site):
         local = [link for link in parser.links if not link.startswith("https://squidfunk.github.io")]
         assert local and all(link.startswith("/") and not link.startswith("//") for link in local), local
         assert not any("//" in link or "127.0.0.1" in link for link in local), local
+
+
+@pytest.mark.parametrize("case", [
+    "attachments_under_their_titles_printed_a_little_otherwise.txt",  # (titles alone, no 附件N heading)
+    "attachment_printed_without_its_heading_after_a_headed_one.txt",
+    "attachment_headings_numbered_with_a_point_or_a_dunhao.txt",
+])
+def test_each_attachment_placed_has_its_anchor_once(case):
+    """The document page lists its attachments, each linked to #att-<first line>: the body gives
+    that id once, on the 附件N heading or, for an attachment printed under its title alone, on the
+    first element shown from that line on."""
+    import re
+
+    from generator.pipeline import parse_bytes
+    from generator.site.html import body_html
+
+    path = Path(__file__).parent / "cases" / "documents" / case
+    result = parse_bytes(path.read_bytes(), path.name)
+    placed = [a for doc in result.documents for a in doc.attachments if a.first is not None]
+    assert placed
+    for doc in result.documents:
+        html = body_html(doc, lambda table_id: f"../../tables/{table_id}/")
+        ids = re.findall(r'\bid="(att-\d+)"', html)
+        assert len(ids) == len(set(ids))
+        for a in doc.attachments:
+            if a.first is not None:
+                assert f"att-{a.first}" in ids, (a, ids)

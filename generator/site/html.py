@@ -81,43 +81,65 @@ def body_html(doc, table_link, table_label=None, label_lang: str | None = None, 
     render = tables_html or (lambda table: table_html(table, table_id=table.id))
     tables = {t.id: t for t in doc.tables}
     out: list[str] = []
+    # Each attachment's place, which the page's list of attachments links to (#att-<first line>):
+    # its 附件N heading's, or the first element shown from its first line on (an attachment
+    # printed under its title alone opens with that title's heading).
+    starts = sorted(a.first for a in doc.attachments if a.first is not None)
     for block in doc.blocks:
-        kind = block.kind
-        if kind in HEADER_KINDS:
-            out.append(f'<p class="gb-header-line">{e(block.text)}</p>')
-        elif kind == "title":
-            continue  # the page's own <h1>
-        elif kind == "furniture":
-            continue  # page numbers and running heads of the printed issue
-        elif kind == "rule":
-            out.append('<hr class="gb-rule">')
-        elif kind == "heading":
-            level = 2 if not block.level else min(6, block.level + 2)
-            cls = ' class="gb-caption"' if not block.level else ""
-            out.append(f"<h{level}{cls}>{e(block.text)}</h{level}>")
-        elif kind == "attachment":
-            label = " ".join(x for x in (block.marker, block.text) if x)
-            out.append(f'<h2 class="gb-attachment" id="att-{block.first}">{e(label)}</h2>')
-        elif kind == "table":
-            table = tables.get(block.table) if block.table else None
-            if table is None:
-                out.append(_raw_table(block))
+        shown = len(out)
+        _block_html(block, out, tables, render, table_link, table_label, label_lang)
+        if starts and starts[0] <= block.first and len(out) > shown:
+            anchor = f'id="att-{starts.pop(0)}"'
+            if anchor in out[shown]:
+                continue  # (a 附件N heading's own)
+            if ' id="' in out[shown]:  # (an element with an id of its own: a place before it)
+                out[shown] = f"<span {anchor}></span>{out[shown]}"
             else:
-                # Indexed for search on the table's own page, not twice.
-                out.append(render(table).replace(
-                    '<div class="gb-table-wrap">', '<div class="gb-table-wrap" data-pagefind-ignore="all">', 1))
-                label = table_label(table) if table_label else table.id
-                lang = f' lang="{e(label_lang)}"' if label_lang else ""
-                out.append(f'<p class="gb-table-link"{lang}><a href="{e(table_link(table.id))}">{e(label)}</a></p>')
-        elif kind in ("signature", "attachment_list"):
-            lines = "<br>".join(e(x) for x in block.text.split("\n"))
-            out.append(f'<p class="gb-{kind.replace("_", "-")}">{lines}</p>')
-        elif kind in ("date", "imprint", "note", "cc", "recipients"):
-            out.append(f'<p class="gb-{kind}">{e(block.text)}</p>')
-        elif kind == "list_item":
-            out.append(f'<p class="gb-item gb-level-{block.level or 0}">{e(block.text)}</p>')
-        elif kind == "article":
-            out.append(f'<p class="gb-article">{e(block.text)}</p>')
-        else:
-            out.append(f"<p>{e(block.text)}</p>")
+                out[shown] = _FIRST_TAG.sub(lambda m: f"{m.group(0)} {anchor}", out[shown], count=1)
     return "\n".join(out)
+
+
+_FIRST_TAG = re.compile(r"^<\w+")
+
+
+def _block_html(block, out: list[str], tables, render, table_link, table_label, label_lang) -> None:
+    """The HTML of one block of a document's body, appended to ``out`` (nothing for the title and
+    the page's furniture)."""
+    kind = block.kind
+    if kind in HEADER_KINDS:
+        out.append(f'<p class="gb-header-line">{e(block.text)}</p>')
+    elif kind == "title":
+        return  # the page's own <h1>
+    elif kind == "furniture":
+        return  # page numbers and running heads of the printed issue
+    elif kind == "rule":
+        out.append('<hr class="gb-rule">')
+    elif kind == "heading":
+        level = 2 if not block.level else min(6, block.level + 2)
+        cls = ' class="gb-caption"' if not block.level else ""
+        out.append(f"<h{level}{cls}>{e(block.text)}</h{level}>")
+    elif kind == "attachment":
+        label = " ".join(x for x in (block.marker, block.text) if x)
+        out.append(f'<h2 class="gb-attachment" id="att-{block.first}">{e(label)}</h2>')
+    elif kind == "table":
+        table = tables.get(block.table) if block.table else None
+        if table is None:
+            out.append(_raw_table(block))
+        else:
+            # Indexed for search on the table's own page, not twice.
+            out.append(render(table).replace(
+                '<div class="gb-table-wrap">', '<div class="gb-table-wrap" data-pagefind-ignore="all">', 1))
+            label = table_label(table) if table_label else table.id
+            lang = f' lang="{e(label_lang)}"' if label_lang else ""
+            out.append(f'<p class="gb-table-link"{lang}><a href="{e(table_link(table.id))}">{e(label)}</a></p>')
+    elif kind in ("signature", "attachment_list"):
+        lines = "<br>".join(e(x) for x in block.text.split("\n"))
+        out.append(f'<p class="gb-{kind.replace("_", "-")}">{lines}</p>')
+    elif kind in ("date", "imprint", "note", "cc", "recipients"):
+        out.append(f'<p class="gb-{kind}">{e(block.text)}</p>')
+    elif kind == "list_item":
+        out.append(f'<p class="gb-item gb-level-{block.level or 0}">{e(block.text)}</p>')
+    elif kind == "article":
+        out.append(f'<p class="gb-article">{e(block.text)}</p>')
+    else:
+        out.append(f"<p>{e(block.text)}</p>")
