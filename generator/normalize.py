@@ -28,6 +28,7 @@ from .fakebold import undoubled
 from .letterspacing import letters_unspaced
 from .glyphs import COMPATIBILITY_TABLE, RADICAL_TABLE, WIDE_OR_RADICAL, WIDE_OR_RADICAL_TABLE
 from .lookalikes import labels_read
+from .mdmarkup import EMPHASIS, LEADING_MARKUP, without_emphasis, without_links
 
 # Invisible characters, removed: zero-width ones, the soft hyphen (U+00AD: a word processor's
 # optional break point, left inside the words of a PDF's text layer, 松政\u00ad发〔20\u00ad24〕3号),
@@ -88,36 +89,7 @@ def unescape_entities(text: str) -> str:
     """``&ldquo;双随机&rdquo;`` → ``“双随机”``: HTML's character references decoded."""
     return _ENTITY.sub(_unescaped, text) if "&" in text else text
 
-# [text](#target) with an ASCII target; an image ![alt](a.png) leaves its alt text. The target may
-# hold brackets of its own, one level (a page's buttons: [打印本页](javascript:window.print()),
-# 【字体：[大](javascript:void(0)) …】); a link around an image ([![](a.png)](http://…)) is read
-# from the inside out (``_without_links``).
-_URL_CHARS = r"[\x21-\x27\x2a-\x7e]"
-_MD_LINK = re.compile(rf"!?\[([^\[\]]*)\]\((?:{_URL_CHARS}|\({_URL_CHARS}*\))*\)")
 
-
-def _without_links(text: str) -> str:
-    """Markdown's links and images replaced by their text, a link around an image too (nested four
-    deep at most: each level is read again over the whole line, never as often as brackets ask)."""
-    for _ in range(4):  # (what was inside a link's text is gone: its outer link now matches)
-        text, found = _MD_LINK.subn(r"\1", text)
-        if not found or "](" not in text:
-            break
-    return text
-_LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)+")
-_EMPHASIS = re.compile(r"\*\*|__")
-# Markdown's strong emphasis by underscores, __text__, opening and closing outside a word (as
-# Markdown reads it): not the blanks a form prints to be filled in (申请单位（盖章）：________,
-# 填报日期：____年__月__日), which the text shows as printed.
-_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])")
-
-
-def without_emphasis(text: str) -> str:
-    """Display text without Markdown's strong emphasis (**…**, __…__); a form's blanks of
-    underscores kept."""
-    if "**" in text:
-        text = text.replace("**", "")
-    return _UNDERSCORE_EMPHASIS.sub(r"\1", text) if "__" in text else text
 _WS = re.compile(r"\s+")
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -260,17 +232,17 @@ def _nfkc(text: str) -> str:
 def _fold_once(text: str) -> str:
     key = _nfkc(unescape_entities(text))
     if "](" in key:
-        key = _without_links(key)
+        key = without_links(key)
     if _FOLDED_CHARS.search(key):
         key = _replace_each(key, _FOLDED_CHARS, lambda char: _FOLD_TABLE[ord(char)])
     if "<" in key:
         key = _HTML_TAG.sub("", key)
     if "**" in key or "__" in key:
-        key = _EMPHASIS.sub("", key)
+        key = EMPHASIS.sub("", key)
     if not key.isprintable() or " " in key:  # (whitespace other than the space is not printable)
         key = " ".join(key.split())  # runs of whitespace are single spaces now (split's are \s's)
-    if _LEADING_MARKUP.match(key):
-        key = _LEADING_MARKUP.sub("", key)
+    if LEADING_MARKUP.match(key):
+        key = LEADING_MARKUP.sub("", key)
     if key[-1:] == "\\" and _hard_break(key):
         key = key[:-1]
     return key.replace(" ", "")
@@ -288,7 +260,7 @@ def _settled(key: str) -> bool:
     normalise, fold or strip. Checked before a second pass, which most lines never need."""
     return (unicodedata.is_normalized("NFKC", key) and "](" not in key and "<" not in key
             and "**" not in key and "__" not in key and not _FOLDED_CHARS.search(key)
-            and not _LEADING_MARKUP.match(key) and not (key[-1:] == "\\" and _hard_break(key))
+            and not LEADING_MARKUP.match(key) and not (key[-1:] == "\\" and _hard_break(key))
             and ("&" not in key or unescape_entities(key) == key))
 
 
@@ -301,10 +273,10 @@ def strip_markup(text: str) -> str:
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
     if "](" in text:
-        text = _without_links(text)
+        text = without_links(text)
     if "**" in text or "__" in text:
         text = without_emphasis(text)
-    text = _LEADING_MARKUP.sub("", text.strip())
+    text = LEADING_MARKUP.sub("", text.strip())
     if text[-1:] == "\\" and _hard_break(text):
         text = text[:-1]
     return text.strip()

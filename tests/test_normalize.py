@@ -264,10 +264,11 @@ def test_whitespace_is_a_space_or_not_printable():
                                            "\t", "\u3000", "&amp;", "&lt;p&gt;", "(", "]", "\\"]), max_size=12).map("".join)))
 def test_strip_markup_and_squeeze_skip_only_what_changes_nothing(text):
     """Their patterns run only over a text holding what each must find: the same text results."""
-    from generator.normalize import _HTML_TAG, _LEADING_MARKUP, _SPACE_BETWEEN, _WS, _hard_break, _without_links, without_emphasis
+    from generator.mdmarkup import LEADING_MARKUP, without_emphasis, without_links
+    from generator.normalize import _HTML_TAG, _SPACE_BETWEEN, _WS, _hard_break
 
     marked = _HTML_TAG.sub(" ", clean(unescape_entities(text)))
-    marked = _LEADING_MARKUP.sub("", without_emphasis(_without_links(marked)).strip())
+    marked = LEADING_MARKUP.sub("", without_emphasis(without_links(marked)).strip())
     assert strip_markup.__wrapped__(text) == (marked[:-1] if _hard_break(marked) else marked).strip()
     assert squeeze.__wrapped__(text) == _SPACE_BETWEEN.sub("", _WS.sub(" ", text).strip())
 
@@ -310,14 +311,14 @@ def test_circled_numbers_kept_and_private_use_characters_never_taken_for_them():
     ("这是__强调__文字", "这是__强调__文字"),  # (inside a word: no emphasis, as Markdown reads it)
 ])
 def test_emphasis_taken_out_and_a_forms_blanks_kept(text, shown):
-    from generator.normalize import without_emphasis
+    from generator.mdmarkup import without_emphasis
     assert without_emphasis(text) == shown
 
 
 def test_links_nested_in_a_long_line_of_brackets_read_a_bounded_number_of_times(monkeypatch):
     """Each level of links nested in links is read again over the whole line: four levels at most,
     never as many as the line's brackets (5,000 here), so the reading stays linear in the line."""
-    from generator import normalize
+    from generator import mdmarkup
 
     passes = []
 
@@ -326,9 +327,9 @@ def test_links_nested_in_a_long_line_of_brackets_read_a_bounded_number_of_times(
             passes.append(len(text))
             return _MD_LINK.subn(repl, text)
 
-    _MD_LINK = normalize._MD_LINK
-    monkeypatch.setattr(normalize, "_MD_LINK", Counted())
+    _MD_LINK = mdmarkup.MD_LINK
+    monkeypatch.setattr(mdmarkup, "MD_LINK", Counted())
     line = "[" * 5000 + "x" + "](u)" * 5000  # (a line of 25,000 characters)
-    normalize._without_links(line)
+    mdmarkup.without_links(line)
     assert 1 <= len(passes) <= 4, len(passes)
-    assert normalize._without_links("[[![图](a.png)](u)](v)") == "图"  # (three levels: all read)
+    assert mdmarkup.without_links("[[![图](a.png)](u)](v)") == "图"  # (three levels: all read)

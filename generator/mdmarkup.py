@@ -1,0 +1,39 @@
+"""Markdown a web page's text was saved as, read as the text it shows: links and images by their
+text, strong emphasis without its marks, a line's leading markup (headings, list marks, quotes)."""
+
+from __future__ import annotations
+
+import re
+
+# [text](#target) with an ASCII target; an image ![alt](a.png) leaves its alt text. The target may
+# hold brackets of its own, one level (a page's buttons: [打印本页](javascript:window.print()),
+# 【字体：[大](javascript:void(0)) …】); a link around an image ([![](a.png)](http://…)) is read
+# from the inside out (``without_links``).
+URL_CHARS = r"[\x21-\x27\x2a-\x7e]"
+MD_LINK = re.compile(rf"!?\[([^\[\]]*)\]\((?:{URL_CHARS}|\({URL_CHARS}*\))*\)")
+
+
+def without_links(text: str) -> str:
+    """Markdown's links and images replaced by their text, a link around an image too (nested four
+    deep at most: each level is read again over the whole line, never as often as brackets ask)."""
+    for _ in range(4):  # (what was inside a link's text is gone: its outer link now matches)
+        text, found = MD_LINK.subn(r"\1", text)
+        if not found or "](" not in text:
+            break
+    return text
+
+
+LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)+")
+EMPHASIS = re.compile(r"\*\*|__")
+# Markdown's strong emphasis by underscores, __text__, opening and closing outside a word (as
+# Markdown reads it): not the blanks a form prints to be filled in (申请单位（盖章）：________,
+# 填报日期：____年__月__日), which the text shows as printed.
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])")
+
+
+def without_emphasis(text: str) -> str:
+    """Display text without Markdown's strong emphasis (**…**, __…__); a form's blanks of
+    underscores kept."""
+    if "**" in text:
+        text = text.replace("**", "")
+    return _UNDERSCORE_EMPHASIS.sub(r"\1", text) if "__" in text else text
