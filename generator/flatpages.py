@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .columns import fit_score, profile
 from .model import Line
 from .normalize import fold
-from .patterns import PAGE_MARK
+from .pagemarks import PAGE_MARK
 from .tablerows import UNIT_LINE
 
 _BARE_PAGE = re.compile(r"[1-9]\d{0,3}")

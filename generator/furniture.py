@@ -9,7 +9,8 @@ from functools import lru_cache
 from .identifiers import arabic
 from .model import Line
 from .normalize import fold
-from .patterns import HAN, PAGE_MARK, PAGE_NUMBER, SECTION_NAME, is_org_only
+from .pagemarks import PAGE_MARK, PAGE_NUMBER
+from .patterns import HAN, SECTION_NAME, is_org_only
 
 # The running head of the issue: its name, its year and number, in either order (odd and even
 # pages), a dot or a bar between them; the cumulative number after it (（总第38期）); the page

@@ -30,8 +30,8 @@ from .signaturelines import head_under_its_organ_at, wrapped_organ_at
 from .sealwords import is_seal, ring_fragments, without_seal
 from .tablerows import looks_like_header
 from .underlines import underlines_a_tab_header
-from .patterns import (DATE_LINE_ENDS, ORG_LAST, PAGE_MARK, PAGE_NUMBER, is_date_line,
-                       is_org_only, is_table_row, signed)
+from .pagemarks import PAGE_MARK, PAGE_NUMBER
+from .patterns import DATE_LINE_ENDS, ORG_LAST, is_date_line, is_org_only, is_table_row, signed
 from .personlines import PERSON_SIGNATURE_FIRST, is_person_signature, person_signed
 from .portal import page_fields_after
 from .notelines import is_cc, is_contact_line, is_contact_note, is_note, is_publicity, is_subject_words

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from .model import Block
 from .normalize import fold
-from .patterns import PAGE_MARK
+from .pagemarks import PAGE_MARK
 
 _FIGURE = re.compile(r"^[\d,.%-]+$")  # a title that is a figure: a row, not a header
 

@@ -11,7 +11,8 @@ from .model import Line
 from .normalize import fold
 from .identifiers import arabic
 from .numbering import numbering, ordinal
-from .patterns import HAN, PAGE_NUMBER, TERMINAL, doc_type_of, is_date_line, is_recipients
+from .pagemarks import PAGE_NUMBER
+from .patterns import HAN, TERMINAL, doc_type_of, is_date_line, is_recipients
 from .notelines import is_note
 from .rowcuts import row_step
 from .subrows import is_parts_mark_alone

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .columns import _NUMBERED
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .numbering import numbering
-from .patterns import PAGE_MARK
+from .pagemarks import PAGE_MARK
 from .yeartitles import year_titles
 
 HEADER_CELL_MAX = 24

@@ -28,8 +28,9 @@ PAGE_LINES = [
 
 @pytest.mark.parametrize("text,number,mark", PAGE_LINES)
 def test_page_numbers(text, number, mark):
-    assert bool(p.PAGE_NUMBER.match(text)) is number
-    assert bool(p.PAGE_MARK.match(text)) is mark
+    from generator.pagemarks import PAGE_MARK, PAGE_NUMBER
+    assert bool(PAGE_NUMBER.match(text)) is number
+    assert bool(PAGE_MARK.match(text)) is mark
     assert not mark or number  # a mark is always a page number
 
 

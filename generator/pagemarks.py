@@ -1,0 +1,30 @@
+"""A page's number as the text of a printed issue shows it between its pages: the forms a page
+number may take (``PAGE_NUMBER``, a bare 3 among them) and those that cannot be anything else
+(``PAGE_MARK``)."""
+
+from __future__ import annotations
+
+import re
+
+# A page number printed between two pages, in any of its forms: ``— 3 —``, ``-3-``, ``第3页``,
+# ``第3页 共10页``, or a bare ``3`` (which might also be a table cell: see PAGE_MARK).
+# The page of the pages a viewer or a browser prints: ``Page 15``, ``Page 15 of 48``,
+# ``第12页/共48页``; and ``12 / 48`` (the slash spaced: 3/4 is a fraction), which may also be a
+# table's cell (9 / 10 passed), so a page number only where it cuts a sentence, as a bare 3 is.
+_PAGE_OF = (r"|^[Pp](?:age|AGE)\s*\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?$"
+            r"|^第\s*\d{1,4}\s*页\s*[/／,，]\s*共\s*\d{1,4}\s*页$"
+            r"|^[(（]\s*(?:下转|上接|转|接)第?\s*\d{1,4}\s*页\s*[)）]$")  # (a text carried on: （下转第4页）, （上接第2页）)
+PAGE_NUMBER = re.compile(r"^[-—–－·•・]*\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?\s*[-—–－·•・]*$"
+                         r"|^\d{1,4} [/／] \d{1,4}$|^[-—–－·•・]+\s*\d(?: \d){1,3}\s*[-—–－·•・]+$" + _PAGE_OF)
+# The forms that cannot be anything else: a number between dashes, dots or tildes (— 3 —,
+# ·3·, ~ 3 ~, - 1 2 -, and 一 3 一 as OCR reads the dashes, l2 for 12; in Roman figures, — Ⅰ —), 第N页 (共M页), the page
+# of the pages;
+# and （此页无正文）, printed on a page that holds only the signature and date; a rule of dashes
+# under a running head (a Markdown rule of hyphens and a table's borders are read as rules); 续表,
+# over a table's rows on the next page.
+PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO ]*\d)[\dlIO](?: ?[\dlIO]){0,3}\s*[-—–－·•・~～一]+$"
+                       r"|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$" + _PAGE_OF
+                       + r"|^[(（]\s*[此本]\s*页\s*无\s*正\s*文\s*[)）]$|^[—―－_＿]{6,}$"
+                       # (the contents' own pages numbered in Roman figures: — Ⅰ —, ·Ⅱ·, - II -)
+                       r"|^[-—–－·•・~～]+\s*(?:[Ⅰ-Ⅻⅰ-ⅻ]|[IVX]{1,4}|[ivx]{1,4})\s*[-—–－·•・~～]+$"
+                       r"|^[(（]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[)）]?$")
