@@ -67,7 +67,7 @@ def organ_over(content: list[Line], end: int, floor: int) -> int:
     if k <= floor or not is_org_only(content[k].key) or content[end].place - content[k].place > 3:
         return end
     note = past_furniture(content, end + 1)  # (a page break between the title and its note)
-    if not _adopted_by(content[k].key, content[note].key if note < len(content) else ""):
+    if not _adopted_by(content[k].key, note_whole(content, note)):
         return end  # (青石县人民政府, the signature of the notice above, over a list 人大常委会 adopted)
     j = index_before(content, k)
     if j < 0 or is_section_line(content[j]):
@@ -78,6 +78,15 @@ def organ_over(content: list[Line], end: int, floor: int) -> int:
         signed_above = i >= 0 and (is_org_only(content[i].key) or is_person_signature(content[i].text))
         return k if signed_above else end
     return k if above.endswith(TERMINAL) and not above.endswith((":", ";")) else end
+
+
+def note_whole(content: list[Line], note: int) -> str:
+    """The note at ``content[note]`` read whole: a note a hard wrap cut (（…人民代表大会常务委员会第 /
+    二十次会议通过）) with its line under it; "" past the end."""
+    if note >= len(content):
+        return ""
+    key = content[note].key
+    return key + content[note + 1].key if key.startswith("(") and wrapped_note(content, note) else key
 
 
 # The kinds of body whose meeting adopts a list (政协 first: its 常务委员会 is no 人大's).

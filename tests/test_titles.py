@@ -268,6 +268,9 @@ _NOTE = "（2024年7月10日青石县第十八届人民代表大会常务委员�
     # an organ that is no body the adoption note names: the signature of the notice above (false-positive review)
     ("特此通知。\n青石县人民政府\n任免名单\n" + _NOTE, 3),
     ("特此通知。\n青石县人大常委会\n任免名单\n" + _NOTE, 2),
+    # the note a hard wrap cut, read whole: it names another body still
+    ("特此通知。\n青石县人民政府\n任免名单\n（2024年7月10日青石县第十八届人民代表大会常务委员会第\n二十次会议通过）\n", 3),
+    ("特此通知。\n青石县人民代表大会常务委员会\n任免名单\n（2024年7月10日青石县第十八届人民代表大会常务委员会第\n二十次会议通过）\n", 2),
 ])
 def test_the_organ_over_a_noted_list_opens_its_title(text, first_line):
     lines = content(text)
