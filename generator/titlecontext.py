@@ -81,11 +81,8 @@ def organ_over(content: list[Line], end: int, floor: int) -> int:
 
 
 def note_whole(content: list[Line], note: int) -> str:
-    """The note at ``content[note]`` read whole: a note a hard wrap cut (（…人民代表大会常务委员会第 /
-    二十次会议通过）) with its line under it; "" past the end."""
-    if note >= len(content):
-        return ""
-    key = content[note].key
+    """The note at ``note`` read whole, one a hard wrap cut (…委员会第 / 二十次会议通过）) with its next line."""
+    key = content[note].key if note < len(content) else ""
     return key + content[note + 1].key if key.startswith("(") and wrapped_note(content, note) else key
 
 
@@ -305,8 +302,10 @@ def after_a_row_number(content: list[Line], start: int) -> bool:
         k -= 1  # (the page's number and running head; a web page's buttons are no page's end)
     if k < 0 or not content[k].key.isdecimal() or len(content[k].key) > 4:
         return False
+    if page_of_the_entry_above(content, k):
+        return False  # (the contents' last entry's page alone over the title, a page break between perhaps)
     if not page_number_at_a_break(content, k):
-        return not page_of_the_entry_above(content, k)  # (the contents' last entry's page alone over the title)
+        return True
     # (where the page prints its number in a mark of its own, a bare number last on the page is
     # a row's when the number of the row before stands a few lines above it)
     numbered = any(any(c.isdigit() for c in content[x].key) and not is_running_head(content[x].key)

@@ -852,6 +852,10 @@ def test_bracketed_number(text, split):
     # the page's number: under a date, or where the page breaks (the form feed on its line)
     (["南浦县人民政府", "2024年3月5日", "2", "南浦县人民政府关于做好防汛工作的通知"], False),
     (["SLDR—2024—01003", "松政办发〔2024〕11号", "\f13", "松岭县人民政府办公室关于印发《…》的通知"], False),
+    # the contents' last entry's page a hard wrap took off its leader, a page break under it (the
+    # page of the entry before it, 1, is no row number before 2)
+    (["目　　录", "县人民政府第四十一次常务会议纪要……………………", "1", "县人民政府关于同意设立城东小学的批复……………",
+      "2", "— 1 —", "石门县人民政府公报　2024年第6期", "石门县人民政府常务会议纪要"], False),
 ])
 def test_a_title_under_a_row_number_or_a_page_number(texts, row_number):
     from generator.model import Line
