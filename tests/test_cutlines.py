@@ -43,6 +43,13 @@ def lines_of(*texts: str) -> list[Line]:
     (("青溪县人民政府办公室", "2024年6月2日", "印发"), "2024年6月2日印发"),
     (("柳塘县人民政府关于同意柳塘县第一中学扩建教学综合楼的批复（柳政函〔2024〕", "— 7 —", "柳塘县人民政府公报　　2024年第4期", "25号）"),
      "柳塘县人民政府关于同意柳塘县第一中学扩建教学综合楼的批复（柳政函〔2024〕25号）"),
+    # a title's year in brackets after its 文种, cut by the wrap (a contents entry's: its leader and page after it)
+    (("青溪县人民政府关于表彰安全生产先进单位和先进个人的决定〔20", "24〕"),
+     "青溪县人民政府关于表彰安全生产先进单位和先进个人的决定〔2024〕"),
+    (("青溪县人民政府办公室关于公布县级政府部门权责清单的通知（", "2024年）"),
+     "青溪县人民政府办公室关于公布县级政府部门权责清单的通知（2024年）"),
+    (("青溪县人民政府关于印发青溪县重点项目投资计划的通知（2024", "）……………………1"),
+     "青溪县人民政府关于印发青溪县重点项目投资计划的通知（2024）……………………1"),
 ])
 def test_cut_lines_are_joined(texts, joined):
     lines = lines_of(*texts)
@@ -75,6 +82,9 @@ def test_cut_lines_are_joined(texts, joined):
     # near misses: 印发 alone under a line that is no day (a title's wrap, a table's cell), or far under it
     ("关于做好2024年城乡环境整治工作方案", "印发"), ("2024年6月21日", "", "", "", "印发"),
     ("青溪县人民政府办公室　　2024年6月21日", "发"),
+    # near misses of a cut bracketed year: a bracket no 文种 opens, no year in it, a sentence after it
+    ("2023年全县完成投资（20", "24年预计）"), ("关于做好防汛工作的通知（20", "24年）请各地"),
+    ("关于做好防汛工作的通知（20", "号）"),
 ])
 def test_other_lines_are_left_alone(texts):
     lines = [line for line in lines_of(*texts) if not line.blank]
