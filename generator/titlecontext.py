@@ -37,7 +37,7 @@ from .patterns import (
 )
 from .personlines import is_person_signature, speaker_named_alone
 from .notelines import is_note
-from .toclines import ends_in_leader, is_toc_heading, toc_page
+from .toclines import ends_in_leader, is_toc_heading, titled_with_its_brackets, toc_page
 from .tocpages import page_of_the_entry_above
 from .titleline import opens_title, title_like
 from .wraps import opens_an_attendance_line
@@ -172,7 +172,7 @@ def after_a_boundary(content: list[Line], start: int) -> bool:
     if prev is None:
         return True
     key = prev.key
-    return (key.endswith(TERMINAL) or key.endswith(CLOSERS) or ends_a_document(key)
+    return (key.endswith(TERMINAL) or (key.endswith(CLOSERS) and not titled_with_its_brackets(key)) or ends_a_document(key)
             or opens_an_attendance_line(key)  # (a 纪要's attendance closes it: 参加：…负责同志)
             or is_table_row(prev.text) or is_running_head(key) or toc_page(prev.text, key) is not None
             or ((_cover_slogans(prev) or is_issue_line(key)) and _on_the_cover(content, start)))

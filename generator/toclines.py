@@ -95,6 +95,21 @@ def without_day(text: str) -> str:
     return text[:m.start()] + (f"{bracket}{m.group('number')}{')' if bracket == '(' else '）'}" if m.group("number") else "")
 
 
+def titled_with_its_brackets(key: str) -> bool:
+    """A line (key) that prints a title closed by what it prints in brackets after its 文种, as a
+    contents entry does: its number, its day (…令（第5号）（2024年3月15日）, …的通知（2024年3月11日）,
+    …的批复（云政函〔2024〕12号，2024年3月14日））. No document's end (a 附注 names no 文种)."""
+    for _ in range(2):  # (the number's brackets, then the day's)
+        if not key.endswith(")"):
+            break
+        depth, k = 0, len(key)
+        while k > 0 and (k == len(key) or depth):
+            k -= 1
+            depth += (key[k] == ")") - (key[k] == "(")
+        key = key[:k]
+    return key != "" and doc_type_of(key) is not None and not key.endswith(")")
+
+
 _BRACKETED_PAGE = re.compile(r"\(\s*(?P<page>\d{1,3})\s*\)$")
 
 

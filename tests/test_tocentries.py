@@ -67,6 +67,23 @@ def test_an_entrys_day_after_its_title(text, without):
     assert without_day(text) == without
 
 
+@pytest.mark.parametrize("text, titled", [
+    # a title closed by its number or day in brackets, as a contents entry prints it: no document's end
+    ("云岭县人民政府令（第5号）（2024年3月15日）", True),
+    ("云岭县人民政府令（第5号）", True),
+    ("云岭县人民政府关于同意设立市场的批复（云政函〔2024〕12号，2024年3月14日）", True),
+    ("云岭县人民政府关于印发方案的通知（2024年3月11日）", True),
+    # a 附注, a sentence's day, a regulation's suffix, brackets that do not match: no such title
+    ("（此件公开发布）", False), ("请遵照执行（2024年3月1日）", False),
+    ("云岭县城市绿化管理办法（试行）", False), ("关于做好防汛工作的通知）", False), ("）", False),
+])
+def test_a_title_closed_by_its_brackets(text, titled):
+    from generator.normalize import fold
+    from generator.toclines import titled_with_its_brackets
+
+    assert titled_with_its_brackets(fold(text)) is titled
+
+
 @pytest.mark.parametrize("text, title", [
     # the organ after the title, a leader or a gap or nothing between (probe session 9)
     ("关于印发玉泉县国土绿化行动方案的通知……玉泉县人民政府", "玉泉县人民政府关于印发玉泉县国土绿化行动方案的通知"),
