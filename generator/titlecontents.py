@@ -25,10 +25,19 @@ def contents_titles(content: list[Line]) -> dict[str, int]:
     end with a 文种, each with the index of its first entry."""
     out: dict[str, int] = {}
     for i, line in enumerate(content):
-        title = toc_title(line.key)
+        title = toc_title(line.key) or _wrapped_entry_title(content, i)
         if title and doc_type_of(title):
             out.setdefault(title, i)
     return out
+
+
+def _wrapped_entry_title(content: list[Line], i: int) -> str | None:
+    """The title of an entry whose leader and page a hard wrap put on the next line, its leader
+    begun on this one or not (…年度报告……………… / ……………（5）): read as the one line it is."""
+    nxt = content[i + 1] if i + 1 < len(content) else None
+    if nxt is None or nxt.key[:1] != "." or not is_leader_and_page(nxt):
+        return None
+    return toc_title(content[i].key + nxt.key)
 
 
 def untyped_contents_titles(content: list[Line]) -> dict[str, int]:

@@ -1419,3 +1419,18 @@ def test_a_title_line_ending_with_a_year_after_its_type_is_whole():
                                "县人民政府关于印发青溪县2024年度重点项目计划的通知\n\n青政发〔2024〕3号\n\n"
                                "各乡镇人民政府，县直各单位：\n　　现将计划印发给你们，请认真贯彻执行。")
     assert span == (4, 4)
+
+
+@pytest.mark.parametrize("text, titles", [
+    # one-line entries, and an entry whose leader and page a hard wrap put on the next line
+    ("平江县人民政府关于做好春季农业生产工作的通知……………（1）\n", ["平江县人民政府关于做好春季农业生产工作的通知"]),
+    ("平江县2023年法治政府建设年度报告………………\n…………………（4）\n", ["平江县2023年法治政府建设年度报告"]),
+    ("平江县2023年法治政府建设年度报告\n…………………（4）\n", ["平江县2023年法治政府建设年度报告"]),
+    # no leader and page under it, or no 文种: no such title
+    ("平江县2023年法治政府建设年度报告\n二〇二四年一月\n", []),
+    ("平江县2023年经济运行情况………………\n…………………（4）\n", []),
+])
+def test_titles_the_contents_name(text, titles):
+    from generator.titlecontents import contents_titles
+
+    assert list(contents_titles(content(text))) == titles
