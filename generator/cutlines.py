@@ -32,7 +32,7 @@ from .patterns import (
 )
 from .notelines import REGISTRATION_NOTE, is_contact_note, is_note
 from .titleline import bracketed_number
-from .toclines import has_leader, strip_toc_tail
+from .toclines import has_leader, strip_toc_tail, toc_page
 
 _FIRST_MAX = 40  # characters of the first piece's key: a header or closing line, not prose
 _SECOND_MAX = 24
@@ -76,6 +76,7 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
                       or (j == i + 1 and j + 1 < n and _signature_cut(line, content[j], content[j + 1]))
                       or _bracketed_number_cut(line, content[j], content[j - 1] if j > i + 1 else line)
                       or _bracketed_year_cut(line, content[j], content[j - 1] if j > i + 1 else line)
+                      or (j == i + 1 and _page_cut(line, content[j], out))
                       or _imprint_word_under(line, content[j], content[j - 1])):
             # (a date alone is a 成文日期 under its organ, or cut by a page break; in a body,
             # 二〇二四年 / 十二月三十一日 may be two lines of their own)
@@ -154,6 +155,25 @@ def _bracketed_year_cut(first: Line, second: Line, above_second: Line) -> bool:
 
 _YEAR_REST = frozenset("0123456789年)")  # what the second piece of a cut bracketed year opens with
 _YEAR_IN_BRACKETS = re.compile(r"\(\d{4}(?:年度?|年修订)?\)")
+
+
+def _page_cut(first: Line, second: Line, out: list[Line]) -> bool:
+    """A contents entry's page a hard wrap cut (…的通知……………1 / 5): figures alone right under an
+    entry whose page, read without them, falls below the page of an entry just above it (12), and
+    with them does not. A page that follows the contents' order is whole (a bare number under it
+    is something else: the page's own number)."""
+    b = second.key
+    if not (b.isdecimal() and len(b) <= 2 and first.key[-1:].isdecimal()) or second.place - first.place > 1 \
+            or "\t" in first.text or "\t" in second.text or not has_leader(first.key):
+        return False  # (cells of a table; a page after no leader)
+    page = toc_page(first.text, first.key)
+    if page is None:
+        return False
+    above = next((p for p in (toc_page(x.text, x.key) for x in reversed(out[-_ENTRY_LINES:])) if p is not None), None)
+    return above is not None and page < above <= int(f"{page}{b}")
+
+
+_ENTRY_LINES = 4  # lines back to the entry above (its title, its leader and page; a section's heading)
 
 
 def _signature_cut(first: Line, second: Line, after: Line) -> bool:

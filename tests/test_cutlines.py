@@ -85,7 +85,19 @@ def test_cut_lines_are_joined(texts, joined):
     # near misses of a cut bracketed year: a bracket no 文种 opens, no year in it, a sentence after it
     ("2023年全县完成投资（20", "24年预计）"), ("关于做好防汛工作的通知（20", "24年）请各地"),
     ("关于做好防汛工作的通知（20", "号）"),
+    # a page that follows the contents' order over figures alone (the page's own number), or a first entry
+    ("梅川县财政局关于印发办法的通知……………12", "梅川县人民政府关于任免的通知……………15", "5"),
+    ("梅川县人民政府关于任免的通知……………1", "5"),
+    ("3\t\t\t1\t", "2\t\t\t12", "1\t\t\t1", "2"),  # a table's cells, row numbers under one another
 ])
 def test_other_lines_are_left_alone(texts):
     lines = [line for line in lines_of(*texts) if not line.blank]
     assert join_cut_lines(lines) == lines
+
+
+def test_a_contents_page_cut_by_the_wrap_is_joined():
+    """A contents entry's page cut inside its figures (……………1 / 5), under an entry on page 12."""
+    lines = lines_of("梅川县财政局关于印发办法的通知……………12", "梅川县人民政府关于任免的通知……………1", "5")
+    got = join_cut_lines(lines)
+    assert [line.text for line in got] == ["梅川县财政局关于印发办法的通知……………12", "梅川县人民政府关于任免的通知……………15"]
+    assert (got[1].no, got[1].last) == (2, 3)
