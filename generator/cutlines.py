@@ -77,6 +77,7 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
                       or _bracketed_number_cut(line, content[j], content[j - 1] if j > i + 1 else line)
                       or _bracketed_year_cut(line, content[j], content[j - 1] if j > i + 1 else line)
                       or (j == i + 1 and _page_cut(line, content[j], out))
+                      or (j == i + 1 and _subtitle_cut(line, content[j]))
                       or _imprint_word_under(line, content[j], content[j - 1])):
             # (a date alone is a 成文日期 under its organ, or cut by a page break; in a body,
             # 二〇二四年 / 十二月三十一日 may be two lines of their own)
@@ -174,6 +175,24 @@ def _page_cut(first: Line, second: Line, out: list[Line]) -> bool:
 
 
 _ENTRY_LINES = 4  # lines back to the entry above (its title, its leader and page; a section's heading)
+
+
+def _subtitle_cut(first: Line, second: Line) -> bool:
+    """A title's subtitle after its dash that a hard wrap cut (…工作的通报——表扬先进 / 单位, also a
+    contents entry's: / 单位……………3): the first line a full one (the wrap's width), its title
+    before the dash ending with a 文种; the second a few Han characters, the contents' leader and
+    page perhaps after them, right under it."""
+    a, b = first.key, second.key
+    if "--" not in a or len(a) < _FULL_LINE or second.place - first.place > 1 or "\t" in first.text or "\t" in second.text:
+        return False
+    dash = a.find("--")
+    rest = strip_toc_tail(b) if has_leader(b) else b
+    return bool(a[dash:].strip("-")) and "--" not in rest and _SUBTITLE_REST.fullmatch(rest) is not None \
+        and doc_type_of(a[:dash]) is not None and not is_org_only(rest) and not title_start(rest)
+
+
+_FULL_LINE = 20  # characters of a line the wrap cut (a PDF's is 28 to 30 wide)
+_SUBTITLE_REST = re.compile(r"[\u4e00-\u9fff]{1,10}")
 
 
 def _signature_cut(first: Line, second: Line, after: Line) -> bool:

@@ -43,6 +43,11 @@ def lines_of(*texts: str) -> list[Line]:
     (("青溪县人民政府办公室", "2024年6月2日", "印发"), "2024年6月2日印发"),
     (("柳塘县人民政府关于同意柳塘县第一中学扩建教学综合楼的批复（柳政函〔2024〕", "— 7 —", "柳塘县人民政府公报　　2024年第4期", "25号）"),
      "柳塘县人民政府关于同意柳塘县第一中学扩建教学综合楼的批复（柳政函〔2024〕25号）"),
+    # a title's subtitle after its dash, cut by the wrap (a contents entry's: its leader and page after it)
+    (("青溪县人民政府关于2023年度森林防火工作的通报——表扬先进", "单位"),
+     "青溪县人民政府关于2023年度森林防火工作的通报——表扬先进单位"),
+    (("青溪县人民政府关于2023年度森林防火工作的通报——表扬先进", "单位……………3"),
+     "青溪县人民政府关于2023年度森林防火工作的通报——表扬先进单位……………3"),
     # a title's year in brackets after its 文种, cut by the wrap (a contents entry's: its leader and page after it)
     (("青溪县人民政府关于表彰安全生产先进单位和先进个人的决定〔20", "24〕"),
      "青溪县人民政府关于表彰安全生产先进单位和先进个人的决定〔2024〕"),
@@ -88,7 +93,11 @@ def test_cut_lines_are_joined(texts, joined):
     # a page that follows the contents' order over figures alone (the page's own number), or a first entry
     ("梅川县财政局关于印发办法的通知……………12", "梅川县人民政府关于任免的通知……………15", "5"),
     ("梅川县人民政府关于任免的通知……………1", "5"),
-    ("3\t\t\t1\t", "2\t\t\t12", "1\t\t\t1", "2"),  # a table's cells, row numbers under one another
+    ("3\t\t\t1\t", "2\t\t\t12", "1\t\t\t1", "2"),
+    # near misses of a cut subtitle: a line not full, no 文种 before the dash, a number or an organ under it
+    ("关于安全生产工作的通报——表扬", "单位"), ("——在全县2024年经济工作会议上的讲", "话"),
+    ("青溪县人民政府关于2023年度森林防火工作的通报——表扬先进单位", "青政发〔2024〕6号"),
+    ("青溪县人民政府关于2023年度森林防火工作的通报——表扬先进单位", "青溪县人民政府"),  # a table's cells, row numbers under one another
 ])
 def test_other_lines_are_left_alone(texts):
     lines = [line for line in lines_of(*texts) if not line.blank]
