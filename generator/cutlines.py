@@ -75,7 +75,7 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
                        and (j > i + 1 or not _bare_date(line.key + content[j].key) or (out and is_issuer_line(out[-1].key))))
                       or (j == i + 1 and j + 1 < n and _signature_cut(line, content[j], content[j + 1]))
                       or _bracketed_number_cut(line, content[j], content[j - 1] if j > i + 1 else line)
-                      or _bracketed_year_cut(line, content[j], content[j - 1] if j > i + 1 else line)
+                      or _bracketed_suffix_cut(line, content[j], content[j - 1] if j > i + 1 else line)
                       or (j == i + 1 and _page_cut(line, content[j], out))
                       or (j == i + 1 and _subtitle_cut(line, content[j]))
                       or _imprint_word_under(line, content[j], content[j - 1])):
@@ -138,24 +138,21 @@ def _bracketed_number_cut(first: Line, second: Line, above_second: Line) -> bool
     return bracketed_number(first.text.rstrip() + second.text.strip()) is not None
 
 
-def _bracketed_year_cut(first: Line, second: Line, above_second: Line) -> bool:
-    """A title's line (or a contents entry's) whose year in brackets after its 文种 the wrap cut
-    (``…的决定〔20`` / ``24〕``, ``…的通知（2024`` / ``）……………1``, ``…清单（`` / ``2024年）``), at a
-    page's end too: the bracket the first line opens after a 文种 closes on the second over a year
-    (``doc_type_of`` reads it as the title's), after which only a contents' leader and page follow."""
+def _bracketed_suffix_cut(first: Line, second: Line, above_second: Line) -> bool:
+    """A title's line (or a contents entry's) whose bracketed suffix after its 文种 the wrap cut: its
+    year (``…的决定〔20`` / ``24〕``, ``…的通知（2024`` / ``）……………1``, ``…清单（`` / ``2024年）``)
+    or its word (``…的通知（`` / ``节选）``, ``…的通知（试`` / ``行）``), at a page's end too: the bracket the
+    first line opens after a 文种 closes on the second over what ``doc_type_of`` reads as the title's
+    suffix, after which only a contents' leader and page follow."""
     a, b = first.key, second.key
-    if "(" not in a[-6:] or b[:1] not in _YEAR_REST or second.place - above_second.place > _NEAR \
+    if "(" not in a[-6:] or ")" not in b[:12] or second.place - above_second.place > _NEAR \
             or "\t" in first.text or "\t" in second.text:
         return False
     opened, closed = a.rfind("("), b.find(")")
-    if closed < 0 or ")" in a[opened:] or not _YEAR_IN_BRACKETS.fullmatch(a[opened:] + b[:closed + 1]):
+    if ")" in a[opened:] or "(" in b[:closed] or doc_type_of(a[:opened]) is None:
         return False
     rest = b[closed + 1:]
-    return (not rest or has_leader(rest)) and doc_type_of(a[:opened]) is not None
-
-
-_YEAR_REST = frozenset("0123456789年)")  # what the second piece of a cut bracketed year opens with
-_YEAR_IN_BRACKETS = re.compile(r"\(\d{4}(?:年度?|年修订)?\)")
+    return (not rest or has_leader(rest)) and doc_type_of(a + b[:closed + 1]) is not None
 
 
 def _page_cut(first: Line, second: Line, out: list[Line]) -> bool:

@@ -48,6 +48,9 @@ def lines_of(*texts: str) -> list[Line]:
      "青溪县人民政府关于2023年度森林防火工作的通报——表扬先进单位"),
     (("青溪县人民政府关于2023年度森林防火工作的通报——表扬先进", "单位……………3"),
      "青溪县人民政府关于2023年度森林防火工作的通报——表扬先进单位……………3"),
+    # a title's suffix word in brackets after its 文种, cut by the wrap
+    (("平江县人民政府办公室关于开展安全生产大检查的通知（", "节选）"), "平江县人民政府办公室关于开展安全生产大检查的通知（节选）"),
+    (("平江县人民政府办公室关于开展安全生产大检查的通知（试", "行）"), "平江县人民政府办公室关于开展安全生产大检查的通知（试行）"),
     # a title's year in brackets after its 文种, cut by the wrap (a contents entry's: its leader and page after it)
     (("青溪县人民政府关于表彰安全生产先进单位和先进个人的决定〔20", "24〕"),
      "青溪县人民政府关于表彰安全生产先进单位和先进个人的决定〔2024〕"),
@@ -89,7 +92,7 @@ def test_cut_lines_are_joined(texts, joined):
     ("青溪县人民政府办公室　　2024年6月21日", "发"),
     # near misses of a cut bracketed year: a bracket no 文种 opens, no year in it, a sentence after it
     ("2023年全县完成投资（20", "24年预计）"), ("关于做好防汛工作的通知（20", "24年）请各地"),
-    ("关于做好防汛工作的通知（20", "号）"),
+    ("关于做好防汛工作的通知（20", "号）"), ("关于做好防汛工作的通知（", "以下简称通知）"),
     # a page that follows the contents' order over figures alone (the page's own number), or a first entry
     ("梅川县财政局关于印发办法的通知……………12", "梅川县人民政府关于任免的通知……………15", "5"),
     ("梅川县人民政府关于任免的通知……………1", "5"),
