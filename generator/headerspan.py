@@ -91,9 +91,19 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
             if step != gap:
                 return False
         if not bare_number(content[above]):
-            return opens_title(content[above]) and bool(doc_type_of(content[above].key)) \
-                and not _next_documents_number(content, above, k)
+            return _title_ends_at(content, above) and not _next_documents_number(content, above, k)
         j = above
+
+
+def _title_ends_at(content: list[Line], k: int) -> bool:
+    """A title ends on line ``k``: one line that opens a title and ends with its 文种, or its last
+    line, a hard wrap having cut it (…管理养护办法》的 / 通知): the line right over it opens the title."""
+    line = content[k]
+    if opens_title(line):
+        return bool(doc_type_of(line.key))
+    top = content[k - 1] if k >= 1 else None
+    return top is not None and line.place == top.place + 1 and len(line.key) < len(top.key) \
+        and opens_title(top) and not doc_type_of(top.key) and bool(doc_type_of(top.key + line.key))
 
 
 def _next_documents_number(content: list[Line], title: int, k: int) -> bool:

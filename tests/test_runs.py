@@ -87,6 +87,10 @@ def test_wrapped_recipients_end(texts, end):
     (("南浦县人民政府关于加强城区养犬管理的通告", "南政告〔2019〕5号", "南政办发〔2024〕33号"), False),
     # near miss: an entry issued jointly, its issuers' numbers of one year one under another
     (("青溪县人民政府　青溪县财政局关于印发青溪县惠民补贴资金管理办法的通知", "青政发〔2023〕15号", "青财发〔2023〕21号"), True),
+    # the title a hard wrap cut before its 文种 (…办法》的 / 通知): still a title over the number
+    (("石门县人民政府办公室关于印发《石门县城乡供水管理办法》的", "通知", "石府办规〔2024〕7号"), True),
+    # near miss: a line over the number that opens no title, with a 文种 joined to it
+    (("现将有关事项通知如下，请认真贯彻执行的", "通知", "石府办规〔2024〕7号"), False),
 ])
 def test_listed_under_a_title(texts, listed):
     from generator.headerspan import listed_under_a_title
