@@ -32,10 +32,12 @@ def contents_titles(content: list[Line]) -> dict[str, int]:
 
 
 def _wrapped_entry_title(content: list[Line], i: int) -> str | None:
-    """The title of an entry whose leader and page a hard wrap put on the next line, its leader
-    begun on this one or not (…年度报告……………… / ……………（5）): read as the one line it is."""
+    """The title of an entry whose leader and page, or page, a hard wrap put on the next line, its
+    leader begun on this one or not (…年度报告……………… / ……………（5）, …年度报告………… / 1): read as
+    the one line it is."""
     nxt = content[i + 1] if i + 1 < len(content) else None
-    if nxt is None or nxt.key[:1] != "." or not is_leader_and_page(nxt):
+    if nxt is None or not ((nxt.key[:1] == "." and is_leader_and_page(nxt))
+                           or (nxt.key.isdecimal() and len(nxt.key) <= 3 and content[i].key.endswith("..."))):
         return None
     return toc_title(content[i].key + nxt.key)
 

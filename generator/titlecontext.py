@@ -175,6 +175,7 @@ def after_a_boundary(content: list[Line], start: int) -> bool:
     return (key.endswith(TERMINAL) or (key.endswith(CLOSERS) and not titled_with_its_brackets(key)) or ends_a_document(key)
             or opens_an_attendance_line(key)  # (a 纪要's attendance closes it: 参加：…负责同志)
             or is_table_row(prev.text) or is_running_head(key) or toc_page(prev.text, key) is not None
+            or (k + 1 < start and content[k + 1].key.isdecimal() and page_of_the_entry_above(content, k + 1))
             or ((_cover_slogans(prev) or is_issue_line(key)) and _on_the_cover(content, start)))
 
 
