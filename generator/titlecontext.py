@@ -37,7 +37,7 @@ from .patterns import (
 )
 from .personlines import is_person_signature, speaker_named_alone
 from .notelines import is_note
-from .toclines import ends_in_leader, is_toc_heading, titled_with_its_brackets, toc_page
+from .toclines import ends_in_leader, is_toc_heading, numbers_and_leader, titled_with_its_brackets, toc_page
 from .tocpages import page_of_the_entry_above
 from .titleline import opens_title, title_like
 from .wraps import opens_an_attendance_line
@@ -233,7 +233,7 @@ def body_follows(after: Line | None) -> bool:
     if after is None:
         return False
     if toc_page(after.text, after.key) is not None or ends_in_leader(after.key) or opens_title(after) \
-            or is_header_number_line(after.key) or is_section_line(after):
+            or is_header_number_line(after.key) or is_section_line(after) or numbers_and_leader(after.key):
         return False
     return len(after.key) >= 6 or numbering(after.key) is not None
 

@@ -151,6 +151,14 @@ def is_leader_and_page(line) -> bool:
         or numbers_and_page(line.key)
 
 
+def numbers_and_leader(key: str) -> bool:
+    """An entry's numbers in brackets and the leader after them, its title on the line above, its page
+    in whatever form (``（桐政发〔2024〕3号）………………第1期6``, a year's index): a contents line."""
+    if not key.startswith("(") or "...." not in key:
+        return False
+    return NUMBERS_IN_BRACKETS.fullmatch(key[:key.index("....")]) is not None
+
+
 def numbers_and_page(key: str) -> bool:
     """An entry's numbers in brackets and its page in brackets after them, its title on the line
     above, no leader (``（南政发〔2024〕10号　NPDR-2024-01003）（3）``)."""

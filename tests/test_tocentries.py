@@ -146,3 +146,17 @@ def test_order_under_the_rule(key, title, under):
     from generator.model import TocEntry
     from generator.tocentries import order_under_the_rule
     assert order_under_the_rule(key, TocEntry(title, None, None, None, 5, 10, 10)) is under
+
+
+@pytest.mark.parametrize("text, listed", [
+    # an entry's numbers in brackets and the leader to its page, its title on the line above
+    ("（桐政发〔2024〕3号）………………………第1期6", True),
+    ("（桐政发〔2024〕3号）………………………6", True),
+    # a sentence opening with brackets, numbers without a leader: no such line
+    ("（桐政发〔2024〕3号）要求各乡镇……", False), ("（桐政发〔2024〕3号）", False),
+])
+def test_an_entrys_numbers_and_leader(text, listed):
+    from generator.normalize import fold
+    from generator.toclines import numbers_and_leader
+
+    assert numbers_and_leader(fold(text)) is listed
