@@ -34,22 +34,23 @@ def open_cells(text: str) -> list[str] | None:
 def merged_over_the_rules(rows: list[tuple[str, ...]], before: list[list[str] | None]) -> list[tuple[str, ...]]:
     """``rows`` (a box's rows, each between two rules) with the cells merged over rows filled in:
     ``before[k]`` holds the merged cells' texts on the rule over row ``k`` when that rule is
-    partial (None for a full rule, or no rule)."""
+    partial (None for a full rule, or no rule). Each column is read on its own: a cell merged
+    over fewer rows beside one merged over more (类别 over four rows, 子类 over two each: the rule
+    between its groups passes the first cell alone, ``│基础├────┼──…``) is merged over its own."""
     out = list(rows)
-    k = 0
-    while k < len(out):
-        j = k
-        while j + 1 < len(out) and before[j + 1] is not None:
-            j += 1
-        if j > k:
-            merged = min(len(before[x]) for x in range(k + 1, j + 1))
-            for c in range(merged):
-                name = "".join((before[x][c] if x > k else "") + (out[x][c] if c < len(out[x]) else "")
+    for c in range(max((len(b) for b in before if b is not None), default=0)):
+        k = 0
+        while k < len(out):
+            j = k  # (the rows of one merged cell: the rules between them pass column c)
+            while j + 1 < len(out) and before[j + 1] is not None and len(before[j + 1]) > c:
+                j += 1
+            if j > k:
+                name = "".join((before[x][c] if x > k else "") + (out[x][c].strip() if c < len(out[x]) else "")
                                for x in range(k, j + 1))
                 for x in range(k, j + 1):
                     if c < len(out[x]):
                         out[x] = out[x][:c] + (name,) + out[x][c + 1:]
-        k = j + 1
+            k = j + 1
     return out
 
 

@@ -108,10 +108,12 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
                 rows.append(cells)
                 nos.append(line.no)
                 firsts.append(line)
+    # (a label indented beyond the least of its column: its level, labelindents; read before the
+    # merged cells are filled, whose rows print them empty: no indentation of a label's)
+    rows = box_labels_indented(rows, [cell_leads(line.text) for line in firsts])
     if len(rows) == len(groups) and any(b is not None for b in before):  # (a row between each two rules)
         rows = merged_over_the_rules(rows, before)
-    # (a label indented beyond the least of its column: its level, labelindents)
-    return box_labels_indented(rows, [cell_leads(line.text) for line in firsts]), nos
+    return rows, nos
 
 
 _MARKDOWN_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")

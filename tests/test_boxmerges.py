@@ -23,3 +23,14 @@ def test_a_merged_cells_name_read_down_its_rows_and_rules():
             ("社会", "县人民医院住院综合楼", "26000"), ("", "县社会福利中心", "4300"), ("产业", "农贸市场", "3800")]
     before = [None, [""], ["设施"], None, ["事业"], None]
     assert [r[0] for r in merged_over_the_rules(rows, before)] == ["基础设施"] * 3 + ["社会事业"] * 2 + ["产业"]
+
+
+def test_cells_merged_over_fewer_rows_beside_one_merged_over_more():
+    # 类别 over four rows, 子类 over two each: the rule between the 子类's groups passes 类别 alone
+    rows = [("", "", "县城污水管网改造工程", "12600"), ("", "", "城南大道改造工程", "8800"),
+            ("设施", "", "农村公路提质改造工程", "5200"), ("", "", "县城公交站场建设", "3300"),
+            ("社会", "教育", "县第三中学教学楼", "6400"), ("", "卫生", "县人民医院住院综合楼", "26000")]
+    before = [None, ["", "市政"], ["基础"], ["", "交通"], None, ["事业"]]
+    got = merged_over_the_rules(rows, before)
+    assert [r[:2] for r in got] == [("基础设施", "市政")] * 2 + [("基础设施", "交通")] * 2 \
+        + [("社会事业", "教育"), ("社会事业", "卫生")]
