@@ -49,31 +49,41 @@ def centred_names(data: list[list[str | None]], lines: list[int], printed: dict[
 def groups(named: list[int], count: int) -> list[tuple[int, int]] | None:
     """The rows (first, last) of each group whose name is printed on row ``named[i]`` of ``count``
     rows, every group with as many rows above its name as below it or one more on either side,
-    the most even such split; None when there is none (the names are not centred)."""
+    the most even such split; None when there is none (the names are not centred). Linear in
+    the rows: each name's choices are kept by the rows left above the next (at most as many as
+    the rows between them), each with the choice it came from, and the split read back once."""
     above = named[0]  # (the rows over the first name are its group's)
     gaps = [b - a - 1 for a, b in zip(named, named[1:])] + [count - 1 - named[-1]]
-    # best[a]: (unevenness, rows below each name so far) for the rows above the current name
-    best: dict[int, tuple[int, list[int]]] = {above: (0, [])}
+    best: dict[int, int] = {above: 0}  # rows above the current name: the least unevenness so far
+    back: list[dict[int, tuple[int, int]]] = []  # each name's choices: rows above the next → (rows above it, below it)
     for i, gap in enumerate(gaps):
-        last = i == len(gaps) - 1
-        step: dict[int, tuple[int, list[int]]] = {}
-        for up, (cost, belows) in best.items():
-            for below in (up, up + 1, up - 1):
-                if below < 0 or below > gap or (last and below != gap):
-                    continue
-                entry = (cost + abs(below - up), belows + [below])
-                nxt = gap - below
-                if nxt not in step or entry[0] < step[nxt][0]:
-                    step[nxt] = entry
+        step: dict[int, int] = {}
+        chosen: dict[int, tuple[int, int]] = {}
+        for up, cost in best.items():
+            for below in _belows(up, gap, i == len(gaps) - 1):
+                nxt, entry = gap - below, cost + abs(below - up)
+                if nxt not in step or entry < step[nxt]:
+                    step[nxt], chosen[nxt] = entry, (up, below)
         if not step:
             return None
+        back.append(chosen)
         best = step
-    _, belows = min(best.values(), key=lambda e: e[0])
+    nxt = min(best, key=best.__getitem__)
+    belows: list[int] = []
+    for chosen in reversed(back):
+        nxt, below = chosen[nxt]
+        belows.append(below)
     spans, first = [], 0
-    for r, below in zip(named, belows):
+    for r, below in zip(named, reversed(belows)):
         spans.append((first, r + below))
         first = r + below + 1
     return spans
+
+
+def _belows(up: int, gap: int, last: bool) -> list[int]:
+    """The rows a name with ``up`` rows of its group above it may have below it, of the ``gap``
+    rows before the next name (all of them under the last name)."""
+    return [below for below in (up, up + 1, up - 1) if 0 <= below <= gap and (not last or below == gap)]
 
 
 __all__ = ["centred_names", "groups"]

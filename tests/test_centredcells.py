@@ -35,3 +35,16 @@ def test_centred_names_fill_their_groups(firsts, numbered, want):
     lines = list(range(10, 10 + len(data)))
     centred_names(data, lines, {no: row[0] for no, row in zip(lines, data)})
     assert [row[1 if numbered else 0] for row in data] == want
+
+
+def test_groups_read_in_linear_time(monkeypatch):
+    # a long table of groups of three, each name centred: each name's choices are asked a bounded
+    # number of times (counted, not timed; the split was copied once a choice, quadratic)
+    import generator.centredcells as centredcells
+    calls = []
+    real = centredcells._belows
+    monkeypatch.setattr(centredcells, "_belows", lambda *a: calls.append(1) or real(*a))
+    names = 20000
+    spans = groups(list(range(1, 3 * names, 3)), 3 * names)
+    assert spans is not None and spans[:2] == [(0, 2), (3, 5)] and len(spans) == names
+    assert len(calls) <= 3 * names
