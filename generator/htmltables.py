@@ -73,14 +73,16 @@ def _spanned_again(cells: list[str], covered: set[int], covering: dict[int, int]
     of its rows (an empty cell there would be read as empty; leading cells left empty are filled
     from the row above by tables, which keeps a row's number off its 其中 parts). ``covered``: the
     columns covered in this row; ``spanning``: each covering cell's text, kept for the rows under
-    it when the row it opens holds a figure (a header's cells spanning rows are titles)."""
+    it when the row it opens holds a figure (a header's cells spanning rows are titles) and the
+    cell is no figure itself (补助资金 800 over two roads: one amount for the rows together, kept
+    on its first row, where printed again it would be counted twice in the column's total)."""
     for c in sorted(covered):
         if c < len(cells) and c in spanning and any(cells[:c]):
             cells[c] = spanning[c]
     data = any(_FIGURE.fullmatch(cell) for cell in cells if cell)
     for c in covering:
         if c not in covered:
-            if data and c < len(cells) and cells[c]:
+            if data and c < len(cells) and cells[c] and not _FIGURE.fullmatch(cells[c]):
                 spanning[c] = cells[c]
             else:
                 spanning.pop(c, None)

@@ -91,6 +91,10 @@ def test_rows_without_their_tr_tags(text, rows):
      ["1\t县住建局\t停车场", "2\t县住建局\t老旧小区"]),
     ("<tr><td>1</td><td>停车场</td><td rowspan=\"2\">2024年10月底前</td></tr>\n<tr><td>2</td><td>老旧小区</td></tr>",
      ["1\t停车场\t2024年10月底前", "2\t老旧小区\t2024年10月底前"]),
+    # (a figure spanning rows is one amount for them together: on its first row only, its words beside)
+    ("<tr><td>1</td><td>城关镇至南江镇公路</td><td rowspan=\"2\">800</td><td rowspan=\"2\">县交通运输局</td></tr>\n"
+     "<tr><td>2</td><td>南江镇至石门乡公路</td></tr>",
+     ["1\t城关镇至南江镇公路\t800\t县交通运输局", "2\t南江镇至石门乡公路\t\t县交通运输局"]),
     ("<tr><th>序号</th><th rowspan=\"2\">任务</th><th colspan=\"2\">责任单位</th></tr>\n"
      "<tr><th></th><th>牵头</th><th>配合</th></tr>",  # (a header's title spanning rows: left empty)
      ["序号\t任务\t责任单位\t", "\t\t牵头\t配合"]),
