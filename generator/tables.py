@@ -196,7 +196,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             rows[second], third = units_under_a_wrap(rows, single, second)  # (农村公路 / （公里）: a third line)
             if (spans := spanned_by_repeats(header, rows[second])) is not None:  # (收入⇥收入 over 预算数⇥执行数)
                 levels, (header, rows[second]) = (header, rows[second]), spans
-            wrapped = third or wraps_header(header, rows[second])  # (its units under the words: a wrap)
+            wrapped = wraps_header(header, rows[second]) or (third and not has_merged_parent(header, rows[second]))
             if wrapped or has_merged_parent(header, rows[second]) or is_units_row(rows[second]):
                 dropped += [(nos[k], "page-furniture") for k in range(start, second)]
                 header2 = rows[second]
