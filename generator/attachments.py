@@ -94,7 +94,7 @@ def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[in
     headings (or lines of their own) after the date that say a listed title word for word, when
     no attachment section is headed 附件 — or, for the titles none says so, that say it a little
     otherwise (a word dropped, another word: …2024年度…分解表 listed, …2024年…分工表 printed),
-    in the list's order (``alike_titles``). Where some are headed 附件N, the items no heading
+    in the list's order (``alike_titles``; an item or two not printed passed over). Where some are headed 附件N, the items no heading
     numbers or titles are looked for so (附件1 / …方案 / … / …责任分解表, printed without its 附件2).
     Returns, by the id of each heading, the listed item (number, title) it prints."""
     headed = [b for b in blocks if b.kind == "attachment"]
@@ -113,17 +113,26 @@ def _printed_under_their_titles(blocks: tuple[Block, ...], listed: list[tuple[in
              if b.kind in ("heading", "paragraph") and fold(b.text) in items}
     said = {fold(title) for number, title in found.values()}
     rest = [(number, title) for number, title in listed if fold(title) not in said]
-    if rest:
-        k = 0
-        for b in blocks[closing + 1:]:
-            if k < len(rest) and id(b) not in found and b.kind in ("heading", "paragraph") \
-                    and alike_titles(b.text, rest[k][1]):
-                found[id(b)] = rest[k]
-                k += 1
+    k = 0
+    for b in blocks[closing + 1:] if rest else ():
+        if k < len(rest) and id(b) not in found and b.kind in ("heading", "paragraph"):
+            # (the next listed item, or one of the two after it where those over it are not printed)
+            j = next((j for j in range(k, min(k + _SKIPPED + 1, len(rest))) if alike_titles(b.text, rest[j][1])), None)
+            if j is not None:
+                found[id(b)] = rest[j]
+                k = j + 1
     return found
 
 
-_FIGURES = re.compile(r"\d+")
+_SKIPPED = 2  # listed items an attachment printed under its title alone may come after, not printed
+
+
+_FIGURES = re.compile(r"\d+|(?<=第)[一二三四五六七八九十百零〇两]+")  # (an ordinal in words: 第二批)
+
+
+def _numbers(title: str) -> list[int | None]:
+    """A title's numbers in order, in figures or as an ordinal in words (第二批 and 第2批 the same)."""
+    return [cn_to_int(n) for n in _FIGURES.findall(title)]
 _ALIKE = 0.85  # how much of two titles' characters must match, in order (difflib's ratio)
 
 
@@ -131,11 +140,11 @@ def alike_titles(printed: str, listed: str) -> bool:
     """An attachment's title as printed over it and as its 附件说明 item lists it, differing a
     little (南浦县2024年重点民生实事项目实施方案 printed, …2024年度… listed; …责任分工表 for
     …责任分解表): both a title's length (8 to 60 characters, no sentence's end), most of their
-    characters the same in the same order, and the same figures. Not two titles of one series
-    (…2023年… and …2024年…: their figures differ)."""
+    characters the same in the same order, and the same numbers. Not two titles of one series
+    (…2023年… and …2024年…, …第一批… and …第二批…: their numbers differ)."""
     a, b = fold(printed), fold(listed)
     if not (8 <= len(a) <= 60 and 8 <= len(b) <= 60) or a.endswith(("。", ";", ":")) or abs(len(a) - len(b)) > 4 \
-            or _FIGURES.findall(a) != _FIGURES.findall(b):
+            or _numbers(a) != _numbers(b):
         return False
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _ALIKE
 

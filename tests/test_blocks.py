@@ -1117,6 +1117,8 @@ def test_a_note_after_the_attachments(kinds, notes):
     ("南浦县2024年度政务公开工作要点", "南浦县2024年度重点民生实事项目实施方案", False),
     ("南浦县2024年重点民生实事项目实施方案。", "南浦县2024年度重点民生实事项目实施方案", False),
     ("南浦县2023年度农村公路养护计划表", "南浦县2024年度农村公路养护计划表", False),  # another year
+    ("南浦县2024年第二批重点建设项目清单", "南浦县2024年度第一批重点建设项目清单", False),  # another ordinal in words
+    ("南浦县2024年第2批重点建设项目清单", "南浦县2024年度第二批重点建设项目清单", True),  # in figures, the same
     ("一、目标任务", "南浦县2024年度重点民生实事项目实施方案", False),
 ])
 def test_an_attachments_title_printed_a_little_otherwise(printed, listed, alike):
