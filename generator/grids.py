@@ -22,7 +22,7 @@ from .flatpages import (PageCues, first_row_by_the_rows_after, page_cues, page_n
 from .furniture import is_page_mark
 from .labelindents import box_labels_indented, cell_leads
 from .runs import page_mark_at
-from .boxmerges import PARTIAL_RULE, merged_over_the_rules, open_cells
+from .boxmerges import PARTIAL_RULE, PARTIAL_RULE_RIGHT, merged_over_the_rules, open_cells
 from .tablerows import UNIT_LINE
 from .model import Line
 from .normalize import fold
@@ -42,7 +42,8 @@ def is_border(text: str) -> bool:
         # (asked of every line of a body: no rule character, no rule; but Markdown's other breaks, *** and ___)
         return ("*" in text or "_" in text) and bool(_MD_BREAK.fullmatch(text.strip()))
     stripped = text.strip()
-    return len(stripped) >= 3 and bool(_BORDER.match(stripped) or PARTIAL_RULE.match(stripped))  # (boxmerges)
+    return len(stripped) >= 3 and bool(_BORDER.match(stripped) or PARTIAL_RULE.match(stripped)
+                                       or PARTIAL_RULE_RIGHT.match(stripped))  # (boxmerges)
 
 
 def is_box_row(text: str) -> bool:
@@ -70,7 +71,7 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
     """Rows of a drawn table. When rules separate every row, the text lines between two rules
     are one row whose cells wrapped (joined cell by cell); otherwise each line is a row."""
     groups: list[list[Line]] = [[]]
-    before: list[list[str] | None] = [None]  # (the merged cells a partial rule over each group passes: boxmerges)
+    before: list[list[str | None] | None] = [None]  # (the merged cells a partial rule over each group passes: boxmerges)
     rules_between = 0
     markdown = is_markdown_table(lines)
     for line in lines:

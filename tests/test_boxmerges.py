@@ -10,6 +10,8 @@ from generator.grids import is_border
     ("│设施├──────────┼─────┤", ["设施"]),  # the merged cell's name printed on the rule
     ("│    ├──────────┼─────┤", [""]),
     ("│基础│项目├────┼─────┤", ["基础", "项目"]),  # two merged cells
+    ("├────┼──────────┼─────┤县住建局│", [None, None, None, "县住建局"]),  # the last cell merged
+    ("├────┼──────────┤    │      │", [None, None, "", ""]),  # the last two
     ("├────┼──────────┼─────┤", None),  # a rule across the box
     ("│设施│城南大道改造工程│8800│", None),  # a row
 ])
@@ -34,3 +36,10 @@ def test_cells_merged_over_fewer_rows_beside_one_merged_over_more():
     got = merged_over_the_rules(rows, before)
     assert [r[:2] for r in got] == [("基础设施", "市政")] * 2 + [("基础设施", "交通")] * 2 \
         + [("社会事业", "教育"), ("社会事业", "卫生")]
+
+
+def test_a_last_cell_merged_over_rows_read_beside_each():
+    rows = [("1", "县城污水管网改造工程", "12600", ""), ("2", "城南大道改造工程", "8800", ""),
+            ("3", "县第三中学教学楼", "6400", "县教育局")]
+    before = [None, [None, None, None, "县住建局"], None]
+    assert [r[3] for r in merged_over_the_rules(rows, before)] == ["县住建局", "县住建局", "县教育局"]
