@@ -315,6 +315,26 @@ def test_emphasis_taken_out_and_a_forms_blanks_kept(text, shown):
     assert without_emphasis(text) == shown
 
 
+def test_emphasis_looked_for_only_up_to_its_last_place_to_close(monkeypatch):
+    """Openings of emphasis by underscores that nothing closes after (`` __月`` 4,000 times, no
+    ``…__`` after a word) are not read on to the line's end each: the pattern is given the line
+    up to its last place to close only (here none: it is not asked, counted, never timed)."""
+    import generator.mdmarkup as mdmarkup
+    asked = []
+    real = mdmarkup._UNDERSCORE_EMPHASIS
+
+    class Counting:
+        def sub(self, repl, text):
+            asked.append(len(text))
+            return real.sub(repl, text)
+
+    monkeypatch.setattr(mdmarkup, "_UNDERSCORE_EMPHASIS", Counting())
+    line = " __月" * 4000
+    assert mdmarkup.without_emphasis(line) == line and asked == []
+    assert mdmarkup.without_emphasis(line + " __强调__。") == " 月" + " __月" * 3999 + " __强调。"
+    assert asked == [len(line) + 7]
+
+
 def test_links_nested_in_a_long_line_of_brackets_read_a_bounded_number_of_times(monkeypatch):
     """Each level of links nested in links is read again over the whole line: four levels at most,
     never as many as the line's brackets (5,000 here), so the reading stays linear in the line."""
