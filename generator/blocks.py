@@ -259,13 +259,13 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             continue
         if kind == "attachment_list":
             j = i
-            marks = 0  # (the page's furniture inside the list: not counted among its 12 lines)
+            marks = 0  # (the page's furniture and the items' wrapped ends: not counted among its 12 lines)
             while j + 1 < n and kinds[j + 1] in ("numbered", "text", "bullet") and j - i - marks < 12 \
                     and len(lines[j + 1].key) <= 60 and not _closes(lines[j]) \
                     and not (kinds[j + 1] == "text" and "，" in lines[j + 1].text and _closes(lines[j + 1])):
                 # (a sentence under 附件：title, ，…。, is the body's: 票价调整自…执行，原票价同时废止。)
                 j += 1
-                marks += page_mark_at(lines, j)
+                marks += page_mark_at(lines, j) or (kinds[j] == "text" and kinds[j - 1] != "text")
             # (a page break inside the list leaves its page number and running head out, a bare
             # page number too where the page breaks: 1.…工作方案 / \f105 / 2.…)
             text = unspaced("\n".join(display(lines[x]) for x in range(i, j + 1) if not is_page_mark(lines[x]) and not (

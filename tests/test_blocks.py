@@ -1143,3 +1143,14 @@ def test_an_attachment_printed_without_its_heading_after_a_headed_one(blocks, li
     built = tuple(Block(kind, text, k + 1, k + 1, marker=rest[0] if rest else None)
                   for k, (kind, text, *rest) in enumerate(blocks))
     assert [(a.first, a.last) for a in attachments_of(built)] == lines
+
+
+def test_an_attachment_list_of_items_each_wrapped_counts_its_items_not_their_wrapped_ends():
+    # nine titles each wrapped onto a second line: one list of eighteen lines (twelve items at most,
+    # each with its wrapped end), over the organ that signs
+    items = "\n".join(f"      {k}．青溪县2024年优化营商环境第{k}项便利化改革\n          实施方案" for k in range(2, 10))
+    text = "附件：1．青溪县2024年优化营商环境第1项便利化改革\n          实施方案\n" + items \
+        + "\n\n                      青溪县人民政府办公室\n                        2024年5月6日"
+    blocks = build_blocks(content(text), {})
+    assert [(b.kind, b.first, b.last) for b in blocks] == [("attachment_list", 1, 18), ("signature", 20, 20),
+                                                           ("date", 21, 21)]
