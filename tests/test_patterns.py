@@ -1046,6 +1046,9 @@ def test_person_shown(text, shown):
     # a list's pager, the print button
     ("共2条　首页　上一页　1　下一页　尾页", True), ("首页 上一页 1 2 3 下一页 尾页 共3页", True), ("打印此页", True),
     ("详见下一页表格。", False),
+    # a pager of many links (their spaces lost in the key: 123…19, to be taken whole, never split every way)
+    ("首页 上一页 " + " ".join(str(i) for i in range(1, 20)) + " 下一页 尾页 共19页", True),
+    ("首页 上一页 " + " ".join(str(i) for i in range(1, 20)) + " 下一页 尾页 每页显示20条", False),
     # a document's text on copyright or browsers
     ("（三）侵犯版权所有人合法权益的，依法查处。", False), ("版权所有人合法权益受法律保护", False),
     ("建议使用新版浏览器", False), ("推荐使用国产浏览器和办公软件", False),
