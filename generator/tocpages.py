@@ -35,8 +35,9 @@ _ENTRY_REACH = 200  # lines at most from a page alone back to the contents' head
 
 
 # A contents entry's leader ending its line, its page wrapped onto the next (folded: …… is ......).
-_LEADER_ENDS = ".-_·…"
-_LEADER_LAST = re.compile(r"(?:\.{4,}|-{4,}|_{4,}|·{4,}|…{2,})$")
+# (its last characters asked, not a pattern searched from each character: a long run of dots
+# that something cuts before the end was read again from each of its dots, quadratic)
+_LEADER_LAST = ("....", "----", "____", "····", "……")
 
 
 def page_of_the_entry_above(content: list[Line], k: int) -> bool:
@@ -48,7 +49,7 @@ def page_of_the_entry_above(content: list[Line], k: int) -> bool:
     if k < 1:
         return False
     above = content[k - 1].key
-    if not (above.endswith(")") or doc_type_of(above) or (above[-1:] in _LEADER_ENDS and _LEADER_LAST.search(above))):
+    if not (above.endswith(")") or doc_type_of(above) or above.endswith(_LEADER_LAST)):
         return False  # (…（二）…………… / 3: the page a wrap took off its leader)
     for x in range(k - 1, max(-1, k - _ENTRY_REACH), -1):
         key = content[x].key

@@ -961,6 +961,9 @@ def test_issuer_over_entries(entries, keys, titles):
     # the page a wrap took off its leader (the entry's title ending inside the leader's dots)
     (["目录", "云岭县人民政府关于做好2024年汛期地质灾害防治工作的通知……………", "3"], True),
     (["目录", "云岭县人民政府关于做好汛期地质灾害防治工作（二）··········", "3"], True),
+    # a long leader a character cuts, its last dots ending the line: asked of its end, not searched
+    (["目录", "云岭县人民政府关于做好汛期工作" + "." * 20000 + "x" + "....", "3"], True),
+    (["目录", "云岭县人民政府关于做好汛期工作" + "." * 20000 + "x" + "...", "3"], False),
     # near misses: one leader's dot or two; a sentence between
     (["目录", "云岭县人民政府关于做好汛期工作的安排.", "3"], False),
     (["目录", "现将有关事项通知如下。", "云岭县人民政府关于做好汛期工作……………", "3"], False),
