@@ -38,22 +38,29 @@ def letters_unspaced(text: str, short: bool = False) -> str:
     return text[:len(text) - len(text.lstrip(" \u3000\u00a0"))] + out
 
 
-# Lines set apart so (``letters_unspaced``) that make a text's lines read so, the shortest too.
+# Lines set apart so (``letters_unspaced``) that make a text's lines read so, the shortest too:
+# three at least, and no fewer than the lines of prose as long printed otherwise (a text whose headings
+# alone are spaced for display, 政 府 文 件 / 部 门 文 件 / 人 事 任 免, is printed otherwise: a row
+# of figures 1 2 3 4 under them is a row's cells).
 LEAST_SPACED_LINES = 3
+_SHORTEST_SPACED = 7  # (four characters apart: 政 府 文 件)
 
 
 def spaced_text(raw_lines: list[str]) -> bool:
     """Are LEAST_SPACED_LINES of ``raw_lines`` (a text's lines as read) or more set apart
     character by character, as a PDF's text layer extracted with a space between every two
-    characters prints them?"""
-    found = 0
+    characters prints them, and no fewer than its lines of prose as long printed otherwise (a
+    table's rows, apart by tabs, gaps or bars, not counted)?"""
+    found = others = 0
     for raw in raw_lines:
         if raw[1:2] == " " or raw[3:4] == " " or raw[:1] in " \u3000\u00a0":
             if raw.strip() and letters_unspaced(raw) != raw:
                 found += 1
-                if found >= LEAST_SPACED_LINES:
-                    return True
-    return False
+                continue
+        body = raw.strip()
+        if len(body) >= _SHORTEST_SPACED and "\t" not in body and "  " not in body and "|" not in body:
+            others += 1  # (a line of prose; a table's row, its cells apart by tabs, gaps or bars, left out)
+    return found >= LEAST_SPACED_LINES and found >= others
 
 
 __all__ = ["LEAST_SPACED_LINES", "letters_unspaced", "spaced_text"]

@@ -60,6 +60,11 @@ def test_short_lines_of_a_letter_spaced_text(text, expected):
     # two lines set apart (a title and a banner) in a text printed otherwise
     (["南 浦 县 人 民 政 府 公 报", "2024年第5期", "关 于 做 好 防 汛 工 作 的 通 知", "各乡镇人民政府：", "1 2"], False),
     (["县长　陈建国", "1 城关镇 36", "1 2 3"], False),
+    # headings alone spaced for display over a text printed otherwise (a row of figures 1 2 3 4 under them)
+    (["政 府 文 件", "青溪县人民政府关于公布2024年度乡镇考核结果的通知", "各乡镇人民政府，县直各单位：",
+      "现将2024年度乡镇考核结果公布如下。", "序号 一等 二等 三等", "1 2 3 4", "青溪县人民政府", "2024年3月6日",
+      "部 门 文 件", "青溪县财政局关于做好2024年预算执行工作的通知", "各乡镇财政所：", "请认真做好预算执行工作。",
+      "人 事 任 免", "青溪县人民政府关于王立新等同志职务任免的通知"], False),
 ])
 def test_a_text_set_apart_character_by_character(lines, spaced):
     from generator.letterspacing import spaced_text
