@@ -10,9 +10,10 @@ from .identifiers import DATE_PATTERN, arabic
 
 # The 附注 after the day: the publication note (（此件主动公开）) or a 请示's or a 函's contact, as a web
 # page's copy runs it onto the date's line (2024年3月6日（联系人：李明，电话：…）), or both, one
-# after the other (the contact's form is notelines._CONTACT_NOTE's: notelines imports from here).
+# after the other (notelines reads a contact alone on its line by this form: CONTACT_NOTE; extract's
+# _INLINE_NOTE is its form as printed).
 _PUBLICATION_NOTE = r"\((?:此件|本件)[^()]{1,20}\)"
-_CONTACT = r"\((?:(?:此件|本件)[^()。,;:]{1,12}[。,;])?(?:联系人|联系单位|联系方式|联系电话)[:,][^()]{2,60}\)"
+CONTACT_NOTE = _CONTACT = r"\((?:(?:此件|本件)[^()。,;:]{1,12}[。,;])?(?:联系人|联系单位|联系方式|联系电话)[:,][^()]{2,60}\)"
 _DATE_NOTE = re.compile(rf"(?:{_PUBLICATION_NOTE}|{_CONTACT}){{1,2}}$")
 
 
@@ -56,4 +57,4 @@ _SHORTEST_DATE = len("2024年1月1日")
 _DATE_SEAL = re.compile(r"(?<=日)(?:\(?印\)?|\((?:盖章|公章|印章)\))$")
 
 
-__all__ = ["DATE_LINE_ENDS", "is_date_line", "without_date_note"]
+__all__ = ["CONTACT_NOTE", "DATE_LINE_ENDS", "is_date_line", "without_date_note"]

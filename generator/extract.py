@@ -42,8 +42,8 @@ _STOP_FOR_COMMA = rf"(?<=[{HAN}])[.．](?=[{HAN}])"
 _SPLIT_LIST = re.compile(rf"[，,；;。]+|{_STOP_FOR_COMMA}")
 _RECIPIENTS_LABEL = re.compile(rf"^\s*{RECIPIENTS_LABEL}[:：]\s*")  # 主送：巴彦淖尔市人民政府
 # The 附注 at the end of a date line as printed (either bracket width): （此件主动公开）.
-# (or the contact a web page's copy runs onto the date's line: 2024年3月6日（联系人：李明，电话：…）)
-_INLINE_NOTE = re.compile(r"(?:[（(](?:此件|本件)[^（）()]{1,20}[）)]|[（(](?:联系人|联系单位|联系方式|联系电话)[:：，,][^（）()]{2,60}[）)]){1,2}\s*$")
+# (or a contact run onto the date's line, after that note or in its brackets: datelines.CONTACT_NOTE as printed)
+_INLINE_NOTE = re.compile(r"(?:[（(](?:此件|本件)[^（）()]{1,20}[）)]|[（(](?:(?:此件|本件)[^（）()。，,；;：:]{1,12}[。，,；;])?(?:联系人|联系单位|联系方式|联系电话)[:：，,][^（）()]{2,60}[）)]){1,2}\s*$")
 
 
 def _closing_registration(closing: tuple[Block, ...]) -> RegistrationNumber | None:

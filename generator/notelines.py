@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .datelines import CONTACT_NOTE
 from .normalize import fold, squeeze
 from .patterns import ORG_LAST  # (the characters an organ's name ends with: 局, 室, 办, 委 …)
 
@@ -54,7 +55,7 @@ def is_note(key: str) -> bool:
 # A 请示's or a 函's contact, the 附注 GB/T 9704 puts in brackets under the date:
 # （联系人：李华，电话：0851-23456700）; after the publicity in the same brackets:
 # （此件公开发布。联系人：王敏，联系电话：…）.
-_CONTACT_NOTE = re.compile(r"\((?:(?:此件|本件)[^()。,;:]{1,12}[。,;])?(?:联系人|联系单位|联系方式|联系电话)[:,][^()]{2,60}\)")
+_CONTACT_NOTE = re.compile(CONTACT_NOTE)  # (the form a date line may end with too: datelines)
 
 
 # The same contact without its brackets, as a web page or a careless hand prints it: a person
