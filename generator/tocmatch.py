@@ -15,7 +15,7 @@ from functools import lru_cache
 from .model import Diagnostic, TocEntry
 from .normalize import HAN, fold
 from .numbering import cn_to_int
-from .patterns import regulation_of
+from .patterns import ISSUING, regulation_of
 from .personlines import is_byline, speaker_named_alone
 
 
@@ -131,8 +131,9 @@ _GOVERNMENT_FIRST = re.compile(rf"^(?:(?!关于|转发|印发|批转)(?![委府�
 
 
 # The place a title's first issuer opens with (青溪 of 青溪县财政局, 湖南 of 湖南省…): two to six characters
-# before the level, no organ's among them, and no act (转发市人民政府关于… names no issuer of its own).
-_PLACE_FIRST = re.compile(rf"^(?:中共)?(?P<place>(?:(?!关于|转发|印发|批转)(?![委府局室会部厅办])[{HAN}]){{2,6}}?)(?=[省市州县区旗])")
+# before the level, no organ's among them, naming no act (转发市人民政府关于…, 印发县…: no place, the verb kept,
+# as _GOVERNMENT_FIRST keeps it).
+_PLACE_FIRST = re.compile(rf"^(?:中共)?(?P<place>(?:(?!关于|{ISSUING})(?![委府局室会部厅办])[{HAN}]){{2,6}}?)(?=[省市州县区旗])")
 
 
 def _places_dropped(key: str) -> str:

@@ -363,6 +363,8 @@ def test_reconcile_sure_matches_first(entries, docs, linked):
     # a title forwarding or about the government's act, printed without its own issuer, is no title of the government's
     ("转发市人民政府关于加强森林防火工作的通知", "市人民政府关于加强森林防火工作的通知", False),
     ("印发县人民政府工作规则的通知", "县人民政府工作规则的通知", False),
+    # (nor is the verb taken for the place of the issuer after it: 转发 of 转发市…, of 转发省…)
+    ("转发省人民政府关于加强防汛工作的通知", "湖南省人民政府关于加强防汛工作的通知", False),
 ])
 def test_same_title(entry, title, same):
     from generator.tocmatch import title_similarity
