@@ -154,15 +154,22 @@ def speaks_of_itself(key: str) -> bool:
     return "本刊" in key and bool(_OF_ITSELF.match(key))
 
 
+_ON_THE_GAZETTE = ("公报", "本刊", "征订")  # (an attachment's title on the gazette: …公报》征订单, 本刊…)
+
+
 def outside_attachments(above: list[Line], closes) -> bool:
-    """No 附件 heading among the lines ``above`` a line, up from it to the document's date (the
-    first line ``closes`` says ends a document): the line is no attachment's (附件 / 《…公报》征订单
-    / 本刊为月刊… is the last document's attachment, not what the gazette says of itself)."""
-    for line in reversed(above):
-        if closes(line.key):
+    """No attachment on the gazette itself among the lines ``above`` a line, up from it to the
+    document's date (the first line ``closes`` says ends a document): the line is no attachment's
+    (附件 / 2025年度《…公报》征订单 / 本刊为月刊… is the last document's attachment, not what the gazette
+    says of itself). After an attachment on another matter (附件 / 2024年县级重点项目名单 / …), a line
+    of the gazette's own (本刊为月刊…, …查阅本刊电子版) is the gazette's again."""
+    for k in range(len(above) - 1, -1, -1):
+        key = above[k].key
+        if closes(key):
             return True
-        if is_attachment_alone(line.key) or attachment_heading(line.key)[0]:
-            return False
+        if is_attachment_alone(key) or attachment_heading(key)[0]:
+            title = key + (above[k + 1].key if k + 1 < len(above) else "")  # (附件1：…, or 附件 over its title)
+            return not any(word in title for word in _ON_THE_GAZETTE)
     return True
 
 

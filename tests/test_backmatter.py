@@ -69,6 +69,11 @@ def test_internal_material_ends_an_issue_in_brackets_or_not(text):
     (("2024年11月20日", "附件", "2025年度《南浦县人民政府公报》征订单", "征订单位（盖章）："), False),
     (("附件：征订单", "南浦县人民政府办公室", "2024年11月20日"), True),  # (the body's list of attachments, above the date)
     (("2024年11月20日", "附件1", "征订单"), False),
+    (("2024年11月20日", "附件1", "《南浦县人民政府公报》征订单"), False),
+    (("2024年11月20日", "附件1：2025年度本刊征订单", "订阅份数："), False),
+    # an attachment on another matter: the gazette's line under it is the gazette's
+    (("2024年3月6日", "附件", "2024年县级重点项目名单", "一、青溪县城区污水处理厂提标改造项目"), True),
+    (("2024年3月6日", "附件1：2024年县级重点项目名单", "一、青溪县城区污水处理厂提标改造项目"), True),
 ])
 def test_outside_attachments(texts, outside):
     from generator.titlecontext import ends_a_document
