@@ -65,7 +65,7 @@ from .patterns import (
 from .attachmentlines import is_attachment_alone
 from .listedcells import in_a_row_of_cells
 from .tocpages import ends_a_title
-from .tocyears import without_year_after_title
+from .tocyears import without_year_over
 from .portal import news_info_line
 from .titlekinds import (
     LIST_TITLE, SUFFIX_LINE, SPEECH_TITLE,
@@ -283,7 +283,7 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             # the organs under them its last (the title is whole without them)
         if i < end and content[below].place - line.place > MAX_GAP + 4 * (below - i - 1):
             break
-        if i < end and (doc_type_of(without_year_after_title(line.key)) or (line.key.endswith(")") and ends_a_title(line.key))  # (…的通知（…号）; …的通知 2024)
+        if i < end and (doc_type_of(without_year_over(line.key, content[below].key)) or (line.key.endswith(")") and ends_a_title(line.key))  # (…的通知（…号）; …的通知 2024)
                         or (regulation_of(line.key) and title_start(content[below].key))) \
                 and not is_org_only(line.key) and line.key.count("《") <= line.key.count("》") \
                 and not content[below].key.startswith("--") and not goes_on_with_its_type(content[below].key):

@@ -32,6 +32,17 @@ def without_year_after_title(text: str) -> str:
     return m.group("title") if m else text
 
 
+# What goes on with a year the line above ends with: its 年 (…政府工作报告2024 / 年重点任务…), a span, a list.
+_YEAR_GOES_ON = ("年", "-", "—", "至", "~", "～", "、", "版")
+
+
+def without_year_over(text: str, below: str) -> str:
+    """``without_year_after_title`` of a line over the line ``below``, unless that line goes on with
+    the year (a hard wrap between the year and its 年: …落实政府工作报告2024 / 年重点任务分工方案的通知,
+    the year the title's own): then ``text`` as it is."""
+    return text if below.startswith(_YEAR_GOES_ON) else without_year_after_title(text)
+
+
 def years_not_pages(entries: list[TocEntry]) -> list[TocEntry]:
     """The entries with a year read as a page taken back: a page that is a year (1900–2099) while
     the issue's other entries' pages are all far below it (``…的通知 2024`` among entries on pages

@@ -5,7 +5,7 @@ import pytest
 from generator.model import TocEntry
 from generator.toclines import toc_page
 from generator.normalize import fold
-from generator.tocyears import without_year_after_title, years_not_pages
+from generator.tocyears import without_year_after_title, without_year_over, years_not_pages
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -19,6 +19,16 @@ from generator.tocyears import without_year_after_title, years_not_pages
 ])
 def test_without_year_after_title(text, expected):
     assert without_year_after_title(text) == expected
+
+
+@pytest.mark.parametrize("text,below,expected", [
+    ("县人民政府关于表彰先进单位的决定2024", "县人民政府关于印发方案的通知", "县人民政府关于表彰先进单位的决定"),
+    # a hard wrap between the year and its 年, or inside a span of years: the year the title's own
+    ("青溪县人民政府办公室关于印发落实政府工作报告2024", "年重点任务分工方案的通知", "青溪县人民政府办公室关于印发落实政府工作报告2024"),
+    ("青溪县人民政府关于贯彻落实省委意见2024", "-2026年行动计划的通知", "青溪县人民政府关于贯彻落实省委意见2024"),
+])
+def test_without_year_over(text, below, expected):
+    assert without_year_over(fold(text), fold(below)) == fold(expected)
 
 
 def test_page_after_a_year_after_the_title():
