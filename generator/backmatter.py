@@ -7,6 +7,7 @@ the colophon or the year's index."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .attachmentlines import attachment_heading, is_attachment_alone
 from .furniture import is_page_furniture
@@ -163,14 +164,28 @@ def outside_attachments(above: list[Line], closes) -> bool:
     (附件 / 2025年度《…公报》征订单 / 本刊为月刊… is the last document's attachment, not what the gazette
     says of itself). After an attachment on another matter (附件 / 2024年县级重点项目名单 / …), a line
     of the gazette's own (本刊为月刊…, …查阅本刊电子版) is the gazette's again."""
-    for k in range(len(above) - 1, -1, -1):
-        key = above[k].key
-        if closes(key):
-            return True
-        if is_attachment_alone(key) or attachment_heading(key)[0]:
-            title = key + (above[k + 1].key if k + 1 < len(above) else "")  # (附件1：…, or 附件 over its title)
-            return not any(word in title for word in _ON_THE_GAZETTE)
-    return True
+    return attachments_walk(above, 0, closes)(len(above))
+
+
+def attachments_walk(content: list[Line], start: int, closes) -> Callable[[int], bool]:
+    """``outside_attachments`` of the lines from ``start`` to each line asked, the lines read once, in
+    order, over all the asks (each line asked after the one before it: a document's lines asked one by
+    one, every line of an attachment speaking of 本刊, stay linear): the last date or 附件 heading
+    read above the line decides."""
+    at, outside = start, True
+
+    def outside_at(i: int) -> bool:
+        nonlocal at, outside
+        while at < i:
+            key = content[at].key
+            if closes(key):
+                outside = True
+            elif is_attachment_alone(key) or attachment_heading(key)[0]:
+                title = key + (content[at + 1].key if at + 1 < len(content) else "")  # (附件1：…, or 附件 over its title)
+                outside = not any(word in title for word in _ON_THE_GAZETTE)
+            at += 1
+        return outside
+    return outside_at
 
 
 _HEADLINE_MAX = 40
@@ -199,4 +214,4 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
     return frozenset(heads)
 
 
-__all__ = ["back_headings", "back_matter_under", "colophon_fields", "heads_a_correction", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]
+__all__ = ["back_headings", "back_matter_under", "colophon_fields", "heads_a_correction", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]

@@ -31,7 +31,7 @@ from .titlecontext import apart, ends_a_document, index_before
 from .titles import TitleBlock, find_titles
 
 from .backmatter import (back_matter_under, colophon_fields, heads_a_correction, is_back_heading, is_colophon,
-                         is_colophon_heading, is_issue_end, opens_own_staff, outside_attachments, speaks_of_itself,
+                         attachments_walk, is_colophon_heading, is_issue_end, opens_own_staff, speaks_of_itself,
                          staff_and_colophon)
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
@@ -162,13 +162,14 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                 break
     if docs:
         last = docs[-1]
+        outside = attachments_walk(content, last.header_last + 1, ends_a_document)  # (outside_attachments, read once)
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
             closed = _chronicle_after(content, last, i, named) or (
                 is_back_heading(key) and _closed_before(content, last, i) and back_matter_under(content[i + 1:last.last + 1], key)) \
                 or ((i == again or heads_a_correction(content, i)) and _closed_before(content, last, i)) \
-                or (speaks_of_itself(key) and _closed_before(content, last, i) and back_matter_under(content[i + 1:last.last + 1], key)
-                    and outside_attachments(content[last.header_last + 1:i], ends_a_document)) \
+                or (speaks_of_itself(key) and outside(i) and _closed_before(content, last, i)
+                    and back_matter_under(content[i + 1:last.last + 1], key)) \
                 or (opens_own_staff(key) and ends_a_document(content[index_before(content, i)].key)
                     and staff_and_colophon(content[i:last.last + 1]))  # (right under the date: no attachment's list)
             if is_colophon_heading(key) or closed \

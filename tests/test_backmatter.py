@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.backmatter import (heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
+from generator.backmatter import (attachments_walk, heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
                                   staff_and_colophon)
 from generator.model import Line
 from generator.normalize import fold
@@ -79,3 +79,23 @@ def test_outside_attachments(texts, outside):
     from generator.titlecontext import ends_a_document
 
     assert outside_attachments(_lines(*texts), ends_a_document) is outside
+
+
+def test_attachments_walk_reads_each_line_once():
+    """Every line of an attachment on the gazette speaking of 本刊 asked in turn: each line is read
+    once over all the asks (counted), the answers those of outside_attachments."""
+    from generator.titlecontext import ends_a_document
+
+    texts = ["2024年11月20日", "附件", "2025年度《南浦县人民政府公报》征订单"] + [f"本刊为月刊，每期定价{n}元" for n in range(1000)]
+    lines = _lines(*texts)
+    calls = []
+
+    def closes(key):
+        calls.append(key)
+        return ends_a_document(key)
+
+    outside = attachments_walk(lines, 0, closes)
+    answers = [outside(i) for i in range(len(lines))]
+    assert len(calls) == len(lines) - 1
+    assert answers == [True, True] + [False] * (len(lines) - 2)
+    assert [outside_attachments(lines[:i], ends_a_document) for i in (1, 2, 3, 500)] == [True, True, False, False]
