@@ -109,8 +109,10 @@ _FOOTER_NOTE = re.compile(r"^(?!.*[。;])(?:(?:版权所有(?![人者方])|Copyr
                           rf"|[{HAN}A-Za-z0-9©.]{{2,40}}(?:版权所有|AllRightsReserved|Allrightsreserved)\.?"
                           r"|(?:为了?获得最佳(?:浏览|显示|访问)效果,?)?(?:建议|推荐)(?:您)?(?:使用|采用)"
                           r"(?=.*(?:IE|Chrome|Firefox|Edge|Safari|谷歌|火狐|360|\d{3,4}[×xX*]\d{3,4}))[^。;]{0,60}?"
-                          # (ending as the note does, not a sentence's wrapped line: …浏览器或360浏览器极速模式，以免出现…)
-                          r"(?:浏览器|分辨率|浏览|访问|本站|本网站?|模式|效果|版本|以上|\d{3,4}[×xX*]\d{3,4})"
+                          # (ending as the note does, not a sentence's wrapped line: …浏览器或360浏览器极速模式，以免出现…;
+                          # its effect a viewing's, its version a browser's: not …以免影响填报效果, …及时核对版本)
+                          r"(?:浏览器|分辨率|浏览|访问|本站|本网站?|模式|(?:浏览|显示|访问)效果|(?:以上|最新|更高)版本|以上"
+                          r"|\d{3,4}[×xX*]\d{3,4})"
                           r"|(?:本站|本网站?)(?:已)?支持IPv6(?:访问)?)$")
 # A list's pager, nothing else on the line: 共2条　首页　上一页　1　下一页　尾页, 首页 上一页 1 2 3 下一页 尾页 共3页
 # (上一页 or 下一页 among its words).

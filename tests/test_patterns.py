@@ -1055,6 +1055,9 @@ def test_person_shown(text, shown):
     # a notice's sentence wrapped on the line, going on past the browser and the resolution
     ("建议使用谷歌浏览器或360浏览器极速模式，分辨率不低于1920×1080，以免出现页面显示不全等", False),
     ("建议使用IE9以上版本浏览器，1024×768以上分辨率浏览本站", True), ("推荐使用谷歌浏览器、360浏览器极速模式", True),
+    # a notice's sentence on a reporting system wrapped before its stop: an effect or a version not a viewing's
+    ("建议使用谷歌浏览器登录申报系统，以免影响填报效果", False), ("建议使用IE11浏览器登录系统上传材料，上传后及时核对版本", False),
+    ("建议使用Chrome浏览器以获得最佳浏览效果", True), ("建议使用IE10及以上版本浏览器", True),
     # (c) as the sign before a year; an item lettered (c), ended by no stop
     ("(C) 2024 南浦县人民政府", True), ("(c)2024 nanpu.gov.cn", True), ("(c)存在的问题及改进措施", False),
     ("（c）严禁擅自改变资金用途", False),
