@@ -120,6 +120,13 @@ def heads_a_correction(content: list[Line], i: int) -> bool:
         "勘误" in key and bool(under) and _ERRATA_HEADER.search(under[0].key) is not None)
 
 
+def listed_attachment(above: list[Line], key: str) -> bool:
+    """The heading ``key`` (勘误表) is an item of the 附件说明 among the document's lines ``above`` it
+    (附件：勘误表, 附件：1.勘误表): the document's attachment printed under its title alone, not the
+    gazette's correction of an earlier issue."""
+    return any(line.key.startswith("附件") and key in line.key for line in above)
+
+
 # An errata table's header: the page and line, what was printed wrong and what is right (页码　行　误　正,
 # 页　行　错误　更正).
 _ERRATA_HEADER = re.compile(r"页.{0,8}行.{0,8}(?:误|错).{0,8}正")
@@ -214,4 +221,4 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
     return frozenset(heads)
 
 
-__all__ = ["back_headings", "back_matter_under", "colophon_fields", "heads_a_correction", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]
+__all__ = ["back_headings", "back_matter_under", "colophon_fields", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]

@@ -99,3 +99,16 @@ def test_attachments_walk_reads_each_line_once():
     assert len(calls) == len(lines) - 1
     assert answers == [True, True] + [False] * (len(lines) - 2)
     assert [outside_attachments(lines[:i], ends_a_document) for i in (1, 2, 3, 500)] == [True, True, False, False]
+
+
+@pytest.mark.parametrize("above,key,listed", [
+    (("附件：勘误表", "青溪县人民政府办公室", "2024年3月6日"), "勘误表", True),
+    (("附件：1.勘误表", "2.修改后的方案", "2024年3月6日"), "勘误表", True),
+    # near misses: no 附件说明, or one naming another attachment
+    (("青溪县人民政府办公室", "2024年3月6日"), "勘误表", False),
+    (("附件：重点任务分工表", "2024年3月6日"), "勘误表", False),
+])
+def test_listed_attachment(above, key, listed):
+    from generator.backmatter import listed_attachment
+
+    assert listed_attachment(_lines(*above), fold(key)) is listed
