@@ -232,6 +232,10 @@ def test_labelled_doc_number(text, expected):
     # the colon lost, a gap in its place (probe of the tenth session); not a form's field
     ("签发人　王立新", True), ("签发人 王立新　李强", True), ("签发人签字", False), ("签发人意见", False),
     ("签发人：", False),
+    # a word going on from 签发人 (a sentence or a heading of the body): no signer; a name is
+    ("签发人员名单", False), ("签发人应当对文件内容负责", False), ("签发人的职责", False),
+    ("签发人对文件负责", False), ("签发人须为单位主要负责人", False), ("签发人是单位负责人", False),
+    ("签发人王立新", True), ("签发人　应勇", True), ("签发人：王立新", True),
 ])
 def test_signer_line(text, expected):
     assert p.is_signer_line(fold(text)) is expected
