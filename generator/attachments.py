@@ -54,9 +54,21 @@ def count_only(title: str) -> bool:
 
 
 def _item_title(text: str) -> str:
-    """An attachment's title as listed: wrapped lines joined, the closing punctuation and a
-    download link's file extension, size or count left out."""
-    return _DOWNLOAD_TAIL.sub("", squeeze(join_wrapped(text.split("\n"))).rstrip("。；;，,"))
+    """An attachment's title as listed: wrapped lines joined, the closing punctuation, a
+    download link's file extension, size or count and the mark of one left out (（略）) left out."""
+    return without_left_out(_DOWNLOAD_TAIL.sub("", squeeze(join_wrapped(text.split("\n"))).rstrip("。；;，,")))
+
+
+# The mark after an attachment's title that the gazette does not print it: （略）, (略), 〔略〕, 【略】.
+_LEFT_OUT = re.compile(r"\s*[（(〔【\[]\s*略\s*[）)〕】\]]$")
+
+
+def without_left_out(title: str | None) -> str | None:
+    """An attachment's title without the mark that it is not printed (清单（略） → 清单): the mark
+    says where the attachment is not, it is no word of its title."""
+    if not title or "略" not in title:
+        return title  # (most titles: the character answers)
+    return _LEFT_OUT.sub("", title) or title
 
 
 # An item's number printed without its point at the start of a line (5 新邵县…规则).
@@ -285,7 +297,7 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
         if id(b) in titled:
             number, claimed[len(sections)] = titled[id(b)]
             last = _last_before(blocks, ends, b)
-            sections.append((number, b.text, b.first, last))
+            sections.append((number, without_left_out(b.text), b.first, last))
             continue
         if b.kind != "attachment" or id(b) in parts:
             continue
@@ -297,7 +309,7 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
             # section where the list names them one by one: 1-1．… / 1-2．…)
             sections[-1] = (*sections[-1][:3], last)
             continue
-        sections.append((number, b.text or None, b.first, last))
+        sections.append((number, without_left_out(b.text) or None, b.first, last))
     out: list[Attachment] = []
     used: set[int] = set()
     for number, title in listed:

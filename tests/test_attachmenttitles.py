@@ -51,3 +51,18 @@ def test_titles_apart_with_the_mark_on_the_line():
 def test_an_attachment_line_that_counts_the_attachments(title, counted):
     from generator.attachments import count_only
     assert count_only(title) is counted
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("农村人居环境整治重点任务清单（略）", "农村人居环境整治重点任务清单"),
+    ("农村人居环境整治重点任务清单(略)", "农村人居环境整治重点任务清单"),
+    ("各乡镇整治任务分解表〔略〕", "各乡镇整治任务分解表"),
+    ("各乡镇整治任务分解表 （ 略 ）", "各乡镇整治任务分解表"),
+    ("略阳县协作项目清单", "略阳县协作项目清单"),  # a county's name, no mark
+    ("战略性新兴产业目录（略表）", "战略性新兴产业目录（略表）"),  # a word of the title
+    ("（略）", "（略）"),  # the mark alone: no title left, kept as printed
+    (None, None),
+])
+def test_without_left_out(title, expected):
+    from generator.attachments import without_left_out
+    assert without_left_out(title) == expected
