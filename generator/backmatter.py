@@ -86,6 +86,17 @@ def is_back_heading(key: str) -> bool:
     return bool(_BACK_HEADING.match(key))
 
 
+# The editors' word to the readers after the issue's last document, under its heading alone or
+# run into its text: 编后语, 编后记, 编者按, 编者的话 (in brackets too: 【编后语】; 编后语：本期公报…).
+_EDITORS_NOTE = re.compile(r"^[【\[(]?(?:编后语|编后记|编后|编者按|编者的话|编辑按|编者说明)[】\])]?(?::|$)")
+
+
+def is_editors_note(key: str) -> bool:
+    """The heading of the editors' word (``_EDITORS_NOTE``): after the last document has been
+    dated, the gazette's back matter, not its last attachment's text."""
+    return key[:1] in "编【[(" and bool(_EDITORS_NOTE.match(key))
+
+
 # A bare 编辑委员会 heads the gazette's board only over its colophon's fields (主编, 主办, 地址 …),
 # not a committee a notice forms (主任：县长…, 委员：…).
 _BOARD = ("编辑委员会", "编委会")

@@ -30,8 +30,8 @@ from .tocpages import without_bracketed_page
 from .titlecontext import apart, ends_a_document, index_before
 from .titles import TitleBlock, find_titles
 
-from .backmatter import (back_matter_under, colophon_fields, heads_a_correction, is_back_heading, is_colophon, listed_attachment,
-                         attachments_walk, is_colophon_heading, is_issue_end, opens_own_staff, speaks_of_itself,
+from .backmatter import (back_matter_under, colophon_fields, heads_a_correction, is_back_heading, is_colophon, is_editors_note,
+                         listed_attachment, attachments_walk, is_colophon_heading, is_issue_end, opens_own_staff, speaks_of_itself,
                          staff_and_colophon)
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
@@ -167,7 +167,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
             closed = _chronicle_after(content, last, i, named) or (
-                is_back_heading(key) and _closed_before(content, last, i) and back_matter_under(content[i + 1:last.last + 1], key)) \
+                (is_back_heading(key) or is_editors_note(key)) and _closed_before(content, last, i)
+                and back_matter_under(content[i + 1:last.last + 1], key)) \
                 or ((i == again or (heads_a_correction(content, i) and not listed_attachment(content[last.header_last + 1:i], key)))
                     and _closed_before(content, last, i)) \
                 or (speaks_of_itself(key) and outside(i) and _closed_before(content, last, i)
