@@ -97,6 +97,18 @@ def is_editors_note(key: str) -> bool:
     return key[:1] in "编【[(" and bool(_EDITORS_NOTE.match(key))
 
 
+# The back cover's word under or over its QR code, above the colophon: 扫码关注“松岭发布”微信公众号,
+# 扫一扫　关注松岭发布, 扫描二维码关注…, 长按识别二维码阅读电子版, 微信扫一扫 查看本刊电子版.
+_FOLLOW_PROMPT = re.compile(r"^(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|左侧|右侧)?二维码|长按(?:识别)?二维码)"
+                            r"[^。;]{0,30}(?:关注|公众号|订阅|电子版|阅读|查看)[^。;]{0,30}$")
+
+
+def is_follow_prompt(key: str) -> bool:
+    """The back cover's prompt to scan its QR code (``_FOLLOW_PROMPT``): over the colophon, back
+    matter with it, not the last document's text."""
+    return key[:1] in "扫微长" and len(key) <= 60 and bool(_FOLLOW_PROMPT.match(key))
+
+
 # A bare 编辑委员会 heads the gazette's board only over its colophon's fields (主编, 主办, 地址 …),
 # not a committee a notice forms (主任：县长…, 委员：…).
 _BOARD = ("编辑委员会", "编委会")

@@ -31,7 +31,7 @@ from .titlecontext import apart, ends_a_document, index_before
 from .titles import TitleBlock, find_titles
 
 from .backmatter import (back_matter_under, colophon_fields, heads_a_correction, is_back_heading, is_colophon, is_editors_note,
-                         listed_attachment, attachments_walk, is_colophon_heading, is_issue_end, opens_own_staff, speaks_of_itself,
+                         is_follow_prompt, listed_attachment, attachments_walk, is_colophon_heading, is_issue_end, opens_own_staff, speaks_of_itself,
                          staff_and_colophon)
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
@@ -260,9 +260,9 @@ _PUBLISHED_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:出版|印
 
 
 def _over_the_colophon(content: list[Line], i: int, floor: int, masthead: bool) -> int:
-    """The first line of the back cover's slogans, page marks (and masthead) over ``i``."""
+    """The first line of the back cover's slogans, QR prompts, page marks (and masthead) over ``i``."""
     while i - 1 > floor and (_back_cover_slogan(content[i - 1]) or is_page_mark(content[i - 1])
-                             or (masthead and _back_cover_masthead(content[i - 1].key))):
+                             or is_follow_prompt(content[i - 1].key) or (masthead and _back_cover_masthead(content[i - 1].key))):
         i -= 1
     return i
 

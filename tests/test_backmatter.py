@@ -122,3 +122,14 @@ def test_listed_attachment(above, key, listed):
 def test_is_editors_note(text, note):
     from generator.backmatter import is_editors_note
     assert is_editors_note(fold(text)) is note
+
+
+@pytest.mark.parametrize("text, prompt", [
+    ("扫码关注“松岭发布”微信公众号", True), ("扫一扫　关注松岭发布", True), ("扫描二维码关注松岭县人民政府门户网站", True),
+    ("长按识别二维码阅读电子版", True), ("微信扫一扫　查看本刊电子版", True),
+    ("扫码", False), ("扫码关注公众号后，填写报名信息并上传材料。请于3月10日前完成报名", False),
+    ("扫黑除恶专项斗争", False), ("关注松岭发布微信公众号", False),
+])
+def test_is_follow_prompt(text, prompt):
+    from generator.backmatter import is_follow_prompt
+    assert is_follow_prompt(fold(text)) is prompt
