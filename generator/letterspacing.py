@@ -51,16 +51,17 @@ def spaced_text(raw_lines: list[str]) -> bool:
     character by character, as a PDF's text layer extracted with a space between every two
     characters prints them, and no fewer than its lines of prose as long printed otherwise (a
     table's rows, apart by tabs, gaps or bars, not counted)?"""
-    found = others = 0
-    for raw in raw_lines:
-        if raw[1:2] == " " or raw[3:4] == " " or raw[:1] in " \u3000\u00a0":
-            if raw.strip() and letters_unspaced(raw) != raw:
-                found += 1
-                continue
-        body = raw.strip()
+    spaced = [(raw[1:2] == " " or raw[3:4] == " " or raw[:1] in " \u3000\u00a0") and raw.strip() != ""
+              and letters_unspaced(raw) != raw for raw in raw_lines]
+    found = spaced.count(True)
+    if found < LEAST_SPACED_LINES:
+        return False  # (most texts: their lines of prose not counted)
+    others = 0
+    for raw, apart in zip(raw_lines, spaced):
+        body = raw.strip() if not apart else ""
         if len(body) >= _SHORTEST_SPACED and "\t" not in body and "  " not in body and "|" not in body:
             others += 1  # (a line of prose; a table's row, its cells apart by tabs, gaps or bars, left out)
-    return found >= LEAST_SPACED_LINES and found >= others
+    return found >= others
 
 
 __all__ = ["LEAST_SPACED_LINES", "letters_unspaced", "spaced_text"]

@@ -49,6 +49,8 @@ def _side_by_side(block: Block) -> Block | None:
     if len(lines) != len(rows) or len(rows) < 5 or len(rows[0]) < 2:
         return None
     breaks = set(block.breaks)
+    if breaks.isdisjoint(lines) and all(len(r) != 1 for r in rows):
+        return None  # (no page's break nor furniture between two rows: one part)
     for second in range(3, len(rows) - 1):
         between = range(_last_row(rows, second) + 1, second + 1)  # (the page's furniture, the second header)
         if len(rows[second]) >= 2 and any(lines[k] in breaks or (len(rows[k]) == 1 and PAGE_MARK.match(rows[k][0].strip()))

@@ -49,8 +49,14 @@ def line_step(nos: list[int], furniture: Callable[[int], bool] | None = None) ->
     narrower = [i for i, step in enumerate(steps) if step < unit]
     if len(narrower) > MOST_FURNITURE * len(steps):
         return 1  # (a text printed single-spaced: not a page break's lines)
-    if furniture is not None:
-        narrower = [i for i in narrower if not furniture(i) and not furniture(i + 1)]
+    if furniture is not None and len(narrower) > MOST_ADJACENT * len(steps):
+        asked: dict[int, bool] = {}  # (each line asked once: a step out of one is the step into the next)
+
+        def once(k: int) -> bool:
+            if k not in asked:
+                asked[k] = furniture(k)
+            return asked[k]
+        narrower = [i for i in narrower if not once(i) and not once(i + 1)]
     return unit if len(narrower) <= MOST_ADJACENT * len(steps) else 1
 
 
