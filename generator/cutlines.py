@@ -75,9 +75,9 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
                        and (j > i + 1 or not _bare_date(line.key + content[j].key) or (out and is_issuer_line(out[-1].key))))
                       or (j == i + 1 and j + 1 < n and _signature_cut(line, content[j], content[j + 1]))
                       or _bracketed_number_cut(line, content[j], content[j - 1] if j > i + 1 else line)
-                      or _bracketed_suffix_cut(line, content[j], content[j - 1] if j > i + 1 else line)
-                      or (j == i + 1 and _page_cut(line, content[j], out))
-                      or (j == i + 1 and _subtitle_cut(line, content[j]))
+                      or ("(" in line.key[-6:] and _bracketed_suffix_cut(line, content[j], content[j - 1] if j > i + 1 else line))
+                      or (j == i + 1 and content[j].key.isdecimal() and _page_cut(line, content[j], out))
+                      or (j == i + 1 and "--" in line.key and _subtitle_cut(line, content[j]))
                       or _imprint_word_under(line, content[j], content[j - 1])):
             # (a date alone is a 成文日期 under its organ, or cut by a page break; in a body,
             # 二〇二四年 / 十二月三十一日 may be two lines of their own)

@@ -121,6 +121,7 @@ _FOOTER_NOTE = re.compile(r"^(?!.*[。;])(?:(?:版权所有(?![人者方])|Copyr
 _PAGER = re.compile(r"(?:首页|上一页|下一页|尾页|末页|\d++|共\d{1,6}(?:条记录|条|页)|(?:当前)?第?\d{1,4}/\d{1,4}页|跳转到?|转到"
                     r"|第页|GO|Go|确定|\||,)+")
 _FOOTER_HINTS = ("版权", "opyright", "©", "(c)", "(C)", "浏览器", "分辨率", "IPv6", "Reserved", "reserved")
+_FOOTER_HINT = re.compile("|".join(map(re.escape, _FOOTER_HINTS)))  # (any of them in the line: one search, not ten)
 _WEB_SITE = re.compile(rf"^[{HAN}]{{1,12}}?[县市区旗州省](?:人民政府|政府)?(?:门户网站|政府网站)$")
 # The page's own title as the browser shows it, the site's section and name after underscores:
 # …的通知_政府公报_云溪县人民政府门户网站 (the page prints the title again under it).
@@ -164,7 +165,7 @@ def is_web_chrome(key: str) -> bool:
                 or ("备" in key and (_WEB_RECORD.match(key) or _WEB_RECORDS.fullmatch(key)))
                 or (key.endswith("网站") and _WEB_SITE.match(key))
                 or ("." in key and _WEB_IMAGE.match(key))
-                or (any(hint in key for hint in _FOOTER_HINTS) and _FOOTER_NOTE.match(key))
+                or (_FOOTER_HINT.search(key) and _FOOTER_NOTE.match(key))
                 or (("上一页" in key or "下一页" in key) and _PAGER.fullmatch(key)))
 
 

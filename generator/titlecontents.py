@@ -25,7 +25,9 @@ def contents_titles(content: list[Line]) -> dict[str, int]:
     end with a 文种, each with the index of its first entry."""
     out: dict[str, int] = {}
     for i, line in enumerate(content):
-        title = toc_title(line.key) or _wrapped_entry_title(content, i)
+        title = toc_title(line.key)
+        if not title and i + 1 < len(content) and (content[i + 1].key[:1] == "." or content[i + 1].key.isdecimal()):
+            title = _wrapped_entry_title(content, i)  # (what it asks first of the next line)
         if title and doc_type_of(title):
             out.setdefault(title, i)
     return out
