@@ -51,8 +51,8 @@ def spaced_text(raw_lines: list[str]) -> bool:
     character by character, as a PDF's text layer extracted with a space between every two
     characters prints them, and no fewer than its lines of prose as long printed otherwise (a
     table's rows, apart by tabs, gaps or bars, not counted)?"""
-    spaced = [(raw[1:2] == " " or raw[3:4] == " " or raw[:1] in " \u3000\u00a0") and raw.strip() != ""
-              and letters_unspaced(raw) != raw for raw in raw_lines]
+    spaced = [" " in raw and (raw[1:2] == " " or raw[3:4] == " " or raw[:1] in " \u3000\u00a0")  # (a space
+              and raw.strip() != "" and letters_unspaced(raw) != raw for raw in raw_lines]  # first: most lines have none)
     found = spaced.count(True)
     if found < LEAST_SPACED_LINES:
         return False  # (most texts: their lines of prose not counted)

@@ -56,7 +56,13 @@ def line_step(nos: list[int], furniture: Callable[[int], bool] | None = None) ->
             if k not in asked:
                 asked[k] = furniture(k)
             return asked[k]
-        narrower = [i for i in narrower if not once(i) and not once(i + 1)]
+        left = 0  # (the narrower steps no page break's, counted until they are too many: the rest not asked)
+        for i in narrower:
+            if not once(i) and not once(i + 1):
+                left += 1
+                if left > MOST_ADJACENT * len(steps):
+                    return 1
+        return unit
     return unit if len(narrower) <= MOST_ADJACENT * len(steps) else 1
 
 

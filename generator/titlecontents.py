@@ -24,10 +24,9 @@ def contents_titles(content: list[Line]) -> dict[str, int]:
     """The folded titles of the one-line contents entries (a title, its leader, its page) that
     end with a 文种, each with the index of its first entry."""
     out: dict[str, int] = {}
-    for i, line in enumerate(content):
-        title = toc_title(line.key)
-        if not title and i + 1 < len(content) and (content[i + 1].key[:1] == "." or content[i + 1].key.isdecimal()):
-            title = _wrapped_entry_title(content, i)  # (what it asks first of the next line)
+    over = {i - 1 for i, line in enumerate(content) if line.key[:1] == "." or line.key.isdecimal()}
+    for i, line in enumerate(content):  # (``over``: the lines under which _wrapped_entry_title's first check holds)
+        title = toc_title(line.key) or (_wrapped_entry_title(content, i) if i in over else None)
         if title and doc_type_of(title):
             out.setdefault(title, i)
     return out
