@@ -33,6 +33,8 @@ def centred_names(data: list[list[str | None]], lines: list[int], printed: dict[
     are printed, and ``groups`` finds their groups."""
     if len(data) < 3 or any(no not in printed for no in lines):
         return
+    if lines and printed[lines[0]] is not None and (len(data[0]) <= 2 or data[0][1] is not None):
+        return  # (the first row's first cell printed, in either column: the scan of the numbers spared)
     column = 1 if all(len(row) > 2 and _NUMBER.fullmatch(row[0] or "") for row in data) else 0
     firsts = [row[1] for row in data] if column else [printed[no] for no in lines]
     named = [r for r, v in enumerate(firsts) if v is not None]
