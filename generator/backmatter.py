@@ -131,12 +131,17 @@ _NAMES_THE_GAZETTE = re.compile(rf"^(?:本刊|本报|本公报|《[^《》]{{2,3
 _CORRECTION_TEXT = 3  # lines under the heading that may name the gazette (past the page's furniture)
 
 
+# What a correction's heading opens with (（更正）, 更正启事, 勘误表): asked first, by its callers too, of
+# every line.
+CORRECTION_OPENS = "(更勘"
+
+
 def heads_a_correction(content: list[Line], i: int) -> bool:
     """``content[i]`` heads the gazette's correction of an earlier issue (``_CORRECTION``): its
     text, on the lines under it, names the gazette; or, a 勘误表, its table's header names the page,
     the line, the error and the correction."""
     key = content[i].key
-    if not (key[:1] in "(更勘" and _CORRECTION.fullmatch(key)):
+    if not (key[:1] in CORRECTION_OPENS and _CORRECTION.fullmatch(key)):
         return False
     under = [x for x in content[i + 1:i + 1 + _CORRECTION_TEXT + 2] if not is_page_furniture(x)]
     return any(_NAMES_THE_GAZETTE.match(x.key) for x in under[:_CORRECTION_TEXT]) or (

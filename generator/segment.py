@@ -30,7 +30,7 @@ from .tocpages import without_bracketed_page
 from .titlecontext import apart, ends_a_document, index_before
 from .titles import TitleBlock, find_titles
 
-from .backmatter import (back_matter_under, colophon_fields, heads_a_correction, is_back_heading, is_colophon, is_editors_note,
+from .backmatter import (CORRECTION_OPENS, back_matter_under, colophon_fields, heads_a_correction, is_back_heading, is_colophon, is_editors_note,
                          is_follow_prompt, listed_attachment, attachments_walk, is_colophon_heading, is_issue_end, opens_own_staff, speaks_of_itself,
                          staff_and_colophon)
 
@@ -156,7 +156,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     for d, doc in enumerate(docs[:-1]):
         for i in range(doc.header_last + 1, doc.last + 1):
             if (_may_head_chronicle(content[i].key) and _chronicle_after(content, doc, i, named)
-                    and _dated_entries(content, i)) or (content[i].key[:1] in "(更勘" and heads_a_correction(content, i) and _closed_before(content, doc, i)
+                    and _dated_entries(content, i)) or (content[i].key[:1] in CORRECTION_OPENS and heads_a_correction(content, i) and _closed_before(content, doc, i)
                                                         and not listed_attachment(content[doc.header_last + 1:i], content[i].key)):
                 back.append((i, doc.last))
                 docs[d] = DocSpan(doc.first, i - 1, doc.title, doc.header_last)
@@ -169,7 +169,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             closed = _chronicle_after(content, last, i, named) or (
                 (is_back_heading(key) or is_editors_note(key)) and _closed_before(content, last, i)
                 and back_matter_under(content[i + 1:last.last + 1], key)) \
-                or ((i == again or (key[:1] in "(更勘" and heads_a_correction(content, i) and not listed_attachment(content[last.header_last + 1:i], key)))
+                or ((i == again or (key[:1] in CORRECTION_OPENS and heads_a_correction(content, i) and not listed_attachment(content[last.header_last + 1:i], key)))
                     and _closed_before(content, last, i)) \
                 or (speaks_of_itself(key) and outside(i) and _closed_before(content, last, i)
                     and back_matter_under(content[i + 1:last.last + 1], key)) \

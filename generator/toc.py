@@ -27,7 +27,7 @@ from .patterns import (
 )
 from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
                        strip_toc_tail, toc_page, without_day, without_other_script)
-from .backmatter import heads_a_correction, is_colophon, is_year_index
+from .backmatter import CORRECTION_OPENS, heads_a_correction, is_colophon, is_year_index
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
 from .tocyears import without_year_after_title, years_not_pages
 from .tocentries import order_under_the_rule, issuer_after_title, issuer_over_entries, last_numbered, notices_under_banners, numbered_next, starts_entry
@@ -137,7 +137,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         if shown != line.text:
             line = Line(line.no, shown, fold(shown), line.page_break, at=line.at)
         key = line.key
-        if is_colophon(key) or is_year_index(key) or (key[:1] in "(更勘" and heads_a_correction(content, i)):
+        if is_colophon(key) or is_year_index(key) or (key[:1] in CORRECTION_OPENS and heads_a_correction(content, i)):
             break  # the colophon (编辑出版, 赠阅范围), the year's index or a correction (更正) follows: they have ended
         named = section_head(line.text)
         if named is not None:  # 县政府文件　　·1·: a section with the page it starts on
