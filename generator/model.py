@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 
+_set = object.__setattr__  # (how a frozen dataclass sets its own fields)
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One source line. ``no`` is 1-based and counts the source file's own line ends."""
@@ -24,16 +27,23 @@ class Line:
     # printed double-spaced, where the blank line under every line is the layout's, not the
     # text's, those blank lines are not counted. 0: its number.
     at: int = 0
+    # Where the line stands in the text as read: two lines are adjacent, or a blank line the text
+    # prints stands between them, by their places (``spacing.places``): ``at``, or its number.
+    # (Set once here, not a property: the rules ask it close to a million times a parse.)
+    place: int = field(init=False, repr=False, compare=False)
+    blank: bool = field(init=False, repr=False, compare=False)  # no visible text (an empty key)
 
-    @property
-    def blank(self) -> bool:
-        return not self.key
-
-    @property
-    def place(self) -> int:
-        """Where the line stands in the text as read: two lines are adjacent, or a blank line
-        the text prints stands between them, by their places (``spacing.places``)."""
-        return self.at or self.no
+    def __init__(self, no: int, text: str, key: str, page_break: bool = False, joined: int = 0,
+                 running_head: bool = False, at: int = 0) -> None:
+        _set(self, "no", no)
+        _set(self, "text", text)
+        _set(self, "key", key)
+        _set(self, "page_break", page_break)
+        _set(self, "joined", joined)
+        _set(self, "running_head", running_head)
+        _set(self, "at", at)
+        _set(self, "place", at or no)
+        _set(self, "blank", not key)
 
     @property
     def last(self) -> int:
