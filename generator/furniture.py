@@ -197,10 +197,37 @@ def names_sites(text: str) -> bool:
     return bool(words) and all(_SITE_NAME.fullmatch(word) or is_org_only(fold(word)) for word in words)
 
 
+# What page furniture a line is (``page_kind``), as bits: a page mark (``is_page_mark``); printed
+# as a page's number is (``PAGE_NUMBER``: ``— 3 —``, a bare 3 too); and short, with a figure, the
+# bare number ``runs.page_number_at_a_break`` asks about where the page breaks.
+MARK = 1
+NUMBER = 2
+BARE_NUMBER = 4
+_PAGE_NUMBER_MAX = 24  # characters of a page number's key at most (第 22 页 共 240 页: 10)
+_DIGIT = re.compile(r"\d")
+
+
+def page_kind(line: Line) -> int:
+    """What page furniture ``line`` is: ``MARK``, ``NUMBER``, ``BARE_NUMBER`` or'd together (0:
+    none), found on the first asking and kept on the line (``Line.page``), which depends on
+    nothing but the line's text, key and ``running_head``."""
+    kind = line.page
+    if kind < 0:
+        text = line.text.strip()
+        kind = MARK if line.running_head or _page_mark(line.text, line.key) else 0
+        if PAGE_NUMBER.match(text):
+            kind |= NUMBER
+            if len(line.key) <= _PAGE_NUMBER_MAX and _DIGIT.search(line.key):
+                kind |= BARE_NUMBER
+        object.__setattr__(line, "page", kind)  # (a cache beside the frozen fields, not compared)
+    return kind
+
+
 def is_page_furniture(line: Line) -> bool:
     """A page number or the running head of the issue between two pages: ``— 3 —``,
     ``平江县人民政府公报　　2023年第15期``; a web page's buttons."""
-    return bool(PAGE_NUMBER.match(line.text.strip())) or is_page_mark(line)
+    kind = line.page
+    return (kind if kind >= 0 else page_kind(line)) != 0  # (a page number's shape, or a page's mark)
 
 
 def is_page_mark(line: Line) -> bool:
@@ -208,7 +235,8 @@ def is_page_mark(line: Line) -> bool:
     the issue (``平江县人民政府公报　2023年第5期``) or of its section (``县政府文件　　·5·``), a
     web page's buttons (``【打印本页】``), a line the file prints at the top of its pages
     (``Line.running_head``: 【规范性文件】); a bare number might be a table cell."""
-    return line.running_head or _page_mark(line.text, line.key)
+    kind = line.page
+    return ((kind if kind >= 0 else page_kind(line)) & MARK) != 0
 
 
 @lru_cache(maxsize=1 << 16)
@@ -267,5 +295,5 @@ def marks_beside_running_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
-__all__ = ["heads_a_web_page", "is_page_furniture", "names_sites", "is_page_mark", "is_running_head", "is_web_chrome", "marks_beside_running_heads",
+__all__ = ["BARE_NUMBER", "MARK", "NUMBER", "heads_a_web_page", "page_kind", "is_page_furniture", "names_sites", "is_page_mark", "is_running_head", "is_web_chrome", "marks_beside_running_heads",
            "section_head"]

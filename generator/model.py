@@ -32,6 +32,9 @@ class Line:
     # (Set once here, not a property: the rules ask it close to a million times a parse.)
     place: int = field(init=False, repr=False, compare=False)
     blank: bool = field(init=False, repr=False, compare=False)  # no visible text (an empty key)
+    # What page furniture the line is (``furniture.page_kind``), kept on its first asking: the
+    # rules ask it of the same lines a few hundred thousand times a parse. -1: not asked yet.
+    page: int = field(init=False, repr=False, compare=False)
 
     def __init__(self, no: int, text: str, key: str, page_break: bool = False, joined: int = 0,
                  running_head: bool = False, at: int = 0) -> None:
@@ -44,6 +47,7 @@ class Line:
         _set(self, "at", at)
         _set(self, "place", at or no)
         _set(self, "blank", not key)
+        _set(self, "page", -1)
 
     @property
     def last(self) -> int:

@@ -11,12 +11,11 @@ from .model import Line
 from .normalize import fold
 from .identifiers import arabic
 from .numbering import numbering, ordinal
-from .pagemarks import PAGE_NUMBER
 from .patterns import HAN, TERMINAL, doc_type_of, is_date_line, is_recipients
 from .notelines import is_note
 from .rowcuts import row_step
 from .subrows import is_parts_mark_alone
-from .furniture import is_issue_line, is_page_furniture as running_head, is_page_mark
+from .furniture import BARE_NUMBER, MARK, is_issue_line, is_page_furniture as running_head, is_page_mark, page_kind
 from .titleline import LIST_TITLE, SPEECH_TITLE, title_like
 
 MAX_BETWEEN_ROWS = 3  # lines (page number, running head, group heading, wrapped tail) between rows
@@ -98,10 +97,6 @@ def another_issue(key: str, issue: tuple[int | None, int | None]) -> bool:
     return int(found[1]) != year or not first <= number <= last
 
 
-_PAGE_NUMBER_MAX = 24  # characters of a page number's key at most (第 22 页 共 240 页: 10)
-_DIGIT = re.compile(r"\d")
-
-
 def page_number_at_a_break(lines: list[Line], i: int) -> bool:
     """A page number alone between blocks (``9``, ``- 9 -``), where a page ends: the next line
     opens the next page (a form feed, or its running head) or it is printed under the running
@@ -109,8 +104,15 @@ def page_number_at_a_break(lines: list[Line], i: int) -> bool:
     (``page_number_after_an_end``). A bare number elsewhere may be a table's cell or a list's
     count."""
     line = lines[i]
-    if len(line.key) > _PAGE_NUMBER_MAX or not _DIGIT.search(line.key) or not PAGE_NUMBER.match(line.text.strip()):
-        return False  # (asked of every line that may be the page's: the short ones with a figure first)
+    kind = line.page
+    if not (kind if kind >= 0 else page_kind(line)) & BARE_NUMBER:
+        return False  # (asked of every line that may be the page's: the short ones printed as a page's number, a figure in them)
+    return _number_at_a_break(lines, i)
+
+
+def _number_at_a_break(lines: list[Line], i: int) -> bool:
+    """``page_number_at_a_break`` of a line printed as a bare page number (``BARE_NUMBER``)."""
+    line = lines[i]
     after = lines[i + 1] if i + 1 < len(lines) else None
     before = lines[i - 1] if i > 0 else None
     return line.page_break or (after is not None and (after.page_break or is_page_mark(after))) \
@@ -121,7 +123,13 @@ def page_mark_at(lines: list[Line], i: int) -> bool:
     """What a page prints between two lines of one block (a title cut by the page): a page mark
     (``— 12 —``, the running head), or the page's number alone where the page breaks
     (``page_number_at_a_break``: ``攸县人民政府办公室`` / ``\\f103`` / ``关于印发…``)."""
-    return is_page_mark(lines[i]) or page_number_at_a_break(lines, i)
+    line = lines[i]
+    kind = line.page
+    if kind < 0:
+        kind = page_kind(line)
+    if not kind:
+        return False  # (most lines: no page furniture of any kind, known once per line)
+    return (kind & MARK) != 0 or ((kind & BARE_NUMBER) != 0 and _number_at_a_break(lines, i))
 
 
 def past_furniture(content: list[Line], k: int) -> int:

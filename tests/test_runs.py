@@ -1,6 +1,10 @@
 """Rules asked of a few lines around a page break (excerpts of the case files): runs.py, attachmentlines.py, addressees.py, headerspan.py, titlekinds.py."""
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.addressees import wrapped_recipients_end
 from generator.attachmentlines import page_number_among_items
@@ -116,3 +120,57 @@ def test_attached_whole(texts, attached):
 
     lines = _lines(*texts)
     assert attached_whole(lines, len(lines) - 1, 0, lines[-1].key) is attached
+
+
+# The page furniture a line is, kept on the line (furniture.page_kind, Line.page): the page's
+# rules give what they gave when each asked the patterns itself, on the first asking and again.
+_PAGE_PIECES = ["— ", " —", "-", "·", "第", "页", "共", "3", "12", "240", " ", "　", "\t", "平江县人民政府公报",
+                "2023年第5期", "(总第38期)", "县政府文件", "【打印本页】", "续表", "Page ", " of ", "/", "关于",
+                "的通知", "。", "各乡镇人民政府：", "2024年5月6日", "一", "(此页无正文)", "附件"]
+_PAGE_LINES = ["— 12 —", "- 3 -", "·5·", "第 22 页 共 240 页", "第3页/共48页", "12 / 48", "Page 15 of 48", "9", "103",
+               "3000", "1 2", "平江县人民政府公报　2023年第5期", "县政府文件　　·5·", "第 1234 页 共 2345 页 第 9 页", "·3", "·" * 26 + "3"]
+_page_texts = st.one_of(st.sampled_from(_PAGE_LINES), st.lists(st.sampled_from(_PAGE_PIECES), max_size=6).map("".join))
+
+
+def _page_number_at_a_break_by_patterns(lines, i):
+    from generator.furniture import is_page_mark
+    from generator.pagemarks import PAGE_NUMBER
+    from generator.runs import page_number_after_an_end
+
+    line = lines[i]
+    if len(line.key) > 24 or not re.search(r"\d", line.key) or not PAGE_NUMBER.match(line.text.strip()):
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    before = lines[i - 1] if i > 0 else None
+    return line.page_break or (after is not None and (after.page_break or is_page_mark(after))) \
+        or (before is not None and is_page_mark(before)) or page_number_after_an_end(lines, i)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_page_texts, st.booleans(), st.booleans()), min_size=1, max_size=6))
+def test_page_kind_kept_on_the_line_gives_the_patterns_answers(rows):
+    from generator.furniture import _page_mark, is_page_furniture, is_page_mark
+    from generator.pagemarks import PAGE_NUMBER
+    from generator.runs import page_number_at_a_break
+
+    lines = [Line(no, text, fold(text), page_break, running_head=head) for no, (text, page_break, head) in enumerate(rows, start=1)]
+    for _ in range(2):  # (the first asking keeps the answer on the line; the second reads it)
+        for i, line in enumerate(lines):
+            mark = line.running_head or _page_mark(line.text, line.key)
+            assert is_page_mark(line) is mark
+            assert is_page_furniture(line) is (bool(PAGE_NUMBER.match(line.text.strip())) or mark)
+            at_a_break = _page_number_at_a_break_by_patterns(lines, i)
+            assert page_number_at_a_break(lines, i) == at_a_break
+            assert page_mark_at(lines, i) == (mark or at_a_break)
+
+
+def test_a_lines_place_blank_and_kept_page_kind_are_not_its_value():
+    from dataclasses import replace
+
+    line = Line(3, "— 5 —", fold("— 5 —"))
+    assert (line.place, line.blank, line.page) == (3, False, -1)
+    assert replace(line, at=7).place == 7 and Line(4, "", "").blank
+    page_mark_at([line], 0)
+    assert line.page > 0 and line == Line(3, "— 5 —", fold("— 5 —")) and hash(line) == hash(Line(3, "— 5 —", fold("— 5 —")))
+    assert repr(line) == "Line(no=3, text='— 5 —', key=%r, page_break=False, joined=0, running_head=False, at=0)" % fold("— 5 —")
+    assert replace(line, text="x", key="x").page == -1  # (a line made anew is asked anew)
