@@ -48,7 +48,8 @@ _CARRIED_OVER = ("接上表", "接上页")  # (the mark alone, unbracketed: 接�
 def strict_furniture(line: Line) -> bool:
     """Only what is certainly page furniture: a page number or the running head of the issue
     (the page text in ``text`` of the document keeps it; a paragraph cut by it does not)."""
-    return running_head(line)  # (furniture.is_page_furniture: a page number, or a page's mark)
+    kind = line.page  # (furniture.is_page_furniture: a page number, or a page's mark)
+    return (kind if kind >= 0 else page_kind(line)) != 0
 
 
 def listed_issue(lines: list[Line], i: int) -> bool:
@@ -86,8 +87,10 @@ def another_issue(key: str, issue: tuple[int | None, int | None]) -> bool:
     已出版：/ 2024年第1期 / 第2期将于…), since the running head, bare as a page break may leave
     it, names the issue it heads (2024年第4期 in issue 4 stays furniture). Unknown year or number,
     digits OCR misread, or a combined issue holding the gazette's number: not another."""
+    if "年第" not in key:  # (asked of every line of a body: the cheapest test first)
+        return False
     year, number = issue
-    if year is None or number is None or "年第" not in key or not is_issue_line(key):
+    if year is None or number is None or not is_issue_line(key):
         return False
     found = _NAMED_ISSUE.match(arabic(key))
     if found is None:
@@ -136,14 +139,15 @@ def past_furniture(content: list[Line], k: int) -> int:
     """The first index from ``k`` on that is not page furniture: a page number, the issue's
     running head (a page ends under a title, or between its numbers and the title), a web
     page's buttons (【打印本页】…), or the page's number alone where the page breaks."""
-    while k < len(content) and page_mark_at(content, k):
+    n = len(content)
+    while k < n and content[k].page != 0 and page_mark_at(content, k):  # (0: known to be none, not asked again)
         k += 1
     return k
 
 
 def before_furniture(content: list[Line], k: int) -> int:
     """The last index from ``k`` back that is not page furniture (-1: none)."""
-    while k >= 0 and page_mark_at(content, k):
+    while k >= 0 and content[k].page != 0 and page_mark_at(content, k):  # (0: known to be none, not asked again)
         k -= 1
     return k
 
@@ -251,11 +255,14 @@ def _width(row: Line) -> int:
     return row.text.strip(" \u3000").count("\t") + 1
 
 
-def _starts_new_table(first: Line, row: Line) -> bool:
-    """After lines between rows, a header unlike the table's own header opens another table."""
-    cells, head = _row_shape(row), _row_shape(first)
+def _starts_new_table(first: Line, row: Line, head: list[str] | None = None) -> bool:
+    """After lines between rows, a header unlike the table's own header opens another table.
+    ``head``: the first row's cells (``_row_shape(first)``), when the caller has them already."""
+    cells = _row_shape(row)
     if not _header_like(cells) or (is_form_row(row.text) and is_form_row(first.text)):
         return False  # (a form's next line of labels beside their blanks: the same form)
+    if head is None:
+        head = _row_shape(first)
     if not _header_like(head):
         return True
     same = sum(1 for c in cells if c in head)
@@ -298,9 +305,10 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
     n = len(lines)
     j = i
     step = rows_step(lines, kinds, i)
+    head = _row_shape(lines[i])  # (the first row's cells, which every _starts_new_table compares)
     while j + 1 < n:
         if kinds[j + 1] == "table_row":
-            if lines[j + 1].place > lines[j].place + step and _starts_new_table(lines[i], lines[j + 1]) \
+            if lines[j + 1].place > lines[j].place + step and _starts_new_table(lines[i], lines[j + 1], head) \
                     and not _header_like(_row_shape(lines[j])):
                 return j
             j += 1
@@ -323,7 +331,7 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
         pages_only = k < n and all(page_mark_at(lines, x) for x in range(j + 1, k)) \
             and (j == i or _width(lines[k]) <= _width(lines[i]))
         if k < n and k > j + 1 and kinds[k] == "table_row" \
-                and (pages_only or not _starts_new_table(lines[i], lines[k])) \
+                and (pages_only or not _starts_new_table(lines[i], lines[k], head)) \
                 and not (heading_between and _header_like(_row_shape(lines[k]))):
             # (a heading followed by the header again opens the next part: another table)
             j = k

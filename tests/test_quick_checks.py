@@ -111,3 +111,9 @@ def test_the_pieces_reach_every_answer():
     assert patterns.signed_in_figures("平江县人民政府2024.4.18") and not patterns.signed("平江县人民政府2024.4.18")
     assert imprintlines.imprint("平江县人民政府办公室2024年5月12日印发")
     assert furniture.is_running_head("平江县政府公报2024年第5期") and personlines.is_person_signature("代理县长：张三")
+
+
+def test_running_heads_last_characters_are_single_characters():
+    """is_running_head asks the key's last character in the set of a running head's ends: exact only
+    while each end is one character."""
+    assert furniture._HEAD_ENDS and all(len(end) == 1 for end in furniture._HEAD_ENDS)
