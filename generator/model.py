@@ -9,9 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 
-_set = object.__setattr__  # (how a frozen dataclass sets its own fields)
-
-
 @dataclass(frozen=True, slots=True)
 class Line:
     """One source line. ``no`` is 1-based and counts the source file's own line ends."""
@@ -38,21 +35,28 @@ class Line:
 
     def __init__(self, no: int, text: str, key: str, page_break: bool = False, joined: int = 0,
                  running_head: bool = False, at: int = 0) -> None:
-        _set(self, "no", no)
-        _set(self, "text", text)
-        _set(self, "key", key)
-        _set(self, "page_break", page_break)
-        _set(self, "joined", joined)
-        _set(self, "running_head", running_head)
-        _set(self, "at", at)
-        _set(self, "place", at or no)
-        _set(self, "blank", not key)
-        _set(self, "page", -1)
+        # (each slot's own setter, which object.__setattr__, as a frozen dataclass sets its
+        # fields, looks up and calls: a line is made a hundred thousand times a parse)
+        _set_no(self, no)
+        _set_text(self, text)
+        _set_key(self, key)
+        _set_page_break(self, page_break)
+        _set_joined(self, joined)
+        _set_running_head(self, running_head)
+        _set_at(self, at)
+        _set_place(self, at or no)
+        _set_blank(self, not key)
+        _set_page(self, -1)
 
     @property
     def last(self) -> int:
         """The last source line this line holds."""
         return self.joined or self.no
+
+
+(_set_no, _set_text, _set_key, _set_page_break, _set_joined, _set_running_head, _set_at, _set_place, _set_blank,
+ _set_page) = (vars(Line)[name].__set__ for name in ("no", "text", "key", "page_break", "joined", "running_head", "at",
+                                                    "place", "blank", "page"))
 
 
 @dataclass(frozen=True, slots=True)

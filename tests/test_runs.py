@@ -174,3 +174,17 @@ def test_a_lines_place_blank_and_kept_page_kind_are_not_its_value():
     assert line.page > 0 and line == Line(3, "— 5 —", fold("— 5 —")) and hash(line) == hash(Line(3, "— 5 —", fold("— 5 —")))
     assert repr(line) == "Line(no=3, text='— 5 —', key=%r, page_break=False, joined=0, running_head=False, at=0)" % fold("— 5 —")
     assert replace(line, text="x", key="x").page == -1  # (a line made anew is asked anew)
+
+
+def test_a_line_made_sets_every_field_as_given():
+    """Line's __init__ is written out (each slot's own setter): every field set, as given, and a
+    line pickles and unpickles as itself (the parse cache)."""
+    import pickle
+    from dataclasses import fields
+
+    line = Line(5, "甲\t乙", "甲\t乙", True, 6, True, 9)
+    assert [f.name for f in fields(Line)] == list(Line.__slots__)
+    assert [getattr(line, f.name) for f in fields(Line)] == [5, "甲\t乙", "甲\t乙", True, 6, True, 9, 9, False, -1]
+    assert Line(no=5, text="", key="", page_break=False, joined=0, running_head=False, at=0).place == 5
+    again = pickle.loads(pickle.dumps(line))
+    assert again == line and (again.place, again.blank, again.page) == (9, False, -1)
