@@ -255,15 +255,16 @@ def _width(row: Line) -> int:
     return row.text.strip(" \u3000").count("\t") + 1
 
 
-def _starts_new_table(first: Line, row: Line, head: list[str] | None = None) -> bool:
+def _starts_new_table(first: Line, row: Line, head: list[str] | None = None, head_like: bool | None = None) -> bool:
     """After lines between rows, a header unlike the table's own header opens another table.
-    ``head``: the first row's cells (``_row_shape(first)``), when the caller has them already."""
+    ``head``, ``head_like``: the first row's cells (``_row_shape(first)``) and whether they are a
+    header's (``_header_like``), when the caller has them already."""
     cells = _row_shape(row)
     if not _header_like(cells) or (is_form_row(row.text) and is_form_row(first.text)):
         return False  # (a form's next line of labels beside their blanks: the same form)
     if head is None:
         head = _row_shape(first)
-    if not _header_like(head):
+    if not (_header_like(head) if head_like is None else head_like):
         return True
     same = sum(1 for c in cells if c in head)
     return cells[0] != head[0] or same * 4 < len(cells) * 3
@@ -306,9 +307,10 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
     j = i
     step = rows_step(lines, kinds, i)
     head = _row_shape(lines[i])  # (the first row's cells, which every _starts_new_table compares)
+    head_like = _header_like(head)
     while j + 1 < n:
         if kinds[j + 1] == "table_row":
-            if lines[j + 1].place > lines[j].place + step and _starts_new_table(lines[i], lines[j + 1], head) \
+            if lines[j + 1].place > lines[j].place + step and _starts_new_table(lines[i], lines[j + 1], head, head_like) \
                     and not _header_like(_row_shape(lines[j])):
                 return j
             j += 1
@@ -331,7 +333,7 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
         pages_only = k < n and all(page_mark_at(lines, x) for x in range(j + 1, k)) \
             and (j == i or _width(lines[k]) <= _width(lines[i]))
         if k < n and k > j + 1 and kinds[k] == "table_row" \
-                and (pages_only or not _starts_new_table(lines[i], lines[k], head)) \
+                and (pages_only or not _starts_new_table(lines[i], lines[k], head, head_like)) \
                 and not (heading_between and _header_like(_row_shape(lines[k]))):
             # (a heading followed by the header again opens the next part: another table)
             j = k
