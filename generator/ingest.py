@@ -18,12 +18,14 @@ import codecs
 import hashlib
 import os
 import re
+from itertools import count
 from pathlib import Path
 
+from .cleanlines import clean_lines
 from .letterspacing import letters_unspaced, spaced_text
 from .mixedlines import mixed_text
 from .model import Diagnostic, Line, SourceText
-from .normalize import clean, fold
+from .normalize import fold
 from .pagescripts import scripts_blanked
 from .tabstops import tabs_restored
 from .twicedecoded import lines_read_again
@@ -164,7 +166,7 @@ def decode(data: bytes, path: str = "<bytes>") -> SourceText:
     # (fold cleans first: the key of the cleaned line is the line's, and asks the same cache
     # that the rules asking fold(line.text) do)
     lines = tuple(Line(no, text, fold(text), "\x0c" in raw)
-                  for no, raw in enumerate(raw_lines, start=1) for text in (clean(raw),))
+                  for no, raw, text in zip(count(1), raw_lines, clean_lines(raw_lines)))
     if spaced_text(raw_lines):  # (a text whose lines are set apart character by character: its
         # short lines too, a page's number 2 1, 附 件 1, which alone might be a row's cells)
         lines = tuple(line if (unspaced := letters_unspaced(line.text, short=True)) == line.text

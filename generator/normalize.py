@@ -142,6 +142,12 @@ def clean(text: str) -> str:
         # its odd spaces, ideographic ones, made plain spaces above)
     if _WIDE_OR_RADICAL.search(text):
         text = text.translate(_WIDE_OR_RADICAL_TABLE)
+    return labels_and_bold(text)
+
+
+def labels_and_bold(text: str) -> str:
+    """``clean``'s last steps: a look-alike label read, trailing spaces stripped, a fake bold's
+    doubled characters printed once."""
     if "仵" in text or "迭" in text or "友" in text or "午" in text \
             or ("入" in text and ("入民" in text or "入大" in text or "入 " in text)) \
             or (("；" in text or ";" in text) and text.lstrip()[:1] in ("附", "抄")):
