@@ -79,7 +79,7 @@ def places(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
     layout doubled, as it doubled every line) — in a text whose layout's step is wider
     (``line_step``), as many blank lines as it adds under every line; otherwise each line's place
     is its number (``at`` left 0)."""
-    content = [line for line in lines if not line.blank]
+    content = [line for line in lines if line.key]  # (not blank: its key, asked without the property)
     unit = line_step([line.no for line in content], lambda i: is_page_furniture(content[i]))
     if unit == 1:
         return list(lines)
