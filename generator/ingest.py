@@ -208,6 +208,8 @@ def other_line_end(text: str) -> str | None:
     """The character that ends the text's lines when it is none of LF, CR (``_SEPARATORS``), or None."""
     ends = text.count("\n") + text.count("\r")
     for separator in _SEPARATORS:
+        if separator not in text:
+            continue  # (the common text: found absent faster than counted)
         count = text.count(separator)
         if count >= SEPARATOR_SHARE * max(1, ends):
             return separator
