@@ -188,8 +188,8 @@ def bracketed_year_in_figures(key: str) -> str:
     发文字号's year is matched: ``桐政办发(二〇〇三)11号`` → ``桐政办发(2003)11号``; any other key as
     it is (a year not in brackets, 二〇〇三年, and four numerals that are no year, (一二三四),
     stay)."""
-    if ")" not in key or "(" not in key:
-        return key
+    if ")" not in key or ("(一" not in key and "(二" not in key):
+        return key  # (the year opens its bracket with 一九 or 二: most keys hold no bracket so opened)
     return _BRACKETED_CN_YEAR.sub(lambda m: "(" + (m.group(1) + m.group(2)).translate(CN_FIGURES) + ")", key)
 
 
