@@ -310,6 +310,8 @@ def unspaced(text: str) -> str:
     """Each line of ``text`` that is ``letter_spaced`` squeezed (松岭县人民政府; 1 . 松岭县… is
     1.松岭县…; 1 2 项 is 12项: a number is one word); the others, and the spaces between Latin words
     or figures, as they are."""
+    if text.count(" ") < 3:
+        return text  # (no line holds the three spaces at least a letter-spaced line has: most texts)
     return "\n".join(_SPACED_DIGITS.sub("", _SPACED_MARK.sub("", squeeze(line))) if letter_spaced(line) else line
                      for line in text.split("\n"))
 

@@ -353,3 +353,15 @@ def test_links_nested_in_a_long_line_of_brackets_read_a_bounded_number_of_times(
     mdmarkup.without_links(line)
     assert 1 <= len(passes) <= 4, len(passes)
     assert mdmarkup.without_links("[[![图](a.png)](u)](v)") == "图"  # (three levels: all read)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(gazette_text, st.sampled_from(["松 岭 县 人 民 政 府", "1 . 松 岭 县", "1 2 项 目 资 金", "县长 陈建国"])),
+                max_size=4).map("\n".join))
+def test_unspaced_quick_check_agrees_with_each_line(text):
+    """unspaced's first check (fewer than three spaces in all: no line letter-spaced) gives what
+    reading each line gives."""
+    from generator.normalize import _SPACED_DIGITS, _SPACED_MARK, letter_spaced, unspaced
+
+    assert unspaced(text) == "\n".join(_SPACED_DIGITS.sub("", _SPACED_MARK.sub("", squeeze(line)))
+                                       if letter_spaced(line) else line for line in text.split("\n"))
