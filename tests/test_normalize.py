@@ -365,3 +365,16 @@ def test_unspaced_quick_check_agrees_with_each_line(text):
 
     assert unspaced(text) == "\n".join(_SPACED_DIGITS.sub("", _SPACED_MARK.sub("", squeeze(line)))
                                        if letter_spaced(line) else line for line in text.split("\n"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=80), gazette_text, gazette_text.map(lambda t: t + "[a](b)］（"),
+                 st.text(alphabet="[]()（）［］〔〕“”—<>*_#- \t&;amp", max_size=30)))
+def test_a_key_fold_once_gave_holds_nothing_settled_does_not_ask(text):
+    """_settled asks a key _fold_once gave neither for a character its table folds nor for a
+    link's "](": none is left in one."""
+    from generator.normalize import _FOLDED_CHARS, _fold_once, _settled
+
+    key = _fold_once(text)
+    assert _FOLDED_CHARS.search(key) is None and "](" not in key
+    assert not _settled(key) or _fold_once(key) == key
