@@ -25,27 +25,26 @@ MAX_TITLE_CHARS = 160  # a title longer than this is no title (a paragraph)
 MAX_TITLE_LINES = 5  # lines of one title at most
 
 
-def _single_tab_key(line: Line) -> bool:
-    """pdftotext sometimes prints one tab inside a title line (``湘阴县人民政府⇥关于…``)."""
-    return line.text.strip("\t ").count("\t") <= 1
-
-
 def title_like(line: Line) -> bool:
     """Could this line be part of a title?"""
     key = line.key
     return (
-        _single_tab_key(line)
-        and 0 < len(key) <= 100
-        and "。" not in key
-        and ";" not in key
-        and not key.endswith(":")
+        quick_title_like(line)
         and toc_page(line.text, key) is None
         and without_listed_day(line.text) == line.text  # (…的通知　　2024-02-18: a portal's list of the issue)
         and not is_header_number_line(key)
         and not is_date_line(key)
         and numbering(key) is None
-        and not key.startswith("附件")
     )
+
+
+def quick_title_like(line: Line) -> bool:
+    """``title_like``'s checks of the line's characters alone (no pattern): a line that fails
+    them is no title's (most of an issue's lines: a sentence, a table's row of cells)."""
+    key, text = line.key, line.text
+    return 0 < len(key) <= 100 and "。" not in key and ";" not in key and not key.endswith(":") \
+        and not key.startswith("附件") and ("\t" not in text or text.strip("\t ").count("\t") <= 1)
+    # (pdftotext sometimes prints one tab inside a title line: 湘阴县人民政府⇥关于…)
 
 
 # A title line that ends with its 发文字号 after a gap: ``…的通知　　遂政办〔2024〕9号`` (one space is a gap
@@ -251,5 +250,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["LIST_TITLE", "MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "goes_on_with_its_type", "opens_title", "title_like", "title_text", "unboxed_title", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["LIST_TITLE", "MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "goes_on_with_its_type", "opens_title", "quick_title_like", "title_like", "title_text", "unboxed_title", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number", "word_repeated_at_a_wrap"]

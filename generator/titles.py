@@ -96,7 +96,8 @@ from .titlecontext import (
     type_word_cut,
 )
 from .titlecontents import contents_titles, entry_of_contents, entry_under_the_number, listed_start, untyped_contents_titles, untyped_item_stands
-from .titleline import MAX_TITLE_CHARS, MAX_TITLE_LINES, NUMBER_ENDS, goes_on_with_its_type, names_in_a_row_apart, opens_title, title_like, without_trailing_number
+from .titleline import (MAX_TITLE_CHARS, MAX_TITLE_LINES, NUMBER_ENDS, goes_on_with_its_type, names_in_a_row_apart, opens_title,
+                        quick_title_like, title_like, without_trailing_number)
 from .spacing import right_under
 
 MAX_GAP = 4  # places between two lines of one title (blank lines from page layout; Line.place)
@@ -169,6 +170,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
                 found.append(TitleBlock(end, end, key, "contents"))
                 last_end = end
             continue  # (most lines: a sentence's end)
+        if not quick_title_like(line):
+            continue  # (every title below is asked title_like of this line: its quick part first)
         if key.endswith(("公报", "政报")) and is_org_only(key[:-2]):
             continue  # the gazette's own name (秦都区人民政府公报 over 2024年第3号) titles no document
         if line.running_head:
