@@ -156,10 +156,13 @@ _ORDER_TYPE = re.compile(r"(?:令|公告|通告)$")
 _GAPPED_TAIL = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}+|\t)(?P<tail>\S.*)$")
 
 
+_CHROME_LAST = ("】", "]", "小", "印", "闭", "享", "口", "页")
+
+
 def without_trailing_chrome(text: str) -> str:
     """A line without the web page's buttons printed after a gap at its end (``…的通知
     【字体：大 中 小】　　【打印】``): the title a portal's page prints with its toolbar."""
-    while text.rstrip().endswith(("】", "]", "小", "印", "闭", "享", "口", "页")):
+    while text.rstrip().endswith(_CHROME_LAST):
         m = _GAPPED_TAIL.match(text.rstrip())
         if m is None or not is_web_chrome(fold(m.group("tail"))):
             break
@@ -195,6 +198,10 @@ def unboxed_title(text: str) -> str:
 
 # How a line a 发文字号 or a 令's number may end stands printed.
 NUMBER_ENDS = ("号", "号)", "号）")
+# The last characters (whitespace stripped) of the lines ``without_trailing_number`` may change,
+# with one that holds 【 or 】 (``unboxed_title``): a web page's buttons, a day in brackets, a number
+# (or nothing: a blank line). Any other line it returns as it is.
+TRAILERS_LAST = frozenset("".join(_CHROME_LAST) + ")）号") | {""}
 
 
 def without_trailing_number(line: Line, nxt: Line | None = None) -> Line:
@@ -250,5 +257,5 @@ def opens_title(line: Line) -> bool:
                                  or issuer_type_title(line.key))
 
 
-__all__ = ["LIST_TITLE", "MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "names_in_a_row_apart", "bracketed_number", "goes_on_with_its_type", "opens_title", "quick_title_like", "title_like", "title_text", "unboxed_title", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
+__all__ = ["LIST_TITLE", "MAX_TITLE_CHARS", "MAX_TITLE_LINES", "NUMBER_ENDS", "SPEECH_TITLE", "TRAILERS_LAST", "names_in_a_row_apart", "bracketed_number", "goes_on_with_its_type", "opens_title", "quick_title_like", "title_like", "title_text", "unboxed_title", "trailing_day", "trailing_number", "trailing_order_number", "without_trailing_chrome",
            "without_trailing_number", "word_repeated_at_a_wrap"]

@@ -4,7 +4,7 @@ A document's title (标题) is issuer + 关于 + subject + 的 + document type, 
 several lines (wrapped, sometimes with blank lines between, sometimes spaced out as ``通 知``,
 sometimes in Markdown ``#`` or ``**``). A title alone is not enough: the same words appear in
 tables of contents, in tables and in running text. A title is *confirmed* by what stands around
-it (``_confirmation``, strongest first):
+it (``titleconfirmation.title_confirmation``, strongest first):
 
 * a 发文字号 or 登记号 on its own line right after it (not followed by another title: then the
   number belongs to that one) or right before it, or among a portal page's fields right above it;
@@ -24,70 +24,51 @@ import re
 from dataclasses import dataclass
 
 from .runs import page_mark_at
-from .headerlines import (
-    is_month_note,
-    is_order_number,
-    is_portal_line,
-    is_portal_value,
-    is_section_line,
-    is_speech_note,
-    is_subtitle,
-    is_urgency_line,
-)
-from .headerspan import (
-    bare_number,
-    before_furniture,
-    bracketed_number,
-    fields_under,
-    listed_under_a_title,
-    minutes_number,
-    past_furniture,
-    portal_number_above,
-    wrapped_note,
-)
+from .headerlines import is_order_number, is_portal_line, is_portal_value
+from .headerspan import before_furniture, past_furniture
 from .model import Line
-from .noticebanner import banner_opens, banner_over, notice_subject
+from .noticebanner import notice_subject
 from .pageheading import page_heading
 from .patterns import (
     DOC_TYPES,
     REGULATION_LAST,
     doc_type_of,
-    is_issuer_line,
     is_org_only,
-    is_recipients,
-    is_signer_line,
     issuer_type_title,
     joint_issuers_parted,
     regulation_of,
     statistical_report,
     title_start,
 )
-from .attachmentlines import is_attachment_alone
 from .listedcells import in_a_row_of_cells
 from .tocpages import ends_a_title
 from .tocyears import without_year_over
 from .portal import news_info_line
 from .titlekinds import (
-    LIST_TITLE, SUFFIX_LINE, SPEECH_TITLE,
-    adopted_alone, carried_by, dated_speech, dated_speech_stands, interpretation_start, interpretation_stands,
-    minutes_subject, named_as_issued, news_item_stands, public_notice_alone, public_notice_named,
-    public_notice_title, speech_main_title,
+    LIST_TITLE,
+    SUFFIX_LINE,
+    SPEECH_TITLE,
+    adopted_alone,
+    carried_by,
+    dated_speech,
+    dated_speech_stands,
+    interpretation_start,
+    interpretation_stands,
+    minutes_subject,
+    named_as_issued,
+    news_item_stands,
+    public_notice_alone,
+    public_notice_named,
+    public_notice_title,
+    speech_main_title,
 )
 from .titlecontext import (
     above_its_issuer,
-    list_over_its_day,
     after_a_boundary,
-    after_a_document,
-    addressed_under,
     after_a_row_number,
     apart,
-    at_the_lists_spacing,
-    body_follows,
     ends_a_document,
     has_note,
-    names_issuer,
-    opens_an_item,
-    older_than_the_date_above,
     org_cut,
     organ_over,
     signs_the_text_above,
@@ -95,10 +76,20 @@ from .titlecontext import (
     subtitle_under,
     type_word_cut,
 )
-from .titlecontents import contents_titles, entry_of_contents, entry_under_the_number, listed_start, untyped_contents_titles, untyped_item_stands
-from .titleline import (MAX_TITLE_CHARS, MAX_TITLE_LINES, NUMBER_ENDS, goes_on_with_its_type, names_in_a_row_apart, opens_title,
-                        quick_title_like, title_like, without_trailing_number)
+from .titlecontents import contents_titles, listed_start, untyped_contents_titles, untyped_item_stands
+from .titleline import (
+    MAX_TITLE_CHARS,
+    MAX_TITLE_LINES,
+    NUMBER_ENDS,
+    TRAILERS_LAST,
+    goes_on_with_its_type,
+    names_in_a_row_apart,
+    quick_title_like,
+    title_like,
+    without_trailing_number,
+)
 from .spacing import right_under
+from .titleconfirmation import title_confirmation
 
 MAX_GAP = 4  # places between two lines of one title (blank lines from page layout; Line.place)
 
@@ -133,10 +124,21 @@ def _under(content: list[Line], k: int) -> Line | None:
     return content[j] if j < len(content) else None
 
 
+def _read_as_titles(content: list[Line]) -> list[Line]:
+    """Every line as a title is read (``without_trailing_number``); a line whose last character
+    and brackets that rule cannot change (``TRAILERS_LAST``, 【】) is kept as it is, uncalled."""
+    read = []
+    for k, line in enumerate(content):
+        text = line.text
+        if text.rstrip()[-1:] in TRAILERS_LAST or "【" in text or "】" in text:
+            line = without_trailing_number(line, _under(content, k) if text.rstrip().endswith(NUMBER_ENDS) else None)
+        read.append(line)
+    return read
+
+
 def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
-    raw, content = content, [without_trailing_number(line, _under(content, k) if line.text.rstrip().endswith(NUMBER_ENDS) else None)
-                             for k, line in enumerate(content)]
+    raw, content = content, _read_as_titles(content)
     contents = contents_titles(content)
     untyped = untyped_contents_titles(content)
     found: list[TitleBlock] = []
@@ -229,12 +231,12 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             continue  # a cell of a table printed one cell per line
         stop = end + 1 if end + 1 < len(content) and SUFFIX_LINE.match(content[end + 1].key) else end
         # (（试行） on a line of its own is the title's)
-        confirmation = _confirmation(content, start, stop, listed is not None)
+        confirmation = title_confirmation(content, start, stop, listed is not None)
         if confirmation is None and dated and dated_speech_stands(content, end, last_end + 1):
             confirmation = "speech-note"  # the speaker's line or the text by the dated title
         if confirmation is None and listed is None and typed and contents.get(key, end) < start \
                 and after_a_boundary(content, start) and apart(content, start):
-            confirmation = _confirmation(content, start, stop, True)  # named by the contents above
+            confirmation = title_confirmation(content, start, stop, True)  # named by the contents above
         if confirmation is None or (regulation and confirmation not in _STRONG
                                     and not adopted_alone(content, start, stop, key, found)
                                     and not public_notice_alone(content, found[-1].start if found else 0, start, key, confirmation)) \
@@ -312,85 +314,6 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
             best = i
         first = best if first is None else first
     return best
-
-
-def _confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
-    nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
-    while nxt < len(content) and is_urgency_line(content[nxt].key):
-        nxt = past_furniture(content, nxt + 1)  # (a reply's class under its title: （A类）, 答复类别：A类)
-    after = content[nxt] if nxt < len(content) else None
-    before = content[start - 1] if start > 0 else None
-    if entry_of_contents(content, nxt):
-        return None  # a contents entry: its title, perhaps its 文号, then the leader to its page
-    if before is not None and is_attachment_alone(before.key):
-        return None  # a document printed as an attachment of the one before (转发, 印发)
-    above = before_furniture(content, start - 1)  # (the page may end between the numbers and the title)
-    if after is not None and bare_number(after) and above >= 1 and bare_number(content[above]) \
-            and at_the_lists_spacing(content, start, above) and listed_under_a_title(content, above) \
-            and not addressed_under(content, nxt):
-        return None  # the next entry of a list of titles, each with its 文号 under it (a body's list)
-    if after is not None and bare_number(after):
-        # The number may instead open the header of a title that follows it.
-        k = nxt
-        while k < len(content) and (bare_number(content[k]) or is_signer_line(content[k].key)
-                                    or page_mark_at(content, k)):
-            k += 1  # (the numbers under the title, the page's furniture where a page breaks among them: 9号 / \f107 / QYDR…)
-        if k + 1 < len(content) and re.fullmatch(r"\d{1,4}", content[k].key) \
-                and (opens_title(content[k + 1]) or is_section_line(content[k + 1]) or bare_number(content[k + 1])):
-            return None  # a contents entry: title, 文号, its page on a line of its own, what follows
-        if entry_of_contents(content, k):
-            return None  # a contents entry: title, 文号, the leader to its page on the next line
-        if k < len(content) and (is_attachment_alone(content[k].key) or is_section_line(content[k])):
-            return None  # an entry of a list of documents (title, 文号, 登记号) before 附件2 or a heading
-        if k >= len(content) or not opens_title(content[k]):
-            return "number-after"
-    under = past_furniture(content, nxt + 1)  # (what the number stands over, a page break between)
-    if after is not None and bracketed_number(after) and under < len(content) \
-            and is_recipients(content[under].key):
-        # A portal's layout: （青府发〔2024〕14号） under the title, then the addressees (a
-        # contents entry's bracketed number is followed by the next entry, never by 主送).
-        return "number-after"
-    if after is not None and bracketed_number(after) and under < len(content) \
-            and names_issuer(content, start) and opens_an_item(content, start) \
-            and body_follows(content[under]) and not older_than_the_date_above(content, start, after):
-        return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
-    if above >= 0 and (bare_number(content[above]) or is_signer_line(content[above].key)):
-        banner = banner_over(content, start, 0)
-        if (banner is None and not listed_under_a_title(content, above)) or (banner is not None and body_follows(after)):
-            return "number-before"  # (a 通告's banner over the number is no title of a list; one
-            # with no text under its subject is an entry of contents without pages)
-    if portal_number_above(content, start):
-        return "number-before"  # a portal's fields above the title, its 发文字号 among them
-    if after is not None and is_recipients(after.key):
-        return "recipients"
-    if after is not None and fields_under(content, nxt) >= 2:
-        return "portal-fields"  # a web page's 发布时间, 来源 … under its title (one field is a list's)
-    if after is not None and (is_speech_note(after.key) or (speaker_under(content, end) and has_note(content, end))
-                              or (wrapped_note(content, nxt) and is_speech_note(after.key + content[nxt + 1].key))):
-        return "speech-note"  # (or the speaker's line, then the note)
-    if after is not None and is_issuer_line(after.key) and has_note(content, end) and after_a_boundary(content, start):
-        return "issuers-note"  # a 统计公报 under its title: the organs that issue it, then its day
-    if after is not None and (is_subtitle(after.key) or wrapped_note(content, nxt)
-                              or (is_month_note(after.key) and has_note(content, end))
-                              or list_over_its_day(content, end, nxt)) \
-            and not doc_type_of(content[end].key):
-        return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）, a monthly list, a list over its day
-    if after is not None and ((is_order_number(after.key) and not entry_under_the_number(content, nxt))
-                              or minutes_number(content[end], after)):
-        return "order-number"
-    raw = content[start].text.lstrip()
-    if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):
-        return "markup"
-    if names_issuer(content, start) and after_a_boundary(content, start) and apart(content, start) \
-            and body_follows(after):
-        return "after-boundary"  # (not after …以下文件： — a title the sentence quotes)
-    if after_a_document(content, start) and body_follows(after):
-        return "after-document"  # 关于…的通告 without issuer, right after the last one's date
-    if body_follows(after) and banner_opens(content, start):
-        return "banner"  # 关于…的通告 under its banner (某县人民政府通告) and no number, after a document
-    if listed and body_follows(after):
-        return "contents"  # named by an entry of the issue's contents (listed_start)
-    return None
 
 
 # Words set apart by a wide gap, as a list printed in columns sets them.

@@ -1,0 +1,130 @@
+"""What confirms a title ``find_titles`` has read: the lines around it (its numbers under or over
+it, its 主送, a note, a web page's fields, markup, the end of something before it and a body after
+it), or that it is no document's title (a contents entry, an attachment's, a list's entry)."""
+
+from __future__ import annotations
+
+import re
+
+from .attachmentlines import is_attachment_alone
+from .headerlines import (
+    is_month_note,
+    is_order_number,
+    is_section_line,
+    is_speech_note,
+    is_subtitle,
+    is_urgency_line,
+)
+from .headerspan import (
+    bare_number,
+    before_furniture,
+    bracketed_number,
+    fields_under,
+    listed_under_a_title,
+    minutes_number,
+    past_furniture,
+    portal_number_above,
+    wrapped_note,
+)
+from .model import Line
+from .noticebanner import banner_opens, banner_over
+from .patterns import doc_type_of, is_issuer_line, is_recipients, is_signer_line
+from .runs import page_mark_at
+from .titlecontents import entry_of_contents, entry_under_the_number
+from .titlecontext import (
+    addressed_under,
+    after_a_boundary,
+    after_a_document,
+    apart,
+    at_the_lists_spacing,
+    body_follows,
+    has_note,
+    list_over_its_day,
+    names_issuer,
+    older_than_the_date_above,
+    opens_an_item,
+    speaker_under,
+)
+from .titleline import opens_title
+
+
+def title_confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
+    nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
+    while nxt < len(content) and is_urgency_line(content[nxt].key):
+        nxt = past_furniture(content, nxt + 1)  # (a reply's class under its title: （A类）, 答复类别：A类)
+    after = content[nxt] if nxt < len(content) else None
+    before = content[start - 1] if start > 0 else None
+    if entry_of_contents(content, nxt):
+        return None  # a contents entry: its title, perhaps its 文号, then the leader to its page
+    if before is not None and is_attachment_alone(before.key):
+        return None  # a document printed as an attachment of the one before (转发, 印发)
+    above = before_furniture(content, start - 1)  # (the page may end between the numbers and the title)
+    if after is not None and bare_number(after) and above >= 1 and bare_number(content[above]) \
+            and at_the_lists_spacing(content, start, above) and listed_under_a_title(content, above) \
+            and not addressed_under(content, nxt):
+        return None  # the next entry of a list of titles, each with its 文号 under it (a body's list)
+    if after is not None and bare_number(after):
+        # The number may instead open the header of a title that follows it.
+        k = nxt
+        while k < len(content) and (bare_number(content[k]) or is_signer_line(content[k].key)
+                                    or page_mark_at(content, k)):
+            k += 1  # (the numbers under the title, the page's furniture where a page breaks among them: 9号 / \f107 / QYDR…)
+        if k + 1 < len(content) and re.fullmatch(r"\d{1,4}", content[k].key) \
+                and (opens_title(content[k + 1]) or is_section_line(content[k + 1]) or bare_number(content[k + 1])):
+            return None  # a contents entry: title, 文号, its page on a line of its own, what follows
+        if entry_of_contents(content, k):
+            return None  # a contents entry: title, 文号, the leader to its page on the next line
+        if k < len(content) and (is_attachment_alone(content[k].key) or is_section_line(content[k])):
+            return None  # an entry of a list of documents (title, 文号, 登记号) before 附件2 or a heading
+        if k >= len(content) or not opens_title(content[k]):
+            return "number-after"
+    under = past_furniture(content, nxt + 1)  # (what the number stands over, a page break between)
+    if after is not None and bracketed_number(after) and under < len(content) \
+            and is_recipients(content[under].key):
+        # A portal's layout: （青府发〔2024〕14号） under the title, then the addressees (a
+        # contents entry's bracketed number is followed by the next entry, never by 主送).
+        return "number-after"
+    if after is not None and bracketed_number(after) and under < len(content) \
+            and names_issuer(content, start) and opens_an_item(content, start) \
+            and body_follows(content[under]) and not older_than_the_date_above(content, start, after):
+        return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
+    if above >= 0 and (bare_number(content[above]) or is_signer_line(content[above].key)):
+        banner = banner_over(content, start, 0)
+        if (banner is None and not listed_under_a_title(content, above)) or (banner is not None and body_follows(after)):
+            return "number-before"  # (a 通告's banner over the number is no title of a list; one
+            # with no text under its subject is an entry of contents without pages)
+    if portal_number_above(content, start):
+        return "number-before"  # a portal's fields above the title, its 发文字号 among them
+    if after is not None and is_recipients(after.key):
+        return "recipients"
+    if after is not None and fields_under(content, nxt) >= 2:
+        return "portal-fields"  # a web page's 发布时间, 来源 … under its title (one field is a list's)
+    if after is not None and (is_speech_note(after.key) or (speaker_under(content, end) and has_note(content, end))
+                              or (wrapped_note(content, nxt) and is_speech_note(after.key + content[nxt + 1].key))):
+        return "speech-note"  # (or the speaker's line, then the note)
+    if after is not None and is_issuer_line(after.key) and has_note(content, end) and after_a_boundary(content, start):
+        return "issuers-note"  # a 统计公报 under its title: the organs that issue it, then its day
+    if after is not None and (is_subtitle(after.key) or wrapped_note(content, nxt)
+                              or (is_month_note(after.key) and has_note(content, end))
+                              or list_over_its_day(content, end, nxt)) \
+            and not doc_type_of(content[end].key):
+        return "note"  # 任免名单 under （…会议通过）, a speech under （2024年2月5日）, a monthly list, a list over its day
+    if after is not None and ((is_order_number(after.key) and not entry_under_the_number(content, nxt))
+                              or minutes_number(content[end], after)):
+        return "order-number"
+    raw = content[start].text.lstrip()
+    if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):
+        return "markup"
+    if names_issuer(content, start) and after_a_boundary(content, start) and apart(content, start) \
+            and body_follows(after):
+        return "after-boundary"  # (not after …以下文件： — a title the sentence quotes)
+    if after_a_document(content, start) and body_follows(after):
+        return "after-document"  # 关于…的通告 without issuer, right after the last one's date
+    if body_follows(after) and banner_opens(content, start):
+        return "banner"  # 关于…的通告 under its banner (某县人民政府通告) and no number, after a document
+    if listed and body_follows(after):
+        return "contents"  # named by an entry of the issue's contents (listed_start)
+    return None
+
+
+__all__ = ["title_confirmation"]
