@@ -198,8 +198,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         dated = listed and dated_speech(raw[end], line)
         # (or the speaker's office and name under it, no day: 在…上的讲话 / 县长　王明 / 同志们：)
         dated = dated or (listed and SPEECH_TITLE.match(key) is not None and speaker_under(content, end))
-        noted = dated or has_note(content, end)
-        if listed and not noted:
+        if listed and not (dated or has_note(content, end)):
             continue
         if interpretation:
             # 政策解读 of a policy, printed after it as an item of its own: one line or two, after
@@ -210,6 +209,9 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
                 last_end = end
             continue
         start = _title_start(content, end, floor=last_end + 1)
+        # (a note under the title, asked only where its start is not found; a list or a speech
+        # comes here with its own)
+        noted = start is None and (listed or has_note(content, end))
         numbered = end + 1 < len(content) and is_order_number(content[end + 1].key)
         if start is None and (noted or numbered or (regulation and adopted_alone(content, end, end, key, found))) \
                 and apart(content, end):
