@@ -20,13 +20,20 @@ from .titleline import MAX_TITLE_CHARS, title_like
 from .toclines import is_leader_and_page, toc_page, toc_title
 
 
-def contents_titles(content: list[Line]) -> dict[str, int]:
+def contents_entries(content: list[Line]) -> dict[int, str]:
+    """The title of every one-line contents entry (a title, its leader, its page: ``toc_title``),
+    by its line's index: read once for ``contents_titles`` and ``untyped_contents_titles``."""
+    return {i: title for i, line in enumerate(content) if (title := toc_title(line.key))}
+
+
+def contents_titles(content: list[Line], entries: dict[int, str] | None = None) -> dict[str, int]:
     """The folded titles of the one-line contents entries (a title, its leader, its page) that
-    end with a 文种, each with the index of its first entry."""
+    end with a 文种, each with the index of its first entry (``entries``: ``contents_entries``)."""
+    entries = contents_entries(content) if entries is None else entries
     out: dict[str, int] = {}
     over = {i - 1 for i, line in enumerate(content) if line.key[:1] == "." or line.key.isdecimal()}
-    for i, line in enumerate(content):  # (``over``: the lines under which _wrapped_entry_title's first check holds)
-        title = toc_title(line.key) or (_wrapped_entry_title(content, i) if i in over else None)
+    for i in sorted(entries.keys() | over):  # (``over``: the lines under which _wrapped_entry_title's first check holds)
+        title = entries.get(i) or (_wrapped_entry_title(content, i) if i in over else None)
         if title and doc_type_of(title):
             out.setdefault(title, i)
     return out
@@ -43,16 +50,16 @@ def _wrapped_entry_title(content: list[Line], i: int) -> str | None:
     return toc_title(content[i].key + nxt.key)
 
 
-def untyped_contents_titles(content: list[Line]) -> dict[str, int]:
+def untyped_contents_titles(content: list[Line], entries: dict[int, str] | None = None) -> dict[str, int]:
     """The folded titles of the one-line contents entries that name no 文种 and no chronicle
-    (南浦县2024年上半年经济运行情况 …… 10, under 政务动态), each with the index of its entry."""
+    (南浦县2024年上半年经济运行情况 …… 10, under 政务动态), each with the index of its entry
+    (``entries``: ``contents_entries``)."""
+    entries = contents_entries(content) if entries is None else entries
     out: dict[str, int] = {}
-    for i, line in enumerate(content):
-        if "." in line.key:  # (a quick check: an entry's leader)
-            title = toc_title(line.key)
-            if title and 6 <= len(title) <= MAX_TITLE_CHARS and not doc_type_of(title) \
-                    and not any(word in title for word in ("大事记", "动态", "要闻")):
-                out.setdefault(title, i)
+    for i, title in entries.items():
+        if "." in content[i].key and 6 <= len(title) <= MAX_TITLE_CHARS and not doc_type_of(title) \
+                and not any(word in title for word in ("大事记", "动态", "要闻")):
+            out.setdefault(title, i)
     return out
 
 
@@ -97,4 +104,4 @@ def entry_under_the_number(content: list[Line], nxt: int) -> bool:
     return k < len(content) and (toc_page(content[k].text, content[k].key) is not None or is_leader_and_page(content[k]))
 
 
-__all__ = ["contents_titles", "entry_of_contents", "entry_under_the_number", "listed_start", "untyped_contents_titles", "untyped_item_stands"]
+__all__ = ["contents_entries", "contents_titles", "entry_of_contents", "entry_under_the_number", "listed_start", "untyped_contents_titles", "untyped_item_stands"]

@@ -76,7 +76,7 @@ from .titlecontext import (
     subtitle_under,
     type_word_cut,
 )
-from .titlecontents import contents_titles, listed_start, untyped_contents_titles, untyped_item_stands
+from .titlecontents import contents_entries, contents_titles, listed_start, untyped_contents_titles, untyped_item_stands
 from .titleline import (
     MAX_TITLE_CHARS,
     MAX_TITLE_LINES,
@@ -139,8 +139,9 @@ def _read_as_titles(content: list[Line]) -> list[Line]:
 def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
     raw, content = content, _read_as_titles(content)
-    contents = contents_titles(content)
-    untyped = untyped_contents_titles(content)
+    entries = contents_entries(content)
+    contents = contents_titles(content, entries)
+    untyped = untyped_contents_titles(content, entries)
     found: list[TitleBlock] = []
     last_end = -1
     news = any(news_info_line(line.key) for line in content)  # (a portal's news items stand over info lines)
