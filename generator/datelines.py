@@ -37,7 +37,7 @@ def without_date_note(key: str) -> str:
     → ``2023年7月28日``; without what OCR left of the seal over it (``2023年7月28日印``) or a copy's
     word for it (``2024年6月3日(盖章)``); once
     when printed under each of several organs."""
-    if key.endswith(")"):
+    if key.endswith(")") and ("(此件" in key or "(本件" in key or "(联系" in key):  # (what each note opens with)
         key = _DATE_NOTE.sub("", key)
     if key.endswith(("印", "印)", "章)")) and (m := _DATE_SEAL.search(key)):
         key = key[:-len(m.group(0))]

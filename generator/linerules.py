@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 from .attachmentlines import ATTACHMENT_LABELS, attachment_heading, is_attachment_list
 from .closing import imprint_line
 from .furniture import is_page_mark, is_web_chrome
-from .grids import is_border, is_box_row
+from .grids import BARS, is_border, is_box_row
 from .imprintlines import handling_offices
 from .model import Line
 from .notelines import is_cc, is_note, is_subject_words
@@ -34,6 +34,13 @@ def _bullet(line: Line) -> bool:
     return bool(_BULLET.match(line.text)) and numbering(line.key) is None and not is_page_mark(line)
 
 
+def _organ(key: str) -> bool:
+    """An organ's name alone, the seal's mark perhaps after it (``资兴市人民政府办公室(印)``)."""
+    if key.endswith(")") and not key.endswith(("印)", "章)")):
+        return False  # (a bracket that closes no seal's mark: without_seal leaves it, and no organ's name ends so)
+    return is_org_only(without_seal(key))
+
+
 LINE_RULES: tuple[Rule, ...] = (
     # (a web page's menu is no table, nor a browser's head or foot of a page with a tab in it:
     # 2024/3/5 10:21⇥…的通知, https://…html⇥2/5, marked by printstamps)
@@ -49,7 +56,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("attachment", lambda line: attachment_heading(line.key)[0]),
     Rule("date", lambda line: is_date_line(line.key)),
     Rule("signed", lambda line: signed(line.key)),
-    Rule("org", lambda line: is_org_only(without_seal(line.key))),  # (资兴市人民政府办公室（印）)
+    Rule("org", lambda line: _organ(line.key)),  # (资兴市人民政府办公室（印）)
     Rule("person_signed", lambda line: person_signed(line.text)),  # 县长  陈建国    2024年1月5日
     Rule("person", lambda line: is_person_signature(line.text)),
     Rule("numbered", lambda line: numbering(line.key)),
@@ -71,11 +78,15 @@ class Shows(NamedTuple):
     always: bool = False
 
 
+# What a drawn table's row or rule shows somewhere (grids.is_box_row, is_border): a bar, a rule's
+# character, or the * or _ of Markdown's thematic break.
+DRAWN = BARS + "-=─━═*_"
+
 SHOWS = {
-    # (what these two look for may be anywhere in the line, a web page's marks, a drawn table's
-    # bars and rules: each rule asks faster than a search for them all would)
+    # (what a web page's marks look for may be anywhere in the line: it asks faster than a search
+    # for them all would)
     "furniture": Shows(always=True),
-    "box_row": Shows(always=True),
+    "box_row": Shows(in_text=DRAWN),
     "table_row": Shows(in_text="\t"),
     "cc": Shows(first="抄分发报"),
     "subject_words": Shows(first="主"),
@@ -107,6 +118,7 @@ _BY_TEXT_FIRST, _BY_TEXT_LAST = _masks("text_first"), _masks("text_last")
 _DECIMAL = _BY_FIRST["0"]  # (numbering asks isdecimal: a digit of any script)
 _IN_KEY = tuple((char, 1 << bit) for bit, rule in enumerate(LINE_RULES) for char in SHOWS[rule.name].in_key)
 _IN_TEXT = tuple((char, 1 << bit) for bit, rule in enumerate(LINE_RULES) for char in SHOWS[rule.name].in_text)
+_IN_TEXT_ANY = re.compile("[" + re.escape("".join(char for char, _ in _IN_TEXT)) + "]")
 _ALWAYS = sum(1 << bit for bit, rule in enumerate(LINE_RULES) if SHOWS[rule.name].always)
 _TESTS_BY_MASK: dict[int, tuple] = {}
 
@@ -124,9 +136,10 @@ def may_take(line: Line) -> int:
     for char, bit in _IN_KEY:
         if char in key:
             mask |= bit
-    for char, bit in _IN_TEXT:
-        if char in text:
-            mask |= bit
+    if _IN_TEXT_ANY.search(text):  # (most lines show none of them: one search, not one a character)
+        for char, bit in _IN_TEXT:
+            if char in text:
+                mask |= bit
     return mask | _ALWAYS
 
 
@@ -137,13 +150,16 @@ def _tests_for(mask: int) -> tuple:
 
 
 _TESTS = tuple((rule.test, rule.name) for rule in LINE_RULES)
+_UNDRAWN_TESTS = tuple((rule.test, rule.name) for rule in LINE_RULES if rule.name != "box_row")
+_DRAWN_ANY = re.compile("[" + re.escape(DRAWN) + "]")
 
 
 def line_kind(line: Line) -> str:
     """The first of LINE_RULES that takes the line (only those ``may_take`` are asked; a line
-    with a tab, most often a table's row, which the third rule takes, is asked them all)."""
+    with a tab, most often a table's row, which the third rule takes, is asked them all, but the
+    drawn table's when it shows none of its marks)."""
     if "\t" in line.text:
-        tests = _TESTS
+        tests = _TESTS if _DRAWN_ANY.search(line.text) else _UNDRAWN_TESTS
     else:
         mask = may_take(line)
         tests = _TESTS_BY_MASK.get(mask) or _tests_for(mask)

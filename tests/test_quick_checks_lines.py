@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import linekinds
+from generator import datelines, linekinds, linerules
 from generator.ingest import read_source
 from generator.model import Line
 from generator.normalize import clean, fold
+from generator.patterns import is_org_only
+from generator.sealwords import without_seal
 
 ROOT = Path(__file__).resolve().parent.parent
 PIECES = ["平江县", "人民政府", "办公室", "局", "站", "网站", "中心", "(", ")", "（", "）", "2024", "年", "5", "月",
@@ -86,3 +88,38 @@ def test_no_rule_takes_a_line_by_a_first_or_last_character_its_bit_leaves_out(ar
 
 def test_the_shows_name_every_rule():
     assert set(linekinds.SHOWS) == {rule.name for rule in linekinds.LINE_RULES}
+
+
+# What a date's 附注 and an organ's seal are made of (datelines, sealwords), and the brackets around them.
+NOTE_PIECES = ["2024年3月5日", "平江县人民政府", "办公室", "局", "(", ")", "此件", "本件", "主动公开", "公开发布", "。", ",",
+               "联系人", "联系单位", "联系方式", "联系电话", ":", "李华", "0730-1234567", "印", "章", "盖章", "公章", "代章",
+               "(印)", "(盖章)", "(此件主动公开)", "(联系人:李华,电话:0730-1234567)", "一"]
+note_keys = st.lists(st.sampled_from(NOTE_PIECES), max_size=10).map("".join)
+
+
+def _may_hold_a_date_note(key: str) -> bool:
+    return "(此件" in key or "(本件" in key or "(联系" in key
+
+
+@settings(max_examples=1500, deadline=None)
+@given(note_keys)
+def test_a_date_note_opens_as_without_date_note_first_checks(key):
+    """datelines.without_date_note asks the note's pattern only of a key holding what a note opens with."""
+    if datelines._DATE_NOTE.search(key):
+        assert _may_hold_a_date_note(key), key
+
+
+@settings(max_examples=1500, deadline=None)
+@given(note_keys)
+def test_no_organ_ends_in_a_bracket_but_its_seal_s(key):
+    """linerules._organ says no to a key ending in a bracket that closes no seal's mark, unasked."""
+    if key.endswith(")") and not key.endswith(("印)", "章)")):
+        assert not is_org_only(without_seal(key)), key
+    assert linerules._organ(key) == is_org_only(without_seal(key))
+
+
+def test_the_first_checks_hold_on_every_real_line():
+    for line in _real_lines():
+        if datelines._DATE_NOTE.search(line.key):
+            assert _may_hold_a_date_note(line.key), line
+        assert linerules._organ(line.key) == is_org_only(without_seal(line.key)), line
