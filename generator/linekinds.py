@@ -153,11 +153,29 @@ def _site_links(lines: list[Line], kinds: list[str], k: int) -> list[int]:
     return taken if len(taken) > 1 else []
 
 
+def may_be_running_head(key: str) -> bool:
+    """What furniture.is_running_head needs of a key to say yes: the gazette's name (…公报, …政报)
+    or the issue's number (第…期). Most table rows have neither (tests/test_quick_checks_lines.py)."""
+    return "报" in key or "第" in key
+
+
+def _over_a_date(kinds: list[str]) -> list[int]:
+    """The indices one or two above a line of kind date, in order (no other line's signature
+    rules can take: each asks for the date under it; none of them makes or unmakes a date)."""
+    return sorted({k for d, kind in enumerate(kinds) if kind == "date" for k in (d - 2, d - 1) if k >= 0})
+
+
+def _beside(kinds: list[str], named: tuple[str, ...]) -> list[int]:
+    """The indices right above or right under a line of one of the kinds ``named``, in order."""
+    return sorted({k for x, kind in enumerate(kinds) if kind in named for k in (x - 1, x + 1) if 0 <= k < len(kinds)})
+
+
 def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], int]:
     """The kind of each of the document's lines (``header``: line place → kind, for the lines
     already known to be header), and the index of the line that dates the document (its
     length when none does)."""
-    kinds = [header.get(line.place) or line_kind(line) for line in lines]
+    heads = [header.get(line.place) for line in lines]  # (each line's place looked up once)
+    kinds = [head or line_kind(line) for head, line in zip(heads, lines)]
     for k in range(1, len(lines) - 1):
         if kinds[k] == "box_row" and underlines_a_tab_header(lines, kinds, k):
             kinds[k] = "furniture"  # a rule of dash runs under a table's titles: the table goes on under it
@@ -175,7 +193,7 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 and (k + 1 == len(lines) or kinds[k + 1] != "box_row") and line.text.strip()[:1] not in BARS \
                 and not is_border(line.text):
             kinds[k] = "text"  # a line with bars between words, alone: a web page's trail (首页 | 政务公开)
-    for k in range(len(lines)):
+    for k in _over_a_date(kinds):  # (each rule asks for the date one or two lines under)
         dated = "date" in kinds[k + 1:k + 3]  # (the two rules after the first ask for the date under)
         if kinds[k] == "text" and office_over_name(lines, kinds, k):
             kinds[k] = kinds[k + 1] = "person"  # 县  长 / 陈建国 over the date
@@ -183,15 +201,15 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             kinds[k] = kinds[k + 1] = "org"  # 青溪县…领导小组 / 办公室 over the date: one organ's name
         elif dated and head_under_its_organ_at(lines, kinds, k):
             kinds[k] = "person"  # 青溪县人民政府　　县长　张建国 over the date: the organ and its head
-    for k, line in enumerate(lines):
-        if is_seal(line.key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
+    for k in _beside(kinds, ("org", "date", "signed")):
+        if is_seal(lines[k].key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
     for k in seal_pieces(lines, kinds):
         kinds[k] = "furniture"  # the seal's star and its ring's characters between the signature and the date
     for k in ring_fragments(lines, kinds):
         kinds[k] = "furniture"  # the ring's words OCR read in a piece (溪县人民, 专用章) by the signature
     for k, line in enumerate(lines):
-        if kinds[k] == "table_row" and is_running_head(line.key) \
+        if kinds[k] == "table_row" and may_be_running_head(line.key) and is_running_head(line.key) \
                 and (line.page_break or _beside_page_mark(lines, kinds, k) or _prints_its_page(line)):
             kinds[k] = "furniture"  # the issue's running head set off by a tab, where a page begins
     signed_at = signature_in_figures(lines, kinds)
@@ -206,8 +224,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         rows_end += 2
     for k in range(closing + 1, len(lines)):
         if kinds[k] == "text" and (is_publicity(lines[k].key) or (
-                (is_contact_note(lines[k].key) or is_contact_line(lines[k].key) or is_validity_term(lines[k].key))
-                and (k in (closing + 1, rows_end + 1) or kinds[k - 1] == "note"))):
+                (k in (closing + 1, rows_end + 1) or kinds[k - 1] == "note")  # (where it stands, asked first: cheaper)
+                and (is_contact_note(lines[k].key) or is_contact_line(lines[k].key) or is_validity_term(lines[k].key)))):
             # 信息公开选项：主动公开 under the date, （联系人：…，电话：…） right under it, or the
             # contact without brackets (联系人：张丽　　联系电话：…), （有效期至2029年6月12日）: the 附注
             # (an attachment's or a forwarded text's contact further down is theirs)
@@ -219,7 +237,7 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         elif kinds[k] in ("text", "table_row") and "附" in lines[k].key[:2] and GAP_TITLED.match(lines[k].text):
             kinds[k] = "attachment"  # 附件3　　联络员名单 after the date: the heading and the title
     for k in range(closing + 1, len(lines)):
-        if (end := recipients_in_the_imprint(lines, kinds, k, closing)) is not None:
+        if kinds[k] == "text" and (end := recipients_in_the_imprint(lines, kinds, k, closing)) is not None:
             kinds[k: end + 1] = ["furniture" if page_mark_at(lines, x) else "recipients" for x in range(k, end + 1)]
             # (the 主送 moved to the 版记; a page break's furniture inside it)
         elif kinds[k] == "attachment" and attachment_label_again(lines, kinds, k):
@@ -231,8 +249,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 kinds[x] = "furniture"  # a web page's links to other sites, under their heading, after the text
     last = next((k for k in range(len(lines) - 1, -1, -1)
                  if kinds[k] != "furniture" and not page_mark_at(lines, k)), None)
-    interpreting = is_interpretation("".join(line.key for line in lines if header.get(line.place) == "title"))
-    if last is not None and kinds[last] == "text" and interpretation_credit(lines[last].key, bare=interpreting):
+    if last is not None and kinds[last] == "text" and interpretation_credit(lines[last].key, bare=is_interpretation(
+            "".join(line.key for line, head in zip(lines, heads) if head == "title"))):  # (asked only here)
         kinds[last] = "note"  # （县财政局供稿）, （来源：…） closing an interpretation: who wrote it
         # (the page's number and running head under it, at the foot of its page, skipped)
     for k in page_fields_after(lines, kinds, closing):

@@ -6,13 +6,14 @@ character of the Basic Multilingual Plane."""
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator import datelines, linekinds, linerules
 from generator.ingest import read_source
 from generator.model import Line
 from generator.normalize import clean, fold
+from generator.furniture import is_running_head
 from generator.patterns import is_org_only
 from generator.sealwords import without_seal
 
@@ -123,3 +124,28 @@ def test_the_first_checks_hold_on_every_real_line():
         if datelines._DATE_NOTE.search(line.key):
             assert _may_hold_a_date_note(line.key), line
         assert linerules._organ(line.key) == is_org_only(without_seal(line.key)), line
+
+
+HEAD_PIECES = ["平江县", "人民政府", "公报", "政报", "政府公报", "人大常委会公报", "《", "》", "2024", "二〇二四", "2O24", "年", "第",
+               "期", "3", "三", "十二", "(", ")", "合刊", "增刊", "总第", "-", ".", "·", "|", "12", "页", "共", "月", "日",
+               "号", "元月", "1", "一", "\t", "序号"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(HEAD_PIECES), max_size=10).map("".join))
+@example("平江县人民政府公报2024年第3期")
+@example("-12-政府公报2024年第3期")
+@example("2O24年第5-6期(合刊)")
+def test_a_running_head_shows_what_may_be_running_head_asks(key):
+    """linekinds.may_be_running_head says no only to a key furniture.is_running_head says no to."""
+    if is_running_head(key):
+        assert linekinds.may_be_running_head(key), key
+
+
+def test_every_real_running_head_shows_what_may_be_running_head_asks():
+    heads = 0
+    for line in _real_lines():
+        if is_running_head(line.key):
+            assert linekinds.may_be_running_head(line.key), line
+            heads += 1
+    assert heads > 10
