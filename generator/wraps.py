@@ -262,20 +262,25 @@ def wrap_width(lines: list[Line]) -> int | None:
     A width under ``MIN_HARD_WRAPPED`` (a phone's) only from lines of prose (a comma or a stop inside,
     no words set apart in columns), when three such lines at least share it and they are a third of all
     the lines so cut (``MIN_NARROW_WRAPPED`` long at least) or more."""
-    text = [(k, line) for k, line in enumerate(lines) if not page_mark_at(lines, k)]
-    lengths = Counter(len(a.key) for (i, a), (j, b) in zip(text, text[1:])
-                      if (b.place == a.place + 1 or j > i + 1) and len(a.key) >= MIN_NARROW_WRAPPED
-                      and not a.key.endswith(TERMINAL) and not b.key[:1].isdigit())
+    kept = [k for k in range(len(lines)) if not page_mark_at(lines, k)]
+    cut: list[int] = []  # (the lengths of the lines cut inside a sentence)
+    short: list[Line] = []  # (those under MIN_HARD_WRAPPED, for a narrow width)
+    for i, j in zip(kept, kept[1:]):
+        a, b = lines[i], lines[j]
+        # (the length first: most lines are too short, or end a sentence)
+        if len(a.key) >= MIN_NARROW_WRAPPED and not a.key.endswith(TERMINAL) and not b.key[:1].isdigit() \
+                and (j > i + 1 or b.place == a.place + 1):
+            cut.append(len(a.key))
+            if len(a.key) < MIN_HARD_WRAPPED:
+                short.append(a)
+    lengths = Counter(cut)
     wide = Counter({n: count for n, count in lengths.items() if n >= MIN_HARD_WRAPPED})
     best = max(wide, key=lambda n: (wide[n - 1] + wide[n] + wide[n + 1], n), default=None)
     if best is not None and wide[best - 1] + wide[best] + wide[best + 1] >= 3:
         return best
     # (narrow lines of prose only: a comma or a stop inside, no words set apart in columns — not a list of
     # names, 副组长：罗 明 县政府办副主任, each on its line)
-    narrow = Counter(len(a.key) for (i, a), (j, b) in zip(text, text[1:])
-                     if (b.place == a.place + 1 or j > i + 1) and MIN_NARROW_WRAPPED <= len(a.key) < MIN_HARD_WRAPPED
-                     and not a.key.endswith(TERMINAL) and not b.key[:1].isdigit()
-                     and _PROSE_INSIDE.search(a.key) and not _SPACED_COLUMNS.search(a.text.strip()))
+    narrow = Counter(len(a.key) for a in short if _PROSE_INSIDE.search(a.key) and not _SPACED_COLUMNS.search(a.text.strip()))
     best = max(narrow, key=lambda n: (narrow[n - 1] + narrow[n] + narrow[n + 1], n), default=None)
     if best is None:
         return None
