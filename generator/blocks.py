@@ -1,11 +1,11 @@
 """A document's lines → body blocks.
 
 Each line is first given a *kind* (linekinds.py: an ordered registry of small rules, then what the
-lines around decide); lines are then grouped into blocks: paragraphs cut by a page break or a hard wrap are rejoined,
-signature lines are grouped with the date after them, a 抄送 runs until the 印发 line, a table
-is a run of tab-separated rows. Every line of the document lands in exactly one block; the one
-text left out of a block is a page number or running head printed inside a sentence cut by the
-page break (the paragraph spans it; the document's page text keeps it).
+lines around decide); lines are then grouped into blocks: paragraphs cut by a page break or a hard
+wrap are rejoined (rejoin.py), signature lines are grouped with the date after them, a 抄送 runs
+until the 印发 line, a table is a run of tab-separated rows. Every line of the document lands in
+exactly one block; the one text left out of a block is a page number or running head printed
+inside a sentence cut by the page break (the paragraph spans it; the document's page text keeps it).
 
 Block kinds: header lines (section, banner, registration_number, doc_number, signer, title,
 order_number, metadata of a portal page, subtitle, byline), recipients, heading, article, list_item, paragraph,
@@ -22,8 +22,8 @@ from .headerspan import past_furniture
 from .imprintlines import imprint
 from .issuers import issuers_apart
 from .model import Block, Line
-from .runs import (MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, page_number_at_a_break, strict_furniture,
-                   table_run_end)
+from .rejoin import carried_on
+from .runs import MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, page_number_at_a_break, table_run_end
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
 from .normalize import fold, join_wrapped, spaced_line_digits_joined, squeeze, squeeze_title, unspaced
@@ -37,7 +37,7 @@ from .patterns import (
 from .personlines import person_shown, person_signed
 from .signaturelines import organ_over_its_head, signature_text
 from .sealwords import is_seal
-from .wraps import caption_qualifier, continues, cut_at_the_width, is_caption, titles_printed, wrap_width
+from .wraps import caption_qualifier, cut_at_the_width, is_caption, titles_printed, wrap_width
 from .attachmentlines import is_titled_attachment_heading, page_number_among_items
 from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped, titles_apart
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
@@ -74,7 +74,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     n = len(lines)
     body_started = False
     # 2024年第2期 alone in issue 4: a body's words, not a running head left bare by a page break
-    others = frozenset(k for k in range(n) if lines[k].place not in header and another_issue(lines[k].key, issue))
+    others = frozenset(k for k, x in enumerate(lines)  # ("年第": another_issue's own first check, here before the call)
+                       if "年第" in x.key and x.place not in header and another_issue(x.key, issue))
     listed = chapters_listed(lines, kinds)  # (a regulation's own contents: its chapters, a list)
     while i < n:
         line, kind = lines[i], kinds[i]
@@ -194,7 +195,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                         or any(is_web_chrome(lines[x].key) for x in range(taken[-1] + 1, k)):
                     break  # over a page break the list goes on after ，、 or inside a name cut (…县人民法 / 院)
                 taken.append(k)
-            text = cc_joined([unspaced(display(lines[k])) for k in taken])
+            text = cc_joined([_unspaced(display(lines[k])) for k in taken])
             printed = imprint_after(text)
             last = lines[taken[-1]].no
             blocks.append(Block("cc", text[:len(text) - len(printed)].rstrip() if printed else text, line.no, last))
@@ -221,13 +222,13 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                     or (kind == "org" and k >= n and j - i <= 2 and (last := _last_text(blocks)) is not None
                         and last.kind in ("paragraph", "list_item") and last.text.endswith(("。", "！"))):
                 # (or the organs that end the document under its last sentence, its date lost)
-                text = signature_text([person_shown(display(x)) or unspaced(" ".join(display(x).split())) for x in lines[i:j + 1]])
+                text = signature_text([person_shown(display(x)) or _unspaced(" ".join(display(x).split())) for x in lines[i:j + 1]])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1
                 continue
             kind = "text"
         if kind == "signed":
-            blocks.append(Block("signature", unspaced(" ".join(display(line).split())), line.no, line.no))
+            blocks.append(Block("signature", _unspaced(" ".join(display(line).split())), line.no, line.no))
             i += 1
             continue
         if kind == "person_signed":  # the head who signs and the day: a signature and a date
@@ -268,7 +269,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 marks += page_mark_at(lines, j) or (kinds[j] == "text" and kinds[j - 1] != "text")
             # (a page break inside the list leaves its page number and running head out, a bare
             # page number too where the page breaks: 1.…工作方案 / \f105 / 2.…)
-            text = unspaced("\n".join(display(lines[x]) for x in range(i, j + 1) if not is_page_mark(lines[x]) and not (
+            text = _unspaced("\n".join(display(lines[x]) for x in range(i, j + 1) if not is_page_mark(lines[x]) and not (
                 x > i and (page_number_at_a_break(lines, x) or page_number_among_items(lines[x].key, lines[x + 1].key if x < j else None)))))
             blocks.append(Block("attachment_list", text, line.no, lines[j].no))
             i = j + 1
@@ -352,21 +353,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 and number_under_the_title(line.key[len(marker):], lines[j + 1]):
             parts, j = [*parts, lines[j + 1]], j + 1  # 2.关于…的通知 / （桐建发〔2019〕30号）
         if block_kind != "heading" and i not in listed:  # (a contents line is whole)
-            while True:
-                k = j + 1
-                while k < n and k - j <= MAX_BETWEEN_ROWS and ((strict_furniture(lines[k]) and k not in others) or (
-                        k > j + 1 and lines[k].key in titles_printed(blocks) and not lines[j].key.endswith(TERMINAL))):
-                    # a page number or running head printed inside a cut sentence; the running
-                    # head may print the document's title or its attachment's, after the number
-                    k += 1
-                above = _with_the_line_above(parts) if j in others and len(parts) > 1 else lines[j]
-                if k < n and kinds[k] == "text" and continues(above, lines[k], width):
-                    parts.append(lines[k])
-                    j = k
-                else:
-                    break
+            parts, j = carried_on(lines, kinds, j, parts, width, others, blocks)  # (across page breaks: rejoin)
         # (one line: its display text, which join_wrapped would give back as it is, stripped)
-        text = join_wrapped([unspaced(display(x)) for x in parts]) if len(parts) > 1 else unspaced(display(line))
+        text = join_wrapped([_unspaced(display(x)) for x in parts]) if len(parts) > 1 else _unspaced(display(line))
         if block_kind == "paragraph" and j > i and is_caption(fold(text)):
             # A caption that wrapped: 湘阴县 2025 年度城乡居民基本医疗保险参保 / 缴费工作方案
             block_kind, level = "heading", 0
@@ -378,13 +367,10 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     return tuple(organ_over_its_head(split_closing_run_on(attachment_under_its_sentence(blocks))))
 
 
-def _with_the_line_above(parts: list[Line]) -> Line:
-    """The last of a sentence's lines, an issue named on a line of its own (…出版的《松岭县人民政府
-    公报》 / 2024年第2期 / 刊登的…), read with the line above it whose sentence it goes on: short
-    alone, it would end the paragraph, where the sentence goes on in the next line."""
-    above, last = parts[-2], parts[-1]
-    return Line(last.no, above.text.strip() + last.text.strip(), above.key + last.key, last.page_break,
-                at=last.at)
+def _unspaced(text: str) -> str:
+    """``normalize.unspaced``, not asked of a text with fewer than three spaces (most lines), which
+    it gives back as it is: a line is letter-spaced with three spaces at least (``letter_spaced``)."""
+    return unspaced(text) if text.count(" ") >= 3 else text
 
 
 def _last_text(blocks: list[Block]) -> Block | None:

@@ -1,7 +1,9 @@
 """linekinds.may_take asks a line's rule only when the line shows what the rule looks for: no rule
 takes a line its bit leaves out, and line_kind answers as asking every rule in order does — on
 every line of the samples and the excerpt cases, on generated lines, and on every first and last
-character of the Basic Multilingual Plane."""
+character of the Basic Multilingual Plane. The other first checks of the lines' kinds and blocks
+(a date's note, an organ's seal, a running head, a letter-spaced line) say no only where the costly
+answer is no."""
 
 from pathlib import Path
 
@@ -9,10 +11,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator import datelines, linekinds, linerules
+from generator import blocks, datelines, linekinds, linerules
 from generator.ingest import read_source
 from generator.model import Line
-from generator.normalize import clean, fold
+from generator.normalize import clean, fold, unspaced
 from generator.furniture import is_running_head
 from generator.patterns import is_org_only
 from generator.sealwords import without_seal
@@ -149,3 +151,13 @@ def test_every_real_running_head_shows_what_may_be_running_head_asks():
             assert linekinds.may_be_running_head(line.key), line
             heads += 1
     assert heads > 10
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["松", "岭", "县", "人民政府", " ", "  ", "\n", "1", ".", "2", "项", "a", "b", "　"]),
+                max_size=14).map("".join))
+def test_a_text_of_fewer_than_three_spaces_is_not_unspaced(text):
+    """blocks._unspaced skips normalize.unspaced for a text it would give back as it is."""
+    assert blocks._unspaced(text) == unspaced(text)
+    if text.count(" ") < 3:
+        assert unspaced(text) == text

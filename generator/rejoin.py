@@ -1,0 +1,46 @@
+"""A paragraph's lines rejoined: the lines under a paragraph's last that carry on its sentence
+(``wraps.continues``), past the page's number and running head printed inside the sentence where
+the page breaks (the running head may print the document's title or its attachment's after the
+number), and an issue named on a line of its own read with the line above it."""
+
+from __future__ import annotations
+
+from .model import Block, Line
+from .patterns import TERMINAL
+from .runs import MAX_BETWEEN_ROWS, strict_furniture
+from .wraps import continues, titles_printed
+
+
+def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], width: int | None,
+               others: frozenset[int], blocks: list[Block]) -> tuple[list[Line], int]:
+    """``parts``, a paragraph's lines so far (``lines[j]`` the last), with the lines that carry on
+    its sentence after them, and the index of its last line. ``others``: the lines naming another
+    issue than the gazette's (a body's words, never its running head); ``blocks``: the blocks so far
+    (the titles they print)."""
+    parts = list(parts)
+    n = len(lines)
+    while True:
+        k = j + 1
+        while k < n and k - j <= MAX_BETWEEN_ROWS and ((strict_furniture(lines[k]) and k not in others) or (
+                k > j + 1 and lines[k].key in titles_printed(blocks) and not lines[j].key.endswith(TERMINAL))):
+            # a page number or running head printed inside a cut sentence; the running
+            # head may print the document's title or its attachment's, after the number
+            k += 1
+        above = _with_the_line_above(parts) if j in others and len(parts) > 1 else lines[j]
+        if k < n and kinds[k] == "text" and continues(above, lines[k], width):
+            parts.append(lines[k])
+            j = k
+        else:
+            return parts, j
+
+
+def _with_the_line_above(parts: list[Line]) -> Line:
+    """The last of a sentence's lines, an issue named on a line of its own (…出版的《松岭县人民政府
+    公报》 / 2024年第2期 / 刊登的…), read with the line above it whose sentence it goes on: short
+    alone, it would end the paragraph, where the sentence goes on in the next line."""
+    above, last = parts[-2], parts[-1]
+    return Line(last.no, above.text.strip() + last.text.strip(), above.key + last.key, last.page_break,
+                at=last.at)
+
+
+__all__ = ["carried_on"]
