@@ -99,7 +99,7 @@ def attendance_names_carried_on(prev: Line, cur: Line) -> bool:
     ``出席：刘振华　陈志军　黄海燕　李国强　王卫平`` / ``　　　张文斌　赵小兵`` (one list; the line
     above is too short to be read as cut at the wrap width). Three names or more above; under
     them names only (not the signature, 县人民政府办公室, nor a date, nor 记录：罗小明)."""
-    return cur.place == prev.place + 1 and opens_an_attendance_line(prev.key) \
+    return opens_an_attendance_line(prev.key) and cur.place == prev.place + 1 \
         and names_run_on(prev.text, cur.text) and names_set_apart(re.split("[:：]", prev.text, maxsplit=1)[-1], 3)
 
 
@@ -116,6 +116,9 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     (``wrap_width``), when known."""
     if is_caption(prev.key):
         return False
+    # (where the two lines stand, asked below of most lines: each place a property, looked up once)
+    step = cur.place - prev.place
+    below, apart = step == 1, step > 1  # the very next line; a blank line between
     if prev.key.endswith("日") and closing_run_on(prev.text) is not None:
         return False  # the closing run onto the last sentence (…执行。南浦县人民政府2024年3月5日): its end
     if opens_an_attendance_line(cur.key):
@@ -125,28 +128,28 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     if _in_another_script(prev.key) or _in_another_script(cur.key):
         # A minority region's text in its own script (ending in ། or ᠃, which are no Chinese
         # full stops) beside the Chinese: never one sentence with it, nor across a blank line
-        return cur.place == prev.place + 1 and _in_another_script(prev.key) and _in_another_script(cur.key) \
+        return below and _in_another_script(prev.key) and _in_another_script(cur.key) \
             and len(prev.key) >= MIN_HARD_WRAPPED and not prev.key.endswith(_OTHER_TERMINAL)
-    if cur.place > prev.place + 1 and title_start(prev.key) and doc_type_of(prev.key):
+    if apart and title_start(prev.key) and doc_type_of(prev.key):
         return False  # a title quoted on a line of its own (关于…的通知), then a blank line
     if not _ends_open(prev.key) and not _cut_after_a_closer(prev, cur, width):
         if _opens_on_a_closer(prev, cur, width):
             return True
         # A caption wrapped right after a closing quote: …暨“冬季攻势” / 行动方案
-        return prev.key.endswith('"') and cur.place == prev.place + 1 and is_caption(prev.key + cur.key)
-    minimum = MIN_HARD_WRAPPED if cur.place == prev.place + 1 else MIN_WRAPPED
-    if width is not None and cur.place == prev.place + 1 and width - _NARROW_SLACK < minimum \
+        return prev.key.endswith('"') and below and is_caption(prev.key + cur.key)
+    minimum = MIN_HARD_WRAPPED if below else MIN_WRAPPED
+    if width is not None and below and width - _NARROW_SLACK < minimum \
             and (numbering(prev.key) is None or _SENTENCE_INSIDE.search(prev.key)):
         # (a text wrapped narrow: its paragraphs' indented first lines; not a numbered heading of
         # their length, 二、全面推进城乡居民医保参保扩面工作, over its text, but a run-in one: 一、强化组织领导。各乡镇要)
         minimum = width - _NARROW_SLACK
     if len(prev.key) < minimum:
         return False
-    if cur.place == prev.place + 1 and _heading_over_its_text(prev, cur, width):
+    if below and _heading_over_its_text(prev, cur, width):
         return False
-    if cur.place > prev.place + 1 and (_NUMBER_FIELD.match(prev.key) or (
-            _SPACED_COLUMNS.search(_LEADING_MARKER.sub("", prev.text.strip())) and not _PROSE.search(prev.key)
-            and not prev.key.endswith("、"))):
+    if apart and (_NUMBER_FIELD.match(prev.key) or (
+            not _PROSE.search(prev.key) and not prev.key.endswith("、")  # (prose first: most lines, no columns)
+            and _SPACED_COLUMNS.search(_LEADING_MARKER.sub("", prev.text.strip())))):
         # Across a blank line, a line set out in columns (何志勇　县住房和城乡建设局局长, a row of
         # names) or a field of figures (联系电话：0734—4321234) is whole; a sentence with a name
         # padded to two characters' width (任命王　猛为…，免去陈 / 伟的…) runs on, and so does a
@@ -156,7 +159,7 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
         return False
     if "单位" in cur.key[:5] and unit_alone(cur):
         return False  # a table's unit alone (单位：亿元) under its caption (表1　…及其增长速度): no sentence's rest
-    if cur.place > prev.place + 1 and prev.key.endswith("......"):
+    if apart and prev.key.endswith("......"):
         return False  # a paragraph that trails off (…等等……), then a blank line: ended
     if _LABEL.match(cur.key) and _LABEL.match(prev.key):
         return False  # a run of field lines: 牵头单位：… / 责任单位：… / 整改时限：…
@@ -215,7 +218,7 @@ def _cut_after_a_closer(prev: Line, cur: Line, width: int | None) -> bool:
     """A line that fills the wrap width and ends in a closing quote, the sentence going on on the
     very next line: 为深入开展安全生产“百日攻坚” / 行动，…. (A paragraph ends in 。 or 。”; a
     closing bracket may end a block: （牵头单位：县发改局）, an adoption note.)"""
-    return width is not None and cur.place == prev.place + 1 and len(prev.key) >= width - 1 \
+    return width is not None and len(prev.key) >= width - 1 and cur.place == prev.place + 1 \
         and prev.key.endswith(_QUOTE_ENDS) and not prev.key[:-1].endswith(TERMINAL) and numbering(cur.key) is None
 
 
@@ -230,7 +233,7 @@ def _opens_on_a_closer(prev: Line, cur: Line, width: int | None) -> bool:
     No paragraph opens with a closing mark; a text with no wrap width (a web page's) is left be.
     But an opening quote extracted as a closing one (”最多跑一次”改革…, the next quote closing
     it, none open above) opens a paragraph (``opening_quote_misread``)."""
-    return width is not None and cur.place == prev.place + 1 and len(prev.key) >= width - 1 \
+    return width is not None and len(prev.key) >= width - 1 and cur.place == prev.place + 1 \
         and cur.text.lstrip().startswith(_NEVER_OPENS) and not opening_quote_misread(prev.text, cur.text)
 
 
