@@ -86,21 +86,31 @@ def titles_apart(lines: list[Line]) -> list[Line]:
     """``lines`` with the line under an attachment's mark alone (附件, 附件2) that prints the
     attachment's title and its first paragraph read as two on its place: the title, then the
     text (``title_run_on``), as a web page copied without the break between them prints them."""
-    if not any(line.key[:1] == "附" for line in lines):
-        return lines  # (no attachment's mark: most documents)
+    apart = {}  # (only a line opening with 附 or under one is asked: few, or none)
+    for k in sorted({x for k, line in enumerate(lines) if line.key[:1] == "附" for x in (k, k + 1) if x < len(lines)}):
+        if (parts := _title_apart(lines, k)) is not None:
+            apart[k] = parts
+    if not apart:
+        return lines  # (no attachment's title run into its text: most documents)
     out: list[Line] = []
     for k, line in enumerate(lines):
-        marked = _MARK_THEN_TITLE.match(line.text) if line.key[:1] == "附" else None
-        under = marked is None and k > 0 and lines[k - 1].key[:1] == "附" and attachment_heading(lines[k - 1].key)[0] \
-            and not is_titled_attachment_heading(lines[k - 1].key)
-        split = title_run_on(replace(line, text=marked.group("rest"))) if marked else title_run_on(line) if under else None
-        if split is None:
-            out.append(line)
-            continue
-        parts = ([marked.group("mark")] if marked else []) + list(split)
-        # (附件2　…名单　…。: the mark, the title and the text, each a line on the line's place)
-        out += [replace(line, text=text, key=fold(text), **({} if n == 0 else _GOES_ON)) for n, text in enumerate(parts)]
+        out += apart.get(k, (line,))
     return out
+
+
+def _title_apart(lines: list[Line], k: int) -> list[Line] | None:
+    """``lines[k]`` read as its mark, title and text, or its title and text (``titles_apart``); None
+    when it runs no title into its text."""
+    line = lines[k]
+    marked = _MARK_THEN_TITLE.match(line.text) if line.key[:1] == "附" else None
+    under = marked is None and k > 0 and lines[k - 1].key[:1] == "附" and attachment_heading(lines[k - 1].key)[0] \
+        and not is_titled_attachment_heading(lines[k - 1].key)
+    split = title_run_on(replace(line, text=marked.group("rest"))) if marked else title_run_on(line) if under else None
+    if split is None:
+        return None
+    parts = ([marked.group("mark")] if marked else []) + list(split)
+    # (附件2　…名单　…。: the mark, the title and the text, each a line on the line's place)
+    return [replace(line, text=text, key=fold(text), **({} if n == 0 else _GOES_ON)) for n, text in enumerate(parts)]
 
 
 # An attachment's mark first on a line, a gap after it (附件2　青溪县…名单　青溪县红旗…。).

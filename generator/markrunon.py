@@ -44,17 +44,18 @@ _MARK_ENDS = ("件", *"0123456789一二三四五六七八九十")  # (the last c
 def marks_apart(lines: list[Line]) -> list[Line]:
     """``lines`` with each line whose attachment's mark ran onto its sentence read as two: the
     sentence, then the mark (see the module), when a title stands under it."""
-    if not any("附件" in line.key for line in lines):
-        return lines  # (no mark anywhere: most documents)
+    apart = {}  # (only the lines ending as a mark does, the mark in them, are asked: few, or none)
+    for k, line in enumerate(lines):
+        if "附件" in line.key and line.key.endswith(_MARK_ENDS) and (split := mark_run_on(line.text)) is not None \
+                and k + 1 < len(lines) and _titles(lines[k + 1]):
+            text, mark = split
+            apart[k] = (replace(line, text=text, key=fold(text)),
+                        replace(line, text=mark, key=fold(mark), page_break=False, joined=0, running_head=False))
+    if not apart:
+        return lines  # (no mark run on anywhere: most documents)
     out: list[Line] = []
     for k, line in enumerate(lines):
-        split = mark_run_on(line.text) if line.key.endswith(_MARK_ENDS) and "附件" in line.key else None
-        if split is not None and k + 1 < len(lines) and _titles(lines[k + 1]):
-            text, mark = split
-            out.append(replace(line, text=text, key=fold(text)))
-            out.append(replace(line, text=mark, key=fold(mark), page_break=False, joined=0, running_head=False))
-        else:
-            out.append(line)
+        out += apart.get(k, (line,))
     return out
 
 
