@@ -25,9 +25,10 @@ def is_heading(key: str, marker: str, raw: str, next_line: Line | None) -> bool:
     it is a heading only when the next line does not carry on its words (nor is one cut where
     the text wraps: ``wraps.cut_at_the_width``, asked by the caller)."""
     rest = key[len(marker):]
-    if raw.strip().startswith("**") and raw.strip().endswith("**"):
+    shown = raw.strip()
+    if shown.startswith("**") and shown.endswith("**"):
         return True
-    if len(rest) > HEADING_MAX or rest.endswith(TERMINAL) or any(p in rest for p in "。;,"):
+    if len(rest) > HEADING_MAX or rest.endswith(TERMINAL) or _says(rest, "。;,"):
         return False
     if "、" in rest and next_line is not None and line_kind(next_line) == "text":
         return False
@@ -66,7 +67,10 @@ _CLAUSE = _SENTENCE + ","
 
 
 def _says(key: str, marks: str) -> bool:
-    return any(p in key for p in marks)
+    for mark in marks:  # (a loop, not any() over a generator: asked of every numbered line)
+        if mark in key:
+            return True
+    return False
 
 
 def _furniture(lines: list[Line], kinds: list[str], k: int) -> bool:
