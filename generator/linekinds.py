@@ -159,15 +159,25 @@ def may_be_running_head(key: str) -> bool:
     return "报" in key or "第" in key
 
 
+def _where(kinds: list[str], kind: str) -> list[int]:
+    """The indices of the lines of ``kind``, in order (list.count and list.index scan in C: a
+    kind most lines are not is found without a Python step a line)."""
+    found, k = [], -1
+    for _ in range(kinds.count(kind)):
+        k = kinds.index(kind, k + 1)
+        found.append(k)
+    return found
+
+
 def _over_a_date(kinds: list[str]) -> list[int]:
     """The indices one or two above a line of kind date, in order (no other line's signature
     rules can take: each asks for the date under it; none of them makes or unmakes a date)."""
-    return sorted({k for d, kind in enumerate(kinds) if kind == "date" for k in (d - 2, d - 1) if k >= 0})
+    return sorted({k for d in _where(kinds, "date") for k in (d - 2, d - 1) if k >= 0})
 
 
 def _beside(kinds: list[str], named: tuple[str, ...]) -> list[int]:
     """The indices right above or right under a line of one of the kinds ``named``, in order."""
-    return sorted({k for x, kind in enumerate(kinds) if kind in named for k in (x - 1, x + 1) if 0 <= k < len(kinds)})
+    return sorted({k for kind in named for x in _where(kinds, kind) for k in (x - 1, x + 1) if 0 <= k < len(kinds)})
 
 
 def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], int]:
