@@ -99,7 +99,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 blocks.append(Block("order_number", squeeze(order[1]), lines[j].no, lines[j].no))
             i = j + 1
             continue
-        if kind in ("text", "furniture") and body_started and listed_issue(lines, i):
+        if kind in ("text", "furniture") and body_started and "年第" in line.key and listed_issue(lines, i):  # (its first check)
             # 2022年第1期 / 2022年第2期 / …, each under the other (after the gazette's name too, as
             # a running head prints it): a list of issues, no running head
             blocks.append(Block("paragraph", squeeze(display(line)), line.no, line.no))

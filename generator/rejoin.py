@@ -20,6 +20,8 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
     parts = list(parts)
     n = len(lines)
     while True:
+        if "text" not in kinds[j + 1:j + MAX_BETWEEN_ROWS + 2]:
+            return parts, j  # (no line of text near enough to carry the sentence on: nothing to ask)
         k = j + 1
         while k < n and k - j <= MAX_BETWEEN_ROWS and ((strict_furniture(lines[k]) and k not in others) or (
                 k > j + 1 and lines[k].key in titles_printed(blocks) and not lines[j].key.endswith(TERMINAL))):
