@@ -22,6 +22,14 @@ from .model import Line
 # Two runs of dashes at least, a space or more between them, nothing else (no + or | of a grid).
 _UNDERLINE = re.compile(r"^\s*[-=─━]{2,}(?:[ \u3000]+[-=─━]{2,})+\s*$")
 _RUN = re.compile("[-=─━]{2}")  # (two of a rule's characters in a row: what an underline holds first)
+_RULE_CHARS = "-=─━"
+
+
+def _holds_a_run(text: str) -> bool:
+    """``_RUN.search(text)``, asked of a whole document: substring tests of the rule's characters
+    that stand in the text, two by two, which scan it many times faster than the regex does."""
+    present = [c for c in _RULE_CHARS if c in text]
+    return any(a + b in text for a in present for b in present)
 
 
 def is_header_underline(text: str) -> bool:
@@ -62,7 +70,7 @@ def read_across_underlines(read, lines: list[Line], keep: frozenset[int]) -> lis
     line of titles set with spaces taken out while the table is read, so that the titles and
     the rows under the rule make one run, and put back where it stood (between the titles' tab
     row and the first row's, where ``underlines_a_tab_header`` makes it the page's furniture)."""
-    if not _RUN.search("\n".join(line.text for line in lines)):
+    if not _holds_a_run("\n".join(line.text for line in lines)):
         return read(lines, keep)  # (no rule anywhere: most documents)
     rules = [k for k in range(1, len(lines) - 1) if _RUN.search(lines[k].text) and _underlines_spaced_titles(lines, k)]
     if not rules:

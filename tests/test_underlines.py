@@ -1,7 +1,10 @@
 """A table's header underlined by a rule of dash runs (generator/underlines.py)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator import underlines
 from generator.model import Line
 from generator.normalize import fold
 from generator.underlines import is_header_underline, read_across_underlines, underlines_a_tab_header
@@ -53,3 +56,10 @@ def test_the_rule_is_taken_out_while_the_table_is_read_and_put_back():
     seen.clear()
     read_across_underlines(read, other, frozenset())
     assert seen == [[1, 2, 3]]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["-", "=", "─", "━", "—", " ", "\n", "\t", "序号", "1", "a"]), max_size=12).map("".join))
+def test_the_documents_first_check_is_the_pattern(text):
+    """read_across_underlines' first check over the whole document answers as the pattern does."""
+    assert underlines._holds_a_run(text) == bool(underlines._RUN.search(text))
