@@ -23,18 +23,21 @@ def untab_markers(lines: list[Line]) -> list[Line]:
     rows of a table whose header or first row came before them (序号⇥重点任务 / 1.⇥…: a numbered
     column of two; page furniture between rows does not end the table). The key, which has no
     whitespace, stays as it is."""
-    if "\t" not in "\n".join(line.text for line in lines):
+    if not any("\t" in line.text for line in lines):  # (stops at the first tab; no text joined)
         return list(lines)  # (no tab anywhere: no number set off by one)
     out = []
     table = False  # inside a run of tab rows that a row of another kind opened
     for line in lines:
-        tabbed = "\t" in line.text
-        m = _MARKER_TAB.match(line.text) if tabbed else None
-        if tabbed and (m is None or table):
-            table = True
-        elif table and not tabbed and not is_page_mark(line):
+        if "\t" in line.text:
+            # (the number is asked only outside a run: inside one every tab row stays a row)
+            m = None if table else _MARKER_TAB.match(line.text)
+            if m is None:
+                table = True
+            else:
+                line = replace(line, text=f"{m.group(1)} {m.group(2)}")
+        elif table and not is_page_mark(line):
             table = False  # (asked only inside a run: outside one there is nothing to end)
-        out.append(replace(line, text=f"{m.group(1)} {m.group(2)}") if m and not table else line)
+        out.append(line)
     return out
 
 
@@ -46,9 +49,11 @@ def unframe_text_boxes(lines: list[Line]) -> list[Line]:
     """The lines of a text box drawn with rules (``┌────┐`` / ``│专栏1　重点工程│`` / ``│1.…│`` /
     ``└────┘``: a plan's 专栏, one cell a line) without their frame, read as the text they hold;
     the rules stay. A table's rows, which bars divide into cells, are left as they are."""
-    if not any(_FRAMED.match(line.text) for line in lines if "│" in line.text or "|" in line.text
-               or "┃" in line.text or "║" in line.text or "｜" in line.text):
-        return list(lines)  # (no framed line anywhere)
+    text = "\n".join([line.text for line in lines])  # (one text: five scans of it cost less than five tests a line)
+    if not ("│" in text or "|" in text or "┃" in text or "║" in text or "｜" in text) or not any(
+            _FRAMED.match(line.text) for line in lines if "│" in line.text or "|" in line.text
+            or "┃" in line.text or "║" in line.text or "｜" in line.text):
+        return list(lines)  # (no framed line anywhere: no bar in the whole text, asked first)
     out = list(lines)
     i = 0
     while i < len(out):
