@@ -155,6 +155,9 @@ def _row_words(line: Line) -> list[str] | None:
         cells = text.split("\t")
         if any(len(c) > 24 for c in cells):
             return None  # (a table's row: a cell as long as a sentence holds no name)
+        first = "".join(cells[0].split())  # (the first word: the text opens with a character)
+        if not (is_personal_name(first) or _is_unit(first)):
+            return None  # (a row of names opens with a name or a unit: names_of would say no)
         words = ["".join(c.split()) for c in cells if c.strip()]
     else:
         words = _line_words(text)
@@ -177,8 +180,8 @@ def names_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> 
     out = list(lines)
     k = 0
     while k < len(out):
-        words = _row_words(out[k]) if out[k].place not in keep else None
-        if words is None:
+        words = _row_words(out[k])  # (asked first: most lines answer at once, before their place)
+        if words is None or out[k].place in keep:
             k += 1
             continue
         run = [(k, words)]

@@ -2,9 +2,12 @@
 grids are lists of names, which runs of spaced lines are rewritten as tab rows."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator import namelists
 from generator.model import Line
-from generator.namelists import heads_names, is_personal_name, name_grid, names_as_tab_rows
+from generator.namelists import heads_names, is_personal_name, name_grid, names_as_tab_rows, names_of
 from generator.normalize import fold
 
 
@@ -83,3 +86,28 @@ def test_two_names_under_their_heading_stay_a_row():
     kinds, _ = line_kinds(lines_of("附件说明", "南浦县人民政府办公室\t2024年5月3日"), {})
     assert kinds[1] != "table_row"  # an organ beside its date
     assert name_grid([["陈明", "刘海波"]]) is None and name_grid([["陈明", "刘海波"]], headed=True) is not None
+
+
+def _words_of_every_cell(text):
+    """_row_words' answer for a tab row, every cell's word read before names_of is asked (no first check)."""
+    stripped = text.strip()
+    if "\t" not in stripped or not ("\u4e00" <= stripped[:1] <= "\u9fff") or len(fold(text)) > 120 \
+            or len(namelists._GAP.split(stripped, 1)[0]) > 24:
+        return None
+    cells = stripped.split("\t")
+    if any(len(c) > 24 for c in cells):
+        return None
+    words = ["".join(c.split()) for c in cells if c.strip()]
+    return words if len(words) >= 2 and names_of(words) is not None else None
+
+
+_CELLS = ["王建国", "李　娟", "欧阳明辉", "张志强（女）", "县财政局", "城关镇", "县长", "姓名", "序号", "1", "合计",
+          "石门乡中心小学", "县应急管理局负责统筹管辖范围内", "阿依古丽·买买提", "", " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CELLS), min_size=1, max_size=6), st.sampled_from(["", "\t", " "]))
+def test_a_tab_rows_first_word_check_is_names_of(cells, lead):
+    """_row_words asks the first word of a tab row before the others: the same answer as reading them all."""
+    text = lead + "\t".join(cells)
+    assert namelists._row_words(Line(1, text, fold(text))) == _words_of_every_cell(text)
