@@ -20,6 +20,7 @@ table rather than wrong rows. The rows are rewritten as tab rows and read as eve
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .model import Line
 from .runs import page_mark_at
@@ -45,6 +46,8 @@ def _words(line: Line) -> list[str]:
 
 
 _BARS = "|｜│"
+_OPENERS = "|｜│ "  # (what _header strips off a key before its head)
+_BAR_OPENS = tuple(_BARS)  # (for startswith, which makes no string of a key's first characters as [:2] did)
 
 
 def _without_rules(words: list[str]) -> list[str]:
@@ -69,7 +72,7 @@ def _header(line: Line) -> int:
     line is none: not opening with 序号 or 编号, fewer than three words, a tab table's line or a
     drawn table's (ruled between every two words), or a word that is a clause."""
     text = line.text
-    if not line.key.lstrip("|｜│ ").startswith(_HEADS) or "\t" in text:
+    if not line.key.lstrip(_OPENERS).startswith(_HEADS) or "\t" in text:
         return 0
     words = _words(line)
     if len(words) < MIN_COLUMNS or words[0] not in _HEADS:
@@ -146,16 +149,20 @@ def numbered_grids_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozens
     """``lines`` with each numbered grid set apart by single spaces rewritten as tab rows, its
     header first; other lines as they are. Lines whose place (``Line.place``) is in ``keep`` (a document's
     header) are never part of a grid."""
-    heads = [k for k, line in enumerate(lines) if line.key[:2] in _HEADS  # (most bodies hold none)
-             or (line.key[:1] in _BARS and line.key.lstrip("|｜│ ")[:2] in _HEADS)]
+    heads = [k for k, line in enumerate(lines) if line.key.startswith(_HEADS)  # (most bodies hold none)
+             or (line.key.startswith(_BAR_OPENS) and line.key.lstrip(_OPENERS)[:2] in _HEADS)]
     if not heads:
         return lines
+    # (the lines _header may take — its key opens with a head, or with a bar or a space before
+    # one — from the first head on: the look goes from one to the next, past the others)
+    takes = [k for k in range(heads[0], len(lines)) if lines[k].key.startswith(_HEADS) or lines[k].key[:1] in _OPENERS]
     out = list(lines)
     k = heads[0]
     while k < len(out):
         width = _header(out[k]) if out[k].place not in keep else 0
         if not width:
-            k += 1
+            at = bisect_right(takes, k)  # (the lines before k are rewritten, those after as read)
+            k = takes[at] if at < len(takes) else len(out)
             continue
         rows: list[tuple[int, list[str]]] = []  # (index, cells)
         j = _next_line(out, k + 1, keep)
