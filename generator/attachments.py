@@ -270,6 +270,8 @@ def _last_before(blocks, ends, b: Block) -> int:
 def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = None) -> tuple[Attachment, ...]:
     """附件说明 items merged with the attachment sections printed after the document (a web page's
     file named by the document's own 发文字号 left out: ``_own_file``)."""
+    if not any(b.kind == "attachment_list" or b.kind == "attachment" for b in blocks):
+        return ()  # (no list and no section: nothing below is listed or found; most documents)
     inner, nested = _attachments_own_lists(blocks)
     listed = [item for b in blocks if b.kind == "attachment_list" and id(b) not in inner for item in _list_items(b)]
     listed = [(n, title) for n, title in listed if not _issue_file(title)]
