@@ -56,8 +56,10 @@ def grid_notes_untabbed(lines: list[Line]) -> list[Line]:
     for i in range(1, len(lines)):
         text = lines[i].text
         if ("\t" not in text and text[:1] != "|") or not ("注" in text or "明" in text or "源" in text) \
+                or not (text[:1] == "|" or text.lstrip("\t ").startswith(_LABELS)) \
                 or not _row(lines[i - 1].text) or not is_grid_note(lines[i]):
-            continue  # (every label holds 注, 明 or 源: most rows are asked no more)
+            continue  # (every label holds 注, 明 or 源: most rows are asked no more; a cell of
+            # 说明 or 资源 that opens with no label is no note, as is_grid_note says, asked before the row above)
         k = i
         while k < len(lines) and (k == i or not is_grid_note(lines[k])) and (cell := _one_cell(lines[k].text)):
             out[k] = replace(lines[k], text=cell)

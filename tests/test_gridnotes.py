@@ -1,8 +1,10 @@
 """A table's note printed in its tab grid's last rows (gridnotes): taken off its tabs, no row."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.gridnotes import grid_notes_untabbed, is_grid_note
+from generator.gridnotes import _LABELS, grid_notes_untabbed, is_grid_note
 from generator.model import Line
 from generator.normalize import fold
 
@@ -40,3 +42,11 @@ def test_a_notes_markdown_row_of_empty_cells_loses_its_bars():
     # near miss: a row holding a note's words beside figures is a row
     row = lines_of("| 合计 | | | 42400 | 14500 |", "| 注：另列 | | | 300 | |")
     assert [line.text for line in grid_notes_untabbed(row)] == [line.text for line in row]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["注：", "说明:", "资料来源：", "说明", "资源", "\t", " ", "|", "1.", "合计"]), max_size=8).map("".join))
+def test_a_note_opens_with_its_label_as_the_first_check_asks(text):
+    """grid_notes_untabbed asks a line's label before the row above it: every grid note passes that check."""
+    if is_grid_note(Line(1, text, fold(text))):
+        assert text[:1] == "|" or text.lstrip("\t ").startswith(_LABELS)
