@@ -149,15 +149,15 @@ def _row_words(line: Line) -> list[str] | None:
     text = raw.strip()
     tabbed = "\t" in text
     if not ("\u4e00" <= text[:1] <= "\u9fff") or not (tabbed or "  " in text or "\u3000" in text) or len(line.key) > 120 \
-            or len(_GAP.split(text, 1)[0]) > 24:
+            or (not tabbed and len(_GAP.split(text, 1)[0]) > 24):
         return None  # (no gap between words; a name or a unit first, never a sentence)
-    if tabbed:
+    if tabbed:  # (its first word, up to a gap, lies in its first cell: held to 24 characters with the cells)
         cells = text.split("\t")
-        if any(len(c) > 24 for c in cells):
-            return None  # (a table's row: a cell as long as a sentence holds no name)
         first = "".join(cells[0].split())  # (the first word: the text opens with a character)
         if not (is_personal_name(first) or _is_unit(first)):
             return None  # (a row of names opens with a name or a unit: names_of would say no)
+        if any(len(c) > 24 for c in cells):
+            return None  # (a table's row: a cell as long as a sentence holds no name)
         words = ["".join(c.split()) for c in cells if c.strip()]
     else:
         words = _line_words(text)
@@ -178,16 +178,16 @@ def names_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> 
     so that it stays in the list. Other lines are returned as they are, and those whose number is
     in ``keep`` (a document's header) never join a run."""
     out = list(lines)
-    k = 0
-    while k < len(out):
-        words = _row_words(out[k])  # (asked first: most lines answer at once, before their place)
-        if words is None or out[k].place in keep:
-            k += 1
-            continue
-        run = [(k, words)]
+    # (each line's words asked once, in one pass: a run only rewrites lines before the next look)
+    words_at = [_row_words(line) for line in lines]
+    j = 0  # (where the last run stopped)
+    for k in [k for k, words in enumerate(words_at) if words is not None]:
+        if k < j or out[k].place in keep:
+            continue  # (a line of the run read above; a line of the header)
+        run = [(k, words_at[k])]
         j = k + 1
         while j < len(out) and out[j].place not in keep and out[j].place - out[j - 1].place <= 2:
-            more = _row_words(out[j])
+            more = words_at[j]
             if more is None:
                 lone = _lone_name(out[j])
                 if lone is not None:
@@ -204,7 +204,6 @@ def names_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> 
                 if "\t" not in out[x].text.strip():
                     text = "\t".join(w) if len(w) > 1 else f"{w[0]}\t\t"
                     out[x] = Line(out[x].no, text, fold(text), out[x].page_break, out[x].joined, at=out[x].at)
-        k = j
     return out
 
 
