@@ -73,6 +73,8 @@ def own_notes(blocks: tuple[Block, ...], date_block: Block | None, rows: tuple[B
     永州市人民政府办公室文件 / … / 永州市人民政府办公室 / 2024年6月28日 / （此件主动公开）: the forwarded
     document's note). A note whose nearest date above is the document's (or a joint signature's
     row), or that has no date above it, is the document's."""
+    if not any(b.kind == "note" for b in blocks):
+        return []  # (no 附注 at all: most documents; no date need be found)
     own = {id(date_block), *(id(b) for b in rows)}
     out: list[Block] = []
     last_date: Block | None = None
