@@ -97,8 +97,9 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             f"again (æ¡æºª… for 桐溪…), each read again as printed: line(s) {line_spans(source.repaired)}",
             source.repaired[0], source.lines[source.repaired[0] - 1].text.strip()[:60]))
     # (an HTML table's rows, their markup on lines of their own, are read before those lines go;
-    # a text printed double-spaced is read by its lines' places: spacing)
-    content, run_on = split_run_on_contents([line for line in html_rows(places(source.lines)) if not line.blank])
+    # a text printed double-spaced is read by its lines' places: spacing; a blank line, its key
+    # empty, asked without the property's call, over every line of the file)
+    content, run_on = split_run_on_contents([line for line in html_rows(places(source.lines)) if line.key])
     content, run_on_docs = split_run_on_documents(content)  # (contents run onto one line parted first: tocrunon)
     run_on += run_on_docs
     content = join_cut_lines(content)  # (a document run onto one line is read as the lines it printed)
