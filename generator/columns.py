@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from .figures import (UNIT_ENDS, accounting_style, figures_agree, is_marked_number, percent_column, plain_number, typed_figure,
-                      unit_in_cells)
+from .figures import (UNIT_ENDS, accounting_style, figures_agree, is_marked_number, percent_column, plain_number,
+                      plain_numbers, typed_figure, unit_in_cells)
 from .identifiers import ChineseDate
 from .model import Diagnostic
 from .normalize import fold
@@ -167,6 +167,7 @@ _NUM = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)%?")
 
 
 PLACEHOLDERS = ("—", "-", "/", "／", "无", "——", "－", "\\")
+_PLACEHOLDER_SET = frozenset(PLACEHOLDERS)
 
 
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
@@ -194,7 +195,7 @@ def infer_type(values: list[str | None], title: str = "") -> str:
     percentages and rows' numbers with their marks are read, under the column's ``title``:
     ``figures``)."""
     accounting = accounting_style(values, title)  # ((3,770) over (190): both negative; (3) alone is a mark)
-    present = [plain_number(v, accounting) for v in values if v is not None and v not in PLACEHOLDERS]
+    present = plain_numbers(values, accounting, _PLACEHOLDER_SET)
     if not present:
         return "string"
     if all(map(_is_integer, present)):
@@ -204,10 +205,11 @@ def infer_type(values: list[str | None], title: str = "") -> str:
     if all(map(_is_number, present)) and not _outline_numbers(present) \
             and not all(v[:1] in "(（" for v in values if v is not None and v not in PLACEHOLDERS):
         return "number"
-    if percent_column(present) and all(_is_number(typed_figure(v)) for v in present):
-        return "number"  # 12.5%, -3.2%: the figures, the sign in the column's description
-    if unit_in_cells(present) and all(_is_number(typed_figure(v)) for v in present):
-        return "integer" if all(_is_integer(typed_figure(v)) for v in present) else "number"  # (186.4亿元, 12个)
+    if all(_is_number(typed_figure(v)) for v in present):  # (asked first: a column of words fails at its first)
+        if percent_column(present):
+            return "number"  # 12.5%, -3.2%: the figures, the sign in the column's description
+        if unit_in_cells(present):
+            return "integer" if all(_is_integer(typed_figure(v)) for v in present) else "number"  # (186.4亿元, 12个)
     if all(map(_is_date, present)):
         return "date"
     return "string"

@@ -55,13 +55,26 @@ def plain_number(value: str, accounting: bool = False) -> str:
     return value
 
 
+# What plain_number reads first: a minus of another width or a bracket (and an empty value,
+# which every string holds).
+_READS_FIRST = _MINUS_SIGNS + "(（"
+
+
+def plain_numbers(values, accounting: bool, placeholders: frozenset) -> list[str]:
+    """``plain_number`` of each value neither empty nor a placeholder; a value that starts with no
+    sign or bracket and holds no comma (most cells) is its own, given back without the call."""
+    return [v if v[:1] not in _READS_FIRST and "," not in v and "，" not in v else plain_number(v, accounting)
+            for v in values if v is not None and v not in placeholders]
+
+
 def accounting_style(values, title: str = "") -> bool:
     """Some cell of the column prints a figure in brackets as only accounts do (a decimal point
     or thousands separators: (3.2), （1,250）), or the column's ``title`` names a change
     (``changes_column``: 比上年增减, 差额) and some cell prints a whole figure in brackets, (200):
     a decrease."""
-    if any(v is not None and v[:1] in "(（" and _BRACKETED.fullmatch(v) for v in values):
-        return True
+    for v in values:  # (a loop, not any(): asked of every cell of every column)
+        if v is not None and v[:1] in "(（" and _BRACKETED.fullmatch(v):
+            return True
     return changes_column(title) and any(v is not None and v[:1] in "(（" and _WHOLE_BRACKETED.fullmatch(v)
                                          for v in values)
 
@@ -152,4 +165,4 @@ def figures_agree(summed: float, stated: float) -> bool:
     return abs(summed - stated) <= 1e-6 * max(1.0, abs(stated))
 
 
-__all__ = ["accounting_style", "changes_column", "clause_comma", "figures_agree", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure", "unit_in_cells", "UNIT_ENDS"]
+__all__ = ["accounting_style", "plain_numbers", "changes_column", "clause_comma", "figures_agree", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure", "unit_in_cells", "UNIT_ENDS"]
