@@ -51,7 +51,7 @@ from .rowcuts import fit_row, rejoin_cut_rows, row_step, second_half_alone, side
 from .tablerows import (
     FORM_LINE, TAIL_STARTS, caption_and_unit, cell, closed_by_tabs, first_filled, column_titles, furniture_text,
     has_merged_parent, past_page_furniture, is_form_line, is_group, is_header_part, is_numbered_group, is_unit_row,
-    is_units_row, join_cells, key_of, looks_like_header, repeats_header, wrapped_percent, table_width,
+    is_units_row, join_cells, looks_like_header, repeats_header, wrapped_percent, table_width,
     spanned_by_repeats, third_header_row, trimmed, two_levels_as_one, unit_of, wrapped_cell, wraps_header,
 )
 from .regiontotals import whole_region_total
@@ -61,6 +61,7 @@ from .subrows import join_parts_marks, label_indent, label_indents, merged_down
 from .grouptotals import closes_the_last_group
 from .tablecontext import table_context
 from .rowjoins import completes_row, continues_row, cut_cells_row, shifted_cut_cells, wrapped_row
+from .headeragain import header_keys, printed_again
 
 TOTAL_WORDS = ("合计", "总计", "总合计", "全县合计", "全市合计", "全区合计")
 SUBTOTAL_WORDS = ("小计",)
@@ -235,18 +236,10 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     step = row_step([no for no, alone in zip(nos, single) if not alone])
     rejoin_cut_rows(rows, single, nos, start, width, step)  # (1⇥就业⇥…就业困难人员 over 实现就业300人⇥县人社局)
     join_parts_marks(rows, single, start)  # (其中： alone over 农副食品加工业⇥21⇥38.2: subrows)
-    header_keys = {key_of(header)} if header else set()
-    header_keys |= {key_of(level) for level in levels}  # (a header of three levels printed again)
-    if header2:
-        header_keys.add(key_of(header2))
-
-    # Which of the body's rows print the header again (a row's whole key is folded only when
-    # a header's key starts as the row does).
-    def prints_header(cells: list[str | None]) -> bool:
-        first = fold(first_filled(cells) or "")
-        return any(key.startswith(first) for key in header_keys) and key_of(cells) in header_keys
-
-    again = {k: prints_header(rows[k]) for k in range(start, len(rows)) if not single[k]}
+    # Which of the body's rows print the header again; each one's first cell folded, which
+    # repeats_header compares first (to the header's: ``top``).
+    again, firsts = printed_again(rows, single, start, header_keys(header, header2, levels))
+    top = fold(first_filled(header) or "") if header else None
     # The columns' shapes are asked only for a row not as wide as the table (align gives a row
     # of the table's width back as it is): worked out once, at the first such row (the rows are
     # not changed by the loop below, which copies those it keeps).
@@ -289,7 +282,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 dropped.append((no, "page-furniture"))
                 page_break = True
             continue
-        if header and (again[k] or repeats_header(cells, header)):
+        if header and (again[k] or (firsts[k] == top and repeats_header(cells, header))):
             dropped.append((no, "repeated-header"))
             page_break = True
             continue
