@@ -89,6 +89,17 @@ def group_beside_an_empty_number(cells: list[str | None], width: int) -> bool:
         and not any(cells[2:]) and is_group([cells[1]], width)
 
 
+# What a group's numeral in its own cell starts with (``_GROUP_NUMERAL``: 一, （一）).
+_NUMERAL_FIRSTS = "(（一二三四五六七八九十"
+
+
+def may_name_a_group(cells: list[str | None]) -> bool:
+    """What the rules of a group's row ask first (``is_group``, ``group_beside_an_empty_number``,
+    ``is_numbered_group``, ``is_group_with_sums``, ``is_numeral_group_with_sums``): a row whose
+    first two cells are filled, the first no numeral, is none of them (most rows: 1⇥城关镇⇥…)."""
+    return len(cells) < 2 or cells[0] is None or not cells[1] or cells[0][:1] in _NUMERAL_FIRSTS
+
+
 def group_cells(groups: list[Path]) -> tuple[list[str], list[list[str | None]]]:
     """The titles of the grouping columns and each row's cells in them: none when no row is in a
     group, one column when no group has parts, two when one has (the part's cell empty under a
@@ -101,4 +112,4 @@ def group_cells(groups: list[Path]) -> tuple[list[str], list[list[str | None]]]:
 
 
 __all__ = ["GROUP_COLUMN", "SUBGROUP_COLUMN", "enter_group", "group_cells", "group_level", "is_group_with_sums",
-           "group_beside_an_empty_number", "is_numeral_group_with_sums", "rows_numbered"]
+           "group_beside_an_empty_number", "is_numeral_group_with_sums", "may_name_a_group", "rows_numbered"]

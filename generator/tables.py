@@ -45,7 +45,7 @@ from .model import Attachment, Block, Diagnostic
 from .forms import form_cells, is_form_grid
 from .namelists import heads_names, name_columns, name_grid
 from .tablegroups import (Path, enter_group, group_beside_an_empty_number, group_cells, is_group_with_sums,
-                          is_numeral_group_with_sums, rows_numbered)
+                          is_numeral_group_with_sums, may_name_a_group, rows_numbered)
 from .normalize import fold
 from .rowcuts import fit_row, rejoin_cut_rows, row_step, second_half_alone, side_by_side
 from .tablerows import (
@@ -286,23 +286,24 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
             dropped.append((no, "repeated-header"))
             page_break = True
             continue
-        if is_group(cells, width) or (group_beside_an_empty_number(cells, width) and rows_numbered(rows[start:])):
-            group = enter_group(group, cells[0] or cells[1])  # (⇥一、平原乡镇 over rows numbered 1, 2…: cells[1])
-            continue
-        if is_numbered_group(cells, width) and k + 1 < len(rows) and rows[k + 1] \
-                and rows[k + 1][0] is not None and rows[k + 1][0].isdigit():
-            # 一⇥基础设施类 over rows numbered 1, 2…: the group's numeral in the 序号 column
-            group = enter_group(group, f"{cells[0]} {cells[1]}")
-            continue
-        if is_group_with_sums(cells, width) and rows_numbered(rows[start:]):  # 一、县道提质改造⇥⇥26.7⇥8010 over rows 1, 2…
-            group = enter_group(group, cells[0])
-            dropped.append((no, "subtotal"))
-            continue
-        if is_numeral_group_with_sums(cells, width) and rows_numbered(rows[start:]) and k + 1 < len(rows) \
-                and rows[k + 1] and rows[k + 1][0] is not None and rows[k + 1][0].isdigit():
-            group = enter_group(group, f"{cells[0]} {cells[1]}")  # 一⇥产业发展⇥1,260⇥800 over rows 1, 2…
-            dropped.append((no, "subtotal"))
-            continue
+        if may_name_a_group(cells):  # (asked first: most rows name no group)
+            if is_group(cells, width) or (group_beside_an_empty_number(cells, width) and rows_numbered(rows[start:])):
+                group = enter_group(group, cells[0] or cells[1])  # (⇥一、平原乡镇 over rows numbered 1, 2…: cells[1])
+                continue
+            if is_numbered_group(cells, width) and k + 1 < len(rows) and rows[k + 1] \
+                    and rows[k + 1][0] is not None and rows[k + 1][0].isdigit():
+                # 一⇥基础设施类 over rows numbered 1, 2…: the group's numeral in the 序号 column
+                group = enter_group(group, f"{cells[0]} {cells[1]}")
+                continue
+            if is_group_with_sums(cells, width) and rows_numbered(rows[start:]):  # 一、县道提质改造⇥⇥26.7⇥8010 over rows 1, 2…
+                group = enter_group(group, cells[0])
+                dropped.append((no, "subtotal"))
+                continue
+            if is_numeral_group_with_sums(cells, width) and rows_numbered(rows[start:]) and k + 1 < len(rows) \
+                    and rows[k + 1] and rows[k + 1][0] is not None and rows[k + 1][0].isdigit():
+                group = enter_group(group, f"{cells[0]} {cells[1]}")  # 一⇥产业发展⇥1,260⇥800 over rows 1, 2…
+                dropped.append((no, "subtotal"))
+                continue
         shifted = shifted_cut_cells(data[-1], cells, width) if data and not page_break else None
         if shifted is not None:  # 设施建设⇥月底前⇥局: the rest of the row above's cells, the leading tabs lost
             join_cells(data[-1], shifted, cut=True)

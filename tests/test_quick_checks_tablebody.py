@@ -5,7 +5,7 @@ parse of the samples and the bench, compared by hash, holds them on real text)."
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import columns, figures, headeragain, tablerows
+from generator import columns, figures, headeragain, tablegroups, tablerows
 from generator.columns import PLACEHOLDERS, _is_date, _is_integer, _is_number, _outline_numbers
 from generator.normalize import fold
 
@@ -70,3 +70,14 @@ def test_printed_again_is_each_row_asked_of_every_key(grid, header, header2, sta
         assert again[k] == (any(key.startswith(first) for key in keys) and tablerows.key_of(grid[k]) in keys)
         if firsts[k] != top:  # (the loop over the rows asks repeats_header only when they agree)
             assert not tablerows.repeats_header(grid[k], header)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(cells, min_size=1, max_size=6), st.integers(1, 6))
+def test_may_name_a_group_passes_every_group_row(row, width):
+    if not tablegroups.may_name_a_group(row):
+        assert not tablerows.is_group(row, width)
+        assert not tablegroups.group_beside_an_empty_number(row, width)
+        assert not tablerows.is_numbered_group(row, width)
+        assert not tablegroups.is_group_with_sums(row, width)
+        assert not tablegroups.is_numeral_group_with_sums(row, width)
