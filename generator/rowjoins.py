@@ -160,6 +160,14 @@ def _may_carry_on(tail: str | None) -> bool:
     return bool(tail) and (tail[0] in "月日号底前上中下初末" or ")" in tail or "）" in tail or tail in _ORGAN_LAST)
 
 
+def _any_may_carry_on(cells: list[str | None]) -> bool:
+    """``_may_carry_on`` of some cell (a plain loop, the test written out: asked of most rows)."""
+    for tail in cells:
+        if tail and (tail[0] in "月日号底前上中下初末" or ")" in tail or "）" in tail or tail in _ORGAN_LAST):
+            return True
+    return False
+
+
 def carries_on(above: str, tail: str) -> bool:
     """``tail`` is visibly the rest of the cell ``above`` cut by the wrap: a date cut before its
     month or day (``2024年12`` / ``月底前``), a deadline cut after its month (``2024年12月`` / ``底前``), a bracket left open and closed in the tail
@@ -207,7 +215,7 @@ def shifted_cut_cells(prev: list[str | None], cells: list[str | None], width: in
     one place where the most of its cells are visibly the rests of the cells above; None when
     there is no such place or two tie."""
     n = trimmed(cells)
-    if n < 2 or n >= width or width > _PLACES_MAX or cells[0] is None or not any(_may_carry_on(c) for c in cells[:n]):
+    if n < 2 or n >= width or width > _PLACES_MAX or cells[0] is None or not _any_may_carry_on(cells[:n]):
         return None  # (a row of thousands of cells, a run of bars, has no place worth trying each)
     places = {o: [None] * o + list(cells[:n]) + [None] * (width - o - n) for o in range(1, width - n + 1)}
     fits = sorted(((sum(1 for k, tail in enumerate(place) if tail and carries_on(prev[k], tail)), o)

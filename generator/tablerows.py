@@ -334,7 +334,8 @@ def table_width(header: list[str | None], rows: list[list[str | None]]) -> int:
         return max(trimmed(header), 1)
     counts: dict[int, int] = {}
     for r in rows:
-        counts[trimmed(r)] = counts.get(trimmed(r), 0) + 1
+        n = trimmed(r)
+        counts[n] = counts.get(n, 0) + 1
     return max(counts, key=lambda n: (counts[n], n)) if counts else 1
 
 

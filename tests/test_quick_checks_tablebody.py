@@ -5,7 +5,7 @@ parse of the samples and the bench, compared by hash, holds them on real text)."
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import columns, figures, headeragain, tablegroups, tablerows
+from generator import columns, figures, headeragain, rowjoins, tablegroups, tablerows
 from generator.columns import PLACEHOLDERS, _is_date, _is_integer, _is_number, _outline_numbers
 from generator.normalize import fold
 
@@ -81,3 +81,9 @@ def test_may_name_a_group_passes_every_group_row(row, width):
         assert not tablerows.is_numbered_group(row, width)
         assert not tablegroups.is_group_with_sums(row, width)
         assert not tablegroups.is_numeral_group_with_sums(row, width)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(cells, max_size=6))
+def test_any_may_carry_on_is_some_cell_that_may(row):
+    assert rowjoins._any_may_carry_on(row) == any(rowjoins._may_carry_on(c) for c in row)
