@@ -97,7 +97,10 @@ def second_half_alone(titles: list[str], cells: list[str | None]) -> bool:
 def fit_row(cells: list[str | None], width: int, table_id: str, line: int, diags: list[Diagnostic]
             ) -> list[str | None]:
     """A row made as wide as the header: short, padded with empty cells; wider, its extra cells
-    joined into the last column (a ``table-row-wider`` diagnostic in ``diags``)."""
+    joined into the last column (a ``table-row-wider`` diagnostic in ``diags``); as wide, the row
+    itself (most rows: no copy)."""
+    if len(cells) == width:
+        return cells
     if len(cells) > width:
         extra = [c for c in cells[width:] if c]
         if extra:
