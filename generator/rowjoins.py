@@ -160,12 +160,18 @@ def _may_carry_on(tail: str | None) -> bool:
     return bool(tail) and (tail[0] in "月日号底前上中下初末" or ")" in tail or "）" in tail or tail in _ORGAN_LAST)
 
 
-def _any_may_carry_on(cells: list[str | None]) -> bool:
-    """``_may_carry_on`` of some cell (a plain loop, the test written out: asked of most rows)."""
+def _may_be_cut_cells(cells: list[str | None]) -> bool:
+    """What ``shifted_cut_cells`` asks first of a row's cells (a plain loop, asked of most rows):
+    none opens with a figure (``cut_cells_row`` takes no such tail, at any place: most rows, 1⇥…),
+    and some cell ``_may_carry_on``."""
+    may = False
     for tail in cells:
-        if tail and (tail[0] in "月日号底前上中下初末" or ")" in tail or "）" in tail or tail in _ORGAN_LAST):
-            return True
-    return False
+        if tail:
+            if tail[0].isdigit():
+                return False
+            if not may and (tail[0] in "月日号底前上中下初末" or ")" in tail or "）" in tail or tail in _ORGAN_LAST):
+                may = True
+    return may
 
 
 def carries_on(above: str, tail: str) -> bool:
@@ -215,7 +221,7 @@ def shifted_cut_cells(prev: list[str | None], cells: list[str | None], width: in
     one place where the most of its cells are visibly the rests of the cells above; None when
     there is no such place or two tie."""
     n = trimmed(cells)
-    if n < 2 or n >= width or width > _PLACES_MAX or cells[0] is None or not _any_may_carry_on(cells[:n]):
+    if n < 2 or n >= width or width > _PLACES_MAX or cells[0] is None or not _may_be_cut_cells(cells[:n]):
         return None  # (a row of thousands of cells, a run of bars, has no place worth trying each)
     places = {o: [None] * o + list(cells[:n]) + [None] * (width - o - n) for o in range(1, width - n + 1)}
     fits = sorted(((sum(1 for k, tail in enumerate(place) if tail and carries_on(prev[k], tail)), o)

@@ -85,5 +85,33 @@ def test_may_name_a_group_passes_every_group_row(row, width):
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(cells, max_size=6))
-def test_any_may_carry_on_is_some_cell_that_may(row):
-    assert rowjoins._any_may_carry_on(row) == any(rowjoins._may_carry_on(c) for c in row)
+def test_may_be_cut_cells_is_no_figure_first_and_some_cell_that_may(row):
+    assert rowjoins._may_be_cut_cells(row) == (not any(c and c[0].isdigit() for c in row)
+                                               and any(rowjoins._may_carry_on(c) for c in row))
+
+
+def _shifted_cut_cells_as_written(prev, cells_, width):
+    """``rowjoins.shifted_cut_cells`` as it asked every place of a row with a cell that may carry on."""
+    n = tablerows.trimmed(cells_)
+    if n < 2 or n >= width or width > 60 or cells_[0] is None or not any(rowjoins._may_carry_on(c) for c in cells_[:n]):
+        return None
+    places = {o: [None] * o + list(cells_[:n]) + [None] * (width - o - n) for o in range(1, width - n + 1)}
+    fits = sorted(((sum(1 for k, tail in enumerate(place) if tail and rowjoins.carries_on(prev[k], tail)), o)
+                   for o, place in places.items() if rowjoins.cut_cells_row(prev, place)), reverse=True)
+    if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
+        return None
+    o = fits[0][1]
+    if tablerows.NAME_END.search(prev[o] or "") and tablerows.NAME_END.search(cells_[0]):
+        return None
+    return places[o]
+
+
+CUT = ["3", "城关镇", "农村生活污水治理", "2024年12", "县生态环境", "设施建设", "月底前", "局", "（分两期", "实施）",
+       "2024年6月", "底前", "12", "一、", "县住房和城乡", "建设局", "其中", "。"]
+cut_cells = st.one_of(st.none(), st.sampled_from(CUT))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(cut_cells, min_size=6, max_size=6), st.lists(cut_cells, min_size=1, max_size=6), st.integers(2, 6))
+def test_shifted_cut_cells_is_the_places_as_written(prev, row, width):
+    assert rowjoins.shifted_cut_cells(prev, row, width) == _shifted_cut_cells_as_written(prev, row, width)
