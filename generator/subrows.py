@@ -57,7 +57,10 @@ def join_parts_marks(rows: list[list[str | None]], single: list[bool], start: in
     row is left empty, a line without tabs holding nothing (read as no row). A mark over no row
     (the table's last line, or a line without tabs under it) stays as it is."""
     for k in range(start, len(rows) - 1):
-        filled = [c for c in rows[k] if c]
+        row = rows[k]
+        if len(row) > 1 and row[0] and row[1]:
+            continue  # (two cells filled, no mark alone: most rows, asked before the cells are listed)
+        filled = [c for c in row if c]
         if len(filled) == 1 and "其中" in filled[0] and is_parts_mark_alone(filled[0]) and not single[k + 1]:
             rows[k + 1] = with_parts_mark(filled[0], rows[k + 1])
             rows[k], single[k] = [None], True
