@@ -43,8 +43,9 @@ def rejoin_cut_rows(rows: list[list[str | None]], single: list[bool], nos: list[
     joined: list[int] = []
     k = start
     while k + 1 < len(rows):
-        if _cut_pair(rows[k], rows[k + 1], width) and not single[k] and not single[k + 1] \
-                and nos[k + 1] == nos[k] + step:
+        # (a row that fills the table's last column is no cut one: most rows, passed before _cut_pair)
+        if (len(rows[k]) < width or rows[k][-1] is None) and _cut_pair(rows[k], rows[k + 1], width) \
+                and not single[k] and not single[k + 1] and nos[k + 1] == nos[k] + step:
             p = trimmed(rows[k])
             head, rest = rows[k], rows[k + 1]
             rows[k] = head[:p - 1] + [join_wrapped([head[p - 1], rest[0]])] + rest[1:trimmed(rest)]
