@@ -76,7 +76,7 @@ def _numbered(text: str) -> list[str] | None:
     if registered:
         parts = run_on_parts(text[at:])
         return registered + parts if parts else None
-    number = _NUMBER.search(text, 0, 160)
+    number = _NUMBER.search(text, 0, 160) if text.find("号", 0, 160) >= 0 else None  # (its 号 first: a scan, no backtracking)
     if number is None:
         return None
     start, end = number.span()
@@ -286,12 +286,13 @@ def split_run_on_documents(lines: list[Line]) -> tuple[list[Line], list[Diagnost
     """``lines`` (non-blank, in order) with each document run onto one line parted into the lines a
     careful reader sees (``run_on_parts``), each keeping the line's number, with places of their own
     (the lines after shifted by as many places), and a diagnostic for each line so parted."""
-    return lines_parted(lines, lambda k: run_on_parts(lines[k].text) if len(lines[k].text) >= _LONG else None,
+    return lines_parted(lines, lambda k: run_on_parts(lines[k].text),
                         lambda line, count: Diagnostic(
                             "document-run-on-one-line", "warning",
                             f"line {line.no} prints a whole document on one line (its line ends lost): read as {count} "
                             f"lines — its header (red head, 发文字号, title, 主送), body and closing — the body's "
-                            f"paragraphs not told apart", line.no, line.text.strip()[:60]))
+                            f"paragraphs not told apart", line.no, line.text.strip()[:60]),
+                        [k for k, line in enumerate(lines) if len(line.text) >= _LONG])  # (only a long line is asked: run_on_parts)
 
 
 __all__ = ["run_on_parts", "split_run_on_documents"]

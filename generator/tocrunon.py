@@ -162,14 +162,14 @@ def split_run_on_contents(lines: list[Line]) -> tuple[list[Line], list[Diagnosti
     def parts_of(k: int) -> list[str] | None:
         text, above = lines[k].text, lines[k - 1].key if k else ""  # (the key of the line above)
         # (a quick check first: a long line with a leader, under a short one, or with 目 early)
-        return contents_parts(text, above) if len(text) >= _LONG and (
-            _LEADER_PAGE.search(text) is not None or text.find("目", 0, 80) >= 0
-            or (len(above) <= 12 and is_toc_heading(above))) else None
+        return contents_parts(text, above) if text.find("目", 0, 80) >= 0 or (len(above) <= 12 and is_toc_heading(above)) \
+            or _LEADER_PAGE.search(text) is not None else None
 
     return lines_parted(lines, parts_of, lambda line, count: Diagnostic(
         "contents-run-on-one-line", "warning",
         f"line {line.no} prints several contents entries on one line (its line ends lost): read as "
-        f"{count} lines, an entry a line after each page", line.no, line.text.strip()[:60]))
+        f"{count} lines, an entry a line after each page", line.no, line.text.strip()[:60]),
+        [k for k, line in enumerate(lines) if len(line.text) >= _LONG])  # (only a long line is asked: contents_parts)
 
 
 __all__ = ["contents_parts", "split_run_on_contents"]
