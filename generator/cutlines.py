@@ -71,7 +71,7 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
             i += 1
             continue
         j = past_furniture(content, i + 1)  # (the page's furniture between the pieces: its number, bare too, and running head)
-        if j < n and ((len(line.key) <= _FIRST_MAX and _cut(line, content[j], content[j - 1] if j > i + 1 else line)
+        if j < n and _may_be_second(content[j].key) and ((len(line.key) <= _FIRST_MAX and _cut(line, content[j], content[j - 1] if j > i + 1 else line)
                        and (j > i + 1 or not _bare_date(line.key + content[j].key) or (out and is_issuer_line(out[-1].key))))
                       or (j == i + 1 and j + 1 < n and _signature_cut(line, content[j], content[j + 1]))
                       or _bracketed_number_cut(line, content[j], content[j - 1] if j > i + 1 else line)
@@ -93,12 +93,20 @@ def join_cut_lines(content: list[Line]) -> list[Line]:
     return out
 
 
+def _may_be_second(b: str) -> bool:
+    """A quick check: the key ``b`` may be a second piece of some cut below (each asks it short, a
+    leader in it, a bracket closing early, or figures alone); a paragraph's line is none."""
+    return len(b) <= _SECOND_MAX or has_leader(b) or ")" in b[:12] or b.isdecimal()
+
+
 def _cut(first: Line, second: Line, above_second: Line) -> bool:
     a, b = first.key, second.key
-    if not a or not b or len(a) > _FIRST_MAX or second.place - above_second.place > _NEAR \
-            or len(strip_toc_tail(b) if has_leader(b) else b) > _SECOND_MAX:
+    if not a or not b or len(a) > _FIRST_MAX or second.place - above_second.place > _NEAR:
         return False
-    if not (b.endswith(_ENDS) or "-" in a or "签发人" in a or has_leader(b)) or "\t" in first.text or "\t" in second.text:
+    leader = has_leader(b)
+    if len(strip_toc_tail(b) if leader else b) > _SECOND_MAX:
+        return False
+    if not (b.endswith(_ENDS) or "-" in a or "签发人" in a or leader) or "\t" in first.text or "\t" in second.text:
         return False  # (what cannot end a number or a date; cells of a table)
     if not _whole(a + b) or ((doc_type_of(a) or title_start(a)) and not _code_over_its_year(a, b)) \
             or _red_head_over_a_number(a):

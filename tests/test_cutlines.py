@@ -2,7 +2,10 @@
 other pair of lines left as it is. Excerpts from review (tests/cases/documents hold whole ones)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator import cutlines
 from generator.cutlines import join_cut_lines
 from generator.model import Line
 from generator.normalize import fold
@@ -113,3 +116,35 @@ def test_a_contents_page_cut_by_the_wrap_is_joined():
     got = join_cut_lines(lines)
     assert [line.text for line in got] == ["梅川县财政局关于印发办法的通知……………12", "梅川县人民政府关于任免的通知……………15"]
     assert (got[1].no, got[1].last) == (2, 3)
+
+
+# Lines the cuts join, cut at any place, and pieces of others (a paragraph's, a leader, figures alone).
+_WHOLES = ["衡政办发〔2024〕9号", "HSDR—2024—01004", "安政呈〔2024〕5号　签发人：张志强", "保靖县人民政府　2023年8月15日",
+           "沅江市人民政府办公室　2024年3月23日印发", "（本文件登记号：YZDR—2024—00004）", "县人民政府办公室",
+           "平政办发〔2023〕7号 PJDR—2023—01004..... (1)", "关于表扬的批复（柳政函〔2024〕18号）", "关于做好工作的通知（试行）",
+           "关于开展工作的通报——表扬先进单位……3", "南政办函〔2024〕55号", "（联系人：李华，联系电话：0736-1234567）"]
+_PIECES = ["（", "）", "2024年3月", "20日", "印发", "发", "印", "签发人：", "…………", "..... (1)", "3", "12",
+           "现将有关事项通知如下，请认真贯彻执行。", "\t", "　"]
+_piece_texts = st.lists(st.sampled_from(_PIECES), max_size=4).map("".join)
+
+
+@st.composite
+def _pieces(draw):
+    whole = draw(st.sampled_from(_WHOLES))
+    cut = draw(st.integers(1, len(whole) - 1))
+    return draw(_piece_texts) + whole[:cut], whole[cut:] + draw(_piece_texts), draw(st.sampled_from(_WHOLES + _PIECES))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_pieces())
+def test_the_second_pieces_quick_check_lets_every_cut_through(pieces):
+    """``_may_be_second`` answers no only where no cut takes the line as its second piece."""
+    a, b, c = lines_of(*pieces)
+    if not cutlines._may_be_second(b.key):
+        assert not cutlines._cut(a, b, a)
+        assert not cutlines._signature_cut(a, b, c)
+        assert not cutlines._bracketed_number_cut(a, b, a)
+        assert not cutlines._bracketed_suffix_cut(a, b, a)
+        assert not (b.key.isdecimal() and cutlines._page_cut(a, b, [a]))
+        assert not cutlines._subtitle_cut(a, b)
+        assert not cutlines._imprint_word_under(a, b, a)
