@@ -25,7 +25,7 @@ from .patterns import (
     regulation_of,
     is_slogan,
 )
-from .toclines import (PAGE_TEXT, is_other_script, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
+from .toclines import (PAGE_TEXT, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
                        strip_toc_tail, toc_page, without_day, without_other_script)
 from .backmatter import CORRECTION_OPENS, heads_a_correction, is_colophon, is_year_index
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
@@ -44,6 +44,12 @@ _LEADER = (r"(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,
            r"|(?<!・)・{2,}+|(?<!—)—{3,}+|(?<!－)－{3,}+|(?<!─)─{3,}+|(?<!━)━{3,}+|(?<![∙⋅‧])[∙⋅‧]{2,}+"
            r"|(?<![.·．_-] )(?:[.·．_-] ){3,}+[.·．_-]?")  # (spaced: . . . . 3, - - - 3, _ _ _ 3)
 _LEADER_AT_END = re.compile(rf"(?<!\s)\s*+(?:{_LEADER})\s*+$")  # (from a run of spaces' start only: linear)
+_LEADER_LAST = "._-…·⋯．‥・—－─━∙⋅‧"  # (what each of _LEADER's ends with, spaces after it aside)
+
+
+def _without_leader_at_end(text: str) -> str:
+    """``text`` without the leader that ends it; its last character asked first, which answers most lines."""
+    return _LEADER_AT_END.sub("", text) if text.rstrip()[-1:] in _LEADER_LAST else text
 # How the sections of an issue are called (县政府文件, 人事任免, 县政府函件, 政务动态, 领导讲话 …); not
 # what ends an entry's own title (…公告, …专题会议纪要, …会议上的讲话, …政务大事记: a short entry
 # whose page may be on the next line).
@@ -57,15 +63,6 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|[·•・●○■□◆◇★☆▲
                           r"|\d{1,3}\t\s*"  # (1⇥…: the row's number of contents printed as a table)
                           r"|[(（]\d{1,3}[)）]\s*|[①-⑳]\s*)?")  # (entries numbered （1） or ①)
 # The titles of the columns of contents printed as a table.
-_TOC_COLUMNS = frozenset({"序号", "序", "标题", "文件名称", "文件标题", "名称", "文号", "发文字号", "页码", "页次", "页",
-                          "发文机关", "发布机关", "成文日期", "发布日期"})
-
-
-def _column_titles(text: str) -> bool:
-    cells = [c.strip() for c in re.split(r"\t|\s{2,}|\|", text) if c.strip()]
-    return len(cells) >= 2 and all(fold(c) in _TOC_COLUMNS for c in cells)
-
-
 @dataclass(frozen=True, slots=True)
 class TocParse:
     entries: tuple[TocEntry, ...]
@@ -146,7 +143,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i
             i += 1
             continue
-        if is_page_mark(line) or is_toc_continued(key) or _column_titles(line.text) or is_toc_heading(key) \
+        if is_page_mark(line) or is_toc_continued(key) or is_toc_column_titles(line.text) or is_toc_heading(key) \
                 or is_toc_running_head(key) \
                 or is_other_script(key) or page_number_between_entries(content, i, end, bool(pending), entries):
             last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
@@ -202,7 +199,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             and SECTION_NAME.fullmatch(_SECTION_NUMBER.sub("", key).strip(_MARKS)) is not None  # (二、县政府办公室文件)
         if page is None and is_section_heading(line, bool(pending) and not closed, content[i + 1] if i < end else None):
             flush(None)
-            name = squeeze(section_name(strip_markup(_LEADER_AT_END.sub("", line.text))))  # (县政府文件……, no page)
+            name = squeeze(section_name(strip_markup(_without_leader_at_end(line.text))))  # (县政府文件……, no page)
             if column is not None and in_second_column(line.text):
                 column = name  # (in contents set in two columns: the second column's heading, indented into it,
             else:              # or the first column's at its left)
@@ -320,7 +317,7 @@ _ORDER_NUMBER_AT_END = re.compile(r"\((?:(?:19|20)\d{2}年)?第\d{1,4}号\)$")
 
 
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
-    texts = [_LEADER_AT_END.sub("", _LEADER_TEXT.sub("", strip_markup(line.text))) for line in lines]
+    texts = [_without_leader_at_end(_LEADER_TEXT.sub("", strip_markup(line.text))) for line in lines]
     texts[0] = PAGE_FIRST.sub("", texts[0])
     texts[-1] = without_year_after_title(without_bare_page(texts[-1], page))  # (…的通知 2024　　1)
     text = without_day(join_wrapped(texts))  # (the day in brackets after the title: the document's)

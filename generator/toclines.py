@@ -238,6 +238,17 @@ def is_other_script(key: str) -> bool:
     return _HAN_OR_DIGIT.search(key) is None and OTHER_LETTER.search(key) is not None
 
 
+_TOC_COLUMNS = frozenset({"序号", "序", "标题", "文件名称", "文件标题", "名称", "文号", "发文字号", "页码", "页次", "页",
+                          "发文机关", "发布机关", "成文日期", "发布日期"})
+_CELL_GAP = re.compile(r"\t|\s{2,}|\|")
+
+
+def is_toc_column_titles(text: str) -> bool:
+    """Contents printed as a table: its header (序号⇥标题⇥文号⇥页码), two columns' titles at least."""
+    cells = [c.strip() for c in _CELL_GAP.split(text) if c.strip()]
+    return len(cells) >= 2 and all(fold(c) in _TOC_COLUMNS for c in cells)
+
+
 def is_toc_continued(key: str) -> bool:
     """The heading of the contents again where they go on over a page: ``目录（续）``."""
     return key in ("目录(续)", "目次(续)", "目录(续表)", "目录续")

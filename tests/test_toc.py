@@ -1033,3 +1033,16 @@ def test_orders_agree(entry, order, agree):
 def test_numbers_differ(a, b, differ):
     from generator.tocmatch import numbers_differ
     assert numbers_differ(a, b) is differ
+
+
+_LEADER_PIECES = ["的通知", "……", "…", "..", ".", "·", "··", "---", "-", "_", "___", "⋯", "．．", "‥", "・・", "———", "－－－",
+                  "───", "━━━", "∙∙", "⋅⋅", "‧‧", ". ", "- ", "_ ", " ", "　", "\t", "3", "(", ")", "页"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LEADER_PIECES), max_size=10).map("".join))
+def test_the_leader_at_ends_quick_check_is_the_pattern(text):
+    """``_without_leader_at_end`` asks the pattern only of a line ending with a leader's character:
+    the same answer as the pattern asked of every line."""
+    from generator import toc
+    assert toc._without_leader_at_end(text) == toc._LEADER_AT_END.sub("", text)
