@@ -32,7 +32,9 @@ from .runonnoted import noted_run_on_parts
 
 _LONG = 80  # characters at least of a document run onto one line (header, 主送 and a sentence)
 # A 发文字号: its 机关代字, the year in brackets, the serial and 号 (the prefix read back to the red head).
-_NUMBER = re.compile(rf"[{HAN}]{{1,12}}[〔［\[（(【﹝〖]\s*+(?:19|20)\d{{2}}\s*+[〕］\]）)】﹞〗]\s*+第?\s*+\d{{1,4}}\s*+号")
+_YEAR_SERIAL = re.compile(r"[〔［\[（(【﹝〖]\s*+(?:19|20)\d{2}\s*+[〕］\]）)】﹞〗]\s*+第?\s*+\d{1,4}\s*+号")
+_PREFIX_MAX = 12  # Han characters of its 机关代字 at most
+_NUMBER = re.compile(rf"[{HAN}]{{1,{_PREFIX_MAX}}}" + _YEAR_SERIAL.pattern)
 _RED_HEAD = re.compile(rf"^[{HAN}、]{{2,60}}文件")  # (the 发文机关标志: 南浦县人民政府办公室文件)
 _TYPE_END = re.compile("|".join(DOC_TYPES))
 _NAMES = re.compile(r"[，、,]")
@@ -67,6 +69,17 @@ def run_on_parts(text: str) -> list[str] | None:
     return parts
 
 
+_NUMBER_WITHIN = 160  # characters from the line's start to a 发文字号's end at most
+
+
+def _first_number(text: str) -> re.Match | None:
+    """The first 发文字号 (``_NUMBER``) in the line's first ``_NUMBER_WITHIN`` characters: its year and
+    serial found first, a scan from each bracket, then the code read back from the first of them (not
+    tried at each Han character of a paragraph)."""
+    year = _YEAR_SERIAL.search(text, 0, _NUMBER_WITHIN)
+    return _NUMBER.search(text, max(0, year.start() - _PREFIX_MAX), _NUMBER_WITHIN) if year is not None else None
+
+
 def _numbered(text: str) -> list[str] | None:
     """The parts of a document run onto one line whose 发文字号 anchors its header, or None."""
     registered, at = [], 0
@@ -76,7 +89,7 @@ def _numbered(text: str) -> list[str] | None:
     if registered:
         parts = run_on_parts(text[at:])
         return registered + parts if parts else None
-    number = _NUMBER.search(text, 0, 160) if text.find("号", 0, 160) >= 0 else None  # (its 号 first: a scan, no backtracking)
+    number = _first_number(text)
     if number is None:
         return None
     start, end = number.span()

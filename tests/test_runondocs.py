@@ -1,6 +1,8 @@
 """A document run onto one line (its line ends lost) parted into the lines a careful reader sees."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.model import Line
 from generator.normalize import fold
@@ -381,3 +383,23 @@ def test_runs_of_spaces_between_the_parts_are_read_in_linear_time():
     proc = subprocess.run([sys.executable, "-c", code], input=json.dumps(_SPACED).encode(), cwd=ROOT, capture_output=True,
                           timeout=120)
     assert proc.returncode == 0 and proc.stdout.strip() == b"ok", proc.stderr.decode()[-2000:]
+
+
+_NUMBER_PIECES = ["南政发", "政", "县人民政府办公室", "〔", "〕", "（", "）", "(", "2024", "第", "5", "号", " ", "　",
+                  "经研究，现将", "关于", "的通知", "：", "，", "。"]
+_junk = st.lists(st.sampled_from(_NUMBER_PIECES), max_size=12).map("".join)
+_numbers = st.tuples(st.sampled_from(["", "南", "南政发", "县人民政府办公室南政办函", "关于", "。"]),
+                     st.sampled_from("〔［[（(【﹝〖"), st.sampled_from(["2024", "1999", " 2024 ", "2124"]),
+                     st.sampled_from("〕］]）)】﹞〗"), st.sampled_from(["5", "第12", " 123 ", "12345"]),
+                     st.sampled_from(["号", " 号", ""])).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(_junk, _numbers), max_size=6).map("".join))
+def test_the_first_number_is_the_patterns(text):
+    """``_first_number`` (the year and serial found first, the code read back) finds the very
+    match the pattern finds asked at each place of the line's head."""
+    from generator import runondocs
+    expected = runondocs._NUMBER.search(text, 0, runondocs._NUMBER_WITHIN)
+    found = runondocs._first_number(text)
+    assert (found and found.span()) == (expected and expected.span())
