@@ -13,12 +13,11 @@ from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
 from .headerlines import SECTION_MARKS, is_interpretation, section_name
-from .identifiers import CLOSING_BRACKETS, DASHES, LOST_BRACKETS, OPENING_BRACKETS, DocNumber, RegistrationNumber
+from .identifiers import DocNumber
 from .model import Line, TocEntry
-from .normalize import CN_FIGURES, HAN, fold, join_wrapped, squeeze, strip_markup
+from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     DOC_NUMBER_PATTERN,
-    REGISTRATION_PATTERN,
     SECTION_NAME,
     doc_type_of,
     is_header_number_line,
@@ -28,6 +27,7 @@ from .patterns import (
 from .toclines import (PAGE_TEXT, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
                        strip_toc_tail, toc_page, without_day, without_other_script)
 from .backmatter import CORRECTION_OPENS, heads_a_correction, is_colophon, is_year_index
+from .tocnumbers import UNREAD, entry_numbers, without_numbers
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
 from .tocyears import without_year_after_title, years_not_pages
 from .tocentries import order_under_the_rule, issuer_after_title, issuer_over_entries, last_numbered, notices_under_banners, numbered_next, starts_entry
@@ -45,6 +45,16 @@ _LEADER = (r"(?<!\.)\.{2,}+|(?<!…)…++|(?<!·)·{2,}+|(?<!-)-{3,}+|(?<!_)_{3,
            r"|(?<![.·．_-] )(?:[.·．_-] ){3,}+[.·．_-]?")  # (spaced: . . . . 3, - - - 3, _ _ _ 3)
 _LEADER_AT_END = re.compile(rf"(?<!\s)\s*+(?:{_LEADER})\s*+$")  # (from a run of spaces' start only: linear)
 _LEADER_LAST = "._-…·⋯．‥・—－─━∙⋅‧"  # (what each of _LEADER's ends with, spaces after it aside)
+
+
+_PAGE_LAST = "OolI页)）〕】］"  # (what PAGE_TEXT ends with but a figure, spaces after it aside)
+
+
+def _without_leader_and_page(text: str) -> str:
+    """``text`` without the leader and the page that end it; its last character asked first (a figure,
+    a page's bracket), which answers the lines of a title the entry wraps over."""
+    last = text.rstrip()[-1:]
+    return _LEADER_TEXT.sub("", text) if last.isdecimal() or last in _PAGE_LAST else text
 
 
 def _without_leader_at_end(text: str) -> str:
@@ -262,25 +272,8 @@ def _number_of_previous(line: Line, previous: TocEntry) -> bool:
 
 
 def _with_number(entry: TocEntry, line: Line) -> TocEntry:
-    doc_number, reg = _numbers(line.key)
+    doc_number, reg = entry_numbers(line.key)
     return replace(entry, doc_number=doc_number, registration_number=reg, last=line.last)
-
-
-# A 发文字号 printed without the brackets around its year, in brackets last in an entry
-# (…的通知（南政发2024年3号）) or alone on the entry's line of numbers.
-_BARE_NUMBER_LAST = re.compile(r"(?:^|\()(?P<number>[^()]{4,24}号)\)?$")
-_BRACKETED_LAST = re.compile(r"[(（](?P<number>[^()（）]{4,30})[)）]\s*$")
-
-
-def _numbers(key: str) -> tuple[str | None, str | None]:
-    """The 发文字号 and 登记号 printed in a contents entry, canonical (the 发文字号 also without the
-    brackets around its year, in brackets last: ``_BARE_NUMBER_LAST``)."""
-    doc_number = DocNumber.search(key)
-    if doc_number is None and key.endswith(("号", "号)")) and (m := _BARE_NUMBER_LAST.search(key)):
-        doc_number = DocNumber.parse_bare(m.group("number"))
-    found = REGISTRATION_PATTERN.search(key)
-    reg = RegistrationNumber.parse(found.group(0)) if found else None
-    return (str(doc_number) if doc_number else None), (str(reg) if reg else None)
 
 
 def _index_of(content: list[Line], line: Line, lo: int, hi: int) -> int:
@@ -317,14 +310,15 @@ _ORDER_NUMBER_AT_END = re.compile(r"\((?:(?:19|20)\d{2}年)?第\d{1,4}号\)$")
 
 
 def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry | None:
-    texts = [_without_leader_at_end(_LEADER_TEXT.sub("", strip_markup(line.text))) for line in lines]
+    texts = [_without_leader_at_end(_without_leader_and_page(strip_markup(line.text))) for line in lines]
     texts[0] = PAGE_FIRST.sub("", texts[0])
     texts[-1] = without_year_after_title(without_bare_page(texts[-1], page))  # (…的通知 2024　　1)
     text = without_day(join_wrapped(texts))  # (the day in brackets after the title: the document's)
     text = issuer_after_title(text) if page is not None else text  # (关于…的通知……南浦县人民政府……3)
     key = fold(text)
-    doc_number, reg = _numbers(key)
-    title = _strip_numbers(text)
+    number = DocNumber.search(text)  # (read once: it reads the text's key, the key's own where folding it again keeps it)
+    doc_number, reg = entry_numbers(key, number if fold(key) == key else UNREAD)
+    title = without_numbers(text, number)
     title = _LIST_MARKER.sub("", title, count=1).strip()
     title = squeeze(title)
     if not title and doc_number is None:
@@ -338,60 +332,6 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
         first=lines[0].no,
         last=lines[-1].last,
     )
-
-
-# No run of spaces before the number's first letter (the bracket's own aside): a match tried at
-# each space of a long run would scan the run again each time.
-# (OCR's letters for digits in the year and serial, as the number reads them: PJDR—2O23—O1004)
-# (a private-use character or U+FFFD for the dashes: identifiers.LOST_BRACKETS)
-_REG_TEXT = re.compile(rf"(?:[(（]\s*)?[A-Z]{{2,10}}\s*[{re.escape(DASHES)}{LOST_BRACKETS}]\s*(?:19|2[0Oo])[0-9OoIl]{{2}}\s*"
-                       rf"[{re.escape(DASHES)}{LOST_BRACKETS}]\s*[0-9OoIl]{{3,6}}\s*[)）]?")
-
-
-# A 发文字号's year in any bracket print (a font or OCR gives 〔〕 [] 【】 ﹝﹞ ［］ 〖〗) and its serial, which
-# ``_printed_span`` reads back to the prefix printed before them (one pattern for every entry: a pattern
-# made for each entry's number cost its compiling, ~0.5 ms, every time).
-_OPENING, _CLOSING = f"[{re.escape(OPENING_BRACKETS)}]", f"[{re.escape(CLOSING_BRACKETS)}]"
-# (the brackets a font kept in its private use area or a lost byte gave: 青政发\ue0012024\ue0027号)
-# (and as a number may print them: the year's 年 inside the bracket, 第, leading zeros: 〔2024年〕8号, 〔2024〕第015号)
-_YEAR_AND_SERIAL = re.compile(rf"(?<!\s)\s*+(?:{_OPENING}|[{LOST_BRACKETS}])\s*+(?P<year>\d{{4}}|[〇○◯零Oo0一二三四五六七八九]{{4}})\s*+年?\s*+"
-                              rf"(?:{_CLOSING}|[{LOST_BRACKETS}])\s*+第?\s*+"  # (a run of spaces from its start only, whole: linear)
-                              rf"(?P<serial>\d+)\s*+号?\s*+{_CLOSING}?")
-
-
-def _printed_span(text: str, number: DocNumber) -> tuple[int, int] | None:
-    """Where ``text`` prints ``number``: its prefix (spaces between its characters allowed), the year
-    in brackets, the serial and 号, with a bracket around the whole; None when it prints it otherwise."""
-    for m in _YEAR_AND_SERIAL.finditer(text):
-        if m.group("year").translate(CN_FIGURES) != str(number.year) or int(m.group("serial")) != number.serial:
-            continue
-        i = m.start()
-        for char in reversed(number.prefix):
-            while i > 0 and text[i - 1].isspace():
-                i -= 1
-            if i == 0 or text[i - 1] != char:
-                break
-            i -= 1
-        else:
-            j = i
-            while j > 0 and text[j - 1].isspace():
-                j -= 1
-            return (j - 1 if j > 0 and text[j - 1] in OPENING_BRACKETS else i), m.end()
-    return None
-
-
-def _strip_numbers(text: str) -> str:
-    """Remove the printed 发文字号/登记号 (with their brackets) from an entry's text."""
-    number = DocNumber.search(text)
-    if number is not None:
-        span = _printed_span(text, number)
-        if span is not None:
-            text = text[:span[0]] + " " + text[span[1]:]
-    elif (m := _BRACKETED_LAST.search(text)) and DocNumber.parse_bare(m.group("number")) is not None:
-        text = text[:m.start()]  # (…的通知（南政发2024年3号）: the number without its year's brackets)
-    text = _REG_TEXT.sub(" ", text)
-    text = re.sub(r"[(（]\s*[)）]", " ", text)
-    return text.strip().rstrip("（(").strip()
 
 
 __all__ = ["TocParse", "parse_toc"]

@@ -635,9 +635,9 @@ def test_a_section_name_after_a_whole_entry(lines, entries):
     "平江县人民政府办公室关于印发《实施办法》的通知 平政办发［2023年］第07号 PJDR-2023-01004",
 ])
 def test_an_entrys_numbers_come_off_its_title_in_every_print(text):
-    from generator.toc import _strip_numbers
+    from generator.tocnumbers import without_numbers
 
-    assert _strip_numbers(text) == "平江县人民政府办公室关于印发《实施办法》的通知"
+    assert without_numbers(text) == "平江县人民政府办公室关于印发《实施办法》的通知"
 
 
 # Leaders some typesetters print in characters the text keeps (the key folds them to dots):
@@ -726,10 +726,10 @@ def test_an_entry_naming_the_back_matter(entry, back, code):
 ])
 def test_an_entrys_number_without_brackets_around_its_year(text, number, title):
     from generator.normalize import fold
-    from generator.toc import _numbers, _strip_numbers
+    from generator.tocnumbers import entry_numbers, without_numbers
 
-    assert _numbers(fold(text))[0] == number
-    assert _strip_numbers(text) == title
+    assert entry_numbers(fold(text))[0] == number
+    assert without_numbers(text) == title
 
 
 @pytest.mark.parametrize("text, titles", [
@@ -1046,3 +1046,21 @@ def test_the_leader_at_ends_quick_check_is_the_pattern(text):
     the same answer as the pattern asked of every line."""
     from generator import toc
     assert toc._without_leader_at_end(text) == toc._LEADER_AT_END.sub("", text)
+
+
+_PAGE_PIECES = _LEADER_PIECES + ["12", "３", "O", "l", "I", "第", "P", "（", "）", "〔", "〕", "【", "】", "［", "］", "-", "至", "页", "/"]
+_pages = st.tuples(st.lists(st.sampled_from(_PAGE_PIECES), max_size=4).map("".join),
+                   st.sampled_from(["……", "..", "———", "\t", "   ", " / ", "・・", " . . . "]),
+                   st.sampled_from(["", "（", "〔", "【", "［", "("]), st.sampled_from(["", "第", "P"]),
+                   st.sampled_from(["3", "12", "l", "I", "1O", "٣"]), st.sampled_from(["", "-5", "至8"]),
+                   st.sampled_from(["", "页"]), st.sampled_from(["", "）", "〕", "】", "］", ")"]),
+                   st.sampled_from(["", " ", "　", "\t"])).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_PAGE_PIECES), max_size=10).map("".join), _pages))
+def test_the_leader_and_pages_quick_check_is_the_pattern(text):
+    """``_without_leader_and_page`` asks the pattern only of a line ending with what a page ends
+    with: the same answer as the pattern asked of every line."""
+    from generator import toc
+    assert toc._without_leader_and_page(text) == toc._LEADER_TEXT.sub("", text)

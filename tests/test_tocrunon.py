@@ -70,7 +70,7 @@ def test_contents_lines_with_long_runs_of_spaces_are_read_in_linear_time():
     """Contents lines with runs of 20,000 spaces inside an entry's brackets, before its day and its
     page (a PDF's text layer set out with spaces): each rule that meets a run takes it from its start,
     whole — a page a space apart from the title (tocrunon), a portal's day after a gap
-    (toclines.without_listed_day), the 发文字号 printed in an entry (toc._strip_numbers) — not again
+    (toclines.without_listed_day), the 发文字号 printed in an entry (tocnumbers.without_numbers) — not again
     from each of its spaces (such an issue took a minute). In a child with a timeout."""
     import subprocess
     import sys
