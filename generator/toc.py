@@ -205,8 +205,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             continue
         # (a section's name, 县政府办文件, after an entry that is whole though no number or page
         # ended it — a 通告's subject, its number listed above it with the banner — opens a section)
-        closed = bool(pending) and _complete(pending) \
-            and SECTION_NAME.fullmatch(_SECTION_NUMBER.sub("", key).strip(_MARKS)) is not None  # (二、县政府办公室文件)
+        closed = bool(pending) and SECTION_NAME.fullmatch(_SECTION_NUMBER.sub("", key).strip(_MARKS)) is not None \
+            and _complete(pending)  # (二、县政府办公室文件; the section's name asked first, the cheaper)
         if page is None and is_section_heading(line, bool(pending) and not closed, content[i + 1] if i < end else None):
             flush(None)
             name = squeeze(section_name(strip_markup(_without_leader_at_end(line.text))))  # (县政府文件……, no page)
