@@ -101,13 +101,13 @@ def _may_be_second(b: str) -> bool:
 
 def _cut(first: Line, second: Line, above_second: Line) -> bool:
     a, b = first.key, second.key
-    if not a or not b or len(a) > _FIRST_MAX or second.place - above_second.place > _NEAR:
+    if not a or not b or len(a) > _FIRST_MAX:
         return False
     leader = has_leader(b)
-    if len(strip_toc_tail(b) if leader else b) > _SECOND_MAX:
-        return False
     if not (b.endswith(_ENDS) or "-" in a or "签发人" in a or leader) or "\t" in first.text or "\t" in second.text:
         return False  # (what cannot end a number or a date; cells of a table)
+    if len(strip_toc_tail(b) if leader else b) > _SECOND_MAX or second.place - above_second.place > _NEAR:
+        return False
     if not _whole(a + b) or ((doc_type_of(a) or title_start(a)) and not _code_over_its_year(a, b)) \
             or _red_head_over_a_number(a):
         return False  # (a title over its number: 祁阳市人民政府公告 / 〔2024〕第1号)
@@ -203,7 +203,7 @@ _SUBTITLE_REST = re.compile(r"[\u4e00-\u9fff]{1,10}")
 def _signature_cut(first: Line, second: Line, after: Line) -> bool:
     """The organ's name of a signature cut by the wrap (…人民政府办 / 公室), its date under it."""
     a, b = first.key, second.key
-    return (second.place - first.place <= _NEAR and len(a) <= _SIGNATURE_MAX and 0 < len(b) <= _SIGNATURE_REST
+    return (len(a) <= _SIGNATURE_MAX and 0 < len(b) <= _SIGNATURE_REST and second.place - first.place <= _NEAR
             and is_org_only(a + b) and not is_org_only(a) and not is_org_only(b)
             and (is_date_line(after.key) or bool(signed(after.key))))
 
