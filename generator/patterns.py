@@ -63,12 +63,21 @@ _TYPE_SUFFIX = re.compile(r"\((?:试行|暂行|节选|征求意见稿|草案|修
 _SUBTITLE_MAX = 20  # characters of a subtitle after a dash (…的通报——表扬先进单位)
 _OF_TYPES = tuple("的" + t for t in DOC_TYPES)
 _DOC_TYPE_LAST = frozenset(t[-1] for t in DOC_TYPES)
+# The 文种 by their length: a key's last two characters looked up first (命令 before 令, as in DOC_TYPES).
+_TWO_CHAR_TYPES = frozenset(t for t in DOC_TYPES if len(t) == 2)
+_ONE_CHAR_TYPES = frozenset(t for t in DOC_TYPES if len(t) == 1)
+assert len(_TWO_CHAR_TYPES) + len(_ONE_CHAR_TYPES) == len(DOC_TYPES)
 
 
 def doc_type_of(key: str) -> str | None:
     """The 文种 that ends a title, before a bracketed suffix such as （试行）, （节选）, （二）, or a
     subtitle after a dash (…的通报——表扬先进单位)."""
     if key.endswith(")"):
+        # (the suffix, if any, opens at the last "(": what stands before it must end a 文种, or
+        # none is read with the suffix or without it; a table's cell, …负责), is passed over)
+        opened = key.rfind("(")
+        if opened < 1 or key[opened - 1] not in _DOC_TYPE_LAST:
+            return None
         key = _TYPE_SUFFIX.sub("", key)
     elif "--" in key:
         head, _, tail = key.partition("--")
@@ -76,9 +85,12 @@ def doc_type_of(key: str) -> str | None:
         if 0 < len(tail) <= _SUBTITLE_MAX and not any(mark in tail for mark in "。,;:") \
                 and ("关于" in head or head.endswith(_OF_TYPES)):
             key = head  # (…的通报——表扬先进单位; not a headline: 县政府办公室印发通知——部署…)
-    if key[-1:] not in _DOC_TYPE_LAST or not key.endswith(DOC_TYPES):
+    if key[-1:] not in _DOC_TYPE_LAST:
         return None  # (asked of every title's line: the last character answers most)
-    return next(t for t in DOC_TYPES if key.endswith(t))  # (in the order of DOC_TYPES: 命令, not 令)
+    last_two = key[-2:]
+    if last_two in _TWO_CHAR_TYPES:
+        return last_two  # (命令 before 令)
+    return key[-1] if key[-1] in _ONE_CHAR_TYPES else None
 
 
 # Regulations a government issues as the document itself, with its own 发文字号 (…关于进一步优化

@@ -117,3 +117,20 @@ def test_running_heads_last_characters_are_single_characters():
     """is_running_head asks the key's last character in the set of a running head's ends: exact only
     while each end is one character."""
     assert furniture._HEAD_ENDS and all(len(end) == 1 for end in furniture._HEAD_ENDS)
+
+
+_TYPE_PIECES = ["关于", "的", "通知", "命令", "令", "函", "纪要", "公报", "负责", "(", ")", "试行", "二", "2024", "年",
+                "修订", "第一号", "--", "表扬", "。"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_TYPE_PIECES), max_size=8).map("".join))
+@example("表格负责)")
+@example("命令(试行)")
+@example("(试行)")
+def test_the_type_is_the_patterns_after_a_bracket(key):
+    """doc_type_of passes over a key ending in ``)`` whose character before its last ``(`` ends no
+    文种, and reads the 文种 by its last two characters: as the pattern of the 文种 after the suffix
+    taken away."""
+    if "--" not in key or key.endswith(")"):
+        assert patterns.doc_type_of(key) == _doc_type_by_pattern(key)
