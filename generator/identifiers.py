@@ -46,6 +46,9 @@ _DOC_NUMBER = re.compile(
 # What every 发文字号 holds: a year and its closing bracket. Text without one (most of a body)
 # is passed over without trying the number at each Han character.
 _DOC_NUMBER_HINT = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}年?(?:\)|〉|〗|>|」|J|[{LOST_BRACKETS}])")
+# (with its serial's first figure: a number's code and opening bracket stand in the 17 characters before)
+_YEAR_AND_SERIAL = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}年?(?:\)|〉|〗|>|」|J|[{LOST_BRACKETS}])第?{_OCR_DIGIT}")
+_BEFORE_YEAR = 16 + 1
 _OCR_TO_DIGITS = str.maketrans("OoIl", "0011")
 # A 发文字号 printed without its brackets, as a careless hand or an extraction that lost them gives
 # it on a line of its own: 南政发2024年3号, 南政办函 2024 12号 (the key has lost the space:
@@ -228,6 +231,19 @@ def _permit(prefix: str) -> bool:
     return prefix.endswith("准字")
 
 
+def _doc_number_matches(key: str):
+    """``_DOC_NUMBER.finditer(key)``'s matches, each searched from ``_BEFORE_YEAR`` characters before
+    the next year and serial (``_YEAR_AND_SERIAL``, which every match holds) on: not tried at each
+    Han character of a paragraph before it."""
+    at = 0
+    while (year := _YEAR_AND_SERIAL.search(key, at)) is not None:
+        m = _DOC_NUMBER.search(key, max(at, year.start() - _BEFORE_YEAR))
+        if m is None:
+            return
+        yield m
+        at = m.end()
+
+
 @dataclass(frozen=True, slots=True)
 class DocNumber:
     prefix: str
@@ -238,15 +254,12 @@ class DocNumber:
     @classmethod
     def search(cls, text: str) -> "DocNumber | None":
         """First 发文字号 anywhere in ``text``."""
-        found = list(cls.finditer(text))
-        return found[0] if found else None
+        return next(cls.finditer(text), None)  # (the first: the rest not read)
 
     @classmethod
     def finditer(cls, text: str):
         key = fold(text)
-        if not _DOC_NUMBER_HINT.search(key):
-            return
-        for m in _DOC_NUMBER.finditer(key):
+        for m in _doc_number_matches(key):
             year, serial = int(ocr_digits(m.group("year"))), int(ocr_digits(m.group("serial")))
             if not _plausible_number(year, serial):
                 continue

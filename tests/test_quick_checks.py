@@ -134,3 +134,19 @@ def test_the_type_is_the_patterns_after_a_bracket(key):
     taken away."""
     if "--" not in key or key.endswith(")"):
         assert patterns.doc_type_of(key) == _doc_type_by_pattern(key)
+
+
+_NUMBER_PIECES = ["南政发", "政", "县人民政府办公室", "关于", "的", "(", ")", "〈", "〉", "C", "J", "\ue001", "2024", "2O24",
+                  "l999", "年", "第", "5", "O", "12", "号", "另", "准字", "和", ":", "。", "2024)", "人民"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=14).map("".join))
+@example("南政发(2024)5号和湘政发(2023)12号")
+@example("政府(2024)2024)5号")
+def test_the_numbers_are_the_patterns_at_each_place(key):
+    """DocNumber.finditer searches the pattern from 17 characters before each year and serial, not
+    from each character: the same matches as the pattern's own finditer."""
+    from generator import identifiers
+    got = [m.span() for m in identifiers._doc_number_matches(key)]
+    assert got == [m.span() for m in DOC_NUMBER_PATTERN.finditer(key)]
