@@ -46,9 +46,8 @@ _DOC_NUMBER = re.compile(
 # What every 发文字号 holds: a year and its closing bracket. Text without one (most of a body)
 # is passed over without trying the number at each Han character.
 _DOC_NUMBER_HINT = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}年?(?:\)|〉|〗|>|」|J|[{LOST_BRACKETS}])")
-# (with its serial's first figure: a number's code and opening bracket stand in the 17 characters before)
-_YEAR_AND_SERIAL = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}年?(?:\)|〉|〗|>|」|J|[{LOST_BRACKETS}])第?{_OCR_DIGIT}")
-_BEFORE_YEAR = 16 + 1
+_YEAR_AND_SERIAL = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}年?(?:\)|〉|〗|>|」|J|[{LOST_BRACKETS}])第?{_OCR_DIGIT}")  # (and the serial)
+_BEFORE_YEAR = 16 + 1  # a number's code (16 Han characters at most) and opening bracket stand so far before its year
 _OCR_TO_DIGITS = str.maketrans("OoIl", "0011")
 # A 发文字号 printed without its brackets, as a careless hand or an extraction that lost them gives
 # it on a line of its own: 南政发2024年3号, 南政办函 2024 12号 (the key has lost the space:
@@ -129,6 +128,7 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 # O or o or a digit 0 among Chinese numerals (二◯二四年, 二o二四年), or the Greek capital omicron
 # an older word processor's symbol table gave for it (二ΟΟ六年: Ο, U+039F; ο).
 _CN_DIGITS.update({"○": "0", "◯": "0", "零": "0", "Ｏ": "0", "O": "0", "o": "0", "0": "0", "Ο": "0", "ο": "0"})
+_CN_NUMERALS = frozenset("〇○零Ｏ一二三四五六七八九十")  # (a key holding none is left as it is)
 _CN_YEAR = re.compile(r"((?=[^年]{0,3}[一二三四五六七八九])[〇○◯零ＯOo0Οο一二三四五六七八九]{4})年")
 # (曰 for 日: OCR's misreading, as in a date in figures)
 _CN_MONTH_DAY = re.compile(r"(?<=年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日曰])?")
@@ -181,7 +181,7 @@ def arabic(key: str) -> str:
         key = _DAY_SPOKEN.sub(r"\1日", key)
     if ("年" in key or "期" in key) and not _OCR_LETTERS.isdisjoint(key):
         key = _OCR_DATE.sub(lambda m: ocr_digits(m.group(0)), key)
-    if not any(c in key for c in "〇○零Ｏ一二三四五六七八九十"):
+    if _CN_NUMERALS.isdisjoint(key):
         return key
     key = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)) + "年", key)
 
