@@ -26,7 +26,7 @@ def without_seal(key: str) -> str:
     """An organ's name without the seal's mark after it: ``资兴市人民政府办公室(印)``."""
     if not key.endswith(("印", ")", "章")):
         return key  # (the common line: nothing to look at)
-    m = _SEAL_AFTER.search(key)
+    m = _SEAL_AFTER.search(key, max(0, len(key) - _SEAL_MAX - 1))  # (a mark ends the key: searched from its last characters only)
     return key[:m.start()] if m and m.start() > 0 and is_org_only(key[:m.start()]) else key
 
 
