@@ -44,16 +44,21 @@ def seal_pieces(lines: list[Line], kinds: list[str]) -> list[int]:
     organ's signature and the date under it, of the organ's name (``ring_of``); a star alone right under the signature or the
     date, or right over the date; the organ's name again right under its signature, over the date."""
     found: list[int] = []
-    k = 0
-    while k < len(lines):
+    runs: set[int] = set()  # the first line of each run of pieces beside a signature or a date
+    for k in [k for k, kind in enumerate(kinds) if kind in _BESIDE]:  # (each rule asks for one beside the pieces)
         if kinds[k] == "org" and k > 0 and kinds[k - 1] == "org" and lines[k].key == lines[k - 1].key \
                 and k + 1 < len(lines) and kinds[k + 1] == "date":
             found.append(k)  # the organ's name again under its signature, over the date: the ring's words
-        if kinds[k] != "text" or not is_seal_piece(lines[k]):
-            k += 1
-            continue
+        if k + 1 < len(lines) and _piece(lines, kinds, k + 1):
+            runs.add(k + 1)  # (a run under it)
+        if kinds[k] == "date" and k > 0 and _piece(lines, kinds, k - 1):
+            start = k - 1  # (a run over the date)
+            while start > 0 and _piece(lines, kinds, start - 1):
+                start -= 1
+            runs.add(start)
+    for k in sorted(runs):
         j = k
-        while j + 1 < len(lines) and kinds[j + 1] == "text" and is_seal_piece(lines[j + 1]):
+        while j + 1 < len(lines) and _piece(lines, kinds, j + 1):
             j += 1
         above = kinds[k - 1] if k > 0 else None
         under = kinds[j + 1] if j + 1 < len(lines) else None
@@ -61,8 +66,14 @@ def seal_pieces(lines: list[Line], kinds: list[str]) -> list[int]:
         if (above in SIGNING and under == "date" and ring_of(lines[k - 1].key, [lines[x].key for x in range(k, j + 1)])) \
                 or (stars and (above in (*SIGNING, "date") or under == "date")):
             found.extend(range(k, j + 1))
-        k = j + 1
-    return found
+    return sorted(found)
+
+
+_BESIDE = (*SIGNING, "date")
+
+
+def _piece(lines: list[Line], kinds: list[str], k: int) -> bool:
+    return kinds[k] == "text" and is_seal_piece(lines[k])
 
 
 # The seal's mark between the organ and the day (a scanned page's stamp OCR'd as （印）, or a form's

@@ -96,3 +96,44 @@ def test_ring_fragment(key, organ, fragment):
 ])
 def test_ring_words_in_a_piece_are_furniture(texts, furniture):
     assert [k for k, kind in enumerate(_kinds(texts)) if kind == "furniture"] == furniture
+
+
+def _seal_pieces_line_by_line(lines, kinds):
+    """seal_pieces as it was written first: a walk over every line (the oracle of the property below)."""
+    from generator.sealmarks import SIGNING, ring_of
+    found, k = [], 0
+    while k < len(lines):
+        if kinds[k] == "org" and k > 0 and kinds[k - 1] == "org" and lines[k].key == lines[k - 1].key \
+                and k + 1 < len(lines) and kinds[k + 1] == "date":
+            found.append(k)
+        if kinds[k] != "text" or not is_seal_piece(lines[k]):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines) and kinds[j + 1] == "text" and is_seal_piece(lines[j + 1]):
+            j += 1
+        above = kinds[k - 1] if k > 0 else None
+        under = kinds[j + 1] if j + 1 < len(lines) else None
+        stars = all(lines[x].key in ("★", "☆") for x in range(k, j + 1))
+        if (above in SIGNING and under == "date" and ring_of(lines[k - 1].key, [lines[x].key for x in range(k, j + 1)])) \
+                or (stars and (above in (*SIGNING, "date") or under == "date")):
+            found.extend(range(k, j + 1))
+        k = j + 1
+    return found
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SEAL_LINES = st.tuples(st.sampled_from(["★", "☆", "浦", "政府", "南浦县", "南浦县人民政府", "2024年5月1日", "王芳"]),
+                        st.sampled_from(["org", "signed", "date", "text", "furniture", "person"]))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_SEAL_LINES, max_size=14))
+def test_the_pieces_found_beside_the_signatures_are_those_of_a_walk_over_every_line(rows):
+    """seal_pieces looks only beside a signature or a date: the same indices as a walk over every line."""
+    from generator.sealmarks import seal_pieces
+    lines = [Line(no, key, key) for no, (key, _) in enumerate(rows, start=1)]
+    kinds = [kind for _, kind in rows]
+    assert seal_pieces(lines, kinds) == _seal_pieces_line_by_line(lines, kinds)
