@@ -74,14 +74,21 @@ def organs_run_together(name: str) -> list[str]:
     if m is None or len(fold(name)) != len(name) or len(name) < 8:
         return [name]
     place = m.group("place")
-    cuts = [k for k in range(m.end(), len(name) - 3)
-            if name.startswith(place, k) or name.startswith("中共" + place, k)]
+    cuts = sorted({*_starts(name, place, m.end(), len(name) - 3), *_starts(name, "中共" + place, m.end(), len(name) - 3)})
     cuts = [k for n, k in enumerate(cuts) if n == 0 or k > cuts[n - 1] + 2]  # (中共 before the place: one cut)
     parts = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)])]
     if len(parts) < 2 or not all(len(p) >= 4 and is_org_only(fold(p)) for p in parts) \
             or any(_GOVERNMENTS_OFFICE.fullmatch(p[len(place):]) for p in parts[1:]):
         return [name]
     return parts
+
+
+def _starts(text: str, word: str, start: int, end: int):
+    """Each place from ``start`` to before ``end`` where ``word`` starts in ``text`` (found, not asked at each place)."""
+    at = text.find(word, start)
+    while 0 <= at < end:
+        yield at
+        at = text.find(word, at + 1)
 
 
 # Where a 抄送 list may end before the 印发 printed on its line: after its full stop, or a space.

@@ -174,3 +174,16 @@ def test_a_joint_signatures_rows_each_over_its_date(closing, issuers, day):
             f"各乡镇人民政府：\n为做好春耕备耕工作，现就有关事项通知如下。\n\n{closing}\n")
     [doc] = parse_bytes(text.encode(), "a.txt").to_dict()["documents"]
     assert (doc["issuer"], doc["date"]) == (issuers, day)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["县", "县县", "中共", "桐柏", "人民政府", "财政局", "委"]), max_size=10).map("".join),
+       st.sampled_from(["县", "县县", "桐柏县", "中共县"]), st.integers(0, 6), st.integers(-2, 30))
+def test_the_places_a_word_starts_are_those_asked_at_each_place(text, word, start, end):
+    """closing._starts finds a word's every start (overlapping too) as startswith asked at each place."""
+    from generator.closing import _starts
+    assert list(_starts(text, word, start, end)) == [k for k in range(start, end) if text.startswith(word, k)]
