@@ -3,7 +3,7 @@
 import pytest
 
 from generator.closing import cc_joined, names_whole_at_wrap
-from generator.extract import cc_names
+from generator.recipientnames import cc_names
 from generator.notelines import is_cc
 from generator.normalize import fold
 
@@ -46,7 +46,7 @@ def test_a_list_joined_keeps_two_whole_names_apart():
     (["县法院", "县检察院"], ["县法院", "县检察院"]),
 ])
 def test_a_deputy_without_its_organ_kept_with_the_post_before(units, kept):
-    from generator.extract import deputies_kept
+    from generator.recipientnames import deputies_kept
 
     assert deputies_kept(units) == kept
 

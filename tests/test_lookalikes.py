@@ -74,6 +74,6 @@ def test_the_label_is_printed_and_matched_as_read():
     ("阿依古丽·买买提，县民政局", ("阿依古丽·买买提", "县民政局")),
 ])
 def test_list_names_parted_by_a_dot_ocr_read_for_a_comma(text, names):
-    from generator.extract import split_names
+    from generator.recipientnames import split_names
 
     assert split_names(text) == names
