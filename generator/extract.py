@@ -223,12 +223,12 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
 
     dated = date_block or unread  # (the 登记号 in a note under the date, read or not)
     if reg is None and dated is not None:
-        reg = _closing_registration(blocks[blocks.index(dated) + 1:])
+        reg = _closing_registration(blocks[_index_of(blocks, dated) + 1:])
 
     issuer = title_issuers(title_raw)
     signature = None
     if date_block is not None:
-        idx = blocks.index(date_block)
+        idx = _index_of(blocks, date_block)
         if date_block.kind == "signature":
             signature = date_block
         else:
@@ -327,6 +327,16 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         section=next((section_name(b.text) for b in blocks if b.kind == "section"), None),
     )
     return fields, diagnostics
+
+
+def _index_of(blocks: tuple[Block, ...], block: Block) -> int:
+    """``blocks.index(block)``, each block's first line compared before the whole block (a dataclass's
+    ``__eq__``, field by field, asked of every block before it)."""
+    first = block.first
+    for at, b in enumerate(blocks):
+        if b is block or (b.first == first and b == block):
+            return at
+    raise ValueError(f"{block!r} is not in the blocks")
 
 
 def _unbracketed(key: str) -> str:
