@@ -143,7 +143,7 @@ _NUMBER_LABEL_WORDS = ("文号", "字号", "记号", "编号", "案号")
 
 
 def _without_number_label(key: str) -> str:
-    if not any(word in key for word in _NUMBER_LABEL_WORDS):
+    if "号" not in key or not any(word in key for word in _NUMBER_LABEL_WORDS):  # (each word holds 号)
         return key  # (no label: the pattern's search at each character passed over)
     return _NUMBER_LABEL.sub("", key)
 
@@ -344,7 +344,7 @@ def is_recipients(key: str) -> bool:
 
 
 def is_table_row(text: str) -> bool:
-    return "\t" in text.strip("\t ") or text.count("\t") >= 2
+    return "\t" in text and ("\t" in text.strip("\t ") or text.count("\t") >= 2)  # (most lines hold no tab)
 
 
 _PHRASE = re.compile(rf"[{HAN}]{{4}}")

@@ -150,3 +150,8 @@ def test_the_numbers_are_the_patterns_at_each_place(key):
     from generator import identifiers
     got = [m.span() for m in identifiers._doc_number_matches(key)]
     assert got == [m.span() for m in DOC_NUMBER_PATTERN.finditer(key)]
+
+
+def test_every_number_label_word_holds_the_first_checks_character():
+    """_without_number_label looks for its words only in a key holding 号, which each of them holds."""
+    assert all("号" in word for word in patterns._NUMBER_LABEL_WORDS)
