@@ -316,7 +316,7 @@ def signature_after_its_date(lines: list[Line], kinds: list[str]) -> int | None:
 def _last_text(kinds: list[str]) -> int | None:
     """The last line before the attachments with nothing but what follows a closing under it, if
     it is a line of text."""
-    attached = next((k for k, kind in enumerate(kinds) if kind == "attachment"), len(kinds))
+    attached = kinds.index("attachment") if "attachment" in kinds else len(kinds)
     last = next((k for k in reversed(range(attached)) if kinds[k] not in _AFTER_CLOSING), None)
     return last if last is not None and kinds[last] == "text" else None
 
