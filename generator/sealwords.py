@@ -52,10 +52,8 @@ def ring_fragments(lines: list[Line], kinds: list[str]) -> list[int]:
     date (青溪县财政局 / 2024年5月22日 / 专用章), with no date under them (a second organ's); the
     seal's pieces already found among them (furniture: ``sealmarks.seal_pieces``)."""
     more: list[int] = []
-    for a, kind in enumerate(kinds):
-        if kind not in _SIGNING:
-            continue
-        organ, start = lines[a].key, a + 1
+    for a in [a for a, kind in enumerate(kinds) if kind in _SIGNING]:  # (the signatures, found in one pass)
+        kind, organ, start = kinds[a], lines[a].key, a + 1
         if kind == "org":  # (an organ over its date; ``signed``: the organ and the date on one line)
             j = _past_fragments(lines, kinds, start, organ)
             if j >= len(lines) or kinds[j] != "date":
