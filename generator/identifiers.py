@@ -231,7 +231,7 @@ def _permit(prefix: str) -> bool:
     return prefix.endswith("准字")
 
 
-def _doc_number_matches(key: str):
+def doc_number_matches(key: str):
     """``_DOC_NUMBER.finditer(key)``'s matches, each searched from ``_BEFORE_YEAR`` characters before
     the next year and serial (``_YEAR_AND_SERIAL``, which every match holds) on: not tried at each
     Han character of a paragraph before it."""
@@ -259,7 +259,7 @@ class DocNumber:
     @classmethod
     def finditer(cls, text: str):
         key = fold(text)
-        for m in _doc_number_matches(key):
+        for m in doc_number_matches(key):
             year, serial = int(ocr_digits(m.group("year"))), int(ocr_digits(m.group("serial")))
             if not _plausible_number(year, serial):
                 continue

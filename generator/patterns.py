@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from .datelines import DATE_LINE_ENDS, is_date_line, without_date_note  # noqa: F401 (re-exported)
-from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DocNumber, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, figure_date_at_end
+from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DocNumber, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, doc_number_matches, figure_date_at_end  # noqa: F401 (the pattern re-exported)
 from .normalize import HAN
 from .officenames import OFFICE_SHORT
 from .sealmarks import seal_between
@@ -66,15 +67,13 @@ _DOC_TYPE_LAST = frozenset(t[-1] for t in DOC_TYPES)
 # The 文种 by their length: a key's last two characters looked up first (命令 before 令, as in DOC_TYPES).
 _TWO_CHAR_TYPES = frozenset(t for t in DOC_TYPES if len(t) == 2)
 _ONE_CHAR_TYPES = frozenset(t for t in DOC_TYPES if len(t) == 1)
-assert len(_TWO_CHAR_TYPES) + len(_ONE_CHAR_TYPES) == len(DOC_TYPES)
 
 
 def doc_type_of(key: str) -> str | None:
     """The 文种 that ends a title, before a bracketed suffix such as （试行）, （节选）, （二）, or a
     subtitle after a dash (…的通报——表扬先进单位)."""
     if key.endswith(")"):
-        # (the suffix, if any, opens at the last "(": what stands before it must end a 文种, or
-        # none is read with the suffix or without it; a table's cell, …负责), is passed over)
+        # (a suffix opens at the last "(": what stands before it must end a 文种; not a cell's …负责))
         opened = key.rfind("(")
         if opened < 1 or key[opened - 1] not in _DOC_TYPE_LAST:
             return None
@@ -87,9 +86,8 @@ def doc_type_of(key: str) -> str | None:
             key = head  # (…的通报——表扬先进单位; not a headline: 县政府办公室印发通知——部署…)
     if key[-1:] not in _DOC_TYPE_LAST:
         return None  # (asked of every title's line: the last character answers most)
-    last_two = key[-2:]
-    if last_two in _TWO_CHAR_TYPES:
-        return last_two  # (命令 before 令)
+    if key[-2:] in _TWO_CHAR_TYPES:
+        return key[-2:]  # (命令 before 令)
     return key[-1] if key[-1] in _ONE_CHAR_TYPES else None
 
 
@@ -183,15 +181,17 @@ def is_doc_number_line(key: str) -> bool:
     if not DOC_NUMBER_HINT.search(key):
         # no year in brackets: the common line, passed over quickly (but a number without them)
         return key.endswith("号") and DocNumber.parse_bare(key) is not None
-    rest = DOC_NUMBER_PATTERN.sub("", key, count=2)  # joint documents print two numbers
-    if rest == key:
+    spans = [m.span() for m in islice(doc_number_matches(key), 2)]  # (joint documents print two; found from each year)
+    if not spans:
         return False
+    rest = "".join(key[a:b] for a, b in zip((0, *(end for _, end in spans)), (*(start for start, _ in spans), len(key))))
     rest = REGISTRATION_PATTERN.sub("", rest, count=1).strip("()")
     # (or a mark or two OCR left beside it: 青政办发〔2024〕9号 ', · 青政办发〔2024〕9号)
     return rest == "" or (len(rest) <= 2 and not rest.strip(_OCR_MARKS))
 
 
 _OCR_MARKS = "()'\"`_|.。,;-~lI"
+
 
 
 def is_registration_line(key: str) -> bool:

@@ -148,7 +148,7 @@ def test_the_numbers_are_the_patterns_at_each_place(key):
     """DocNumber.finditer searches the pattern from 17 characters before each year and serial, not
     from each character: the same matches as the pattern's own finditer."""
     from generator import identifiers
-    got = [m.span() for m in identifiers._doc_number_matches(key)]
+    got = [m.span() for m in identifiers.doc_number_matches(key)]
     assert got == [m.span() for m in DOC_NUMBER_PATTERN.finditer(key)]
 
 
