@@ -47,15 +47,36 @@ def is_form_grid(rows: list[list[str | None]]) -> bool:
     (a label alone counting) asking for what forms ask (``is_form_label``). A table's two-level
     header (项目⇥2023年⇥⇥2024年⇥) has blanks beside its titles, but figures under it; a table of
     text has no blanks beside labels."""
+    # (each condition pure, the answer all of them: the first row's asked first, which most
+    # tables fail, and each count stopped at its answer)
+    first = next((r for r in rows if any(r)), None)
+    if first is None or not _blank_after_label(first):
+        return False
     filled = [r for r in rows if any(r)]
-    if len(filled) < 2 or not _blank_after_label(filled[0]):
+    if len(filled) < 2 or not _at_least_two(r for r in filled if _blank_after_label(r)):
         return False
     if any(_FIGURE.fullmatch(c) for r in filled for c in r if c):
         return False
-    if sum(1 for r in filled if _blank_after_label(r)) < 2:
-        return False
-    asked = sum(1 for r in filled if any(c and is_form_label(c) for c in r))
-    return asked * 2 >= len(filled)
+    return _half_asking(filled)
+
+
+def _at_least_two(items) -> bool:
+    return next(items, None) is not None and next(items, None) is not None
+
+
+def _half_asking(filled: list[list[str | None]]) -> bool:
+    """Half the rows or more hold a cell asking for what forms ask: counted until the answer is
+    certain."""
+    need, left = (len(filled) + 1) // 2, len(filled)
+    for r in filled:
+        if any(c and is_form_label(c) for c in r):
+            need -= 1
+            if need <= 0:
+                return True
+        left -= 1
+        if left < need:
+            return False
+    return need <= 0
 
 
 def is_form_row(text: str) -> bool:
