@@ -107,6 +107,9 @@ _CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「
 _SPACE_BETWEEN = re.compile(
     rf"(?<=[{HAN}{_CJK_PUNCT}])[ \t]+(?=\S)|(?<=\S)[ \t]+(?=[{HAN}{_CJK_PUNCT}])"
 )
+# The same over words single spaces set apart (no tab, no run, none leading or trailing): a space
+# after or before a Chinese character or punctuation, found from the space (searched fast).
+_SPACE_BETWEEN_WORDS = re.compile(rf" (?:(?=[{HAN}{_CJK_PUNCT}])|(?<=[{HAN}{_CJK_PUNCT}] ))")
 
 
 # Quick checks that let the common line skip the slower passes.
@@ -299,7 +302,7 @@ def squeeze(text: str) -> str:
     """Remove whitespace next to Chinese characters or punctuation (``通 知`` → ``通知``,
     ``2024 年`` → ``2024年``); collapse other runs of whitespace to one space."""
     text = " ".join(text.split())  # (split's whitespace is \s's)
-    return _SPACE_BETWEEN.sub("", text) if " " in text else text
+    return _SPACE_BETWEEN_WORDS.sub("", text) if " " in text else text
 
 
 def letter_spaced(text: str) -> bool:

@@ -378,3 +378,15 @@ def test_a_key_fold_once_gave_holds_nothing_settled_does_not_ask(text):
     key = _fold_once(text)
     assert _FOLDED_CHARS.search(key) is None and "](" not in key
     assert not _settled(key) or _fold_once(key) == key
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["平江", "县", "，", "。", "《", "》", "（", "）", "—", "·", "2024", "年", "A", "pdf",
+                                 "1.", "-", " ", "  ", "\t", "\u3000", "\n", "\xa0", "&", "]"]), max_size=16).map("".join))
+def test_squeeze_finds_the_spaces_to_take_out_from_the_spaces(text):
+    """``squeeze`` searches the words it has set single spaces apart from each space (the pattern
+    ``_SPACE_BETWEEN_WORDS``): what ``_SPACE_BETWEEN`` takes out of them."""
+    from generator.normalize import _SPACE_BETWEEN
+
+    words = " ".join(text.split())
+    assert squeeze.__wrapped__(text) == _SPACE_BETWEEN.sub("", words)
