@@ -107,8 +107,7 @@ _CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「
 _SPACE_BETWEEN = re.compile(
     rf"(?<=[{HAN}{_CJK_PUNCT}])[ \t]+(?=\S)|(?<=\S)[ \t]+(?=[{HAN}{_CJK_PUNCT}])"
 )
-# The same over words single spaces set apart (no tab, no run, none leading or trailing): a space
-# after or before a Chinese character or punctuation, found from the space (searched fast).
+# (the same over words single spaces set apart, as squeeze sets them: searched from the space, fast)
 _SPACE_BETWEEN_WORDS = re.compile(rf" (?:(?=[{HAN}{_CJK_PUNCT}])|(?<=[{HAN}{_CJK_PUNCT}] ))")
 
 
@@ -311,8 +310,12 @@ def letter_spaced(text: str) -> bool:
     characters or more, each a word of its own (not names set apart, 县长　陈建国; not Latin)."""
     if text.count(" ") < 3:
         return False
-    han = [word for word in text.split() if _HAN_RE.search(word)]
-    return len(han) >= 4 and all(len(word) == 1 for word in han)
+    han = 0  # (stopped at the first Han word longer than a character: most lines' first)
+    for word in filter(_HAN_RE.search, text.split()):
+        if len(word) != 1:
+            return False
+        han += 1
+    return han >= 4
 
 
 def unspaced(text: str) -> str:
@@ -327,8 +330,6 @@ def unspaced(text: str) -> str:
 
 # A figure and the full stop of a list's number, set apart as every character was (1 . 松岭县…).
 _SPACED_MARK = re.compile(r"(?<=\d) (?=\.)")
-
-
 _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d)")
 
 
@@ -355,7 +356,6 @@ def spaced_line_digits_joined(text: str) -> str:
 
 _OPENERS = "([{<"
 _CLOSERS = ")]}>,.;:!?%"
-
 
 # A person's name in a list of names set apart by spaces (出席：刘振华　陈志军　王卫平).
 _NAME_WORD = re.compile(f"[{HAN}]{{2,4}}")

@@ -390,3 +390,15 @@ def test_squeeze_finds_the_spaces_to_take_out_from_the_spaces(text):
 
     words = " ".join(text.split())
     assert squeeze.__wrapped__(text) == _SPACE_BETWEEN.sub("", words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["松", "岭", "县政府", "1", "2024", "P", "ab", "，", " ", "  ", "\u3000", "\t"]),
+                max_size=16).map("".join))
+def test_letter_spaced_stops_at_the_first_long_han_word(text):
+    """``letter_spaced`` stops at the first Han word longer than a character: the answer of all
+    its Han words counted."""
+    from generator.normalize import _HAN_RE, letter_spaced
+
+    han = [word for word in text.split() if _HAN_RE.search(word)]
+    assert letter_spaced(text) == (text.count(" ") >= 3 and len(han) >= 4 and all(len(word) == 1 for word in han))
