@@ -6,6 +6,7 @@ cells), the header printed again, page furniture; and the titles the header give
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .columns import _NUMBERED
@@ -324,18 +325,10 @@ def is_header_part(cells: list[str | None]) -> bool:
 
 
 def table_width(header: list[str | None], rows: list[list[str | None]]) -> int:
-    def trimmed(cells):
-        n = len(cells)
-        while n and cells[n - 1] is None:
-            n -= 1
-        return n
-
+    """The header's width; without one, the rows' most common width (the widest of the most common)."""
     if header:
         return max(trimmed(header), 1)
-    counts: dict[int, int] = {}
-    for r in rows:
-        n = trimmed(r)
-        counts[n] = counts.get(n, 0) + 1
+    counts = Counter(map(trimmed, rows))  # (counted in C: a table's rows are many)
     return max(counts, key=lambda n: (counts[n], n)) if counts else 1
 
 
