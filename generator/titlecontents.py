@@ -13,6 +13,7 @@ prints word for word as an entry stands as a document of its own (``find_titles`
 from __future__ import annotations
 
 from .headerspan import before_furniture, past_furniture
+from .keyscan import KeyScan
 from .model import Line
 from .patterns import doc_type_of, is_recipients
 from .titlecontext import after_a_boundary, after_a_document, apart, body_follows
@@ -20,10 +21,16 @@ from .titleline import MAX_TITLE_CHARS, title_like
 from .toclines import is_leader_and_page, toc_page, toc_title
 
 
-def contents_entries(content: list[Line]) -> dict[int, str]:
+# What ``toc_title`` asks a key to hold first (``has_leader``).
+_LEADER_START = ("..", "---", "___", "…")
+
+
+def contents_entries(content: list[Line], scan: KeyScan | None = None) -> dict[int, str]:
     """The title of every one-line contents entry (a title, its leader, its page: ``toc_title``),
-    by its line's index: read once for ``contents_titles`` and ``untyped_contents_titles``."""
-    return {i: title for i, line in enumerate(content) if (title := toc_title(line.key))}
+    by its line's index: read once for ``contents_titles`` and ``untyped_contents_titles``
+    (``scan``: the lines' keys, if joined already; only the keys holding a leader are asked)."""
+    scan = KeyScan([line.key for line in content]) if scan is None else scan
+    return {i: title for i in scan.holding(*_LEADER_START) if (title := toc_title(content[i].key))}
 
 
 def contents_titles(content: list[Line], entries: dict[int, str] | None = None) -> dict[str, int]:

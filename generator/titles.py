@@ -44,6 +44,7 @@ from .listedcells import in_a_row_of_cells
 from .tocpages import ends_a_title
 from .tocyears import without_year_over
 from .portal import news_info_line
+from .keyscan import KeyScan
 from .titlekinds import (
     LIST_TITLE,
     SUFFIX_LINE,
@@ -139,15 +140,18 @@ def _read_as_titles(content: list[Line]) -> list[Line]:
 def find_titles(content: list[Line]) -> list[TitleBlock]:
     """All confirmed title blocks, in order, not overlapping."""
     raw, content = content, _read_as_titles(content)
-    entries = contents_entries(content)
+    scan = KeyScan([line.key for line in content])
+    entries = contents_entries(content, scan)
     contents = contents_titles(content, entries)
     untyped = untyped_contents_titles(content, entries)
     found: list[TitleBlock] = []
     last_end = -1
-    news = any(news_info_line(line.key) for line in content)  # (a portal's news items stand over info lines)
-    for end, line in enumerate(content):
+    # (a portal's news items stand over info lines; an info line holds 来源: or 时间:)
+    news = any(news_info_line(content[i].key) for i in scan.holding(*_NEWS_WORDS))
+    for end in range(len(content)) if news else _ends_to_ask(content, untyped):
         if end <= last_end:
             continue
+        line = content[end]
         key = line.key
         if news and news_item_stands(content, end):  # a portal's news item: its title over its info line
             found.append(TitleBlock(end, end, key, "portal-fields"))
@@ -255,6 +259,23 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         found.append(title)
         last_end = title.end
     return found
+
+
+# What ``news_info_line`` asks a line to hold first.
+_NEWS_WORDS = ("来源:", "时间:")
+
+
+def _ends_to_ask(content: list[Line], untyped: dict[str, int]) -> list[int]:
+    """The lines ``find_titles`` asks more of where no news item stands (every other line it
+    passes over at its first checks): a line that ``may_end_a_title``, opens with a dash or 一
+    (or is empty), or lies over such a line or under one ending with a dash; a line an untyped
+    contents entry names."""
+    last, keys = _TITLE_LAST, [line.key for line in content]
+    opens = [key[:1] in "-一" for key in keys]  # (with "-" in key[:1]: may_end_a_title's own)
+    opens.append(False)
+    return [i for i, key in enumerate(keys)
+            if key[-1:] in last or len(key) == 1 or opens[i] or "--" in key or opens[i + 1]
+            or (i and keys[i - 1].endswith("-")) or (untyped and key in untyped)]
 
 
 # What a title that names no issuer opens with (关于…, 印发…, 转发…): its issuer is the organ over it.

@@ -44,3 +44,33 @@ def test_read_as_titles_is_every_line_without_its_trailing_number(texts):
     expected = [without_trailing_number(line, titles._under(content, k) if line.text.rstrip().endswith(("号", "号)", "号）")) else None)
                 for k, line in enumerate(content)]
     assert titles._read_as_titles(content) == expected
+
+
+# Keys made of what ``find_titles``' first checks look at: dashes, 一, a 文种's last character, brackets.
+KEY_PIECES = ["平江县", "关于", "的通知", "纪要", "讲话", "-", "--", "一", "(试行)", ")", "》", "工作。", "2024-01-05", "通", "知", "号", "\n"]
+keys = st.lists(st.sampled_from(KEY_PIECES), max_size=5).map("".join)
+
+
+def _asked_by_the_loop(keys: list[str], untyped: dict[str, int], end: int) -> bool:
+    """The lines the loop of ``find_titles`` (no news item) goes past its first checks for."""
+    key = keys[end]
+    return (end + 1 < len(keys) and keys[end + 1][:1] in "-一") or key[:1] in "-一" \
+        or titles.may_end_a_title(key) or (end > 0 and keys[end - 1].endswith("-")) or key in untyped
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(keys, max_size=8), st.lists(keys, max_size=2))
+def test_ends_to_ask_holds_every_line_the_loop_reads_on(texts, named):
+    content = [Line(k + 1, text, text) for k, text in enumerate(texts)]
+    untyped = {key: 0 for key in named}
+    asked = titles._ends_to_ask(content, untyped)
+    assert asked == sorted(set(asked))
+    assert all(end in asked for end in range(len(texts)) if _asked_by_the_loop(texts, untyped, end))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(keys, max_size=8), st.lists(st.sampled_from(["-", "--", "一", "通知", "(", "-\n", "..", "…"]), min_size=1, max_size=3))
+def test_key_scan_finds_the_lines_that_hold_a_word(texts, words):
+    from generator.keyscan import KeyScan
+    words = [word for word in words if "\n" not in word] or ["-"]
+    assert KeyScan(texts).holding(*words) == [i for i, key in enumerate(texts) if any(word in key for word in words)]
