@@ -42,6 +42,8 @@ def printed_again(content: list[Line], end: int, key: str) -> tuple[int, int, st
     """The lines (first, last, their key) below the page's heading that ends at ``end`` (its
     ``key``) that print the title again, past the header lines a page puts between them; None
     when none do."""
+    if key and not _may_print_again(content, end, key):
+        return None
     k = end + 1
     while k < len(content) and k - end <= MAX_BETWEEN and _between(content, k) and content[k].key != key:
         k += 1
@@ -61,6 +63,8 @@ def heading_above(content: list[Line], start: int, key: str, floor: int) -> int 
     """Where the page's heading above the title at ``start`` (its ``key``) starts, past the
     header lines between them (from ``floor`` on); None when there is none (nor when it is an
     entry of the contents above: its last entry names the first document)."""
+    if not _may_head_above(content, start, key, floor):
+        return None
     k = start - 1
     while k >= floor and start - k <= MAX_BETWEEN and _between(content, k) and not same_title(content[k].key, key):
         k -= 1
@@ -74,6 +78,21 @@ def heading_above(content: list[Line], start: int, key: str, floor: int) -> int 
         if len(joined) >= len(key) or not key.endswith(joined):
             return None
     return None
+
+
+def _may_print_again(content: list[Line], end: int, key: str) -> bool:
+    """A quick check before ``printed_again``'s walk (past ``_between``'s costly lines): the
+    title printed again ends as ``key`` does, so one of the lines it may end on, below ``end``,
+    ends with ``key``'s last character (or is empty)."""
+    last = key[-1]
+    return any(not content[j].key or content[j].key[-1] == last
+               for j in range(end + 1, min(len(content), end + MAX_BETWEEN + MAX_LINES + 1)))
+
+
+def _may_head_above(content: list[Line], start: int, key: str, floor: int) -> bool:
+    """A quick check before ``heading_above``'s walk: the line where the walk up stops, the
+    heading's first, ends the title's ``key``; so one of the lines it may stop at does."""
+    return any(key.endswith(content[k].key) for k in range(max(floor, start - MAX_BETWEEN - 1), start))
 
 
 def heading_lines(content: list[Line], first: int, start: int, key: str) -> range:
