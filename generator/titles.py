@@ -146,6 +146,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
     untyped = untyped_contents_titles(content, entries)
     found: list[TitleBlock] = []
     last_end = -1
+    liked: dict[int, bool] = {}  # (title_like by line, asked once: _title_start asks it again of the lines over each title)
     # (a portal's news items stand over info lines; an info line holds 来源: or 时间:)
     news = any(news_info_line(content[i].key) for i in scan.holding(*_NEWS_WORDS))
     for end in range(len(content)) if news else _ends_to_ask(content, untyped):
@@ -197,7 +198,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         typed = bool(doc_type) or regulation
         interpretation = opening is not None
         listed = not typed and not interpretation and bool(LIST_TITLE.search(key) or SPEECH_TITLE.match(key))
-        if not (typed or interpretation or listed) or not title_like(line) or is_portal_line(line):
+        if not (typed or interpretation or listed) or not _title_like_at(content, end, liked) or is_portal_line(line):
             continue  # (a portal's field that prints the title, 标题⇥…的通知, is not the title)
         # (a speech's day printed on its title's line, …的讲话（2024年5月8日）: the note under it)
         dated = listed and dated_speech(raw[end], line)
@@ -213,7 +214,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
                                         "interpretation"))
                 last_end = end
             continue
-        start = _title_start(content, end, floor=last_end + 1)
+        start = _title_start(content, end, floor=last_end + 1, liked=liked)
         # (a note under the title, asked only where its start is not found; a list or a speech
         # comes here with its own)
         noted = start is None and (listed or has_note(content, end))
@@ -282,7 +283,16 @@ def _ends_to_ask(content: list[Line], untyped: dict[str, int]) -> list[int]:
 _NO_ISSUER = ("关于", "印发", "转发")
 
 
-def _title_start(content: list[Line], end: int, floor: int) -> int | None:
+def _title_like_at(content: list[Line], i: int, liked: dict[int, bool]) -> bool:
+    """``title_like(content[i])``, kept in ``liked`` for the parse (the same lines are asked again)."""
+    like = liked.get(i)
+    if like is None:
+        like = liked[i] = title_like(content[i])
+    return like
+
+
+def _title_start(content: list[Line], end: int, floor: int, liked: dict[int, bool] | None = None) -> int | None:
+    liked = {} if liked is None else liked
     best = first = None  # (first: the shortest whole title)
     joined = ""
     below = end  # the title line under this one (page marks between are skipped)
@@ -304,7 +314,7 @@ def _title_start(content: list[Line], end: int, floor: int) -> int | None:
                     # above is not its (a list's last names in the attachment before it) — but an organ
                     # alone after a document's end, or organs ending in 、, are its first issuers
             continue  # a page break inside the title: — 3 — and the running head
-        if not title_like(line) or (i < end and is_portal_value(content, i)):
+        if not _title_like_at(content, i, liked) or (i < end and is_portal_value(content, i)):
             break  # (a portal field's value under its label: 发布机构 / 云溪县人民政府)
         if i < end and ((is_org_only(line.key) and _IN_COLUMNS.search(line.text.strip()))
                         or (best is not None and names_in_a_row_apart(content, i, below))):
