@@ -165,6 +165,24 @@ class Block:
     furniture: tuple[int, ...] = ()
     table: str | None = None  # id of the table assembled from this block
 
+    def __init__(self, kind: str, text: str, first: int, last: int, level: int | None = None,
+                 marker: str | None = None, rows: tuple[tuple[str, ...], ...] | None = None,
+                 row_lines: tuple[int, ...] | None = None, breaks: tuple[int, ...] = (),
+                 furniture: tuple[int, ...] = (), table: str | None = None) -> None:
+        # (each slot's own setter, as Line's: tens of thousands of blocks are made, and made
+        # again by replace(), a parse)
+        _set_kind(self, kind)
+        _set_block_text(self, text)
+        _set_first(self, first)
+        _set_last(self, last)
+        _set_level(self, level)
+        _set_marker(self, marker)
+        _set_rows(self, rows)
+        _set_row_lines(self, row_lines)
+        _set_breaks(self, breaks)
+        _set_furniture(self, furniture)
+        _set_table(self, table)
+
     def to_dict(self) -> dict:
         out: dict = {"type": self.kind}
         if self.table is not None:
@@ -179,6 +197,12 @@ class Block:
             out["text"] = self.text
         out["lines"] = [self.first, self.last]
         return out
+
+
+(_set_kind, _set_block_text, _set_first, _set_last, _set_level, _set_marker, _set_rows, _set_row_lines, _set_breaks,
+ _set_furniture, _set_table) = (vars(Block)[name].__set__ for name in ("kind", "text", "first", "last", "level", "marker",
+                                                                      "rows", "row_lines", "breaks", "furniture",
+                                                                      "table"))
 
 
 @dataclass(frozen=True, slots=True)

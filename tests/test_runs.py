@@ -188,3 +188,30 @@ def test_a_line_made_sets_every_field_as_given():
     assert Line(no=5, text="", key="", page_break=False, joined=0, running_head=False, at=0).place == 5
     again = pickle.loads(pickle.dumps(line))
     assert again == line and (again.place, again.blank, again.page) == (9, False, -1)
+
+
+def test_a_block_made_sets_every_field_as_given():
+    """Block's __init__ is written out (each slot's own setter): every field set as given, its
+    defaults the dataclass's, and equality, hashing, repr, replace() and pickling as before."""
+    import pickle
+    from dataclasses import FrozenInstanceError, fields, replace
+
+    import pytest
+
+    from generator.model import Block
+
+    values = ["table", "甲", 3, 9, 2, "一、", (("a", "b"),), (3,), (1,), (0,), "t1"]
+    block = Block(*values)
+    assert [f.name for f in fields(Block)] == list(Block.__slots__)
+    assert [getattr(block, f.name) for f in fields(Block)] == values
+    assert Block(**{f.name: v for f, v in zip(fields(Block), values)}) == block
+    plain = Block("paragraph", "乙", 1, 2)
+    assert [getattr(plain, f.name) for f in fields(Block)] == ["paragraph", "乙", 1, 2, None, None, None, None, (), (), None]
+    assert repr(plain) == ("Block(kind='paragraph', text='乙', first=1, last=2, level=None, marker=None, rows=None, "
+                           "row_lines=None, breaks=(), furniture=(), table=None)")
+    assert hash(block) == hash(Block(*values)) and block != plain
+    assert replace(block, table=None) == Block(*values[:-1]) and replace(plain, last=5).last == 5
+    with pytest.raises(FrozenInstanceError):
+        block.kind = "x"  # type: ignore[misc]
+    again = pickle.loads(pickle.dumps(block))
+    assert again == block and again is not block
