@@ -265,7 +265,8 @@ def wrap_width(lines: list[Line]) -> int | None:
     A width under ``MIN_HARD_WRAPPED`` (a phone's) only from lines of prose (a comma or a stop inside,
     no words set apart in columns), when three such lines at least share it and they are a third of all
     the lines so cut (``MIN_NARROW_WRAPPED`` long at least) or more."""
-    kept = [k for k in range(len(lines)) if not page_mark_at(lines, k)]
+    # (a line whose kind is known to be no furniture, 0, is not asked: most of them)
+    kept = [k for k, line in enumerate(lines) if line.page == 0 or not page_mark_at(lines, k)]
     cut: list[int] = []  # (the lengths of the lines cut inside a sentence)
     short: list[Line] = []  # (those under MIN_HARD_WRAPPED, for a narrow width)
     for i, j in zip(kept, kept[1:]):
