@@ -9,7 +9,7 @@ from functools import lru_cache
 from .identifiers import arabic
 from .model import Line
 from .normalize import fold
-from .pagemarks import PAGE_MARK, PAGE_NUMBER
+from .pagemarks import PAGE_MARK, PAGE_NUMBER, may_be_page_mark, may_be_page_number
 from .patterns import HAN, SECTION_NAME, is_org_only
 
 # The running head of the issue: its name, its year and number, in either order (odd and even
@@ -142,7 +142,10 @@ def is_running_head(key: str) -> bool:
     """The issue's running head: ``平江县人民政府公报　2023年第5期`` (a folded key)."""
     # (it ends with the name, the year, the month or day, the number or a page number: arabic
     # keeps the last character)
-    return key[-1:] in _HEAD_ENDS and bool(_RUNNING_HEAD.match(arabic(key)))  # (one character each: a set, not endswith)
+    # (and the gazette's name, …公报, or an issue's number, …期, which arabic neither adds nor takes
+    # away: most keys have neither, and are not turned into figures for the pattern)
+    return key[-1:] in _HEAD_ENDS and ("报" in key or "期" in key) \
+        and bool(_RUNNING_HEAD.match(arabic(key)))  # (one character each: a set, not endswith)
 
 
 def is_issue_line(key: str) -> bool:
@@ -215,7 +218,7 @@ def page_kind(line: Line) -> int:
     if kind < 0:
         text = line.text.strip()
         kind = MARK if line.running_head or _page_mark(line.text, line.key) else 0
-        if PAGE_NUMBER.match(text):
+        if may_be_page_number(text) and PAGE_NUMBER.match(text):
             kind |= NUMBER
             if len(line.key) <= _PAGE_NUMBER_MAX and _DIGIT.search(line.key):
                 kind |= BARE_NUMBER
@@ -244,7 +247,7 @@ def _page_mark(text: str, key: str) -> bool:
     """Cached: every stage asks it of the same lines (by their text and key, which hash and
     compare faster than the line)."""
     text = text.strip()
-    return bool(PAGE_MARK.match(text)) or is_running_head(key) or is_web_chrome(key) \
+    return (may_be_page_mark(text) and bool(PAGE_MARK.match(text))) or is_running_head(key) or is_web_chrome(key) \
         or section_head(text) is not None
 
 

@@ -28,3 +28,23 @@ PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO ]*\d)[\dlIO](
                        # (the contents' own pages numbered in Roman figures: — Ⅰ —, ·Ⅱ·, - II -)
                        r"|^[-—–－·•・~～]+\s*(?:[Ⅰ-Ⅻⅰ-ⅻ]|[IVX]{1,4}|[ivx]{1,4})\s*[-—–－·•・~～]+$"
                        r"|^[(（]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[)）]?$")
+# The first and the last characters a stripped text must show for PAGE_NUMBER (or a decimal
+# digit) and PAGE_MARK to match it: most lines show none of them, and a failed match of the
+# patterns' many branches costs more than the look (tests/test_pagemarks.py holds them to the
+# patterns).
+NUMBER_FIRST = frozenset("-—–－·•・第Pp(（")
+NUMBER_LAST = frozenset("-—–－·•・页)）")
+MARK_FIRST = frozenset("-—–－·•・~～一第Pp(（―_＿续")
+MARK_LAST = frozenset("-—–－·•・~～一页)）―_＿表")
+
+
+def may_be_page_number(stripped: str) -> bool:
+    """PAGE_NUMBER may match ``stripped`` (a text without spaces at its ends): no where this says no."""
+    first, last = stripped[:1], stripped[-1:]
+    return (first in NUMBER_FIRST or first.isdecimal()) and (last in NUMBER_LAST or last.isdecimal())
+
+
+def may_be_page_mark(stripped: str) -> bool:
+    """PAGE_MARK may match ``stripped`` (a text without spaces at its ends): no where this says no."""
+    last = stripped[-1:]
+    return stripped[:1] in MARK_FIRST and (last in MARK_LAST or last.isdecimal())
