@@ -260,6 +260,8 @@ def _starts_new_table(first: Line, row: Line, head: list[str] | None = None, hea
     ``head``, ``head_like``: the first row's cells (``_row_shape(first)``) and whether they are a
     header's (``_header_like``), when the caller has them already."""
     cells = _row_shape(row)
+    if cells == head:
+        return False  # the table's header printed again (over its rows on the next page): the same table
     if not _header_like(cells) or (is_form_row(row.text) and is_form_row(first.text)):
         return False  # (a form's next line of labels beside their blanks: the same form)
     if head is None:

@@ -215,3 +215,18 @@ def test_a_block_made_sets_every_field_as_given():
         block.kind = "x"  # type: ignore[misc]
     again = pickle.loads(pickle.dumps(block))
     assert again == block and again is not block
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["序号", "姓名", "性别", "单位", "1", "2024", "12.5", "县财政局", "", " ", "。", "备注",
+                                 "出生年月", "联系电话", "a" * 25]), min_size=1, max_size=6))
+def test_a_header_printed_again_opens_no_new_table(cells):
+    """runs._starts_new_table says no at once to a row whose cells are the header's: the costly
+    comparison (asked with no header given) says no to it too."""
+    from generator.runs import _header_like, _row_shape, _starts_new_table
+
+    first = Line(1, "\t".join(cells), fold("\t".join(cells)))
+    again = Line(9, "\t".join(cells) + "\t", fold("\t".join(cells) + "\t"))  # (an empty cell at its end: the same cells)
+    head = _row_shape(first)
+    assert _row_shape(again) == head
+    assert not _starts_new_table(first, again, head, _header_like(head)) and not _starts_new_table(first, again)
