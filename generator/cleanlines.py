@@ -4,7 +4,7 @@ the searches ``clean`` makes of every line made once of the whole text where it 
 from __future__ import annotations
 
 from .glyphs import WIDE_OR_RADICAL
-from .letterspacing import letters_unspaced
+from .letterspacing import letters_unspaced, may_be_letter_spaced
 from .normalize import clean, labels_and_bold
 
 
@@ -22,7 +22,7 @@ def clean_lines(lines: list[str]) -> list[str]:
 def _clean_plain(text: str) -> str:
     """``clean`` of a line holding only printable characters and tabs, and no full-width letter,
     radical or compatibility ideograph."""
-    if " " in text and (text[1:2] == " " or text[3:4] == " " or text[:1] == " "):
+    if may_be_letter_spaced(text):
         text = letters_unspaced(text)
     return labels_and_bold(text)
 

@@ -18,6 +18,12 @@ _RUN = re.compile(r"[ \u3000\u00a0]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+def may_be_letter_spaced(text: str) -> bool:
+    """The cheap test ``clean`` asks of a line before ``letters_unspaced``: a space at its start,
+    or as its second or fourth character (a letter-spaced line's body has one there)."""
+    return " " in text and (text[1:2] == " " or text[3:4] == " " or text[:1] == " ")
+
+
 def letters_unspaced(text: str, short: bool = False) -> str:
     """``text`` (one line) with the single spaces between its characters taken out, each wider
     run of white space kept as every second character of it (the gap the line printed), its
@@ -64,4 +70,4 @@ def spaced_text(raw_lines: list[str]) -> bool:
     return found >= others
 
 
-__all__ = ["LEAST_SPACED_LINES", "letters_unspaced", "spaced_text"]
+__all__ = ["LEAST_SPACED_LINES", "letters_unspaced", "may_be_letter_spaced", "spaced_text"]

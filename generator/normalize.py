@@ -25,7 +25,7 @@ import unicodedata
 from functools import lru_cache
 
 from .fakebold import undoubled
-from .letterspacing import letters_unspaced
+from .letterspacing import letters_unspaced, may_be_letter_spaced
 from .glyphs import COMPATIBILITY_TABLE, RADICAL_TABLE, WIDE_OR_RADICAL, WIDE_OR_RADICAL_TABLE
 from .lookalikes import labels_read
 from .mdmarkup import EMPHASIS, LEADING_MARKUP, without_emphasis, without_links
@@ -139,7 +139,7 @@ def clean(text: str) -> str:
     if not text.isprintable() and not _printable_but_tabs(text) and _ODD_SPACE.search(text):
         text = text.translate(_INVISIBLE).translate(_SPACES)
         text = _CONTROL.sub("", text)
-    if " " in text and (text[1:2] == " " or text[3:4] == " " or text[:1] == " "):
+    if may_be_letter_spaced(text):
         text = letters_unspaced(text)  # (a line extracted with a space between every two characters;
         # its odd spaces, ideographic ones, made plain spaces above)
     if _WIDE_OR_RADICAL.search(text):
