@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .slotstate import tuple_state
 
+
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class Line:
     """One source line. ``no`` is 1-based and counts the source file's own line ends."""
@@ -59,6 +62,7 @@ class Line:
                                                     "place", "blank", "page"))
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class SourceText:
     path: str
@@ -92,6 +96,7 @@ class SourceText:
         return tuple(line for line in self.lines if not line.blank)
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     code: str
@@ -110,6 +115,7 @@ class Diagnostic:
         }
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class Segment:
     kind: str  # front | toc | document | back | duplicate
@@ -124,6 +130,7 @@ class Segment:
         return out
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class TocEntry:
     title: str
@@ -147,6 +154,7 @@ class TocEntry:
         }
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class Block:
     """A unit of a document's body. ``kind`` names what the lines are, see blocks.py."""
@@ -205,6 +213,7 @@ class Block:
                                                                       "table"))
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class Attachment:
     number: int | None
@@ -220,6 +229,7 @@ class Attachment:
         }
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class Gazette:
     title: str | None = None
@@ -257,6 +267,7 @@ class Gazette:
         return f"{self.issue}–{self.issue_last}" if self.issue_last else str(self.issue)
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class Document:
     id: str
@@ -306,6 +317,7 @@ class Document:
         }
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class ParseResult:
     source: SourceText

@@ -42,6 +42,7 @@ from functools import cache
 from .columns import (align, check_total, column_key, infer_type, names_total, profile, total_printed_first,
                       total_word, with_keys)
 from .model import Attachment, Block, Diagnostic
+from .slotstate import tuple_state
 from .forms import form_cells, is_form_grid
 from .namelists import heads_names, name_columns, name_grid
 from .tablegroups import (Path, enter_group, group_beside_an_empty_number, group_cells, is_group_with_sums,
@@ -67,6 +68,7 @@ TOTAL_WORDS = ("合计", "总计", "总合计", "全县合计", "全市合计", 
 SUBTOTAL_WORDS = ("小计",)
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class Column:
     key: str
@@ -77,6 +79,7 @@ class Column:
         return {"key": self.key, "title": self.title, "type": self.type}
 
 
+@tuple_state
 @dataclass(frozen=True, slots=True)
 class Table:
     id: str
