@@ -172,10 +172,15 @@ def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache
     if todo:
         log(f"parsing {len(todo)} of {len(files)} gazettes ({report.cached} from the cache, "
             f"{workers} process{'es' if workers > 1 else ''})")
+    # The biggest files first: a big gazette parsed last would keep one process at work while
+    # the others wait. Each result goes to its file's place, and failures are told in the files'
+    # order.
+    todo.sort(key=lambda item: (-_size(item[1]), item[0]))
+    failures: dict[int, str] = {}
     outcomes = _run(todo, catalogue, workers)
     for n, ((i, path, key), outcome) in enumerate(zip(todo, outcomes), start=1):
         if isinstance(outcome, str):
-            log(f"gongbao: {outcome}")
+            failures[i] = outcome
             report.failed += 1
             continue
         results[i] = outcome
@@ -184,11 +189,20 @@ def load_corpus(folder: Path, catalogue: dict[str, CatalogueEntry] | None, cache
             _write_cache(cache_dir, _key(path, outcome.source.sha256, catalogue), outcome)
         if n % 50 == 0 or n == len(todo):
             log(f"[{n}/{len(todo)}] parsed {path.name}")
+    for i in sorted(failures):
+        log(f"gongbao: {failures[i]}")
     collated, report.repeated = collate([results[i] for i in sorted(results)])
     if report.repeated:
         log(f"gongbao: {report.repeated} file(s) carry an issue another file carries too; one copy of "
             f"each is published (diagnostic duplicate-file)")
     return collated, report
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # (read, and refused with its reason, by the parse)
 
 
 def _run(todo, catalogue, workers: int):
@@ -200,7 +214,7 @@ def _run(todo, catalogue, workers: int):
     # collector's sight (gc.freeze): its collections walk the objects of the parse only.
     with ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze) as pool:
         outcomes = pool.map(_parse_one, [str(p) for _, p, _ in todo], [catalogue] * len(todo),
-                            chunksize=max(1, len(todo) // (workers * 8)))
+                            chunksize=max(1, len(todo) // (workers * 32)))  # (small: the last ones even out)
         # (the workers are started, the collector on in them): the results are plain data,
         # unpickled here as they come
         with gc_paused():

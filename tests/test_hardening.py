@@ -262,6 +262,31 @@ def test_parallel_and_serial_parses_agree(tmp_path):
     assert [r.to_dict() for r in serial] == [r.to_dict() for r in parallel]
 
 
+def test_the_biggest_files_are_parsed_first_and_the_corpus_keeps_the_files_order(tmp_path, monkeypatch):
+    """A big gazette parsed last would keep one process at work while the others wait: the
+    biggest go first. The results, and the failures told, stay in the files' order."""
+    import generator.corpus as corpus
+
+    folder = tmp_path / "gazettes"
+    folder.mkdir()
+    samples = sorted(((GAZETTES / name).read_bytes() for name in SAMPLES), key=len)
+    for name, data in zip(("a.txt", "c.txt", "e.txt", "g.txt"), samples):  # (smallest first)
+        (folder / name).write_bytes(data)
+    (folder / "b.txt").write_bytes(b"")  # unusable: empty
+    (folder / "d.txt").write_bytes(b"\x00\x01\x02" * 10_000)  # unusable: binary, and bigger than most
+    asked = []
+    parse_one = corpus._parse_one
+    monkeypatch.setattr(corpus, "_parse_one", lambda path, catalogue: asked.append(Path(path).name)
+                        or parse_one(path, catalogue))
+    said = []
+    results, report = load_corpus(folder, None, None, jobs=1, log=said.append)
+    sizes = {p.name: p.stat().st_size for p in folder.iterdir()}
+    assert asked == sorted(sizes, key=lambda name: -sizes[name])
+    assert [Path(r.source.path).name for r in results] == ["a.txt", "c.txt", "e.txt", "g.txt"]
+    failed = [s for s in said if s.startswith("gongbao:")]
+    assert report.failed == 2 and ["b.txt" in failed[0], "d.txt" in failed[1]] == [True, True]
+
+
 def test_a_new_parser_version_starts_afresh_and_removes_the_old_entries(tmp_path, monkeypatch):
     import generator.corpus as corpus
 
