@@ -12,6 +12,7 @@ from .patterns import ORG_ONLY, is_org_only, signed, signed_in_figures
 from .sealwords import without_seal
 from .personlines import is_person_signature
 from .titleline import unboxed_title
+from .townissuers import is_bare_town, town_ends
 
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
@@ -106,13 +107,14 @@ def _org_tokens(text: str) -> list[str]:
     tokens = text.replace("、", " ").split() if "、" in text else text.split()
     out: list[str] = []
     buf = ""
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         buf += tok
-        if ORG_ONLY.fullmatch(fold(buf)) and len(tok) > 1:
-            out.append(squeeze(buf))
+        if (ORG_ONLY.fullmatch(fold(buf)) or town_ends(fold(buf), tokens[k + 1] if k + 1 < len(tokens) else "")) \
+                and len(tok) > 1:
+            out.append(squeeze(buf))  # (a town named bare among joint issuers: 县人民政府、城关镇, 青石镇　白沙镇)
             buf = ""
     if buf:
-        if out and not ORG_ONLY.fullmatch(fold(buf)):
+        if out and not ORG_ONLY.fullmatch(fold(buf)) and not is_bare_town(fold(buf)):
             out[-1] = squeeze(out[-1] + buf)
         else:
             out.append(squeeze(buf))
@@ -134,7 +136,8 @@ def issuers_apart(text: str) -> str | None:
     if m is None:
         return None
     words = m.group("head").split()
-    if not all(len(w) >= 3 and is_org_only(fold(w)) and not any(v in w for v in _VERBS) for w in words):
+    if not all(len(w) >= 3 and (is_org_only(fold(w)) or town_ends(fold(w), words[k + 1] if k + 1 < len(words) else ""))
+               and not any(v in w for v in _VERBS) for k, w in enumerate(words)):  # (a town bare: 青石镇　白沙镇关于…)
         return None
     return " ".join(words) + squeeze_title(text[m.end():])
 

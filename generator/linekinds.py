@@ -25,9 +25,10 @@ from .normalize import strip_markup
 from .headerspan import past_furniture
 from .runs import page_mark_at
 from .sealmarks import seal_pieces
-from .signaturelines import head_under_its_organ_at, wrapped_organ_at
+from .signaturelines import head_under_its_organ_at, town_signs, wrapped_organ_at
 from .sealwords import is_seal, ring_fragments
 from .tablerows import looks_like_header
+from .townissuers import TOWN_LAST
 from .underlines import underlines_a_tab_header
 from .pagemarks import PAGE_MARK, PAGE_NUMBER
 from .notelines import is_contact_line, is_contact_note, is_publicity
@@ -211,6 +212,9 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             kinds[k] = kinds[k + 1] = "org"  # 青溪县…领导小组 / 办公室 over the date: one organ's name
         elif dated and head_under_its_organ_at(lines, kinds, k):
             kinds[k] = "person"  # 青溪县人民政府　　县长　张建国 over the date: the organ and its head
+        elif kinds[k] == "text" and kinds[k + 1] == "date" and lines[k].key.endswith(TOWN_LAST) \
+                and town_signs(lines[k].key, "".join(x.key for x, head in zip(lines, heads) if head == "title")):
+            kinds[k] = "org"  # 城关街道 over the date, the town its title names bare as its issuer
     for k in _beside(kinds, ("org", "date", "signed")):
         if is_seal(lines[k].key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)

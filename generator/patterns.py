@@ -15,6 +15,7 @@ from .datelines import DATE_LINE_ENDS, is_date_line, without_date_note  # noqa: 
 from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DocNumber, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, doc_number_matches, figure_date_at_end  # noqa: F401 (the pattern re-exported)
 from .normalize import HAN
 from .officenames import OFFICE_SHORT
+from .townissuers import TOWN_BARE
 from .sealmarks import seal_between
 
 # The verbs by which a document issues another (关于印发《…办法》的通知, …转发…的通知).
@@ -47,13 +48,12 @@ ORG_ONLY = re.compile(rf"(?:{ORG}){{1,4}}")
 ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with
 ORG_ONE = re.compile(ORG)
 
-# (joint issuers run together or parted by 、: 桐溪县财政局、桐溪县农业农村局关于…)
-_TITLE_START = re.compile(rf"^(?:{ORG}、?){{0,4}}(?:关于|印发|转发|批转)")
+# (joint issuers run together or parted by 、: 桐溪县财政局、桐溪县农业农村局关于…; a town bare, 城关街道关于…)
+_TITLE_START = re.compile(rf"^(?:(?:{ORG}|{TOWN_BARE})、?){{0,4}}(?:关于|印发|转发|批转)")
 # A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
 # (a meeting's number may stand between: 第32次常务会议纪要, 2024年第5次…; not a 第2号公报)
 _ISSUER_TYPE = re.compile(rf"^(?:{ORG}){{1,4}}(?:(?:19|20)\d{{2}}年)?(?:第\d{{1,3}}次)?[{HAN}]{{0,12}}?(?:"
                           + "|".join(DOC_TYPES) + r")$")
-
 
 # What a title may print after its 文种: （试行）, （节选）…, a part's numeral of a series (（二）,
 # （第一号）; not （3）, which is a contents entry's page), its year (…的通知（2024）, …的决定〔2024〕,

@@ -1,19 +1,22 @@
 """What the lines of a signature make together: an organ's name the wrap cut over two lines
 (青溪县农村人居环境整治工作领导小组 / 办公室, …领导小组办 / 公室, over the date), one name; and an
 organ over its head, who signs with the day on his line (青溪县人民政府 / 县长　张建国　　2024年4月8日),
-one signature, or both on one line (青溪县人民政府　　县长　张建国 over the date).
+one signature, or both on one line (青溪县人民政府　　县长　张建国 over the date); the issuers its
+title names, a town among them bare (城关街道, 青溪县应急管理局　城关街道), over the date.
 
 Near misses: two organs a line each (joint signers: each a name alone), a word under an organ that
 makes no organ's name with it, a tail longer than an organ's last words."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .model import Block, Line
 from .normalize import fold
-from .patterns import is_org_only
+from .patterns import is_org_only, title_start
 from .personlines import is_person_signature, person_shown
+from .townissuers import TOWN_LAST, is_bare_town
 
 _TAIL_MAX = 7  # characters of an organ's name the wrap carries down (领导小组办公室)
 
@@ -78,4 +81,21 @@ def organ_over_its_head(blocks: list[Block]) -> list[Block]:
     return out
 
 
-__all__ = ["head_under_its_organ_at", "organ_and_head", "organ_over_its_head", "organ_wrapped", "signature_text", "wrapped_organ_at"]
+# What stands before the verb of a title's issuers.
+_TITLE_HEAD = re.compile(r"(.+?)(?:关于|印发|转发|批转)")
+
+
+def town_signs(key: str, title_key: str) -> bool:
+    """A line over the document's date that names the issuers its title names before its verb,
+    run together, the last a town bare (城关街道 under 城关街道关于…的通知; 青溪县应急管理局　城关街道
+    under 青溪县应急管理局、城关街道关于…): its organs signing. A town's name the title does not
+    open with is no signature (a list's last place, a table's cell)."""
+    if not key.endswith(TOWN_LAST) or not title_key.startswith(key[:2]):
+        return False
+    head = _TITLE_HEAD.match(title_key)
+    return head is not None and head.group(1).replace("、", "") == key and title_start(title_key) \
+        and any(is_bare_town(key[k:]) for k in range(max(0, len(key) - 16), len(key) - 1))
+
+
+__all__ = ["head_under_its_organ_at", "organ_and_head", "organ_over_its_head", "organ_wrapped", "signature_text",
+           "town_signs", "wrapped_organ_at"]
