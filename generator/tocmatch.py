@@ -17,6 +17,7 @@ from .normalize import HAN, fold
 from .numbering import cn_to_int
 from .patterns import ISSUING, regulation_of
 from .personlines import is_byline, speaker_named_alone
+from .titlekinds import forwarded_by
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,8 @@ def _key_similarity(ka: str, kb: str, floor: float = 0.0) -> float | None:
         return 0.0
     if _same_title(ka, kb):
         return 1.0
+    if ("转发" in ka or "批转" in ka or "转发" in kb or "批转" in kb) and (_forwards(ka, kb) or _forwards(kb, ka)):
+        return 0.0  # (a 批转 notice and what it forwards: alike, two documents)
     if floor:
         length = len(ka) + len(kb)
         if 2.0 * min(len(ka), len(kb)) / length < floor \
@@ -185,10 +188,22 @@ def _key_similarity(ka: str, kb: str, floor: float = 0.0) -> float | None:
 
 
 def _same_title(ka: str, kb: str) -> bool:
-    """Two titles' keys name the same title: equal, one the other without its issuer, or one
-    the other with its occasion (``_with_occasion``)."""
-    return bool(ka) and bool(kb) and (ka == kb or ka.endswith(kb) or kb.endswith(ka)
+    """Two titles' keys name the same title: equal, one the other without its issuer (not without
+    its issuer and the verb that forwards the other, ``_forwards``), or one the other with its
+    occasion (``_with_occasion``)."""
+    return bool(ka) and bool(kb) and (ka == kb or (ka.endswith(kb) and not _forwards(ka, kb))
+                                      or (kb.endswith(ka) and not _forwards(kb, ka))
                                       or _with_occasion(ka, kb) or _with_occasion(kb, ka))
+
+
+def _forwards(notice: str, title: str) -> bool:
+    """``notice`` is the title of a notice that forwards (转发, 批转) the document titled ``title``,
+    itself no notice that forwards: 县政府批转县发展改革局关于2024年国民经济和社会发展计划的通知 (one 的通知
+    for both) and 县发展改革局关于2024年国民经济和社会发展计划的通知, …转发县财政局关于…的通知的通知 and
+    县财政局关于…的通知 — two documents however alike, as ``titlekinds.forwarded_by`` tells them.
+    A contents entry printing the notice without its issuer (批转县发展改革局关于…) forwards as it does."""
+    return ("转发" in notice or "批转" in notice) and "转发" not in title and "批转" not in title \
+        and forwarded_by(notice, title)
 
 
 def _with_occasion(entry: str, title: str) -> bool:
@@ -264,7 +279,8 @@ def _holding(title: str, docs: list[DocRef]) -> DocRef | None:
                                              for part in getattr(d, field) for part_key in [_title_key(part)])), None)
         if found is not None:
             return found
-    return None
+    # (the document a 转发 or 批转 notice forwards, printed inside it: titlekinds.carried_by)
+    return next((d for d in docs if ("转发" in d.title or "批转" in d.title) and _forwards(_title_key(d.title), key)), None)
 
 
 MIN_PART = 6  # characters of a part's title and of an entry naming one (实施方案 alone ends many titles)

@@ -1064,3 +1064,31 @@ def test_the_leader_and_pages_quick_check_is_the_pattern(text):
     with: the same answer as the pattern asked of every line."""
     from generator import toc
     assert toc._without_leader_and_page(text) == toc._LEADER_TEXT.sub("", text)
+
+
+# A 批转 or 转发 notice's title and the title of what it forwards: two titles, however alike
+# (tocmatch._forwards); a notice's entry printed without its issuer is still the notice's.
+_NOTICE = "青溪县人民政府批转县发展改革局关于2024年国民经济和社会发展计划的通知"
+_FORWARDED = "县发展改革局关于2024年国民经济和社会发展计划的通知"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (_NOTICE, _FORWARDED, False),  # one 的通知 for both: the notice's title ends with the other's
+    ("县政府办转发县财政局关于加强2024年预算执行管理的通知的通知", "县财政局关于加强2024年预算执行管理的通知", False),
+    (_NOTICE, "批转县发展改革局关于2024年国民经济和社会发展计划的通知", True),  # the notice without its issuer
+    ("青溪县人民政府关于做好2024年春季农业生产工作的通知", "关于做好2024年春季农业生产工作的通知", True),
+])
+def test_forwarding_title_is_not_the_forwarded_title(a, b, same):
+    from generator.tocmatch import title_similarity
+    assert (title_similarity(a, b) == 1.0) is same
+    if not same:
+        assert title_similarity(a, b) == 0.0
+
+
+def test_forwarded_documents_entry_leaves_the_notice_to_its_own_entry():
+    entries = (_entry(_FORWARDED, first=1), _entry("青溪县人民政府批转县发展改革局《关于2024年国民经济和社会发展计划》的通知", first=2))
+    docs = [DocRef("d1", _NOTICE, "青政发〔2024〕3号", None, 10)]
+    out, by_doc, diags = reconcile(entries, docs)
+    assert [e.document for e in out] == ["d1", "d1"]
+    assert by_doc["d1"].first == 2  # the notice's own entry
+    assert {d.code for d in diags} == {"toc-entry-names-a-part"}
