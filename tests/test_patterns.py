@@ -236,6 +236,9 @@ def test_labelled_doc_number(text, expected):
     ("签发人员名单", False), ("签发人应当对文件内容负责", False), ("签发人的职责", False),
     ("签发人对文件负责", False), ("签发人须为单位主要负责人", False), ("签发人是单位负责人", False),
     ("签发人王立新", True), ("签发人　应勇", True), ("签发人：王立新", True),
+    # a longer word made with 签发人 (a list's or a rule's heading: twelfth session), no name after it
+    ("签发人名单", False), ("签发人名册", False), ("签发人制度", False), ("签发人分工情况", False),
+    ("签发人　信建国", True), ("签发人：名单", True),  # (a name opening with 信; after the colon, what it names)
 ])
 def test_signer_line(text, expected):
     assert p.is_signer_line(fold(text)) is expected
