@@ -142,7 +142,7 @@ def issuers_apart(text: str) -> str | None:
     return " ".join(words) + squeeze_title(text[m.end():])
 
 
-__all__ = ["issuers_apart", "issuers_in_full", "signature_and_day", "signature_issuers", "title_issuers"]
+__all__ = ["issuers_apart", "issuers_in_full", "named_short", "signature_and_day", "signature_issuers", "title_issuers"]
 
 
 # The place before an organ's level, as a signature prints it and a title may leave out (青溪, 永州市道).
@@ -153,13 +153,34 @@ _ORGAN_IN_PLACE = re.compile(r"中共|[委府局室办厅部]")  # (another orga
 
 def issuers_in_full(issuer: tuple[str, ...], signers: tuple[str, ...]) -> tuple[str, ...]:
     """The title's issuers, or the signature's where the title names each of them without its place
-    (the title's 县人民政府, 县财政局 over the signature's 青溪县人民政府, 青溪县财政局): the organs are the
-    same, their full names the signature's. Else the title's as they are."""
+    (the title's 县人民政府, 县财政局 over the signature's 青溪县人民政府, 青溪县财政局) or by its short name
+    (``named_short``: 县政府办, 县安委办, 县防指 over 青溪县人民政府办公室, 青溪县安全生产委员会办公室,
+    青溪县防汛抗旱指挥部): the organs are the same, their full names the signature's. Else the title's
+    as they are."""
     if not issuer or len(issuer) != len(signers):
         return issuer
     for short, full in zip(issuer, signers):
         place = full[:len(full) - len(short)]
         if not (short[:1] in _LEVELS and full.endswith(short) and _PLACE.fullmatch(place)
-                and _ORGAN_IN_PLACE.search(place) is None):
+                and _ORGAN_IN_PLACE.search(place) is None) and not named_short(short, full):
             return issuer
     return signers
+
+
+def named_short(short: str, full: str) -> bool:
+    """``short`` names the organ ``full`` names, by its level and a few of its words, as a title may
+    (县政府办 for 青溪县人民政府办公室, 县委办 for 中共青溪县委办公室, 县安委办 for 青溪县安全生产委员会办公室,
+    县防指 for 青溪县防汛抗旱指挥部, 县发改局 for 青溪县发展和改革局): the same level after the place,
+    the same first word (人民 left out of a government's name), every character of the short name in
+    the full one in order, its last in the full name's last word (办 in 办公室, 指 in 指挥部). Not
+    another organ of the place: 县政府 for its office, 县委 for 中共青溪县委办公室, 县政府办 for
+    青溪县人民政府督查室."""
+    if len(short) < 3 or short[0] not in _LEVELS or len(short) >= len(full):
+        return False
+    name = full.removeprefix("中共")
+    at = name.find(short[0])
+    if at < 1 or not _PLACE.fullmatch(name[:at]) or _ORGAN_IN_PLACE.search(name[:at]):
+        return False
+    rest, words = name[at + 1:], iter(name[at + 1:])
+    first = rest[2:3] if rest.startswith("人民") and not short.startswith("人民", 1) else rest[:1]
+    return short[1] == first and all(c in words for c in short[1:]) and short[-1] in rest[-3:]

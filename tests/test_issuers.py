@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.issuers import issuers_in_full
+from generator.issuers import issuers_in_full, named_short
 
 
 @pytest.mark.parametrize("issuer,signers,expected", [
@@ -18,6 +18,26 @@ from generator.issuers import issuers_in_full
     (("青溪县人民政府",), ("青溪县人民政府",), ("青溪县人民政府",)),
     (("财政局",), ("青溪县财政局",), ("财政局",)),
     ((), ("青溪县人民政府",), ()),
+    # named short in the title (twelfth session): the signature's full names
+    (("县政府办",), ("青溪县人民政府办公室",), ("青溪县人民政府办公室",)),
+    (("县委办", "县政府办"), ("中共青溪县委办公室", "青溪县人民政府办公室"), ("中共青溪县委办公室", "青溪县人民政府办公室")),
+    (("县防指",), ("青溪县防汛抗旱指挥部",), ("青溪县防汛抗旱指挥部",)),
+    (("县政府办",), ("青溪县人民政府",), ("县政府办",)),  # (another organ: the government, not its office)
 ])
 def test_issuers_in_full(issuer, signers, expected):
     assert issuers_in_full(issuer, signers) == expected
+
+
+@pytest.mark.parametrize("short,full,expected", [
+    ("县政府办", "青溪县人民政府办公室", True), ("县委办", "中共青溪县委办公室", True),
+    ("县安委办", "青溪县安全生产委员会办公室", True), ("县防指", "青溪县防汛抗旱指挥部", True),
+    ("县发改局", "青溪县发展和改革局", True), ("县安委会", "青溪县安全生产委员会", True),
+    ("市政府办", "永州市人民政府办公室", True), ("县政府办", "永州市道县人民政府办公室", True),
+    # near misses: the organ's own body for its office, another office, another bureau, another first word
+    ("县政府", "青溪县人民政府办公室", False), ("县委", "中共青溪县委办公室", False),
+    ("县政府办", "青溪县人民政府督查室", False), ("县政府办", "青溪县委办公室", False),
+    ("县农办", "青溪县农业农村局", False), ("县财政局", "青溪县农业农村局", False),
+    ("政府办", "青溪县人民政府办公室", False),  # (no level)
+])
+def test_named_short(short, full, expected):
+    assert named_short(short, full) is expected
