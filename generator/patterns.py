@@ -48,8 +48,8 @@ ORG_ONLY = re.compile(rf"(?:{ORG}){{1,4}}")
 ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with
 ORG_ONE = re.compile(ORG)
 
-# (joint issuers run together or parted by 、: 桐溪县财政局、桐溪县农业农村局关于…; a town bare, 城关街道关于…)
-_TITLE_START = re.compile(rf"^(?:(?:{ORG}|{TOWN_BARE})、?){{0,4}}(?:关于|印发|转发|批转)")
+# (joint issuers run together or parted by 、: 桐溪县财政局、桐溪县农业农村局关于…; the last a town bare, 城关街道关于…)
+_TITLE_START = re.compile(rf"^(?:{ORG}、?){{0,4}}(?:{TOWN_BARE})?(?:关于|印发|转发|批转)")
 # A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
 # (a meeting's number may stand between: 第32次常务会议纪要, 2024年第5次…; not a 第2号公报)
 _ISSUER_TYPE = re.compile(rf"^(?:{ORG}){{1,4}}(?:(?:19|20)\d{{2}}年)?(?:第\d{{1,3}}次)?[{HAN}]{{0,12}}?(?:"

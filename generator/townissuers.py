@@ -1,7 +1,9 @@
 """A township or a 街道 named bare as a document's organ (青石镇, 城关街道, 江口瑶族乡, 宝日陶亥苏木,
-without 人民政府 or 办事处): where a title's issuer stands (城关街道关于开展…的通知), and over the
-document's date when its title names it so (signaturelines.town_signs). Nowhere else is a place's name an organ: a 主送's
-list (各乡镇、街道：, 城关镇、青石镇、白沙镇), a table's cell or a sentence names places."""
+without 人民政府 or 办事处): where a title's issuer stands, alone or the last after organs (城关街道关于
+开展…的通知, 青溪县应急管理局、城关街道关于…), and over the document's date when its title names it so
+(signaturelines.town_signs). Nowhere else is a place's name an organ: a 主送's list (各乡镇、街道：,
+城关镇、青石镇、白沙镇), places listed before 关于 in a sentence (城关镇、青山镇关于耕地保护的做法…), a
+table's cell or a sentence names places."""
 
 from __future__ import annotations
 
