@@ -20,7 +20,7 @@ import re
 from .grids import HEADER_STARTS, between_box_pieces, box_goes_on, box_rows, flat_table, tab_cells
 from .headerspan import past_furniture
 from .imprintlines import imprint
-from .issuers import issuers_apart
+from .issuers import issuers_apart, issuers_over_lines
 from .model import Block, Line
 from .rejoin import carried_on
 from .runs import MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, page_number_at_a_break, table_run_end
@@ -90,9 +90,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                                      ("title", "furniture"))):
                 j += 1  # (a page break inside the title leaves its page mark out of the text)
             # (a page's buttons after a line; a line set apart character by character, its digits one number)
-            joined = join_wrapped([spaced_line_digits_joined(title_text(display(lines[k])))
-                                   for k in range(i, j + 1) if kinds[k] == "title"])
-            text = issuers_apart(joined) or squeeze_title(joined)  # (joint issuers printed apart: one space)
+            parts = [spaced_line_digits_joined(title_text(display(lines[k]))) for k in range(i, j + 1) if kinds[k] == "title"]
+            joined = join_wrapped(parts)  # (joint issuers printed apart, or a line each: one space)
+            text = issuers_apart(joined) or (issuers_over_lines(parts) if j > i else None) or squeeze_title(joined)
             order = trailing_order_number(text)
             blocks.append(Block("title", order[0] if order else text, line.no, lines[j].no))
             if order:  # 洛川县人民政府令（第3号）: the 令's number printed on its title's line

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .closing import is_office, organs_run_together
-from .normalize import fold, squeeze, squeeze_title
+from .normalize import fold, join_wrapped, squeeze, squeeze_title
 from .datefirst import DATE_BEFORE, date_then_organ
 from .patterns import ORG_ONLY, is_org_only, signed, signed_in_figures
 from .sealwords import without_seal
@@ -142,7 +142,22 @@ def issuers_apart(text: str) -> str | None:
     return " ".join(words) + squeeze_title(text[m.end():])
 
 
-__all__ = ["issuers_apart", "issuers_in_full", "named_short", "signature_and_day", "signature_issuers", "title_issuers"]
+def issuers_over_lines(parts: list[str]) -> str | None:
+    """A title whose joint issuers stand each on a line of their own over its words (青溪县财政局 /
+    青溪县农业农村局 / 关于…的通知, or the last issuer on the verb's line): the title as ``issuers_apart``
+    shows it, one space between two issuers (青溪县财政局 青溪县农业农村局关于…). None where fewer than
+    two lines are issuers' names whole (one organ over 关于…; a name the wrap cut, …人民政府办 / 公室关于…,
+    ``issuers_apart``'s near misses), or a line ends with 、 (its own mark between them)."""
+    k = 0
+    while k < len(parts) - 1 and not parts[k].rstrip().endswith("、") and is_org_only(fold(parts[k])):
+        k += 1
+    if k == 0:
+        return None
+    rest = join_wrapped(parts[k:])
+    return issuers_apart(" ".join(p.strip() for p in parts[:k]) + ("" if rest.startswith(_VERBS) else " ") + rest)
+
+
+__all__ = ["issuers_apart", "issuers_over_lines", "issuers_in_full", "named_short", "signature_and_day", "signature_issuers", "title_issuers"]
 
 
 # The place before an organ's level, as a signature prints it and a title may leave out (青溪, 永州市道).

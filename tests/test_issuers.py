@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.issuers import issuers_in_full, named_short
+from generator.issuers import issuers_in_full, issuers_over_lines, named_short
 
 
 @pytest.mark.parametrize("issuer,signers,expected", [
@@ -41,3 +41,18 @@ def test_issuers_in_full(issuer, signers, expected):
 ])
 def test_named_short(short, full, expected):
     assert named_short(short, full) is expected
+
+
+@pytest.mark.parametrize("parts,expected", [
+    (["青溪县财政局", "青溪县农业农村局", "关于下达2024年农业生产发展资金的通知"],
+     "青溪县财政局 青溪县农业农村局关于下达2024年农业生产发展资金的通知"),
+    (["青溪县财政局", "青溪县农业农村局关于下达2024年农业生产发展资金的通知"],  # the last issuer on the verb's line
+     "青溪县财政局 青溪县农业农村局关于下达2024年农业生产发展资金的通知"),
+    # near misses: one organ over 关于, a name the wrap cut, issuers parted by 、, no issuers
+    (["青溪县人民政府办公室", "关于做好2024年春季森林防火工作的通知"], None),
+    (["江华瑶族自治县人民政府办", "公室关于做好2024年春季森林防火工作的通知"], None),
+    (["青溪县财政局、", "青溪县农业农村局关于下达2024年农业生产发展资金的通知"], None),
+    (["关于下达2024年农业生产发展资金", "的通知"], None),
+])
+def test_issuers_over_lines(parts, expected):
+    assert issuers_over_lines(parts) == expected
