@@ -151,8 +151,8 @@ def issuers_over_lines(parts: list[str]) -> str | None:
     k = 0
     while k < len(parts) - 1 and not parts[k].rstrip().endswith("、") and is_org_only(fold(parts[k])):
         k += 1
-    if k == 0:
-        return None
+    if k == 0 or (k == 1 and parts[1].lstrip().startswith(_VERBS)):
+        return None  # (no issuer's line, or one organ over 关于…: the common title, asked no more)
     rest = join_wrapped(parts[k:])
     return issuers_apart(" ".join(p.strip() for p in parts[:k]) + ("" if rest.startswith(_VERBS) else " ") + rest)
 
