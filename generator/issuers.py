@@ -128,7 +128,7 @@ _GAPPED_HEAD = re.compile(r"^\s*(?P<head>\S+(?:\s+\S+?)+?)\s*(?=关于|印发|�
 def issuers_apart(text: str) -> str | None:
     """A title whose joint issuers are printed apart by a gap before 关于, 印发, 转发 or 批转
     (``松岭县人民政府办公室　松岭县财政局关于…的通知``): the title as a careful publisher shows it,
-    one space between two issuers (``松岭县人民政府办公室 松岭县财政局关于…``), the rest squeezed
+    one space between two issuers (``松岭县人民政府办公室 松岭县财政局关于…``, ``县委 县政府关于…``), the rest squeezed
     (``squeeze_title``); None where the words before the verb are not two organs' names or more,
     each whole (one organ and a gap before 关于; a name cut by the gap, 松岭县人民政府　办公室; a
     letter-spaced title, 松 岭 县 …; a verb before the gap, …办公室转发县财政局　县农业农村局关于…)."""
@@ -136,8 +136,8 @@ def issuers_apart(text: str) -> str | None:
     if m is None:
         return None
     words = m.group("head").split()
-    if not all(len(w) >= 3 and (is_org_only(fold(w)) or town_ends(fold(w), words[k + 1] if k + 1 < len(words) else ""))
-               and not any(v in w for v in _VERBS) for k, w in enumerate(words)):  # (a town bare: 青石镇　白沙镇关于…)
+    if not all(len(w) >= 2 and (is_org_only(fold(w)) or town_ends(fold(w), words[k + 1] if k + 1 < len(words) else ""))
+               and not any(v in w for v in _VERBS) for k, w in enumerate(words)):  # (a town bare: 县水利局　青石镇关于…)
         return None
     return " ".join(words) + squeeze_title(text[m.end():])
 
@@ -168,15 +168,16 @@ _ORGAN_IN_PLACE = re.compile(r"中共|[委府局室办厅部]")  # (another orga
 
 def issuers_in_full(issuer: tuple[str, ...], signers: tuple[str, ...]) -> tuple[str, ...]:
     """The title's issuers, or the signature's where the title names each of them without its place
-    (the title's 县人民政府, 县财政局 over the signature's 青溪县人民政府, 青溪县财政局) or by its short name
+    (the title's 县人民政府, 县财政局, 县委 over the signature's 青溪县人民政府, 青溪县财政局, 中共青溪县委) or by its short name
     (``named_short``: 县政府办, 县安委办, 县防指 over 青溪县人民政府办公室, 青溪县安全生产委员会办公室,
     青溪县防汛抗旱指挥部): the organs are the same, their full names the signature's. Else the title's
     as they are."""
     if not issuer or len(issuer) != len(signers):
         return issuer
     for short, full in zip(issuer, signers):
-        place = full[:len(full) - len(short)]
-        if not (short[:1] in _LEVELS and full.endswith(short) and _PLACE.fullmatch(place)
+        name = full.removeprefix("中共")  # (the title's 县委 signed 中共青溪县委)
+        place = name[:len(name) - len(short)]
+        if not (short[:1] in _LEVELS and name.endswith(short) and _PLACE.fullmatch(place)
                 and _ORGAN_IN_PLACE.search(place) is None) and not named_short(short, full):
             return issuer
     return signers

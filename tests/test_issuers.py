@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.issuers import issuers_in_full, issuers_over_lines, named_short
+from generator.issuers import issuers_apart, issuers_in_full, issuers_over_lines, named_short
 
 
 @pytest.mark.parametrize("issuer,signers,expected", [
@@ -23,6 +23,8 @@ from generator.issuers import issuers_in_full, issuers_over_lines, named_short
     (("县委办", "县政府办"), ("中共青溪县委办公室", "青溪县人民政府办公室"), ("中共青溪县委办公室", "青溪县人民政府办公室")),
     (("县防指",), ("青溪县防汛抗旱指挥部",), ("青溪县防汛抗旱指挥部",)),
     (("县政府办",), ("青溪县人民政府",), ("县政府办",)),  # (another organ: the government, not its office)
+    (("县委", "县政府"), ("中共青溪县委", "青溪县人民政府"), ("中共青溪县委", "青溪县人民政府")),  # (中共 before the place)
+    (("县委",), ("中共青溪县委办公室",), ("县委",)),  # (the committee, not its office)
 ])
 def test_issuers_in_full(issuer, signers, expected):
     assert issuers_in_full(issuer, signers) == expected
@@ -56,3 +58,13 @@ def test_named_short(short, full, expected):
 ])
 def test_issuers_over_lines(parts, expected):
     assert issuers_over_lines(parts) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("县委　县政府关于加快推进乡村全面振兴的实施意见", "县委 县政府关于加快推进乡村全面振兴的实施意见"),  # two characters each
+    ("县委组织部　县人社局关于做好招募工作的通知", "县委组织部 县人社局关于做好招募工作的通知"),
+    ("松 岭 县 人 民 政 府关于做好招募工作的通知", None),  # letter-spaced
+    ("松岭县人民政府　办公室关于做好招募工作的通知", None),  # one name the gap cuts
+])
+def test_issuers_apart(text, expected):
+    assert issuers_apart(text) == expected
