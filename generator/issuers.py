@@ -12,7 +12,7 @@ from .patterns import ORG_ONLY, is_org_only, signed, signed_in_figures
 from .sealwords import without_seal
 from .personlines import is_person_signature
 from .titleline import unboxed_title
-from .townissuers import is_bare_town, town_ends
+from .townissuers import is_bare_town, town_ends, town_in_full
 
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 
@@ -178,7 +178,8 @@ def issuers_in_full(issuer: tuple[str, ...], signers: tuple[str, ...]) -> tuple[
         name = full.removeprefix("中共")  # (the title's 县委 signed 中共青溪县委)
         place = name[:len(name) - len(short)]
         if not (short[:1] in _LEVELS and name.endswith(short) and _PLACE.fullmatch(place)
-                and _ORGAN_IN_PLACE.search(place) is None) and not named_short(short, full):
+                and _ORGAN_IN_PLACE.search(place) is None) and not named_short(short, full) \
+                and not town_in_full(short, full):  # (青石镇 signed 青石镇人民政府)
             return issuer
     return signers
 

@@ -36,4 +36,19 @@ def town_ends(key: str, after: str) -> bool:
     return is_bare_town(key) and not after.startswith(_TOWN_ORGAN_WORDS)
 
 
-__all__ = ["TOWN_BARE", "TOWN_LAST", "is_bare_town", "town_ends"]
+# The town's government or 街道's office a bare name stands for, and the county it may be named in.
+_TOWN_GOVERNMENT = ("人民政府", "办事处")
+_COUNTY_BEFORE = re.compile(rf"(?:[{HAN}]{{1,8}}?[县市区旗])?")
+
+
+def town_in_full(short: str, full: str) -> bool:
+    """A title's town named bare (青石镇, 城关街道) and the signature's name of its government or
+    office (青石镇人民政府, 青溪县城关街道办事处, its county before it or not): one organ. Not its
+    party committee (青石镇党委), another town, nor the name the title prints (青石镇 signed 青石镇)."""
+    if not (full.endswith(_TOWN_GOVERNMENT) and is_bare_town(short)):
+        return False
+    name = full.removesuffix(_TOWN_GOVERNMENT[0]).removesuffix(_TOWN_GOVERNMENT[1])
+    return name.endswith(short) and _COUNTY_BEFORE.fullmatch(name[:len(name) - len(short)]) is not None
+
+
+__all__ = ["TOWN_BARE", "TOWN_LAST", "is_bare_town", "town_ends", "town_in_full"]

@@ -7,7 +7,7 @@ from generator.issuers import issuers_apart, title_issuers
 from generator.normalize import fold
 from generator.patterns import title_start
 from generator.signaturelines import town_signs
-from generator.townissuers import is_bare_town, town_ends
+from generator.townissuers import is_bare_town, town_ends, town_in_full
 
 
 @pytest.mark.parametrize("key, want", [
@@ -88,3 +88,15 @@ def test_title_issuers_with_a_town_bare(title, want):
 ])
 def test_issuers_apart_with_towns(text, want):
     assert issuers_apart(text) == want
+
+
+@pytest.mark.parametrize("short, full, want", [
+    ("青石镇", "青石镇人民政府", True),
+    ("城关街道", "青溪县城关街道办事处", True),  # (its county before it)
+    ("青石镇", "青石镇党委", False),  # the party's committee, another organ
+    ("青石镇", "白沙镇人民政府", False),
+    ("城关镇", "青溪县新城关镇人民政府", False),  # another town's name ending alike
+    ("县财政局", "青溪县财政局人民政府", False),  # no town
+])
+def test_town_in_full(short, full, want):
+    assert town_in_full(short, full) is want
