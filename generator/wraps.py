@@ -132,6 +132,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
             and len(prev.key) >= MIN_HARD_WRAPPED and not prev.key.endswith(_OTHER_TERMINAL)
     if apart and title_start(prev.key) and doc_type_of(prev.key):
         return False  # a title quoted on a line of its own (关于…的通知), then a blank line
+    if below and doc_type_of(prev.key) and title_start(cur.key) and title_start(prev.key):
+        return False  # titles listed a line each (县住房和城乡建设局关于…的报告 / 县林业局关于…的报告): two
     if not _ends_open(prev.key) and not _cut_after_a_closer(prev, cur, width):
         if _opens_on_a_closer(prev, cur, width):
             return True

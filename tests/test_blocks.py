@@ -1154,3 +1154,18 @@ def test_an_attachment_list_of_items_each_wrapped_counts_its_items_not_their_wra
     blocks = build_blocks(content(text), {})
     assert [(b.kind, b.first, b.last) for b in blocks] == [("attachment_list", 1, 18), ("signature", 20, 20),
                                                            ("date", 21, 21)]
+
+
+@pytest.mark.parametrize("text, goes_on", [
+    # titles listed a line each, each opening with its issuer and 关于, ending with its 文种 (twelfth session)
+    ("县住房和城乡建设局关于推进老旧小区改造工作情况的报告\n县林业局关于森林防火工作情况的报告\n", False),
+    ("城关街道关于推进老旧小区改造工作情况的报告\n青石镇关于森林防火工作情况的报告\n", False),
+    # near misses: a title cut before its 文种, a line that opens no title under it
+    ("县住房和城乡建设局关于推进老旧小区改造工作情况的\n报告已经县人民政府同意，现转发给你们。\n", True),
+    ("县住房和城乡建设局关于推进老旧小区改造工作情况的报告\n已经县人民政府同意，现转发给你们，请认真贯彻执行。\n", True),
+])
+def test_titles_listed_a_line_each_are_no_line_cut(text, goes_on):
+    from generator.wraps import continues
+
+    prev, cur = content(text)
+    assert continues(prev, cur, 26) is goes_on
