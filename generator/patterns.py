@@ -48,8 +48,9 @@ ORG_ONLY = re.compile(rf"(?:{ORG}){{1,4}}")
 ORG_LAST = frozenset(re.findall(rf"([{HAN}])(?:\||\))", ORG_SUFFIX))  # what an organ's name ends with
 ORG_ONE = re.compile(ORG)
 
-# (joint issuers run together or parted by 、: 桐溪县财政局、桐溪县农业农村局关于…; the last a town bare, 城关街道关于…)
+# (joint issuers run together or parted by 、: 桐溪县财政局、桐溪县农业农村局关于…; the last a town bare, 城关街道关于…; five or more parted by 、, a joint 通告's)
 _TITLE_START = re.compile(rf"^(?:{ORG}、?){{0,4}}(?:{TOWN_BARE})?(?:关于|印发|转发|批转)")
+_PARTED_START = re.compile(rf"^(?:{ORG}、){{4,9}}{ORG}(?:关于|印发|转发|批转)")  # (中共…政法委员会、…法院、…检察院、…公安局、…司法局关于…)
 # A title without 关于: issuer(s) and the document type alone (祁阳市人民政府通告, …森林防火令).
 # (a meeting's number may stand between: 第32次常务会议纪要, 2024年第5次…; not a 第2号公报)
 _ISSUER_TYPE = re.compile(rf"^(?:{ORG}){{1,4}}(?:(?:19|20)\d{{2}}年)?(?:第\d{{1,3}}次)?[{HAN}]{{0,12}}?(?:"
@@ -365,14 +366,13 @@ _NOT_IN_ORGANS = re.compile(rf"[^{HAN}()、]")
 
 
 def title_start(key: str) -> bool:
-    """A line that can open a document title: issuer(s) then 关于/印发/转发, or 关于… itself.
-    Asked of every line: a line naming none of the verbs, or printing before the first one a
-    character no organ's name holds (a body sentence's ，), is none, without the pattern, whose
-    organs tried one after another cost much on a line of many (县扶贫办县信访办…)."""
+    """A line that can open a document title: issuer(s) then 关于/印发/转发, or 关于… itself. Asked of every line: a line naming
+    none of the verbs, or printing before the first one a character no organ's name holds (a body sentence's ，), is none,
+    without the pattern, whose organs tried one after another cost much on a line of many (县扶贫办县信访办…)."""
     verb = _TITLE_VERB.search(key)
     if verb is None or _NOT_IN_ORGANS.search(key, 0, verb.start()):
         return False
-    return bool(_TITLE_START.match(key))
+    return bool(_TITLE_START.match(key)) or (key.count("、", 0, verb.start()) >= 4 and bool(_PARTED_START.match(key)))
 
 
 # The minutes of a meeting named by who holds it, with or without the county before (县长办公会议纪要,

@@ -873,6 +873,10 @@ def test_attachments_listed_twice_numbered_alike(lists, items):
     ("关于做好耕地地力保护补贴发放工作的通知", True),
     # near misses: a list of places or people parted by 、 before 关于 is no list of organs
     ("城关镇、青山镇关于耕地保护的做法值得推广", False), ("张三、李四关于调整工作的建议", False),
+    # five organs or more parted by 、 (a joint 通告's, twelfth session); not five places or people
+    ("中共青溪县委政法委员会、青溪县人民法院、青溪县人民检察院、青溪县公安局、青溪县司法局关于敦促投案自首的通告", True),
+    ("城关镇、青山镇、白沙镇、石门乡、江口乡关于耕地保护的做法值得推广", False),
+    ("张三、李四、王五、赵六、钱七关于调整工作的建议", False),
 ])
 def test_a_title_opens_with_its_issuers_parted_by_a_dunhao(key, opens):
     from generator.patterns import title_start
