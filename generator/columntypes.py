@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .figures import accounting_style, is_marked_number, percent_column, plain_number, plain_numbers, typed_figure, \
-    unit_in_cells
+from .figures import accounting_style, is_marked_number, lists_figures, percent_column, plain_number, plain_numbers, \
+    typed_figure, unit_in_cells
 from .identifiers import ChineseDate
 
 _INT = re.compile(r"[+-]?\d+")
@@ -51,7 +51,7 @@ def infer_type(values: list[str | None], title: str = "") -> str:
     if not present:
         return "string"
     if all(map(_is_integer, present)):
-        return "integer"
+        return "string" if len(present) > 1 and lists_figures(values) else "integer"  # (102，103 among 101, 107)
     if all(_is_integer(v) or (is_marked_number(v) and _is_integer(typed_figure(v))) for v in present):
         return "integer"  # a row's number with its mark: 1、, 2., 3．
     if all(map(_is_number, present)) and not _outline_numbers(present) \

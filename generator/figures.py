@@ -16,7 +16,12 @@
 * a column whose every figure is printed with one unit in its cell (186.4亿元, 3.2万人, 12个: a
   unit of money, people, counts, weight, length, area or energy — no 年, 月 or 日, which make
   dates) is a column of numbers: each value is the figure without its unit, and the column's
-  description names the unit (``unit_in_cells``).
+  description names the unit (``unit_in_cells``);
+* a cell listing figures of three digits each parted by a comma (102，103, 115，118，121: the 提案号
+  or 页码 of a row that holds two) in a column whose other figures are all whole and of three
+  digits at most is a list, not a figure with thousands separators (``lists_figures``): the
+  column is of strings. 1，234，567 (a first group shorter), or 125，300 among figures of four
+  digits or more, stays a figure.
 
 The parse keeps every cell as printed; only the typed datasets take these values.
 """
@@ -160,9 +165,43 @@ def clause_comma(text: str) -> bool:
     return "，" in text and "，" in _WIDE_SEPARATOR.sub("", text)
 
 
+# Figures of three digits each, parted by commas, rising: 102，103, 115，118，121.
+_LISTED = re.compile(r"\d{3}(?:[,，]\d{3})+")
+
+
+def figure_list(value: str) -> bool:
+    """A cell that may list figures rather than print one: groups of three digits each (the first
+    too) parted by commas, each above the one before (102，103; 115，118，121)."""
+    if _LISTED.fullmatch(value) is None:
+        return False
+    groups = [int(g) for g in re.split("[,，]", value)]
+    return all(a < b for a, b in zip(groups, groups[1:]))
+
+
+def lists_figures(values) -> bool:
+    """Some cell of a column lists figures (``figure_list``) while every other figure of the column
+    is whole and of three digits at most (101, 107, 126): its commas part a list (a row naming two
+    proposals, two pages), not a figure's thousands (the column's figures never reach a thousand
+    elsewhere). Placeholders and words, which hold no figure, are not counted; a column of lists
+    alone, or beside a figure of four digits or more, is left as printed."""
+    listed = small = False
+    for v in values:
+        if not v:
+            continue
+        if "，" in v or "," in v:
+            if not figure_list(v):
+                return False
+            listed = True
+        elif v.isdigit() and v.isascii():
+            if len(v) > 3:
+                return False
+            small = True
+    return listed and small
+
+
 def figures_agree(summed: float, stated: float) -> bool:
     """A sum and the figure a total prints are the same, within floating point's rounding."""
     return abs(summed - stated) <= 1e-6 * max(1.0, abs(stated))
 
 
-__all__ = ["accounting_style", "plain_numbers", "changes_column", "clause_comma", "figures_agree", "is_marked_number", "is_percent", "percent_column", "plain_number", "typed_figure", "unit_in_cells", "UNIT_ENDS"]
+__all__ = ["accounting_style", "plain_numbers", "changes_column", "clause_comma", "figure_list", "figures_agree", "is_marked_number", "lists_figures", "is_percent", "percent_column", "plain_number", "typed_figure", "unit_in_cells", "UNIT_ENDS"]

@@ -33,7 +33,7 @@ def _infer_type_as_written(values_, title=""):
     if not present:
         return "string"
     if all(map(_is_integer, present)):
-        return "integer"
+        return "string" if len(present) > 1 and figures.lists_figures(values_) else "integer"
     if all(_is_integer(v) or (figures.is_marked_number(v) and _is_integer(figures.typed_figure(v))) for v in present):
         return "integer"
     if all(map(_is_number, present)) and not _outline_numbers(present) \

@@ -346,6 +346,8 @@ def _type_by_generators(values):
     def number(v):
         return bool(columns._NUM.fullmatch(v) and not v.endswith("%") and columns._exact_float(v))
 
+    if all(map(integer, present)) and len(present) > 1 and figures.lists_figures(values):
+        return "string"  # (102，103 among 101, 107: a list)
     if all(integer(v) or (re.fullmatch(r"\d{1,4}[、.．]", v) and integer(v[:-1])) for v in present):
         return "integer"  # (a row's number with its mark: 1、)
     if all(map(number, present)) and not columns._outline_numbers(present) \
