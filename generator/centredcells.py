@@ -16,6 +16,12 @@ row leaves its first cell empty (a name printed on its group's first row leaves 
 names split the rows into groups each of which has as many rows above its name as below it (one
 more on either side where it has an even number), each group's rows take its name. So too in
 the second column beside the rows' numbers (``1⇥⇥县城污水管网改造工程`` / ``2⇥基础设施⇥…``).
+
+Where the rows' numbers start again at 1 in each group (``类别⇥序号⇥…``: 1 / 1, 2, 3 / 1, 2, 3),
+the numbers say where each group starts, whatever the first row prints: a group of one row prints
+its name on that row, and the next names stand on their groups' middle rows. Where each group so
+numbered holds one name, printed on any of its rows, its rows take that name
+(``numbered_groups``).
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ def centred_names(data: list[list[str | None]], lines: list[int], printed: dict[
     are printed, and ``groups`` finds their groups."""
     if len(data) < 3 or any(no not in printed for no in lines):
         return
+    if "1" in data[0][:2] and _named_by_numbers(data, lines, printed):
+        return  # (the rows' numbers start again in each group: 1 / 1, 2, 3 / 1, 2, 3)
     if lines and printed[lines[0]] is not None and (len(data[0]) <= 2 or data[0][1] is not None):
         return  # (the first row's first cell printed, in either column: the scan of the numbers spared)
     column = 1 if all(len(row) > 2 and _NUMBER.fullmatch(row[0] or "") for row in data) else 0
@@ -46,6 +54,49 @@ def centred_names(data: list[list[str | None]], lines: list[int], printed: dict[
     for (first, last), r in zip(spans, named):
         for k in range(first, last + 1):
             data[k][column] = firsts[r]
+
+
+def _named_by_numbers(data: list[list[str | None]], lines: list[int], printed: dict[int, str | None]) -> bool:
+    """Give each row its group's name where the rows' numbers start again at 1 in each group
+    (``numbered_groups``) and each group prints one name on one of its rows: the names as
+    printed in the first column beside the numbers in the second, or in the second beside the
+    numbers in the first. False (``data`` unchanged) where the numbers or the names do not so
+    group the rows."""
+    for number, column in ((1, 0), (0, 1)):
+        if len(data[0]) <= max(number, column) + 1 or data[0][number] != "1":
+            continue
+        starts = numbered_groups([row[number] for row in data])
+        if starts is None:
+            continue
+        names = [printed[no] for no in lines] if column == 0 else [row[1] for row in data]
+        named = [r for r, v in enumerate(names) if v is not None]
+        ends = starts[1:] + [len(data)]
+        if len(named) != len(starts) or not all(a <= r < b for a, b, r in zip(starts, ends, named)) \
+                or not all(_NAME.fullmatch(names[r] or "") for r in named):
+            return False
+        for a, b, r in zip(starts, ends, named):
+            for k in range(a, b):
+                data[k][column] = names[r]
+        return True
+    return False
+
+
+def numbered_groups(numbers: list[str | None]) -> list[int] | None:
+    """The rows where each group starts, where the rows are numbered 1, 2, 3 … and the numbers
+    start again at 1 at least once (1, 2 / 1, 2, 3 / 1): each row's number 1 or the one above's
+    next; None otherwise."""
+    starts: list[int] = []
+    before = 0
+    for r, v in enumerate(numbers):
+        if v is None or not _NUMBER.fullmatch(v):
+            return None
+        n = int(v)
+        if n == 1:
+            starts.append(r)
+        elif n != before + 1:
+            return None
+        before = n
+    return starts if len(starts) >= 2 else None
 
 
 def groups(named: list[int], count: int) -> list[tuple[int, int]] | None:
@@ -88,4 +139,4 @@ def _belows(up: int, gap: int, last: bool) -> list[int]:
     return [below for below in (up, up + 1, up - 1) if 0 <= below <= gap and (not last or below == gap)]
 
 
-__all__ = ["centred_names", "groups"]
+__all__ = ["centred_names", "groups", "numbered_groups"]

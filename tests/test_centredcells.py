@@ -3,7 +3,7 @@ below it empty (a merged first cell centred)."""
 
 import pytest
 
-from generator.centredcells import centred_names, groups
+from generator.centredcells import centred_names, groups, numbered_groups
 
 
 @pytest.mark.parametrize("named,count,spans", [
@@ -48,3 +48,39 @@ def test_groups_read_in_linear_time(monkeypatch):
     spans = groups(list(range(1, 3 * names, 3)), 3 * names)
     assert spans is not None and spans[:2] == [(0, 2), (3, 5)] and len(spans) == names
     assert len(calls) <= 3 * names
+
+
+@pytest.mark.parametrize("numbers,starts", [
+    (["1", "1", "2", "3", "1", "2", "3"], [0, 1, 4]),  # groups of 1, 3, 3 numbered each from 1
+    (["1", "2", "1", "2", "3", "1"], [0, 2, 5]),
+    (["1", "2", "3", "4"], None),  # numbered once through: no groups
+    (["1", "2", "4", "1"], None),  # a number skipped
+    (["1", None, "1"], None),  # a row without its number
+    (["1", "2", "1、"], None),
+])
+def test_numbered_groups(numbers, starts):
+    assert numbered_groups(numbers) == starts
+
+
+def _numbered_rows(names, numbers, first):
+    return [([n, v] if first else [v, n]) + [f"项目{k}", "100"] for k, (v, n) in enumerate(zip(names, numbers))]
+
+
+@pytest.mark.parametrize("names,numbers,first,want", [
+    # 类别⇥序号: a first group of one row, then names centred on their groups of three
+    (["基础设施", None, "社会事业", None, None, "产业发展", None], ["1", "1", "2", "3", "1", "2", "3"], False,
+     ["基础设施"] + ["社会事业"] * 3 + ["产业发展"] * 3),
+    # 序号⇥类别: the names in the second column, each on one row of its group
+    ([None, "基础设施", None, "社会事业", None, "产业发展"], ["1", "2", "1", "2", "3", "1"], True,
+     ["基础设施"] * 2 + ["社会事业"] * 3 + ["产业发展"]),
+    # near misses: a group numbered without a name, two names in one group, figures for names
+    (["基础设施", None, None, None, None, "产业发展", None], ["1", "1", "2", "3", "1", "2", "3"], False,
+     ["基础设施", None, None, None, None, "产业发展", None]),
+    (["基础设施", "社会事业", "产业发展", None], ["1", "1", "2", "3"], False, ["基础设施", "社会事业", "产业发展", None]),
+    (["12", None, "15", None, None], ["1", "1", "2", "3", "1"], False, ["12", None, "15", None, None]),
+])
+def test_names_of_groups_numbered_from_one_each(names, numbers, first, want):
+    data = _numbered_rows(names, numbers, first)
+    lines = list(range(10, 10 + len(data)))
+    centred_names(data, lines, {no: row[0] for no, row in zip(lines, data)})
+    assert [row[1 if first else 0] for row in data] == want
