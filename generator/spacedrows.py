@@ -73,8 +73,11 @@ def assemble(rows: list[int], cells: list[list[list[str]]], number: int | None =
             continue
         if out and not line[0] and not _TOTAL.search(" ".join(p for parts in line for p in parts)):
             first, _, above = out[-1]
-            if _own_row_under_merged_cell(out, line) or _group_row(line):
+            if _own_row_under_merged_cell(out, line):
                 out.append((k, k, [list(c) for c in line]))
+                continue
+            if _group_row(line):
+                out.append((k, k, _group_cells(line, rows, cells)))
                 continue
             if has_figures(line) and (len(out) == 1 or has_figures(above)):
                 return None
@@ -103,10 +106,25 @@ def _own_row_under_merged_cell(out: list[tuple[int, int, list[list[str]]]], line
 
 def _group_row(line: list[list[str]]) -> bool:
     """A line, its first column empty, whose one word names a group of the rows under it as a
-    heading (``          一、平原乡镇``): a row of its own (tables reads it as the group's), not a
-    cell's wrapped end, which is not numbered so (``属事业单位）``) or stands beside another."""
+    heading (``          一、平原乡镇``, or centred over the table, under a later column): a row of
+    its own, its name in the first cell (tables reads it as the group's, as a tab table's group
+    row), not a cell's wrapped end, which is not numbered so (``属事业单位）``) or stands beside
+    another."""
     filled = [parts for parts in line if parts]
     return not line[0] and len(filled) == 1 and len(filled[0]) == 1 and is_group(filled[0], 2)
+
+
+_ROW_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _group_cells(line: list[list[str]], rows: list[int], cells: list[list[list[str]]]) -> list[list[str]]:
+    """A group's row (``_group_row``) as a row of the table: its name in the names' column beside
+    the rows' numbers (``⇥一、平原乡镇``, as tables reads it beside an empty number), else in the
+    first cell (``一、基础设施⇥⇥``: the heading centred over the table, or over a later column, a tab
+    table's group row)."""
+    if line[1] and any(cells[k][0] and _ROW_NUMBER.fullmatch(cells[k][0][0]) for k in rows):
+        return [list(c) for c in line]
+    return [[p for parts in line for p in parts]] + [[] for _ in line[1:]]
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -395,6 +395,30 @@ def test_group_rows_beside_an_empty_number(body, rows):
     assert [line.text for line in out[1:] if "\t" in line.text] == rows
 
 
+# A group's name centred alone over the table between its rows (under a later column, or beside
+# names with no numbers): the group's row, its name in the first cell.
+@pytest.mark.parametrize("text,rows", [
+    ("  序号        项目名称                  建设单位        总投资\n"
+     "                              一、基础设施\n"
+     "   1     县城污水管网改造工程           县住建局         12600\n"
+     "   2     城南大道改造工程               县交通局          8800\n"
+     "                              二、社会事业\n"
+     "   3     县第三中学教学楼               县教育局          6400",
+     ["一、基础设施\t\t\t", "1\t县城污水管网改造工程\t县住建局\t12600", "2\t城南大道改造工程\t县交通局\t8800",
+      "二、社会事业\t\t\t", "3\t县第三中学教学楼\t县教育局\t6400"]),
+    ("      乡镇（街道）          户籍人口        参保任务\n"
+     "                        （一）街道\n"
+     "      城关街道              85320           80100\n"
+     "      东城街道              41250           39600\n"
+     "                        （二）乡镇\n"
+     "      白沙镇                31007           29800",
+     ["（一）街道\t\t", "城关街道\t85320\t80100", "东城街道\t41250\t39600", "（二）乡镇\t\t", "白沙镇\t31007\t29800"]),
+])
+def test_group_name_centred_between_rows(text, rows):
+    out = as_tab_rows(lines_of(text))
+    assert [line.text for line in out[1:] if "\t" in line.text] == rows
+
+
 @pytest.mark.parametrize("text,caption", [
     ("  表1  2023年末全县行政事业性国有资产分类情况                单位：万元", True),
     ("  2024年各乡镇耕地保护目标任务表        （计量单位：亩）", True),
