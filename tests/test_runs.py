@@ -230,3 +230,23 @@ def test_a_header_printed_again_opens_no_new_table(cells):
     head = _row_shape(first)
     assert _row_shape(again) == head
     assert not _starts_new_table(first, again, head, _header_like(head)) and not _starts_new_table(first, again)
+
+
+_FIRST_TABLE = ("序号\t乡镇\t耕地保有量\t永久基本农田", "1\t城关镇\t85320\t80100", "2\t南江镇\t42118\t39900",
+                "合计\t\t127438\t120000", "— 5 —")
+
+
+@pytest.mark.parametrize("after, ends", [
+    # another table over the page, numbered from 1 again under a header of its own: the first ends
+    (("序号\t单位\t粮食播种面积\t粮食产量", "1\t县农业农村局\t65320\t30100", "2\t县国有林场\t21007\t12500"), True),
+    # near misses: the table going on under its header printed again in other words, its numbers going on
+    (("序号\t乡镇（街道）\t耕地保有量（亩）\t永久基本农田（亩）", "3\t长寿镇\t31007\t29500"), False),
+    # its later columns over the same rows (pagecolumns joins them)
+    (("序号\t乡镇\t粮食播种面积\t粮食产量", "1\t城关镇\t65320\t30100", "2\t南江镇\t32118\t19900"), False),
+])
+def test_another_table_over_the_page_numbered_anew(after, ends):
+    from generator.runs import table_run_end
+
+    lines = _lines(*_FIRST_TABLE, *after)
+    kinds = ["table_row"] * 4 + ["furniture"] + ["table_row"] * len(after)
+    assert (table_run_end(lines, kinds, 0) == 3) is ends
