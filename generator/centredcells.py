@@ -21,7 +21,8 @@ Where the rows' numbers start again at 1 in each group (``类别⇥序号⇥…`
 the numbers say where each group starts, whatever the first row prints: a group of one row prints
 its name on that row, and the next names stand on their groups' middle rows. Where each group so
 numbered holds one name, printed on any of its rows, its rows take that name
-(``numbered_groups``).
+(``numbered_groups``). So too where a 小计 row closes each group: the subtotals say where the
+groups end.
 """
 
 from __future__ import annotations
@@ -32,15 +33,20 @@ _NAME = re.compile(r"[^\d\s.,%()（）-][^\d]*")  # words (a category), not a ro
 _NUMBER = re.compile(r"\d{1,3}")  # a row's number (序号 in the first column: the names in the second)
 
 
-def centred_names(data: list[list[str | None]], lines: list[int], printed: dict[int, str | None]) -> None:
+def centred_names(data: list[list[str | None]], lines: list[int], printed: dict[int, str | None],
+                  between: list[int] | None = None) -> None:
     """Give each data row the name of the group it is centred in (``data`` changed in place):
     ``lines`` are the rows' lines, ``printed`` each line's first cell as printed (None: empty). Where
     every row prints its number first (序号⇥类别⇥…), the names stand in the second column. Nothing changes unless the first row's first cell is empty as printed, two names at least
-    are printed, and ``groups`` finds their groups."""
+    are printed, and ``groups`` finds their groups. ``between``: the lines of the rows left out
+    between the data rows that close a group (小计): where they part the rows into groups each
+    printing one name, those are the groups (``_named_by_totals``)."""
     if len(data) < 3 or any(no not in printed for no in lines):
         return
     if "1" in data[0][:2] and _named_by_numbers(data, lines, printed):
         return  # (the rows' numbers start again in each group: 1 / 1, 2, 3 / 1, 2, 3)
+    if between and _named_by_totals(data, lines, printed, between):
+        return  # (a 小计 closing each group)
     if lines and printed[lines[0]] is not None and (len(data[0]) <= 2 or data[0][1] is not None):
         return  # (the first row's first cell printed, in either column: the scan of the numbers spared)
     column = 1 if all(len(row) > 2 and _NUMBER.fullmatch(row[0] or "") for row in data) else 0
@@ -69,16 +75,41 @@ def _named_by_numbers(data: list[list[str | None]], lines: list[int], printed: d
         if starts is None:
             continue
         names = [printed[no] for no in lines] if column == 0 else [row[1] for row in data]
-        named = [r for r, v in enumerate(names) if v is not None]
-        ends = starts[1:] + [len(data)]
-        if len(named) != len(starts) or not all(a <= r < b for a, b, r in zip(starts, ends, named)) \
-                or not all(_NAME.fullmatch(names[r] or "") for r in named):
-            return False
-        for a, b, r in zip(starts, ends, named):
-            for k in range(a, b):
-                data[k][column] = names[r]
-        return True
+        return _named_groups(data, starts, names, column)
     return False
+
+
+def _named_by_totals(data: list[list[str | None]], lines: list[int], printed: dict[int, str | None],
+                     between: list[int]) -> bool:
+    """Give each row its group's name where the rows left out ``between`` the data rows (小计
+    closing each group: their lines) part them into groups each printing one name in the first
+    column, on any of its rows (a group of one row on that row, the next centred on its rows).
+    False (``data`` unchanged) otherwise."""
+    closes = sorted(between)
+    starts, c = [0], 0
+    for r in range(1, len(data)):
+        while c < len(closes) and closes[c] < lines[r - 1]:
+            c += 1
+        if c < len(closes) and closes[c] < lines[r]:
+            starts.append(r)  # (a 小计 between the row above and this one)
+    if len(starts) < 2:
+        return False
+    return _named_groups(data, starts, [printed[no] for no in lines], 0)
+
+
+def _named_groups(data: list[list[str | None]], starts: list[int], names: list[str | None], column: int) -> bool:
+    """Give the rows of each group (from each of ``starts`` to the next) the one name of ``names``
+    printed on one of its rows, in ``column``; False (``data`` unchanged) where a group prints
+    none or more than one, or a name is no word (a figure, a row's number)."""
+    named = [r for r, v in enumerate(names) if v is not None]
+    ends = starts[1:] + [len(data)]
+    if len(named) != len(starts) or not all(a <= r < b for a, b, r in zip(starts, ends, named)) \
+            or not all(_NAME.fullmatch(names[r] or "") for r in named):
+        return False
+    for a, b, r in zip(starts, ends, named):
+        for k in range(a, b):
+            data[k][column] = names[r]
+    return True
 
 
 def numbered_groups(numbers: list[str | None]) -> list[int] | None:

@@ -352,7 +352,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         groups.append(group)
         page_break = False
 
-    centred_names(data, data_lines, {nos[k]: rows[k][0] for k in range(start, len(rows))})  # (类别 on its group's middle row)
+    centred_names(data, data_lines, {nos[k]: rows[k][0] for k in range(start, len(rows))},  # (类别 on its group's middle row)
+                  [n for n, why in dropped if why == "subtotal"])
     # Every row as wide as the header.
     for r, cells in enumerate(data):
         data[r] = fit_row(cells, width, table_id, data_lines[r], diags)

@@ -84,3 +84,21 @@ def test_names_of_groups_numbered_from_one_each(names, numbers, first, want):
     lines = list(range(10, 10 + len(data)))
     centred_names(data, lines, {no: row[0] for no, row in zip(lines, data)})
     assert [row[1 if first else 0] for row in data] == want
+
+
+@pytest.mark.parametrize("names,closed,want", [
+    # a 小计 (its line) after each group: groups of 1, 3 and 3, the later names centred
+    (["基础设施", None, "社会事业", None, None, "产业发展", None], [11, 15],
+     ["基础设施"] + ["社会事业"] * 3 + ["产业发展"] * 3),
+    (["基础设施", None, "社会事业", None, None, "产业发展", None], [11, 15, 19],  # (the last group's 小计 too)
+     ["基础设施"] + ["社会事业"] * 3 + ["产业发展"] * 3),
+    # near misses: a group without a name; two names in a group (rows of names, not a category)
+    (["基础设施", None, None, None, None, "产业发展", None], [11, 15],
+     ["基础设施", None, None, None, None, "产业发展", None]),
+    (["城关镇", "南江镇", "长寿镇", None], [11], ["城关镇", "南江镇", "长寿镇", None]),
+])
+def test_names_of_groups_each_closed_by_a_subtotal(names, closed, want):
+    data = [[v, f"项目{k}", "100"] for k, v in enumerate(names)]
+    lines = [no for no in range(10, 30) if no not in closed][:len(data)]  # (the rows' lines, the 小计's between)
+    centred_names(data, lines, {no: row[0] for no, row in zip(lines, data)}, closed)
+    assert [row[0] for row in data] == want
