@@ -21,6 +21,10 @@ Under the table, the body's next heading, after the total row and a blank line::
 read as a row (its one word under the first column) and then as a group's row with no rows
 under it, which the table drops: the heading was lost from the body.
 
+Between the rows, a group's heading too long for a cell's wrapped end (``一、城区基础设施及市政公用设施
+提升改造项目``, centred or flush left on its line): a group's row, not the table's end
+(``group_heading``).
+
 Over the table too, its unit alone at the right under a caption set apart by spaces::
 
     附件1    2024年农村公路建设项目计划表
@@ -90,6 +94,20 @@ def heading_under_the_rows(words: list[str]) -> bool:
     return len(words) == 1 and is_group(words, 2)
 
 
+# What a group's heading opens with: a numeral (一、, （一）).
+_GROUP_FIRSTS = "一二三四五六七八九十(（"
+_GROUP_MAX = 40  # (a heading centred over the table, however long, within a line)
+
+
+def group_heading(text: str) -> bool:
+    """A line holding one word numbered as a group's heading (``        一、城区基础设施及市政公用设施
+    提升改造项目``), too long for a cell's wrapped end: between a table's rows, a group's row of
+    the table (a run of its lines goes on past it), not the end of the table."""
+    body = text.strip(" \u3000")
+    return body[:1] in _GROUP_FIRSTS and len(body) <= _GROUP_MAX and " " not in body and "\u3000" not in body \
+        and "\t" not in body and "。" not in body and "；" not in body and is_group([body], 2)  # (no sentence)
+
+
 _HAN_CHAR = re.compile(f"[{HAN}]")
 
 
@@ -109,4 +127,4 @@ def letters_joined(w: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["caption_with_its_unit", "clause_end", "heading_under_the_rows", "letters_joined", "numbered_caption", "unit_alone"]
+__all__ = ["caption_with_its_unit", "clause_end", "group_heading", "heading_under_the_rows", "letters_joined", "numbered_caption", "unit_alone"]

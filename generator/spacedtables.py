@@ -38,7 +38,7 @@ from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold, join_wrapped
 from .runs import page_mark_at
-from .spacedbounds import heading_under_the_rows, letters_joined, unit_alone
+from .spacedbounds import group_heading, heading_under_the_rows, letters_joined, unit_alone
 from .spacedcells import MIN_COLUMNS, MIN_ROWS, delimited, is_prose, organ_only
 from .spacedheads import parents_over_titles
 from .spacedlabels import label_wraps
@@ -154,7 +154,8 @@ def _run_end(lines: list[Line], i: int, keep: frozenset[int]) -> int:
             and not unit_alone(lines[j + 1].text) and (
             (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1]))
             or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1)
-                and not page_number_between_rows(lines, j + 1))):
+                and not page_number_between_rows(lines, j + 1))
+            or (j + 2 < n and group_heading(lines[j + 1].text) and _spaced(lines[j + 2].text))):  # (一、…项目 over rows)
         j += 1
     return j
 

@@ -455,6 +455,19 @@ def test_a_unit_alone(text, alone):
     assert unit_alone(text) is alone
 
 
+@pytest.mark.parametrize("text,heading", [
+    ("        一、城区基础设施及市政公用设施提升改造项目", True),
+    ("（二）教育卫生养老等社会事业补短板项目", True),  # (flush left too)
+    ("                              三、产业发展", True),
+    # near misses: a cell's wrapped end, words set apart, a sentence, figures, too long for a line's heading
+    ("            属事业单位）", False), ("    一、基础设施    12600", False), ("    二、保障措施。各单位要按时完成。", False),
+    ("    1,250", False), ("    一、" + "城区基础设施及市政公用设施提升改造项目" * 3, False),
+])
+def test_a_group_heading(text, heading):
+    from generator.spacedbounds import group_heading
+    assert group_heading(text) is heading
+
+
 def test_a_unit_alone_under_a_spaced_caption_is_no_title_of_the_table():
     """附件1    …计划表 / (spaces) 单位：万元 / 序号    项目名称 …: the unit bounds the run, so the caption
     and the unit are not read as the titles' first two lines (单位：万元/年度计划)."""
