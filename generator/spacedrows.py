@@ -73,6 +73,9 @@ def assemble(rows: list[int], cells: list[list[list[str]]], number: int | None =
             continue
         if out and not line[0] and not _TOTAL.search(" ".join(p for parts in line for p in parts)):
             first, _, above = out[-1]
+            if _group_row_with_sums(line):  # (asked first: a group's name, not a row under a merged cell)
+                out.append((k, k, _name_first(line)))
+                continue
             if _own_row_under_merged_cell(out, line):
                 out.append((k, k, [list(c) for c in line]))
                 continue
@@ -112,6 +115,24 @@ def _group_row(line: list[list[str]]) -> bool:
     another."""
     filled = [parts for parts in line if parts]
     return not line[0] and len(filled) == 1 and len(filled[0]) == 1 and is_group(filled[0], 2)
+
+
+def _group_row_with_sums(line: list[list[str]]) -> bool:
+    """A line, its first column (the rows' numbers) empty, that prints a group's numbered name in
+    one column and figures in the columns after it (``         一、基础设施              26600
+    9500``): the group's row printing its sums over its rows, not a merged cell's figures."""
+    filled = [c for c, parts in enumerate(line) if parts]
+    if line[0] or len(filled) < 2 or len(line[filled[0]]) != 1 or line[filled[0]][0][:1] not in "一二三四五六七八九十(（":
+        return False  # (a numeral first: most lines are a cell's wrapped end, or figures)
+    return all(FIGURE.fullmatch(word) for c in filled[1:] for part in line[c] for word in part.split()) \
+        and is_group(line[filled[0]], 2)
+
+
+def _name_first(line: list[list[str]]) -> list[list[str]]:
+    """A group's row with its name moved into the first cell (the number's: ``一、基础设施⇥⇥⇥26600⇥9500``,
+    as a tab table prints it, which tables reads as the group's row with its sums)."""
+    c = next(c for c, parts in enumerate(line) if parts)
+    return [list(line[c])] + [[] if k == c else list(line[k]) for k in range(1, len(line))]
 
 
 _ROW_NUMBER = re.compile(r"\d{1,4}")

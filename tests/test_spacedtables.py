@@ -395,6 +395,23 @@ def test_group_rows_beside_an_empty_number(body, rows):
     assert [line.text for line in out[1:] if "\t" in line.text] == rows
 
 
+# A group's row printing its sums: its name in the names' column beside an empty number, figures
+# under the figures' columns; the name goes into the number's column, as a tab table prints it.
+@pytest.mark.parametrize("text,rows", [
+    ("  序号        项目名称                  总投资      年度计划\n"
+     "         一、基础设施                    26600        9500\n"
+     "   1     县城污水管网改造工程            12600        4500\n"
+     "   2     城南大道改造工程                 8800        3000\n"
+     "         二、社会事业                    36700       12000\n"
+     "   3     县第三中学教学楼                 6400        2500",
+     ["一、基础设施\t\t26600\t9500", "1\t县城污水管网改造工程\t12600\t4500", "2\t城南大道改造工程\t8800\t3000",
+      "二、社会事业\t\t36700\t12000", "3\t县第三中学教学楼\t6400\t2500"]),
+])
+def test_group_row_printing_its_sums_beside_an_empty_number(text, rows):
+    out = as_tab_rows(lines_of(text))
+    assert [line.text for line in out[1:] if "\t" in line.text] == rows
+
+
 # A group's name centred alone over the table between its rows (under a later column, or beside
 # names with no numbers): the group's row, its name in the first cell.
 @pytest.mark.parametrize("text,rows", [
