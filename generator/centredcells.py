@@ -83,7 +83,8 @@ def _named_by_totals(data: list[list[str | None]], lines: list[int], printed: di
                      between: list[int]) -> bool:
     """Give each row its group's name where the rows left out ``between`` the data rows (小计
     closing each group: their lines) part them into groups each printing one name in the first
-    column, on any of its rows (a group of one row on that row, the next centred on its rows).
+    column (in the second, where every row prints its number first), on any of its rows (a group
+    of one row on that row, the next centred on its rows).
     False (``data`` unchanged) otherwise."""
     closes = sorted(between)
     starts, c = [0], 0
@@ -94,6 +95,8 @@ def _named_by_totals(data: list[list[str | None]], lines: list[int], printed: di
             starts.append(r)  # (a 小计 between the row above and this one)
     if len(starts) < 2:
         return False
+    if all(len(row) > 2 and _NUMBER.fullmatch(row[0] or "") for row in data):  # (序号⇥类别⇥…: the names second)
+        return _named_groups(data, starts, [row[1] for row in data], 1)
     return _named_groups(data, starts, [printed[no] for no in lines], 0)
 
 

@@ -102,3 +102,11 @@ def test_names_of_groups_each_closed_by_a_subtotal(names, closed, want):
     lines = [no for no in range(10, 30) if no not in closed][:len(data)]  # (the rows' lines, the 小计's between)
     centred_names(data, lines, {no: row[0] for no, row in zip(lines, data)}, closed)
     assert [row[0] for row in data] == want
+
+
+def test_names_beside_the_rows_numbers_of_groups_each_closed_by_a_subtotal():
+    names = ["基础设施", None, "社会事业", None, None, "产业发展", None]
+    data = [[str(k + 1), v, f"项目{k}", "100"] for k, v in enumerate(names)]
+    lines = [10, 12, 13, 14, 16, 17, 18]  # (小计 on lines 11, 15 and 19)
+    centred_names(data, lines, {no: row[0] for no, row in zip(lines, data)}, [11, 15, 19])
+    assert [row[1] for row in data] == ["基础设施"] + ["社会事业"] * 3 + ["产业发展"] * 3
