@@ -14,7 +14,7 @@ from .imprintlines import imprint
 from .labelindents import delimited_rows
 from .model import Line
 from .patterns import is_date_line, is_org_only, signed
-from .spacedbounds import caption_with_its_unit, clause_end, numbered_caption
+from .spacedbounds import caption_with_its_unit, clause_end, group_heading, numbered_caption
 from .spacedrows import FIGURE as _FIGURE
 
 MIN_COLUMNS = 3
@@ -47,16 +47,25 @@ def delimited(run: list[Line], header: list[str] | None = None) -> list[tuple[in
     positions (a tab table whose tabs an editor made spaces, a web table whose cells were joined
     with ideographic spaces: ``序号　　项目名称　　总投资``): a row a line, split at each run of
     two spaces or more. The run is taken in blocks between lines without such a run (a heading,
-    附件 2), each block a table only where its lines agree (``_agreeing``); ``header``: the titles
+    附件 2; not a group's heading, 一、基础设施, which stays a line of the table, its group's row, as
+    in a tab table), each block a table only where its lines agree (``_agreeing``); ``header``: the titles
     of such a table on the page before, which a block printing them again goes on with."""
     cells = [_DELIMITER.split(line.text.replace("\u3000", " ").strip()) for line in run]
     out: list[tuple[int, int, str]] = []
     start = 0
     for k in range(len(run) + 1):
-        if k == len(run) or len(cells[k]) == 1:
+        if k == len(run) or (len(cells[k]) == 1 and not _group_between(run, cells, k)):
             out += _agreeing(run, cells, start, k, header if start == 0 else None)
             start = k + 1
     return out
+
+
+def _group_between(run: list[Line], cells: list[list[str]], k: int) -> bool:
+    """Line ``k`` is a group's heading between two lines of one table (``一、基础设施`` under the
+    header or a row, over a row of as many cells holding figures: 1  县城污水管网改造工程  …  12600),
+    its group's row, not a heading over another table (over its header, whose titles hold none)."""
+    return 0 < k < len(cells) - 1 and len(cells[k - 1]) == len(cells[k + 1]) >= MIN_COLUMNS \
+        and any(_FIGURE.fullmatch(c) for c in cells[k + 1]) and group_heading(run[k].text)
 
 
 def _agreeing(run: list[Line], cells: list[list[str]], start: int, stop: int, header: list[str] | None = None
@@ -77,7 +86,8 @@ def _agreeing(run: list[Line], cells: list[list[str]], start: int, stop: int, he
         return []
     width = max(counts, key=lambda c: (counts[c], c))
     rows = [k for k in range(start, stop) if len(cells[k]) == width and not prose[k]]
-    if len(rows) < (2 if again else MIN_ROWS) or rows[-1] - rows[0] + 1 != len(rows):
+    groups = sum(1 for k in range(rows[0], rows[-1]) if len(cells[k]) == 1) if rows else 0  # (group headings: delimited)
+    if len(rows) < (2 if again else MIN_ROWS) or rows[-1] - rows[0] + 1 != len(rows) + groups:
         return []  # a line inside that splits otherwise (an empty cell, a wrapped one, a sentence)
     if again and rows[0] == start:
         return _delimited_rows(run, cells, rows)

@@ -155,7 +155,8 @@ def _run_end(lines: list[Line], i: int, keep: frozenset[int]) -> int:
             (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1]))
             or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1)
                 and not page_number_between_rows(lines, j + 1))
-            or (j + 2 < n and group_heading(lines[j + 1].text) and _spaced(lines[j + 2].text))):  # (一、…项目 over rows)
+            or (j + 2 < n and group_heading(lines[j + 1].text) and _spaced(lines[j + 2].text)
+                and any(_FIGURE.fullmatch(w) for w in lines[j + 2].text.split()))):  # (一、…项目 over rows, not a header)
         j += 1
     return j
 

@@ -752,3 +752,22 @@ _WORDS_WRAPPED = """\
 def test_rows_of_words_wrapped_under_their_numbers(text, rows):
     got = [line.text for line in as_tab_rows(lines_of(text))]
     assert got == (rows if rows is not None else text.split("\n"))
+
+
+@pytest.mark.parametrize("text,rows", [
+    # cells apart by spaces at no common positions, a group's heading between the rows: its line stays (the
+    # group's row, as a tab table's without tabs) and the rows on both sides are the table's
+    ("序号  项目名称  建设单位  总投资\n一、基础设施\n1  县城污水管网改造工程  县住建局  12600\n"
+     "2  城南大道改造工程  县交通局  8800\n二、社会事业\n3  县第三中学教学楼  县教育局  6400",
+     ["序号\t项目名称\t建设单位\t总投资", "一、基础设施", "1\t县城污水管网改造工程\t县住建局\t12600",
+      "2\t城南大道改造工程\t县交通局\t8800", "二、社会事业", "3\t县第三中学教学楼\t县教育局\t6400"]),
+    # near miss: a numbered heading over another table's header: two tables
+    ("序号  项目名称  建设单位  总投资\n1  县城污水管网改造工程  县住建局  12600\n2  城南大道改造工程  县交通局  8800\n"
+     "3  农村公路提质改造工程  县交通局  5200\n（二）前期工作项目\n序号  项目名称  总投资\n1  县第三中学教学楼  6400\n"
+     "2  县人民医院住院综合楼  26000\n3  县社会福利中心  4300",
+     ["序号\t项目名称\t建设单位\t总投资", "1\t县城污水管网改造工程\t县住建局\t12600", "2\t城南大道改造工程\t县交通局\t8800",
+      "3\t农村公路提质改造工程\t县交通局\t5200", "（二）前期工作项目", "序号\t项目名称\t总投资", "1\t县第三中学教学楼\t6400",
+      "2\t县人民医院住院综合楼\t26000", "3\t县社会福利中心\t4300"]),
+])
+def test_group_heading_between_rows_of_cells_apart_by_spaces(text, rows):
+    assert [line.text for line in as_tab_rows(lines_of(text))] == rows
