@@ -272,18 +272,27 @@ def _starts_new_table(first: Line, row: Line, head: list[str] | None = None, hea
     return cells[0] != head[0] or same * 4 < len(cells) * 3
 
 
-def _numbered_anew(lines: list[Line], kinds: list[str], i: int, k: int) -> bool:
+def _numbered_anew(lines: list[Line], kinds: list[str], i: int, j: int, k: int) -> bool:
     """The row ``k`` after a page's furniture stands over rows numbered from 1 again, as the rows
-    of the table whose header is ``i`` are, the first row under each naming another
-    (``1⇥城关镇`` / ``1⇥县农业农村局``): where ``k`` is a header unlike the table's
+    of the table whose header is ``i`` (its last row ``j``) are, the first row under each naming
+    another (``1⇥城关镇`` / ``1⇥县农业农村局``): where ``k`` is a header unlike the table's
     (``_starts_new_table``), another table over the page — not the table going on under its
     header printed again (its numbers going on: 4, 5, 6), nor its later columns over the same rows
-    (``1⇥城关镇`` again: pagecolumns)."""
+    (``1⇥城关镇`` again: pagecolumns; and where the part under ``k`` prints a figure after the
+    number, 1⇥95.5, as many rows as the first: its later columns beside 序号 alone)."""
     if k + 1 >= len(lines) or kinds[k + 1] != "table_row" or kinds[i + 1] != "table_row" \
             or not lines[k + 1].text.startswith("1\t") or not lines[i + 1].text.startswith("1\t"):
         return False
     under, first = lines[k + 1].text.split("\t", 2), lines[i + 1].text.split("\t", 2)
-    return fold(under[1]) != fold(first[1])
+    if fold(under[1]) == fold(first[1]):
+        return False
+    if not _FIGURES.fullmatch(under[1].strip()):
+        return True
+    rows = sum(1 for x in range(i + 1, j + 1) if kinds[x] == "table_row")
+    more = k + 1
+    while more < len(lines) and kinds[more] == "table_row" and more - k <= rows + 1:
+        more += 1
+    return more - k - 1 != rows
 
 
 def _next_section(lines: list[Line], kinds: list[str], i: int, j: int, x: int) -> bool:
@@ -349,7 +358,7 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
         pages_only = k < n and all(page_mark_at(lines, x) for x in range(j + 1, k)) \
             and (j == i or _width(lines[k]) <= _width(lines[i]))
         if k < n and k > j + 1 and kinds[k] == "table_row" \
-                and ((pages_only and not (head_like and _numbered_anew(lines, kinds, i, k)))
+                and ((pages_only and not (head_like and _numbered_anew(lines, kinds, i, j, k)))
                      or not _starts_new_table(lines[i], lines[k], head, head_like)) \
                 and not (heading_between and _header_like(_row_shape(lines[k]))):
             # (a heading followed by the header again opens the next part: another table)

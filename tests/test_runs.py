@@ -241,8 +241,11 @@ _FIRST_TABLE = ("序号\t乡镇\t耕地保有量\t永久基本农田", "1\t城�
     (("序号\t单位\t粮食播种面积\t粮食产量", "1\t县农业农村局\t65320\t30100", "2\t县国有林场\t21007\t12500"), True),
     # near misses: the table going on under its header printed again in other words, its numbers going on
     (("序号\t乡镇（街道）\t耕地保有量（亩）\t永久基本农田（亩）", "3\t长寿镇\t31007\t29500"), False),
-    # its later columns over the same rows (pagecolumns joins them)
+    # its later columns over the same rows (pagecolumns joins them), beside 序号 alone too
     (("序号\t乡镇\t粮食播种面积\t粮食产量", "1\t城关镇\t65320\t30100", "2\t南江镇\t32118\t19900"), False),
+    (("序号\t参保率（%）\t排名", "1\t95.5\t1", "2\t94.7\t2", "合计\t95.1\t"), False),
+    # figures after the numbers, but more rows than the first part holds: another table
+    (("序号\t参保率（%）\t排名", "1\t95.5\t1", "2\t94.7\t2", "3\t93.2\t3", "4\t92.8\t4"), True),
 ])
 def test_another_table_over_the_page_numbered_anew(after, ends):
     from generator.runs import table_run_end
