@@ -71,7 +71,10 @@ def _named_by_numbers(data: list[list[str | None]], lines: list[int], printed: d
     for number, column in ((1, 0), (0, 1)):
         if len(data[0]) <= max(number, column) + 1 or data[0][number] != "1":
             continue
-        starts = numbered_groups([row[number] for row in data])
+        numbers = [row[number] for row in data]
+        if "1" not in numbers[1:]:
+            continue  # (numbered once through: most tables, said at once)
+        starts = numbered_groups(numbers)
         if starts is None:
             continue
         names = [printed[no] for no in lines] if column == 0 else [row[1] for row in data]
