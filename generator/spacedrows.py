@@ -87,6 +87,9 @@ def assemble(rows: list[int], cells: list[list[list[str]]], number: int | None =
             out[-1] = (first, k, [a + b for a, b in zip(above, line)])
             headers += len(out) == 1 and number is None
             continue
+        if not out and not line[0] and _group_row(line):  # (a group's heading first on the next page)
+            out.append((k, k, _group_cells(line, rows, cells)))
+            continue
         out.append((k, k, [list(c) for c in line]))
     if label_cut_by_a_wrap(out):
         return None  # (a merged first cell's name over two rows' lines: spacedwraps)

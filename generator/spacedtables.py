@@ -103,8 +103,8 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
     header: list[str] | None = None  # the titles of a table set apart by spaces that may go on over a page
     columns = None  # the columns of a table set with spaces that may go on over a page, each way they line up (_continued)
     while i < n:
-        tail = bool(columns) and _fragment(lines[i]) and not page_mark_at(lines, i) \
-            and not page_number_between_rows(lines, i)  # (a cell's end at the next page's top)
+        tail = bool(columns) and (_fragment(lines[i]) or _heading_over_rows(lines, i)) and not page_mark_at(lines, i) \
+            and not page_number_between_rows(lines, i)  # (a cell's end, or a group's heading, at the next page's top)
         if lines[i].place in keep or not (_spaced(lines[i].text) or tail) or is_page_mark(lines[i]):
             if not page_mark_at(lines, i) and not page_number_between_rows(lines, i):
                 header = None  # (only a page's number and running head stand between its parts)
@@ -155,10 +155,16 @@ def _run_end(lines: list[Line], i: int, keep: frozenset[int]) -> int:
             (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1]))
             or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1)
                 and not page_number_between_rows(lines, j + 1))
-            or (j + 2 < n and group_heading(lines[j + 1].text) and _spaced(lines[j + 2].text)
-                and any(_FIGURE.fullmatch(w) for w in lines[j + 2].text.split()))):  # (一、…项目 over rows, not a header)
+            or _heading_over_rows(lines, j + 1)):  # (一、…项目 over rows, not a header)
         j += 1
     return j
+
+
+def _heading_over_rows(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a group's heading (``group_heading``) over a spaced line that holds a figure:
+    over the group's rows, not over another table's header."""
+    return k + 1 < len(lines) and group_heading(lines[k].text) and _spaced(lines[k + 1].text) \
+        and any(_FIGURE.fullmatch(w) for w in lines[k + 1].text.split())
 
 
 def _rows_either_way(run: list[Line]) -> tuple[list[tuple[int, int, str]], bool]:

@@ -771,3 +771,24 @@ def test_rows_of_words_wrapped_under_their_numbers(text, rows):
 ])
 def test_group_heading_between_rows_of_cells_apart_by_spaces(text, rows):
     assert [line.text for line in as_tab_rows(lines_of(text))] == rows
+
+
+@pytest.mark.parametrize("heading,row", [
+    ("                              二、社会事业", "二、社会事业\t\t\t"),  # (centred: its name first)
+    ("        二、教育卫生养老等社会事业补短板项目", "\t二、教育卫生养老等社会事业补短板项目\t\t"),  # (in the names' column)
+])
+def test_group_heading_first_on_the_next_page(heading, row):
+    # a table set with spaces going on over a page break, the next page opening with a group's heading:
+    # the group's row (its name first), not the end of the last row's cell, nor the table's end
+    text = ("  序号        项目名称                  建设单位        总投资\n"
+            "                              一、基础设施\n"
+            "   1     县城污水管网改造工程           县住建局         12600\n"
+            "   2     城南大道改造工程               县交通局          8800\n"
+            "   3     农村公路提质改造工程           县交通局          5200\n"
+            "                                    — 5 —\n"
+            f"{heading}\n"
+            "   4     县第三中学教学楼               县教育局          6400\n"
+            "   5     县人民医院住院综合楼           县卫健局         26000")
+    rows = [line.text for line in as_tab_rows(lines_of(text)) if "\t" in line.text]
+    assert rows[4:] == ["3\t农村公路提质改造工程\t县交通局\t5200", row,
+                        "4\t县第三中学教学楼\t县教育局\t6400", "5\t县人民医院住院综合楼\t县卫健局\t26000"]
