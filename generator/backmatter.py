@@ -127,25 +127,57 @@ def back_matter_under(rest: list[Line], heading: str) -> bool:
 # 第2期…, 本报上期…): what the gazette says of itself, signed by its office (本刊编辑部), no document's.
 # (a document correcting one of its own is titled: 关于更正《…》的通知)
 _CORRECTION = re.compile(r"\(?(?:更正|勘误)(?:启事|声明|说明|通知|表)?\)?")
-_NAMES_THE_GAZETTE = re.compile(rf"^(?:本刊|本报|本公报|《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报(?:\d|第|上期|刊))")
+_NAMES_THE_GAZETTE = re.compile(rf"^(?:本刊|我刊|本报|本公报|《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报(?:\d|第|上期|刊))")
 _CORRECTION_TEXT = 3  # lines under the heading that may name the gazette (past the page's furniture)
 
 
-# What a correction's heading opens with (（更正）, 更正启事, 勘误表): asked first, by its callers too, of
-# every line.
-CORRECTION_OPENS = "(更勘"
+# What a correction opens with: its heading (（更正）, 更正启事, 勘误表), or, printed without one, the
+# issue it corrects (本刊2024年第2期…, 2024年第2期第15页…): asked first, by its callers too, of every line.
+CORRECTION_OPENS = "(更勘本我第12"
 
 
 def heads_a_correction(content: list[Line], i: int) -> bool:
     """``content[i]`` heads the gazette's correction of an earlier issue (``_CORRECTION``): its
-    text, on the lines under it, names the gazette; or, a 勘误表, its table's header names the page,
-    the line, the error and the correction."""
+    text, on the lines under it, names the gazette, or corrects what an issue printed
+    (``corrects_an_issue``: 2024年第2期第15页…应为…，特此更正。); or, a 勘误表, its table's header names
+    the page, the line, the error and the correction. Run into its text (更正：2024年第2期…特此更正。,
+    【更正】…), the text after the heading counts with the lines under it; printed without a heading,
+    a paragraph opening with the issue it corrects (``_CITES_AN_ISSUE``) that corrects it."""
     key = content[i].key
-    if not (key[:1] in CORRECTION_OPENS and _CORRECTION.fullmatch(key)):
-        return False
+    first = key[:1]
+    if first not in "(更勘":
+        return first in CORRECTION_OPENS and _CITES_AN_ISSUE.match(key) is not None \
+            and corrects_an_issue(key + "".join(x.key for x in content[i + 1:i + _CORRECTION_TEXT]))
+    run_in = ""
+    if not _CORRECTION.fullmatch(key):
+        head = _RUN_IN.match(key)
+        if head is None:
+            return False
+        run_in = key[head.end():]
     under = [x for x in content[i + 1:i + 1 + _CORRECTION_TEXT + 2] if not is_page_furniture(x)]
+    if run_in:
+        return corrects_an_issue(run_in + "".join(x.key for x in under[:_CORRECTION_TEXT - 1]))
     return any(_NAMES_THE_GAZETTE.match(x.key) for x in under[:_CORRECTION_TEXT]) or (
-        "勘误" in key and bool(under) and _ERRATA_HEADER.search(under[0].key) is not None)
+        "勘误" in key and bool(under) and _ERRATA_HEADER.search(under[0].key) is not None) \
+        or corrects_an_issue("".join(x.key for x in under[:_CORRECTION_TEXT]))
+
+
+# A correction's heading run into its text: 更正：…, 勘误：…, 【更正】… (folded: (更正)…).
+_RUN_IN = re.compile(r"(?:更正|勘误)(?:启事|声明|说明)?:|\((?:更正|勘误)(?:启事|声明|说明)?\):?")
+# A paragraph citing the issue it corrects first: 本刊2024年第2期…, 2024年第2期第15页…, 第2期…
+_CITES_AN_ISSUE = re.compile(r"(?:本刊|我刊|本报)?(?:(?:19|20)\d{2}年)?第\d{1,3}期")
+# What a correction of an earlier issue says: the issue or its page (2024年第2期, 第2期第15页, 上期)
+# and what should have been printed (“2023年”应为“2024年”, 更正为, 特此更正) (a body correcting its own
+# report says 现更正如下, naming no issue).
+_ISSUE_OR_PAGE = re.compile(r"第\d{1,3}期|上期|第\d{1,4}页")
+_SHOULD_BE = ("应为", "更正为", "特此更正")
+
+
+def corrects_an_issue(text: str) -> bool:
+    """``text`` (a correction's first lines, folded) corrects what an earlier issue printed: it
+    names the issue or its page and says what should have been printed (``_ISSUE_OR_PAGE``,
+    ``_SHOULD_BE``)."""
+    return any(word in text for word in _SHOULD_BE) and _ISSUE_OR_PAGE.search(text) is not None
 
 
 def listed_attachment(above: list[Line], key: str) -> bool:
@@ -249,4 +281,4 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
     return frozenset(heads)
 
 
-__all__ = ["back_headings", "back_matter_under", "colophon_fields", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]
+__all__ = ["back_headings", "back_matter_under", "colophon_fields", "corrects_an_issue", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.backmatter import (attachments_walk, heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
+from generator.backmatter import (attachments_walk, corrects_an_issue, heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
                                   staff_and_colophon)
 from generator.model import Line
 from generator.normalize import fold
@@ -25,9 +25,30 @@ def _lines(*texts: str) -> list[Line]:
     # an errata table under its heading: page, line, error, correction
     (("勘误表", "页码\t行\t误\t正", "3\t5\t2023年\t2024年"), True),
     (("勘误表", "序号\t文件名称\t备注"), False),
+    # its text citing the issue and page, not the gazette; run into its heading; or without a heading
+    (("更正声明", "2024年第2期第15页刊登的《松岭县人民政府关于公布2024年县级重点建设项目的通知》落款日期“2024年2月5日”",
+      "应为“2024年2月15日”。特此更正。"), True),
+    (("更正：上期第7页刊登的《松岭县人民政府关于印发松岭县城区停车管理办法的通知》文号“松政发〔2024〕2号”",
+      "应为“松政发〔2024〕3号”，特此更正。"), True),
+    (("【更正】2024年第2期第15页“县水务局”应为“县水利局”。",), True),
+    (("2024年第3期第12页刊登的《松岭县人民政府关于调整县城区出租车运价的通知》中“起步价9元”", "应为“起步价8元”，特此更正。"), True),
+    (("我刊2024年第2期第15页“2023年”应为“2024年”，特此更正。",), True),
+    # a notice's own words on a correction, an issue named in a body, a date line
+    (("更正：", "我局报送的材料有误，现更正如下。"), False),
+    (("2024年第2期培训班定于4月1日开班。",), False),
+    (("2024年3月12日",), False),
 ])
 def test_heads_a_correction(texts, heads):
     assert heads_a_correction(_lines(*texts), 0) is heads
+
+
+@pytest.mark.parametrize("text,corrects", [
+    ("2024年第2期第15页刊登的…落款日期“2024年2月5日”应为“2024年2月15日”。特此更正。", True),
+    ("上期第7页文号有误，更正为“松政发〔2024〕3号”。", True),
+    ("我局报送的材料有误，现更正如下。", False), ("第3期培训班结业。", False),
+])
+def test_corrects_an_issue(text, corrects):
+    assert corrects_an_issue(fold(text)) is corrects
 
 
 @pytest.mark.parametrize("text,opens", [
