@@ -16,6 +16,7 @@ from .model import Line
 from .numbering import numbering
 from .normalize import HAN
 from .patterns import TERMINAL
+from .portal import web_info_fields
 
 # Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, ——本期结束——.
 # (and what it says of itself at its end: （本刊为内部资料，仅供参阅）)
@@ -99,14 +100,47 @@ def is_editors_note(key: str) -> bool:
 
 # The back cover's word under or over its QR code, above the colophon: 扫码关注“松岭发布”微信公众号,
 # 扫一扫　关注松岭发布, 扫描二维码关注…, 长按识别二维码阅读电子版, 微信扫一扫 查看本刊电子版.
-_FOLLOW_PROMPT = re.compile(r"^(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|左侧|右侧)?二维码|长按(?:识别)?二维码)"
-                            r"[^。;]{0,30}(?:关注|公众号|订阅|电子版|阅读|查看)[^。;]{0,30}$")
+# (or the prompt alone beside the code: 微信扫一扫, 微信扫码; 扫码 alone may be a table's word)
+_FOLLOW_PROMPT = re.compile(r"^(?:微信(?:扫一扫|扫码)$|(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|左侧|右侧)?二维码|长按(?:识别)?二维码)"
+                            r"[^。;]{0,30}(?:关注|公众号|订阅|电子版|阅读|查看)[^。;]{0,30}$)")
 
 
 def is_follow_prompt(key: str) -> bool:
     """The back cover's prompt to scan its QR code (``_FOLLOW_PROMPT``): over the colophon, back
     matter with it, not the last document's text."""
     return key[:1] in "扫微长" and len(key) <= 60 and bool(_FOLLOW_PROMPT.match(key))
+
+
+# The issue's own editor, named on a line of the issue's end with no colophon around it (本期责任编辑：李明,
+# 责任编辑：李明　校对：王芳, 本期编辑：…, 责编：…); 责任编辑 without 本期 is what a web page prints under
+# each page's text too (with its other fields: 来源：…, 浏览次数：…).
+_ISSUE_EDITOR = re.compile(r"(?:本期)?(?:责任编辑|执行编辑|责编)[:(]|本期(?:编辑|校对|审核|编审)[:(]")
+
+
+def closes_the_issue(key: str) -> bool:
+    """A line that closes the issue after its last document, no colophon needed around it: the
+    prompt to scan its QR code (扫描二维码阅读本期公报, 微信扫一扫) or its editor (``_ISSUE_EDITOR``)."""
+    first = key[:1]
+    if first in "扫微长":
+        return is_follow_prompt(key)
+    return first in "本责执" and _ISSUE_EDITOR.match(key) is not None
+
+
+def issue_closes_from(content: list[Line], i: int, end: int) -> bool:
+    """From ``content[i]`` (a line that ``closes_the_issue``) to ``end``, the issue's last line,
+    nothing but such lines, the board's posts, the colophon and the page's furniture: the issue's
+    back matter after its last document (its date, or its attachments, above). Not a web page's
+    责任编辑：… when the issue prints a web page's fields before it (来源：…, 责任编辑：… under each
+    document), nor the last post of a list of them over it (an attachment naming a board: 主编：… /
+    副主编：… / 责任编辑：…)."""
+    if not all(closes_the_issue(x.key) or is_page_furniture(x) or is_colophon(x.key) or is_issue_end(x.key)
+               or opens_own_staff(x.key) for x in content[i + 1:end + 1]):
+        return False
+    if content[i].key[:1] in "扫微长本":
+        return True
+    above = next((x for x in reversed(content[:i]) if not is_page_furniture(x)), None)
+    return not (above is not None and _POST_AND_NAMES.match(above.key)) \
+        and not any(":" in x.key and web_info_fields(x.key) for x in content[:i])
 
 
 # A bare 编辑委员会 heads the gazette's board only over its colophon's fields (主编, 主办, 地址 …),
@@ -281,4 +315,4 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
     return frozenset(heads)
 
 
-__all__ = ["back_headings", "back_matter_under", "colophon_fields", "corrects_an_issue", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index"]
+__all__ = ["back_headings", "back_matter_under", "closes_the_issue", "colophon_fields", "corrects_an_issue", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index", "issue_closes_from"]

@@ -30,8 +30,8 @@ from .tocpages import without_bracketed_page
 from .titlecontext import apart, ends_a_document, index_before
 from .titles import TitleBlock, find_titles
 
-from .backmatter import (CORRECTION_OPENS, back_matter_under, colophon_fields, heads_a_correction, is_back_heading, is_colophon, is_editors_note,
-                         is_follow_prompt, listed_attachment, attachments_walk, is_colophon_heading, is_issue_end, opens_own_staff, speaks_of_itself,
+from .backmatter import (CORRECTION_OPENS, back_matter_under, closes_the_issue, colophon_fields, heads_a_correction, is_back_heading, is_colophon, is_editors_note,
+                         is_follow_prompt, listed_attachment, attachments_walk, is_colophon_heading, is_issue_end, issue_closes_from, opens_own_staff, speaks_of_itself,
                          staff_and_colophon)
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
@@ -173,6 +173,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                     and _closed_before(content, last, i)) \
                 or (speaks_of_itself(key) and outside(i) and _closed_before(content, last, i)
                     and back_matter_under(content[i + 1:last.last + 1], key)) \
+                or (closes_the_issue(key) and _closed_before(content, last, i) and issue_closes_from(content, i, last.last)) \
                 or (opens_own_staff(key) and ends_a_document(content[index_before(content, i)].key)
                     and staff_and_colophon(content[i:last.last + 1]))  # (right under the date: no attachment's list)
             if is_colophon_heading(key) or closed \

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.backmatter import (attachments_walk, corrects_an_issue, heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
+from generator.backmatter import (attachments_walk, closes_the_issue, corrects_an_issue, issue_closes_from, heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
                                   staff_and_colophon)
 from generator.model import Line
 from generator.normalize import fold
@@ -147,10 +147,37 @@ def test_is_editors_note(text, note):
 
 @pytest.mark.parametrize("text, prompt", [
     ("扫码关注“松岭发布”微信公众号", True), ("扫一扫　关注松岭发布", True), ("扫描二维码关注松岭县人民政府门户网站", True),
-    ("长按识别二维码阅读电子版", True), ("微信扫一扫　查看本刊电子版", True),
-    ("扫码", False), ("扫码关注公众号后，填写报名信息并上传材料。请于3月10日前完成报名", False),
+    ("长按识别二维码阅读电子版", True), ("微信扫一扫　查看本刊电子版", True), ("微信扫一扫", True),
+    ("扫码", False), ("扫一扫", False), ("扫码关注公众号后，填写报名信息并上传材料。请于3月10日前完成报名", False),
     ("扫黑除恶专项斗争", False), ("关注松岭发布微信公众号", False),
 ])
 def test_is_follow_prompt(text, prompt):
     from generator.backmatter import is_follow_prompt
     assert is_follow_prompt(fold(text)) is prompt
+
+
+@pytest.mark.parametrize("text,closes", [
+    ("扫描二维码阅读本期公报", True), ("扫码关注“松岭发布”微信公众号", True), ("微信扫一扫", True),
+    ("本期责任编辑：李明", True), ("责任编辑：李　明　　校对：王　芳", True), ("本期编辑：李明　王芳", True),
+    # a body's words on a QR code, a post of a board, a sentence
+    ("群众可扫描二维码进行投诉。", False), ("扫描二维码进行投诉、咨询和建议。", False), ("主编：王小兵", False),
+    ("编辑：张三　审核：李四", False),
+])
+def test_closes_the_issue(text, closes):
+    assert closes_the_issue(fold(text)) is closes
+
+
+@pytest.mark.parametrize("texts,closes", [
+    (("2024年4月8日", "龙潭镇　龙潭河堤　刘长春", "— 12 —", "责任编辑：李　明　　校对：王　芳"), True),
+    (("2024年5月20日", "扫描二维码阅读本期公报", "（内部资料　免费交流）"), True),
+    (("2024年4月8日", "本期责任编辑：李明", "地址：松岭县人民路1号"), True),
+    # the last post of an attachment's board; a web page's field, printed under an earlier page too
+    (("2024年4月2日", "主编：王小兵", "副主编：赵大伟", "责任编辑：刘芳"), False),
+    (("2024年4月2日", "责任编辑：张三", "浏览次数：1057", "2024年4月3日", "责任编辑：李四"), False),
+    # text after it
+    (("2024年5月20日", "扫码关注“松岭发布”微信公众号", "各乡镇要认真组织实施。"), False),
+])
+def test_issue_closes_from(texts, closes):
+    lines = _lines(*texts)
+    i = max(k for k, line in enumerate(lines) if closes_the_issue(line.key))  # (the last one)
+    assert issue_closes_from(lines, i, len(lines) - 1) is closes
