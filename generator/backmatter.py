@@ -35,7 +35,11 @@ _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,
 # board, its back cover, what it says of itself (《…公报》是…, 本刊刊登的文件…) (a notice may
 # name the board, or sign as it, before its date); the year's index printed in its last issue
 # (《…公报》2024年总目录).
-_YEAR_INDEX = rf"^(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报)?(?:(?:19|20)\d{{2}}年度?)?(?:总目录|总目次|全年目录)$"
+# (its heading may name the span of the year's issues it lists, before it or after it in brackets:
+# 2024年第1期—第12期总目录, 总目录（2024年第1—12期）; or say the whole year: 2024年全年总目录)
+_ISSUES_SPAN = r"第?\d{1,2}期?(?:-|至|~)第?\d{1,2}期"
+_YEAR_INDEX = (rf"^(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报)?(?:(?:19|20)\d{{2}}年度?)?(?:{_ISSUES_SPAN})?(?:全年)?"
+               rf"(?:总目录|总目次|全年目录)(?:\((?:(?:19|20)\d{{2}}年度?)?{_ISSUES_SPAN}\)|\((?:19|20)\d{{2}}年度?\))?$")
 # (the board's heading may cite the gazette in 《》: 《桐溪县人民政府公报》编辑委员会; or name its
 # office: 《桐溪县人民政府公报》编辑部, the gazette named before it)
 # (and what the gazette asks of its readers, under its heading: 2025年度《…公报》征订启事, 征稿启事, 投稿须知)

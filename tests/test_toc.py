@@ -795,8 +795,12 @@ def test_contents_leaders_of_other_fonts_and_spaced(leader):
 @pytest.mark.parametrize("key, index", [
     ("《桐溪县人民政府公报》2024年总目录", True), ("桐溪县人民政府公报2024年总目录", True), ("2024年度总目录", True),
     ("全年目录", True),
+    # naming the span of issues it lists, before it or in brackets after it; the whole year
+    ("《松岭县人民政府公报》2024年第1期-第12期总目录", True), ("总目录(2024年第1-12期)", True), ("2024年1-12期总目录", True),
+    ("2024年第1期至第12期总目录", True), ("2024年全年总目录", True),
     # near misses: an entry naming the index with its page, the issue's own contents, a title holding the words
     ("《桐溪县人民政府公报》2024年总目录......(5)", False), ("目录", False), ("本期目录", False),
+    ("2024年第3期目录", False), ("年总目录", False), ("总目录()", False),
     ("关于编制2024年政府信息公开总目录的通知", False),
 ])
 def test_year_index(key, index):
