@@ -92,8 +92,8 @@ def is_back_heading(key: str) -> bool:
 
 
 # The editors' word to the readers after the issue's last document, under its heading alone or
-# run into its text: 编后语, 编后记, 编者按, 编者的话 (in brackets too: 【编后语】; 编后语：本期公报…).
-_EDITORS_NOTE = re.compile(r"^[【\[(]?(?:编后语|编后记|编后|编者按|编者的话|编辑按|编者说明)[】\])]?(?::|$)")
+# run into its text: 编后语, 编后记 (编辑后记, 编后小记), 编者按, 编者的话 (in brackets too: 【编后语】; 编后语：本期公报…).
+_EDITORS_NOTE = re.compile(r"^[【\[(]?(?:编后语|编后记|编辑后记|编后小记|编后|编者按|编者的话|编辑按|编者说明)[】\])]?(?::|$)")
 
 
 def is_editors_note(key: str) -> bool:

@@ -137,7 +137,7 @@ def test_listed_attachment(above, key, listed):
 
 @pytest.mark.parametrize("text, note", [
     ("编后语", True), ("编 后 语", True), ("【编后语】", True), ("编者按", True), ("编者按：本期公报刊登了…", True),
-    ("编后记", True), ("编者的话", True),
+    ("编后记", True), ("编者的话", True), ("编辑后记", True), ("编后小记：本期公报刊登了…", True),
     ("编后语写作要求", False), ("编者按语的规范", False), ("编制说明", False), ("一、编后语", False),
 ])
 def test_is_editors_note(text, note):
