@@ -18,9 +18,10 @@ from .normalize import HAN
 from .patterns import TERMINAL
 from .portal import web_info_fields
 
-# Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, ——本期结束——.
+# Words only an issue's end prints, a line each: 免费赠阅, （本期共印1000份）, 本期公报共印800份,
+# ——本期结束——, （本期终）, 【本期完】.
 # (and what it says of itself at its end: （本刊为内部资料，仅供参阅）)
-_END_WORDS = (r"免费赠阅$|\(?本期共印\d+[份册本]\)?$|-*本期(?:结束|完)-*$"
+_END_WORDS = (r"免费赠阅$|\(?本期(?:公报)?共印\d+[份册本]\)?$|[-(]*本期(?:结束|完|终)[-)]*$"
               r"|\(?本刊(?:为|系|属)内部(?:资料|刊物)(?:[,;][^()。]{1,12})?\)?$")
 _COLOPHON = re.compile(
     r"^(?:编辑出版|赠阅范围|发送范围|编辑部|准印证|\(?内部资料|" + _END_WORDS
@@ -28,8 +29,10 @@ _COLOPHON = re.compile(
     r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
     r"邮政编码|邮箱|电子邮箱|传真|网址|投稿|印数|(?:本期)?(?:责任|执行)编辑)(?:单位|地址)?:)")  # (主编：… alone may close a board a notice forms)
 # What only the issue's end prints, enough alone under the last document's date: 免费赠阅,
-# 内部资料　免费交流 (in brackets too), 发送范围：…, （本期共印1000份）, ——本期结束——.
-_ISSUE_END = re.compile(r"^(?:赠阅范围|发送范围|\(?内部资料(?:,?免费交流|,?注意保存)?\)?$|" + _END_WORDS + ")")
+# 内部资料　免费交流 (in brackets too; 免费赠阅, 免费赠送), 发送范围：…, （本期共印1000份）, ——本期结束——;
+# its printing permit (准印证号：…, 湖南省连续性内部资料准印证号：…) and its print run (印数：800份).
+_ISSUE_END = re.compile(r"^(?:赠阅范围|发送范围|\(?内部资料(?:,?(?:免费交流|免费赠阅|免费赠送|注意保存))?\)?$|" + _END_WORDS
+                        + rf"|准印证号?:|[{HAN}]{{2,14}}准印证号?:|印数:\d+[份册本]$)")
 _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
 # What a gazette prints after its last document once that is signed and dated: its editorial
 # board, its back cover, what it says of itself (《…公报》是…, 本刊刊登的文件…) (a notice may

@@ -85,6 +85,19 @@ def test_internal_material_ends_an_issue_in_brackets_or_not(text):
     assert is_issue_end(fold(text)) and is_colophon(fold(text))
 
 
+@pytest.mark.parametrize("text,end", [
+    ("内部资料　免费赠阅", True), ("（内部资料，免费赠送）", True), ("（本期终）", True), ("【本期完】", True),
+    ("本期公报共印800份", True), ("准印证号：湘内资准字K-0123号", True), ("湖南省连续性内部资料准印证号：K-0123", True),
+    ("印数：800份", True),
+    # a sentence on the matter, a number of copies a notice orders
+    ("内部资料免费赠阅的管理办法", False), ("本期培训班结束后，各单位要及时总结。", False), ("印数：800份以上的须报备", False),
+])
+def test_issue_end_words_alone(text, end):
+    from generator.backmatter import is_issue_end
+
+    assert is_issue_end(fold(text)) is end
+
+
 @pytest.mark.parametrize("texts,outside", [
     (("南浦县人民政府办公室", "2024年3月12日"), True),  # right under the date
     (("2024年11月20日", "附件", "2025年度《南浦县人民政府公报》征订单", "征订单位（盖章）："), False),
