@@ -255,12 +255,13 @@ def staff_and_colophon(rest: list[Line]) -> bool:
 
 
 # What the gazette says of itself as 本刊 (this journal) after the last document: 欢迎登录…查阅本刊电子版,
-# 本刊电子版请登录…查阅 (no document names the gazette so; its 征订启事 is a back heading of its own).
-_OF_ITSELF = re.compile(r"^[^。;]{0,30}本刊(?!物)")
+# 本刊电子版请登录…查阅 (no document names the gazette so; its 征订启事 is a back heading of its own);
+# as 本公报, or by its name of its electronic edition (《…公报》电子版请登录…查阅).
+_OF_ITSELF = re.compile(r"^[^。;]{0,30}(?:本刊(?!物)|本公报|公报》?电子版)")
 
 
 def speaks_of_itself(key: str) -> bool:
-    return "本刊" in key and bool(_OF_ITSELF.match(key))
+    return ("本刊" in key or "公报" in key) and bool(_OF_ITSELF.match(key))
 
 
 _ON_THE_GAZETTE = ("公报", "本刊", "征订")  # (an attachment's title on the gazette: …公报》征订单, 本刊…)

@@ -73,6 +73,9 @@ def test_staff_and_colophon(texts, only):
 @pytest.mark.parametrize("text,speaks", [
     ("欢迎登录南浦县人民政府门户网站查阅本刊电子版", True), ("本刊电子版请登录www.nanpu.gov.cn查阅", True),
     ("各乡镇要认真组织学习本刊物所载文件。", False), ("欢迎登录南浦县人民政府门户网站", False),
+    ("本公报电子版请登录www.songling.gov.cn查阅", True), ("欢迎登录松岭县人民政府门户网站查阅本公报电子版", True),
+    ("《松岭县人民政府公报》电子版请登录县政府门户网站查阅", True),
+    ("松岭县人民政府公报", False), ("县政府办负责《松岭县人民政府公报》的编辑出版工作。", False),
 ])
 def test_speaks_of_itself(text, speaks):
     assert speaks_of_itself(fold(text)) is speaks
