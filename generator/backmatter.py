@@ -172,9 +172,14 @@ _NAMES_THE_GAZETTE = re.compile(rf"^(?:本刊|我刊|本报|本公报|《[^《�
 _CORRECTION_TEXT = 3  # lines under the heading that may name the gazette (past the page's furniture)
 
 
-# What a correction opens with: its heading (（更正）, 更正启事, 勘误表), or, printed without one, the
-# issue it corrects (本刊2024年第2期…, 2024年第2期第15页…): asked first, by its callers too, of every line.
-CORRECTION_OPENS = "(更勘本我第12"
+# What a correction opens with: its heading (（更正）, 更正启事, 勘误表, 关于…的更正), or, printed without
+# one, the issue it corrects (本刊2024年第2期…, 2024年第2期第15页…): asked first, by its callers too, of
+# every line.
+CORRECTION_OPENS = "(更勘关本我第12"
+# A correction's heading that names what it corrects: 关于《…》的更正, 关于本刊2024年第2期有关内容的勘误
+# (a document correcting one of its own is titled 关于更正《…》的通知).
+_TITLED_CORRECTION = re.compile(r"关于[^。;:]{2,80}的(?:更正|勘误)(?:启事|声明|说明)?")
+_CORRECTION_ENDS = ("更正", "勘误", "启事", "声明", "说明")
 
 
 def heads_a_correction(content: list[Line], i: int) -> bool:
@@ -186,7 +191,11 @@ def heads_a_correction(content: list[Line], i: int) -> bool:
     a paragraph opening with the issue it corrects (``_CITES_AN_ISSUE``) that corrects it."""
     key = content[i].key
     first = key[:1]
-    if first not in "(更勘":
+    if first == "关":
+        if not (key.endswith(_CORRECTION_ENDS) and _TITLED_CORRECTION.fullmatch(key)):
+            return False
+        key = "更正"  # (its text under it, as under 更正 alone)
+    elif first not in "(更勘":
         return first in CORRECTION_OPENS and _CITES_AN_ISSUE.match(key) is not None \
             and corrects_an_issue(key + "".join(x.key for x in content[i + 1:i + _CORRECTION_TEXT]))
     run_in = ""
