@@ -173,9 +173,9 @@ _CORRECTION_TEXT = 3  # lines under the heading that may name the gazette (past 
 
 
 # What a correction opens with: its heading (（更正）, 更正启事, 勘误表, 关于…的更正), or, printed without
-# one, the issue it corrects (本刊2024年第2期…, 2024年第2期第15页…): asked first, by its callers too, of
-# every line.
-CORRECTION_OPENS = "(更勘关本我第12"
+# one, the issue it corrects (本刊2024年第2期…, 我刊…, 2024年第2期第15页…: this century's years; the
+# lines opening with 1 or 第 are a list's items and articles): asked first, by its callers too, of every line.
+CORRECTION_OPENS = "(更勘关本我2"
 # A correction's heading that names what it corrects: 关于《…》的更正, 关于本刊2024年第2期有关内容的勘误
 # (a document correcting one of its own is titled 关于更正《…》的通知).
 _TITLED_CORRECTION = re.compile(r"关于[^。;:]{2,80}的(?:更正|勘误)(?:启事|声明|说明)?")
@@ -214,8 +214,8 @@ def heads_a_correction(content: list[Line], i: int) -> bool:
 
 # A correction's heading run into its text: 更正：…, 勘误：…, 【更正】… (folded: (更正)…).
 _RUN_IN = re.compile(r"(?:更正|勘误)(?:启事|声明|说明)?:|\((?:更正|勘误)(?:启事|声明|说明)?\):?")
-# A paragraph citing the issue it corrects first: 本刊2024年第2期…, 2024年第2期第15页…, 第2期…
-_CITES_AN_ISSUE = re.compile(r"(?:本刊|我刊|本报)?(?:(?:19|20)\d{2}年)?第\d{1,3}期")
+# A paragraph citing the issue it corrects first: 本刊2024年第2期…, 我刊第2期…, 2024年第2期第15页…
+_CITES_AN_ISSUE = re.compile(r"(?:本刊|我刊|本报)?(?:20\d{2}年)?第\d{1,3}期")
 # What a correction of an earlier issue says: the issue or its page (2024年第2期, 第2期第15页, 上期)
 # and what should have been printed (“2023年”应为“2024年”, 更正为, 特此更正) (a body correcting its own
 # report says 现更正如下, naming no issue).
