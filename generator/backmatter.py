@@ -79,6 +79,27 @@ _COLOPHON_FIELD = re.compile(r"(?:主办|主管|承办|协办|编辑|编印|出�
                              r"(?:单位|地址)?:")
 
 
+# The colophon printed as a table of two columns, a field a row: its name (letter-spaced perhaps), a gap
+# (a tab, or spaces), its value (主　　办⇥松岭县人民政府办公室, 电话  0739-1234567): the key, which drops
+# the gap, runs them together.
+_COLOPHON_ROW = re.compile(r"\s*(?:主\s*办|主\s*管|承\s*办|协\s*办|编\s*辑(?:\s*出\s*版)?|编\s*印|出\s*版|印\s*刷|发\s*行"
+                           r"|地\s*址|电\s*话|邮\s*编|邮政编码|电子邮箱|邮\s*箱|传\s*真|网\s*址|印\s*数|准印证号?)"
+                           r"(?:\s*单\s*位)?[\t \u3000]+(?=\S)")
+_ROW_OPENS = frozenset("主承协编出印发地电邮传网准")
+
+
+def is_colophon_row(line: Line) -> bool:
+    """A row of the colophon printed as a table (``_COLOPHON_ROW``), its field's name apart from its
+    one value (not a form's row of labels and blanks: 地址⇥⇥邮编⇥, its empty cells between two tabs)."""
+    if line.key[:1] not in _ROW_OPENS or not ("\t" in line.text or " " in line.text or "\u3000" in line.text):
+        return False
+    row = _COLOPHON_ROW.match(line.text)
+    return row is not None and row.group().count("\t") <= 1 and _CELL_GAP.search(line.text.rstrip(), row.end()) is None
+
+
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
+
+
 def colophon_fields(key: str) -> int:
     """How many of the colophon's fields the line prints."""
     return len(_COLOPHON_FIELD.findall(key)) if ":" in key else 0
@@ -332,4 +353,4 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
     return frozenset(heads)
 
 
-__all__ = ["back_headings", "back_matter_under", "closes_the_issue", "colophon_fields", "corrects_an_issue", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_issue_end", "is_year_index", "issue_closes_from"]
+__all__ = ["back_headings", "back_matter_under", "closes_the_issue", "colophon_fields", "corrects_an_issue", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_colophon_row", "is_issue_end", "is_year_index", "issue_closes_from"]

@@ -203,3 +203,16 @@ def test_issue_closes_from(texts, closes):
     lines = _lines(*texts)
     i = max(k for k, line in enumerate(lines) if closes_the_issue(line.key))  # (the last one)
     assert issue_closes_from(lines, i, len(lines) - 1) is closes
+
+
+@pytest.mark.parametrize("text,row", [
+    ("主　　办\t松岭县人民政府办公室", True), ("编辑出版\t松岭县人民政府公报编辑部", True), ("电话  0739-1234567", True),
+    ("主办单位　松岭县人民政府办公室", True), ("准印证号\t湘内资准字K-0123号", True),
+    # a form's row of labels and blanks, a label alone, a sentence, a field with its colon (is_colophon's)
+    ("地址\t\t邮编\t", False), ("电话\t\t传真\t", False), ("地址\t松岭县人民路1号\t电话\t1234567", False), ("地址", False),
+    ("主办单位要加强对活动的安全管理。", False), ("主办：松岭县人民政府办公室", False),
+])
+def test_is_colophon_row(text, row):
+    from generator.backmatter import is_colophon_row
+
+    assert is_colophon_row(Line(1, text, fold(text))) is row
