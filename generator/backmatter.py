@@ -35,8 +35,9 @@ _ISSUE_END = re.compile(r"^(?:赠阅范围|发送范围|\(?内部资料(?:,?(?:�
                         + rf"|准印证号?:|[{HAN}]{{2,14}}准印证号?:|印数:\d+[份册本]$)")
 _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
 # What a gazette prints after its last document once that is signed and dated: its editorial
-# board, its back cover, what it says of itself (《…公报》是…, 本刊刊登的文件…) (a notice may
-# name the board, or sign as it, before its date); the year's index printed in its last issue
+# board, its back cover, what it says of itself (《…公报》是…, 本刊刊登的文件…, 《…公报》刊登的规范性
+# 文件为标准文本…) (a notice may name the board, or sign as it, before its date); the year's index
+# printed in its last issue
 # (《…公报》2024年总目录).
 # (its heading may name the span of the year's issues it lists, before it or after it in brackets:
 # 2024年第1期—第12期总目录, 总目录（2024年第1—12期）; or say the whole year: 2024年全年总目录)
@@ -48,7 +49,7 @@ _YEAR_INDEX = (rf"^(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报)?(?:(?
 # (and what the gazette asks of its readers, under its heading: 2025年度《…公报》征订启事, 征稿启事, 投稿须知)
 _NOTICE = r"(?:征订|订阅|征稿|投稿|稿约)(?:启事|须知|说明|办法)?"
 _BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|(?:[{HAN}]{{0,20}}公报|《[{HAN}]{{2,20}}公报》)(?:编辑委员会|编委会|编辑部)|编辑委员会|编委会)$"
-                           rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自)|^本刊(?:刊登|刊载|登载|所载)|{_YEAR_INDEX}"
+                           rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自|刊登|刊载|登载|所载|所刊)|^本刊(?:刊登|刊载|登载|所载)|{_YEAR_INDEX}"
                            rf"|^(?:(?:19|20)\d{{2}}年度?)?(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报){_NOTICE}$"
                            r"|^(?:征订|订阅|征稿|投稿)(?:启事|须知)$|^稿约$")
 _YEAR_INDEX_HEADING = re.compile(_YEAR_INDEX)

@@ -290,6 +290,10 @@ def test_page_printed_after_the_title_without_a_leader(key, page):
     ("2025年度《桐溪县人民政府公报》征订启事", True), ("桐溪县人民政府公报征稿启事", True), ("《桐溪县人民政府公报》稿约", True),
     ("征稿启事", True), ("投稿须知", True), ("稿约", True),
     ("征订", False), ("投稿", False), ("关于做好2025年度党报党刊征订工作的通知", False), ("征稿启事：欢迎投稿。", False),
+    # what the gazette says of the texts it prints (session 12); not a sentence citing it
+    ("《松岭县人民政府公报》刊登的规范性文件为标准文本，与正式文件具有同等效力。", True),
+    ("《松岭县人民政府公报》所刊文件与正式文件具有同等效力", True),
+    ("在《松岭县人民政府公报》刊登的文件，视为已公开。", False),
 ])
 def test_back_heading(text, back):
     """What opens the back matter once the last document is dated (segment.layout checks that)."""
