@@ -46,12 +46,13 @@ _YEAR_INDEX = (rf"^(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报)?(?:(?
                rf"(?:总目录|总目次|全年目录)(?:\((?:(?:19|20)\d{{2}}年度?)?{_ISSUES_SPAN}\)|\((?:19|20)\d{{2}}年度?\))?$")
 # (the board's heading may cite the gazette in 《》: 《桐溪县人民政府公报》编辑委员会; or name its
 # office: 《桐溪县人民政府公报》编辑部, the gazette named before it)
-# (and what the gazette asks of its readers, under its heading: 2025年度《…公报》征订启事, 征稿启事, 投稿须知)
+# (and what the gazette asks of its readers, under its heading: 2025年度《…公报》征订启事, 征稿启事, 投稿须知;
+# or tells them: 致读者, 敬告读者)
 _NOTICE = r"(?:征订|订阅|征稿|投稿|稿约)(?:启事|须知|说明|办法)?"
 _BACK_HEADING = re.compile(rf"^(?:封底|封三|封四|(?:[{HAN}]{{0,20}}公报|《[{HAN}]{{2,20}}公报》)(?:编辑委员会|编委会|编辑部)|编辑委员会|编委会)$"
                            rf"|^《[^《》]{{2,30}}公报》(?:是|系|为|由|创刊|自|刊登|刊载|登载|所载|所刊)|^本刊(?:刊登|刊载|登载|所载)|{_YEAR_INDEX}"
                            rf"|^(?:(?:19|20)\d{{2}}年度?)?(?:《[^《》]{{2,30}}公报》|[{HAN}]{{2,20}}公报){_NOTICE}$"
-                           r"|^(?:征订|订阅|征稿|投稿)(?:启事|须知)$|^稿约$")
+                           r"|^(?:征订|订阅|征稿|投稿)(?:启事|须知)$|^稿约$|^(?:致|敬告|告)(?:广大)?读者$")
 _YEAR_INDEX_HEADING = re.compile(_YEAR_INDEX)
 
 

@@ -294,6 +294,8 @@ def test_page_printed_after_the_title_without_a_leader(key, page):
     ("《松岭县人民政府公报》刊登的规范性文件为标准文本，与正式文件具有同等效力。", True),
     ("《松岭县人民政府公报》所刊文件与正式文件具有同等效力", True),
     ("在《松岭县人民政府公报》刊登的文件，视为已公开。", False),
+    # what it tells its readers, under its heading; not a letter to others
+    ("致读者", True), ("敬告读者", True), ("致广大读者", True), ("致全县广大农民朋友的一封信", False), ("读者", False),
 ])
 def test_back_heading(text, back):
     """What opens the back matter once the last document is dated (segment.layout checks that)."""
