@@ -149,11 +149,30 @@ _ISSUE_EDITOR = re.compile(r"(?:本期)?(?:责任编辑|执行编辑|责编)[:(]
 
 def closes_the_issue(key: str) -> bool:
     """A line that closes the issue after its last document, no colophon needed around it: the
-    prompt to scan its QR code (扫描二维码阅读本期公报, 微信扫一扫) or its editor (``_ISSUE_EDITOR``)."""
+    prompt to scan its QR code (扫描二维码阅读本期公报, 微信扫一扫; its first words alone, 扫描下方二维码,
+    over the rest: ``_PROMPT_OPENS``) or its editor (``_ISSUE_EDITOR``)."""
     first = key[:1]
     if first in "扫微长":
-        return is_follow_prompt(key)
+        return is_follow_prompt(key) or _PROMPT_OPENS.fullmatch(key) is not None
     return first in "本责执" and _ISSUE_EDITOR.match(key) is not None
+
+
+# The QR code's prompt wrapped over two lines: its first words alone (扫描下方二维码, 扫一扫, 长按识别二维码)
+# over what to do (关注“松岭发布”微信公众号, 阅读本期电子版).
+_PROMPT_OPENS = re.compile(r"(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|左侧|右侧)?二维码|长按(?:识别)?二维码)")
+_PROMPT_ENDS = re.compile(r"(?:即可)?(?:关注|阅读|查看|订阅)[^。;]{1,30}")
+
+
+_PROMPT_ALONE = frozenset({"微信扫一扫", "微信扫码"})  # (beside the code, nothing under them)
+
+
+def _prompt_wrapped(content: list[Line], k: int, end: int) -> bool:
+    """``content[k]``, the first words of the QR code's prompt alone, is followed by the rest of the
+    prompt (``_PROMPT_ENDS``); or ``content[k]`` is that rest, under them."""
+    key = content[k].key
+    if _PROMPT_OPENS.fullmatch(key):
+        return k < end and _PROMPT_ENDS.fullmatch(content[k + 1].key) is not None
+    return k > 0 and _PROMPT_ENDS.fullmatch(key) is not None and _PROMPT_OPENS.fullmatch(content[k - 1].key) is not None
 
 
 def issue_closes_from(content: list[Line], i: int, end: int) -> bool:
@@ -163,8 +182,9 @@ def issue_closes_from(content: list[Line], i: int, end: int) -> bool:
     责任编辑：… when the issue prints a web page's fields before it (来源：…, 责任编辑：… under each
     document), nor the last post of a list of them over it (an attachment naming a board: 主编：… /
     副主编：… / 责任编辑：…)."""
-    if not all(closes_the_issue(x.key) or is_page_furniture(x) or is_colophon(x.key) or is_issue_end(x.key)
-               or opens_own_staff(x.key) for x in content[i + 1:end + 1]):
+    if not all((closes_the_issue(content[k].key) and not _PROMPT_OPENS.fullmatch(content[k].key)) or is_page_furniture(content[k])
+               or is_colophon(content[k].key) or is_issue_end(content[k].key) or opens_own_staff(content[k].key)
+               or _prompt_wrapped(content, k, end) or content[k].key in _PROMPT_ALONE for k in range(i, end + 1)):
         return False
     if content[i].key[:1] in "扫微长本":
         return True

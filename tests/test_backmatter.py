@@ -181,6 +181,7 @@ def test_is_follow_prompt(text, prompt):
 @pytest.mark.parametrize("text,closes", [
     ("扫描二维码阅读本期公报", True), ("扫码关注“松岭发布”微信公众号", True), ("微信扫一扫", True),
     ("本期责任编辑：李明", True), ("责任编辑：李　明　　校对：王　芳", True), ("本期编辑：李明　王芳", True),
+    ("扫描下方二维码", True),  # (the first words of a prompt wrapped: issue_closes_from asks for the rest under them)
     # a body's words on a QR code, a post of a board, a sentence
     ("群众可扫描二维码进行投诉。", False), ("扫描二维码进行投诉、咨询和建议。", False), ("主编：王小兵", False),
     ("编辑：张三　审核：李四", False),
@@ -198,6 +199,10 @@ def test_closes_the_issue(text, closes):
     (("2024年4月2日", "责任编辑：张三", "浏览次数：1057", "2024年4月3日", "责任编辑：李四"), False),
     # text after it
     (("2024年5月20日", "扫码关注“松岭发布”微信公众号", "各乡镇要认真组织实施。"), False),
+    # the prompt wrapped over two lines; its first words alone, or over something else
+    (("2024年5月20日", "扫描下方二维码", "关注“松岭发布”微信公众号"), True),
+    (("2024年5月20日", "长按识别二维码", "阅读本期电子版", "（内部资料　免费交流）"), True),
+    (("2024年5月20日", "扫描二维码"), False), (("2024年5月20日", "扫一扫", "填写调查问卷"), False),
 ])
 def test_issue_closes_from(texts, closes):
     lines = _lines(*texts)
