@@ -100,6 +100,17 @@ def is_colophon_row(line: Line) -> bool:
 
 
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
+# …or printed one cell a line, each field's name alone over its value: the names only the colophon
+# prints (主办单位 / 松岭县人民政府办公室, 编　印 / …), not an address's or a phone's (a form's too).
+_COLOPHON_LABEL = re.compile(r"(?:主办|主管|承办|协办|编辑出版|编印|出版|印刷)(?:单位)?|准印证号?")
+
+
+def colophon_label_at(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` is the name alone of one of the colophon's fields (``_COLOPHON_LABEL``) over its
+    value, a short line that is no other field's name."""
+    return lines[k].key[:1] in _ROW_OPENS and _COLOPHON_LABEL.fullmatch(lines[k].key) is not None \
+        and k + 1 < len(lines) and 0 < len(lines[k + 1].key) <= 30 and "。" not in lines[k + 1].key \
+        and _COLOPHON_LABEL.fullmatch(lines[k + 1].key) is None
 
 
 def colophon_fields(key: str) -> int:
@@ -375,4 +386,4 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
     return frozenset(heads)
 
 
-__all__ = ["back_headings", "back_matter_under", "closes_the_issue", "colophon_fields", "corrects_an_issue", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_colophon_row", "is_issue_end", "is_year_index", "issue_closes_from"]
+__all__ = ["back_headings", "back_matter_under", "closes_the_issue", "colophon_fields", "corrects_an_issue", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_colophon_row", "colophon_label_at", "is_issue_end", "is_year_index", "issue_closes_from"]

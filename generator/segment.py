@@ -31,7 +31,7 @@ from .titlecontext import apart, ends_a_document, index_before
 from .titles import TitleBlock, find_titles
 
 from .backmatter import (CORRECTION_OPENS, back_matter_under, closes_the_issue, colophon_fields, heads_a_correction, is_back_heading, is_colophon, is_editors_note,
-                         is_follow_prompt, listed_attachment, attachments_walk, is_colophon_heading, is_colophon_row, is_issue_end, issue_closes_from, opens_own_staff, speaks_of_itself,
+                         is_follow_prompt, listed_attachment, attachments_walk, is_colophon_heading, is_colophon_row, colophon_label_at, is_issue_end, issue_closes_from, opens_own_staff, speaks_of_itself,
                          staff_and_colophon)
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
@@ -177,7 +177,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                 or (opens_own_staff(key) and ends_a_document(content[index_before(content, i)].key)
                     and staff_and_colophon(content[i:last.last + 1]))  # (right under the date: no attachment's list)
             if is_colophon_heading(key) or closed \
-                    or ((is_colophon(key) or is_colophon_row(content[i])) and _colophon_to_the_end(content[i:last.last + 1])) \
+                    or ((is_colophon(key) or is_colophon_row(content[i]) or colophon_label_at(content, i)) and _colophon_to_the_end(content[i:last.last + 1])) \
                     or (colophon_fields(key) >= 3 and _closed_before(content, last, i)
                         and _colophon_to_the_end(content[i:last.last + 1])) \
                     or (is_issue_end(key) and _closed_before(content, last, i)
@@ -294,7 +294,7 @@ def _colophon_to_the_end(rest: list[Line]) -> bool:
                                                            for x in rest[1:]):
         return True
     return len(rest) >= 2 and all(len(x.key) <= 40 and not is_date_line(x.key) for x in rest) \
-        and sum(1 for x in rest if is_colophon(x.key) or is_colophon_row(x)) >= 2  # (a date under it: a signature, not yet the end)
+        and sum(1 for k, x in enumerate(rest) if is_colophon(x.key) or is_colophon_row(x) or colophon_label_at(rest, k)) >= 2  # (a date under it: a signature, not yet the end)
 
 
 def _cover_above(content: list[Line], i: int, first_doc: int) -> int:

@@ -221,3 +221,17 @@ def test_is_colophon_row(text, row):
     from generator.backmatter import is_colophon_row
 
     assert is_colophon_row(Line(1, text, fold(text))) is row
+
+
+@pytest.mark.parametrize("texts,k,label", [
+    (("主办单位", "松岭县人民政府办公室", "编　　印", "松岭县人民政府公报编辑部"), 0, True),
+    (("主办单位", "松岭县人民政府办公室", "编　　印", "松岭县人民政府公报编辑部"), 2, True),
+    (("准印证号", "湘内资准字K-0123号"), 0, True),
+    # its value, an address's or a phone's name, a name over another name or over nothing, a sentence under it
+    (("主办单位", "松岭县人民政府办公室"), 1, False), (("地址", "松岭县城关镇人民路1号"), 0, False),
+    (("主办单位", "承办单位"), 0, False), (("主办单位",), 0, False), (("主办", "县文旅局负责活动的组织实施。"), 0, False),
+])
+def test_colophon_label_at(texts, k, label):
+    from generator.backmatter import colophon_label_at
+
+    assert colophon_label_at(_lines(*texts), k) is label
