@@ -88,6 +88,7 @@ _COLOPHON_ROW = re.compile(r"\s*(?:主\s*办|主\s*管|承\s*办|协\s*办|编\s
                            r"|地\s*址|电\s*话|邮\s*编|邮政编码|电子邮箱|邮\s*箱|传\s*真|网\s*址|印\s*数|准印证号?)"
                            r"(?:\s*单\s*位)?[\t \u3000]+(?=\S)")
 _ROW_OPENS = frozenset("主承协编出印发地电邮传网准")
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
 
 
 def is_colophon_row(line: Line) -> bool:
@@ -99,7 +100,6 @@ def is_colophon_row(line: Line) -> bool:
     return row is not None and row.group().count("\t") <= 1 and _CELL_GAP.search(line.text.rstrip(), row.end()) is None
 
 
-_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}")
 # …or printed one cell a line, each field's name alone over its value: the names only the colophon
 # prints (主办单位 / 松岭县人民政府办公室, 编　印 / …), not an address's or a phone's (a form's too).
 _COLOPHON_LABEL = re.compile(r"(?:主办|主管|承办|协办|编辑出版|编印|出版|印刷)(?:单位)?|准印证号?")
@@ -172,8 +172,6 @@ def closes_the_issue(key: str) -> bool:
 # over what to do (关注“松岭发布”微信公众号, 阅读本期电子版).
 _PROMPT_OPENS = re.compile(r"(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|左侧|右侧)?二维码|长按(?:识别)?二维码)")
 _PROMPT_ENDS = re.compile(r"(?:即可)?(?:关注|阅读|查看|订阅)[^。;]{1,30}")
-
-
 _PROMPT_ALONE = frozenset({"微信扫一扫", "微信扫码"})  # (beside the code, nothing under them)
 
 
@@ -199,7 +197,7 @@ def issue_closes_from(content: list[Line], i: int, end: int) -> bool:
         return False
     if content[i].key[:1] in "扫微长本":
         return True
-    above = next((x for x in reversed(content[:i]) if not is_page_furniture(x)), None)
+    above = next((content[k] for k in range(i - 1, -1, -1) if not is_page_furniture(content[k])), None)
     return not (above is not None and _POST_AND_NAMES.match(above.key)) \
         and not any(":" in x.key and web_info_fields(x.key) for x in content[:i])
 
