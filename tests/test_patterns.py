@@ -891,6 +891,8 @@ def test_attachment_list(text, listed):
     ("关于2024年度县级预算公开的说明", "说明"), ("某县2024年政府工作要点", "要点"),
     ("某县人民政府关于表彰先进集体的决定", None), ("请各单位认真答复", "答复"), ("全县共有三个重点", None),
     ("某县人民政府办公室关于县长信箱来信的回复", "回复"), ("请于3日内回复", "回复"),  # (probe review 6)
+    # an organ's correction of a document of its own (twelfth session's second probes)
+    ("松岭县人民政府办公室关于《松岭县城乡环境卫生整治实施方案》的更正", "更正"), ("特此更正", None), ("现予更正", None),
 ])
 def test_the_kind_of_regulation_a_title_ends_with(key, kind):
     assert p.regulation_of(key) == kind
