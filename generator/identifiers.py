@@ -15,7 +15,7 @@ from .normalize import HAN, fold
 
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, e.g. 平政办发〔2023〕7号, 湘阴政人〔2024〕4号.
 # Seen in print: （2024）, (2024), [2024], 〔2024〕, and spaces anywhere: 祁政通〔2024〕8 号.
-# Seen after OCR: a C, l, 「 or 〈〖 for the opening bracket or none, 」〉〗 or J for the closing one
+# Seen after OCR: a C, l, 「, {, 〈〖 for the opening bracket or none, 」}〉〗 or J for the closing one
 # (Tesseract's reading of 〕's hook: 松政发C2025J3号), O/l/I for 0/1 in the digits, 号 lost at the end
 # of the line or read as 另 (its look-alike: 桐政办发〔2025〕5另, never a word's start there: 另行 is
 # no number's end). A careless hand writes the year's 年 inside the bracket: 松政发〔2024年〕5号.
@@ -23,8 +23,8 @@ from .normalize import HAN, fold
 _OCR_DIGIT = r"[0-9OoIl]"
 # The brackets and dashes a number may be printed with, as printed (before folding): every width
 # that folds to "(", ")" or "-", what OCR or a font gives for them (〈〖, 一), a text layer's low line.
-OPENING_BRACKETS = "(（〔［[【﹝〘〈〖<「"
-CLOSING_BRACKETS = ")）〕］]】﹞〙〉〗>」"
+OPENING_BRACKETS = "(（〔［[【﹝〘〈〖<「{｛"
+CLOSING_BRACKETS = ")）〕］]】﹞〙〉〗>」}｝"
 DASHES = "-—–－‐‑‒―−﹣─━一_"
 # A font that keeps 〔〕 in its private use area, or a byte lost where they stood, gives a
 # private-use character or U+FFFD for each bracket (青政发\ue0012024\ue0027号, 青政办发�2024�9号):
@@ -33,9 +33,9 @@ LOST_BRACKETS = "\ue000-\uf8ff\ufffd"  # (as a character class's ranges)
 _DOC_NUMBER = re.compile(
     rf"""
     (?P<prefix>[{HAN}]{{1,16}})    # 机关代字: Han characters only (平政办发, 湘阴政告)
-    (?:\(|〈|〖|<|「|[CclI](?=[12])|[{LOST_BRACKETS}](?=[12]))?  # opening bracket (all widths fold to "(")
+    (?:\(|〈|〖|<|「|\{{|[CclI](?=[12])|[{LOST_BRACKETS}](?=[12]))?  # opening bracket (all widths fold to "(")
     (?P<year>[12lI][09Oo]{_OCR_DIGIT}{{2}})(?P<nian>年)?  # four-digit year (its 年 inside the bracket: 〔2024年〕5号)
-    (?:\)|〉|〗|>|」|(?:J|[{LOST_BRACKETS}])(?=第?{_OCR_DIGIT}))   # (J only before the serial: 2025J3号)
+    (?:\)|〉|〗|>|」|\}}|(?:J|[{LOST_BRACKETS}])(?=第?{_OCR_DIGIT}))   # (J only before the serial: 2025J3号)
     第?                                     # sometimes printed: 平政办发〔2023〕第10号
     (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{1,4}})  # serial, without leading zeros
     (?:号|(?(nian)(?!)|(?:另(?![{HAN}])|$|(?=\)))))  # (号 lost at the end, or before the bracket closing it;
@@ -45,8 +45,8 @@ _DOC_NUMBER = re.compile(
 )
 # What every 发文字号 holds: a year and its closing bracket. Text without one (most of a body)
 # is passed over without trying the number at each Han character.
-_DOC_NUMBER_HINT = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}年?(?:\)|〉|〗|>|」|J|[{LOST_BRACKETS}])")
-_YEAR_AND_SERIAL = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}年?(?:\)|〉|〗|>|」|J|[{LOST_BRACKETS}])第?{_OCR_DIGIT}")  # (and the serial)
+_DOC_NUMBER_HINT = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}年?(?:\)|〉|〗|>|」|\}}|J|[{LOST_BRACKETS}])")
+_YEAR_AND_SERIAL = re.compile(rf"[12lI][09Oo]{_OCR_DIGIT}{{2}}年?(?:\)|〉|〗|>|」|\}}|J|[{LOST_BRACKETS}])第?{_OCR_DIGIT}")  # (and the serial)
 _BEFORE_YEAR = 16 + 1  # a number's code (16 Han characters at most) and opening bracket stand so far before its year
 _OCR_TO_DIGITS = str.maketrans("OoIl", "0011")
 # A 发文字号 printed without its brackets, as a careless hand or an extraction that lost them gives

@@ -47,6 +47,9 @@ DOC_NUMBERS = [
     # the year's 年 inside the bracket, as a careless hand writes it (probe of the tenth session)
     ("松政发〔2024年〕34号", "松政发〔2024〕34号", "松政发", 2024, 34),
     ("松政办函（2024年）第5号", "松政办函〔2024〕5号", "松政办函", 2024, 5),
+    # 〔〕 read as braces by OCR, full or half width (twelfth session's second probes)
+    ("松政发｛2024｝3号", "松政发〔2024〕3号", "松政发", 2024, 3), ("松政发{2024}4号", "松政发〔2024〕4号", "松政发", 2024, 4),
+    ("松政发〔2024}12号", "松政发〔2024〕12号", "松政发", 2024, 12),
 ]
 
 
