@@ -127,4 +127,17 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
     return None
 
 
-__all__ = ["title_confirmation"]
+def addressed_under_its_number(content: list[Line], end: int) -> bool:
+    """A title printed without issuer or 关于 (“十四五”南浦县生态环境保护规划, 2024年南浦县国民经济…
+    执行情况的报告), its 发文字号 alone under it and the 主送 under that (各乡镇人民政府…：), after
+    the end of something (a document's date, the contents' last entry): a document's header, as a
+    careful reader takes it. Asked only of a typed line no issuer's start was found for."""
+    nxt = past_furniture(content, end + 1)
+    if nxt >= len(content) or not bare_number(content[nxt]):
+        return False
+    under = past_furniture(content, nxt + 1)
+    return under < len(content) and is_recipients(content[under].key) and after_a_boundary(content, end) \
+        and apart(content, end)  # (not after …印发以下文件：, a sentence that quotes it)
+
+
+__all__ = ["addressed_under_its_number", "title_confirmation"]

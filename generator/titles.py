@@ -90,7 +90,7 @@ from .titleline import (
     without_trailing_number,
 )
 from .spacing import right_under
-from .titleconfirmation import title_confirmation
+from .titleconfirmation import addressed_under_its_number, title_confirmation
 
 MAX_GAP = 4  # places between two lines of one title (blank lines from page layout; Line.place)
 
@@ -230,6 +230,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             # 平江县人民政府2023年政府信息公开工作年度报告: titled as no pattern foresees, but
             # named word for word by an entry of the contents above it
             start = listed = listed_start(content, end, contents, floor=last_end + 1)
+        if start is None and typed and addressed_under_its_number(content, end):
+            start = end  # (“十四五”…规划 / 南政发〔2024〕3号 / 各乡镇人民政府：: no issuer, no 关于)
         if start is None:
             continue
         key = "".join(content[i].key for i in range(start, end + 1) if not page_mark_at(content, i))
