@@ -210,8 +210,8 @@ def _without_de(title: str) -> str:
 _ADOPTED = re.compile(r"^\(.{0,40}(?:会议|常委会).{0,10}通过\)$")
 
 
-# A title's bracketed suffix printed on a line of its own: （试行）, （2024年修订）.
-SUFFIX_LINE = re.compile(r"^\((?:(?:19|20)\d{2}年)?(?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)\)$")
+# A title's bracketed suffix printed on a line of its own: （试行）, （2024年修订）, （更正稿）.
+SUFFIX_LINE = re.compile(r"^\((?:(?:19|20)\d{2}年)?(?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿|更正|更正稿|更正版|修正稿)\)$")
 
 
 def adopted_alone(content: list[Line], start: int, stop: int, key: str, found: list[TitleBlock]) -> bool:

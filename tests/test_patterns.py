@@ -834,6 +834,9 @@ def test_issuer_line(text, issuer):
     ("关于加强耕地保护的通知（3）", None),  # a contents entry's page
     ("花垣县第五次全国经济普查公报（第一号）", "公报"), ("花垣县第五次全国经济普查公报（第12号）", "公报"),  # one of a series
     ("关于开展检查的通知——各单位要于3月底前完成自查，并报县应急局。", None),  # a sentence after the dash
+    # a corrected copy's suffix (twelfth session's second probes)
+    ("关于调整县防汛抗旱指挥部成员的通知（更正）", "通知"), ("关于公布2024年县级重点建设项目的通知（更正稿）", "通知"),
+    ("关于公布县级重点建设项目的通知（更正说明）", None),
 ])
 def test_doc_type_with_what_follows_it(text, doc_type):
     assert p.doc_type_of(fold(text)) == doc_type

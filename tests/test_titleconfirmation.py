@@ -21,3 +21,4 @@ _DATE = "2024年3月5日"
 ])
 def test_a_title_without_issuer_addressed_under_its_number(lines, end, addressed):
     assert addressed_under_its_number(content("\n".join(lines) + "\n"), end) is addressed
+
