@@ -16,8 +16,9 @@ from .normalize import HAN, squeeze
 # and serial without brackets after no 机关代字, 县政府2024年3号), or the year in brackets with the serial lost (南政发〔2024〕号). Not an issue or
 # an order numbered by the year (2024年第3号: a 令's, a gazette's).
 _SERIAL = r"第?(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})[号號]"
+# (or its 号 read as another character after a serial in its place: 南政发〔2024〕4呈)
 _DOC_NUMBER_SHAPED = re.compile(rf"[{HAN}]{{2,12}}\W{{0,2}}(?:19|20)\d{{2}}(?:年(?!第))?"
-                                rf"(?:\W{{0,2}}{_SERIAL}|[)」〉〗>][号號]?)")
+                                rf"(?:\W{{0,2}}{_SERIAL}|[)」〉〗>][号號]?|\)\d{{1,4}}[{HAN}])")
 
 
 def doc_number_shaped(key: str) -> bool:
@@ -31,7 +32,8 @@ def unread_numbers(docs: list[Document], content: list[Line]) -> list[Diagnostic
     """For each document without a 发文字号, the line right above its first one when that is
     shaped as a number (``doc_number_shaped``): where GB/T 9704 prints the number, in a form not
     read (the line is left to what comes before the document: the front matter, the document
-    before)."""
+    before); else the line right under its title, where a gazette prints it too (the line is left
+    to the text under it: 南政发〔2024〕4呈 run into the 主送)."""
     out = []
     starts = [line.no for line in content]
     for doc in docs:
@@ -39,6 +41,10 @@ def unread_numbers(docs: list[Document], content: list[Line]) -> list[Diagnostic
             continue
         k = bisect.bisect_left(starts, doc.first)
         above = content[k - 1] if k > 0 else None
+        if above is None or not doc_number_shaped(above.key):
+            title = next((block.last for block in doc.blocks if block.kind == "title"), None)
+            k = bisect.bisect_right(starts, title) if title is not None else len(content)
+            above = content[k] if k < len(content) and content[k].no <= doc.last else None
         if above is not None and doc_number_shaped(above.key):
             out.append(Diagnostic(
                 "doc-number-unreadable", "warning",
