@@ -28,7 +28,7 @@ from .headerspan import (
 )
 from .model import Line
 from .noticebanner import banner_opens, banner_over
-from .patterns import doc_type_of, is_issuer_line, is_recipients, is_signer_line
+from .patterns import doc_type_of, is_issuer_line, is_org_only, is_recipients, is_signer_line
 from .runs import page_mark_at
 from .titlecontents import entry_of_contents, entry_under_the_number
 from .titlecontext import (
@@ -39,10 +39,12 @@ from .titlecontext import (
     at_the_lists_spacing,
     body_follows,
     has_note,
+    index_before,
     list_over_its_day,
     names_issuer,
     older_than_the_date_above,
     opens_an_item,
+    signs_the_text_above,
     speaker_under,
 )
 from .titleline import opens_title
@@ -127,17 +129,23 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
     return None
 
 
-def addressed_under_its_number(content: list[Line], end: int) -> bool:
-    """A title printed without issuer or 关于 (“十四五”南浦县生态环境保护规划, 2024年南浦县国民经济…
-    执行情况的报告), its 发文字号 alone under it and the 主送 under that (各乡镇人民政府…：), after
-    the end of something (a document's date, the contents' last entry): a document's header, as a
-    careful reader takes it. Asked only of a typed line no issuer's start was found for."""
+def addressed_under_its_number(content: list[Line], end: int, floor: int = 0) -> int | None:
+    """Where a title printed without issuer or 关于 starts (“十四五”南浦县生态环境保护规划, 2024年南浦县
+    国民经济…执行情况的报告), its 发文字号 alone under it and the 主送 under that (各乡镇人民政府…：),
+    after the end of something (a document's date, the contents' last entry) and not under a
+    sentence that introduces it: its line, or its organ's alone over it (南浦县人民政府办公室 /
+    2024年南浦县政务公开工作要点); None when it stands otherwise. A document's header, as a careful
+    reader takes it; asked only of a typed line no issuer's start was found for."""
     nxt = past_furniture(content, end + 1)
     if nxt >= len(content) or not bare_number(content[nxt]):
-        return False
+        return None
     under = past_furniture(content, nxt + 1)
-    return under < len(content) and is_recipients(content[under].key) and after_a_boundary(content, end) \
-        and apart(content, end)  # (not after …印发以下文件：, a sentence that quotes it)
+    if under >= len(content) or not is_recipients(content[under].key):
+        return None
+    k = index_before(content, end)
+    start = k if k >= floor and is_org_only(content[k].key) and not signs_the_text_above(content, k, "") else end
+    # (its organ over it, not the signature of the text above whose date was lost)
+    return start if after_a_boundary(content, start) and apart(content, start) else None
 
 
 __all__ = ["addressed_under_its_number", "title_confirmation"]

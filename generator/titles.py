@@ -230,8 +230,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             # 平江县人民政府2023年政府信息公开工作年度报告: titled as no pattern foresees, but
             # named word for word by an entry of the contents above it
             start = listed = listed_start(content, end, contents, floor=last_end + 1)
-        if start is None and typed and addressed_under_its_number(content, end):
-            start = end  # (“十四五”…规划 / 南政发〔2024〕3号 / 各乡镇人民政府：: no issuer, no 关于)
+        if start is None and typed:  # (“十四五”…规划 / 南政发〔2024〕3号 / 各乡镇人民政府：: no issuer, no 关于)
+            start = addressed_under_its_number(content, end, floor=last_end + 1)
         if start is None:
             continue
         key = "".join(content[i].key for i in range(start, end + 1) if not page_mark_at(content, i))
