@@ -79,11 +79,11 @@ def doc_type_of(key: str) -> str | None:
         if opened < 1 or key[opened - 1] not in _DOC_TYPE_LAST:
             return None
         key = _TYPE_SUFFIX.sub("", key)
-    elif "--" in key:
-        head, _, tail = key.partition("--")
+    elif "--" in key or "一一" in key:  # (the dash as OCR gives it, 一一, only right after 的 and a 文种)
+        head, dash, tail = key.partition("--") if "--" in key else key.partition("一一")
         tail = tail.lstrip("-")
         if 0 < len(tail) <= _SUBTITLE_MAX and not any(mark in tail for mark in "。,;:") \
-                and ("关于" in head or head.endswith(_OF_TYPES)):
+                and ((dash == "--" and "关于" in head) or head.endswith(_OF_TYPES)):
             key = head  # (…的通报——表扬先进单位; not a headline: 县政府办公室印发通知——部署…)
     if key[-1:] not in _DOC_TYPE_LAST:
         return None  # (asked of every title's line: the last character answers most)
@@ -92,12 +92,11 @@ def doc_type_of(key: str) -> str | None:
     return key[-1] if key[-1] in _ONE_CHAR_TYPES else None
 
 
-# Regulations a government issues as the document itself, with its own 发文字号 (…关于进一步优化
-# 营商环境的若干措施, …管理办法（试行）): not 文种, so their titles need stronger confirmation.
-# So are the kinds of writing a government publishes that are no 文种: a reply to a proposal or
-# a deputy's suggestion (…第15号提案的答复, …来信的回复), a 公示, an appeal (倡议书), a statement (声明), an
-# explanation (…预算公开的说明), a year's work points (工作要点), an organ's correction of a document
-# of its own under its 文号 (…办公室关于《…方案》的更正 / 松政办函〔2024〕9号).
+# Regulations a government issues as the document itself, with its own 发文字号 (…关于进一步优化营商环境的若干措施,
+# …管理办法（试行）): not 文种, so their titles need stronger confirmation. So are the kinds of writing a government
+# publishes that are no 文种: a reply to a proposal or a deputy's suggestion (…第15号提案的答复, …来信的回复), a 公示,
+# an appeal (倡议书), a statement (声明), an explanation (…预算公开的说明), a year's work points (工作要点), an
+# organ's correction of a document of its own under its 文号 (…办公室关于《…方案》的更正 / 松政办函〔2024〕9号).
 _REGULATION_END = re.compile(r"(?:措施|方案|办法|规定|细则|规则|条例|规划|制度|要点|答复|回复|公示|倡议书|声明|说明|(?<=的)更正)$")
 REGULATION_LAST = frozenset("施案法定则例划度点复示书明正)")  # (and a suffix's bracket)
 

@@ -36,6 +36,7 @@ from .patterns import (
     title_start,
 )
 from .personlines import is_person_signature, speaker_named_alone
+from .subtitledash import subtitle_read
 from .notelines import is_note
 from .toclines import ends_in_leader, is_toc_heading, numbers_and_leader, titled_with_its_brackets, toc_page
 from .tocpages import page_of_the_entry_above
@@ -333,15 +334,14 @@ def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
 
 
 def subtitle_under(content: list[Line], end: int) -> bool:
-    """The title on line ``end`` goes on with its subtitle after a dash on the very next line, the
-    wrap falling at the dash (…关于2023年度安全生产工作的通报 / ——表扬先进单位; …的通报—— /
-    表扬先进单位; …的通报— / —表扬先进单位) or inside the 文种 before it (…安全生产工作的 /
-    通报——表扬先进单位, as a narrower page wraps it): the dash within a few characters of the wrap."""
-    key, nxt = content[end].key, content[end + 1]
-    if not (key.endswith("-") or "-" in nxt.key[:4]) or nxt.place != content[end].place + 1:
+    """The title on line ``end`` goes on with its subtitle after a dash on the very next line, the wrap falling at the
+    dash (…的通报 / ——表扬先进单位, its dash as OCR gives it: 一一表扬…; …的通报—— / 表扬先进单位; …的通报— / —表扬先进单位)
+    or inside the 文种 before it (…工作的 / 通报——表扬先进单位, a narrower page's wrap): the dash a few characters from it."""
+    key, nxt, under = content[end].key, content[end + 1], subtitle_read(content[end + 1].key)
+    if not (key.endswith("-") or "-" in under[:4]) or nxt.place != content[end].place + 1:
         return False  # (asked of every line that may end a title: the dash near the wrap first)
-    dash = (key + nxt.key).find("--", max(0, len(key) - 2))
-    return 0 <= dash <= len(key) + 2 and doc_type_of(key + nxt.key) is not None and title_like(nxt)
+    dash = (key + under).find("--", max(0, len(key) - 2))
+    return 0 <= dash <= len(key) + 2 and doc_type_of(key + under) is not None and title_like(nxt)
 
 
 def type_word_cut(content: list[Line], end: int, kind: Callable[[str], str | None] = doc_type_of) -> str | None:

@@ -90,6 +90,7 @@ from .titleline import (
     without_trailing_number,
 )
 from .spacing import right_under
+from .subtitledash import subtitle_read
 from .titleconfirmation import addressed_under_its_number, title_confirmation
 
 MAX_GAP = 4  # places between two lines of one title (blank lines from page layout; Line.place)
@@ -115,7 +116,7 @@ def may_end_a_title(key: str) -> bool:
     """The line may end a title ``find_titles`` looks for: it ends as one does, is a 文种's last
     character alone (通 / 知) or has a subtitle after a dash (…的通报——表扬先进单位; the dash cut
     by the wrap: —表扬先进单位)."""
-    return key[-1:] in _TITLE_LAST or len(key) == 1 or "-" in key[:1] or "--" in key
+    return key[-1:] in _TITLE_LAST or len(key) == 1 or "-" in key[:1] or "--" in key or key[:2] == "一一"
 
 
 def _under(content: list[Line], k: int) -> Line | None:
@@ -190,7 +191,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             # a wrap right after the name of what it issues, …年度报告 / 的通知: that line ends it)
         doc_type = doc_type_of(key) or (type_word_cut(content, end) if len(key) == 1 else None)
         if doc_type is None and end > 0 and subtitle_under(content, end - 1):  # (…工作的 / 通报——表扬先进单位)
-            doc_type = doc_type_of(content[end - 1].key + key)
+            doc_type = doc_type_of(content[end - 1].key + subtitle_read(key))
         regulation = not doc_type and bool(regulation_of(key) or (len(key) == 1 and type_word_cut(content, end, regulation_of)))
         # (…若干措施, …提案的答 / 复: confirmed more strictly)
         opening = None if doc_type else interpretation_start(content, end, last_end)
@@ -327,7 +328,7 @@ def _title_start(content: list[Line], end: int, floor: int, liked: dict[int, boo
         if i < end and (doc_type_of(without_year_over(line.key, content[below].key)) or (line.key.endswith(")") and ends_a_title(line.key))  # (…的通知（…号）; …的通知 2024)
                         or (regulation_of(line.key) and title_start(content[below].key))) \
                 and not is_org_only(line.key) and line.key.count("《") <= line.key.count("》") \
-                and not content[below].key.startswith("--") and not goes_on_with_its_type(content[below].key):
+                and not subtitle_read(content[below].key).startswith("--") and not goes_on_with_its_type(content[below].key):
             # (a subtitle after a dash, wrapped: ——表扬先进单位; the 文种 after the name it issues, …实施意见 / 的通知)
             # The previous line is itself a complete title-shaped line: a different title
             # (unless it leaves a 《 open: the title wraps inside the quoted name); or a
