@@ -15,6 +15,9 @@ from .titleline import unboxed_title
 from .townissuers import is_bare_town, town_ends, town_in_full
 
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
+# A section's label run into the title's first line before its issuer ([县政府文件] 松岭县人民政府关于…,
+# 【县政府令】…, as a web page or a text layer gives it): the section's, no issuer's.
+_LABEL_BEFORE = re.compile(r"^\s*[【\[［〖][\u4e00-\u9fff]{2,10}[】\]］〗]\s*(?=[\u4e00-\u9fff])")
 
 
 def title_issuers(title_raw: list[str]) -> tuple[str, ...]:
@@ -22,6 +25,8 @@ def title_issuers(title_raw: list[str]) -> tuple[str, ...]:
     stand on lines of their own."""
     parts: list[str] = []
     for raw in _names_whole(_verb_whole([unboxed_title(x) for x in title_raw])):  # (【…的通知】: the title's)
+        if raw.lstrip()[:1] in "【[［〖":
+            raw = _LABEL_BEFORE.sub("", raw, count=1)
         m = _TITLE_ISSUER.match(raw.strip())
         head = m.group("issuer") if m else raw
         if "《" in head:

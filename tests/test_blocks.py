@@ -555,6 +555,11 @@ def test_opening_quote_misread(above, text, misread):
     (["桐溪县财政局、桐溪县农业农村局关于做好耕地地力保护补贴发放工作的通知"], ("桐溪县财政局", "桐溪县农业农村局")),
     (["中共桐溪县委办公室、桐溪县人民政府办公室、桐溪县住房和城乡建设局", "关于印发《方案》的通知"],
      ("中共桐溪县委办公室", "桐溪县人民政府办公室", "桐溪县住房和城乡建设局")),
+    # a section's label run into the first line before the issuer (twelfth session's second probes)
+    (["[县政府文件] 松岭县人民政府关于禁止露天焚烧秸秆的通告"], ("松岭县人民政府",)),
+    (["【县政府办文件】松岭县人民政府办公室关于做好春季森林防火工作的通知"], ("松岭县人民政府办公室",)),
+    # a title printed in 【】 whole keeps its issuer
+    (["【松岭县人民政府关于禁止露天焚烧秸秆的通告】"], ("松岭县人民政府",)),
 ])
 def test_issuers_before_guanyu_in_the_title(title_raw, issuer):
     from generator.issuers import title_issuers
