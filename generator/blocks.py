@@ -27,7 +27,7 @@ from .runs import MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, p
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
 from .normalize import fold, join_wrapped, spaced_line_digits_joined, squeeze, squeeze_title, unspaced
-from .notelines import contact_fields, contact_note_text
+from .notelines import contact_fields, contact_note_text, is_contact_person
 from .numbering import numbering
 from .patterns import (
     TERMINAL,
@@ -251,8 +251,12 @@ def build_blocks(lines: list[Line], header: dict[int, str],
         if kind in ("note", "date", "recipients"):
             # (an interpretation's credit keeps the gap between its fields: …教育局　解读人：…)
             j = kind_run_end(kinds, i)  # (the 主送 in the 版记 wrapped onto lines of its kind)
+            if kind == "note" and j + 1 < n and kinds[j + 1] == "note" and is_contact_person(line.key):
+                j += 1  # (a contact over two lines, 联系人：王磊 / 联系电话：…: one note, its fields a space apart)
             text = " ".join(display(line).split()) if kind == "note" and interpretation_credit(line.key) \
-                else (kind == "note" and (contact_fields(display(line)) or (j == i and contact_note_text(display(line))))) \
+                else (kind == "note" and (contact_fields(display(line)) or (j == i and contact_note_text(display(line)))
+                                          or (j > i and is_contact_person(line.key) and " ".join(
+                                              squeeze(display(lines[x])) for x in range(i, j + 1))))) \
                 or (squeeze_title if kind == "date" else squeeze)(
                     join_wrapped([display(lines[x]) for x in range(i, j + 1) if kinds[x] != "furniture"]))
             blocks.append(Block(kind, text, line.no, lines[j].no))  # (a date set apart: 2 0 2 4 年 → 2024年)

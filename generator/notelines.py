@@ -108,6 +108,24 @@ def is_contact_line(key: str) -> bool:
     return key.startswith("联系人:") and bool(_CONTACT_LINE.fullmatch(key))
 
 
+# The same contact over two lines, the person over the telephone (联系人：王磊 / 联系电话：0739-1234567),
+# as a 函's or a 请示's text extracted line by line prints it under the date.
+_CONTACT_PERSON = re.compile(r"联系人:[\u4e00-\u9fff·]{2,6}")
+_CONTACT_PHONE = re.compile(r"(?:联系|办公|手机)?(?:电话|手机)(?:号码)?:[0-9()\-]{7,20}(?:[,/][0-9()\-]{7,20})?")
+
+
+def is_contact_person(key: str) -> bool:
+    """A contact's person alone on a line, without brackets: ``联系人：王磊`` (a note only over
+    its telephone's line, under the date: ``is_contact_phone``, ``linekinds``)."""
+    return key.startswith("联系人:") and bool(_CONTACT_PERSON.fullmatch(key))
+
+
+def is_contact_phone(key: str) -> bool:
+    """A contact's telephone alone on a line: ``联系电话：0739-1234567``, ``电话：…``, ``手机：…``
+    (a note only under its person's line, ``is_contact_person``)."""
+    return ("电话" in key[:4] or "手机" in key[:4]) and bool(_CONTACT_PHONE.fullmatch(key))
+
+
 def is_publicity(key: str) -> bool:
     """The 公开属性 as some print it in place of the 附注: ``信息公开选项：主动公开``,
     ``公开方式：主动公开``, ``（信息公开形式：主动公开）`` (a note only under the date: a body may
