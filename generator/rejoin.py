@@ -20,7 +20,8 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
     parts = list(parts)
     n = len(lines)
     while True:
-        if "text" not in kinds[j + 1:j + MAX_BETWEEN_ROWS + 2]:
+        near = kinds[j + 1:j + MAX_BETWEEN_ROWS + 2]
+        if "text" not in near and "org" not in near:
             return parts, j  # (no line of text near enough to carry the sentence on: nothing to ask)
         k = j + 1
         while k < n and k - j <= MAX_BETWEEN_ROWS and ((strict_furniture(lines[k]) and k not in others) or (
@@ -29,11 +30,26 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
             # head may print the document's title or its attachment's, after the number
             k += 1
         above = _with_the_line_above(parts) if j in others and len(parts) > 1 else lines[j]
-        if k < n and kinds[k] == "text" and continues(above, lines[k], width):
+        if k < n and (kinds[k] == "text" or (kinds[k] == "org" and list_of_organs_goes_on(above, lines, kinds, k))) \
+                and continues(above, lines[k], width):
             parts.append(lines[k])
             j = k
         else:
             return parts, j
+
+
+def list_of_organs_goes_on(above: Line, lines: list[Line], kinds: list[str], k: int) -> bool:
+    """``lines[k]``, an organ's name alone (住房和城乡建设局), is the end of a list of names
+    parted by 、 that the line above wrapped (…、县交通运输局、县 / 住房和城乡建设局): no organ that
+    signs, for no date, organ or signature follows it, and the line above names others before it
+    and stops without closing its sentence."""
+    key = above.key
+    if not key or key[-1] in TERMINAL or "、" not in key[-12:]:
+        return False
+    nxt = k + 1
+    while nxt < len(lines) and kinds[nxt] == "furniture":
+        nxt += 1
+    return nxt >= len(lines) or kinds[nxt] not in ("date", "org", "signed", "person", "person_signed")
 
 
 def _with_the_line_above(parts: list[Line]) -> Line:
@@ -45,4 +61,4 @@ def _with_the_line_above(parts: list[Line]) -> Line:
                 at=last.at)
 
 
-__all__ = ["carried_on"]
+__all__ = ["carried_on", "list_of_organs_goes_on"]

@@ -1,0 +1,25 @@
+"""A paragraph's lines rejoined (generator/rejoin.py): a list of organs wrapped at an organ."""
+
+import pytest
+
+from generator.model import Line
+from generator.normalize import fold
+from generator.rejoin import list_of_organs_goes_on
+
+
+def _line(no: int, text: str) -> Line:
+    return Line(no, text, fold(text), False)
+
+
+@pytest.mark.parametrize("above,kinds_after,expected", [
+    ("　　城关镇人民政府、青石镇人民政府、县应急管理局、县交通运输局、县", ["numbered"], True),
+    ("　　城关镇人民政府、青石镇人民政府、县应急管理局、县交通运输局、县", [], True),
+    ("　　城关镇人民政府、青石镇人民政府、县应急管理局、县交通运输局、县", ["date"], False),  # (a signature)
+    ("　　城关镇人民政府、青石镇人民政府、县应急管理局、县交通运输局、县", ["org"], False),
+    ("　　请各单位认真贯彻执行。", ["numbered"], False),  # (a finished sentence)
+    ("　　请各乡镇、各部门认真组织实施，切实抓好各项工作落实，确保取得实效", ["text"], False),  # (no list)
+])
+def test_list_of_organs_goes_on(above, kinds_after, expected):
+    lines = [_line(1, above), _line(2, "住房和城乡建设局")] + [_line(3 + x, "2024年4月5日") for x in range(len(kinds_after))]
+    kinds = ["text", "org", *kinds_after]
+    assert list_of_organs_goes_on(lines[0], lines, kinds, 1) is expected
