@@ -37,7 +37,7 @@ from .patterns import (
 from .personlines import person_shown, person_signed
 from .signaturelines import organ_over_its_head, signature_text
 from .sealwords import is_seal
-from .wraps import caption_qualifier, cut_at_the_width, is_caption, titles_printed, wrap_width
+from .wraps import caption_qualifier, cut_at_the_width, is_caption, sentence_cut_at_a_word, titles_printed, wrap_width
 from .attachmentlines import is_titled_attachment_heading, page_number_among_items
 from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped, titles_apart
 from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
@@ -344,7 +344,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 block_kind = "list_item"
         elif kind == "bullet":
             block_kind, marker = "list_item", "-"
-        elif is_caption(line.key):
+        elif is_caption(line.key) and not (i + 1 < n and kinds[i + 1] == "text"
+                                           and sentence_cut_at_a_word(line, lines[i + 1], width)):
             block_kind, level = "heading", 0
         elif kind == "text" and (top := decimal_top(lines, kinds, i)) is not None:
             block_kind, level, marker = "heading", 1, top  # 1　总则 over 1.1　编制目的

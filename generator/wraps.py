@@ -103,6 +103,16 @@ def attendance_names_carried_on(prev: Line, cur: Line) -> bool:
         and names_run_on(prev.text, cur.text) and names_set_apart(re.split("[:：]", prev.text, maxsplit=1)[-1], 3)
 
 
+def sentence_cut_at_a_word(line: Line, nxt: Line | None, width: int | None) -> bool:
+    """``line``, ending as a caption does (``is_caption``) but holding a comma, fills the width the
+    text is wrapped at (its first line indented, two characters less) and ``nxt`` stands on the very
+    next line, no numbered line: a sentence the wrap cut after an instrument's word (…根据省、市有关
+    文件精神和相关规定 / 和本县实际情况，…, …并按时填报春耕生产进度统计表 / 并于…), no caption. A caption
+    holding a comma (…稳住经济大盘，推动高质量发展的若干措施) stands apart, or short of the width."""
+    return width is not None and nxt is not None and "," in line.key and len(line.key) >= width - 2 \
+        and nxt.place == line.place + 1 and numbering(nxt.key) is None
+
+
 def unit_alone(line: Line) -> bool:
     """A table's unit on a line of its own: ``单位：亿元``, ``（单位：万元）``, ``计量单位：公里``,
     ``单位：人、%`` — not the rest of a sentence that opens with the word (…各责任 / 单位：县财政局、
@@ -114,7 +124,7 @@ def unit_alone(line: Line) -> bool:
 def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     """Is ``cur`` the rest of the sentence ``prev`` was cut in? ``width``: the text's wrap width
     (``wrap_width``), when known."""
-    if is_caption(prev.key):
+    if is_caption(prev.key) and not sentence_cut_at_a_word(prev, cur, width):
         return False
     # (where the two lines stand, asked below of most lines: each place a property, looked up once)
     step = cur.place - prev.place

@@ -1,0 +1,29 @@
+"""Lines cut by the wrap (generator/wraps.py): a sentence cut after an instrument's word."""
+
+import pytest
+
+from generator.model import Line
+from generator.normalize import fold
+from generator.wraps import continues, sentence_cut_at_a_word
+
+
+def _line(at: int, text: str) -> Line:
+    return Line(at, text, fold(text), False, at=at)
+
+
+@pytest.mark.parametrize("text,nxt,step,expected", [
+    ("　　为切实做好今年春耕生产工作，根据省、市有关文件精神和相关规定", "和本县实际情况，现就有关事项通知如下：", 1, True),
+    ("时汇总本乡镇春耕生产进度情况，如实填写春耕生产进度情况统计表", "并于每周五前报送县农业农村局。", 1, True),
+    ("青溪县关于稳住经济大盘，推动高质量发展的若干措施", "为稳住经济大盘，结合我县实际，制定以下措施。", 2, False),  # (apart)
+    ("青溪县关于稳住经济大盘，推动高质量发展的若干措施", "为稳住经济大盘，结合我县实际，制定以下措施。", 1, False),  # (short)
+    ("时汇总本乡镇春耕生产进度情况，如实填写春耕生产进度情况统计表", "一、各乡镇要按时报送。", 1, False),  # (numbered)
+    ("青溪县2024年农村公路建设和改造提升重点项目计划安排情况统计表", "序号", 1, False),  # (no comma)
+])
+def test_sentence_cut_at_a_word(text, nxt, step, expected):
+    assert sentence_cut_at_a_word(_line(1, text), _line(1 + step, nxt), 30) is expected
+
+
+def test_a_sentence_cut_after_its_word_goes_on():
+    above = _line(1, "时汇总本乡镇春耕生产进度情况，如实填写春耕生产进度情况统计表")
+    assert continues(above, _line(2, "并于每周五前报送县农业农村局。"), 30)
+    assert not continues(above, _line(2, "并于每周五前报送县农业农村局。"), None)
