@@ -37,6 +37,16 @@ _COVER_FIELD = (r"(?>(?:(?:出版日期|出版时间|印发日期):?)?(?:19|20)\
                 r"|[.·•・|]|\(?(?:19|20)\d{2}年度?(?:第\d{1,3}期)?\)?|\(?第\d{1,3}期\)?|\(?总第\d{1,5}期\)?"
                 rf"|(?:主办单位|编印单位|出版单位|主办|编印|编辑出版):?{_ORGAN_EDITS}(?=出版|印发|编印|主办|\d|\(|$)"
                 rf"|{_ORGAN_EDITS}(?:主办|编印|主编|编辑出版|编辑|编|出版))")
+_COVER_LINE = re.compile(rf"{_COVER_FIELD}+")
+
+
+def is_cover_line(key: str) -> bool:
+    """A line of the cover's fields alone: the office that edits the gazette and the day
+    (``青溪县人民政府办公室　编印　2024年4月30日``, ``2024年4月30日出版``; a folded key), with its day
+    or 出版: no year alone (a title's line, 关于做好 / 2024年 / …), no organ alone."""
+    return ("日" in key or "出版" in key) and bool(_COVER_LINE.fullmatch(key))
+
+
 _TITLE = re.compile(rf"^(?P<gov>[{HAN}]{{2,20}}?(?:人民政府|政府|{_CONGRESS})|[{HAN}]{{1,10}}?(?:县|区|市|旗)(?=政报))(?:办公室)?(?:公报|政报)"
                     rf"(?:{_QUALIFIER})?{_COVER_FIELD}{{0,8}}+[^{HAN}\d]*$")
 _NAME_BEFORE = re.compile(rf"^[{OTHER_SCRIPT}\s]+")  # the name in another script before the Chinese

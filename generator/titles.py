@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from .runs import page_mark_at
 from .headerlines import is_order_number, is_portal_line, is_portal_value
+from .masthead import is_cover_line
 from .headerspan import before_furniture, past_furniture
 from .model import Line
 from .noticebanner import notice_subject
@@ -317,8 +318,8 @@ def _title_start(content: list[Line], end: int, floor: int, liked: dict[int, boo
                     # above is not its (a list's last names in the attachment before it) — but an organ
                     # alone after a document's end, or organs ending in 、, are its first issuers
             continue  # a page break inside the title: — 3 — and the running head
-        if not _title_like_at(content, i, liked) or (i < end and is_portal_value(content, i)):
-            break  # (a portal field's value under its label: 发布机构 / 云溪县人民政府)
+        if not _title_like_at(content, i, liked) or (i < end and (is_portal_value(content, i) or is_cover_line(line.key))):
+            break  # (a portal field's value under its label: 发布机构 / 云溪县人民政府; the cover's editor and day)
         if i < end and ((is_org_only(line.key) and _IN_COLUMNS.search(line.text.strip()))
                         or (best is not None and names_in_a_row_apart(content, i, below))):
             return first  # organs set out in columns (县公安局　　　　县财政局): a list's rows, and

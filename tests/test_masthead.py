@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.masthead import read_masthead
+from generator.masthead import is_cover_line, read_masthead
 from generator.model import Line
 from generator.normalize import fold
 
@@ -38,3 +38,18 @@ def test_links_to_other_issues_are_not_the_issue(cover, issue):
 def test_the_covers_month_gives_the_year(cover, year):
     gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
     assert gazette.year == year
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("青溪县人民政府办公室　编印　2024年4月30日", True),
+    ("青溪县人民政府办公室编　2024年4月30日", True),
+    ("2024年4月30日出版", True),
+    ("主办：青溪县人民政府办公室　2024年4月30日出版", True),
+    ("青溪县人民政府", False),  # (a title's issuer over 关于…)
+    ("青溪县人民政府办公室", False),
+    ("2024年4月30日", True),  # (a day alone: never a title's line)
+    ("2024年", False),  # (a year alone: a title's line may be, 关于做好 / 2024年 / …)
+    ("青溪县人民政府办公室　2024年4月30日印发", False),  # (a document's 印发 line: the imprint)
+])
+def test_cover_line(text, expected):
+    assert is_cover_line(fold(text)) is expected
