@@ -86,6 +86,11 @@ _SPACED_COLUMNS = re.compile(rf"[{HAN}] +[{HAN}]")
 _ATTENDANCE = re.compile(r"^(?:出席|列席|请假|缺席|记录|参加|参会)(?:人员|会议|单位|领导)?:")
 
 
+# What closes an attendance line's list: the comrades or heads of the units it names (…主要负责同志,
+# …负责人, …有关人员).
+_LIST_CLOSED = ("同志", "负责人", "有关人员")
+
+
 def opens_an_attendance_line(key: str) -> bool:
     """A line of a 纪要's attendance, opening with its label: ``请假：周建华（省委党校学习）``,
     ``列席人员：县财政局…``; each opens a paragraph of its own, even when the line above (the
@@ -133,6 +138,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
         return False  # the closing run onto the last sentence (…执行。南浦县人民政府2024年3月5日): its end
     if opens_an_attendance_line(cur.key):
         return False  # 请假：… under the wrapped list of 列席：…
+    if prev.key.endswith(_LIST_CLOSED) and opens_an_attendance_line(prev.key):
+        return False  # 列席：…主要负责同志 over 会议研究了以下事项：, the list closed by its 同志
     if attendance_names_carried_on(prev, cur):
         return True  # (a line of names too short to be read as cut at the wrap width)
     if _in_another_script(prev.key) or _in_another_script(cur.key):

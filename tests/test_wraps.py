@@ -27,3 +27,13 @@ def test_a_sentence_cut_after_its_word_goes_on():
     above = _line(1, "时汇总本乡镇春耕生产进度情况，如实填写春耕生产进度情况统计表")
     assert continues(above, _line(2, "并于每周五前报送县农业农村局。"), 30)
     assert not continues(above, _line(2, "并于每周五前报送县农业农村局。"), None)
+
+
+@pytest.mark.parametrize("above,below,expected", [
+    ("　　列席：县政府办公室、县发展和改革局、县财政局、审计局主要负责同志", "　　会议研究了以下事项：", False),
+    ("　　列席：县政府办公室、县发展和改革局、县财政局、审计局有关负责人", "　　会议研究了以下事项：", False),
+    ("　　列席：县政府办公室、县发展和改革局、县财政局、县审计局主要负", "责同志", True),  # (cut inside)
+    ("　　会议要求各乡镇组织党员干部和有关人员认真学习，并向广大群众同志", "宣传有关精神。", True),  # (no attendance)
+])
+def test_an_attendance_line_closed_by_its_comrades(above, below, expected):
+    assert continues(_line(1, above), _line(2, below), 32) is expected
