@@ -27,6 +27,7 @@ from .patterns import (
     is_header_number_line,
     is_issuer_line,
     is_org_only,
+    issuer_type_title,
     signed,
     title_start,
 )
@@ -117,8 +118,10 @@ def _cut(first: Line, second: Line, above_second: Line) -> bool:
 def _code_over_its_year(a: str, b: str) -> bool:
     """A 发文字号 the wrap cut after its 机关代字 (keys): the code alone, which ends as a 文种 does
     (南政办函, 南政发), over the bracketed year and serial (〔2024〕55号). Not a title over a number
-    (祁阳市人民政府公告 / 〔2024〕第1号: an organ's name), nor the 文种's word alone (公告)."""
-    if not b.startswith("(") or not 3 <= len(a) <= 8 or any(word in a for word in _ORGAN_WORDS):
+    (祁阳市人民政府公告 / 〔2024〕第1号: an organ's name), nor the 文种's word alone (公告), nor a 纪要
+    titled by who holds its meeting over its number without a code (县长办公会议纪要 / 〔2024〕5号)."""
+    if not b.startswith("(") or not 3 <= len(a) <= 8 or any(word in a for word in _ORGAN_WORDS) \
+            or issuer_type_title(a):
         return False
     number = DocNumber.parse(a + b)
     return number is not None and number.prefix == a and doc_type_of(a) != a

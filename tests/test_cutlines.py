@@ -103,7 +103,9 @@ def test_cut_lines_are_joined(texts, joined):
     # near misses of a cut subtitle: a line not full, no 文种 before the dash, a number or an organ under it
     ("关于安全生产工作的通报——表扬", "单位"), ("——在全县2024年经济工作会议上的讲", "话"),
     ("青溪县人民政府关于2023年度森林防火工作的通报——表扬先进单位", "青政发〔2024〕6号"),
-    ("青溪县人民政府关于2023年度森林防火工作的通报——表扬先进单位", "青溪县人民政府"),  # a table's cells, row numbers under one another
+    ("青溪县人民政府关于2023年度森林防火工作的通报——表扬先进单位", "青溪县人民政府"),
+    # a 纪要 titled by who holds its meeting over its number printed without a code: no code over its year
+    ("县长办公会议纪要", "〔2024〕5号"), ("常务会议纪要", "〔2024〕5号"),  # a table's cells, row numbers under one another
 ])
 def test_other_lines_are_left_alone(texts):
     lines = [line for line in lines_of(*texts) if not line.blank]
