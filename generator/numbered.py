@@ -225,14 +225,23 @@ def _siblings(lines: list[Line], kinds: list[str], i: int, found: tuple[str, int
 def words_under_the_number(lines: list[Line], kinds: list[str], i: int, found: tuple | None) -> int | None:
     """Where the words of a numbered line printed alone (第一章, 一、, （一）, 第二条) stand: the very
     next line, or the one after a blank line, when it is text that opens with no number of its
-    own. ``found``: the line's numbering."""
+    own; past a page's furniture (第三条 last on its page, its number and running head, its words
+    first on the next). ``found``: the line's numbering."""
     line = lines[i]
     if found is None or found[2] != line.key or i + 1 >= len(lines):
         return None
-    nxt = lines[i + 1]
-    if kinds[i + 1] != "text" or nxt.place > line.place + 2 or numbering(nxt.key) is not None or is_page_mark(nxt):
+    k = i + 1
+    while k < len(lines) and k - i <= _FURNITURE_LINES and (kinds[k] == "furniture" or is_page_mark(lines[k])):
+        k += 1  # (a page break between the number and its words)
+    if k >= len(lines):
         return None
-    return i + 1
+    nxt = lines[k]
+    if kinds[k] != "text" or nxt.place > lines[k - 1].place + 2 or numbering(nxt.key) is not None or is_page_mark(nxt):
+        return None
+    return k
+
+
+_FURNITURE_LINES = 3  # (a page's number, its running head, a blank page's mark: what a page break prints)
 
 
 def with_words(number: Line, words: Line, found: tuple) -> Line:

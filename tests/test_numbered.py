@@ -157,3 +157,18 @@ def test_first_level_headings_numbered_with_a_figure_alone(text, kinds):
 def test_a_numbered_line_naming_a_document_and_its_number_is_no_heading(rest, following, named):
     nxt = Line(2, following, following) if following is not None else None
     assert names_a_document(rest, nxt) is named
+
+
+@pytest.mark.parametrize("text, first", [
+    # an article's number alone last on its page, its words first on the next (the page's number, its running head between)
+    ("第三条\n" + PAGE + "政府投资资金应当投向公共领域项目。\n第四条　县发展和改革局负责审批。\n",
+     ("article", "第三条 政府投资资金应当投向公共领域项目。")),
+    ("第三条\n— 7 —\n政府投资资金应当投向公共领域项目。\n第四条　县发展和改革局负责审批。\n",
+     ("article", "第三条 政府投资资金应当投向公共领域项目。")),
+    # a chapter's number alone so, its words on the next page
+    ("第二章\n" + PAGE + "项目决策\n第四条　县发展和改革局负责审批。\n", ("heading", "第二章项目决策")),
+])
+def test_a_number_alone_last_on_its_page_takes_its_words_on_the_next(text, first):
+    found = blocks(text)
+    assert found[0] == first
+    assert found[1] == ("article", "第四条 县发展和改革局负责审批。")
