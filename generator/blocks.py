@@ -36,7 +36,7 @@ from .patterns import (
 )
 from .personlines import person_shown, person_signed
 from .signaturelines import organ_over_its_head, signature_text
-from .sealwords import is_seal
+from .sealwords import is_seal, seal_between_signers
 from .wraps import caption_qualifier, cut_at_the_width, is_caption, sentence_cut_at_a_word, titles_printed, wrap_width
 from .attachmentlines import is_titled_attachment_heading, page_number_among_items
 from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped, titles_apart
@@ -211,8 +211,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             continue
         if kind in ("org", "person"):
             j = i
-            while j + 1 < n and kinds[j + 1] in ("org", "person"):
-                j += 1
+            while j + 1 < n and (kinds[j + 1] in ("org", "person") or seal_between_signers(lines, kinds, j + 1)):
+                j += 1  # (organs signing jointly, each under its seal's mark: 青溪县民政局 / （盖章） / 青溪县财政局)
             k = j + 1
             while k < n and ((k - j <= MAX_BETWEEN_ROWS and (page_mark_at(lines, k) or is_seal(lines[k].key)))
                              or kinds[k] == "furniture"):
@@ -222,7 +222,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                     or (kind == "org" and k >= n and j - i <= 2 and (last := _last_text(blocks)) is not None
                         and last.kind in ("paragraph", "list_item") and last.text.endswith(("。", "！"))):
                 # (or the organs that end the document under its last sentence, its date lost)
-                text = signature_text([person_shown(display(x)) or _unspaced(" ".join(display(x).split())) for x in lines[i:j + 1]])
+                text = signature_text([person_shown(display(x)) or _unspaced(" ".join(display(x).split()))
+                                       for x, kind_x in zip(lines[i:j + 1], kinds[i:j + 1]) if kind_x != "furniture"])
                 blocks.append(Block("signature", text, line.no, lines[j].no))
                 i = j + 1
                 continue

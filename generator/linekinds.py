@@ -26,7 +26,7 @@ from .headerspan import past_furniture
 from .runs import page_mark_at
 from .sealmarks import seal_pieces
 from .signaturelines import head_under_its_organ_at, town_signs, wrapped_organ_at
-from .sealwords import is_seal, ring_fragments
+from .sealwords import is_seal_mark, ring_fragments
 from .tablerows import looks_like_header
 from .townissuers import TOWN_LAST
 from .underlines import underlines_a_tab_header
@@ -216,7 +216,7 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 and town_signs(lines[k].key, "".join(x.key for x, head in zip(lines, heads) if head == "title")):
             kinds[k] = "org"  # 城关街道 over the date, the town its title names bare as its issuer
     for k in _beside(kinds, ("org", "date", "signed")):
-        if is_seal(lines[k].key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
+        if is_seal_mark(lines[k].key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
     for k in seal_pieces(lines, kinds):
         kinds[k] = "furniture"  # the seal's star and its ring's characters between the signature and the date

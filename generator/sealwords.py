@@ -22,12 +22,30 @@ def is_seal(key: str) -> bool:
     return len(key) <= _SEAL_MAX and bool(_SEAL.fullmatch(key))
 
 
+# What OCR makes of a seal's image stamped over a signature: its ring drawn as a mark (◎, ⊙), or
+# its words read as a run of 印 and 章 (印 印 章, 章印) — never ○ or ●, a table's marks for yes and no.
+_SEAL_NOISE = frozenset("印章◎⊙")
+_NOISE_MAX = 6
+
+
+def is_seal_mark(key: str) -> bool:
+    """The seal's mark alone (``is_seal``), or what OCR made of its image: ``◎``, ``印印章``."""
+    return is_seal(key) or (0 < len(key) <= _NOISE_MAX and key[0] in _SEAL_NOISE and set(key) <= _SEAL_NOISE)
+
+
 def without_seal(key: str) -> str:
     """An organ's name without the seal's mark after it: ``资兴市人民政府办公室(印)``."""
     if not key.endswith(("印", ")", "章")):
         return key  # (the common line: nothing to look at)
     m = _SEAL_AFTER.search(key, max(0, len(key) - _SEAL_MAX - 1))  # (a mark ends the key: searched from its last characters only)
     return key[:m.start()] if m and m.start() > 0 and is_org_only(key[:m.start()]) else key
+
+
+def seal_between_signers(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """The line at ``k`` is a seal's mark (``is_seal_mark``, read as furniture) between two organs
+    signing jointly, each over its seal: 青溪县民政局 / （盖章） / 青溪县财政局 / （盖章） / the date."""
+    return kinds[k] == "furniture" and k + 1 < len(kinds) and kinds[k + 1] in ("org", "person") \
+        and kinds[k - 1] in ("org", "person") and is_seal_mark(lines[k].key)
 
 
 # What OCR reads of the ring's words in one piece: the kind of seal (专用章, 财务专用章, 行政审批专用章).
@@ -75,4 +93,4 @@ def _past_fragments(lines: list[Line], kinds: list[str], start: int, organ: str)
     return j
 
 
-__all__ = ["is_seal", "ring_fragment", "ring_fragments", "without_seal"]
+__all__ = ["is_seal", "is_seal_mark", "seal_between_signers", "ring_fragment", "ring_fragments", "without_seal"]
