@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .model import Block, Line
-from .normalize import fold
+from .normalize import HAN, fold
 from .patterns import is_org_only, title_start
 from .personlines import is_person_signature, person_shown
 from .townissuers import TOWN_LAST, is_bare_town
@@ -21,19 +21,26 @@ from .townissuers import TOWN_LAST, is_bare_town
 _TAIL_MAX = 7  # characters of an organ's name the wrap carries down (领导小组办公室)
 
 
+# An organ's name cut before its last words, which are a name alone (领导小组办公室, 委员会办公室):
+# its first words open with the place (青溪县乡村振兴工作, 中共青溪县委全面深化改革), no sentence's.
+_PLACE_FIRST = re.compile(rf"(?:中共)?(?:[{HAN}]{{1,4}}?|[{HAN}]{{1,6}}自治)[省市县区旗州盟][{HAN}]{{2,}}")
+
+
 def organ_wrapped(top: str, tail: str) -> bool:
     """``tail`` (a folded key) is the rest of the organ's name on the line ``top`` over it, cut by
-    the wrap: neither a name alone, the two one organ's name."""
-    return 0 < len(tail) <= _TAIL_MAX and not is_org_only(tail) and is_org_only(top + tail) \
-        and not is_person_signature(tail)
+    the wrap: neither a name alone, the two one organ's name; or the tail a name alone under the
+    place's first words of the name, which are none (青溪县乡村振兴工作 / 领导小组办公室)."""
+    return 0 < len(tail) <= _TAIL_MAX and is_org_only(top + tail) and not is_person_signature(tail) \
+        and (not is_org_only(tail) or (_PLACE_FIRST.fullmatch(top) is not None and not is_org_only(top)))
 
 
 def wrapped_organ_at(lines: list[Line], kinds: list[str], k: int) -> bool:
     """``lines[k]`` (an organ's name, or its beginning) and the line under it are one organ's name
-    cut by the wrap, right over the date: the signature's two lines."""
-    return k + 2 < len(lines) and kinds[k] in ("org", "text") and kinds[k + 1] == "text" \
-        and kinds[k + 2] == "date" and lines[k + 1].place == lines[k].place + 1 \
-        and organ_wrapped(lines[k].key, lines[k + 1].key)
+    cut by the wrap, right over the date: the signature's two lines (the line under a name alone
+    where the line over it is none: 青溪县乡村振兴工作 / 领导小组办公室)."""
+    return k + 2 < len(lines) and kinds[k + 2] == "date" \
+        and (kinds[k + 1] == "text" and kinds[k] in ("org", "text") or kinds[k + 1] == "org" and kinds[k] == "text") \
+        and lines[k + 1].place == lines[k].place + 1 and organ_wrapped(lines[k].key, lines[k + 1].key)
 
 
 def organ_and_head(text: str) -> bool:

@@ -14,6 +14,12 @@ from generator.signaturelines import organ_and_head, organ_over_its_head, organ_
     ("青溪县人民政府", "县长张建国", False),  # the head under the organ
     ("青溪县人民政府", "特此通知", False),
     ("青溪县农村人居环境整治工作领导小组", "", False),
+    ("青溪县乡村振兴工作", "领导小组办公室", True),  # the tail a name alone, the first words none
+    ("中共青溪县委全面深化改革", "委员会办公室", True),
+    ("青山土家族自治县乡村振兴工作", "领导小组办公室", True),
+    ("青溪县乡村振兴工作领导小组", "青溪县农业农村局", False),  # joint signers, a name each
+    ("切实做好相关工作", "领导小组办公室", False),  # a sentence's words, no place first
+    ("按要求报送县防汛抗旱", "指挥部办公室", False),
 ])
 def test_organ_wrapped(top, tail, wrapped):
     assert organ_wrapped(top, tail) is wrapped
@@ -27,6 +33,9 @@ def test_wrapped_organ_over_the_date_only():
     lines = _lines("青溪县农村人居环境整治工作领导小组", "办公室", "2024年4月9日")
     assert wrapped_organ_at(lines, ["org", "text", "date"], 0)
     assert not wrapped_organ_at(lines, ["org", "text", "text"], 0)  # (no date under it)
+    lines = _lines("青溪县乡村振兴工作", "领导小组办公室", "2024年3月28日")
+    assert wrapped_organ_at(lines, ["text", "org", "date"], 0)
+    assert not wrapped_organ_at(lines, ["org", "org", "date"], 0)  # (two organs signing)
 
 
 def test_signature_text():
