@@ -40,6 +40,17 @@ def is_attachment_list(key: str) -> bool:
     return key.startswith(ATTACHMENT_LABELS)
 
 
+# The 附件说明 printed with a gap where its colon stands (an editor's spaces, or OCR lost the colon):
+# 附件　1．青溪县…项目 (its other items under it), 附件  青溪县…方案; not 附件1 alone, nor a sentence.
+_GAP_LISTED = re.compile(r"\s*附件(?:[ \u3000]+|\t+)(?:\d{1,2}\s*[.．、]\s*)?[^\s\d，。；：:,;][^，。；：:,;]{1,48}")
+
+
+def gap_listed(text: str) -> bool:
+    """The line (its text, the gap kept) is an 附件说明's first line with a gap for its colon:
+    ``附件　1．青溪县2024年重点民生实事项目``, ``附件  青溪县2024年防汛工作方案``."""
+    return _GAP_LISTED.fullmatch(text.rstrip()) is not None
+
+
 _ATTACHMENT_ALONE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,3}(?::|(?<=[0-9一二三四五六七八九十])[.、])?$")
 
 

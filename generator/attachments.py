@@ -195,7 +195,7 @@ def _own_file(title: str, doc_number: DocNumber, listed_otherwise: bool = True) 
 
 def _list_items(b: Block) -> list[tuple[int | None, str]]:
     """The items of one 附件 list block: (number, title)."""
-    body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:[件表]\s*(?:下载|列表)?)?\s*[:：]\s*", "", b.text)
+    body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:[件表]\s*(?:下载|列表)?)?(?:\s*[:：]|(?<=件)[ \u3000\t]+)\s*", "", b.text)
     found = _with_bare_numbers(body, [(m.start(), m.end(), _item_number(m)) for m in _ATTACHMENT_ITEM.finditer(body)])
     if found:
         return [(number, _item_title(body[start:found[k + 1][0] if k + 1 < len(found) else len(body)]))

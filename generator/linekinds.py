@@ -33,7 +33,7 @@ from .underlines import underlines_a_tab_header
 from .pagemarks import PAGE_MARK, PAGE_NUMBER
 from .notelines import is_contact_line, is_contact_note, is_contact_person, is_contact_phone, is_publicity
 from .marklines import is_validity_term
-from .attachmentlines import attachment_heading, is_titled_attachment_heading
+from .attachmentlines import attachment_heading, gap_listed, is_titled_attachment_heading
 from .portal import page_fields_after
 
 # 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
@@ -273,6 +273,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     for k in range(closing):
         if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
             kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing
+        elif kinds[k] == "text" and lines[k].key.startswith("附件") and gap_listed(lines[k].text):
+            kinds[k] = "attachment_list"  # 附件　1．…, a gap for its colon, above the signature: the list
         elif kinds[k] == "text" and lines[k].key.startswith("附:") and len(lines[k].key) >= 6 \
                 and lines[k].key[2:] in printed_after:
             kinds[k] = "attachment_list"  # 附：X above the signature, X printed after the date
