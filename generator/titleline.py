@@ -38,12 +38,17 @@ def title_like(line: Line) -> bool:
     )
 
 
+# The 版记's labelled fields (印发机关：…　　印发日期：…, 印发：…): a document's end, though they open
+# with 印发 as a title that names no issuer does (印发…的通知).
+_IMPRINT_FIELDS = ("印发:", "印发机关:", "印发单位:", "印发日期:", "印发时间:")
+
+
 def quick_title_like(line: Line) -> bool:
     """``title_like``'s checks of the line's characters alone (no pattern): a line that fails
     them is no title's (most of an issue's lines: a sentence, a table's row of cells)."""
     key, text = line.key, line.text
     return 0 < len(key) <= 100 and "。" not in key and ";" not in key and not key.endswith(":") \
-        and not key.startswith("附件") and ("\t" not in text or text.strip("\t ").count("\t") <= 1)
+        and not key.startswith(("附件", *_IMPRINT_FIELDS)) and ("\t" not in text or text.strip("\t ").count("\t") <= 1)
     # (pdftotext sometimes prints one tab inside a title line: 湘阴县人民政府⇥关于…)
 
 
