@@ -85,6 +85,8 @@ def signature_and_day(key: str) -> tuple[str, str] | None:
 
 
 _SEAL_TEXT = re.compile(r"\s*[（(]?(?:印|盖章|公章|代章)[）)]?\s*$")
+# The seal's mark after each of joint signers on one line, a gap to the next (青溪县财政局（盖章）　　青溪县民政局（盖章））.
+_SEAL_BEFORE_A_GAP = re.compile(r"\s*[（(](?:印|盖章|公章|代章)[）)](?=\s)")
 
 
 def signature_issuers(text: str) -> tuple[str, ...]:
@@ -99,6 +101,8 @@ def signature_issuers(text: str) -> tuple[str, ...]:
             line = _SIGNED_FIGURES.sub("", line)  # 松岭县人民政府　　2024.4.20
         elif date_then_organ(fold(line)):
             line = DATE_BEFORE.sub("", line)  # 2024年11月5日　　青溪县人民政府办公室
+        if "章" in line or "印" in line:
+            line = _SEAL_BEFORE_A_GAP.sub("", line)  # (the first organs' marks; the last's just under)
         seal = _SEAL_TEXT.search(line)
         if seal and without_seal(fold(line)) != fold(line):
             line = line[:seal.start()]  # 资兴市人民政府办公室（印）

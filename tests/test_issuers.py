@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.issuers import issuers_apart, issuers_in_full, issuers_over_lines, named_short
+from generator.issuers import issuers_apart, issuers_in_full, issuers_over_lines, named_short, signature_issuers
 
 
 @pytest.mark.parametrize("issuer,signers,expected", [
@@ -68,3 +68,14 @@ def test_issuers_over_lines(parts, expected):
 ])
 def test_issuers_apart(text, expected):
     assert issuers_apart(text) == expected
+
+
+@pytest.mark.parametrize("text, issuers", [
+    ("青溪县民政局（盖章）　　　　青溪县财政局（盖章）", ("青溪县民政局", "青溪县财政局")),
+    ("青溪县民政局（印）　青溪县医疗保障局（印）", ("青溪县民政局", "青溪县医疗保障局")),
+    ("青溪县民政局(公章) 青溪县财政局", ("青溪县民政局", "青溪县财政局")),
+    ("青溪县人民政府办公室（印）", ("青溪县人民政府办公室",)),
+    ("中共青溪县委办公室　青溪县人民政府办公室", ("中共青溪县委办公室", "青溪县人民政府办公室")),
+])
+def test_signature_issuers_each_with_its_seal(text, issuers):
+    assert signature_issuers(text) == issuers
