@@ -84,9 +84,9 @@ def signature_and_day(key: str) -> tuple[str, str] | None:
     return signed(key) or signed_in_figures(key) or date_then_organ(key)
 
 
-_SEAL_TEXT = re.compile(r"\s*[（(]?(?:印|盖章|公章|代章)[）)]?\s*$")
+_SEAL_TEXT = re.compile(r"\s*[（(]?(?:印章|印|盖章|公章|代章)[）)]?\s*$")
 # The seal's mark after each of joint signers on one line, a gap to the next (青溪县财政局（盖章）　　青溪县民政局（盖章））.
-_SEAL_BEFORE_A_GAP = re.compile(r"\s*[（(](?:印|盖章|公章|代章)[）)](?=\s)")
+_SEAL_BEFORE_A_GAP = re.compile(r"\s*[（(](?:印章|印|盖章|公章|代章)[）)](?=\s)")
 
 
 def signature_issuers(text: str) -> tuple[str, ...]:

@@ -12,13 +12,13 @@ from .model import Line
 from .normalize import HAN
 from .patterns import is_org_only
 
-_SEAL = re.compile(r"\(?(?:印|盖章|公章|代章)\)?")
-_SEAL_AFTER = re.compile(r"\(?(?:印|盖章|公章|代章)\)?$")
+_SEAL = re.compile(r"\(?(?:印|盖章|公章|代章|印章)\)?")
+_SEAL_AFTER = re.compile(r"\(?(?:印|盖章|公章|代章|印章)\)?$")
 _SEAL_MAX = len("(盖章)")  # the longest key _SEAL takes
 
 
 def is_seal(key: str) -> bool:
-    """The seal's mark alone: ``(印)``, ``印``, ``(盖章)``, ``(代章)``."""
+    """The seal's mark alone: ``(印)``, ``印``, ``(盖章)``, ``(代章)``, ``(印章)``."""
     return len(key) <= _SEAL_MAX and bool(_SEAL.fullmatch(key))
 
 
@@ -41,11 +41,15 @@ def without_seal(key: str) -> str:
     return key[:m.start()] if m and m.start() > 0 and is_org_only(key[:m.start()]) else key
 
 
+_STARS = ("★", "☆")  # (the seal's star alone: sealmarks.seal_pieces's furniture)
+
+
 def seal_between_signers(lines: list[Line], kinds: list[str], k: int) -> bool:
     """The line at ``k`` is a seal's mark (``is_seal_mark``, read as furniture) between two organs
-    signing jointly, each over its seal: 青溪县民政局 / （盖章） / 青溪县财政局 / （盖章） / the date."""
+    signing jointly, each over its seal: 青溪县民政局 / （盖章） / 青溪县财政局 / （盖章） / the date;
+    the seal's star alone there too (★)."""
     return kinds[k] == "furniture" and k + 1 < len(kinds) and kinds[k + 1] in ("org", "person") \
-        and kinds[k - 1] in ("org", "person") and is_seal_mark(lines[k].key)
+        and kinds[k - 1] in ("org", "person") and (is_seal_mark(lines[k].key) or lines[k].key in _STARS)
 
 
 # What OCR reads of the ring's words in one piece: the kind of seal (专用章, 财务专用章, 行政审批专用章).
