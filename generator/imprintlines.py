@@ -49,6 +49,19 @@ def imprint(key: str) -> tuple[str, str] | None:
     return (m.group("org"), m.group("date")) if m else None
 
 
+# The count of copies printed after the day on the 印发 line (…2024年3月6日印发　共印50份).
+_COPIES_AFTER = re.compile(r"[(（]?(?:共印|印数:?)\d{1,6}[份册][)）]?$")
+
+
+def imprint_and_copies(key: str) -> tuple[str, str] | None:
+    """``imprint``, of the 印发 line also where the count of copies follows it on the line
+    (``青溪县人民政府办公室2024年3月6日印发共印50份``)."""
+    found = imprint(key)
+    if found is None and ("共印" in key or "印数" in key) and (m := _COPIES_AFTER.search(key)):
+        found = imprint(key[:m.start()])
+    return found
+
+
 # A day in figures, as a web page's copy or a careless hand prints the 印发日期 (2024.5.21,
 # 2024-05-21, 2024/5/21: one separator, twice), not inside a longer run of figures.
 _FIGURE_DAY = re.compile(rf"(?<![0-9.\-/]){FIGURE_DATE_PATTERN.pattern}(?![0-9.\-/])")
@@ -82,4 +95,4 @@ def handling_field(key: str) -> bool:
     return key[:1] in "主协承配督" and _HANDLING.match(key) is not None
 
 
-__all__ = ["handling_field", "handling_offices", "imprint"]
+__all__ = ["handling_field", "handling_offices", "imprint", "imprint_and_copies"]

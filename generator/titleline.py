@@ -7,6 +7,7 @@ import re
 
 from .furniture import is_web_chrome
 from .identifiers import DocNumber
+from .imprintlines import imprint_and_copies
 from .model import Line
 from .normalize import HAN, fold, squeeze
 from .numbering import numbering
@@ -35,6 +36,7 @@ def title_like(line: Line) -> bool:
         and not is_header_number_line(key)
         and not is_date_line(key)
         and numbering(key) is None
+        and not ("印发" in key and imprint_and_copies(key))  # (the 印发 line, its copies after it perhaps: a document's end)
     )
 
 
