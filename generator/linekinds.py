@@ -31,7 +31,7 @@ from .tablerows import looks_like_header
 from .townissuers import TOWN_LAST
 from .underlines import underlines_a_tab_header
 from .pagemarks import PAGE_MARK, PAGE_NUMBER
-from .notelines import is_contact_line, is_contact_note, is_contact_person, is_contact_phone, is_publicity
+from .notelines import cc_without_colon, is_contact_line, is_contact_note, is_contact_person, is_contact_phone, is_publicity
 from .marklines import is_validity_term
 from .attachmentlines import attachment_heading, gap_listed, is_titled_attachment_heading
 from .portal import page_fields_after
@@ -249,6 +249,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 and (nxt := _past_title_tail(lines, kinds, k)) < len(lines) \
                 and kinds[nxt] in ("table_row", "box_row", "text", "numbered"):
             kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
+        elif kinds[k] == "text" and lines[k].key.startswith(("抄送", "抄报")) and cc_without_colon(lines[k].text):
+            kinds[k] = "cc"  # 抄送　县委办，县人大办。 under the date: the 抄送 list, a gap for its colon
         elif kinds[k] in ("text", "table_row") and "附" in lines[k].key[:2] and GAP_TITLED.match(lines[k].text):
             kinds[k] = "attachment"  # 附件3　　联络员名单 after the date: the heading and the title
     for k in range(closing + 1, len(lines)):

@@ -34,6 +34,17 @@ def is_cc(key: str) -> bool:
     return key.startswith(_CC_OPENINGS)
 
 
+# The 抄送 list printed with a gap where its label's colon stands (抄送　县委办，县人大办，县政协办。):
+# names after it, parted by commas or ending the list, no sentence (no colon after them).
+_CC_GAPPED = re.compile(r"\s*抄\s*[送报](?:[ \u3000]+|\t+)[^\s:：，,。][^:：]*(?:[，,、；;]|。$)[^:：]*")
+
+
+def cc_without_colon(text: str) -> bool:
+    """A 抄送 line (its text, the gap kept) whose label a gap sets off, no colon after it:
+    ``抄送　县委办，县人大办，县政协办。``, ``抄报  市人民政府办公室。``."""
+    return _CC_GAPPED.fullmatch(text.rstrip()) is not None
+
+
 # The 主题词 of an older document (GB/T 9704-1999), in its 版记 over the 抄送: a few words after
 # the label, set apart by spaces (the key has lost them), no sentence.
 _SUBJECT_WORDS = re.compile(r"主题词:[^,。;:()]{2,36}")
@@ -153,4 +164,4 @@ def contact_fields(text: str) -> str | None:
 REGISTRATION_NOTE = re.compile(r"^\((?:本文件|本件|此件)?(?:规范性文件)?(?:登记号|登记编号):?(?P<number>[^()]+)\)$")
 
 
-__all__ = ["REGISTRATION_NOTE", "contact_fields", "contact_note_text", "fields_apart", "is_cc", "is_contact_line", "is_contact_note", "is_note", "is_publicity"]
+__all__ = ["REGISTRATION_NOTE", "cc_without_colon", "contact_fields", "contact_note_text", "fields_apart", "is_cc", "is_contact_line", "is_contact_note", "is_note", "is_publicity"]

@@ -48,7 +48,8 @@ def deputies_kept(units: list[str]) -> list[str]:
 def cc_names(text: str) -> tuple[str, ...]:
     """The names a 抄送 line lists, its label taken off (抄送：, 抄报：, 分送：, 报送：, 报：); a second label
     on the line after the first list's end parts two lists (``抄报：市政府。抄送：县委办，县人大办。``)."""
-    body = re.sub(r"^\s*(?:抄\s*[送报发](?:\s*(?:单\s*位|机\s*关))?|[分发报]\s*送|[报送发])\s*[:：]\s*", "", text)
+    body = re.sub(r"^\s*(?:(?:抄\s*[送报发](?:\s*(?:单\s*位|机\s*关))?|[分发报]\s*送|[报送发])\s*[:：]|抄\s*[送报](?=[ \u3000\t]))\s*",
+                  "", text)  # (抄送　县委办，…: a gap for the colon, notelines.cc_without_colon)
     body = _without_copies(body)
     if "抄" in body:
         body = _SECOND_CC_LABEL.sub("，", body)

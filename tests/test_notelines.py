@@ -1,9 +1,11 @@
-"""The 附注's lines under a document's date (generator/notelines.py), on folded keys."""
+"""The 附注's lines under a document's date and the 抄送 list's label (generator/notelines.py), on
+folded keys; recipientnames.cc_names: the names the 抄送 list gives."""
 
 import pytest
 
 from generator.normalize import fold
-from generator.notelines import is_contact_person, is_contact_phone
+from generator.notelines import cc_without_colon, is_contact_person, is_contact_phone
+from generator.recipientnames import cc_names
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -30,3 +32,27 @@ def test_contact_person(text, expected):
 ])
 def test_contact_phone(text, expected):
     assert is_contact_phone(fold(text)) is expected
+
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("抄送　县委办，县人大办，县政协办，", True),
+    ("抄送  县委办，县人大办，县政协办。", True),
+    ("抄报  市人民政府办公室。", True),
+    ("抄 送\t县委办、县人大办。", True),
+    ("抄送：县委办，县人大办。", False),  # a colon: is_cc's
+    ("抄送　县委办", False),  # a word, no list
+    ("抄送　有关文件请各单位于4月10日前报县政府办：联系人张丽", False),
+    ("抄送材料时请注明单位，", False),  # no gap after the label
+])
+def test_cc_without_colon(text, cc):
+    assert cc_without_colon(text) is cc
+
+
+@pytest.mark.parametrize("text, names", [
+    ("抄送 县委办，县人大办，县政协办。", ("县委办", "县人大办", "县政协办")),
+    ("抄报  市人民政府办公室。", ("市人民政府办公室",)),
+    ("抄送：县委办，县人大办。", ("县委办", "县人大办")),
+])
+def test_cc_names_after_a_gap(text, names):
+    assert cc_names(text) == names
