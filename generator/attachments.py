@@ -55,8 +55,18 @@ def count_only(title: str) -> bool:
 
 def _item_title(text: str) -> str:
     """An attachment's title as listed: wrapped lines joined, the closing punctuation, a
-    download link's file extension, size or count and the mark of one left out (（略）) left out."""
-    return without_left_out(_DOWNLOAD_TAIL.sub("", squeeze(join_wrapped(text.split("\n"))).rstrip("。；;，,")))
+    download link's file extension, size or count, the mark of one left out (（略）) and the
+    title marks around the whole title (《…》: ``unquoted``) left out."""
+    return unquoted(without_left_out(_DOWNLOAD_TAIL.sub("", squeeze(join_wrapped(text.split("\n"))).rstrip("。；;，,"))))
+
+
+def unquoted(title: str) -> str:
+    """A listed title without the title marks a list prints around the whole of it
+    (附件：《青溪县防汛工作方案》 lists 青溪县防汛工作方案); marks around a part of it are its words
+    (《青溪县志》编纂委员会组成人员名单)."""
+    if title[:1] == "《" and title[-1:] == "》" and title.count("《") == 1 and title.count("》") == 1 and len(title) > 2:
+        return title[1:-1]
+    return title
 
 
 # The mark after an attachment's title that the gazette does not print it: （略）, (略), 〔略〕, 【略】.
@@ -193,6 +203,10 @@ def _own_file(title: str, doc_number: DocNumber, listed_otherwise: bool = True) 
     return rest == "" or (listed_otherwise and _OWN_FILE_REST.fullmatch(rest) is not None)
 
 
+# An unnumbered item of an 附件说明 printed whole in title marks on its line (《青溪县防汛工作方案》；).
+_WHOLE_QUOTED = re.compile(r"《[^《》]+》[。；;，,、]?")
+
+
 def _list_items(b: Block) -> list[tuple[int | None, str]]:
     """The items of one 附件 list block: (number, title)."""
     body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:[件表]\s*(?:下载|列表)?)?(?:\s*[:：]|(?<=件)[ \u3000\t]+)\s*", "", b.text)
@@ -202,6 +216,8 @@ def _list_items(b: Block) -> list[tuple[int | None, str]]:
                 for k, (_, start, number) in enumerate(found)]
     if len(files := [x for x in body.split("\n") if x.strip()]) > 1 and all(_DOWNLOAD_TAIL.search(x.strip()) for x in files):
         return [(None, _item_title(x)) for x in files]  # a web page's files, one a line
+    if len(files) > 1 and "》" in body and all(_WHOLE_QUOTED.fullmatch(x.strip()) for x in files):
+        return [(None, _item_title(x)) for x in files]  # 《…》 a line, each a title whole: an item each
     return [(None, _item_title(body))] if squeeze(body) else []
 
 

@@ -1,0 +1,29 @@
+"""attachments: the 附件说明's items, titled in title marks."""
+
+import pytest
+
+from generator.attachments import attachments_of, unquoted
+from generator.model import Block
+
+
+@pytest.mark.parametrize("title, bare", [
+    ("《青溪县2024年防汛工作方案》", "青溪县2024年防汛工作方案"),
+    ("青溪县2024年防汛工作方案", "青溪县2024年防汛工作方案"),
+    ("《青溪县志》编纂委员会组成人员名单", "《青溪县志》编纂委员会组成人员名单"),  # marks around a part: its words
+    ("《青溪县志》《青溪年鉴》", "《青溪县志》《青溪年鉴》"),
+    ("《》", "《》"),
+])
+def test_unquoted(title, bare):
+    assert unquoted(title) == bare
+
+
+@pytest.mark.parametrize("text, items", [
+    ("附件：《青溪县防汛责任人名单》；\n《青溪县重点防汛区域》。", [(None, "青溪县防汛责任人名单"), (None, "青溪县重点防汛区域")]),
+    ("附件：《青溪县2024年防汛工作方案》", [(None, "青溪县2024年防汛工作方案")]),
+    ("附件：1．《青溪县防汛责任人名单》\n2．《青溪县重点防汛区域》", [(1, "青溪县防汛责任人名单"), (2, "青溪县重点防汛区域")]),
+    # a title wrapped, the marks on its first and last lines only: one item
+    ("附件：《青溪县2024年农村人居环境整治\n实施方案》", [(None, "青溪县2024年农村人居环境整治实施方案")]),
+])
+def test_items_in_title_marks(text, items):
+    found = attachments_of((Block("attachment_list", text, 1, 1 + text.count("\n")),))
+    assert [(a.number, a.title) for a in found] == items
