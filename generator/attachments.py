@@ -207,8 +207,9 @@ def _own_file(title: str, doc_number: DocNumber, listed_otherwise: bool = True) 
 _WHOLE_QUOTED = re.compile(r"《[^《》]+》[。；;，,、]?")
 
 
-def _list_items(b: Block) -> list[tuple[int | None, str]]:
-    """The items of one 附件 list block: (number, title)."""
+def _list_items(b: Block, printed: frozenset[str] = frozenset()) -> list[tuple[int | None, str]]:
+    """The items of one 附件 list block: (number, title); unnumbered lines each the title of an
+    attachment printed after the date (``printed``: their folded titles) an item each."""
     body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:[件表]\s*(?:下载|列表)?)?(?:\s*[:：]|(?<=件)[ \u3000\t]+)\s*", "", b.text)
     found = _with_bare_numbers(body, [(m.start(), m.end(), _item_number(m)) for m in _ATTACHMENT_ITEM.finditer(body)])
     if found:
@@ -218,6 +219,8 @@ def _list_items(b: Block) -> list[tuple[int | None, str]]:
         return [(None, _item_title(x)) for x in files]  # a web page's files, one a line
     if len(files) > 1 and "》" in body and all(_WHOLE_QUOTED.fullmatch(x.strip()) for x in files):
         return [(None, _item_title(x)) for x in files]  # 《…》 a line, each a title whole: an item each
+    if len(files) > 1 and printed and all(fold(_item_title(x)) in printed for x in files):
+        return [(None, _item_title(x)) for x in files]  # 附件：…名单 / …区域, each printed under its title
     return [(None, _item_title(body))] if squeeze(body) else []
 
 
@@ -289,7 +292,8 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
     if not any(b.kind == "attachment_list" or b.kind == "attachment" for b in blocks):
         return ()  # (no list and no section: nothing below is listed or found; most documents)
     inner, nested = _attachments_own_lists(blocks)
-    listed = [item for b in blocks if b.kind == "attachment_list" and id(b) not in inner for item in _list_items(b)]
+    printed = frozenset(fold(b.text) for b in blocks if b.kind == "attachment" and b.text)
+    listed = [item for b in blocks if b.kind == "attachment_list" and id(b) not in inner for item in _list_items(b, printed)]
     listed = [(n, title) for n, title in listed if not _issue_file(title)]
     if doc_number is not None and any("号" in title for _, title in listed):
         others = [title for _, title in listed if not _own_file(title, doc_number)]

@@ -27,3 +27,13 @@ def test_unquoted(title, bare):
 def test_items_in_title_marks(text, items):
     found = attachments_of((Block("attachment_list", text, 1, 1 + text.count("\n")),))
     assert [(a.number, a.title) for a in found] == items
+
+
+def test_unnumbered_lines_each_a_printed_title():
+    text = "附件：青溪县防汛责任人名单\n青溪县重点防汛区域"
+    blocks = (Block("attachment_list", text, 1, 2), Block("attachment", "青溪县防汛责任人名单", 5, 7, marker="附件"),
+              Block("attachment", "青溪县重点防汛区域", 9, 11, marker="附件"))
+    assert [(a.number, a.title) for a in attachments_of(blocks)] == [(None, "青溪县防汛责任人名单"), (None, "青溪县重点防汛区域")]
+    wrapped = "附件：青溪县2024年农村人居环境整治\n实施方案"  # one title wrapped, printed whole
+    blocks = (Block("attachment_list", wrapped, 1, 2), Block("attachment", "青溪县2024年农村人居环境整治实施方案", 5, 7, marker="附件"))
+    assert [a.title for a in attachments_of(blocks)] == ["青溪县2024年农村人居环境整治实施方案"]
