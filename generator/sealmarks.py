@@ -41,7 +41,7 @@ def ring_of(organ: str, pieces: list[str]) -> bool:
 
 def seal_pieces(lines: list[Line], kinds: list[str]) -> list[int]:
     """The indices of the lines that are pieces of a seal: a run of them read as text between an
-    organ's signature and the date under it, of the organ's name (``ring_of``); a star alone right under the signature or the
+    organ's signature and the date under it (or the next organ signing jointly), of the organ's name (``ring_of``); a star alone right under the signature or the
     date, or right over the date; the organ's name again right under its signature, over the date."""
     found: list[int] = []
     runs: set[int] = set()  # the first line of each run of pieces beside a signature or a date
@@ -63,7 +63,7 @@ def seal_pieces(lines: list[Line], kinds: list[str]) -> list[int]:
         above = kinds[k - 1] if k > 0 else None
         under = kinds[j + 1] if j + 1 < len(lines) else None
         stars = all(lines[x].key in ("★", "☆") for x in range(k, j + 1))
-        if (above in SIGNING and under == "date" and ring_of(lines[k - 1].key, [lines[x].key for x in range(k, j + 1)])) \
+        if (above in SIGNING and under in ("date", "org") and ring_of(lines[k - 1].key, [lines[x].key for x in range(k, j + 1)])) \
                 or (stars and (above in (*SIGNING, "date") or under == "date")):
             found.extend(range(k, j + 1))
     return sorted(found)

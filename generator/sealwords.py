@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Line
+from .sealmarks import is_seal_piece
 from .normalize import HAN
 from .patterns import is_org_only
 
@@ -28,9 +29,15 @@ _SEAL_NOISE = frozenset("印章◎⊙")
 _NOISE_MAX = 6
 
 
+# The marks of joint signers' seals on one line under their names (（盖章）　　　（盖章）).
+_SEALS_APART = re.compile(r"(?:\((?:印|盖章|公章|代章|印章)\)){2,3}")
+
+
 def is_seal_mark(key: str) -> bool:
-    """The seal's mark alone (``is_seal``), or what OCR made of its image: ``◎``, ``印印章``."""
-    return is_seal(key) or (0 < len(key) <= _NOISE_MAX and key[0] in _SEAL_NOISE and set(key) <= _SEAL_NOISE)
+    """The seal's mark alone (``is_seal``), or what OCR made of its image: ``◎``, ``印印章``; or the
+    marks of joint signers' seals on one line (``(盖章)(盖章)``)."""
+    return is_seal(key) or (0 < len(key) <= _NOISE_MAX and key[0] in _SEAL_NOISE and set(key) <= _SEAL_NOISE) \
+        or (key[:1] == "(" and _SEALS_APART.fullmatch(key) is not None)
 
 
 def without_seal(key: str) -> str:
@@ -44,12 +51,21 @@ def without_seal(key: str) -> str:
 _STARS = ("★", "☆")  # (the seal's star alone: sealmarks.seal_pieces's furniture)
 
 
+_MARKS_MAX = 4  # lines of a seal's marks between two organs (the ring's characters and its star)
+
+
 def seal_between_signers(lines: list[Line], kinds: list[str], k: int) -> bool:
     """The line at ``k`` is a seal's mark (``is_seal_mark``, read as furniture) between two organs
     signing jointly, each over its seal: 青溪县民政局 / （盖章） / 青溪县财政局 / （盖章） / the date;
-    the seal's star alone there too (★)."""
-    return kinds[k] == "furniture" and k + 1 < len(kinds) and kinds[k + 1] in ("org", "person") \
-        and kinds[k - 1] in ("org", "person") and (is_seal_mark(lines[k].key) or lines[k].key in _STARS)
+    the seal's star alone there too (★), or the ring's characters and star a line each (青溪县财政局 /
+    溪 / ★ / 政 / 青溪县民政局: ``sealmarks.seal_pieces``'s), the next organ under them."""
+    if kinds[k] != "furniture" or kinds[k - 1] not in ("org", "person", "furniture"):
+        return False
+    j = k
+    while j < len(kinds) and j - k < _MARKS_MAX and kinds[j] == "furniture" \
+            and (is_seal_mark(lines[j].key) or lines[j].key in _STARS or is_seal_piece(lines[j])):
+        j += 1
+    return k < j < len(kinds) and kinds[j] in ("org", "person")
 
 
 # What OCR reads of the ring's words in one piece: the kind of seal (专用章, 财务专用章, 行政审批专用章).

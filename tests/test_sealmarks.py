@@ -115,7 +115,7 @@ def _seal_pieces_line_by_line(lines, kinds):
         above = kinds[k - 1] if k > 0 else None
         under = kinds[j + 1] if j + 1 < len(lines) else None
         stars = all(lines[x].key in ("★", "☆") for x in range(k, j + 1))
-        if (above in SIGNING and under == "date" and ring_of(lines[k - 1].key, [lines[x].key for x in range(k, j + 1)])) \
+        if (above in SIGNING and under in ("date", "org") and ring_of(lines[k - 1].key, [lines[x].key for x in range(k, j + 1)])) \
                 or (stars and (above in (*SIGNING, "date") or under == "date")):
             found.extend(range(k, j + 1))
         k = j + 1

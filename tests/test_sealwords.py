@@ -8,7 +8,7 @@ from generator.sealwords import is_seal_mark, seal_between_signers
 
 
 @pytest.mark.parametrize("key, mark", [
-    ("(盖章)", True), ("(印)", True), ("(印章)", True), ("印", True), ("◎", True), ("⊙", True), ("印印章", True), ("章印", True),
+    ("(盖章)", True), ("(印)", True), ("(印章)", True), ("(盖章)(盖章)", True), ("(印)(印)(印)", True), ("印", True), ("◎", True), ("⊙", True), ("印印章", True), ("章印", True),
     ("○", False), ("●", False), ("印章管理", False), ("青溪县财政局", False), ("◎◎◎◎◎◎◎", False), ("", False),
 ])
 def test_is_seal_mark(key, mark):
@@ -26,6 +26,8 @@ def _lines(texts):
      ["org", "furniture", "org", "furniture", "date"], 1, True),
     (["青溪县民政局", "★", "青溪县医疗保障局", "★", "2024年3月27日"],
      ["org", "furniture", "org", "furniture", "date"], 1, True),
+    (["青溪县财政局", "溪", "★", "政", "青溪县民政局", "2024年3月25日"],
+     ["org", "furniture", "furniture", "furniture", "org", "date"], 1, True),
     # the seal under the last organ, over the date: none between two organs
     (["青溪县财政局", "（盖章）", "青溪县人力资源和社会保障局", "（盖章）", "2024年3月20日"],
      ["org", "furniture", "org", "furniture", "date"], 3, False),
