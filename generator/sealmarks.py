@@ -20,7 +20,8 @@ import re
 from .model import Line
 from .normalize import HAN
 
-_RING_PIECE = re.compile(f"[{HAN}]{{1,3}}|[★☆]")
+SEAL_STARS = ("★", "☆")  # a seal's star, alone on its line as a text layer gives it
+_RING_PIECE = re.compile(f"[{HAN}]{{1,3}}|[{''.join(SEAL_STARS)}]")
 SIGNING = ("org", "signed")
 
 
@@ -35,7 +36,7 @@ def ring_of(organ: str, pieces: list[str]) -> bool:
     signature's key over them, 桐溪县人民政府): more than half their characters, the star aside, are
     in the organ's name, which the ring prints. A person's name between an organ and a date (a
     table's row printed a cell a line: 县教育局 / 王芳 / 2024年8月31日) is none."""
-    chars = [c for piece in pieces for c in piece if c not in "★☆"]
+    chars = [c for piece in pieces for c in piece if c not in SEAL_STARS]
     return sum(c in organ for c in chars) * 2 > len(chars) if chars else True
 
 
@@ -62,7 +63,7 @@ def seal_pieces(lines: list[Line], kinds: list[str]) -> list[int]:
             j += 1
         above = kinds[k - 1] if k > 0 else None
         under = kinds[j + 1] if j + 1 < len(lines) else None
-        stars = all(lines[x].key in ("★", "☆") for x in range(k, j + 1))
+        stars = all(lines[x].key in SEAL_STARS for x in range(k, j + 1))
         if (above in SIGNING and under in ("date", "org") and ring_of(lines[k - 1].key, [lines[x].key for x in range(k, j + 1)])) \
                 or (stars and (above in (*SIGNING, "date") or under == "date")):
             found.extend(range(k, j + 1))
@@ -87,4 +88,4 @@ def seal_between(key: str) -> str:
     return _SEAL_BEFORE_DAY.sub("", key, count=1)
 
 
-__all__ = ["is_seal_piece", "ring_of", "seal_between", "seal_pieces"]
+__all__ = ["SEAL_STARS", "is_seal_piece", "ring_of", "seal_between", "seal_pieces"]

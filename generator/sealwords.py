@@ -48,9 +48,6 @@ def without_seal(key: str) -> str:
     return key[:m.start()] if m and m.start() > 0 and is_org_only(key[:m.start()]) else key
 
 
-_STARS = ("★", "☆")  # (the seal's star alone: sealmarks.seal_pieces's furniture)
-
-
 _MARKS_MAX = 4  # lines of a seal's marks between two organs (the ring's characters and its star)
 
 
@@ -63,7 +60,7 @@ def seal_between_signers(lines: list[Line], kinds: list[str], k: int) -> bool:
         return False
     j = k
     while j < len(kinds) and j - k < _MARKS_MAX and kinds[j] == "furniture" \
-            and (is_seal_mark(lines[j].key) or lines[j].key in _STARS or is_seal_piece(lines[j])):
+            and (is_seal_mark(lines[j].key) or is_seal_piece(lines[j])):  # (a star alone is a piece)
         j += 1
     return k < j < len(kinds) and kinds[j] in ("org", "person")
 
