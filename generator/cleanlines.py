@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .glyphs import WIDE_OR_RADICAL
 from .letterspacing import letters_unspaced, may_be_letter_spaced
-from .normalize import clean, labels_and_bold
+from .normalize import clean, labels_and_bold, printable_but_tabs
 
 
 def clean_lines(lines: list[str]) -> list[str]:
@@ -14,7 +14,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     full-width letter, radical or compatibility ideograph (its third: ``letters_unspaced``, the
     second, only takes spaces out) has neither step to take in any line; an empty line is clean."""
     joined = " ".join(lines)
-    if not (joined.replace("\t", " ") if "\t" in joined else joined).isprintable() or WIDE_OR_RADICAL.search(joined):
+    if not printable_but_tabs(joined) or WIDE_OR_RADICAL.search(joined):
         return [clean(line) if line else line for line in lines]
     return [_clean_plain(line) if line else line for line in lines]
 

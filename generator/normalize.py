@@ -121,8 +121,8 @@ _WIDE_OR_RADICAL, _WIDE_OR_RADICAL_TABLE = WIDE_OR_RADICAL, WIDE_OR_RADICAL_TABL
 _RADICAL_TABLE, _COMPATIBILITY_TABLE = RADICAL_TABLE, COMPATIBILITY_TABLE  # (the tests count them)
 
 
-def _printable_but_tabs(text: str) -> bool:
-    return "\t" in text and text.replace("\t", " ").isprintable()
+def printable_but_tabs(text: str) -> bool:  # (every character printable, tabs taken as spaces)
+    return (text.replace("\t", " ") if "\t" in text else text).isprintable()
 
 
 def clean(text: str) -> str:
@@ -136,7 +136,7 @@ def clean(text: str) -> str:
     # the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of
     # Unicode); a tab is none of them, but not printable either: looked past. Many times faster
     # than the pattern's search over the common line, which holds none.
-    if not text.isprintable() and not _printable_but_tabs(text) and _ODD_SPACE.search(text):
+    if not printable_but_tabs(text) and _ODD_SPACE.search(text):
         text = text.translate(_INVISIBLE).translate(_SPACES)
         text = _CONTROL.sub("", text)
     if may_be_letter_spaced(text):
