@@ -35,12 +35,13 @@ class Note:
 class Context:
     result: ParseResult
     doc: Document
+    common: dict  # the columns every row of the gazette's tables has (``context``)
 
-    @property
-    def common(self) -> dict:
-        g = self.result.gazette
-        return {"region": g.region or "", "division_code": g.division_code,
-                "gazette_id": gazette_id(g, self.result.source.sha256)}
+
+def context(result: ParseResult, doc: Document) -> Context:
+    g = result.gazette
+    return Context(result, doc, {"region": g.region or "", "division_code": g.division_code,
+                                 "gazette_id": gazette_id(g, result.source.sha256)})
 
 
 def _col(table, *patterns: str) -> int | None:
@@ -53,8 +54,11 @@ def _col(table, *patterns: str) -> int | None:
     return None
 
 
+_COUNT = re.compile(r"\d{1,7}")
+
+
 def _int(value) -> int | None:
-    return int(value) if value is not None and re.fullmatch(r"\d{1,7}", value) else None
+    return int(value) if value is not None and _COUNT.fullmatch(value) else None
 
 
 def _date(value) -> str | None:
@@ -191,7 +195,7 @@ def cross_county(results: list[ParseResult]) -> tuple[dict[str, list[dict]], lis
     notes: list[Note] = []
     for result in results:
         for doc in result.documents:
-            ctx = Context(result, doc)
+            ctx = context(result, doc)
             for table in doc.tables:
                 if is_licensing_list(table):
                     out["licensing_items"].extend(licensing_rows(ctx, table))
