@@ -23,6 +23,7 @@ from .lonecells import lone_cells_untabbed
 from .headerlines import header_kind, is_interpretation
 from .headerspan import banner_above, bare_number, before_furniture, past_furniture
 from .runondocs import split_run_on_documents
+from .runonjunction import split_junctions
 from .tocrunon import split_run_on_contents
 from .redheads import day_over_a_number, organs_over_a_number, organs_over_a_title, separator_rule
 from .htmltables import html_rows
@@ -101,7 +102,8 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     # empty, asked without the property's call, over every line of the file)
     content, run_on = split_run_on_contents([line for line in html_rows(places(source.lines)) if line.key])
     content, run_on_docs = split_run_on_documents(content)  # (contents run onto one line parted first: tocrunon)
-    run_on += run_on_docs
+    content, junctions = split_junctions(content)  # (a document's closing run into the next's opening)
+    run_on += run_on_docs + junctions
     content = join_cut_lines(content)  # (a document run onto one line is read as the lines it printed)
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
     content = marked_title_heads(content)  # (a document's own title first on its pages: furniture)

@@ -1,0 +1,93 @@
+"""Two documents a scraper ran together where one ends and the next begins: the first's closing
+line and the next's opening on one line.
+
+``2024年3月8日青溪县人民政府办公室关于…的通知`` under the organ that signs, ``青溪县人民政府办公室　
+2024年3月10日印发青溪县人民政府文件``, ``（此件公开发布）青溪县人民政府办公室关于…的通知`` under the day:
+a careful reader sees the day (or the 印发 line, or the 附注) closing the document above and the red
+head or the title of the next one opening under it. ``junction_parts`` parts such a line in two,
+only where the closing is sure (a day right under an organ's name alone, the 印发 line's organ and
+day before 印发, a 附注 in brackets right under a day) and what follows is all a next document's
+opening: a red head (organs and 文件, its 发文字号 after it perhaps) or a title opening as a title does
+and ending with its 文种 (on the line, or on the short line under it where the title wraps).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .datelines import is_date_line
+from .model import Diagnostic, Line
+from .normalize import HAN, fold
+from .partedlines import lines_parted
+from .patterns import TERMINAL, doc_type_of, is_org_only, red_head_end, title_start
+
+# A 成文日期 opening the line, in figures or in Chinese numerals (二〇二四年三月八日), 曰 as OCR reads 日.
+_DAY = r"(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*+年[^日曰年]{1,8}?[日曰]"
+_DAY_FIRST = re.compile(rf"^\s*+{_DAY}")
+# The 印发 line: the office that prints, a gap perhaps, the day and 印发 (or the day alone before it).
+_IMPRINT = re.compile(rf"^\s*+(?:[{HAN}（）()、]{{4,40}}?\s*+)?{_DAY}\s*+印发")
+# A 附注 in brackets: the publication note (（此件公开发布）, （此件主动公开）, （本件依申请公开）).
+_NOTE = re.compile(r"^\s*+[（(](?:此件|本件)[^（）()]{1,12}[）)]")
+_SHORTEST = len("2024年3月8日关于…的通知")
+_WRAP_MAX = 40  # characters at most of a title's rest on the line under it
+
+
+def junction_parts(line: Line, above: Line | None, below: Line | None) -> list[str] | None:
+    """The two parts of ``line`` where it prints a document's closing (a day under the organ that
+    signs, ``above``; its 印发 line; a 附注 under the day) run into the next document's red head or
+    title (ending with its 文种 on the line or on ``below``, its wrapped rest), or None."""
+    text = line.text
+    if len(text) < _SHORTEST:
+        return None
+    first = text.lstrip()[:1]
+    closing = None
+    if "印发" in text:
+        closing = _IMPRINT.match(text)
+    if closing is None and (first.isdecimal() or first in "〇○零OＯ一二三四五六七八九") and above is not None \
+            and is_org_only(above.key):
+        closing = _DAY_FIRST.match(text)  # (the day under the organ that signs)
+    if closing is None and first in "（(" and above is not None and is_date_line(above.key):
+        closing = _NOTE.match(text)  # (the 附注 under the day)
+    if closing is None:
+        return None
+    rest = text[closing.end():].strip()
+    if not rest or not _opens_a_document(fold(rest), below):
+        return None
+    return [text[:closing.end()].strip(), rest]
+
+
+def _opens_a_document(key: str, below: Line | None) -> bool:
+    """``key`` (folded) is all of a document's opening: a red head (its 发文字号 after it perhaps: the
+    header reads it so), or a title opening as a title does and ending with its 文种, here or on the
+    short line ``below`` it wraps onto."""
+    if "文件" in key and red_head_end(key) > 0:
+        return True
+    if not title_start(key) or key.endswith(TERMINAL):
+        return False
+    if doc_type_of(key):
+        return True
+    return below is not None and len(below.key) <= _WRAP_MAX and not below.key.endswith(TERMINAL) \
+        and doc_type_of(key + below.key) is not None
+
+
+def split_junctions(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
+    """``lines`` (non-blank, in order) with each line that runs a document's closing into the next
+    document's opening parted in two (``junction_parts``), each part keeping the line's number with
+    a place of its own, and a diagnostic for each line so parted."""
+    n = len(lines)
+    return lines_parted(lines, lambda k: junction_parts(lines[k], lines[k - 1] if k else None,
+                                                        lines[k + 1] if k + 1 < n else None),
+                        lambda line, count: Diagnostic(
+                            "documents-run-together", "warning",
+                            f"line {line.no} runs a document's closing into the next document's opening (a line "
+                            f"end lost): read as {count} lines", line.no, line.text.strip()[:60]),
+                        [k for k, line in enumerate(lines) if _may_part(line.text)])
+
+
+def _may_part(text: str) -> bool:
+    """A cheap first look: the line opens with a day or a bracket, or holds 印发."""
+    first = text.lstrip()[:1]
+    return len(text) >= _SHORTEST and (first.isdecimal() or first in "〇○零二（(" or "印发" in text)
+
+
+__all__ = ["junction_parts", "split_junctions"]
