@@ -17,10 +17,10 @@ from .normalize import HAN, fold
 # Seen in print: （2024）, (2024), [2024], 〔2024〕, and spaces anywhere: 祁政通〔2024〕8 号.
 # Seen after OCR: a C, l, 「, {, 〈〖 for the opening bracket or none, 」}〉〗 or J for the closing one
 # (Tesseract's reading of 〕's hook: 松政发C2025J3号), O/l/I for 0/1 in the digits, 号 lost at the end
-# of the line or read as 另, 亏 or 丂 (its look-alikes: 桐政办发〔2025〕5另, 松政发〔2024〕3亏; never a word's
-# start there: 另行, 亏损 are no number's end). A careless hand writes 年 inside the bracket: 松政发〔2024年〕5号.
-# The value keeps the canonical form.
+# of the line or read as a look-alike (HAO_LOOKALIKES: 松政发〔2024〕3亏; no word's start: 另行, 亏损 end no
+# number). A careless hand writes 年 inside the bracket: 松政发〔2024年〕5号. The value keeps the canonical form.
 _OCR_DIGIT = r"[0-9OoIl]"
+HAO_LOOKALIKES = "另亏丂弓兮"  # (号 as OCR reads it: its 口 lost, 亏 丂 弓, or a character alike, 另 兮)
 # The brackets and dashes a number may be printed with, as printed (before folding): every width
 # that folds to "(", ")" or "-", what OCR or a font gives for them (〈〖, 一), a text layer's low line.
 OPENING_BRACKETS = "(（〔［[【﹝〘〈〖<「{｛"
@@ -38,7 +38,7 @@ _DOC_NUMBER = re.compile(
     (?:\)|〉|〗|>|」|\}}|(?:J|[{LOST_BRACKETS}])(?=第?{_OCR_DIGIT}))   # (J only before the serial: 2025J3号)
     第?                                     # sometimes printed: 平政办发〔2023〕第10号
     (?P<serial>(?={_OCR_DIGIT}*\d){_OCR_DIGIT}{{1,4}})  # serial, without leading zeros
-    (?:号|(?(nian)(?!)|(?:[另亏丂](?![{HAN}])|$|(?=\)))))  # (号 lost at the end, or before the bracket closing it;
+    (?:号|(?(nian)(?!)|(?:[{HAO_LOOKALIKES}](?![{HAN}])|$|(?=\)))))  # (号 lost at the end, or before the bracket closing it;
     # never after 〔2024年〕: a title's year in brackets before a contents' page, …清单（2024年）　6)
     """,
     re.VERBOSE,

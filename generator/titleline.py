@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .furniture import is_web_chrome
-from .identifiers import DocNumber
+from .identifiers import HAO_LOOKALIKES, DocNumber
 from .imprintlines import imprint_and_copies
 from .model import Line
 from .normalize import HAN, fold, squeeze
@@ -56,13 +56,15 @@ def quick_title_like(line: Line) -> bool:
 
 # A title line that ends with its 发文字号 after a gap: ``…的通知　　遂政办〔2024〕9号`` (one space is a gap
 # too after the title's 文种, as contents set a title and its number: ``…的通知　南政发[1999]21号``).
-_GAPPED_NUMBER = re.compile(r"^(?P<title>.*\S)(?:[ \u3000]{2,}+|\t|(?P<one>[ \u3000]))(?P<number>\S{4,30}号)\s*$")
+_GAPPED_NUMBER = re.compile(rf"^(?P<title>.*\S)(?:[ \u3000]{{2,}}+|\t|(?P<one>[ \u3000]))(?P<number>\S{{4,30}}[号{HAO_LOOKALIKES}])\s*$")
+# (its 号 as OCR may read it: …的通知　青政发〔2024〕5亏, …的批复（青政函〔2024〕8兮）; DocNumber reads it so)
+_HAO = ("号", *HAO_LOOKALIKES)
 
 
 def trailing_number(text: str) -> tuple[str, DocNumber] | None:
     """(the title, its 发文字号) of a title line that prints the number after a gap at its end (its
     year in brackets or not: ``…的通知　　南政发2024年3号``)."""
-    if not text.endswith("号"):
+    if not text.endswith(_HAO):
         return None
     m = _GAPPED_NUMBER.match(text)
     if m is not None and m.group("one") and doc_type_of(fold(m.group("title"))) is None:
@@ -120,7 +122,7 @@ def trailing_day(text: str) -> tuple[str, str] | None:
 
 
 # A title line that ends with its 发文字号 in brackets: ``…关于同意设立城东农贸市场的批复（南政函〔2024〕18号）``.
-_BRACKETED_NUMBER = re.compile(r"^(?P<title>.*\S)[(（](?P<number>[^()（）]{4,30}号)[)）]\s*$")
+_BRACKETED_NUMBER = re.compile(rf"^(?P<title>.*\S)[(（](?P<number>[^()（）]{{4,30}}[号{HAO_LOOKALIKES}])[)）]\s*$")
 
 
 def bracketed_number(text: str) -> tuple[str, DocNumber] | None:
@@ -128,7 +130,7 @@ def bracketed_number(text: str) -> tuple[str, DocNumber] | None:
     its 文种 (…的批复（南政函〔2024〕18号）, or without the brackets around the year, …的批复（南政函2024年18号）);
     a contents entry or a list's item prints its titles
     so too, so ``find_titles`` asks it only of a line over the 主送."""
-    if not text.rstrip().endswith(("号)", "号）")):
+    if not text.rstrip().endswith(_HAO_CLOSED):
         return None
     m = _BRACKETED_NUMBER.match(text.strip())
     if m is None or doc_type_of(fold(m.group("title"))) is None:
@@ -203,12 +205,13 @@ def unboxed_title(text: str) -> str:
     return inner if (title_start(key) if opens else doc_type_of(key)) else text
 
 
-# How a line a 发文字号 or a 令's number may end stands printed.
-NUMBER_ENDS = ("号", "号)", "号）")
+# How a line a 发文字号 or a 令's number may end stands printed (its 号 as OCR may read it too).
+_HAO_CLOSED = tuple(hao + bracket for hao in _HAO for bracket in ")）")
+NUMBER_ENDS = _HAO + _HAO_CLOSED
 # The last characters (whitespace stripped) of the lines ``without_trailing_number`` may change,
 # with one that holds 【 or 】 (``unboxed_title``): a web page's buttons, a day in brackets, a number
 # (or nothing: a blank line). Any other line it returns as it is.
-TRAILERS_LAST = frozenset("".join(_CHROME_LAST) + ")）号") | {""}
+TRAILERS_LAST = frozenset("".join(_CHROME_LAST) + ")）号" + HAO_LOOKALIKES) | {""}
 
 
 def without_trailing_number(line: Line, nxt: Line | None = None) -> Line:

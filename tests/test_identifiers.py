@@ -52,6 +52,8 @@ DOC_NUMBERS = [
     ("松政发〔2024}12号", "松政发〔2024〕12号", "松政发", 2024, 12),
     # 号 read without its 口, as 亏 or 丂 (twelfth session's second probes)
     ("松政发〔2024〕3亏", "松政发〔2024〕3号", "松政发", 2024, 3), ("松政发〔2024〕4丂", "松政发〔2024〕4号", "松政发", 2024, 4),
+    # or as 弓 or 兮 (thirteenth session's probes)
+    ("青政办发〔2024〕6弓", "青政办发〔2024〕6号", "青政办发", 2024, 6), ("青政函〔2024〕8兮", "青政函〔2024〕8号", "青政函", 2024, 8),
 ]
 
 
@@ -82,6 +84,7 @@ def test_doc_number_parse_and_str(printed, canonical, prefix, year, serial):
                                   "湘内资准字〔2024〕12号", "湘新出内资准字（2024）第12号",  # (a publication permit)
                                   # J and 另 only in their places: a J before no serial, 另 opening a word
                                   "平政办发〔2023〕J号", "平政办发〔2023〕5另行", "2023J", "松政发〔2024〕5亏损",
+                                  "松政发〔2024〕5弓箭", "松政发〔2024〕5兮兮",
                                   # a private-use character or U+FFFD lost for another character
                                   "预案自2024\ue5e16月", "平政办发〔2023〕\ufffd号", "平政办发\ufffd\ufffd7号",
                                   # a title's year in brackets, a contents' page after it: no 号, no number

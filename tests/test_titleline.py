@@ -5,7 +5,7 @@ import pytest
 from generator.model import Line
 from generator.normalize import fold
 from generator.imprintlines import imprint_and_copies
-from generator.titleline import title_like
+from generator.titleline import bracketed_number, title_like, trailing_number
 
 
 def _line(text):
@@ -37,3 +37,30 @@ def test_title_like(text, like):
 ])
 def test_imprint_and_copies(key, found):
     assert imprint_and_copies(key) == found
+
+
+@pytest.mark.parametrize("text, title, number", [
+    # a 发文字号 after a gap at the title line's end, its 号 as OCR read it (亏, 弓, 丂, 兮)
+    ("青溪县人民政府关于印发青溪县2024年防汛工作方案的通知　青政发〔2024〕5亏", "青溪县人民政府关于印发青溪县2024年防汛工作方案的通知",
+     "青政发〔2024〕5号"),
+    ("青溪县人民政府办公室关于开展春季植树造林活动的通知　　青政办发〔2024〕6弓", "青溪县人民政府办公室关于开展春季植树造林活动的通知",
+     "青政办发〔2024〕6号"),
+    ("青溪县人民政府办公室关于调整县防汛抗旱指挥部成员的通知 青政办函〔2024〕9丂", "青溪县人民政府办公室关于调整县防汛抗旱指挥部成员的通知",
+     "青政办函〔2024〕9号"),
+])
+def test_trailing_number_its_hao_misread(text, title, number):
+    found = trailing_number(text)
+    assert found is not None and (found[0], str(found[1])) == (title, number)
+
+
+def test_bracketed_number_its_hao_misread():
+    found = bracketed_number("青溪县人民政府关于同意设立青石镇农贸市场的批复（青政函〔2024〕8兮）")
+    assert found is not None and (found[0], str(found[1])) == ("青溪县人民政府关于同意设立青石镇农贸市场的批复", "青政函〔2024〕8号")
+
+
+@pytest.mark.parametrize("text", [
+    "青溪县人民政府关于印发青溪县2024年防汛工作方案的通知　青政发〔2024〕亏",  # no serial
+    "要坚决防止国有资产流失　企业亏",  # a sentence's last word
+])
+def test_trailing_number_near_misses(text):
+    assert trailing_number(text) is None
