@@ -9,7 +9,7 @@ import re
 from .datefirst import date_then_organ
 from .furniture import is_page_mark
 from .headerspan import before_furniture
-from .imprintlines import handling_field, handling_offices, imprint
+from .imprintlines import handling_field, handling_offices, imprint, imprint_unworded
 from .model import Block, Line
 from .normalize import fold, join_wrapped, squeeze, strip_markup
 from .notelines import CC_LABELS, fields_apart  # (CC_LABELS: a 抄送 label alone on its line, its names after a page break)
@@ -294,7 +294,7 @@ def printer_line(lines: list[Line], kinds: list[str], i: int) -> bool:
     """An organ name directly followed by a ``…印发`` date (and maybe the copies printed): the
     印发机关 of the imprint over two lines."""
     return kinds[i] == "org" and i + 1 < len(lines) and kinds[i + 1] == "imprint" \
-        and (found := imprint_line(lines[i + 1].key)) is not None and found[0] == ""
+        and (found := imprint_line(lines[i + 1].key) or imprint_unworded(lines[i + 1].key)) is not None and found[0] == ""
 
 
 def signature_in_figures(lines: list[Line], kinds: list[str]) -> int | None:

@@ -14,7 +14,7 @@ from .closing import is_imprint_extra
 from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, own_notes, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_interpretation, is_notice_banner, org_and_date, section_name, without_signer_before
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
-from .imprintlines import imprint
+from .imprintlines import imprint, imprint_unworded
 from .model import Attachment, Block, Diagnostic
 from .normalize import fold, squeeze
 from .titleline import bracketed_number, trailing_day, trailing_number, word_repeated_at_a_wrap
@@ -286,7 +286,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     imprint_block = next((b for b in reversed(blocks) if b.kind == "imprint" and not is_imprint_extra(fold(b.text))),
                          None)
     if imprint_block is not None:
-        found = imprint(fold(imprint_block.text))
+        found = imprint(fold(imprint_block.text)) or imprint_unworded(fold(imprint_block.text))  # (印发 lost)
         if found:
             org, day = found
             printed_by = org or None

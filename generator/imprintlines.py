@@ -95,4 +95,17 @@ def handling_field(key: str) -> bool:
     return key[:1] in "主协承配督" and _HANDLING.match(key) is not None
 
 
-__all__ = ["handling_field", "handling_offices", "imprint", "imprint_and_copies"]
+# The 印发 line whose word 印发 was lost: the office and the day alone (青溪县人民政府办公室　2024年3月6日), or
+# the day alone under the office on the line above.
+_UNWORDED = re.compile(rf"^(?P<org>(?:{ORG}){{0,2}})(?P<date>{_DAY})$")
+
+
+def imprint_unworded(key: str) -> tuple[str, str] | None:
+    """(the office, the day) of a folded line printing the office that printed and the day alone
+    (``青溪县人民政府办公室2024年3月6日``; the office empty for a day alone): the 印发 line without its
+    word only where it stands so under the 抄送 (``linekinds``); anywhere else a signature or a date."""
+    m = _UNWORDED.match(arabic(key)) if key.endswith(("日", "曰")) else None
+    return (m.group("org"), m.group("date")) if m else None
+
+
+__all__ = ["handling_field", "handling_offices", "imprint", "imprint_and_copies", "imprint_unworded"]

@@ -18,6 +18,7 @@ from .furniture import is_page_mark, is_running_head, names_sites
 from .grids import BARS, is_border
 from .headerlines import interpretation_credit, is_interpretation
 from .imprintlines import handling_field, handling_offices
+from .unwordedimprint import unworded_imprint
 from .linerules import LINE_RULES, SHOWS, Rule, Shows, line_kind, may_take
 from .model import Line
 from .namelists import heads_names, names_of
@@ -290,6 +291,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
             # (or 主办：县发展和改革局 alone over the 抄送 or the 印发 line)
     for k in ranked_distribution(lines, kinds):
         kinds[k] = "cc"  # 报：… / 送：… / 发：… over the 印发 line: a 纪要's distribution
+    if (at := unworded_imprint(lines, kinds, closing)) is not None:
+        kinds[at] = "imprint"  # 抄送：… / 青溪县人民政府办公室　2024年3月6日: the 印发 line, its word lost
     return kinds, closing
 
 
