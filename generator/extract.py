@@ -274,7 +274,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         m = ORG_ONE.match(fold(title))
         if m and not title.startswith(("关于", "印发", "转发", "批转")):  # (关于调整…指挥部成员的通知 names none)
             issuer = (m.group(0),)
-    elif signers and tuple(fold(x) for x in signers) != tuple(fold(x) for x in issuer):
+    elif signers and tuple(fold(x) for x in signers) != tuple(fold(x) for x in issuer) \
+            and issuers_in_full(signers, issuer) != issuer:  # (signed short, 县委办公室, under the full names)
         diagnostics.append(Diagnostic(
             "issuer-signature-differs", "info",
             f"the title names {'、'.join(issuer)} but the document is signed by "

@@ -181,6 +181,8 @@ def issuers_in_full(issuer: tuple[str, ...], signers: tuple[str, ...]) -> tuple[
     (``named_short``: 县政府办, 县安委办, 县防指 over 青溪县人民政府办公室, 青溪县安全生产委员会办公室,
     青溪县防汛抗旱指挥部): the organs are the same, their full names the signature's. Else the title's
     as they are."""
+    if len(issuer) == 1 and len(signers) == 2 and two_offices(issuer[0], signers):
+        return signers  # (the title's 县两办 signed by the party committee's office and the government's)
     if not issuer or len(issuer) != len(signers):
         return issuer
     for short, full in zip(issuer, signers):
@@ -191,6 +193,24 @@ def issuers_in_full(issuer: tuple[str, ...], signers: tuple[str, ...]) -> tuple[
                 and not town_in_full(short, full):  # (青石镇 signed 青石镇人民政府)
             return issuer
     return signers
+
+
+# The party committee's office and the government's, named together short: 县两办, 市两办, 两办.
+_TWO_OFFICES = re.compile(rf"[{_LEVELS}]?两办")
+
+
+def two_offices(short: str, signers: tuple[str, ...]) -> bool:
+    """``short`` names together the two offices that sign (``县两办`` signed 中共青溪县委办公室 and
+    青溪县人民政府办公室): the party committee's office and the government's, of one place, in
+    either order. Not two other organs (县委 and 县政府, two bureaus)."""
+    if not _TWO_OFFICES.fullmatch(short):
+        return False
+    names = sorted((name.removeprefix("中共") for name in signers), key=lambda name: name.endswith("政府办公室"))
+    party, government = names
+    if not (party.endswith("委办公室") and government.endswith("政府办公室")):
+        return False
+    place = party[:-len("委办公室")]
+    return government.startswith(place) and government[len(place):] in ("人民政府办公室", "政府办公室")
 
 
 def named_short(short: str, full: str) -> bool:

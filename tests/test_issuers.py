@@ -25,6 +25,14 @@ from generator.issuers import issuers_apart, issuers_in_full, issuers_over_lines
     (("县政府办",), ("青溪县人民政府",), ("县政府办",)),  # (another organ: the government, not its office)
     (("县委", "县政府"), ("中共青溪县委", "青溪县人民政府"), ("中共青溪县委", "青溪县人民政府")),  # (中共 before the place)
     (("县委",), ("中共青溪县委办公室",), ("县委",)),  # (the committee, not its office)
+    # the two offices named together short (thirteenth session): the signature's two, either order
+    (("县两办",), ("中共青溪县委办公室", "青溪县人民政府办公室"), ("中共青溪县委办公室", "青溪县人民政府办公室")),
+    (("两办",), ("青溪县人民政府办公室", "中共青溪县委办公室"), ("青溪县人民政府办公室", "中共青溪县委办公室")),
+    (("县两办",), ("中共青溪县委", "青溪县人民政府"), ("县两办",)),  # (the committee and the government)
+    (("县两办",), ("中共青溪县委办公室", "松岭县人民政府办公室"), ("县两办",)),  # (two places)
+    (("县两办",), ("青溪县财政局", "青溪县人民政府办公室"), ("县两办",)),
+    # signed short under the title's full names: those (asked the other way round by extract)
+    (("县委办公室", "县政府办公室"), ("中共青溪县委办公室", "青溪县人民政府办公室"), ("中共青溪县委办公室", "青溪县人民政府办公室")),
 ])
 def test_issuers_in_full(issuer, signers, expected):
     assert issuers_in_full(issuer, signers) == expected
