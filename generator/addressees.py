@@ -87,6 +87,36 @@ def recipients_then_text(line: Line) -> tuple[str, str] | None:
 _BRACKETED = re.compile(r"\([^()]*\)$")  # 各乡镇人民政府（街道办事处）: the name before the brackets
 
 
+def wrapped_recipients_then_text(lines: list[Line], kinds: list[str], i: int) -> tuple[int, str, str] | None:
+    """(the index of its last line, that line's 主送 words, the text after them) of a 主送 that
+    starts at ``i``, wraps onto the next line or two and is followed on its last line, after its
+    colon, by the body's first sentence (``各乡镇人民政府，县直`` / ``各单位：为深入推进…``); None when
+    it is not one. The lines over the last hold no sentence's end nor a colon, and every name of the
+    whole (``recipients_then_text``) is an addressee's."""
+    if ":" in lines[i].key or lines[i].key.endswith(TERMINAL) or len(lines[i].key) > 80:
+        return None  # (asked of the body's first line only)
+    joined = lines[i].key
+    for j in range(i + 1, min(len(lines), i + MAX_RECIPIENT_LINES)):
+        if kinds[j] != "text" or lines[j].place != lines[j - 1].place + 1:
+            return None
+        key = lines[j].key
+        if ":" in key:
+            m = _HEAD.match(joined + key)
+            if m is None or not is_recipients(m.group("head")) or len(m.group("head")) <= len(joined):
+                return None
+            names = [_BRACKETED.sub("", name) for name in _ADDRESSEE_PARTS.split(m.group("head")[:-1])]
+            text = lines[j].text.strip()
+            colon = next(k for k, char in enumerate(text) if char in ":：") + 1
+            if not all(name and _ADDRESSEE.search(name) for name in names) or not text[colon:].strip() \
+                    or joined + fold(text[:colon]) != m.group("head"):
+                return None  # (a sentence's words before the colon; nothing after it; markup folded away)
+            return j, text[:colon], text[colon:].strip()
+        if key.endswith(TERMINAL) or len(key) > 80:
+            return None
+        joined += key
+    return None
+
+
 def recipients_without_colon(key: str) -> bool:
     """The body's first line names the addressees but its colon was lost (OCR, a text layer):
     ``各乡镇人民政府，县直有关单位``. Every name an addressee's (各乡镇人民政府, 县直各单位, 县商务局),

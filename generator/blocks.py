@@ -40,7 +40,8 @@ from .sealwords import is_seal, seal_between_signers
 from .wraps import caption_qualifier, cut_at_the_width, is_caption, sentence_cut_at_a_word, titles_printed, wrap_width
 from .attachmentlines import is_titled_attachment_heading, page_number_among_items
 from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped, titles_apart
-from .addressees import addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end
+from .addressees import (addressed, person_addressed, recipients_then_text, recipients_without_colon, wrapped_recipients_end,
+                         wrapped_recipients_then_text)
 from .closingrunon import split_closing_run_on
 from .markrunon import attachment_under_its_sentence, marks_apart
 from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
@@ -128,6 +129,14 @@ def build_blocks(lines: list[Line], header: dict[int, str],
                 blocks.append(Block("recipients", squeeze(split[0]), line.no, line.no))
                 line = lines[i] = Line(line.no, split[1], fold(split[1]), line.page_break, at=line.at)
             j = wrapped_recipients_end(lines, kinds, i) if kind == "text" and split is None else None
+            if j is None and kind == "text" and split is None \
+                    and (wrapped := wrapped_recipients_then_text(lines, kinds, i)) is not None:
+                j, head, rest = wrapped  # (各乡镇人民政府，县直 / 各单位：为深入推进…: the body after the colon)
+                text = squeeze(join_wrapped([display(lines[x]) for x in range(i, j)] + [head]))
+                blocks.append(Block("recipients", text, line.no, lines[j].no))
+                lines[j] = Line(lines[j].no, rest, fold(rest), False, at=lines[j].at)
+                i = j
+                continue
             if j is not None:
                 # 主送 wrapped onto more lines: 各乡镇人民政府，县直各单位， / 中央、省驻县各单位：
                 text = squeeze(join_wrapped([display(lines[x]) for x in range(i, j + 1) if not page_mark_at(lines, x)]))

@@ -345,6 +345,24 @@ def test_the_recipients_then_the_first_sentence(text, split):
     assert recipients_then_text(Line(1, text, fold(text))) == split
 
 
+@pytest.mark.parametrize("texts, found", [
+    (["各乡镇人民政府，县直", "各单位：为深入推进国土绿化行动，现就有关事项通知如下。"],
+     (1, "各单位：", "为深入推进国土绿化行动，现就有关事项通知如下。")),
+    (["各乡镇人民政府，县发展和改革局、县财政局、", "县应急管理局、县自然资源局、", "县农业农村局：当前已进入主汛期，现就有关事项通知如下。"],
+     (2, "县农业农村局：", "当前已进入主汛期，现就有关事项通知如下。")),
+    # near misses: a sentence wrapped before its colon; a wrapped 主送 with nothing after its colon
+    (["为进一步加强对全县防汛抗旱工作的组织领导，经县人民政府同意", "现对县防汛抗旱指挥部成员调整如下：总指挥：王建军"], None),
+    (["各乡镇人民政府，县直", "各单位："], None),
+    (["各乡镇人民政府，县直各单位：", "为深入推进国土绿化行动，现就有关事项通知如下。"], None),  # (on a line of its own)
+])
+def test_the_recipients_wrapped_then_the_first_sentence(texts, found):
+    from generator.addressees import wrapped_recipients_then_text
+    from generator.model import Line
+
+    lines = [Line(n, text, fold(text)) for n, text in enumerate(texts, 1)]
+    assert wrapped_recipients_then_text(lines, ["text"] * len(lines), 0) == found
+
+
 def test_an_attachment_line_that_says_where_it_is_lists_none():
     """附件：详见…门户网站 and 附件：略 name no attachment; a title that opens like them
     (略阳县…) does."""
