@@ -313,6 +313,26 @@ def names_its_meeting(key: str) -> bool:
     return key.endswith("会议纪要") and bool(_MEETING_MINUTES.match(key))
 
 
+_SPEECH_ENDS = ("上的讲话", "上的致辞", "上的发言")
+
+
+def wrapped_speech_start(content: list[Line], end: int, floor: int) -> int | None:
+    """Where a speech's title starts that a wrap cut over two or three lines, ending at ``end``
+    (``在全县经济工作会议暨2023年度目标考核`` / ``表彰大会上的讲话``): the lines right over its last, from
+    the one opening with 在, none ending a sentence, that make ``SPEECH_TITLE`` together (not under
+    ``floor``); None where the last line is the whole title or no such lines stand over it."""
+    key = content[end].key
+    if not key.endswith(_SPEECH_ENDS) or key.startswith("在"):
+        return None
+    for k in range(end - 1, max(floor, end - MAX_TITLE_LINES + 1) - 1, -1):
+        if content[k + 1].place - content[k].place != 1 or content[k].key.endswith(TERMINAL) or not title_like(content[k]):
+            return None
+        key = content[k].key + key
+        if key.startswith("在"):
+            return k if SPEECH_TITLE.match(key) else None
+    return None
+
+
 def dated_speech(raw: Line, line: Line) -> bool:
     """A speech's title printed with the day it was given in brackets on its line, where a speech
     prints it in a note under the title: ``在全县防汛抗旱工作会议上的讲话（2024年5月8日）`` (``raw``

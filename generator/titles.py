@@ -54,6 +54,7 @@ from .titlekinds import (
     carried_by,
     dated_speech,
     dated_speech_stands,
+    wrapped_speech_start,
     interpretation_start,
     interpretation_stands,
     minutes_subject,
@@ -199,13 +200,16 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         regulation = regulation and opening is None  # (关于《…办法》的起草说明 explains one: no 说明 of its own)
         typed = bool(doc_type) or regulation
         interpretation = opening is not None
-        listed = not typed and not interpretation and bool(LIST_TITLE.search(key) or SPEECH_TITLE.match(key))
+        # (a speech's title the wrap cut: 在…会议暨…考核 / 表彰大会上的讲话)
+        wrapped = None if SPEECH_TITLE.match(key) or typed else wrapped_speech_start(content, end, last_end + 1)
+        spoken = wrapped is not None or SPEECH_TITLE.match(key) is not None
+        listed = not typed and not interpretation and bool(LIST_TITLE.search(key) or spoken)
         if not (typed or interpretation or listed) or not _title_like_at(content, end, liked) or is_portal_line(line):
             continue  # (a portal's field that prints the title, 标题⇥…的通知, is not the title)
         # (a speech's day printed on its title's line, …的讲话（2024年5月8日）: the note under it)
         dated = listed and dated_speech(raw[end], line)
         # (or the speaker's office and name under it, no day: 在…上的讲话 / 县长　王明 / 同志们：)
-        dated = dated or (listed and SPEECH_TITLE.match(key) is not None and speaker_under(content, end))
+        dated = dated or (listed and spoken and speaker_under(content, end))
         if listed and not (dated or has_note(content, end)):
             continue
         if interpretation:
@@ -227,6 +231,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             # …主要数据公报 over （第一号）: titled without issuer or 关于, confirmed by the note
             # or the number under it (its organ alone on the line over it, the title's too)
             start = organ_over(content, end, last_end) if noted else end
+            start = wrapped if listed and wrapped is not None else start
         listed = None
         if start is None and typed and not regulation:
             # 平江县人民政府2023年政府信息公开工作年度报告: titled as no pattern foresees, but
