@@ -223,11 +223,18 @@ def third_header_row(second: list[str | None], cells: list[str | None]) -> bool:
     first's (``乡镇⇥一般公共预算⇥⇥⇥⇥政府性基金预算`` / ``⇥收入⇥⇥支出⇥⇥收入⇥支出`` /
     ``⇥预算数⇥执行数⇥预算数⇥执行数⇥执行数⇥执行数``): the second row leaves a cell empty after its first
     title (a title over several columns), and this row names every column from there on, its
-    first cell empty (the rows' label merged down the header), words only."""
+    first cell empty (the rows' label merged down the header), words only; under a second row's
+    title of one column it may be empty, the title printed over both rows (``总计`` beside
+    ``未经复议直接起诉⇥⇥⇥⇥⇥复议后起诉``)."""
     at = next((c for c, v in enumerate(second) if v), None)
     if at is None or cells[:1] != [None] or not is_header_part(cells) or len(cells) < len(second):
         return False
-    return any(v is None for v in second[at:]) and all(cells[at:trimmed(cells)]) and trimmed(cells) >= trimmed(second)
+    end = max(trimmed(cells), trimmed(second))
+    if not any(v is None for v in second[at:]):
+        return False
+    tops = second + [None] * (end - len(second))
+    return all(cells[c] or (tops[c] and c + 1 < end and tops[c + 1] or c + 1 == end and tops[c])
+               for c in range(at, end))
 
 
 def two_levels_as_one(header: list[str | None], second: list[str | None]) -> list[str | None]:

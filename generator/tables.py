@@ -57,6 +57,7 @@ from .tablerows import (
 )
 from .regiontotals import whole_region_total
 from .headerunits import units_under_a_wrap
+from .headerlevels import title_over_parts
 from .centredcells import centred_names
 from .subrows import join_parts_marks, label_indent, label_indents, merged_down
 from .grouptotals import closes_the_last_group
@@ -192,7 +193,8 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     levels: tuple = ()  # (the first two rows of a header of three levels, as printed)
     wrapped = False  # the second header row wraps the first's titles
     start = first
-    if not single[first] and looks_like_header(rows[first]):
+    if not single[first] and (looks_like_header(rows[first]) or first + 1 < len(rows) and not single[first + 1]
+                              and title_over_parts(rows[first], rows[first + 1])):  # (申请人情况 alone over its parts)
         header = rows[first]
         start = first + 1
         second = past_page_furniture(rows, single, start)  # (a page may break between the two)

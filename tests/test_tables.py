@@ -1363,6 +1363,12 @@ def test_the_unit_every_figure_of_a_column_is_printed_with(values, unit):
     ([None, "收入", None, "支出", None], [None, "1200", "1180", "900", "880"], False),
     ([None, "收入", None, "支出", None], ["城关镇", "预算数", "执行数", "预算数", "执行数"], False),
     ([None, "收入", None, "支出", None], [None, "预算数", "执行数"], False),
+    # a second row's title of one column printed over both lower rows: its cell under it empty
+    (["结果维持", "结果纠正", "总计", "未经复议直接起诉", None, "复议后起诉", None],
+     [None, None, None, "结果维持", "总计", "结果维持", "总计"], True),
+    ([None, None, "自然人", "法人或其他组织", None, None, "总计"], [None, None, None, "商业企业", "科研机构", "其他", None], True),
+    # …but not under a title over several columns
+    ([None, None, "自然人", "法人或其他组织", None, None, "总计"], [None, None, None, "商业企业", None, "其他", None], False),
 ])
 def test_a_headers_third_row(second, cells, third):
     from generator.tablerows import third_header_row
@@ -1423,3 +1429,23 @@ def test_a_bare_page_number_between_rows_of_pipes_or_a_box(texts, kinds, between
     from generator.normalize import fold
     lines = [Line(no, t, fold(t)) for no, t in enumerate(texts, 1)]
     assert between_box_pieces(lines, kinds, 1) is between
+
+
+# A header's first row of one title over its parts (申请人情况 over 自然人⇥法人或其他组织⇥…⇥总计), beside
+# an empty first cell or a note on the column in brackets; near misses: two titles, a note
+# unbracketed (a sentence), a second row of one part or of figures, a part left of the title.
+_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+
+
+@pytest.mark.parametrize("cells,second,over", [
+    ([_NOTE, None, None, "申请人情况", None, None, None], [None, None, None, "自然人", "法人或其他组织", None, "总计"], True),
+    ([None, "申请人情况", None, None], [None, "自然人", "法人或其他组织", "总计"], True),
+    ([None, "申请人情况", None, "其他", None], [None, "自然人", "法人或其他组织", "总计", None], False),
+    (["本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和", "申请人情况", None], [None, "自然人", "总计"], False),
+    ([None, "申请人情况", None, None], [None, "自然人", None, None], False),
+    ([None, "申请人情况", None, None], [None, "12", "3", "15"], False),
+    ([None, None, "申请人情况", None], ["项目", None, "自然人", "总计"], False),
+])
+def test_a_title_alone_over_its_parts(cells, second, over):
+    from generator.headerlevels import title_over_parts
+    assert title_over_parts(cells, second) is over
