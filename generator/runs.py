@@ -250,6 +250,17 @@ def _caption_like(line: Line) -> bool:
     return len(line.key) <= 40 and bool(_CAPTION.search(line.key)) and not continued_caption(line.key)
 
 
+def _caption_over_the_header(lines: list[Line], kinds: list[str], j: int, k: int, head: list[str], head_like: bool,
+                             step: int) -> bool:
+    """The one text line between the row ``j`` and the row ``k`` that prints the table's header
+    again, all three a line apart (``第二十条第（六）项`` over ``信息内容⇥本年处理决定数量``): the caption of
+    another table of the same header, not the tail of a cell (a page break that repeats the header
+    leaves a gap, its number or running head between)."""
+    return head_like and k == j + 2 and k < len(lines) and kinds[k] == "table_row" and kinds[j + 1] == "text" \
+        and lines[j + 1].place == lines[j].place + step and lines[k].place == lines[j + 1].place + step \
+        and _row_shape(lines[k]) == head and not strict_furniture(lines[j + 1]) and not continued_caption(lines[j + 1].key)
+
+
 def _width(row: Line) -> int:
     """How many cells a tab row prints, empty ones at its ends too (…⇥县审计局⇥: 3)."""
     return row.text.strip(" \u3000").count("\t") + 1
@@ -352,7 +363,7 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
             k += 1
         heading_between = any(kinds[x] == "numbered" or (kinds[x] == "text" and _caption_like(lines[x])
                                                          and not is_page_mark(lines[x]))
-                              for x in range(j + 1, k))
+                              for x in range(j + 1, k)) or _caption_over_the_header(lines, kinds, j, k, head, head_like, step)
         # (a header alone before the page's end, or only the page's number and running head between
         # rows no wider than the header: the rows go on, header-like or not)
         pages_only = k < n and all(page_mark_at(lines, x) for x in range(j + 1, k)) \

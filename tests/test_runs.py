@@ -253,3 +253,20 @@ def test_another_table_over_the_page_numbered_anew(after, ends):
     lines = _lines(*_FIRST_TABLE, *after)
     kinds = ["table_row"] * 4 + ["furniture"] + ["table_row"] * len(after)
     assert (table_run_end(lines, kinds, 0) == 3) is ends
+
+
+# A caption line right over the table's header printed again opens another table; not where a
+# gap (a page break) stands around it, nor a page's number or a 续表 mark.
+@pytest.mark.parametrize("texts, places, caption", [
+    (("信息内容\t本年处理决定数量", "行政许可\t1286", "第二十条第（六）项", "信息内容\t本年处理决定数量"), (1, 2, 3, 4), True),
+    (("信息内容\t本年处理决定数量", "行政许可\t1286", "第二十条第（六）项", "信息内容\t本年处理决定数量"), (1, 2, 4, 6), False),
+    (("信息内容\t本年处理决定数量", "行政许可\t1286", "— 12 —", "信息内容\t本年处理决定数量"), (1, 2, 3, 4), False),
+    (("信息内容\t本年处理决定数量", "行政许可\t1286", "续表", "信息内容\t本年处理决定数量"), (1, 2, 3, 4), False),
+    (("信息内容\t本年处理决定数量", "行政许可\t1286", "第二十条第（八）项", "信息内容\t本年收费金额"), (1, 2, 3, 4), False),
+])
+def test_a_caption_right_over_the_header_printed_again(texts, places, caption):
+    from generator.runs import _caption_over_the_header, _header_like, _row_shape
+    lines = [Line(at, text, fold(text), at=at) for at, text in zip(places, texts)]
+    kinds = ["table_row", "table_row", "text", "table_row"]
+    head = _row_shape(lines[0])
+    assert _caption_over_the_header(lines, kinds, 1, 3, head, _header_like(head), 1) is caption
