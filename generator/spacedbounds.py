@@ -127,4 +127,16 @@ def letters_joined(w: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["caption_with_its_unit", "clause_end", "group_heading", "heading_under_the_rows", "letters_joined", "numbered_caption", "unit_alone"]
+def caption_over_a_header(text: str, under: str, top: str | None) -> bool:
+    """A line of one word (``        第二十条第（六）项``) right over a line that opens with ``top``, the
+    first title of the table above, and holds no figure (``信息内容    本年处理决定数量``): the caption
+    of another table of the same kind (a report's small tables a caption each), not a cell's end
+    wrapped under the rows above."""
+    if not top or not under.lstrip(" \u3000").startswith(top):
+        return False
+    body = text.strip(" \u3000")
+    return bool(body) and " " not in body and "\u3000" not in body and under.split()[0] == top \
+        and not any(char.isdigit() for char in under)
+
+
+__all__ = ["caption_over_a_header", "caption_with_its_unit", "clause_end", "group_heading", "heading_under_the_rows", "letters_joined", "numbered_caption", "unit_alone"]

@@ -38,7 +38,7 @@ from .furniture import is_page_mark
 from .model import Line
 from .normalize import fold, join_wrapped
 from .runs import page_mark_at
-from .spacedbounds import group_heading, heading_under_the_rows, letters_joined, unit_alone
+from .spacedbounds import caption_over_a_header, group_heading, heading_under_the_rows, letters_joined, unit_alone
 from .spacedcells import MIN_COLUMNS, MIN_ROWS, delimited, is_prose, organ_only
 from .spacedheads import parents_over_titles
 from .spacedlabels import label_wraps
@@ -102,9 +102,11 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
     i, n = 0, len(lines)
     header: list[str] | None = None  # the titles of a table set apart by spaces that may go on over a page
     columns = None  # the columns of a table set with spaces that may go on over a page, each way they line up (_continued)
+    top = None  # the first title of that table
     while i < n:
         tail = bool(columns) and (_fragment(lines[i]) or _heading_over_rows(lines, i)) and not page_mark_at(lines, i) \
-            and not page_number_between_rows(lines, i)  # (a cell's end, or a group's heading, at the next page's top)
+            and not page_number_between_rows(lines, i) \
+            and not (i + 1 < n and caption_over_a_header(lines[i].text, lines[i + 1].text, top))  # (a cell's end, or a group's heading, at the next page's top)
         if lines[i].place in keep or not (_spaced(lines[i].text) or tail) or is_page_mark(lines[i]):
             if not page_mark_at(lines, i) and not page_number_between_rows(lines, i):
                 header = None  # (only a page's number and running head stand between its parts)
@@ -133,6 +135,7 @@ def as_tab_rows(lines: list[Line], keep: frozenset[int] = frozenset()) -> list[L
             continue
         if found:
             columns = [c + (next_number(found),) for c in _both_columns(run, wide)]
+            top = run[0].text.split(maxsplit=1)[0]
         elif columns and (found := max((_continued(run, c) for c in columns), key=len)):
             columns = [c[:3] + (next_number(found),) for c in columns]  # (the rows of the table on the page before)
         else:
@@ -150,8 +153,10 @@ def _run_end(lines: list[Line], i: int, keep: frozenset[int]) -> int:
     form feed (the tables' rules, or the columns of the rows before, ``_continued``, join runs
     over pages); so does the unit over a table (its bound, spacedbounds)."""
     j, n = i, len(lines)
+    top = lines[i].text.split(maxsplit=1)[0]  # (the table's first title: a caption over another table opening so ends it)
     while j + 1 < n and lines[j + 1].place not in keep and lines[j + 1].place - lines[j].place <= 2 \
-            and not unit_alone(lines[j + 1].text) and (
+            and not unit_alone(lines[j + 1].text) \
+            and not (j + 2 < n and caption_over_a_header(lines[j + 1].text, lines[j + 2].text, top)) and (
             (_spaced(lines[j + 1].text) and not is_page_mark(lines[j + 1]))
             or (_fragment(lines[j + 1]) and not page_mark_at(lines, j + 1)
                 and not page_number_between_rows(lines, j + 1))

@@ -792,3 +792,20 @@ def test_group_heading_first_on_the_next_page(heading, row):
     rows = [line.text for line in as_tab_rows(lines_of(text)) if "\t" in line.text]
     assert rows[4:] == ["3\t农村公路提质改造工程\t县交通局\t5200", row,
                         "4\t县第三中学教学楼\t县教育局\t6400", "5\t县人民医院住院综合楼\t县卫健局\t26000"]
+
+
+# A caption of one word right over a header opening with the table above's first title, no
+# figure in it, is another table's; near misses: a cell's end over a row (a figure in it), over
+# another first title, a caption of two words apart, no table above.
+@pytest.mark.parametrize("text, under, top, caption", [
+    ("                              第二十条第（五）项", "        信息内容             上一年项目数量        本年增/减", "信息内容", True),
+    ("                              第二十条第（五）项", "信息内容    本年处理决定数量", "信息内容", True),
+    ("          局", "信息内容    12    350", "信息内容", False),
+    ("          （含下属事业单位）", "  4    长寿镇    31,007", "序号", False),
+    ("                              第二十条第（五）项", "        项目名称        上一年项目数量", "信息内容", False),
+    ("          第二十条    第（五）项", "        信息内容        上一年项目数量", "信息内容", False),
+    ("                              第二十条第（五）项", "        信息内容        上一年项目数量", None, False),
+])
+def test_a_caption_over_a_header_opening_as_the_table_above(text, under, top, caption):
+    from generator.spacedbounds import caption_over_a_header
+    assert caption_over_a_header(text, under, top) is caption
