@@ -176,4 +176,65 @@ def _belows(up: int, gap: int, last: bool) -> list[int]:
     return [below for below in (up, up + 1, up - 1) if 0 <= below <= gap and (not last or below == gap)]
 
 
-__all__ = ["centred_names", "groups", "numbered_groups"]
+def name_between_rows(value: str, above: str | None, below: list[str | None] | None) -> bool:
+    """A line of one word between two rows, the row above and the row under it printing no first
+    cell (``⇥4⇥县第三中学教学楼⇥…`` / ``社会事业`` / ``⇥5⇥县人民医院住院综合楼⇥…``): a category merged
+    over a group of an even number of rows, centred between its two middle rows (``names_between``
+    tells whether the names so read group the rows)."""
+    return above is None and below is not None and len(below) > 2 and below[0] is None \
+        and len(value) <= 12 and _NAME.fullmatch(value) is not None
+
+
+def names_between(data: list[list[str | None]], lines: list[int], printed: dict[int, str | None],
+                  between: dict[int, str]) -> bool:
+    """Give each data row its group's name where some names stand alone between two rows
+    (``between``: the row each stands over) and the others on rows (``printed`` first cells), each
+    centred on its group: a name between rows on a group of an even number of rows, its two
+    middle rows on either side; a name on a row on its group's middle row (or one of its two).
+    False (``data`` unchanged) where the names so read do not part the rows into groups."""
+    if not between or len(data) < 3 or any(no not in printed for no in lines):
+        return False
+    onrow = {2 * r: printed[no] for r, no in enumerate(lines) if printed[no] is not None}
+    if not all(_NAME.fullmatch(v or "") for v in onrow.values()):
+        return False
+    names = sorted({**onrow, **{2 * r - 1: v for r, v in between.items()}}.items())
+    spans = _spans([p for p, _ in names], len(data)) if len(names) >= 2 else None  # (two names at least)
+    if spans is None:
+        return False
+    for (first, last), (_, name) in zip(spans, names):
+        for r in range(first, last + 1):
+            data[r][0] = name
+    return True
+
+
+def _spans(places: list[int], count: int) -> list[tuple[int, int]] | None:
+    """The rows (first, last) of each group, the names at ``places`` (row ``r`` at ``2r``, between
+    rows ``r - 1`` and ``r`` at ``2r - 1``), each centred on its group (a name between rows exactly,
+    one on a row within half a row), the least off-centre such split; None when there is none."""
+    states: dict[int, tuple[int, tuple[int, int] | None]] = {0: (0, None)}  # a group's first row: cost, (first, last)
+    history = []
+    for i, p in enumerate(places):
+        step: dict[int, tuple[int, tuple[int, int] | None]] = {}
+        for first, (cost, _) in states.items():
+            for last in (p - first - 1, p - first, p - first + 1):
+                off = abs(p - first - last)
+                if last < first or last >= count or 2 * last < p or 2 * first > p or (p % 2 and off) \
+                        or (i == len(places) - 1 and last != count - 1):
+                    continue
+                if last + 1 not in step or cost + off < step[last + 1][0]:
+                    step[last + 1] = (cost + off, (first, last))
+        if not step:
+            return None
+        history.append(step)
+        states = step
+    if count not in states:
+        return None
+    spans, at = [], count
+    for step in reversed(history):
+        first, last = step[at][1]
+        spans.append((first, last))
+        at = first
+    return spans[::-1]
+
+
+__all__ = ["centred_names", "groups", "name_between_rows", "names_between", "numbered_groups"]

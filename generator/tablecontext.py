@@ -8,7 +8,7 @@ import re
 
 from .model import Attachment, Block
 from .normalize import fold, squeeze
-from .tablerows import FORM_LINE, unit_of
+from .tablerows import FORM_LINE, looks_like_header, unit_of
 
 
 def table_context(blocks: tuple[Block, ...], index: int, attachments: tuple[Attachment, ...]
@@ -71,4 +71,12 @@ def caption_under(blocks: tuple[Block, ...], index: int) -> str | None:
     return squeeze(blocks[below].text)
 
 
-__all__ = ["caption_under", "holds_blanks", "table_context"]
+def caption_row(rows: list[list[str | None]], single: list[bool], k: int) -> bool:
+    """Row ``k`` prints a caption across the grid: its first cell alone, no figure, over a header of titles."""
+    row = rows[k]
+    return (not single[k] and len(row) > 2 and bool(row[0]) and not any(row[1:])
+            and k + 1 < len(rows) and not single[k + 1] and looks_like_header(rows[k + 1])
+            and sum(1 for c in rows[k + 1] if c) >= 2 and not re.fullmatch(r"[\d.,%\s-]+", row[0] or ""))
+
+
+__all__ = ["caption_row", "caption_under", "holds_blanks", "table_context"]

@@ -35,7 +35,6 @@ removed; numbers are untouched. Every row has as many cells as there are columns
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -58,10 +57,10 @@ from .tablerows import (
 from .regiontotals import whole_region_total
 from .headerunits import units_under_a_wrap
 from .headerlevels import title_over_parts
-from .centredcells import centred_names
+from .centredcells import centred_names, name_between_rows, names_between
 from .subrows import join_parts_marks, label_indent, label_indents, merged_down
 from .grouptotals import closes_the_last_group
-from .tablecontext import table_context
+from .tablecontext import caption_row, table_context
 from .rowjoins import completes_row, continues_row, cut_cells_row, shifted_cut_cells, wrapped_row
 from .headeragain import header_keys, printed_again
 
@@ -134,14 +133,6 @@ def assemble_tables(doc_id: str, blocks: tuple[Block, ...], attachments: tuple[A
     return tuple(out_blocks), tuple(tables), diagnostics
 
 
-def _caption_row(rows: list[list[str | None]], single: list[bool], k: int) -> bool:
-    """Row ``k`` prints a caption across the grid: its first cell alone, no figure, over a header of titles."""
-    row = rows[k]
-    return (not single[k] and len(row) > 2 and bool(row[0]) and not any(row[1:])
-            and k + 1 < len(rows) and not single[k + 1] and looks_like_header(rows[k + 1])
-            and sum(1 for c in rows[k + 1] if c) >= 2 and not re.fullmatch(r"[\d.,%\s-]+", row[0] or ""))
-
-
 def _text_table(table_id: str, block: Block, caption: str | None, attachment: int | None, titles: list[str],
                 data: tuple, dropped: list[tuple[int, str]], unit: tuple[str, int] | None = None) -> Table:
     """A table of text columns without a total, as printed: a list of names, a form."""
@@ -182,7 +173,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         diags.append(Diagnostic("table-form", "info", f"{table_id}: a form to fill in (labels beside blanks): "
                                 "its lines are kept as rows, columns numbered", nos[first], None))
         return _text_table(table_id, block, caption, attachment, *form_cells(rows[first:]), dropped), diags
-    if _caption_row(rows, single, first):
+    if caption_row(rows, single, first):
         # 2023年度县级重点工程项目表⇥⇥⇥ over the header: the caption printed in the grid's first row
         caption = caption or rows[first][0]
         dropped.append((nos[first], "caption"))
@@ -255,6 +246,7 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
     data: list[list[str | None]] = []
     data_lines: list[int] = []
     groups: list[Path] = []
+    between: dict[int, str] = {}  # (a name alone between two rows: the row under it)
     group: Path = ()
     total: list[str | None] | None = None
     total_no = 0  # (the line of the last 合计 read)
@@ -278,6 +270,9 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
                 dropped.append((no, "unit"))
             elif again.get(k - 1) and header2 and header2[-1] == value:
                 dropped.append((no, "repeated-header"))  # the header printed again with its unit under it
+            elif data and no == nos[k - 1] + step and name_between_rows(value, rows[last][0], rows[k + 1]
+                                                                       if k + 1 < len(rows) and not single[k + 1] else None):
+                between[len(data)] = value  # (社会事业 alone between two rows: centred on its group's, centredcells)
             elif data and not furniture_text(value) and (
                     no == nos[k - 1] + step or (len(value) <= 4 and value[:1] in TAIL_STARTS)):
                 prev = data[-1]
@@ -354,8 +349,12 @@ def build_table(table_id: str, block: Block, caption: str | None, attachment: in
         groups.append(group)
         page_break = False
 
-    centred_names(data, data_lines, {nos[k]: rows[k][0] for k in range(start, len(rows))},  # (类别 on its group's middle row)
-                  [n for n, why in dropped if why == "subtotal"])
+    printed = {nos[k]: rows[k][0] for k in range(start, len(rows))}
+    if not names_between(data, data_lines, printed, between):
+        for r, value in between.items():  # (no groups so: the end of a cell wrapped onto a line of its own)
+            prev, target = data[r - 1], wrapped_cell(data[r - 1], value)
+            prev[target] = cell(f"{prev[target] or ''}{value}")
+        centred_names(data, data_lines, printed, [n for n, why in dropped if why == "subtotal"])  # (类别 on its group's middle row)
     # Every row as wide as the header.
     for r, cells in enumerate(data):
         data[r] = fit_row(cells, width, table_id, data_lines[r], diags)

@@ -110,3 +110,37 @@ def test_names_beside_the_rows_numbers_of_groups_each_closed_by_a_subtotal():
     lines = [10, 12, 13, 14, 16, 17, 18]  # (小计 on lines 11, 15 and 19)
     centred_names(data, lines, {no: row[0] for no, row in zip(lines, data)}, [11, 15, 19])
     assert [row[1] for row in data] == ["基础设施"] + ["社会事业"] * 3 + ["产业发展"] * 3
+
+
+# Names alone on a line between two rows (``between``: the row under each) beside names on rows,
+# each centred on its group: a group of an even number of rows with its name between its two
+# middle rows, the first group a single row; near misses: a name between rows off its group's
+# centre, one name alone (a cell's wrapped end), a figure.
+@pytest.mark.parametrize("firsts,between,want", [
+    ([None, "基础设施", None, None, None, None, "产业发展", None], {4: "社会事业"},
+     ["基础设施"] * 3 + ["社会事业"] * 2 + ["产业发展"] * 3),
+    (["基础设施", None, None, None, "产业发展", None], {2: "社会事业"},
+     ["基础设施"] + ["社会事业"] * 2 + ["产业发展"] * 3),
+    ([None, None, None, None, None, None], {3: "社会事业", 5: "产业发展"}, None),
+    ([None, None, None, None, None, None], {3: "二期工程"}, None),
+    (["12", None, None, None, "15", None], {2: "社会事业"}, None),
+])
+def test_names_between_rows_fill_their_groups(firsts, between, want):
+    from generator.centredcells import names_between
+    data = [[v, f"{k + 1}", f"项目{k}", "100"] for k, v in enumerate(firsts)]
+    lines = list(range(10, 10 + len(data)))
+    done = names_between(data, lines, {no: row[0] for no, row in zip(lines, data)}, between)
+    assert done is (want is not None)
+    assert [row[0] for row in data] == (want or firsts)
+
+
+@pytest.mark.parametrize("value,above,below,between", [
+    ("社会事业", None, [None, "5", "县人民医院住院综合楼", "县卫健局", "26000"], True),
+    ("社会事业", "基础设施", [None, "5", "县人民医院住院综合楼", "县卫健局", "26000"], False),  # (the row above prints one)
+    ("社会事业", None, ["产业发展", "5", "县人民医院住院综合楼", "县卫健局", "26000"], False),
+    ("社会事业", None, None, False),  # (the table's last line)
+    ("2024年底前", None, [None, "5", "县人民医院住院综合楼", "县卫健局", "26000"], False),
+])
+def test_a_name_alone_between_two_rows(value, above, below, between):
+    from generator.centredcells import name_between_rows
+    assert name_between_rows(value, above, below) is between
