@@ -15,7 +15,8 @@ _INT = re.compile(r"[+-]?\d+")
 _NUM = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)%?")
 
 
-PLACEHOLDERS = ("—", "-", "/", "／", "无", "——", "－", "\\")
+PLACEHOLDERS = ("—", "-", "/", "／", "无", "——", "－", "\\",
+                "…", "……", "...", "×")  # (a statistical table's marks: … too small to count, × no figure belongs)
 _PLACEHOLDER_SET = frozenset(PLACEHOLDERS)
 
 

@@ -567,6 +567,8 @@ def test_a_text_box_drawn_with_rules_loses_its_frame(text, unframed):
 
 @pytest.mark.parametrize("values, kind", [
     (["12", "1,200", "—"], "integer"),  # a placeholder for nothing, thousands separators
+    (["1.3", "…", "-2.4", "×"], "number"),  # a statistical table's marks: … too small to count, × no figure belongs
+    (["…", "……"], "string"),  # marks alone: no figure to type the column by
     (["9223372036854775807"], "integer"),  # the largest int64
     (["9223372036854775808"], "string"),  # one more: Arrow's int64 cannot hold it
     (["-9223372036854775809"], "string"),
