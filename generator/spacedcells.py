@@ -26,9 +26,21 @@ def is_prose(line: Line) -> bool:
     thousands, 1，234.56), a caption with its unit at the right or numbered (spacedbounds), or what
     closes a document (its organ, its date, both)."""
     key = line.key
-    return ("。" in line.text or clause_comma(line.text) or clause_end(key) or caption_with_its_unit(line.text)
+    return ("。" in line.text or (clause_comma(line.text) and not comma_in_a_cell(line.text)) or clause_end(key)
+            or caption_with_its_unit(line.text)
             or numbered_caption(line.text) or is_date_line(key) or is_org_only(key) or bool(signed(key))
             or ("印" in key and imprint(key) is not None))  # (the 印发 line under an attachment's last table)
+
+
+_CELLS_APART = re.compile(r"\S {2,}\S.* {2,}\S")
+
+
+def comma_in_a_cell(text: str) -> bool:
+    """A line whose words stand apart in three cells or more, a comma inside one of them, no
+    sentence's end (``1    县自然资源局   不动产登记费    住宅类每件80元，非住   《…物权法》第二十二``):
+    a row of a table of words, its cells' text wrapped under it, not a sentence (prose runs its
+    words on, a space apart at most)."""
+    return not text.rstrip().endswith(("，", ",")) and _CELLS_APART.search(text.strip()) is not None
 
 
 def organ_only(line: Line) -> bool:
@@ -107,4 +119,4 @@ def _delimited_rows(run: list[Line], cells: list[list[str]], rows: list[int]) ->
     return [(k, k, text) for k, text in zip(rows, texts)]
 
 
-__all__ = ["MIN_COLUMNS", "MIN_ROWS", "delimited", "is_prose"]
+__all__ = ["MIN_COLUMNS", "MIN_ROWS", "comma_in_a_cell", "delimited", "is_prose"]

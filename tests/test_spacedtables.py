@@ -809,3 +809,17 @@ def test_group_heading_first_on_the_next_page(heading, row):
 def test_a_caption_over_a_header_opening_as_the_table_above(text, under, top, caption):
     from generator.spacedbounds import caption_over_a_header
     assert caption_over_a_header(text, under, top) is caption
+
+
+# A comma inside a cell of a line set apart in three cells or more is no sentence; near misses:
+# prose (words run on), two cells (a line beside a second text column), a clause's comma at its end.
+@pytest.mark.parametrize("text, cell", [
+    ("  1    县自然资源局   不动产登记费    住宅类每件80元，非住   《中华人民共和国物权法》第二十二", True),
+    ("                      费              元，丢失补领、损坏换   二十条", True),
+    ("    全年粮食种植面积36.8万亩，比上年增长0.6%；粮食总产量14.2万吨，增长1.3%。", False),
+    ("各乡镇人民政府，县直各单位：    现将有关事项通知如下", False),
+    ("  2   南江镇   365   84     受汛期影响，部分项目进度滞后，", False),
+])
+def test_a_comma_inside_a_cell(text, cell):
+    from generator.spacedcells import comma_in_a_cell
+    assert comma_in_a_cell(text) is cell
