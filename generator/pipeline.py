@@ -17,6 +17,7 @@ from .cutlines import join_cut_lines
 from .extract import extract_fields
 from .furniture import is_web_chrome, marks_beside_running_heads
 from .runs import page_mark_at
+from .cellbreaks import broken_headers_joined
 from .gridprep import unframe_text_boxes, untab_markers
 from .gridnotes import grid_notes_untabbed
 from .lonecells import lone_cells_untabbed
@@ -335,7 +336,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
                                           content[before] if before >= 0 else None, parted=0 <= before < i - 1)
     kept = frozenset(header)
     prepared = numbered_grids_as_tab_rows(unframe_text_boxes(marks_beside_running_heads(untab_markers(
-        grid_notes_untabbed(lone_cells_untabbed(lines))))), kept)
+        grid_notes_untabbed(lone_cells_untabbed(broken_headers_joined(lines)))))), kept)
     blocks = notes_with_their_parts(  # (注：1.… / 2.… under a table: one note, tablenotes)
         build_blocks(read_across_underlines(as_tab_rows, names_as_tab_rows(prepared, kept), kept), header, issue))
     title_raw = [strip_markup(content[i].text).strip("#* ").strip()

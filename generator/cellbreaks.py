@@ -1,0 +1,71 @@
+"""A table's header whose cells hold line breaks, as a Word or web table saved as text prints it:
+each cell's lines on lines of their own, a tab only where a cell ends::
+
+    序号⇥乡镇⇥新改建
+    农村公路
+    （公里）⇥危桥改造
+    任务
+    （座）⇥安全防护
+    设施
+    （公里）
+    1⇥城关镇⇥12.5⇥2⇥8.0
+
+The header's lines are one tab row (``序号⇥乡镇⇥新改建农村公路（公里）⇥危桥改造任务（座）⇥安全防护设施（公里）``,
+``Line.joined`` its last line), each cell's lines run together: where the lines from a table's
+first tab row to the row under them hold, between their tabs, as many cells as that row has, the
+cells titles (short words, no figure), and a line under the first carries on a cell and opens
+another (a header broken in its last cell only is the titles' wrap: tables)."""
+
+from __future__ import annotations
+
+from .model import Line
+from .normalize import fold
+from .tablerows import HEADER_CELL_MAX, looks_like_header
+
+_MAX_LINES = 12  # lines a header so broken may take
+
+
+def _tabs(line: Line) -> int:
+    return line.text.count("\t")
+
+
+def _broken_header(lines: list[Line], i: int) -> int | None:
+    """The last line of a header broken inside its cells that opens at the tab row ``i`` (the
+    first of its run), the row under it a tab row as wide as the header's cells; None otherwise."""
+    tabs = _tabs(lines[i])
+    for j in range(i + 1, min(len(lines) - 1, i + _MAX_LINES)):
+        line = lines[j]
+        if not line.key or len(line.text.strip()) > 3 * HEADER_CELL_MAX or any(c.isdigit() for c in line.key):
+            return None  # (a row of figures, a sentence: no header's line)
+        tabs += _tabs(line)
+        under = _tabs(lines[j + 1])
+        if under and under == tabs and tabs > _tabs(lines[i]) and lines[j + 1].text[:1] != "\t":
+            return j  # (a tab on the lines under the first: a cell's lines before another cell)
+    return None
+
+
+def broken_headers_joined(lines: list[Line]) -> list[Line]:
+    """``lines`` with each table header broken inside its cells (module doc) one tab row."""
+    if not any("\t" in line.text for line in lines):
+        return list(lines)  # (no tab anywhere: no table)
+    out: list[Line] = []
+    k, n = 0, len(lines)
+    while k < n:
+        line = lines[k]
+        if "\t" in line.text and (k == 0 or "\t" not in lines[k - 1].text) and k + 1 < n \
+                and "\t" not in lines[k + 1].text[:1] and (end := _broken_header(lines, k)) is not None:
+            text = "".join(x.text.strip(" \u3000") if x is not line else x.text.rstrip(" \u3000")
+                           for x in lines[k:end + 1])
+            cells = text.split("\t")
+            if all(cells) and all(len(c) <= 3 * HEADER_CELL_MAX for c in cells) \
+                    and looks_like_header([c or None for c in cells]):
+                out.append(Line(line.no, text, fold(text), any(x.page_break for x in lines[k:end + 1]),
+                                lines[end].last, at=line.at))
+                k = end + 1
+                continue
+        out.append(line)
+        k += 1
+    return out
+
+
+__all__ = ["broken_headers_joined"]
