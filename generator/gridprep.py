@@ -64,8 +64,13 @@ def unframe_text_boxes(lines: list[Line]) -> list[Line]:
         while j < len(out) and _FRAMED.match(out[j].text):
             j += 1
         if j > i + 1 and j < len(out) and is_border(out[j].text):
-            for k in range(i + 1, j):
-                text = _FRAMED.match(out[k].text).group("text").strip()
+            texts = [_FRAMED.match(out[k].text).group("text").rstrip() for k in range(i + 1, j)]
+            # (a table set with spaces in the box, its cells apart: each line keeps its indentation
+            # beyond the box's margin, which tells a row whose first cell is empty)
+            spaced = any("  " in t.strip() for t in texts)
+            margin = min(len(t) - len(t.lstrip()) for t in texts) if spaced else 0
+            for k, text in zip(range(i + 1, j), texts):
+                text = text[margin:] if spaced else text.strip()
                 out[k] = replace(out[k], text=text, key=fold(text))
         i = j
     return out

@@ -20,6 +20,8 @@ def table_context(blocks: tuple[Block, ...], index: int, attachments: tuple[Atta
     caption = None
     unit = None
     above = index - 1
+    if above > 0 and blocks[above].kind == "rule":
+        above -= 1  # (the top rule of a box drawn around the table, bars at its sides only)
     if above > 0 and blocks[above].kind == "paragraph" and (FORM_LINE.match(fold(blocks[above].text))
                                                           or holds_blanks(blocks[above].text)):
         said = unit_of(blocks[above].text)

@@ -550,6 +550,9 @@ def test_a_tab_after_a_lists_number_is_no_cell(text, untabbed):
     ("┌────────┐\n│专栏1　重点工程　　│\n│1.县体育公园。     │\n└────────┘", ["专栏1　重点工程", "1.县体育公园。"]),
     # a table's rows: bars between cells, left as they are
     ("┌──┬──┐\n│序号│项目│\n│1   │公园│\n└──┴──┘", ["│序号│项目│", "│1   │公园│"]),
+    # columns set with spaces in the box: each line keeps its indentation beyond the box's margin
+    ("┌──────────────┐\n│ 序号   乡镇     任务 │\n│  1     城关镇   100  │\n│        合计     100  │\n└──────────────┘",
+     ["序号   乡镇     任务", " 1     城关镇   100", "       合计     100"]),
     # framed lines without a rule over and under them: no box
     ("│专栏1　重点工程│\n│1.县体育公园。│", ["│专栏1　重点工程│", "│1.县体育公园。│"]),
 ])
