@@ -321,8 +321,16 @@ def staff_and_colophon(rest: list[Line]) -> bool:
 _OF_ITSELF = re.compile(r"^[^。;]{0,30}(?:本刊(?!物)|本公报|公报》?电子版)")
 
 
-def speaks_of_itself(key: str) -> bool:
-    return ("本刊" in key or "公报" in key) and bool(_OF_ITSELF.match(key))
+def speaks_of_itself(key: str, title: str = "") -> bool:
+    """``key`` is the gazette speaking of itself (``_OF_ITSELF``), not a document titled as a 公报
+    (``title``: …统计公报, …环境状况公报) speaking of its own figures (``_ITS_FIGURES``: 3．本公报中部分
+    数据来源于…, its notes; the gazette's 本公报电子版…, 本公报刊登的… stay its own)."""
+    return ("本刊" in key or "公报" in key) and bool(_OF_ITSELF.match(key)) \
+        and not (title.endswith("公报") and _ITS_FIGURES.search(key) is not None)
+
+
+# A 统计公报's notes on its own figures: 本公报中…, 本公报各项数据…, 本公报部分数据…, 本公报数据…
+_ITS_FIGURES = re.compile(r"本公报(?:中|各项|部分|所列|涉及|的?数据|数据)")
 
 
 _ON_THE_GAZETTE = ("公报", "本刊", "征订")  # (an attachment's title on the gazette: …公报》征订单, 本刊…)

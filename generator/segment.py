@@ -171,7 +171,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                 and back_matter_under(content[i + 1:last.last + 1], key)) \
                 or ((i == again or (key[:1] in CORRECTION_OPENS and heads_a_correction(content, i) and not listed_attachment(content[last.header_last + 1:i], key)))
                     and _closed_before(content, last, i)) \
-                or (speaks_of_itself(key) and outside(i) and _closed_before(content, last, i)
+                or (speaks_of_itself(key, last.title.key) and outside(i) and _closed_before(content, last, i)
                     and back_matter_under(content[i + 1:last.last + 1], key)) \
                 or (closes_the_issue(key) and _closed_before(content, last, i) and issue_closes_from(content, i, last.last)) \
                 or (opens_own_staff(key) and ends_a_document(content[index_before(content, i)].key)

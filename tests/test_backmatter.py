@@ -87,6 +87,23 @@ def test_speaks_of_itself(text, speaks):
     assert speaks_of_itself(fold(text)) is speaks
 
 
+_BULLETIN = "青溪县2023年国民经济和社会发展统计公报"
+
+
+@pytest.mark.parametrize("text,title,speaks", [
+    # a 统计公报's notes on its own figures: the document's
+    ("3．本公报中部分数据来源于县发展和改革局、县财政局等部门。", _BULLETIN, False),
+    ("本公报各项统计数据均为初步统计数。", _BULLETIN, False),
+    ("1．本公报部分数据因四舍五入的原因，存在总计与分项合计不等的情况。", _BULLETIN, False),
+    # the gazette's own lines after it, and the same notes under a document no 公报
+    ("本公报电子版请登录县政府门户网站查阅", _BULLETIN, True),
+    ("本公报刊登的规范性文件文本为标准文本。", _BULLETIN, True),
+    ("3．本公报中部分数据来源于县发展和改革局。", "青溪县人民政府关于2024年县级重点建设项目计划的通知", True),
+])
+def test_a_bulletin_speaks_of_its_own_figures(text, title, speaks):
+    assert speaks_of_itself(fold(text), fold(title)) is speaks
+
+
 @pytest.mark.parametrize("text", ["（内部资料　免费交流）", "内部资料　免费交流", "(内部资料)"])
 def test_internal_material_ends_an_issue_in_brackets_or_not(text):
     from generator.backmatter import is_colophon, is_issue_end
