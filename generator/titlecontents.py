@@ -12,10 +12,15 @@ prints word for word as an entry stands as a document of its own (``find_titles`
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .headerspan import before_furniture, past_furniture
 from .keyscan import KeyScan
 from .model import Line
-from .patterns import doc_type_of, is_recipients
+from .personlines import is_person_signature
+from .datelines import is_date_line
+from .patterns import doc_type_of, is_org_only, is_recipients
 from .titlecontext import after_a_boundary, after_a_document, apart, body_follows
 from .titleline import MAX_TITLE_CHARS, title_like
 from .toclines import is_leader_and_page, toc_page, toc_title
@@ -89,9 +94,58 @@ def listed_start(content: list[Line], end: int, contents: dict[str, int], floor:
         if start < floor or (start < end and not title_like(content[start])):
             return None
         joined = content[start].key + (content[end].key if start < end else "")
-        if contents.get(joined, end) < start and after_a_boundary(content, start) and apart(content, start):
+        if contents.get(joined, end) < start and apart(content, start) \
+                and (after_a_boundary(content, start) or (start == end and dated_under_its_organ(content, end))):
             return start
     return None
+
+
+def dated_under_its_organ(content: list[Line], end: int) -> bool:
+    """A title printed between its organ alone over it and its day bare, or in brackets, under
+    it (青溪县统计局 / 青溪县2023年国民经济和社会发展统计公报 / 2024年3月20日), the organ after the end
+    of something: it stands as after a boundary (the organ is its header's)."""
+    k = before_furniture(content, end - 1)
+    if k < 0 or not is_org_only(content[k].key) or not after_a_boundary(content, k):
+        return False
+    i = before_furniture(content, k - 1)  # (under a date, the document above signed over it: else
+    if i >= 0 and is_date_line(content[i].key):  # the organ is its signature under its date)
+        signer = before_furniture(content, i - 1)
+        if signer < 0 or not (is_org_only(content[signer].key) or is_person_signature(content[signer].text)):
+            return False
+    j = past_furniture(content, end + 1)
+    return j < len(content) and is_date_line(content[j].key.strip("()"))
+
+
+_PLACE = re.compile(r"^.{1,12}?[省市县区旗州]")
+
+
+def names_the_organs_place(content: list[Line], end: int) -> bool:
+    """A title dated under its organ (``dated_under_its_organ``) that names the organ's place
+    itself (青溪县统计局 / 青溪县2023年…统计公报 / （2024年3月20日））: the organ is its issuer's line,
+    not the title's first (青石县人民代表大会常务委员会 / 任免名单 is)."""
+    if not dated_under_its_organ(content, end):
+        return False
+    place = _PLACE.match(content[before_furniture(content, end - 1)].key)
+    return place is not None and place.group() in content[end].key
+
+
+def organ_over_a_dated_title(content: list[Line], title):
+    """A title found between its organ and its day (``dated_under_its_organ``): its header opens at
+    the organ (its banner: the issuer's line), whether found on its line alone (named by the
+    contents, no boundary of its own over it) or with the organ as its first line (confirmed by
+    the day in brackets under it as a note) where it names the organ's place itself
+    (``names_the_organs_place``: 青溪县统计局 / 青溪县2023年…统计公报 / （2024年3月20日））."""
+    start, end = title.start, title.end
+    if title.banner is not None or end - start > 1:
+        return title
+    if start == end:
+        if after_a_boundary(content, start) or not dated_under_its_organ(content, end):
+            return title
+        return replace(title, banner=before_furniture(content, start - 1))
+    if title.key != content[start].key + content[end].key or not is_org_only(content[start].key) \
+            or not names_the_organs_place(content, end):
+        return title
+    return replace(title, start=end, key=content[end].key, banner=start)
 
 
 def entry_of_contents(content: list[Line], nxt: int) -> bool:
@@ -111,4 +165,4 @@ def entry_under_the_number(content: list[Line], nxt: int) -> bool:
     return k < len(content) and (toc_page(content[k].text, content[k].key) is not None or is_leader_and_page(content[k]))
 
 
-__all__ = ["contents_entries", "contents_titles", "entry_of_contents", "entry_under_the_number", "listed_start", "untyped_contents_titles", "untyped_item_stands"]
+__all__ = ["contents_entries", "contents_titles", "entry_of_contents", "entry_under_the_number", "dated_under_its_organ", "listed_start", "names_the_organs_place", "organ_over_a_dated_title", "untyped_contents_titles", "untyped_item_stands"]

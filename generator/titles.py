@@ -79,7 +79,7 @@ from .titlecontext import (
     subtitle_under,
     type_word_cut,
 )
-from .titlecontents import contents_entries, contents_titles, listed_start, untyped_contents_titles, untyped_item_stands
+from .titlecontents import contents_entries, contents_titles, listed_start, organ_over_a_dated_title, untyped_contents_titles, untyped_item_stands
 from .titleline import (
     MAX_TITLE_CHARS,
     MAX_TITLE_LINES,
@@ -266,6 +266,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         key += content[stop].key if stop > end else ""
         title = minutes_subject(content, TitleBlock(start, stop, key, confirmation))
         title = page_heading(content, notice_subject(content, title, last_end + 1), last_end + 1)
+        title = organ_over_a_dated_title(content, title)  # (青溪县统计局 over it, its day under it)
         found.append(title)
         last_end = title.end
     return found
