@@ -10,6 +10,7 @@ from .normalize import fold, join_wrapped, squeeze, squeeze_title
 from .datefirst import DATE_BEFORE, date_then_organ
 from .patterns import ORG_ONLY, is_org_only, signed, signed_in_figures
 from .sealwords import without_seal
+from .sessions import is_session
 from .personlines import is_person_signature
 from .titleline import unboxed_title
 from .townissuers import is_bare_town, town_ends, town_in_full
@@ -31,6 +32,9 @@ def title_issuers(title_raw: list[str]) -> tuple[str, ...]:
         head = m.group("issuer") if m else raw
         if "《" in head:
             break  # 《关于…的通知》政策解读: the 关于 of the title it quotes, no issuer before it
+        if m is None and is_session(fold(raw).strip()):
+            parts.append(raw.strip())  # (青溪县第十八届人民代表大会第四次会议 / 关于…的决议: the meeting)
+            continue
         if m is None and not ORG_ONLY.fullmatch(fold(raw).replace("、", "")):
             break  # (joint issuers on their line may be parted by 、)
         parts.extend(_org_tokens(head))

@@ -91,6 +91,7 @@ from .titleline import (
     title_like,
     without_trailing_number,
 )
+from .sessions import is_session
 from .spacing import right_under
 from .subtitledash import subtitle_read
 from .titleconfirmation import addressed_under_its_number, title_confirmation
@@ -356,6 +357,8 @@ def _title_start(content: list[Line], end: int, floor: int, liked: dict[int, boo
         elif (issuer_type_title(joined) and (is_org_only(line.key) or issuer_type_title(line.key))) \
                 or public_notice_title(joined):  # (青溪县2024年第一批…名单公示: no 关于)
             best = i
+        elif is_session(line.key) and joined.startswith("关于", len(line.key)):
+            best = i  # (青溪县第十八届人民代表大会第四次会议 / 关于政府工作报告的决议: the meeting issues it)
         first = best if first is None else first
     return best
 
