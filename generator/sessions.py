@@ -22,4 +22,11 @@ def is_session(key: str) -> bool:
     return key.endswith("会议") and len(key) <= 40 and _SESSION.fullmatch(key) is not None
 
 
-__all__ = ["is_session"]
+def opens_with_a_session(key: str) -> bool:
+    """``key`` names a session alone, or a session over 关于… on one line (青溪县第十八届人民代表大会
+    常务委员会第十九次会议关于批准2023年县级决算的决议): the title's issuer."""
+    cut = key.find("会议关于")
+    return is_session(key if cut < 0 else key[:cut + 2])
+
+
+__all__ = ["is_session", "opens_with_a_session"]

@@ -30,6 +30,7 @@ from .model import Line
 from .noticebanner import banner_opens, banner_over
 from .patterns import doc_type_of, is_issuer_line, is_org_only, is_recipients, is_signer_line
 from .runs import page_mark_at
+from .sessions import opens_with_a_session
 from .titlecontents import entry_of_contents, entry_under_the_number
 from .titlecontext import (
     addressed_under,
@@ -117,9 +118,10 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
     raw = content[start].text.lstrip()
     if raw.startswith("#") or (raw.startswith("**") and content[end].text.rstrip().endswith("**")):
         return "markup"
-    if names_issuer(content, start) and after_a_boundary(content, start) and apart(content, start) \
-            and body_follows(after):
-        return "after-boundary"  # (not after …以下文件： — a title the sentence quotes)
+    if (names_issuer(content, start) or opens_with_a_session(content[start].key)) \
+            and after_a_boundary(content, start) and apart(content, start) and body_follows(after):
+        return "after-boundary"  # (not after …以下文件： — a title the sentence quotes; a 决议's
+        # session over its 关于… line: sessions)
     if after_a_document(content, start) and body_follows(after):
         return "after-document"  # 关于…的通告 without issuer, right after the last one's date
     if body_follows(after) and banner_opens(content, start):

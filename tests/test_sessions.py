@@ -3,7 +3,7 @@
 import pytest
 
 from generator.normalize import fold
-from generator.sessions import is_session
+from generator.sessions import is_session, opens_with_a_session
 
 
 @pytest.mark.parametrize("text,session", [
@@ -18,3 +18,12 @@ from generator.sessions import is_session
 ])
 def test_is_session(text, session):
     assert is_session(fold(text)) is session
+
+
+@pytest.mark.parametrize("text,opens", [
+    ("青溪县第十八届人民代表大会常务委员会第十九次会议关于批准2023年县级决算的决议", True),
+    ("青溪县第十八届人民代表大会第四次会议", True),
+    ("县政府第25次常务会议关于…的纪要", False), ("青溪县人民代表大会常务委员会关于任命张伟等同志职务的决定", False),
+])
+def test_opens_with_a_session(text, opens):
+    assert opens_with_a_session(fold(text)) is opens
