@@ -58,7 +58,9 @@ def caption_qualifier(key: str) -> bool:
 _BOX_CAPTION = re.compile(rf"^专栏[\d一二三四五六七八九十]{{1,3}}[{HAN}“”\"]")
 # A table's caption by its number (表1　2024年一季度全县主要经济指标, 附表2 …): its number, then a
 # word or a year (the key has no space: 表12024年…); a sentence on the table (表3中数据显示，…) has a comma.
-_TABLE_CAPTION = re.compile(rf"^附?表\d{{1,2}}(?:[{HAN}“\"]|(?:19|20)\d{{2}}年)")
+# A chart's so (图1　2019—2023年全县地区生产总值及其增长速度, a 统计公报's, its image not in the text),
+# and either's years as a span (2019—2023年, 2019~2023年).
+_TABLE_CAPTION = re.compile(rf"^附?[表图]\d{{1,2}}(?:[{HAN}“\"]|(?:19|20)\d{{2}}(?:年|[-~](?:19|20)\d{{2}}年))")
 
 
 def is_caption(key: str) -> bool:

@@ -37,3 +37,16 @@ def test_a_sentence_cut_after_its_word_goes_on():
 ])
 def test_an_attendance_line_closed_by_its_comrades(above, below, expected):
     assert continues(_line(1, above), _line(2, below), 32) is expected
+
+
+@pytest.mark.parametrize("text,caption", [
+    # a chart's caption by its number, its image not in the text (a 统计公报's), and a table's naming a span of years
+    ("图1　2019—2023年全县地区生产总值及其增长速度", True), ("图2　2023年全县三次产业结构", True),
+    ("表1　2019～2023年规模以上工业增加值", True), ("表2　2024年一季度全县主要经济指标", True),
+    # a sentence on the chart or the table, a heading numbered so
+    ("图1显示，全县地区生产总值逐年增长", False), ("表3中数据显示，全县财政收入稳步增长。", False),
+])
+def test_a_chart_or_table_caption_by_its_number(text, caption):
+    from generator.wraps import is_caption
+
+    assert is_caption(fold(text)) is caption
