@@ -20,7 +20,7 @@ from .keyscan import KeyScan
 from .model import Line
 from .personlines import is_person_signature
 from .datelines import is_date_line
-from .patterns import doc_type_of, is_org_only, is_recipients
+from .patterns import doc_type_of, is_issuer_line, is_org_only, is_recipients
 from .titlecontext import after_a_boundary, after_a_document, apart, body_follows
 from .titleline import MAX_TITLE_CHARS, title_like
 from .toclines import is_leader_and_page, toc_page, toc_title
@@ -105,7 +105,7 @@ def dated_under_its_organ(content: list[Line], end: int) -> bool:
     it (青溪县统计局 / 青溪县2023年国民经济和社会发展统计公报 / 2024年3月20日), the organ after the end
     of something: it stands as after a boundary (the organ is its header's)."""
     k = before_furniture(content, end - 1)
-    if k < 0 or not is_org_only(content[k].key) or not after_a_boundary(content, k):
+    if k < 0 or not is_issuer_line(content[k].key) or not after_a_boundary(content, k):
         return False
     i = before_furniture(content, k - 1)  # (under a date, the document above signed over it: else
     if i >= 0 and is_date_line(content[i].key):  # the organ is its signature under its date)

@@ -79,7 +79,7 @@ from .titlecontext import (
     subtitle_under,
     type_word_cut,
 )
-from .titlecontents import contents_entries, contents_titles, listed_start, organ_over_a_dated_title, untyped_contents_titles, untyped_item_stands
+from .titlecontents import contents_entries, contents_titles, dated_under_its_organ, listed_start, organ_over_a_dated_title, untyped_contents_titles, untyped_item_stands
 from .titleline import (
     MAX_TITLE_CHARS,
     MAX_TITLE_LINES,
@@ -253,7 +253,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if confirmation is None and dated and dated_speech_stands(content, end, last_end + 1):
             confirmation = "speech-note"  # the speaker's line or the text by the dated title
         if confirmation is None and listed is None and typed and contents.get(key, end) < start \
-                and after_a_boundary(content, start) and apart(content, start):
+                and (after_a_boundary(content, start) or dated_under_its_organ(content, start)) and apart(content, start):
             confirmation = title_confirmation(content, start, stop, True)  # named by the contents above
         if confirmation is None or (regulation and confirmation not in _STRONG
                                     and not adopted_alone(content, start, stop, key, found)

@@ -18,6 +18,7 @@ _TITLE = "青溪县2023年国民经济和社会发展统计公报"
     # after the contents' last entry, or after a document signed over its date; its day bare or in brackets
     (("青溪县2023年水资源公报……………………7", "青溪县统计局", _TITLE, "2024年3月20日"), True),
     (("青溪县人民政府", "2024年3月12日", "青溪县统计局", _TITLE, "（2024年3月20日）"), True),
+    (("青溪县人民政府", "2024年3月12日", "青溪县统计局　国家统计局青溪调查队", _TITLE, "（2024年3月20日）"), True),
     # the organ under a date with no signature over it: the document above's signature
     (("请认真贯彻执行。", "2024年3月12日", "青溪县统计局", _TITLE, "2024年3月20日"), False),
     # the organ under a sentence the page cut, or no day under the title
