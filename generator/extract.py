@@ -13,6 +13,7 @@ from .attachments import attachments_of
 from .closing import is_imprint_extra
 from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, own_notes, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_interpretation, is_notice_banner, org_and_date, section_name, without_signer_before
+from .headertext import issuers_apart
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
 from .imprintlines import imprint, imprint_unworded
 from .model import Attachment, Block, Diagnostic
@@ -260,7 +261,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         banner = fold("".join(b.text for b in blocks if b.kind == "banner"))
         issuer = (banner[:-2],) if is_notice_banner(banner) else ()
     if not issuer:  # the organs printed under the title (a 统计公报's)
-        issuer = tuple(squeeze(b.text) for b in blocks if b.kind == "metadata" and is_issuer_line(fold(b.text)))
+        issuer = tuple(organ for b in blocks if b.kind == "metadata" and is_issuer_line(fold(b.text))
+                       for organ in (issuers_apart(b.text) or [squeeze(b.text)]))  # (two on a line, apart)
     if not issuer:
         # an interpretation names who wrote it: 解读机关：耒阳市住房和城乡建设局
         field = next((m for b in blocks if b.kind == "paragraph"

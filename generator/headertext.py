@@ -11,7 +11,7 @@ from dataclasses import replace
 from .headerlines import is_banner, signer_before
 from .model import Line
 from .normalize import fold, squeeze, squeeze_title, strip_markup
-from .patterns import is_doc_number_line, is_header_number_line, is_org_only, title_start
+from .patterns import is_doc_number_line, is_header_number_line, is_issuer_line, is_org_only, title_start
 from .portal import field_cells, portal_row
 
 
@@ -49,7 +49,19 @@ def header_text(line: Line, kind: str) -> str:
     if signer is not None and text[:signer.start()].strip():
         # (签发人 after the number on its line, as a 请示 prints it: kept apart too)
         return squeeze(text[:signer.start()]) + "\u3000" + signers_apart(signer.group(1))
+    if kind == "metadata" and (organs := issuers_apart(text)) is not None:
+        return "\u3000".join(organs)  # (青溪县统计局　国家统计局青溪调查队: two issuers, kept apart)
     return squeeze_title(text)  # (a line set apart character by character: its figures joined, 〔2024〕25号)
+
+
+def issuers_apart(text: str) -> list[str] | None:
+    """The organs a header line names apart, a gap between each (a 统计公报's issuers over or under its
+    title: ``青溪县统计局　国家统计局青溪调查队``), each an organ's name or an organ's unit; None for
+    a line of one organ or of anything else (an organ's name spaced out is one: 青 溪 县 统 计 局)."""
+    parts = text.split()
+    if len(parts) < 2 or any(len(part) < 4 for part in parts) or not all(is_issuer_line(fold(part)) for part in parts):
+        return None
+    return parts
 
 
 # (the label's colon lost, a gap in its place, as OCR or a text layer gives it: 签发人　王立新)

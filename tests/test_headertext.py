@@ -85,3 +85,16 @@ def test_signers_apart(text, shown):
     from generator.headertext import signers_apart
 
     assert signers_apart(text) == shown
+
+
+@pytest.mark.parametrize("text,organs", [
+    ("青溪县统计局　国家统计局青溪调查队", ["青溪县统计局", "国家统计局青溪调查队"]),
+    ("青溪县统计局  青溪县发展和改革局", ["青溪县统计局", "青溪县发展和改革局"]),
+    # one organ, one spaced out, an organ and its day, a name and a post
+    ("青溪县统计局", None), ("青 溪 县 统 计 局", None), ("青溪县水利局　2024年3月25日", None),
+    ("县长　王明", None),
+])
+def test_issuers_apart(text, organs):
+    from generator.headertext import issuers_apart
+
+    assert issuers_apart(text) == organs
