@@ -369,6 +369,18 @@ def attachments_walk(content: list[Line], start: int, closes) -> Callable[[int],
 _HEADLINE_MAX = 40
 
 
+# The issue's news under a heading of their own (政务动态, 【工作动态】), or the government's leaders'
+# doings by day (县政府领导活动, 领导活动, 政务活动): a document's own list of sections may name 工作动态.
+NEWS_HEADING = re.compile(r"^\(?(?:政务动态|工作动态|政务要闻|工作要闻|(?:县人民政府|县政府|政府|县)?领导(?:政务)?活动|政务活动)\)?$")
+
+
+def named_headline_under(content: list[Line], i: int, named: frozenset[str]) -> bool:
+    """Under the news' heading at ``content[i]``, a headline the contents name word for word
+    (``named``) over its item's text, whatever its first words (近日，…, 县政府于4月15日…): news,
+    as dated entries are."""
+    return i + 1 < len(content) and content[i + 1].key in named and bool(NEWS_HEADING.match(content[i].key))
+
+
 def back_headings(content: list[Line], back) -> frozenset[str]:
     """The keys of the headings in the back matter (``back``: its spans of ``content``'s indices),
     what a contents entry may name besides the documents: the heading it opens with (政务大事记,
@@ -382,7 +394,7 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
         if k is None:
             continue
         heads.add(content[k].key)
-        if k + 1 <= b and is_section_line(content[k]):
+        if k + 1 <= b and (is_section_line(content[k]) or NEWS_HEADING.match(content[k].key)):  # (政务动态 bare too)
             heads.add(content[k + 1].key)
         for i in range(k + 2, b + 1):
             key, above = content[i].key, content[i - 1]
@@ -392,4 +404,4 @@ def back_headings(content: list[Line], back) -> frozenset[str]:
     return frozenset(heads)
 
 
-__all__ = ["back_headings", "back_matter_under", "closes_the_issue", "colophon_fields", "corrects_an_issue", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_colophon_row", "colophon_label_at", "is_issue_end", "is_year_index", "issue_closes_from"]
+__all__ = ["NEWS_HEADING", "back_headings", "named_headline_under", "back_matter_under", "closes_the_issue", "colophon_fields", "corrects_an_issue", "heads_a_correction", "listed_attachment", "attachments_walk", "opens_own_staff", "outside_attachments", "speaks_of_itself", "staff_and_colophon", "is_back_heading", "is_colophon", "is_colophon_heading", "is_colophon_row", "colophon_label_at", "is_issue_end", "is_year_index", "issue_closes_from"]

@@ -30,7 +30,7 @@ from .tocpages import without_bracketed_page
 from .titlecontext import apart, ends_a_document, index_before
 from .titles import TitleBlock, find_titles
 
-from .backmatter import (CORRECTION_OPENS, back_matter_under, closes_the_issue, colophon_fields, heads_a_correction, is_back_heading, is_colophon, is_editors_note,
+from .backmatter import (CORRECTION_OPENS, NEWS_HEADING, named_headline_under, back_matter_under, closes_the_issue, colophon_fields, heads_a_correction, is_back_heading, is_colophon, is_editors_note,
                          is_follow_prompt, listed_attachment, attachments_walk, is_colophon_heading, is_colophon_row, colophon_label_at, is_issue_end, issue_closes_from, opens_own_staff, speaks_of_itself,
                          staff_and_colophon)
 
@@ -40,10 +40,7 @@ from .backmatter import (CORRECTION_OPENS, back_matter_under, closes_the_issue, 
 # after a document's date (a body may list 大事记 among the parts of a file).
 _MONTHS = r"(?:\d{1,2}月?(?:-{1,2}|~|至)\d{1,2}月|\d{1,2}月)"
 _CHRONICLE = re.compile(rf"^\(?[{HAN}]{{0,12}}?(?:(?:19|20)\d{{2}}年{_MONTHS}?)?[{HAN}]{{0,12}}大事记\)?(?:\([^()]{{2,20}}\))?$")
-# Its news, under a heading of their own (政务动态, 【工作动态】), always over dated entries (a
-# document's own list of sections may name 工作动态).
-# (or the government's leaders' doings by day: 县政府领导活动, 领导活动, 政务活动)
-_NEWS = re.compile(r"^\(?(?:政务动态|工作动态|政务要闻|工作要闻|(?:县人民政府|县政府|政府|县)?领导(?:政务)?活动|政务活动)\)?$")
+# Its news (政务动态, backmatter.NEWS_HEADING), always over dated entries or a headline the contents name.
 
 REPEAT_WINDOW = 15  # content lines between a repeated masthead and its 目录
 MASTHEAD_LINES = 4  # lines of a repeated masthead without 目录 (title, issue, date) before a document
@@ -156,7 +153,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     for d, doc in enumerate(docs[:-1]):
         for i in range(doc.header_last + 1, doc.last + 1):
             if (_may_head_chronicle(content[i].key) and _chronicle_after(content, doc, i, named)
-                    and _dated_entries(content, i)) or (content[i].key[:1] in CORRECTION_OPENS and heads_a_correction(content, i) and _closed_before(content, doc, i)
+                    and (_dated_entries(content, i) or named_headline_under(content, i, named))) or (content[i].key[:1] in CORRECTION_OPENS and heads_a_correction(content, i) and _closed_before(content, doc, i)
                                                         and not listed_attachment(content[doc.header_last + 1:i], content[i].key)):
                 back.append((i, doc.last))
                 docs[d] = DocSpan(doc.first, i - 1, doc.title, doc.header_last)
@@ -312,7 +309,7 @@ def _cover_above(content: list[Line], i: int, first_doc: int) -> int:
 
 
 def _may_head_chronicle(key: str) -> bool:
-    """A quick check: the words a chronicle's (``_CHRONICLE``) or the news' heading (``_NEWS``) holds."""
+    """A quick check: the words a chronicle's (``_CHRONICLE``) or the news' heading (``NEWS_HEADING``) holds."""
     return "大事记" in key or "动态" in key or "要闻" in key or "活动" in key
 
 
@@ -325,9 +322,9 @@ def _chronicle_after(content: list[Line], doc: DocSpan, i: int, named: frozenset
     if not _may_head_chronicle(key):
         return False
     chronicle = "大事记" in key and bool(_CHRONICLE.match(key))
-    if not (chronicle or _NEWS.match(key)):
+    if not (chronicle or NEWS_HEADING.match(key)):
         return False
-    dated = _dated_entries(content, i)
+    dated = _dated_entries(content, i) or (not chronicle and named_headline_under(content, i, named))
     if not (chronicle or dated):
         return False
     # (the words printed again further on: a heading of the document's own, 政务动态 over its dated
@@ -383,7 +380,7 @@ def heads_dated_news(content: list[Line], i: int) -> bool:
     大事记 / 4月2日，县长…): back matter wherever the issue prints it (also after the contents,
     before the first document)."""
     key = content[i].key
-    return _may_head_chronicle(key) and bool(_CHRONICLE.match(key) or _NEWS.match(key)) and _dated_entries(content, i)
+    return _may_head_chronicle(key) and bool(_CHRONICLE.match(key) or NEWS_HEADING.match(key)) and _dated_entries(content, i)
 
 
 def _dated_entries(content: list[Line], i: int) -> bool:

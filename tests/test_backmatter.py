@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.backmatter import (attachments_walk, closes_the_issue, corrects_an_issue, issue_closes_from, heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
+from generator.backmatter import (attachments_walk, back_headings, named_headline_under, closes_the_issue, corrects_an_issue, issue_closes_from, heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
                                   staff_and_colophon)
 from generator.model import Line
 from generator.normalize import fold
@@ -252,3 +252,32 @@ def test_colophon_label_at(texts, k, label):
     from generator.backmatter import colophon_label_at
 
     assert colophon_label_at(_lines(*texts), k) is label
+
+
+_NAMED = frozenset({"县政府召开第13次常务会议", "南浦县召开二季度经济运行分析会"})
+
+
+@pytest.mark.parametrize("texts,named", [
+    (("【政务动态】", "县政府召开第13次常务会议", "　　近日，县长王明主持召开县政府第13次常务会议，研究部署防汛工作。"), True),
+    (("政务动态", "南浦县召开二季度经济运行分析会", "　　近日，县政府召开二季度经济运行分析会。"), True),
+    # a headline no entry names, or another heading over a named line, is not told so
+    (("政务动态", "县领导调研夏粮收购工作", "　　日前，副县长李华深入各乡镇调研。"), False),
+    (("二、工作要求", "县政府召开第13次常务会议"), False),
+    (("政务动态",), False),
+])
+def test_named_headline_under(texts, named):
+    assert named_headline_under(_lines(*texts), 0, _NAMED) is named
+
+
+@pytest.mark.parametrize("texts,heads", [
+    # the news' heading alone, bracketed or not, over its first headline: both are headings
+    (("政务动态", "南浦县召开二季度经济运行分析会", "　　近日，县政府召开二季度经济运行分析会。"),
+     {"政务动态", "南浦县召开二季度经济运行分析会"}),
+    (("【政务动态】", "县政府召开第13次常务会议", "　　近日，县长王明主持召开常务会议。", "县领导调研夏粮收购工作", "　　日前，副县长李华调研。"),
+     {"【政务动态】", "县政府召开第13次常务会议", "县领导调研夏粮收购工作"}),
+    # a colophon's heading over its fields: the heading only
+    (("《南浦县人民政府公报》编委会", "主　任：王　明"), {"《南浦县人民政府公报》编委会"}),
+])
+def test_back_headings(texts, heads):
+    content = _lines(*texts)
+    assert back_headings(content, ((0, len(content) - 1),)) == frozenset(fold(t) for t in heads)
