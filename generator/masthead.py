@@ -57,6 +57,8 @@ _SECOND = r"(?:(?:期?[-~、,至/]第|[-~、,至/])(?P<last>\d{1,3}))?"
 _YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3}}){_SECOND}期")
 # An issue numbered as the State Council's gazette numbers its own, on a line of its own: 2024年第3号.
 # (with its cumulative number, as a congress's gazette prints it: 2024年第2号（总第31号）)
+# A monthly numbered by its month, 2024年3月号 (2024年3月号（总第87期）): the month is the issue.
+_MONTH_ISSUE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<n>\d{1,2})月号")
 _YEAR_NUMBER = re.compile(r"(?P<y>(?:19|20)\d{2})年第(?P<n>\d{1,3})号(?:\(?总第(?P<c>\d{1,5})号\)?)?")
 # 第3期 opening the line or after the year or month (2024.03 第3期, 2024年10月 第10期) or the gazette's name
 # (…公报 第3期, a cover collapsed onto one line) or in
@@ -73,7 +75,8 @@ def _standing(key: str, m: re.Match) -> bool:
 # The year on a line of its own, or as the cover prints a special issue (2024年增刊) or the month
 # of the issue (2024年3月), alone or with the cumulative number of a gazette that prints no other
 # (2024年6月　总第120期).
-_YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊)?)?(?:\(?总第\d{1,5}期\)?)?$")
+# (or a year's issues bound in one: 2024年汇编, 2024年度合订本 — a year, no issue)
+_YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专刊|合刊|度?(?:汇编|合订本))?)?(?:\(?总第\d{1,5}期\)?)?$")
 # The cover's month as its year: after the office that edits it (南浦县人民政府办公室编印　2024年3月), or
 # in figures (2024.03).
 _COVER_MONTH = re.compile(rf"(?:[{HAN}()]{{2,30}}?(?:办公室|政府)(?:编印|编辑|编|主办|印)?)?(?P<y>(?:19|20)\d{{2}})(?:年\d{{1,2}}月|\.\d{{1,2}})")
@@ -155,6 +158,9 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         if m and issue is None and _standing(key, m):
             year, issue = int(m.group("y")), int(m.group("n"))
             last = combined_last(m)
+        m = _MONTH_ISSUE.search(key) if issue is None and "月号" in key else None
+        if m and _standing(key, m) and 1 <= int(m.group("n")) <= 12:
+            year, issue = int(m.group("y")), int(m.group("n"))
         m = _ISSUE.search(key)
         if m and issue is None and _standing(key, m):
             issue = int(m.group("n"))

@@ -53,3 +53,19 @@ def test_the_covers_month_gives_the_year(cover, year):
 ])
 def test_cover_line(text, expected):
     assert is_cover_line(fold(text)) is expected
+
+
+@pytest.mark.parametrize("cover,year,issue", [
+    # a monthly numbered by its month: the month is the issue
+    (("青溪县人民政府公报", "2024年3月号（总第87期）", "青溪县人民政府办公室主办"), 2024, 3),
+    (("青溪县人民政府公报　2024年11月号",), 2024, 11),
+    # the month of the issue alone gives the year only; a month no calendar has, nothing
+    (("青溪县人民政府公报", "2024年3月"), 2024, None),
+    (("青溪县人民政府公报", "2024年13月号"), None, None),
+    # a year's issues bound in one: the year, no issue
+    (("青溪县人民政府公报", "2024年汇编", "青溪县人民政府办公室　编印"), 2024, None),
+    (("青溪县人民政府公报", "2023年度合订本"), 2023, None),
+])
+def test_a_monthlys_month_and_a_years_compilation(cover, year, issue):
+    gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
+    assert (gazette.year, gazette.issue) == (year, issue)

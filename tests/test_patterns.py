@@ -1153,6 +1153,9 @@ def test_rule_of_a_markdown_table_of_fields(texts, k, field):
     # the name cut short on the even pages, the frequency after it, a special issue
     ("政府公报　2024年第3期　·6·", True), ("南浦县人民政府公报（季刊）2024年第3期", True),
     ("南浦县人民政府公报2024年第3期（增刊）", True), ("南浦县人民政府公报　2024年增刊", True), ("政府公报", False),
+    # a monthly's month as its number, a year's issues bound in one
+    ("青溪县人民政府公报　2024年3月号", True), ("青溪县人民政府公报　2024年汇编", True), ("青溪县人民政府公报2024年度合订本　·5·", True),
+    ("青溪县人民政府公报　2024年汇编了各期文件", False),
 ])
 def test_running_head_with_its_cumulative_numbers_in_the_brackets(text, head):
     from generator.furniture import is_running_head
