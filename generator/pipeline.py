@@ -45,7 +45,7 @@ from .pagestamps import marked_page_stamps, marked_unnumbered_stamps
 from .printstamps import marked_print_stamps
 from .sectionheads import marked_running_heads
 from .titleheads import marked_title_heads
-from .secondissue import sections_named_again
+from .secondissue import listed_again, sections_named_again
 from .spacedtables import as_tab_rows
 from .underlines import read_across_underlines
 from .spacing import places
@@ -227,7 +227,9 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     # (the year's index printed after the contents, before the first document, is named by them as
     # the back matter is: extra_front)
     toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs, back_headings(content, (*shape.back, *extra_front)))
-    diagnostics.extend(toc_diags)
+    # (a document a later issue's own contents list, in an annual compilation: in no issue's contents left out)
+    listed = {d.first for d in kept if d.id in listed_again(content, shape.repeats, kept, spans)} if shape.repeats else set()
+    diagnostics.extend(d for d in toc_diags if d.code != "document-not-in-toc" or d.line not in listed)
     kept, fill_diags = fill_from_toc(kept, by_doc, content)
     diagnostics.extend(fill_diags)
     kept = sections_named_again(content, shape.repeats, kept, spans)  # (a second issue's contents)

@@ -12,6 +12,23 @@ from .toc import parse_toc
 from .toclines import is_toc_heading
 
 
+def _later_contents(content: list[Line], repeats: tuple[tuple[int, int], ...]):
+    """Each masthead printed again over contents of its own: the contents' entries, and the span of
+    content indices (after the contents, before the next masthead) whose documents they list."""
+    starts = sorted(a for a, _ in repeats)
+    for a, b in repeats:
+        head = next((i for i in range(a, b + 1) if is_toc_heading(content[i].key)), None)
+        if head is not None:
+            yield parse_toc(content, head, b).entries, b, next((s for s in starts if s > b), len(content))
+
+
+def _entry_of(entries, doc: Document):
+    """The entry naming ``doc`` by its title or its 发文字号."""
+    title = fold(doc.title)
+    return next((e for e in entries if fold(e.title) == title
+                 or (e.doc_number is not None and e.doc_number == doc.doc_number)), None)
+
+
 def sections_named_again(content: list[Line], repeats: tuple[tuple[int, int], ...], docs: list[Document],
                          spans: list[DocSpan]) -> list[Document]:
     """Documents printed after a masthead printed again over contents of their own (a second
@@ -21,22 +38,26 @@ def sections_named_again(content: list[Line], repeats: tuple[tuple[int, int], ..
     a section of its own keeps it; those contents are still the second issue's (a duplicate
     segment), no entries of this issue's."""
     out = list(docs)
-    starts = sorted(a for a, _ in repeats)
-    for a, b in repeats:
-        head = next((i for i in range(a, b + 1) if is_toc_heading(content[i].key)), None)
-        if head is None:
-            continue
-        entries = [e for e in parse_toc(content, head, b).entries if e.section]
-        until = next((s for s in starts if s > b), len(content))
+    for entries, b, until in _later_contents(content, repeats):
+        entries = [e for e in entries if e.section]
         for k, span in enumerate(spans):
             if not b < span.first < until or out[k].section is not None:
                 continue
-            title = fold(out[k].title)
-            entry = next((e for e in entries if fold(e.title) == title
-                          or (e.doc_number is not None and e.doc_number == out[k].doc_number)), None)
+            entry = _entry_of(entries, out[k])
             if entry is not None:
                 out[k] = replace(out[k], section=entry.section)
     return out
 
 
-__all__ = ["sections_named_again"]
+def listed_again(content: list[Line], repeats: tuple[tuple[int, int], ...], docs: list[Document],
+                 spans: list[DocSpan]) -> set[str]:
+    """The ids of the documents that a second issue's contents list (an annual compilation, one
+    issue after the other, each under its masthead and contents: 2024年第1期 … 2024年第2期 …),
+    printed after them: no document the file's first contents leave out."""
+    named = set()
+    for entries, b, until in _later_contents(content, repeats):
+        named.update(doc.id for doc, span in zip(docs, spans) if b < span.first < until and _entry_of(entries, doc))
+    return named
+
+
+__all__ = ["listed_again", "sections_named_again"]
