@@ -10,6 +10,7 @@ from .identifiers import arabic
 from .model import Line
 from .normalize import fold
 from .pagemarks import PAGE_MARK, PAGE_NUMBER, may_be_page_mark, may_be_page_number
+from .wechat import is_wechat_chrome
 from .patterns import HAN, SECTION_NAME, is_org_only
 
 # The running head of the issue: its name, its year and number, in either order (odd and even
@@ -170,7 +171,8 @@ def is_web_chrome(key: str) -> bool:
                 or (key.endswith("网站") and _WEB_SITE.match(key))
                 or ("." in key and _WEB_IMAGE.match(key))
                 or (_FOOTER_HINT.search(key) and _FOOTER_NOTE.match(key))
-                or (("上一页" in key or "下一页" in key) and _PAGER.fullmatch(key)))
+                or (("上一页" in key or "下一页" in key) and _PAGER.fullmatch(key))
+                or is_wechat_chrome(key))  # (a WeChat article's byline, counts and buttons)
 
 
 def heads_a_web_page(key: str) -> bool:

@@ -36,6 +36,7 @@ from .notelines import cc_without_colon, is_contact_line, is_contact_note, is_co
 from .marklines import is_validity_term
 from .attachmentlines import attachment_heading, gap_listed, is_titled_attachment_heading
 from .portal import page_fields_after
+from .wechat import credits_at_the_end
 
 # 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
 INLINE_TITLED = re.compile(rf"^附件:(?!{NO_TITLE})(?P<title>[^\d一二三四五六七八九十(][^:。;]{{1,48}}"
@@ -273,6 +274,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         # (the page's number and running head under it, at the foot of its page, skipped)
     for k in page_fields_after(lines, kinds, closing):
         kinds[k] = "furniture"  # 责任编辑：… / 浏览次数：… under the date: the web page's, after its text
+    for k in credits_at_the_end(lines, kinds, closing):
+        kinds[k] = "furniture"  # 编辑：… / 审核：… closing a post's text (its attachment's too): the page's
     for k in range(closing):
         if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
             kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing

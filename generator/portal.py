@@ -40,10 +40,10 @@ _GAP_HINT = re.compile(r"[\t\u3000|│┃]|  ")
 
 
 # What a news page of a portal prints under a title: fields no document prints (浏览次数：1057,
-# 责任编辑：…), or several short fields on one line (时间：2024-06-01 来源：县政府办, 【发布时间：…】
+# 责任编辑：…, a repost's 原标题：《…》), or several short fields on one line (时间：2024-06-01 来源：县政府办, 【发布时间：…】
 # 【来源：…】, 2024-06-01 来源：…), which a meeting's 时间：… line never is.
 _WEB_ONLY_FIELD = re.compile(r"^\(?(?:(?:浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|点击率|访问量|访问次数|责任编辑|"
-                             r"文章来源|稿件来源|图片来源|供稿单位|发布者|作者):\S|阅读:\d+\)?$"
+                             r"文章来源|稿件来源|图片来源|供稿单位|发布者|作者|原标题):\S|阅读:\d+\)?$"
                              r"|时间:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\)?$)")  # (the day as a web page prints it)
 # 时间 and a day in words: a web page's field among others, or a meeting's (its 地点, 主持 under it).
 _TIME_IN_WORDS = re.compile(r"时间:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")

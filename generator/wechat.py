@@ -1,0 +1,69 @@
+"""What a WeChat article (a 公众号's post) prints around a gazette's document when a page saves or
+copies it: the account's byline under the title (青溪发布　2024-03-05 18:30, 原创　青溪发布
+2024年03月05日 18:30 发表于湖南, or 湖南 alone), and under the text its readers' counts and buttons (阅读 2356,
+在看 18, 阅读 10万+　在看 56, 写留言, 阅读原文, 继续滑动看下一个, 微信扫一扫关注该公众号):
+the page's furniture, never the document's words."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import HAN
+
+# The province a post is sent from, as the byline names it (湖南, 广西, 内蒙古).
+_PROVINCE = ("(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|"
+             "重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾)")
+# The account's byline: 原创 perhaps, the account's name (twice, as the page prints its name and
+# its author), the day and the time of day, the province it posted from (folded: no spaces).
+# (no preposition nor a word of time in the name: not a sentence's 会议于2024年3月5日9:30, 报到时间…)
+_BYLINE = re.compile(rf"^(?:原创)?(?![^\d]*?(?:于|在|至|到|从|时间|日期|截止|上午|下午))[{HAN}A-Za-z·]{{2,40}}?(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
+                     rf"\d{{1,2}}:\d{{2}}(?:发表于[{HAN}]{{2,8}}|{_PROVINCE})?$")
+# Its counts and buttons, one or several on a line (阅读2356在看18, 赞12分享在看写留言).
+_COUNT = r"(?:阅读|在看|点赞|赞|分享|推荐|收藏|留言)(?:\d{1,7}(?:\.\d)?万?\+?)?"
+_PIECE = rf"(?:{_COUNT}|写留言|阅读原文|轻触阅读原文|喜欢作者|人划线)"
+# (two pieces or more, or a count: a word alone may be a table's cell, 推荐, 收藏; but these alone)
+_PIECES = re.compile(rf"{_PIECE}(?:\|?{_PIECE})+|(?:阅读|在看|点赞|赞)\d{{1,7}}(?:\.\d)?万?\+?|在看|写留言|阅读原文|轻触阅读原文")
+_SENTENCES = frozenset({"继续滑动看下一个", "向上滑动看下一个", "微信扫一扫关注该公众号", "微信扫一扫可打开此内容,使用完整服务",
+                        "预览时标签不可点", "轻触阅读原文", "知道了", "取消允许", "视频小程序赞,轻点两下取消赞在看,轻点两下取消在看",
+                        "喜欢此内容的人还喜欢", "分享此内容的人还喜欢", "关注公众号", "点击上方蓝字关注我们"})
+# (what such a line may open with: a cheap first check before the patterns)
+_OPENINGS = frozenset({"阅读", "在看", "点赞", "赞", "分享", "推荐", "收藏", "留言", "写留", "轻触", "喜欢", "继续", "向上", "微信",
+                       "预览", "知道", "取消", "视频", "关注", "点击", "人划"})
+
+
+def is_wechat_chrome(key: str) -> bool:
+    """A WeChat article's byline, counts or buttons (a folded key): ``青溪发布2024-03-0518:30``,
+    ``阅读2356在看18``, ``写留言``, ``继续滑动看下一个`` — not a sentence that speaks of reading
+    (阅读量稳步提升。), nor a meeting's time (时间：2024年3月5日9:30)."""
+    if len(key) > 60:
+        return False
+    if ":" in key[-12:]:  # (the time of day last, or before the province: …18:30发表于湖南, …18:30湖南)
+        return bool(_BYLINE.match(key)) and ":" not in key[:key.rfind(":") - 2]
+    if key[:2] not in _OPENINGS and key[:1] not in _OPENINGS:
+        return False
+    return key in _SENTENCES or bool(_PIECES.fullmatch(key))
+
+
+# Who made the post, a credit a line or several on one, under its text: 编辑：李小明, 审核：王大力,
+# the three reviews of a government account (初审：… 复审：… 终审：…), 来源：…, 供稿：…, 摄影：….
+_CREDIT_LABEL = r"(?:信息来源|来源|责任编辑|编辑|审核|初审|复审|终审|校对|供稿|文字|图片|摄影|排版|美编|作者|通讯员|记者)"
+_CREDITS = re.compile(rf"^(?:{_CREDIT_LABEL}:[{HAN}A-Za-z·、,()]{{1,24}}?){{1,5}}$")
+
+
+def credits_at_the_end(lines: list, kinds: list[str], closing: int) -> list[int]:
+    """The post's credits closing a document's lines after its date (``closing``), the page's
+    furniture only under them (编辑：李小明 / 审核：王大力 / 阅读 2356): two credits or more, a line
+    each or on one line — the page's, no words of the document (an attachment's form asks 审核人：
+    with its blank, 填表人：　审核：, and goes on)."""
+    k = len(lines) - 1
+    while k > closing and kinds[k] == "furniture":
+        k -= 1
+    run, credits = [], 0
+    while k > closing and kinds[k] == "text" and ":" in lines[k].key and _CREDITS.match(lines[k].key):
+        run.append(k)
+        credits += lines[k].key.count(":")
+        k -= 1
+    return run if credits >= 2 else []
+
+
+__all__ = ["credits_at_the_end", "is_wechat_chrome"]

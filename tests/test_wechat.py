@@ -1,0 +1,44 @@
+"""A WeChat post's furniture around a document (generator/wechat.py), from the cases' excerpts."""
+
+import pytest
+
+from generator.model import Line
+from generator.normalize import fold
+from generator.wechat import credits_at_the_end, is_wechat_chrome
+
+
+@pytest.mark.parametrize("text,chrome", [
+    # the account's byline: its name (twice), the day and time, the province
+    ("青溪发布　2024-03-05 18:30", True),
+    ("原创　青溪发布　青溪发布　2024年03月05日 18:30 发表于湖南", True),
+    ("原创　青溪发布　青溪发布　2024年04月02日 18:30 湖南", True),
+    ("青溪县融媒体中心 2024-03-05 18:30", True),
+    # its counts and buttons
+    ("阅读 2356", True), ("在看 18", True), ("阅读 10万+　在看 56", True), ("赞 12　分享　在看　写留言", True),
+    ("写留言", True), ("阅读原文", True), ("继续滑动看下一个", True), ("预览时标签不可点", True),
+    ("微信扫一扫关注该公众号", True),
+    # a meeting's time, a sentence, a table's cell: no post's
+    ("会议时间：2024年3月5日 9:30", False), ("会议于2024年3月5日9:30", False), ("报到时间2024年3月5日9:30", False),
+    ("全县召开2024年3月5日9:30会议", False), ("阅读量稳步提升。", False), ("分享经验", False), ("推荐", False),
+    ("收藏", False), ("赞", False),
+])
+def test_is_wechat_chrome(text, chrome):
+    assert is_wechat_chrome(fold(text)) is chrome
+
+
+def _lines(*texts):
+    return [Line(no, text, fold(text)) for no, text in enumerate(texts, 1)]
+
+
+@pytest.mark.parametrize("texts,kinds,taken", [
+    # credits a line each, or two on one line, under the text, the page's furniture under them
+    (("2024年3月1日", "二、强化金融服务。", "编辑：李小明", "审核：王大力"), ["date", "text", "text", "text"], [3, 2]),
+    (("2024年3月5日", "来源：县政府办", "编辑：李小明", "初审：王大力", "终审：张三", "阅读 2356"),
+     ["date", "text", "text", "text", "text", "furniture"], [4, 3, 2, 1]),
+    (("2024年3月5日", "编辑：李小明　审核：王大力"), ["date", "text"], [1]),
+    # one credit alone, or a form's line that goes on: none
+    (("2024年3月5日", "编辑：李小明"), ["date", "text"], []),
+    (("2024年3月5日", "填表人：　审核：", "填报日期："), ["date", "text", "text"], []),
+])
+def test_credits_at_the_end(texts, kinds, taken):
+    assert credits_at_the_end(_lines(*texts), kinds, 0) == taken
