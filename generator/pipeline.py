@@ -43,6 +43,7 @@ from .namelists import names_as_tab_rows
 from .numberedgrids import numbered_grids_as_tab_rows
 from .pagestamps import marked_page_stamps, marked_unnumbered_stamps
 from .printstamps import marked_print_stamps
+from .pairedheads import marked_paired_heads
 from .sectionheads import marked_running_heads
 from .titleheads import marked_title_heads
 from .secondissue import listed_again, sections_named_again
@@ -107,6 +108,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     run_on += run_on_docs + junctions
     content = join_cut_lines(content)  # (a document run onto one line is read as the lines it printed)
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
+    content = marked_paired_heads(content)  # (a section's name beside a bare number, facing the heads)
     content = marked_title_heads(content)  # (a document's own title first on its pages: furniture)
     content = marked_print_stamps(content)  # (a browser's or a viewer's head and foot of each page)
     content = marked_page_stamps(content)  # (a watermark, the portal's name beside each page's number)
