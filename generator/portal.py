@@ -88,7 +88,9 @@ _PAGE_FIELD_ALONE = re.compile(rf"^\(?(?:(?:信息)?来源:[^:]{{2,30}}|(?:发�
 # The page's share targets alone on their line (微信　微博　QQ空间), and the heading of its list of
 # related pages (相关文章, 相关阅读), the titles under it the page's links too.
 _SHARE_TARGETS = re.compile(r"(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|更多|\|)+")
-_RELATED = frozenset({"相关文章", "相关阅读", "相关新闻", "相关信息", "相关文件", "推荐阅读", "热点推荐", "热门文章", "猜你喜欢"})
+# (a WeChat post's list of its account's earlier posts: 往期推荐, 往期回顾)
+_RELATED = frozenset({"相关文章", "相关阅读", "相关新闻", "相关信息", "相关文件", "推荐阅读", "热点推荐", "热门文章", "猜你喜欢",
+                      "往期推荐", "往期回顾", "往期精彩", "精彩回顾", "延伸阅读"})
 
 
 def page_fields_after(lines: list, kinds: list[str], closing: int) -> list[int]:

@@ -1105,6 +1105,9 @@ def _kinds_after(texts, kinds):
     (["南浦县人民政府", "2024年3月5日", "微信　微博　QQ空间", "相关文章", "南浦县人民政府关于公布…的通知"],
      ["org", "date", "text", "text", "text"], [2, 3, 4]),
     (["南浦县人民政府", "2024年3月5日", "微信公众号“南浦发布”将同步推送。"], ["org", "date", "text"], []),
+    # a WeChat post's earlier posts under 往期推荐, after its credits
+    (["青溪县人民政府", "2024年5月9日", "编辑：刘芳　审核：陈刚", "往期推荐", "青溪县2024年中考招生政策发布"],
+     ["org", "date", "text", "text", "text"], [2, 3, 4]),
 ])
 def test_page_fields_after_the_date(texts, kinds, taken):
     assert _kinds_after(texts, kinds) == taken
