@@ -33,6 +33,7 @@ from .patterns import (
 from .issuers import issuers_in_full, signature_and_day, signature_issuers, title_issuers
 from .notelines import REGISTRATION_NOTE
 from .portal import bare_number_field
+from .wechat import original_title
 from .recipientnames import cc_names, split_names
 from .personlines import undashed
 
@@ -164,6 +165,9 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
             f"title printed with the word {repeated} repeated across a line break; one copy dropped",
             title_block.first if title_block else None, title))
         title = title.replace(repeated * 2, repeated)
+    reposted = original_title(fold(title), [fold(b.text) for b in blocks if b.kind == "metadata"])
+    if reposted is not None:  # (a portal's or a post's headline over 原标题：…的通知: the document's own)
+        title = next(squeeze(b.text)[len("原标题："):].strip().strip("《》") for b in blocks if fold(b.text).startswith("原标题:"))
 
     recipients = ()
     first_body = next((b for b in blocks if b.kind not in HEADER_KINDS and b.kind != "furniture"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import HAN
+from .patterns import HAN, doc_type_of
 
 # The province a post is sent from, as the byline names it (湖南, 广西, 内蒙古).
 _PROVINCE = ("(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|"
@@ -66,4 +66,21 @@ def credits_at_the_end(lines: list, kinds: list[str], closing: int) -> list[int]
     return run if credits >= 2 else []
 
 
-__all__ = ["credits_at_the_end", "is_wechat_chrome"]
+# A repost's note of the title the document was printed under: 原标题：《…的通知》.
+_ORIGINAL_TITLE = re.compile(r"^原标题:《?(?P<title>[^《》]{6,120}?)》?$")
+
+
+def original_title(title: str, metadata: list[str]) -> str | None:
+    """The document's own title, where a portal or a post heads it with a headline of its own
+    (青溪县出台2024年稳经济促增长若干措施, no 文种) and gives its title under it as 原标题：…
+    (``metadata``: the header's lines of fields, folded): the title a 文种 ends; else None."""
+    if doc_type_of(title):
+        return None
+    for key in metadata:
+        m = _ORIGINAL_TITLE.match(key) if key.startswith("原标题") else None
+        if m is not None and doc_type_of(m.group("title")):
+            return m.group("title")
+    return None
+
+
+__all__ = ["credits_at_the_end", "is_wechat_chrome", "original_title"]

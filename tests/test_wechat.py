@@ -4,7 +4,7 @@ import pytest
 
 from generator.model import Line
 from generator.normalize import fold
-from generator.wechat import credits_at_the_end, is_wechat_chrome
+from generator.wechat import credits_at_the_end, is_wechat_chrome, original_title
 
 
 @pytest.mark.parametrize("text,chrome", [
@@ -42,3 +42,17 @@ def _lines(*texts):
 ])
 def test_credits_at_the_end(texts, kinds, taken):
     assert credits_at_the_end(_lines(*texts), kinds, 0) == taken
+
+
+@pytest.mark.parametrize("title,metadata,original", [
+    # a headline without 文种 over the document's own title
+    ("青溪县出台2024年稳经济促增长若干措施", ["原标题:青溪县人民政府关于印发青溪县2024年稳经济促增长若干措施的通知"],
+     "青溪县人民政府关于印发青溪县2024年稳经济促增长若干措施的通知"),
+    ("青溪县出台2024年稳经济促增长若干措施", ["发布时间:2024-03-0518:30来源:县政府办", "原标题:《青溪县人民政府关于做好春耕生产工作的通知》"],
+     "青溪县人民政府关于做好春耕生产工作的通知"),
+    # a title with its 文种 keeps it; an 原标题 naming no 文种 gives nothing
+    ("青溪县人民政府关于印发…的通知", ["原标题:青溪县人民政府关于做好春耕生产工作的通知"], None),
+    ("青溪县出台2024年稳经济促增长若干措施", ["原标题:稳经济促增长十条措施出台"], None),
+])
+def test_original_title(title, metadata, original):
+    assert original_title(fold(title), [fold(k) for k in metadata]) == (fold(original) if original else None)
