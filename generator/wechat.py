@@ -26,6 +26,9 @@ _PIECES = re.compile(rf"{_PIECE}(?:\|?{_PIECE})+|(?:阅读|在看|点赞|赞)\d{
 _SENTENCES = frozenset({"继续滑动看下一个", "向上滑动看下一个", "微信扫一扫关注该公众号", "微信扫一扫可打开此内容,使用完整服务",
                         "预览时标签不可点", "轻触阅读原文", "知道了", "取消允许", "视频小程序赞,轻点两下取消赞在看,轻点两下取消在看",
                         "喜欢此内容的人还喜欢", "分享此内容的人还喜欢", "关注公众号", "点击上方蓝字关注我们"})
+# Its decorations alone on a line: arrows pointing to the text (▼, ↓↓↓, 👇), the post's end (—END—, - END -, THE END).
+_ARROWS = frozenset("▼▽↓⬇👇")
+_DECORATION = re.compile(r"[▼▽↓⬇👇\ufe0f]{1,6}|[-_=~·*]*(?:THE|The)?(?:END|End)[-_=~·*]*")
 # (what such a line may open with: a cheap first check before the patterns)
 _OPENINGS = frozenset({"阅读", "在看", "点赞", "赞", "分享", "推荐", "收藏", "留言", "写留", "轻触", "喜欢", "继续", "向上", "微信",
                        "预览", "知道", "取消", "视频", "关注", "点击", "人划"})
@@ -39,6 +42,8 @@ def is_wechat_chrome(key: str) -> bool:
         return False
     if ":" in key[-12:]:  # (the time of day last, or before the province: …18:30发表于湖南, …18:30湖南)
         return bool(_BYLINE.match(key)) and ":" not in key[:key.rfind(":") - 2]
+    if key[-1:] in _ARROWS or "END" in key or "End" in key:
+        return bool(_DECORATION.fullmatch(key))
     if key[:2] not in _OPENINGS and key[:1] not in _OPENINGS:
         return False
     return key in _SENTENCES or bool(_PIECES.fullmatch(key))
@@ -47,23 +52,28 @@ def is_wechat_chrome(key: str) -> bool:
 # Who made the post, a credit a line or several on one, under its text: 编辑：李小明, 审核：王大力,
 # the three reviews of a government account (初审：… 复审：… 终审：…), 来源：…, 供稿：…, 摄影：….
 _CREDIT_LABEL = r"(?:信息来源|来源|责任编辑|编辑|审核|初审|复审|终审|校对|供稿|文字|图片|摄影|排版|美编|作者|通讯员|记者)"
-_CREDITS = re.compile(rf"^(?:{_CREDIT_LABEL}:[{HAN}A-Za-z·、,()]{{1,24}}?){{1,5}}$")
+# (the label set off by a bar as posts print it: 来源 | 青溪县人民政府办公室)
+_CREDITS = re.compile(rf"^(?:{_CREDIT_LABEL}(?::|\|)[{HAN}A-Za-z·、,()]{{1,24}}?){{1,5}}$")
+# The post's buttons a word a line under its credits (分享 / 收藏 / 点赞 / 在看): the page's under them.
+_BUTTONS = frozenset({"分享", "收藏", "点赞", "在看", "转发", "推荐", "赞", "写留言", "留言"})
 
 
 def credits_at_the_end(lines: list, kinds: list[str], closing: int) -> list[int]:
     """The post's credits closing a document's lines after its date (``closing``), the page's
-    furniture only under them (编辑：李小明 / 审核：王大力 / 阅读 2356): two credits or more, a line
-    each or on one line — the page's, no words of the document (an attachment's form asks 审核人：
+    furniture only under them (编辑：李小明 / 审核：王大力 / 阅读 2356) and its buttons a word a line
+    (分享 / 收藏 / 点赞, taken with them): two credits or more, a line each or on one line — the page's, no words of the document (an attachment's form asks 审核人：
     with its blank, 填表人：　审核：, and goes on)."""
-    k = len(lines) - 1
-    while k > closing and kinds[k] == "furniture":
+    k, buttons = len(lines) - 1, []
+    while k > closing and (kinds[k] == "furniture" or (kinds[k] == "text" and lines[k].key in _BUTTONS)):
+        if kinds[k] == "text":
+            buttons.append(k)
         k -= 1
     run, credits = [], 0
-    while k > closing and kinds[k] == "text" and ":" in lines[k].key and _CREDITS.match(lines[k].key):
+    while k > closing and kinds[k] == "text" and (":" in lines[k].key or "|" in lines[k].key) and _CREDITS.match(lines[k].key):
         run.append(k)
-        credits += lines[k].key.count(":")
+        credits += lines[k].key.count(":") + lines[k].key.count("|")
         k -= 1
-    return run if credits >= 2 else []
+    return run + buttons if credits >= 2 else []
 
 
 # A repost's note of the title the document was printed under: 原标题：《…的通知》.

@@ -21,6 +21,9 @@ from generator.wechat import credits_at_the_end, is_wechat_chrome, original_titl
     ("会议时间：2024年3月5日 9:30", False), ("会议于2024年3月5日9:30", False), ("报到时间2024年3月5日9:30", False),
     ("全县召开2024年3月5日9:30会议", False), ("阅读量稳步提升。", False), ("分享经验", False), ("推荐", False),
     ("收藏", False), ("赞", False),
+    # its decorations: an arrow to the text, the post's end mark; not words holding END
+    ("▼", True), ("↓↓↓", True), ("👇", True), ("—END—", True), ("- END -", True), ("THE END", True),
+    ("END OF YEAR", False), ("附件END", False),
 ])
 def test_is_wechat_chrome(text, chrome):
     assert is_wechat_chrome(fold(text)) is chrome
@@ -36,6 +39,11 @@ def _lines(*texts):
     (("2024年3月5日", "来源：县政府办", "编辑：李小明", "初审：王大力", "终审：张三", "阅读 2356"),
      ["date", "text", "text", "text", "text", "furniture"], [4, 3, 2, 1]),
     (("2024年3月5日", "编辑：李小明　审核：王大力"), ["date", "text"], [1]),
+    # set off by bars, its buttons a word a line under them
+    (("2024年3月1日", "来源 | 青溪县人民政府办公室", "编辑 | 李小明", "分享", "收藏", "在看"),
+     ["date", "text", "text", "text", "text", "furniture"], [2, 1, 4, 3]),
+    # buttons' words with no credits above them: none
+    (("2024年3月1日", "推荐", "收藏"), ["date", "text", "text"], []),
     # one credit alone, or a form's line that goes on: none
     (("2024年3月5日", "编辑：李小明"), ["date", "text"], []),
     (("2024年3月5日", "填表人：　审核：", "填报日期："), ["date", "text", "text"], []),
