@@ -141,6 +141,7 @@ class TocEntry:
     first: int
     last: int
     document: str | None = None
+    day: str | None = None  # the day the entry prints in brackets after its title (2024-03-05), matched against the documents'
 
     def to_dict(self) -> dict:
         return {

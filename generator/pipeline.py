@@ -224,7 +224,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
         if parsed.last < end:
             extra_front.append((parsed.last + 1, end))
     refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first, _parts(d),
-                   tuple(_ISSUED.findall(d.title)), next((b.text for b in d.blocks if b.kind == "order_number"), None))
+                   tuple(_ISSUED.findall(d.title)), next((b.text for b in d.blocks if b.kind == "order_number"), None), d.date)
             for d in kept]
     # (the year's index printed after the contents, before the first document, is named by them as
     # the back matter is: extra_front)

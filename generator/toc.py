@@ -25,7 +25,7 @@ from .patterns import (
     is_slogan,
 )
 from .toclines import (PAGE_TEXT, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
-                       strip_toc_tail, toc_page, without_day, without_other_script)
+                       strip_toc_tail, toc_page, day_after, without_day, without_other_script)
 from .backmatter import CORRECTION_OPENS, heads_a_correction, is_colophon, is_year_index
 from .tocnumbers import UNREAD, entry_numbers, without_numbers
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
@@ -313,7 +313,8 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
     texts = [_without_leader_at_end(_without_leader_and_page(strip_markup(line.text))) for line in lines]
     texts[0] = PAGE_FIRST.sub("", texts[0])
     texts[-1] = without_year_after_title(without_bare_page(texts[-1], page))  # (…的通知 2024　　1)
-    text = without_day(join_wrapped(texts))  # (the day in brackets after the title: the document's)
+    joined = join_wrapped(texts)
+    text = without_day(joined)  # (the day in brackets after the title: the document's)
     text = issuer_after_title(text) if page is not None else text  # (关于…的通知……南浦县人民政府……3)
     key = fold(text)
     number = DocNumber.search(text)  # (read once: it reads the text's key, the key's own where folding it again keeps it)
@@ -331,6 +332,7 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
         page=page,
         first=lines[0].no,
         last=lines[-1].last,
+        day=day_after(joined) if text != joined else None,
     )
 
 

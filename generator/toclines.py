@@ -82,6 +82,16 @@ _DAY_AFTER = re.compile(r"[(（]\s*+(?:(?P<number>(?:[^()（）]|[(（〔]\d{4}[
                         r"(?:19|20)\d{2}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+[)）]$")
 
 
+def day_after(text: str) -> str | None:
+    """The day a contents entry prints in brackets after its title (…任免工作人员（2024年3月5日）):
+    ``2024-03-05``, or None."""
+    m = _DAY_AFTER.search(text) if text.endswith(("日)", "日）")) else None
+    if m is None:
+        return None
+    day = re.search(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text[m.start():])
+    return f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}" if day else None
+
+
 def without_day(text: str) -> str:
     """A contents entry's text (or key) without the day printed in brackets after its title, the
     发文字号 printed with it kept in brackets (…的通知（兰政发〔2024〕3号，2024年3月11日） → …的通知（兰政发〔2024〕3号））,

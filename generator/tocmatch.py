@@ -32,6 +32,7 @@ class DocRef:
     parts: tuple[str, ...] = ()  # what it prints inside it under a title of its own (printed text)
     issued: tuple[str, ...] = ()  # what its title says it issues (关于印发《…》的通知)
     order: str | None = None  # a 令's or 公告's number as its header prints it (第5号, 2024年第1号)
+    date: str | None = None  # its 成文日期 (2024-03-05), which an entry's day in brackets must not contradict
 
 
 # A 令's or 公告's number: its year perhaps, its serial (第5号, 2024年第1号, 〔2024〕第3号, (2024)3号).
@@ -260,7 +261,8 @@ def _sure_matches(entries: tuple[TocEntry, ...], docs: list[DocRef], taken: set[
                 continue
             key = _title_key(entry.title)
             match = next((d for d in docs if d.id not in taken and names(entry, key, d)
-                          and orders_agree(entry.title, d.order)), None)
+                          and orders_agree(entry.title, d.order)
+                          and (entry.day is None or d.date is None or entry.day == d.date)), None)  # (two 任免 of one title, each entry with its day)
             if match is not None:
                 sure[n] = match
                 taken.add(match.id)

@@ -67,6 +67,19 @@ def test_an_entrys_day_after_its_title(text, without):
     assert without_day(text) == without
 
 
+@pytest.mark.parametrize("text, day", [
+    ("青溪县人民政府任免工作人员（2024年3月5日）", "2024-03-05"),
+    ("云岭县人民政府关于同意设立市场的批复（云政函〔2024〕12号，      2024 年 3 月 14 日）", "2024-03-14"),
+    ("云岭县人民政府令(第5号,2024年3月15日)", "2024-03-15"),
+    # no day in brackets after the title: none
+    ("云岭县人民政府关于印发方案的通知（2024年）", None), ("于2024年3月11日", None),
+])
+def test_an_entrys_day_read(text, day):
+    from generator.toclines import day_after
+
+    assert day_after(text) == day
+
+
 @pytest.mark.parametrize("text, titled", [
     # a title closed by its number or day in brackets, as a contents entry prints it: no document's end
     ("云岭县人民政府令（第5号）（2024年3月15日）", True),
