@@ -24,7 +24,7 @@ from .patterns import (
     regulation_of,
     is_slogan,
 )
-from .toclines import (PAGE_TEXT, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
+from .toclines import (PAGE_TEXT, has_leader, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
                        strip_toc_tail, toc_page, day_after, without_day, without_other_script)
 from .backmatter import CORRECTION_OPENS, heads_a_correction, is_colophon, is_year_index
 from .tocnumbers import UNREAD, entry_numbers, without_numbers
@@ -113,6 +113,8 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([�
 
 
 _SECTION_MAX = 24  # 武冈市第十八届人民代表大会第四次会议文件
+# An entry's leader to a cover's page, where a gazette prints its pictures (……封二, …… 封三, ……（封底）).
+_COVER_PAGE = re.compile(r"(?:\.{2,}|…+|-{3,}|·{3,})\s*[(（]?封[二三四底][)）]?\s*$")
 
 
 def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
@@ -194,6 +196,14 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
                 column = squeeze(heading_beside_an_entry(line.text) or "") or column
             last = i + max(at for group in groups for at, _ in group)  # (the line below, or this one alone)
             i = last + 1
+            continue
+        cover = _COVER_PAGE.search(line.text) if "封" in key and has_leader(key) else None
+        if cover is not None:  # (图片新闻…………封三: an entry printed on a cover's page, no page's number)
+            flush(None)
+            pending.append(Line(line.no, line.text[:cover.start()], fold(line.text[:cover.start()]), line.page_break, at=line.at))
+            flush(None)
+            last = i
+            i += 1
             continue
         page = toc_page(line.text, key)
         if page is None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.backmatter import (attachments_walk, back_headings, named_headline_under, closes_the_issue, corrects_an_issue, issue_closes_from, heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
+from generator.backmatter import (NEWS_HEADING, attachments_walk, back_headings, named_headline_under, closes_the_issue, corrects_an_issue, issue_closes_from, heads_a_correction, opens_own_staff, outside_attachments, speaks_of_itself,
                                   staff_and_colophon)
 from generator.model import Line
 from generator.normalize import fold
@@ -281,3 +281,11 @@ def test_named_headline_under(texts, named):
 def test_back_headings(texts, heads):
     content = _lines(*texts)
     assert back_headings(content, ((0, len(content) - 1),)) == frozenset(fold(t) for t in heads)
+
+
+@pytest.mark.parametrize("text,news", [
+    ("政务动态", True), ("【工作动态】", True), ("图片新闻", True), ("政务图片", True), ("县政府领导活动", True),
+    ("图片", False), ("新闻发布会", False),
+])
+def test_news_heading(text, news):
+    assert bool(NEWS_HEADING.match(fold(text))) is news

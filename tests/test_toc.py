@@ -1102,3 +1102,14 @@ def test_forwarded_documents_entry_leaves_the_notice_to_its_own_entry():
     assert [e.document for e in out] == ["d1", "d1"]
     assert by_doc["d1"].first == 2  # the notice's own entry
     assert {d.code for d in diags} == {"toc-entry-names-a-part"}
+
+
+@pytest.mark.parametrize("line,title", [
+    # an entry printed on a cover's page: no page's number, an entry still
+    ("图片新闻…………………………封三", "图片新闻"),
+    ("政务图片……………… 封二", "政务图片"),
+    ("县领导调研工作掠影..........（封底）", "县领导调研工作掠影"),
+])
+def test_an_entry_on_a_covers_page(line, title):
+    toc, _ = parse(f"目　　录\n青溪县人民政府关于印发青溪县优化营商环境若干措施的通知…………1\n{line}\n")
+    assert [(e.title, e.page) for e in toc.entries] == [("青溪县人民政府关于印发青溪县优化营商环境若干措施的通知", 1), (title, None)]
