@@ -33,6 +33,7 @@ from .gazetteid import gazette_id, region_from_headers  # (gazette_id: also give
 from .masthead import issue_year, other_issues, read_masthead
 from .mixedlines import line_spans
 from .pageheading import heading_lines
+from .ordernotes import rule_lines
 from .backmatter import back_headings
 from .model import Diagnostic, Document, Line, ParseResult, SourceText
 from .normalize import fold, strip_markup
@@ -315,7 +316,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
     lines = content[span.first: span.last + 1]
     header: dict[int, str] = {}
     heading = range(0) if span.title.banner is None else \
-        heading_lines(content, span.title.banner, span.title.start, span.title.key)
+        heading_lines(content, span.title.banner, span.title.start, span.title.key) \
+        or rule_lines(content, span.title.banner, span.title)  # (the rule a 令 promulgates, over it)
     red_head = next((range(top, i) for i in range(span.first, span.title.start)
                      for top in [organs_over_a_number(content, i)] if top < i), range(0))
     if not red_head and span.title.banner is None:

@@ -15,6 +15,7 @@ from .headerspan import past_furniture
 from .runs import before_furniture, page_mark_at
 from .model import Line
 from .numbering import numbering
+from .ordernotes import issued_above, order_note
 from .patterns import (HAN, ISSUING, ORG, TERMINAL, doc_type_of, is_date_line, is_header_number_line, is_org_only, is_signer_line,
                        title_start)
 from .personlines import is_byline
@@ -227,9 +228,10 @@ def adopted_alone(content: list[Line], start: int, stop: int, key: str, found: l
     if numbered:
         k += 1  # its 发文字号 or 登记号 under the title (永政发〔2024〕3号, YXDR-2024-00003)
     k = past_furniture(content, k)  # (the page's furniture before its note or first chapter)
-    if k >= len(content) or not (_ADOPTED.match(content[k].key) or (numbered and _FIRST_RULE.match(content[k].key))):
+    if k >= len(content) or not (_ADOPTED.match(content[k].key) or order_note(content[k].key)
+                                 or (numbered and _FIRST_RULE.match(content[k].key))):
         return False
-    if found and (re.search(ISSUING, found[-1].key) or doc_type_of(found[-1].key) in ("令", "命令")):
+    if issued_above(content, found, content[k].key):  # (the 令 or notice above, not another 令 its note names)
         return False
     return not named_as_issued(content, 0, start, key)
 
@@ -317,10 +319,9 @@ _SPEECH_ENDS = ("上的讲话", "上的致辞", "上的发言")
 
 
 def wrapped_speech_start(content: list[Line], end: int, floor: int) -> int | None:
-    """Where a speech's title starts that a wrap cut over two or three lines, ending at ``end``
-    (``在全县经济工作会议暨2023年度目标考核`` / ``表彰大会上的讲话``): the lines right over its last, from
-    the one opening with 在, none ending a sentence, that make ``SPEECH_TITLE`` together (not under
-    ``floor``); None where the last line is the whole title or no such lines stand over it."""
+    """Where a speech's title starts that a wrap cut over two or three lines, ending at ``end`` (在全县经济
+    工作会议暨2023年度目标考核 / 表彰大会上的讲话): the lines right over its last, from the one opening with 在,
+    none ending a sentence, that make ``SPEECH_TITLE`` together (not under ``floor``); else None."""
     key = content[end].key
     if not key.endswith(_SPEECH_ENDS) or key.startswith("在"):
         return None

@@ -153,8 +153,8 @@ def trailing_order_number(text: str) -> tuple[str, str] | None:
     if not text.rstrip().endswith(("号", "号)", "号）")):
         return None
     m = _ORDER_AT_END.match(text.strip())
-    if m is None or not is_org_only(fold(_ORDER_TYPE.sub("", m.group("title")))):
-        return None  # (平政令〔2023〕1号 is a 发文字号 whose 机关代字 ends in 令: no organ before it)
+    if m is None or m.group("title")[:1] in "(（" or not is_org_only(fold(_ORDER_TYPE.sub("", m.group("title")))):
+        return None  # (平政令〔2023〕1号 is a 发文字号 whose 机关代字 ends in 令: no organ before it; （…令第6号）: a note)
     return m.group("title"), m.group("number")
 
 

@@ -29,6 +29,7 @@ from .masthead import is_cover_line
 from .headerspan import before_furniture, past_furniture
 from .model import Line
 from .noticebanner import notice_subject
+from .ordernotes import rule_over_its_order
 from .pageheading import page_heading
 from .patterns import (
     DOC_TYPES,
@@ -268,6 +269,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         title = minutes_subject(content, TitleBlock(start, stop, key, confirmation))
         title = page_heading(content, notice_subject(content, title, last_end + 1), last_end + 1)
         title = organ_over_a_dated_title(content, title)  # (青溪县统计局 over it, its day under it)
+        title = rule_over_its_order(content, title)  # (青溪县…管理办法 / 青溪县人民政府令 / 第5号 / 《…》已经…)
         found.append(title)
         last_end = title.end
     return found

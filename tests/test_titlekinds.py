@@ -30,3 +30,47 @@ def test_wrapped_speech_start(texts, start):
 
     lines = [Line(n, text, fold(text)) for n, text in enumerate(texts, 1)]
     assert wrapped_speech_start(lines, len(lines) - 1, 0) == start
+
+
+@pytest.mark.parametrize("key, noted", [
+    ("(青溪县人民政府令第6号)", True), ("(2024年4月2日青溪县人民政府令第6号公布)", True), ("(县人民政府令第十二号)", True),
+    ("(2024年3月20日县人民政府第12次常务会议通过)", False),  # (an adoption note: _ADOPTED's)
+    ("青溪县人民政府令第6号", False), ("(依照县人民政府令第6号执行)。", False),
+])
+def test_a_regulations_note_naming_its_order(key, noted):
+    from generator.ordernotes import order_note
+
+    assert order_note(key) is noted
+
+
+@pytest.mark.parametrize("above, number, note, another", [
+    ("青溪县人民政府令", "第5号", "(青溪县人民政府令第6号)", True),
+    ("青溪县人民政府令", "第5号", "(2024年3月25日青溪县人民政府令第5号公布)", False),  # (the 令 above's own rule)
+    ("青溪县人民政府令", "第五号", "(青溪县人民政府令第5号)", False),  # (its number in words)
+    ("青溪县人民政府关于印发…办法的通知", "青政发〔2024〕3号", "(青溪县人民政府令第6号)", False),  # (no 令 above)
+    ("青溪县人民政府令", "第5号", "(2024年3月20日县人民政府第12次常务会议通过)", False),  # (no 令 named)
+])
+def test_another_order(above, number, note, another):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.ordernotes import another_order
+    from generator.titles import TitleBlock
+
+    content = [Line(1, above, fold(above)), Line(2, number, fold(number))]
+    assert another_order(content, TitleBlock(0, 0, fold(above), "order-number"), note) is another
+
+
+@pytest.mark.parametrize("texts, banner", [
+    (["青溪县城市道路挖掘管理办法", "青溪县人民政府令", "第5号", "《青溪县城市道路挖掘管理办法》已经县人民政府常务会议通过，现予公布。"], 0),
+    # near misses: the 令 names another rule; the line over the 令 is no regulation's title
+    (["青溪县城市道路挖掘管理办法", "青溪县人民政府令", "第5号", "《青溪县城区户外广告设置管理办法》已经县人民政府常务会议通过，现予公布。"], None),
+    (["2024年3月10日", "青溪县人民政府令", "第5号", "《青溪县城市道路挖掘管理办法》已经县人民政府常务会议通过，现予公布。"], None),
+])
+def test_a_rule_over_its_order(texts, banner):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.ordernotes import rule_over_its_order
+    from generator.titles import TitleBlock
+
+    content = [Line(n, text, fold(text)) for n, text in enumerate(texts, 1)]
+    assert rule_over_its_order(content, TitleBlock(1, 1, content[1].key, "order-number")).banner == banner

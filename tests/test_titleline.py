@@ -5,7 +5,7 @@ import pytest
 from generator.model import Line
 from generator.normalize import fold
 from generator.imprintlines import imprint_and_copies
-from generator.titleline import bracketed_number, title_like, trailing_number
+from generator.titleline import bracketed_number, title_like, trailing_number, trailing_order_number
 
 
 def _line(text):
@@ -64,3 +64,11 @@ def test_bracketed_number_its_hao_misread():
 ])
 def test_trailing_number_near_misses(text):
     assert trailing_number(text) is None
+
+
+@pytest.mark.parametrize("text, found", [
+    ("洛川县人民政府令（第3号）", ("洛川县人民政府令", "（第3号）")),
+    ("（青溪县人民政府令第6号）", None),  # (a regulation's note naming its 令: no 令's title)
+])
+def test_trailing_order_number(text, found):
+    assert trailing_order_number(text) == found
