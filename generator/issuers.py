@@ -185,7 +185,7 @@ def issuers_in_full(issuer: tuple[str, ...], signers: tuple[str, ...]) -> tuple[
     (``named_short``: 县政府办, 县安委办, 县防指 over 青溪县人民政府办公室, 青溪县安全生产委员会办公室,
     青溪县防汛抗旱指挥部): the organs are the same, their full names the signature's. Else the title's
     as they are."""
-    if len(issuer) == 1 and len(signers) == 2 and two_offices(issuer[0], signers):
+    if len(issuer) == 1 and len(signers) == 2 and "两办" in issuer[0] and two_offices(issuer[0], signers):
         return signers  # (the title's 县两办 signed by the party committee's office and the government's)
     if not issuer or len(issuer) != len(signers):
         return issuer

@@ -41,7 +41,7 @@ def junction_parts(line: Line, above: Line | None, below: Line | None) -> list[s
         return None
     first = text.lstrip()[:1]
     closing = None
-    if "印发" in text:
+    if "日印发" in text or "曰印发" in text:
         closing = _IMPRINT.match(text)
     if closing is None and (first.isdecimal() or first in "〇○零OＯ一二三四五六七八九") and above is not None \
             and is_org_only(above.key):
@@ -75,19 +75,26 @@ def split_junctions(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
     document's opening parted in two (``junction_parts``), each part keeping the line's number with
     a place of its own, and a diagnostic for each line so parted."""
     n = len(lines)
+    dated = [k for k, line in enumerate(lines) if "日" in line.text]  # (a day in it, or under one: its 附注)
+    candidates = sorted({*(k for k in dated if _may_part(lines[k].text)),
+                         *(k + 1 for k in dated if k + 1 < n and lines[k + 1].text[:1] in "（(" and _may_part(lines[k + 1].text))})
     return lines_parted(lines, lambda k: junction_parts(lines[k], lines[k - 1] if k else None,
                                                         lines[k + 1] if k + 1 < n else None),
                         lambda line, count: Diagnostic(
                             "documents-run-together", "warning",
                             f"line {line.no} runs a document's closing into the next document's opening (a line "
                             f"end lost): read as {count} lines", line.no, line.text.strip()[:60]),
-                        [k for k, line in enumerate(lines) if _may_part(line.text)])
+                        candidates)
 
 
 def _may_part(text: str) -> bool:
-    """A cheap first look: the line opens with a day or a bracket, or holds 印发."""
+    """A cheap first look (of a line holding a day or under one): the line opens with a day, or with
+    a bracket over 此件 or 本件, or prints a day right before 印发."""
+    if len(text) < _SHORTEST:
+        return False
     first = text.lstrip()[:1]
-    return len(text) >= _SHORTEST and (first.isdecimal() or first in "〇○零二（(" or "印发" in text)
+    return ((first.isdecimal() or first in "〇○零二") and "日" in text[:20]) or (first in "（(" and "件" in text[:5]) \
+        or "日印发" in text or "曰印发" in text
 
 
 __all__ = ["junction_parts", "split_junctions"]

@@ -21,6 +21,8 @@ def unworded_imprint(lines: list[Line], kinds: list[str], closing: int) -> int |
     """The index of the line to read as the 印发 line (the day's, where the office stands over it:
     ``closing.printer_line`` joins them) when the document's lines after its date (``closing``)
     close with a 抄送 over the office and the day alone, or None."""
+    if "cc" not in kinds:
+        return None  # (most documents print no 抄送: asked first)
     cc = next((k for k in range(closing + 1, len(kinds)) if kinds[k] == "cc"), None)
     if cc is None:
         return None
