@@ -19,7 +19,7 @@ from .datelines import is_date_line
 from .model import Diagnostic, Line
 from .normalize import HAN, fold
 from .partedlines import lines_parted
-from .patterns import TERMINAL, doc_type_of, is_org_only, red_head_end, title_start
+from .patterns import TERMINAL, doc_type_of, is_header_number_line, is_org_only, red_head_end, title_start
 
 # A 成文日期 opening the line, in figures or in Chinese numerals (二〇二四年三月八日), 曰 as OCR reads 日.
 _DAY = r"(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*+年[^日曰年]{1,8}?[日曰]"
@@ -28,6 +28,8 @@ _DAY_FIRST = re.compile(rf"^\s*+{_DAY}")
 _IMPRINT = re.compile(rf"^\s*+(?:[{HAN}（）()、]{{4,40}}?\s*+)?{_DAY}\s*+印发")
 # A 附注 in brackets: the publication note (（此件公开发布）, （此件主动公开）, （本件依申请公开）).
 _NOTE = re.compile(r"^\s*+[（(](?:此件|本件)[^（）()]{1,12}[）)]")
+# The 抄送 list closed by its full stop (抄送：县委办，县人大办。), the next document's title after it.
+_CC = re.compile(r"^\s*+抄[送报]\s*+[:：][^。：:]{2,200}?。")
 _SHORTEST = len("2024年3月8日关于…的通知")
 _WRAP_MAX = 40  # characters at most of a title's rest on the line under it
 
@@ -48,6 +50,8 @@ def junction_parts(line: Line, above: Line | None, below: Line | None) -> list[s
         closing = _DAY_FIRST.match(text)  # (the day under the organ that signs)
     if closing is None and first in "（(" and above is not None and is_date_line(above.key):
         closing = _NOTE.match(text)  # (the 附注 under the day)
+    if closing is None and first == "抄":
+        closing = _CC.match(text)  # (the 抄送 list, closed by its full stop)
     if closing is None:
         return None
     rest = text[closing.end():].strip()
@@ -60,8 +64,8 @@ def _opens_a_document(key: str, below: Line | None) -> bool:
     """``key`` (folded) is all of a document's opening: a red head (its 发文字号 after it perhaps: the
     header reads it so), or a title opening as a title does and ending with its 文种, here or on the
     short line ``below`` it wraps onto."""
-    if "文件" in key and red_head_end(key) > 0:
-        return True
+    if ("文件" in key and red_head_end(key) > 0) or ("号" in key and is_header_number_line(key)):
+        return True  # (the next red head, or its 发文字号 over its title)
     if not title_start(key) or key.endswith(TERMINAL):
         return False
     if doc_type_of(key):
@@ -75,7 +79,7 @@ def split_junctions(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
     document's opening parted in two (``junction_parts``), each part keeping the line's number with
     a place of its own, and a diagnostic for each line so parted."""
     n = len(lines)
-    dated = [k for k, line in enumerate(lines) if "日" in line.text]  # (a day in it, or under one: its 附注)
+    dated = [k for k, line in enumerate(lines) if "日" in line.text or "抄" in line.text]  # (a day, a 抄送; its 附注 under)
     candidates = sorted({*(k for k in dated if _may_part(lines[k].text)),
                          *(k + 1 for k in dated if k + 1 < n and lines[k + 1].text[:1] in "（(" and _may_part(lines[k + 1].text))})
     return lines_parted(lines, lambda k: junction_parts(lines[k], lines[k - 1] if k else None,
@@ -88,13 +92,14 @@ def split_junctions(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
 
 
 def _may_part(text: str) -> bool:
-    """A cheap first look (of a line holding a day or under one): the line opens with a day, or with
-    a bracket over 此件 or 本件, or prints a day right before 印发."""
+    """A cheap first look (of a line holding a day or 抄, or under a day): the line opens with a day,
+    with a bracket over 此件 or 本件, or with 抄 (a 抄送 closed by its full stop), or prints a day right
+    before 印发."""
     if len(text) < _SHORTEST:
         return False
     first = text.lstrip()[:1]
     return ((first.isdecimal() or first in "〇○零二") and "日" in text[:20]) or (first in "（(" and "件" in text[:5]) \
-        or "日印发" in text or "曰印发" in text
+        or "日印发" in text or "曰印发" in text or (first == "抄" and "。" in text)
 
 
 __all__ = ["junction_parts", "split_junctions"]

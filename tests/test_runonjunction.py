@@ -27,6 +27,14 @@ def _line(no: int, text: str) -> Line:
     # the 附注 under the day before the next title
     ("2024年3月12日", "（此件公开发布）青溪县人民政府办公室关于调整县防汛抗旱指挥部成员的通知", "青政办函〔2024〕8号",
      ["（此件公开发布）", "青溪县人民政府办公室关于调整县防汛抗旱指挥部成员的通知"]),
+    # the day before the next document's 发文字号, its title under it
+    ("青溪县人民政府", "2024年3月8日青政办发〔2024〕6号", "青溪县人民政府办公室关于开展2024年春季植树造林活动的通知",
+     ["2024年3月8日", "青政办发〔2024〕6号"]),
+    # the 印发 line before the next title; the 抄送 closed by its full stop before the next title
+    ("抄送：县委办。", "青溪县人民政府办公室　　2024年3月10日印发青溪县人民政府关于表彰2023年度安全生产工作先进单位的决定", "青政发〔2024〕7号",
+     ["青溪县人民政府办公室　　2024年3月10日印发", "青溪县人民政府关于表彰2023年度安全生产工作先进单位的决定"]),
+    ("2024年3月12日", "抄送：县委办，县人大办。青溪县人民政府办公室关于调整县防汛抗旱指挥部成员的通知", "青政办函〔2024〕8号",
+     ["抄送：县委办，县人大办。", "青溪县人民政府办公室关于调整县防汛抗旱指挥部成员的通知"]),
 ])
 def test_a_closing_run_into_the_next_opening(above, text, below, parts):
     assert junction_parts(_line(2, text), _line(1, above), _line(3, below)) == parts
@@ -45,6 +53,9 @@ def test_a_closing_run_into_the_next_opening(above, text, below, parts):
     ("青溪县人民政府", "（此件公开发布）青溪县人民政府办公室关于调整县防汛抗旱指挥部成员的通知", None),
     # a title opening with 印发 (no day before it)
     (None, "青溪县人民政府办公室印发关于加强安全生产工作的意见的通知", None),
+    # a 抄送 with nothing after its full stop, or a sentence after it
+    ("2024年3月12日", "抄送：县委办，县人大办。", None),
+    ("2024年3月12日", "抄送：县委办，县人大办。各单位要认真落实。", None),
 ])
 def test_near_misses(above, text, below):
     assert junction_parts(_line(2, text), above and _line(1, above), below and _line(3, below)) is None
