@@ -9,7 +9,7 @@ import re
 
 from .furniture import is_issue_line, is_page_mark, is_web_chrome
 from .grids import is_border
-from .identifiers import DocNumber, arabic
+from .identifiers import HAO_LOOKALIKES, DocNumber, arabic
 from .imprintlines import imprint
 from .model import Line
 from .normalize import fold
@@ -45,10 +45,11 @@ from .portal import (
 )
 
 # 令 and 公告 numbers without a 机关代字: 第1号, （第1号）, 2024年第2号, 〔2024〕第1号, 纪要 〔2023〕12号;
-# the year's and without 第, as some counties number their orders: 2024年3号, （2024年3号）.
+# the year's and without 第, as some counties number their orders: 2024年3号, （2024年3号）; 第5号 with its 号 as
+# OCR reads it (第5亏: HAO_LOOKALIKES).
 _ORDER_NUMBER = re.compile(
     r"^(?:\((?:19|20)\d{2}\)第?[\d一二三四五六七八九十百零〇]{1,5}号"
-    r"|\(?(?:(?:19|20)\d{2}年)?第[\d一二三四五六七八九十百零〇]{1,5}号\)?"
+    rf"|\(?(?:(?:19|20)\d{{2}}年)?第[\d一二三四五六七八九十百零〇]{{1,5}}[号{HAO_LOOKALIKES}]\)?"
     r"|\(?(?:19|20)\d{2}年\d{1,4}号\)?)$")
 # A 纪要's own number under its title: 第6期, （第6期）, 〔2024〕第18次.
 _MINUTES_NUMBER = re.compile(r"^\(?(?:\((?:19|20)\d{2}\))?第[\d一二三四五六七八九十百零〇]{1,4}[期次]\)?$")

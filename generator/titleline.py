@@ -143,14 +143,15 @@ def bracketed_number(text: str) -> tuple[str, DocNumber] | None:
 # ``…人民政府令　第3号``, ``…公告（2024年第1号）``, ``…公告〔2024〕3号``, ``…人民政府令（2024年3号）``.
 _ORDER_AT_END = re.compile(r"^(?P<title>.*\S(?:令|公告|通告))[ \u3000\t]*"
                            r"(?P<number>[(（]?(?:(?:19|20)\d{2}年|[〔(（\[［](?:19|20)\d{2}[〕)）\]］])?"
-                           r"第[ \u3000]*[\d一二三四五六七八九十百零〇]{1,5}[ \u3000]*号[)）]?"
+                           rf"第[ \u3000]*[\d一二三四五六七八九十百零〇]{{1,5}}[ \u3000]*[号{HAO_LOOKALIKES}][)）]?"
                            r"|[〔(（\[［](?:19|20)\d{2}[〕)）\]］][ \u3000]*\d{1,5}[ \u3000]*号"
                            r"|[(（]?(?:19|20)\d{2}年[ \u3000]*\d{1,4}[ \u3000]*号[)）]?)$")
 
 
 def trailing_order_number(text: str) -> tuple[str, str] | None:
-    """(the title, its number) of a 令's or 公告's title line that prints its number at its end."""
-    if not text.rstrip().endswith(("号", "号)", "号）")):
+    """(the title, its number) of a 令's or 公告's title line that prints its number at its end (its
+    号 as OCR may read it: …令第5亏)."""
+    if not text.rstrip().endswith(NUMBER_ENDS):
         return None
     m = _ORDER_AT_END.match(text.strip())
     if m is None or m.group("title")[:1] in "(（" or not is_org_only(fold(_ORDER_TYPE.sub("", m.group("title")))):

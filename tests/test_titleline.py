@@ -69,6 +69,7 @@ def test_trailing_number_near_misses(text):
 @pytest.mark.parametrize("text, found", [
     ("洛川县人民政府令（第3号）", ("洛川县人民政府令", "（第3号）")),
     ("（青溪县人民政府令第6号）", None),  # (a regulation's note naming its 令: no 令's title)
+    ("青溪县人民政府令（第6丂）", ("青溪县人民政府令", "（第6丂）")),  # (its 号 as OCR read it)
 ])
 def test_trailing_order_number(text, found):
     assert trailing_order_number(text) == found

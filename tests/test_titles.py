@@ -750,6 +750,8 @@ def test_validity_terms_in_a_header(text, term):
     # near misses: a day written 号, a month, a number with its 机关代字, words after it, a year alone
     ("2024年3月5号", False), ("2024年3月", False), ("松政令2024年3号", False), ("2024年3号文件", False),
     ("2024年", False), ("2024年12345号", False),
+    # its 号 as OCR reads it (thirteenth session); not a word after a number (第5亏损)
+    ("第5亏", True), ("（第6丂）", True), ("第5亏损", False),
 ])
 def test_order_numbers(text, number):
     from generator.headerlines import is_order_number
