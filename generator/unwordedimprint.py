@@ -11,7 +11,7 @@ only be the 版记's last line.
 
 from __future__ import annotations
 
-from .closing import is_imprint_extra
+from .closing import copies_at_end, is_imprint_extra
 from .imprintlines import imprint_unworded
 from .model import Line
 from .patterns import is_org_only
@@ -33,10 +33,10 @@ def unworded_imprint(lines: list[Line], kinds: list[str], closing: int) -> int |
         k += 1  # (a page's furniture between, or the 版记's rules)
     if k >= len(kinds) or lines[k - 1].key.endswith((",", "、")):
         return None  # (the 抄送's names go on under it)
-    found = imprint_unworded(lines[k].key)
+    found = imprint_unworded(_without_copies(lines[k].key))
     at = k
     if found is None and k + 1 < len(kinds) and is_org_only(lines[k].key):
-        found, at = imprint_unworded(lines[k + 1].key), k + 1  # (the office over the day)
+        found, at = imprint_unworded(_without_copies(lines[k + 1].key)), k + 1  # (the office over the day)
         if found is not None and found[0]:
             return None  # (an organ over an organ and its day: a joint signature's)
     elif found is not None and not found[0]:
@@ -45,6 +45,12 @@ def unworded_imprint(lines: list[Line], kinds: list[str], closing: int) -> int |
         return None
     return at if all(kinds[x] == "furniture" or is_imprint_extra(lines[x].key) for x in range(at + 1, len(kinds))) \
         else None
+
+
+def _without_copies(key: str) -> str:
+    """A folded line without the count of copies printed after the day (…2024年3月6日共印50份)."""
+    cut = copies_at_end(key)
+    return key[:cut] if cut else key
 
 
 __all__ = ["unworded_imprint"]
