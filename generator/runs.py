@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cellparagraphs import cell_paragraphs_end
 from .forms import is_form_row
 from .imprintlines import imprint
 from .model import Line
@@ -350,6 +351,9 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
                     and not _header_like(_row_shape(lines[j])):
                 return j
             j += 1
+            continue
+        if (nxt := cell_paragraphs_end(lines, kinds, j, step)) is not None:
+            j = nxt  # (a cell's next paragraphs on lines of their own, the next row under them: cellparagraphs)
             continue
         k = j + 1
         marks = 0  # the page's furniture among the lines between: not counted (a page left blank: two pages' of it)
