@@ -46,26 +46,38 @@ def _broken_header(lines: list[Line], i: int) -> int | None:
 
 def broken_headers_joined(lines: list[Line]) -> list[Line]:
     """``lines`` with each table header broken inside its cells (module doc) one tab row."""
-    if not any("\t" in line.text for line in lines):
-        return list(lines)  # (no tab anywhere: no table)
+    tabbed = [k for k, line in enumerate(lines) if "\t" in line.text]  # (most texts: none)
+    joined: dict[int, tuple[int, Line]] = {}  # (a header's first line: its last line, the row)
+    before = -2
+    for k in tabbed:
+        if k != before + 1 and k + 1 < len(lines) and lines[k + 1].text[:1] != "\t" \
+                and (end := _broken_header(lines, k)) is not None and (row := _one_row(lines, k, end)) is not None:
+            joined[k] = (end, row)  # (the first tab row of a run)
+        before = k
+    if not joined:
+        return list(lines)
     out: list[Line] = []
-    k, n = 0, len(lines)
-    while k < n:
-        line = lines[k]
-        if "\t" in line.text and (k == 0 or "\t" not in lines[k - 1].text) and k + 1 < n \
-                and "\t" not in lines[k + 1].text[:1] and (end := _broken_header(lines, k)) is not None:
-            text = "".join(x.text.strip(" \u3000") if x is not line else x.text.rstrip(" \u3000")
-                           for x in lines[k:end + 1])
-            cells = text.split("\t")
-            if all(cells) and all(len(c) <= 3 * HEADER_CELL_MAX for c in cells) \
-                    and looks_like_header([c or None for c in cells]):
-                out.append(Line(line.no, text, fold(text), any(x.page_break for x in lines[k:end + 1]),
-                                lines[end].last, at=line.at))
-                k = end + 1
-                continue
-        out.append(line)
-        k += 1
+    k = 0
+    while k < len(lines):
+        if k in joined:
+            end, row = joined[k]
+            out.append(row)
+            k = end + 1
+        else:
+            out.append(lines[k])
+            k += 1
     return out
+
+
+def _one_row(lines: list[Line], k: int, end: int) -> Line | None:
+    """The lines ``k`` to ``end`` as one tab row, each cell's lines run together; None where its
+    cells are no header's titles."""
+    line = lines[k]
+    text = "".join(x.text.strip(" \u3000") if x is not line else x.text.rstrip(" \u3000") for x in lines[k:end + 1])
+    cells = text.split("\t")
+    if not all(cells) or any(len(c) > 3 * HEADER_CELL_MAX for c in cells) or not looks_like_header(cells):
+        return None
+    return Line(line.no, text, fold(text), any(x.page_break for x in lines[k:end + 1]), lines[end].last, at=line.at)
 
 
 __all__ = ["broken_headers_joined"]
