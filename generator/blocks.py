@@ -23,6 +23,7 @@ from .imprintlines import imprint
 from .issuers import issuers_apart, issuers_over_lines
 from .model import Block, Line
 from .rejoin import carried_on
+from .gridsections import caption_row_over_a_header, first_title
 from .runs import MAX_BETWEEN_ROWS, another_issue, listed_issue, page_mark_at, page_number_at_a_break, table_run_end
 from .furniture import is_page_mark, is_web_chrome
 from .headerlines import interpretation_credit
@@ -159,8 +160,10 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             continue
         if kind == "box_row":
             j = i
+            top = first_title(lines, kinds, i)  # (a caption's row over a header opening so: another table, gridsections)
             while True:
-                while j + 1 < n and kinds[j + 1] == "box_row":
+                while j + 1 < n and kinds[j + 1] == "box_row" \
+                        and not (top and j > i + 1 and caption_row_over_a_header(lines, kinds, j + 1, top)):
                     j += 1
                 k = j + 1
                 while k < n and k - j <= MAX_BETWEEN_ROWS + 1 and between_box_pieces(lines, kinds, k):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .cellparagraphs import cell_paragraphs_end
+from .gridsections import caption_row_over_a_header, first_title
 from .forms import is_form_row
 from .imprintlines import imprint
 from .model import Line
@@ -345,8 +346,11 @@ def table_run_end(lines: list[Line], kinds: list[str], i: int, printed: frozense
     step = rows_step(lines, kinds, i)
     head = _row_shape(lines[i])  # (the first row's cells, which every _starts_new_table compares)
     head_like = _header_like(head)
+    top = first_title(lines, kinds, i)  # (a caption's row over a header opening so: another table, gridsections)
     while j + 1 < n:
         if kinds[j + 1] == "table_row":
+            if top and j > i + 1 and caption_row_over_a_header(lines, kinds, j + 1, top):
+                return j
             if lines[j + 1].place > lines[j].place + step and _starts_new_table(lines[i], lines[j + 1], head, head_like) \
                     and not _header_like(_row_shape(lines[j])):
                 return j
