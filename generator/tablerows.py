@@ -227,13 +227,11 @@ def third_header_row(second: list[str | None], cells: list[str | None]) -> bool:
     title of one column it may be empty, the title printed over both rows (``总计`` beside
     ``未经复议直接起诉⇥⇥⇥⇥⇥复议后起诉``)."""
     at = next((c for c, v in enumerate(second) if v), None)
-    if at is None or cells[:1] != [None] or not is_header_part(cells) or len(cells) < len(second):
+    if at is None or cells[:1] != [None] or not is_header_part(cells) or not any(v is None for v in second[at:]):
         return False
-    end = max(trimmed(cells), trimmed(second))
-    if not any(v is None for v in second[at:]):
-        return False
-    tops = second + [None] * (end - len(second))
-    return all(cells[c] or (tops[c] and c + 1 < end and tops[c + 1] or c + 1 == end and tops[c])
+    end = max(trimmed(cells), len(second))  # (a row shorter than the second: its trailing tabs lost under 总计)
+    tops, below = second + [None] * (end - len(second)), cells + [None] * (end - len(cells))
+    return all(below[c] or (tops[c] and c + 1 < end and tops[c + 1] or c + 1 == end and tops[c])
                for c in range(at, end))
 
 

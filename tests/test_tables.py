@@ -1372,6 +1372,8 @@ def test_the_unit_every_figure_of_a_column_is_printed_with(values, unit):
     (["结果维持", "结果纠正", "总计", "未经复议直接起诉", None, "复议后起诉", None],
      [None, None, None, "结果维持", "总计", "结果维持", "总计"], True),
     ([None, None, "自然人", "法人或其他组织", None, None, "总计"], [None, None, None, "商业企业", "科研机构", "其他", None], True),
+    # …the row shorter for it, its trailing tabs lost
+    ([None, None, "自然人", "法人或其他组织", None, None, "总计"], [None, None, None, "商业企业", "科研机构", "其他"], True),
     # …but not under a title over several columns
     ([None, None, "自然人", "法人或其他组织", None, None, "总计"], [None, None, None, "商业企业", None, "其他", None], False),
 ])
