@@ -66,9 +66,11 @@ def _without_leader_at_end(text: str) -> str:
 _SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读|政策问答|函件|政府批复|动态|领导讲话|"
                           r"公告公示|公示公告|通知公告|政务信息)$")
 # Each leader possessive and starting where its run starts (``toclines.PAGE_TEXT``).
+# (a speech's or report's speaker between the leader and the page, 政府工作报告……县长　王明（1）: the
+# entry's, not its title's: toclines._SPEAKER)
 _LEADER_TEXT = re.compile(
     rf"(?:(?<!\s)\s*+(?:{_LEADER})\s*+"
-    r"|(?<!\t)\t++\s*+|(?<!\s)\s{3,}+|(?<!\s)\s++/\s*+)" + PAGE_TEXT)
+    r"|(?<!\t)\t++\s*+|(?<!\s)\s{3,}+|(?<!\s)\s++/\s*+)" + rf"(?:[{HAN}、]{{2,16}}+(?:[ \u3000]++[{HAN}]{{1,4}}+){{0,3}}+\s*+)?" + PAGE_TEXT)
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|[·•・●○■□◆◇★☆▲△◎※]\s*)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*"
                           r"|\d{1,3}\t\s*"  # (1⇥…: the row's number of contents printed as a table)
                           r"|[(（]\d{1,3}[)）]\s*|[①-⑳]\s*)?")  # (entries numbered （1） or ①)

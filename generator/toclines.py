@@ -19,7 +19,10 @@ from .patterns import DOC_TYPES, doc_type_of, is_header_number_line, issuer_type
 PAGE_TEXT = (r"(?:[(（〔【［]\s*)?(?:第\s*)?(?:[Pp]\s*)?(?P<page>(?=[OolI]{0,3}\d)[\dOolI]{1,4}|[lI](?![\dOolI]))(?:\s*[-–—－~～至]\s*\d{1,4})?(?:\s*页)?"
              r"(?:\s*[)）〕】］])?\s*$")
 _DOT_LEADER = r"(?:(?<!\.)\.{2,}+|(?<!-)-{3,}+|(?<!_)_{3,}+|(?<!…)…++)"
-_TOC_TAIL = re.compile(_DOT_LEADER + r"\s*+" + PAGE_TEXT)
+# A speech's or report's entry may print its speaker between the leader and the page (政府工作报告……
+# 县长　王明（1）: the post and the name, run together in the key): the entry's, not its title's.
+_SPEAKER = rf"(?:[{HAN}、]{{2,16}}+\s*+)?"
+_TOC_TAIL = re.compile(_DOT_LEADER + r"\s*+" + _SPEAKER + PAGE_TEXT)
 # A tab before a trailing page number counts as a leader too (checked on the cleaned text), and
 # so does a spaced slash: ``…的通知 / 3``.
 _TAB_PAGE = re.compile(r"(?:(?<!\t)\t|\S\s++/)\s*+" + PAGE_TEXT)

@@ -1113,3 +1113,19 @@ def test_forwarded_documents_entry_leaves_the_notice_to_its_own_entry():
 def test_an_entry_on_a_covers_page(line, title):
     toc, _ = parse(f"目　　录\n青溪县人民政府关于印发青溪县优化营商环境若干措施的通知…………1\n{line}\n")
     assert [(e.title, e.page) for e in toc.entries] == [("青溪县人民政府关于印发青溪县优化营商环境若干措施的通知", 1), (title, None)]
+
+
+@pytest.mark.parametrize("line,title,page", [
+    # the speaker between the leader and the page: the entry's, not its title's
+    ("政府工作报告……………………县长　王明（1）", "政府工作报告", 1),
+    ("在全县经济工作会议上的讲话……………县委书记　张　华（12）", "在全县经济工作会议上的讲话", 12),
+    ("关于青溪县2023年预算执行情况和2024年预算草案的报告…县财政局局长　周红　15", "关于青溪县2023年预算执行情况和2024年预算草案的报告", 15),
+    # the page alone, in words, or the year's index's issue and page
+    ("青溪县人民政府关于…的通知……………第3页", "青溪县人民政府关于…的通知", 3),
+    ("青溪县人民政府关于…的通知……………（5）", "青溪县人民政府关于…的通知", 5),
+])
+def test_an_entry_naming_its_speaker_before_the_page(line, title, page):
+    from generator.toclines import toc_page, toc_title
+
+    assert toc_page(line, fold(line)) == page
+    assert toc_title(fold(line)) == fold(title)
