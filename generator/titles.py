@@ -348,7 +348,7 @@ def _title_start(content: list[Line], end: int, floor: int, liked: dict[int, boo
         if i < end and best is not None and is_org_only(line.key) and not joined.startswith(_NO_ISSUER) \
                 and signs_the_text_above(content, i, joined):
             break  # the organ that signs the document above (its date lost), no issuer of this title
-        if i < end and best is not None and above_its_issuer(line.key, content[best].key):
+        if i < end and best is not None and above_its_issuer(line.key, content[best].key) and not is_session(line.key):
             break  # (the last cells of a table's row over 南浦县林业局关于…: no part of its title)
         joined = line.key + joined
         below = i
