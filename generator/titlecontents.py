@@ -95,16 +95,17 @@ def listed_start(content: list[Line], end: int, contents: dict[str, int], floor:
             return None
         joined = content[start].key + (content[end].key if start < end else "")
         if contents.get(joined, end) < start and apart(content, start) \
-                and (after_a_boundary(content, start) or (start == end and dated_under_its_organ(content, end))):
+                and (after_a_boundary(content, start) or dated_under_its_organ(content, end, start)):
             return start
     return None
 
 
-def dated_under_its_organ(content: list[Line], end: int) -> bool:
-    """A title printed between its organ alone over it and its day bare, or in brackets, under
-    it (青溪县统计局 / 青溪县2023年国民经济和社会发展统计公报 / 2024年3月20日), the organ after the end
-    of something: it stands as after a boundary (the organ is its header's)."""
-    k = before_furniture(content, end - 1)
+def dated_under_its_organ(content: list[Line], end: int, start: int | None = None) -> bool:
+    """A title (from ``start``, ``end`` when not given, to ``end``: on its line or wrapped onto the
+    next) printed between its organ alone over it and its day bare, or in brackets, under it
+    (青溪县统计局 / 青溪县2023年国民经济和社会发展统计公报 / 2024年3月20日), the organ after the end of
+    something: it stands as after a boundary (the organ is its header's)."""
+    k = before_furniture(content, (end if start is None else start) - 1)
     if k < 0 or not is_issuer_line(content[k].key) or not after_a_boundary(content, k):
         return False
     i = before_furniture(content, k - 1)  # (under a date, the document above signed over it: else
@@ -138,11 +139,9 @@ def organ_over_a_dated_title(content: list[Line], title):
     start, end = title.start, title.end
     if title.banner is not None or end - start > 1:
         return title
-    if start == end:
-        if after_a_boundary(content, start) or not dated_under_its_organ(content, end):
-            return title
-        return replace(title, banner=before_furniture(content, start - 1))
-    if title.key != content[start].key + content[end].key or not is_org_only(content[start].key) \
+    if not after_a_boundary(content, start) and dated_under_its_organ(content, end, start):
+        return replace(title, banner=before_furniture(content, start - 1))  # (its line, or two)
+    if start == end or title.key != content[start].key + content[end].key or not is_org_only(content[start].key) \
             or not names_the_organs_place(content, end):
         return title
     return replace(title, start=end, key=content[end].key, banner=start)

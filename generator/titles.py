@@ -235,6 +235,9 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             start = organ_over(content, end, last_end) if noted else end
             start = wrapped if listed and wrapped is not None else start
         listed = None
+        if noted and start == end and typed and not regulation and (
+                wrapped := listed_start(content, end, contents, floor=last_end + 1)) is not None and wrapped < end:
+            start = listed = wrapped  # (its note under it, the contents' title wrapped over two lines)
         if start is None and typed and not regulation:
             # 平江县人民政府2023年政府信息公开工作年度报告: titled as no pattern foresees, but
             # named word for word by an entry of the issue's contents above it
@@ -254,7 +257,7 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if confirmation is None and dated and dated_speech_stands(content, end, last_end + 1):
             confirmation = "speech-note"  # the speaker's line or the text by the dated title
         if confirmation is None and listed is None and typed and contents.get(key, end) < start \
-                and (after_a_boundary(content, start) or dated_under_its_organ(content, start)) and apart(content, start):
+                and (after_a_boundary(content, start) or dated_under_its_organ(content, end, start)) and apart(content, start):
             confirmation = title_confirmation(content, start, stop, True)  # named by the contents above
         if confirmation is None or (regulation and confirmation not in _STRONG
                                     and not adopted_alone(content, start, stop, key, found)

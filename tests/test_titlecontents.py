@@ -37,3 +37,9 @@ def test_dated_under_its_organ(texts, dated):
 def test_names_the_organs_place(organ, title, names):
     content = _lines("青溪县人民政府", "2024年3月12日", organ, title, "（2024年3月20日）")
     assert names_the_organs_place(content, 3) is names
+
+
+def test_dated_under_its_organ_over_a_title_wrapped_onto_two_lines():
+    content = _lines("青溪县人民政府", "2024年3月12日", "青溪县统计局", "青溪县2023年国民经济和", "社会发展统计公报", "2024年3月20日")
+    assert dated_under_its_organ(content, 4, 3)
+    assert not dated_under_its_organ(content, 4)  # (the organ over the title's first line, not its second)
