@@ -275,6 +275,8 @@ def opening_quote_misread(above: str, text: str) -> bool:
 
 
 _PROSE_INSIDE = re.compile(r"[,，、。;；]")
+# A report's heading of clauses by its outline's number, whole on its line (folded): （一）…，…, 一、…，…
+_CLAUSE_HEADING = re.compile(rf"(?:\([一二三四五六七八九十]{{1,3}}\)|[一二三四五六七八九十]{{1,3}}、)[^。;:!?]*[{HAN}]$")
 _SENTENCE_INSIDE = re.compile(r"[,，。;；:：]")
 
 
@@ -305,7 +307,9 @@ def wrap_width(lines: list[Line]) -> int | None:
         return best
     # (narrow lines of prose only: a comma or a stop inside, no words set apart in columns — not a list of
     # names, 副组长：罗 明 县政府办副主任, each on its line)
-    narrow = Counter(len(a.key) for a in short if _PROSE_INSIDE.search(a.key) and not _SPACED_COLUMNS.search(a.text.strip()))
+    # (nor an outline's heading of clauses, （一）坚持稳中求进，经济运行持续向好, its siblings as long: no cut)
+    narrow = Counter(len(a.key) for a in short if _PROSE_INSIDE.search(a.key) and not _SPACED_COLUMNS.search(a.text.strip())
+                     and not _CLAUSE_HEADING.match(a.key))
     best = max(narrow, key=lambda n: (narrow[n - 1] + narrow[n] + narrow[n + 1], n), default=None)
     if best is None:
         return None

@@ -50,3 +50,15 @@ def test_a_chart_or_table_caption_by_its_number(text, caption):
     from generator.wraps import is_caption
 
     assert is_caption(fold(text)) is caption
+
+
+def test_outline_headings_of_clauses_set_no_narrow_width():
+    from generator.wraps import wrap_width
+
+    texts = ["一、2023年工作回顾", "（一）坚持稳中求进，经济运行持续向好", "全县地区生产总值完成186.4亿元，增长5.6%；规模以上工业增加值增长7.2%。",
+             "（二）坚持项目为王，发展后劲不断增强", "全年实施重点项目120个，完成投资86亿元，为历年最多。",
+             "（三）坚持民生为本，群众福祉持续增进", "全年民生支出占一般公共预算支出的78.2%，十件民生实事全面完成。"]
+    assert wrap_width([_line(at, text) for at, text in enumerate(texts)]) is None
+    # a text a phone's width wrapped, its lines of prose cut inside their sentences: its width
+    prose = ["为切实做好今年春耕生产工作，根据省、", "市有关文件精神，现就有关事项通知如下", "：一、各乡镇要高度重视，切实加强组织", "领导，层层压实责任，确保各项措施落到", "实处。"]
+    assert wrap_width([_line(at, text) for at, text in enumerate(prose)]) == 18
