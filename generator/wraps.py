@@ -276,7 +276,8 @@ def opening_quote_misread(above: str, text: str) -> bool:
 
 _PROSE_INSIDE = re.compile(r"[,，、。;；]")
 # A report's heading of clauses by its outline's number, whole on its line (folded): （一）…，…, 一、…，…
-_CLAUSE_HEADING = re.compile(rf"(?:\([一二三四五六七八九十]{{1,3}}\)|[一二三四五六七八九十]{{1,3}}、)[^。;:!?]*[{HAN}]$")
+_CLAUSE_HEADING = re.compile(rf"(?:\([一二三四五六七八九十]{{1,3}}\)|[一二三四五六七八九十]{{1,3}}、)[^。;:!?,、]+[,、][^。;:!?]*[{HAN}]$")
+_OUTLINE_FIRST = "(一二三四五六七八九十"
 _SENTENCE_INSIDE = re.compile(r"[,，。;；:：]")
 
 
@@ -296,7 +297,10 @@ def wrap_width(lines: list[Line]) -> int | None:
         a, b = lines[i], lines[j]
         # (the length first: most lines are too short, or end a sentence)
         if len(a.key) >= MIN_NARROW_WRAPPED and not a.key.endswith(TERMINAL) and not b.key[:1].isdigit() \
-                and (j > i + 1 or b.place == a.place + 1):
+                and (j > i + 1 or b.place == a.place + 1) \
+                and not (len(b.key) > len(a.key) + 2 and a.key[:1] in _OUTLINE_FIRST and _CLAUSE_HEADING.match(a.key)):
+            # (not an outline's heading of clauses whole on its line over a paragraph longer than it, （一）
+            # 坚持稳中求进，经济运行持续向好, its siblings as long: no width the text was cut at)
             cut.append(len(a.key))
             if len(a.key) < MIN_HARD_WRAPPED:
                 short.append(a)
@@ -307,9 +311,7 @@ def wrap_width(lines: list[Line]) -> int | None:
         return best
     # (narrow lines of prose only: a comma or a stop inside, no words set apart in columns — not a list of
     # names, 副组长：罗 明 县政府办副主任, each on its line)
-    # (nor an outline's heading of clauses, （一）坚持稳中求进，经济运行持续向好, its siblings as long: no cut)
-    narrow = Counter(len(a.key) for a in short if _PROSE_INSIDE.search(a.key) and not _SPACED_COLUMNS.search(a.text.strip())
-                     and not _CLAUSE_HEADING.match(a.key))
+    narrow = Counter(len(a.key) for a in short if _PROSE_INSIDE.search(a.key) and not _SPACED_COLUMNS.search(a.text.strip()))
     best = max(narrow, key=lambda n: (narrow[n - 1] + narrow[n] + narrow[n + 1], n), default=None)
     if best is None:
         return None

@@ -62,3 +62,16 @@ def test_outline_headings_of_clauses_set_no_narrow_width():
     # a text a phone's width wrapped, its lines of prose cut inside their sentences: its width
     prose = ["为切实做好今年春耕生产工作，根据省、", "市有关文件精神，现就有关事项通知如下", "：一、各乡镇要高度重视，切实加强组织", "领导，层层压实责任，确保各项措施落到", "实处。"]
     assert wrap_width([_line(at, text) for at, text in enumerate(prose)]) == 18
+
+
+def test_long_outline_headings_of_clauses_set_no_width():
+    from generator.wraps import wrap_width
+
+    texts = ["（一）坚持稳中求进，全力以赴稳增长，经济运行持续向好", "全县地区生产总值完成186.4亿元，增长5.6%；规模以上工业增加值增长7.2%，固定资产投资增长8.1%。",
+             "（二）坚持项目为王，全力以赴扩投资，发展后劲不断增强", "全年实施重点项目120个，完成投资86亿元，其中新开工项目45个、竣工项目38个。",
+             "（三）坚持民生为本，全力以赴办实事，群众福祉持续增进", "全年民生支出占一般公共预算支出的78.2%，城镇新增就业4521人，十件民生实事全面完成。"]
+    assert wrap_width([_line(at, text) for at, text in enumerate(texts)]) is None
+    # numbered lines of clauses cut at the width, their rest under them no longer: the width
+    cut = ["（一）坚持稳中求进，全力以赴稳增长，经济运行持", "续向好。", "（二）坚持项目为王，全力以赴扩投资，发展后劲不",
+           "断增强。", "（三）坚持民生为本，全力以赴办实事，群众福祉持", "续增进。"]
+    assert wrap_width([_line(at, text) for at, text in enumerate(cut)]) == 23
