@@ -31,7 +31,7 @@ from .noticebanner import banner_opens, banner_over
 from .patterns import doc_type_of, is_issuer_line, is_org_only, is_recipients, is_signer_line
 from .runs import page_mark_at
 from .sessions import opens_with_a_session
-from .titlecontents import entry_of_contents, entry_under_the_number
+from .titlecontents import dated_under_its_organ, entry_of_contents, entry_under_the_number
 from .titlecontext import (
     addressed_under,
     after_a_boundary,
@@ -107,6 +107,8 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
         return "speech-note"  # (or the speaker's line, then the note)
     if after is not None and is_issuer_line(after.key) and has_note(content, end) and after_a_boundary(content, start):
         return "issuers-note"  # a 统计公报 under its title: the organs that issue it, then its day
+    if doc_type_of(content[end].key) == "公报" and dated_under_its_organ(content, end, start):
+        return "issuers-over"  # or over its title, its day under it
     if after is not None and (is_subtitle(after.key) or wrapped_note(content, nxt)
                               or (is_month_note(after.key) and has_note(content, end))
                               or list_over_its_day(content, end, nxt)) \

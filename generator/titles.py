@@ -244,6 +244,10 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
             start = listed = listed_start(content, end, contents, floor=last_end + 1)
         if start is None and typed:  # (“十四五”…规划 / 南政发〔2024〕3号 / 各乡镇人民政府：: no issuer, no 关于)
             start = addressed_under_its_number(content, end, floor=last_end + 1)
+        if start is None and statistical_report(key):  # (青溪县统计局 / …统计公报 / 2024年3月20日: its organ
+            # over it, its day under it; its title on its line or wrapped from the line above)
+            start = next((k for k in (end, end - 1) if k > last_end and _title_like_at(content, k, liked)
+                          and dated_under_its_organ(content, end, k)), None)
         if start is None:
             continue
         key = "".join(content[i].key for i in range(start, end + 1) if not page_mark_at(content, i))

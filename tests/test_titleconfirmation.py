@@ -26,3 +26,19 @@ _DATE = "2024年3月5日"
 def test_a_title_without_issuer_addressed_under_its_number(lines, end, start):
     assert addressed_under_its_number(content("\n\n".join(lines) + "\n"), end) == start
 
+
+
+@pytest.mark.parametrize("texts,start,end,confirmed", [
+    # a 公报 under its organ alone and over its day: its title on one line or wrapped
+    (("青溪县人民政府", "2024年3月12日", "青溪县统计局", "青溪县2023年国民经济和社会发展统计公报", "2024年3月20日", "2023年，全县经济持续恢复。"), 3, 3, True),
+    (("青溪县人民政府", "2024年3月12日", "青溪县生态环境局", "青溪县2023年生态环境", "状况公报", "2024年6月5日", "2023年，全县生态环境质量持续改善。"), 3, 4, True),
+    # the organ the signature of a document whose date is over it: no title's issuer (confirmed otherwise, if at all)
+    (("请认真贯彻执行。", "2024年3月12日", "青溪县统计局", "青溪县2023年国民经济和社会发展统计公报", "2024年3月20日", "2023年，全县经济持续恢复。"), 3, 3, False),
+])
+def test_a_bulletin_under_its_organ_over_its_day(texts, start, end, confirmed):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.titleconfirmation import title_confirmation
+
+    content = [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
+    assert (title_confirmation(content, start, end) == "issuers-over") is confirmed
