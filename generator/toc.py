@@ -24,6 +24,7 @@ from .patterns import (
     regulation_of,
     is_slogan,
 )
+from .pairedheads import section_beside_bare_page
 from .toclines import (PAGE_TEXT, has_leader, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
                        strip_toc_tail, toc_page, day_after, without_day, without_other_script)
 from .backmatter import CORRECTION_OPENS, heads_a_correction, is_colophon, is_year_index
@@ -150,7 +151,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         key = line.key
         if is_colophon(key) or is_year_index(key) or (key[:1] in CORRECTION_OPENS and heads_a_correction(content, i)):
             break  # the colophon (编辑出版, 赠阅范围), the year's index or a correction (更正) follows: they have ended
-        named = section_head(line.text)
+        named = section_head(line.text) or section_beside_bare_page(line.text)  # (县政府文件　　　1 too)
         if named is not None:  # 县政府文件　　·1·: a section with the page it starts on
             flush(None)
             section, column = squeeze(named), None

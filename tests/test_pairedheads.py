@@ -5,7 +5,7 @@ import pytest
 
 from generator.model import Line
 from generator.normalize import fold
-from generator.pairedheads import marked_paired_heads
+from generator.pairedheads import marked_paired_heads, section_beside_bare_page
 
 _GAP = "　" * 12
 
@@ -26,6 +26,19 @@ def _heads(*texts):
     ((f"县政府文件{_GAP}3", "提升城区环境卫生水平。", "— 4 —"), []),
     # a title ending in 文件 beside a number: no section's name
     ((f"2{_GAP}青溪县人民政府公报", f"关于清理规范性文件{_GAP}3"), []),
+    # the gazette's name before the section, or the issue beside it: a head wherever it stands
+    ((f"青溪县人民政府公报·县政府文件{_GAP}3", "提升城区环境卫生水平。"), [1]),
+    ((f"2024年第4期{_GAP}县政府文件{_GAP}3",), [1]), ((f"3{_GAP}2024年第4期{_GAP}县政府文件",), [1]),
+    # a table's row of three cells is none
+    ((f"2{_GAP}青溪县人民政府公报", f"规范性文件{_GAP}12{_GAP}3"), []),
 ])
 def test_marked_paired_heads(texts, heads):
     assert _heads(*texts) == heads
+
+
+@pytest.mark.parametrize("text,name", [
+    (f"县政府文件{_GAP}1", "县政府文件"), (f"【县政府办公室文件】{_GAP}4", "县政府办公室文件"), (f"4{_GAP}人事任免", "人事任免"),
+    (f"青溪县人民政府关于印发方案的通知{_GAP}1", None), (f"规范性文件{_GAP}12{_GAP}3", None), ("县政府文件", None),
+])
+def test_section_beside_bare_page(text, name):
+    assert section_beside_bare_page(text) == name
