@@ -10,6 +10,7 @@ is one wherever it stands."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .furniture import COLUMN_GAP, is_issue_line, is_running_head
@@ -18,6 +19,8 @@ from .normalize import fold
 from .patterns import SECTION_NAME
 
 _MARKS = "【】[]◆◇■□★☆〖〗·• "
+# (what a section's name or a gazette's holds: 文件, 任免, 纪要, 解读, 问答, 大事记, 公告, 通告, 公报, 政报)
+_HINT = re.compile("文件|任免|纪要|解读|问答|大事记|告|报")
 MAX_STEP = 2  # pages from the issue's head before it (a page between may print no head)
 
 
@@ -68,8 +71,8 @@ def marked_paired_heads(lines: list[Line]) -> list[Line]:
     sections: list[tuple[int, int]] = []  # (index, page) of a section's name beside one
     for k, line in enumerate(lines):
         key = line.key
-        if not key or not (key[0].isdigit() or key[-1].isdigit()) or len(key) > 40:
-            continue  # (the first check: a figure at either end of the line)
+        if not key or not (key[0].isdigit() or key[-1].isdigit()) or len(key) > 40 or _HINT.search(key) is None:
+            continue  # (the first check: a figure at either end of the line, a section's or a gazette's word)
         found = _bare_page(line.text)
         if found is None:
             continue

@@ -47,7 +47,7 @@ from .printstamps import marked_print_stamps
 from .pairedheads import marked_paired_heads
 from .sectionheads import marked_running_heads
 from .titleheads import marked_title_heads
-from .secondissue import listed_again, sections_named_again
+from .secondissue import later_contents, listed_again, sections_named_again
 from .spacedtables import as_tab_rows
 from .underlines import read_across_underlines
 from .spacing import places
@@ -231,11 +231,12 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     # the back matter is: extra_front)
     toc, by_doc, toc_diags = reconcile(tuple(toc_entries), refs, back_headings(content, (*shape.back, *extra_front)))
     # (a document a later issue's own contents list, in an annual compilation: in no issue's contents left out)
-    listed = {d.first for d in kept if d.id in listed_again(content, shape.repeats, kept, spans)} if shape.repeats else set()
+    later = later_contents(content, shape.repeats) if shape.repeats else []  # (a second issue's contents)
+    listed = {d.first for d in kept if d.id in listed_again(later, kept, spans)} if later else set()
     diagnostics.extend(d for d in toc_diags if d.code != "document-not-in-toc" or d.line not in listed)
     kept, fill_diags = fill_from_toc(kept, by_doc, content)
     diagnostics.extend(fill_diags)
-    kept = sections_named_again(content, shape.repeats, kept, spans)  # (a second issue's contents)
+    kept = sections_named_again(later, kept, spans)
     kept = [interpretations_section_dropped(d) for d in _sections_carried(kept, _after_a_masthead_again(spans, shape.repeats))]
     diagnostics.extend(_registration_codes(kept))
     diagnostics.extend(unread_numbers(kept, content))

@@ -40,8 +40,10 @@ def is_wechat_chrome(key: str) -> bool:
     (阅读量稳步提升。), nor a meeting's time (时间：2024年3月5日9:30)."""
     if len(key) > 60:
         return False
-    if ":" in key[-12:]:  # (the time of day last, or before the province: …18:30发表于湖南, …18:30湖南)
-        return bool(_BYLINE.match(key)) and ":" not in key[:key.rfind(":") - 2]
+    colon = key.rfind(":", -12)
+    if colon > 0:  # (the time of day last, or before the province: …18:30发表于湖南, …18:30湖南)
+        return key[colon - 1].isdigit() and key[colon + 1:colon + 3].isdigit() and ":" not in key[:colon - 2] \
+            and bool(_BYLINE.match(key))
     if key[-1:] in _ARROWS or "END" in key or "End" in key:
         return bool(_DECORATION.fullmatch(key))
     if key[:2] not in _OPENINGS and key[:1] not in _OPENINGS:
