@@ -297,13 +297,13 @@ def _colophon_to_the_end(rest: list[Line]) -> bool:
 def _cover_above(content: list[Line], i: int, first_doc: int) -> int:
     """Where a second copy of the issue starts whose masthead or contents is at ``i``: above it,
     the lines that print again what the issue's own front prints (its cover and colophon:
-    平江县人民政府 / 公报 / 第 2 期 / 2023 / 发布政令 / 主办：… / 编辑委员会 …), no more of them
+    平江县人民政府 / 公报 / 第 2 期 / 2023 / 发布政令 / 主办：… / 编辑委员会 …; another issue's number), no more of them
     than the front has; they are the copy's, not the last lines of the document before it, whose
     date or 印发 line ends the walk."""
     front = {line.key for line in content[:first_doc]}
     j = i
-    while j - 1 >= first_doc and i - (j - 1) <= first_doc and content[j - 1].key in front \
-            and not ends_a_document(content[j - 1].key):
+    while j - 1 >= first_doc and i - (j - 1) <= first_doc and (content[j - 1].key in front or is_issue_line(content[j - 1].key)) \
+            and not ends_a_document(content[j - 1].key):  # (another issue's number: 2024年第2期（总第38期）, its name an image)
         j -= 1
     return j
 

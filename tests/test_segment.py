@@ -505,3 +505,21 @@ def test_the_issue_after_the_gazettes_name_on_a_collapsed_cover():
     text = "南浦县人民政府公报 第3期 2024年3月31日出版\n\n南浦县人民政府关于做好春耕生产工作的通知\n南府发〔2024〕5号\n\n各乡镇人民政府：\n现就有关事项通知如下。\n\n南浦县人民政府\n2024年3月5日\n"
     g = parse_bytes(text.encode("utf-8"), "x.txt").gazette
     assert (g.year, g.issue) == (2024, 3)
+
+
+@pytest.mark.parametrize("lines, at, start", [
+    # over a second issue's contents, its number (the name an image, lost): the copy's
+    (["青溪县人民政府公报", "2024年第1期（总第37期）", "目　　录", "青溪县人民政府任免工作人员", "任命王立为青溪县交通运输局局长。",
+      "2024年第2期（总第38期）", "目　　录"], 6, 5),
+    # the front's own lines again, back to a sentence that ends the document before
+    (["青溪县人民政府公报", "2024年第1期", "目　　录", "青溪县人民政府任免工作人员", "任命王立为青溪县交通运输局局长。",
+      "青溪县人民政府公报", "2024年第1期", "目　　录"], 7, 5),
+    # a line of the document's own above: no part of the copy
+    (["青溪县人民政府公报", "2024年第1期", "目　　录", "青溪县人民政府任免工作人员", "任命王立为青溪县交通运输局局长。", "目　　录"], 5, 5),
+])
+def test_a_copys_cover_above_its_contents(lines, at, start):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.segment import _cover_above
+    content = [Line(no=k + 1, text=t, key=fold(t)) for k, t in enumerate(lines)]
+    assert _cover_above(content, at, 3) == start
