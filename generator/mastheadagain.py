@@ -24,4 +24,14 @@ def text_under(content: list[Line], i: int, head: int, starts: list[int]) -> boo
     return any(i < start < head for start in starts) or any(line.key.endswith("。") for line in content[i + 1:head])
 
 
-__all__ = ["another_issues_cover", "text_under"]
+def issue_number_over(content: list[Line], start: int, front: frozenset[str]) -> int | None:
+    """Right over the document opening at ``start`` (past a rule under the document before), an
+    issue's number alone that the front does not print (2024年第2期（总第38期）): a second issue's
+    masthead whose name, an image, is lost — its index, or None."""
+    k = start - 1
+    if k < 1 or "期" not in content[k].key or content[k].key in front or not is_issue_line(content[k].key):
+        return None
+    return k
+
+
+__all__ = ["another_issues_cover", "issue_number_over", "text_under"]

@@ -21,7 +21,7 @@ from .normalize import HAN
 from .identifiers import arabic
 from .imprintlines import handling_offices
 from .furniture import heads_a_web_page, is_issue_line, is_web_chrome, is_page_mark, is_running_head
-from .mastheadagain import another_issues_cover, text_under
+from .mastheadagain import issue_number_over, another_issues_cover, text_under
 from .numbering import numbering
 from .patterns import is_date_line, is_slogan
 from .attachmentlines import attachment_heading, is_attachment_alone
@@ -103,6 +103,10 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                 continue
             repeats.append((i, next_doc - 1))
 
+    front_keys = frozenset(line.key for line in content[:first_doc])
+    for s in starts[1:]:  # (another issue's number alone over a document: its masthead, the name lost)
+        if (k := issue_number_over(content, s[0], front_keys)) is not None and not any(a <= k <= b for a, b in repeats):
+            repeats.append((k, s[0] - 1))
     # A second copy without a masthead: a 目录 after the first document whose next lines are
     # contents entries (page numbers after leaders) and documents after them. Without documents
     # after them, and none before the first document, they are the issue's contents printed last.

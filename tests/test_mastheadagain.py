@@ -3,7 +3,7 @@ document's text (excerpts of tests/cases/documents/gazette_name_alone_heading_a_
 
 import pytest
 
-from generator.mastheadagain import another_issues_cover, text_under
+from generator.mastheadagain import another_issues_cover, issue_number_over, text_under
 from generator.model import Line
 from generator.normalize import fold
 
@@ -28,3 +28,16 @@ def test_text_under(texts, starts, under):
 def test_another_issues_cover():
     assert another_issues_cover(_lines("2024年第2期", "（总第34期）"))
     assert not another_issues_cover(_lines("各乡镇人民政府，县直各单位："))
+
+
+@pytest.mark.parametrize("texts,start,at", [
+    # another issue's number right over a document's title, after a rule: its masthead
+    (("2024年第1期", "任命王立为青溪县交通运输局局长。", "━━━━━━━━", "2024年第2期（总第38期）", "青溪县人民政府关于…的通知"), 4, 3),
+    # the front's own number again (a running head or a copy's), a year alone, a sentence: none
+    (("2024年第1期", "任命王立为青溪县交通运输局局长。", "2024年第1期", "青溪县人民政府关于…的通知"), 3, None),
+    (("2024年第1期", "任命王立为青溪县交通运输局局长。", "2024年", "青溪县人民政府关于…的通知"), 3, None),
+    (("2024年第1期", "见本刊2024年第2期。", "青溪县人民政府关于…的通知"), 2, None),
+])
+def test_issue_number_over(texts, start, at):
+    lines = _lines(*texts)
+    assert issue_number_over(lines, start, frozenset({lines[0].key})) == at
