@@ -29,6 +29,8 @@ _SENTENCES = frozenset({"继续滑动看下一个", "向上滑动看下一个", 
 # Its decorations alone on a line: arrows pointing to the text (▼, ↓↓↓, 👇), the post's end (—END—, - END -, THE END).
 _ARROWS = frozenset("▼▽↓⬇👇")
 _DECORATION = re.compile(r"[▼▽↓⬇👇\ufe0f]{1,6}|[-_=~·*]*(?:THE|The)?(?:END|End)[-_=~·*]*")
+# What a copy leaves of the post's images and videos, in brackets (folded): [图片], 【视频】.
+_PLACEHOLDERS = frozenset({"(图片)", "(视频)", "(动图)", "(表情)", "(音频)"})
 # (what such a line may open with: a cheap first check before the patterns)
 _OPENINGS = frozenset({"阅读", "在看", "点赞", "赞", "分享", "推荐", "收藏", "留言", "写留", "轻触", "喜欢", "继续", "向上", "微信",
                        "预览", "知道", "取消", "视频", "关注", "点击", "人划"})
@@ -40,6 +42,8 @@ def is_wechat_chrome(key: str) -> bool:
     (阅读量稳步提升。), nor a meeting's time (时间：2024年3月5日9:30)."""
     if len(key) > 60:
         return False
+    if key in _PLACEHOLDERS:
+        return True
     colon = key.rfind(":", -12)
     if colon > 0:  # (the time of day last, or before the province: …18:30发表于湖南, …18:30湖南)
         return key[colon - 1].isdigit() and key[colon + 1:colon + 3].isdigit() and ":" not in key[:colon - 2] \

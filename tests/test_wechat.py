@@ -24,6 +24,8 @@ from generator.wechat import credits_at_the_end, is_wechat_chrome, original_titl
     # its decorations: an arrow to the text, the post's end mark; not words holding END
     ("▼", True), ("↓↓↓", True), ("👇", True), ("—END—", True), ("- END -", True), ("THE END", True),
     ("END OF YEAR", False), ("附件END", False),
+    # what a copy leaves of its images and videos, in brackets; a word alone is none
+    ("[图片]", True), ("【视频】", True), ("图片", False),
 ])
 def test_is_wechat_chrome(text, chrome):
     assert is_wechat_chrome(fold(text)) is chrome
