@@ -1,9 +1,12 @@
 """Markdown a web page's text was saved as, read as the text it shows: links and images by their
-text, strong emphasis without its marks, a line's leading markup (headings, list marks, quotes)."""
+text, strong emphasis without its marks, a line's leading markup (headings, list marks, quotes);
+a converter's inline math for text read as the text it prints (``texmath``)."""
 
 from __future__ import annotations
 
 import re
+
+from .texmath import read_math
 
 # [text](#target) with an ASCII target; an image ![alt](a.png) leaves its alt text. The target may
 # hold brackets of its own, one level (a page's buttons: [打印本页](javascript:window.print()),
@@ -43,3 +46,6 @@ def without_emphasis(text: str) -> str:
         return text
     end = max((m.end() for m in _CLOSING.finditer(text)), default=0)
     return _UNDERSCORE_EMPHASIS.sub(r"\1", text[:end]) + text[end:] if end else text
+
+
+__all__ = ["EMPHASIS", "LEADING_MARKUP", "read_math", "without_emphasis", "without_links"]
