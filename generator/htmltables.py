@@ -19,6 +19,7 @@ import re
 from .labelindents import html_labels_indented, html_lead, html_unindented
 from .model import Line
 from .normalize import fold
+from .partedlines import lines_parted
 from .spacing import WIDEST_STEP, right_under
 
 _ROW_OPEN = re.compile(r"<tr\b[^<>]{0,200}>", re.I)
@@ -34,6 +35,7 @@ def html_rows(lines: list[Line]) -> list[Line]:
     """``lines`` with every row of an HTML table rewritten as a tab row (see the module)."""
     if not any("<" in line.text and _CELL_OPEN.search(line.text) for line in lines):
         return list(lines)  # (no table cell anywhere: most documents)
+    lines = rows_parted(lines)
     out: list[Line] = []
     i, n = 0, len(lines)
     covering: dict[int, int] = {}  # (the columns cells spanning rows cover in the rows under them)
@@ -64,6 +66,30 @@ def html_rows(lines: list[Line]) -> list[Line]:
 
 
 _FIGURE = re.compile(r"[\d,，.%]+")
+
+
+def _whole_row(part: str) -> bool:
+    """A part of a line holding one row, opened and closed, and nothing but tags outside it."""
+    opened, closed = _ROW_OPEN.search(part), _ROW_CLOSE.search(part)
+    return opened is not None and closed is not None and opened.end() <= closed.start() \
+        and len(_ROW_CLOSE.findall(part)) == 1 and not _TAG.sub("", part[:opened.start()] + part[closed.end():]).strip()
+
+
+def rows_parted(lines: list[Line]) -> list[Line]:
+    """A table whose rows a converter wrote on one line (MinerU, Doc2X: ``<table><tr><td>序号</td>…
+    </tr><tr><td>1</td>…</tr></table>``) read as a line a row: the line parted before each row's
+    ``<tr>`` but the first (every character kept, the table's tags with its first and last row),
+    each part keeping the line's number with a place of its own (``partedlines``)."""
+    def parts_of(k: int) -> list[str] | None:
+        text = lines[k].text
+        opens = [m.start() for m in _ROW_OPEN.finditer(text)]
+        if len(opens) < 2 or len(_ROW_CLOSE.findall(text)) < 2:
+            return None
+        cuts = [0, *opens[1:], len(text)]
+        parts = [text[a:b] for a, b in zip(cuts, cuts[1:])]
+        return parts if all(_whole_row(part) for part in parts) else None
+    candidates = [k for k, line in enumerate(lines) if "<" in line.text and line.text.lower().count("<tr") >= 2]
+    return lines_parted(lines, parts_of, lambda line, parts: None, candidates)[0] if candidates else lines
 
 
 def _spanned_again(cells: list[str], covered: set[int], covering: dict[int, int], spanning: dict[int, str]) -> None:
@@ -193,4 +219,4 @@ def _covered(cells: list[str], covering: dict[int, int], below: dict[int, int]) 
         cells.append("")
 
 
-__all__ = ["html_rows"]
+__all__ = ["html_rows", "rows_parted"]

@@ -60,6 +60,7 @@ def test_no_text_is_lost(parts):
 
     assert words(out) == words(lines)
     held = [n for line in out for n in range(line.no, line.last + 1)]
+    held = [n for k, n in enumerate(held) if k == 0 or n != held[k - 1]]  # (a table on one line: a line a row)
     assert held == [line.no for line in lines]
 
 
@@ -105,3 +106,28 @@ def test_rows_without_their_tr_tags(text, rows):
 ])
 def test_a_cell_spanning_rows_leaves_its_columns_empty_under_it(text, rows):
     assert [line.text for line in html_rows(lines_of(text))] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a converter's whole table on one line (MinerU, Doc2X): a line a row, each keeping the line's number
+    ("<table><tr><td rowspan=2>序号</td><td colspan=2>建设任务</td></tr><tr><td>新建</td><td>改造</td></tr>"
+     "<tr><td>1</td><td>1.2</td><td>0.8</td></tr></table>",
+     [(1, 1, "序号\t建设任务\t"), (1, 1, "\t新建\t改造"), (1, 1, "1\t1.2\t0.8")]),
+    ("<table><tr><td>项目</td><td>资金</td></tr><tr><td>中央补助</td><td>3300</td></tr></table>",
+     [(1, 1, "项目\t资金"), (1, 1, "中央补助\t3300")]),
+    # one row on the line, or rows never closed: as before
+    ("<table><tr><td>项目</td><td>资金</td></tr></table>", [(1, 1, "项目\t资金")]),
+    ("<tr><td>a</td><td>b</td><tr><td>c</td><td>d</td>", None),
+])
+def test_a_table_on_one_line_is_read_a_row_a_line(text, rows):
+    lines = lines_of(text)
+    assert shown(html_rows(lines)) == (rows if rows is not None else shown(lines))
+
+
+def test_rows_parted_keep_every_character_and_shift_the_places_after():
+    from generator.htmltables import rows_parted
+
+    lines = lines_of("表1\n<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>\n以上")
+    out = rows_parted(lines)
+    assert "".join(line.text for line in out[1:3]) == lines[1].text
+    assert [(line.no, line.place) for line in out] == [(1, 1), (2, 2), (2, 3), (3, 4)]
