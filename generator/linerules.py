@@ -98,7 +98,7 @@ SHOWS = {
     "signed": Shows(last="日曰)印"),
     "org": Shows(last="".join(ORG_LAST) + "印)章"),  # (without_seal changes only a key ending so)
     "person_signed": Shows(text_last="日曰"),
-    "person": Shows(text_first="".join(PERSON_SIGNATURE_FIRST)),
+    "person": Shows(text_first="".join(PERSON_SIGNATURE_FIRST) + "#"),  # (# 县长　张建国: a converter's heading)
     "numbered": Shows(first="".join(NUMBERING_FIRST) + "0123456789"),  # (and any decimal digit)
     "bullet": Shows(text_first="-*+"),
 }

@@ -66,9 +66,18 @@ _PERSON_SIGNATURE_MAX = len("代理副自治县县长:") + 8 * 4 + 3 + len("(签
 PERSON_SIGNATURE_FIRST = frozenset("代副自县市区州旗镇乡主局书")
 
 
+def unmarked(text: str) -> str:
+    """A line without the heading's marks a PDF-to-Markdown converter set before it (MinerU, marker:
+    ``# 县长　张建国``, every short centred line a heading)."""
+    return text.lstrip().lstrip("#").lstrip()
+
+
 def is_person_signature(text: str) -> bool:
     """A 令 signed by its head in person: ``县长　张三``, ``市　长：李　四`` (office, a space or
-    colon, the name; spaces inside either are layout)."""
+    colon, the name; spaces inside either are layout), also marked a heading by a converter
+    (``# 县长　张建国``: ``unmarked``)."""
+    if text.lstrip()[:1] == "#":
+        text = unmarked(text)
     if text.lstrip()[:1] not in PERSON_SIGNATURE_FIRST:
         return False  # (asked of every line: its first character answers most)
     compact = "".join(text.split())
@@ -88,6 +97,8 @@ def person_shown(text: str) -> str | None:
     (``is_person_signature``). Only a name padded a character a word (``王　健``) is squeezed: names
     a gap parts (``主任　张三　李四``) keep it; a post that goes on in its word (``主任科员　张三``) is
     no post this reads."""
+    if text.lstrip()[:1] == "#":
+        text = unmarked(text)
     if text.lstrip()[:1] not in PERSON_SIGNATURE_FIRST:
         return None  # (asked of a signature's lines: its first character answers most)
     words = text.split()

@@ -912,6 +912,7 @@ def test_the_kind_of_regulation_a_title_ends_with(key, kind):
     # a member's own post after the name, as a committee's list prints it (probe R3)
     ("主  任：张建国  县长", False), ("副主任：李  明  副县长", False), ("主任 张建国 县长", False),
     ("县  长    张建国", True), ("局长　刘长", True),
+    ("# 县长　张建国", True), ("# 县人民政府", False), ("# ", False),  # (a converter's heading mark)
 ])
 def test_a_head_signing_in_person(text, signature):
     assert personlines.is_person_signature(text) is signature
@@ -1044,6 +1045,8 @@ def test_contact_note_text(text, expected):
     ("主任科员　张三", None),
     ("县　长　王　海　涛", "县长 王海涛"),  # a name padded a character a word
     ("县长　张建国　（签名）", "县长 张建国（签名）"),  # the copy's mark of the signature
+    # marked a heading by a PDF-to-Markdown converter (probe of the thirteenth session)
+    ("# 县长　张建国", "县长 张建国"), ("## 代理县长　王　健", "代理县长 王健"), ("# 县人民政府", None), ("#", None),
 ])
 def test_person_shown(text, shown):
     assert personlines.person_shown(text) == shown
