@@ -16,11 +16,23 @@ URL_CHARS = r"[\x21-\x27\x2a-\x7e]"
 MD_LINK = re.compile(rf"!?\[([^\[\]]*)\]\((?:{URL_CHARS}|\({URL_CHARS}*\))*\)")
 
 
+# The word a PDF-to-Markdown converter or an editor writes for an image it cut out, as its alt text
+# (![image](images/3f2a….jpg), ![Figure 2](…), ![img_003](…)): no text the page prints. (An alt
+# text in Chinese, a web page's ![图片](…), is kept as the page's.)
+PLACEHOLDER_ALT = re.compile(r"(?i)(?:image|img|picture|pic|figure|fig|photo|graph|chart)[\s_-]*\d{0,4}")
+
+
+def _shown(m: re.Match) -> str:
+    """A link's text; an image's alt text, but a converter's placeholder for it."""
+    return "" if m.group(0)[0] == "!" and PLACEHOLDER_ALT.fullmatch(m.group(1)) else m.group(1)
+
+
 def without_links(text: str) -> str:
     """Markdown's links and images replaced by their text, a link around an image too (nested four
-    deep at most: each level is read again over the whole line, never as often as brackets ask)."""
+    deep at most: each level is read again over the whole line, never as often as brackets ask); an
+    image whose alt text is a converter's placeholder (``PLACEHOLDER_ALT``) by none."""
     for _ in range(4):  # (what was inside a link's text is gone: its outer link now matches)
-        text, found = MD_LINK.subn(r"\1", text)
+        text, found = MD_LINK.subn(_shown, text)
         if not found or "](" not in text:
             break
     return text

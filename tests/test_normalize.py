@@ -40,6 +40,10 @@ FOLDS = [
     ("&amp;lt;p&amp;gt;", "&amp;lt;p&amp;gt;"), ("&#38;lt;", "&#38;lt;"),  # (&: kept, so that fold stays idempotent)
     ("&#20013;&#x6587;", "中文"),
     ("![图片](/uploads/2024/03/a1.png)扫码查看", "图片扫码查看"),  # a Markdown image: its alt text
+    # a converter's word for an image it cut out is no text of the page; a link's text is
+    ("![image](images/3f2a9c0e.jpg)", ""), ("![Figure 2](images/7c8d.jpg)", ""), ("![img_003](a.png)", ""),
+    ("2024年 ![](images/seal.jpg) 6月3日", "2024年6月3日"), ("[image](http://a.cn/)", "image"),
+    ("![imagery](a.png)", "imagery"),
 ]
 
 
