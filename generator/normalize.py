@@ -150,7 +150,7 @@ def clean(text: str) -> str:
 def labels_and_bold(text: str) -> str:
     """``clean``'s last steps: inline math read, a look-alike label read, trailing spaces stripped,
     a fake bold's doubled characters printed once."""
-    text = read_math(text) if "$" in text else text  # (a converter's $…$: the common line holds none)
+    text = read_math(text) if "$" in text or "<su" in text else text  # (a converter's $…$, <sup>: few lines hold one)
     if "仵" in text or "迭" in text or "友" in text or "午" in text \
             or ("入" in text and ("入民" in text or "入大" in text or "入 " in text)) \
             or (("；" in text or ";" in text) and text.lstrip()[:1] in ("附", "抄")):

@@ -11,7 +11,11 @@ Chinese text or punctuation stands beyond them (``控制在 $35$ 以下`` → �
 Latin words and figures.
 
 A span is opened by ``$`` before a character that is no space and closed by ``$`` after one and
-before no digit (pandoc's rule for inline math: ``$5 and $6`` is money, no math)."""
+before no digit (pandoc's rule for inline math: ``$5 and $6`` is money, no math).
+
+The same for the HTML a converter (marker) writes for a superscript or a subscript:
+``12.5km<sup>2</sup>`` is 12.5km², ``SO<sub>2</sub>`` SO2 (a superscript only where each of its
+characters has one; anything else, ``<sup>注</sup>``, as printed)."""
 
 from __future__ import annotations
 
@@ -51,9 +55,22 @@ class _Unknown(Exception):
     """A span holding what the vocabulary does not name: left as printed."""
 
 
+_SCRIPT = re.compile(r"<(sup|sub)>([0-9A-Za-z.+\-=()]{1,8})</\1>")
+
+
+def _script(m: re.Match) -> str:
+    inner = m.group(2)
+    if m.group(1) == "sub":
+        return inner
+    return inner.translate(SUPERSCRIPT) if all(c in _SUPERSCRIBED for c in inner) else m.group(0)
+
+
 def read_math(text: str) -> str:
     """``text`` with each inline math span it holds that the vocabulary reads replaced by the text
-    it prints (see the module); every other character as it is."""
+    it prints (see the module), and each superscript or subscript in HTML; every other character
+    as it is."""
+    if "<su" in text:
+        text = _SCRIPT.sub(_script, text)
     if "$" not in text:
         return text
     out: list[str] = []

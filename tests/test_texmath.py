@@ -43,6 +43,19 @@ def test_math_text(source, text):
     assert math_text(source) == text
 
 
+@pytest.mark.parametrize("line, read", [
+    # the HTML marker writes for a superscript or a subscript
+    ("面积12.5km<sup>2</sup>，蓄积量356万m<sup>3</sup>", "面积12.5km²，蓄积量356万m³"),
+    ("二氧化硫（SO<sub>2</sub>）、PM<sub>2.5</sub>", "二氧化硫（SO2）、PM2.5"),
+    ("km<sup>-1</sup>", "km⁻¹"),
+    ("<sup>注</sup>", "<sup>注</sup>"), ("x<sup>ab</sup>", "x<sup>ab</sup>"), ("<sup>[1]</sup>", "<sup>[1]</sup>"),
+    ("<sup>2</sub>", "<sup>2</sub>"),
+])
+def test_read_scripts(line, read):
+    assert read_math(line) == read
+    assert clean(line) == read
+
+
 def test_clean_and_fold_see_through_math():
     assert clean("松政发〔2024〕$8$ 号") == "松政发〔2024〕8号"
     assert fold("松政发〔2024〕$8$ 号") == fold("松政发〔2024〕8号")
@@ -51,7 +64,8 @@ def test_clean_and_fold_see_through_math():
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["$", "$$", " ", "5", "1 2", "\\%", "\\textcircled{", "}", "{", "^", "_", "\\geq",
-                                 "\\mathrm", "\\text{万元}", "年", "号", "\\frac", "\\", "a"]), max_size=14).map("".join))
+                                 "\\mathrm", "\\text{万元}", "年", "号", "\\frac", "\\", "a",
+                                 "<sup>", "</sup>", "<sub>", "</sub>"]), max_size=14).map("".join))
 def test_read_math_is_idempotent_and_keeps_han(text):
     once = read_math(text)
     assert read_math(once) == once
