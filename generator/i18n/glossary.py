@@ -171,7 +171,8 @@ class Glossary:
                 continue
             if found is not None:
                 flush()
-                words.append(found)
+                if not (words and words[-1] == found):  # 值班 + 值守, both Duty: said once
+                    words.append(found)
                 i = j
                 continue
             function = next((w for w in _FUNCTION_WORDS_LONGEST_FIRST if text.startswith(w, i)), None)

@@ -20,7 +20,9 @@ UNITS = {"特别行政区": "Special Administrative Region", "自治区": "Auton
          "新区": "New Area", "街道": "Subdistrict", "社区": "Community", "省": "Province", "市": "City",
          "州": "Prefecture", "盟": "League", "县": "County", "区": "District", "旗": "Banner", "镇": "Town",
          "乡": "Township", "村": "Village"}
-_REGION = re.compile(rf"([{HAN}]{{1,10}}?)({'|'.join(sorted(UNITS, key=len, reverse=True))})")
+# A place name and its unit; a name of one character takes only 县 or 区 (攸县; 清新区 is 清新 + 区,
+# not 清 + 新区).
+_REGION = re.compile(rf"([{HAN}]{{2,10}}?)({'|'.join(sorted(UNITS, key=len, reverse=True))})|([{HAN}])(县|区)")
 _SEPARATORS = re.compile(r"[、，,；;]")
 _PARTY = "中共"
 
@@ -36,20 +38,36 @@ def region_english(name: str, glossary: Glossary) -> tuple[str, bool]:
         return f"{region_english(inner, glossary)[0]}, {region_english(outer, glossary)[0]}", True
     m = _REGION.fullmatch(name)
     if m:
-        place, unit = m.groups()
+        place, unit = (g for g in m.groups() if g is not None)
         spoken = pinyin_name(place + unit if len(place) == 1 and unit in ("县", "区") else place)
         return f"{spoken} {UNITS[unit]}", True
     return glossary.phrase(name)[0], True
 
 
 def _is_region(name: str, glossary: Glossary) -> bool:
-    return bool(glossary.get(name, "region")) or bool(_REGION.fullmatch(name))
+    """A region the glossary knows, or a place name and its unit; not a name that begins with an
+    authority the glossary knows, whole or as a known region and a body (县委 + 县政府 is two
+    issuers, not a county named 县委; 湘阴县委办公室 + 湘阴县人民政府办公室 likewise)."""
+    if glossary.get(name, "region"):
+        return True
+    return bool(_REGION.fullmatch(name)) and not _starts_with_authority(name, glossary)
+
+
+def _starts_with_authority(name: str, glossary: Glossary) -> bool:
+    for k in range(2, len(name)):
+        head = name[:k]
+        if glossary.get(head, "authority") or any(
+                glossary.get(head[:m], "region") and glossary.get(head[m:], "body") for m in range(1, k - 1)):
+            return True
+    return False
 
 
 def _nested(name: str, glossary: Glossary) -> tuple[str, str] | None:
     """(inner, outer) of a region written inside another: 湘阴县东塘镇, 浙江省杭州市."""
     for i in range(2, len(name) - 1):
         outer, inner = name[:i], name[i:]
+        if inner[0] in UNITS:  # 永州 + 市零陵区: the outer's own unit follows (永州市 + 零陵区)
+            continue
         if _is_region(outer, glossary) and _is_region(inner, glossary) and not _nested(outer, glossary):
             return inner, outer
     return None

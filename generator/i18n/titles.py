@@ -27,6 +27,7 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
     (name, re.compile(pattern), english) for name, pattern, english in (
         ("issuing_and_publishing", r"印发公布(.+)", "Issuing and Publishing {}"),
         ("issuing", r"印发(.+)", "Issuing {}"),
+        ("approving_forwarding", r"批转(.+)", "Approving and Forwarding {}"),
         ("forwarding", r"转发(.+)", "Forwarding {}"),
         ("publishing", r"(?:公布|发布)(.+)", "Publishing {}"),
         ("approving_establishment", r"同意(?:设立|成立)(.+)", "Approving the Establishment of {}"),
@@ -90,7 +91,7 @@ OFFICIAL_TYPES = ("通知", "通告", "公告", "决定", "决议", "命令", "�
 # 令 is a type after its issuer (人民政府令, 县长令), elsewhere a word of a name (禁火令).
 _ORDER_ISSUER = re.compile(r"(?:政府|委员会|长|局|厅|部)$")
 _QUOTED = re.compile(r"《((?:[^《》]|《[^《》]*》)+)》|〈([^〈〉]+)〉|<([^<>]+)>")
-_VERB_FIRST = re.compile(r"(?:印发|转发|公布|发布)")
+_VERB_FIRST = re.compile(r"(?:印发|批转|转发|公布|发布)")
 _NUMBER_SUFFIX = re.compile(r"第\s*\d+\s*号$")
 
 

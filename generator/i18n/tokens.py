@@ -87,6 +87,21 @@ def _render_placeholder(m: re.Match) -> str:
     return person_pinyin(m.group(0))
 
 
+# Zero as county documents print it in a year written out (二〇〇五年, 二○○五年, 二ΟΟ五年): the
+# ideographic zero, a white circle, a Greek or Latin capital O, 零.
+_ZEROS = "〇零○ΟO"
+_YEAR_DIGITS = {**{z: "0" for z in _ZEROS}, **{c: str(k) for k, c in enumerate("〇一二三四五六七八九") if k}}
+
+
+def _render_written_year(m: re.Match) -> str | None:
+    """二〇〇五年度 → 2005 Annual, 一九九九年 → 1999: a year written in Chinese figures, read as the
+    figures are (only 19xx and 20xx)."""
+    year = "".join(_YEAR_DIGITS[c] for c in m.group(1))
+    if year[:2] not in ("19", "20"):
+        return None
+    return year + (" Annual" if m.group(2) else "")
+
+
 def _render_circled(m: re.Match) -> str:
     return f"({int(unicodedata.numeric(m.group(0)))})"
 
@@ -98,6 +113,12 @@ TOKEN_RULES = (
     ("years", re.compile(r"((?:19|20)\d{2})年?[—–\-－~～至到]((?:19|20)\d{2})年?度?"),
      lambda m: f"{m.group(1)}–{m.group(2)}"),
     ("year", re.compile(r"((?:19|20)\d{2})年(度)?"), lambda m: m.group(1) + (" Annual" if m.group(2) else "")),
+    ("written_year", re.compile(rf"([一二][{_ZEROS}一二三四五六七八九]{{3}})年(度)?"), _render_written_year),
+    # A level in Roman figures (防汛Ⅳ级应急响应, folded to IV级): Level IV.
+    ("roman_level", re.compile(r"(IV|I{1,3})级"), lambda m: f"Level {m.group(1)}"),
+    # A numbered part in brackets inside a phrase (第（一）项, （二）前期工作项目): (1), (2).
+    ("bracketed_number", re.compile(r"\(([一二三四五六七八九十]{1,3})\)"),
+     lambda m: None if (n := number(m.group(1))) is None else f"({n})"),
     ("ordinal", re.compile(rf"第([0-9]+|[{_CN_NUMBER}]{{1,4}})({'|'.join(sorted(_ORDINAL_UNITS, key=len, reverse=True))})"),
      _render_ordinal),
     ("institution", re.compile(rf"第([0-9]+|[{_CN_NUMBER}]{{1,4}})({'|'.join(sorted(_INSTITUTIONS, key=len, reverse=True))})"),
