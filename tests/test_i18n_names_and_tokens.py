@@ -27,6 +27,7 @@ TERMS = {
     ("term", "前期工作"): "Preliminary Work", ("term", "项目"): "Projects", ("term", "督查"): "Supervision",
     ("term", "计划"): "Plan", ("term", "乡村振兴"): "Rural Revitalisation", ("term", "规范性文件"): "Normative Documents",
     ("term", "管理办法"): "Administrative Measures", ("term", "加快推进"): "Accelerating",
+    ("term", "台风"): "Typhoons", ("term", "地块"): "Plots",
 }
 
 
@@ -74,6 +75,10 @@ def test_authority_of_a_district_in_a_prefectural_city(glossary):
     ("进入防汛Ⅳ级应急响应", "Entering Flood Control Level IV Emergency Response"),
     # A numbered part in brackets inside a phrase.
     ("（二）前期工作项目", "(2) Preliminary Work Projects"),
+    # A number given as a name with 号, and a count of people with 名.
+    ("2024年3号台风防汛工作", "2024 No. 3 Typhoons Flood Control Work"),
+    ("①号地块前期工作", "No. 1 Plots Preliminary Work"),
+    ("县应急管理局（3名）", "County Yingjiguanliju (3 Persons)"),
     # Two words with the same English side by side are said once (值班 + 值守: Duty, not Duty Duty).
     ("加强值班值守工作", "Strengthening Duty Work"),
 ])

@@ -124,6 +124,12 @@ TOKEN_RULES = (
     ("institution", re.compile(rf"第([0-9]+|[{_CN_NUMBER}]{{1,4}})({'|'.join(sorted(_INSTITUTIONS, key=len, reverse=True))})"),
      _render_institution),
     ("placeholder", re.compile(rf"[{_COMMON_SURNAMES}]某某?"), _render_placeholder),
+    # A number given as a name with 号 (3号台风, ①号地块), not a document's (湘政发〔2024〕3号, read
+    # above) nor an ordinal's (第3号): No. 3.
+    ("numbered", re.compile("([0-9]{1,4}|[①-⑳])号"),
+     lambda m: f"No. {m.group(1) if m.group(1).isascii() else int(unicodedata.numeric(m.group(1)))}"),
+    # A count of people (县应急管理局（3名）, a quota): 3 Persons; not 名单, 名额, 名称.
+    ("persons", re.compile("([0-9]{1,4})名(?![单额称])"), lambda m: f"{m.group(1)} Persons"),
     ("circled", re.compile("[①-⑳]"), _render_circled),
     ("latin", re.compile(r"[0-9A-Za-z][0-9A-Za-z.+&'-]*"), lambda m: m.group(0)),
 )
