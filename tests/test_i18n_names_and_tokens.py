@@ -75,6 +75,7 @@ def test_authority_of_a_district_in_a_prefectural_city(glossary):
     ("进入防汛Ⅳ级应急响应", "Entering Flood Control Level IV Emergency Response"),
     # A numbered part in brackets inside a phrase.
     ("（二）前期工作项目", "(2) Preliminary Work Projects"),
+    ("2023年末前期工作项目", "2023 Year-End Preliminary Work Projects"),   # not 2023 Mo
     # A number given as a name with 号, and a count of people with 名.
     ("2024年3号台风防汛工作", "2024 No. 3 Typhoons Flood Control Work"),
     ("①号地块前期工作", "No. 1 Plots Preliminary Work"),

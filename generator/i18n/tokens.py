@@ -112,7 +112,9 @@ TOKEN_RULES = (
     ("date", re.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:(\d{1,2})日)?"), _render_date),
     ("years", re.compile(r"((?:19|20)\d{2})年?[—–\-－~～至到]((?:19|20)\d{2})年?度?"),
      lambda m: f"{m.group(1)}–{m.group(2)}"),
-    ("year", re.compile(r"((?:19|20)\d{2})年(度)?"), lambda m: m.group(1) + (" Annual" if m.group(2) else "")),
+    # 2023年度 → 2023 Annual; 2023年末 (a balance at the year's end) → 2023 Year-End.
+    ("year", re.compile(r"((?:19|20)\d{2})年([度末])?"),
+     lambda m: m.group(1) + {"度": " Annual", "末": " Year-End", None: ""}[m.group(2)]),
     ("written_year", re.compile(rf"([一二][{_ZEROS}一二三四五六七八九]{{3}})年(度)?"), _render_written_year),
     # A level in Roman figures (防汛Ⅳ级应急响应, folded to IV级): Level IV.
     ("roman_level", re.compile(r"(IV|I{1,3})级"), lambda m: f"Level {m.group(1)}"),
