@@ -104,9 +104,9 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     # a text printed double-spaced is read by its lines' places: spacing; a blank line, its key
     # empty, asked without the property's call, over every line of the file)
     content, run_on = split_run_on_contents([line for line in html_rows(places(source.lines)) if line.key])
-    content, run_on_docs = split_run_on_documents(content)  # (contents run onto one line parted first: tocrunon)
-    content, junctions = split_junctions(content)  # (a document's closing run into the next's opening)
-    run_on += run_on_docs + junctions
+    content, junctions = split_junctions(content)  # (a document's closing run into the next's opening, first:
+    content, run_on_docs = split_run_on_documents(content)  # the next may be a whole document on the line; tocrunon)
+    run_on += junctions + run_on_docs
     content = join_cut_lines(content)  # (a document run onto one line is read as the lines it printed)
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
     content = marked_paired_heads(content)  # (a section's name beside a bare number, facing the issue's heads)
