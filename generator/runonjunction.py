@@ -23,7 +23,7 @@ from .patterns import TERMINAL, doc_type_of, is_header_number_line, is_org_only,
 
 # A 成文日期 opening the line, in figures or in Chinese numerals (二〇二四年三月八日), 曰 as OCR reads 日.
 _DAY = r"(?:(?:19|20)\d{2}|[〇○零OＯ一二三四五六七八九]{4})\s*+年[^日曰年]{1,8}?[日曰]"
-_DAY_FIRST = re.compile(rf"^\s*+{_DAY}")
+_DAY_FIRST = re.compile(rf"^\s*+{_DAY}(?:\s*+[（(](?:此件|本件)[^（）()]{{1,12}}[）)])?")  # (its 附注 after it perhaps)
 # The 印发 line: the office that prints, a gap perhaps, the day and 印发 (or the day alone before it).
 _IMPRINT = re.compile(rf"^\s*+(?:[{HAN}（）()、]{{4,40}}?\s*+)?{_DAY}\s*+印发")
 # A 附注 in brackets: the publication note (（此件公开发布）, （此件主动公开）, （本件依申请公开）).
