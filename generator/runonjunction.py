@@ -79,9 +79,9 @@ def split_junctions(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
     document's opening parted in two (``junction_parts``), each part keeping the line's number with
     a place of its own, and a diagnostic for each line so parted."""
     n = len(lines)
-    dated = [k for k, line in enumerate(lines) if "日" in line.text or "抄" in line.text]  # (a day, a 抄送; its 附注 under)
-    candidates = sorted({*(k for k in dated if _may_part(lines[k].text)),
-                         *(k + 1 for k in dated if k + 1 < n and lines[k + 1].text[:1] in "（(" and _may_part(lines[k + 1].text))})
+    dated = [k for k, line in enumerate(lines) if "日" in line.text]  # (a day; the 附注 or 抄送 under one)
+    under = (x for k in dated for x in (k + 1, k + 2) if x < n and lines[x].key[:1] in "(抄")
+    candidates = sorted({*(k for k in dated if _may_part(lines[k].text)), *(x for x in under if _may_part(lines[x].text))})
     return lines_parted(lines, lambda k: junction_parts(lines[k], lines[k - 1] if k else None,
                                                         lines[k + 1] if k + 1 < n else None),
                         lambda line, count: Diagnostic(
@@ -92,7 +92,7 @@ def split_junctions(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
 
 
 def _may_part(text: str) -> bool:
-    """A cheap first look (of a line holding a day or 抄, or under a day): the line opens with a day,
+    """A cheap first look (of a line holding a day, or a line or two under one): the line opens with a day,
     with a bracket over 此件 or 本件, or with 抄 (a 抄送 closed by its full stop), or prints a day right
     before 印发."""
     if len(text) < _SHORTEST:
