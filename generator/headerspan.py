@@ -19,6 +19,7 @@ from .headerlines import (
     is_minutes_number,
     is_month_note,
     is_order_number,
+    org_and_date,
     is_portal_line,
     is_portal_value,
     is_section_line,
@@ -322,6 +323,8 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             taken += 1
         elif _issuers_over_note(content, k, statistical_report(title.key)):
             last = k  # the organs that issue it, over its note: 隆回县统计局 / （2024年3月28日）
+        elif last == title.end and org_and_date(content[k].key) and statistical_report(title.key):
+            last = k  # its organ and its day on one line under a 公报's title: 青溪县水利局　2024年3月25日
         elif monthly and is_byline(content[k].key):
             break  # a list's entries under its month (县委副书记、县长　周建国, …): its body
         elif translation_in_header(content, k, below=True):

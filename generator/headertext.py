@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .headerlines import is_banner, signer_before
+from .headerlines import is_banner, org_and_date, signer_before
 from .model import Line
 from .normalize import fold, squeeze, squeeze_title, strip_markup
 from .patterns import is_doc_number_line, is_header_number_line, is_issuer_line, is_org_only, title_start
@@ -51,6 +51,8 @@ def header_text(line: Line, kind: str) -> str:
         return squeeze(text[:signer.start()]) + "\u3000" + signers_apart(signer.group(1))
     if kind == "metadata" and (organs := issuers_apart(text)) is not None:
         return "\u3000".join(organs)  # (青溪县统计局　国家统计局青溪调查队: two issuers, kept apart)
+    if kind == "metadata" and len(parts := text.split()) == 2 and org_and_date(fold(text)):
+        return "\u3000".join(squeeze(part) for part in parts)  # (an organ and its day: 青溪县水利局　2024年3月25日)
     return squeeze_title(text)  # (a line set apart character by character: its figures joined, 〔2024〕25号)
 
 

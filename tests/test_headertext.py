@@ -98,3 +98,13 @@ def test_issuers_apart(text, organs):
     from generator.headertext import issuers_apart
 
     assert issuers_apart(text) == organs
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("青溪县水利局　2024年3月25日", "青溪县水利局　2024年3月25日"), ("桂东县人民政府办公室  2024年6月14日", "桂东县人民政府办公室　2024年6月14日"),
+    ("青溪县水利局", "青溪县水利局"),
+])
+def test_an_organ_and_its_day_on_a_header_line_kept_apart(text, shown):
+    from generator.headertext import header_text
+
+    assert header_text(Line(1, text, fold(text)), "metadata") == shown
