@@ -124,8 +124,11 @@ def section_name(text: str) -> str:
 
 def is_section_line(line: Line) -> bool:
     """A section heading of the issue printed in the body: ``【县政府办文件】``, ``◆县政府办公室文件◆``,
-    ``·人事任免·``, ``■ 县政府文件``, or a section's name alone (``人事任免``)."""
+    ``·人事任免·``, ``■ 县政府文件``, or a section's name alone (``人事任免``); also marked a heading
+    by a converter (``# 县政府办公室文件``: MinerU makes every short centred line one)."""
     raw = line.text.strip()
+    if raw[:1] == "#":
+        raw = raw.lstrip("#").strip()
     if len(line.key) > 20:
         return False
     if raw.startswith("【") and raw.endswith("】"):

@@ -406,6 +406,8 @@ def test_bylines(text, byline):
     # 纪要's banner naming its meeting
     ("会议纪要", True), ("常务会议纪要", True), ("【会议纪要】", True), ("二、会议纪要", False),
     ("会议纪要如下：", False), ("专题会议纪要", False), ("青岚县人民政府常务会议纪要", False),
+    # marked a heading by a PDF-to-Markdown converter (probe of the thirteenth session)
+    ("# 县政府办公室文件", True), ("## 【县政府文件】", True), ("# 各乡镇人民政府，县直各单位：", False), ("# 一、总体要求", False),
 ])
 def test_section_lines(text, section):
     from generator.model import Line
