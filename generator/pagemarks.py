@@ -27,14 +27,18 @@ PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO ]*\d)[\dlIO](
                        + r"|^[(（]\s*[此本]\s*页\s*无\s*正\s*文\s*[)）]$|^[—―－_＿]{6,}$"
                        # (the contents' own pages numbered in Roman figures: — Ⅰ —, ·Ⅱ·, - II -)
                        r"|^[-—–－·•・~～]+\s*(?:[Ⅰ-Ⅻⅰ-ⅻ]|[IVX]{1,4}|[ivx]{1,4})\s*[-—–－·•・~～]+$"
-                       r"|^[(（]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[)）]?$")
+                       r"|^[(（]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[)）]?$"
+                       # (a converter's page break: marker's, paginated, the page's index in braces before
+                       # a rule, {3}------------------------------------------------; pymupdf4llm's,
+                       # --- end of page=3 ---)
+                       r"|^\{\d{1,4}\}-{8,}$|^-{3} end of page=\d{1,4} -{3}$")
 # The first and the last characters a stripped text must show for PAGE_NUMBER (or a decimal
 # digit) and PAGE_MARK to match it: most lines show none of them, and a failed match of the
 # patterns' many branches costs more than the look (tests/test_pagemarks.py holds them to the
 # patterns).
 NUMBER_FIRST = frozenset("-—–－·•・第Pp(（")
 NUMBER_LAST = frozenset("-—–－·•・页)）")
-MARK_FIRST = frozenset("-—–－·•・~～一第Pp(（―_＿续")
+MARK_FIRST = frozenset("-—–－·•・~～一第Pp(（―_＿续{")
 MARK_LAST = frozenset("-—–－·•・~～一页)）―_＿表")
 
 
