@@ -34,6 +34,11 @@ SYMBOLS = {
     "mu": "μ", "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "Delta": "Δ", "pi": "π",
     "lambda": "λ", "sigma": "σ", "omega": "ω", "Omega": "Ω", "theta": "θ", "rho": "ρ", "phi": "φ",
     "varphi": "φ", "epsilon": "ε", "varepsilon": "ε", "eta": "η", "tau": "τ",
+    # (marks a gazette prints: the 密级's star, 机密★1年; a section's or a form's boxes and circles; ‰; ↑ ↓)
+    "bigstar": "★", "star": "★", "blacksquare": "■", "square": "□", "Box": "□", "bigcirc": "○",
+    "triangle": "△", "blacktriangle": "▲", "Diamond": "◇", "diamond": "◇", "blacklozenge": "◆",
+    "checkmark": "✓", "textperthousand": "‰", "permil": "‰", "uparrow": "↑", "downarrow": "↓",
+    "Rightarrow": "⇒",
 }
 # Spacing commands and size or style switches: nothing of the text.
 EMPTY = {",", ";", ":", "!", " ", "quad", "qquad", "left", "right", "rm", "bf", "it", "displaystyle",

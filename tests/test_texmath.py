@@ -21,6 +21,7 @@ from generator.texmath import math_text, read_math
     ("$\\mathrm{PM}_{2.5}$ 浓度，$\\text{万元}$，$\\cdot$", "PM2.5浓度，万元，·"),
     ("<td> $\\geq 92.5\\%$ </td>", "<td>≥92.5%</td>"),
     ("PM2.5 $\\leq$ 35", "PM2.5 ≤ 35"),  # (a space beside a figure or a Latin word stays)
+    ("机密 $\\bigstar$ 1年", "机密★ 1年"), ("$\\blacksquare$ 县政府文件", "■县政府文件"), ("同比增长 $5\\%$ $\\uparrow$", "同比增长5%↑"),
     # what the vocabulary does not name, and what is no math, as printed
     ("按 $P = \\frac { 1 } { 2 0 }$ 计算", "按 $P = \\frac { 1 } { 2 0 }$ 计算"),
     ("$x^{ab}$ 与 $\\textcircled{21}$", "$x^{ab}$ 与 $\\textcircled{21}$"),
