@@ -38,6 +38,23 @@ def without_links(text: str) -> str:
     return text
 
 
+# Markdown's backslash escapes a converter or a web page's copy writes before punctuation that
+# would be markup (1\. 加强组织领导, \- 3 \-, \*, \#, \[…\]): the character the page prints. Not
+# before a backslash, $ or < (an escape read could make math or a tag the next reading reads), nor
+# after a backslash (\\. is an escaped backslash, then the stop).
+_ESCAPED = re.compile(r"(?<!\\)\\([!-#%&'()*+,\-./:;=>?@\[\]^_`{|}~])")
+
+
+def printed(text: str) -> str:
+    """What a converter's markup for printed characters stands for: inline math and HTML's
+    superscripts (``read_math``), Markdown's backslash escapes (not inside math left as printed)."""
+    if "$" in text or "<su" in text:
+        text = read_math(text)
+    if "\\" in text and "$" not in text:
+        text = _ESCAPED.sub(r"\1", text)
+    return text
+
+
 LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)+")
 EMPHASIS = re.compile(r"\*\*|__")
 # Markdown's strong emphasis by underscores, __text__, opening and closing outside a word (as
@@ -60,4 +77,4 @@ def without_emphasis(text: str) -> str:
     return _UNDERSCORE_EMPHASIS.sub(r"\1", text[:end]) + text[end:] if end else text
 
 
-__all__ = ["EMPHASIS", "LEADING_MARKUP", "read_math", "without_emphasis", "without_links"]
+__all__ = ["EMPHASIS", "LEADING_MARKUP", "printed", "read_math", "without_emphasis", "without_links"]

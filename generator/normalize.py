@@ -28,7 +28,7 @@ from .fakebold import undoubled
 from .letterspacing import letters_unspaced, may_be_letter_spaced
 from .glyphs import COMPATIBILITY_TABLE, RADICAL_TABLE, WIDE_OR_RADICAL, WIDE_OR_RADICAL_TABLE
 from .lookalikes import labels_read
-from .mdmarkup import EMPHASIS, LEADING_MARKUP, read_math, without_emphasis, without_links
+from .mdmarkup import EMPHASIS, LEADING_MARKUP, printed, without_emphasis, without_links
 
 # Invisible characters, removed: zero-width ones, the soft hyphen (U+00AD: a word processor's
 # optional break point, left inside the words of a PDF's text layer, 松政\u00ad发〔20\u00ad24〕3号),
@@ -130,7 +130,7 @@ def clean(text: str) -> str:
     letters as the plain ones (``_WIDE_ALNUM_TABLE``), radicals and compatibility ideographs as the
     characters (``_RADICAL_TABLE``, ``_COMPATIBILITY_TABLE``), a label OCR read
     with a look-alike character as the label (``labels_read``), a line extracted with a space
-    between every two characters as printed (``letters_unspaced``), inline math as its text (``read_math``);
+    between every two characters as printed (``letters_unspaced``), a converter's math and escapes as printed (``printed``);
     strip trailing spaces; characters a fake bold doubled printed once (``undoubled``). Tabs are kept: a trailing tab is an empty last cell of a table row."""
     # Each character ``_ODD_SPACE`` finds is a control, a format character, a space other than
     # the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of
@@ -148,9 +148,9 @@ def clean(text: str) -> str:
 
 
 def labels_and_bold(text: str) -> str:
-    """``clean``'s last steps: inline math read, a look-alike label read, trailing spaces stripped,
+    """``clean``'s last steps: a converter's math and escapes read, a look-alike label read, trailing spaces stripped,
     a fake bold's doubled characters printed once."""
-    text = read_math(text) if "$" in text or "<su" in text else text  # (a converter's $…$, <sup>: few lines hold one)
+    text = printed(text) if "$" in text or "<su" in text or "\\" in text else text  # (a converter's $…$, <sup>, \.)
     if "仵" in text or "迭" in text or "友" in text or "午" in text \
             or ("入" in text and ("入民" in text or "入大" in text or "入 " in text)) \
             or (("；" in text or ";" in text) and text.lstrip()[:1] in ("附", "抄")):
@@ -259,7 +259,7 @@ def _fold_once(text: str) -> str:
         key = LEADING_MARKUP.sub("", key)
     if key[-1:] == "\\" and _hard_break(key):
         key = key[:-1]
-    return read_math(key.replace(" ", "")) if "$" in key else key.replace(" ", "")  # (math a space set apart)
+    return printed(key.replace(" ", "")) if "$" in key or "\\" in key else key.replace(" ", "")  # (math a space set apart)
 
 
 def _hard_break(text: str) -> bool:
@@ -274,7 +274,7 @@ def _settled(key: str) -> bool:
     in it to normalise, fold or strip. Checked before a second pass, which most lines never need.
     (A key it gave holds no character its table folds, nor so a link's "](": not asked.)"""
     return (unicodedata.is_normalized("NFKC", key) and "<" not in key
-            and "**" not in key and "__" not in key and "$" not in key
+            and "**" not in key and "__" not in key and "$" not in key and "\\" not in key
             and not LEADING_MARKUP.match(key) and not (key[-1:] == "\\" and _hard_break(key))
             and ("&" not in key or unescape_entities(key) == key))
 

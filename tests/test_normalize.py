@@ -52,6 +52,18 @@ def test_fold_examples(text, key):
     assert fold(text) == key
 
 
+@pytest.mark.parametrize("text, shown", [
+    # Markdown's backslash escapes (pandoc, html2text, markdownify) read as the character printed
+    ("1\\. 加强组织领导", "1. 加强组织领导"), ("\\- 2 \\-", "- 2 -"), ("查处\\[1\\]。", "查处[1]。"),
+    ("\\*注：单位为万元", "*注：单位为万元"),
+    # not an escaped backslash, $ or <, nor inside math left as printed, nor before a letter or a figure
+    ("a\\\\.", "a\\\\."), ("\\$5\\$", "\\$5\\$"), ("\\<p>", "\\<p>"), ("D:\\文件\\2024", "D:\\文件\\2024"),
+    ("$\\frac{1}{2} \\%$", "$\\frac{1}{2} \\%$"), ("各乡镇人民政府，县直各单位：\\", "各乡镇人民政府，县直各单位：\\"),
+])
+def test_clean_reads_backslash_escapes(text, shown):
+    assert clean(text) == shown and clean(shown) == shown
+
+
 def test_clean_keeps_visible_text():
     assert clean("\ufeff平江县\u200b人民政府  ") == "平江县人民政府"
     assert clean("\t县天岳集团\t") == "\t县天岳集团\t"  # a trailing tab is an empty table cell
