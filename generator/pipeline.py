@@ -54,6 +54,7 @@ from .spacing import places
 from .tables import assemble_tables
 from .pagecolumns import columns_continued
 from .tablenotes import notes_with_their_parts
+from .texmath import unread_math
 from .toc import parse_toc
 from .tocmatch import DocRef, reconcile
 from .tocfill import fill_from_toc, interpretations_section_dropped
@@ -94,6 +95,10 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
             f"read in its own encoding: line(s) {line_spans(source.second)}",
             source.second[0], source.lines[source.second[0] - 1].text.strip()[:60]))
     diagnostics.extend(source.notes)
+    if unread := unread_math(source.lines):  # (a converter's math naming what texmath does not read: as printed)
+        diagnostics.append(Diagnostic(
+            "math-unread", "info", f"{len(unread)} line(s) hold a converter's inline math that is not read as text, "
+            f"left as printed: line(s) {line_spans(unread)}", unread[0], source.lines[unread[0] - 1].text.strip()[:60]))
     if source.repaired:
         diagnostics.append(Diagnostic(
             "encoding-decoded-twice", "warning",

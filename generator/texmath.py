@@ -98,6 +98,12 @@ def read_math(text: str) -> str:
     return "".join(out)
 
 
+def unread_math(lines) -> tuple[int, ...]:
+    """The numbers of the lines (cleaned: their math read) still holding an inline math span: what
+    the vocabulary does not name (``\\frac``, ``\\sqrt``), left as printed."""
+    return tuple(line.no for line in lines if "$" in line.text and INLINE_MATH.search(line.text))
+
+
 def _latin_beyond(char: str) -> bool:
     """A space beside a span stays where a figure or a Latin letter stands beyond it (``PM2.5 $\\leq$
     35``); it goes before Chinese, punctuation, a tag, another span and the line's ends."""
@@ -192,4 +198,4 @@ def _superscript(arg: str) -> str:
     raise _Unknown
 
 
-__all__ = ["INLINE_MATH", "math_text", "read_math"]
+__all__ = ["INLINE_MATH", "math_text", "read_math", "unread_math"]

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.normalize import clean, fold
-from generator.texmath import math_text, read_math
+from generator.texmath import math_text, read_math, unread_math
 
 
 @pytest.mark.parametrize("line, read", [
@@ -72,3 +72,11 @@ def test_read_math_is_idempotent_and_keeps_han(text):
     assert read_math(once) == once
     assert [c for c in once if "\u4e00" <= c <= "\u9fff"] == [c for c in text if "\u4e00" <= c <= "\u9fff"]
     assert clean(clean(text)) == clean(text) and fold(fold(text)) == fold(text)
+
+
+def test_unread_math_names_the_lines_still_holding_a_span():
+    from generator.model import Line
+
+    texts = ["按 $P = \\frac { 1 } { 2 0 }$ 计算", "比例达到92.5%以上", "单价 $100 and $200", "$x^{ab}$ 与 $\\sqrt{2}$"]
+    lines = [Line(no, clean(t), fold(t)) for no, t in enumerate(texts, start=1)]
+    assert unread_math(lines) == (1, 4)
