@@ -30,9 +30,10 @@ from .tocpages import without_bracketed_page
 from .titlecontext import apart, ends_a_document, index_before
 from .titles import TitleBlock, find_titles
 
-from .backmatter import (CORRECTION_OPENS, NEWS_HEADING, named_headline_under, back_matter_under, closes_the_issue, colophon_fields, heads_a_correction, is_back_heading, is_colophon, is_editors_note,
-                         is_follow_prompt, listed_attachment, attachments_walk, is_colophon_heading, is_colophon_row, colophon_label_at, is_issue_end, issue_closes_from, opens_own_staff, speaks_of_itself,
-                         staff_and_colophon)
+from .backmatter import (CORRECTION_OPENS, NEWS_HEADING, named_headline_under, back_matter_under, closes_the_issue,
+                         heads_a_correction, is_back_heading, is_editors_note, is_follow_prompt, listed_attachment,
+                         attachments_walk, issue_closes_from, opens_own_staff, speaks_of_itself, staff_and_colophon)
+from .colophon import colophon_fields, colophon_label_at, is_colophon, is_colophon_heading, is_colophon_row, is_issue_end
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
 # 2024年1月政务大事记, 江永县2024年3月大事记, 2024年1—3月枫源县政务大事记 (a span of months: 1-3月,

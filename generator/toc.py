@@ -27,7 +27,8 @@ from .patterns import (
 from .pairedheads import section_beside_bare_page
 from .toclines import (PAGE_TEXT, has_leader, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
                        strip_toc_tail, toc_page, day_after, without_day, without_other_script)
-from .backmatter import CORRECTION_OPENS, heads_a_correction, is_colophon, is_year_index
+from .backmatter import CORRECTION_OPENS, heads_a_correction, is_year_index
+from .colophon import is_colophon
 from .tocnumbers import UNREAD, entry_numbers, without_numbers
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
 from .tocyears import without_year_after_title, years_not_pages

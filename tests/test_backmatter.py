@@ -106,7 +106,7 @@ def test_a_bulletin_speaks_of_its_own_figures(text, title, speaks):
 
 @pytest.mark.parametrize("text", ["（内部资料　免费交流）", "内部资料　免费交流", "(内部资料)"])
 def test_internal_material_ends_an_issue_in_brackets_or_not(text):
-    from generator.backmatter import is_colophon, is_issue_end
+    from generator.colophon import is_colophon, is_issue_end
 
     assert is_issue_end(fold(text)) and is_colophon(fold(text))
 
@@ -235,7 +235,7 @@ def test_issue_closes_from(texts, closes):
     ("主办单位要加强对活动的安全管理。", False), ("主办：松岭县人民政府办公室", False),
 ])
 def test_is_colophon_row(text, row):
-    from generator.backmatter import is_colophon_row
+    from generator.colophon import is_colophon_row
 
     assert is_colophon_row(Line(1, text, fold(text))) is row
 
@@ -249,7 +249,7 @@ def test_is_colophon_row(text, row):
     (("主办单位", "承办单位"), 0, False), (("主办单位",), 0, False), (("主办", "县文旅局负责活动的组织实施。"), 0, False),
 ])
 def test_colophon_label_at(texts, k, label):
-    from generator.backmatter import colophon_label_at
+    from generator.colophon import colophon_label_at
 
     assert colophon_label_at(_lines(*texts), k) is label
 

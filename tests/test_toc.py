@@ -476,7 +476,7 @@ def test_what_names_a_section_of_the_contents(text, section):
 ])
 def test_colophon_lines(text, colophon, fields):
     from generator.normalize import fold
-    from generator.backmatter import colophon_fields, is_colophon
+    from generator.colophon import colophon_fields, is_colophon
 
     assert is_colophon(fold(text)) is colophon and colophon_fields(fold(text)) == fields
 
