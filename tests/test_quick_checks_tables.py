@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import columns, figures, gridprep, patterns, notelines, segment, spacedtables, tablerows, titlekinds, titles, toclines, tocmatch
+from generator import backmatter, columns, figures, gridprep, patterns, notelines, segment, spacedtables, tablerows, titlekinds, titles, toclines, tocmatch
 from generator.model import Line
 from generator.normalize import fold
 
@@ -175,7 +175,7 @@ def test_contents_quick_checks_are_the_patterns(text):
     assert toclines.toc_page(key, key) == _toc_page_by_patterns(key, key)
     assert toclines.is_toc_heading(key) == bool(toclines._TOC_HEADING.fullmatch(key))
     assert toclines.toc_title(key) == (toclines.strip_toc_tail(key) if toclines.strip_toc_tail(key) != key else None)
-    if segment._CHRONICLE.match(key) or segment._NEWS.match(key):
+    if segment._CHRONICLE.match(key) or backmatter.NEWS_HEADING.match(key):
         assert segment._may_head_chronicle(key)
 
 
