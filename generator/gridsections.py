@@ -52,9 +52,11 @@ def caption_row_over_a_header(lines: list[Line], kinds: list[str], k: int, top: 
     another table's caption."""
     if k + 1 >= len(lines) or kinds[k + 1] != kinds[k] or not lines[k + 1].key.lstrip("|｜").startswith(top):
         return False  # (asked of every row: most rows are followed by no such header)
-    cells, under = _cells(lines[k].text), _cells(lines[k + 1].text)
-    return len(cells) > 1 and bool(cells[0]) and not any(cells[1:]) and not any(c.isdigit() for c in cells[0][:1]) \
-        and fold(under[0]) == top and sum(1 for c in under if c) >= 2 and not any(ch.isdigit() for ch in "".join(under)) \
+    cells = _cells(lines[k].text)
+    if len(cells) < 2 or not cells[0] or any(cells[1:]) or cells[0][:1].isdigit():
+        return False  # (row k a caption alone in its first cell asked before the header under it is split)
+    under = _cells(lines[k + 1].text)
+    return fold(under[0]) == top and sum(1 for c in under if c) >= 2 and not any(ch.isdigit() for ch in "".join(under)) \
         and all(len(c) <= HEADER_CELL_MAX for c in under) and looks_like_header([c or None for c in under])
 
 

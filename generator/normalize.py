@@ -136,7 +136,7 @@ def clean(text: str) -> str:
     # the plain one or unassigned, which ``str.isprintable`` says no to (tested over all of
     # Unicode); a tab is none of them, but not printable either: looked past. Many times faster
     # than the pattern's search over the common line, which holds none.
-    if not printable_but_tabs(text) and _ODD_SPACE.search(text):
+    if not text.isprintable() and not printable_but_tabs(text) and _ODD_SPACE.search(text):  # (most lines: printable)
         text = text.translate(_INVISIBLE).translate(_SPACES)
         text = _CONTROL.sub("", text)
     if may_be_letter_spaced(text):
