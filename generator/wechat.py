@@ -16,7 +16,9 @@ _PROVINCE = ("(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|�
 # The account's byline: 原创 perhaps, the account's name (twice, as the page prints its name and
 # its author), the day and the time of day, the province it posted from (folded: no spaces).
 # (no preposition nor a word of time in the name: not a sentence's 会议于2024年3月5日9:30, 报到时间…)
-_BYLINE = re.compile(rf"^(?:原创)?(?![^\d]*?(?:于|在|至|到|从|时间|日期|截止|上午|下午))[{HAN}A-Za-z·]{{2,40}}?(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
+# The page prints the month and the day in two figures each (2024-03-05, 2024年03月05日): a document's
+# schedule prints its day as written (全体会议　2024年3月15日 14:30, 开标　2024年4月2日 9:30), no byline.
+_BYLINE = re.compile(rf"^(?:原创)?(?![^\d]*?(?:于|在|至|到|从|时间|日期|截止|上午|下午))[{HAN}A-Za-z·]{{2,40}}?(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{2}}月\d{{2}}日)"
                      rf"\d{{1,2}}:\d{{2}}(?:发表于[{HAN}]{{2,8}}|{_PROVINCE})?$")
 # Its counts and buttons, one or several on a line (阅读2356在看18, 赞12分享在看写留言).
 _COUNT = r"(?:阅读|在看|点赞|赞|分享|推荐|收藏|留言)(?:\d{1,7}(?:\.\d)?万?\+?)?"

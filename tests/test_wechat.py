@@ -21,6 +21,8 @@ from generator.wechat import credits_at_the_end, is_wechat_chrome, original_titl
     ("会议时间：2024年3月5日 9:30", False), ("会议于2024年3月5日9:30", False), ("报到时间2024年3月5日9:30", False),
     ("全县召开2024年3月5日9:30会议", False), ("阅读量稳步提升。", False), ("分享经验", False), ("推荐", False),
     ("收藏", False), ("赞", False),
+    # a schedule's line, its day as a document writes it (not two figures each as the post's page)
+    ("全体会议　2024年3月15日 14:30", False), ("开标　2024年4月2日 9:30", False), ("分组讨论 2024年3月16日 8:30", False),
     # its decorations: an arrow to the text, the post's end mark; not words holding END
     ("▼", True), ("↓↓↓", True), ("👇", True), ("—END—", True), ("- END -", True), ("THE END", True),
     ("END OF YEAR", False), ("附件END", False),
