@@ -60,7 +60,10 @@ _BOX_CAPTION = re.compile(rf"^专栏[\d一二三四五六七八九十]{{1,3}}[{H
 # word or a year (the key has no space: 表12024年…); a sentence on the table (表3中数据显示，…) has a comma.
 # A chart's so (图1　2019—2023年全县地区生产总值及其增长速度, a 统计公报's, its image not in the text),
 # and either's years as a span (2019—2023年, 2019~2023年).
-_TABLE_CAPTION = re.compile(rf"^附?[表图]\d{{1,2}}(?:[{HAN}“\"]|(?:19|20)\d{{2}}(?:年|[-~](?:19|20)\d{{2}}年))")
+# Not a sentence's wrapped line speaking of the figure or table (…范围详见附 / 图1所标注的…区域及周边…等地, 表2中的,
+# 图3显示…: _ON_THE_FIGURE), which a line cut at the width may hold with no comma.
+_ON_THE_FIGURE = r"(?!所(?:示|列|标|注|载|述|附)|中(?:的|所|数据|可|显示)|显示|表明|反映|可见|列出|列明|的)"
+_TABLE_CAPTION = re.compile(rf"^附?[表图]\d{{1,2}}{_ON_THE_FIGURE}(?:[{HAN}“\"]|(?:19|20)\d{{2}}(?:年|[-~](?:19|20)\d{{2}}年))")
 
 
 def is_caption(key: str) -> bool:

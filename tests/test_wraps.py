@@ -44,6 +44,8 @@ def test_an_attendance_line_closed_by_its_comrades(above, below, expected):
     ("图1　2019—2023年全县地区生产总值及其增长速度", True), ("图2　2023年全县三次产业结构", True),
     ("表1　2019～2023年规模以上工业增加值", True), ("表2　2024年一季度全县主要经济指标", True),
     # a sentence on the chart or the table, a heading numbered so
+    ("图1所标注的城区烟花爆竹禁止燃放区域及周边的居民住宅小区和学校医院等地", False),
+    ("表2中的数据为各乡镇上报的初步统计数据", False), ("图3显示全县地区生产总值逐年增长", False),
     ("图1显示，全县地区生产总值逐年增长", False), ("表3中数据显示，全县财政收入稳步增长。", False),
 ])
 def test_a_chart_or_table_caption_by_its_number(text, caption):
