@@ -274,8 +274,9 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
         # (the page's number and running head under it, at the foot of its page, skipped)
     for k in page_fields_after(lines, kinds, closing):
         kinds[k] = "furniture"  # 责任编辑：… / 浏览次数：… under the date: the web page's, after its text
-    for k in credits_at_the_end(lines, kinds, closing):
+    for k in credits_at_the_end(lines, kinds, closing if closing < len(kinds) else 0):
         kinds[k] = "furniture"  # 编辑：… / 审核：… closing a post's text (its attachment's too): the page's
+        # (a document dated under its title, a 统计公报 a post copies, has no closing: its text's end)
     for k in range(closing):
         if kinds[k] == "attachment" and is_titled_attachment_heading(lines[k].key):
             kinds[k] = "attachment_list"  # 附件1：… above the signature lists; it heads nothing
