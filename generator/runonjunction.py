@@ -30,6 +30,8 @@ _IMPRINT = re.compile(rf"^\s*+(?:[{HAN}（）()、]{{4,40}}?\s*+)?{_DAY}\s*+印�
 _NOTE = re.compile(r"^\s*+[（(](?:此件|本件)[^（）()]{1,12}[）)]")
 # The 抄送 list closed by its full stop (抄送：县委办，县人大办。), the next document's title after it.
 _CC = re.compile(r"^\s*+抄[送报]\s*+[:：][^。：:]{2,200}?。")
+# The 印发 line printed without its word right under the 抄送 (unwordedimprint): the office, the day.
+_UNWORDED = re.compile(rf"^\s*+(?P<office>[{HAN}（）()、]{{4,40}}?)\s*+{_DAY}")
 _SHORTEST = len("2024年3月8日关于…的通知")
 _WRAP_MAX = 40  # characters at most of a title's rest on the line under it
 
@@ -52,12 +54,21 @@ def junction_parts(line: Line, above: Line | None, below: Line | None) -> list[s
         closing = _NOTE.match(text)  # (the 附注 under the day)
     if closing is None and first == "抄":
         closing = _CC.match(text)  # (the 抄送 list, closed by its full stop)
+    if closing is None and above is not None and under_the_cc(above.key):
+        closing = _UNWORDED.match(text)  # (the 印发 line without its word: an organ's name alone before the day)
+        if closing is not None and not is_org_only(fold(closing.group("office"))):
+            closing = None
     if closing is None:
         return None
     rest = text[closing.end():].strip()
     if not rest or not _opens_a_document(fold(rest), below):
         return None
     return [text[:closing.end()].strip(), rest]
+
+
+def under_the_cc(key: str) -> bool:
+    """``key`` (folded) is a 抄送 (抄报) list on one line, its names not going on under it (no ，、 last)."""
+    return key[:2] in ("抄送", "抄报") and key[-1:] not in (",", "、", "，")
 
 
 def _opens_a_document(key: str, below: Line | None) -> bool:
@@ -81,7 +92,9 @@ def split_junctions(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
     n = len(lines)
     dated = [k for k, line in enumerate(lines) if "日" in line.text]  # (a day; the 附注 or 抄送 under one)
     under = (x for k in dated for x in (k + 1, k + 2) if x < n and lines[x].key[:1] in "(抄")
-    candidates = sorted({*(k for k in dated if _may_part(lines[k].text)), *(x for x in under if _may_part(lines[x].text))})
+    candidates = sorted({*(k for k in dated if _may_part(lines[k].text)), *(x for x in under if _may_part(lines[x].text)),
+                         *(k for k in dated if k and lines[k - 1].text.lstrip()[:1] == "抄")})  # (the 印发 line
+    # without its word under the 抄送)
     return lines_parted(lines, lambda k: junction_parts(lines[k], lines[k - 1] if k else None,
                                                         lines[k + 1] if k + 1 < n else None),
                         lambda line, count: Diagnostic(

@@ -38,6 +38,9 @@ def _line(no: int, text: str) -> Line:
      ["青溪县人民政府办公室　　2024年3月10日印发", "青溪县人民政府关于表彰2023年度安全生产工作先进单位的决定"]),
     ("2024年3月12日", "抄送：县委办，县人大办。青溪县人民政府办公室关于调整县防汛抗旱指挥部成员的通知", "青政办函〔2024〕8号",
      ["抄送：县委办，县人大办。", "青溪县人民政府办公室关于调整县防汛抗旱指挥部成员的通知"]),
+    # the 印发 line without its word (the office and the day) under the 抄送, before the next title
+    ("抄送：县委办，县人大办，县政协办。", "青溪县人民政府办公室　　2024年3月6日青溪县人民政府关于表彰2023年度安全生产工作先进单位的决定",
+     "青政发〔2024〕7号", ["青溪县人民政府办公室　　2024年3月6日", "青溪县人民政府关于表彰2023年度安全生产工作先进单位的决定"]),
 ])
 def test_a_closing_run_into_the_next_opening(above, text, below, parts):
     assert junction_parts(_line(2, text), _line(1, above), _line(3, below)) == parts
@@ -59,6 +62,10 @@ def test_a_closing_run_into_the_next_opening(above, text, below, parts):
     # a 抄送 with nothing after its full stop, or a sentence after it
     ("2024年3月12日", "抄送：县委办，县人大办。", None),
     ("2024年3月12日", "抄送：县委办，县人大办。各单位要认真落实。", None),
+    # an organ and a day under the 抄送 whose names go on, or under no 抄送, or words no organ's before the day
+    ("抄送：县委办，县人大办，", "青溪县人民政府办公室　　2024年3月6日青溪县人民政府关于表彰2023年度安全生产工作先进单位的决定", None),
+    ("各乡镇人民政府，县直各单位：", "青溪县人民政府办公室　　2024年3月6日青溪县人民政府关于表彰2023年度安全生产工作先进单位的决定", None),
+    ("抄送：县委办。", "经县人民政府同意于2024年3月6日青溪县人民政府关于表彰2023年度安全生产工作先进单位的决定", None),
 ])
 def test_near_misses(above, text, below):
     assert junction_parts(_line(2, text), above and _line(1, above), below and _line(3, below)) is None
