@@ -48,7 +48,7 @@ from .markrunon import attachment_under_its_sentence, marks_apart
 from .closing import (CC_LABELS, cc_joined, copies_at_end, copies_under, imprint_after, imprint_blocks, name_cut, printer_line,
                       head_signs_undated, kind_run_end, subject_words_end, under_the_date)
 from .tablerows import UNIT_LINE
-from .linekinds import GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
+from .linekinds import FLOW_ARROWS, GAP_TITLED, INLINE_TITLED, LINE_RULES, line_kind, line_kinds
 from .titleline import title_text, trailing_order_number
 from .headertext import display, header_parts
 from .numbered import (chapters_listed, clause_heading_among_headings, decimal_top, heading_rest_over_a_page, is_heading, item_among_items,
@@ -107,8 +107,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             blocks.append(Block("paragraph", squeeze(display(line)), line.no, line.no))
             i += 1
             continue
-        if kind == "furniture" or (kind == "text" and i not in others
-                                   and (is_page_mark(line) or page_number_at_a_break(lines, i))):
+        if kind == "furniture" or (kind == "text" and i not in others  # (a flowchart's arrow the kinds keep: text)
+                                   and ((is_page_mark(line) and line.key not in FLOW_ARROWS) or page_number_at_a_break(lines, i))):
             # a page number or running head standing between blocks: kept, never rendered
             blocks.append(Block("furniture", squeeze(display(line)), line.no, line.no))
             i += 1

@@ -36,7 +36,7 @@ from .notelines import cc_without_colon, is_contact_line, is_contact_note, is_co
 from .marklines import is_validity_term
 from .attachmentlines import attachment_heading, gap_listed, is_titled_attachment_heading
 from .portal import page_fields_after
-from .wechat import credits_at_the_end
+from .wechat import FLOW_ARROWS, arrow_between_steps, credits_at_the_end
 
 # 附件：and one title, no number (not a list, 附件：1.…; not a web page's file, ….pdf).
 INLINE_TITLED = re.compile(rf"^附件:(?!{NO_TITLE})(?P<title>[^\d一二三四五六七八九十(][^:。;]{{1,48}}"
@@ -206,6 +206,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 and (k + 1 == len(lines) or kinds[k + 1] != "box_row") and line.text.strip()[:1] not in BARS \
                 and not is_border(line.text):
             kinds[k] = "text"  # a line with bars between words, alone: a web page's trail (首页 | 政务公开)
+        elif kinds[k] == "furniture" and line.key in FLOW_ARROWS and arrow_between_steps(lines, kinds, k):
+            kinds[k] = "text"  # 申请 / ↓ / 受理 / ↓ / 办结: a flowchart's arrows between its steps, no post's
     for k in _over_a_date(kinds):  # (each rule asks for the date one or two lines under)
         dated = "date" in kinds[k + 1:k + 3]  # (the two rules after the first ask for the date under)
         if kinds[k] == "text" and office_over_name(lines, kinds, k):

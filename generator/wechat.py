@@ -57,6 +57,21 @@ def is_wechat_chrome(key: str) -> bool:
     return key in _SENTENCES or bool(_PIECES.fullmatch(key))
 
 
+# A single arrow alone on a line, as a flowchart typed as text prints it between its steps.
+FLOW_ARROWS = frozenset({"↓", "▼", "▽", "⬇", "⬇\ufe0f"})
+
+
+def arrow_between_steps(lines: list, kinds: list[str], k: int) -> bool:
+    """Line ``k``, a single arrow alone (``FLOW_ARROWS``), stands between two steps of a flowchart
+    typed as text, another such arrow two lines above or under it (申请人在线提交 / ↓ / 县发展和改革局受理 /
+    ↓ / 出具备案证明): the document's flowchart, not a post's arrow pointing to its text (a ▼ alone
+    over the text or an image, ↓↓↓, 👇)."""
+    if not 0 < k < len(lines) - 1 or kinds[k - 1] == "furniture" or kinds[k + 1] == "furniture":
+        return False
+    return any(0 <= x < len(lines) and lines[x].key in FLOW_ARROWS  # (the other arrow, a step beyond it)
+               and 0 <= (beyond := x + (x - k) // 2) < len(lines) and kinds[beyond] != "furniture" for x in (k - 2, k + 2))
+
+
 # Who made the post, a credit a line or several on one, under its text: 编辑：李小明, 审核：王大力,
 # the three reviews of a government account (初审：… 复审：… 终审：…), 来源：…, 供稿：…, 摄影：….
 _CREDIT_LABEL = r"(?:信息来源|来源|责任编辑|编辑|审核|初审|复审|终审|校对|供稿|文字|图片|摄影|排版|美编|作者|通讯员|记者)"
@@ -101,4 +116,4 @@ def original_title(title: str, metadata: list[str]) -> str | None:
     return None
 
 
-__all__ = ["credits_at_the_end", "is_wechat_chrome", "original_title"]
+__all__ = ["FLOW_ARROWS", "arrow_between_steps", "credits_at_the_end", "is_wechat_chrome", "original_title"]

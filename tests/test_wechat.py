@@ -4,7 +4,7 @@ import pytest
 
 from generator.model import Line
 from generator.normalize import fold
-from generator.wechat import credits_at_the_end, is_wechat_chrome, original_title
+from generator.wechat import arrow_between_steps, credits_at_the_end, is_wechat_chrome, original_title
 
 
 @pytest.mark.parametrize("text,chrome", [
@@ -68,3 +68,15 @@ def test_credits_at_the_end(texts, kinds, taken):
 ])
 def test_original_title(title, metadata, original):
     assert original_title(fold(title), [fold(k) for k in metadata]) == (fold(original) if original else None)
+
+
+@pytest.mark.parametrize("texts,kinds,k,between", [
+    # a flowchart's arrows between its steps, another arrow two lines away
+    (("申请人在线提交备案信息", "↓", "县发展和改革局受理", "↓", "出具备案证明"), ["text", "furniture", "text", "furniture", "text"], 1, True),
+    (("申请人在线提交备案信息", "↓", "县发展和改革局受理", "▼", "出具备案证明"), ["text", "furniture", "text", "furniture", "text"], 3, True),
+    # a post's arrow alone over its text or under its byline: no other arrow two lines away
+    (("青溪发布　2024-03-05 18:30", "▼", "青政发〔2024〕8号", "各乡镇人民政府，县直各单位："), ["furniture", "furniture", "text", "text"], 1, False),
+    (("现将有关事项通知如下。", "▼", "一、工作目标", "二、工作措施"), ["text", "furniture", "text", "text"], 1, False),
+])
+def test_arrow_between_steps(texts, kinds, k, between):
+    assert arrow_between_steps(_lines(*texts), kinds, k) is between
