@@ -85,7 +85,10 @@ def marked_paired_heads(lines: list[Line]) -> list[Line]:
                 sections.append((k, page))
         elif issue is None and is_running_head(key.strip("0123456789")):
             pages.append((k, page))
+    heads = {i for i, _ in pages}
     for k, page in sections if pages else ():
+        if any(0 <= x < len(lines) and x not in heads and _bare_page(lines[x].text) is not None for x in (k - 1, k + 1)):
+            continue  # (a table's row of counts among its like: 县政府文件　　12 / 规范性文件　　3 / 部门文件　　5)
         before = [p for i, p in pages if i < k]
         after = [p for i, p in pages if i > k]
         if (before and 0 < page - before[-1] <= MAX_STEP) or (not before and after and 0 < after[0] - page <= MAX_STEP):

@@ -29,6 +29,10 @@ def _heads(*texts):
     # the gazette's name before the section, or the issue beside it: a head wherever it stands
     ((f"青溪县人民政府公报·县政府文件{_GAP}3", "提升城区环境卫生水平。"), [1]),
     ((f"2024年第4期{_GAP}县政府文件{_GAP}3",), [1]), ((f"3{_GAP}2024年第4期{_GAP}县政府文件",), [1]),
+    # a table's rows of counts, a section's name beside each, one of them the page after the issue's head
+    ((f"2{_GAP}青溪县人民政府公报", "主动公开政府信息情况如下：", f"县政府文件{_GAP}12", f"规范性文件{_GAP}3", f"部门文件{_GAP}5"), []),
+    # the section's head right under the issue's at the foot of the page before: still a head
+    ((f"2{_GAP}青溪县人民政府公报", f"县政府文件{_GAP}3", "提升城区环境卫生水平。"), [2]),
     # a table's row of three cells is none
     ((f"2{_GAP}青溪县人民政府公报", f"规范性文件{_GAP}12{_GAP}3"), []),
 ])
