@@ -13,9 +13,19 @@ row above ending with a cell of words, the lines between a paragraph each, one a
 
 from __future__ import annotations
 
+import re
+
 from .model import Line
 
 MAX_PARAGRAPHS = 6  # paragraphs of a cell on lines of their own
+
+
+def clause_going_on(row: str) -> bool:
+    """The row's last cell holds a clause its comma opened and no sentence's end closes
+    (1⇥县自然资源局⇥不动产登记费⇥住宅类每件80元，非住): a text line right under it is that cell's rest
+    (宅类每件550元), even over the table's header printed again (runs), not another table's caption."""
+    last = re.split(r"[\t|｜]", row.strip(" \u3000\t|｜"))[-1].strip()
+    return ("，" in last or "," in last or "、" in last) and not last.endswith(("。", "；", ";", "！", "？"))
 
 
 def _number(text: str) -> int | None:
@@ -40,4 +50,4 @@ def cell_paragraphs_end(lines: list[Line], kinds: list[str], j: int, step: int) 
     return k if _number(lines[k].text) == number + 1 and lines[k].text.count("\t") == row.count("\t") else None
 
 
-__all__ = ["cell_paragraphs_end"]
+__all__ = ["cell_paragraphs_end", "clause_going_on"]

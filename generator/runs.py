@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cellparagraphs import cell_paragraphs_end
+from .cellparagraphs import cell_paragraphs_end, clause_going_on
 from .gridsections import caption_row_over_a_header, first_title
 from .forms import is_form_row
 from .imprintlines import imprint
@@ -260,8 +260,8 @@ def _caption_over_the_header(lines: list[Line], kinds: list[str], j: int, k: int
     leaves a gap, its number or running head between)."""
     return head_like and k == j + 2 and k < len(lines) and kinds[k] == "table_row" and kinds[j + 1] == "text" \
         and lines[j + 1].place == lines[j].place + step and lines[k].place == lines[j + 1].place + step \
-        and _row_shape(lines[k]) == head and not strict_furniture(lines[j + 1]) and not continued_caption(lines[j + 1].key)
-
+        and _row_shape(lines[k]) == head and not strict_furniture(lines[j + 1]) and not continued_caption(lines[j + 1].key) \
+        and not clause_going_on(lines[j].text)
 
 def _width(row: Line) -> int:
     """How many cells a tab row prints, empty ones at its ends too (…⇥县审计局⇥: 3)."""

@@ -27,3 +27,13 @@ def test_a_cells_next_paragraphs_before_the_next_row(texts, places, end):
     lines = [Line(at, t, fold(t), at=at) for at, t in zip(places, texts)]
     kinds = ["table_row" if "\t" in t else "text" for t in texts]
     assert cell_paragraphs_end(lines, kinds, 0, 1) == end
+
+
+@pytest.mark.parametrize("row,going_on", [
+    ("1\t县自然资源局\t不动产登记费\t住宅类每件80元，非住", True), ("| 1 | 县民政局 | 殡葬服务费、公墓 |", True),
+    ("行政许可\t1286", False), ("3\t县民政局\t殡葬服务费\t按有关规定执行", False),
+    ("2\t县公安局\t工本费\t每证20元，补领每证40元。", False),
+])
+def test_clause_going_on(row, going_on):
+    from generator.cellparagraphs import clause_going_on
+    assert clause_going_on(row) is going_on
