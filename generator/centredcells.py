@@ -194,6 +194,8 @@ def names_between(data: list[list[str | None]], lines: list[int], printed: dict[
     False (``data`` unchanged) where the names so read do not part the rows into groups."""
     if not between or len(data) < 3 or any(no not in printed for no in lines):
         return False
+    if any(r > 0 and cut_at_its_width(data, r - 1) for r in between):
+        return False  # (…⇥县人民医院门诊楼改扩⇥8000 / 建工程: the line is that cell's rest, not a centred name)
     onrow = {2 * r: printed[no] for r, no in enumerate(lines) if printed[no] is not None}
     if not all(_NAME.fullmatch(v or "") for v in onrow.values()):
         return False
@@ -205,6 +207,17 @@ def names_between(data: list[list[str | None]], lines: list[int], printed: dict[
         for r in range(first, last + 1):
             data[r][0] = name
     return True
+
+
+def cut_at_its_width(data: list[list[str | None]], r: int) -> bool:
+    """Row ``r`` holds a cell of words (not its first, the category's) longer than every other cell
+    of its column: the column's width, where a cell is cut and its rest printed on the line under it
+    (⇥3⇥县人民医院门诊楼改扩⇥8000 / 建工程 / ⇥4⇥…), so the line under the row may be that rest."""
+    for c, value in enumerate(data[r]):
+        if c and value and _NAME.fullmatch(value) is not None \
+                and all(len(row[c] or "") < len(value) for k, row in enumerate(data) if k != r and c < len(row)):
+            return True
+    return False
 
 
 def _spans(places: list[int], count: int) -> list[tuple[int, int]] | None:
@@ -237,4 +250,4 @@ def _spans(places: list[int], count: int) -> list[tuple[int, int]] | None:
     return spans[::-1]
 
 
-__all__ = ["centred_names", "groups", "name_between_rows", "names_between", "numbered_groups"]
+__all__ = ["centred_names", "cut_at_its_width", "groups", "name_between_rows", "names_between", "numbered_groups"]

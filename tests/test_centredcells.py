@@ -144,3 +144,18 @@ def test_names_between_rows_fill_their_groups(firsts, between, want):
 def test_a_name_alone_between_two_rows(value, above, below, between):
     from generator.centredcells import name_between_rows
     assert name_between_rows(value, above, below) is between
+
+
+@pytest.mark.parametrize("data,r,cut", [
+    # a project's name longer than every other of its column: cut at the column's width
+    ([["基础设施", "2", "城区污水管网工程", "5000"], [None, "3", "县人民医院门诊楼改扩", "8000"],
+      [None, "4", "县第三中学教学楼", "3000"]], 1, True),
+    # no cell longer than all others of its column (a tie, or a longer one elsewhere): none cut
+    ([[None, "3", "农村公路提质改造工程", "县交通局", "5200"], [None, "4", "县第三中学教学楼", "县教育局", "6400"],
+      [None, "5", "县人民医院住院综合楼", "县卫健局", "26000"]], 1, False),
+    # figures and the category's column are no cell of words cut at the width
+    ([["基础设施", "1", "县图书馆", "12000"], [None, "2", "县档案馆", "500"]], 0, False),
+])
+def test_cut_at_its_width(data, r, cut):
+    from generator.centredcells import cut_at_its_width
+    assert cut_at_its_width(data, r) is cut
