@@ -4,6 +4,8 @@ a page prints over the text of a document (``麻阳苗族自治县人民政府�
 
 from __future__ import annotations
 
+import re
+
 from .furniture import is_issue_line
 from .model import Line
 
@@ -31,7 +33,21 @@ def issue_number_over(content: list[Line], start: int, front: frozenset[str]) ->
     k = start - 1
     if k < 1 or "期" not in content[k].key or content[k].key in front or not is_issue_line(content[k].key):
         return None
-    return k
+    return k if all(_numbered_along(content[k].key, key) for key in front if "总第" in key) else None
+
+
+_NUMBERS = re.compile(r"((?:19|20)\d{2})年第(\d{1,3})期.*?总第(\d{1,5})期")
+
+
+def _numbered_along(key: str, front: str) -> bool:
+    """The issue's number ``key`` follows the front's own (``front``, a key of its lines) as another
+    issue of the gazette: in the same year, as many issues on in the year as in all (2024年第1期（总第37期）
+    then 2024年第2期（总第38期）), not another periodical's (a 简报's 2024年第5期（总第115期）, its name lost
+    over it). True where either prints no such pair of numbers, or another year."""
+    mine, theirs = _NUMBERS.search(key), _NUMBERS.search(front)
+    if mine is None or theirs is None or mine.group(1) != theirs.group(1):
+        return True
+    return int(mine.group(2)) - int(theirs.group(2)) == int(mine.group(3)) - int(theirs.group(3))
 
 
 __all__ = ["another_issues_cover", "issue_number_over", "text_under"]

@@ -41,3 +41,16 @@ def test_another_issues_cover():
 def test_issue_number_over(texts, start, at):
     lines = _lines(*texts)
     assert issue_number_over(lines, start, frozenset({lines[0].key})) == at
+
+
+@pytest.mark.parametrize("key,front,along", [
+    # the gazette's next issue: as many issues on in the year as in all
+    ("2024年第2期(总第38期)", "2024年第1期(总第37期)", True), ("2024年第5期(总第41期)", "2024年第1期(总第37期)", True),
+    # another periodical's number (a 简报's), the same year
+    ("2024年第5期(总第115期)", "2024年第1期(总第37期)", False), ("2024年第2期(总第12期)", "2024年第1期(总第37期)", False),
+    # another year, or no 总 number on either line: not asked
+    ("2025年第1期(总第49期)", "2024年第1期(总第37期)", True), ("2024年第2期", "2024年第1期(总第37期)", True),
+])
+def test_numbered_along(key, front, along):
+    from generator.mastheadagain import _numbered_along
+    assert _numbered_along(key, front) is along
