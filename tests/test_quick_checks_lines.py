@@ -11,10 +11,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator import blocks, datelines, linekinds, linerules
+from generator import datelines, linekinds, linerules
 from generator.ingest import read_source
 from generator.model import Line
-from generator.normalize import clean, fold, unspaced
+from generator.normalize import clean, fold, letter_spaced, unspaced
 from generator.furniture import is_running_head
 from generator.patterns import is_org_only
 from generator.sealwords import without_seal
@@ -157,7 +157,8 @@ def test_every_real_running_head_shows_what_may_be_running_head_asks():
 @given(st.lists(st.sampled_from(["松", "岭", "县", "人民政府", " ", "  ", "\n", "1", ".", "2", "项", "a", "b", "　"]),
                 max_size=14).map("".join))
 def test_a_text_of_fewer_than_three_spaces_is_not_unspaced(text):
-    """blocks._unspaced skips normalize.unspaced for a text it would give back as it is."""
-    assert blocks._unspaced(text) == unspaced(text)
+    """normalize.unspaced gives a text of fewer than three spaces back at once (its first check):
+    no line of such a text is letter-spaced, so its whole reading would give it back too."""
     if text.count(" ") < 3:
         assert unspaced(text) == text
+        assert not any(letter_spaced(line) for line in text.split("\n"))
