@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
+from .grids import is_border
 from .headerlines import SECTION_MARKS, is_interpretation, section_name
 from .identifiers import DocNumber
 from .model import Line, TocEntry
@@ -160,11 +161,12 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             i += 1
             continue
         if is_page_mark(line) or is_toc_continued(key) or is_toc_column_titles(line.text) or is_toc_heading(key) \
-                or is_toc_running_head(key) \
+                or is_toc_running_head(key) or is_border(line.text) or is_border(key) \
                 or is_other_script(key) or page_number_between_entries(content, i, end, bool(pending), entries):
             last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
             i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码); the heading
-            continue  # in English under the Chinese (目　录 / CONTENTS); a line in another script
+            continue  # in English under the Chinese (目　录 / CONTENTS); a line in another script; a rule
+            # (Markdown's ---, a line of ═ or ——) between the entries or under the last: no entry's text
         both = two_headings(line.text)
         if both is not None:  # 【县政府文件】　　　【县政府办公室文件】: each column's section over its entries
             flush(None)

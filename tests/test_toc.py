@@ -1129,3 +1129,17 @@ def test_an_entry_naming_its_speaker_before_the_page(line, title, page):
 
     assert toc_page(line, fold(line)) == page
     assert toc_title(fold(line)) == fold(title)
+
+
+@pytest.mark.parametrize("rule", ["---", "***", "* * *", "___", "══════════", "──────────", "——————————", "－－－－－－"])
+@pytest.mark.parametrize("between", [False, True])
+def test_a_rule_under_or_between_entries_without_pages_is_no_entrys_text(rule, between):
+    """A rule (Markdown's thematic break, a line of ═, ─ or ——) between the contents' entries or
+    under the last of them, in contents without pages: the entries stay whole, the rule is no
+    part of any, and the contents run to it."""
+    first = "青溪县人民政府关于印发《青溪县城乡居民医疗救助办法》的通知"
+    second = "青溪县人民政府办公室关于公布2024年县级重点项目的通知"
+    text = "目　录\n" + first + "\n" + (rule + "\n" if between else "") + second + "\n" + rule + "\n"
+    toc, lines = parse(text)
+    assert [(e.title, e.page) for e in toc.entries] == [(first, None), (second, None)]
+    assert toc.last == len(lines) - 1
