@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
-from .grids import is_border
+from .grids import box_cells, is_border, is_box_row
 from .headerlines import SECTION_MARKS, is_interpretation, section_name
 from .identifiers import DocNumber
 from .model import Line, TocEntry
@@ -148,6 +148,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     while i <= end:
         line = content[i]
         shown = without_listed_day(without_other_script(line.text))  # (…的通知　　2024-02-18: a portal's list)
+        if is_box_row(shown):  # (contents printed as a drawn or Markdown table, | 1 | …的通知 | 青政发〔2024〕5号 | 2 |:
+            shown = "\t".join(cell.strip() for cell in box_cells(shown))  # read as its row of tabs is)
         if shown != line.text:
             line = Line(line.no, shown, fold(shown), line.page_break, at=line.at)
         key = line.key

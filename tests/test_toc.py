@@ -1143,3 +1143,19 @@ def test_a_rule_under_or_between_entries_without_pages_is_no_entrys_text(rule, b
     toc, lines = parse(text)
     assert [(e.title, e.page) for e in toc.entries] == [(first, None), (second, None)]
     assert toc.last == len(lines) - 1
+
+
+@pytest.mark.parametrize("rows", [
+    ("| 序号 | 文件名称 | 文号 | 页码 |", "|---|---|---|---|", "| 1 | {a} | 青政发〔2024〕5号 | 2 |", "| 2 | {b} | 青政办发〔2024〕12号 | 6 |"),
+    ("| 文件名称 | 文号 | 页码 |", "| :--- | :---: | ---: |", "| {a} | 青政发〔2024〕5号 | 2 |", "| {b} | 青政办发〔2024〕12号 | 6 |"),
+    ("┌──┬────┬────┬──┐", "│序号│文件名称│文号│页码│", "├──┼────┼────┼──┤", "│1│{a}│青政发〔2024〕5号│2│",
+     "│2│{b}│青政办发〔2024〕12号│6│", "└──┴────┴────┴──┘"),
+])
+def test_contents_printed_as_a_markdown_or_drawn_table(rows):
+    """Each row of contents printed as a table (a converter's Markdown, box characters) is one
+    entry, its title, 文号 and page in their cells; the header and the rules are none."""
+    a = "青溪县人民政府关于印发《青溪县城乡居民医疗救助办法》的通知"
+    b = "青溪县人民政府办公室关于做好2024年春季森林防火工作的通知"
+    toc, _ = parse("目录\n" + "\n".join(rows).format(a=a, b=b) + "\n")
+    assert [(e.title, e.doc_number, e.page) for e in toc.entries] == [
+        (a, "青政发〔2024〕5号", 2), (b, "青政办发〔2024〕12号", 6)]
