@@ -13,8 +13,9 @@ from .model import Line
 from .normalize import fold
 
 # A list's number set off from its words by a tab, as a word processor copies its numbering
-# (一、⇥总体要求, （一）⇥指导思想。…, 1.⇥科学规划。…, 第一条⇥…): one cell, no table.
-_MARKER_TAB = re.compile(r"^( *(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[①-⑳]"
+# (一、⇥总体要求, （一）⇥指导思想。…, 1.⇥科学规划。…, 第一条⇥…, the first of the attachments'
+# list after its label, 附件：1．⇥…分解表): one cell, no table.
+_MARKER_TAB = re.compile(r"^( *(?:附\s*件\s*[:：]\s*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[①-⑳]"
                          r"|第[一二三四五六七八九十百零〇\d]{1,5}[条章节])) *\t+ *(?=\S)([^\t]*)$")
 
 

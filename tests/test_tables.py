@@ -531,6 +531,9 @@ def test_a_row_whose_cells_the_wrap_cut_its_leading_tabs_lost(prev, cells, place
     ("（一）\t指导思想。坚持绿水青山就是金山银山理念。", "（一） 指导思想。坚持绿水青山就是金山银山理念。"),
     ("1.\t科学规划。各乡镇要科学选择造林地块。", "1. 科学规划。各乡镇要科学选择造林地块。"),
     ("第一条\t为了促进城市绿化事业的发展，制定本办法。", "第一条 为了促进城市绿化事业的发展，制定本办法。"),
+    ("附件：1．\t青溪县森林防火责任分解表", "附件：1． 青溪县森林防火责任分解表"),  # the attachments' list's first
+    ("附 件：1.\t青溪县森林防火值班表", "附 件：1. 青溪县森林防火值班表"),
+    ("附件：1．\t青溪县\t分解表", None),  # more than one cell after the number
     ("1\t安定镇\t120", None),  # a table's row: its number is a cell
     ("一、\t县发改局\t负责", None),  # more than one cell after the number
     ("序号\t单位", None),
