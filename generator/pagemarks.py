@@ -30,16 +30,20 @@ PAGE_MARK = re.compile(r"^[-—–－·•・~～一]+\s*(?=[\dlIO ]*\d)[\dlIO](
                        r"|^[(（]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[)）]?$"
                        # (a converter's page break: marker's, paginated, the page's index in braces before
                        # a rule, {3}------------------------------------------------; pymupdf4llm's,
-                       # --- end of page=3 ---)
-                       r"|^\{\d{1,4}\}-{8,}$|^-{3} end of page=\d{1,4} -{3}$")
+                       # --- end of page=3 ---; the page between rules that a script or pdf-parse writes
+                       # between pages, -- 3 of 12 --, === Page 3 ===, ---------- Page 3 ----------;
+                       # the page in brackets, [第3页], 【第3页】)
+                       r"|^\{\d{1,4}\}-{8,}$|^-{3} end of page=\d{1,4} -{3}$"
+                       r"|^(?P<rule>-{2,}|={2,}|~{2,}|\*{2,})\s*(?:[Pp](?:age|AGE)\s*)?\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?\s*(?P=rule)$"
+                       r"|^[\[【［]\s*第\s*\d{1,4}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?\s*[\]】］]$")
 # The first and the last characters a stripped text must show for PAGE_NUMBER (or a decimal
 # digit) and PAGE_MARK to match it: most lines show none of them, and a failed match of the
 # patterns' many branches costs more than the look (tests/test_pagemarks.py holds them to the
 # patterns).
 NUMBER_FIRST = frozenset("-—–－·•・第Pp(（")
 NUMBER_LAST = frozenset("-—–－·•・页)）")
-MARK_FIRST = frozenset("-—–－·•・~～一第Pp(（―_＿续{")
-MARK_LAST = frozenset("-—–－·•・~～一页)）―_＿表")
+MARK_FIRST = frozenset("-—–－·•・~～一第Pp(（―_＿续{=*[【［")
+MARK_LAST = frozenset("-—–－·•・~～一页)）―_＿表=*]】］")
 
 
 def may_be_page_number(stripped: str) -> bool:

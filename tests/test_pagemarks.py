@@ -11,10 +11,11 @@ from generator.pagemarks import PAGE_MARK, PAGE_NUMBER, may_be_page_mark, may_be
 RESTS = ("", "3", "12", "3 —", " 3 —", "— 3 —", "3-", "3页", "3页 共10页", " 3 页", "age 3", "AGE 15 of 48",
          "3页/共48页", "第3页", " / 48", "3 / 48", "(下转第4页)", "下转第4页）", "此页无正文）", "此页无正文)", "页无正文）",
          "—————", "______", "Ⅰ —", "Ⅱ·", "II -", "续表1", "表", "表2", "上表）", "l2 —", "O —", "1 2 -", "~ 3 ~",
-         "3}--------", "}--------", "-- end of page=3 ---", "end of page=3 ---")
+         "3}--------", "}--------", "-- end of page=3 ---", "end of page=3 ---", "- 3 of 12 --", "= Page 3 ===",
+         "== Page 3 ===", "* 3 **", "第3页]", "第3页 共12页】", "[第3页]", "~ 3 ~~")
 PIECES = ["-", "—", "–", "－", "·", "•", "・", "~", "～", "一", "第", "页", "共", "P", "p", "age", "of", "/", "／", "(", ")",
           "（", "）", "下转", "上接", "此", "本", "无", "正", "文", "续", "上", "表", "―", "_", "＿", "Ⅰ", "I", "V", "X", "i", "v",
-          "l", "O", " ", "\u3000", "0", "3", "12", "٣", "县", "公报", ",", "，"]
+          "l", "O", " ", "\u3000", "0", "3", "12", "٣", "县", "公报", ",", "，", "=", "==", "--", "**", "[", "]", "【", "】", "Page"]
 
 
 def _firsts():
@@ -36,7 +37,8 @@ def test_the_first_characters_agree_with_the_patterns():
 HEADS = ("", "3", "12", "— 3 ", "— 3", "-3", "·3", "第3", "第3页 共10", "Page 3 of ", "Page 3 of 4", "Page ",
          "第3页/共48", "12 / 4", "12 / ", "(下转第4页", "（下转第4页", "(此页无正文", "（此页无正文", "—————", "______",
          "— Ⅰ ", "- II ", "·Ⅱ", "续表1", "续表", "(续表", "（续上表", "续", "（续", "续上", "~ 3 ", "一 3 ", "— l2 ", "- 1 2 ", "— 3 —", "3 页",
-         "{3}-------", "--- end of page=3 --")
+         "{3}-------", "--- end of page=3 --", "-- 3 of 12 -", "=== Page 3 ==", "---------- Page 3 ---------", "[第3页",
+         "【第3页", "[第3页 共12页", "** 3 *", "~~ 3 ~")
 
 
 def test_the_last_characters_agree_with_the_patterns():
@@ -64,3 +66,13 @@ def test_the_pieces_reach_every_answer():
     assert all(PAGE_MARK.match(t) for t in ("— 3 —", "第3页", "（此页无正文）", "————————", "- II -", "续表1", "~ 3 ~",
                                             "{3}" + "-" * 48, "--- end of page=3 ---"))  # (marker's, pymupdf4llm's)
     assert not any(PAGE_MARK.match(t) for t in ("{3}", "{3}---", "{a}--------", "--- end of page ---"))
+
+
+def test_the_page_between_rules_a_script_writes_is_a_page_mark():
+    """What a script or a PDF library writes between pages (pdf-parse's -- 3 of 12 --, === Page 3 ===,
+    a page in brackets [第3页]) is a page's mark; a number between different rules, a word between
+    rules or a note's number in brackets is none."""
+    assert all(PAGE_MARK.match(t) for t in ("-- 3 of 12 --", "=== Page 3 ===", "---------- Page 3 ----------",
+                                            "== 3 ==", "~~ 3 ~~", "[第3页]", "【第3页】", "［第3页 共12页］", "[第 3 页/共 12 页]"))
+    assert not any(PAGE_MARK.match(t) for t in ("--- 3 ===", "=== 目录 ===", "[3]", "[第3条]", "== Page ==", "-- 3 of --",
+                                                "【第3页", "第3页】"))
