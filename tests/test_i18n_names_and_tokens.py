@@ -96,10 +96,27 @@ def test_tokens_and_repeats(glossary, text, expected):
     ("中共湘阴县委办公室湘阴县人民政府办公室关于印发规范性文件管理办法的通知", (),
      "Notice of the General Office of the CPC Xiangyin County Committee and the General Office of the Xiangyin "
      "County People's Government on Issuing Normative Documents Administrative Measures"),
-    # 批转: an issuer approving and forwarding a body's document, its verb printed after the issuer.
+    # 批转: an issuer approving and forwarding a body's document, its verb printed after the issuer; the
+    # forwarded title prints no type of its own, so it is the body's Document.
     ("湘阴县人民政府批转县发展改革局关于2024年项目计划的通知", (),
-     "Notice of the Xiangyin County People's Government on Approving and Forwarding County Development and "
-     "Reform Bureau on 2024 Projects Plan"),
+     "Notice of the Xiangyin County People's Government on Approving and Forwarding the Document of the County "
+     "Development and Reform Bureau on 2024 Projects Plan"),
 ])
 def test_titles_of_these_kinds(glossary, title, issuers, expected):
     assert render_title(title, issuers, glossary) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place name the glossary lacks, its unit and a body, where the unit and a body read as an authority
+    # the glossary holds whole (县人民政府办公室): the place is the authority's, not a word before it.
+    ("青岩县人民政府办公室加强值班工作", "General Office of the Qingyan County People's Government Strengthening Duty Work"),
+    # ... a single character before the unit is no place here (由 + 县人民政府办公室), as before.
+    ("由县人民政府办公室加强值班工作", "You General Office of the County People's Government Strengthening Duty Work"),
+    # 批次 is a batch, as 批 is.
+    ("第一批次前期工作项目", "1st Batch Preliminary Work Projects"),
+])
+def test_a_place_before_its_unit_and_a_body(text, expected):
+    terms = {(k, fold(t)): v for (k, t), v in TERMS.items()}
+    terms[("authority", "县人民政府办公室")] = "General Office of the County People's Government"
+    assert Glossary.of(terms).phrase(text)[0] == expected

@@ -219,8 +219,8 @@ class Glossary:
         if unit is None or (spelt == 1 and unit not in ("县", "区")):
             return None  # a one-character name is a county's or a district's (攸县); 清 + 新区 is 清新 + 区
         end = i + len(unit)
-        if j <= end or end + self._reach(text, end) >= j:
-            return end
+        if j <= end or end + self._reach(text, end) >= j or (spelt >= 2 and self._body_at(text, end)[1] >= j):
+            return end  # …and 南浦 + 县人民政府办公室 is 南浦县 + 人民政府办公室 (a body after the unit)
         return None
 
     def _ends_name(self, text: str, i: int) -> bool:

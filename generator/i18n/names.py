@@ -88,11 +88,43 @@ def _split_region(name: str, glossary: Glossary) -> tuple[str, str] | None:
     return candidates[0] if candidates else None
 
 
+def reads_as_authority(name: str, glossary: Glossary) -> bool:
+    return _known(name, glossary)
+
+
 def _known(name: str, glossary: Glossary) -> bool:
-    """Whether a name reads as one authority: whole in the glossary, or a region and a body."""
+    """Whether a name reads as one authority: whole in the glossary, a region and a body, a
+    government's organ or a national administration's local bureau."""
     rest = name[len(_PARTY):] if name.startswith(_PARTY) else name
     return bool(glossary.get(name, "authority") or glossary.get(rest, "authority")
-                or _split_region(rest, glossary))
+                or _split_region(rest, glossary) or _organ(rest, glossary) or _local_bureau(rest, glossary))
+
+
+_GOVERNMENT = "人民政府"
+
+
+def _organ(name: str, glossary: Glossary) -> tuple[str, str] | None:
+    """(government, body) of an organ printed after its government: 新化县人民政府 + 防汛抗旱指挥部
+    (the Flood Control and Drought Relief Headquarters of the Xinhua County People's Government)."""
+    k = name.find(_GOVERNMENT)
+    if k <= 0:
+        return None
+    government, body = name[:k + len(_GOVERNMENT)], name[k + len(_GOVERNMENT):]
+    if body and glossary.get(body, "body") and _split_region(government, glossary):
+        return government, body
+    return None
+
+
+def _local_bureau(name: str, glossary: Glossary) -> tuple[str, str] | None:
+    """(administration, bureau) of a national administration's local bureau: 国家税务总局 +
+    安化县税务局 (the Anhua County Taxation Bureau of the State Taxation Administration)."""
+    k = name.find("总局")
+    if k <= 0:
+        return None
+    head, rest = name[:k + 2], name[k + 2:]
+    if rest and glossary.get(head, "authority") and _split_region(rest, glossary):
+        return head, rest
+    return None
 
 
 def split_authorities(text: str, glossary: Glossary) -> list[str]:
@@ -139,7 +171,24 @@ def authority_english(name: str, glossary: Glossary) -> tuple[str, bool]:
         if party and "CPC" not in english:
             english = "CPC " + english
         return english, True
+    organ = _organ(rest, glossary)
+    if organ:
+        government, body = organ
+        template = glossary.get(body, "body")
+        english = _without_article(authority_english(government, glossary)[0])
+        english = (f"{template[len('{region}'):].strip()} of the {english}" if template.startswith("{region}")
+                   else template.replace("{region}", english))
+        return ("CPC " if party else "") + english, True
+    local = _local_bureau(rest, glossary)
+    if local:
+        head, bureau = local
+        return (f"{_without_article(authority_english(bureau, glossary)[0])} of the "
+                f"{_without_article(glossary.get(head, 'authority'))}"), True
     if name.startswith("各") and len(name) > 1:
         english, _ = authority_english(name[1:], glossary)
         return tidy("All " + english), True
     return glossary.phrase(name)[0], True
+
+
+def _without_article(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text

@@ -19,6 +19,7 @@ from ..normalize import fold
 from .glossary import Glossary, tidy
 from .pinyin import person_pinyin
 from .names import authority_english, split_authorities
+from . import titleforms
 
 Named = Callable[[str], "str | None"]
 
@@ -42,6 +43,7 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("including", r"将(.+?)(?:纳入|列入)(.+)", "Including {} in {}"),
         ("designating", r"将(.+?)(?:列为|确定为|认定为)(.+)", "Designating {} as {}"),
         ("applying", r"申请(.+)", "Applying for {}"),
+        ("submitting_for_deliberation", r"提请(?:审议|审查)(.+)", "Submitting {} for Deliberation"),
         ("requesting_support", r"(?:商请|请求|恳请|提请)(?:给予)?支持(.+)", "Requesting Support for {}"),
         ("requesting_solution", r"(?:商请|请求|恳请|提请)(?:协调)?解决(.+)", "Requesting Resolution of {}"),
         ("requesting", r"(?:商请|请求|恳请|提请)(.+)", "Requesting {}"),
@@ -49,11 +51,12 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("subscribing", r"征订(.+)", "Subscriptions to {}"),
         ("studying", r"研究(?:解决)?(.+)", "Studying {}"),
         ("declaring_invalid", r"宣布(.+?)(?:失效|废止)", "Declaring {} Invalid"),
-        ("establishing", r"(?:成立|设立|建立)(.+)", "Establishing {}"),
-        ("adjusting_members", r"调整(.+?)(?:组成)?成员(?:名单)?", "Adjusting the Members of {}"),
+        ("establishing", r"(?:成立|设立|建立(?!健全))(.+)", "Establishing {}"),
+        ("adjusting_members", r"调整(.+?)(?:组成人员|(?:组成)?成员)(?:名单)?", "Adjusting the Members of {}"),
         ("adjusting", r"调整(.+)", "Adjusting {}"),
         ("abolishing_and_establishing", r"撤销(.+?)(?:并)?(?:设立|建立)(.+)", "Abolishing {} and Establishing {}"),
         ("abolishing", r"撤销(.+)", "Abolishing {}"),
+        ("repealing_and_declaring_invalid", r"废止(?:和|并)宣布失效(.+)", "Repealing and Declaring Invalid {}"),
         ("repealing", r"(?:废止|宣布失效)(.+)", "Repealing {}"),
         ("further_strengthening", r"进一步加强(.+)", "Further Strengthening {}"),
         ("strengthening", r"(?:切实)?加强(.+)", "Strengthening {}"),
@@ -61,6 +64,7 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("carrying_out", r"(?:组织)?开展(.+)", "Carrying Out {}"),
         ("commending", r"表彰(.+)", "Commending {}"),
         ("implementing", r"(?:认真)?(?:贯彻落实|贯彻|落实)(.+)", "Implementing {}"),
+        ("accelerating_development", r"加快发展(.+)", "Accelerating the Development of {}"),
         ("accelerating", r"加快(?:推进)?(.+)", "Accelerating {}"),
         ("further_promoting", r"进一步(?:推进|促进|推动)(.+)", "Further Promoting {}"),
         ("promoting", r"(?:推进|促进|推动)(.+)", "Promoting {}"),
@@ -200,6 +204,8 @@ def render_title(title: str, issuers: tuple[str, ...], glossary: Glossary, named
         speaker, event, kind = speech.groups()
         by = f" by {glossary.phrase(speaker)[0]}" if speaker else ""
         return tidy(f"{_SPEECHES[kind]}{by} at the {glossary.phrase(event)[0]}" + "".join(f" ({s})" for s in suffixes))
+    if (answered := titleforms.answers(text, glossary, named)) is not None:
+        return tidy(answered + "".join(f" ({s})" for s in suffixes))
     text, type_en = _doc_type(text, glossary)
     if type_en and _about(text) is None and _term_across(whole, len(text), glossary):
         type_en = None  # 政府工作报告: the type is the last word of a term, and the title a name
@@ -219,7 +225,7 @@ def render_title(title: str, issuers: tuple[str, ...], glossary: Glossary, named
             and not any(p.fullmatch(rest) for _, p, _ in SUBJECT_RULES + PEOPLE_RULES)):
         # No issuer, no 关于 and no verb: the words name what the type is of (常务会议纪要).
         return tidy(f"{type_en} of the {glossary.phrase(rest)[0]}" + "".join(f" ({s})" for s in suffixes))
-    subject_en = render_subject(rest, glossary, named) if rest else ""
+    subject_en = render_subject(rest, glossary, named, type_en) if rest else ""
     english = type_en + (f" of the {issuer_en}" if issuer_en else "") + (f" on {subject_en}" if subject_en else "")
     return tidy(english + "".join(f" ({s})" for s in suffixes))
 
@@ -263,7 +269,9 @@ def _people(text: str) -> str:
     return english + (" and Others" if others else "")
 
 
-def render_subject(subject: str, glossary: Glossary, named: Named) -> str:
+def render_subject(subject: str, glossary: Glossary, named: Named, kind: str | None = None) -> str:
+    """A subject read by its leading verb; ``kind`` is the English of the title's type, which a
+    forwarded title without its own type shares (转发…关于Y的通知)."""
     for _, pattern, english in PEOPLE_RULES:
         m = pattern.fullmatch(subject)
         if m:
@@ -273,11 +281,17 @@ def render_subject(subject: str, glossary: Glossary, named: Named) -> str:
                 return english.format(people, render_object(groups[1], glossary, named))
             return english.format(people)
     subject = subject[1:] if subject.startswith("对") else subject  # 关于对…实行 → on …
-    for _, pattern, english in SUBJECT_RULES:
+    for name, pattern, english in SUBJECT_RULES:
         m = pattern.fullmatch(subject)
         if m:
+            if name in _FORWARDING and (found := titleforms.forwarded(
+                    m.group(1), glossary, named, (kind or "Document") if name == "forwarding" else "Document")):
+                return english.format(found)
             return english.format(*(render_object(g, glossary, named) for g in m.groups()))
-    return render_object(subject, glossary, named)
+    return titleforms.issuers_document(subject, glossary, named) or render_object(subject, glossary, named)
+
+
+_FORWARDING = ("approving_forwarding", "forwarding")
 
 
 def render_object(text: str, glossary: Glossary, named: Named) -> str:

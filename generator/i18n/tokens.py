@@ -12,7 +12,7 @@ from ..identifiers import chinese_small_number
 from ..normalize import HAN_WIDE
 from .pinyin import person_pinyin, pinyin
 
-_ORDINAL_UNITS = {"号": None, "次": "", "届": "", "批": "Batch", "季度": "Quarter", "期": "Issue", "轮": "Round",
+_ORDINAL_UNITS = {"号": None, "次": "", "届": "", "批": "Batch", "批次": "Batch", "季度": "Quarter", "期": "Issue", "轮": "Round",
                   "章": "Chapter", "条": "Article", "款": "Paragraph", "项": "Item", "部分": "Part", "阶段": "Stage",
                   "组": "Group", "名": "Place"}
 _CN_NUMBER = "〇零一二三四五六七八九十百两"

@@ -1,0 +1,94 @@
+"""Automatic English of unseen titles, the fifth pass: forms of titles whose English order is not
+the Chinese one (generator/i18n/titleforms.py), the organs of a government, a national
+administration's local bureau and leading verbs (titles.py, names.py), on the repository's glossary
+(the titles of a fifth list of unseen county titles; the kinds are what is tested)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.i18n.glossary import load_glossary
+from generator.i18n.titles import render_title
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(ROOT / "datasets" / "glossary.csv")
+
+
+@pytest.mark.parametrize("title, expected", [
+    # A forwarded document led by its issuer: "the X of the body", not the body's name glossed before it.
+    ("临澧县人民政府关于批转县民政局《临澧县最低生活保障工作实施细则》的通知",
+     "Notice of the Linli County People's Government on Approving and Forwarding the Linli County Minimum Living "
+     "Allowance Work Detailed Implementation Rules of the County Bureau of Civil Affairs"),
+    ("临澧县人民政府关于批转县发展和改革局2025年国民经济和社会发展计划的通知",
+     "Notice of the Linli County People's Government on Approving and Forwarding the 2025 National Economic and "
+     "Social Development Plan of the County Development and Reform Bureau"),
+    ("南浦县人民政府办公室关于转发县人力资源和社会保障局《关于做好2024年高校毕业生就业服务工作的意见》的通知",
+     "Notice of the General Office of the Nanpu County People's Government on Forwarding the Opinions of the County "
+     "Bureau of Human Resources and Social Security on Effectively Carrying Out 2024 College Graduates Employment "
+     "Services"),
+    # 转发 X 关于 Y 的通知: the forwarded notice's 的通知 said once, its type the title's.
+    ("青溪县人民政府办公室转发县财政局关于加强2024年预算执行管理的通知",
+     "Notice of the General Office of the Qingxi County People's Government on Forwarding the Notice of the County "
+     "Bureau of Finance on Strengthening 2024 Budget Implementation Management"),
+    # ... a forwarded title with its own type is read as a title, as before.
+    ("平江县人民政府批转县审计局关于2024年度审计工作报告的通知",
+     "Notice of the Pingjiang County People's Government on Approving and Forwarding the Report of the County Audit "
+     "Bureau on 2024 Annual Audit Work"),
+    # A subject naming a document after its issuer.
+    ("临澧县人民政府关于县自然资源局国有建设用地使用权出让方案的批复",
+     "Reply of the Linli County People's Government on the State-Owned Construction Land Grant of Use Rights Plan "
+     "of the County Bureau of Natural Resources"),
+    # ... near misses: a list of bodies, a word running on across the body's end (局长期), a verb after it.
+    ("关于县水务局等三个单位预算调整方案的批复",
+     "Reply on County Bureau of Water Affairs and Two Other Units Budget Adjustment Plan"),
+    ("平江县人民政府关于同意县水务局使用预备费的批复",
+     "Reply of the Pingjiang County People's Government on Approving the Use of the Reserve Fund by the County "
+     "Bureau of Water Affairs"),
+    # …就…答记者问: the speaker answers reporters' questions on the topic.
+    ("临澧县人民政府新闻办公室就全县防汛抗旱工作答记者问",
+     "Information Office of the Linli County People's Government Answers Reporters' Questions on County-Wide Flood "
+     "Control and Drought Relief Work"),
+    ("县民政局负责人就《桐溪县城镇居民最低生活保障办法》答记者问",
+     "Official of the County Bureau of Civil Affairs Answers Reporters' Questions on the Tongxi County Urban Areas "
+     "Residents Minimum Living Allowance Measures"),
+    ("县人力资源和社会保障局新闻发言人就养老保险答记者问",
+     "Spokesperson of the County Bureau of Human Resources and Social Security Answers Reporters' Questions on "
+     "Pension Insurance"),
+    # ... 就 of 就业 is a word, not the preposition.
+    ("平江县就业服务中心就2025年就业补贴申领答记者问",
+     "Pingjiang County Employment Service Centre Answers Reporters' Questions on 2025 Employment Subsidies Claiming"),
+    # An organ printed after its government; a national administration's local bureau.
+    ("新化县人民政府防汛抗旱指挥部关于启动防汛Ⅳ级应急响应的通知",
+     "Notice of the Flood Control and Drought Relief Headquarters of the Xinhua County People's Government on "
+     "Launching Flood Control Level IV Emergency Response"),
+    ("安化县人民政府安全生产委员会关于开展燃气安全检查的通知",
+     "Notice of the Work Safety Committee of the Anhua County People's Government on Carrying Out Gas Safety "
+     "Inspection"),
+    ("国家税务总局安化县税务局关于公布欠税纳税人名单的公告",
+     "Announcement of the Anhua County Taxation Bureau of the State Taxation Administration on Publishing Taxpayers "
+     "in Arrears List"),
+    # Leading verbs: the members of a body as 组成人员, repealing and declaring invalid, submitting for
+    # deliberation, developing, 建立健全 (not 建立 + 健全).
+    ("青溪县人民政府关于调整县安全生产委员会组成人员的通知",
+     "Notice of the Qingxi County People's Government on Adjusting the Members of County Work Safety Committee"),
+    ("攸县人民政府关于废止和宣布失效一批行政规范性文件的决定",
+     "Decision of the Youxian County People's Government on Repealing and Declaring Invalid a Batch of "
+     "Administrative Normative Documents"),
+    ("攸县人民政府关于提请审议2025年新增地方政府债券资金安排的议案",
+     "Motion of the Youxian County People's Government on Submitting 2025 Newly Added Local Government Bonds Funds "
+     "Arrangements for Deliberation"),
+    ("临澧县人民政府关于加快发展银发经济的实施意见",
+     "Implementation Opinions of the Linli County People's Government on Accelerating the Development of Silver "
+     "Economy"),
+    ("安化县人民政府办公室关于建立健全政务诚信诉讼执行协调机制的通知",
+     "Notice of the General Office of the Anhua County People's Government on Establishing and Improving Government "
+     "Integrity Litigation Enforcement Coordination Mechanism"),
+])
+def test_title_forms_read_as_wholes(glossary, title, expected):
+    assert render_title(title, (), glossary) == expected
