@@ -71,8 +71,8 @@ def glossary():
      "Notice of the Work Safety Committee of the Anhua County People's Government on Carrying Out Gas Safety "
      "Inspection"),
     ("国家税务总局安化县税务局关于公布欠税纳税人名单的公告",
-     "Announcement of the Anhua County Taxation Bureau of the State Taxation Administration on Publishing Taxpayers "
-     "in Arrears List"),
+     "Announcement of the Anhua County Taxation Bureau of the State Taxation Administration on Publishing the List "
+     "of Taxpayers in Arrears"),
     # Leading verbs: the members of a body as 组成人员, repealing and declaring invalid, submitting for
     # deliberation, developing, 建立健全 (not 建立 + 健全).
     ("青溪县人民政府关于调整县安全生产委员会组成人员的通知",
@@ -91,4 +91,31 @@ def glossary():
      "Integrity Litigation Enforcement Coordination Mechanism"),
 ])
 def test_title_forms_read_as_wholes(glossary, title, expected):
+    assert render_title(title, (), glossary) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # 公布 X 名单/名录/清单: Publishing the List of X.
+    ("临澧县人民政府关于公布2024年度县级农业产业化龙头企业名单的通知",
+     "Notice of the Linli County People's Government on Publishing the List of 2024 Annual County-Level "
+     "Agricultural Industrialisation Leading Enterprises"),
+    ("国家税务总局安化县税务局关于公布欠税纳税人名单的公告",
+     "Announcement of the Anhua County Taxation Bureau of the State Taxation Administration on Publishing the List "
+     "of Taxpayers in Arrears"),
+    # ... not a list a term names whole (权责清单), nor a list of a catalogue (目录清单).
+    ("南浦县人民政府关于公布县级权责清单的通知",
+     "Notice of the Nanpu County People's Government on Publishing County-Level List of Powers and "
+     "Responsibilities"),
+    ("石门县发展和改革局关于公布石门县行政事业性收费目录清单的通知",
+     "Notice of the Shimen County Development and Reform Bureau on Publishing Shimen County Administrative and "
+     "Institutional Fees Catalogue List"),
+    # 做好…有关工作 keeps its Work.
+    ("青溪县人民政府关于做好春节期间有关工作的通知",
+     "Notice of the Qingxi County People's Government on Effectively Carrying Out Spring Festival Period Relevant "
+     "Work"),
+    # 编制 leading a subject is the verb; 编制管理 the noun.
+    ("攸县财政局关于编制2026年县级部门预算的通知",
+     "Notice of the Youxian County Bureau of Finance on Preparing 2026 County-Level Departmental Budgets"),
+])
+def test_leading_verbs_of_the_fifth_pass(glossary, title, expected):
     assert render_title(title, (), glossary) == expected

@@ -4,6 +4,7 @@
   "the X of the County Bureau of Civil Affairs", and a forwarded title whose type the title's own
   的通知 stands for (转发…关于Y的通知 is 关于Y的通知的通知 said once): "the Notice of … on Y".
 - A document named after its issuer in a subject (关于县自然资源局出让方案的批复): "the Plan of …".
+- A list published (公布2024年度县级龙头企业名单): "Publishing the List of …".
 - A body answering reporters (县医保局就城乡居民医保参保答记者问): "… Answers Reporters' Questions on …".
 """
 
@@ -91,3 +92,19 @@ def answers(text: str, glossary: Glossary, named) -> str | None:
     else:
         who = glossary.phrase(speaker)[0]
     return tidy(f"{who} Answers Reporters' Questions on {titles.render_object(topic, glossary, named)}")
+
+
+# The lists a title publishes (公布…名单的通知): "the List of …", unless a term ends the title (权责清单).
+LIST_NOUNS = ("名单", "名录", "清单", "目录")
+
+
+def listed(text: str, glossary: Glossary, named) -> str | None:
+    """公布 X 名单 → "the List of X", or None: not a quoted title, nor a list a term names whole."""
+    noun = next((n for n in LIST_NOUNS if text.endswith(n)), None)
+    if noun is None or len(text) < len(noun) + 2 or any(c in text for c in "《》〈〉<>"):
+        return None
+    at = len(text) - len(noun)
+    noun_en = glossary.phrase(noun)[0]
+    if text[:at].endswith(LIST_NOUNS) or not glossary.phrase(text)[0].endswith(" " + noun_en):
+        return None  # the list is no word of its own: 权责清单 (List of Powers and Responsibilities) is a name
+    return tidy(f"the {noun_en} of {titles.render_object(text[:at], glossary, named)}")

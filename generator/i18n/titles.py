@@ -49,6 +49,8 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("requesting", r"(?:商请|请求|恳请|提请)(.+)", "Requesting {}"),
         ("submitting", r"(?:报送|上报|报请)(.+)", "Submitting {}"),
         ("subscribing", r"征订(.+)", "Subscriptions to {}"),
+        # 编制 leading a subject is the verb (编制2026年部门预算); 编制管理, 编制外 are the noun.
+        ("preparing", r"编制(?!管理|外|内|人员|数|和|及|情况|的)(.+)", "Preparing {}"),
         ("studying", r"研究(?:解决)?(.+)", "Studying {}"),
         ("declaring_invalid", r"宣布(.+?)(?:失效|废止)", "Declaring {} Invalid"),
         ("establishing", r"(?:成立|设立|建立(?!健全))(.+)", "Establishing {}"),
@@ -60,7 +62,8 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("repealing", r"(?:废止|宣布失效)(.+)", "Repealing {}"),
         ("further_strengthening", r"进一步加强(.+)", "Further Strengthening {}"),
         ("strengthening", r"(?:切实)?加强(.+)", "Strengthening {}"),
-        ("doing_well", r"(?:切实|认真)?做好(.+?)(?:工作)?", "Effectively Carrying Out {}"),
+        # …有关工作 keeps its 工作 (Relevant Work, not Relevant).
+        ("doing_well", r"(?:切实|认真)?做好(.+?)(?:(?<!有关)(?<!相关)工作)?", "Effectively Carrying Out {}"),
         ("carrying_out", r"(?:组织)?开展(.+)", "Carrying Out {}"),
         ("commending", r"表彰(.+)", "Commending {}"),
         ("implementing", r"(?:认真)?(?:贯彻落实|贯彻|落实)(.+)", "Implementing {}"),
@@ -284,6 +287,8 @@ def render_subject(subject: str, glossary: Glossary, named: Named, kind: str | N
     for name, pattern, english in SUBJECT_RULES:
         m = pattern.fullmatch(subject)
         if m:
+            if name == "publishing" and (found := titleforms.listed(m.group(1), glossary, named)):
+                return english.format(found)
             if name in _FORWARDING and (found := titleforms.forwarded(
                     m.group(1), glossary, named, (kind or "Document") if name == "forwarding" else "Document")):
                 return english.format(found)
