@@ -119,3 +119,28 @@ def test_title_forms_read_as_wholes(glossary, title, expected):
 ])
 def test_leading_verbs_of_the_fifth_pass(glossary, title, expected):
     assert render_title(title, (), glossary) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # A leading group named by its task: the [region] Leading Group for the task (工作 said by "for").
+    ("临澧县人民政府办公室关于调整临澧县全面推行河长制工作领导小组成员的通知",
+     "Notice of the General Office of the Linli County People's Government on Adjusting the Members of the Linli "
+     "County Leading Group for Fully Implementing River Chief System"),
+    ("攸县人民政府关于成立攸县第五次全国经济普查领导小组的通知",
+     "Notice of the Youxian County People's Government on Establishing the Youxian County Leading Group for the "
+     "5th National Economic Census"),
+    # ... a place the glossary lacks, ended at its unit as the phrase reads it.
+    ("南浦县人民政府办公室关于成立南浦县城市更新工作领导小组的通知",
+     "Notice of the General Office of the Nanpu County People's Government on Establishing the Nanpu County "
+     "Leading Group for Urban Renewal"),
+    # ... no region: the group's task alone.
+    ("达拉特旗人民政府办公室关于成立重点项目建设领导小组的通知",
+     "Notice of the General Office of the Dalate Banner People's Government on Establishing the Leading Group for "
+     "Key Projects Construction"),
+    # A published list of a batch: the Directory of the 3rd Batch of ….
+    ("松阳县人民政府关于公布第三批县级非物质文化遗产代表性项目名录的通知",
+     "Notice of the Songyang County People's Government on Publishing the Directory of the 3rd Batch of "
+     "County-Level Intangible Cultural Heritage Representative Items"),
+])
+def test_groups_and_batches(glossary, title, expected):
+    assert render_title(title, (), glossary) == expected

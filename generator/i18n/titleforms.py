@@ -14,7 +14,7 @@ import re
 
 from . import titles
 from .glossary import Glossary, tidy
-from .names import authority_english, reads_as_authority
+from .names import _REGION as _PLACE, authority_english, reads_as_authority, region_english
 
 # The last words of a document's name, read after its issuer (…出让方案 of the County Bureau of …).
 DOCUMENT_NOUNS = ("方案", "计划", "规划", "意见", "报告", "请示", "办法", "细则", "规定", "预案", "决算", "预算",
@@ -107,4 +107,40 @@ def listed(text: str, glossary: Glossary, named) -> str | None:
     noun_en = glossary.phrase(noun)[0]
     if text[:at].endswith(LIST_NOUNS) or not glossary.phrase(text)[0].endswith(" " + noun_en):
         return None  # the list is no word of its own: 权责清单 (List of Powers and Responsibilities) is a name
-    return tidy(f"the {noun_en} of {titles.render_object(text[:at], glossary, named)}")
+    return tidy(f"the {noun_en} of {_batch_of(titles.render_object(text[:at], glossary, named))}")
+
+
+_BATCH = re.compile(r"((?:\d{4}(?: Annual)? )?\d+(?:st|nd|rd|th) Batch) (.+)")
+_ORDINAL_FIRST = re.compile(r"\d+(?:st|nd|rd|th) ")
+
+
+def _batch_of(english: str) -> str:
+    """2024 1st Batch County-Level … → the 2024 1st Batch of County-Level … (a list's contents)."""
+    m = _BATCH.fullmatch(english)
+    return f"the {m.group(1)} of {m.group(2)}" if m else english
+
+
+# A leading group named by its task (临澧县全面推行河长制工作领导小组): "the Linli County Leading Group for …".
+_GROUP_ENDS = ("工作领导小组", "领导小组")
+
+
+def leading_group(text: str, glossary: Glossary, named) -> str | None:
+    """[region] X (工作)领导小组 → "the [region] Leading Group for X", or None: where the glossary's
+    reading ends with Leading Group (not a name it holds whole, nor a group's office) and X is
+    no list."""
+    end = next((e for e in _GROUP_ENDS if text.endswith(e)), None)
+    if end is None:
+        return None
+    head = text[:-len(end)]
+    if len(head) < 2 or any(c in head for c in "《》〈〉<>、,，;；") or not glossary.phrase(text)[0].endswith("Leading Group"):
+        return None
+    region, k = glossary._region_at(head, 0)
+    if region is None and (m := _PLACE.match(head)) and m.group(0)[-1] in "县市区旗":
+        # a place the glossary lacks, where the phrase's reading ends it at its unit (南浦县 + 城市更新)
+        spoken = region_english(m.group(0), glossary)[0]
+        region, k = (spoken, m.end()) if glossary.phrase(head)[0].startswith(spoken + " ") else (None, 0)
+    if region is None or glossary._longest_at(head, 0)[1] > k or k >= len(head):
+        region, k = None, 0
+    task = titles.render_object(head[k:], glossary, named)
+    task = "the " + task if _ORDINAL_FIRST.match(task) else task  # …for the 5th National Economic Census
+    return tidy(f"the {region + ' ' if region else ''}Leading Group for {task}")

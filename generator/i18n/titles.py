@@ -303,6 +303,8 @@ def render_object(text: str, glossary: Glossary, named: Named) -> str:
     """A subject's object: quoted titles rendered in turn, the rest word by word; a forwarded
     title (X关于Y的意见) read as a title."""
     quoted = _quotes(text)
+    if not quoted and text.endswith("领导小组") and (group := titleforms.leading_group(text, glossary, named)):
+        return group
     if quoted and "".join(m.group(0) for m in quoted) == text:  # 《A》 or 《A》《B》
         return " and ".join("the " + _quoted(_inner(m), glossary, named) for m in quoted)
     if not quoted and _about(text) is not None and _doc_type(text, glossary)[1]:
