@@ -27,6 +27,7 @@ from .runondocs import split_run_on_documents
 from .runonjunction import split_junctions
 from .tocrunon import split_run_on_contents
 from .redheads import day_over_a_number, organs_over_a_number, organs_over_a_title, separator_rule
+from .htmllines import html_lines_parted
 from .htmltables import html_rows
 from .ingest import decode, read_source
 from .gazetteid import gazette_id, region_from_headers  # (gazette_id: also given from here)
@@ -108,10 +109,11 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
     # (an HTML table's rows, their markup on lines of their own, are read before those lines go;
     # a text printed double-spaced is read by its lines' places: spacing; a blank line, its key
     # empty, asked without the property's call, over every line of the file)
-    content, run_on = split_run_on_contents([line for line in html_rows(places(source.lines)) if line.key])
+    paged, html_run_on = html_lines_parted(places(source.lines))  # (a web page's HTML on one line: a line a block)
+    content, run_on = split_run_on_contents([line for line in html_rows(paged) if line.key])
     content, junctions = split_junctions(content)  # (a document's closing run into the next's opening, first:
     content, run_on_docs = split_run_on_documents(content)  # the next may be a whole document on the line; tocrunon)
-    run_on += junctions + run_on_docs
+    run_on = html_run_on + run_on + junctions + run_on_docs
     content = join_cut_lines(content)  # (a document run onto one line is read as the lines it printed)
     content = marked_running_heads(content)  # (a section's name first on its pages: furniture)
     content = marked_paired_heads(content)  # (a section's name beside a bare number, facing the issue's heads)
