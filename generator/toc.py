@@ -223,7 +223,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             continue
         # (a section's name, 县政府办文件, after an entry that is whole though no number or page
         # ended it — a 通告's subject, its number listed above it with the banner — opens a section)
-        closed = bool(pending) and SECTION_NAME.fullmatch(_SECTION_NUMBER.sub("", key).strip(_MARKS)) is not None \
+        closed = bool(pending) and _names_a_section(_SECTION_NUMBER.sub("", key).strip(_MARKS)) \
             and _complete(pending)  # (二、县政府办公室文件; the section's name asked first, the cheaper)
         if page is None and is_section_heading(line, bool(pending) and not closed, content[i + 1] if i < end else None):
             flush(None)
@@ -283,6 +283,14 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     return TocParse(issuer_over_entries(notices_under_banners(years_not_pages(entries)), keys), last)
 
 
+def _names_a_section(key: str) -> bool:
+    """A section's name as contents print it over its entries: a section of the issue
+    (``SECTION_NAME``: 县政府办公室文件, 人事任免) or one an issue names by what it holds, short
+    (政务信息, 政务动态, 公告公示, 领导讲话: ``_SECTION_END``) — after an entry whole without its
+    page, the next section's heading, not the entry's title going on."""
+    return SECTION_NAME.fullmatch(key) is not None or (len(key) <= 8 and _SECTION_END.search(key) is not None)
+
+
 def _number_of_previous(line: Line, previous: TocEntry) -> bool:
     """A bracketed 发文字号/登记号 alone on a line, for an entry that has none yet."""
     return (line.text.strip().startswith(("(", "（")) and is_header_number_line(line.key.strip("()"))
@@ -315,11 +323,12 @@ def _is_slogan_line(content: list[Line], i: int, end: int) -> bool:
 
 def _complete(lines: list[Line]) -> bool:
     """The pending entry is whole: it ends as a title with its 文种 or a regulation's name does,
-    or with its number; or it is an interpretation's title (《…》政策解读, 一图读懂《…》), which
-    names no 文种."""
+    or with its number; or it is an interpretation's title (《…》政策解读, 一图读懂《…》) or a
+    chronicle's (2024年3月…政务大事记), which name no 文种."""
     key = without_day(strip_toc_tail("".join(line.key for line in lines)).rstrip("0123456789"))  # (…（2024年3月1日）)
     return bool(doc_type_of(key) or doc_type_of(key.rstrip(")")) or doc_type_of(_ORDER_NUMBER_AT_END.sub("", key))
-                or regulation_of(key)) or bool(DOC_NUMBER_PATTERN.search(key)) or is_interpretation(key)
+                or regulation_of(key)) or bool(DOC_NUMBER_PATTERN.search(key)) or is_interpretation(key) \
+        or key.endswith("大事记")  # (2024年3月青溪县政务大事记: the chronicle's entry, last and without its page)
 
 
 # A 令's or 公告's number in brackets after its title, in an entry without a page: 南浦县人民政府令（第3号）,

@@ -1159,3 +1159,33 @@ def test_contents_printed_as_a_markdown_or_drawn_table(rows):
     toc, _ = parse("目录\n" + "\n".join(rows).format(a=a, b=b) + "\n")
     assert [(e.title, e.doc_number, e.page) for e in toc.entries] == [
         (a, "青政发〔2024〕5号", 2), (b, "青政办发〔2024〕12号", 6)]
+
+
+@pytest.mark.parametrize("key, section", [
+    ("县政府办公室文件", True), ("人事任免", True), ("政务信息", True), ("政务动态", True), ("公告公示", True),
+    ("领导讲话", True),
+    # an entry's title going on after its 文种 (its suffix, a long name ending as a section does)
+    ("（试行）", False), ("青溪县2024年第一季度政务动态", False), ("其", False),
+])
+def test_a_sections_name_after_an_entry_whole_without_its_page(key, section):
+    from generator.toc import _names_a_section
+
+    assert _names_a_section(fold(key)) is section
+
+
+def test_contents_without_pages_sectioned_by_issuer_the_chronicle_last():
+    text = """目　录
+县政府办公室文件
+　青溪县人民政府办公室关于做好2024年春季农业生产工作的通知
+　（青政办发〔2024〕8号）
+人事任免
+　青溪县人民政府关于张明等同志职务任免的通知
+政务信息
+　2024年3月青溪县政务大事记
+"""
+    toc, _ = parse(text)
+    assert [(e.title, e.doc_number, e.section) for e in toc.entries] == [
+        ("青溪县人民政府办公室关于做好2024年春季农业生产工作的通知", "青政办发〔2024〕8号", "县政府办公室文件"),
+        ("青溪县人民政府关于张明等同志职务任免的通知", None, "人事任免"),
+        ("2024年3月青溪县政务大事记", None, "政务信息"),
+    ]
