@@ -108,8 +108,17 @@ def is_section_heading(line: Line, pending: bool, nxt: Line | None = None) -> bo
             and _ENTRY_TITLE.match(fold(_LIST_MARKER.sub("", nxt.text, count=1))):
         return True  # (the entry numbered in the contents: ◆ 县政府令 ◆ / 1．南浦县人民政府令（第5号）…; the
         # section numbered too: 二、政府令 / 3.…)
+    if not pending and key.endswith("大事记") and len(key) <= 5 and nxt is not None and _titled(nxt.text):
+        return True  # (大事记 / 青溪县2024年3月大事记……18: the chronicle's section over its entry; 政务大事记 /
+        # ……18 is an entry whose page the wrap put under it)
     return not pending and (len(key) <= 15 or (len(key) <= _SECTION_MAX and key.endswith("文件"))) \
         and bool(_SECTION_END.search(key))
+
+
+def _titled(text: str) -> bool:
+    """A contents line printing a title of its own (two Han characters or more), not a page alone
+    after its leader."""
+    return sum(1 for ch in _without_leader_and_page(text) if "\u4e00" <= ch <= "\u9fff") >= 2
 
 
 _MARKS = fold(SECTION_MARKS)

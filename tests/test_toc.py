@@ -1189,3 +1189,16 @@ def test_contents_without_pages_sectioned_by_issuer_the_chronicle_last():
         ("青溪县人民政府关于张明等同志职务任免的通知", None, "人事任免"),
         ("2024年3月青溪县政务大事记", None, "政务信息"),
     ]
+
+
+@pytest.mark.parametrize("text, nxt, section", [
+    ("大事记", "青溪县2024年3月大事记……………………18", True), ("大事记", "2024年3月青溪县政务大事记……15", True),
+    ("政务大事记", "2024年4月青溪县政务大事记……………22", True),
+    # an entry titled 政务大事记, its page on the next line under a leader
+    ("政务大事记", "……………………18", False), ("县政府大事记", "（18）", False),
+])
+def test_the_chronicles_section_over_its_entry(text, nxt, section):
+    from generator.model import Line
+    from generator.toc import is_section_heading
+
+    assert is_section_heading(Line(1, text, fold(text)), False, Line(2, nxt, fold(nxt))) is section
