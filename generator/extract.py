@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .attachments import attachments_of
 from .closing import is_imprint_extra
+from .decisionlines import decision_day
 from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, own_notes, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_interpretation, is_notice_banner, org_and_date, section_name, without_signer_before
 from .headertext import issuers_apart
@@ -219,6 +220,8 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     doc_type = doc_type_of(fold(title))
     if date is None and doc_type == "纪要":
         date = meeting_day(blocks)
+    if date is None and doc_type is None:
+        date = decision_day(blocks)  # (…任免国家工作人员 / 2024年3月25日，县人民政府第15次常务会议决定：)
 
     unread = unread_date(blocks) if date is None and not diagnostics else None
     if unread is not None:

@@ -38,6 +38,7 @@ from .patterns import (
 from .personlines import is_person_signature, speaker_named_alone
 from .subtitledash import subtitle_read
 from .notelines import is_note
+from .decisionlines import decides_the_list
 from .toclines import ends_in_leader, is_toc_heading, numbers_and_leader, titled_with_its_brackets, toc_page
 from .tocpages import page_of_the_entry_above
 from .titleline import opens_title, title_like
@@ -257,16 +258,14 @@ _LIST_ENDS = ("名单", "任免国家工作人员", "任免工作人员")
 
 def list_over_its_day(content: list[Line], end: int, under: int) -> bool:
     """A list of appointments named by the organ that decided it, over the day it decided it printed
-    bare (``南浦县人民政府办公室任免工作人员名单`` / ``2024年3月20日``), after the end of something (a
+    bare (``南浦县人民政府办公室任免工作人员名单`` / ``2024年3月20日``, or its decision's sentence: ``decisionlines``), after the end of something (a
     document's, the list before's last entry, a section's heading): the day is the list's note, as
     it is in brackets. Not a list named without its organ, nor one a sentence introduces (…名单如下：)."""
     key = content[end].key
-    if not key.endswith(_LIST_ENDS) or ORG_ONE.match(key) is None or not is_date_line(content[under].key):
+    if not key.endswith(_LIST_ENDS) or ORG_ONE.match(key) is None or not (is_date_line(content[under].key) or decides_the_list(content[under].key)):
         return False
     k = index_before(content, end)
-    if k >= 0 and is_section_line(content[k]):
-        return True
-    return k < 0 or ends_a_document(content[k].key) or content[k].key.endswith(("。", ";", "；"))
+    return k < 0 or is_section_line(content[k]) or ends_a_document(content[k].key) or content[k].key.endswith(("。", ";", "；"))
 
 
 def has_note(content: list[Line], end: int) -> bool:
