@@ -34,6 +34,7 @@ _CONGRESS = r"(?:人大常委会|人民代表大会常务委员会)"
 _ORGAN_EDITS = rf"[{HAN}()]{{2,30}}?[室府局会部心]"
 # (each field atomic, the day before the year it opens with: a line that is no cover fails at once)
 _COVER_FIELD = (r"(?>(?:(?:出版日期|出版时间|印发日期):?)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:出版|印发|编印)?"
+                r"|(?:出版日期|出版时间|印发日期):?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"  # (出版日期：2024-03-31)
                 r"|[.·•・|]|\(?(?:19|20)\d{2}年度?(?:第\d{1,3}期)?\)?|\(?第\d{1,3}期\)?|\(?总第\d{1,5}期\)?"
                 rf"|(?:主办单位|编印单位|出版单位|主办|编印|编辑出版):?{_ORGAN_EDITS}(?=出版|印发|编印|主办|\d|\(|$)"
                 rf"|{_ORGAN_EDITS}(?:主办|编印|主编|编辑出版|编辑|编|出版))")
@@ -62,8 +63,9 @@ _MONTH_ISSUE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<n>\d{1,2})月号")
 _YEAR_NUMBER = re.compile(r"(?P<y>(?:19|20)\d{2})年第(?P<n>\d{1,3})号(?:\(?总第(?P<c>\d{1,5})号\)?)?")
 # 第3期 opening the line or after the year or month (2024.03 第3期, 2024年10月 第10期) or the gazette's name
 # (…公报 第3期, a cover collapsed onto one line) or in
-# brackets (2024年（第3期）); not inside words (第二期培训班)
-_ISSUE = re.compile(rf"(?:^|(?<=[\d.年月])|(?<=公报|政报))\(?第(?P<n>\d{{1,3}}){_SECOND}期")
+# brackets (2024年（第3期）) or after the day the cover prints first (2024年3月31日出版　　第3期); not inside
+# words (第二期培训班)
+_ISSUE = re.compile(rf"(?:^|(?<=[\d.年月])|(?<=公报|政报|出版|发行)|(?<=\d日))\(?第(?P<n>\d{{1,3}}){_SECOND}期")
 # The issue's words stand alone: they open the line (or follow the title or a bracket), or the
 # line ends after them or goes on with the cumulative issue or a date — not a headline that
 # holds them (县委理论学习中心组2024年度第5期专题学习会召开).
@@ -91,6 +93,8 @@ _PUBLISHED = re.compile(rf"^\(?(?P<d>{_DAY})(?:出版|发行|印发)?\)?$")
 # the date after the issue: ``2024年第2期（总第40期）　2024年6月28日``.
 _PUBLISHED_AT_END = re.compile(rf"(?P<d>{_DAY})\)?(?:出版|发行|印发)\)?$")  # (…办公室编　2024年3月31日印发)
 _AFTER_ISSUE = re.compile(rf"期\)?(?P<d>{_DAY})$")
+# (or before it, the issue at the line's right: ``2024年3月31日出版　　　第3期（总第128期）``)
+_BEFORE_ISSUE = re.compile(rf"^(?P<d>{_DAY})(?:出版|发行|印发)?\(?第\d{{1,3}}期\)?(?:$|\(|总)")
 # The day after the office that edits the gazette, with no 出版 after it: ``…办公室编印　2024年6月28日``,
 # ``…办公室编　二○○五年六月三十日``.
 _AFTER_EDITOR = re.compile(rf"(?:办公室|政府)(?:编印|编辑|编|主办|印)(?P<d>{_DAY})$")
@@ -172,9 +176,9 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             year = int(m.group("y"))
         m = _CUMULATIVE.search(key) or _CUMULATIVE_IN_WORDS.search(key)
         if m and cumulative is None:
-            cumulative = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
+            cumulative = int(m.group("n")) if m.group("n").isdigit() else _in_words(m.group("n"))
         m = (_PUBLISHED.match(key) or _PUBLISHED_LABEL.search(key) or _PUBLISHED_AT_END.search(key)
-             or _AFTER_ISSUE.search(key) or _AFTER_EDITOR.search(key))
+             or _AFTER_ISSUE.search(key) or _AFTER_EDITOR.search(key) or _BEFORE_ISSUE.match(key))
         if m and publish is None:
             try:
                 publish = str(ChineseDate.parse(_NUMERIC_DAY.sub(r"\g<y>年\g<m>月\g<d>日", m.group("d"))))
@@ -290,6 +294,14 @@ def combined_last(m: re.Match) -> int | None:
     after the first (第5-3期, a misprint: the issue is its first number alone)."""
     printed = m.group("last")
     return int(printed) if printed is not None and int(printed) > int(m.group("n")) else None
+
+
+def _in_words(numeral: str) -> int | None:
+    """A number in Chinese numerals: counted (一百二十八) or a digit a character, as a year is
+    written (一二八, 二〇五: 128, 205), where it holds no 十, 百 or 千."""
+    if len(numeral) > 1 and not any(c in numeral for c in "十百千"):
+        return int("".join(str(cn_to_int(c) or 0) for c in numeral))
+    return cn_to_int(numeral)
 
 
 def _issue_in_pieces(front: list[Line], year: int | None) -> tuple[int | None, int | None, int | None]:

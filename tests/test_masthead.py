@@ -69,3 +69,23 @@ def test_cover_line(text, expected):
 def test_a_monthlys_month_and_a_years_compilation(cover, year, issue):
     gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
     assert (gazette.year, gazette.issue) == (year, issue)
+
+
+@pytest.mark.parametrize("cover,facts", [
+    # the day first, the issue at the line's right (a cover's two sides on one line)
+    (("青溪县人民政府公报", "2024年3月31日出版　　　　　　　第3期（总第128期）"), (2024, 3, 128, "2024-03-31")),
+    (("青溪县人民政府公报", "2024年3月31日　　　　　　第3期"), (2024, 3, None, "2024-03-31")),
+    # the cover collapsed onto the title's line, its day in figures after its label
+    (("青溪县人民政府公报 2024年第3期（总第128期） 出版日期：2024-03-31",), (2024, 3, 128, "2024-03-31")),
+    (("青溪县人民政府公报 2024年第3期 出版日期：2024.03.31",), (2024, 3, None, "2024-03-31")),
+    # the cumulative number in words, counted or a digit a character
+    (("青溪县人民政府公报", "2024年第三期", "（总第一二八期）"), (2024, 3, 128, None)),
+    (("青溪县人民政府公报", "2024年第三期", "（总第一百二十八期）"), (2024, 3, 128, None)),
+    (("青溪县人民政府公报", "2024年第三期", "（总第二〇五期）"), (2024, 3, 205, None)),
+    # not an issue: a headline holding a day and a class's number
+    (("青溪县人民政府公报", "2024年第3期", "2024年3月31日第2期培训班开班"), (2024, 3, None, None)),
+])
+def test_a_covers_fields_in_other_orders_and_forms(cover, facts):
+    gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
+    assert gazette.title == "青溪县人民政府公报"
+    assert (gazette.year, gazette.issue, gazette.cumulative_issue, gazette.publish_date) == facts
