@@ -82,6 +82,9 @@ _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:年(?:\d{1,2}月|增刊|特刊|专
 # The cover's month as its year: after the office that edits it (南浦县人民政府办公室编印　2024年3月), or
 # in figures (2024.03).
 _COVER_MONTH = re.compile(rf"(?:[{HAN}()]{{2,30}}?(?:办公室|政府)(?:编印|编辑|编|主办|印)?)?(?P<y>(?:19|20)\d{{2}})(?:年\d{{1,2}}月|\.\d{{1,2}})")
+# A year's issues bound in one named on its cover (2023年合订本, …公报　2024年度汇编): the file's year, and no
+# issue — the issue, cumulative number and day read under it are the first bound issue's masthead.
+_BOUND = re.compile(r"(?P<y>(?:19|20)\d{2})年度?(?:汇编|合订本)$")
 _YEAR_ANY = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年|\.\d{1,2}(?!\d))")  # 2024年, 2024.03
 _CUMULATIVE = re.compile(r"总第(?P<n>\d{1,5})(?:[-~、,]\d{1,5})?期")  # (a combined issue's: 总第62、63期)
 _CUMULATIVE_IN_WORDS = re.compile(r"总第(?P<n>[一二三四五六七八九十百千零〇两]{1,10})期")  # （总第一百二十期）
@@ -140,8 +143,11 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     title = gov = masthead_key = title_at = None
     year = issue = last = cumulative = None
     publish = None
+    bound = None  # (where the cover names a year's issues bound in one, and what was read before it)
     for i, line in enumerate(front):
         key = arabic(line.key)
+        if bound is None and key[-1:] in "编本" and (m := _BOUND.search(key)) is not None:
+            bound = (int(m.group("y")), issue, last, cumulative, publish)
         if key.startswith(_OTHER_ISSUES):
             continue  # a web page's links to the issues before and after it: 上一期：…公报2024年第2期
         if title is None:
@@ -187,16 +193,18 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                     "date-invalid", "warning",
                     "publication date on the cover is not a real date; expected 年月日 of the "
                     "calendar", line.no, line.text.strip()))
-    if issue is None and title_at is not None and title_at + 1 < len(front):
+    if bound is not None:  # 2023年合订本 / …公报 / 2023年第1期（总第117期）: the compilation's year alone
+        year, issue, last, cumulative, publish = bound
+    if issue is None and title_at is not None and title_at + 1 < len(front) and bound is None:
         # (right under the masthead: a 令's or 公告's number stands over its own title)
         numbered = _YEAR_NUMBER.fullmatch(arabic(front[title_at + 1].key))
         if numbered is not None:
             year, issue = int(numbered.group("y")), int(numbered.group("n"))
             cumulative = cumulative if numbered.group("c") is None else int(numbered.group("c"))
-    if issue is None:
+    if issue is None and bound is None:
         year, issue, last = _issue_in_pieces(front, year)
     # (an issue line not read still prints the year: 2024年弟3朗)
-    unread = next((line for line in front if issue_shaped(arabic(line.key))), None) if issue is None else None
+    unread = next((line for line in front if issue_shaped(arabic(line.key))), None) if issue is None and bound is None else None
     if year is None and unread is not None and (printed := _YEAR_ANY.match(arabic(unread.key))):
         year = int(printed.group("y"))
     if masthead_key is None and title is not None:
@@ -226,8 +234,9 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         if unread is None:
             diagnostics.append(Diagnostic(
                 "gazette-issue-missing", "warning",
-                "no issue number (2024年第3期 or 第3期) found in the front matter",
-                front[0].no if front else None, None))
+                "no issue number (2024年第3期 or 第3期) found in the front matter" if bound is None else
+                "the file is a year's issues bound in one (合订本, 汇编): its year is read and no issue; "
+                "expected one issue a file (split the file at each issue's masthead)", front[0].no if front else None, None))
         else:
             diagnostics.append(Diagnostic(
                 "gazette-issue-missing", "warning",

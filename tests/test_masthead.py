@@ -65,6 +65,11 @@ def test_cover_line(text, expected):
     # a year's issues bound in one: the year, no issue
     (("青溪县人民政府公报", "2024年汇编", "青溪县人民政府办公室　编印"), 2024, None),
     (("青溪县人民政府公报", "2023年度合订本"), 2023, None),
+    # … its first bound issue's masthead under its cover: still the year alone (not that issue's number)
+    (("青溪县人民政府公报", "2023年合订本", "青溪县人民政府办公室编印", "青溪县人民政府公报", "2023年第1期（总第117期）"), 2023, None),
+    (("青溪县人民政府公报　2024年度汇编", "青溪县人民政府公报", "2024年第1期", "2024年1月31日出版"), 2024, None),
+    # a cover naming an issue, under a heading that holds 汇编 in a sentence: the issue
+    (("青溪县人民政府公报", "2024年第3期", "本期汇编了各乡镇的经验做法"), 2024, 3),
 ])
 def test_a_monthlys_month_and_a_years_compilation(cover, year, issue):
     gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
