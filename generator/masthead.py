@@ -17,6 +17,7 @@ from .identifiers import ChineseDate, arabic
 from .model import Diagnostic, Gazette, Line
 from .numbering import cn_to_int
 from .normalize import HAN, OTHER_SCRIPT, squeeze, strip_markup
+from .patterns import is_org_only
 
 FIRST_YEAR = 1949  # the gazettes are of the People's Republic's county governments
 # (the issue may follow on the same line: 平江县人民政府公报 2024年第8期, or in brackets: …公报（2024年第8期）)
@@ -185,7 +186,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             cumulative = int(m.group("n")) if m.group("n").isdigit() else _in_words(m.group("n"))
         m = (_PUBLISHED.match(key) or _PUBLISHED_LABEL.search(key) or _PUBLISHED_AT_END.search(key)
              or _AFTER_ISSUE.search(key) or _AFTER_EDITOR.search(key) or _BEFORE_ISSUE.match(key))
-        if m and publish is None:
+        if m and publish is None and not _closes_a_text(front, i):
             try:
                 publish = str(ChineseDate.parse(_NUMERIC_DAY.sub(r"\g<y>年\g<m>月\g<d>日", m.group("d"))))
             except ValueError:
@@ -303,6 +304,13 @@ def combined_last(m: re.Match) -> int | None:
     after the first (第5-3期, a misprint: the issue is its first number alone)."""
     printed = m.group("last")
     return int(printed) if printed is not None and int(printed) > int(m.group("n")) else None
+
+
+def _closes_a_text(front: list[Line], i: int) -> bool:
+    """The line ``i`` is the date under the organ that signs a text ending above it (…情况。 /
+    青溪县人民政府 / 2024年3月1日): the close of a document an issue's part before began, printed
+    first in the file of its second part (2024年第3期（下）), not the day the cover says it came out."""
+    return i >= 2 and front[i - 2].key[-1:] == "。" and is_org_only(front[i - 1].key)
 
 
 def _in_words(numeral: str) -> int | None:

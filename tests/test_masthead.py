@@ -94,3 +94,15 @@ def test_a_covers_fields_in_other_orders_and_forms(cover, facts):
     gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
     assert gazette.title == "青溪县人民政府公报"
     assert (gazette.year, gazette.issue, gazette.cumulative_issue, gazette.publish_date) == facts
+
+
+@pytest.mark.parametrize("cover,published", [
+    # an issue's second part opening with the close of a document its first part began
+    (("青溪县人民政府公报", "2024年第3期（下）", "　　四、加强宣传引导。各责任单位要宣传项目进展成效。", "青溪县人民政府", "2024年3月1日"), None),
+    # the cover's editor over its day, no text above: the day it came out
+    (("青溪县人民政府公报", "2024年第3期", "青溪县人民政府办公室", "2024年3月31日"), "2024-03-31"),
+    (("青溪县人民政府公报", "2024年第3期（下）", "2024年3月31日出版"), "2024-03-31"),
+])
+def test_a_documents_close_is_no_covers_day(cover, published):
+    gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
+    assert gazette.publish_date == published
