@@ -300,7 +300,7 @@ _HEADLINE_MAX = 40
 
 # The issue's news under a heading of their own (政务动态, 【工作动态】, in pictures: 图片新闻), or the government's
 # leaders' doings by day (县政府领导活动, 领导活动, 政务活动): a document's own list of sections may name 工作动态.
-NEWS_HEADING = re.compile(r"^\(?(?:政务动态|工作动态|政务要闻|工作要闻|(?:县人民政府|县政府|政府|县)?领导(?:政务)?活动|政务活动"
+NEWS_HEADING = re.compile(r"^\(?(?:政务动态|工作动态|政务要闻|工作要闻|政务信息|政务资讯|(?:县人民政府|县政府|政府|县)?领导(?:政务)?活动|政务活动"
                           r"|图片新闻|新闻图片|政务图片|图片报道|图片集锦)\)?$")
 
 

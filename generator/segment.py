@@ -315,7 +315,7 @@ def _cover_above(content: list[Line], i: int, first_doc: int) -> int:
 
 def _may_head_chronicle(key: str) -> bool:
     """A quick check: the words a chronicle's (``_CHRONICLE``) or the news' heading (``NEWS_HEADING``) holds."""
-    return "大事记" in key or "动态" in key or "要闻" in key or "活动" in key or "图片" in key
+    return "大事记" in key or "动态" in key or "要闻" in key or "活动" in key or "图片" in key or "政务" in key
 
 
 def _chronicle_after(content: list[Line], doc: DocSpan, i: int, named: frozenset[str]) -> bool:

@@ -285,7 +285,8 @@ def test_back_headings(texts, heads):
 
 @pytest.mark.parametrize("text,news", [
     ("政务动态", True), ("【工作动态】", True), ("图片新闻", True), ("政务图片", True), ("县政府领导活动", True),
-    ("图片", False), ("新闻发布会", False),
+    ("政务信息", True), ("【政务信息】", True), ("政务资讯", True),
+    ("图片", False), ("新闻发布会", False), ("政务信息公开", False), ("政务信息化建设", False),
 ])
 def test_news_heading(text, news):
     assert bool(NEWS_HEADING.match(fold(text))) is news

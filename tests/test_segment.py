@@ -468,6 +468,7 @@ def test_a_chronicles_dated_entries(lines, dated):
 @pytest.mark.parametrize("lines, news", [
     (["2024年4月南浦县政府大事记", "4月2日，县长张三主持召开全县安全生产工作会议。"], True),
     (["政务动态", "●4月2日，县长张三主持召开全县安全生产工作会议。"], True),
+    (["政务信息", "县政府召开第16次常务会议", "4月10日，县长王建国主持召开县政府第16次常务会议。"], True),
     # near misses: the heading over undated text, a heading of another kind over dated lines
     (["2024年4月南浦县政府大事记", "本月全县完成固定资产投资12亿元。"], False),
     (["发布政令　指导工作", "4月2日，县长张三主持召开全县安全生产工作会议。"], False),
