@@ -27,6 +27,7 @@ from .headerlines import (
     is_validity_term,
     is_subtitle,
 )
+from .entrynumbers import number_under_its_entry
 from .model import Line
 from .redheads import (MAX_BANNER_ORGANS, bare_number, day_over_a_number, opens_after_an_end, organs_over_a_number, organs_over_a_title,
                        separator_rule)
@@ -297,6 +298,8 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
                 and re.fullmatch(r"\d{1,4}", content[k - 2].key) and not page_mark_at(content, k - 2):
             break  # a list printed cell by cell: row number, title, 文号 — not this header (a page's
             # number over the title is no row's: the last entry of contents without pages)
+        if bare_number(content[k]) and number_under_its_entry(content, k):
+            break  # the contents' last entry's number under its page (…的通知……14 / 青政任〔2024〕2号)
         if listed_under_a_title(content, k) and (content[before_furniture(content, k - 1)].key not in titled or any(
                 bare_number(content[j]) for j in range(first, title.start))):
             break  # a list of titles, each with its numbers: those belong to the title above

@@ -31,6 +31,7 @@ from .noticebanner import banner_opens, banner_over
 from .patterns import doc_type_of, is_issuer_line, is_org_only, is_recipients, is_signer_line
 from .runs import page_mark_at
 from .sessions import opens_with_a_session
+from .entrynumbers import number_under_its_entry
 from .titlecontents import dated_under_its_organ, entry_of_contents, entry_under_the_number
 from .titlecontext import (
     addressed_under,
@@ -91,7 +92,8 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
             and names_issuer(content, start) and opens_an_item(content, start) \
             and body_follows(content[under]) and not older_than_the_date_above(content, start, after):
         return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
-    if above >= 0 and (bare_number(content[above]) or is_signer_line(content[above].key)):
+    if above >= 0 and (bare_number(content[above]) or is_signer_line(content[above].key)) \
+            and not number_under_its_entry(content, above):  # (…的通知……14 / 青政任〔2024〕2号: the contents')
         banner = banner_over(content, start, 0)
         if (banner is None and not listed_under_a_title(content, above)) or (banner is not None and body_follows(after)):
             return "number-before"  # (a 通告's banner over the number is no title of a list; one

@@ -244,7 +244,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             last = i
             i += 1
             continue
-        if page is None and not pending and entries and _number_of_previous(line, entries[-1]):
+        if page is None and not pending and entries and (_number_of_previous(line, entries[-1])
+                                                         or _bare_number_under(content, head, end, i, entries[-1])):
             # ``（平政办发〔2023〕15号）`` under an entry that already ended with its page
             entries[-1] = _with_number(entries[-1], line)
             last = i
@@ -304,6 +305,20 @@ def _number_of_previous(line: Line, previous: TocEntry) -> bool:
     """A bracketed 发文字号/登记号 alone on a line, for an entry that has none yet."""
     return (line.text.strip().startswith(("(", "（")) and is_header_number_line(line.key.strip("()"))
             and previous.doc_number is None and previous.registration_number is None) or order_under_the_rule(line.key, previous)
+
+
+def _bare_number_under(content: list[Line], head: int, end: int, i: int, previous: TocEntry) -> bool:
+    """A 发文字号 or 登记号 alone on line ``i`` without brackets, under an entry that ended with its
+    page and has no number (…的通知……1 / 青政发〔2024〕5号): the entry's, where the contents print no
+    number over an entry's title (one right under the heading or a section's heading: 目录 /
+    青政发〔2024〕5号 / …的通知……1, each number the entry's under it)."""
+    key = content[i].key
+    if previous.page is None or previous.doc_number is not None or previous.registration_number is not None \
+            or key[:1] == "(" or not is_header_number_line(key):
+        return False
+    return not any(is_header_number_line(content[j].key) and (
+        is_toc_heading(content[j - 1].key) or content[j - 1].key[:1] == "【" or is_section_heading(content[j - 1], False))
+        for j in range(head + 1, end + 1))
 
 
 def _with_number(entry: TocEntry, line: Line) -> TocEntry:

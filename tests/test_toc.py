@@ -1202,3 +1202,21 @@ def test_the_chronicles_section_over_its_entry(text, nxt, section):
     from generator.toc import is_section_heading
 
     assert is_section_heading(Line(1, text, fold(text)), False, Line(2, nxt, fold(nxt))) is section
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # each entry's number bare under its page: the entry's
+    ("目　　录\n【县政府文件】\n青溪县人民政府关于调整县城区公共租赁住房租金标准的通知……1\n青政发〔2024〕5号\n"
+     "青溪县人民政府关于印发青溪县重点民生实事项目实施方案的通知……3\n青政发〔2024〕4号\n",
+     [("青溪县人民政府关于调整县城区公共租赁住房租金标准的通知", "青政发〔2024〕5号", 1),
+      ("青溪县人民政府关于印发青溪县重点民生实事项目实施方案的通知", "青政发〔2024〕4号", 3)]),
+    # near miss: each number over its entry's title, the first right under the section's heading
+    ("目　　录\n【县政府文件】\n青政发〔2024〕5号\n青溪县人民政府关于调整县城区公共租赁住房租金标准的通知……1\n"
+     "【人事任免】\n青溪县人民政府关于张明等同志职务任免的通知……5\n青政任〔2024〕2号\n青溪县人民政府关于王芳等同志职务任免的通知……6\n",
+     [("青溪县人民政府关于调整县城区公共租赁住房租金标准的通知", "青政发〔2024〕5号", 1),
+      ("青溪县人民政府关于张明等同志职务任免的通知", None, 5),
+      ("青溪县人民政府关于王芳等同志职务任免的通知", "青政任〔2024〕2号", 6)]),
+])
+def test_a_bare_number_under_an_entrys_page(text, numbers):
+    toc, _ = parse(text)
+    assert [(e.title, e.doc_number, e.page) for e in toc.entries] == numbers
