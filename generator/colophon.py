@@ -18,13 +18,15 @@ _END_WORDS = (r"免费赠阅$|\(?本期(?:公报)?共印\d+[份册本]\)?$|[-(]*
 _COLOPHON = re.compile(
     r"^(?:编辑出版|赠阅范围|发送范围|编辑部|准印证|\(?内部资料|" + _END_WORDS
     + r"|[\u4e00-\u9fff]{2,14}准印证号?:|《.{2,30}公报》$|[\u4e00-\u9fff]{2,20}公报编辑部$"
-    r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
-    r"邮政编码|邮箱|电子邮箱|传真|网址|投稿|印数|(?:本期)?(?:责任|执行)编辑)(?:单位|地址)?:)")  # (主编：… alone may close a board a notice forms)
+    r"|(?:主办|主管|承办|协办|编辑|编印|出版|印刷|(?:本期)?发行|地址|本刊地址|通讯地址|电话|联系电话|邮编|"
+    r"邮政编码|邮箱|电子邮箱|传真|网址|投稿|(?:本期)?印数|(?:本期)?(?:责任|执行)编辑)(?:单位|地址)?:)")  # (主编：… alone may close a board a notice forms)
+# The printing permit's number printed alone, without its label (湘内资准字第K2024-006号, （湘）内资准字…).
+_PERMIT = rf"\(?[{HAN}]{{1,2}}\)?内资准字第?[0-9A-Za-z()\-]{{3,20}}号?$"
 # What only the issue's end prints, enough alone under the last document's date: 免费赠阅,
 # 内部资料　免费交流 (in brackets too; 免费赠阅, 免费赠送), 发送范围：…, （本期共印1000份）, ——本期结束——;
 # its printing permit (准印证号：…, 湖南省连续性内部资料准印证号：…) and its print run (印数：800份).
-_ISSUE_END = re.compile(r"^(?:赠阅范围|发送范围|\(?内部资料(?:,?(?:免费交流|免费赠阅|免费赠送|注意保存))?\)?$|" + _END_WORDS
-                        + rf"|准印证号?:|[{HAN}]{{2,14}}准印证号?:|印数:\d+[份册本]$)")
+_ISSUE_END = re.compile(r"^(?:赠阅范围|(?:本期)?发送范围|\(?内部资料(?:,?(?:免费交流|免费赠阅|免费赠送|注意保存))?\)?$|" + _END_WORDS
+                        + rf"|准印证号?:|[{HAN}]{{2,14}}准印证号?:|{_PERMIT}|(?:本期)?印数:\d+[份册本]$)")
 _COLOPHON_HEADING = re.compile(r"^(?:编辑出版|赠阅范围|编辑部|《.{2,30}公报》)$")
 
 

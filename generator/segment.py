@@ -183,7 +183,7 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                     or (colophon_fields(key) >= 3 and _closed_before(content, last, i)
                         and _colophon_to_the_end(content[i:last.last + 1])) \
                     or (is_issue_end(key) and _closed_before(content, last, i)
-                        and all(is_colophon(x.key) for x in content[i:last.last + 1])):
+                        and all(is_colophon(x.key) or is_issue_end(x.key) for x in content[i:last.last + 1])):
                 top = _over_the_colophon(content, i, last.header_last, masthead=True)
                 if not any(_names_the_issue(x.key) for x in content[top:i]):
                     top = _over_the_colophon(content, i, last.header_last, masthead=False)

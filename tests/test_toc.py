@@ -487,6 +487,10 @@ def test_colophon_lines(text, colophon, fields):
     # what the gazette says of itself at its end (probe review 6)
     ("（本刊为内部资料，仅供参阅）", True), ("本刊系内部资料", True),
     ("本刊为内部资料，请勿在互联网上转载，违者依法追究责任。", False), ("（本刊为内部资料）的规定", False),
+    # the permit's number alone, the print run and distribution labelled 本期 (fourteenth session)
+    ("湘内资准字第K2024-006号", True), ("（湘）内资准字第2023-018号", True), ("本期印数：600份", True),
+    ("本期发送范围：县四大家领导，各乡镇人民政府", True),
+    ("各单位须取得湘内资准字第K2024号准印证后印制。", False), ("本期印数较上期增加。", False),
 ])
 def test_what_only_an_issues_end_prints(text, end):
     from generator.normalize import fold
