@@ -33,6 +33,7 @@ from .titles import TitleBlock, find_titles
 from .backmatter import (CORRECTION_OPENS, NEWS_HEADING, named_headline_under, back_matter_under, closes_the_issue,
                          heads_a_correction, is_back_heading, is_editors_note, is_follow_prompt, listed_attachment,
                          attachments_walk, issue_closes_from, opens_own_staff, speaks_of_itself, staff_and_colophon)
+from .chronicledays import dated_entries as _dated_entries
 from .colophon import colophon_fields, colophon_label_at, is_colophon, is_colophon_heading, is_colophon_row, is_issue_end
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
@@ -371,30 +372,12 @@ def _under_an_attachment(content: list[Line], i: int, floor: int = 0) -> bool:
 _ATTACHMENT_TITLE_LINES = 2  # an 附件 heading and its title over what they head
 
 
-# An entry of the chronicle: its day first (10月12日　县长…, 2024年1月5日…).
-# (a bullet may mark each entry: ●2月1日，县长…, ◆3月26日，…, ·2日…)
-_ENTRY_BULLET = r"[●◆■▲★○◇□•.\-]?"
-_DATED_ENTRY = re.compile(rf"^{_ENTRY_BULLET}(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日")
-# …or its month on a line of its own (七月, 7月, 七月份) over entries that print the day alone (2日　县长…).
-_MONTH_ALONE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})月份?")
-_DAY_ENTRY = re.compile(rf"^{_ENTRY_BULLET}\d{{1,2}}日\S")
-
-
 def heads_dated_news(content: list[Line], i: int) -> bool:
     """``content[i]`` heads the issue's chronicle or news over its dated entries (2024年4月南浦县政府
     大事记 / 4月2日，县长…): back matter wherever the issue prints it (also after the contents,
     before the first document)."""
     key = content[i].key
     return _may_head_chronicle(key) and bool(_CHRONICLE.match(key) or NEWS_HEADING.match(key)) and _dated_entries(content, i)
-
-
-def _dated_entries(content: list[Line], i: int) -> bool:
-    """Under the heading at ``content[i]``, the chronicle's dated entries (what tells it, between
-    two documents, from a heading of the document before): 7月2日　…, or a month alone over its
-    days (七月 / 2日　县长…)."""
-    return any(_DATED_ENTRY.match(arabic(line.key)) or (
-        _MONTH_ALONE.fullmatch(line.key) and k + 1 < len(content) and _DAY_ENTRY.match(arabic(content[k + 1].key)))
-        for k, line in enumerate(content[i + 1:i + 4], start=i + 1))
 
 
 __all__ = ["DocSpan", "Layout", "heads_dated_news", "layout"]

@@ -453,6 +453,10 @@ def test_the_heading_of_a_chronicle(heading, chronicle):
     (["政务动态", "●2月1日，县长张三主持召开县人民政府第10次常务会议。"], True),
     (["政务动态", "◆3月26日，县长张三到城关镇调研。"], True), (["政务动态", "·3月26日，县长张三到城关镇调研。"], True),
     (["2024年2月大事记", "2月", "●6日　副县长李四带队走访慰问困难群众。"], True),
+    # days alone under a heading naming the month (its section's name over it)
+    (["大事记", "青溪县2024年3月大事记", "1日　县长王建国主持召开县政府第12次常务会议。"], True),
+    (["2024年3月青溪县政务大事记", "8日　县人民政府印发实施方案"], True),
+    (["大事记", "8日　县人民政府印发实施方案"], False),  # (no month named: a day of what?)
     # near misses: bullets over undated lines, a bullet before a number that is no day
     (["政务动态", "●县长张三主持召开县人民政府第10次常务会议。"], False),
     (["政务动态", "◆2024年全县粮食总产量再创新高。"], False), (["政务动态", "●3项重点工作按期推进。"], False),
