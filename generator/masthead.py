@@ -66,7 +66,7 @@ _YEAR_NUMBER = re.compile(r"(?P<y>(?:19|20)\d{2})年第(?P<n>\d{1,3})号(?:\(?�
 # (…公报 第3期, a cover collapsed onto one line) or in
 # brackets (2024年（第3期）) or after the day the cover prints first (2024年3月31日出版　　第3期); not inside
 # words (第二期培训班)
-_ISSUE = re.compile(rf"(?:^|(?<=[\d.年月])|(?<=公报|政报|出版|发行)|(?<=\d日))\(?第(?P<n>\d{{1,3}}){_SECOND}期")
+_ISSUE = re.compile(rf"(?:^|(?<=[\d.年月])|(?<=公报|政报|出版|出刊|发行)|(?<=\d日))\(?第(?P<n>\d{{1,3}}){_SECOND}期")
 # The issue's words stand alone: they open the line (or follow the title or a bracket), or the
 # line ends after them or goes on with the cumulative issue or a date — not a headline that
 # holds them (县委理论学习中心组2024年度第5期专题学习会召开).
@@ -92,19 +92,19 @@ _CUMULATIVE_IN_WORDS = re.compile(r"总第(?P<n>[一二三四五六七八九十�
 # (曰 for 日: OCR's misreading, read as a 成文日期's and a 印发's are: 2024年11月15曰出版)
 _DAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}[日曰]"
 _DAY_ANY = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}[日曰]|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})"
-_PUBLISHED = re.compile(rf"^\(?(?P<d>{_DAY})(?:出版|发行|印发)?\)?$")
+_PUBLISHED = re.compile(rf"^\(?(?P<d>{_DAY})(?:出版|出刊|发行|印发)?\)?$")
 # The publisher and the date on one line: ``南皮县人民政府办公室主办　二〇二四年八月三十日出版``;
 # the date after the issue: ``2024年第2期（总第40期）　2024年6月28日``.
-_PUBLISHED_AT_END = re.compile(rf"(?P<d>{_DAY})\)?(?:出版|发行|印发)\)?$")  # (…办公室编　2024年3月31日印发)
+_PUBLISHED_AT_END = re.compile(rf"(?P<d>{_DAY})\)?(?:出版|出刊|发行|印发)\)?$")  # (…办公室编　2024年3月31日印发)
 _AFTER_ISSUE = re.compile(rf"期\)?(?P<d>{_DAY})$")
 # (or before it, the issue at the line's right: ``2024年3月31日出版　　　第3期（总第128期）``)
-_BEFORE_ISSUE = re.compile(rf"^(?P<d>{_DAY})(?:出版|发行|印发)?\(?第\d{{1,3}}期\)?(?:$|\(|总)")
+_BEFORE_ISSUE = re.compile(rf"^(?P<d>{_DAY})(?:出版|出刊|发行|印发)?\(?第\d{{1,3}}期\)?(?:$|\(|总)")
 # The day after the office that edits the gazette, with no 出版 after it: ``…办公室编印　2024年6月28日``,
 # ``…办公室编　二○○五年六月三十日``.
 _AFTER_EDITOR = re.compile(rf"(?:办公室|政府)(?:编印|编辑|编|主办|印)(?P<d>{_DAY})$")
 # (its label: 出版日期：2024-06-28, or 出版 alone before its colon, as a cover's list of 主管, 主办, 编辑 and
 # 出版 prints it: 出版：2024年4月30日)
-_PUBLISHED_LABEL = re.compile(rf"(?:出版|发行|印发|编印)(?:(?:日期|时间):?|:)(?P<d>{_DAY_ANY})")
+_PUBLISHED_LABEL = re.compile(rf"(?:出版|出刊|发行|印发|编印)(?:(?:日期|时间):?|:)(?P<d>{_DAY_ANY})")
 _NUMERIC_DAY = re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})")
 # A county named with the city or prefecture above it, as some mastheads print it: 永州市道县,
 # 湘西土家族苗族自治州泸溪县, 长沙市望城区, 阿克苏地区阿克苏市 (the shortest parent that leaves a
