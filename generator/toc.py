@@ -13,23 +13,23 @@ from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
 from .grids import box_cells, is_border, is_box_row
-from .headerlines import SECTION_MARKS, is_interpretation, section_name
+from .headerlines import is_interpretation, section_name
 from .identifiers import DocNumber
 from .model import Line, TocEntry
 from .normalize import HAN, fold, join_wrapped, squeeze, strip_markup
 from .patterns import (
     DOC_NUMBER_PATTERN,
-    SECTION_NAME,
     doc_type_of,
     is_header_number_line,
     regulation_of,
     is_slogan,
 )
 from .pairedheads import section_beside_bare_page
-from .toclines import (PAGE_TEXT, has_leader, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
+from .toclines import (PAGE_TEXT, has_leader, toc_title, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
                        strip_toc_tail, toc_page, day_after, without_day, without_other_script)
 from .backmatter import CORRECTION_OPENS, heads_a_correction, is_year_index
 from .colophon import is_colophon
+from .tocsections import LIST_MARKER, MARKS, SECTION_NUMBER, is_section_heading, names_a_section, section_with_its_page
 from .tocnumbers import UNREAD, entry_numbers, without_numbers
 from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
 from .tocyears import without_year_after_title, years_not_pages
@@ -63,20 +63,12 @@ def _without_leader_and_page(text: str) -> str:
 def _without_leader_at_end(text: str) -> str:
     """``text`` without the leader that ends it; its last character asked first, which answers most lines."""
     return _LEADER_AT_END.sub("", text) if text.rstrip()[-1:] in _LEADER_LAST else text
-# How the sections of an issue are called (县政府文件, 人事任免, 县政府函件, 政务动态, 领导讲话 …); not
-# what ends an entry's own title (…公告, …专题会议纪要, …会议上的讲话, …政务大事记: a short entry
-# whose page may be on the next line).
-_SECTION_END = re.compile(r"(?:文件|任免|人事任免|规章|其他|附录|公告栏|政策解读|政策问答|函件|政府批复|动态|领导讲话|"
-                          r"公告公示|公示公告|通知公告|政务信息)$")
 # Each leader possessive and starting where its run starts (``toclines.PAGE_TEXT``).
 # (a speech's or report's speaker between the leader and the page, 政府工作报告……县长　王明（1）: the
 # entry's, not its title's: toclines._SPEAKER)
 _LEADER_TEXT = re.compile(
     rf"(?:(?<!\s)\s*+(?:{_LEADER})\s*+"
     r"|(?<!\t)\t++\s*+|(?<!\s)\s{3,}+|(?<!\s)\s++/\s*+)" + rf"(?:[{HAN}、]{{2,16}}+(?:[ \u3000]++[{HAN}]{{1,4}}+){{0,3}}+\s*+)?" + PAGE_TEXT)
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]\s+|[·•・●○■□◆◇★☆▲△◎※]\s*)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*"
-                          r"|\d{1,3}\t\s*"  # (1⇥…: the row's number of contents printed as a table)
-                          r"|[(（]\d{1,3}[)）]\s*|[①-⑳]\s*)?")  # (entries numbered （1） or ①)
 # The titles of the columns of contents printed as a table.
 @dataclass(frozen=True, slots=True)
 class TocParse:
@@ -84,49 +76,6 @@ class TocParse:
     last: int  # content index of the last line that belongs to the contents
 
 
-# A section named by the kind of its documents and who issues them, in the short form (区政府通告,
-# 县政府令, 区长令, 政府常务会议纪要, 任免通知; a document is titled …县人民政府令): a section only
-# when an entry's own title follows, not its number or its page (an entry so short, 县政府公告 /
-# ……3 or 县政府令 / （2024年第1号）……1, is one); the entry's own number (1．) is passed over.
-_TYPED_SECTION = re.compile(r"(?:[县区市旗]?政府(?:办公室)?|[县区市旗]长)?"
-                            r"(?:令|通告|公告|决定|批复|常务会议纪要|会议纪要|任免通知)")
-_ENTRY_TITLE = re.compile(rf"^[{HAN}]{{6}}")
-
-
-def is_section_heading(line: Line, pending: bool, nxt: Line | None = None) -> bool:
-    raw = line.text.strip()
-    key = line.key
-    if "关于" in key or "《" in key or toc_page(line.text, key) is not None:
-        return False
-    if raw.startswith("【") and raw.endswith("】"):
-        return True
-    if raw.startswith("#") and len(key) <= 20:
-        return not is_slogan(line.text)
-    typed = _SECTION_NUMBER.sub("", key).strip(_MARKS)  # (its number first: 二、政府令, （二）县政府令)
-    key = key.strip(_MARKS)  # (★县政府文件★, ●…●, 〖人事任免〗)
-    if not pending and _TYPED_SECTION.fullmatch(typed) and nxt is not None \
-            and _ENTRY_TITLE.match(fold(_LIST_MARKER.sub("", nxt.text, count=1))):
-        return True  # (the entry numbered in the contents: ◆ 县政府令 ◆ / 1．南浦县人民政府令（第5号）…; the
-        # section numbered too: 二、政府令 / 3.…)
-    if not pending and key.endswith("大事记") and len(key) <= 5 and nxt is not None and _titled(nxt.text):
-        return True  # (大事记 / 青溪县2024年3月大事记……18: the chronicle's section over its entry; 政务大事记 /
-        # ……18 is an entry whose page the wrap put under it)
-    return not pending and (len(key) <= 15 or (len(key) <= _SECTION_MAX and key.endswith("文件"))) \
-        and bool(_SECTION_END.search(key))
-
-
-def _titled(text: str) -> bool:
-    """A contents line printing a title of its own (two Han characters or more), not a page alone
-    after its leader."""
-    return sum(1 for ch in _without_leader_and_page(text) if "\u4e00" <= ch <= "\u9fff") >= 2
-
-
-_MARKS = fold(SECTION_MARKS)
-# A section's number in the contents, the entries under it numbered 1. 2. (二、县政府办公室文件, （二）人事任免).
-_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
-
-
-_SECTION_MAX = 24  # 武冈市第十八届人民代表大会第四次会议文件
 # An entry's leader to a cover's page, where a gazette prints its pictures (……封二, …… 封三, ……（封底）).
 _COVER_PAGE = re.compile(r"(?:\.{2,}|…+|-{3,}|·{3,})\s*[(（]?封[二三四底][)）]?\s*$")
 
@@ -223,6 +172,11 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             i += 1
             continue
         page = toc_page(line.text, key)
+        if page is not None and not pending and section_with_its_page(content, i, end, page):
+            section, column = squeeze(section_name(_without_leader_and_page(line.text).strip())), None
+            last = i  # (县政府文件…………1 over its entries: the section's heading and the page it opens on)
+            i += 1
+            continue
         if page is None:
             page = page_after_title(key)
         if page is None and not pending and entries:
@@ -232,7 +186,7 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
             continue
         # (a section's name, 县政府办文件, after an entry that is whole though no number or page
         # ended it — a 通告's subject, its number listed above it with the banner — opens a section)
-        closed = bool(pending) and _names_a_section(_SECTION_NUMBER.sub("", key).strip(_MARKS)) \
+        closed = bool(pending) and names_a_section(SECTION_NUMBER.sub("", key).strip(MARKS)) \
             and _complete(pending)  # (二、县政府办公室文件; the section's name asked first, the cheaper)
         if page is None and is_section_heading(line, bool(pending) and not closed, content[i + 1] if i < end else None):
             flush(None)
@@ -291,14 +245,6 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     firsts = {entry.first for entry in entries if entry.first < entry.last}  # (an issuer over its entries)
     keys = {line.no: line.key for line in content[head:last + 1] if line.no in firsts}
     return TocParse(issuer_over_entries(notices_under_banners(years_not_pages(entries)), keys), last)
-
-
-def _names_a_section(key: str) -> bool:
-    """A section's name as contents print it over its entries: a section of the issue
-    (``SECTION_NAME``: 县政府办公室文件, 人事任免) or one an issue names by what it holds, short
-    (政务信息, 政务动态, 公告公示, 领导讲话: ``_SECTION_END``) — after an entry whole without its
-    page, the next section's heading, not the entry's title going on."""
-    return SECTION_NAME.fullmatch(key) is not None or (len(key) <= 8 and _SECTION_END.search(key) is not None)
 
 
 def _number_of_previous(line: Line, previous: TocEntry) -> bool:
@@ -371,7 +317,7 @@ def _entry(lines: list[Line], section: str | None, page: int | None) -> TocEntry
     number = DocNumber.search(text)  # (read once: it reads the text's key, the key's own where folding it again keeps it)
     doc_number, reg = entry_numbers(key, number if fold(key) == key else UNREAD)
     title = without_numbers(text, number)
-    title = _LIST_MARKER.sub("", title, count=1).strip()
+    title = LIST_MARKER.sub("", title, count=1).strip()
     title = squeeze(title)
     if not title and doc_number is None:
         return None

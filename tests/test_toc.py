@@ -1172,7 +1172,7 @@ def test_contents_printed_as_a_markdown_or_drawn_table(rows):
     ("（试行）", False), ("青溪县2024年第一季度政务动态", False), ("其", False),
 ])
 def test_a_sections_name_after_an_entry_whole_without_its_page(key, section):
-    from generator.toc import _names_a_section
+    from generator.tocsections import names_a_section as _names_a_section
 
     assert _names_a_section(fold(key)) is section
 
@@ -1224,3 +1224,20 @@ def test_the_chronicles_section_over_its_entry(text, nxt, section):
 def test_a_bare_number_under_an_entrys_page(text, numbers):
     toc, _ = parse(text)
     assert [(e.title, e.doc_number, e.page) for e in toc.entries] == numbers
+
+
+@pytest.mark.parametrize("text, sections", [
+    # a section's name with its leader and the page it opens on, over its entries
+    ("目　　录\n县政府文件……………1\n青溪县人民政府关于调整县城区公共租赁住房租金标准的通知………1\n"
+     "人事任免……………5\n青溪县人民政府关于张明等同志职务任免的通知………5\n",
+     [("县政府文件", "青溪县人民政府关于调整县城区公共租赁住房租金标准的通知", 1),
+      ("人事任免", "青溪县人民政府关于张明等同志职务任免的通知", 5)]),
+    # near misses: the news' entry over an entry on a later page, the chronicle's entry last
+    ("目　　录\n青溪县人民政府关于调整县城区公共租赁住房租金标准的通知………1\n政务动态……3\n"
+     "青溪县人民政府办公室关于做好春耕生产工作的通知……4\n大事记………7\n",
+     [(None, "青溪县人民政府关于调整县城区公共租赁住房租金标准的通知", 1), (None, "政务动态", 3),
+      (None, "青溪县人民政府办公室关于做好春耕生产工作的通知", 4), (None, "大事记", 7)]),
+])
+def test_a_sections_name_with_its_leader_and_page(text, sections):
+    toc, _ = parse(text)
+    assert [(e.section, e.title, e.page) for e in toc.entries] == sections
