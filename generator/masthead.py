@@ -248,6 +248,19 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     return gazette, masthead_key, diagnostics
 
 
+def from_the_back_cover(back: list[Line], gazette: Gazette, diagnostics: list[Diagnostic]) -> tuple[Gazette, list[Diagnostic]]:
+    """The masthead printed on the back cover only (a file opening with its contents, no cover: the
+    gazette's name, its issue and day over the colophon at the end), read from the gazette's name on
+    in ``back`` (the issue's last back matter) where the front named neither title nor issue; else
+    ``gazette`` and ``diagnostics`` as they were."""
+    at = next((k for k, line in enumerate(back) if line.key[-2:] in ("公报", "政报")
+               and _TITLE.match(arabic(line.key).strip("《》"))), None)
+    if at is None:
+        return gazette, diagnostics
+    again, _, said = read_masthead(back[at:])
+    return (again, said) if again.title is not None and again.issue is not None else (gazette, diagnostics)
+
+
 def issue_year(published: str | None, number: int | None, dates: list[str]) -> int | None:
     """The year of an issue whose cover prints its number without the year (第 4 期 alone): the
     cover's date's year (``published``), but the year before where the issue is the year's last

@@ -110,3 +110,19 @@ def test_a_covers_fields_in_other_orders_and_forms(cover, facts):
 def test_a_documents_close_is_no_covers_day(cover, published):
     gazette, _, _ = read_masthead([Line(no, text, fold(text)) for no, text in enumerate(cover, 1)])
     assert gazette.publish_date == published
+
+
+
+@pytest.mark.parametrize("back,facts", [
+    # the back cover's masthead over its colophon, after the chronicle
+    (("3月28日，县人民政府召开一季度经济运行分析会。", "青溪县人民政府公报", "2024年第3期（总第128期）", "2024年3月31日出版",
+      "编辑出版：青溪县人民政府办公室"), ("青溪县人民政府公报", 2024, 3, 128, "2024-03-31")),
+    # the colophon naming the gazette, no issue: nothing taken
+    (("编辑出版：青溪县人民政府办公室", "《青溪县人民政府公报》编辑部"), (None, None, None, None, None)),
+])
+def test_the_masthead_on_the_back_cover(back, facts):
+    from generator.masthead import from_the_back_cover
+    from generator.model import Gazette
+
+    gazette, _ = from_the_back_cover([Line(no, text, fold(text)) for no, text in enumerate(back, 1)], Gazette(), [])
+    assert (gazette.title, gazette.year, gazette.issue, gazette.cumulative_issue, gazette.publish_date) == facts
