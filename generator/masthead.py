@@ -11,8 +11,9 @@ and a publication date when the cover prints one (``2024年6月28日出版``, ``
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .furniture import is_issue_line
+from .furniture import is_issue_line, is_running_head
 from .identifiers import ChineseDate, arabic
 from .model import Diagnostic, Gazette, Line
 from .numbering import cn_to_int
@@ -259,6 +260,22 @@ def from_the_back_cover(back: list[Line], gazette: Gazette, diagnostics: list[Di
         return gazette, diagnostics
     again, _, said = read_masthead(back[at:])
     return (again, said) if again.title is not None and again.issue is not None else (gazette, diagnostics)
+
+
+def issue_from_running_heads(content: list[Line], gazette: Gazette, diagnostics: list[Diagnostic]) -> tuple[Gazette, list[Diagnostic]]:
+    """The issue a cover lost (an image, or no cover) read from the issue's running heads, where they
+    all name one (…公报　　2024年第4期 over each page): taken with its year when the front printed
+    none or the same, and said as info in place of the issue missing; else as they were."""
+    read = {(int(m.group("y")), int(m.group("n")), combined_last(m)) for line in content
+            if ("报" in line.key and "期" in line.key) and is_running_head(line.key)
+            and (m := _YEAR_ISSUE.search(arabic(line.key))) is not None}
+    if len(read) != 1 or gazette.year not in (next(iter(read))[0], None):
+        return gazette, diagnostics
+    year, issue, last = next(iter(read))
+    said = [d for d in diagnostics if d.code != "gazette-issue-missing"] + [Diagnostic(
+        "gazette-issue-from-running-heads", "info", f"no issue number read in the front matter: "
+        f"{year}年第{issue}期 taken from the issue's running heads", content[0].no if content else None, None)]
+    return replace(gazette, year=year, issue=issue, issue_last=last), said
 
 
 def issue_year(published: str | None, number: int | None, dates: list[str]) -> int | None:

@@ -31,7 +31,7 @@ from .htmllines import html_lines_parted
 from .htmltables import html_rows
 from .ingest import decode, read_source
 from .gazetteid import gazette_id, region_from_headers  # (gazette_id: also given from here)
-from .masthead import from_the_back_cover, issue_year, other_issues, read_masthead
+from .masthead import from_the_back_cover, issue_from_running_heads, issue_year, other_issues, read_masthead
 from .mixedlines import line_spans
 from .pageheading import heading_lines
 from .ordernotes import rule_lines
@@ -136,6 +136,8 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
         gazette, _, masthead_diags = read_masthead(content[:cover_end])
     if gazette.title is None and gazette.issue is None and shape.back:  # (its masthead on the back cover only)
         gazette, masthead_diags = from_the_back_cover(content[shape.back[-1][0]:shape.back[-1][1] + 1], gazette, masthead_diags)
+    if gazette.issue is None:  # (the cover's issue lost, an image: the running heads name it)
+        gazette, masthead_diags = issue_from_running_heads(content, gazette, masthead_diags)
     diagnostics.extend(masthead_diags)
     diagnostics.extend(other_issues(content, shape.repeats, gazette))
     gazette, cat_diags = apply_catalogue(gazette, source.sha256, catalogue)

@@ -126,3 +126,20 @@ def test_the_masthead_on_the_back_cover(back, facts):
 
     gazette, _ = from_the_back_cover([Line(no, text, fold(text)) for no, text in enumerate(back, 1)], Gazette(), [])
     assert (gazette.title, gazette.year, gazette.issue, gazette.cumulative_issue, gazette.publish_date) == facts
+
+
+
+@pytest.mark.parametrize("lines,year,issue", [
+    # the running heads all naming one issue
+    (("青溪县人民政府公报", "目　　录", "·2·　　青溪县人民政府公报　　2024年第4期", "青溪县人民政府公报　　2024年第4期　　·3·"), 2024, 4),
+    # near misses: heads naming two issues (a year's issues bound in one), a sentence citing an issue
+    (("青溪县人民政府公报", "青溪县人民政府公报　2024年第1期　·2·", "青溪县人民政府公报　2024年第2期　·3·"), None, None),
+    (("青溪县人民政府公报", "本文件刊登于青溪县人民政府公报2024年第4期。"), None, None),
+])
+def test_the_issue_from_the_running_heads(lines, year, issue):
+    from generator.masthead import issue_from_running_heads
+    from generator.model import Gazette
+
+    gazette, _ = issue_from_running_heads([Line(no, text, fold(text)) for no, text in enumerate(lines, 1)],
+                                          Gazette(title="青溪县人民政府公报"), [])
+    assert (gazette.year, gazette.issue) == (year, issue)
