@@ -204,7 +204,10 @@ def toc_title(key: str) -> str | None:
 # 目录　ᠭᠠᠷᠴᠠᠭ, 目录（목록）) or in English (目录 CONTENTS).
 _BESIDE = rf"[{OTHER_SCRIPT}\s()]*"
 # (as a periodical heads its contents: 本期导读, never 导读 alone, a body's word for a guide's heading)
-_TOC_HEADING = re.compile(rf"{_BESIDE}(?:(?:本期)?(?:目录|目次|要目)|本期导读)(?:CONTENTS|Contents)?{_BESIDE}|CONTENTS")
+# (the issue in brackets after it, as a web page heads an issue's contents: 目录（2024年第4期）, 目录（第4期）;
+# a contents page's running head prints the issue beside the word, not in brackets: is_toc_running_head)
+_TOC_HEADING = re.compile(rf"{_BESIDE}(?:(?:本期)?(?:目录|目次|要目)|本期导读)(?:CONTENTS|Contents)?{_BESIDE}"
+                          r"(?:\((?:(?:19|20)\d{2}年)?第\d{1,3}期\))?|CONTENTS")
 
 
 def is_toc_heading(key: str) -> bool:

@@ -1241,3 +1241,17 @@ def test_a_bare_number_under_an_entrys_page(text, numbers):
 def test_a_sections_name_with_its_leader_and_page(text, sections):
     toc, _ = parse(text)
     assert [(e.section, e.title, e.page) for e in toc.entries] == sections
+
+
+
+@pytest.mark.parametrize("text, heading, running_head", [
+    ("目录（2024年第4期）", True, False), ("目录(第4期)", True, False), ("目　　录", True, False),
+    # a contents page's running head: the issue beside the word
+    ("2024年第4期　目录", False, True), ("青溪县人民政府公报·目录", False, True),
+    # near misses: an entry's words, the contents going on
+    ("目录（2024年第4期）的通知", False, False), ("目录（续）", False, False),
+])
+def test_a_contents_heading_naming_its_issue(text, heading, running_head):
+    from generator.toclines import is_toc_heading, is_toc_running_head
+
+    assert (is_toc_heading(fold(text)), is_toc_running_head(fold(text))) == (heading, running_head)
