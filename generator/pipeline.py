@@ -31,6 +31,7 @@ from .htmllines import html_lines_parted
 from .htmltables import html_rows
 from .ingest import decode, read_source
 from .gazetteid import gazette_id, region_from_headers  # (gazette_id: also given from here)
+from .appointments import appointments_of
 from .masthead import from_the_back_cover, issue_from_running_heads, issue_year, other_issues, read_masthead
 from .mixedlines import line_spans
 from .pageheading import heading_lines
@@ -274,7 +275,7 @@ def _parts(doc: Document) -> tuple[str, ...]:
     attachments."""
     captions = tuple(b.text for b in doc.blocks if b.kind == "heading" and b.level == 0) \
         if doc.doc_type in ("令", "命令") else ()
-    return captions + tuple(a.title for a in doc.attachments if a.title)
+    return captions + tuple(a.title for a in doc.attachments if a.title) + appointments_of(doc)  # (张明任…, a 任免 list's)
 
 
 def _sections_carried(docs: list[Document], anew: frozenset[int] = frozenset()) -> list[Document]:
