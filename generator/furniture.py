@@ -129,6 +129,11 @@ _WEB_SITE = re.compile(rf"^[{HAN}]{{1,12}}?[县市区旗州省](?:人民政府|�
 # …的通知_政府公报_云溪县人民政府门户网站 (the page prints the title again under it).
 _WEB_TITLE = re.compile(rf"^.{{4,150}}_[^_]{{1,20}}_[{HAN}]{{2,20}}(?:门户网站|政府网站|政府网|人民政府)$")
 _WEB_IMAGE = re.compile(r"^(?:[\w\-()]*_\d+|[A-Za-z0-9_\-()]+)\.(?:jpe?g|png|gif|bmp|JPE?G|PNG|GIF)$")
+# What a copy or a converter leaves of an image in its place, alone on a line (folded): the word
+# for it bare or in brackets (图片, 图像, image, [image]; [图片] is a WeChat post's, ``is_wechat_chrome``).
+# (not 图 or 照片 alone: a word a line wraps, a table's cell)
+IMAGE_LEFT = frozenset({"图片", "图像", "(图像)", "image", "Image", "IMAGE", "(image)", "(Image)", "(IMAGE)",
+                        "img", "IMG", "(img)", "picture", "Picture", "(picture)"})
 
 
 def _site_menu(key: str) -> bool:
@@ -164,7 +169,7 @@ def is_web_chrome(key: str) -> bool:
         return True
     if len(key) > 120:
         return False
-    return bool(_WEB_CHROME.match(key)
+    return key in IMAGE_LEFT or bool(_WEB_CHROME.match(key)
                 or (_TOOLBAR_WORDS.search(key) and _TOOLBAR.fullmatch(key))
                 or ("|" in key and _site_menu(key))
                 or ("备" in key and (_WEB_RECORD.match(key) or _WEB_RECORDS.fullmatch(key)))

@@ -692,6 +692,10 @@ def test_doc_type(text, doc_type):
     ("相关阅读", False),  # a 政策解读's own heading (a false-positive review's find)
     ("青石县人民政府办公室关于开展燃气安全专项整治的通知", False), ("联系电话：0746-1234567　联系人：张三", False),
     ("相关链接单位要按时报送材料。", False), ("附件_1_青石县人民政府", False),
+    # what a copy or a converter leaves of an image alone on a line, inside a document's head too
+    # (fourteenth session's probes); a word a line wraps, a cell, a heading of pictures stay text
+    ("图片", True), ("image", True), ("[image]", True), ("【图像】", True), ("IMG", True),
+    ("图", False), ("照片", False), ("图片新闻", False), ("图片来源：县融媒体中心", False), ("images", False),
     # the mark of a page that holds only the signature and the date
     ("（此页无正文）", True), ("(本页无正文)", True), ("此页无正文的原因", False),
     # a rule of dashes under a running head; the running head of a section, its page beside it
