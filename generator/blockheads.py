@@ -21,7 +21,8 @@ def title_block(lines: list[Line], kinds: list[str], i: int, blocks: list[Block]
     n = len(lines)
     j = i
     while j + 1 < n and (kinds[j + 1] == "title"
-                         or (kinds[j + 1] == "furniture" and j + 2 < n and kinds[j + 2] in ("title", "furniture"))):
+                         or (kinds[j + 1] == "furniture"  # (a title under the page's furniture, not a header's line)
+                             and next((x for x in kinds[j + 2:j + 6] if x != "furniture"), None) == "title")):
         j += 1  # (a page break inside the title leaves its page mark out of the text)
     # (a page's buttons after a line; a line set apart character by character, its digits one number)
     parts = [spaced_line_digits_joined(title_text(display(lines[k]))) for k in range(i, j + 1) if kinds[k] == "title"]

@@ -173,6 +173,24 @@ def test_every_line_lands_in_one_block():
     assert {line.no for line in lines} <= set(covered)
 
 
+@pytest.mark.parametrize("text,want", [
+    # the page's furniture under a title, a header's line under it: a block of its own, its text kept
+    ("青溪县人民政府关于加强森林防火工作的通知\n— 3 —\n青溪县人民政府公报　2024年第3期\n青政发〔2024〕9号\n",
+     [("title", 1, 1), ("furniture", 2, 2), ("furniture", 3, 3), ("doc_number", 4, 4)]),
+    # a title the page broke inside: its furniture between its lines stays in its block
+    ("青溪县人民政府关于加强森林\n— 3 —\n青溪县人民政府公报　2024年第3期\n防火工作的通知\n青政发〔2024〕9号\n",
+     [("title", 1, 4), ("doc_number", 5, 5)]),
+])
+def test_furniture_under_a_title_is_the_titles_only_before_its_rest(text, want):
+    lines = content(text)
+    header = {line.place: "furniture" for line in lines if line.no in (2, 3)}
+    header.update({line.place: "title" for line in lines if "关于" in line.text or "通知" in line.text})
+    header.update({line.place: "doc_number" for line in lines if "〔" in line.text})
+    blocks = build_blocks(lines, header)
+    assert kinds(blocks) == want
+    assert all(b.text for b in blocks)
+
+
 def test_line_kinds_registry_order():
     lines = content("抄送：县委各部门。\n2023年7月28日印发\n(此件主动公开)\n附件1\n序号\t乡镇\n第一条 为加强管理。\n")
     assert [line_kind(x) for x in lines] == ["cc", "imprint", "note", "attachment", "table_row", "numbered"]
