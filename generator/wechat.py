@@ -57,6 +57,44 @@ def is_wechat_chrome(key: str) -> bool:
     return key in _SENTENCES or bool(_PIECES.fullmatch(key))
 
 
+# The post's time alone on a line, where a copy splits its byline (the account's name over it):
+# 2024-03-05 18:30, 2024年03月05日 18:30, the province after it (…18:30 湖南, …18:30发表于湖南).
+_POST_TIME = re.compile(rf"^(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}}|年\d{{2}}月\d{{2}}日)\d{{1,2}}:\d{{2}}(?:发表于[{HAN}]{{2,8}}|{_PROVINCE})?$")
+# What the byline prints over the time, a line each: 原创, the account's name, its author's (no sentence).
+_BYLINE_NAME = re.compile(rf"^[{HAN}A-Za-z·]{{2,20}}$")
+_PROVINCE_ALONE = re.compile(rf"^(?:发表于[{HAN}]{{2,8}}|{_PROVINCE})$")
+MAX_BYLINE_NAMES = 3  # 原创 / 青溪发布 / 青溪发布 over the time
+
+
+def is_post_time(key: str) -> bool:
+    """A WeChat post's time alone on a line (folded): ``2024-03-0518:30``, ``2024年03月05日18:30湖南``."""
+    return ":" in key and key[:1] in "12" and bool(_POST_TIME.match(key))
+
+
+def byline_end(lines: list, k: int) -> int:
+    """The first index past a post's byline split over lines from ``lines[k]`` by a copy (青溪发布 /
+    2024-03-05 18:30, 原创 / 青溪发布 / 青溪发布 / 2024年03月05日 18:30 / 湖南): up to three short names
+    (``MAX_BYLINE_NAMES``) over the post's time, the province perhaps under it, as a post prints it
+    under its title; ``k`` when none stands there. The page's, never the document's words."""
+    j = k
+    while j < len(lines) and j - k < MAX_BYLINE_NAMES and len(lines[j].key) <= 20 and _BYLINE_NAME.match(lines[j].key):
+        j += 1
+    if j >= len(lines) or not is_post_time(lines[j].key):
+        return k
+    j += 1
+    return j + 1 if j < len(lines) and len(lines[j].key) <= 10 and _PROVINCE_ALONE.match(lines[j].key) else j
+
+
+def in_a_byline(lines: list, i: int) -> bool:
+    """``lines[i]`` is a piece of a post's byline a copy split over lines (``byline_end``): the
+    time, a name over it, the province under it."""
+    key = lines[i].key
+    if len(key) > 30:
+        return False
+    return is_post_time(key) or byline_end(lines, i) > i \
+        or (i > 0 and is_post_time(lines[i - 1].key) and bool(_PROVINCE_ALONE.match(key)))
+
+
 # A single arrow alone on a line, as a flowchart typed as text prints it between its steps.
 FLOW_ARROWS = frozenset({"↓", "▼", "▽", "⬇", "⬇\ufe0f"})
 
@@ -116,4 +154,4 @@ def original_title(title: str, metadata: list[str]) -> str | None:
     return None
 
 
-__all__ = ["FLOW_ARROWS", "arrow_between_steps", "credits_at_the_end", "is_wechat_chrome", "original_title"]
+__all__ = ["FLOW_ARROWS", "MAX_BYLINE_NAMES", "arrow_between_steps", "byline_end", "in_a_byline", "is_post_time", "credits_at_the_end", "is_wechat_chrome", "original_title"]

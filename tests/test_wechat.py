@@ -80,3 +80,34 @@ def test_original_title(title, metadata, original):
 ])
 def test_arrow_between_steps(texts, kinds, k, between):
     assert arrow_between_steps(_lines(*texts), kinds, k) is between
+
+
+@pytest.mark.parametrize("texts,k,end", [
+    # a post's byline a copy split over lines under its title: names over the time, the province under it
+    (("青溪发布", "2024-03-05 18:30", "青政发〔2024〕9号"), 0, 2),
+    (("原创", "青溪发布", "青溪发布", "2024年03月08日 20:15", "湖南", "青政办发〔2024〕5号"), 0, 5),
+    (("青溪发布", "2024-03-05 18:30 湖南", "各乡镇人民政府："), 0, 2),
+    (("2024-03-05 18:30", "发表于湖南", "青政发〔2024〕9号"), 0, 2),
+    # no post's time under the names: a header's or a body's lines
+    (("青溪县人民政府文件", "青政发〔2024〕9号"), 0, 0),
+    (("全体会议", "2024年3月15日 14:30"), 0, 0),  # (a schedule: its day as a document writes it)
+    (("各乡镇人民政府：", "2024-03-05 18:30"), 0, 0),  # (a sentence's mark: no account's name)
+    (("原创", "青溪发布", "青溪发布", "湖南发布", "2024-03-05 18:30"), 0, 0),  # (four names: more than a byline prints)
+])
+def test_byline_end(texts, k, end):
+    from generator.wechat import byline_end
+
+    assert byline_end(_lines(*texts), k) == end
+
+
+@pytest.mark.parametrize("texts,i,piece", [
+    (("原创", "青溪发布", "青溪发布", "2024年03月08日 20:15", "湖南"), 0, True),
+    (("原创", "青溪发布", "青溪发布", "2024年03月08日 20:15", "湖南"), 3, True),
+    (("原创", "青溪发布", "青溪发布", "2024年03月08日 20:15", "湖南"), 4, True),
+    (("青溪县人民政府", "2024年3月5日"), 0, False),  # (a signature over its date)
+    (("湖南", "青政发〔2024〕9号"), 0, False),  # (a province not under a post's time)
+])
+def test_in_a_byline(texts, i, piece):
+    from generator.wechat import in_a_byline
+
+    assert in_a_byline(_lines(*texts), i) is piece
