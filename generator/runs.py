@@ -8,6 +8,7 @@ import re
 from .cellparagraphs import cell_paragraphs_end, clause_going_on
 from .gridsections import caption_row_over_a_header, first_title
 from .forms import is_form_row
+from .headerpages import page_number_in_a_head
 from .imprintlines import imprint
 from .model import Line
 from .normalize import fold
@@ -200,7 +201,7 @@ def page_number_inside_a_header(lines: list[Line], i: int) -> bool:
         return False  # (cells of a table printed one a line, a count under each name: 制定工作方案 / 2 / 开展培训 / 5)
     prev = lines[i - 1].key
     return doc_type_of(prev) is not None \
-        or (bool(LIST_TITLE.search(prev) or SPEECH_TITLE.match(prev)) and title_like(lines[i - 1]))
+        or (bool(LIST_TITLE.search(prev) or SPEECH_TITLE.match(prev)) and title_like(lines[i - 1])) or page_number_in_a_head(lines, i)
 
 
 def opens_recipients(lines: list[Line], k: int) -> bool:
