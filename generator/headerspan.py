@@ -54,7 +54,7 @@ from .portal import (
     web_info_fields,
 )
 from .titleline import SPEECH_TITLE, opens_title
-from .wechat import byline_end
+from .headstrays import page_lines_end
 
 if TYPE_CHECKING:
     from .titles import TitleBlock
@@ -317,12 +317,12 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     taken = last - title.end  # header lines after the title (page furniture between them not counted)
     monthly = False  # a monthly list's note taken (（2024年2月）): the lines of offices under it are its entries
     while (k := past_furniture(content, last + 1)) < len(content):
-        byline = byline_end(content, k)  # (a post's byline a copy split over lines, 青溪发布 / 2024-03-05 18:30: the page's)
-        portal = byline > k or is_portal_at(content, k, under=True)  # (a web page's fields: not counted, taken however many)
+        strays = page_lines_end(content, k)  # (a post's byline split over lines, 青溪发布 / 2024-03-05 18:30; the page's day: the page's)
+        portal = strays > k or is_portal_at(content, k, under=True)  # (a web page's fields: not counted, taken however many)
         if taken >= MAX_HEADER_EXTRA and not portal:
             break
-        if byline > k:
-            last = byline - 1
+        if strays > k:
+            last = strays - 1
         elif wrapped_note(content, k):
             last = k + 1
         elif last == title.end and day_over_a_number(content, k):

@@ -61,7 +61,7 @@ from .toc import parse_toc
 from .tocmatch import DocRef, reconcile
 from .tocfill import fill_from_toc, interpretations_section_dropped
 from .unread import lost_characters, unread_numbers
-from .wechat import in_a_byline
+from .headstrays import in_page_lines
 from .personlines import undashed
 
 PLACEHOLDER = "\x00doc\x00"
@@ -347,7 +347,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
         elif span.title.start <= i <= span.title.end or i in heading:
             # (a web page's heading printing the title over the title: the page's, as its fields are)
             header[line.place] = "furniture" if page_mark_at(content, i) else "metadata" if i in heading else "title"
-        elif page_mark_at(content, i) or in_a_byline(content, i):
+        elif page_mark_at(content, i) or in_page_lines(content, i):
             header[line.place] = "furniture"  # (the page's number alone where the page broke inside the header; a post's byline split)
         else:
             # (the lines beside it past the page's furniture: a page break inside the header)

@@ -244,3 +244,14 @@ def bare_number_field(key: str) -> DocNumber | None:
         return None  # (the label's last characters: most lines hold none)
     return next((number for m in _NUMBER_FIELD.finditer(key)
                  for number in [DocNumber.parse_bare(m.group("value"))] if number is not None), None)
+
+
+# The page's day in figures alone, the time of day perhaps after it (folded: 2024-03-05 10:21 is
+# 2024-03-0510:21): no 成文日期, which a document writes 2024年3月5日.
+_WEB_DAY_ALONE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def web_day_alone(key: str) -> bool:
+    """The page's day in figures alone on its line (a folded key), as a web page prints it under a
+    title: ``2024-03-05``, ``2024/03/05``, ``2024.3.5``, ``2024-03-0510:21``."""
+    return key[:2] in ("19", "20") and len(key) <= 21 and bool(_WEB_DAY_ALONE.fullmatch(key))

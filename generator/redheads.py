@@ -20,6 +20,7 @@ from .patterns import (
     is_signer_line,
 )
 from .personlines import is_byline
+from .portal import web_day_alone
 from .runs import before_furniture, past_furniture
 from .sealmarks import is_seal_piece
 from .sealwords import is_seal
@@ -148,8 +149,8 @@ def day_over_a_number(content: list[Line], k: int) -> bool:
     """A 公告's or 通告's day printed bare under its title and over its 发文字号 (关于…的公告 /
     2024年7月20日 / 南政告〔2024〕5号): ``content[k]`` a date line, the number right under it (a page
     break between them passed). A day under the title over the text is the document's date alone."""
-    if not is_date_line(content[k].key):
-        return False
+    if not is_date_line(content[k].key) or web_day_alone(content[k].key):
+        return False  # (the page's day in figures, 2024-03-05, is a web page's: no document's)
     j = past_furniture(content, k + 1)
     return j < len(content) and bare_number(content[j]) and is_doc_number_line(content[j].key)
 

@@ -15,6 +15,7 @@ from .headerlines import (
     is_subtitle,
     is_urgency_line,
 )
+from .headstrays import past_page_lines
 from .headerspan import (
     bare_number,
     before_furniture,
@@ -50,14 +51,13 @@ from .titlecontext import (
     speaker_under,
 )
 from .titleline import opens_title
-from .wechat import byline_end
 
 
 def title_confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
     nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
     while nxt < len(content) and is_urgency_line(content[nxt].key):
         nxt = past_furniture(content, nxt + 1)  # (a reply's class under its title: （A类）, 答复类别：A类)
-    nxt = past_furniture(content, byline_end(content, nxt))  # (a post's byline a copy split over lines: 青溪发布 / 2024-03-05 18:30)
+    nxt = past_page_lines(content, nxt)  # (a post's byline split over lines, the page's day alone, its fields over the 发文字号)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None
     if entry_of_contents(content, nxt):
