@@ -353,7 +353,7 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
         # a minority region's translation: of the red head under it, or of the title over its number
         return "banner" if before is not None and is_banner(before.key) else "subtitle"
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
-            and (is_header_number_line(after.key) or is_other_script(after.key) or codeless_number(after.key)) \
+            and (is_header_number_line(after.key) or is_other_script(after.key) or codeless_number(after.key) or is_signer_line(after.key)) \
             and not _ABBREVIATED.match(line.key):
         return "banner"  # 青石县人民政府文件 over its 发文字号: the document's red head, not a section
         # (or over its translation in another script, the 发文字号 under that; or over a number

@@ -416,3 +416,14 @@ def test_a_number_without_its_code_beside_the_signer(text, codeless):
     from generator.personlines import codeless_signed_number
 
     assert codeless_signed_number(fold(text)) is codeless
+
+
+@pytest.mark.parametrize("under, kind", [
+    # the red head over the 签发人 on a line of its own, the 发文字号 under that: the document's banner
+    ("签发人：张建国", "banner"), ("青政报〔2024〕3号", "banner"),
+    # over a title, nothing of a header between: a section heading of the issue
+    ("青溪县人民政府关于2023年度法治政府建设情况的报告", "section"),
+])
+def test_a_red_head_over_its_signer_is_a_banner(under, kind):
+    lines = content("青溪县人民政府文件\n" + under)
+    assert header_kind(lines[0], lines[1], None) == kind
