@@ -13,6 +13,7 @@ from .normalize import HAN, OTHER_LETTER, fold, names_run_on, names_set_apart
 from .numbering import numbering
 from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_header_number_line, is_recipients, title_start
 from .runs import page_mark_at
+from .sessions import opens_with_a_session
 from .tablerows import unit_of
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
@@ -131,6 +132,16 @@ def unit_alone(line: Line) -> bool:
     return unit is not None and not any(p in unit for p in "。;!?")
 
 
+# The closing formula alone on a line (folded): 特此公告。, 特此通知, 此复 is a 批复's.
+_CLOSING_FORMULA = re.compile(r"特此(?:通知|公告|通告|批复|函复|函告|报告|请示|说明|通报|决定|复函|答复|函达)[。.!]?")
+
+
+def _titled(key: str) -> bool:
+    """``key`` opens a title: its issuers then 关于 (``title_start``), or a session of a congress
+    before it (青溪县第十八届人民代表大会第四次会议关于…的决议: ``sessions``)."""
+    return title_start(key) or ("会议关于" in key and opens_with_a_session(key))
+
+
 def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     """Is ``cur`` the rest of the sentence ``prev`` was cut in? ``width``: the text's wrap width
     (``wrap_width``), when known."""
@@ -154,8 +165,10 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
             and len(prev.key) >= MIN_HARD_WRAPPED and not prev.key.endswith(_OTHER_TERMINAL)
     if apart and title_start(prev.key) and doc_type_of(prev.key):
         return False  # a title quoted on a line of its own (关于…的通知), then a blank line
-    if below and doc_type_of(prev.key) and title_start(cur.key) and title_start(prev.key):
-        return False  # titles listed a line each (县住房和城乡建设局关于…的报告 / 县林业局关于…的报告): two
+    if below and doc_type_of(prev.key) and _titled(cur.key) and _titled(prev.key):
+        return False  # titles listed a line each (县住房和城乡建设局关于…的报告 / 县林业局关于…的报告; a session's 决议s): two
+    if cur.key[:2] == "特此" and _CLOSING_FORMULA.fullmatch(cur.key) and not prev.key.endswith(","):
+        return False  # the closing formula alone (…的决议 / 特此公告。): a paragraph of its own
     if not _ends_open(prev.key) and not _cut_after_a_closer(prev, cur, width):
         if _opens_on_a_closer(prev, cur, width):
             return True

@@ -77,3 +77,19 @@ def test_long_outline_headings_of_clauses_set_no_width():
     cut = ["（一）坚持稳中求进，全力以赴稳增长，经济运行持", "续向好。", "（二）坚持项目为王，全力以赴扩投资，发展后劲不",
            "断增强。", "（三）坚持民生为本，全力以赴办实事，群众福祉持", "续增进。"]
     assert wrap_width([_line(at, text) for at, text in enumerate(cut)]) == 23
+
+
+@pytest.mark.parametrize("above,below,expected", [
+    # a session's 决议s listed a line each inside a 公告: two titles
+    ("青溪县第十八届人民代表大会第四次会议关于青溪县人民政府工作报告的决议",
+     "青溪县第十八届人民代表大会第四次会议关于青溪县2023年财政预算执行情况和2024年财政预算的决议", False),
+    # the closing formula alone under a title a line of its own, or under a sentence cut short
+    ("关于青溪县2024年国民经济和社会发展计划调整方案的决议", "特此公告。", False),
+    ("经县人民政府同意，现将青溪县2024年春季森林防火工作有关事项予以", "特此通知", False),
+    # after a comma the formula ends the sentence it is cut from
+    ("经县人民政府同意，现将青溪县2024年春季森林防火工作有关事项公告如下，", "特此公告。", True),
+    # a sentence cut after a session's name is no title
+    ("青溪县第十八届人民代表大会第四次会议审议通过了青溪县人民政府工作报告", "同意报告提出的2024年工作目标。", True),
+])
+def test_titles_and_the_closing_formula_a_line_each(above, below, expected):
+    assert continues(_line(1, above), _line(2, below), 34) is expected
