@@ -28,9 +28,9 @@ _NUMBER = r"(?=[0-9OolI]*\d)[0-9OolI]{1,3}"
 # numbers so, 总第58—59期 (folded: the dash is -).
 _NUMBERS = rf"{_NUMBER}(?:[-~、]{_NUMBER})?期(?:\(合刊\)|合刊)?"
 # (a special issue: 2024年增刊, 2024年第3期（增刊）)
-# (a year's issues bound in one: 2024年汇编, 2024年度合订本; a monthly numbered by its month: 2024年3月号)
+# (a year's issues bound in one: 2024年汇编, 2024年度合订本; a monthly numbered by its month: 2024年3月号, 2024年3月刊)
 _SPECIAL = r"(?:增刊|特刊|专刊|度?汇编|度?合订本)"
-_ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBERS}(?:\({_SPECIAL}\))?|{_SPECIAL}|\d{{1,2}}月(?:\d{{1,2}}日|号)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBERS})"
+_ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBERS}(?:\({_SPECIAL}\))?|{_SPECIAL}|\d{{1,2}}月(?:\d{{1,2}}日|号|刊)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBERS})"
 _TOTAL = r"(?:\(?总第\d{1,5}(?:[-~、]\d{1,5})?期\)?)?"
 # (folded: — 3 — and ·3· are -3- and .3.; OCR reads the dashes as 一, 一 5 一, as it does on a page's
 # number alone: PAGE_MARK); or in words, 第3页 (共48页, 第3页/共48页), as a head printed

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from .financialnumbers import financial_issue
 from .normalize import HAN, fold
 
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, e.g. 平政办发〔2023〕7号, 湘阴政人〔2024〕4号.
@@ -174,9 +175,8 @@ def arabic(key: str) -> str:
     letters OCR reads for digits in a date or an issue's year made digits (2O24年2月1O日 → 2024年2月10日,
     2O24年第3期 → 2024年第3期); a day written 号 as it is spoken (2024年5月20号 → 2024年5月20日); a date
     in figures alone in words (``figures_in_words``). Other numerals are left alone."""
-    key = figures_in_words(key)
-    if "年元月" in key:  # 元月 is January: 2024年元月5日, 二〇二四年元月五日
-        key = key.replace("年元月", "年1月")
+    key = financial_issue(figures_in_words(key))  # (第叁期 as 第三期: financialnumbers)
+    key = key.replace("年元月", "年1月")  # 元月 is January: 2024年元月5日, 二〇二四年元月五日
     if "号" in key and "月" in key:  # the day as it is spoken: 2024年5月20号, 二〇二四年五月二十号
         key = _DAY_SPOKEN.sub(r"\1日", key)
     if ("年" in key or "期" in key) and not _OCR_LETTERS.isdisjoint(key):

@@ -61,7 +61,8 @@ _YEAR_ISSUE = re.compile(rf"(?P<y>(?:19|20)\d{{2}})(?:年度?)?第?(?P<n>\d{{1,3
 # An issue numbered as the State Council's gazette numbers its own, on a line of its own: 2024年第3号.
 # (with its cumulative number, as a congress's gazette prints it: 2024年第2号（总第31号）)
 # A monthly numbered by its month, 2024年3月号 (2024年3月号（总第87期）): the month is the issue.
-_MONTH_ISSUE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<n>\d{1,2})月号")
+# (or 2024年3月刊, the issue of March)
+_MONTH_ISSUE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<n>\d{1,2})月[号刊]")
 _YEAR_NUMBER = re.compile(r"(?P<y>(?:19|20)\d{2})年第(?P<n>\d{1,3})号(?:\(?总第(?P<c>\d{1,5})号\)?)?")
 # 第3期 opening the line or after the year or month (2024.03 第3期, 2024年10月 第10期) or the gazette's name
 # (…公报 第3期, a cover collapsed onto one line) or in
@@ -170,7 +171,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         if m and issue is None and _standing(key, m):
             year, issue = int(m.group("y")), int(m.group("n"))
             last = combined_last(m)
-        m = _MONTH_ISSUE.search(key) if issue is None and "月号" in key else None
+        m = _MONTH_ISSUE.search(key) if issue is None and ("月号" in key or "月刊" in key) else None
         if m and _standing(key, m) and 1 <= int(m.group("n")) <= 12:
             year, issue = int(m.group("y")), int(m.group("n"))
         m = _ISSUE.search(key)

@@ -59,6 +59,9 @@ def test_cover_line(text, expected):
     # a monthly numbered by its month: the month is the issue
     (("青溪县人民政府公报", "2024年3月号（总第87期）", "青溪县人民政府办公室主办"), 2024, 3),
     (("青溪县人民政府公报　2024年11月号",), 2024, 11),
+    # … or as 月刊 (fourteenth session's probes); an issue and its cumulative number in financial numerals
+    (("青溪县人民政府公报", "2024年3月刊（总第45期）"), 2024, 3), (("青溪县人民政府公报", "（月刊）", "2024年第3期"), 2024, 3),
+    (("青溪县人民政府公报", "二〇二四年第叁期（总第肆拾伍期）"), 2024, 3), (("青溪县人民政府公报", "2024年　第拾贰期"), 2024, 12),
     # the month of the issue alone gives the year only; a month no calendar has, nothing
     (("青溪县人民政府公报", "2024年3月"), 2024, None),
     (("青溪县人民政府公报", "2024年13月号"), None, None),

@@ -1166,6 +1166,9 @@ def test_rule_of_a_markdown_table_of_fields(texts, k, field):
     # a monthly's month as its number, a year's issues bound in one
     ("青溪县人民政府公报　2024年3月号", True), ("青溪县人民政府公报　2024年汇编", True), ("青溪县人民政府公报2024年度合订本　·5·", True),
     ("青溪县人民政府公报　2024年汇编了各期文件", False),
+    # a monthly's month as 月刊, an issue in financial numerals (fourteenth session's probes)
+    ("青溪县人民政府公报　　2024年3月刊", True), ("青溪县人民政府公报　　2024年第叁期", True),
+    ("青溪县人民政府公报　　2024年第叁期　·3·", True), ("青溪县人民政府公报月刊", False),
 ])
 def test_running_head_with_its_cumulative_numbers_in_the_brackets(text, head):
     from generator.furniture import is_running_head
