@@ -39,7 +39,6 @@ from .ordernotes import rule_lines
 from .backmatter import back_headings
 from .model import Diagnostic, Document, Line, ParseResult, SourceText
 from .normalize import fold, strip_markup
-from .patterns import ISSUING
 from .segment import DocSpan, layout
 from .segmentparts import segments_of
 from .namelists import names_as_tab_rows
@@ -58,7 +57,7 @@ from .pagecolumns import columns_continued
 from .tablenotes import notes_with_their_parts
 from .texmath import unread_math
 from .toc import parse_toc
-from .tocmatch import DocRef, reconcile
+from .tocmatch import DocRef, issued_titles, reconcile
 from .tocfill import fill_from_toc, interpretations_section_dropped
 from .unread import lost_characters, unread_numbers
 from .headstrays import in_page_lines
@@ -238,7 +237,7 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
         if parsed.last < end:
             extra_front.append((parsed.last + 1, end))
     refs = [DocRef(d.id, d.title, d.doc_number, d.registration_number, d.first, _parts(d),
-                   tuple(_ISSUED.findall(d.title)), next((b.text for b in d.blocks if b.kind == "order_number"), None), d.date)
+                   issued_titles(d.title), next((b.text for b in d.blocks if b.kind == "order_number"), None), d.date)
             for d in kept]
     # (the year's index printed after the contents, before the first document, is named by them as
     # the back matter is: extra_front)
@@ -263,10 +262,6 @@ def parse_source(source: SourceText, catalogue: dict[str, CatalogueEntry] | None
 
     segments = segments_of(content, shape, toc_segments, extra_front, kept, spans, duplicates_by_id)
     return ParseResult(source, gazette, toc, tuple(kept), segments, tuple(diagnostics))
-
-
-# The instrument a title says the document issues: 关于印发《…办法》的通知 (not 关于废止《…》的决定).
-_ISSUED = re.compile(rf"(?:{ISSUING})《([^《》]{{2,80}})》")
 
 
 def _parts(doc: Document) -> tuple[str, ...]:

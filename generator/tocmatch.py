@@ -285,6 +285,20 @@ def _holding(title: str, docs: list[DocRef]) -> DocRef | None:
     return next((d for d in docs if ("转发" in d.title or "批转" in d.title) and _forwards(_title_key(d.title), key)), None)
 
 
+# The instruments a title says the document issues: 关于印发《…办法》的通知, 印发《A》《B》 or 《A》和《B》
+# (not 关于废止《…》的决定), or without their marks, all between the verb and 的通知 (关于印发青溪县…实施方案的通知;
+# not what 转发 forwards).
+_ISSUED = re.compile(rf"(?:{ISSUING})((?:《[^《》]{{2,80}}》[、和及与,]?){{1,8}})|(?:印发|发布|公布|颁布)([^《》]{{4,80}}?)的(?:通知|决定|通告|公告)$")
+_QUOTED = re.compile(r"《([^《》]{2,80})》")
+
+
+def issued_titles(title: str) -> tuple[str, ...]:
+    """The titles of what ``title`` says its document issues (``_ISSUED``), in its order."""
+    if "《" not in title and "的" not in title:
+        return ()
+    return tuple(t for quoted, bare in _ISSUED.findall(title) for t in (_QUOTED.findall(quoted) if quoted else [bare]))
+
+
 MIN_PART = 6  # characters of a part's title and of an entry naming one (实施方案 alone ends many titles)
 
 
@@ -358,4 +372,4 @@ def _names_back_matter(title: str, back: frozenset[str]) -> bool:
                for head in back if head)
 
 
-__all__ = ["DocRef", "SIMILAR", "numbers_differ", "orders_agree", "reconcile", "title_similarity"]
+__all__ = ["DocRef", "SIMILAR", "issued_titles", "numbers_differ", "orders_agree", "reconcile", "title_similarity"]

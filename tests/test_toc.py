@@ -1255,3 +1255,21 @@ def test_a_contents_heading_naming_its_issue(text, heading, running_head):
     from generator.toclines import is_toc_heading, is_toc_running_head
 
     assert (is_toc_heading(fold(text)), is_toc_running_head(fold(text))) == (heading, running_head)
+
+
+@pytest.mark.parametrize("title,issued", [
+    # in book-title marks, one or several after the verb; without them, all between the verb and 的通知
+    ("青溪县人民政府办公室关于印发《青溪县企业技术改造奖补办法》的通知", ("青溪县企业技术改造奖补办法",)),
+    ("青溪县人民政府办公室关于印发《青溪县企业技术改造奖补办法》《青溪县中小企业融资担保风险补偿办法》的通知",
+     ("青溪县企业技术改造奖补办法", "青溪县中小企业融资担保风险补偿办法")),
+    ("关于印发《青溪县A办法》和《青溪县B办法》的通知", ("青溪县A办法", "青溪县B办法")),
+    ("青溪县人民政府关于印发青溪县2024年稳经济促增长实施方案的通知", ("青溪县2024年稳经济促增长实施方案",)),
+    # what a notice abolishes or forwards without marks, or a title issuing nothing
+    ("青溪县人民政府关于废止《青溪县企业技术改造奖补办法》的决定", ()),
+    ("青溪县人民政府办公室关于转发市人民政府办公室关于加强森林防火工作的通知的通知", ()),
+    ("青溪县人民政府关于进一步加强森林防火工作的通知", ()),
+])
+def test_issued_titles(title, issued):
+    from generator.tocmatch import issued_titles
+
+    assert issued_titles(title) == issued
