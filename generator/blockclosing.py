@@ -12,7 +12,7 @@ from .headertext import display
 from .imprintlines import imprint
 from .model import Block, Line
 from .normalize import join_wrapped, squeeze, squeeze_title, unspaced
-from .notelines import contact_fields, contact_note_text, is_contact_person
+from .notelines import contact_fields, contact_note_end, contact_note_text
 from .personlines import person_shown, person_signed
 from .runs import MAX_BETWEEN_ROWS, page_mark_at
 from .sealwords import is_seal, seal_between_signers
@@ -117,15 +117,14 @@ def subject_words_block(lines: list[Line], kinds: list[str], i: int, blocks: lis
 def run_block(lines: list[Line], kinds: list[str], i: int, blocks: list[Block]) -> int:
     """The run of lines of the kind of ``lines[i]`` (a note, a date, the 版记's 主送 wrapped onto
     lines of its kind) appended to ``blocks`` as one block; the index after it."""
-    n = len(lines)
     line, kind = lines[i], kinds[i]
     # (an interpretation's credit keeps the gap between its fields: …教育局　解读人：…)
     j = kind_run_end(kinds, i)
-    if kind == "note" and j + 1 < n and kinds[j + 1] == "note" and is_contact_person(line.key):
-        j += 1  # (a contact over two lines, 联系人：王磊 / 联系电话：…: one note, its fields a space apart)
+    if kind == "note":  # (a contact over lines, 联系人：王磊 / 联系电话：…: one note, its fields a space apart)
+        j = contact_note_end(lines, kinds, i)
     text = " ".join(display(line).split()) if kind == "note" and interpretation_credit(line.key) \
         else (kind == "note" and (contact_fields(display(line)) or (j == i and contact_note_text(display(line)))
-                                  or (j > i and is_contact_person(line.key) and " ".join(
+                                  or (j > i and " ".join(
                                       squeeze(display(lines[x])) for x in range(i, j + 1))))) \
         or (squeeze_title if kind == "date" else squeeze)(
             join_wrapped([display(lines[x]) for x in range(i, j + 1) if kinds[x] != "furniture"]))

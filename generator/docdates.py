@@ -86,6 +86,17 @@ def own_notes(blocks: tuple[Block, ...], date_block: Block | None, rows: tuple[B
     return out
 
 
+def notes_text(notes: list[Block]) -> str:
+    """The 附注 of a document from its note blocks, in their order: run together where a bracket
+    closes or opens between two (（此件公开发布）（联系人：…）, （此件公开发布）联系人：…), one space
+    between two printed without brackets, a field each (公开属性：主动公开 联系人：…)."""
+    text = ""
+    for b in notes:
+        text += " " if text and text[-1] not in ")）" and b.text[:1] not in "(（" else ""
+        text += b.text
+    return text
+
+
 def unread_date(blocks: tuple[Block, ...]) -> Block | None:
     """The block that prints the 成文日期 in a form not read, when none was: a line shaped as a
     date (``identifiers.date_shaped``: 2024年3月5, 二〇二四年三月卅日, 2024年3\ufffd5日) over or

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .attachments import attachments_of
 from .closing import is_imprint_extra
 from .decisionlines import decision_day
-from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, own_notes, unread_date
+from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, notes_text, own_notes, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_interpretation, is_notice_banner, org_and_date, section_name, without_signer_before
 from .headertext import issuers_apart
 from .identifiers import ChineseDate, DocNumber, RegistrationNumber
@@ -316,7 +316,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
     for cc_block in (b for b in blocks if b.kind == "cc"):
         cc += tuple(name for name in cc_names(cc_block.text) if name not in cc)
 
-    note = "".join(b.text for b in own_notes(blocks, date_block, joint_rows)) or None  # (（此件公开发布）（联系人：…）)
+    note = notes_text(own_notes(blocks, date_block, joint_rows)) or None  # (（此件公开发布）（联系人：…）)
     if note is None and date_block is not None and date_block.kind in ("date", "signature"):
         inline = _INLINE_NOTE.search(date_block.text)
         note = inline.group(0) if inline else None

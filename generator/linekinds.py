@@ -32,7 +32,7 @@ from .tablerows import looks_like_header
 from .townissuers import TOWN_LAST
 from .underlines import underlines_a_tab_header
 from .pagemarks import PAGE_MARK, PAGE_NUMBER
-from .notelines import cc_without_colon, is_contact_line, is_contact_note, is_contact_person, is_contact_phone, is_publicity
+from .notelines import cc_without_colon, contact_lines_under, is_contact_note, is_contact_person, is_contact_phone, is_publicity
 from .marklines import is_validity_term
 from .attachmentlines import attachment_heading, gap_listed, is_titled_attachment_heading
 from .portal import page_fields_after
@@ -243,8 +243,7 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     for k in range(closing + 1, len(lines)):
         if kinds[k] == "text" and (is_publicity(lines[k].key) or (
                 (k in (closing + 1, rows_end + 1) or kinds[k - 1] == "note")  # (where it stands, asked first: cheaper)
-                and (is_contact_note(lines[k].key) or is_contact_line(lines[k].key) or is_validity_term(lines[k].key)
-                     or _contact_over_two_lines(lines, kinds, k)))):
+                and (is_contact_note(lines[k].key) or is_validity_term(lines[k].key) or _contact_over_lines(lines, kinds, k)))):
             # 信息公开选项：主动公开 under the date, （联系人：…，电话：…） right under it, or the
             # contact without brackets (联系人：张丽　　联系电话：…), （有效期至2029年6月12日）: the 附注
             # (an attachment's or a forwarded text's contact further down is theirs)
@@ -305,10 +304,11 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
 __all__ = ["GAP_TITLED", "INLINE_TITLED", "LINE_RULES", "SHOWS", "Rule", "Shows", "line_kind", "line_kinds", "may_take"]
 
 
-def _contact_over_two_lines(lines: list[Line], kinds: list[str], k: int) -> bool:
-    """``lines[k]`` is a contact printed over two lines under the date: the person over the
-    telephone (联系人：王磊 / 联系电话：0739-1234567), either of the two."""
+def _contact_over_lines(lines: list[Line], kinds: list[str], k: int) -> bool:
+    """``lines[k]`` is a contact printed without brackets under the date: on its line
+    (联系人：张丽　　联系电话：…), or over lines from it on (联系单位：… / 联系人：王磊 / 联系电话：…:
+    ``contact_lines_under``), or the telephone under its person's line read as a note."""
     key = lines[k].key
-    if key.startswith("联系人:"):
-        return k + 1 < len(lines) and is_contact_person(key) and is_contact_phone(lines[k + 1].key)
+    if key.startswith("联系") and contact_lines_under([line.key for line in lines[k:k + 3]], 0):
+        return True
     return kinds[k - 1] == "note" and is_contact_phone(key) and is_contact_person(lines[k - 1].key)

@@ -12,7 +12,7 @@ from .patterns import ORG_LAST  # (the characters an organ's name ends with: 局
 
 # The publication note and the publicity (公开属性) some print in its place.
 # (本文件 only before the publicity's words: （本文件登记号：…） is the 登记号's note, REGISTRATION_NOTE)
-_PUBLICITY_WORDS = r"(?:主动公开|公开发布|依申请公开|不予公开|不公开|删减后公开)"
+_PUBLICITY_WORDS = r"(?:主动公开|公开发布|依申请公开|不予公开|不公开|删减后公开|全文公开|部分公开)"
 _PUBLICATION_NOTE = re.compile(rf"\((?:(?:此件|本件)[^()]{{1,20}}|本文件{_PUBLICITY_WORDS}[^()]{{0,10}})\)")
 # The same without its brackets, as a copy may print it: only the publicity's own words
 # (此件主动公开, 本件公开发布), not a sentence that opens with 此件.
@@ -72,8 +72,11 @@ _CONTACT_NOTE = re.compile(CONTACT_NOTE)  # (the form a date line may end with t
 # The same contact without its brackets, as a web page or a careless hand prints it: a person
 # and a telephone number, nothing else (联系人：张丽　　联系电话：0745-2345678; the key has lost the
 # spaces between them).
-_CONTACT_LINE = re.compile(r"联系人:[\u4e00-\u9fff·]{2,6}[,;]?(?:联系|办公|手机)?(?:电话|手机)(?:号码)?:"
-                           r"[0-9()\-]{7,20}(?:[,/][0-9()\-]{7,20})?")
+# (a mobile's number after an office's, the gap between them lost: …7223456　13907451234; the person
+# and the telephone under one label, 联系人及电话：周小平　0745-7223456)
+_PHONE = r"[0-9()\-]{7,20}(?:[,/、]?[0-9()\-]{7,20}|1[3-9]\d{9})?"
+_CONTACT_LINE = re.compile(r"联系人(?::[\u4e00-\u9fff·]{2,6}[,;]?(?:联系|办公|手机)?(?:电话|手机)(?:号码)?:"
+                           rf"|及(?:联系)?电话:[\u4e00-\u9fff·]{{2,6}}[,;]?){_PHONE}")
 
 
 def is_contact_note(key: str) -> bool:
@@ -112,11 +115,53 @@ def organ_then_name(before: str, after: str) -> bool:
         and all("\u4e00" <= c <= "\u9fff" for c in tail)
 
 
+# A 答复's or a 函's contact opening with the office that handles it, before its person and telephone
+# on the line (联系单位：县教育局办公室　　联系人：周小平　　联系电话：…) or alone over them, a line each.
+_CONTACT_UNIT = r"联系单位:[\u4e00-\u9fff]{3,30}?"
+_UNIT_ALONE = re.compile(_CONTACT_UNIT)
+_UNIT_CONTACT_LINE = re.compile(rf"{_CONTACT_UNIT}[,;]?{_CONTACT_LINE.pattern}")
+
+
+def is_contact_unit(key: str) -> bool:
+    """The office of a contact alone on a line: ``联系单位：县教育局办公室`` (a note only over
+    its person and telephone, ``contact_lines_under``)."""
+    return key.startswith("联系单位:") and bool(_UNIT_ALONE.fullmatch(key))
+
+
+def contact_lines_under(keys: list[str], k: int) -> int:
+    """How many lines from ``keys[k]`` on print one contact without brackets, as a 附注 does under
+    the date: 1 for ``联系人：张丽　　联系电话：…`` or ``联系单位：…　联系人：…　联系电话：…`` alone,
+    2 for the person over the telephone (联系人：王磊 / 联系电话：…) or the office over the
+    person and telephone, 3 for the office, the person and the telephone a line each; 0 for
+    other lines."""
+    key = keys[k]
+    if not key.startswith("联系"):
+        return 0
+    if is_contact_line(key) or (key.startswith("联系单位:") and _UNIT_CONTACT_LINE.fullmatch(key)):
+        return 1
+    if is_contact_person(key):
+        return 2 if k + 1 < len(keys) and is_contact_phone(keys[k + 1]) else 0
+    if is_contact_unit(key) and k + 1 < len(keys):
+        under = contact_lines_under(keys, k + 1)
+        return under + 1 if under and not keys[k + 1].startswith("联系单位") else 0
+    return 0
+
+
+def contact_note_end(lines: list, kinds: list[str], i: int) -> int:
+    """The last index of the note opening at ``lines[i]`` (``Line``s, their ``kinds``): the contact's
+    last line where a contact is printed over lines read as notes (``contact_lines_under``), ``i``
+    for any other note."""
+    if not lines[i].key.startswith("联系"):
+        return i
+    end = i + max(contact_lines_under([line.key for line in lines[i:i + 3]], 0), 1) - 1
+    return end if all(kinds[x] == "note" for x in range(i + 1, end + 1)) else i
+
+
 def is_contact_line(key: str) -> bool:
     """A person and a telephone number alone on a line, without brackets:
     ``联系人：张丽　　联系电话：0745-2345678`` (the 附注 only right under the date, ``linekinds``;
     a body prints its contact so too)."""
-    return key.startswith("联系人:") and bool(_CONTACT_LINE.fullmatch(key))
+    return key.startswith("联系人") and bool(_CONTACT_LINE.fullmatch(key))
 
 
 # The same contact over two lines, the person over the telephone (联系人：王磊 / 联系电话：0739-1234567),
@@ -157,11 +202,15 @@ def fields_apart(text: str) -> str:
 def contact_fields(text: str) -> str | None:
     """The text of a note that is a contact printed without brackets (``is_contact_line``) with its
     fields kept apart (``fields_apart``); None for other text."""
-    return fields_apart(text) if is_contact_line(fold(text)) else None
+    key = fold(text)  # (a person's name before a number, one space between: 联系人及电话：周小平　0745-…)
+    return fields_apart(_NAME_GAP.sub("  ", text)) if is_contact_line(key) or _UNIT_CONTACT_LINE.fullmatch(key) else None
+
+
+_NAME_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[0-9(（])")
 
 
 # A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.
 REGISTRATION_NOTE = re.compile(r"^\((?:本文件|本件|此件)?(?:规范性文件)?(?:登记号|登记编号):?(?P<number>[^()]+)\)$")
 
 
-__all__ = ["REGISTRATION_NOTE", "cc_without_colon", "contact_fields", "contact_note_text", "fields_apart", "is_cc", "is_contact_line", "is_contact_note", "is_note", "is_publicity"]
+__all__ = ["REGISTRATION_NOTE", "cc_without_colon", "contact_fields", "contact_lines_under", "contact_note_end", "contact_note_text", "fields_apart", "is_cc", "is_contact_line", "is_contact_note", "is_contact_unit", "is_note", "is_publicity"]

@@ -4,7 +4,10 @@ folded keys; recipientnames.cc_names: the names the 抄送 list gives."""
 import pytest
 
 from generator.normalize import fold
-from generator.notelines import cc_without_colon, is_contact_person, is_contact_phone
+from generator.docdates import notes_text
+from generator.model import Block
+from generator.notelines import (cc_without_colon, contact_fields, contact_lines_under, is_contact_person, is_contact_phone,
+                                  is_contact_unit)
 from generator.recipientnames import cc_names
 
 
@@ -56,3 +59,52 @@ def test_cc_without_colon(text, cc):
 ])
 def test_cc_names_after_a_gap(text, names):
     assert cc_names(text) == names
+
+
+@pytest.mark.parametrize("lines,count", [
+    # an 答复's contact under its date: the office, the person and the telephone
+    (["联系单位：县教育局办公室", "联系人：周小平", "联系电话：0745-7223456"], 3),
+    (["联系单位：县教育局办公室", "联系人：周小平　　联系电话：0745-7223456"], 2),
+    (["联系单位：县自然资源局规划股　　联系人：杨帆　　联系电话：0745-7225678"], 1),
+    (["联系人：王磊", "联系电话：0739-1234567"], 2),
+    (["联系人及电话：欧阳丽　0745-7226789"], 1),
+    (["联系人：周小平　　联系电话：0745-7223456　13907451234"], 1),  # (an office's and a mobile's numbers)
+    # near misses: the office alone, over a sentence or another office, a sentence after the label
+    (["联系单位：县教育局办公室", "抄送：县政府办公室。"], 0),
+    (["联系单位：县教育局办公室", "联系单位：县财政局", "联系人：王磊"], 0),
+    (["联系单位要及时报送进度。"], 0),
+    (["联系人：王磊"], 0),
+    (["联系电话：0739-1234567"], 0),  # (a note only under its person: linekinds)
+])
+def test_contact_lines_under(lines, count):
+    assert contact_lines_under([fold(line) for line in lines], 0) == count
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("联系单位：县教育局办公室", True), ("联系单位：县自然资源局规划股", True),
+    ("联系单位：县教育局办公室　　联系人：周小平", False), ("联系单位：", False), ("联系单位要及时报送。", False),
+])
+def test_contact_unit(text, expected):
+    assert is_contact_unit(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("联系单位：县自然资源局规划股　　联系人：杨帆　　联系电话：0745-7225678",
+     "联系单位：县自然资源局规划股 联系人：杨帆 联系电话：0745-7225678"),
+    ("联系人及电话：欧阳丽　0745-7226789", "联系人及电话：欧阳丽 0745-7226789"),
+    ("联系人：王　敏　　联系电话：0851-23456789", "联系人：王敏 联系电话：0851-23456789"),
+    ("（此件公开发布）", None),
+])
+def test_contact_fields(text, shown):
+    assert contact_fields(text) == shown
+
+
+@pytest.mark.parametrize("notes,text", [
+    (["（此件公开发布）", "（联系人：王敏，联系电话：0731-87654321）"], "（此件公开发布）（联系人：王敏，联系电话：0731-87654321）"),
+    (["（此件公开发布）", "联系人：陈静 电话：0739-7654321"], "（此件公开发布）联系人：陈静 电话：0739-7654321"),
+    (["公开属性：全文公开", "联系单位：县教育局办公室 联系人：周小平 联系电话：0745-7223456"],
+     "公开属性：全文公开 联系单位：县教育局办公室 联系人：周小平 联系电话：0745-7223456"),
+    ([], ""),
+])
+def test_notes_text(notes, text):
+    assert notes_text([Block("note", note, 1, 1) for note in notes]) == text
