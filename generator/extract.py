@@ -38,7 +38,8 @@ from .wechat import original_title
 from .recipientnames import cc_names, split_names
 from .personlines import undashed
 
-_RECIPIENTS_LABEL = re.compile(rf"^\s*{RECIPIENTS_LABEL}[:：]\s*")  # 主送：巴彦淖尔市人民政府
+_RECIPIENTS_LABEL = re.compile(rf"^\s*(?:{RECIPIENTS_LABEL}[:：]|尊敬的)\s*")  # 主送：巴彦淖尔市人民政府
+# (an 答复's salutation to the deputy, 尊敬的赵春梅代表：, names 赵春梅代表)
 # The 附注 at the end of a date line as printed (either bracket width): （此件主动公开）.
 # (or a contact run onto the date's line, after that note or in its brackets: datelines.CONTACT_NOTE as printed)
 _INLINE_NOTE = re.compile(r"(?:[（(](?:此件|本件)[^（）()]{1,20}[）)]|[（(](?:(?:此件|本件)[^（）()。，,；;：:]{1,12}[。，,；;])?(?:联系人|联系单位|联系方式|联系电话)[:：，,][^（）()]{2,60}[）)]){1,2}\s*$")

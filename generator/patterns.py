@@ -336,7 +336,7 @@ def is_recipients(key: str) -> bool:
     """主送机关: a short line ending in a colon that names bodies: ``各乡镇人民政府,县直各单位:``."""
     if not key.endswith(":") or len(key) > 120 or "。" in key:
         return False
-    body = key[:-1]
+    body = key[:-1].removeprefix("尊敬的")  # (尊敬的各位代表：, a report's; 尊敬的李明代表：, a reply's 主送)
     if _NOT_ADDRESSEE_START.match(body) or _SALUTATION.fullmatch(body):
         return False
     if _LIST_INTRODUCTION.search(body) or DATE_PATTERN.search(body):

@@ -107,6 +107,9 @@ def test_registration_line(text, expected):
     # gazettes); a deputy or member a reply answers, the committee's bodies are addressees
     ("主任、各位副主任、秘书长、各位委员：", False), ("主任、副主任、秘书长、各位委员：", False),
     ("李明代表：", True), ("王红委员：", True), ("县人大常委会各工作委员会：", True),
+    # opening with 尊敬的: a work report's salutation (no 主送), a reply's deputy (its 主送)
+    ("尊敬的各位代表：", False), ("尊敬的主任、各位副主任、秘书长、各位委员：", False), ("尊敬的各位来宾：", False),
+    ("尊敬的赵春梅代表：", True), ("尊敬的王红委员：", True),
 ])
 def test_recipients(text, expected):
     assert p.is_recipients(fold(text)) is expected
