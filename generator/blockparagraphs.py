@@ -11,7 +11,7 @@ from .numbered import (clause_heading_among_headings, decimal_top, heading_rest_
                        names_a_document, number_under_the_title, with_words, words_under_the_number)
 from .numbering import numbering
 from .rejoin import carried_on
-from .wraps import caption_qualifier, cut_at_the_width, is_caption, sentence_cut_at_a_word
+from .wraps import caption_qualifier, cut_at_the_width, is_caption, is_glossary_heading, sentence_cut_at_a_word
 
 
 def text_block(lines: list[Line], kinds: list[str], i: int, kind: str, width: int | None, listed: frozenset[int] | set[int],
@@ -52,7 +52,8 @@ def text_block(lines: list[Line], kinds: list[str], i: int, kind: str, width: in
             block_kind = "list_item"
     elif kind == "bullet":
         block_kind, marker = "list_item", "-"
-    elif is_caption(line.key) and not (i + 1 < n and kinds[i + 1] == "text" and sentence_cut_at_a_word(line, nxt, width)):
+    elif (is_caption(line.key) or is_glossary_heading(line.key)) \
+            and not (i + 1 < n and kinds[i + 1] == "text" and sentence_cut_at_a_word(line, nxt, width)):
         block_kind, level = "heading", 0
     elif kind == "text" and (top := decimal_top(lines, kinds, i)) is not None:
         block_kind, level, marker = "heading", 1, top  # 1　总则 over 1.1　编制目的

@@ -76,6 +76,17 @@ def is_caption(key: str) -> bool:
             and numbering(key) is None)  # (a clause of a sentence: …；情节严重的，依照本办法)
 
 
+# The heading of the glossary a 政府工作报告 (or a plan, a 预算报告) prints after its last
+# paragraph: 名词解释, 名词解释：, 附：名词解释, 《政府工作报告》名词解释, 名词注释 (its terms under it).
+_GLOSSARY = re.compile(r"(?:附:|《[^《》]{2,30}》)?名词(?:解释|注释|释义)(?:\((?:\d+|[一二三四五六七八九十]+)\))?:?")
+
+
+def is_glossary_heading(key: str) -> bool:
+    """The heading of a report's glossary alone on its line (``_GLOSSARY``), not a sentence
+    speaking of one (对有关名词解释如下：)."""
+    return "名词" in key and bool(_GLOSSARY.fullmatch(key))
+
+
 _LABEL = re.compile(rf"^[{HAN}]{{2,6}}:")
 # A field whose value is figures: 联系电话：0734—4321234, 邮编：423600.
 _NUMBER_FIELD = re.compile(rf"^[{HAN}]{{2,6}}:[\d\-()+/]{{5,}}$")

@@ -93,3 +93,16 @@ def test_long_outline_headings_of_clauses_set_no_width():
 ])
 def test_titles_and_the_closing_formula_a_line_each(above, below, expected):
     assert continues(_line(1, above), _line(2, below), 34) is expected
+
+
+@pytest.mark.parametrize("text,heading", [
+    # a report's glossary after its last paragraph, under its heading alone
+    ("名词解释", True), ("名词解释：", True), ("附：名词解释", True), ("《政府工作报告》名词解释", True),
+    ("名词注释", True), ("名词解释（一）", True),
+    # a sentence speaking of one, a term's line
+    ("对有关名词解释如下：", False), ("名词解释见附件。", False), ("1．“三高四新”：着力打造…", False),
+])
+def test_glossary_heading(text, heading):
+    from generator.wraps import is_glossary_heading
+
+    assert is_glossary_heading(fold(text)) is heading
