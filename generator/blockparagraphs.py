@@ -50,8 +50,8 @@ def text_block(lines: list[Line], kinds: list[str], i: int, kind: str, width: in
             block_kind = "heading"  # 一、提高站位，深刻认识…, its siblings so printed
         else:
             block_kind = "list_item"
-    elif kind == "bullet":
-        block_kind, marker = "list_item", "-"
+    elif kind == "bullet" or i in listed:  # (a plan's part among its contents' chapters: 前　　言……1)
+        block_kind, marker = "list_item", "-" if kind == "bullet" else None
     elif (is_caption(line.key) or is_glossary_heading(line.key)) \
             and not (i + 1 < n and kinds[i + 1] == "text" and sentence_cut_at_a_word(line, nxt, width)):
         block_kind, level = "heading", 0
@@ -62,7 +62,7 @@ def text_block(lines: list[Line], kinds: list[str], i: int, kind: str, width: in
     if level == 0 and block_kind == "heading" and j + 1 < n and kinds[j + 1] == "text" and caption_qualifier(lines[j + 1].key):
         parts, j = [*parts, lines[j + 1]], j + 1  # its years or status under it: …方案 / （2024—2026年）
     if block_kind == "list_item" and j + 1 < n and kinds[j + 1] == "text" \
-            and number_under_the_title(line.key[len(marker):], lines[j + 1]):
+            and number_under_the_title(line.key[len(marker or ""):], lines[j + 1]):
         parts, j = [*parts, lines[j + 1]], j + 1  # 2.关于…的通知 / （桐建发〔2019〕30号）
     if block_kind != "heading" and i not in listed:  # (a contents line is whole)
         parts, j = carried_on(lines, kinds, j, parts, width, others, blocks)  # (across page breaks: rejoin)

@@ -14,6 +14,7 @@ from .normalize import fold
 from .numbering import numbering
 from .patterns import TERMINAL, doc_type_of, is_date_line, is_doc_number_line
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break
+from .toclines import PLAN_PARTS, toc_title
 from .wraps import continues, is_caption
 
 HEADING_MAX = 30  # a numbered line this short, without sentence punctuation, is a heading
@@ -182,23 +183,33 @@ _CONTENTS_WORDS = ("目录", "目次")
 
 
 def chapters_listed(lines: list[Line], kinds: list[str]) -> frozenset[int]:
-    """The lines of a regulation's own contents: under 目录 (目次), its chapters one a line
-    (第一章　总则 / 第二章　分类投放 / 第三章　附则), then the chapters printed as headings. The run
-    of two chapter lines or more right under the word, the first chapter's number printed again
-    as a chapter after it, is a list, not the regulation's headings. (Not chapters after 目录
-    that are the headings themselves: no chapter printed again.)"""
+    """The lines of a regulation's or a plan's own contents: under 目录 (目次), its chapters one a
+    line (第一章　总则 / 第二章　分类投放 / 第三章　附则), a plan's sections under each chapter
+    numbered again (第一节 under 第一章 and under 第二章) and its unnumbered parts (前　　言,
+    结　束　语), with their pages perhaps, then the chapters printed as headings. The run of two
+    chapter lines or more right under the word, the first chapter's number printed again as a
+    chapter after it, is a list, not the document's headings. (Not chapters after 目录 that are
+    the headings themselves: no chapter printed again.)"""
     found: set[int] = set()
     for t, line in enumerate(lines):
         if line.key not in _CONTENTS_WORDS:
             continue
-        run, seen = [], set()
+        run, seen, chapter = [], set(), None
         j = t + 1
-        while j < len(lines) and kinds[j] == "numbered" and (m := numbering(lines[j].key)) is not None \
-                and m[0] in ("chapter", "section") and m[2] not in seen:
+        while j < len(lines):  # (up to the first chapter or part printed again: the headings begin)
+            if kinds[j] == "numbered" and (m := numbering(lines[j].key)) is not None and m[0] in ("chapter", "section"):
+                mark = m[2] if m[0] == "chapter" else (chapter, m[2])
+                chapter = m[2] if m[0] == "chapter" else chapter
+            elif (mark := toc_title(lines[j].key) or lines[j].key) not in PLAN_PARTS \
+                    or not any(x.key == mark for x in lines[j + 1:]):
+                break  # (a part listed is printed again as a heading: 前　　言 under the contents is the text's)
+            if mark in seen:
+                break
+            seen.add(mark)
             run.append(j)
-            seen.add(m[2])
-            j += 1  # (up to the first chapter printed again: the headings begin, right under the list)
-        first = numbering(lines[run[0]].key)[2] if len(run) >= 2 else None
+            j += 1
+        numbered = [k for k in run if kinds[k] == "numbered"]
+        first = numbering(lines[numbered[0]].key)[2] if len(numbered) >= 2 else None
         if first is not None and any(kinds[k] == "numbered" and lines[k].key.startswith(first) for k in range(j, len(lines))):
             found.update(run)
     return frozenset(found)

@@ -25,7 +25,7 @@ from .mastheadagain import issue_number_over, another_issues_cover, text_under
 from .numbering import numbering
 from .patterns import is_date_line, is_slogan
 from .attachmentlines import attachment_heading, is_attachment_alone
-from .toclines import is_toc_heading, toc_page, toc_title
+from .toclines import is_toc_heading, lists_chapters, toc_page, toc_title
 from .tocpages import without_bracketed_page
 from .titlecontext import apart, ends_a_document, index_before
 from .titles import TitleBlock, find_titles
@@ -115,8 +115,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
     back_toc: int | None = None
     again: int | None = None  # the contents printed again after the documents (the back cover's 本期要目)
     for head in toc_heads:
-        if head <= first_doc or any(a <= head <= b for a, b in repeats):
-            continue
+        if head <= first_doc or any(a <= head <= b for a, b in repeats) or lists_chapters(content[head + 1: head + 1 + REPEAT_WINDOW]):
+            continue  # (a plan's or a regulation's own contents, its chapters with their pages: the document's)
         window = content[head + 1: head + 1 + REPEAT_WINDOW]
         if sum(1 for line in window if toc_page(line.text, line.key) is not None or line.key in titled) >= 2:  # (entries without pages print the titles)
             next_doc = next((s[0] for s in starts if s[0] > head), None)

@@ -8,6 +8,7 @@ import re
 
 from .identifiers import ocr_digits
 from .normalize import HAN, OTHER_LETTER, OTHER_SCRIPT, fold
+from .numbering import numbering
 from .patterns import DOC_TYPES, doc_type_of, is_header_number_line, issuer_type_title
 
 # The page of a contents entry as printed: 3, (3), 〔3〕, 【3】, 第3页, P3, 3-8 (a range: its first page);
@@ -268,3 +269,22 @@ def is_toc_column_titles(text: str) -> bool:
 def is_toc_continued(key: str) -> bool:
     """The heading of the contents again where they go on over a page: ``目录（续）``."""
     return key in ("目录(续)", "目次(续)", "目录(续表)", "目录续")
+
+
+# The parts of a plan printed unnumbered among its chapters (前　　言 over 第一章, 结　束　语 after the last).
+PLAN_PARTS = frozenset({"前言", "序言", "引言", "导言", "结束语", "结语"})
+
+
+def lists_chapters(lines: list) -> bool:
+    """The entries with a page under a 目录 (``lines``: the ``Line``s under it) are the chapters and
+    sections of one document — a plan's or a regulation's own contents (前　　言……1 / 第一章　发展基础……2
+    / 第一节　…) — not an issue's: more than half of them open with a chapter's or a section's
+    number or name a plan's unnumbered part."""
+    entries = chapters = 0
+    for line in lines:
+        if toc_page(line.text, line.key) is None:
+            continue
+        entries += 1
+        title = toc_title(line.key) or line.key
+        chapters += title in PLAN_PARTS or ((m := numbering(title)) is not None and m[0] in ("chapter", "section"))
+    return entries >= 2 and 2 * chapters > entries

@@ -15,6 +15,7 @@ from .patterns import CLOSERS, TERMINAL, doc_type_of, is_date_line, is_header_nu
 from .runs import page_mark_at
 from .sessions import opens_with_a_session
 from .tablerows import unit_of
+from .toclines import PLAN_PARTS
 
 MIN_WRAPPED = 12  # a line cut by a page break is at least this long (folded characters)
 MIN_HARD_WRAPPED = 20  # a line hard-wrapped onto the very next line is at least this long
@@ -83,8 +84,9 @@ _GLOSSARY = re.compile(r"(?:附:|《[^《》]{2,30}》)?名词(?:解释|注释|�
 
 def is_glossary_heading(key: str) -> bool:
     """The heading of a report's glossary alone on its line (``_GLOSSARY``), not a sentence
-    speaking of one (对有关名词解释如下：)."""
-    return "名词" in key and bool(_GLOSSARY.fullmatch(key))
+    speaking of one (对有关名词解释如下：); or of a plan's part printed without a number among its
+    chapters (前　　言, 结　束　语: ``PLAN_PARTS``)."""
+    return key in PLAN_PARTS or ("名词" in key and bool(_GLOSSARY.fullmatch(key)))
 
 
 _LABEL = re.compile(rf"^[{HAN}]{{2,6}}:")

@@ -172,3 +172,56 @@ def test_a_number_alone_last_on_its_page_takes_its_words_on_the_next(text, first
     found = blocks(text)
     assert found[0] == first
     assert found[1] == ("article", "第四条 县发展和改革局负责审批。")
+
+
+PLAN_CONTENTS = """青溪县“十四五”综合交通运输发展规划
+目　　录
+前　　言……………………………………………1
+第一章　发展基础和形势要求…………………2
+第一节　发展基础……………………………2
+第二节　形势要求……………………………4
+第二章　总体要求……………………………6
+第一节　指导思想……………………………6
+结  束  语……………………………………10
+前　　言
+　　“十四五”时期是我县开启全面建设社会主义现代化新征程的第一个五年。
+第一章　发展基础和形势要求
+第一节　发展基础
+　　“十三五”期间，全县累计完成交通固定资产投资68.5亿元。
+第二节　形势要求
+　　从国内看，我国已转向高质量发展阶段。
+第二章　总体要求
+第一节　指导思想
+　　以习近平新时代中国特色社会主义思想为指导。
+结  束  语
+　　蓝图已经绘就，奋进正当其时。
+"""
+
+
+@pytest.mark.parametrize("text, items, headings", [
+    # a plan's own contents: sections numbered again under each chapter, its unnumbered parts listed
+    (PLAN_CONTENTS, 7, ["青溪县“十四五”综合交通运输发展规划", "目录", "前言", "第一章发展基础和形势要求", "第一节发展基础",
+                        "第二节形势要求", "第二章总体要求", "第一节指导思想", "结束语"]),
+    # 前　　言 under contents that do not list it: the text's heading, no entry
+    (PLAN_CONTENTS.replace("前　　言……………………………………………1\n", "").replace("结  束  语……………………………………10\n", ""), 5,
+     ["青溪县“十四五”综合交通运输发展规划", "目录", "前言", "第一章发展基础和形势要求", "第一节发展基础",
+      "第二节形势要求", "第二章总体要求", "第一节指导思想", "结束语"]),
+])
+def test_a_plans_own_contents(text, items, headings):
+    got = [(b.kind, b.text) for b in build_blocks(content(text), {})]
+    assert len([t for k, t in got if k == "list_item"]) == items
+    assert [t for k, t in got if k == "heading"] == headings
+
+
+@pytest.mark.parametrize("lines, chapters", [
+    (["前　　言……………………1", "第一章　发展基础……………2", "第一节　发展基础……………2", "第二章　总体要求……………6"], True),
+    (["第一章　总则……………………1", "第二章　分类投放………………3", "第三章　附则……………………9"], True),
+    # an issue's contents: documents, a section's entry among them
+    (["县政府文件", "青溪县人民政府关于…的通知……………………1", "青溪县人民政府关于…的决定……………………5",
+      "第一章　总则……………………9"], False),
+    (["前　　言……………………1"], False),  # (one entry)
+])
+def test_contents_that_list_chapters(lines, chapters):
+    from generator.toclines import lists_chapters
+
+    assert lists_chapters(content("\n".join(lines))) is chapters

@@ -99,6 +99,7 @@ def test_titles_and_the_closing_formula_a_line_each(above, below, expected):
     # a report's glossary after its last paragraph, under its heading alone
     ("名词解释", True), ("名词解释：", True), ("附：名词解释", True), ("《政府工作报告》名词解释", True),
     ("名词注释", True), ("名词解释（一）", True),
+    ("前　　言", True), ("结　束　语", True), ("结语", True),  # (a plan's parts printed without a number)
     # a sentence speaking of one, a term's line
     ("对有关名词解释如下：", False), ("名词解释见附件。", False), ("1．“三高四新”：着力打造…", False),
 ])
