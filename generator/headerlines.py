@@ -232,7 +232,7 @@ def is_interpretation(key: str) -> bool:
 # meeting's decision over a list of appointments: （2024年9月28日县人民政府第24次常务会议决定） (a
 # bracket in a body saying who decides, （由县人民政府另行决定）, names no meeting); a regulation's 令 that
 # published it, named by its organ without 公布: （青溪县人民政府令第6号）.
-_SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|发布|公布|修订|修正|印发|施行|会议(?:研究)?决定|政府令第[\d一二三四五六七八九十]{1,4}号)\)$")
+_SUBTITLE = re.compile(r"^\([^()]{4,60}(?:通过|批准|发布|公布|修订|修正|印发|施行|会议(?:研究)?决定|政府令第[\d一二三四五六七八九十]{1,4}号)\)$")
 # The note under the title of a report or speech: ——2024年1月8日在…人民代表大会第四次会议上
 # (or in brackets; the date in figures or in Chinese numerals, or none; the dash as OCR reads it,
 # two 一: 一一在全县经济工作会议上的讲话).

@@ -47,7 +47,7 @@ _ITEM_CITED = r"(?![项款]的|[项款](?:规定|之))"
 
 # Body numbering, highest level first. Each: (name, level, pattern on the folded key).
 NUMBERING = (
-    ("chapter", 1, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)章{_CITED}")),
+    ("chapter", 1, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)(?:章|篇|部分){_CITED}")),  # (a plan's 第一篇, a report's 第一部分: over its chapters)
     ("section", 2, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)节{_CITED}")),
     ("article", 3, re.compile(rf"^第(?P<n>[{CN_NUM}\d]+)条{_ARTICLE_CITED}")),
     ("outline", 1, re.compile(rf"^(?P<n>[{CN_NUM}]+)[、.]")),

@@ -97,8 +97,8 @@ def doc_type_of(key: str) -> str | None:
 # publishes that are no 文种: a reply to a proposal or a deputy's suggestion (…第15号提案的答复, …来信的回复), a 公示,
 # an appeal (倡议书), a statement (声明), an explanation (…预算公开的说明), a year's work points (工作要点), an
 # organ's correction of a document of its own under its 文号 (…办公室关于《…方案》的更正 / 松政办函〔2024〕9号).
-_REGULATION_END = re.compile(r"(?:措施|方案|办法|规定|细则|规则|条例|规划|制度|要点|答复|回复|公示|倡议书|声明|说明|(?<=的)更正)$")
-REGULATION_LAST = frozenset("施案法定则例划度点复示书明正)")  # (and a suffix's bracket)
+_REGULATION_END = re.compile(r"(?:措施|方案|办法|规定|细则|规则|条例|规划|纲要|章程|制度|要点|答复|回复|公示|倡议书|声明|说明|(?<=的)更正)$")
+REGULATION_LAST = frozenset("施案法定则例划要程度点复示书明正)")  # (and a suffix's bracket)
 
 
 def regulation_of(key: str) -> str | None:

@@ -208,7 +208,7 @@ def _without_de(title: str) -> str:
 
 
 # The note of the meeting that adopted a regulation: （2024年3月20日市人民政府第38次常务会议审议通过）.
-_ADOPTED = re.compile(r"^\(.{0,40}(?:会议|常委会).{0,10}通过\)$")
+_ADOPTED = re.compile(r"^\(.{0,40}(?:会议|常委会).{0,10}(?:通过|批准)\)$")  # (a 纲要 the congress approved: …会议批准）)
 
 
 # A title's bracketed suffix printed on a line of its own: （试行）, （2024年修订）, （更正稿）.

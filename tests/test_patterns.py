@@ -588,6 +588,9 @@ def test_toc_page(text, page):
     ("第二条　第三方评估机构应当独立开展评估。", ("article", 3, "第二条")),
     ("第三章　第一节　总体要求", ("chapter", 1, "第三章")), ("（一）目的意义", ("outline", 2, "(一)")),
     ("1.1　个人信息保护", ("decimal", 2, "1.1")), ("2.3　元数据管理", ("decimal", 2, "2.3")),
+    # a plan's parts over its chapters, a report's (fourteenth session): read as chapters
+    ("第一篇　开启全面建设社会主义现代化新征程", ("chapter", 1, "第一篇")), ("第二部分　2024年工作安排", ("chapter", 1, "第二部分")),
+    ("第一部分的规定", None),
 ])
 def test_numbering(text, expected):
     assert numbering.numbering(fold(text)) == expected
@@ -903,6 +906,8 @@ def test_attachment_list(text, listed):
     ("某县人民政府办公室关于县长信箱来信的回复", "回复"), ("请于3日内回复", "回复"),  # (probe review 6)
     # an organ's correction of a document of its own (twelfth session's second probes)
     ("松岭县人民政府办公室关于《松岭县城乡环境卫生整治实施方案》的更正", "更正"), ("特此更正", None), ("现予更正", None),
+    # a plan's outline and a charter (fourteenth session)
+    ("青溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "纲要"), ("青溪县农村集体经济组织示范章程", "章程"),
 ])
 def test_the_kind_of_regulation_a_title_ends_with(key, kind):
     assert p.regulation_of(key) == kind

@@ -688,6 +688,7 @@ def test_a_section_named_by_the_level_alone_over_a_number(heading, kind):
     ("（2024年9月28日县人民政府第24次常务会议决定）", True, False), ("（经县人民政府常务会议研究决定）", True, False),
     ("（具体办法由县人民政府另行决定）", False, False), ("（由各乡镇自行决定）", False, False),
     ("（2024年）", False, False), ("2024年6月", False, False), ("（6月）", False, False),
+    ("（2021年1月8日青溪县第十七届人民代表大会第六次会议批准）", True, False),  # (a 纲要 the congress approved)
 ])
 def test_a_note_under_a_title(text, note, month):
     from generator.headerlines import is_month_note, is_subtitle
