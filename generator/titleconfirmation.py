@@ -55,8 +55,8 @@ from .titleline import opens_title
 
 def title_confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
     nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
-    while nxt < len(content) and is_urgency_line(content[nxt].key):
-        nxt = past_furniture(content, nxt + 1)  # (a reply's class under its title: （A类）, 答复类别：A类)
+    while nxt < len(content) and (is_urgency_line(content[nxt].key) or is_signer_line(content[nxt].key)):
+        nxt = past_furniture(content, nxt + 1)  # (a reply's class under its title: （A类）, 答复类别：A类; its 签发人 alone)
     nxt = past_page_lines(content, nxt)  # (a post's byline split over lines, the page's day alone, its fields over the 发文字号)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None

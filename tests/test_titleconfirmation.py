@@ -42,3 +42,22 @@ def test_a_bulletin_under_its_organ_over_its_day(texts, start, end, confirmed):
 
     content = [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
     assert (title_confirmation(content, start, end) == "issuers-over") is confirmed
+
+
+@pytest.mark.parametrize("texts,confirmation", [
+    # a reply's 签发人 alone under its title (its class over it perhaps), the 主送 under it
+    (("2024年3月15日", "青溪县财政局关于县政协十二届三次会议第45号提案办理情况的答复", "签发人：李卫国", "县政协提案委员会：",
+      "你委转来的第45号提案收悉。现答复如下："), "recipients"),
+    (("2024年3月15日", "青溪县水利局关于县十八届人大三次会议第60号建议的答复", "（B类）", "签发人：彭志刚", "欧阳明代表：",
+      "您提出的建议收悉。现答复如下："), "recipients"),
+    # the signer over the number: the number confirms it
+    (("2024年3月15日", "青溪县财政局关于县政协十二届三次会议第45号提案办理情况的答复", "签发人：李卫国", "青财函〔2024〕8号",
+      "县政协提案委员会："), "number-after"),
+])
+def test_a_reply_over_its_signer_alone(texts, confirmation):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.titleconfirmation import title_confirmation
+
+    content = [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
+    assert title_confirmation(content, 1, 1) == confirmation
