@@ -45,6 +45,10 @@ def header_text(line: Line, kind: str) -> str:
         return "\u3000".join([signers] + [squeeze(part) for part in (number, rest) if part.strip()])
     if kind == "signer" and (m := _SIGNER_LABEL.match(text.strip())) and not m.group(1).endswith((":", "：")):
         return signers_apart(text)  # (the colon lost: its gap kept, 签发人　王立新)
+    if kind == "doc_number" and "类" in text and (m := _CLASS_APART.search(text)) is not None:
+        # (a reply's class after a gap beside its number, the 签发人 after it perhaps: kept apart)
+        rest = header_text(replace(line, text=text[m.end():], key=fold(text[m.end():])), kind) if text[m.end():].strip() else ""
+        return "\u3000".join(part for part in (squeeze_title(text[:m.start()]), m.group(1), rest) if part)
     signer = _SIGNER_AFTER.search(text) if kind == "doc_number" else None
     if signer is not None and text[:signer.start()].strip():
         # (签发人 after the number on its line, as a 请示 prints it: kept apart too)
@@ -54,6 +58,10 @@ def header_text(line: Line, kind: str) -> str:
     if kind == "metadata" and len(parts := text.split()) == 2 and org_and_date(fold(text)):
         return "\u3000".join(squeeze(part) for part in parts)  # (an organ and its day: 青溪县水利局　2024年3月25日)
     return squeeze_title(text)  # (a line set apart character by character: its figures joined, 〔2024〕25号)
+
+
+# A reply's class set apart after its number (资府字〔2024〕12号　　A类, …18号　A类　签发人：陈立新).
+_CLASS_APART = re.compile(r"(?<=号)\s+([(（]?[A-C]类[)）]?)(?=\s|$)")
 
 
 def issuers_apart(text: str) -> list[str] | None:

@@ -156,10 +156,10 @@ def _number_part(key: str) -> str:
     """A folded number line without its reply's class, 签发人 and label."""
     # (each taken away only from a key holding its words: most hold none of them; the class and
     # the signers go from an end, so the words of a label are in the key before as after)
-    if "类" in key:
-        key = _REPLY_CLASS.sub("", key)
     if "签发人" in key:
         key = _SIGNER.sub("", _SIGNER_BEFORE.sub("", key))
+    if "类" in key:  # (after the signers: …18号　A类　签发人：陈立新)
+        key = _REPLY_CLASS.sub("", key)
     return _without_number_label(key).strip("()")
 
 

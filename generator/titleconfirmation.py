@@ -139,7 +139,8 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
 
 def addressed_under_its_number(content: list[Line], end: int, floor: int = 0) -> int | None:
     """Where a title printed without issuer or 关于 starts (“十四五”南浦县生态环境保护规划, 2024年南浦县
-    国民经济…执行情况的报告), its 发文字号 alone under it and the 主送 under that (各乡镇人民政府…：),
+    国民经济…执行情况的报告, …局 / 对…提案的答复), its 发文字号 alone under it and the 主送 under that
+    (各乡镇人民政府…：; a 签发人 alone between them),
     after the end of something (a document's date, the contents' last entry) and not under a
     sentence that introduces it: its line, or its organ's alone over it (南浦县人民政府办公室 /
     2024年南浦县政务公开工作要点); None when it stands otherwise. A document's header, as a careful
@@ -148,6 +149,8 @@ def addressed_under_its_number(content: list[Line], end: int, floor: int = 0) ->
     if nxt >= len(content) or not bare_number(content[nxt]):
         return None
     under = past_furniture(content, nxt + 1)
+    if under < len(content) and is_signer_line(content[under].key):
+        under = past_furniture(content, under + 1)  # (its 签发人 on a line of its own under the number)
     if under >= len(content) or not is_recipients(content[under].key):
         return None
     k = index_before(content, end)

@@ -108,3 +108,14 @@ def test_an_organ_and_its_day_on_a_header_line_kept_apart(text, shown):
     from generator.headertext import header_text
 
     assert header_text(Line(1, text, fold(text)), "metadata") == shown
+
+
+@pytest.mark.parametrize("text,shown", [
+    # a reply's class set apart after its number, the 签发人 after it perhaps
+    ("资府字〔2024〕12号　　　　A类", "资府字〔2024〕12号　A类"), ("青教函〔2024〕18号　　A类　　签发人：陈立新", "青教函〔2024〕18号　A类　签发人：陈立新"),
+    ("资府字〔2024〕12号（B类）", "资府字〔2024〕12号（B类）"), ("资府字〔2024〕12号", "资府字〔2024〕12号"),
+])
+def test_a_replys_class_kept_apart_from_its_number(text, shown):
+    from generator.headertext import header_text
+
+    assert header_text(Line(1, text, fold(text)), "doc_number") == shown

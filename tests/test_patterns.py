@@ -954,6 +954,7 @@ def test_a_report_a_department_issues_is_not_the_gazettes_name(key, report):
 @pytest.mark.parametrize("key, number", [
     ("资府字〔2024〕12号　　　A类", True), ("资府字〔2024〕12号（B类）", True), ("资府字〔2024〕12号", True),
     ("A类", False), ("资府字〔2024〕12号等A类", False),
+    ("青教函〔2024〕18号　　　　A类　　　　签发人：陈立新", True),  # (the class between the number and the signer)
 ])
 def test_a_replys_class_beside_its_number(key, number):
     assert p.is_doc_number_line(fold(key)) is number

@@ -49,8 +49,9 @@ def _doc_type_by_pattern(key):
 
 
 def _doc_number_line_by_patterns(key):
-    key = patterns._NUMBER_LABEL.sub("", patterns._SIGNER.sub("", patterns._SIGNER_BEFORE.sub(
-        "", patterns._REPLY_CLASS.sub("", key)))).strip("()")
+    # (the signers first, then the class the signers left at the end: …16号A类签发人:李四)
+    key = patterns._NUMBER_LABEL.sub("", patterns._REPLY_CLASS.sub("", patterns._SIGNER.sub("", patterns._SIGNER_BEFORE.sub(
+        "", key)))).strip("()")
     rest = DOC_NUMBER_PATTERN.sub("", key, count=2)
     if rest == key:
         return DocNumber.parse_bare(key) is not None  # (printed without its brackets)
@@ -62,6 +63,7 @@ def _doc_number_line_by_patterns(key):
 @given(keys)
 @example("县长平江县县长")  # (a post after the name: the oracle once left that rule out, found in CI)
 @example("的通知--平江县")  # (a subtitle after a dash: the oracle once left that rule out, found in CI)
+@example("清政发(2024)16号A类签发人:李四")  # (a reply's class between its number and the signer)
 def test_quick_checks_agree_with_the_patterns(key):
     assert patterns.is_org_only(key) == (len(key) <= 60 and bool(patterns.ORG_ONLY.fullmatch(key)))
     assert numbering.numbering(key) == _numbering_by_patterns(key)
