@@ -13,7 +13,8 @@ from .identifiers import DATE_PATTERN, arabic
 # after the other (notelines reads a contact alone on its line by this form: CONTACT_NOTE; extract's
 # _INLINE_NOTE is its form as printed).
 _PUBLICATION_NOTE = r"\((?:此件|本件)[^()]{1,20}\)"
-CONTACT_NOTE = _CONTACT = r"\((?:(?:此件|本件)[^()。,;:]{1,12}[。,;])?(?:联系人|联系单位|联系方式|联系电话)[:,][^()]{2,60}\)"
+# (the person or the office with the telephone under one label: （联系单位及电话：县卫生健康局医政股　0745-…）)
+CONTACT_NOTE = _CONTACT = r"\((?:(?:此件|本件)[^()。,;:]{1,12}[。,;])?(?:联系人|联系单位|联系方式|联系电话)(?:及(?:联系)?电话)?[:,][^()]{2,60}\)"
 _DATE_NOTE = re.compile(rf"(?:{_PUBLICATION_NOTE}|{_CONTACT}){{1,2}}$")
 
 

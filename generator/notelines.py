@@ -97,8 +97,9 @@ def contact_note_text(text: str) -> str | None:
     if not is_contact_note(fold(text)):
         return None
     words = text.split()
-    return "".join((" " if k and (_CONTACT_LABEL.match(word) or organ_then_name(words[k - 1], word)) else "") + word
-                   for k, word in enumerate(words))
+    return "".join((" " if k and (_CONTACT_LABEL.match(word) or organ_then_name(words[k - 1], word)
+                                  or ("\u4e00" <= words[k - 1][-1:] <= "\u9fff" and word[:1].isdigit())) else "") + word
+                   for k, word in enumerate(words))  # (a name before a number: …医政股　0745-…, kept apart)
 
 
 # Where a field's value opens, in the words before a gap (the organ's name after it).
@@ -119,7 +120,8 @@ def organ_then_name(before: str, after: str) -> bool:
 # on the line (联系单位：县教育局办公室　　联系人：周小平　　联系电话：…) or alone over them, a line each.
 _CONTACT_UNIT = r"联系单位:[\u4e00-\u9fff]{3,30}?"
 _UNIT_ALONE = re.compile(_CONTACT_UNIT)
-_UNIT_CONTACT_LINE = re.compile(rf"{_CONTACT_UNIT}[,;]?{_CONTACT_LINE.pattern}")
+# (or the office and its telephone under one label: 联系单位及电话：县卫生健康局医政股　0745-7229900)
+_UNIT_CONTACT_LINE = re.compile(rf"{_CONTACT_UNIT}[,;]?{_CONTACT_LINE.pattern}|联系单位及(?:联系)?电话:[\u4e00-\u9fff]{{3,30}}?[,;]?{_PHONE}")
 
 
 def is_contact_unit(key: str) -> bool:
@@ -137,7 +139,7 @@ def contact_lines_under(keys: list[str], k: int) -> int:
     key = keys[k]
     if not key.startswith("联系"):
         return 0
-    if is_contact_line(key) or (key.startswith("联系单位:") and _UNIT_CONTACT_LINE.fullmatch(key)):
+    if is_contact_line(key) or (key.startswith("联系单位") and _UNIT_CONTACT_LINE.fullmatch(key)):
         return 1
     if is_contact_person(key):
         return 2 if k + 1 < len(keys) and is_contact_phone(keys[k + 1]) else 0

@@ -69,6 +69,7 @@ def test_cc_names_after_a_gap(text, names):
     (["联系人：王磊", "联系电话：0739-1234567"], 2),
     (["联系人及电话：欧阳丽　0745-7226789"], 1),
     (["联系人：周小平　　联系电话：0745-7223456　13907451234"], 1),  # (an office's and a mobile's numbers)
+    (["联系单位及电话：县民政局养老服务股　0745-7223311"], 1),  # (the office and its telephone under one label)
     # near misses: the office alone, over a sentence or another office, a sentence after the label
     (["联系单位：县教育局办公室", "抄送：县政府办公室。"], 0),
     (["联系单位：县教育局办公室", "联系单位：县财政局", "联系人：王磊"], 0),
@@ -92,6 +93,7 @@ def test_contact_unit(text, expected):
     ("联系单位：县自然资源局规划股　　联系人：杨帆　　联系电话：0745-7225678",
      "联系单位：县自然资源局规划股 联系人：杨帆 联系电话：0745-7225678"),
     ("联系人及电话：欧阳丽　0745-7226789", "联系人及电话：欧阳丽 0745-7226789"),
+    ("联系单位及电话：县民政局养老服务股　0745-7223311", "联系单位及电话：县民政局养老服务股 0745-7223311"),
     ("联系人：王　敏　　联系电话：0851-23456789", "联系人：王敏 联系电话：0851-23456789"),
     ("（此件公开发布）", None),
 ])
@@ -108,3 +110,15 @@ def test_contact_fields(text, shown):
 ])
 def test_notes_text(notes, text):
     assert notes_text([Block("note", note, 1, 1) for note in notes]) == text
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("（联系单位及电话：县卫生健康局医政股　0745-7229900）", "（联系单位及电话：县卫生健康局医政股 0745-7229900）"),
+    ("（联系人及电话：欧阳丽　0745-7226789）", "（联系人及电话：欧阳丽 0745-7226789）"),
+    ("（联系人：王　敏　　手机：13907391234）", "（联系人：王敏 手机：13907391234）"),
+    ("（此件公开发布）", None),
+])
+def test_contact_note_text(text, shown):
+    from generator.notelines import contact_note_text
+
+    assert contact_note_text(text) == shown
