@@ -31,7 +31,10 @@ def organ_wrapped(top: str, tail: str) -> bool:
     the wrap: neither a name alone, the two one organ's name; or the tail a name alone under the
     place's first words of the name, which are none (青溪县乡村振兴工作 / 领导小组办公室)."""
     return 0 < len(tail) <= _TAIL_MAX and is_org_only(top + tail) and not is_person_signature(tail) \
-        and (not is_org_only(tail) or (_PLACE_FIRST.fullmatch(top) is not None and not is_org_only(top)))
+        and (not is_org_only(tail) or (_PLACE_FIRST.fullmatch(top) is not None and not is_org_only(top)
+                                       and _PLACE_FIRST.match(tail) is None))
+    # (a tail that opens with a place is an organ's whole name: 青溪县人民政府 under a list's last row,
+    # 刘　芳　　县统计局副局长职务, whose name and post read as a place's first words)
 
 
 def wrapped_organ_at(lines: list[Line], kinds: list[str], k: int) -> bool:

@@ -20,6 +20,8 @@ from generator.signaturelines import organ_and_head, organ_over_its_head, organ_
     ("青溪县乡村振兴工作领导小组", "青溪县农业农村局", False),  # joint signers, a name each
     ("切实做好相关工作", "领导小组办公室", False),  # a sentence's words, no place first
     ("按要求报送县防汛抗旱", "指挥部办公室", False),
+    # a list's last row, a name and a post, over the organ: the tail opens with a place, a whole name
+    ("刘芳县统计局副局长职务", "青溪县人民政府", False), ("王建国县统计局副局长", "青溪县人民政府", False),
 ])
 def test_organ_wrapped(top, tail, wrapped):
     assert organ_wrapped(top, tail) is wrapped
