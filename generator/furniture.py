@@ -256,7 +256,18 @@ def _page_mark(text: str, key: str) -> bool:
     compare faster than the line)."""
     text = text.strip()
     return (may_be_page_mark(text) and bool(PAGE_MARK.match(text))) or is_running_head(key) or is_web_chrome(key) \
-        or section_head(text) is not None
+        or section_head(text) is not None or is_speck(text)
+
+
+# What OCR reads of a speck of dust or a stain on a scanned page, alone on a line: a quote, an
+# accent, a low line, a dot or a bar (never a full stop or a comma of the text, 。，、, which a wrap
+# may leave alone, nor a dash, a rule's or a range's).
+SPECKS = frozenset("'`\"_^~|\\.,·•‘’“”´¨˙¸ˊˋ")
+
+
+def is_speck(text: str) -> bool:
+    """``text`` (stripped) is one or two specks (``SPECKS``) and nothing else: ``'``, ``_``, ``.,``."""
+    return 0 < len(text) <= 2 and all(c in SPECKS for c in text)
 
 
 _GAP_HINT = re.compile(r"[\t\u3000]|  ")

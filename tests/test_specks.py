@@ -1,0 +1,21 @@
+"""furniture.is_speck: what OCR reads of a speck on a scanned page, alone on a line, is the page's
+furniture — kept in its segment, never a paragraph, and no line between a title and its number."""
+
+import pytest
+
+from generator.furniture import is_page_mark, is_speck
+from generator.model import Line
+from generator.normalize import fold
+
+
+@pytest.mark.parametrize("text, speck", [
+    ("'", True), ("_", True), ("`", True), (".", True), (".,", True), ("|", True), ("·", True), ("‘", True),
+    ("^", True), ("~", True),
+    # what a wrap may leave alone of the text, a rule's or a range's dash, a bullet's text, a figure
+    ("。", False), ("，", False), ("、", False), ("—", False), ("-", False), ("1", False), ("一", False),
+    ("...", False), ("', '", False), ("", False), ("a", False),
+])
+def test_a_speck_alone_on_a_line(text, speck):
+    assert is_speck(text) is speck
+    if speck:  # (a page's mark: the rules that pass over a page's furniture pass over it)
+        assert is_page_mark(Line(3, text, fold(text)))
