@@ -36,11 +36,22 @@ BARS = "│┃║|｜"
 _BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|｜]\s*")
 
 
+# A line of one ornament printed again and again, a rule a gazette sets between its documents or
+# under its contents (★★★★★★, ◆◆◆◆◆◆, ※※※※※※, ＊＊＊＊): three at least, spaces between them perhaps.
+ORNAMENTS = "★☆◆◇■□●○◎※▲△▼▽♦◊✦✧❖✿❀＊~～"
+_ORNAMENT_RULE = re.compile(rf"([{ORNAMENTS}])(?:\s*\1){{2,}}")
+
+
 def is_border(text: str) -> bool:
-    """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``; a Markdown rule (``---``, ``* * *``)."""
+    """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``; a Markdown rule (``---``, ``* * *``);
+    a line of one ornament (``★★★★★★``)."""
     if "-" not in text and "=" not in text and "─" not in text and "━" not in text and "═" not in text:
-        # (asked of every line of a body: no rule character, no rule; but Markdown's other breaks, *** and ___)
-        return ("*" in text or "_" in text) and bool(_MD_BREAK.fullmatch(text.strip()))
+        # (asked of every line of a body: no rule character, no rule; but Markdown's other breaks, *** and ___,
+        # and a line of ornaments, which opens with one)
+        if ("*" in text or "_" in text) and _MD_BREAK.fullmatch(text.strip()):
+            return True
+        stripped = text.lstrip()
+        return stripped[:1] in ORNAMENTS and stripped != "" and bool(_ORNAMENT_RULE.fullmatch(stripped.rstrip()))
     stripped = text.strip()
     return len(stripped) >= 3 and bool(_BORDER.match(stripped) or PARTIAL_RULE.match(stripped)
                                        or PARTIAL_RULE_RIGHT.match(stripped))  # (boxmerges)

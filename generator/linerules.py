@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 from .attachmentlines import ATTACHMENT_LABELS, attachment_heading, is_attachment_list
 from .closing import imprint_line
 from .furniture import is_page_mark, is_web_chrome
-from .grids import BARS, is_border, is_box_row
+from .grids import BARS, ORNAMENTS, is_border, is_box_row
 from .imprintlines import handling_offices
 from .model import Line
 from .notelines import is_cc, is_note, is_subject_words
@@ -79,8 +79,8 @@ class Shows(NamedTuple):
 
 
 # What a drawn table's row or rule shows somewhere (grids.is_box_row, is_border): a bar, a rule's
-# character, or the * or _ of Markdown's thematic break.
-DRAWN = BARS + "-=─━═*_"
+# character, the * or _ of Markdown's thematic break, or an ornament (a line of ★ or ◆ is a rule).
+DRAWN = BARS + "-=─━═*_" + ORNAMENTS
 
 SHOWS = {
     # (what a web page's marks look for may be anywhere in the line: it asks faster than a search

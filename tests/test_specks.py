@@ -19,3 +19,17 @@ def test_a_speck_alone_on_a_line(text, speck):
     assert is_speck(text) is speck
     if speck:  # (a page's mark: the rules that pass over a page's furniture pass over it)
         assert is_page_mark(Line(3, text, fold(text)))
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("★★★★★★★★★★", True), ("◆◆◆◆◆◆", True), ("※※※※※※※※", True), ("＊＊＊＊", True), ("☆ ☆ ☆ ☆", True),
+    ("  ■■■■■■■■  ", True), ("~~~", True),
+    ("★★", False),  # (two: a mark, not a rule)
+    ("★县政府文件★", False), ("★☆★☆★☆", False), ("◆◆◆县政府文件", False), ("■ 县政府文件", False),
+])
+def test_a_line_of_one_ornament_is_a_rule(text, rule):
+    """A line of one ornament printed again and again (★★★★★★ between documents) is a rule, as a
+    line of ═ is: grids.is_border, and a rule block in the body."""
+    from generator.grids import is_border
+
+    assert is_border(text) is rule
