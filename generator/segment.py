@@ -34,6 +34,7 @@ from .backmatter import (CORRECTION_OPENS, NEWS_HEADING, named_headline_under, b
                          heads_a_correction, is_back_heading, is_editors_note, is_follow_prompt, listed_attachment,
                          attachments_walk, issue_closes_from, opens_own_staff, speaks_of_itself, staff_and_colophon)
 from .chronicledays import dated_entries as _dated_entries
+from .grids import is_border
 from .colophon import colophon_fields, colophon_label_at, is_colophon, is_colophon_heading, is_colophon_row, is_issue_end
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
@@ -188,6 +189,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                 top = _over_the_colophon(content, i, last.header_last, masthead=True)
                 if not any(_names_the_issue(x.key) for x in content[top:i]):
                     top = _over_the_colophon(content, i, last.header_last, masthead=False)
+                if top - 1 > last.header_last and is_border(content[top - 1].text) and is_border(content[last.last].text):
+                    top -= 1  # (the colophon boxed by two rules, ━━━ over and under it: its top rule)
                 i = top  # (the back cover's slogans or masthead over its colophon: 发布政令　指导工作)
                 back.append((i, last.last))
                 docs[-1] = DocSpan(last.first, i - 1, last.title, last.header_last)
