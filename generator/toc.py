@@ -195,9 +195,8 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
                 column = name  # (in contents set in two columns: the second column's heading, indented into it,
             else:              # or the first column's at its left)
                 section = name
-            last = i
-            i += 1
-            continue
+            i += 1  # (the contents' last only with an entry under it: 政务动态 heading the news
+            continue  # after the contents, no entry of its own, opens the back matter they print)
         if page is None and not pending and entries and (_number_of_previous(line, entries[-1])
                                                          or _bare_number_under(content, head, end, i, entries[-1])):
             # ``（平政办发〔2023〕15号）`` under an entry that already ended with its page

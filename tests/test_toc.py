@@ -1273,3 +1273,16 @@ def test_issued_titles(title, issued):
     from generator.tocmatch import issued_titles
 
     assert issued_titles(title) == issued
+
+
+
+def test_a_section_heading_last_with_no_entry_under_it_is_no_part_of_the_contents():
+    text = """目　　录
+县政府文件
+青溪县人民政府关于调整县城区公共租赁住房租金标准的通知……………1
+政务动态
+县政府召开第16次常务会议
+"""
+    toc, lines = parse(text)
+    assert [(e.section, e.title) for e in toc.entries] == [("县政府文件", "青溪县人民政府关于调整县城区公共租赁住房租金标准的通知")]
+    assert toc.last == 2  # (the entry's line: 政务动态 heads the news after the contents)
