@@ -35,6 +35,7 @@ from .backmatter import (CORRECTION_OPENS, NEWS_HEADING, named_headline_under, b
                          attachments_walk, issue_closes_from, opens_own_staff, speaks_of_itself, staff_and_colophon)
 from .chronicledays import dated_entries as _dated_entries
 from .grids import is_border
+from .headerlines import is_section_line
 from .colophon import colophon_fields, colophon_label_at, is_colophon, is_colophon_heading, is_colophon_row, is_issue_end
 
 # The heading of the issue's chronicle: 大事记, 政务大事记, 北湖区政务大事记（2024年7月—9月）,
@@ -162,6 +163,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
             if (_may_head_chronicle(content[i].key) and _chronicle_after(content, doc, i, named)
                     and (_dated_entries(content, i) or named_headline_under(content, i, named))) or (content[i].key[:1] in CORRECTION_OPENS and heads_a_correction(content, i) and _closed_before(content, doc, i)
                                                         and not listed_attachment(content[doc.header_last + 1:i], content[i].key)):
+                if i - 1 > doc.header_last and is_section_line(content[i - 1]):
+                    i -= 1  # (its section's heading over it: 四、大事记, 【政务动态】)
                 back.append((i, doc.last))
                 docs[d] = DocSpan(doc.first, i - 1, doc.title, doc.header_last)
                 break
@@ -170,7 +173,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
         outside = attachments_walk(content, last.header_last + 1, ends_a_document)  # (outside_attachments, read once)
         for i in range(last.header_last + 1, last.last + 1):
             key = content[i].key
-            closed = _chronicle_after(content, last, i, named) or (
+            chronicle = _chronicle_after(content, last, i, named)
+            closed = chronicle or (
                 (is_back_heading(key) or is_editors_note(key)) and _closed_before(content, last, i)
                 and back_matter_under(content[i + 1:last.last + 1], key)) \
                 or ((i == again or (key[:1] in CORRECTION_OPENS and heads_a_correction(content, i) and not listed_attachment(content[last.header_last + 1:i], key)))
@@ -191,6 +195,8 @@ def layout(content: list[Line], masthead_key: str | None) -> Layout:
                     top = _over_the_colophon(content, i, last.header_last, masthead=False)
                 if top - 1 > last.header_last and is_border(content[top - 1].text) and is_border(content[last.last].text):
                     top -= 1  # (the colophon boxed by two rules, ━━━ over and under it: its top rule)
+                if chronicle and top - 1 > last.header_last and is_section_line(content[top - 1]):
+                    top -= 1  # (the chronicle's or the news' section heading over it: 四、大事记 / …大事记)
                 i = top  # (the back cover's slogans or masthead over its colophon: 发布政令　指导工作)
                 back.append((i, last.last))
                 docs[-1] = DocSpan(last.first, i - 1, last.title, last.header_last)
