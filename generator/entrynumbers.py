@@ -14,10 +14,12 @@ _ENTRIES_BACK = 60  # lines of contents looked over for entries printing their n
 
 
 def number_under_its_entry(content: list[Line], k: int) -> bool:
-    """The bare 发文字号 at ``k`` right under a contents entry's page (…的通知……14 / 青政任〔2024〕2号) is
-    that entry's, not the number over the first document's title: another entry of the contents above
-    prints its number so, and none stands right under the contents' heading or a section's heading
-    (目录 / 青政发〔2024〕5号 / …的通知……1: numbers printed over their entries' titles)."""
+    """The bare 发文字号 (or the 登记号 under it) at ``k`` right under a contents entry's page (…的通知……14 /
+    青政任〔2024〕2号) is that entry's, not the number over the first document's title: another entry
+    of the contents above prints its number so, and none stands right under the contents' heading or
+    a section's heading (目录 / 青政发〔2024〕5号 / …的通知……1: numbers printed over their entries' titles)."""
+    if k >= 3 and is_header_number_line(content[k - 1].key) and toc_title(content[k - 1].key) is None:
+        return number_under_its_entry(content, k - 1)  # (a 登记号 under the 发文字号 under the page)
     if k < 2 or toc_title(content[k - 1].key) is None:
         return False
     under = False

@@ -254,12 +254,14 @@ def _number_of_previous(line: Line, previous: TocEntry) -> bool:
 
 def _bare_number_under(content: list[Line], head: int, end: int, i: int, previous: TocEntry) -> bool:
     """A 发文字号 or 登记号 alone on line ``i`` without brackets, under an entry that ended with its
-    page and has no number (…的通知……1 / 青政发〔2024〕5号): the entry's, where the contents print no
+    page and has no such number yet (…的通知……1 / 青政发〔2024〕5号, a 登记号 under that): the entry's, where the contents print no
     number over an entry's title (one right under the heading or a section's heading: 目录 /
     青政发〔2024〕5号 / …的通知……1, each number the entry's under it)."""
     key = content[i].key
-    if previous.page is None or previous.doc_number is not None or previous.registration_number is not None \
-            or key[:1] == "(" or not is_header_number_line(key):
+    if previous.page is None or key[:1] == "(" or not is_header_number_line(key):
+        return False
+    doc_number, reg = entry_numbers(key)  # (a 登记号 under the 发文字号 taken so: the entry's too)
+    if (doc_number is None or previous.doc_number is not None) and (reg is None or previous.registration_number is not None):
         return False
     return not any(is_header_number_line(content[j].key) and (
         is_toc_heading(content[j - 1].key) or content[j - 1].key[:1] == "【" or is_section_heading(content[j - 1], False))
@@ -268,7 +270,8 @@ def _bare_number_under(content: list[Line], head: int, end: int, i: int, previou
 
 def _with_number(entry: TocEntry, line: Line) -> TocEntry:
     doc_number, reg = entry_numbers(line.key)
-    return replace(entry, doc_number=doc_number, registration_number=reg, last=line.last)
+    return replace(entry, doc_number=doc_number or entry.doc_number, registration_number=reg or entry.registration_number,
+                   last=line.last)
 
 
 def _index_of(content: list[Line], line: Line, lo: int, hi: int) -> int:

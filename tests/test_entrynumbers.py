@@ -41,3 +41,20 @@ ALONE = """目　　录
 def test_the_number_under_its_entry(text, k, under):
     lines = content(text)
     assert number_under_its_entry(lines, k) is under
+
+
+# a 登记号 under the 发文字号 under each entry's page
+REGISTERED = """目　　录
+青溪县人民政府关于调整县城区公共租赁住房租金标准的通知……1
+青政发〔2024〕5号
+QXDR-2024-00001
+青溪县人民政府关于张明等同志职务任免的通知……14
+青政任〔2024〕2号
+QXDR-2024-00009
+青溪县人民政府关于调整县城区公共租赁住房租金标准的通知
+"""
+
+
+@pytest.mark.parametrize("k, under", [(6, True), (5, True), (3, False)])
+def test_a_registration_under_the_number_under_its_entry(k, under):
+    assert number_under_its_entry(content(REGISTERED), k) is under
