@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .furniture import is_page_mark
-from .grids import is_border
+from .rulelines import is_border
 from .model import Line
 from .normalize import fold
 

@@ -22,39 +22,17 @@ from .flatpages import (PageCues, first_row_by_the_rows_after, page_cues, page_n
 from .furniture import is_page_mark
 from .labelindents import box_labels_indented, cell_leads
 from .runs import page_mark_at
-from .boxmerges import PARTIAL_RULE, PARTIAL_RULE_RIGHT, merged_over_the_rules, open_cells
+from .boxmerges import merged_over_the_rules, open_cells
 from .tablerows import UNIT_LINE
 from .model import Line
 from .normalize import fold
+from .rulelines import is_border
 from .yeartitles import year_titles
 
-_BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔╦╗╠╬╣╚╩╝║]+$")
-_MD_BREAK = re.compile(r"(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")  # Markdown's thematic break: ***, * * *, ___
 _PIPE_ROW = re.compile(r"\S\s*[|│｜]\s*\S")  # (web pages print │ or ｜ for a cell's edge too)
 BARS = "│┃║|｜"
 # The spaces before a bar taken from the start of their run only: linear in a long run.
 _BOX_SPLIT = re.compile(r"(?:(?<!\s)\s++)?[│┃║|｜]\s*")
-
-
-# A line of one ornament printed again and again, a rule a gazette sets between its documents or
-# under its contents (★★★★★★, ◆◆◆◆◆◆, ※※※※※※, ＊＊＊＊): three at least, spaces between them perhaps.
-ORNAMENTS = "★☆◆◇■□●○◎※▲△▼▽♦◊✦✧❖✿❀＊~～"
-_ORNAMENT_RULE = re.compile(rf"([{ORNAMENTS}])(?:\s*\1){{2,}}")
-
-
-def is_border(text: str) -> bool:
-    """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``; a Markdown rule (``---``, ``* * *``);
-    a line of one ornament (``★★★★★★``)."""
-    if "-" not in text and "=" not in text and "─" not in text and "━" not in text and "═" not in text:
-        # (asked of every line of a body: no rule character, no rule; but Markdown's other breaks, *** and ___,
-        # and a line of ornaments, which opens with one)
-        if ("*" in text or "_" in text) and _MD_BREAK.fullmatch(text.strip()):
-            return True
-        stripped = text.lstrip()
-        return stripped[:1] in ORNAMENTS and stripped != "" and bool(_ORNAMENT_RULE.fullmatch(stripped.rstrip()))
-    stripped = text.strip()
-    return len(stripped) >= 3 and bool(_BORDER.match(stripped) or PARTIAL_RULE.match(stripped)
-                                       or PARTIAL_RULE_RIGHT.match(stripped))  # (boxmerges)
 
 
 def is_box_row(text: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .furniture import is_issue_line, is_page_mark, is_web_chrome
-from .grids import is_border
+from .rulelines import is_border
 from .identifiers import HAO_LOOKALIKES, DocNumber, arabic
 from .imprintlines import imprint
 from .model import Line

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .imprintlines import imprint
 from .runs import before_furniture, page_mark_at, past_furniture  # (the page's furniture: also given from here)
-from .grids import is_border
+from .rulelines import is_border
 from .headerlines import (
     codeless_number,
     is_banner,

@@ -15,7 +15,8 @@ from .attachments import NO_TITLE
 from .closing import (DISTRIBUTION, handling_over_the_imprint, office_over_name, ranked_distribution,
                       recipients_in_the_imprint, signature_after_its_date, signature_in_figures)
 from .furniture import is_page_mark, is_running_head, names_sites
-from .grids import BARS, is_border
+from .grids import BARS
+from .rulelines import is_border
 from .headerlines import interpretation_credit, is_interpretation
 from .imprintlines import handling_field, handling_offices
 from .unwordedimprint import unworded_imprint

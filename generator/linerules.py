@@ -11,7 +11,8 @@ from typing import Callable, NamedTuple
 from .attachmentlines import ATTACHMENT_LABELS, attachment_heading, is_attachment_list
 from .closing import imprint_line
 from .furniture import is_page_mark, is_web_chrome
-from .grids import BARS, ORNAMENTS, is_border, is_box_row
+from .grids import BARS, is_box_row
+from .rulelines import ORNAMENTS, is_border
 from .imprintlines import handling_offices
 from .model import Line
 from .notelines import is_cc, is_note, is_subject_words

@@ -34,7 +34,7 @@ from .backmatter import (CORRECTION_OPENS, NEWS_HEADING, named_headline_under, b
                          heads_a_correction, is_back_heading, is_editors_note, is_follow_prompt, listed_attachment,
                          attachments_walk, issue_closes_from, opens_own_staff, speaks_of_itself, staff_and_colophon)
 from .chronicledays import dated_entries as _dated_entries
-from .grids import is_border
+from .rulelines import is_border
 from .headerlines import is_section_line
 from .colophon import colophon_fields, colophon_label_at, is_colophon, is_colophon_heading, is_colophon_row, is_issue_end
 

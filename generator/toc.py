@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 
 from .furniture import is_page_mark, section_head
-from .grids import box_cells, is_border, is_box_row
+from .grids import box_cells, is_box_row
+from .rulelines import is_border
 from .headerlines import is_interpretation, section_name
 from .identifiers import DocNumber
 from .model import Line, TocEntry
@@ -25,7 +26,7 @@ from .patterns import (
     is_slogan,
 )
 from .pairedheads import section_beside_bare_page
-from .toclines import (PAGE_TEXT, has_leader, toc_title, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
+from .toclines import (PAGE_TEXT, has_leader, is_other_script, is_toc_column_titles, without_listed_day, is_toc_continued, is_toc_heading, is_toc_running_head,
                        strip_toc_tail, toc_page, day_after, without_day, without_other_script)
 from .backmatter import CORRECTION_OPENS, heads_a_correction, is_year_index
 from .colophon import is_colophon

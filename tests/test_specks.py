@@ -29,7 +29,7 @@ def test_a_speck_alone_on_a_line(text, speck):
 ])
 def test_a_line_of_one_ornament_is_a_rule(text, rule):
     """A line of one ornament printed again and again (★★★★★★ between documents) is a rule, as a
-    line of ═ is: grids.is_border, and a rule block in the body."""
-    from generator.grids import is_border
+    line of ═ is: rulelines.is_border, and a rule block in the body."""
+    from generator.rulelines import is_border
 
     assert is_border(text) is rule

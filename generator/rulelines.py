@@ -1,0 +1,35 @@
+"""A line that is a rule, not text: a drawn table's border (``┌──┬──┐``, ``|---|---|``, ``+----+``,
+a rule that closes only some of its cells: ``boxmerges``), Markdown's thematic break (``---``, ``***``,
+``* * *``, ``___``), and a line of one ornament a gazette sets between its documents (``★★★★★★``)."""
+
+from __future__ import annotations
+
+import re
+
+from .boxmerges import PARTIAL_RULE, PARTIAL_RULE_RIGHT
+
+_BORDER = re.compile(r"^[\s┌┬┐├┼┤└┴┘─━═│┃|+\-:=╔╦╗╠╬╣╚╩╝║]+$")
+_MD_BREAK = re.compile(r"(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")  # Markdown's thematic break: ***, * * *, ___
+
+# A line of one ornament printed again and again, a rule a gazette sets between its documents or
+# under its contents (★★★★★★, ◆◆◆◆◆◆, ※※※※※※, ＊＊＊＊): three at least, spaces between them perhaps.
+ORNAMENTS = "★☆◆◇■□●○◎※▲△▼▽♦◊✦✧❖✿❀＊~～"
+_ORNAMENT_RULE = re.compile(rf"([{ORNAMENTS}])(?:\s*\1){{2,}}")
+
+
+def is_border(text: str) -> bool:
+    """A rule of a drawn table: ``┌──┬──┐``, ``|---|---|``, ``+----+``; a Markdown rule (``---``, ``* * *``);
+    a line of one ornament (``★★★★★★``)."""
+    if "-" not in text and "=" not in text and "─" not in text and "━" not in text and "═" not in text:
+        # (asked of every line of a body: no rule character, no rule; but Markdown's other breaks, *** and ___,
+        # and a line of ornaments, which opens with one)
+        if ("*" in text or "_" in text) and _MD_BREAK.fullmatch(text.strip()):
+            return True
+        stripped = text.lstrip()
+        return stripped[:1] in ORNAMENTS and stripped != "" and bool(_ORNAMENT_RULE.fullmatch(stripped.rstrip()))
+    stripped = text.strip()
+    return len(stripped) >= 3 and bool(_BORDER.match(stripped) or PARTIAL_RULE.match(stripped)
+                                       or PARTIAL_RULE_RIGHT.match(stripped))  # (boxmerges)
+
+
+__all__ = ["ORNAMENTS", "is_border"]
