@@ -54,6 +54,7 @@ from .portal import (
     web_info_fields,
 )
 from .titleline import SPEECH_TITLE, opens_title
+from .footnumbers import number_at_the_foot
 from .headstrays import page_lines_end
 
 if TYPE_CHECKING:
@@ -281,11 +282,11 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
 
     Returns (first, last) content indices of the whole header."""
     first = organs_over_a_title(content, title.start) if title.banner is None else title.banner
-    # (a page may end between the numbers and the title: its number and running head skipped —
-    # unless the title prints its number under it: a 文号 at the foot of the page is the last
-    # page's, a list item's)
+    # (a page may end between the numbers and the title: its number and running head skipped — unless the
+    # title prints its number under it: a 文号 at the page's foot is the last page's, a list item's; footnumbers)
     numbered_below = (j := past_furniture(content, title.end + 1)) < len(content) and bare_number(content[j])
-    while (k := before_furniture(content, first - 1)) >= 0 and not (k < first - 1 and numbered_below) \
+    while (k := before_furniture(content, first - 1)) >= 0 \
+            and not (k < first - 1 and numbered_below) and not number_at_the_foot(content, k, title.end) \
             and (_header_line_before(content[k]) or is_portal_at(content, k) or (k >= 1 and banner_above(content, k))
                  or _rule_under_a_head(content, k)
                  or (k >= 1 and content[k - 1].place == content[k].place - 1

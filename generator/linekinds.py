@@ -23,6 +23,7 @@ from .unwordedimprint import unworded_imprint
 from .linerules import LINE_RULES, SHOWS, Rule, Shows, line_kind, may_take
 from .model import Line
 from .namelists import heads_names, names_of
+from .patterns import is_doc_number_line
 from .normalize import strip_markup
 from .headerspan import past_furniture
 from .runs import page_mark_at
@@ -253,6 +254,11 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
                 and (nxt := _past_title_tail(lines, kinds, k)) < len(lines) \
                 and kinds[nxt] in ("table_row", "box_row", "text", "numbered"):
             kinds[k] = "attachment"  # 附件：… after the date, over its text: the attachment's heading
+        elif kinds[k] == "text" and k in (closing + 1, rows_end + 1) and "号" in lines[k].key \
+                and is_doc_number_line(lines[k].key.strip("()")) \
+                and (k + 1 == len(lines) or kinds[k + 1] in ("note", "cc", "imprint", "furniture")):
+            kinds[k] = "doc_number"  # the 发文字号 under the 成文日期, the document's last (some counties print it at
+            # the foot; not a forwarded text's over its title)
         elif kinds[k] == "text" and lines[k].key.startswith(("抄送", "抄报")) and cc_without_colon(lines[k].text):
             kinds[k] = "cc"  # 抄送　县委办，县人大办。 under the date: the 抄送 list, a gap for its colon
         elif kinds[k] in ("text", "table_row") and "附" in lines[k].key[:2] and GAP_TITLED.match(lines[k].text):
