@@ -5,6 +5,8 @@ number), and an issue named on a line of its own read with the line above it."""
 
 from __future__ import annotations
 
+import re
+
 from .model import Block, Line
 from .patterns import TERMINAL
 from .runs import MAX_BETWEEN_ROWS, strict_furniture
@@ -31,11 +33,29 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
             k += 1
         above = _with_the_line_above(parts) if j in others and len(parts) > 1 else lines[j]
         if k < n and (kinds[k] == "text" or (kinds[k] == "org" and list_of_organs_goes_on(above, lines, kinds, k))) \
-                and continues(above, lines[k], width):
+                and continues(above, lines[k], width) and not footnote_at_the_foot(lines, k):
             parts.append(lines[k])
             j = k
         else:
             return parts, j
+
+
+# What opens a footnote a page prints at its foot (folded): 注：, 注1：, *, ※, a circled number.
+_FOOTNOTE = re.compile(r"(?:注\d?:|\*(?!\*)|※|[①-⑳])")
+MAX_FOOTNOTES = 4  # footnote lines at a page's foot
+
+
+def footnote_at_the_foot(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` opens with a footnote's mark (注：, *, ※, ①) and the page's furniture stands right
+    under it, past the page's other footnotes (…按照 / 注：“专精特新”企业指…。 / — 3 — / 每家10万元…): a
+    footnote at the foot of the page that cut the sentence above, no rest of that sentence (a block of
+    its own; the sentence goes on after the page's furniture, left cut)."""
+    if not _FOOTNOTE.match(lines[k].key):
+        return False
+    j = k + 1
+    while j < len(lines) and j - k < MAX_FOOTNOTES and _FOOTNOTE.match(lines[j].key):
+        j += 1
+    return j < len(lines) and strict_furniture(lines[j])
 
 
 def list_of_organs_goes_on(above: Line, lines: list[Line], kinds: list[str], k: int) -> bool:

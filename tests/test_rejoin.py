@@ -23,3 +23,19 @@ def test_list_of_organs_goes_on(above, kinds_after, expected):
     lines = [_line(1, above), _line(2, "住房和城乡建设局")] + [_line(3 + x, "2024年4月5日") for x in range(len(kinds_after))]
     kinds = ["text", "org", *kinds_after]
     assert list_of_organs_goes_on(lines[0], lines, kinds, 1) is expected
+
+
+@pytest.mark.parametrize("text,foot", [
+    # a footnote over the page's furniture (its number, the running head), the page's other footnotes between
+    ("…按照\n注：“专精特新”企业指具备专业化特征的中小企业。\n— 3 —\n每家10万元的标准给予奖励。\n", True),
+    ("…确保\n*高标准农田指田块平整的农田。\n※另有规定的从其规定。\n— 6 —\n春耕生产顺利开展。\n", True),
+    # a note closing a text, no page's furniture under it; a sentence's rest opening with *
+    ("…按照\n注：本办法由县财政局负责解释。\n第十条　本办法自发布之日起施行。\n", False),
+    ("…按照\n**加粗**的文字\n— 3 —\n", False),
+])
+def test_footnote_at_the_foot(text, foot):
+    from generator.rejoin import footnote_at_the_foot
+
+    from tests.excerpts import content
+
+    assert footnote_at_the_foot(content(text), 1) is foot
