@@ -82,7 +82,7 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             blocks.append(Block("furniture", squeeze(display(line)), line.no, line.no))
             i += 1
             continue
-        if not body_started:
+        if not body_started and kind != "date":  # (a 公告's day over its number: the 主送 may follow)
             body_started = True
             if (j := opening_recipients(lines, kinds, i, blocks)) is not None:
                 i = j

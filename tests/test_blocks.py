@@ -1214,3 +1214,10 @@ def test_titles_listed_a_line_each_are_no_line_cut(text, goes_on):
 
     prev, cur = content(text)
     assert continues(prev, cur, 26) is goes_on
+
+
+def test_a_day_under_the_title_leaves_the_addressees_first():
+    lines = content("青溪县人民政府关于调整森林防火指挥部组成人员的决定\n2024年3月5日\n青政发〔2024〕9号\n"
+                    "各乡镇人民政府，县直各单位：\n　　因工作需要，县人民政府决定对组成人员进行调整。\n")
+    header = {lines[0].place: "title", lines[2].place: "doc_number"}
+    assert [b.kind for b in build_blocks(lines, header)] == ["title", "date", "doc_number", "recipients", "paragraph"]
