@@ -347,6 +347,8 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
         else:
             # (the lines beside it past the page's furniture: a page break inside the header)
             after, before = past_furniture(content, i + 1), before_furniture(content, i - 1)
+            after = past_furniture(content, after + 1) if after < span.title.start and separator_rule(content[after]) else after
+            # (the 版头's rule printed as text between the red head and the 发文字号: ---, ━━━━)
             header[line.place] = header_kind(line, content[after] if after < len(content) else None,
                                           content[before] if before >= 0 else None, parted=0 <= before < i - 1)
     kept = frozenset(header)

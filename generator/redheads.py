@@ -6,6 +6,8 @@ headerspan, where the header's reach is found, gives on."""
 
 from __future__ import annotations
 
+import re
+
 from .headerlines import is_banner, is_section_line
 from .imprintlines import imprint
 from .model import Line
@@ -67,6 +69,8 @@ def organs_over_a_number(content: list[Line], first: int) -> int:
 
 _RULE_CHARS = frozenset("━─═—_＿－-=＝")
 _RULE_MIN = 8  # characters of a rule printed as text, at least
+# The rule as a Markdown converter writes it, a thematic break: ---, ***, ___, - - - (one character, three or more).
+_THEMATIC_BREAK = re.compile(r"([-*_])(?: ?\1){2,}")
 
 
 def separator_rule(line: Line) -> bool:
@@ -74,7 +78,8 @@ def separator_rule(line: Line) -> bool:
     word processor's or a web page's text keeps it: under the 发文字号 over the title, or under a
     信函格式's organ over its number."""
     text = line.text.strip()
-    return len(text) >= _RULE_MIN and text[0] in _RULE_CHARS and set(text) <= _RULE_CHARS
+    return (len(text) >= _RULE_MIN and text[0] in _RULE_CHARS and set(text) <= _RULE_CHARS) \
+        or (text[:1] in "-*_" and _THEMATIC_BREAK.fullmatch(text) is not None)  # (a converter's: ---, ***)
 
 def opens_after_an_end(content: list[Line], top: int, banner: bool = False) -> bool:
     """Does a red head at ``content[top]`` stand where a document may open: first in the text, at a

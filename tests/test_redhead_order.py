@@ -60,6 +60,8 @@ def test_a_joint_red_head_of_many_organs(text, first):
 @pytest.mark.parametrize("text, rule", [
     ("━━━━━━━━━━━━━━━━━━━━", True), ("——————————————", True), ("＿＿＿＿＿＿＿＿＿＿", True),  # (probe review 8)
     ("————", False), ("——在全县经济工作会议上的讲话", False), ("— 5 —", False), ("", False),
+    # a Markdown converter's thematic break (fourteenth session's probes); a page's number, a list's dash
+    ("---", True), ("* * *", True), ("___", True), ("- - -", True), ("--", False), ("-*-", False), ("- 3 -", False),
 ])
 def test_separator_rule(text, rule):
     from generator.redheads import separator_rule
