@@ -300,8 +300,8 @@ def signed_in_figures(key: str) -> tuple[str, str] | None:
 # the deputy or member a reply to a suggestion answers (李明代表, 王红委员), the units of pastoral
 # and border regions (宝日陶亥苏木, 巴音宝力格嘎查, 兴安盟行政公署, 红旗林场, 国营八一农场) and the
 # governments a league's or a region's reply names (伊金霍洛旗, 伊犁哈萨克自治州); not 市 or 县,
-# which end a sentence's words as often (…重点城市为宁波市：).
-_ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行|政协|联|科协|办公室|代表|委员|"
+# which end a sentence's words as often (…重点城市为宁波市：); a party's branch a reply answers (农工党青溪县总支).
+_ADDRESSEE_END = re.compile(r"(?:镇|乡|村|社区|会|学|校|队|所|站|馆|社|团|组|行|政协|联|科协|办公室|代表|委员|总支|"
                             r"苏木|嘎查|旗|盟|公署|行署|林场|农场|牧场|州)$")
 
 

@@ -110,6 +110,8 @@ def test_registration_line(text, expected):
     # opening with 尊敬的: a work report's salutation (no 主送), a reply's deputy (its 主送)
     ("尊敬的各位代表：", False), ("尊敬的主任、各位副主任、秘书长、各位委员：", False), ("尊敬的各位来宾：", False),
     ("尊敬的赵春梅代表：", True), ("尊敬的王红委员：", True),
+    # a democratic party's county branch a reply to its 提案 answers
+    ("农工党青溪县总支：", True), ("民革青溪县支部：", True), ("九三学社青溪县支社：", True),
 ])
 def test_recipients(text, expected):
     assert p.is_recipients(fold(text)) is expected
