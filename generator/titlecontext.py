@@ -323,13 +323,12 @@ def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
     政府 / 中共湘阴县委办公室湘阴县人民政府办公室关于…); joint issuers stacked over a title stand
     under its 发文字号 or a blank. So does one right under the date printed before it, under a
     sentence's end (…通知如下。 / 2024年4月3日 / 青溪县人民政府办公室 / 青溪县人民政府关于…), not one under
-    another document's signature and date."""
-    if title.startswith(content[i].key):
-        return True
+    another document's signature and date, nor one under a regulation's last article (第二条　本规定自…起施行。)."""
     j = before_furniture(content, i - 1)  # (a page break between the sentence and the organ: its furniture)
     if j >= 1 and j == i - 1 and is_date_line(content[j].key) and content[i].place == content[j].place + 1:
         j = before_furniture(content, j - 1)  # (the date printed before the organ that signs: the sentence over both)
-    return j >= 0 and content[j].key.endswith(("。", "!", "！")) and (j < i - 1 or content[i].place - content[j].place <= 2)
+    return title.startswith(content[i].key) or (j >= 0 and content[j].key.endswith(("。", "!", "！")) and (
+        j < i - 1 or content[i].place - content[j].place <= 2) and (numbering(content[j].key) or ("",))[0] != "article")
 
 
 def subtitle_under(content: list[Line], end: int) -> bool:

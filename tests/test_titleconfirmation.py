@@ -20,6 +20,9 @@ _DATE = "2024年3月5日"
     # its 文号 but no 主送 under it (a list of titles, each with its number), or no 文号 at all
     ([_DATE, "“十四五”松岭县生态环境保护规划", "松政发〔2024〕15号", "一、规划背景"], 1, None),
     ([_DATE, "“十四五”松岭县生态环境保护规划", "各乡镇人民政府，县直各单位："], 1, None),
+    # its organ over it under a regulation's last article, which no organ signs under
+    (["第二条　本规定自2024年7月1日起施行。", "松岭县人民政府办公室", "2024年松岭县政务公开工作要点", "松政办发〔2024〕14号",
+      "各乡镇人民政府："], 2, 1),
     # a reply titled …局 / 对…的答复, its 签发人 alone between the number and the 主送
     ([_DATE, "青溪县卫生健康局", "对县政协十二届三次会议第77号提案的答复", "青卫健函〔2024〕41号", "签发人：谭丽华", "县政协提案委员会："], 2, 1),
     # under a sentence that introduces it (…印发给你们…：): quoted
