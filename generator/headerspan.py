@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from .imprintlines import imprint
 from .runs import before_furniture, page_mark_at, past_furniture  # (the page's furniture: also given from here)
-from .rulelines import is_border
 from .headerlines import (
     codeless_number,
     is_banner,
@@ -21,7 +20,6 @@ from .headerlines import (
     is_order_number,
     org_and_date,
     is_portal_line,
-    is_portal_value,
     is_section_line,
     is_urgency_line,
     is_validity_term,
@@ -44,17 +42,10 @@ from .patterns import (
 )
 from .personlines import codeless_signed_number, is_byline, signers_wrapped, speaker_named_alone
 from .toclines import is_other_script, toc_page
-from .portal import (
-    is_portal_field,
-    is_portal_label,
-    is_portal_number,
-    is_portal_number_label,
-    is_time_in_words,
-    portal_row,
-    web_info_fields,
-)
+from .portal import web_info_fields
 from .titleline import SPEECH_TITLE, opens_title
 from .footnumbers import number_at_the_foot
+from .portalfields import is_portal_at
 from .headstrays import page_lines_end
 
 if TYPE_CHECKING:
@@ -350,54 +341,6 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
     return first, last
 
 
-def portal_number_above(content: list[Line], start: int) -> bool:
-    """The fields of a portal page stand right above ``content[start]``, whichever comes last,
-    and one of them is the 发文字号 (a page break among them or under them: its furniture passed)."""
-    k = before_furniture(content, start - 1)
-    while k >= 0 and is_portal_at(content, k):
-        line = content[k]
-        if is_portal_number(line.key, line.text) or (is_portal_value(content, k) and bare_number(line)
-                                                     and is_portal_number_label(content[k - 1].key)):
-            return True
-        k = before_furniture(content, k - 1)
-    return False
-
-
-def is_portal_at(content: list[Line], k: int, under: bool = False) -> bool:
-    """``content[k]`` is a portal page's field: on a line of its own, in the cells of a row (or
-    the rule between a Markdown table's rows of fields, or under its only row), or a label alone and its value on the
-    line under it; ``under`` a title, a news page's info line too (时间：… 来源：…, 浏览次数：…,
-    which end a page as often: never taken above a title)."""
-    return (is_portal_line(content[k]) or is_portal_label(content[k].key) or is_portal_value(content, k)
-            or (is_border(content[k].text) and ((k + 1 < len(content) and is_portal_line(content[k + 1]))
-                                                or (k > 0 and is_portal_line(content[k - 1]))))  # (or under its one row)
-            or (under and web_info_fields(content[k].key) > 0)
-            or (under and is_time_in_words(content[k].key)  # (时间：2023年06月08日 beside 作者：…, 阅读：326,
-                # a page break perhaps between them)
-                and any(web_info_fields(content[x].key) > 0 for x in (before_furniture(content, k - 1),
-                                                                     past_furniture(content, k + 1))
-                        if 0 <= x < len(content))))
-
-
-def fields_under(content: list[Line], k: int) -> int:
-    """How many fields of a portal page stand from ``content[k]`` on, down to the first other
-    line: 索引号：…, a row of them, a label over its value, 时间：… 来源：…."""
-    count = 0
-    while k < len(content) and is_portal_at(content, k, under=True):
-        line = content[k]
-        row = portal_row(line.text)
-        if row:
-            count += len(row)
-        elif is_portal_field(line.key):
-            count += max(1, web_info_fields(line.key))  # (来源：… 发布时间：… 浏览次数：… on one line)
-        elif is_portal_label(line.key):
-            count += 1
-        else:
-            count += web_info_fields(line.key) if not is_portal_value(content, k) else 0
-        k = past_furniture(content, k + 1)  # (a page break among them)
-    return count
-
-
-__all__ = ["MAX_HEADER_EXTRA", "banner_above", "bare_number", "bracketed_number", "fields_under", "header_line_after",
-           "header_numbers", "is_portal_at",
-           "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "past_issuers", "portal_number_above", "wrapped_note"]
+__all__ = ["MAX_HEADER_EXTRA", "banner_above", "bare_number", "bracketed_number", "header_line_after",
+           "header_numbers", "listed_under_a_title", "minutes_number", "before_furniture", "past_furniture", "past_issuers",
+           "wrapped_note"]

@@ -11,7 +11,8 @@ from typing import TypeVar
 
 from .furniture import is_page_mark
 from .headerlines import is_banner, is_section_line
-from .headerspan import bare_number, bracketed_number, header_line_after, is_portal_at
+from .headerspan import bare_number, bracketed_number, header_line_after
+from .portalfields import is_portal_at
 from .model import Line
 from .patterns import doc_type_of, is_org_only, is_signer_line
 from .titleline import title_like

@@ -20,13 +20,12 @@ from .headerspan import (
     bare_number,
     before_furniture,
     bracketed_number,
-    fields_under,
     listed_under_a_title,
     minutes_number,
     past_furniture,
-    portal_number_above,
     wrapped_note,
 )
+from .portalfields import fields_under, portal_number_above
 from .model import Line
 from .noticebanner import banner_opens, banner_over
 from .patterns import doc_type_of, is_issuer_line, is_org_only, is_recipients, is_signer_line

@@ -348,7 +348,7 @@ def test_web_page_fields(text, fields):
     (["索引号：431627000/2024-00041", "来源：县政府办公室"], 2),
 ])
 def test_fields_under_a_title_count_each_field_of_a_line(lines, count):
-    from generator.headerspan import fields_under
+    from generator.portalfields import fields_under
     from generator.model import Line
     content = [Line(no=i + 1, text=t, key=fold(t)) for i, t in enumerate(lines)]
     assert fields_under(content, 0) == count
@@ -1161,7 +1161,7 @@ def test_back_to_top_button(text, chrome):
     (["| 序号 | 乡镇 | 任务数 |", "| --- | --- | --- |", "| 1 | 安定镇 | 120 |"], 1, False),
 ])
 def test_rule_of_a_markdown_table_of_fields(texts, k, field):
-    from generator.headerspan import is_portal_at
+    from generator.portalfields import is_portal_at
     from generator.model import Line
 
     assert is_portal_at([Line(no, t, fold(t)) for no, t in enumerate(texts, 1)], k) is field
