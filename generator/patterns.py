@@ -56,11 +56,11 @@ _PARTED_START = re.compile(rf"^(?:{ORG}、){{4,9}}{ORG}(?:关于|印发|转发|�
 _ISSUER_TYPE = re.compile(rf"^(?:{ORG}){{1,4}}(?:(?:19|20)\d{{2}}年)?(?:第\d{{1,3}}次)?[{HAN}]{{0,12}}?(?:"
                           + "|".join(DOC_TYPES) + r")$")
 
-# What a title may print after its 文种: （试行）, （节选）…, a part's numeral of a series (（二）,
-# （第一号）; not （3）, which is a contents entry's page), its year (…的通知（2024）, …的决定〔2024〕,
+# What a title may print after its 文种: （试行）, （节选）, （明电）, （代拟稿）…, a part's numeral of a series (（二）,
+# （第一号）, （2024年第1号）; not （3）, a contents entry's page), its year (…的通知（2024）, …的决定〔2024〕,
 # （2024年修订）: a year is no page), the copy's that corrects one printed before (（更正稿）, （更正）).
-_TYPE_SUFFIX = re.compile(r"\((?:试行|暂行|节选|征求意见稿|草案|修订|修订稿|送审稿|更正|更正稿|更正版|修正稿|摘要|全文|[一二三四五六七八九十]{1,3}"
-                          r"|第[一二三四五六七八九十\d]{1,3}号"  # (…经济普查公报（第一号）: one of a series)
+_TYPE_SUFFIX = re.compile(r"\((?:试行|暂行|节选|征求意见稿|草案|修订|修订稿|送审稿|代拟稿|讨论稿|明电|明传电报|更正|更正稿|更正版|修正稿|摘要|全文"
+                          r"|[一二三四五六七八九十]{1,3}|(?:(?:19|20)\d{2}年)?第[一二三四五六七八九十\d]{1,3}号"  # (…公报（第一号）)
                           r"|(?:19|20)\d{2}(?:年度?)?(?:修订|修正)?)\)$")
 _SUBTITLE_MAX = 20  # characters of a subtitle after a dash (…的通报——表扬先进单位)
 _OF_TYPES = tuple("的" + t for t in DOC_TYPES)

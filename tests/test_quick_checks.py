@@ -137,13 +137,15 @@ def test_running_heads_last_characters_are_single_characters():
 
 
 _TYPE_PIECES = ["关于", "的", "通知", "命令", "令", "函", "纪要", "公报", "负责", "(", ")", "试行", "二", "2024", "年",
-                "修订", "第一号", "--", "表扬", "。"]
+                "修订", "第一号", "--", "表扬", "。", "明电", "代拟稿", "第1号", "公告"]
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(_TYPE_PIECES), max_size=8).map("".join))
 @example("表格负责)")
 @example("命令(试行)")
+@example("通知(明电)")
+@example("公告(2024年第1号)")
 @example("(试行)")
 def test_the_type_is_the_patterns_after_a_bracket(key):
     """doc_type_of passes over a key ending in ``)`` whose character before its last ``(`` ends no
