@@ -15,6 +15,10 @@ _MD_BREAK = re.compile(r"(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")  # Markdown's themat
 # under its contents (★★★★★★, ◆◆◆◆◆◆, ※※※※※※, ＊＊＊＊): three at least, spaces between them perhaps.
 ORNAMENTS = "★☆◆◇■□●○◎※▲△▼▽♦◊✦✧❖✿❀＊~～"
 _ORNAMENT_RULE = re.compile(rf"([{ORNAMENTS}])(?:\s*\1){{2,}}")
+# A star's rule is six at least: five stars or fewer alone on a line are a rating (星级 ★★★, ★★★★★),
+# a table's cell an extraction put on a line of its own, never more than five.
+_RATING = "★☆"
+_RATING_MOST = 5
 
 
 def is_border(text: str) -> bool:
@@ -26,7 +30,9 @@ def is_border(text: str) -> bool:
         if ("*" in text or "_" in text) and _MD_BREAK.fullmatch(text.strip()):
             return True
         stripped = text.lstrip()
-        return stripped[:1] in ORNAMENTS and stripped != "" and bool(_ORNAMENT_RULE.fullmatch(stripped.rstrip()))
+        if stripped[:1] not in ORNAMENTS or stripped == "" or not _ORNAMENT_RULE.fullmatch(stripped.rstrip()):
+            return False
+        return stripped[0] not in _RATING or stripped.count(stripped[0]) > _RATING_MOST
     stripped = text.strip()
     return len(stripped) >= 3 and bool(_BORDER.match(stripped) or PARTIAL_RULE.match(stripped)
                                        or PARTIAL_RULE_RIGHT.match(stripped))  # (boxmerges)

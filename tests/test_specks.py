@@ -22,9 +22,11 @@ def test_a_speck_alone_on_a_line(text, speck):
 
 
 @pytest.mark.parametrize("text, rule", [
-    ("★★★★★★★★★★", True), ("◆◆◆◆◆◆", True), ("※※※※※※※※", True), ("＊＊＊＊", True), ("☆ ☆ ☆ ☆", True),
+    ("★★★★★★★★★★", True), ("◆◆◆◆◆◆", True), ("※※※※※※※※", True), ("＊＊＊＊", True), ("☆ ☆ ☆ ☆ ☆ ☆", True),
     ("  ■■■■■■■■  ", True), ("~~~", True),
     ("★★", False),  # (two: a mark, not a rule)
+    ("★★★", False), ("★★★★★", False), ("☆ ☆ ☆ ☆", False),  # (five stars or fewer: a rating, 星级, a table's cell)
+    ("◆◆◆", True),  # (no rating prints diamonds)
     ("★县政府文件★", False), ("★☆★☆★☆", False), ("◆◆◆县政府文件", False), ("■ 县政府文件", False),
 ])
 def test_a_line_of_one_ornament_is_a_rule(text, rule):
