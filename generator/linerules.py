@@ -15,6 +15,7 @@ from .grids import BARS, is_box_row
 from .rulelines import ORNAMENTS, is_border
 from .imprintlines import handling_offices
 from .model import Line
+from .namelists import name_then_unit
 from .notelines import is_cc, is_note, is_subject_words
 from .numbering import NUMBERING_FIRST, numbering
 from .patterns import DATE_LINE_ENDS, ORG_LAST, is_date_line, is_org_only, is_table_row, signed
@@ -57,7 +58,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("attachment", lambda line: attachment_heading(line.key)[0]),
     Rule("date", lambda line: is_date_line(line.key)),
     Rule("signed", lambda line: signed(line.key)),
-    Rule("org", lambda line: _organ(line.key)),  # (资兴市人民政府办公室（印）)
+    # (资兴市人民政府办公室（印）; not a list's row, a name and its unit: 刘　芳　　城关镇卫生院)
+    Rule("org", lambda line: _organ(line.key) and not name_then_unit(line.text)),
     Rule("person_signed", lambda line: person_signed(line.text)),  # 县长  陈建国    2024年1月5日
     Rule("person", lambda line: is_person_signature(line.text)),
     Rule("numbered", lambda line: numbering(line.key)),

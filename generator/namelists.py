@@ -139,6 +139,16 @@ def _line_words(text: str) -> list[str]:
     return words
 
 
+def name_then_unit(text: str) -> bool:
+    """``text`` is a row of a list of persons that prints each name and then, after a gap, the
+    person's unit (``刘　芳　　城关镇卫生院``, ``欧阳明　县统计局　主任``: a 表彰 decision's list
+    over its signature), not an organ's name: its words joined read as one (刘芳城关镇卫生院)."""
+    if "  " not in text and "\u3000" not in text and "\t" not in text:
+        return False  # (no gap: no words apart)
+    words = _line_words(text)
+    return 2 <= len(words) <= 3 and is_personal_name(words[0]) and _is_unit(words[1])
+
+
 def _row_words(line: Line) -> list[str] | None:
     """The words of a line of names, two at least: the cells of a tab row (``王建国⇥李　娟``) or
     the words of a line set out with spaces (``王建国　　李　娟``, a wide gap between two of

@@ -112,3 +112,18 @@ def test_a_tab_rows_first_word_check_is_names_of(cells, lead):
     """_row_words asks the first word of a tab row before the others: the same answer as reading them all."""
     text = lead + "\t".join(cells)
     assert namelists._row_words(Line(1, text, fold(text))) == _words_of_every_cell(text)
+
+
+@pytest.mark.parametrize("text,row", [
+    ("刘　芳　　城关镇卫生院", True), ("欧阳明辉　　石门镇中心卫生院", True), ("张伟  县统计局  主任", True),
+    ("青溪县财政局　　　　青溪县农业农村局", False),  # (organs signing jointly on one line)
+    ("青溪县人民政府", False), ("刘芳城关镇卫生院", False),  # (no gap: one word)
+    ("县长　　王建国", False), ("刘　芳　　县统计局副局长职务", False),  # (a signer; a post, no unit)
+    ("城关镇卫生院　　刘　芳", False),  # (the unit first: names_of's pairs)
+])
+def test_a_name_then_its_unit_is_a_lists_row(text, row):
+    """A row of a list printing a person's name and then the unit after a gap (over a 表彰
+    decision's signature) is no organ's name (``linerules``' org rule asks it)."""
+    from generator.namelists import name_then_unit
+
+    assert name_then_unit(text) is row
