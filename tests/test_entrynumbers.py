@@ -31,10 +31,20 @@ ALONE = """目　　录
 青政发〔2024〕5号
 青溪县人民政府关于调整县城区公共租赁住房租金标准的通知
 """
+# … and the document under it printing its number again under its title: the number is the entry's
+ALONE_AGAIN = """目　　录
+青溪县人民政府关于调整县城区公共租赁住房租金标准的通知……1
+青政发〔2024〕5号
+青溪县人民政府
+关于调整县城区公共租赁住房租金标准的通知
+青政发〔2024〕5号
+各乡镇人民政府，县直各单位：
+"""
 
 
 @pytest.mark.parametrize("text, k, under", [
-    (UNDER, 6, True), (OVER, 6, False), (OVER, 4, False), (ALONE, 2, False),
+    (UNDER, 6, True), (OVER, 6, False), (OVER, 4, False), (ALONE, 2, False), (ALONE_AGAIN, 2, True),
+    (ALONE_AGAIN, 5, False),  # (the header's own number, under its title)
     (UNDER, 3, False),  # the first entry's: no entry above prints one so (the contents' parse reads it)
     (UNDER, 8, False),  # a title, no number
 ])
