@@ -31,6 +31,11 @@ _ENTRY_TITLE = re.compile(rf"^[{HAN}]{{6}}")
 
 
 def is_section_heading(line: Line, pending: bool, nxt: Line | None = None) -> bool:
+    """``line`` of contents names a section of the issue, not an entry (``pending``: an entry's
+    title is open above it, whose rest it may be): in 【】 or after #; a section named by its
+    documents' kind (县政府令, 政府常务会议纪要) over an entry's own title in ``nxt``; the chronicle
+    (大事记) over its entry; or a short name an issue gives a section (…文件, 人事任免, 政务信息:
+    ``_SECTION_END``). Never a line naming a document (关于, 《) or printing a page."""
     raw = line.text.strip()
     key = line.key
     if "关于" in key or "《" in key or toc_page(line.text, key) is not None:
