@@ -13,7 +13,9 @@ _MD_BREAK = re.compile(r"(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")  # Markdown's themat
 
 # A line of one ornament printed again and again, a rule a gazette sets between its documents or
 # under its contents (★★★★★★, ◆◆◆◆◆◆, ※※※※※※, ＊＊＊＊): three at least, spaces between them perhaps.
-ORNAMENTS = "★☆◆◇■□●○◎※▲△▼▽♦◊✦✧❖✿❀＊~～"
+# Not □: a line of hollow boxes is a form's boxes to fill in (身份证号码： / □□□□□□□□□□□□□□□□□□, a
+# postcode's six) or the glyphs a font lost, never a rule.
+ORNAMENTS = "★☆◆◇■●○◎※▲△▼▽♦◊✦✧❖✿❀＊~～"
 _ORNAMENT_RULE = re.compile(rf"([{ORNAMENTS}])(?:\s*\1){{2,}}")
 # A star's rule is six at least: five stars or fewer alone on a line are a rating (星级 ★★★, ★★★★★),
 # a table's cell an extraction put on a line of its own, never more than five.

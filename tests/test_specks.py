@@ -27,6 +27,7 @@ def test_a_speck_alone_on_a_line(text, speck):
     ("★★", False),  # (two: a mark, not a rule)
     ("★★★", False), ("★★★★★", False), ("☆ ☆ ☆ ☆", False),  # (five stars or fewer: a rating, 星级, a table's cell)
     ("◆◆◆", True),  # (no rating prints diamonds)
+    ("□□□□□□□□□□□□□□□□□□", False), ("□□□□□□", False),  # (a form's boxes to fill in: 身份证号码, 邮政编码)
     ("★县政府文件★", False), ("★☆★☆★☆", False), ("◆◆◆县政府文件", False), ("■ 县政府文件", False),
 ])
 def test_a_line_of_one_ornament_is_a_rule(text, rule):
