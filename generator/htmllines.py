@@ -10,7 +10,7 @@ line's number with a place of its own (``partedlines``); ``normalize`` takes the
 script or style holds out of each part, and ``htmltables`` reads the rows. Only a line that opens
 with a tag and holds ``MIN_BLOCKS`` such blocks at least is parted; not a line of text naming a
 tag or two, nor a table's row (its cells apart by tabs, a cell's paragraphs in ``<div>``s: the
-table's own).
+table's own), nor a line that is one table whole (a converter's: ``htmltables`` reads its rows).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def html_lines_parted(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
     block (see the module), and an info diagnostic for each line so parted."""
     candidates = [k for k, line in enumerate(lines)
                   if len(line.text) >= MIN_LENGTH and line.text.lstrip()[:1] == "<" and "\t" not in line.text
-                  and _blocks(line.text) >= MIN_BLOCKS]
+                  and _blocks(line.text) >= MIN_BLOCKS and not _one_table(line.text)]
     if not candidates:
         return list(lines), []  # (the common text: no line holds a page's blocks)
 
@@ -49,6 +49,18 @@ def html_lines_parted(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
         "html-run-on-one-line", "info",
         f"line {line.no} holds a web page's HTML run onto one line (its line ends lost): read as {count} lines, "
         f"one for each of its blocks (paragraphs, headings, table rows)", line.no, line.text.strip()[:60]), candidates)
+
+
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+
+
+def _one_table(text: str) -> bool:
+    """``text`` is one table whole (``<table><tr><td>…</td></tr>…</table>``), as a PDF-to-Markdown
+    converter writes each table on a line of its own: no page run onto one line (its rows are read a
+    row a line by ``htmltables``, as before; parting it only said so in a diagnostic)."""
+    stripped = text.strip()
+    return stripped[:6].lower() == "<table" and stripped[-8:].lower() == "</table>" \
+        and len(_TABLE_OPEN.findall(stripped)) == 1
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -34,7 +34,19 @@ def test_a_page_on_one_line_is_read_a_line_a_block():
     "<tr><td><p>1</p></td><td><p>加快推进县城污水管网改造</p></td><td><p>县住建局</p></td><td><p>2024年10月底前</p></td></tr>",
     "43\t<div>健全社会化服务体系，加强病虫害测报</div> <div>稳定粮食种植面积，着力提高粮食产量</div> <div>推进高标准农田建设</div>",
     "各乡镇要在网页中用<p>、<div>和<br>标记段落，确保政务公开栏目的内容清晰可读，不得出现乱码。",  # a sentence naming tags
+    # (one table whole, as a converter writes each on a line: htmltables reads its rows)
+    "<table><tr><td>序号</td><td>项目名称</td><td>建设内容</td></tr><tr><td>1</td><td>青溪大桥<br>改造工程</td>"
+    "<td><p>新建桥梁1座</p><p>长320米</p></td></tr><tr><td>2</td><td>县城污水管网工程</td><td>管网12公里</td></tr></table>",
 ])
 def test_a_line_that_is_no_page_run_together_is_left(text):
     out, notes = html_lines_parted([_line(text)])
     assert [line.text for line in out] == [text] and notes == []
+
+
+def test_a_page_holding_a_table_is_still_parted():
+    """A page run onto one line that holds a table among its paragraphs is parted (not one table whole)."""
+    text = ("<h2>青溪县人民政府办公室关于公布2024年度县级重点建设项目的通知</h2><p>青政办发〔2024〕12号</p>"
+            "<table><tr><td>序号</td><td>项目名称</td></tr><tr><td>1</td><td>青溪大桥改造工程</td></tr></table>"
+            "<p>青溪县人民政府办公室</p>")
+    out, notes = html_lines_parted([_line(text)])
+    assert len(out) > 1 and [d.code for d in notes] == ["html-run-on-one-line"]
