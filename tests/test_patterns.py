@@ -244,6 +244,8 @@ def test_labelled_doc_number(text, expected):
     # a longer word made with 签发人 (a list's or a rule's heading: twelfth session), no name after it
     ("签发人名单", False), ("签发人名册", False), ("签发人制度", False), ("签发人分工情况", False),
     ("签发人　信建国", True), ("签发人：名单", True),  # (a name opening with 信; after the colon, what it names)
+    # a reply's class before it, its number on the line above (fourteenth session's review)
+    ("A类　签发人：陈立新", True), ("（B类）　签发人：李卫国", True), ("A类", False), ("D类　签发人：陈立新", False),
 ])
 def test_signer_line(text, expected):
     assert p.is_signer_line(fold(text)) is expected
