@@ -246,6 +246,7 @@ def test_labelled_doc_number(text, expected):
     ("签发人　信建国", True), ("签发人：名单", True),  # (a name opening with 信; after the colon, what it names)
     # a reply's class before it, its number on the line above (fourteenth session's review)
     ("A类　签发人：陈立新", True), ("（B类）　签发人：李卫国", True), ("A类", False), ("D类　签发人：陈立新", False),
+    ("签发人：周建华　A类", True), ("签发人：周建华（C类）", True),
 ])
 def test_signer_line(text, expected):
     assert p.is_signer_line(fold(text)) is expected
