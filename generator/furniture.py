@@ -261,8 +261,8 @@ def _page_mark(text: str, key: str) -> bool:
 
 # What OCR reads of a speck of dust or a stain on a scanned page, alone on a line: a quote, an
 # accent, a low line, a dot or a bar (never a full stop or a comma of the text, 。，、, which a wrap
-# may leave alone, nor a dash, a rule's or a range's).
-SPECKS = frozenset("'`\"_^~|\\.,·•‘’“”´¨˙¸ˊˋ")
+# may leave alone, nor a dash or a tilde, a rule's or a range's: 2024 / ~ / 2025).
+SPECKS = frozenset("'`\"_^|\\.,·•‘’“”´¨˙¸ˊˋ")
 
 
 def is_speck(text: str) -> bool:
