@@ -32,7 +32,7 @@ from .backmatter import CORRECTION_OPENS, heads_a_correction, is_year_index
 from .colophon import is_colophon
 from .tocsections import LIST_MARKER, MARKS, SECTION_NUMBER, is_section_heading, names_a_section, section_with_its_page
 from .tocnumbers import UNREAD, entry_numbers, without_numbers
-from .toccolumns import heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
+from .toccolumns import columns_apart, heading_beside_an_entry, heading_then_entry, in_second_column, two_entries, two_headings, wrapped_second_title
 from .tocyears import without_year_after_title, years_not_pages
 from .tocentries import order_under_the_rule, issuer_after_title, issuer_over_entries, last_numbered, notices_under_banners, numbered_next, starts_entry
 from .tocpages import (PAGE_ALONE, PAGE_FIRST, page_after_title, page_as_the_entry_above, page_number_between_entries,
@@ -83,6 +83,11 @@ _COVER_PAGE = re.compile(r"(?:\.{2,}|…+|-{3,}|·{3,})\s*[(（]?封[二三四�
 
 def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
     """Parse the contents between the 目录 heading at ``head`` and ``end`` (inclusive)."""
+    apart = columns_apart(content[head + 1:end + 1]) if end - head >= 3 else None
+    if apart is not None:  # (contents in two columns whose titles wrap side by side: a column after the other)
+        parsed = parse_toc(content[:head + 1] + apart + content[end + 1:], head, head + len(apart))
+        seen = max(line.no for line in apart[:parsed.last - head]) if parsed.last > head else content[head].no
+        return replace(parsed, last=_index_of(content, Line(seen, "", ""), head, end))
     entries: list[TocEntry] = []
     section: str | None = None
     column: str | None = None  # the second column's section, in contents set in two columns under two headings

@@ -8,7 +8,9 @@ page. ``two_entries`` parts such a line into its two entries, the first ending w
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from .model import Line
 from .normalize import HAN, fold
 from .patterns import DOC_NUMBER_HINT, SECTION_NAME, is_header_number_line, title_start
 from .toclines import toc_page
@@ -197,5 +199,93 @@ def in_second_column(text: str) -> bool:
     return text[:1] in " \u3000" and _SECOND_COLUMN_INDENT.match(text) is not None
 
 
-__all__ = ["entry_beside_a_heading", "entry_then_title", "heading_beside_an_entry", "heading_then_entry", "in_second_column",
+# The gutter of a contents page set in two columns as ``pdftotext -layout`` prints it: three spaces
+# or more, then the second column's words, at the same place on each line that has them.
+_GUTTER = re.compile(r"(?<=\S) {3,}+(?=\S)|^ {16,}+(?=\S)")
+_GUTTER_MIN = 16  # characters (or columns of display width) before the second column
+
+
+def _width(text: str) -> int:
+    return len(text) + sum(1 for char in text if unicodedata.east_asian_width(char) in "WF")
+
+
+def _gutters(text: str, wide: bool) -> list[int]:
+    """Where the words after each run of spaces inside ``text`` start, in characters or display width."""
+    return [(_width(text[:gap.end()]) if wide else gap.end()) for gap in _GUTTER.finditer(text)]
+
+
+def _cut_at(text: str, column: int, wide: bool) -> int | None:
+    """The index in ``text`` where its second column opens at ``column`` (or a character or two
+    either side, as a layout's grid places a word), or where the line ends before it; None where
+    words cross it."""
+    if wide:
+        at, width = 0, 0
+        while at < len(text) and width < column:
+            width += 2 if unicodedata.east_asian_width(text[at]) in "WF" else 1
+            at += 1
+    else:
+        at = min(column, len(text))
+    if at >= len(text) or (text[at - 1] == " " and text[at - 2:at] == "  "):
+        return at
+    for gap in _GUTTER.finditer(text):
+        end = _width(text[:gap.end()]) if wide else gap.end()
+        if abs(end - column) <= 2:
+            return gap.end()
+    return None
+
+
+def _second_columns(rights: list[Line]) -> bool:
+    """The words right of the gutter are a column of contents: each a section's heading or words of
+    a title (no 发文字号: contents printed as a table, a title beside its number), one with its page."""
+    for line in rights:
+        if not _HAN_CHAR.search(line.text):
+            continue  # (the page's number, — 1 —, centred right of the gutter)
+        if _heading_name(line.text) is None and (len(_HAN_CHAR.findall(line.text)) < _TITLE_MIN
+                                                  or DOC_NUMBER_HINT.search(line.key) or is_header_number_line(line.key)):
+            return False
+    return any(toc_page(line.text, line.key) is not None for line in rights)
+
+
+def columns_apart(lines: list[Line]) -> list[Line] | None:
+    """Contents set in two columns where a title wraps in the first column beside the second's
+    (``pdftotext -layout``: ``青溪县人民政府关于印发青溪县城乡      青溪县人民政府办公室关于做好2024年`` over
+    ``居民基本医疗保险实施办法的通知 …… 1      秋季学期学生资助工作的通知 …… 5``), read line by line the
+    two titles run into one: the lines' two columns, the first column's lines then the second's, as
+    printed (each half a line of its own number), or None. The second column opens at the same
+    place on three lines at least (counted in characters or in display width), no words cross it,
+    and a line's first column ends without its page beside words of the second (a title cut: what
+    ``two_entries`` and ``wrapped_second_title`` do not read). A line crossing the gutter ends the run
+    (the entries printed across the page under the columns follow as printed)."""
+    if not any(" " * 3 in line.text for line in lines):
+        return None
+    for wide in (False, True):
+        counts: dict[int, int] = {}
+        for line in lines:
+            for column in set(_gutters(line.text, wide)):
+                counts[column] = counts.get(column, 0) + 1
+        best = max((c for c in counts if c >= _GUTTER_MIN), key=lambda c: (counts[c], -c), default=None)
+        if best is None or counts[best] < 3:
+            continue
+        lefts: list[Line] = []
+        rights: list[Line] = []
+        cut_title = False
+        n = 0
+        for line in lines:
+            at = _cut_at(line.text, best, wide)
+            if at is None:
+                break
+            left, right = line.text[:at].rstrip(), line.text[at:].strip()
+            if left.strip():
+                lefts.append(Line(line.no, left, fold(left), line.page_break, at=line.at))
+            if right:
+                rights.append(Line(line.no, right, fold(right), line.page_break, at=line.at))
+            if left.strip() and right and toc_page(left, fold(left)) is None and len(_HAN_CHAR.findall(left)) >= _TITLE_MIN:
+                cut_title = True
+            n += 1
+        if cut_title and _second_columns(rights):
+            return lefts + rights + lines[n:]
+    return None
+
+
+__all__ = ["columns_apart", "entry_beside_a_heading", "entry_then_title", "heading_beside_an_entry", "heading_then_entry", "in_second_column",
            "two_entries", "two_headings", "wrapped_second_title"]

@@ -145,3 +145,45 @@ def test_an_entry_alone_in_the_second_column(text, second):
 def test_a_section_heading_beside_the_second_columns_entry(text, split):
     from generator.toccolumns import heading_then_entry
     assert heading_then_entry(text) == split
+
+
+def _lines(*texts):
+    from generator.model import Line
+    from generator.normalize import fold
+    return [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
+
+
+_L1 = "  青溪县人民政府关于印发青溪县城乡" + " " * 34 + "青溪县人民政府办公室关于做好2024年"
+_L2 = "  居民基本医疗保险实施办法的通知 ........ 1" + " " * 24 + "秋季学期学生资助工作的通知 ........ 5"
+_L3 = "  青溪县人民政府关于公布县级权责清单" + " " * 33 + "【部门文件】"
+_L4 = "  的通知 ................................ 3" + " " * 12 + "青溪县财政局关于2024年上半年县级"
+_L5 = " " * 52 + "财政预算执行情况的通报 ............ 7"
+
+
+@pytest.mark.parametrize("texts, read", [
+    # both columns' titles wrapped side by side: the first column, then the second
+    ((_L1, _L2, _L3, _L4, _L5),
+     [(1, "青溪县人民政府关于印发青溪县城乡"), (2, "居民基本医疗保险实施办法的通知 ........ 1"), (3, "青溪县人民政府关于公布县级权责清单"),
+      (4, "的通知 ................................ 3"), (1, "青溪县人民政府办公室关于做好2024年"),
+      (2, "秋季学期学生资助工作的通知 ........ 5"), (3, "【部门文件】"), (4, "青溪县财政局关于2024年上半年县级"),
+      (5, "财政预算执行情况的通报 ............ 7")]),
+    # the second column a character off its place on one line
+    ((_L1, _L2.replace(" " * 24, " " * 23), _L3, _L4, _L5), 9),
+    # a line crossing the gutter ends the run; the lines under it as printed
+    ((_L1, _L2, _L3, _L4, _L5, "  青溪县人民政府关于王明等同志职务任免的通知 ........................................ 9"), 10),
+    # no title cut in the first column beside the second's words: the line-by-line rules read it
+    ((_L2, _L2, _L2), None),
+    # a title beside its 发文字号 at the same place (contents printed as a table): not two columns
+    (("  青溪县人民政府关于印发青溪县城乡居民基本医疗保险" + " " * 20 + "青政发〔2024〕15号 ........ 1",
+      "  实施办法的通知" + " " * 20 + "青政发〔2024〕16号 ........ 3",
+      "  青溪县人民政府关于公布县级权责清单的通知" + " " * 20 + "青政发〔2024〕17号 ........ 5"), None),
+    # two lines only share the place
+    ((_L1, _L2), None),
+])
+def test_columns_apart(texts, read):
+    from generator.toccolumns import columns_apart
+    got = columns_apart(_lines(*texts))
+    if read is None or isinstance(read, int):
+        assert (got if got is None else len(got)) == read
+    else:
+        assert [(line.no, line.text.strip()) for line in got] == read
