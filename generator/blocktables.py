@@ -20,12 +20,26 @@ def tab_table_block(lines: list[Line], kinds: list[str], i: int, blocks: list[Bl
     # table drops it as such)
     rows = tuple((" ".join(x.text.split()),) if kinds[i + m] == "furniture" else tab_cells(x.text)
                  for m, x in enumerate(run))
+    rows = without_indent_column(rows, [x.text for x in run])
     blocks.append(Block("table", "", lines[i].no, lines[j].no, rows=rows,
                         row_lines=tuple(x.no for x in run),
                         breaks=tuple(x.no for x in run if x.page_break),
                         furniture=tuple(x.no for m, x in enumerate(run)
                                         if x.running_head or kinds[i + m] == "furniture")))
     return j + 1
+
+
+def without_indent_column(rows: tuple[tuple[str, ...], ...], texts: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Tab rows each opening with a tab, the header's too (``⇥序号⇥活动内容⇥责任单位``, ``⇥1⇥安全宣传咨询日⇥县应急局``:
+    Apache Tika's text of a web page's or a document's table, a tab before every cell) without that
+    first cell, empty in every row: it is the extractor's indent, no column (read as one, the table
+    had a column titled 列1 and nothing in it). Rows of one cell (the page's furniture) are left
+    as they are; a table with a word in its first column anywhere keeps it."""
+    if not texts or texts[0][:1] != "\t":
+        return rows  # (the first row asked first: most tables open with a word)
+    if not all(text[:1] == "\t" for text, row in zip(texts, rows) if len(row) > 1):
+        return rows
+    return tuple(row[1:] if len(row) > 1 else row for row in rows)
 
 
 def box_block(lines: list[Line], kinds: list[str], i: int, blocks: list[Block]) -> int:
@@ -66,4 +80,4 @@ def flat_table_block(lines: list[Line], i: int, blocks: list[Block]) -> int | No
     return flat.end + 1
 
 
-__all__ = ["box_block", "flat_table_block", "tab_table_block"]
+__all__ = ["box_block", "flat_table_block", "tab_table_block", "without_indent_column"]
