@@ -29,7 +29,7 @@ from .headerspan import past_furniture
 from .runs import page_mark_at
 from .sealmarks import seal_pieces
 from .signaturelines import head_under_its_organ_at, town_signs, wrapped_organ_at
-from .sealwords import is_seal_mark, ring_fragments
+from .sealwords import is_seal_letters, is_seal_mark, ring_fragments
 from .tablerows import looks_like_header
 from .townissuers import TOWN_LAST
 from .underlines import underlines_a_tab_header
@@ -185,6 +185,24 @@ def _beside(kinds: list[str], named: tuple[str, ...]) -> list[int]:
     return sorted({k for kind in named for x in _where(kinds, kind) for k in (x - 1, x + 1) if 0 <= k < len(kinds)})
 
 
+def _by_the_signature(kinds: list[str], k: int) -> bool:
+    """The line at ``k`` stands right over or under the signature (an organ signing), or beside the
+    date with the signature on the date's other side (the seal's other marks between them perhaps)."""
+    for step in (-1, 1):
+        x = k + step
+        if not 0 <= x < len(kinds):
+            continue
+        if kinds[x] in ("org", "signed"):
+            return True
+        if kinds[x] == "date":
+            y = x + step
+            while 0 <= y < len(kinds) and kinds[y] == "furniture" and abs(y - x) <= 2:
+                y += step
+            if 0 <= y < len(kinds) and kinds[y] in ("org", "signed"):
+                return True
+    return False
+
+
 def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], int]:
     """The kind of each of the document's lines (``header``: line place → kind, for the lines
     already known to be header), and the index of the line that dates the document (its
@@ -224,6 +242,8 @@ def line_kinds(lines: list[Line], header: dict[int, str]) -> tuple[list[str], in
     for k in _beside(kinds, ("org", "date", "signed")):
         if is_seal_mark(lines[k].key) and any(kinds[x] in ("org", "date", "signed") for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             kinds[k] = "furniture"  # what OCR left of the seal beside the signature or the date (a form's 盖章 is text)
+        elif kinds[k] == "text" and is_seal_letters(lines[k].key) and _by_the_signature(kinds, k):
+            kinds[k] = "furniture"  # Latin letters OCR read of the seal over the signature (ee, Ny ie)
     for k in seal_pieces(lines, kinds):
         kinds[k] = "furniture"  # the seal's star and its ring's characters between the signature and the date
     for k in ring_fragments(lines, kinds):

@@ -40,6 +40,16 @@ def is_seal_mark(key: str) -> bool:
         or (key[:1] == "(" and _SEALS_APART.fullmatch(key) is not None)
 
 
+_LETTERS_MAX = 6  # letters OCR reads of a seal's image (ee, Ny ie, oe)
+
+
+def is_seal_letters(key: str) -> bool:
+    """What OCR trained on Chinese (Tesseract's chi_sim) reads of a red seal over the signature: a
+    few Latin letters and nothing else (``ee``, ``Ny ie``, folded ``Nyie``), six at most. Asked only of
+    a line beside the signature (``linekinds``): a table's unit or a name in Latin elsewhere is text."""
+    return 0 < len(key) <= _LETTERS_MAX and key.isascii() and key.isalpha()
+
+
 def without_seal(key: str) -> str:
     """An organ's name without the seal's mark after it: ``资兴市人民政府办公室(印)``."""
     if not key.endswith(("印", ")", "章")):
@@ -110,4 +120,4 @@ def _past_fragments(lines: list[Line], kinds: list[str], start: int, organ: str)
     return j
 
 
-__all__ = ["is_seal", "is_seal_mark", "seal_between_signers", "ring_fragment", "ring_fragments", "without_seal"]
+__all__ = ["is_seal", "is_seal_letters", "is_seal_mark", "seal_between_signers", "ring_fragment", "ring_fragments", "without_seal"]

@@ -36,3 +36,27 @@ def _lines(texts):
 ])
 def test_seal_between_signers(texts, kinds, k, between):
     assert seal_between_signers(_lines(texts), kinds, k) is between
+
+
+@pytest.mark.parametrize("text, letters", [
+    ("ee", True), ("Ny ie", True), ("oe", True), ("i", True), ("fAhq", True),
+    ("Qingxi", True),  # (asked only beside the signature: linekinds)
+    ("Qingxi County", False),  # (more than six letters: words)
+    ("PM2.5", False), ("kg/m", False), ("", False), ("青溪", False), ("ee印", False),
+])
+def test_is_seal_letters(text, letters):
+    from generator.sealwords import is_seal_letters
+    assert is_seal_letters(fold(text)) is letters
+
+
+@pytest.mark.parametrize("kinds, k, by", [
+    (["text", "text", "org", "date"], 1, True),          # over the signature
+    (["text", "org", "text", "date"], 2, True),          # between the signature and the date
+    (["text", "org", "date", "text"], 3, True),          # under the date, the signature over it
+    (["org", "furniture", "date", "text"], 3, True),     # …the seal's other mark between them
+    (["text", "text", "date", "text"], 3, False),        # a date with no signature (a table's cell)
+    (["text", "text", "text", "date"], 1, False),        # two lines off
+])
+def test_by_the_signature(kinds, k, by):
+    from generator.linekinds import _by_the_signature
+    assert _by_the_signature(kinds, k) is by
