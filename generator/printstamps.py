@@ -105,6 +105,7 @@ def marked_print_stamps(lines: list[Line]) -> list[Line]:
     for found in stamps.values():
         if len(found) >= 2:
             marks.update(found)
+            marks.update(titles_under_stamps(lines, found))
         elif sure:  # (once: where a page of a browser's print begins, not a table's cell of times)
             marks.update(k for k in found if at_a_pages_top(lines, k, feet))
     if not marks:
@@ -112,4 +113,26 @@ def marked_print_stamps(lines: list[Line]) -> list[Line]:
     return [replace(line, running_head=True) if k in marks else line for k, line in enumerate(lines)]
 
 
-__all__ = ["at_a_pages_top", "marked_print_stamps", "page_address", "page_of_pages", "print_stamp"]
+_STAMP_ALONE = re.compile(r"\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?")
+_TITLE_MAX = 120  # characters of a page's title a browser prints in a page's head
+
+
+def titles_under_stamps(lines: list[Line], found: list[int]) -> list[int]:
+    """The indices of the page's title a viewer's text gives on the line under each day and time
+    it stamped alone (``2024/6/12 09:47`` / ``松岭县人民政府公报``, as PyMuPDF gives a head's two
+    pieces): the same words under every stamp (``found``, two at least), no stamp, address or page
+    of the pages themselves; [] when one differs (a table's cell, a sentence a page cut)."""
+    if not all(_STAMP_ALONE.fullmatch(lines[k].text.strip()) for k in found):
+        return []  # (the title beside the stamp: the line under it is the page's text)
+    unders = [k + 1 for k in found if k + 1 < len(lines)]
+    if len(unders) < 2 or len(unders) < len(found):
+        return []
+    text = lines[unders[0]].text.strip()
+    if not text or len(text) > _TITLE_MAX or any(lines[k].text.strip() != text for k in unders[1:]):
+        return []
+    if print_stamp(text) is not None or page_address(text) is not None or page_of_pages(text) is not None:
+        return []
+    return unders
+
+
+__all__ = ["at_a_pages_top", "marked_print_stamps", "page_address", "page_of_pages", "print_stamp", "titles_under_stamps"]

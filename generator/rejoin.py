@@ -22,11 +22,11 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
     parts = list(parts)
     n = len(lines)
     while True:
-        near = kinds[j + 1:j + MAX_BETWEEN_ROWS + 2]
+        near = kinds[j + 1:j + MAX_MARKS_BETWEEN + 2]
         if "text" not in near and "org" not in near:
             return parts, j  # (no line of text near enough to carry the sentence on: nothing to ask)
         k = j + 1
-        while k < n and k - j <= MAX_BETWEEN_ROWS and ((strict_furniture(lines[k]) and k not in others) or (
+        while k < n and k - j <= _between(lines, j) and ((strict_furniture(lines[k]) and k not in others) or (
                 k > j + 1 and lines[k].key in titles_printed(blocks) and not lines[j].key.endswith(TERMINAL))):
             # a page number or running head printed inside a cut sentence; the running
             # head may print the document's title or its attachment's, after the number
@@ -38,6 +38,21 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
             j = k
         else:
             return parts, j
+
+
+# Lines of the page's marks between a sentence's two parts where a viewer's text gives a browser's
+# print: the page's foot (its address, the page of the pages) and the next page's head (the day and
+# time, the page's title), each piece a line (PyMuPDF), and the page's number perhaps.
+MAX_MARKS_BETWEEN = 5
+
+
+def _between(lines: list[Line], j: int) -> int:
+    """How many lines of the page's marks a cut sentence may go on past, after ``lines[j]``: the rows'
+    count (a number, a running head, a heading), or ``MAX_MARKS_BETWEEN`` where the lines after
+    the rows' count are still marks a browser printed (``Line.running_head``: printstamps, …)."""
+    far = j + MAX_BETWEEN_ROWS + 1
+    return MAX_MARKS_BETWEEN if far < len(lines) and lines[far].running_head and lines[far - 1].running_head \
+        else MAX_BETWEEN_ROWS
 
 
 # What opens a footnote a page prints at its foot (folded): 注：, 注1：, *, ※, a circled number.

@@ -89,3 +89,25 @@ def test_a_browsers_head_and_foot_are_marked():
     # the same address alone at each page's foot
     assert _marked(["https://www.nanpu.gov.cn/a.html", *FILLER, "https://www.nanpu.gov.cn/a.html"]) \
         == ["https://www.nanpu.gov.cn/a.html"] * 2
+
+
+def _marked(texts):
+    lines = [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
+    return [line.text for line in marked_print_stamps(lines) if line.running_head]
+
+
+_FOOT = ["https://www.songling.gov.cn/zwgk/t20240612_5210347.html", "1/2"]
+
+
+@pytest.mark.parametrize("texts, marked", [
+    # the page's title on the line under each stamp alone (PyMuPDF): the head's, with the stamp
+    (["2024/6/12 09:47", "松岭县人民政府公报", "松政办发〔2024〕11号", "…受威胁", *_FOOT,
+      "2024/6/12 09:47", "松岭县人民政府公报", "群众，确保不漏一户。"],
+     ["2024/6/12 09:47", "松岭县人民政府公报", "2024/6/12 09:47", "松岭县人民政府公报"]),  # (one foot: not sure)
+    # different words under the stamps (a table's cells of days and times, a sentence): not the head
+    (["2024/6/12 09:47", "松岭县人民政府公报", "松政办发〔2024〕11号", "…受威胁", *_FOOT,
+      "2024/6/12 09:47", "群众，确保不漏一户。"],
+     ["2024/6/12 09:47", "2024/6/12 09:47"]),
+])
+def test_the_pages_title_under_each_stamp(texts, marked):
+    assert _marked(texts) == marked
