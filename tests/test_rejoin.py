@@ -52,3 +52,17 @@ def test_marks_a_cut_sentence_goes_on_past(heads, between):
     from generator.rejoin import _between
     lines = [replace(_line(no, f"第{no}行"), running_head=head) for no, head in enumerate(heads, start=1)]
     assert _between(lines, 0) == between
+
+
+@pytest.mark.parametrize("above, text, page", [
+    ("确保种子、化肥、", "-----", True),       # pymupdf4llm's page break inside a sentence
+    ("确保种子、化肥、", "* * *", True),
+    ("确保种子、化肥、", "___", True),
+    ("农药等农资供应充足、质量可靠。", "-----", False),  # a sentence ended: a rule of the text
+    ("确保种子、化肥、", "--", False),          # two dashes: no break
+    ("确保种子、化肥、", "——————", False),      # a line of Chinese dashes: the 版头's rule
+    ("确保种子、化肥、", "- 3 -", False),       # the page's number (furniture's own)
+])
+def test_page_rule(above, text, page):
+    from generator.rejoin import page_rule
+    assert page_rule(_line(1, above), _line(2, text)) is page
