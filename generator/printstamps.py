@@ -108,9 +108,32 @@ def marked_print_stamps(lines: list[Line]) -> list[Line]:
             marks.update(titles_under_stamps(lines, found))
         elif sure:  # (once: where a page of a browser's print begins, not a table's cell of times)
             marks.update(k for k in found if at_a_pages_top(lines, k, feet))
+    marks.update(reading_time(lines))
     if not marks:
         return lines
     return [replace(line, running_head=True) if k in marks else line for k, line in enumerate(lines)]
+
+
+# The time a reader view reckons the article takes to read, which Firefox prints under the title and
+# a copy of the view keeps (3–4 分钟, 3 分钟, 3-4 minutes; 阅读时间：3 分钟, 预计阅读 3 分钟).
+_READING_TIME = re.compile(r"(?:(?:预计)?阅读(?:时间|时长)?[:：]?\s*)?约?\s*\d{1,3}(?:\s*[–—~～-]\s*\d{1,3})?\s*"
+                           r"(?:分钟|minutes?|mins?)(?:阅读)?")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TITLE_MIN = 6  # Han characters of the title over the reading time, at least
+READER_HEAD = 4  # lines of a reader view's head: the site's host, the title, its byline, the time
+
+
+def reading_time(lines: list[Line]) -> list[int]:
+    """The index of the reading time a copy of a browser's reader view prints under the article's
+    title (``www.qingxi.gov.cn`` / ``…的通知`` / ``3–4 分钟`` / ``青政办发〔2024〕9号``), among the file's
+    first lines under a line of words (the title): read as text, it stood between the title and its
+    number and no document was found. [] elsewhere: a table's cell of minutes is text."""
+    for k in range(1, min(len(lines), READER_HEAD)):
+        text = lines[k].text.strip()
+        if ("分" in text or "min" in text) and _READING_TIME.fullmatch(text) \
+                and len(_HAN.findall(lines[k - 1].text)) >= _TITLE_MIN:  # (under a title, not a column's name)
+            return [k]
+    return []
 
 
 _STAMP_ALONE = re.compile(r"\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?")
@@ -135,4 +158,4 @@ def titles_under_stamps(lines: list[Line], found: list[int]) -> list[int]:
     return unders
 
 
-__all__ = ["at_a_pages_top", "marked_print_stamps", "page_address", "page_of_pages", "print_stamp", "titles_under_stamps"]
+__all__ = ["at_a_pages_top", "marked_print_stamps", "page_address", "page_of_pages", "print_stamp", "reading_time", "titles_under_stamps"]

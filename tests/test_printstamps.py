@@ -111,3 +111,18 @@ _FOOT = ["https://www.songling.gov.cn/zwgk/t20240612_5210347.html", "1/2"]
 ])
 def test_the_pages_title_under_each_stamp(texts, marked):
     assert _marked(texts) == marked
+
+
+@pytest.mark.parametrize("texts, at", [
+    (["www.qingxi.gov.cn", "青溪县人民政府办公室关于做好2024年春耕生产工作的通知", "3–4 分钟", "青政办发〔2024〕9号"], [2]),
+    (["青溪县人民政府办公室关于做好2024年春耕生产工作的通知", "3 分钟", "青政办发〔2024〕9号"], [1]),
+    (["www.qingxi.gov.cn", "青溪县人民政府关于公布县级权责清单的通知", "阅读时间：3-4 分钟"], [2]),
+    (["www.qingxi.gov.cn", "青溪县人民政府关于公布县级权责清单的通知", "5-7 minutes"], [2]),
+    # near misses: a column of minutes (a table's cells one a line), minutes far into the file, a sentence
+    (["响应时间", "30分钟", "45分钟"], []),
+    (["青溪县人民政府公报", "2024年第3期", "目录", "…的通知", "3 分钟"], []),
+    (["…的通知", "会议时间控制在30分钟以内。"], []),
+])
+def test_reading_time(texts, at):
+    from generator.printstamps import reading_time
+    assert reading_time([Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]) == at
