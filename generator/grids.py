@@ -90,7 +90,7 @@ def box_rows(lines: list[Line]) -> tuple[list[tuple[str, ...]], list[int]]:
         else:
             for line in group:
                 cells = box_cells(line.text)
-                if rows and _wrapped_box_line(line, rows[-1], cells):
+                if rows and _wrapped_box_line(line, rows[-1], cells, markdown):
                     # a cell wrapped onto the next line of the box: the row goes on
                     rows[-1] = tuple(a + b.strip() for a, b in
                                      zip(rows[-1] + ("",) * (len(cells) - len(rows[-1])), cells))
@@ -127,13 +127,15 @@ def is_markdown_table(lines: list[Line]) -> bool:
 _NUMBER_CELL = re.compile(r"[-+]?[\d,，.]+%?")
 
 
-def _wrapped_box_line(line: Line, row: tuple[str, ...], cells: tuple[str, ...]) -> bool:
+def _wrapped_box_line(line: Line, row: tuple[str, ...], cells: tuple[str, ...], markdown: bool = True) -> bool:
     """A line of a box (│…│) that holds the rest of the row above: the first cell empty, at most
     half the cells filled, each either the wrapped end of a filled cell (never a number: a number
     under a number is a row of its own, its first cells merged with the row above's) or a value
     printed under an empty cell (centred on the row's second line). A Markdown table's row
-    (| … |) never wraps."""
-    if line.text.strip().startswith("|") or cells[0].strip():
+    (| … |, ``markdown``: its alignment rule under its header) never wraps; rows in ASCII pipes
+    with no such rule (antiword's text of a Word table: ``|1   |城区污水管网改造工|…`` over
+    ``|    |程                |…``) wrap as a box's do."""
+    if (markdown and line.text.strip().startswith("|")) or cells[0].strip():
         return False
     filled = [k for k, c in enumerate(cells) if c.strip()]
     return bool(filled) and len(filled) * 2 <= len(cells) and all(

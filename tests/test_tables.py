@@ -1459,3 +1459,18 @@ _NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等�
 def test_a_title_alone_over_its_parts(cells, second, over):
     from generator.headerlevels import title_over_parts
     assert title_over_parts(cells, second) is over
+
+
+_ANTIWORD = "|序号|项目名称          |总投资（万元）|\n|1   |城区污水管网改造工|12000         |\n|    |程                |              |\n|2   |县人民医院综合楼  |15000         |\n"
+
+
+@pytest.mark.parametrize("text, names", [
+    # rows in ASCII pipes with no alignment rule (antiword): a cell's wrapped end on the line under it
+    (_ANTIWORD, ["城区污水管网改造工程", "县人民医院综合楼"]),
+    # a Markdown table (its alignment rule under the header): each line a row, as printed
+    ("| 序号 | 项目名称 | 总投资（万元） |\n| --- | --- | --- |\n| 1 | 城区污水管网改造工 | 12000 |\n|  | 程 |  |\n"
+     "| 2 | 县人民医院综合楼 | 15000 |\n", ["城区污水管网改造工", "程", "县人民医院综合楼"]),
+])
+def test_cells_wrapped_in_ascii_pipes(text, names):
+    [t], _ = tables_of(text)
+    assert [r[1] for r in t.rows] == names
