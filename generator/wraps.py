@@ -217,7 +217,20 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
         return False  # a 发文字号 or 登记号 alone: the number over a forwarded or attached text's title
     if is_header_number_line(cur.key.strip("()")) and title_start(prev.key) and doc_type_of(prev.key):
         return False  # a title over its 发文字号 ((…) or not): an entry of a list of documents
+    if below and cur.text[:1].isdigit() and next_row(prev.text, cur.text):
+        return False  # a table's rows a space apart read as text (2 …项目 … 2024年10月 / 3 …): each its line
     return True
+
+
+_ROW = re.compile(r"(\d{1,3}) \S+(?: \S+){2,}")  # a row's number, a space, three cells or more a space apart
+
+
+def next_row(prev: str, cur: str) -> bool:
+    """``cur`` is the row numbered after ``prev``'s, each a table's row whose cells stand a space apart
+    as a PDF library gives them (``2 农村饮水安全巩固提升 新建供水工程3处 县水利局 2024年10月`` over
+    ``3 学校食堂改造提升 改造食堂8所 …``), read as text where a cell wrapped: not one sentence."""
+    a, b = _ROW.fullmatch(prev.strip()), _ROW.fullmatch(cur.strip())
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
 
 
 _HAN_CHAR = re.compile(rf"[{HAN}]")

@@ -107,3 +107,16 @@ def test_glossary_heading(text, heading):
     from generator.wraps import is_glossary_heading
 
     assert is_glossary_heading(fold(text)) is heading
+
+
+@pytest.mark.parametrize("prev, cur, row", [
+    ("2 农村饮水安全巩固提升 新建供水工程3处 县水利局 2024年10月", "3 学校食堂改造提升 改造食堂8所 县教育局 2024年9月", True),
+    ("9 县人民医院 设备更新 县卫健局", "10 乡镇卫生院 设备更新 县卫健局", True),
+    # near misses: not the next number, too few cells, prose that opens with a figure
+    ("2 农村饮水安全巩固提升 新建供水工程3处 县水利局 2024年10月", "4 乡镇卫生院设备更新 更新设备120台（套） 县卫健局", False),
+    ("2 农村饮水安全巩固提升 县水利局", "3 学校食堂改造提升 县教育局", False),
+    ("全县共有2 所学校参加，分别是", "3 所幼儿园也参加了本次活动。", False),
+])
+def test_next_row(prev, cur, row):
+    from generator.wraps import next_row
+    assert next_row(prev, cur) is row
