@@ -45,7 +45,12 @@ def _broken_header(lines: list[Line], i: int) -> int | None:
 
 
 def broken_headers_joined(lines: list[Line]) -> list[Line]:
-    """``lines`` with each table header broken inside its cells (module doc) one tab row."""
+    """``lines`` with each table header broken inside its cells (module doc) one tab row, and each
+    row broken inside a cell (``broken_rows_joined``)."""
+    return broken_rows_joined(_headers_joined(lines))
+
+
+def _headers_joined(lines: list[Line]) -> list[Line]:
     tabbed = [k for k, line in enumerate(lines) if "\t" in line.text]  # (most texts: none)
     joined: dict[int, tuple[int, Line]] = {}  # (a header's first line: its last line, the row)
     before = -2
@@ -80,4 +85,48 @@ def _one_row(lines: list[Line], k: int, end: int) -> Line | None:
     return Line(line.no, text, fold(text), any(x.page_break for x in lines[k:end + 1]), lines[end].last, at=line.at)
 
 
-__all__ = ["broken_headers_joined"]
+def _numbered(line: Line) -> bool:
+    """The line opens with a row's number in its own cell (``3⇥…``): a row of its own."""
+    first = line.text.split("\t", 1)[0].strip()
+    return first.isdigit() or (first[:-1].isdigit() and first[-1:] in ".、．")
+
+
+def broken_rows_joined(lines: list[Line]) -> list[Line]:
+    """``lines`` with each tab row that a line break inside one of its cells cut (Word's plain text
+    of a table whose cell holds two paragraphs: ``1⇥安全宣传咨询日⇥县应急局；`` over ``县融媒体中心⇥6月16日``)
+    one tab row, the cell's lines run together: a row printing fewer tabs than its table's header,
+    not opening with a tab, and the lines under it, none opening with a tab or a row's number of its
+    own, whose tabs make up the header's (the last of them holding one at least). A row whose last
+    cells were left empty (its tabs trimmed) with a row of its own under it is left as it is: that
+    row prints its number, or its tabs make more than the header's."""
+    if not any("\t" in line.text for line in lines):
+        return list(lines)
+    out: list[Line] = []
+    width = 0
+    tabbed_before = False
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        tabs = _tabs(line)
+        if tabs and not tabbed_before:
+            width = tabs  # (the first tab row of a run: its header)
+        if tabs and tabs < width and line.text[:1] != "\t" and tabbed_before:
+            total, j = tabs, k
+            while j + 1 < len(lines) and j - k < _MAX_LINES and total < width:
+                under = lines[j + 1]
+                if not under.key or under.text[:1] == "\t" or _numbered(under):
+                    break
+                total += _tabs(under)
+                j += 1
+            if j > k and total == width and _tabs(lines[j]):
+                text = "".join(x.text.strip(" \u3000") if x is not line else x.text.rstrip(" \u3000") for x in lines[k:j + 1])
+                out.append(Line(line.no, text, fold(text), any(x.page_break for x in lines[k:j + 1]), lines[j].last, at=line.at))
+                k = j + 1
+                continue
+        out.append(line)
+        tabbed_before = tabs > 0
+        k += 1
+    return out
+
+
+__all__ = ["broken_headers_joined", "broken_rows_joined"]
