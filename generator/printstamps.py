@@ -19,6 +19,13 @@ Such lines are marked ``Line.running_head``, page marks from then on (``furnitur
   number greater than the one before and no greater than the pages', at least eight lines apart
   (pages, not the cells of a column of fractions: 1/3 and 2/3 in rows one under the other).
 
+* Firefox's head and foot: the page's title and its address on one line, the same on two lines at
+  least; the page of the pages in words, the day and time after it perhaps (第 2 页，共 3 页);
+* the page's title on the line under each stamp printed alone, the same under every stamp (a
+  library that gives a head's pieces a line each, PyMuPDF: ``titles_under_stamps``);
+* the time a reader view reckons the article takes to read, under its title among the file's
+  first lines (``reading_time``: 3–4 分钟).
+
 Near misses: a fraction alone once (3/4), the same fraction again (1/2, 1/2), an address alone once
 (a body's 网址 wrapped onto its own line), or twice each under its label (报名网址： / https://…,
 成绩查询网址： / the same address), a day and time alone once without a browser's foot (a
@@ -63,6 +70,19 @@ def page_of_pages(text: str) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(2))
 
 
+# Firefox's print: its head the page's title and address (…公报　https://…html), its foot the page of
+# the pages in words and the day and time (第 2 页，共 3 页　2024/6/12 09:47).
+_TITLED_ADDRESS = re.compile(r"\S.{0,118}?\s+(?:https?|file)://\S+")
+_PAGES_IN_WORDS = re.compile(r"第\s*(\d{1,3})\s*页\s*[，,]\s*共\s*(\d{1,3})\s*页\s*"
+                             r"(?:\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def pages_in_words(text: str) -> bool:
+    """``第 2 页，共 3 页`` with the day and time a browser printed the page perhaps: Firefox's foot."""
+    m = _PAGES_IN_WORDS.fullmatch(text.strip())
+    return m is not None and 0 < int(m.group(1)) <= int(m.group(2))
+
+
 def _pages_in_sequence(found: list[tuple[int, int]]) -> bool:
     """``found`` (line index, page) of one number of pages: two at least, each page greater than
     the one before and ``MIN_APART`` lines after it."""
@@ -80,6 +100,7 @@ def marked_print_stamps(lines: list[Line]) -> list[Line]:
     stamps: dict[str, list[int]] = {}
     addresses: dict[str, list[int]] = {}
     pages: dict[int, list[tuple[int, int]]] = {}
+    titled: dict[str, list[int]] = {}
     sure: list[int] = []
     for k, line in enumerate(lines):
         text = line.text
@@ -94,8 +115,12 @@ def marked_print_stamps(lines: list[Line]) -> list[Line]:
                 addresses.setdefault(address[0], []).append(k)
         elif (page := page_of_pages(text)) is not None:
             pages.setdefault(page[1], []).append((k, page[0]))
+        elif "页" in text and pages_in_words(text):
+            sure.append(k)  # (Firefox's foot: 第 2 页，共 3 页　2024/6/12 09:47)
+        elif "://" in text and _TITLED_ADDRESS.fullmatch(text.strip()):
+            titled.setdefault(text.strip(), []).append(k)  # (Firefox's head: the page's title, its address)
     marks = set(sure)
-    for found in addresses.values():
+    for found in (*addresses.values(), *titled.values()):
         if len(found) >= 2:
             marks.update(found)
     for found in pages.values():
@@ -158,4 +183,4 @@ def titles_under_stamps(lines: list[Line], found: list[int]) -> list[int]:
     return unders
 
 
-__all__ = ["at_a_pages_top", "marked_print_stamps", "page_address", "page_of_pages", "print_stamp", "reading_time", "titles_under_stamps"]
+__all__ = ["at_a_pages_top", "marked_print_stamps", "page_address", "page_of_pages", "pages_in_words", "print_stamp", "reading_time", "titles_under_stamps"]

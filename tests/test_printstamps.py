@@ -126,3 +126,25 @@ def test_the_pages_title_under_each_stamp(texts, marked):
 def test_reading_time(texts, at):
     from generator.printstamps import reading_time
     assert reading_time([Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]) == at
+
+
+@pytest.mark.parametrize("text, foot", [
+    ("第 2 页，共 3 页 2024/6/12 09:47", True), ("第2页，共3页", True), ("第 2 页,共 3 页  2024/6/12 下午3:05", True),
+    ("第 4 页，共 3 页 2024/6/12 09:47", False), ("第2页", False), ("详见第2页，共3页附表。", False),
+])
+def test_pages_in_words(text, foot):
+    from generator.printstamps import pages_in_words
+    assert pages_in_words(text) is foot
+
+
+@pytest.mark.parametrize("texts, marked", [
+    # Firefox's head (title, address) on two pages: the head's; its foot in words: the foot's
+    (["松岭县人民政府公报 https://www.songling.gov.cn/a.html", "正文", "第 1 页，共 2 页 2024/6/12 09:47",
+      "松岭县人民政府公报 https://www.songling.gov.cn/a.html", "正文"],
+     ["松岭县人民政府公报 https://www.songling.gov.cn/a.html", "第 1 页，共 2 页 2024/6/12 09:47",
+      "松岭县人民政府公报 https://www.songling.gov.cn/a.html"]),
+    # a body's line naming an address once: text
+    (["详见县自然资源局网站 https://zrzy.songling.gov.cn/dzzh/", "正文"], []),
+])
+def test_firefox_head_and_foot(texts, marked):
+    assert _marked(texts) == marked
