@@ -43,6 +43,11 @@ _YEAR_LOOKALIKE = re.compile(r"((?:19|20)\d\d|[〇○◯零一二][〇○◯零�
 _LABEL_SEMICOLON = re.compile(r"^(\s*(?:附\s*件[0-9一二三四五六七八九十]{0,2}|抄\s*送))\s*[;；]")
 
 
+# The 版头's red rule or a 版记's rule OCR read as the numeral 一, its look-alike, again and again
+# (一一一一一一一一): six at least and nothing else on the line (一一对应, 一一落实 are words, never alone).
+_RULE_READ = re.compile(r"[ \u3000]*一(?:[ \u3000]*一){5,}[ \u3000]*")
+
+
 def labels_read(text: str) -> str:
     """``text`` with the labels OCR read with a look-alike character printed as the labels:
     ``附仵：1．…`` → ``附件：1．…``, ``抄迭：县委办公室`` → ``抄送：县委办公室``,
@@ -51,7 +56,8 @@ def labels_read(text: str) -> str:
     ``各乡镇入民政府`` → ``各乡镇人民政府``, ``县入大常委会`` → ``县人大常委会``; 午 for a year's 年,
     ``2024午11月4日`` → ``2024年11月4日``. Not 迭, 仵 or 友 in words (更迭, 迭代,
     仵作, 友好, 交友), nor 印友 not after a day (…印友谊…), nor a semicolon after words opening with
-    the label's characters (附件材料；…, 抄送单位名单；…), nor 入 in words (纳入民生, 收入民政救助, 进入大厅), nor 午 after no year (上午10时, 12午)."""
+    the label's characters (附件材料；…, 抄送单位名单；…), nor 入 in words (纳入民生, 收入民政救助, 进入大厅), nor 午 after no year (上午10时, 12午). A rule OCR read as 一 again and again
+    (``一一一一一一一一``, six at least, alone on the line) is printed as the rule, ``━━━━━━━━``."""
     for char, pattern, label in _LABEL_LOOKALIKES:
         if char in text:
             text = pattern.sub(label, text)
@@ -63,6 +69,8 @@ def labels_read(text: str) -> str:
         text = _IMPRINT_LOOKALIKE.sub(r"\1印\2发", text)
     if (";" in text or "；" in text) and text.lstrip()[:1] in ("附", "抄"):
         text = _LABEL_SEMICOLON.sub(r"\1：", text, count=1)
+    if "一一一" in text and _RULE_READ.fullmatch(text):
+        text = "━" * text.count("一")  # (the rule it stands for, as a text layer gives it: ━━━━)
     return text
 
 

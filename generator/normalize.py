@@ -153,7 +153,7 @@ def labels_and_bold(text: str) -> str:
     text = printed(text) if "$" in text or "<su" in text or "\\" in text else text  # (a converter's $…$, <sup>, \.)
     if "仵" in text or "迭" in text or "友" in text or "午" in text \
             or ("入" in text and ("入民" in text or "入大" in text or "入 " in text)) \
-            or (("；" in text or ";" in text) and text.lstrip()[:1] in ("附", "抄")):
+            or (("；" in text or ";" in text) and text.lstrip()[:1] in ("附", "抄")) or "一一一" in text:
         text = labels_read(text)  # (what each of its rules asks first: the common line holds none)
     text = text.rstrip(" ")
     if len(text) >= 4 and text[-1] == text[-2] and "\t" not in text:

@@ -77,3 +77,14 @@ def test_list_names_parted_by_a_dot_ocr_read_for_a_comma(text, names):
     from generator.recipientnames import split_names
 
     assert split_names(text) == names
+
+
+@pytest.mark.parametrize("text, read", [
+    ("一一一一一一一一一一", "━━━━━━━━━━"),                 # the red rule OCR read as 一
+    ("一 一 一 一 一 一", "━━━━━━"),                       # its pieces a space apart
+    ("一一一一一", "一一一一一"),                           # five: too few for a rule
+    ("各项工作一一落实到位。", "各项工作一一落实到位。"),       # a word of the language
+    ("一一一一一一一二", "一一一一一一一二"),                 # not 一 alone
+])
+def test_a_rule_read_as_the_numeral_yi(text, read):
+    assert clean(text) == read
