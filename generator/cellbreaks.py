@@ -99,18 +99,19 @@ def broken_rows_joined(lines: list[Line]) -> list[Line]:
     own, whose tabs make up the header's (the last of them holding one at least). A row whose last
     cells were left empty (its tabs trimmed) with a row of its own under it is left as it is: that
     row prints its number, or its tabs make more than the header's."""
-    if not any("\t" in line.text for line in lines):
-        return list(lines)
-    out: list[Line] = []
+    tabbed = [k for k, line in enumerate(lines) if "\t" in line.text]  # (most texts: none; asked of these only)
+    joined: dict[int, tuple[int, Line]] = {}  # (a broken row's first line: its last line, the row)
     width = 0
-    tabbed_before = False
-    k = 0
-    while k < len(lines):
+    before = -2
+    past = -1  # (the last line a joined row took)
+    for k in tabbed:
+        if k <= past:
+            continue
         line = lines[k]
-        tabs = _tabs(line)
-        if tabs and not tabbed_before:
+        tabs = line.text.count("\t")
+        if k != before + 1:
             width = tabs  # (the first tab row of a run: its header)
-        if tabs and tabs < width and line.text[:1] != "\t" and tabbed_before:
+        elif tabs < width and line.text[:1] != "\t":
             total, j = tabs, k
             while j + 1 < len(lines) and j - k < _MAX_LINES and total < width:
                 under = lines[j + 1]
@@ -120,12 +121,22 @@ def broken_rows_joined(lines: list[Line]) -> list[Line]:
                 j += 1
             if j > k and total == width and _tabs(lines[j]):
                 text = "".join(x.text.strip(" \u3000") if x is not line else x.text.rstrip(" \u3000") for x in lines[k:j + 1])
-                out.append(Line(line.no, text, fold(text), any(x.page_break for x in lines[k:j + 1]), lines[j].last, at=line.at))
-                k = j + 1
+                joined[k] = (j, Line(line.no, text, fold(text), any(x.page_break for x in lines[k:j + 1]), lines[j].last, at=line.at))
+                past = before = j
                 continue
-        out.append(line)
-        tabbed_before = tabs > 0
-        k += 1
+        before = k
+    if not joined:
+        return list(lines)
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if k in joined:
+            j, row = joined[k]
+            out.append(row)
+            k = j + 1
+        else:
+            out.append(lines[k])
+            k += 1
     return out
 
 

@@ -22,11 +22,13 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
     parts = list(parts)
     n = len(lines)
     while True:
-        near = kinds[j + 1:j + MAX_MARKS_BETWEEN + 2]
+        limit = _between(lines, j)
+        near = kinds[j + 1:j + limit + 2]
         if "text" not in near and "org" not in near:
             return parts, j  # (no line of text near enough to carry the sentence on: nothing to ask)
         k = j + 1
-        while k < n and k - j <= _between(lines, j) and ((strict_furniture(lines[k]) and k not in others) or page_rule(lines[j], lines[k]) or (
+        while k < n and k - j <= limit and ((strict_furniture(lines[k]) and k not in others)
+                                            or (lines[k].text[:1] in _RULE_FIRST and page_rule(lines[j], lines[k])) or (
                 k > j + 1 and lines[k].key in titles_printed(blocks) and not lines[j].key.endswith(TERMINAL))):
             # a page number or running head printed inside a cut sentence; the running
             # head may print the document's title or its attachment's, after the number
@@ -56,6 +58,7 @@ def _between(lines: list[Line], j: int) -> int:
 
 
 # The rule a converter to Markdown writes between two pages (pymupdf4llm: -----), a thematic break.
+_RULE_FIRST = frozenset("-*_")
 _PAGE_RULE = re.compile(r"([-*_])(?: ?\1){2,}")
 
 
@@ -64,7 +67,7 @@ def page_rule(above: Line, line: Line) -> bool:
     (``above`` ends with no stop: …确保种子、化肥、 / ----- / 农药等…): the page's end a converter to
     Markdown marks so (pymupdf4llm), not a rule of the text, which a sentence's middle never holds."""
     text = line.text
-    return text[:1] in "-*_" and _PAGE_RULE.fullmatch(text.strip()) is not None and not above.key.endswith(TERMINAL)
+    return text[:1] in _RULE_FIRST and _PAGE_RULE.fullmatch(text.strip()) is not None and not above.key.endswith(TERMINAL)
 
 
 # What opens a footnote a page prints at its foot (folded): 注：, 注1：, *, ※, a circled number.
