@@ -182,6 +182,8 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
         return False  # titles listed a line each (县住房和城乡建设局关于…的报告 / 县林业局关于…的报告; a session's 决议s): two
     if cur.key[:2] == "特此" and _CLOSING_FORMULA.fullmatch(cur.key) and not prev.key.endswith(","):
         return False  # the closing formula alone (…的决议 / 特此公告。): a paragraph of its own
+    if below and width is not None and prev.key[-1:] == ":" and label_cut_from_its_value(prev.key, cur.key, width):
+        return True  # (…报送县住建局，联系人： / 李　明，电话：…: the wrap fell between a label and its value)
     if not _ends_open(prev.key) and not _cut_after_a_closer(prev, cur, width):
         if _opens_on_a_closer(prev, cur, width):
             return True
@@ -220,6 +222,20 @@ def continues(prev: Line, cur: Line, width: int | None = None) -> bool:
     if below and cur.text[:1].isdigit() and next_row(prev.text, cur.text):
         return False  # a table's rows a space apart read as text (2 …项目 … 2024年10月 / 3 …): each its line
     return True
+
+
+# A contact's label after a clause of a sentence (…报送县住建局，联系人：), its value on the next line.
+_LABEL_AT_END = re.compile(r",(?:联系人|联系电话|电话|联系方式|电子邮箱|邮箱|地址|传真):$")
+_OPENS_LABEL = re.compile(r"[^,:]{1,8}:")  # (a line opening with a label of its own: 联系电话：…)
+
+
+def label_cut_from_its_value(prev: str, cur: str, width: int) -> bool:
+    """``prev`` (folded), a line filling the text's wrap width, ends with a contact's label after a
+    comma, and ``cur`` opens with its value (a name or figures, no item's number, no label): a hard
+    wrap between the label and its value (Word's plain text with its line breaks, antiword), one
+    sentence. A label closing a sentence's lead-in over a list (…联系方式如下：) is none."""
+    return len(prev) >= width - _NARROW_SLACK and _LABEL_AT_END.search(prev) is not None \
+        and numbering(cur) is None and _OPENS_LABEL.match(cur) is None
 
 
 _ROW = re.compile(r"(\d{1,3}) \S+(?: \S+){2,}")  # a row's number, a space, three cells or more a space apart

@@ -120,3 +120,16 @@ def test_glossary_heading(text, heading):
 def test_next_row(prev, cur, row):
     from generator.wraps import next_row
     assert next_row(prev, cur) is row
+
+
+@pytest.mark.parametrize("prev, cur, width, cut", [
+    ("三、各乡镇排查整治情况请于每月5日前报送县住房和城乡建设局，联系人：", "李　明，电话：0745-2236118。", 34, True),
+    ("请于3月31日前将报名表报送县人力资源和社会保障局，联系电话：", "0745-2236118。", 34, True),
+    # near misses: a short line (no wrap there), a lead-in over a list, the next line a label of its own
+    ("报送县住建局，联系人：", "李　明，电话：0745-2236118。", 34, False),
+    ("三、各乡镇排查整治情况请于每月5日前报送，有关单位联系方式如下：", "1．县住建局：0745-2236118", 34, False),
+    ("三、各乡镇排查整治情况请于每月5日前报送县住房和城乡建设局，联系人：", "联系电话：0745-2236118", 34, False),
+])
+def test_label_cut_from_its_value(prev, cur, width, cut):
+    from generator.wraps import label_cut_from_its_value
+    assert label_cut_from_its_value(fold(prev), fold(cur), width) is cut
