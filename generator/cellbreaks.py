@@ -47,11 +47,14 @@ def _broken_header(lines: list[Line], i: int) -> int | None:
 def broken_headers_joined(lines: list[Line]) -> list[Line]:
     """``lines`` with each table header broken inside its cells (module doc) one tab row, and each
     row broken inside a cell (``broken_rows_joined``)."""
-    return broken_rows_joined(_headers_joined(lines))
-
-
-def _headers_joined(lines: list[Line]) -> list[Line]:
     tabbed = [k for k, line in enumerate(lines) if "\t" in line.text]  # (most texts: none)
+    if not tabbed:
+        return list(lines)
+    joined = _headers_joined(lines, tabbed)
+    return broken_rows_joined(joined, tabbed if len(joined) == len(lines) else None)
+
+
+def _headers_joined(lines: list[Line], tabbed: list[int]) -> list[Line]:
     joined: dict[int, tuple[int, Line]] = {}  # (a header's first line: its last line, the row)
     before = -2
     for k in tabbed:
@@ -91,7 +94,7 @@ def _numbered(line: Line) -> bool:
     return first.isdigit() or (first[:-1].isdigit() and first[-1:] in ".、．")
 
 
-def broken_rows_joined(lines: list[Line]) -> list[Line]:
+def broken_rows_joined(lines: list[Line], tabbed: list[int] | None = None) -> list[Line]:
     """``lines`` with each tab row that a line break inside one of its cells cut (Word's plain text
     of a table whose cell holds two paragraphs: ``1⇥安全宣传咨询日⇥县应急局；`` over ``县融媒体中心⇥6月16日``)
     one tab row, the cell's lines run together: a row printing fewer tabs than its table's header,
@@ -99,7 +102,8 @@ def broken_rows_joined(lines: list[Line]) -> list[Line]:
     own, whose tabs make up the header's (the last of them holding one at least). A row whose last
     cells were left empty (its tabs trimmed) with a row of its own under it is left as it is: that
     row prints its number, or its tabs make more than the header's."""
-    tabbed = [k for k, line in enumerate(lines) if "\t" in line.text]  # (most texts: none; asked of these only)
+    if tabbed is None:  # (the lines holding a tab, when the caller has not found them)
+        tabbed = [k for k, line in enumerate(lines) if "\t" in line.text]
     joined: dict[int, tuple[int, Line]] = {}  # (a broken row's first line: its last line, the row)
     width = 0
     before = -2

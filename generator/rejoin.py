@@ -22,7 +22,9 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
     parts = list(parts)
     n = len(lines)
     while True:
-        limit = _between(lines, j)
+        far = j + MAX_BETWEEN_ROWS + 1  # (past the rows' count, a viewer's marks: MAX_MARKS_BETWEEN)
+        limit = MAX_MARKS_BETWEEN if far < n and lines[far].running_head and lines[far - 1].running_head \
+            else MAX_BETWEEN_ROWS
         near = kinds[j + 1:j + limit + 2]
         if "text" not in near and "org" not in near:
             return parts, j  # (no line of text near enough to carry the sentence on: nothing to ask)
@@ -44,17 +46,9 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
 
 # Lines of the page's marks between a sentence's two parts where a viewer's text gives a browser's
 # print: the page's foot (its address, the page of the pages) and the next page's head (the day and
-# time, the page's title), each piece a line (PyMuPDF), and the page's number perhaps.
+# time, the page's title), each piece a line (PyMuPDF), and the page's number perhaps: allowed where
+# the two lines past the rows' count are such marks (Line.running_head: printstamps), else the count.
 MAX_MARKS_BETWEEN = 5
-
-
-def _between(lines: list[Line], j: int) -> int:
-    """How many lines of the page's marks a cut sentence may go on past, after ``lines[j]``: the rows'
-    count (a number, a running head, a heading), or ``MAX_MARKS_BETWEEN`` where the lines after
-    the rows' count are still marks a browser printed (``Line.running_head``: printstamps, …)."""
-    far = j + MAX_BETWEEN_ROWS + 1
-    return MAX_MARKS_BETWEEN if far < len(lines) and lines[far].running_head and lines[far - 1].running_head \
-        else MAX_BETWEEN_ROWS
 
 
 # The rule a converter to Markdown writes between two pages (pymupdf4llm: -----), a thematic break.

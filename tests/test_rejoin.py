@@ -41,19 +41,6 @@ def test_footnote_at_the_foot(text, foot):
     assert footnote_at_the_foot(content(text), 1) is foot
 
 
-@pytest.mark.parametrize("heads, between", [
-    # a browser's foot and head, a piece a line, after the sentence's line: five lines may stand between
-    ([False, True, True, True, True, False], 5),
-    # the page's number and running head only: the rows' count
-    ([False, True, True, False, False, False], 3),
-])
-def test_marks_a_cut_sentence_goes_on_past(heads, between):
-    from dataclasses import replace
-    from generator.rejoin import _between
-    lines = [replace(_line(no, f"第{no}行"), running_head=head) for no, head in enumerate(heads, start=1)]
-    assert _between(lines, 0) == between
-
-
 @pytest.mark.parametrize("above, text, page", [
     ("确保种子、化肥、", "-----", True),       # pymupdf4llm's page break inside a sentence
     ("确保种子、化肥、", "* * *", True),
