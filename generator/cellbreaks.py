@@ -62,19 +62,7 @@ def _headers_joined(lines: list[Line], tabbed: list[int]) -> list[Line]:
                 and (end := _broken_header(lines, k)) is not None and (row := _one_row(lines, k, end)) is not None:
             joined[k] = (end, row)  # (the first tab row of a run)
         before = k
-    if not joined:
-        return list(lines)
-    out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        if k in joined:
-            end, row = joined[k]
-            out.append(row)
-            k = end + 1
-        else:
-            out.append(lines[k])
-            k += 1
-    return out
+    return _with_joined(lines, joined)
 
 
 def _one_row(lines: list[Line], k: int, end: int) -> Line | None:
@@ -129,15 +117,21 @@ def broken_rows_joined(lines: list[Line], tabbed: list[int] | None = None) -> li
                 past = before = j
                 continue
         before = k
+    return _with_joined(lines, joined)
+
+
+def _with_joined(lines: list[Line], joined: dict[int, tuple[int, Line]]) -> list[Line]:
+    """``lines`` with each run ``joined`` names (its first line's index: its last line's, and the
+    line that reads it as one) read as that one line."""
     if not joined:
         return list(lines)
     out: list[Line] = []
     k = 0
     while k < len(lines):
         if k in joined:
-            j, row = joined[k]
+            end, row = joined[k]
             out.append(row)
-            k = j + 1
+            k = end + 1
         else:
             out.append(lines[k])
             k += 1
