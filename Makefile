@@ -37,7 +37,7 @@ CHROMIUM ?= /usr/bin/chromium
 
 ## test: set up .venv when missing, install chromium when missing, and run the test suite
 test: $(STAMP) $(CHROMIUM)
-	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -q
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -q -n auto --dist loadfile
 
 ## golden: refresh the golden snapshots in tests/golden/ (review the diff before committing)
 golden: $(STAMP)
