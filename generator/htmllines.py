@@ -16,6 +16,8 @@ table's own), nor a line that is one table whole (a converter's: ``htmltables`` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import islice
 
 from .model import Diagnostic, Line
 from .partedlines import lines_parted
@@ -64,19 +66,17 @@ def _one_table(text: str) -> bool:
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
-    """``at`` falls inside one of ``spans`` (a table's cells: their paragraphs are the cell's)."""
-    return any(a < at < b for a, b in spans)
+    """``at`` falls inside one of ``spans`` (a table's cells, in order and apart, as ``finditer``
+    gives them: their paragraphs are the cell's). The span opening last before ``at`` is the only
+    one that can hold it."""
+    k = bisect_left(spans, (at,)) - 1
+    return k >= 0 and spans[k][0] < at < spans[k][1]
 
 
 def _blocks(text: str) -> int:
     """How many blocks (paragraphs, headings, divisions, items, rows, line breaks) ``text`` opens,
     counted up to ``MIN_BLOCKS``."""
-    count = 0
-    for _ in _BLOCK_OPEN.finditer(text):
-        count += 1
-        if count >= MIN_BLOCKS:
-            break
-    return count
+    return sum(1 for _ in islice(_BLOCK_OPEN.finditer(text), MIN_BLOCKS))
 
 
 __all__ = ["html_lines_parted"]

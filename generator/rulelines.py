@@ -32,7 +32,7 @@ def is_border(text: str) -> bool:
         if ("*" in text or "_" in text) and _MD_BREAK.fullmatch(text.strip()):
             return True
         stripped = text.lstrip()
-        if stripped[:1] not in ORNAMENTS or stripped == "" or not _ORNAMENT_RULE.fullmatch(stripped.rstrip()):
+        if not stripped or stripped[0] not in ORNAMENTS or not _ORNAMENT_RULE.fullmatch(stripped.rstrip()):
             return False
         return stripped[0] not in _RATING or stripped.count(stripped[0]) > _RATING_MOST
     stripped = text.strip()
