@@ -3,7 +3,8 @@
 Title ``平江县人民政府公报`` (sometimes split over two lines: ``平江县人民政府`` / ``公报``), the
 issue as ``2024年第3期`` or ``第 2 期`` with the year on a line of its own (or only in the cover's
 date), a combined issue (``第3—4期``, ``第3、4期（合刊）``) as its first and last numbers, a
-monthly's (``公报（月刊）``, ``2024年10月第10期``), the cumulative issue ``(总第56期)`` (a combined
+monthly's (``公报（月刊）``, ``2024年10月第10期``), the part of an issue printed in parts
+(``2024年第3期（下）``: issueparts), the cumulative issue ``(总第56期)`` (a combined
 issue's ``(总第62、63期)``: its first), a county named with its city (``永州市道县``: 道县 of 永州市),
 and a publication date when the cover prints one (``2024年6月28日出版``, ``出版日期：2024-06-28``).
 """
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from .furniture import is_issue_line, is_running_head
 from .identifiers import ChineseDate, arabic
+from .issueparts import part_after_issue
 from .model import Diagnostic, Gazette, Line
 from .numbering import cn_to_int
 from .normalize import HAN, OTHER_SCRIPT, squeeze, strip_markup
@@ -144,7 +146,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     title line) so that a repeated masthead can be recognised."""
     diagnostics: list[Diagnostic] = []
     title = gov = masthead_key = title_at = None
-    year = issue = last = cumulative = None
+    year = issue = last = cumulative = part = None
     publish = None
     bound = None  # (where the cover names a year's issues bound in one, and what was read before it)
     for i, line in enumerate(front):
@@ -170,14 +172,14 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         m = _YEAR_ISSUE.search(key)
         if m and issue is None and _standing(key, m):
             year, issue = int(m.group("y")), int(m.group("n"))
-            last = combined_last(m)
+            last, part = combined_last(m), part_after_issue(key[m.end():])
         m = _MONTH_ISSUE.search(key) if issue is None and ("月号" in key or "月刊" in key) else None
         if m and _standing(key, m) and 1 <= int(m.group("n")) <= 12:
             year, issue = int(m.group("y")), int(m.group("n"))
         m = _ISSUE.search(key)
         if m and issue is None and _standing(key, m):
             issue = int(m.group("n"))
-            last = combined_last(m)
+            last, part = combined_last(m), part_after_issue(key[m.end():])
             on_line = _YEAR_ANY.search(key)  # (第2期（总第40期）　2024年)
             year = year if year is not None or on_line is None else int(on_line.group("y"))
         m = _YEAR.match(key) or _COVER_MONTH.fullmatch(key)
@@ -198,6 +200,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                     "calendar", line.no, line.text.strip()))
     if bound is not None:  # 2023年合订本 / …公报 / 2023年第1期（总第117期）: the compilation's year alone
         year, issue, last, cumulative, publish = bound
+        part = None
     if issue is None and title_at is not None and title_at + 1 < len(front) and bound is None:
         # (right under the masthead: a 令's or 公告's number stands over its own title)
         numbered = _YEAR_NUMBER.fullmatch(arabic(front[title_at + 1].key))
@@ -217,6 +220,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     year = _plausible("year", year, FIRST_YEAR, where, diagnostics)
     issue = _plausible("issue", issue, 1, where, diagnostics)
     last = last if issue is not None else None
+    part = part if issue is not None else None
     cumulative = _plausible("cumulative issue", cumulative, 1, where, diagnostics)
     region = parent = None
     if gov:
@@ -246,7 +250,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                 f"the issue number is not read from {squeeze(unread.text)}; expected 2024年第3期 or 第3期",
                 unread.no, unread.text.strip()))
     gazette = Gazette(title=title, region=region, government=gov, year=year, issue=issue, issue_last=last,
-                      cumulative_issue=cumulative, publish_date=publish, parent_region=parent)
+                      part=part, cumulative_issue=cumulative, publish_date=publish, parent_region=parent)
     return gazette, masthead_key, diagnostics
 
 

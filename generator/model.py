@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .issueparts import part_english, part_shown
 from .slotstate import tuple_state
 
 
@@ -241,6 +242,9 @@ class Gazette:
     # A combined issue (合刊: 2024年第5—6期) is its first number and its last (issue 5, issue_last
     # 6); a single issue has no last.
     issue_last: int | None = None
+    # An issue printed in parts, a file each (2024年第3期（上）, （下）): this file's part, 上, 中 or
+    # 下, or a numeral 一 … 九 (issueparts); None for an issue printed whole.
+    part: str | None = None
     cumulative_issue: int | None = None
     publish_date: str | None = None
     division_code: str | None = None
@@ -254,6 +258,7 @@ class Gazette:
             "year": self.year,
             "issue": self.issue,
             "issue_last": self.issue_last,
+            "part": self.part,
             "cumulative_issue": self.cumulative_issue,
             "publish_date": self.publish_date,
             "division_code": self.division_code,
@@ -266,6 +271,19 @@ class Gazette:
         if self.issue is None:
             return ""
         return f"{self.issue}–{self.issue_last}" if self.issue_last else str(self.issue)
+
+    def issue_label(self) -> str:
+        """The issue as the cover prints it: 2024年第3期, 2024年第5–6期, a part's 2024年第3期（下）;
+        empty when the year or the issue is not read."""
+        if not (self.year and self.issue):
+            return ""
+        return f"{self.year}年第{self.issue_shown()}期{part_shown(self.part)}"
+
+    def issue_label_en(self) -> str:
+        """The issue in English: 2024 No. 3, a part's 2024 No. 3, last part; empty when not read."""
+        if not (self.year and self.issue):
+            return ""
+        return f"{self.year} No. {self.issue_shown()}{part_english(self.part)}"
 
 
 @tuple_state

@@ -111,3 +111,41 @@ def test_the_datasets_take_a_gazette_whose_year_and_issue_could_not_be_read(tmp_
     assert gid.endswith(f"-s{result.source.sha256[:8]}")
     report = build_datasets([result], tmp_path / "datasets", config(), zips=False)  # the id fits its schema
     assert report.rows["gazettes"] == 1
+
+def test_the_parts_of_an_issue_printed_in_parts_are_each_published(tmp_path):
+    # one issue printed in two parts, a file each: the masthead's 第 3 期 as 第 3 期（上） and （下）,
+    # the first documents in the one and the others in the other
+    whole = parse_path(str(GAZETTES / SAMPLE))
+    lines = (GAZETTES / SAMPLE).read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.replace(" ", "") == "第3期")
+    cut = whole.documents[2].first - 1
+    front = lines[:whole.documents[0].first - 1]
+    folder = tmp_path / "gazettes"
+    folder.mkdir()
+    for name, part, body in (("a.txt", "（上）", lines[len(front):cut]), ("b.txt", "（下）", lines[cut:])):
+        head = list(front)
+        head[at] = lines[at].rstrip() + part
+        write_lines(folder / name, head + body)
+    results, report = load_corpus(folder, None, log=lambda _: None)
+    assert report.repeated == 0 and len(results) == 2
+    assert [r.gazette.part for r in results] == ["上", "下"]
+    ids = [gazette_id(r.gazette, r.source.sha256) for r in results]
+    assert ids[0].endswith("-2024-03-shang") and ids[1] == ids[0].removesuffix("-shang") + "-xia"
+    assert not {"duplicate-file", "duplicate-file-adds-documents"} & {c for r in results for c in codes(r)}
+    assert sum(len(r.documents) for r in results) == len(whole.documents)
+
+    out = tmp_path / "datasets"
+    report = build_datasets(results, out, config(), zips=False)
+    assert report.rows["gazettes"] == 2 and report.rows["documents"] == len(whole.documents)
+    meta = json.loads((out / "gongbao-gazettes" / "datapackage.json").read_text(encoding="utf-8"))
+    assert [s["title"].split()[-1] for s in meta["sources"]] == ["2024年第3期（上）", "2024年第3期（下）"]
+    rows = (out / "gongbao-gazettes" / "gazettes.csv").read_text(encoding="utf-8").splitlines()
+    part = rows[0].split(",").index("part")
+    assert [row.split(",")[part] for row in rows[1:]] == ["上", "下"]
+
+
+@pytest.mark.parametrize("part, suffix", [(None, "-2024-03"), ("上", "-2024-03-shang"), ("中", "-2024-03-zhong"),
+                                          ("下", "-2024-03-xia"), ("二", "-2024-03-part2")])
+def test_a_part_of_an_issue_ends_its_id(part, suffix):
+    gid = gazette_id(Gazette(region="祁阳市", year=2024, issue=3, part=part), "1" * 64)
+    assert gid.endswith(suffix) and gid.isascii()

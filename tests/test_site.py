@@ -295,6 +295,41 @@ def test_characters_of_other_planes_and_invisible_controls_in_a_title(tmp_path):
         ET.parse(feed)  # well-formed
 
 
+PART = """青溪县人民政府公报
+2024年第3期（{part}）
+
+青溪县人民政府办公室
+关于做好{what}工作的通知
+
+青政办发〔2024〕{number}号
+
+各乡镇人民政府，县直各单位：
+　　现就做好{what}工作通知如下。
+
+青溪县人民政府办公室
+2024年3月{day}日
+"""
+
+
+def test_the_parts_of_an_issue_have_pages_of_their_own_labelled_with_their_part(tmp_path):
+    results = []
+    for part, what, number, day in (("上", "春耕备耕", 7, 5), ("下", "森林防火", 8, 12)):
+        source = tmp_path / f"part-{number}.txt"
+        source.write_text(PART.format(part=part, what=what, number=number, day=day), encoding="utf-8")
+        results.append(parse_path(str(source)))
+    site = build(results, tmp_path / "work")
+    ids = sorted(p.name for p in (site / "gazettes").iterdir() if p.is_dir())
+    assert len(ids) == 2 and ids[0].endswith("-2024-03-shang") and ids[1].endswith("-2024-03-xia")
+    listing = (site / "gazettes" / "index.html").read_text(encoding="utf-8")
+    assert listing.index("<td>3（上）</td>") < listing.index("<td>3（下）</td>")
+    english_listing = (site / "en" / "gazettes" / "index.html").read_text(encoding="utf-8")
+    assert "<td>3, first part</td>" in english_listing and "<td>3, last part</td>" in english_listing
+    page = (site / "gazettes" / ids[1] / "index.html").read_text(encoding="utf-8")
+    assert "<title>青溪县人民政府公报 2024年第3期（下）" in page and "森林防火" in page and "春耕备耕" not in page
+    english_page = (site / "en" / "gazettes" / ids[1] / "index.html").read_text(encoding="utf-8")
+    assert "2024 No. 3, last part" in english_page
+
+
 def site_files(site: Path) -> dict[Path, bytes]:
     return {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 

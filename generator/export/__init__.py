@@ -90,7 +90,7 @@ def _package_meta(name: str, results: list[ParseResult], config: Config) -> dict
     sources = []
     for r in results:
         g = r.gazette
-        label = " ".join(x for x in (g.title, f"{g.year}年第{g.issue_shown()}期" if g.year and g.issue else None) if x)
+        label = " ".join(x for x in (g.title, g.issue_label()) if x)
         sources.append({"title": label or Path(r.source.shown).name,
                         "path": _rel(r.source.shown, config.root), "sha256": r.source.sha256})
         sources += [{"title": f"{label or Path(r.source.shown).name} (copy of the same issue, not published)",
@@ -149,9 +149,9 @@ def table_schema(table, doc, result, english: English) -> tuple[dict, dict]:
             **({"format": "default"} if column.type == "date" else {}),
         })
     g = result.gazette
-    where = f"{g.title or ''} {g.year}年第{g.issue_shown()}期".strip()
+    where = f"{g.title or ''} {g.issue_label() or (f'{g.year}年' if g.year else '')}".strip()
     gazette_en = english.gazette(g.title)
-    where_en = f"{gazette_en.text if gazette_en else ''}, {g.year} No. {g.issue_shown()}".strip(", ")
+    where_en = f"{gazette_en.text if gazette_en else ''}, {g.issue_label_en() or (g.year or '')}".strip(", ")
     caption = table.caption or "（无表题）"
     caption_en = english.caption(table.caption)
     title_en = english.title(doc.title, doc.issuer)

@@ -31,7 +31,7 @@ def gazette_rows(results: list[ParseResult], root_path, english: English) -> lis
             "region_en": _text(english.region(g.region)),
             "government": g.government, "parent_region": g.parent_region,
             "division_code": g.division_code, "year": g.year, "issue": g.issue,
-            "issue_last": g.issue_last, "cumulative_issue": g.cumulative_issue, "publish_date": g.publish_date,
+            "issue_last": g.issue_last, "part": g.part, "cumulative_issue": g.cumulative_issue, "publish_date": g.publish_date,
             "source_path": root_path(r.source.shown), "source_sha256": r.source.sha256,
             "source_encoding": r.source.encoding, "source_lines": r.source.line_count,
             "documents": len(r.documents), "tables": sum(len(d.tables) for d in r.documents),

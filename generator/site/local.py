@@ -13,6 +13,7 @@ import re
 from markupsafe import Markup
 
 from ..i18n.english import English, Rendering, english_date
+from ..issueparts import part_english, part_shown
 from ..normalize import HAN_WIDE
 from .html import e
 
@@ -93,10 +94,14 @@ class Local:
     # Gazettes ----------------------------------------------------------------------------------
     def gazette_text(self, g: dict) -> str:
         if self.chinese:
-            return f"{g['title']} {g['year']}年第{g['issue']}期"
+            return f"{g['title']} {g['issue_label']}".strip()
         english = self.english.gazette(g["title"])
         name = english.text if english else g["title"]
-        return f"{name}, {g['year']} No. {g['issue']}"
+        return f"{name}, {g['issue_label_en']}" if g["issue_label_en"] else name
+
+    def issue(self, g: dict) -> str:
+        """An issue's number, with its part when it is printed in parts: 3（下）, 3, last part."""
+        return g["issue_shown"] + (part_shown(g["part"]) if self.chinese else part_english(g["part"]))
 
     def gazette(self, title: str | None) -> Markup:
         return self._pair(title, None if self.chinese else self.english.gazette(title), original_too=False)

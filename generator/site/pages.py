@@ -23,6 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..bodytext import document_text
+from ..issueparts import part_rank, part_shown
 from ..links import Links, link
 from ..model import ParseResult
 from ..i18n.catalogues import LANGUAGES, load_messages
@@ -85,6 +86,7 @@ def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], engli
         gid = gazette_id(g, r.source.sha256)
         view = {"id": gid, "title": g.title or gid, "region": g.region, "parent_region": g.parent_region,
                 "year": g.year, "issue": g.issue, "issue_shown": g.issue_shown(),
+                "part": g.part, "issue_label": g.issue_label(), "issue_label_en": g.issue_label_en(),
                 "cumulative_issue": g.cumulative_issue,
                 "publish_date": g.publish_date, "sha256": r.source.sha256, "documents": list(r.documents),
                 "diagnostics": list(r.diagnostics), "source_path": r.source.path,
@@ -123,7 +125,7 @@ def jsonld_legislation(d, gazette: dict, validity: dict | None, english_title: s
     data = {"@context": "https://schema.org", "@type": "Legislation", "name": d.title,
             "alternateName": english_title,
             "inLanguage": "zh", "isPartOf": {"@type": "PublicationIssue", "name": gazette["title"],
-                                             "issueNumber": gazette["issue_shown"]}}
+                                             "issueNumber": gazette["issue_shown"] + part_shown(gazette["part"])}}
     if d.doc_number:
         data["legislationIdentifier"] = d.doc_number
     if d.date:
@@ -295,7 +297,8 @@ def _language_pages(lang: str) -> tuple[int, int]:
     render("index.md", "home.md.j2", 0, title=t["site_tagline"], stats=stats, latest=docs[:10],
            hide=["navigation", "toc"])
     render("gazettes/index.md", "gazettes.md.j2", 1, title=t["nav_gazettes"],
-           gazettes=sorted(corpus.gazettes, key=lambda g: (g["region"] or "", g["year"] or 0, g["issue"] or 0)))
+           gazettes=sorted(corpus.gazettes, key=lambda g: (g["region"] or "", g["year"] or 0, g["issue"] or 0,
+                                                                    part_rank(g["part"]))))
     # Each document's page belongs to the gazette it was taken from (the last, for an id two
     # gazettes print).
     owned: dict[int, list] = defaultdict(list)
