@@ -18,10 +18,10 @@ from .attachmentlines import attachment_heading
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # A part of an attachment listed on its own (1-1．, 附件2-1：) is numbered by the attachment.
 _ATTACHMENT_ITEM = re.compile(
-    r"(?:^|\s|(?<=[：:。；;]))(?:附\s*件\s*(?P<a>[0-9一二三四五六七八九十]{1,3})(?:[-－]\d{1,2})?\s*[:：]"
+    r"(?:^|\s|(?<=[：:。；;]))(?:附\s*件\s*(?P<a>[0-9一二三四五六七八九十]{1,3})(?:[-－](?P<ap>\d{1,2}))?\s*[:：]"
     r"|[（(](?P<p>\d{1,2})[)）]"
     rf"|(?P<c>[{_CIRCLED}])"
-    r"|(?P<n>\d{1,2}(?:[-－]\d{1,2})?|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
+    r"|(?P<n>\d{1,2}(?:[-－](?P<np>\d{1,2}))?|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
 
 
 def _item_number(m: re.Match) -> int | None:
@@ -207,21 +207,24 @@ def _own_file(title: str, doc_number: DocNumber, listed_otherwise: bool = True) 
 _WHOLE_QUOTED = re.compile(r"《[^《》]+》[。；;，,、]?")
 
 
-def _list_items(b: Block, printed: frozenset[str] = frozenset()) -> list[tuple[int | None, str]]:
-    """The items of one 附件 list block: (number, title); unnumbered lines each the title of an
-    attachment printed after the date (``printed``: their folded titles) an item each."""
+def _list_items(b: Block, printed: frozenset[str] = frozenset()) -> list[tuple[int | None, str, int | None]]:
+    """The items of one 附件 list block: (number, title, part: 2 for 1-2．, else None); unnumbered
+    lines each the title of an attachment printed after the date (``printed``: their folded
+    titles) an item each."""
     body = " " + re.sub(r"^\s*[-*+]?\s*(?:相关)?附\s*(?:[件表]\s*(?:下载|列表)?)?(?:\s*[:：]|(?<=件)[ \u3000\t]+)\s*", "", b.text)
-    found = _with_bare_numbers(body, [(m.start(), m.end(), _item_number(m)) for m in _ATTACHMENT_ITEM.finditer(body)])
+    matches = list(_ATTACHMENT_ITEM.finditer(body))
+    found = _with_bare_numbers(body, [(m.start(), m.end(), _item_number(m)) for m in matches])
     if found:
-        return [(number, _item_title(body[start:found[k + 1][0] if k + 1 < len(found) else len(body)]))
-                for k, (_, start, number) in enumerate(found)]
+        parts = {m.start(): int(p) for m in matches if (p := m.group("ap") or m.group("np"))}
+        return [(number, _item_title(body[start:found[k + 1][0] if k + 1 < len(found) else len(body)]), parts.get(at))
+                for k, (at, start, number) in enumerate(found)]
     if len(files := [x for x in body.split("\n") if x.strip()]) > 1 and all(_DOWNLOAD_TAIL.search(x.strip()) for x in files):
-        return [(None, _item_title(x)) for x in files]  # a web page's files, one a line
+        return [(None, _item_title(x), None) for x in files]  # a web page's files, one a line
     if len(files) > 1 and "》" in body and all(_WHOLE_QUOTED.fullmatch(x.strip()) for x in files):
-        return [(None, _item_title(x)) for x in files]  # 《…》 a line, each a title whole: an item each
+        return [(None, _item_title(x), None) for x in files]  # 《…》 a line, each a title whole: an item each
     if len(files) > 1 and printed and all(fold(_item_title(x)) in printed for x in files):
-        return [(None, _item_title(x)) for x in files]  # 附件：…名单 / …区域, each printed under its title
-    return [(None, _item_title(body))] if squeeze(body) else []
+        return [(None, _item_title(x), None) for x in files]  # 附件：…名单 / …区域, each printed under its title
+    return [(None, _item_title(body), None)] if squeeze(body) else []
 
 
 def _attachments_own_lists(blocks: tuple[Block, ...]) -> tuple[set[int], set[int]]:
@@ -232,13 +235,13 @@ def _attachments_own_lists(blocks: tuple[Block, ...]) -> tuple[set[int], set[int
     in, not the document's. Returns the ids of those lists and of those sections."""
     sections = [b for b in blocks if b.kind == "attachment"]
     own = {fold(title) for b in blocks if b.kind == "attachment_list" and sections and b.first < sections[0].first
-           for _, title in _list_items(b)}
+           for _, title, _ in _list_items(b)}
     inner: set[int] = set()
     nested: set[int] = set()
     for b in blocks:
         if b.kind != "attachment_list" or not own or b.first < sections[0].first:
             continue
-        titles = {fold(title) for _, title in _list_items(b)}
+        titles = {fold(title) for _, title, _ in _list_items(b)}
         if titles and not titles & own:
             inner.add(id(b))
             nested |= {id(x) for x in sections if x.first > b.first and fold(x.text or "") in titles}
@@ -293,7 +296,9 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
         return ()  # (no list and no section: nothing below is listed or found; most documents)
     inner, nested = _attachments_own_lists(blocks)
     printed = frozenset(fold(b.text) for b in blocks if b.kind == "attachment" and b.text)
-    listed = [item for b in blocks if b.kind == "attachment_list" and id(b) not in inner for item in _list_items(b, printed)]
+    items = [item for b in blocks if b.kind == "attachment_list" and id(b) not in inner for item in _list_items(b, printed)]
+    part_of = {(n, title): part for n, title, part in items if part is not None}  # (附件1-2: part 2 of 1)
+    listed = [(n, title) for n, title, _ in items]
     listed = [(n, title) for n, title in listed if not _issue_file(title)]
     if doc_number is not None and any("号" in title for _, title in listed):
         others = [title for _, title in listed if not _own_file(title, doc_number)]
@@ -345,11 +350,11 @@ def attachments_of(blocks: tuple[Block, ...], doc_number: DocNumber | None = Non
                 match = k
                 break
         if match is None:
-            out.append(Attachment(number, title))
+            out.append(Attachment(number, title, part=part_of.get((number, title))))
         else:
             used.add(match)
             sec = sections[match]
-            out.append(Attachment(number, title or sec[1], sec[2], sec[3]))
+            out.append(Attachment(number, title or sec[1], sec[2], sec[3], part_of.get((number, title))))
     for k, sec in enumerate(sections):
         if k not in used:
             out.append(Attachment(sec[0], sec[1], sec[2], sec[3]))

@@ -222,10 +222,14 @@ class Attachment:
     title: str | None
     first: int | None = None
     last: int | None = None
+    # A part of an attachment listed on its own (附件1-2, 1-2．): its number within the attachment
+    # (2; ``number`` is the attachment's, 1); None for an attachment listed whole.
+    part: int | None = None
 
     def to_dict(self) -> dict:
         return {
             "number": self.number,
+            "part": self.part,
             "title": self.title,
             "lines": [self.first, self.last] if self.first is not None else None,
         }

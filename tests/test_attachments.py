@@ -37,3 +37,17 @@ def test_unnumbered_lines_each_a_printed_title():
     wrapped = "附件：青溪县2024年农村人居环境整治\n实施方案"  # one title wrapped, printed whole
     blocks = (Block("attachment_list", wrapped, 1, 2), Block("attachment", "青溪县2024年农村人居环境整治实施方案", 5, 7, marker="附件"))
     assert [a.title for a in attachments_of(blocks)] == ["青溪县2024年农村人居环境整治实施方案"]
+
+
+@pytest.mark.parametrize("text, items", [
+    # parts of an attachment listed one by one: the attachment's number and the part's
+    ("附件：1-1．青溪县重点任务清单\n1-2．青溪县任务分解表\n2．青溪县领导小组成员名单",
+     [(1, 1, "青溪县重点任务清单"), (1, 2, "青溪县任务分解表"), (2, None, "青溪县领导小组成员名单")]),
+    ("附件1-1：青溪县乡镇考核指标\n附件1-2：青溪县部门考核指标", [(1, 1, "青溪县乡镇考核指标"), (1, 2, "青溪县部门考核指标")]),
+    ("附件：2－1、青溪县乡镇考核指标", [(2, 1, "青溪县乡镇考核指标")]),  # full-width dash, a 、
+    ("附件：1．青溪县乡镇考核指标（1-1乡镇，1-2部门）", [(1, None, "青溪县乡镇考核指标（1-1乡镇，1-2部门）")]),  # whole
+    ("附件：1.5万元以下项目清单", [(None, None, "1.5万元以下项目清单")]),  # a decimal, no item number
+])
+def test_parts_of_an_attachment_listed_on_their_own(text, items):
+    found = attachments_of((Block("attachment_list", text, 1, 1 + text.count("\n")),))
+    assert [(a.number, a.part, a.title) for a in found] == items

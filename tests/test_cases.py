@@ -49,6 +49,8 @@ def _check(path: Path, expected: dict) -> None:
                     assert [[a["number"], a["title"]] for a in doc["attachments"]] == value
                 elif key == "attachment_lines":
                     assert [a["lines"] for a in doc["attachments"]] == value
+                elif key == "attachment_parts":
+                    assert [a["part"] for a in doc["attachments"]] == value
                 elif key == "tables":
                     assert [t["shape"] for t in doc["tables"]] == value
                 elif key == "table_captions":

@@ -69,7 +69,8 @@ def document_rows(results: list[ParseResult], english: English) -> list[dict]:
 
 
 def attachment_rows(results: list[ParseResult], english: English) -> list[dict]:
-    return [{"document_id": d.id, "ordinal": k, "number": a.number, "title": a.title,
+    return [{"document_id": d.id, "ordinal": k, "number": a.number, "part": a.part,
+             "title": a.title,
              "title_en": _text(english.attachment(a.title)),
              "first_line": a.first, "last_line": a.last}
             for r in results for d in r.documents for k, a in enumerate(d.attachments, start=1)]
