@@ -73,7 +73,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         sev = Counter(d.severity for d in result.diagnostics)
         dups = sum(1 for d in result.documents if d.duplicate)
         blocks = sum(len(d.blocks) for d in result.documents)
-        issue = f"{g.year or '?'}-{g.issue or '?'}{g.part or ''}"
+        issue = f"{g.year or '?'}-{g.issue or '?'}{g.part or ''}{g.special or ''}"
         diag = ", ".join(f"{sev[k]} {k}" for k in ("error", "warning", "info") if sev[k])
         print(f"{(g.title or Path(result.source.shown).name):<24} {issue:>9} {len(result.documents):>4} "
               f"{len(result.toc):>4} {dups:>4} {blocks:>6} {diag:<30}")

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .model import Diagnostic, Gazette, Line
 from .issueparts import part_id
+from .specialissues import special_id
 from .patterns import HAN
 
 
@@ -36,7 +37,8 @@ def gazette_id(gazette: Gazette, sha256: str) -> str:
     """Stable id of an issue: division code (or a hash of the region) + year + issue. An issue
     whose year or number the parse could not read is told apart by its source's sha256 as well
     (``…-0000-00-s1a2b3c4``), so that two such gazettes of one county never share an id; a part of
-    an issue printed in parts by its part (``…-2024-03-xia``: issueparts). Ids name
+    an issue printed in parts by its part (``…-2024-03-xia``: issueparts), a supplement or special
+    issue by its kind (``…-2024-03-zengkan``: specialissues). Ids name
     files and addresses, so only letters and digits ever come from the input."""
     if gazette.division_code and re.fullmatch(r"[0-9A-Za-z]{1,12}", gazette.division_code):
         place = gazette.division_code
@@ -45,11 +47,11 @@ def gazette_id(gazette: Gazette, sha256: str) -> str:
     elif gazette.region:
         place = "r" + hashlib.sha1(gazette.region.encode()).hexdigest()[:6]
     else:
-        return f"s{sha256[:8]}-{gazette.year or 0:04d}-{gazette.issue or 0:02d}{part_id(gazette.part)}"
+        return f"s{sha256[:8]}-{gazette.year or 0:04d}-{gazette.issue or 0:02d}{part_id(gazette.part)}{special_id(gazette.special)}"
     year = gazette.year or 0
     issue = gazette.issue or 0
     unread = "" if gazette.year and gazette.issue else f"-s{sha256[:8]}"
-    return f"{place}-{year:04d}-{issue:02d}{part_id(gazette.part)}{unread}"
+    return f"{place}-{year:04d}-{issue:02d}{part_id(gazette.part)}{special_id(gazette.special)}{unread}"
 
 
 __all__ = ["gazette_id", "region_from_headers"]

@@ -4,7 +4,8 @@ Title ``平江县人民政府公报`` (sometimes split over two lines: ``平江�
 issue as ``2024年第3期`` or ``第 2 期`` with the year on a line of its own (or only in the cover's
 date), a combined issue (``第3—4期``, ``第3、4期（合刊）``) as its first and last numbers, a
 monthly's (``公报（月刊）``, ``2024年10月第10期``), the part of an issue printed in parts
-(``2024年第3期（下）``: issueparts), the cumulative issue ``(总第56期)`` (a combined
+(``2024年第3期（下）``: issueparts), a supplement or special issue (``2024年增刊``, ``2024年第3期（增刊）``,
+``2024年增刊第2期``: specialissues), the cumulative issue ``(总第56期)`` (a combined
 issue's ``(总第62、63期)``: its first), a county named with its city (``永州市道县``: 道县 of 永州市),
 and a publication date when the cover prints one (``2024年6月28日出版``, ``出版日期：2024-06-28``).
 """
@@ -17,6 +18,7 @@ from dataclasses import replace
 from .furniture import is_issue_line, is_running_head
 from .identifiers import ChineseDate, arabic
 from .issueparts import part_after_issue
+from .specialissues import special_after_issue, special_issue
 from .model import Diagnostic, Gazette, Line
 from .numbering import cn_to_int
 from .normalize import HAN, OTHER_SCRIPT, squeeze, strip_markup
@@ -146,7 +148,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
     title line) so that a repeated masthead can be recognised."""
     diagnostics: list[Diagnostic] = []
     title = gov = masthead_key = title_at = None
-    year = issue = last = cumulative = part = None
+    year = issue = last = cumulative = part = special = None
     publish = None
     bound = None  # (where the cover names a year's issues bound in one, and what was read before it)
     for i, line in enumerate(front):
@@ -169,10 +171,13 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             elif key == "公报" and i > 0 and front[i - 1].key.endswith("政府"):
                 gov = front[i - 1].key
                 title, masthead_key = gov + "公报", None
+        if special is None and issue is None and "刊" in key and (printed := special_issue(key)) is not None:
+            year, special, issue = printed  # 2024年增刊, 2024年增刊第2期: a supplement, numbered or not
         m = _YEAR_ISSUE.search(key)
         if m and issue is None and _standing(key, m):
             year, issue = int(m.group("y")), int(m.group("n"))
             last, part = combined_last(m), part_after_issue(key[m.end():])
+            special = special or special_after_issue(key[m.end():])  # 2024年第3期（增刊）
         m = _MONTH_ISSUE.search(key) if issue is None and ("月号" in key or "月刊" in key) else None
         if m and _standing(key, m) and 1 <= int(m.group("n")) <= 12:
             year, issue = int(m.group("y")), int(m.group("n"))
@@ -180,6 +185,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
         if m and issue is None and _standing(key, m):
             issue = int(m.group("n"))
             last, part = combined_last(m), part_after_issue(key[m.end():])
+            special = special or special_after_issue(key[m.end():])
             on_line = _YEAR_ANY.search(key)  # (第2期（总第40期）　2024年)
             year = year if year is not None or on_line is None else int(on_line.group("y"))
         m = _YEAR.match(key) or _COVER_MONTH.fullmatch(key)
@@ -200,17 +206,18 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                     "calendar", line.no, line.text.strip()))
     if bound is not None:  # 2023年合订本 / …公报 / 2023年第1期（总第117期）: the compilation's year alone
         year, issue, last, cumulative, publish = bound
-        part = None
+        part = special = None
     if issue is None and title_at is not None and title_at + 1 < len(front) and bound is None:
         # (right under the masthead: a 令's or 公告's number stands over its own title)
         numbered = _YEAR_NUMBER.fullmatch(arabic(front[title_at + 1].key))
         if numbered is not None:
             year, issue = int(numbered.group("y")), int(numbered.group("n"))
             cumulative = cumulative if numbered.group("c") is None else int(numbered.group("c"))
-    if issue is None and bound is None:
+    if issue is None and bound is None and special is None:
         year, issue, last = _issue_in_pieces(front, year)
     # (an issue line not read still prints the year: 2024年弟3朗)
-    unread = next((line for line in front if issue_shaped(arabic(line.key))), None) if issue is None and bound is None else None
+    unread = next((line for line in front if issue_shaped(arabic(line.key))), None) \
+        if issue is None and bound is None and special is None else None
     if year is None and unread is not None and (printed := _YEAR_ANY.match(arabic(unread.key))):
         year = int(printed.group("y"))
     if masthead_key is None and title is not None:
@@ -237,7 +244,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
             "gazette-title-missing", "warning",
             "no gazette title (…人民政府公报) found in the front matter",
             front[0].no if front else None, None))
-    if issue is None:
+    if issue is None and special is None:  # (a supplement printed without a number has none to read)
         if unread is None:
             diagnostics.append(Diagnostic(
                 "gazette-issue-missing", "warning",
@@ -250,7 +257,7 @@ def read_masthead(front: list[Line]) -> tuple[Gazette, str | None, list[Diagnost
                 f"the issue number is not read from {squeeze(unread.text)}; expected 2024年第3期 or 第3期",
                 unread.no, unread.text.strip()))
     gazette = Gazette(title=title, region=region, government=gov, year=year, issue=issue, issue_last=last,
-                      part=part, cumulative_issue=cumulative, publish_date=publish, parent_region=parent)
+                      part=part, special=special, cumulative_issue=cumulative, publish_date=publish, parent_region=parent)
     return gazette, masthead_key, diagnostics
 
 

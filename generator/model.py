@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .issueparts import part_english, part_shown
+from .specialissues import special_english
 from .slotstate import tuple_state
 
 
@@ -249,6 +250,9 @@ class Gazette:
     # An issue printed in parts, a file each (2024年第3期（上）, （下）): this file's part, 上, 中 or
     # 下, or a numeral 一 … 九 (issueparts); None for an issue printed whole.
     part: str | None = None
+    # A supplement or special issue (2024年增刊, 2024年第3期（增刊）): 增刊, 特刊 or 专刊 (specialissues);
+    # None for a numbered issue. Its issue is its own number, None when it prints none.
+    special: str | None = None
     cumulative_issue: int | None = None
     publish_date: str | None = None
     division_code: str | None = None
@@ -263,6 +267,7 @@ class Gazette:
             "issue": self.issue,
             "issue_last": self.issue_last,
             "part": self.part,
+            "special": self.special,
             "cumulative_issue": self.cumulative_issue,
             "publish_date": self.publish_date,
             "division_code": self.division_code,
@@ -277,17 +282,24 @@ class Gazette:
         return f"{self.issue}–{self.issue_last}" if self.issue_last else str(self.issue)
 
     def issue_label(self) -> str:
-        """The issue as the cover prints it: 2024年第3期, 2024年第5–6期, a part's 2024年第3期（下）;
-        empty when the year or the issue is not read."""
+        """The issue as the cover prints it: 2024年第3期, 2024年第5–6期, a part's 2024年第3期（下）, a
+        supplement's 2024年第3期（增刊） or 2024年增刊; empty when the year or the issue is not read."""
+        if self.year and self.special and not self.issue:
+            return f"{self.year}年{self.special}"
         if not (self.year and self.issue):
             return ""
-        return f"{self.year}年第{self.issue_shown()}期{part_shown(self.part)}"
+        special = f"（{self.special}）" if self.special else ""
+        return f"{self.year}年第{self.issue_shown()}期{part_shown(self.part)}{special}"
 
     def issue_label_en(self) -> str:
-        """The issue in English: 2024 No. 3, a part's 2024 No. 3, last part; empty when not read."""
+        """The issue in English: 2024 No. 3, a part's 2024 No. 3, last part, a supplement's 2024 No. 3
+        (supplement) or 2024 supplement; empty when not read."""
+        if self.year and self.special and not self.issue:
+            return f"{self.year} {special_english(self.special)}"
         if not (self.year and self.issue):
             return ""
-        return f"{self.year} No. {self.issue_shown()}{part_english(self.part)}"
+        special = f" ({special_english(self.special)})" if self.special else ""
+        return f"{self.year} No. {self.issue_shown()}{part_english(self.part)}{special}"
 
 
 @tuple_state

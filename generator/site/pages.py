@@ -86,7 +86,9 @@ def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], engli
         gid = gazette_id(g, r.source.sha256)
         view = {"id": gid, "title": g.title or gid, "region": g.region, "parent_region": g.parent_region,
                 "year": g.year, "issue": g.issue, "issue_shown": g.issue_shown(),
-                "part": g.part, "issue_label": g.issue_label(), "issue_label_en": g.issue_label_en(),
+                "part": g.part, "special": g.special,
+                "issue_number": g.issue_shown() + part_shown(g.part) + (f"（{g.special}）" if g.special else ""),
+                "issue_label": g.issue_label(), "issue_label_en": g.issue_label_en(),
                 "cumulative_issue": g.cumulative_issue,
                 "publish_date": g.publish_date, "sha256": r.source.sha256, "documents": list(r.documents),
                 "diagnostics": list(r.diagnostics), "source_path": r.source.path,
@@ -125,7 +127,7 @@ def jsonld_legislation(d, gazette: dict, validity: dict | None, english_title: s
     data = {"@context": "https://schema.org", "@type": "Legislation", "name": d.title,
             "alternateName": english_title,
             "inLanguage": "zh", "isPartOf": {"@type": "PublicationIssue", "name": gazette["title"],
-                                             "issueNumber": gazette["issue_shown"] + part_shown(gazette["part"])}}
+                                             "issueNumber": gazette["issue_number"]}}
     if d.doc_number:
         data["legislationIdentifier"] = d.doc_number
     if d.date:
@@ -298,7 +300,7 @@ def _language_pages(lang: str) -> tuple[int, int]:
            hide=["navigation", "toc"])
     render("gazettes/index.md", "gazettes.md.j2", 1, title=t["nav_gazettes"],
            gazettes=sorted(corpus.gazettes, key=lambda g: (g["region"] or "", g["year"] or 0, g["issue"] or 0,
-                                                                    part_rank(g["part"]))))
+                                                                    g["special"] or "", part_rank(g["part"]))))
     # Each document's page belongs to the gazette it was taken from (the last, for an id two
     # gazettes print).
     owned: dict[int, list] = defaultdict(list)
