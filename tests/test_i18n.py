@@ -401,9 +401,9 @@ RULE_TITLES = [
     ("平江县人民政府关于同意平江县第一中学更名的批复", ("平江县人民政府",),
      "Reply of the Pingjiang County People's Government on Approving the Renaming of Pingjiang County "
      "No. 1 Secondary School"),
-    # ... but not 使用权, the noun of the rights: "Approving" the rest, not "the Use of the Quan".
+    # ... but not 使用权, the noun of the rights: the Recovery of the rights, not "the Use of the Quan".
     ("清水县人民政府关于同意收回国有建设用地使用权的批复", ("清水县人民政府",),
-     "Reply of the Qingshui County People's Government on Approving Recovery State-Owned Construction Land "
+     "Reply of the Qingshui County People's Government on Approving the Recovery of State-Owned Construction Land "
      "Use Rights"),
     ("清水县人民政府关于同意县水务局动用预备费的批复", ("清水县人民政府",),
      "Reply of the Qingshui County People's Government on Approving the Use of the Reserve Fund by the "

@@ -144,3 +144,44 @@ def test_leading_verbs_of_the_fifth_pass(glossary, title, expected):
 ])
 def test_groups_and_batches(glossary, title, expected):
     assert render_title(title, (), glossary) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # The sixth pass. 发展 leading a subject is the verb: Developing (was Development New …) …
+    ("汝城县人民政府关于发展新型农村集体经济的实施意见",
+     "Implementation Opinions of the Rucheng County People's Government on Developing New Rural Collective "
+     "Economy"),
+    ("双峰县人民政府办公室关于发展普惠托育服务的实施意见",
+     "Implementation Opinions of the General Office of the Shuangfeng County People's Government on Developing "
+     "Inclusive Childcare Services"),
+    # ... but 发展和改革, 发展规划, 发展对象 are nouns, and 发展壮大 a verb of its own.
+    ("攸县发展和改革局关于报送2025年项目计划的通知",
+     "Notice of the Youxian County Development and Reform Bureau on Submitting 2025 Project Plan"),
+    ("汝城县人民政府关于发展壮大村级集体经济的实施意见",
+     "Implementation Opinions of the Rucheng County People's Government on Developing and Strengthening "
+     "Village-Level Collective Economy"),
+    # A verb after 同意 or 申请 whose English is a noun takes its object: the Recovery of, the Issuance of.
+    ("新田县人民政府关于同意收回国有建设用地使用权的批复",
+     "Reply of the Xintian County People's Government on Approving the Recovery of State-Owned Construction Land "
+     "Use Rights"),
+    ("城步苗族自治县人民政府关于申请发行2025年地方政府专项债券的请示",
+     "Request for Instructions of the Chengbu Miao Autonomous County People's Government on Applying for the "
+     "Issuance of 2025 Local Government Special-Purpose Bonds"),
+    ("松岭县人民政府关于申请划拨防汛救灾资金的请示",
+     "Request for Instructions of the Songling County People's Government on Applying for the Allocation of "
+     "Flood Control Disaster Relief Funds"),
+    # 任免…职务 naming posts, not people: the Appointment and Removal of the posts (was …Removals County … Position).
+    ("城步苗族自治县人民政府关于任免县人民政府组成部门负责人职务的通知",
+     "Notice of the Chengbu Miao Autonomous County People's Government on Appointment and Removal of County "
+     "People's Government Constituent Departments Persons in Charge"),
+    # ... a named person as before.
+    ("城步苗族自治县人民政府关于杨志刚等同志职务任免的通知",
+     "Notice of the Chengbu Miao Autonomous County People's Government on Appointment and Removal of Yang "
+     "Zhigang and Others"),
+    # An ordinal counted with 个 (第四十七个植树节): 47th (was Disishiqi Count).
+    ("永顺县人民政府关于开展第四十七个全民义务植树节活动的通知",
+     "Notice of the Yongshun County People's Government on Carrying Out 47th Nationwide Voluntary Tree Planting "
+     "Day Campaign"),
+])
+def test_leading_verbs_of_the_sixth_pass(glossary, title, expected):
+    assert render_title(title, (), glossary) == expected

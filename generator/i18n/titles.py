@@ -23,6 +23,8 @@ from . import titleforms
 
 Named = Callable[[str], "str | None"]
 
+# Verbs after 同意 or 申请 whose English is a noun taking an object: the Issuance of ….
+_ACTIONS = "收回|发行|出让|转让|划拨|处置|延期"
 # Leading verbs of a subject, in order: the first that matches reads the subject.
 SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
     (name, re.compile(pattern), english) for name, pattern, english in (
@@ -37,11 +39,14 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("approving_renaming_as", r"同意(.+?)更名为(.+)", "Approving the Renaming of {} as {}"),
         ("approving_renaming", r"同意(.+?)更名", "Approving the Renaming of {}"),
         ("approving_convening", r"同意(?:召开|举办)(.+)", "Approving the Holding of {}"),
+        # A verb whose English is a noun takes its object (同意收回…使用权: the Recovery of …).
+        ("approving_action", rf"同意({_ACTIONS})(.+)", "Approving the {} of {}"),
         ("approving", r"同意(.+)", "Approving {}"),
         ("applying_inclusion", r"申请将(.+?)(?:纳入|列入)(.+)", "Applying for the Inclusion of {} in {}"),
         ("applying_designation", r"申请将(.+?)(?:列为|确定为|认定为)(.+)", "Applying for {} to Be Designated as {}"),
         ("including", r"将(.+?)(?:纳入|列入)(.+)", "Including {} in {}"),
         ("designating", r"将(.+?)(?:列为|确定为|认定为)(.+)", "Designating {} as {}"),
+        ("applying_action", rf"申请({_ACTIONS})(.+)", "Applying for the {} of {}"),
         ("applying", r"申请(.+)", "Applying for {}"),
         ("submitting_for_deliberation", r"提请(?:审议|审查)(.+)", "Submitting {} for Deliberation"),
         ("requesting_support", r"(?:商请|请求|恳请|提请)(?:给予)?支持(.+)", "Requesting Support for {}"),
@@ -52,6 +57,10 @@ SUBJECT_RULES: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # 编制 leading a subject is the verb (编制2026年部门预算); 编制管理, 编制外 are the noun.
         ("preparing", r"编制(?!管理|外|内|人员|数|和|及|情况|的)(.+)", "Preparing {}"),
         ("studying", r"研究(?:解决)?(.+)", "Studying {}"),
+        # 发展 leading a subject is the verb (发展普惠托育服务); 发展改革, 发展规划, 发展对象 the noun.
+        ("developing", r"发展(?!和|改革|规划|对象|党员|中|情况|的|壮大|与)(.+)", "Developing {}"),
+        # 任免…职务 without a named person: the posts (任免县人民政府组成部门负责人职务).
+        ("appointing_and_removing_posts", r"任免(?!.*同志)(.+?)(?:的)?职务", "Appointment and Removal of {}"),
         ("declaring_invalid", r"宣布(.+?)(?:失效|废止)", "Declaring {} Invalid"),
         ("establishing", r"(?:成立|设立|建立(?!健全))(.+)", "Establishing {}"),
         ("adjusting_members", r"调整(.+?)(?:组成人员|(?:组成)?成员)(?:名单)?", "Adjusting the Members of {}"),

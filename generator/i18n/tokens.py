@@ -14,7 +14,7 @@ from .pinyin import person_pinyin, pinyin
 
 _ORDINAL_UNITS = {"号": None, "次": "", "届": "", "批": "Batch", "批次": "Batch", "季度": "Quarter", "期": "Issue", "轮": "Round",
                   "章": "Chapter", "条": "Article", "款": "Paragraph", "项": "Item", "部分": "Part", "阶段": "Stage",
-                  "组": "Group", "名": "Place"}
+                  "组": "Group", "名": "Place", "个": ""}
 _CN_NUMBER = "〇零一二三四五六七八九十百两"
 # Schools and hospitals a county numbers (第二实验小学, 第一中学, 第三人民医院): "No. 2 Experimental
 # Primary School", as the institutions' own English names are written.
