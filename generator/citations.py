@@ -16,8 +16,12 @@ from .identifiers import DocNumber
 from .model import Document
 from .normalize import fold, squeeze
 
-# 《…》 with nested 〈…〉 allowed inside, then optionally the number in brackets right after.
-_CITED = re.compile(r"《(?P<title>[^《》]{2,120})》(?P<after>\s*[（(][^（）()]{2,40}[)）])?")
+# 《…》 with nested 〈…〉 allowed inside, then optionally the number in brackets right after: in
+# （…）, or as an extraction or a typist prints them, (…), […] or 【…】, the year's own brackets
+# inside perhaps of the same kind (（青政发（2022）6号）, [青政办发[2022]8号], 【青政发【2021】9号】).
+_OPEN, _CLOSE = "（(\\[【〔", "）)\\]】〕"
+_CITED = re.compile(rf"《(?P<title>[^《》]{{2,120}})》(?P<after>\s*[（(\[【](?:[^{_OPEN}{_CLOSE}]"
+                    rf"|[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,8}}[{_CLOSE}]){{2,60}}[)）\]】])?")
 # A short name the text defines for a title it cites (（以下简称《办法》）): its later uses are
 # the same citation, not another document.
 _SHORT_NAME = re.compile(r"简称[“\"]?《(?P<short>[^《》]{1,30})》")
@@ -140,10 +144,25 @@ def _add(out, seen, doc, title, number, line, by_number, by_title, issuers) -> N
         cited = by_number[canonical]
     elif title and fold(title) in by_title:
         cited = by_title[fold(title)]
+        if canonical and getattr(by_title, "numbers", {}).get(fold(title), canonical) != canonical:
+            # 《关于…的意见》（湘政发〔2023〕9号）: another organ's document of the same title without
+            # its issuer, not the corpus's own one bearing another number
+            cited = None
     if cited == doc.id:
         return
     issuer = issuers.get(number.prefix) if number else None
     out.append(Citation(doc.id, len(out) + 1, title, canonical, issuer, cited, line))
+
+
+class TitleIndex(dict):
+    """Folded title → document id, knowing the 发文字号 of the document each title (with or
+    without its issuer) is the title of (``numbers``: key → number): a title cited with another
+    number is another organ's document of that title, not this one. (A policy's name has no number
+    of its own here: the same 方案 may come under another organ's number, a joint notice's.)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.numbers: dict[str, str] = {}
 
 
 def corpus_indexes(documents: list[Document]) -> tuple[dict[str, str], dict[str, str]]:
@@ -151,13 +170,15 @@ def corpus_indexes(documents: list[Document]) -> tuple[dict[str, str], dict[str,
     since citations often print 《关于…的通知》 without the issuer, then the name of each policy a
     notice issues, cited as 《…办法》)."""
     by_number = {d.doc_number: d.id for d in documents if d.doc_number}
-    by_title: dict[str, str] = {}
+    by_title = TitleIndex()
     for d in documents:
         key = fold(d.title)
-        by_title.setdefault(key, d.id)
-        for issuer in d.issuer:
-            if key.startswith(fold(issuer)):
-                by_title.setdefault(key[len(fold(issuer)):], d.id)
+        keys = [key] + [key[len(fold(issuer)):] for issuer in d.issuer if key.startswith(fold(issuer))]
+        for k in keys:
+            if k not in by_title:
+                by_title[k] = d.id
+                if d.doc_number:
+                    by_title.numbers[k] = d.doc_number
     for d in documents:  # a policy cited by its own name: the notice (or 令) that issued it
         for own in issued_by(d, [b.text for b in d.blocks if b.kind not in _SKIP_BLOCKS]):
             by_title.setdefault(own, d.id)

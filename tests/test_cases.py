@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.citations import agency_issuers, corpus_indexes, find_citations
 from generator.pipeline import parse_bytes
 
 CASES = Path(__file__).parent / "cases"
@@ -43,9 +44,11 @@ def _check(path: Path, expected: dict) -> None:
     assert {line.no for line in result.source.lines if not line.blank} <= set(owner)
     if "documents" in expected:
         assert len(data["documents"]) == len(expected["documents"])
-        for doc, want in zip(data["documents"], expected["documents"]):
+        for k, (doc, want) in enumerate(zip(data["documents"], expected["documents"])):
             for key, value in want.items():
-                if key == "attachments":
+                if key == "citations":  # what it cites: title, 发文字号, the cited document's seq in the issue
+                    assert _citations(result, k) == value
+                elif key == "attachments":
                     assert [[a["number"], a["title"]] for a in doc["attachments"]] == value
                 elif key == "attachment_lines":
                     assert [a["lines"] for a in doc["attachments"]] == value
@@ -100,3 +103,13 @@ def _check(path: Path, expected: dict) -> None:
         assert [s["kind"] for s in data["segments"]] == expected["segments"]
     for key, value in expected.get("gazette", {}).items():
         assert data["gazette"][key] == value
+
+
+def _citations(result, k: int) -> list:
+    """The citations of the issue's ``k``-th document, each linked within the issue alone (its
+    documents the corpus): [title, 发文字号, the cited document's seq or None]."""
+    documents = list(result.documents)
+    by_number, by_title = corpus_indexes(documents)
+    seqs = {d.id: d.seq for d in documents}
+    return [[c.title, c.doc_number, seqs.get(c.cited_document)]
+            for c in find_citations(documents[k], by_number, by_title, agency_issuers(documents, {}))]

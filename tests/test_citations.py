@@ -106,3 +106,34 @@ def test_a_decree_does_not_cite_the_rule_it_promulgates_and_a_citation_of_it_lin
     assert find_citations(documents[0], by_number, by_title, {}) == []
     cited = {c.title: c.cited_document for c in find_citations(documents[1], by_number, by_title, {})}
     assert cited["青溪县城区养犬管理办法"] == documents[0].id
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("根据《青溪县城市管理实施细则》（青政发〔2022〕6号）执行。", [("青溪县城市管理实施细则", "青政发〔2022〕6号")]),
+    ("根据《青溪县城市管理实施细则》(青政发(2022)6号)执行。", [("青溪县城市管理实施细则", "青政发〔2022〕6号")]),
+    ("参照《青溪县人民政府办公室关于印发青溪县泊位设置方案的通知》[青政办发[2022]8号]执行。",
+     [("青溪县人民政府办公室关于印发青溪县泊位设置方案的通知", "青政办发〔2022〕8号")]),
+    ("按照《青溪县市容管理办法》【青政发【2021】9号】执行。", [("青溪县市容管理办法", "青政发〔2021〕9号")]),
+    ("按照《青溪县市容管理办法》【青政发〔2021〕9号】执行。", [("青溪县市容管理办法", "青政发〔2021〕9号")]),
+    # a bracket after the title holding no number: the title alone
+    ("依据《青溪县市容管理办法》(2022年修订)执行。", [("青溪县市容管理办法", None)]),
+])
+def test_a_titles_number_in_any_brackets_is_its_own(text, cited):
+    doc = parse_bytes(NOTICE.replace("根据《中华人民共和国村民委员会组织法》和", text + "根据").encode(), "notice.txt").documents[0]
+    assert [(c.title, c.doc_number) for c in find_citations(doc, {}, {}, {})][:len(cited)] == cited
+
+
+@pytest.mark.parametrize("cited, linked", [
+    ("《关于推进城市停车设施建设的意见》（青政发〔2023〕9号）", True),  # the county's own
+    ("《关于推进城市停车设施建设的意见》", True),  # no number: its title alone
+    ("《关于推进城市停车设施建设的意见》（湘政发〔2023〕9号）", False),  # the province's, of the same title
+    ("《青溪县人民政府关于推进城市停车设施建设的意见》（湘政发〔2023〕9号）", False),
+])
+def test_a_title_cited_with_another_number_is_another_organs_document(cited, linked):
+    own = NOTICE.replace("青政发〔2024〕9号", "青政发〔2023〕9号").replace(
+        "关于印发《青溪县农村集体经济组织财务管理办法》的通知", "关于推进城市停车设施建设的意见")
+    citing = NOTICE.replace("根据《中华人民共和国村民委员会组织法》和", f"根据{cited}和")
+    documents = [parse_bytes(text.encode(), f"{n}.txt").documents[0] for n, text in enumerate((own, citing))]
+    by_number, by_title = corpus_indexes(documents)
+    first = find_citations(documents[1], by_number, by_title, {})[0]
+    assert (first.cited_document == documents[0].id) is linked
