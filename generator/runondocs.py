@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .articlerunon import split_articles_run_on
 from .model import Diagnostic, Line
 from .normalize import HAN, fold
 from .partedlines import lines_parted
@@ -298,14 +299,17 @@ def _addressees(words: str) -> bool:
 def split_run_on_documents(lines: list[Line]) -> tuple[list[Line], list[Diagnostic]]:
     """``lines`` (non-blank, in order) with each document run onto one line parted into the lines a
     careful reader sees (``run_on_parts``), each keeping the line's number, with places of their own
-    (the lines after shifted by as many places), and a diagnostic for each line so parted."""
-    return lines_parted(lines, lambda k: run_on_parts(lines[k].text),
-                        lambda line, count: Diagnostic(
-                            "document-run-on-one-line", "warning",
-                            f"line {line.no} prints a whole document on one line (its line ends lost): read as {count} "
-                            f"lines — its header (red head, 发文字号, title, 主送), body and closing — the body's "
-                            f"paragraphs not told apart", line.no, line.text.strip()[:60]),
-                        [k for k, line in enumerate(lines) if len(line.text) >= _LONG])  # (only a long line is asked: run_on_parts)
+    (the lines after shifted by as many places), and a diagnostic for each line so parted; then each
+    line of a regulation's articles run together parted into its articles (``articlerunon``)."""
+    parted, notes = lines_parted(lines, lambda k: run_on_parts(lines[k].text),
+                                 lambda line, count: Diagnostic(
+                                     "document-run-on-one-line", "warning",
+                                     f"line {line.no} prints a whole document on one line (its line ends lost): read as {count} "
+                                     f"lines — its header (red head, 发文字号, title, 主送), body and closing — the body's "
+                                     f"paragraphs not told apart", line.no, line.text.strip()[:60]),
+                                 [k for k, line in enumerate(lines) if len(line.text) >= _LONG])  # (only a long line is asked: run_on_parts)
+    parted, articles = split_articles_run_on(parted)  # (then a regulation's articles run together: articlerunon)
+    return parted, notes + articles
 
 
 __all__ = ["run_on_parts", "split_run_on_documents"]
