@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .identifiers import DocNumber
 from .model import Document
 from .normalize import fold, squeeze
+from .patterns import doc_type_of, regulation_of
 
 # 《…》 with nested 〈…〉 allowed inside, then optionally the number in brackets right after: in
 # （…）, or as an extraction or a typist prints them, (…), […] or 【…】, the year's own brackets
@@ -22,6 +23,13 @@ from .normalize import fold, squeeze
 _OPEN, _CLOSE = "（(\\[【〔", "）)\\]】〕"
 _CITED = re.compile(rf"《(?P<title>[^《》]{{2,120}})》(?P<after>\s*[（(\[【](?:[^{_OPEN}{_CLOSE}]"
                     rf"|[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,8}}[{_CLOSE}]){{2,60}}[)）\]】])?")
+# A list's entry naming a document by its title without book-title marks and its number in brackets
+# after it, nothing else (3.青溪县城市管理实施细则（青政发〔2022〕6号）, a 废止 list's; its title's suffix in
+# brackets perhaps, …办法（试行））: the title is cited.
+_LISTED = re.compile(r"\s*+(?:(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.．、])\s*+)?"
+                     r"(?P<title>(?:[^，。；：:;,《》（）()\[\]【】〔〕]|[（(][^（）()，。]{1,8}[)）]){4,120}?)\s*+"
+                     rf"(?P<after>[（(\[【](?:[^{_OPEN}{_CLOSE}]|[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,8}}[{_CLOSE}]){{2,40}}[)）\]】])"
+                     r"[。；;]?\s*+")
 # A short name the text defines for a title it cites (（以下简称《办法》）): its later uses are
 # the same citation, not another document.
 _SHORT_NAME = re.compile(r"简称[“\"]?《(?P<short>[^《》]{1,30})》")
@@ -112,6 +120,11 @@ def find_citations(doc: Document, by_number: dict[str, str], by_title: dict[str,
     for block in blocks:
         text = block.text
         spans: list[tuple[int, int]] = []
+        listed = _listed(text)
+        if listed is not None:
+            title, number, span = listed
+            spans.append(span)
+            _add(out, seen, doc, title, number, block.first, by_number, by_title, issuers)
         for m in _CITED.finditer(text):
             title = squeeze(m.group("title"))
             spans.append(m.span())
@@ -129,6 +142,22 @@ def find_citations(doc: Document, by_number: dict[str, str], by_title: dict[str,
         for number in DocNumber.finditer(rest):
             _add(out, seen, doc, None, number, block.first, by_number, by_title, issuers)
     return out
+
+
+def _listed(text: str) -> tuple[str, DocNumber, tuple[int, int]] | None:
+    """A list's entry that is a document's title without book-title marks and its 发文字号 in brackets
+    (``_LISTED``): the title (ending with its 文种 or a rule's kind), the number, their span."""
+    if "号" not in text[-5:] or "《" in text:  # (its first checks: a number closing the text, no title in marks)
+        return None
+    m = _LISTED.fullmatch(text)
+    if m is None:
+        return None
+    number = DocNumber.parse(m.group("after"))
+    title = squeeze(m.group("title"))
+    key = fold(title)
+    if number is None or (doc_type_of(key) is None and regulation_of(key) is None):
+        return None
+    return title, number, m.span()
 
 
 def _add(out, seen, doc, title, number, line, by_number, by_title, issuers) -> None:

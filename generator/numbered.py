@@ -12,7 +12,7 @@ from .linekinds import line_kind
 from .model import Line
 from .normalize import fold
 from .numbering import numbering
-from .patterns import TERMINAL, doc_type_of, is_date_line, is_doc_number_line
+from .patterns import TERMINAL, doc_type_of, is_date_line, is_doc_number_line, regulation_of
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break
 from .toclines import PLAN_PARTS, toc_title
 from .wraps import continues, is_caption
@@ -40,7 +40,8 @@ def names_a_document(rest: str, next_line: Line | None) -> bool:
     """A numbered line (``rest``: its words after the number) that names a document by its title
     and its 发文字号 in brackets, after the title (2.关于加强城区建筑垃圾管理的通知（桐建发〔2019〕30号）)
     or alone on the next line (``number_under_the_title``), is an entry of a list of documents
-    (abolished, kept, cited): an item, however short, and no heading. Near misses: a title without
+    (abolished, kept, cited): an item, however short, and no heading; the title ends with its 文种 or
+    with the kind of the rule it is (3.青溪县城市管理实施细则（青政发〔2022〕6号）). Near misses: a title without
     its number (一、关于加强…的意见, a heading of a speech), a bracket that holds no 发文字号
     (（2024年）), a number without brackets on the next line."""
     if rest.endswith("号)"):
@@ -48,7 +49,7 @@ def names_a_document(rest: str, next_line: Line | None) -> bool:
         for k in range(len(rest) - 1, -1, -1):  # (the bracket that opens the number: its own hold 年)
             depth += {")": 1, "(": -1}.get(rest[k], 0)
             if depth == 0:
-                return is_doc_number_line(rest[k:]) and doc_type_of(rest[:k]) is not None
+                return is_doc_number_line(rest[k:]) and _titled(rest[:k])
         return False
     return number_under_the_title(rest, next_line)
 
@@ -57,7 +58,12 @@ def number_under_the_title(rest: str, next_line: Line | None) -> bool:
     """The next line is the 发文字号, in brackets and alone, of the document a numbered line names
     by its title (2.关于加强城区建筑垃圾管理的通知 / （桐建发〔2019〕30号）): the item's, read with it."""
     nxt = next_line.key if next_line is not None else ""
-    return nxt.startswith("(") and nxt.endswith(")") and is_doc_number_line(nxt) and doc_type_of(rest) is not None
+    return nxt.startswith("(") and nxt.endswith(")") and is_doc_number_line(nxt) and _titled(rest)
+
+
+def _titled(rest: str) -> bool:
+    """``rest`` ends as a document's title does: with its 文种 (…的通知) or a rule's kind (…实施细则)."""
+    return doc_type_of(rest) is not None or regulation_of(rest) is not None
 
 
 # What ends or parts a sentence (folded): no heading holds it.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.citations import corpus_indexes, find_citations, is_publication, issued_here, own_titles, short_names
+from generator.citations import _listed, corpus_indexes, find_citations, is_publication, issued_here, own_titles, short_names
 from generator.pipeline import parse_bytes
 
 NOTICE = """青溪县人民政府文件
@@ -137,3 +137,22 @@ def test_a_title_cited_with_another_number_is_another_organs_document(cited, lin
     by_number, by_title = corpus_indexes(documents)
     first = find_citations(documents[1], by_number, by_title, {})[0]
     assert (first.cited_document == documents[0].id) is linked
+
+
+@pytest.mark.parametrize("text, listed", [
+    # a 废止 list's entry: a title without book-title marks, its number in brackets after it
+    ("3.青溪县城市管理实施细则（青政发〔2018〕6号）", ("青溪县城市管理实施细则", "青政发〔2018〕6号")),
+    ("（二）青溪县人民政府办公室关于加强农村公路养护管理的通知(青政办发(2019)11号)；",
+     ("青溪县人民政府办公室关于加强农村公路养护管理的通知", "青政办发〔2019〕11号")),
+    ("4.青溪县农村集体资产管理办法（试行）（青政发〔2017〕9号）", ("青溪县农村集体资产管理办法（试行）", "青政发〔2017〕9号")),
+    ("青溪县人民政府关于加强森林防火工作的通知【青政发【2021】3号】", ("青溪县人民政府关于加强森林防火工作的通知", "青政发〔2021〕3号")),
+    # near misses: a sentence, a title in its marks (_CITED's), no 文种 or kind, a bracket holding no number
+    ("根据青溪县城市管理实施细则（青政发〔2018〕6号）执行。", None),
+    ("3.加强管理，青溪县城市管理实施细则（青政发〔2018〕6号）", None),
+    ("1.《青溪县城市管理实施细则》（青政发〔2018〕6号）", None),
+    ("二、完善城市管理工作机制（青政发〔2022〕6号）", None),
+    ("一、关于加强城市管理的决定（2024年修订）", None),
+])
+def test_a_list_entry_naming_a_document_without_its_marks(text, listed):
+    found = _listed(text)
+    assert (found and (found[0], str(found[1]))) == listed

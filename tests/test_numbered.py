@@ -146,6 +146,10 @@ def test_first_level_headings_numbered_with_a_figure_alone(text, kinds):
     ("关于加强城区建筑垃圾管理的通知(桐建发(2019)30号)", None, True),
     ("桐溪县人民政府关于印发《桐溪县农村公路养护办法》的通知", "(桐政发(2020)5号)", True),
     ("关于印发《桐溪县农村公路养护办法》(试行)的通知(桐政发(2020)5号)", None, True),
+    # a rule named by its title, which ends with its kind and no 文种 (a 废止 list's entry)
+    ("桐溪县城市管理实施细则(桐政发(2018)6号)", None, True),
+    ("桐溪县农村集体资产管理办法(试行)(桐政发(2017)9号)", None, True),
+    ("桐溪县城市管理实施细则", "(桐政发(2018)6号)", True),
     # near misses: a title without its number, a bracket that holds no 发文字号, a number without
     # brackets under it, a number after no title
     ("关于加强城区建筑垃圾管理的意见", None, False),
