@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .attachments import attachments_of
 from .closing import is_imprint_extra
 from .decisionlines import decision_day
+from .effective import effective_date
 from .docdates import find_date_block, joint_rows_under, meeting_day, noted_date, notes_text, own_notes, unread_date
 from .headerlines import credit_organs, interpretation_credit, is_interpretation, is_notice_banner, org_and_date, section_name, without_signer_before
 from .headertext import issuers_apart
@@ -119,6 +120,7 @@ class Fields:
     note: str | None
     attachments: tuple[Attachment, ...]
     section: str | None
+    effective_date: str | None = None  # the day it takes effect, as its text states (``effective``)
 
 
 def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fields, list[Diagnostic]]:
@@ -336,6 +338,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         note=note,
         attachments=attachments_of(blocks, doc_number),
         section=next((section_name(b.text) for b in blocks if b.kind == "section"), None),
+        effective_date=effective_date(blocks, date, printed_date),
     )
     return fields, diagnostics
 

@@ -326,6 +326,7 @@ class Document:
     duplicate: tuple[int, int] | None
     blocks: tuple[Block, ...]
     tables: tuple = field(default=())  # tables.Table
+    effective_date: str | None = None  # the day it takes effect, as its text states (施行日期: effective.py)
 
     def to_dict(self) -> dict:
         return {
@@ -340,6 +341,7 @@ class Document:
             "date": self.date,
             "printed_date": self.printed_date,
             "printed_by": self.printed_by,
+            "effective_date": self.effective_date,
             "recipients": list(self.recipients),
             "cc": list(self.cc),
             "note": self.note,

@@ -375,7 +375,7 @@ def _document(content: list[Line], span: DocSpan, doc_id: str, seq: int,
         registration_number=str(fields.registration_number) if fields.registration_number else None,
         issuer=fields.issuer, date=fields.date, printed_date=fields.printed_date,
         printed_by=fields.printed_by, recipients=fields.recipients, cc=fields.cc,
-        note=fields.note, attachments=fields.attachments, section=fields.section,
+        note=fields.note, attachments=fields.attachments, section=fields.section, effective_date=fields.effective_date,
         first=lines[0].no, last=lines[-1].last, duplicate=None, blocks=blocks,
     )
     return doc, diags

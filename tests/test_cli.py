@@ -26,7 +26,7 @@ def test_parse_prints_the_documented_json():
             "publish_date"} <= set(data["gazette"])
     assert {"title", "doc_number", "registration_number", "section", "page", "document"} <= set(data["toc"][0])
     doc_keys = {"id", "seq", "title", "doc_type", "doc_number", "registration_number", "issuer", "date",
-                "printed_date", "recipients", "cc", "attachments", "section", "lines", "duplicate_lines",
+                "printed_date", "effective_date", "recipients", "cc", "attachments", "section", "lines", "duplicate_lines",
                 "blocks", "tables"}
     assert doc_keys <= set(data["documents"][0])
     assert set(data["diagnostics"][0]) == {"code", "severity", "message", "line", "excerpt"}

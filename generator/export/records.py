@@ -58,6 +58,7 @@ def document_rows(results: list[ParseResult], english: English) -> list[dict]:
                 "registration_number": d.registration_number, "issuers": join(d.issuer),
                 "issuers_en": join(english.authority(x).text for x in d.issuer),
                 "date": d.date, "printed_date": d.printed_date, "printed_by": d.printed_by,
+                "effective_date": d.effective_date,
                 "recipients": join(d.recipients), "cc": join(d.cc), "note": d.note,
                 "section": d.section, "attachments": len(d.attachments), "tables": len(d.tables),
                 "first_line": d.first, "last_line": d.last,
