@@ -164,9 +164,11 @@ def _add(out, seen, doc, title, number, line, by_number, by_title, issuers) -> N
     canonical = str(number) if number else None
     if canonical and canonical == doc.doc_number:
         return  # a document naming itself
-    key = (fold(title) if title else None, canonical)
-    if key in seen:
-        return
+    folded = fold(title) if title else None
+    key = (folded, canonical)
+    if key in seen or (canonical is None and ("titled", folded) in seen) \
+            or (folded is None and ("numbered", canonical) in seen):
+        return  # (cited again: a title or a number cited whole before, 《…》（…号） then 《…》 or …号文件)
     seen.add(key)
     cited = None
     if canonical and canonical in by_number:
@@ -180,6 +182,14 @@ def _add(out, seen, doc, title, number, line, by_number, by_title, issuers) -> N
     if cited == doc.id:
         return
     issuer = issuers.get(number.prefix) if number else None
+    if folded and canonical:
+        seen.update({("titled", folded), ("numbered", canonical)})
+        # the title or the number cited alone before, whole now: that citation, at its place
+        earlier = next((k for k, c in enumerate(out) if (c.doc_number is None and c.title and fold(c.title) == folded)
+                        or (c.title is None and c.doc_number == canonical)), None)
+        if earlier is not None:
+            out[earlier] = Citation(doc.id, earlier + 1, title, canonical, issuer, cited, out[earlier].line)
+            return
     out.append(Citation(doc.id, len(out) + 1, title, canonical, issuer, cited, line))
 
 

@@ -156,3 +156,27 @@ def test_a_title_cited_with_another_number_is_another_organs_document(cited, lin
 def test_a_list_entry_naming_a_document_without_its_marks(text, listed):
     found = _listed(text)
     assert (found and (found[0], str(found[1]))) == listed
+
+
+@pytest.mark.parametrize("text, cited", [
+    # a title and its number, then the title alone or the number alone: one citation
+    ("根据《青溪县城区停车管理办法》（青政发〔2024〕15号）制定。《青溪县城区停车管理办法》根据本决定作相应修改。",
+     [("青溪县城区停车管理办法", "青政发〔2024〕15号", 1)]),
+    ("根据《青溪县城区停车管理办法》（青政发〔2024〕15号）制定。按照青政发〔2024〕15号文件第五条执行。",
+     [("青溪县城区停车管理办法", "青政发〔2024〕15号", 1)]),
+    # the title or the number alone first, whole later: that citation, at its first place
+    ("按照青政发〔2024〕15号文件执行。\n    根据《青溪县城区停车管理办法》（青政发〔2024〕15号）制定。",
+     [("青溪县城区停车管理办法", "青政发〔2024〕15号", 1)]),
+    ("《青溪县城区停车管理办法》修改如下。\n    根据《青溪县城区停车管理办法》（青政发〔2024〕15号）制定。",
+     [("青溪县城区停车管理办法", "青政发〔2024〕15号", 1)]),
+    # another document of the same title under another number: another citation
+    ("根据《关于加强城市管理的通知》（青政发〔2024〕3号）和《关于加强城市管理的通知》（湘政发〔2024〕3号）。",
+     [("关于加强城市管理的通知", "青政发〔2024〕3号", 1), ("关于加强城市管理的通知", "湘政发〔2024〕3号", 1)]),
+])
+def test_a_document_cited_again_is_one_citation(text, cited):
+    body = NOTICE.split("    根据")[0] + "    " + text + "\n\n青溪县人民政府\n2024年3月1日\n"
+    doc = parse_bytes(body.encode(), "notice.txt").documents[0]
+    found = find_citations(doc, {}, {}, {})
+    first = next(b.first for b in doc.blocks if b.kind == "paragraph")  # (the line the first mention is on)
+    assert [(c.title, c.doc_number, c.line - first + 1) for c in found] == cited
+    assert [c.ordinal for c in found] == list(range(1, len(found) + 1))
