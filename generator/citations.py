@@ -39,8 +39,9 @@ _PUBLICATION_ENDS = ("日报", "晚报", "时报", "杂志", "周刊", "月刊",
 # attachment, part of it, not another document; a title that forwards (转发) names another's.
 _ISSUES_OWN = re.compile(r"(?:印发|公布|发布|颁布)(?P<titles>(?:《[^《》]+》[和及、与]?)+)")
 _TOP_TITLE = re.compile(r"《([^《》]+)》")
-# The text saying the same: 现将《…》印发给你们 (a notice titled without 《》), 《…》已经…通过，现予公布 (a 令).
-_ISSUED_HERE = re.compile(r"现将(?P<titles>(?:《[^《》]+》[、和及与]?)+)(?:（[^（）]*）)?[^。；《》]{0,12}?印发"
+# The text saying the same: 现将《…》印发给你们 (a notice titled without 《》), 现将《…》予以公布 (a list it
+# publishes), 《…》已经…通过，现予公布 (a 令).
+_ISSUED_HERE = re.compile(r"现将(?P<titles>(?:《[^《》]+》[、和及与]?)+)(?:（[^（）]*）)?(?:[^。；《》]{0,12}?印发|予以(?:公布|发布))"
                           r"|《(?P<title>[^《》]+)》[^《》。；]{0,60}?现予(?:公布|发布|印发)")
 _SKIP_BLOCKS = frozenset({"title", "doc_number", "registration_number", "signer", "banner", "section",
                           "order_number", "metadata", "table", "furniture"})
@@ -94,8 +95,10 @@ def issued_here(texts) -> frozenset[str]:
 
 def issued_by(doc: Document, texts: list[str]) -> frozenset[str]:
     """The titles (folded) a document issues, as its title or its text (``texts``: its blocks'
-    that may cite) says: its own, never a citation; a citation of one by name is of this document."""
-    return own_titles(doc.title) | issued_here(texts)
+    that may cite) says, and its attachments' (附件2 printed as 《…标准》, named so in its text): its
+    own, never a citation; a citation of one by name is of this document."""
+    return own_titles(doc.title) | issued_here(texts) | frozenset(
+        fold(a.title).strip("《》") for a in doc.attachments if a.title)
 
 
 def short_names(texts) -> frozenset[str]:

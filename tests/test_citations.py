@@ -37,6 +37,7 @@ def test_the_titles_a_document_issues_are_its_own(title, own):
     (["现将《青溪县城区停车管理办法》印发给你们，请认真贯彻执行。"], {"青溪县城区停车管理办法"}),
     (["现将《青溪县甲方案》和《青溪县乙办法》印发给你们。"], {"青溪县甲方案", "青溪县乙办法"}),
     (["现将《青溪县甲办法》（以下简称《办法》）印发给你们。"], {"青溪县甲办法"}),
+    (["经县人民政府同意，现将《青溪县县级政务服务事项目录》予以公布，请认真贯彻执行。"], {"青溪县县级政务服务事项目录"}),
     (["《青溪县城区养犬管理办法》已经2024年3月1日县人民政府第10次常务会议审议通过，现予公布，自2024年5月1日起施行。"],
      {"青溪县城区养犬管理办法"}),
     # forwarded, or named in passing: another's
@@ -180,3 +181,12 @@ def test_a_document_cited_again_is_one_citation(text, cited):
     first = next(b.first for b in doc.blocks if b.kind == "paragraph")  # (the line the first mention is on)
     assert [(c.title, c.doc_number, c.line - first + 1) for c in found] == cited
     assert [c.ordinal for c in found] == list(range(1, len(found) + 1))
+
+
+def test_a_documents_own_attachment_named_in_its_marks_is_no_citation():
+    text = NOTICE.replace("有关情况请在《青溪日报》上公布。", "具体标准见《青溪县村级财务公开标准》（附件2）。").replace(
+        "\n青溪县人民政府\n2024年3月1日\n", "\n附件：1．青溪县农村集体经济组织财务管理办法\n      2．《青溪县村级财务公开标准》\n"
+        "\n青溪县人民政府\n2024年3月1日\n")
+    doc = parse_bytes(text.encode(), "notice.txt").documents[0]
+    assert [a.title for a in doc.attachments] == ["青溪县农村集体经济组织财务管理办法", "青溪县村级财务公开标准"]
+    assert "青溪县村级财务公开标准" not in [c.title for c in find_citations(doc, {}, {}, {})]
