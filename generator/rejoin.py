@@ -14,12 +14,14 @@ from .wraps import continues, titles_printed
 
 
 def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], width: int | None,
-               others: frozenset[int], blocks: list[Block]) -> tuple[list[Line], int]:
+               others: frozenset[int], blocks: list[Block]) -> tuple[list[Line], int, list[int]]:
     """``parts``, a paragraph's lines so far (``lines[j]`` the last), with the lines that carry on
-    its sentence after them, and the index of its last line. ``others``: the lines naming another
-    issue than the gazette's (a body's words, never its running head); ``blocks``: the blocks so far
-    (the titles they print)."""
+    its sentence after them, the index of its last line, and the indices of the footnotes printed
+    at the foot of a page inside the sentence (``footnote_over_the_rest``: blocks of their own, after
+    it). ``others``: the lines naming another issue than the gazette's (a body's words, never its
+    running head); ``blocks``: the blocks so far (the titles they print)."""
     parts = list(parts)
+    notes: list[int] = []
     n = len(lines)
     while True:
         far = j + MAX_BETWEEN_ROWS + 1  # (past the rows' count, a viewer's marks: MAX_MARKS_BETWEEN)
@@ -27,7 +29,7 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
             else MAX_BETWEEN_ROWS
         near = kinds[j + 1:j + limit + 2]
         if "text" not in near and "org" not in near:
-            return parts, j  # (no line of text near enough to carry the sentence on: nothing to ask)
+            return parts, j, notes  # (no line of text near enough to carry the sentence on: nothing to ask)
         k = j + 1
         while k < n and k - j <= limit and ((strict_furniture(lines[k]) and k not in others)
                                             or (lines[k].text[:1] in _RULE_FIRST and page_rule(lines[j], lines[k])) or (
@@ -40,8 +42,12 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
                 and continues(above, lines[k], width) and not footnote_at_the_foot(lines, k):
             parts.append(lines[k])
             j = k
+        elif k < n and lines[k].key[:1] in _FOOTNOTE_FIRST and (rest := footnote_over_the_rest(lines, kinds, above, k, width)):
+            notes.extend(range(k, rest[0]))
+            parts.append(lines[rest[1]])
+            j = rest[1]
         else:
-            return parts, j
+            return parts, j, notes
 
 
 # Lines of the page's marks between a sentence's two parts where a viewer's text gives a browser's
@@ -67,6 +73,7 @@ def page_rule(above: Line, line: Line) -> bool:
 # What opens a footnote a page prints at its foot (folded): 注：, 注1：, *, ※, a circled number.
 _FOOTNOTE = re.compile(r"(?:注\d?:|\*(?!\*)|※|[①-⑳])")
 MAX_FOOTNOTES = 4  # footnote lines at a page's foot
+_FOOTNOTE_FIRST = frozenset("注*※①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # (asked before the pattern)
 
 
 def footnote_at_the_foot(lines: list[Line], k: int) -> bool:
@@ -80,6 +87,26 @@ def footnote_at_the_foot(lines: list[Line], k: int) -> bool:
     while j < len(lines) and j - k < MAX_FOOTNOTES and _FOOTNOTE.match(lines[j].key):
         j += 1
     return j < len(lines) and strict_furniture(lines[j])
+
+
+def footnote_over_the_rest(lines: list[Line], kinds: list[str], above: Line, k: int,
+                           width: int | None) -> tuple[int, int] | None:
+    """The footnotes at the foot of a page from ``lines[k]`` (``footnote_at_the_foot``) inside the
+    sentence ``above`` left open (…主要用于 / ① 新增耕地面积以…为准。 / - 1 - / 高标准农田建设…): the
+    index after the footnotes and the index of the line past the page's furniture that carries the
+    sentence on — one sentence, its footnote a block of its own after it; None when no such line
+    does (the sentence stays cut)."""
+    if above.key.endswith(TERMINAL) or not footnote_at_the_foot(lines, k):
+        return None
+    end = k + 1
+    while end - k < MAX_FOOTNOTES and _FOOTNOTE.match(lines[end].key):  # (the page's furniture under them)
+        end += 1
+    m = end
+    while m < len(lines) and m - end <= MAX_BETWEEN_ROWS and strict_furniture(lines[m]):
+        m += 1
+    if m < len(lines) and m > end and kinds[m] == "text" and continues(above, lines[m], width):
+        return end, m
+    return None
 
 
 def list_of_organs_goes_on(above: Line, lines: list[Line], kinds: list[str], k: int) -> bool:

@@ -53,3 +53,23 @@ def test_footnote_at_the_foot(text, foot):
 def test_page_rule(above, text, page):
     from generator.rejoin import page_rule
     assert page_rule(_line(1, above), _line(2, text)) is page
+
+
+@pytest.mark.parametrize("text,rest", [
+    # a sentence left open over the page's footnote and number: its rest past them (the index after
+    # the footnotes, the index of the rest)
+    ("奖励资金由县财政统筹安排，对年度考核为优秀的乡镇给予奖励，主要用于\n① 新增耕地面积以自然资源部门年度变更调查数据为准。\n- 1 -\n高标准农田建设。\n", (2, 3)),
+    ("对符合条件的企业给予一次性奖励，对新认定的高新技术企业按照\n注：“专精特新”企业指具备专业化特征的中小企业。\n— 3 —\n青溪县人民政府公报　　2024年第3期\n每家10万元的标准给予奖励。\n", (2, 4)),
+    ("各乡镇要组织农户及早调运种子、化肥等农资，确保\n*高标准农田指田块平整的农田。\n※另有规定的从其规定。\n— 6 —\n春耕生产顺利开展。\n", (3, 4)),
+    # a sentence closed over the footnote; no page's furniture under the footnote
+    ("奖励资金由县财政统筹安排，主要用于农村基础设施建设。\n① 新增耕地面积以年度变更调查数据为准。\n- 1 -\n第三条　本办法自发布之日起施行。\n", None),
+    ("…按照\n注：本办法由县财政局负责解释。\n第十条　本办法自发布之日起施行。\n", None),
+])
+def test_footnote_over_the_rest(text, rest):
+    from generator.rejoin import footnote_over_the_rest
+
+    from tests.excerpts import content
+
+    lines = content(text)
+    kinds = ["text"] * len(lines)
+    assert footnote_over_the_rest(lines, kinds, lines[0], 1, 34) == rest
