@@ -120,3 +120,27 @@ def test_a_place_before_its_unit_and_a_body(text, expected):
     terms = {(k, fold(t)): v for (k, t), v in TERMS.items()}
     terms[("authority", "县人民政府办公室")] = "General Office of the County People's Government"
     assert Glossary.of(terms).phrase(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A town whose name's second character opens a word ending in the town's unit (望 + 城镇, 新 + 城乡,
+    # 乐 + 城街道): the name ends at the unit, under its county or over its body.
+    ("设立湘阴县望城镇农产品加工园区", "Establishing Xiangyin County Wangcheng Town Industrial Parks"),
+    ("望城镇人民政府", "Wangcheng Town People's Government"),
+    ("湘阴县新城乡人民政府", "Xiangyin County Xincheng Township People's Government"),
+    ("湘阴县乐城街道农产品加工园区", "Xiangyin County Lecheng Subdistrict Industrial Parks"),
+    # …not a word that goes before such a term, nor a name that runs on into a longer word, nor a name
+    # with nothing to tell it is a town's
+    ("湘阴县小城镇建设", "Xiangyin County Xiao Urban Areas Construction"),
+    ("湘阴县各乡镇", "Xiangyin County Ge Townships"),
+    ("湘阴县望城乡村振兴", "Xiangyin County Wang Urban and Rural Cunzhenxing"),
+    ("推进城乡融合", "Advancing Urban and Rural Ronghe"),
+])
+def test_a_town_whose_name_runs_into_a_word(text, expected):
+    terms = {(k, fold(t)): v for (k, t), v in TERMS.items()}
+    terms.update({("term", "城镇"): "Urban Areas", ("term", "城乡"): "Urban and Rural",
+                  ("term", "乡镇"): "Townships", ("term", "乡村振兴"): "Rural Revitalisation",
+                  ("term", "农产品加工园区"): "Industrial Parks", ("term", "推进"): "Advancing",
+                  ("term", "建设"): "Construction", ("term", "设立"): "Establishing",
+                  ("region", "镇"): "Town", ("region", "乡"): "Township"})
+    assert Glossary.of(terms).phrase(text)[0] == expected

@@ -44,6 +44,9 @@ PLACE_UNITS = {"特别行政区": "Special Administrative Region", "自治区": 
                "省": "Province", "市": "City", "州": "Prefecture", "盟": "League", "县": "County", "区": "District",
                "旗": "Banner", "镇": "Town", "乡": "Township", "村": "Village"}
 _UNITS_LONGEST_FIRST = tuple(sorted(PLACE_UNITS, key=len, reverse=True))
+_TOWN_UNITS = ("街道", "镇", "乡")
+# Words of one character that go before 城镇, 城乡, 乡镇 (小城镇, 各乡镇, 全县城乡): no town's name.
+_BEFORE_TOWN_TERMS = frozenset("小大各全本该每诸")
 # What a lake's or a mountain's name ends with, read like a unit where a name being spelt ends before
 # a word or the end, not a unit (青山湖 + 湿地公园 → Qingshan Lake; 九嶷山 → Jiuyi Mountain; 青山县
 # stays a county). 江 is left out: it ends the names of counties (平江) as often as of rivers.
@@ -169,6 +172,14 @@ class Glossary:
                 flush()  # a region and a body the glossary knows: 县 + 水务局 → County Bureau of Water Affairs
                 i = self._authority_after(region, text, k, words)
                 continue
+            if found is not None and len(unknown) == 1 and (unit := self._town_across(text, i, j)):
+                # one character spelt and a term that ends with a town's unit: the town's name runs
+                # into the term (青溪县望 + 城镇 is 望城 + 镇: Wangcheng Town, not Wang Urban Areas)
+                name = unknown[0] + text[i:j - len(unit)]
+                unknown.clear()
+                i = self._authority_after(f"{pinyin_name(name)} {PLACE_UNITS[unit]}", text, j, words)
+                automatic = True
+                continue
             if found is not None:
                 flush()
                 if not (words and words[-1] == found):  # 值班 + 值守, both Duty: said once
@@ -222,6 +233,21 @@ class Glossary:
         if j <= end or end + self._reach(text, end) >= j or (spelt >= 2 and self._body_at(text, end)[1] >= j):
             return end  # …and 南浦 + 县人民政府办公室 is 南浦县 + 人民政府办公室 (a body after the unit)
         return None
+
+    def _town_across(self, text: str, i: int, j: int) -> str | None:
+        """The unit of a town (镇, 乡, 街道) that the term ``text[i:j]`` ends with (城镇, 城乡), where the
+        one character spelt before it and the term's first ones are a town's name: the name stands
+        under its county (青溪县望城镇…: a county, district or city right before it) or over its
+        body (望城镇人民政府), and ends with the term (not 望城 + 乡村振兴). None where the character
+        is a word's that goes before such terms (小城镇, 各乡镇, 全县城乡) or the term is two units
+        (乡镇)."""
+        unit = next((u for u in _TOWN_UNITS if text.endswith(u, i, j)), None)
+        if unit is None or j - len(unit) <= i or self._unit_at(text, j - len(unit) - 1) \
+                or text[i - 1] in _BEFORE_TOWN_TERMS:
+            return None
+        if self._body_at(text, j)[0] is not None:
+            return unit
+        return unit if i >= 2 and text[i - 2] in "县区市" and self._ends_name(text, j) else None
 
     def _ends_name(self, text: str, i: int) -> bool:
         """Whether a name may end before ``i``: at the end, a sign, or a word the glossary knows."""
