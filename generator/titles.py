@@ -61,11 +61,9 @@ from .titlekinds import (
     minutes_subject,
     named_as_issued,
     news_item_stands,
-    public_notice_alone,
-    public_notice_named,
-    public_notice_title,
     speech_main_title,
 )
+from .publicnotices import public_notice_alone, public_notice_named, public_notice_title
 from .titlecontext import (
     above_its_issuer,
     after_a_boundary,

@@ -4,7 +4,8 @@ import pytest
 
 from generator.headerspan import header_numbers
 from generator.titlecontext import subtitle_under
-from generator.titlekinds import interpretation_start, public_notice_title
+from generator.publicnotices import public_notice_title
+from generator.titlekinds import interpretation_start
 from generator.titles import find_titles
 from generator.titleline import unboxed_title
 from tests.excerpts import content, one_title
