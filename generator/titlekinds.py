@@ -221,6 +221,8 @@ def adopted_alone(content: list[Line], start: int, stop: int, key: str, found: l
     that issues something (关于印发…等两个规范性文件的通知), and nothing above that issues it (a 令
     that names it in 《》, a notice that 印发 it, with or without 《》, its name wrapped over two
     lines or not): then it is their part."""
+    if approved_above(content, start, key, found):
+        return True  # (a plan printed right after the 决议 that approves it, no note between)
     k = stop + 1
     if k < len(content) and SUFFIX_LINE.match(content[k].key):
         k += 1  # (its suffix on a line of its own: 青溪县城区户外广告设置管理办法 / （试行） / 青政发〔2024〕6号)
@@ -234,6 +236,25 @@ def adopted_alone(content: list[Line], start: int, stop: int, key: str, found: l
     if issued_above(content, found, content[k].key):  # (the 令 or notice above, not another 令 its note names)
         return False
     return not named_as_issued(content, 0, start, key)
+
+
+_PLANS = ("纲要", "规划")
+_APPROVING = ("决议", "决定")
+
+
+def approved_above(content: list[Line], start: int, key: str, found: list[TitleBlock]) -> bool:
+    """A plan (…规划纲要, …规划, its suffix perhaps: …纲要（2024年修订）) printed right after the 决议
+    or 决定 that approves it, with no note of the session between (…决定批准这个调整方案和修订后的规划纲要。 /
+    — 1 — / 青溪县…规划纲要（2024年修订） / 本纲要…): an item of its own, as it is under such a note. The
+    resolution, the title found last, names the plan in its title or in 《》 (with its suffix or
+    a 草案's) and approves it (批准); what it names it does not issue."""
+    if not found or not found[-1].key.endswith(_APPROVING):
+        return False
+    base = key[:key.index("(")] if key.endswith(")") else key
+    if not base.endswith(_PLANS):
+        return False
+    above = "".join(line.key for line in content[found[-1].end + 1:start])
+    return "批准" in above and (base in found[-1].key or f"《{base}》" in above or f"《{base}(" in above)
 
 
 def named_as_issued(content: list[Line], first: int, start: int, key: str) -> bool:

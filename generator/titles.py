@@ -52,6 +52,7 @@ from .titlekinds import (
     SUFFIX_LINE,
     SPEECH_TITLE,
     adopted_alone,
+    approved_above,
     carried_by,
     dated_speech,
     dated_speech_stands,
@@ -261,6 +262,8 @@ def find_titles(content: list[Line]) -> list[TitleBlock]:
         if confirmation is None and listed is None and typed and contents.get(key, end) < start \
                 and (after_a_boundary(content, start) or dated_under_its_organ(content, end, start)) and apart(content, start):
             confirmation = title_confirmation(content, start, stop, True)  # named by the contents above
+        if confirmation is None and regulation and start == end and approved_above(content, start, key, found):
+            confirmation = "approved-above"  # a plan right after the 决议 that approves it, no note between
         if confirmation is None or (regulation and confirmation not in _STRONG
                                     and not adopted_alone(content, start, stop, key, found)
                                     and not public_notice_alone(content, found[-1].start if found else 0, start, key, confirmation)) \

@@ -74,3 +74,37 @@ def test_a_rule_over_its_order(texts, banner):
 
     content = [Line(n, text, fold(text)) for n, text in enumerate(texts, 1)]
     assert rule_over_its_order(content, TitleBlock(1, 1, content[1].key, "order-number")).banner == banner
+
+
+_RESOLUTION = "青溪县第十八届人民代表大会第四次会议关于青溪县国民经济和社会发展第十四个五年规划纲要实施中期调整方案的决议"
+
+
+@pytest.mark.parametrize("above, resolution, title, approved", [
+    # the 决议 names the plan in 《》 (its suffix or a 草案's after it) and approves it
+    ("审查了《青溪县国民经济和社会发展第十四个五年规划纲要（2024年修订）（草案）》，决定批准修订后的规划纲要。",
+     _RESOLUTION, "青溪县国民经济和社会发展第十四个五年规划纲要（2024年修订）", True),
+    ("审查了《青溪县国土空间总体规划》，决定批准这个规划。",
+     "青溪县人民代表大会常务委员会关于批准青溪县国土空间总体规划的决定", "青溪县国土空间总体规划", True),
+    # …or in its title (关于…纲要的决议)
+    ("会议审查了县人民政府提出的规划纲要草案，决定批准这个规划纲要。",
+     "青溪县第十七届人民代表大会第六次会议关于青溪县国民经济和社会发展第十四个五年规划纲要的决议",
+     "青溪县国民经济和社会发展第十四个五年规划纲要", True),
+    # near misses: no 批准; the title above no 决议; not a plan; a plan the 决议 does not name
+    ("审查了《青溪县国土空间总体规划（草案）》，同意这个规划。",
+     "青溪县人民代表大会常务委员会关于青溪县国土空间总体规划的决议", "青溪县国土空间总体规划", False),
+    ("现将《青溪县国土空间总体规划》印发给你们，经县人民政府批准，请认真贯彻执行。",
+     "青溪县人民政府关于印发青溪县国土空间总体规划的通知", "青溪县国土空间总体规划", False),
+    ("审查了《青溪县城区户外广告设置管理办法》，决定批准。",
+     "青溪县人民代表大会常务委员会关于青溪县城区户外广告设置管理办法的决定", "青溪县城区户外广告设置管理办法", False),
+    ("审查了《青溪县国土空间总体规划（草案）》，决定批准这个规划。",
+     "青溪县人民代表大会常务委员会关于青溪县国土空间总体规划的决议", "青溪县城区综合交通规划", False),
+])
+def test_approved_above(above, resolution, title, approved):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.titlekinds import approved_above
+    from generator.titles import TitleBlock
+
+    lines = [Line(n + 1, text, fold(text), False) for n, text in enumerate([resolution, above, title])]
+    found = [TitleBlock(0, 0, lines[0].key, "after-boundary")]
+    assert approved_above(lines, 2, lines[2].key, found) is approved
