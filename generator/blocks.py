@@ -23,11 +23,12 @@ from .blockclosing import (cc_block, imprint_block, printer_block, run_block, si
                            subject_words_block)
 from .blockheads import opening_recipients, title_block
 from .blockparagraphs import text_block
-from .blocktables import box_block, flat_table_block, tab_table_block
+from .blocktables import box_block, flat_table_block, headed_table_block, tab_table_block
 from .closing import copies_at_end
 from .closingrunon import split_closing_run_on
 from .furniture import is_page_mark
 from .grids import HEADER_STARTS
+from .headedcells import is_column_name
 from .headertext import display, header_parts
 from .linekinds import FLOW_ARROWS, LINE_RULES, line_kind, line_kinds
 from .markrunon import attachment_under_its_sentence, marks_apart
@@ -96,6 +97,9 @@ def build_blocks(lines: list[Line], header: dict[int, str],
             continue
         if line.key in HEADER_STARTS and kind == "text" and (j := flat_table_block(lines, i, blocks)) is not None:
             i = j
+            continue
+        if kind == "text" and is_column_name(line.key) and (j := headed_table_block(lines, i, blocks)) is not None:
+            i = j  # (项目名称 / 建设单位 / … over rows one cell a line, no 序号: headedcells)
             continue
         if kind == "cc":
             i = cc_block(lines, kinds, i, blocks)

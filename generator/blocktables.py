@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .grids import between_box_pieces, box_goes_on, box_rows, flat_table, tab_cells
 from .gridsections import caption_row_over_a_header, first_title
+from .headedcells import headed_table
 from .model import Block, Line
 from .runs import MAX_BETWEEN_ROWS, table_run_end
 from .wraps import titles_printed
@@ -80,4 +81,16 @@ def flat_table_block(lines: list[Line], i: int, blocks: list[Block]) -> int | No
     return flat.end + 1
 
 
-__all__ = ["box_block", "flat_table_block", "tab_table_block", "without_indent_column"]
+__all__ = ["box_block", "flat_table_block", "headed_table_block", "tab_table_block", "without_indent_column"]
+
+
+def headed_table_block(lines: list[Line], i: int, blocks: list[Block]) -> int | None:
+    """The table printed one cell a line under a header of column names at ``lines[i]``, no 序号
+    (``headedcells``), appended to ``blocks``, and the index after it; None when none opens there."""
+    found = headed_table(lines, i)
+    if found is None:
+        return None
+    rows, firsts, end = found
+    blocks.append(Block("table", "", lines[i].no, lines[end].no, rows=tuple(rows),
+                        row_lines=tuple(lines[k].no for k in firsts), marker="flat"))
+    return end + 1
