@@ -140,6 +140,29 @@ def _next_line(out: list[Line], j: int, keep: frozenset[int]) -> int:
     return at if out[at].place - out[j - 1].place <= gap else len(out)
 
 
+# A group's heading between a grid's rows, no cell's rest: numbered as a list's item, or naming a
+# group of rows (…项目, …类, …乡镇, 其中), or a subtotal.
+_GROUP = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|其中|小计|合计)|(?:项目|类|组|乡镇|片区)$")
+
+
+def _wrapped_cell(out: list[Line], j: int, number: int, width: int, keep: frozenset[int]) -> int | None:
+    """``out[j]``, under the grid's row before ``number``, is the rest of one of its cells that the
+    wrap put on a line of its own (``1 城区老旧小区改造 改造老旧小区12个，涉及 县住建局 2024年11月`` /
+    ``居民2300户`` / ``2 农村饮水安全巩固提升 …``): one word, no sentence, with the row numbered
+    ``number`` right under it. The index of that row; None otherwise. The line is left as it is,
+    a line of one cell under a tab row, which the tab table reads into the cell it goes on (as a
+    cell the wrap cut in any tab table: tablerows)."""
+    line = out[j]
+    if "\t" in line.text or " " in line.text.strip(" \u3000") or "\u3000" in line.text.strip(" \u3000"):
+        return None  # (one word: a second word would be a second cell's rest, which the words do not tell)
+    words = _words(line)
+    if len(words) != 1 or _SENTENCE.search(words[0].rstrip("，,、")) or words[0] == str(number) or len(words[0]) > _WORD_MAX \
+            or _GROUP.search(words[0]):
+        return None  # (a group's heading between rows: 一、农村项目, 山区乡镇, 其中：…)
+    nxt = _next_line(out, j + 1, keep)
+    return nxt if nxt < len(out) and _row(out[nxt], number, width) is not None else None
+
+
 def _tabbed(line: Line, cells: list[str]) -> Line:
     text = "\t".join(cells)
     return Line(line.no, text, fold(text), line.page_break, line.joined, at=line.at)
@@ -168,6 +191,9 @@ def numbered_grids_as_tab_rows(lines: list[Line], keep: frozenset[int] = frozens
         j = _next_line(out, k + 1, keep)
         while j < len(out):
             cells = _row(out[j], len(rows) + 1, width)
+            if cells is None and rows and (nxt := _wrapped_cell(out, j, len(rows) + 1, width, keep)) is not None:
+                j = nxt  # (a cell the wrap cut, its rest a word alone: left as it is, the tab rows place it)
+                continue
             if cells is None:
                 break
             rows.append((j, cells))

@@ -300,6 +300,18 @@ def test_rows_set_with_spaces_go_on_under_the_columns_of_the_page_before(next_pa
     # a line ruled between every two words (a drawn table's: grids), or a bar between two words with no space: text
     ("序号 | 乡镇 | 任务数\n1 | 城关镇 | 1200\n2 | 青山乡 | 850", None),
     ("序号 乡镇 任务数\n1 城关镇|1200\n2 青山乡 850\n3 石门镇 900", None),
+    # a cell the wrap cut, its rest a word alone between two rows numbered in turn: left as it is
+    # under its row (the tab table reads it into the cell it goes on)
+    ("序号 项目名称 建设内容 牵头单位\n1 老旧小区改造 改造小区12个，涉及 县住建局\n居民2300户\n2 饮水安全提升 新建水厂3处 县水利局",
+     ["序号\t项目名称\t建设内容\t牵头单位", "1\t老旧小区改造\t改造小区12个，涉及\t县住建局", "居民2300户",
+      "2\t饮水安全提升\t新建水厂3处\t县水利局"]),
+    # …not two words (two cells' rests), a sentence, nor a word under the last row (no row under it)
+    ("序号 项目名称 建设内容 牵头单位\n1 老旧小区改造 改造小区12个，涉及 县住建局\n居民2300户 住建局\n2 饮水安全提升 新建水厂3处 县水利局", None),
+    ("序号 项目名称 建设内容 牵头单位\n1 老旧小区改造 改造小区12个，涉及 县住建局\n以下为山区乡镇。\n2 饮水安全提升 新建水厂3处 县水利局", None),
+    ("序号 项目名称 建设内容 牵头单位\n1 老旧小区改造 改造小区12个 县住建局\n农村民生项目\n2 饮水安全提升 新建水厂3处 县水利局", None),
+    ("序号 项目名称 建设内容 牵头单位\n1 老旧小区改造 改造小区12个 县住建局\n二、农村\n2 饮水安全提升 新建水厂3处 县水利局", None),
+    ("序号 项目名称 建设内容\n1 老旧小区改造 改造小区12个\n2 饮水安全提升 新建水厂3处\n县水利局",
+     ["序号\t项目名称\t建设内容", "1\t老旧小区改造\t改造小区12个", "2\t饮水安全提升\t新建水厂3处", "县水利局"]),
     # near misses: text as it is
     ("序号 乡镇 任务数\n1 城关镇 1200\n以下为山区乡镇。\n2 青山乡 850\n3 石门镇 900", None),  # a sentence between
     ("序号　乡镇　任务数\n1　城关镇　1200", None),  # one row
