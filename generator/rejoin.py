@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .model import Block, Line
-from .patterns import TERMINAL
+from .patterns import HAN, TERMINAL
 from .runs import MAX_BETWEEN_ROWS, strict_furniture
 from .wraps import continues, titles_printed
 
@@ -38,11 +38,13 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
             # head may print the document's title or its attachment's, after the number
             k += 1
         above = _with_the_line_above(parts) if j in others and len(parts) > 1 else lines[j]
+        numbered = k < n and lines[k].key[:1] in _NOTE_NUMBER_FIRST and numbered_footnote(lines, k, parts)
         if k < n and (kinds[k] == "text" or (kinds[k] == "org" and list_of_organs_goes_on(above, lines, kinds, k))) \
-                and continues(above, lines[k], width) and not footnote_at_the_foot(lines, k):
+                and continues(above, lines[k], width) and not numbered and not footnote_at_the_foot(lines, k):
             parts.append(lines[k])
             j = k
-        elif k < n and lines[k].key[:1] in _FOOTNOTE_FIRST and (rest := footnote_over_the_rest(lines, kinds, above, k, width)):
+        elif k < n and (numbered or lines[k].key[:1] in _FOOTNOTE_FIRST) \
+                and (rest := footnote_over_the_rest(lines, kinds, above, k, width, numbered)):
             notes.extend(range(k, rest[0]))
             parts.append(lines[rest[1]])
             j = rest[1]
@@ -90,16 +92,17 @@ def footnote_at_the_foot(lines: list[Line], k: int) -> bool:
 
 
 def footnote_over_the_rest(lines: list[Line], kinds: list[str], above: Line, k: int,
-                           width: int | None) -> tuple[int, int] | None:
+                           width: int | None, numbered: bool = False) -> tuple[int, int] | None:
     """The footnotes at the foot of a page from ``lines[k]`` (``footnote_at_the_foot``) inside the
     sentence ``above`` left open (…主要用于 / ① 新增耕地面积以…为准。 / - 1 - / 高标准农田建设…): the
     index after the footnotes and the index of the line past the page's furniture that carries the
     sentence on — one sentence, its footnote a block of its own after it; None when no such line
-    does (the sentence stays cut)."""
-    if above.key.endswith(TERMINAL) or not footnote_at_the_foot(lines, k):
+    does (the sentence stays cut). ``numbered``: ``lines[k]`` is a footnote under its number
+    (``numbered_footnote``), the page's furniture right under it."""
+    if above.key.endswith(TERMINAL) or not (numbered or footnote_at_the_foot(lines, k)):
         return None
     end = k + 1
-    while end - k < MAX_FOOTNOTES and _FOOTNOTE.match(lines[end].key):  # (the page's furniture under them)
+    while not numbered and end - k < MAX_FOOTNOTES and _FOOTNOTE.match(lines[end].key):  # (the page's furniture under them)
         end += 1
     m = end
     while m < len(lines) and m - end <= MAX_BETWEEN_ROWS and strict_furniture(lines[m]):
@@ -107,6 +110,27 @@ def footnote_over_the_rest(lines: list[Line], kinds: list[str], above: Line, k: 
     if m < len(lines) and m > end and kinds[m] == "text" and continues(above, lines[m], width):
         return end, m
     return None
+
+
+_NOTE_NUMBER_FIRST = frozenset("123456789(")  # (asked before the pattern)
+_NOTE_NUMBER = re.compile(rf"(\()?([1-9]\d?)(?(1)\))(?=[{HAN}])")  # 1新增…, (1)新增… ([1], 〔1〕 folded)
+# What follows a figure in a sentence (1个, 2项, 3年): no footnote's mark.
+_AFTER_A_FIGURE = "个项元万亿人户次年月日天号条款章节批家所座处台套辆名位公千里亩米吨倍成"
+
+
+def numbered_footnote(lines: list[Line], k: int, parts: list[Line]) -> bool:
+    """``lines[k]`` is a footnote under its number at the foot of the page (``1 新增耕地面积以…为准。``,
+    ``[1] …``) — a superscript's number the text layer printed flat — with the page's furniture right
+    under it, where the sentence in ``parts`` holds its mark right after a word (…新增耕地面积1给予…,
+    …面积[1]给予…; not a figure and its unit: 共1个). Not the sentence's rest: the rest comes after
+    the page's furniture, as any footnote's does (``footnote_over_the_rest``)."""
+    key = lines[k].key
+    m = _NOTE_NUMBER.match(key)
+    if m is None or not key.endswith(TERMINAL) or k + 1 >= len(lines) or not strict_furniture(lines[k + 1]):
+        return False
+    mark = re.escape(m.group(0))
+    sentence = "".join(x.key for x in parts)
+    return re.search(rf"[{HAN}]{mark}(?![\d.{_AFTER_A_FIGURE}])", sentence) is not None
 
 
 def list_of_organs_goes_on(above: Line, lines: list[Line], kinds: list[str], k: int) -> bool:

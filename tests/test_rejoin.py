@@ -73,3 +73,23 @@ def test_footnote_over_the_rest(text, rest):
     lines = content(text)
     kinds = ["text"] * len(lines)
     assert footnote_over_the_rest(lines, kinds, lines[0], 1, 34) == rest
+
+
+@pytest.mark.parametrize("sentence, text, note", [
+    # a superscript's number printed flat, or in brackets, over the page's number; the sentence holds the mark
+    ("按照当年新增耕地面积1给予每亩奖励，主要用于", "1新增耕地面积以年度变更调查数据为准。\n- 1 -", True),
+    ("按照当年新增耕地面积¹给予每亩奖励，主要用于", "1 新增耕地面积以年度变更调查数据为准。\n- 1 -", True),
+    ("按照当年新增耕地面积[1]给予每亩奖励，主要用于", "[1] 新增耕地面积以年度变更调查数据为准。\n— 1 —", True),
+    # near misses: a figure and its unit in the sentence; no mark; no page's furniture under it; no sentence's end
+    ("今年全县共建成1个示范区，主要用于", "1新增耕地面积以年度变更调查数据为准。\n- 1 -", False),
+    ("奖励资金由县财政统筹安排，主要用于", "1个示范区建设。\n- 1 -", False),
+    ("按照当年新增耕地面积1给予每亩奖励，主要用于", "1新增耕地面积以年度变更调查数据为准。\n高标准农田建设。", False),
+    ("按照当年新增耕地面积1给予每亩奖励，主要用于", "1新增耕地面积以年度变更调查数据为准\n- 1 -", False),
+])
+def test_numbered_footnote(sentence, text, note):
+    from generator.rejoin import numbered_footnote
+
+    from tests.excerpts import content
+
+    lines = content(sentence + "\n" + text + "\n")
+    assert numbered_footnote(lines, 1, lines[:1]) is note
