@@ -102,10 +102,17 @@ _REGULATION_END = re.compile(r"(?:措施|方案|办法|规定|细则|规则|条�
 REGULATION_LAST = frozenset("施案法定则例划要程度点复示书明正)")  # (and a suffix's bracket)
 
 
+# The years a plan covers after its name (…国土空间总体规划（2021—2035年）, …实施方案（2024—2026年）), folded.
+_YEARS_SUFFIX = re.compile(r"\((?:19|20)\d{2}年?[-~至](?:19|20)\d{2}年?\)$")
+
+
 def regulation_of(key: str) -> str | None:
-    """The kind of regulation that ends a title (措施, 办法 …), before a bracketed suffix."""
+    """The kind of regulation that ends a title (措施, 办法 …), before a bracketed suffix (its
+    years too: …总体规划（2021—2035年）)."""
     if key[-1:] not in REGULATION_LAST:
         return None  # (asked of every line: the last character answers most)
+    if key[-1] == ")" and (key[-2] == "年" or key[-2].isdigit()):
+        key = _YEARS_SUFFIX.sub("", key)
     m = _REGULATION_END.search(_TYPE_SUFFIX.sub("", key))
     return m.group(0) if m else None
 
