@@ -129,12 +129,16 @@ def test_a_place_before_its_unit_and_a_body(text, expected):
     ("望城镇人民政府", "Wangcheng Town People's Government"),
     ("湘阴县新城乡人民政府", "Xiangyin County Xincheng Township People's Government"),
     ("湘阴县乐城街道农产品加工园区", "Xiangyin County Lecheng Subdistrict Industrial Parks"),
+    # …or among other towns, a town's unit on the other side of its 、
+    ("湘阴县城关镇、望城镇", "Xiangyin County Chengguan Town, Wangcheng Town"),
+    ("调整望城镇、新城乡行政区划", "Adjusting Wangcheng Town, Xincheng Township Administrative Divisions"),
     # …not a word that goes before such a term, nor a name that runs on into a longer word, nor a name
     # with nothing to tell it is a town's
     ("湘阴县小城镇建设", "Xiangyin County Xiao Urban Areas Construction"),
     ("湘阴县各乡镇", "Xiangyin County Ge Townships"),
     ("湘阴县望城乡村振兴", "Xiangyin County Wang Urban and Rural Cunzhenxing"),
     ("推进城乡融合", "Advancing Urban and Rural Ronghe"),
+    ("望城乡、乡村振兴", "Wang Urban and Rural, Rural Revitalisation"),
 ])
 def test_a_town_whose_name_runs_into_a_word(text, expected):
     terms = {(k, fold(t)): v for (k, t), v in TERMS.items()}
@@ -142,5 +146,6 @@ def test_a_town_whose_name_runs_into_a_word(text, expected):
                   ("term", "乡镇"): "Townships", ("term", "乡村振兴"): "Rural Revitalisation",
                   ("term", "农产品加工园区"): "Industrial Parks", ("term", "推进"): "Advancing",
                   ("term", "建设"): "Construction", ("term", "设立"): "Establishing",
+                  ("term", "调整"): "Adjusting", ("term", "行政区划"): "Administrative Divisions",
                   ("region", "镇"): "Town", ("region", "乡"): "Township"})
     assert Glossary.of(terms).phrase(text)[0] == expected

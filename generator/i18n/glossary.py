@@ -47,6 +47,8 @@ _UNITS_LONGEST_FIRST = tuple(sorted(PLACE_UNITS, key=len, reverse=True))
 _TOWN_UNITS = ("街道", "镇", "乡")
 # Words of one character that go before 城镇, 城乡, 乡镇 (小城镇, 各乡镇, 全县城乡): no town's name.
 _BEFORE_TOWN_TERMS = frozenset("小大各全本该每诸")
+# Another town after a town's 、 (望城镇、新城乡的…, 望城镇、城关镇): a short name and its unit.
+_TOWN_AFTER = re.compile(r"、[\u4e00-\u9fff]{1,3}?(?:街道|镇|乡(?!村))")
 # What a lake's or a mountain's name ends with, read like a unit where a name being spelt ends before
 # a word or the end, not a unit (青山湖 + 湿地公园 → Qingshan Lake; 九嶷山 → Jiuyi Mountain; 青山县
 # stays a county). 江 is left out: it ends the names of counties (平江) as often as of rivers.
@@ -237,7 +239,8 @@ class Glossary:
     def _town_across(self, text: str, i: int, j: int) -> str | None:
         """The unit of a town (镇, 乡, 街道) that the term ``text[i:j]`` ends with (城镇, 城乡), where the
         one character spelt before it and the term's first ones are a town's name: the name stands
-        under its county (青溪县望城镇…: a county, district or city right before it) or over its
+        under its county (青溪县望城镇…: a county, district or city right before it), among other
+        towns (城关镇、望城镇, 望城镇、新城乡: a town's unit on the other side of its 、) or over its
         body (望城镇人民政府), and ends with the term (not 望城 + 乡村振兴). None where the character
         is a word's that goes before such terms (小城镇, 各乡镇, 全县城乡) or the term is two units
         (乡镇)."""
@@ -247,7 +250,9 @@ class Glossary:
             return None
         if self._body_at(text, j)[0] is not None:
             return unit
-        return unit if i >= 2 and text[i - 2] in "县区市" and self._ends_name(text, j) else None
+        if i >= 2 and (text[i - 2] in "县区市" or (text[i - 2] == "、" and text.endswith(_TOWN_UNITS, 0, i - 2))):
+            return unit if self._ends_name(text, j) else None
+        return unit if _TOWN_AFTER.match(text, j) else None
 
     def _ends_name(self, text: str, i: int) -> bool:
         """Whether a name may end before ``i``: at the end, a sign, or a word the glossary knows."""
