@@ -101,16 +101,22 @@ def headed_table(lines: list[Line], start: int) -> tuple[list[tuple[str, ...]], 
         body = [lines[start + x] for x in range(width, names)] + [lines[x] for x in cells]
         at = [start + x for x in range(width, names)] + cells
         rows, firsts = [tuple(header)], [start]
-        for r in range(0, len(body) - width + 1, width):
+        keys = [lines[start + x].key for x in range(width)]
+        r = 0
+        while r + width <= len(body):
             row = body[r:r + width]
+            if [x.key for x in row] == keys:
+                r += width  # (the header printed again at the top of the next page: no row)
+                continue
             if not all(test(row[column].key) for column, test in kinds):
                 break
             rows.append(tuple(x.text.strip() for x in row))
             firsts.append(at[r])
-        if len(rows) - 1 >= MIN_ROWS and len(body) - (len(rows) - 1) * width < width:
+            r += width
+        if len(rows) - 1 >= MIN_ROWS and len(body) - r < width:
             # (every row read: a cell the wrap cut in two leaves the rows after it unread, and the
             # table stays text; fewer lines than a row may follow, a signature and its date)
-            return rows, firsts, at[(len(rows) - 1) * width - 1]
+            return rows, firsts, at[r - 1]
     return None
 
 

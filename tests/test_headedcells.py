@@ -64,3 +64,10 @@ def test_headed_table(text, rows):
         assert (found is None) if rows is None else len(found[0]) == rows
     else:
         assert found is not None and found[0] == rows
+
+
+def test_the_header_printed_again_over_the_next_page_is_no_row():
+    text = _TABLE.replace("- 3 -\n", "- 3 -\n项目名称\n建设单位\n建设内容\n完成时限\n")
+    found = headed_table(content(text), 0)
+    assert found is not None and len(found[0]) == 4 and found[0][3][0] == "中小学校舍维修"
+    assert found[2] == len(content(text)) - 1
