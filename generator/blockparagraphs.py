@@ -64,7 +64,7 @@ def text_block(lines: list[Line], kinds: list[str], i: int, kind: str, width: in
     if block_kind == "list_item" and j + 1 < n and kinds[j + 1] == "text" \
             and number_under_the_title(line.key[len(marker or ""):], lines[j + 1]):
         parts, j = [*parts, lines[j + 1]], j + 1  # 2.关于…的通知 / （桐建发〔2019〕30号）
-    notes: list[int] | tuple[()] = ()  # (footnotes at a page's foot inside the sentence: blocks of their own, after it)
+    notes: list[tuple[int, int]] | tuple[()] = ()  # (footnotes at a page's foot inside the sentence: blocks after it)
     if block_kind != "heading" and i not in listed:  # (a contents line is whole)
         parts, j, notes = carried_on(lines, kinds, j, parts, width, others, blocks)  # (across page breaks: rejoin)
     # (one line: its display text, which join_wrapped would give back as it is, stripped)
@@ -76,7 +76,8 @@ def text_block(lines: list[Line], kinds: list[str], i: int, kind: str, width: in
         text = squeeze(text)
     blocks.append(Block(block_kind, text, line.no, lines[j].no, level=level, marker=marker))
     if notes:
-        blocks.extend(Block("paragraph", unspaced(display(lines[k])), lines[k].no, lines[k].no) for k in notes)
+        blocks.extend(Block("paragraph", join_wrapped([unspaced(display(x)) for x in lines[a:b + 1]]), lines[a].no, lines[b].no)
+                      for a, b in notes)
     return j + 1
 
 

@@ -14,14 +14,14 @@ from .wraps import continues, titles_printed
 
 
 def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], width: int | None,
-               others: frozenset[int], blocks: list[Block]) -> tuple[list[Line], int, list[int]]:
+               others: frozenset[int], blocks: list[Block]) -> tuple[list[Line], int, list[tuple[int, int]]]:
     """``parts``, a paragraph's lines so far (``lines[j]`` the last), with the lines that carry on
-    its sentence after them, the index of its last line, and the indices of the footnotes printed
-    at the foot of a page inside the sentence (``footnote_over_the_rest``: blocks of their own, after
-    it). ``others``: the lines naming another issue than the gazette's (a body's words, never its
+    its sentence after them, the index of its last line, and the footnotes printed at the foot of
+    a page inside the sentence, each its first and last line's index (``footnote_over_the_rest``:
+    blocks of their own, after it). ``others``: the lines naming another issue than the gazette's (a body's words, never its
     running head); ``blocks``: the blocks so far (the titles they print)."""
     parts = list(parts)
-    notes: list[int] = []
+    notes: list[tuple[int, int]] = []
     n = len(lines)
     while True:
         far = j + MAX_BETWEEN_ROWS + 1  # (past the rows' count, a viewer's marks: MAX_MARKS_BETWEEN)
@@ -45,7 +45,7 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
             j = k
         elif k < n and (numbered or lines[k].key[:1] in _FOOTNOTE_FIRST) \
                 and (rest := footnote_over_the_rest(lines, kinds, above, k, width, numbered)):
-            notes.extend(range(k, rest[0]))
+            notes.extend(footnote_groups(lines, k, rest[0]))
             parts.append(lines[rest[1]])
             j = rest[1]
         else:
@@ -83,12 +83,33 @@ def footnote_at_the_foot(lines: list[Line], k: int) -> bool:
     under it, past the page's other footnotes (…按照 / 注：“专精特新”企业指…。 / — 3 — / 每家10万元…): a
     footnote at the foot of the page that cut the sentence above, no rest of that sentence (a block of
     its own; the sentence goes on after the page's furniture, left cut)."""
+    return _footnotes_end(lines, k) is not None
+
+
+def _footnotes_end(lines: list[Line], k: int) -> int | None:
+    """The index of the page's furniture under the footnotes from ``lines[k]``: lines opening with
+    a footnote's mark, each perhaps wrapped onto lines of its own until its sentence ends (① 新增耕地
+    面积以…不含未验收的 / 项目区内新增的耕地。 / - 1 -); None when ``lines[k]`` opens none or no
+    furniture stands right under them."""
     if not _FOOTNOTE.match(lines[k].key):
-        return False
+        return None
     j = k + 1
-    while j < len(lines) and j - k < MAX_FOOTNOTES and _FOOTNOTE.match(lines[j].key):
-        j += 1
-    return j < len(lines) and strict_furniture(lines[j])
+    while j < len(lines) and j - k < MAX_FOOTNOTES and (
+            _FOOTNOTE.match(lines[j].key) or (not lines[j - 1].key.endswith(TERMINAL) and not strict_furniture(lines[j]))):
+        j += 1  # (another footnote, or the rest of one the wrap cut)
+    return j if j < len(lines) and strict_furniture(lines[j]) else None
+
+
+def footnote_groups(lines: list[Line], first: int, end: int) -> list[tuple[int, int]]:
+    """The footnotes from ``lines[first]`` to before ``lines[end]``, each its first and last line's
+    index: a footnote opens at each mark (the lines under a mark that carry none are its own)."""
+    groups: list[tuple[int, int]] = []
+    for k in range(first, end):
+        if groups and not _FOOTNOTE.match(lines[k].key):
+            groups[-1] = (groups[-1][0], k)
+        else:
+            groups.append((k, k))
+    return groups
 
 
 def footnote_over_the_rest(lines: list[Line], kinds: list[str], above: Line, k: int,
@@ -99,11 +120,11 @@ def footnote_over_the_rest(lines: list[Line], kinds: list[str], above: Line, k: 
     sentence on — one sentence, its footnote a block of its own after it; None when no such line
     does (the sentence stays cut). ``numbered``: ``lines[k]`` is a footnote under its number
     (``numbered_footnote``), the page's furniture right under it."""
-    if above.key.endswith(TERMINAL) or not (numbered or footnote_at_the_foot(lines, k)):
+    if above.key.endswith(TERMINAL):
         return None
-    end = k + 1
-    while not numbered and end - k < MAX_FOOTNOTES and _FOOTNOTE.match(lines[end].key):  # (the page's furniture under them)
-        end += 1
+    end = k + 1 if numbered else _footnotes_end(lines, k)  # (the page's furniture under them)
+    if end is None:
+        return None
     m = end
     while m < len(lines) and m - end <= MAX_BETWEEN_ROWS and strict_furniture(lines[m]):
         m += 1

@@ -29,6 +29,8 @@ def test_list_of_organs_goes_on(above, kinds_after, expected):
     # a footnote over the page's furniture (its number, the running head), the page's other footnotes between
     ("…按照\n注：“专精特新”企业指具备专业化特征的中小企业。\n— 3 —\n每家10万元的标准给予奖励。\n", True),
     ("…确保\n*高标准农田指田块平整的农田。\n※另有规定的从其规定。\n— 6 —\n春耕生产顺利开展。\n", True),
+    # a footnote wrapped onto a line of its own, its sentence ended there
+    ("…主要用于\n① 新增耕地面积以年度变更调查数据为准，不含未验收的\n项目区内新增的耕地。\n- 1 -\n高标准农田建设。\n", True),
     # a note closing a text, no page's furniture under it; a sentence's rest opening with *
     ("…按照\n注：本办法由县财政局负责解释。\n第十条　本办法自发布之日起施行。\n", False),
     ("…按照\n**加粗**的文字\n— 3 —\n", False),
@@ -61,6 +63,8 @@ def test_page_rule(above, text, page):
     ("奖励资金由县财政统筹安排，对年度考核为优秀的乡镇给予奖励，主要用于\n① 新增耕地面积以自然资源部门年度变更调查数据为准。\n- 1 -\n高标准农田建设。\n", (2, 3)),
     ("对符合条件的企业给予一次性奖励，对新认定的高新技术企业按照\n注：“专精特新”企业指具备专业化特征的中小企业。\n— 3 —\n青溪县人民政府公报　　2024年第3期\n每家10万元的标准给予奖励。\n", (2, 4)),
     ("各乡镇要组织农户及早调运种子、化肥等农资，确保\n*高标准农田指田块平整的农田。\n※另有规定的从其规定。\n— 6 —\n春耕生产顺利开展。\n", (3, 4)),
+    ("奖励资金由县财政统筹安排，对年度考核为优秀的乡镇给予奖励，主要用于\n① 新增耕地面积以年度变更调查数据为准，不含未验收的\n"
+     "项目区内新增的耕地。\n- 1 -\n高标准农田建设。\n", (3, 4)),
     # a sentence closed over the footnote; no page's furniture under the footnote
     ("奖励资金由县财政统筹安排，主要用于农村基础设施建设。\n① 新增耕地面积以年度变更调查数据为准。\n- 1 -\n第三条　本办法自发布之日起施行。\n", None),
     ("…按照\n注：本办法由县财政局负责解释。\n第十条　本办法自发布之日起施行。\n", None),
@@ -93,3 +97,12 @@ def test_numbered_footnote(sentence, text, note):
 
     lines = content(sentence + "\n" + text + "\n")
     assert numbered_footnote(lines, 1, lines[:1]) is note
+
+
+def test_footnote_groups():
+    from generator.rejoin import footnote_groups
+
+    from tests.excerpts import content
+
+    lines = content("…确保\n① 新增耕地面积以年度变更调查数据为准，不含未验收的\n项目区内新增的耕地。\n※另有规定的从其规定。\n— 6 —\n")
+    assert footnote_groups(lines, 1, 4) == [(1, 2), (3, 3)]
