@@ -248,7 +248,7 @@ def is_speech_note(key: str) -> bool:
 # The day alone in brackets under a title (a speech, a regulation): （2024年2月5日）.
 _DATED = re.compile(r"^\((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)$")
 # The month alone (a monthly list of appointments: （2024年6月））: a list a notice publishes prints
-# it too, so it is a title's note only under a section of the issue (titlecontext.has_note).
+# it too, so it is a title's note only under a section of the issue (titlenotes.has_note).
 _MONTH = re.compile(r"^\((?:19|20)\d{2}年\d{1,2}月\)$")
 
 

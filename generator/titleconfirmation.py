@@ -40,15 +40,13 @@ from .titlecontext import (
     apart,
     at_the_lists_spacing,
     body_follows,
-    has_note,
     index_before,
-    list_over_its_day,
     names_issuer,
     older_than_the_date_above,
     opens_an_item,
     signs_the_text_above,
-    speaker_under,
 )
+from .titlenotes import has_note, list_over_its_day, speaker_under
 from .titleline import opens_title
 
 

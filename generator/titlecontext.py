@@ -1,6 +1,7 @@
 """What stands around a title: what ends before it (a document's end, a finished sentence, the
-cover, the contents' last entry), what follows it (a body, the note under a report or a list, the
-organs that issue a 统计公报), whether its first line names its issuer (also cut by the wrap).
+cover, the contents' last entry), what follows it (a body; the note under a report or a list and
+the organs that issue a 统计公报: titlenotes), whether its first line names its issuer (also cut by
+the wrap).
 titles.py asks these of each candidate title; segment.py asks ``ends_a_document``."""
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from .furniture import is_issue_line, is_page_furniture, is_page_mark, is_runnin
 from .identifiers import arabic
 from .imprintlines import imprint
 from .runs import ROW_LINES, page_mark_at, page_number_at_a_break
-from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
-from .headerspan import bare_number, before_furniture, past_furniture, past_issuers, wrapped_note
+from .headerlines import is_section_line
+from .headerspan import bare_number, before_furniture, past_furniture, wrapped_note
 from .model import Line
 from .numbering import numbering
 from .patterns import (
@@ -32,13 +33,11 @@ from .patterns import (
     issuer_type_title,
     joint_issuers_parted,
     signed,
-    statistical_report,
     title_start,
 )
-from .personlines import is_person_signature, speaker_named_alone
+from .personlines import is_person_signature
 from .subtitledash import subtitle_read
 from .notelines import is_note
-from .decisionlines import decides_the_list
 from .toclines import ends_in_leader, is_toc_heading, numbers_and_leader, titled_with_its_brackets, toc_page
 from .tocpages import page_of_the_entry_above
 from .titleline import opens_title, title_like
@@ -240,58 +239,6 @@ def body_follows(after: Line | None) -> bool:
     return len(after.key) >= 6 or numbering(after.key) is not None
 
 
-def speaker_under(content: list[Line], end: int) -> bool:
-    """The line under the title that ends at ``end`` is the speaker's: office and name
-    (县委副书记、县长　陈建华), or the name alone under a speech's title, over the note in brackets
-    (在全县安全生产工作会议上的讲话 / 刘振华 / （2024年3月5日））."""
-    under = past_furniture(content, end + 1)  # (a page break between the title and the speaker)
-    if under >= len(content):
-        return False
-    after = content[under].key
-    note = past_furniture(content, under + 1)  # (a page break between the speaker and the note)
-    return is_byline(after) or (note < len(content) and is_subtitle(content[note].key)
-                                and speaker_named_alone(content[end].key, after, content[note].key))
-
-
-_LIST_ENDS = ("名单", "任免国家工作人员", "任免工作人员")
-
-
-def list_over_its_day(content: list[Line], end: int, under: int) -> bool:
-    """A list of appointments named by the organ that decided it, over the day it decided it printed
-    bare (``南浦县人民政府办公室任免工作人员名单`` / ``2024年3月20日``, or its decision's sentence: ``decisionlines``), after the end of something (a
-    document's, the list before's last entry, a section's heading): the day is the list's note, as
-    it is in brackets. Not a list named without its organ, nor one a sentence introduces (…名单如下：)."""
-    key = content[end].key
-    if not key.endswith(_LIST_ENDS) or ORG_ONE.match(key) is None or not (is_date_line(content[under].key) or decides_the_list(content[under].key)):
-        return False
-    k = index_before(content, end)
-    return k < 0 or is_section_line(content[k]) or ends_a_document(content[k].key) or content[k].key.endswith(("。", ";", "；"))
-
-
-def has_note(content: list[Line], end: int) -> bool:
-    """Under the title, a note (an adoption note, where a speech was given, the day in brackets),
-    or the speaker's line or the issuing organs with such a note under them."""
-    under = past_furniture(content, end + 1)  # (a page break between the title and its note)
-    if under >= len(content):
-        return False
-    after = content[under].key
-    note = past_furniture(content, under + 1)  # (and between the speaker and the day)
-    if is_subtitle(after) or wrapped_note(content, under) \
-            or (speaker_under(content, end) and note < len(content) and is_subtitle(content[note].key)):
-        return True
-    if list_over_its_day(content, end, under):
-        return True  # 南浦县人民政府办公室任免工作人员名单 / 2024年3月20日
-    if is_month_note(after):  # （2024年6月）: a monthly list under a section of the issue (【人事任免】),
-        before = line_before(content, end)  # or named by the organ that issues it after a document's end
-        return any(is_section_line(content[j]) for j in range(max(0, end - 3), end)) \
-            or (before is not None and ends_a_document(before.key) and ORG_ONE.match(content[end].key) is not None)
-    # the organs that issue it, then the day (a 统计公报: 隆回县统计局 / 国家统计局隆回调查队 /
-    # （2024年3月28日）, the day in brackets or not; a page break among them)
-    day = past_issuers(content, under)
-    return under < day < len(content) and (is_subtitle(content[day].key) or (
-        is_date_line(content[day].key) and statistical_report(content[end].key)))
-
-
 def after_a_row_number(content: list[Line], start: int) -> bool:
     """The line ``start`` is a cell of a table printed one cell per line, after its row's
     number: a bare number stands above it that is not the page's (``page_number_at_a_break``:
@@ -393,6 +340,6 @@ def addressed_under(content: list[Line], k: int) -> bool:
 
 
 __all__ = ["addressed_under", "after_a_boundary", "after_a_document", "after_a_row_number", "apart",
-           "at_the_lists_spacing", "body_follows", "ends_a_document", "has_note", "index_before", "line_before",
+           "at_the_lists_spacing", "body_follows", "ends_a_document", "index_before", "line_before",
            "names_issuer", "older_than_the_date_above", "opens_an_item", "org_cut", "signs_the_text_above",
            "subtitle_under", "type_word_cut"]

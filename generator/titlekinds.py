@@ -20,7 +20,8 @@ from .patterns import (HAN, ISSUING, TERMINAL, doc_type_of, is_date_line, is_hea
                        title_start)
 from .personlines import is_byline
 from .portal import news_info_line
-from .titlecontext import after_a_boundary, apart, body_follows, ends_a_document, index_before, speaker_under
+from .titlecontext import after_a_boundary, apart, body_follows, ends_a_document, index_before
+from .titlenotes import speaker_under
 from .titleline import LIST_TITLE, MAX_TITLE_LINES, SPEECH_TITLE, title_like
 from .toclines import toc_page
 from .wraps import opens_an_attendance_line

@@ -71,14 +71,13 @@ from .titlecontext import (
     after_a_row_number,
     apart,
     ends_a_document,
-    has_note,
     org_cut,
     organ_over,
     signs_the_text_above,
-    speaker_under,
     subtitle_under,
     type_word_cut,
 )
+from .titlenotes import has_note, speaker_under
 from .titlecontents import contents_entries, contents_titles, dated_under_its_organ, listed_start, organ_over_a_dated_title, untyped_contents_titles, untyped_item_stands
 from .titleline import (
     MAX_TITLE_CHARS,

@@ -703,7 +703,7 @@ def test_a_note_under_a_title(text, note, month):
     ("现将第二批县级非物质文化遗产代表性项目名单予以公布。", False),  # a list the notice above publishes
 ])
 def test_a_month_is_a_note_only_under_a_section(above, noted):
-    from generator.titlecontext import has_note
+    from generator.titlenotes import has_note
 
     lines = content(f"{above}\n青石县人民政府任免工作人员名单\n（2024年6月）\n任命：")
     assert has_note(lines, 1) is noted
@@ -1037,7 +1037,7 @@ def test_a_line_above_a_title_that_names_its_issuer(top, first, apart):
     ("2024年4月2日", "依照法定权限任免工作人员", "2024年4月8日", False),
 ])
 def test_a_list_over_its_day_printed_bare(before, title, day, dated):
-    from generator.titlecontext import list_over_its_day
+    from generator.titlenotes import list_over_its_day
 
     lines = content("\n".join((before, title, day)))
     assert list_over_its_day(lines, 1, 2) is dated
