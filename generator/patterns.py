@@ -111,7 +111,7 @@ def regulation_of(key: str) -> str | None:
     years too: …总体规划（2021—2035年）)."""
     if key[-1:] not in REGULATION_LAST:
         return None  # (asked of every line: the last character answers most)
-    if key[-1] == ")" and (key[-2] == "年" or key[-2].isdigit()):
+    if key[-1] == ")" and (key[-2:-1] == "年" or key[-2:-1].isdigit()):
         key = _YEARS_SUFFIX.sub("", key)
     m = _REGULATION_END.search(_TYPE_SUFFIX.sub("", key))
     return m.group(0) if m else None

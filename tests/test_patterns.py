@@ -915,7 +915,7 @@ def test_attachment_list(text, listed):
     ("青溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "纲要"), ("青溪县农村集体经济组织示范章程", "章程"),
     # the years a plan covers after its name (fifteenth session)
     ("青溪县国土空间总体规划(2021-2035年)", "规划"), ("青溪县城区燃气专项规划(2021-2035)", "规划"),
-    ("青溪县农村人居环境整治提升实施方案(2024-2026年)", "方案"), ("全县共完成投资(2021-2035年)", None),
+    ("青溪县农村人居环境整治提升实施方案(2024-2026年)", "方案"), ("全县共完成投资(2021-2035年)", None), (")", None),
 ])
 def test_the_kind_of_regulation_a_title_ends_with(key, kind):
     assert p.regulation_of(key) == kind
