@@ -8,7 +8,7 @@ from .decisionlines import decides_the_list
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
 from .headerspan import past_furniture, past_issuers, wrapped_note
 from .model import Line
-from .patterns import ORG_ONE, is_date_line, statistical_report
+from .patterns import ORG_ONE, doc_type_of, is_date_line, is_issuer_line, statistical_report
 from .personlines import speaker_named_alone
 from .titlecontext import ends_a_document, index_before, line_before
 
@@ -62,7 +62,27 @@ def has_note(content: list[Line], end: int) -> bool:
     # （2024年3月28日）, the day in brackets or not; a page break among them)
     day = past_issuers(content, under)
     return under < day < len(content) and (is_subtitle(content[day].key) or (
-        is_date_line(content[day].key) and statistical_report(content[end].key)))
+        is_date_line(content[day].key) and (statistical_report(content[end].key) or replied_under(content, end, day))))
 
 
-__all__ = ["has_note", "list_over_its_day", "speaker_under"]
+_REPLIES = ("批复", "函")
+
+
+def replied_under(content: list[Line], end: int, day: int) -> bool:
+    """The title ending at ``end`` is a 批复's or a 函's (…的批复, …的复函) whose organ and day stand
+    under it bare, no 发文字号 and no 主送 (…的批复 / 青溪县人民政府 / 2024年3月5日 / 你局《…的请示》收悉。):
+    the reply's body right under the day — a line that is no date, organ or title of its own (the
+    organ and day of a signature stand under a body's last line, not over one)."""
+    if doc_type_of(content[end].key) not in _REPLIES:
+        return False
+    body = past_furniture(content, day + 1)
+    if body >= len(content):
+        return False
+    key = content[body].key
+    return not is_date_line(key) and not is_issuer_line(key) and doc_type_of(key) is None and len(key) > _BODY_MIN
+
+
+_BODY_MIN = 8  # characters of the body's first line (not a word alone: a name, a page's mark)
+
+
+__all__ = ["has_note", "list_over_its_day", "replied_under", "speaker_under"]

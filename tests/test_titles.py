@@ -1441,3 +1441,18 @@ def test_titles_the_contents_name(text, titles):
     from generator.titlecontents import contents_titles
 
     assert list(contents_titles(content(text))) == titles
+
+
+@pytest.mark.parametrize("text, replied", [
+    ("关于同意设立青溪县望城镇农产品加工园区的批复\n青溪县人民政府\n2024年3月5日\n你局《关于设立园区的请示》收悉。经研究，现批复如下：", True),
+    ("青溪县人民政府办公室关于商请支持园区建设的函\n青溪县人民政府办公室\n2024年3月5日\n为加快推进园区建设，现商请贵局给予支持。", True),
+    # near misses: no reply's title; no body under the day (another title, a date, a word alone)
+    ("关于做好春季森林防火工作的通知\n青溪县人民政府\n2024年3月5日\n当前已进入春季森林防火紧要期。", False),
+    ("关于同意设立青溪县望城镇农产品加工园区的批复\n青溪县人民政府\n2024年3月5日\n关于同意青溪县土地征收成片开发方案的批复", False),
+    ("关于同意设立青溪县望城镇农产品加工园区的批复\n青溪县人民政府\n2024年3月5日\n— 3 —", False),
+])
+def test_replied_under(text, replied):
+    from generator.titlenotes import replied_under
+
+    lines = content(text)
+    assert replied_under(lines, 0, 2) is replied
