@@ -38,13 +38,16 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
             # head may print the document's title or its attachment's, after the number
             k += 1
         above = _with_the_line_above(parts) if j in others and len(parts) > 1 else lines[j]
-        numbered = k < n and lines[k].key[:1] in _NOTE_NUMBER_FIRST and numbered_footnote(lines, k, parts)
+        # (a footnote's mark or number: asked only of lines opening so)
         if k < n and (kinds[k] == "text" or (kinds[k] == "org" and list_of_organs_goes_on(above, lines, kinds, k))) \
-                and continues(above, lines[k], width) and not numbered and not footnote_at_the_foot(lines, k):
+                and continues(above, lines[k], width) \
+                and not ((first := lines[k].key[:1]) in _FOOTNOTE_FIRST and footnote_at_the_foot(lines, k)) \
+                and not (first in _NOTE_NUMBER_FIRST and numbered_footnote(lines, k, parts)):
             parts.append(lines[k])
             j = k
-        elif k < n and (numbered or lines[k].key[:1] in _FOOTNOTE_FIRST) \
-                and (rest := footnote_over_the_rest(lines, kinds, above, k, width, numbered)):
+        elif k < n and ((first := lines[k].key[:1]) in _FOOTNOTE_FIRST
+                        or (first in _NOTE_NUMBER_FIRST and numbered_footnote(lines, k, parts))) \
+                and (rest := footnote_over_the_rest(lines, kinds, above, k, width, first in _NOTE_NUMBER_FIRST)):
             notes.extend(footnote_groups(lines, k, rest[0]))
             parts.append(lines[rest[1]])
             j = rest[1]
@@ -146,8 +149,10 @@ def numbered_footnote(lines: list[Line], k: int, parts: list[Line]) -> bool:
     …面积[1]给予…; not a figure and its unit: 共1个). Not the sentence's rest: the rest comes after
     the page's furniture, as any footnote's does (``footnote_over_the_rest``)."""
     key = lines[k].key
+    if not key.endswith(TERMINAL) or k + 1 >= len(lines) or not strict_furniture(lines[k + 1]):
+        return False  # (the page's furniture right under it asked first: most lines have none)
     m = _NOTE_NUMBER.match(key)
-    if m is None or not key.endswith(TERMINAL) or k + 1 >= len(lines) or not strict_furniture(lines[k + 1]):
+    if m is None:
         return False
     mark = re.escape(m.group(0))
     sentence = "".join(x.key for x in parts)
