@@ -28,7 +28,9 @@ from .headerspan import (
 from .portalfields import fields_under, portal_number_above
 from .model import Line
 from .noticebanner import banner_opens, banner_over
-from .patterns import doc_type_of, is_issuer_line, is_org_only, is_recipients, is_signer_line
+from .numbering import numbering
+from .patterns import (doc_type_of, is_issuer_line, is_org_only, is_recipients, is_registration_line, is_signer_line,
+                       is_table_row)
 from .runs import page_mark_at
 from .sessions import opens_with_a_session
 from .entrynumbers import number_under_its_entry
@@ -82,15 +84,21 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
         if k >= len(content) or not opens_title(content[k]):
             return "number-after"
     under = past_furniture(content, nxt + 1)  # (what the number stands over, a page break between)
+    if after is not None and under < len(content) and bracketed_number(after) \
+            and is_registration_line(content[under].key):
+        under = past_furniture(content, under + 1)  # (its 登记号 under it, bare or in brackets: （…〔2024〕22号） / NPDR-2024-00006)
     if after is not None and bracketed_number(after) and under < len(content) \
             and is_recipients(content[under].key):
         # A portal's layout: （青府发〔2024〕14号） under the title, then the addressees (a
         # contents entry's bracketed number is followed by the next entry, never by 主送).
         return "number-after"
     if after is not None and bracketed_number(after) and under < len(content) \
-            and names_issuer(content, start) and opens_an_item(content, start) \
-            and body_follows(content[under]) and not older_than_the_date_above(content, start, after):
-        return "number-after"  # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text
+            and names_issuer(content, start) and body_follows(content[under]) \
+            and (opens_an_item(content, start) or after_an_attachments_end(content, start, under)) \
+            and not older_than_the_date_above(content, start, after):
+        # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text: after a document's end,
+        # or after the last row or sentence of the attachment closing the document before
+        return "number-after"
     if above >= 0 and (bare_number(content[above]) or is_signer_line(content[above].key)) \
             and not number_under_its_entry(content, above):  # (…的通知……14 / 青政任〔2024〕2号: the contents')
         banner = banner_over(content, start, 0)
@@ -134,6 +142,19 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
     return None
 
 
+def after_an_attachments_end(content: list[Line], start: int, under: int) -> bool:
+    """A title over its bracketed 文号 right after the last table row or the last finished sentence
+    of the attachment that closes the document before (…分配表 / 5⇥县财政局⇥… / 青溪县人民政府
+    / 关于…的公告 / （青政告〔2024〕22号） / 为…，现公告如下：), with a sentence opening its text
+    under the number: a new document. (A body's list of the documents it cites goes on with its
+    next item or a numbered heading under each number, never a sentence.)"""
+    k = index_before(content, start)
+    if k < 0 or numbering(content[under].key) is not None or len(content[under].key) < 6:
+        return False
+    prev = content[k]
+    return prev.key.endswith("。") or is_table_row(prev.text)
+
+
 def addressed_under_its_number(content: list[Line], end: int, floor: int = 0) -> int | None:
     """Where a title printed without issuer or 关于 starts (“十四五”南浦县生态环境保护规划, 2024年南浦县
     国民经济…执行情况的报告, …局 / 对…提案的答复), its 发文字号 alone under it and the 主送 under that
@@ -156,4 +177,4 @@ def addressed_under_its_number(content: list[Line], end: int, floor: int = 0) ->
     return start if after_a_boundary(content, start) and apart(content, start) else None
 
 
-__all__ = ["addressed_under_its_number", "title_confirmation"]
+__all__ = ["addressed_under_its_number", "after_an_attachments_end", "title_confirmation"]

@@ -66,3 +66,35 @@ def test_a_reply_over_its_signer_alone(texts, confirmation):
 
     content = [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
     assert title_confirmation(content, 1, 1) == confirmation
+
+
+_ROW = "2\t县农业农村局\t综合利用\t2024年12月底前"
+_SENTENCE = "为规范住宅小区物业管理活动，现将有关事项公告如下："
+
+
+@pytest.mark.parametrize("texts,confirmation", [
+    # a 公告 titled by its issuer, its 文号 in brackets under it, after the last row or sentence of
+    # the attachment closing the document before, a sentence opening its text
+    ((_ROW, "石门县人民政府", "关于住宅小区物业管理有关事项的公告", "（石政告〔2024〕22号）", _SENTENCE), "number-after"),
+    (("县水利局负责日常联络，名单报县河长办备案。", "石门县人民政府", "关于住宅小区物业管理有关事项的公告",
+      "（石政告〔2024〕22号）", _SENTENCE), "number-after"),
+    # its 登记号 under the number, bare or in brackets
+    (("石门县人民政府", "2024年5月10日", "石门县人民政府", "关于住宅小区物业管理有关事项的公告", "（石政告〔2024〕22号）",
+      "SMDR-2024-00006", _SENTENCE), "number-after"),
+    ((_ROW, "石门县人民政府", "关于住宅小区物业管理有关事项的公告", "（石政告〔2024〕22号）",
+      "（SMDR-2024-00006）", _SENTENCE), "number-after"),
+    # a body's list of the documents it cites: a numbered heading under the number, or a sentence
+    # introducing the title
+    (("现将有关情况通报如下。", "石门县人民政府", "关于住宅小区物业管理有关事项的公告", "（石政告〔2024〕22号）",
+      "二、存在的问题"), None),
+    (("现将以下公告转发给你们：", "石门县人民政府", "关于住宅小区物业管理有关事项的公告", "（石政告〔2024〕22号）",
+      _SENTENCE), None),
+])
+def test_a_notice_under_its_bracketed_number(texts, confirmation):
+    from generator.model import Line
+    from generator.normalize import fold
+    from generator.titleconfirmation import title_confirmation
+
+    content = [Line(no, text, fold(text)) for no, text in enumerate(texts, start=1)]
+    start = texts.index("石门县人民政府", 1)
+    assert title_confirmation(content, start, start + 1) == confirmation
