@@ -29,8 +29,7 @@ from .portalfields import fields_under, portal_number_above
 from .model import Line
 from .noticebanner import banner_opens, banner_over
 from .numbering import numbering
-from .patterns import (doc_type_of, is_issuer_line, is_org_only, is_recipients, is_registration_line, is_signer_line,
-                       is_table_row)
+from .patterns import doc_type_of, is_issuer_line, is_org_only, is_recipients, is_registration_line, is_signer_line
 from .runs import page_mark_at
 from .sessions import opens_with_a_session
 from .entrynumbers import number_under_its_entry
@@ -94,10 +93,11 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
         return "number-after"
     if after is not None and bracketed_number(after) and under < len(content) \
             and names_issuer(content, start) and body_follows(content[under]) \
-            and (opens_an_item(content, start) or after_an_attachments_end(content, start, under)) \
+            and (opens_an_item(content, start) or after_an_end_a_sentence_under(content, start, under)) \
             and not older_than_the_date_above(content, start, after):
         # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text: after a document's end,
-        # or after the last row or sentence of the attachment closing the document before
+        # or after the end of something with a sentence under the number (the last row or sentence
+        # of the attachment closing the document before, a section's heading after a 抄送, the cover)
         return "number-after"
     if above >= 0 and (bare_number(content[above]) or is_signer_line(content[above].key)) \
             and not number_under_its_entry(content, above):  # (…的通知……14 / 青政任〔2024〕2号: the contents')
@@ -142,17 +142,17 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
     return None
 
 
-def after_an_attachments_end(content: list[Line], start: int, under: int) -> bool:
-    """A title over its bracketed 文号 right after the last table row or the last finished sentence
-    of the attachment that closes the document before (…分配表 / 5⇥县财政局⇥… / 青溪县人民政府
-    / 关于…的公告 / （青政告〔2024〕22号） / 为…，现公告如下：), with a sentence opening its text
+def after_an_end_a_sentence_under(content: list[Line], start: int, under: int) -> bool:
+    """A title over its bracketed 文号 (its 登记号 perhaps under it) standing after the end of
+    something — the last row or finished sentence of the attachment closing the document before,
+    a document's 抄送, the cover, a section's heading after one (…分配表 / 5⇥县财政局⇥… / 青溪县人民政府
+    / 关于…的公告 / （青政告〔2024〕22号） / 为…，现公告如下：) — with a sentence opening its text
     under the number: a new document. (A body's list of the documents it cites goes on with its
-    next item or a numbered heading under each number, never a sentence.)"""
-    k = index_before(content, start)
-    if k < 0 or numbering(content[under].key) is not None or len(content[under].key) < 6:
+    next item or a numbered heading under each number, never a sentence; a sentence introducing
+    the title, …如下：, quotes it.)"""
+    if numbering(content[under].key) is not None or len(content[under].key) < 6:
         return False
-    prev = content[k]
-    return prev.key.endswith("。") or is_table_row(prev.text)
+    return after_a_boundary(content, start) and apart(content, start)
 
 
 def addressed_under_its_number(content: list[Line], end: int, floor: int = 0) -> int | None:
@@ -177,4 +177,4 @@ def addressed_under_its_number(content: list[Line], end: int, floor: int = 0) ->
     return start if after_a_boundary(content, start) and apart(content, start) else None
 
 
-__all__ = ["addressed_under_its_number", "after_an_attachments_end", "title_confirmation"]
+__all__ = ["addressed_under_its_number", "after_an_end_a_sentence_under", "title_confirmation"]

@@ -1456,3 +1456,16 @@ def test_replied_under(text, replied):
 
     lines = content(text)
     assert replied_under(lines, 0, 2) is replied
+
+
+@pytest.mark.parametrize("cover, boundary", [
+    # the cover's last field, the day it came out or the office that edits it, over the first title
+    ("2023年11月26日出版", True), ("出版日期：2024年11月18日", True), ("石门县人民政府办公室主办　2024年3月31日出版", True),
+    # near misses: an organ alone (a title's issuer over its wrap), a sentence's day going on
+    ("石门县人民政府办公室", False), ("2024年3月31日前，各乡镇要", False),
+])
+def test_the_covers_last_field_ends_what_is_above_the_first_title(cover, boundary):
+    from generator.titlecontext import after_a_boundary
+    lines = content(f"石门县人民政府公报\n2023年第12期\n{cover}\n石门县人民政府关于开展防汛抗旱专项整治的通告\n"
+                    "（石政通〔2023〕14号）\n为切实做好防汛抗旱工作，现就有关事项通告如下：\n")
+    assert after_a_boundary(lines, 3) is boundary
