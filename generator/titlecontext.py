@@ -38,7 +38,8 @@ from .patterns import (
 )
 from .personlines import is_person_signature
 from .subtitledash import subtitle_read
-from .notelines import is_note
+from .notelines import is_cc, is_note
+from .attachmentlines import attachment_heading
 from .toclines import ends_in_leader, is_toc_heading, numbers_and_leader, titled_with_its_brackets, toc_page
 from .tocpages import page_of_the_entry_above
 from .titleline import opens_title, title_like
@@ -277,7 +278,39 @@ def signs_the_text_above(content: list[Line], i: int, title: str) -> bool:
     if j >= 1 and j == i - 1 and is_date_line(content[j].key) and content[i].place == content[j].place + 1:
         j = before_furniture(content, j - 1)  # (the date printed before the organ that signs: the sentence over both)
     return title.startswith(content[i].key) or (j >= 0 and content[j].key.endswith(("。", "!", "！")) and (
-        j < i - 1 or content[i].place - content[j].place <= 2) and (numbering(content[j].key) or ("",))[0] != "article")
+        j < i - 1 or content[i].place - content[j].place <= 2) and (numbering(content[j].key) or ("",))[0] != "article"
+        and not attached_after_its_date(content, j) and not _in_a_cc_list(content, j))
+
+
+def _in_a_cc_list(content: list[Line], j: int) -> bool:
+    """Line ``j`` is the 抄送 list closing a document, or its last line the wrap cut (抄送：… / …县人民检察院。):
+    an organ under it is no signature (the 抄送 is printed under the signature and date)."""
+    for k in range(j, max(-1, j - 3), -1):
+        if is_cc(content[k].key):
+            return True
+        if k < j and content[k].key.endswith(("。", "!", "！")):
+            return False
+    return False
+
+
+# How far up ``attached_after_its_date`` looks for the date or the attachment's heading (an
+# attachment's text runs a few pages at most before a title follows it)
+_ATTACHED_REACH = 400
+
+
+def attached_after_its_date(content: list[Line], j: int) -> bool:
+    """The sentence on line ``j`` is an attachment's text, printed after the document's signature
+    and date under an attachment's heading (附件, 附件2, 附件2：…): the document above is signed
+    already, and an organ alone under the sentence is no signature of its (…的通知 / 桐溪县人民政府办公室
+    / 2023年11月23日 / 附件 / …名单 / …备案。 / 桐溪县人民政府办公室 / 桐溪县水利局 / 关于…的通知: joint
+    issuers stacked over their title)."""
+    for k in range(j - 1, max(-1, j - _ATTACHED_REACH), -1):
+        key = content[k].key
+        if key.startswith("附") and attachment_heading(key)[0]:
+            return True
+        if is_date_line(key):
+            return False
+    return False
 
 
 def subtitle_under(content: list[Line], end: int) -> bool:

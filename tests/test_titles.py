@@ -1469,3 +1469,21 @@ def test_the_covers_last_field_ends_what_is_above_the_first_title(cover, boundar
     lines = content(f"石门县人民政府公报\n2023年第12期\n{cover}\n石门县人民政府关于开展防汛抗旱专项整治的通告\n"
                     "（石政通〔2023〕14号）\n为切实做好防汛抗旱工作，现就有关事项通告如下：\n")
     assert after_a_boundary(lines, 3) is boundary
+
+
+@pytest.mark.parametrize("above, signs", [
+    # a sentence's end over the organ, no date: the signature of the text above, its date lost
+    (["现就有关事项通知如下：一是加强监管，二是强化宣传。"], True),
+    # the sentence an attachment's, printed under its heading after the document's date: signed already
+    (["桐溪县人民政府办公室", "2023年11月23日", "附件", "桐溪县食品安全工作联系人名单", "县市场监管局负责日常联络。"], False),
+    (["2023年11月23日", "附件2：桐溪县食品安全工作联系人名单", "县市场监管局负责日常联络。"], False),
+    # the 抄送 closing a document, on one line or wrapped: printed under the signature
+    (["2023年8月9日", "抄送：县委各部门，县人大常委会办公室。"], False),
+    (["2023年8月9日", "抄送：县委各部门，县人大常委会办公室，县政协办公室，", "县人民检察院。"], False),
+    # an attachment's heading above a date above the sentence: the sentence is the next document's
+    (["附件", "桐溪县食品安全工作联系人名单", "2023年11月23日", "现就有关事项通知如下：一是优化服务。"], True),
+])
+def test_an_organ_under_a_sentence_signs_it_unless_signed_already(above, signs):
+    from generator.titlecontext import signs_the_text_above
+    lines = content("\n".join(above + ["桐溪县人民政府办公室", "桐溪县水利局", "关于做好2023年优化营商环境工作的通知"]) + "\n")
+    assert signs_the_text_above(lines, len(above), "桐溪县水利局关于做好2023年优化营商环境工作的通知") is signs
