@@ -43,7 +43,7 @@ from .patterns import (
 from .personlines import codeless_signed_number, is_byline, signers_wrapped, speaker_named_alone
 from .toclines import is_other_script, toc_page
 from .portal import web_info_fields
-from .titleline import SPEECH_TITLE, opens_title
+from .titleline import SPEECH_TITLE, opens_title, title_like
 from .footnumbers import number_at_the_foot
 from .portalfields import is_portal_at
 from .headstrays import page_lines_end
@@ -86,8 +86,22 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
             if step != gap:
                 return False
         if not bare_number(content[above]):
-            return _title_ends_at(content, above) and not _next_documents_number(content, above, k)
+            return _title_ends_at(content, above) and not _next_documents_number(content, above, k) \
+                and not _listed_without_numbers(content, above)
         j = above
+
+
+def _listed_without_numbers(content: list[Line], end: int) -> bool:
+    """The title ending on line ``end`` is a list's entry right under another entry's title, no
+    number between them: a list that prints no numbers under its entries (contents without pages,
+    …的通知 / …会议纪要 / …的通知), whose last entry the first document's numbers follow
+    (青政发〔2024〕7号 / QXDR-2024-00004 / the first entry's title again): not the entry's."""
+    start = end if opens_title(content[end]) else end - 1
+    if start == end and end >= 1 and is_org_only(content[end - 1].key) and content[end].place == content[end - 1].place + 1:
+        start = end - 1  # (its issuer over 关于…)
+    prev = before_furniture(content, start - 1)
+    return prev >= 0 and prev == start - 1 and not bare_number(content[prev]) \
+        and (_title_ends_at(content, prev) or (doc_type_of(content[prev].key) is not None and title_like(content[prev])))
 
 
 def _title_ends_at(content: list[Line], k: int) -> bool:

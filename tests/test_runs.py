@@ -95,6 +95,17 @@ def test_wrapped_recipients_end(texts, end):
     (("石门县人民政府办公室关于印发《石门县城乡供水管理办法》的", "通知", "石府办规〔2024〕7号"), True),
     # near miss: a line over the number that opens no title, with a 文种 joined to it
     (("现将有关事项通知如下，请认真贯彻执行的", "通知", "石府办规〔2024〕7号"), False),
+    # a list printing no numbers under its entries (contents without pages): the numbers under its last
+    # entry (on one line, wrapped, its issuer over 关于…) open the first document
+    (("安平县人民政府办公室关于耕地保护工作专题会议纪要", "安平县人民政府关于开展住宅小区物业管理专项整治的通告",
+      "安政通〔2022〕3号", "APDR-2022-00001"), False),
+    (("安平县人民政府办公室关于耕地保护工作专题会议纪要", "安平县人民政府关于进一步加强城乡居民",
+      "基本医疗保险参保缴费工作的实施意见", "安政通〔2022〕3号"), False),
+    (("安平县人民政府关于印发", "《安平县城乡供水保障专项整治行动方案》的通知", "安平县人民政府办公室　安平县财政局",
+      "关于做好2022年防汛抗旱工作的通知", "安政通〔2022〕3号"), False),
+    # near miss: the entry above prints its number: a list of titles each with its numbers
+    (("安平县人民政府办公室关于耕地保护工作专题会议纪要", "安政阅〔2022〕27号", "安平县人民政府关于开展住宅小区物业管理专项整治的通告",
+      "安政通〔2022〕3号"), True),
 ])
 def test_listed_under_a_title(texts, listed):
     from generator.headerspan import listed_under_a_title
