@@ -1487,6 +1487,6 @@ def test_the_covers_last_field_ends_what_is_above_the_first_title(cover, boundar
       "桐政发〔2023〕11号", "各乡镇人民政府：", "县政府决定对金树明同志予以通报表彰。"], True),
 ])
 def test_an_organ_under_a_sentence_signs_it_unless_signed_already(above, signs):
-    from generator.titlecontext import signs_the_text_above
+    from generator.signedabove import signs_the_text_above
     lines = content("\n".join(above + ["桐溪县人民政府办公室", "桐溪县水利局", "关于做好2023年优化营商环境工作的通知"]) + "\n")
     assert signs_the_text_above(lines, len(above), "桐溪县水利局关于做好2023年优化营商环境工作的通知") is signs
