@@ -29,8 +29,10 @@ from .portalfields import fields_under, portal_number_above
 from .model import Line
 from .noticebanner import banner_opens, banner_over
 from .numbering import numbering
-from .patterns import doc_type_of, is_issuer_line, is_org_only, is_recipients, is_registration_line, is_signer_line
+from .patterns import (doc_type_of, is_header_number_line, is_issuer_line, is_org_only, is_recipients, is_registration_line,
+                       is_signer_line)
 from .runs import page_mark_at
+from .toclines import is_toc_heading
 from .sessions import opens_with_a_session
 from .entrynumbers import number_under_its_entry
 from .titlecontents import dated_under_its_organ, entry_of_contents, entry_under_the_number
@@ -93,7 +95,7 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
         return "number-after"
     if after is not None and bracketed_number(after) and under < len(content) \
             and names_issuer(content, start) and body_follows(content[under]) \
-            and (opens_an_item(content, start) or after_an_end_a_sentence_under(content, start, under)) \
+            and (opens_an_item(content, start) or after_an_end_a_sentence_under(content, start, end, under)) \
             and not older_than_the_date_above(content, start, after):
         # a 通告 under its issuer's title, （东政通〔2024〕1号）, then its text: after a document's end,
         # or after the end of something with a sentence under the number (the last row or sentence
@@ -142,17 +144,32 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
     return None
 
 
-def after_an_end_a_sentence_under(content: list[Line], start: int, under: int) -> bool:
+def after_an_end_a_sentence_under(content: list[Line], start: int, end: int, under: int) -> bool:
     """A title over its bracketed 文号 (its 登记号 perhaps under it) standing after the end of
     something — the last row or finished sentence of the attachment closing the document before,
     a document's 抄送, the cover, a section's heading after one (…分配表 / 5⇥县财政局⇥… / 青溪县人民政府
     / 关于…的公告 / （青政告〔2024〕22号） / 为…，现公告如下：) — with a sentence opening its text
     under the number: a new document. (A body's list of the documents it cites goes on with its
     next item or a numbered heading under each number, never a sentence; a sentence introducing
-    the title, …如下：, quotes it.)"""
+    the title, …如下：, quotes it.) So does one right after contents without pages that name it
+    word for word (目录 / 青溪县人民政府关于…的公告 / … / the last entry / the first title again)."""
     if numbering(content[under].key) is not None or len(content[under].key) < 6:
         return False
-    return after_a_boundary(content, start) and apart(content, start)
+    return (after_a_boundary(content, start) and apart(content, start)) or _named_by_contents_above(content, start, end)
+
+
+_CONTENTS_REACH = 120  # lines over a title looked over for the contents naming it
+
+
+def _named_by_contents_above(content: list[Line], start: int, end: int) -> bool:
+    """The title on lines ``start``–``end`` is printed word for word (its wrap aside) on the lines
+    above it, under a contents heading (目录) with no 发文字号 between: contents naming it, whose
+    last entry it follows."""
+    top = next((k for k in range(start - 1, max(-1, start - _CONTENTS_REACH), -1)
+                if is_toc_heading(content[k].key) or is_header_number_line(content[k].key)), None)
+    if top is None or not is_toc_heading(content[top].key):
+        return False
+    return "".join(line.key for line in content[start:end + 1]) in "".join(line.key for line in content[top + 1:start])
 
 
 def addressed_under_its_number(content: list[Line], end: int, floor: int = 0) -> int | None:

@@ -103,6 +103,8 @@ def test_wrapped_recipients_end(texts, end):
       "基本医疗保险参保缴费工作的实施意见", "安政通〔2022〕3号"), False),
     (("安平县人民政府关于印发", "《安平县城乡供水保障专项整治行动方案》的通知", "安平县人民政府办公室　安平县财政局",
       "关于做好2022年防汛抗旱工作的通知", "安政通〔2022〕3号"), False),
+    (("4　安平县人民政府关于公布2022年规范性文件清理结果的决定", "5　安平县人民政府办公室", "关于商请支持冬春季动物防疫工作的函",
+      "安政通〔2022〕3号"), False),  # (each entry's page before its title)
     # near miss: the entry above prints its number: a list of titles each with its numbers
     (("安平县人民政府办公室关于耕地保护工作专题会议纪要", "安政阅〔2022〕27号", "安平县人民政府关于开展住宅小区物业管理专项整治的通告",
       "安政通〔2022〕3号"), True),
