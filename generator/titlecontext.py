@@ -163,9 +163,9 @@ def ends_a_document(key: str) -> bool:
 
 def after_a_boundary(content: list[Line], start: int) -> bool:
     """What precedes the title ends something: a finished sentence, the end of a document, a
-    table row, the last entry of the contents, the cover's slogans or its last field (2024年3月31日出版,
-    出版日期：…, the office that edits it); page numbers and running heads in between are
-    skipped, and a section's heading (政府文件, 【规范性文件】) when what
+    table row (of tabs or pipes), the last entry of the contents, the cover's slogans or its
+    last field (2024年3月31日出版, 出版日期：…, the office that edits it); page numbers and
+    running heads in between are skipped, and a section's heading (政府文件, 【规范性文件】) when what
     precedes it ends something (not a sentence the page cut, the section's running head over its
     rest); a 纪要's attendance line (出席：…, 参加：…负责同志), which closes it. The first line of
     the text counts too (a gazette without contents)."""
@@ -178,9 +178,16 @@ def after_a_boundary(content: list[Line], start: int) -> bool:
     key = prev.key
     return (key.endswith(TERMINAL) or (key.endswith(CLOSERS) and not titled_with_its_brackets(key)) or ends_a_document(key)
             or opens_an_attendance_line(key)  # (a 纪要's attendance closes it: 参加：…负责同志)
-            or is_table_row(prev.text) or is_running_head(key) or toc_page(prev.text, key) is not None
+            or is_table_row(prev.text) or _pipe_row(prev.text) or is_running_head(key) or toc_page(prev.text, key) is not None
             or (k + 1 < start and content[k + 1].key.isdecimal() and page_of_the_entry_above(content, k + 1))
             or ((_cover_slogans(prev) or is_issue_line(key) or is_cover_line(key)) and _on_the_cover(content, start)))
+
+
+def _pipe_row(text: str) -> bool:
+    """A table's row set with pipes, as Markdown prints one (| 2 | 县财政局 | … |): it ends what it
+    closes as a row of tabs does."""
+    text = text.strip()
+    return len(text) > 2 and text[0] == "|" and text[-1] == "|"
 
 
 def _cover_slogans(prev: Line) -> bool:

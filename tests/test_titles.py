@@ -1490,3 +1490,15 @@ def test_an_organ_under_a_sentence_signs_it_unless_signed_already(above, signs):
     from generator.signedabove import signs_the_text_above
     lines = content("\n".join(above + ["桐溪县人民政府办公室", "桐溪县水利局", "关于做好2023年优化营商环境工作的通知"]) + "\n")
     assert signs_the_text_above(lines, len(above), "桐溪县水利局关于做好2023年优化营商环境工作的通知") is signs
+
+
+@pytest.mark.parametrize("row, boundary", [
+    # a table's last row, of tabs or of pipes (Markdown), ends the attachment it closes
+    ("2\t县水利局\t秸秆禁烧工作\t2025年12月底前", True), ("| 2 | 县水利局 | 秸秆禁烧工作 | 2025年12月底前 |", True),
+    # near misses: a cell's words cut by the wrap, a pipe opening a line only
+    ("| 2 | 县水利局 | 秸秆禁烧工作 | 2025年12月", False), ("各乡镇要落实乡村振兴责任，做好", False),
+])
+def test_a_tables_last_row_ends_what_is_above_a_title(row, boundary):
+    from generator.titlecontext import after_a_boundary
+    lines = content(f"{row}\n桐溪县人民政府　关于乡村振兴有关事项的公告\n（桐政告〔2025〕21号）\n")
+    assert after_a_boundary(lines, 1) is boundary
