@@ -18,11 +18,15 @@ def starts_entry(line: Line, nxt: Line | None = None) -> bool:
     """The line opens an entry (after one that is whole): numbered, a title naming its issuer
     (after a bullet too: ·南浦县人民政府关于…的通知), or a regulation's name alone
     (南浦县集贸市场管理暂行办法, the rule the 令 over it promulgates); or an organ alone over a title
-    that names none (``nxt``: 南浦县人民政府办公室 / 关于…的通知, the issuer of the entries under it)."""
+    that names none (``nxt``: 南浦县人民政府办公室 / 关于…的通知, the issuer of the entries under it); or
+    a title whose issuers the wrap cut inside a name (南浦县人民政府办公室　南浦县 / 财政局关于…)."""
     raw = line.text.strip()
     key = line.key.lstrip(_BULLETS)  # (·南浦县人民政府关于…: a portal's list, each title after a dot)
     if nxt is not None and nxt.key.startswith("关于") and is_org_only(key):
         return True
+    if nxt is not None and len(words := raw.split()) >= 2 and not title_start(key) and is_org_only(fold(words[0])) \
+            and title_start(key + nxt.key):
+        return True  # (its issuers the wrap cut inside a name: 南浦县人民政府办公室　南浦县 / 财政局关于…的通知)
     if key.endswith(")"):  # (南浦县人民政府令（第5号）, …公告（2024年第1号）, its day after it: …（2024年3月5日）)
         key = _ORDER_NUMBER.sub("", without_day(key))
     return (bool(re.match(r"^(?:[-*+]\s+|\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）]|[①-⑳])", raw)) or title_start(key)

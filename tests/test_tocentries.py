@@ -34,6 +34,17 @@ def test_starts_entry(text, starts):
     assert starts_entry(_line(text)) is starts
 
 
+@pytest.mark.parametrize("text, nxt, starts", [
+    # joint issuers the wrap cut inside a name (round-trip probe, session 15)
+    ("白沙县人民政府办公室　白沙县", "财政局关于做好2022年住宅小区物业管理工作的通知", True),
+    ("白沙县人民政府办公室　白沙县财政局关于做好", "2022年住宅小区物业管理工作的通知", True),
+    # near misses: a title's rest after its wrap, a forwarded notice's 的通知 alone
+    ("住宅小区物业管理工作", "的通知", False), ("的通知", "白沙县人民政府关于同意设立市场的批复", False),
+])
+def test_an_entry_whose_issuers_the_wrap_cut(text, nxt, starts):
+    assert starts_entry(_line(text), _line(nxt)) is starts
+
+
 @pytest.mark.parametrize("text, starts", [
     # a 令's or 公告's entry with its number in brackets, its day after it perhaps (probe session 9)
     ("云岭县人民政府令（第5号）", True), ("云岭县人民政府公告（2024年第1号）", True),
