@@ -91,16 +91,19 @@ def listed_under_a_title(content: list[Line], k: int) -> bool:
         j = above
 
 
+_ENTRY_LINES = 3  # lines a list's entry wraps over, at most
+
+
 def _listed_without_numbers(content: list[Line], end: int) -> bool:
     """The title ending on line ``end`` is a list's entry right under another entry's title, no
     number between them: a list that prints no numbers under its entries (contents without pages,
     …的通知 / …会议纪要 / …的通知), whose last entry the first document's numbers follow
     (青政发〔2024〕7号 / QXDR-2024-00004 / the first entry's title again): not the entry's."""
-    start = end if opens_title(content[end]) else end - 1
-    if start == end and end >= 1 and content[end].place == content[end - 1].place + 1 \
-            and doc_type_of(content[end - 1].key) is None and title_like(content[end - 1]) \
-            and not is_section_line(content[end - 1]):
-        start = end - 1  # (its issuer over 关于…, its page perhaps before it: 5　青溪县人民政府办公室)
+    start = end
+    while start >= 1 and end - start < _ENTRY_LINES - 1 and content[start].place == content[start - 1].place + 1 \
+            and doc_type_of(content[start - 1].key) is None and title_like(content[start - 1]) \
+            and not is_section_line(content[start - 1]) and not bare_number(content[start - 1]):
+        start -= 1  # (its lines the wrap cut, its issuer over 关于…, its page perhaps before it: 5　青溪县人民政府办公室)
     prev = before_furniture(content, start - 1)
     return prev >= 0 and prev == start - 1 and not bare_number(content[prev]) \
         and (_title_ends_at(content, prev) or (doc_type_of(content[prev].key) is not None and title_like(content[prev])))

@@ -46,17 +46,18 @@ _ATTACHED_REACH = 400
 
 def attached_after_its_date(content: list[Line], j: int) -> bool:
     """The sentence on line ``j`` is an attachment's text, printed after the document's signature
-    and date under an attachment's heading (附件, 附件2, 附件2：…), no 发文字号, 主送 or title
-    between: the document above is signed already, and an organ alone under the sentence is no
-    signature of its (…的通知 / 桐溪县人民政府办公室 / 2023年11月23日 / 附件 / …名单 / …备案。 /
+    and date under an attachment's heading (附件, 附件2, 附件2：…) or under its own title (the 方案
+    a notice issues), no 发文字号, 主送 or title naming a 文种 between: the document above is
+    signed already, and an organ alone under the sentence is no signature of its (…的通知 / 桐溪县人民政府办公室 / 2023年11月23日 / 附件 / …名单 / …备案。 /
     桐溪县人民政府办公室 / 桐溪县水利局 / 关于…的通知: joint issuers stacked over their title)."""
     for k in range(j - 1, max(-1, j - _ATTACHED_REACH), -1):
         key = content[k].key
         if key.startswith("附") and attachment_heading(key)[0]:
             return True
-        if is_date_line(key) or is_header_number_line(key) or is_recipients(key) or (len(key) <= 40 and doc_type_of(key)):
-            return False  # (the date of the document above; or this text's own header, its date lost: its
-            # number, its 主送, its title's last line)
+        if is_header_number_line(key) or is_recipients(key) or (len(key) <= 40 and doc_type_of(key)):
+            return False  # (this text's own header, its date lost: its number, its 主送, its title's last line)
+        if is_date_line(key):
+            return True  # (the text a notice issues, printed after its date under its own title: 印发 …方案)
     return False
 
 

@@ -1480,9 +1480,10 @@ def test_the_covers_last_field_ends_what_is_above_the_first_title(cover, boundar
     # the 抄送 closing a document, on one line or wrapped: printed under the signature
     (["2023年8月9日", "抄送：县委各部门，县人大常委会办公室。"], False),
     (["2023年8月9日", "抄送：县委各部门，县人大常委会办公室，县政协办公室，", "县人民检察院。"], False),
-    # an attachment's heading above a date above the sentence, or above the sentence's own header
-    # (a document whose date was lost): the sentence is the next document's
-    (["附件", "桐溪县食品安全工作联系人名单", "2023年11月23日", "现就有关事项通知如下：一是优化服务。"], True),
+    # the text a notice issues, printed under its own title after the notice's date: signed already
+    (["桐溪县人民政府办公室", "2023年11月23日", "桐溪县食品安全三年行动方案", "一、工作任务", "县市场监管局负责日常联络。"], False),
+    # an attachment's heading above the sentence's own header (a document whose date was lost): the
+    # sentence is the next document's
     (["附件", "桐溪县食品安全工作联系人名单", "县市场监管局负责日常联络。", "桐溪县人民政府关于表彰见义勇为先进个人的通报",
       "桐政发〔2023〕11号", "各乡镇人民政府：", "县政府决定对金树明同志予以通报表彰。"], True),
 ])
