@@ -96,17 +96,21 @@ _ENTRY_LINES = 3  # lines a list's entry wraps over, at most
 
 def _listed_without_numbers(content: list[Line], end: int) -> bool:
     """The title ending on line ``end`` is a list's entry right under another entry's title, no
-    number between them: a list that prints no numbers under its entries (contents without pages,
-    …的通知 / …会议纪要 / …的通知), whose last entry the first document's numbers follow
-    (青政发〔2024〕7号 / QXDR-2024-00004 / the first entry's title again): not the entry's."""
+    number between them (nor over that one, a section's heading perhaps between): a list that
+    prints no numbers with its entries (contents without pages, …的通知 / …会议纪要 / …的通知),
+    whose last entry the first document's numbers follow (青政发〔2024〕7号 / QXDR-2024-00004 /
+    the first entry's title again): not the entry's."""
     start = end
     while start >= 1 and end - start < _ENTRY_LINES - 1 and content[start].place == content[start - 1].place + 1 \
             and doc_type_of(content[start - 1].key) is None and title_like(content[start - 1]) \
             and not is_section_line(content[start - 1]) and not bare_number(content[start - 1]):
         start -= 1  # (its lines the wrap cut, its issuer over 关于…, its page perhaps before it: 5　青溪县人民政府办公室)
     prev = before_furniture(content, start - 1)
+    if prev >= 1 and prev == start - 1 and is_section_line(content[prev]):
+        start, prev = prev, before_furniture(content, prev - 1)  # (the first entry of a section: the last of the one before)
     return prev >= 0 and prev == start - 1 and not bare_number(content[prev]) \
-        and (_title_ends_at(content, prev) or (doc_type_of(content[prev].key) is not None and title_like(content[prev])))
+        and (_title_ends_at(content, prev) or (doc_type_of(content[prev].key) is not None and title_like(content[prev]))) \
+        and not any(bare_number(content[x]) for x in range(max(0, prev - _ENTRY_LINES), prev))  # (nor over it)
 
 
 def _title_ends_at(content: list[Line], k: int) -> bool:

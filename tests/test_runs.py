@@ -107,6 +107,8 @@ def test_wrapped_recipients_end(texts, end):
       "安政通〔2022〕3号"), False),  # (each entry's page before its title)
     (("2　桐溪县人民政府关于残疾人保障有关事项的公告", "4　桐溪县人民政府办公室关于转发《湖南省人民政府", "关于进一步加强城乡居民基本医疗保险参",
       "保缴费工作的通知》的通知", "桐政函〔2022〕51号"), False),  # (the last entry over three lines)
+    (("15　石门县人民政府关于印发《石门县校外培训治理管理办法》的通知", "■县政府办公室文件", "16　石门县人民政府办公室",
+      "关于做好2025年建筑垃圾管理工作的通知", "石政函〔2025〕4号"), False),  # (the first entry of a section, last of all)
     # near miss: the entry above prints its number: a list of titles each with its numbers
     (("安平县人民政府办公室关于耕地保护工作专题会议纪要", "安政阅〔2022〕27号", "安平县人民政府关于开展住宅小区物业管理专项整治的通告",
       "安政通〔2022〕3号"), True),
