@@ -10,6 +10,7 @@ from .attachmentlines import is_titled_attachment_heading, page_number_among_ite
 from .attachmenttitles import attachment_title_ends, label_and_title_begun, title_wrapped
 from .grids import HEADER_STARTS
 from .headerspan import past_furniture
+from .headerlines import is_section_line
 from .headertext import display
 from .furniture import is_page_mark
 from .linekinds import GAP_TITLED, INLINE_TITLED
@@ -38,10 +39,18 @@ def attachment_list_block(lines: list[Line], kinds: list[str], i: int, blocks: l
         marks += page_mark_at(lines, j) or (kinds[j] == "text" and kinds[j - 1] != "text")
     # (a page break inside the list leaves its page number and running head out, a bare page
     # number too where the page breaks: 1.…工作方案 / \f105 / 2.…)
+    # (nor a section's name the next page prints at its top, its running head: 3.…计划表 / ·1· / 县政府文件)
     text = unspaced("\n".join(display(lines[x]) for x in range(i, j + 1) if not is_page_mark(lines[x]) and not (
-        x > i and (page_number_at_a_break(lines, x) or page_number_among_items(lines[x].key, lines[x + 1].key if x < j else None)))))
+        x > i and (page_number_at_a_break(lines, x) or page_number_among_items(lines[x].key, lines[x + 1].key if x < j else None)
+                   or _section_head_at_a_break(lines, x)))))
     blocks.append(Block("attachment_list", text, lines[i].no, lines[j].no))
     return j + 1
+
+
+def _section_head_at_a_break(lines: list[Line], x: int) -> bool:
+    """``lines[x]`` names a section of the issue (县政府文件, 【县政府办文件】) right under a page's
+    mark: the running head of the page the list goes on on."""
+    return page_mark_at(lines, x - 1) and len(lines[x].key) <= 20 and is_section_line(lines[x])
 
 
 def attachment_block(lines: list[Line], kinds: list[str], i: int, width: int | None, blocks: list[Block]) -> int:

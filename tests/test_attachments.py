@@ -51,3 +51,19 @@ def test_unnumbered_lines_each_a_printed_title():
 def test_parts_of_an_attachment_listed_on_their_own(text, items):
     found = attachments_of((Block("attachment_list", text, 1, 1 + text.count("\n")),))
     assert [(a.number, a.part, a.title) for a in found] == items
+
+
+@pytest.mark.parametrize("texts, head", [
+    # a section's name at the top of the page the list goes on on: its running head
+    (("3. 白沙县地质灾害防治项目计划表", "·1·", "\f县政府文件"), True),
+    (("3. 白沙县地质灾害防治项目计划表", "— 2 —", "\f【县政府办文件】"), True),
+    # near misses: no page's mark over it (the item's title wrapped), an item's rest
+    (("3. 白沙县地质灾害防治项目计划表", "县政府文件"), False),
+    (("3. 白沙县地质灾害防治项目", "·1·", "\f计划表（2023—2025年）"), False),
+])
+def test_a_sections_running_head_under_a_page_break_in_a_list(texts, head):
+    from generator.blockattachments import _section_head_at_a_break
+    from tests.excerpts import content
+
+    lines = content("\n".join(texts) + "\n")
+    assert _section_head_at_a_break(lines, len(lines) - 1) is head
