@@ -141,6 +141,8 @@ def title_confirmation(content: list[Line], start: int, end: int, listed: bool =
         return "banner"  # 关于…的通告 under its banner (某县人民政府通告) and no number, after a document
     if listed and body_follows(after):
         return "contents"  # named by an entry of the contents (listed_start)
+    if body_follows(after) and names_issuer(content, start) and _named_by_contents_above(content, start, end):
+        return "contents"  # the first title under contents without pages that name it, its text under it (no number)
     return None
 
 

@@ -88,6 +88,9 @@ _SENTENCE = "为规范住宅小区物业管理活动，现将有关事项公告�
       "关于住宅小区物业管理有关事项的公告", "（石政告〔2024〕22号）", _SENTENCE), "number-after"),
     (("目　　录", "石门县人民政府关于燃气安全有关事项的公告", "石门县人民政府关于河湖长制有关事项的公告", "石门县人民政府",
       "关于住宅小区物业管理有关事项的公告", "（石政告〔2024〕22号）", _SENTENCE), None),
+    # no number at all: named word for word by contents without pages, its text under it
+    (("目　　录", "石门县人民政府关于住宅小区物业管理有关事项的公告", "石门县人民政府关于河湖长制有关事项的公告", "石门县人民政府",
+      "关于住宅小区物业管理有关事项的公告", _SENTENCE), "contents"),
     # a body's list of the documents it cites: a numbered heading under the number, or a sentence
     # introducing the title
     (("现将有关情况通报如下。", "石门县人民政府", "关于住宅小区物业管理有关事项的公告", "（石政告〔2024〕22号）",
