@@ -17,6 +17,7 @@ from .personlines import person_shown, person_signed
 from .runs import MAX_BETWEEN_ROWS, page_mark_at
 from .sealwords import is_seal, seal_between_signers
 from .signaturelines import signature_text
+from .toclines import is_other_script
 
 
 def cc_block(lines: list[Line], kinds: list[str], i: int, blocks: list[Block]) -> int:
@@ -69,8 +70,10 @@ def signature_block(lines: list[Line], kinds: list[str], i: int, closing: int, b
     n = len(lines)
     kind = kinds[i]
     j = i
-    while j + 1 < n and (kinds[j + 1] in ("org", "person") or seal_between_signers(lines, kinds, j + 1)):
-        j += 1  # (organs signing jointly, each under its seal's mark: 青溪县民政局 / （盖章） / 青溪县财政局)
+    while j + 1 < n and (kinds[j + 1] in ("org", "person") or seal_between_signers(lines, kinds, j + 1)
+                         or (kinds[j] == "org" and is_other_script(lines[j + 1].key))):
+        j += 1  # (organs signing jointly, each under its seal's mark: 青溪县民政局 / （盖章） / 青溪县财政局;
+        # an organ's name in a minority region's script under it: 延吉市人民政府办公室 / 연길시인민정부판공실)
     k = j + 1
     while k < n and ((k - j <= MAX_BETWEEN_ROWS and (page_mark_at(lines, k) or is_seal(lines[k].key)))
                      or kinds[k] == "furniture"):

@@ -350,8 +350,8 @@ def header_kind(line: Line, after: Line | None = None, before: Line | None = Non
             return "doc_number"
         return "registration_number" if is_registration_line(line.key) else "metadata"  # (登记号： / SLDR-2024-01002)
     if is_other_script(line.key):
-        # a minority region's translation: of the red head under it, or of the title over its number
-        return "banner" if before is not None and is_banner(before.key) else "subtitle"
+        # a minority region's translation: of the red head over or under it, or of the title over its number
+        return "banner" if any(x is not None and is_banner(x.key) for x in (before, after)) else "subtitle"
     if is_banner(line.key) and line.text.strip()[:1] not in SECTION_MARKS and after is not None \
             and (is_header_number_line(after.key) or is_other_script(after.key) or codeless_number(after.key) or is_signer_line(after.key)) \
             and not _ABBREVIATED.match(line.key):

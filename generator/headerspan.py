@@ -247,13 +247,15 @@ def wrapped_note(content: list[Line], k: int) -> bool:
     return key.startswith("--") and not is_subtitle(key) and is_subtitle(key + content[k + 1].key)
 
 
-def translation_in_header(content: list[Line], k: int, below: bool) -> bool:
+def translation_in_header(content: list[Line], k: int, below: bool, taken: bool = True) -> bool:
     """A line wholly in another script inside a minority region's header: the red head's or the
     title's translation, printed under the red head over the 发文字号 (峨溪彝族自治县人民政府文件 /
     ꆈꌠꉢꁧꎔꀕꃅꌠꁱꋨꊂꇁ / 峨府发〔2024〕18号) or under the title over its number (…的通告 / ꃅꂷꆹꌠꉢ /
     峨府告〔2024〕2号). ``below``: the line under the title, taken only over a header line; the
     line over the title, only under the red head or with header lines already taken under it
-    (``content[k + 1]`` in the header). Not a text in that script after the Chinese (its body):
+    (``taken``), or over the red head (its own translation, no figures in it: not a date of a text
+    in that script before), or right over the title under its 发文字号 (延市政发〔2024〕8号 / 연길시인민정부 … 통지 /
+    延吉市人民政府关于…的通知: the title's translation printed first). Not a text in that script after the Chinese (its body):
     nothing of the header stands on its other side."""
     if not is_other_script(content[k].key):
         return False
@@ -261,7 +263,11 @@ def translation_in_header(content: list[Line], k: int, below: bool) -> bool:
         nxt = past_furniture(content, k + 1)
         return nxt < len(content) and header_line_after(content[nxt])
     above = before_furniture(content, k - 1)
-    return above >= 0 and is_banner(content[above].key)
+    if above >= 0 and (is_banner(content[above].key) or (not taken and bare_number(content[above]))):
+        return True
+    under = past_furniture(content, k + 1)  # (the red head's translation printed over it, a name without figures:
+    return under < len(content) and is_banner(content[under].key) \
+        and not any(char.isdigit() for char in content[k].key)  # 연길시인민정부문건 / 延吉市人民政府文件)
 
 
 def _lines_between(content: list[Line], k: int, start: int) -> int:
@@ -307,7 +313,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
                      and signers_wrapped(content[k - 1].key, content[k].text))
                  or registration_under_a_number(content, k) or speaker_over(content, k, title)
                  or number_under_a_red_head(content, k)
-                 or (first < title.start and translation_in_header(content, k, below=False))) \
+                 or translation_in_header(content, k, below=False, taken=first < title.start)) \
             and (_lines_between(content, first, title.start) <= MAX_HEADER_EXTRA or is_portal_at(content, k)
                  or copy_number_over(content, k, first)):
         if k - 2 >= 0 and bare_number(content[k]) and opens_title(content[k - 1]) \

@@ -13,6 +13,7 @@ from .sealwords import without_seal
 from .sessions import is_session
 from .personlines import is_person_signature
 from .titleline import unboxed_title
+from .toclines import is_other_script
 from .townissuers import is_bare_town, town_ends, town_in_full
 
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
@@ -99,6 +100,8 @@ def signature_issuers(text: str) -> tuple[str, ...]:
     for k, line in enumerate(lines):
         if is_person_signature(line) or is_office(line) or (k > 0 and is_office(lines[k - 1])):
             continue  # 县长 张三 (or 县  长 over 张三): a person, not an organ
+        if k > 0 and is_other_script(line):
+            continue  # the organ's name in a minority region's script under the Chinese: the same organ
         if signed(fold(line)):
             line = _SIGNED_DATE.sub("", line)
         elif signed_in_figures(fold(line)):

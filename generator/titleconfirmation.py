@@ -51,12 +51,15 @@ from .titlecontext import (
 )
 from .titlenotes import has_note, list_over_its_day, speaker_under
 from .titleline import opens_title
+from .toclines import is_other_script
 
 
 def title_confirmation(content: list[Line], start: int, end: int, listed: bool = False) -> str | None:
     nxt = past_furniture(content, end + 1)  # (page furniture, a web page's buttons under the title skipped)
-    while nxt < len(content) and (is_urgency_line(content[nxt].key) or is_signer_line(content[nxt].key)):
-        nxt = past_furniture(content, nxt + 1)  # (a reply's class under its title: （A类）, 答复类别：A类; its 签发人 alone)
+    while nxt < len(content) and (is_urgency_line(content[nxt].key) or is_signer_line(content[nxt].key)
+                                  or is_other_script(content[nxt].key)):
+        nxt = past_furniture(content, nxt + 1)  # (a reply's class under its title: （A类）, 答复类别：A类; its 签发人 alone;
+        # the title's translation in a minority region's script: …的通知 / 연길시인민정부판공실 … 통지 / 延市政办发〔2024〕12号)
     nxt = past_page_lines(content, nxt)  # (a post's byline split over lines, the page's day alone, its fields over the 发文字号)
     after = content[nxt] if nxt < len(content) else None
     before = content[start - 1] if start > 0 else None

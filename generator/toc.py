@@ -129,7 +129,9 @@ def parse_toc(content: list[Line], head: int, end: int) -> TocParse:
         if is_page_mark(line) or is_toc_continued(key) or is_toc_column_titles(line.text) or is_toc_heading(key) \
                 or is_toc_running_head(key) or is_border(line.text) or is_border(key) \
                 or is_other_script(key) or page_number_between_entries(content, i, end, bool(pending), entries):
-            last = i  # — 1 —, the running head and 目录（续） where the contents go on over a page;
+            if not (is_other_script(key) and i > head and is_page_mark(content[i - 1])):
+                last = i  # (a line in another script first on a new page is the next page's: the red head's translation)
+            # — 1 —, the running head and 目录（续） where the contents go on over a page;
             i += 1    # contents printed as a table: its header (序号⇥标题⇥文号⇥页码); the heading
             continue  # in English under the Chinese (目　录 / CONTENTS); a line in another script; a rule
             # (Markdown's ---, a line of ═ or ——) between the entries or under the last: no entry's text

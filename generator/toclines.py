@@ -240,19 +240,25 @@ _HAN_OR_DIGIT = re.compile(rf"[{HAN}\d]")
 _TAIL = re.compile(rf"(?<![^{HAN}\d])[^{HAN}\d]++$")  # (from the start of its run only: linear)
 
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_HEAD = re.compile(rf"^[^{HAN}\d]++(?=[{HAN}])")
+
+
 def without_other_script(text: str) -> str:
     """A contents line without the translation in another script printed after the Chinese
-    (县政府文件　ناھىيەلىك ھۆكۈمەت ھۆججەتلىرى: the section's name)."""
+    (县政府文件　ناھىيەلىك ھۆكۈمەت ھۆججەتلىرى: the section's name) or before it (시정부문건　市政府文件)."""
     m = _TAIL.search(text)
-    if m and m.start() > 0 and OTHER_LETTER.search(m.group()):
-        return text[:m.start()].rstrip()
-    return text
+    if m and m.start() > 0 and OTHER_LETTER.search(m.group()) and _HAN_CHAR.search(text, 0, m.start()):
+        text = text[:m.start()].rstrip()  # (beside a Chinese line: not a translation's own figures, 2024년 …)
+    m = _HEAD.match(text) if OTHER_LETTER.match(text.lstrip()) else None
+    return text[m.end():] if m and OTHER_LETTER.search(m.group()) else text
 
 
 def is_other_script(key: str) -> bool:
-    """A line without a Han character or a digit: a translation in another script (of a section,
-    an entry, the heading) that a minority region's contents print under the Chinese."""
-    return _HAN_OR_DIGIT.search(key) is None and OTHER_LETTER.search(key) is not None
+    """A line without a Han character, in another script: a translation (of a section, an entry,
+    the heading, a title) that a minority region's gazette prints beside the Chinese. Its figures
+    are its own (연길시인민정부 2024년 봄철…의 통지, 2024-يىللىق…, Tibetan's ༢༠༢༤)."""
+    return _HAN_CHAR.search(key) is None and OTHER_LETTER.search(key) is not None
 
 
 _TOC_COLUMNS = frozenset({"序号", "序", "标题", "文件名称", "文件标题", "名称", "文号", "发文字号", "页码", "页次", "页",

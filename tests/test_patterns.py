@@ -789,6 +789,12 @@ def test_toc_heading(text, heading):
     ("伊宁县人民政府关于做好春耕生产工作的通知……1", "伊宁县人民政府关于做好春耕生产工作的通知……1", False),
     ("- [关于加强城市管理的意见](#doc2)", "- [关于加强城市管理的意见](#doc2)", False),  # ASCII: markup
     ("---", "---", False),
+    # (fifteenth session: the translation before the Chinese; a translation's own figures)
+    ("시정부문건　市政府文件", "市政府文件", False),
+    ("연길시인민정부 2024년 봄철 산림초원 화재예방사업을 잘할데 관한 통지", "연길시인민정부 2024년 봄철 산림초원 화재예방사업을 잘할데 관한 통지", True),
+    ("༢༠༢༤ལོའི་རྫོང་སྲིད་གཞུང་གི་བརྡ་ཐོ།", "༢༠༢༤ལོའི་རྫོང་སྲིད་གཞུང་གི་བརྡ་ཐོ།", True),
+    ("（一）县政府文件", "（一）县政府文件", False),
+    ("— 3 —", "— 3 —", False),
 ])
 def test_a_contents_line_in_another_script(text, shown, alone):
     """A translation beside a contents line is left out of it; one on a line of its own is none
