@@ -32,6 +32,7 @@ from .headedcells import is_column_name
 from .headertext import display, header_parts
 from .linekinds import FLOW_ARROWS, LINE_RULES, line_kind, line_kinds
 from .markrunon import attachment_under_its_sentence, marks_apart
+from .stackedletters import stack_end, stacked_text
 from .model import Block, Line
 from .normalize import squeeze
 from .numbered import chapters_listed
@@ -42,6 +43,7 @@ from .wraps import wrap_width
 
 _HEADER_KINDS = frozenset(("registration_number", "doc_number", "signer", "order_number", "metadata",
                            "subtitle", "byline", "banner", "section"))
+_STACKED_KINDS = frozenset(("subtitle", "banner", "text"))
 
 
 def build_blocks(lines: list[Line], header: dict[int, str],
@@ -64,6 +66,11 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     # blockclosing, blockattachments, blockparagraphs), which gives the index after it.
     while i < n:
         line, kind = lines[i], kinds[i]
+        if kind in _STACKED_KINDS and (j := stack_end(lines, i)) > i and len(set(kinds[i:j + 1])) == 1:
+            # (Mongolian extracted a letter a line: one line of the script, a translation in the header, text in the body)
+            blocks.append(Block("paragraph" if kind == "text" else kind, stacked_text(lines[i:j + 1]), line.no, lines[j].no))
+            i = j + 1
+            continue
         if kind in _HEADER_KINDS:
             blocks += [Block(part, text, line.no, line.no) for part, text in header_parts(line, kind)]
             i += 1

@@ -47,6 +47,7 @@ from .titleline import SPEECH_TITLE, opens_title, title_like
 from .footnumbers import number_at_the_foot
 from .portalfields import is_portal_at
 from .headstrays import page_lines_end
+from .stackedletters import stack_end
 
 if TYPE_CHECKING:
     from .titles import TitleBlock
@@ -265,7 +266,7 @@ def translation_in_header(content: list[Line], k: int, below: bool, taken: bool 
     above = before_furniture(content, k - 1)
     if above >= 0 and (is_banner(content[above].key) or (not taken and bare_number(content[above]))):
         return True
-    under = past_furniture(content, k + 1)  # (the red head's translation printed over it, a name without figures:
+    under = k + 1  # (the red head's translation printed right over it, a name without figures:
     return under < len(content) and is_banner(content[under].key) \
         and not any(char.isdigit() for char in content[k].key)  # 연길시인민정부문건 / 延吉市人民政府文件)
 
@@ -342,8 +343,11 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
         portal = strays > k or is_portal_at(content, k, under=True)  # (a web page's fields: not counted, taken however many)
         if taken >= MAX_HEADER_EXTRA and not portal:
             break
+        stacked = stack_end(content, k)  # (a translation in Mongolian extracted a letter a line: one line)
         if strays > k:
             last = strays - 1
+        elif stacked > k and (last == title.end or translation_in_header(content, stacked, below=True)):
+            last = stacked
         elif wrapped_note(content, k):
             last = k + 1
         elif last == title.end and day_over_a_number(content, k):
@@ -355,8 +359,9 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             last = k  # its organ and its day on one line under a 公报's title: 青溪县水利局　2024年3月25日
         elif monthly and is_byline(content[k].key):
             break  # a list's entries under its month (县委副书记、县长　周建国, …): its body
-        elif translation_in_header(content, k, below=True):
-            last = k  # (the title's translation over its number: the number taken next)
+        elif translation_in_header(content, k, below=True) or (last == title.end and is_other_script(content[k].key)):
+            last = k  # (the title's translation over its number: the number taken next; or right under the
+            # title over its 主送: …的通知 / قەشقەر … ئۇقتۇرۇشى / 各乡（镇）人民政府…：)
         elif header_line_after(content[k]) or portal or (
                 last == title.end and (note := past_furniture(content, k + 1)) < len(content)
                 and is_subtitle(content[note].key)
@@ -366,7 +371,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
             break
         monthly = monthly or is_month_note(content[last].key)
         if not portal:
-            taken += last - k + 1  # (a web page's fields, however many, leave room for the numbers under them)
+            taken += 1 if stacked > k else last - k + 1  # (a web page's fields, however many, leave room for the numbers under them)
     return first, last
 
 
