@@ -7,7 +7,7 @@ import re
 
 from .furniture import is_page_mark
 from .model import Block, Line
-from .normalize import fold
+from .normalize import NAME_HAN, fold
 from .patterns import HAN, TERMINAL, doc_type_of, is_recipients, labelled_recipients
 from .runs import page_mark_at
 
@@ -150,7 +150,7 @@ def addressed(blocks: list[Block]) -> bool:
 # A letter to one person (a 函 answering a petition, a 复议's reply): the name, maybe with 同志,
 # 先生 or 女士, and a colon, the body's first sentence under it speaking to him (你…, 您…).
 # (not many: 同学们：, 同志们： over 你们好！ greet a speech's hearers)
-_PERSON = re.compile(rf"(?![{HAN}]*们:)[{HAN}]{{2,4}}(?:同志|先生|女士)?:")
+_PERSON = re.compile(rf"(?![{HAN}]*们:)[{NAME_HAN}]{{2,4}}(?:同志|先生|女士)?:")
 
 
 def person_addressed(lines: list[Line], i: int) -> bool:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from .model import Document
-from .normalize import HAN, fold
+from .normalize import HAN, NAME_HAN, fold
 
 # (a person named in two to four characters, 同志 perhaps after the name)
-_APPOINTED = re.compile(rf"任命([{HAN}]{{2,4}}?)(?:同志)?为([^;。,:]{{4,40}}?)[;。,]?$")
-_REMOVED = re.compile(rf"免去([{HAN}]{{2,4}}?)(?:同志)?的([^;。,:]{{4,40}}?职务)[;。,]?$")
+_APPOINTED = re.compile(rf"任命([{NAME_HAN}]{{2,4}}?)(?:同志)?为([^;。,:]{{4,40}}?)[;。,]?$")
+_REMOVED = re.compile(rf"免去([{NAME_HAN}]{{2,4}}?)(?:同志)?的([^;。,:]{{4,40}}?职务)[;。,]?$")
 _KINDS = ("paragraph", "list_item")
 
 

@@ -82,7 +82,7 @@ def without_left_out(title: str | None) -> str | None:
 
 
 # An item's number printed without its point at the start of a line (5 新邵县…规则).
-_BARE_ITEM = re.compile(r"\n[ \u3000]*(?P<n>\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff《])")
+_BARE_ITEM = re.compile(r"\n[ \u3000]*(?P<n>\d{1,2})[ \u3000]+(?=[" + HAN + "《])")
 
 
 def _with_bare_numbers(body: str, found: list[tuple[int, int, int | None]]) -> list[tuple[int, int, int | None]]:

@@ -23,7 +23,7 @@ from .figures import UNIT_ENDS, accounting_style, figures_agree, plain_number, t
 from .columntypes import (FLOAT_DIGITS, INT64, PLACEHOLDERS, _INT, _NUM, _code_with_zeros, _exact_float, _is_date,
                           _is_integer, _is_number, _outline_numbers, infer_type)
 from .model import Diagnostic
-from .normalize import fold
+from .normalize import HAN, fold
 from .subrows import best_reading, breakdown_readings, first_level_by_indent, first_level_codes, first_level_of_classes
 
 _NUMBERED = re.compile(r"^\(?[\d一二三四五六七八九十]{1,3}[.、)）]")
@@ -178,7 +178,7 @@ _NOT_SUMMED = re.compile(r"[%％‰]|率|比例|比重|占比|增长|增幅|增�
 
 
 # A total named for what it adds up (收入合计, 支出总计, 一、基金收入合计).
-_NAMED_TOTAL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{1,8}(?:合计|总计)")
+_NAMED_TOTAL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、)?[" + HAN + "]{1,8}(?:合计|总计)")
 # A row of the first level of a table of levels (一、税收收入 over 增值税 and 其中：…).
 _FIRST_LEVEL = re.compile(r"[一二三四五六七八九十]{1,3}、")
 

@@ -20,7 +20,7 @@ from .identifiers import DocNumber
 from .imprintlines import imprint
 from .runs import past_furniture
 from .model import Line
-from .normalize import fold
+from .normalize import HAN, fold
 from .patterns import (
     doc_type_of,
     is_date_line,
@@ -200,7 +200,7 @@ def _subtitle_cut(first: Line, second: Line) -> bool:
 
 
 _FULL_LINE = 20  # characters of a line the wrap cut (a PDF's is 28 to 30 wide)
-_SUBTITLE_REST = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_SUBTITLE_REST = re.compile(f"[{HAN}]{{1,10}}")
 
 
 def _signature_cut(first: Line, second: Line, after: Line) -> bool:

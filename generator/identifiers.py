@@ -100,7 +100,7 @@ _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日
 _FIGURE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
 
 
-_FIGURE_DATE_AT_END = re.compile(rf"(?<=[\u4e00-\u9fff]){_FIGURE_DATE.pattern}$")
+_FIGURE_DATE_AT_END = re.compile(rf"(?<=[{HAN}]){_FIGURE_DATE.pattern}$")
 
 
 def figure_date_at_end(key: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .closing import is_office, organs_run_together
-from .normalize import fold, join_wrapped, squeeze, squeeze_title
+from .normalize import HAN, fold, join_wrapped, squeeze, squeeze_title
 from .datefirst import DATE_BEFORE, date_then_organ
 from .patterns import ORG_ONLY, is_org_only, signed, signed_in_figures
 from .sealwords import without_seal
@@ -19,7 +19,7 @@ from .townissuers import is_bare_town, town_ends, town_in_full
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>.*?)\s*(?=关于|印发|转发|批转)")
 # A section's label run into the title's first line before its issuer ([县政府文件] 松岭县人民政府关于…,
 # 【县政府令】…, as a web page or a text layer gives it): the section's, no issuer's.
-_LABEL_BEFORE = re.compile(r"^\s*[【\[［〖][\u4e00-\u9fff]{2,10}[】\]］〗]\s*(?=[\u4e00-\u9fff])")
+_LABEL_BEFORE = re.compile(rf"^\s*[【\[［〖][{HAN}]{{2,10}}[】\]］〗]\s*(?=[{HAN}])")
 
 
 def title_issuers(title_raw: list[str]) -> tuple[str, ...]:
@@ -177,7 +177,7 @@ __all__ = ["issuers_apart", "issuers_over_lines", "issuers_in_full", "named_shor
 
 
 # The place before an organ's level, as a signature prints it and a title may leave out (青溪, 永州市道).
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_PLACE = re.compile(f"[{HAN}]{{1,8}}")
 _LEVELS = "省市州县区旗"
 _ORGAN_IN_PLACE = re.compile(r"中共|[委府局室办厅部]")  # (another organ before: 中共青溪县委, 县委办青溪)
 

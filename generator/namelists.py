@@ -25,13 +25,13 @@ import re
 from functools import lru_cache
 
 from .model import Line
-from .normalize import fold
+from .normalize import HAN, NAME_HAN, fold, is_han_char
 from .patterns import is_org_only
 
 NAME_COLUMN = "姓名"
 UNIT_COLUMN = "单位"
 
-_HAN = r"[\u4e00-\u9fff]"
+_HAN = f"[{NAME_HAN}]"
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "司徒", "夏侯",
              "长孙", "宇文", "端木", "澹台", "轩辕", "西门", "南宫", "独孤", "申屠", "万俟", "钟离", "闻人")
 _NAME = re.compile(rf"(?P<name>{_HAN}{{2,4}}|{_HAN}{{1,6}}[·•・]{_HAN}{{1,8}})(?:[(（]{_HAN}{{1,4}}[)）])?")
@@ -66,7 +66,7 @@ def is_personal_name(word: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _is_unit(word: str) -> bool:
     """A unit a name is printed after: ``县应急管理局``, ``城关镇``, ``石门乡中心小学``."""
-    return 3 <= len(word) <= 24 and re.fullmatch(rf"{_HAN}[\u4e00-\u9fff()（）]*", word) is not None \
+    return 3 <= len(word) <= 24 and re.fullmatch(rf"{_HAN}[{HAN}()（）]*", word) is not None \
         and (is_org_only(word) or word.endswith(_UNIT_ENDS))
 
 
@@ -158,7 +158,7 @@ def _row_words(line: Line) -> list[str] | None:
         return None  # (most lines: no gap anywhere)
     text = raw.strip()
     tabbed = "\t" in text
-    if not ("\u4e00" <= text[:1] <= "\u9fff") or not (tabbed or "  " in text or "\u3000" in text) or len(line.key) > 120 \
+    if not is_han_char(text[:1]) or not (tabbed or "  " in text or "\u3000" in text) or len(line.key) > 120 \
             or (not tabbed and len(_GAP.split(text, 1)[0]) > 24):
         return None  # (no gap between words; a name or a unit first, never a sentence)
     if tabbed:  # (its first word, up to a gap, lies in its first cell: held to 24 characters with the cells)

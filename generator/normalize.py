@@ -28,6 +28,7 @@ from .fakebold import undoubled
 from .letterspacing import letters_unspaced, may_be_letter_spaced
 from .glyphs import COMPATIBILITY_TABLE, RADICAL_TABLE, WIDE_OR_RADICAL, WIDE_OR_RADICAL_TABLE
 from .lookalikes import labels_read
+from .scripts import HAN, HAN_WIDE, NAME_HAN, OTHER_LETTER, OTHER_SCRIPT, is_han_char  # noqa: F401 (given from here too)
 from .mdmarkup import EMPHASIS, LEADING_MARKUP, printed, without_emphasis, without_links
 
 # Invisible characters, removed: zero-width ones, the soft hyphen (U+00AD: a word processor's
@@ -92,16 +93,6 @@ def unescape_entities(text: str) -> str:
 
 _WS = re.compile(r"\s+")
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# The scripts a minority region prints beside the Chinese: Arabic (Uyghur, Kazakh), Tibetan,
-# Mongolian, Hangul (Korean), Yi. (Not Latin, full-width or accented, nor Greek: a Chinese text
-# quotes them.)
-OTHER_SCRIPT = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af" \
-    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\ua000-\ua4cf"
-OTHER_LETTER = re.compile(f"[{OTHER_SCRIPT}]")
-# Han characters in the widest sense: with 〇 and the supplementary planes' extensions (B–H),
-# for checks that no Chinese is left in a rendering.
-HAN_WIDE = HAN + r"\u3007\U00020000-\U0003134f"
 _HAN_RE = re.compile(f"[{HAN}]")
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—－·"
 _SPACE_BETWEEN = re.compile(
@@ -358,7 +349,7 @@ def spaced_line_digits_joined(text: str) -> str:
 _OPENERS, _CLOSERS = "([{<", ")]}>,.;:!?%"
 
 # A person's name in a list of names set apart by spaces (出席：刘振华　陈志军　王卫平).
-_NAME_WORD = re.compile(f"[{HAN}]{{2,4}}")
+_NAME_WORD = re.compile(f"[{NAME_HAN}]{{2,4}}")
 
 
 def names_set_apart(text: str, least: int = 1) -> bool:

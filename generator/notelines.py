@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .datelines import CONTACT_NOTE
-from .normalize import fold, squeeze
+from .normalize import HAN, NAME_HAN, fold, is_han_char, squeeze
 from .patterns import ORG_LAST  # (the characters an organ's name ends with: 局, 室, 办, 委 …)
 
 # The publication note and the publicity (公开属性) some print in its place.
@@ -75,8 +75,8 @@ _CONTACT_NOTE = re.compile(CONTACT_NOTE)  # (the form a date line may end with t
 # (a mobile's number after an office's, the gap between them lost: …7223456　13907451234; the person
 # and the telephone under one label, 联系人及电话：周小平　0745-7223456)
 _PHONE = r"[0-9()\-]{7,20}(?:[,/、]?[0-9()\-]{7,20}|1[3-9]\d{9})?"
-_CONTACT_LINE = re.compile(r"联系人(?::[\u4e00-\u9fff·]{2,6}[,;]?(?:联系|办公|手机)?(?:电话|手机)(?:号码)?:"
-                           rf"|及(?:联系)?电话:[\u4e00-\u9fff·]{{2,6}}[,;]?){_PHONE}")
+_CONTACT_LINE = re.compile(r"联系人(?::[" + NAME_HAN + "·]{2,6}[,;]?(?:联系|办公|手机)?(?:电话|手机)(?:号码)?:"
+                           rf"|及(?:联系)?电话:[{NAME_HAN}·]{{2,6}}[,;]?){_PHONE}")
 
 
 def is_contact_note(key: str) -> bool:
@@ -98,7 +98,7 @@ def contact_note_text(text: str) -> str | None:
         return None
     words = text.split()
     return "".join((" " if k and (_CONTACT_LABEL.match(word) or organ_then_name(words[k - 1], word)
-                                  or ("\u4e00" <= words[k - 1][-1:] <= "\u9fff" and word[:1].isdigit())) else "") + word
+                                  or (is_han_char(words[k - 1][-1:]) and word[:1].isdigit())) else "") + word
                    for k, word in enumerate(words))  # (a name before a number: …医政股　0745-…, kept apart)
 
 
@@ -112,16 +112,16 @@ def organ_then_name(before: str, after: str) -> bool:
     ``县政府督查室 刘伟``. Not a person's name padded to three characters (``王　敏``: one
     character before the gap), nor a gap inside a number or after a label."""
     tail = _VALUE_START.split(before)[-1]
-    return len(tail) >= 3 and tail[-1] in ORG_LAST and "\u4e00" <= after[:1] <= "\u9fff" \
-        and all("\u4e00" <= c <= "\u9fff" for c in tail)
+    return len(tail) >= 3 and tail[-1] in ORG_LAST and is_han_char(after[:1]) \
+        and all(is_han_char(c) for c in tail)
 
 
 # A 答复's or a 函's contact opening with the office that handles it, before its person and telephone
 # on the line (联系单位：县教育局办公室　　联系人：周小平　　联系电话：…) or alone over them, a line each.
-_CONTACT_UNIT = r"联系单位:[\u4e00-\u9fff]{3,30}?"
+_CONTACT_UNIT = rf"联系单位:[{HAN}]{{3,30}}?"
 _UNIT_ALONE = re.compile(_CONTACT_UNIT)
 # (or the office and its telephone under one label: 联系单位及电话：县卫生健康局医政股　0745-7229900)
-_UNIT_CONTACT_LINE = re.compile(rf"{_CONTACT_UNIT}[,;]?{_CONTACT_LINE.pattern}|联系单位及(?:联系)?电话:[\u4e00-\u9fff]{{3,30}}?[,;]?{_PHONE}")
+_UNIT_CONTACT_LINE = re.compile(rf"{_CONTACT_UNIT}[,;]?{_CONTACT_LINE.pattern}|联系单位及(?:联系)?电话:[{HAN}]{{3,30}}?[,;]?{_PHONE}")
 
 
 def is_contact_unit(key: str) -> bool:
@@ -168,7 +168,7 @@ def is_contact_line(key: str) -> bool:
 
 # The same contact over two lines, the person over the telephone (联系人：王磊 / 联系电话：0739-1234567),
 # as a 函's or a 请示's text extracted line by line prints it under the date.
-_CONTACT_PERSON = re.compile(r"联系人:[\u4e00-\u9fff·]{2,6}")
+_CONTACT_PERSON = re.compile(rf"联系人:[{NAME_HAN}·]{{2,6}}")
 _CONTACT_PHONE = re.compile(r"(?:联系|办公|手机)?(?:电话|手机)(?:号码)?:[0-9()\-]{7,20}(?:[,/][0-9()\-]{7,20})?")
 
 
@@ -208,7 +208,7 @@ def contact_fields(text: str) -> str | None:
     return fields_apart(_NAME_GAP.sub("  ", text)) if is_contact_line(key) or _UNIT_CONTACT_LINE.fullmatch(key) else None
 
 
-_NAME_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[0-9(（])")
+_NAME_GAP = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[0-9(（])")
 
 
 # A 登记号 printed as a note after the date: ``（本文件登记号：WCDR-2024-01003）``.

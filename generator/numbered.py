@@ -10,7 +10,7 @@ import re
 from .furniture import COLUMN_GAP, is_page_mark
 from .linekinds import line_kind
 from .model import Line
-from .normalize import fold
+from .normalize import HAN, fold
 from .numbering import numbering
 from .patterns import TERMINAL, doc_type_of, is_date_line, is_doc_number_line, regulation_of
 from .runs import MAX_BETWEEN_ROWS, page_number_at_a_break
@@ -271,7 +271,7 @@ def with_words(number: Line, words: Line, found: tuple) -> Line:
 
 
 # A first-level heading numbered with a figure alone, its words after a space (1　总则): as printed.
-_FIGURE_TOP = re.compile(r"(\d{1,2})[ \u3000]+([\u4e00-\u9fff]{2,16})")
+_FIGURE_TOP = re.compile(rf"(\d{{1,2}})[ \u3000]+([{HAN}]{{2,16}})")
 _FIGURE_ROW = re.compile(r"\d{1,2}[ \u3000]+\S")  # a figure, a space and anything: a list's row too
 _TOP_REACH = 12  # the lines looked through for its second-level headings (a paragraph or two between)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import DOC_NUMBER_PATTERN, DocNumber, RegistrationNumber
-from .normalize import fold
+from .normalize import fold, is_han_char
 from .patterns import bare_doc_number
 
 
@@ -196,7 +196,7 @@ def _label_cell(cells: list[str], k: int) -> tuple[re.Match | None, int]:
         cell = _PORTAL_CELL.fullmatch(_squeezed_label(text))
         if cell is not None:
             return cell, 1
-    if len(text) == 1 and k + 1 < len(cells) and "\u4e00" <= text <= "\u9fff":
+    if len(text) == 1 and k + 1 < len(cells) and is_han_char(text):
         cell = _PORTAL_CELL.fullmatch(_squeezed_label(text + cells[k + 1]))
         if cell is not None:
             return cell, 2

@@ -25,7 +25,7 @@ import re
 
 from .articlerunon import split_articles_run_on
 from .model import Diagnostic, Line
-from .normalize import HAN, fold
+from .normalize import HAN, fold, is_han_char
 from .partedlines import lines_parted
 from .patterns import DOC_TYPES, doc_type_of, is_org_only, is_recipients, issuer_type_title, title_start
 from .runonclosing import run_on_closing
@@ -151,7 +151,7 @@ def _numbered(text: str) -> list[str] | None:
 _SENTENCE = re.compile("[。；！？]")
 # A title of a document with no 主送, run into its body's first words (…的通告为进一步…, …的决定根据…).
 _PUBLIC_TITLE = re.compile(rf"\s*+([^。；！？：:]{{6,100}}?的(?:通告|公告|决定))(?=为|根据|依据|按照|经)")
-_LABELLED_REGISTRATION = re.compile(r"(?:(?:规范性文件)?(?:统一)?登记(?:编)?号[：:]\s*+)?[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,8}\s*+(?=[\u4e00-\u9fff])")
+_LABELLED_REGISTRATION = re.compile(r"(?:(?:规范性文件)?(?:统一)?登记(?:编)?号[：:]\s*+)?[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,8}\s*+(?=[" + HAN + "])")
 _REGISTRATION = re.compile(r"\s*+[（(〔［\[][^（）()〔〕［］\[\]]{0,12}登记[^（）()〔〕［］\[\]]{1,40}[）)〕］\]]")
 _COLON = re.compile("[：:]")
 _LABEL_END = re.compile(r"[：:）)〕\]]")
@@ -184,7 +184,7 @@ def _organ_head(text: str, start: int, end: int) -> int:
     printed without 文件, an organ's full name alone (a 函's head: ``南浦县人民政府办公室
     南政办函〔2024〕15号``; the number's search read the name's last characters into its 机关代字), or -1:
     the longest such name before a 机关代字 of 2 to 8 characters (not a 文种: …人民政府公告〔2024〕第3号)."""
-    bracket = start + next((k for k, c in enumerate(text[start:end]) if not "\u4e00" <= c <= "\u9fff"), 0)
+    bracket = start + next((k for k, c in enumerate(text[start:end]) if not is_han_char(c)), 0)
     for k in range(bracket - _CODE_MIN, max(0, bracket - _CODE_MAX - 1), -1):
         key = fold(text[:k].strip())
         if key.endswith(_HEAD_NAME_END) and is_org_only(key) and text[k:bracket] not in DOC_TYPES:

@@ -89,7 +89,7 @@ def _order(text: str) -> list[str] | None:
 
 
 # A chapter's, a section's or an article's number (第一章, 第二节, 第十二条) before its words.
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]{1,6}[章节条](?=[　 \u4e00-\u9fff])")
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]{1,6}[章节条](?=[　 " + HAN + "])")
 _CHAPTER_MAX = 30  # characters of a chapter's or a section's heading (第一章　总则)
 
 

@@ -4,9 +4,11 @@ apart (— —表扬先进单位, folded to one). Read as the dash, so that the 
 
 from __future__ import annotations
 
+from .scripts import is_han_char
+
 
 def _han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
+    return is_han_char(char)
 
 
 def subtitle_read(key: str) -> str:

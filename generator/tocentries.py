@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .headerlines import is_notice_banner
 from .model import Line, TocEntry
-from .normalize import fold
+from .normalize import HAN, fold
 from .patterns import DOC_TYPES, doc_type_of, is_org_only, issuer_type_title, regulation_of, title_start
 from .toclines import without_day
 
@@ -137,7 +137,7 @@ def issuer_after_title(text: str) -> str:
 
 # The 令 that promulgates a rule, in brackets under the rule's entry: （县政府令第5号）, （青溪县人民政府令
 # 第5号）, （2024年第1号）.
-_ORDER_UNDER = re.compile(r"\((?:[\u4e00-\u9fff]{2,20}令)?(?:(?:19|20)\d{2}年)?第?[\d一二三四五六七八九十百零〇]{1,5}号\)")
+_ORDER_UNDER = re.compile(rf"\((?:[{HAN}]{{2,20}}令)?(?:(?:19|20)\d{{2}}年)?第?[\d一二三四五六七八九十百零〇]{{1,5}}号\)")
 
 
 def order_under_the_rule(key: str, previous: TocEntry) -> bool:

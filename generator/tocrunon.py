@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .model import Diagnostic, Line
-from .normalize import fold
+from .normalize import HAN, fold
 from .partedlines import lines_parted
 from .patterns import SECTION_NAME, doc_type_of, issuer_type_title, regulation_of, title_start
 from .toclines import NUMBERS_IN_BRACKETS, is_toc_heading
@@ -34,7 +34,7 @@ _LEADER_PAGE = re.compile(rf"[{_DOTS}{_RULES}](?:(?<=[{_DOTS}])(?<![{_DOTS}][{_D
 # Without leaders: the page a space apart from the title's end and from the next entry.
 # (asked only of the line that opens with the contents' heading or comes right under it)
 # (one space after the title's last character: asked only there, not again from each space of a run)
-_SPACED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff)）》〕])[ \u3000](?P<page>\d{1,3})(?:[ \u3000\t]++|$)")
+_SPACED_PAGE = re.compile(rf"(?<=[{HAN})）》〕])[ \u3000](?P<page>\d{{1,3}})(?:[ \u3000\t]++|$)")
 _PAGE_FIRST = re.compile(r"[ \u3000]*\d{1,3}[ \u3000]+(?!\d)")
 # The contents' heading opening the line, and a section's heading in 【】 opening an entry.
 # (after the masthead perhaps, run onto the line too: 南浦县人民政府公报 2024年第4期 目录 …)

@@ -7,7 +7,7 @@ import re
 
 from .headerlines import SECTION_MARKS
 from .model import Line
-from .normalize import HAN, fold
+from .normalize import HAN, fold, is_han_char
 from .patterns import SECTION_NAME, is_slogan
 from .toclines import toc_page, toc_title
 
@@ -61,7 +61,7 @@ def titled(text: str) -> bool:
     """A contents line printing a title of its own (two Han characters or more), not a page alone
     after its leader."""
     key = fold(text)
-    return sum(1 for ch in (toc_title(key) or key) if "\u4e00" <= ch <= "\u9fff") >= 2
+    return sum(1 for ch in (toc_title(key) or key) if is_han_char(ch)) >= 2
 
 
 MARKS = fold(SECTION_MARKS)

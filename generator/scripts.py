@@ -1,0 +1,35 @@
+"""Which script a character is written in: Han characters (the class every rule's regular
+expressions read names, organs and titles with), and the scripts a minority region prints beside
+the Chinese."""
+
+from __future__ import annotations
+
+import re
+
+# Han characters: the basic block, Extension A, the compatibility block's own (﨑 …), and the
+# supplementary planes' extensions B–I (𠮷, 𡌶, 𨭉: names of people, villages and towns, and the
+# 机关代字 made of them; a font with the character gives it, 𡌶政发〔2024〕3号).
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af"
+# A person's name's characters: Han characters and the private use area's, where a typesetter's
+# font keeps the rare characters it made for names (县长　王\ue0a1, 签发人：陈\ue0a2: a character the
+# text layer lost, read in its place). (Not ``HAN``'s: between a 发文字号's figures such a
+# character is a lost bracket, identifiers.LOST_BRACKETS.)
+NAME_HAN = HAN + r"\ue000-\uf8ff"
+# The scripts a minority region prints beside the Chinese: Arabic (Uyghur, Kazakh), Tibetan,
+# Mongolian, Hangul (Korean), Yi. (Not Latin, full-width or accented, nor Greek: a Chinese text
+# quotes them.)
+OTHER_SCRIPT = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af" \
+    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\ua000-\ua4cf"
+OTHER_LETTER = re.compile(f"[{OTHER_SCRIPT}]")
+# Han characters in the widest sense: with 〇, for checks that no Chinese is left in a rendering.
+HAN_WIDE = HAN + r"\u3007"
+
+
+def is_han_char(char: str) -> bool:
+    """``char`` (one character, or none) is a Han character of ``HAN``: asked of a line's first or
+    last character without a regular expression (王𠮷's 𠮷 too)."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\uf900" <= char <= "\ufaff" \
+        or "\U00020000" <= char <= "\U000323af"
+
+
+__all__ = ["HAN", "HAN_WIDE", "NAME_HAN", "OTHER_LETTER", "OTHER_SCRIPT", "is_han_char"]

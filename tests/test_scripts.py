@@ -1,0 +1,41 @@
+"""Which script a character is written in (``scripts``): Han characters as names and places use
+them, rare ones too, and none folded into another."""
+
+import re
+
+import pytest
+
+from generator.normalize import clean, fold
+from generator.scripts import HAN, NAME_HAN, is_han_char
+
+_HAN = re.compile(f"[{HAN}]")
+_NAME_HAN = re.compile(f"[{NAME_HAN}]")
+
+
+@pytest.mark.parametrize("char,han", [
+    ("王", True), ("㙟", True), ("䶮", True),  # the basic block, Extension A (U+365F, U+4DAE)
+    ("𠮷", True), ("𡌶", True), ("𨭉", True), ("𬌗", True),  # Extensions B, C, E
+    ("\U00031350", True),  # (Extension H)
+    ("﨑", True),  # a compatibility ideograph of its own (U+FA11)
+    ("〇", False), ("，", False), ("a", False), ("1", False), ("ᠠ", False), ("가", False),
+    ("\ue0a1", False), ("⿰", False), ("", False),
+])
+def test_han_characters(char, han):
+    assert is_han_char(char) is han
+    assert bool(_HAN.fullmatch(char)) is han
+
+
+@pytest.mark.parametrize("char,name", [
+    ("王", True), ("𠮷", True), ("\ue0a1", True), ("\uf8ff", True),  # (a typesetter's made character)
+    ("〇", False), ("·", False), ("(", False), ("⿰", False),
+])
+def test_a_names_characters(char, name):
+    assert bool(_NAME_HAN.fullmatch(char)) is name
+
+
+@pytest.mark.parametrize("text", ["王𠮷", "㙟背村", "陈䶮", "山﨑村", "𡌶政发〔2024〕3号", "李⿰氵吉", "刘\ue0a1华"])
+def test_rare_characters_kept_as_printed(text):
+    """No rare character is printed as another, nor folded into another in the key."""
+    assert clean(text) == text
+    rare = [c for c in text if not ("\u4e00" <= c <= "\u9fff") and c not in "〔〕0123456789"]
+    assert all(c in fold(text) for c in rare)
