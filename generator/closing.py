@@ -11,7 +11,7 @@ from .furniture import is_page_mark
 from .headerspan import before_furniture
 from .imprintlines import handling_field, handling_offices, imprint, imprint_unworded
 from .model import Block, Line
-from .normalize import NAME_HAN, fold, join_wrapped, squeeze, strip_markup
+from .normalize import NAME_CHAR, NAME_HAN, fold, join_wrapped, squeeze, strip_markup
 from .notelines import CC_LABELS, fields_apart  # (CC_LABELS: a 抄送 label alone on its line, its names after a page break)
 from .patterns import HAN, TERMINAL, doc_type_of, is_org_only, labelled_recipients, signed_in_figures
 from .runs import page_mark_at
@@ -158,7 +158,7 @@ def imprint_blocks(text: str, first: int, last: int, tidy=squeeze) -> list[Block
 
 # The proofreader of the copies printed, on a line of the 版记 under the 印发 (校对：王小明, 校对人：王小明、
 # 李华), the count of copies perhaps after the names: one to three names, nothing else.
-_PROOFREAD = re.compile(rf"^校对人?:[{NAME_HAN}·]{{2,4}}(?:[、,]?[{NAME_HAN}·]{{2,4}}){{0,2}}$")
+_PROOFREAD = re.compile(rf"^校对人?:(?:{NAME_CHAR}|·){{2,4}}(?:[、,]?(?:{NAME_CHAR}|·){{2,4}}){{0,2}}$")
 
 
 def proofread(key: str) -> bool:

@@ -12,7 +12,7 @@ from .rulelines import is_border
 from .identifiers import HAO_LOOKALIKES, DocNumber, arabic
 from .imprintlines import imprint
 from .model import Line
-from .normalize import NAME_HAN, fold
+from .normalize import NAME_CHAR, NAME_HAN, fold
 from .patterns import (
     HAN,
     ORG_ONLY,
@@ -291,7 +291,7 @@ def signer_before(text: str) -> tuple[str, str] | None:
 # The last signer's name (2–4 characters) run into the 机关代字 with no space between: the code
 # opens with the county's one-character abbreviation and 政 or 府 (南政办函, 铜府发), then its year.
 _RUN_INTO_CODE = re.compile(
-    rf"^(\s*签\s*发\s*人\s*(?:[:：]\s*|\s+)(?:[{NAME_HAN}]{{2,4}}[\s,，、]+)*[{NAME_HAN}]{{2,4}}?)"
+    rf"^(\s*签\s*发\s*人\s*(?:[:：]\s*|\s+)(?:{NAME_CHAR}{{2,4}}[\s,，、]+)*{NAME_CHAR}{{2,4}}?)"
     rf"(?=[{HAN}][政府][{HAN}]{{0,4}}\s*(?:[〔(（\[【［]|(?:19|20)\d\d))")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .datelines import CONTACT_NOTE
-from .normalize import HAN, NAME_HAN, fold, is_han_char, squeeze
+from .normalize import HAN, NAME_CHAR, NAME_HAN, fold, is_han_char, squeeze
 from .patterns import ORG_LAST  # (the characters an organ's name ends with: 局, 室, 办, 委 …)
 
 # The publication note and the publicity (公开属性) some print in its place.
@@ -75,7 +75,7 @@ _CONTACT_NOTE = re.compile(CONTACT_NOTE)  # (the form a date line may end with t
 # (a mobile's number after an office's, the gap between them lost: …7223456　13907451234; the person
 # and the telephone under one label, 联系人及电话：周小平　0745-7223456)
 _PHONE = r"[0-9()\-]{7,20}(?:[,/、]?[0-9()\-]{7,20}|1[3-9]\d{9})?"
-_CONTACT_LINE = re.compile(r"联系人(?::[" + NAME_HAN + "·]{2,6}[,;]?(?:联系|办公|手机)?(?:电话|手机)(?:号码)?:"
+_CONTACT_LINE = re.compile(r"联系人(?::(?:" + NAME_CHAR + "|·){2,6}[,;]?(?:联系|办公|手机)?(?:电话|手机)(?:号码)?:"
                            rf"|及(?:联系)?电话:[{NAME_HAN}·]{{2,6}}[,;]?){_PHONE}")
 
 
@@ -168,7 +168,7 @@ def is_contact_line(key: str) -> bool:
 
 # The same contact over two lines, the person over the telephone (联系人：王磊 / 联系电话：0739-1234567),
 # as a 函's or a 请示's text extracted line by line prints it under the date.
-_CONTACT_PERSON = re.compile(rf"联系人:[{NAME_HAN}·]{{2,6}}")
+_CONTACT_PERSON = re.compile(rf"联系人:(?:{NAME_CHAR}|·){{2,6}}")
 _CONTACT_PHONE = re.compile(r"(?:联系|办公|手机)?(?:电话|手机)(?:号码)?:[0-9()\-]{7,20}(?:[,/][0-9()\-]{7,20})?")
 
 

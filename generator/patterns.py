@@ -13,7 +13,7 @@ from itertools import islice
 
 from .datelines import DATE_LINE_ENDS, is_date_line, without_date_note  # noqa: F401 (re-exported)
 from .identifiers import DATE_PATTERN, DOC_NUMBER_HINT, DocNumber, DOC_NUMBER_PATTERN, REGISTRATION_PATTERN, arabic, doc_number_matches, figure_date_at_end  # noqa: F401 (the pattern re-exported)
-from .normalize import HAN, NAME_HAN
+from .normalize import HAN, NAME_CHAR, NAME_HAN
 from .officenames import OFFICE_SHORT
 from .townissuers import TOWN_BARE
 from .recipientlines import RECIPIENTS_LABEL, is_recipients, labelled_recipients  # noqa: F401 (re-exported)
@@ -122,7 +122,7 @@ def regulation_of(key: str) -> str | None:
 # not a form's field, 签发人签字, 签发人意见; nor a sentence or heading going on from the word, 签发人员名单, 签发人名单,
 # 签发人制度, 签发人应当对文件内容负责, 签发人的职责, 签发人须为…, whose next word is no surname or no name)
 _SIGNER_GOES_ON = r"[员的对须是要必不在和及与负为将会需签审等按可均也都所之已未栏处]|应(?:当|该|予|在|按|对|由|于|严|及|是)|名[单册]|制度|职责|权限|情况|备案|一览|信息|变更|登记|审批|授权|分工|资格"
-_SIGNER = re.compile(rf"(?:\(?[A-C]类\)?)?签发人(?::|(?!签字|签名|签章|盖章|意见|姓名|职务|{_SIGNER_GOES_ON}))[{NAME_HAN}]{{2,4}}(?:[,、]?[{NAME_HAN}]{{2,4}}){{0,3}}(?:\(?[A-C]类\)?)?$")
+_SIGNER = re.compile(rf"(?:\(?[A-C]类\)?)?签发人(?::|(?!签字|签名|签章|盖章|意见|姓名|职务|{_SIGNER_GOES_ON})){NAME_CHAR}{{2,4}}(?:[,、]?{NAME_CHAR}{{2,4}}){{0,3}}(?:\(?[A-C]类\)?)?$")
 # 签发人 printed before the 发文字号 (签发人：王立新　　清政发〔2024〕16号, or a number without its
 # brackets, 南政办函2024年12号): the signers before the last; the key has lost the space after the
 # last name, which runs into the 机关代字 (a run of Han characters all the same to the pattern of a

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import HAN, NAME_HAN, fold
+from .normalize import HAN, NAME_CHAR, NAME_HAN, fold
 from .patterns import ORG, doc_type_of, is_date_line, is_doc_number_line, is_org_only
 
 # Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.
@@ -14,7 +14,7 @@ from .patterns import ORG, doc_type_of, is_date_line, is_doc_number_line, is_org
 # (县委副书记、县长　周建国).
 OFFICE = (rf"(?:{ORG}|[县市区]委)?(?:代理|代|常务副|副)?"
          r"(?:县长|市长|区长|旗长|州长|镇长|乡长|主任|局长|书记|常委|部长|主席)")
-_BYLINE = re.compile(rf"(?:{OFFICE}、){{0,3}}{OFFICE}(?!(?:扩大)?会议$|委员会$)[{NAME_HAN}]{{2,4}}")  # (县委常委会议: no name)
+_BYLINE = re.compile(rf"(?:{OFFICE}、){{0,3}}{OFFICE}(?!(?:扩大)?会议$|委员会$){NAME_CHAR}{{2,4}}")  # (县委常委会议: no name)
 _BYLINE_MAX = 48
 
 
@@ -33,7 +33,7 @@ def undashed(key: str) -> str:
 # A speech's or report's title (在…上的讲话, 政府工作报告): the speaker may be named alone under it.
 _SPOKEN = ("讲话", "致辞", "发言", "报告")
 # A name alone: two to four characters, or a minority name in parts between dots.
-_NAME_ALONE = re.compile(rf"[{NAME_HAN}]{{2,4}}|[{NAME_HAN}]{{1,8}}[·•・.][{NAME_HAN}]{{1,8}}")
+_NAME_ALONE = re.compile(rf"{NAME_CHAR}{{2,4}}|[{NAME_HAN}]{{1,8}}[·•・.][{NAME_HAN}]{{1,8}}")
 
 
 def speaker_named_alone(title: str, key: str, under: str | None) -> bool:
@@ -57,7 +57,7 @@ _ORGAN_END = re.compile(r"[局委办院厅处所站队部会组府司社馆校�
 # one of a list of members).
 _PERSON_SIGNATURE = re.compile(
     r"^(?:(?:代理|代)?(?:副)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长|镇长|乡长|主任|局长|主席|书记)[:：]?"
-    rf"[{NAME_HAN}·]{{2,5}}|(?:代理|代)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长)[:：]?"
+    rf"(?:{NAME_CHAR}|·){{2,5}}|(?:代理|代)?(?:自治[县旗州])?(?:县长|市长|区长|州长|旗长)[:：]?"
     rf"[{NAME_HAN}]{{1,8}}(?:[·•・][{NAME_HAN}]{{1,8}}){{1,3}})(?:[(（]签名[)）])?$")
 _PERSON_SIGNATURE_MAX = len("代理副自治县县长:") + 8 * 4 + 3 + len("(签名)")  # the longest line the pattern takes
 
@@ -152,7 +152,7 @@ def person_signed(text: str) -> tuple[str, str] | None:
 
 
 # A signer's name under the 签发人: two to four characters, or its characters spaced out (张　敏).
-_SIGNER_NAME = re.compile(rf"[{NAME_HAN}]{{2,4}}")
+_SIGNER_NAME = re.compile(rf"{NAME_CHAR}{{2,4}}")
 
 
 def signers_wrapped(above: str, text: str) -> bool:

@@ -15,6 +15,9 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af"
 # text layer lost, read in its place). (Not ``HAN``'s: between a 发文字号's figures such a
 # character is a lost bracket, identifiers.LOST_BRACKETS.)
 NAME_HAN = HAN + r"\ue000-\uf8ff"
+# A name's character as a text may print one its font lacked: an ideographic description sequence
+# (李⿰氵吉, as a web page writes it) or an image's placeholder (刘[图片]华, folded 刘(图片)华).
+NAME_CHAR = rf"(?:[{NAME_HAN}]|[\u2ff0-\u2ffb][\u2ff0-\u2ffb{HAN}]{{2,4}}|[(\[（【]图片[)\]）】])"
 # The scripts a minority region prints beside the Chinese: Arabic (Uyghur, Kazakh), Tibetan,
 # Mongolian, Hangul (Korean), Yi. (Not Latin, full-width or accented, nor Greek: a Chinese text
 # quotes them.)
@@ -32,4 +35,4 @@ def is_han_char(char: str) -> bool:
         or "\U00020000" <= char <= "\U000323af"
 
 
-__all__ = ["HAN", "HAN_WIDE", "NAME_HAN", "OTHER_LETTER", "OTHER_SCRIPT", "is_han_char"]
+__all__ = ["HAN", "HAN_WIDE", "NAME_CHAR", "NAME_HAN", "OTHER_LETTER", "OTHER_SCRIPT", "is_han_char"]

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from generator.normalize import clean, fold
-from generator.scripts import HAN, NAME_HAN, is_han_char
+from generator.scripts import HAN, NAME_CHAR, NAME_HAN, is_han_char
 
 _HAN = re.compile(f"[{HAN}]")
 _NAME_HAN = re.compile(f"[{NAME_HAN}]")
@@ -39,3 +39,14 @@ def test_rare_characters_kept_as_printed(text):
     assert clean(text) == text
     rare = [c for c in text if not ("\u4e00" <= c <= "\u9fff") and c not in "〔〕0123456789"]
     assert all(c in fold(text) for c in rare)
+
+
+_NAME = re.compile(f"{NAME_CHAR}{{2,4}}")
+
+
+@pytest.mark.parametrize("name,read", [
+    ("王⿰氵吉", True), ("⿰氵吉明华", True), ("王[图片]", True), ("刘(图片)华", True), ("王\ue0a1", True), ("王𠮷", True),
+    ("王", False), ("⿰氵", False), ("(图片)", False), ("王建国刘明华", False),
+])
+def test_a_name_holding_a_character_the_font_lacked(name, read):
+    assert bool(_NAME.fullmatch(name)) is read
