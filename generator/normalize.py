@@ -10,11 +10,12 @@ Two different jobs, kept apart on purpose:
   printed as the label), the characters a PDF's fake bold doubled (``fakebold``: 关关于于… printed
   关于…) and a converter's inline math for text (``texmath``: ``$12.5\\%$`` printed 12.5%).
 * ``fold`` produces a *matching key*. It is never published. It folds full-width forms, bracket
-  and dash variants, removes extraction markup (Markdown headings, bold, list bullets, stray
+  and dash variants, traditional characters into the simplified ones (縣 县, 關於 关于, 號 号:
+  ``traditional``), removes extraction markup (Markdown headings, bold, list bullets, stray
   HTML tags, HTML's character references decoded) and all whitespace, so that ``通 知``, ``**通知**`` and ``# 通知`` compare equal.
 
-Guarantees (tested with hypothesis): ``fold`` is idempotent and never drops a Han character;
-``clean`` is idempotent.
+Guarantees (tested with hypothesis): ``fold`` is idempotent and never drops a Han character (a
+traditional one is keyed as the simplified); ``clean`` is idempotent.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .fakebold import undoubled
 from .letterspacing import letters_unspaced, may_be_letter_spaced
 from .glyphs import COMPATIBILITY_TABLE, RADICAL_TABLE, WIDE_OR_RADICAL, WIDE_OR_RADICAL_TABLE
 from .lookalikes import labels_read
+from .traditional import TRADITIONAL
 from .scripts import HAN, HAN_WIDE, NAME_CHAR, NAME_HAN, OTHER_LETTER, OTHER_SCRIPT, is_han_char  # noqa: F401 (given from here too)
 from .mdmarkup import EMPHASIS, LEADING_MARKUP, printed, without_emphasis, without_links
 
@@ -65,6 +67,7 @@ _FOLD_TABLE = str.maketrans(
         "…": "...", "⋯": "...", "·": ".", "・": ".", "。": "。",
         "∙": ".", "⋅": ".", "‧": ".",  # (the dots of some fonts' contents leaders: …的通知∙∙∙∙∙∙3)
         "號": "号",  # (the traditional form a font or an input method gives a 发文字号: 南政发〔2024〕3號)
+        **TRADITIONAL,  # (a page in traditional characters: 青溪縣人民政府關於…的通知 keyed 青溪县人民政府关于…的通知)
     }
 )
 # A web page's tags, and, saved whole, its page's (html, head, body, meta, a script or style on a
