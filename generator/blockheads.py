@@ -12,6 +12,7 @@ from .model import Block, Line
 from .normalize import fold, join_wrapped, spaced_line_digits_joined, squeeze, squeeze_title
 from .patterns import is_recipients, labelled_recipients
 from .runs import page_mark_at
+from .scripts import OTHER_CHARS, translation_after
 from .titleline import title_text, trailing_order_number
 
 
@@ -32,6 +33,10 @@ def title_block(lines: list[Line], kinds: list[str], i: int, blocks: list[Block]
     blocks.append(Block("title", order[0] if order else text, lines[i].no, lines[j].no))
     if order:  # 洛川县人民政府令（第3号）: the 令's number printed on its title's line
         blocks.append(Block("order_number", squeeze(order[1]), lines[j].no, lines[j].no))
+    for k in range(i, j + 1):  # (its translation in another script after it on its line: its subtitle)
+        shown = display(lines[k])
+        if kinds[k] == "title" and shown.rstrip()[-1:] in OTHER_CHARS and (at := translation_after(shown)) is not None:
+            blocks.append(Block("subtitle", " ".join(shown[at:].split()), lines[k].no, lines[k].no))
     return j + 1
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .identifiers import arabic
 from .model import Line
-from .normalize import fold
+from .normalize import OTHER_CHARS, OTHER_SCRIPT, fold
 from .pagemarks import PAGE_MARK, PAGE_NUMBER, may_be_page_mark, may_be_page_number
 from .wechat import is_wechat_chrome
 from .patterns import HAN, SECTION_NAME, is_org_only
@@ -151,8 +151,22 @@ def is_running_head(key: str) -> bool:
     # keeps the last character)
     # (and the gazette's name, …公报, or an issue's number, …期, which arabic neither adds nor takes
     # away: most keys have neither, and are not turned into figures for the pattern)
-    return key[-1:] in _HEAD_ENDS and ("报" in key or "期" in key) \
-        and bool(_RUNNING_HEAD.match(arabic(key)))  # (one character each: a set, not endswith)
+    return (key[-1:] in _HEAD_ENDS and ("报" in key or "期" in key)
+            and bool(_RUNNING_HEAD.match(arabic(key)))) \
+        or ((key[-1:] in OTHER_CHARS or key[:1] in OTHER_CHARS) and _head_beside_its_translation(key))
+    # (one character each: a set, not endswith)
+
+
+# The gazette's name in another script before or after the running head (a minority region's:
+# 喀什市人民政府公报　2024年第4期　قەشقەر … ئاخباراتى, 연길시인민정부공보　延吉市人民政府公报　2024年第3期).
+_TRANSLATION_BEFORE = re.compile(rf"^[^{HAN}\d]*[{OTHER_SCRIPT}][^{HAN}\d]*")
+_TRANSLATION_AFTER = re.compile(rf"[^{HAN}\d]*[{OTHER_SCRIPT}][^{HAN}\d]*$")
+
+
+def _head_beside_its_translation(key: str) -> bool:
+    inner = _TRANSLATION_AFTER.sub("", _TRANSLATION_BEFORE.sub("", key))
+    return bool(inner) and inner != key and ("报" in inner or "期" in inner) and inner[-1:] in _HEAD_ENDS \
+        and bool(_RUNNING_HEAD.match(arabic(inner)))
 
 
 def is_issue_line(key: str) -> bool:

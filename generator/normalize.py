@@ -30,7 +30,7 @@ from .letterspacing import letters_unspaced, may_be_letter_spaced
 from .glyphs import COMPATIBILITY_TABLE, RADICAL_TABLE, WIDE_OR_RADICAL, WIDE_OR_RADICAL_TABLE
 from .lookalikes import labels_read
 from .traditional import TRADITIONAL
-from .scripts import HAN, HAN_WIDE, NAME_CHAR, NAME_HAN, OTHER_LETTER, OTHER_SCRIPT, is_han_char  # noqa: F401 (given from here too)
+from .scripts import HAN, HAN_WIDE, NAME_CHAR, NAME_HAN, OTHER_CHARS, OTHER_LETTER, OTHER_SCRIPT, is_han_char  # noqa: F401 (given from here too)
 from .mdmarkup import EMPHASIS, LEADING_MARKUP, printed, without_emphasis, without_links
 
 # Invisible characters, removed: zero-width ones, the soft hyphen (U+00AD: a word processor's

@@ -24,8 +24,22 @@ NAME_CHAR = rf"(?:[{NAME_HAN}]|[\u2ff0-\u2ffb][\u2ff0-\u2ffb{HAN}]{{2,4}}|[(\[�
 OTHER_SCRIPT = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af" \
     "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\ua000-\ua4cf"
 OTHER_LETTER = re.compile(f"[{OTHER_SCRIPT}]")
+# (their characters, for a line's last character asked without a regular expression)
+OTHER_CHARS = frozenset(chr(code) for first, last in zip(OTHER_SCRIPT[::3], OTHER_SCRIPT[2::3])
+                        for code in range(ord(first), ord(last) + 1))
+# A translation in another script after the Chinese on its line, after a gap (…的通知　قەشقەر … ئۇقتۇرۇشى):
+# the run from the gap on that holds no Han character nor figure.
+_TRANSLATION_AFTER = re.compile(rf"(?<=[^\s])[ \t\u3000]+[^{HAN}\d]*[{OTHER_SCRIPT}][^{HAN}\d]*$")
+
+
+def translation_after(text: str) -> int | None:
+    """Where a translation in another script printed after the Chinese on the line begins (its
+    gap), or None: asked of a line whose last character is of such a script (``OTHER_CHARS``)."""
+    m = _TRANSLATION_AFTER.search(text.rstrip())
+    return m.start() if m and HAN_CHAR.search(text, 0, m.start()) else None
 # Han characters in the widest sense: with 〇, for checks that no Chinese is left in a rendering.
 HAN_WIDE = HAN + r"\u3007"
+HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def is_han_char(char: str) -> bool:
@@ -35,4 +49,5 @@ def is_han_char(char: str) -> bool:
         or "\U00020000" <= char <= "\U000323af"
 
 
-__all__ = ["HAN", "HAN_WIDE", "NAME_CHAR", "NAME_HAN", "OTHER_LETTER", "OTHER_SCRIPT", "is_han_char"]
+__all__ = ["HAN", "HAN_CHAR", "HAN_WIDE", "NAME_CHAR", "NAME_HAN", "OTHER_CHARS", "OTHER_LETTER", "OTHER_SCRIPT", "is_han_char",
+           "translation_after"]

@@ -10,6 +10,7 @@ from .identifiers import HAO_LOOKALIKES, DocNumber
 from .imprintlines import imprint_and_copies
 from .model import Line
 from .normalize import HAN, fold, squeeze
+from .scripts import OTHER_CHARS, translation_after
 from .numbering import numbering
 from .patterns import (
     doc_type_of,
@@ -186,7 +187,15 @@ def title_text(text: str) -> str:
     (``【青溪县人民政府关于2024年春耕生产工作的通知】``; not a section's name, 【规范性文件】, nor a
     title's part: the brackets are the title's only where what they hold is one, its issuer and
     关于 (or 印发, 转发) to its 文种)."""
-    return unboxed_title(without_trailing_chrome(text))
+    return unboxed_title(without_trailing_chrome(without_translation(text)))
+
+
+def without_translation(text: str) -> str:
+    """A title's line without its translation in another script printed after it on the line, as a
+    minority region's gazette prints it (…的通知　قەشقەر … ئۇقتۇرۇشى: ``title_block`` gives it as the
+    title's subtitle)."""
+    at = translation_after(text) if text.rstrip()[-1:] in OTHER_CHARS else None
+    return text if at is None else text[:at]
 
 
 def unboxed_title(text: str) -> str:
@@ -212,7 +221,7 @@ NUMBER_ENDS = _HAO + _HAO_CLOSED
 # The last characters (whitespace stripped) of the lines ``without_trailing_number`` may change,
 # with one that holds 【 or 】 (``unboxed_title``): a web page's buttons, a day in brackets, a number
 # (or nothing: a blank line). Any other line it returns as it is.
-TRAILERS_LAST = frozenset("".join(_CHROME_LAST) + ")）号" + HAO_LOOKALIKES) | {""}
+TRAILERS_LAST = frozenset("".join(_CHROME_LAST) + ")）号" + HAO_LOOKALIKES) | {""} | OTHER_CHARS  # (a translation after it too)
 
 
 def without_trailing_number(line: Line, nxt: Line | None = None) -> Line:

@@ -1192,6 +1192,10 @@ def test_rule_of_a_markdown_table_of_fields(texts, k, field):
     # a monthly's month as 月刊, an issue in financial numerals (fourteenth session's probes)
     ("青溪县人民政府公报　　2024年3月刊", True), ("青溪县人民政府公报　　2024年第叁期", True),
     ("青溪县人民政府公报　　2024年第叁期　·3·", True), ("青溪县人民政府公报月刊", False),
+    # the gazette's name in another script beside it (fifteenth session's probes)
+    ("喀什市人民政府公报　2024年第4期　قەشقەر شەھەرلىك خەلق ھۆكۈمىتى ئاخباراتى", True),
+    ("연길시인민정부공보　延吉市人民政府公报　2024年第3期", True),
+    ("قەشقەر شەھەرلىك خەلق ھۆكۈمىتى ئاخباراتى", False), ("喀什市人民政府关于…的通知　قەشقەر ئۇقتۇرۇشى", False),
 ])
 def test_running_head_with_its_cumulative_numbers_in_the_brackets(text, head):
     from generator.furniture import is_running_head

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from generator.normalize import clean, fold
-from generator.scripts import HAN, NAME_CHAR, NAME_HAN, is_han_char
+from generator.scripts import HAN, NAME_CHAR, NAME_HAN, OTHER_CHARS, is_han_char, translation_after
 
 _HAN = re.compile(f"[{HAN}]")
 _NAME_HAN = re.compile(f"[{NAME_HAN}]")
@@ -50,3 +50,18 @@ _NAME = re.compile(f"{NAME_CHAR}{{2,4}}")
 ])
 def test_a_name_holding_a_character_the_font_lacked(name, read):
     assert bool(_NAME.fullmatch(name)) is read
+
+
+@pytest.mark.parametrize("text,at", [
+    ("喀什市人民政府关于加强城市供水安全管理的通知　قەشقەر شەھەرلىك خەلق ھۆكۈمىتىنىڭ ئۇقتۇرۇشى", 22),
+    ("县政府文件　ناھىيەلىك ھۆكۈمەت ھۆججەتلىرى", 5),
+    ("喀什市人民政府公报　2024年第4期　قەشقەر شەھەرلىك خەلق ھۆكۈمىتى ئاخباراتى", 18),
+    ("연길시인민정부 2024년 봄철", None),  # (no Chinese before it: a line in that script)
+    ("关于做好春耕生产工作的通知", None), ("ناھىيەلىك", None),
+])
+def test_translation_after_the_chinese(text, at):
+    assert translation_after(text) == at
+
+
+def test_other_chars():
+    assert {"ك", "ཀ", "ᠠ", "가", "ꆈ"} <= OTHER_CHARS and not {"王", "a", "1", "。"} & OTHER_CHARS
