@@ -32,7 +32,7 @@ from .headedcells import is_column_name
 from .headertext import display, header_parts
 from .linekinds import FLOW_ARROWS, LINE_RULES, line_kind, line_kinds
 from .markrunon import attachment_under_its_sentence, marks_apart
-from .stackedletters import stack_end, stacked_text
+from .stackedletters import run_text, script_run_end, stack_end
 from .model import Block, Line
 from .normalize import squeeze
 from .numbered import chapters_listed
@@ -66,9 +66,11 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     # blockclosing, blockattachments, blockparagraphs), which gives the index after it.
     while i < n:
         line, kind = lines[i], kinds[i]
-        if kind in _STACKED_KINDS and (j := stack_end(lines, i)) > i and len(set(kinds[i:j + 1])) == 1:
-            # (Mongolian extracted a letter a line: one line of the script, a translation in the header, text in the body)
-            blocks.append(Block("paragraph" if kind == "text" else kind, stacked_text(lines[i:j + 1]), line.no, lines[j].no))
+        if kind in _STACKED_KINDS and (j := (stack_end(lines, i) if kind == "text" else script_run_end(lines, i))) > i \
+                and len(set(kinds[i:j + 1])) == 1:
+            # (Mongolian extracted a letter a line: one line of the script, text in the body; in the header a
+            # translation's letters or words a line)
+            blocks.append(Block("paragraph" if kind == "text" else kind, run_text(lines[i:j + 1]), line.no, lines[j].no))
             i = j + 1
             continue
         if kind in _HEADER_KINDS:

@@ -47,7 +47,7 @@ from .titleline import SPEECH_TITLE, opens_title, title_like
 from .footnumbers import number_at_the_foot
 from .portalfields import is_portal_at
 from .headstrays import page_lines_end
-from .stackedletters import stack_end
+from .stackedletters import script_run_end
 
 if TYPE_CHECKING:
     from .titles import TitleBlock
@@ -343,7 +343,7 @@ def header_numbers(content: list[Line], title: TitleBlock, titled: frozenset[str
         portal = strays > k or is_portal_at(content, k, under=True)  # (a web page's fields: not counted, taken however many)
         if taken >= MAX_HEADER_EXTRA and not portal:
             break
-        stacked = stack_end(content, k)  # (a translation in Mongolian extracted a letter a line: one line)
+        stacked = script_run_end(content, k)  # (a translation in Mongolian extracted a letter or a word a line: one line)
         if strays > k:
             last = strays - 1
         elif stacked > k and (last == title.end or translation_in_header(content, stacked, below=True)):

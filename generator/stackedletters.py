@@ -1,13 +1,15 @@
 """Traditional Mongolian extracted a letter a line: a PDF's text layer of a vertical line of
 Mongolian (a title's or a red head's translation in a minority region's gazette) gives each letter
-on a line of its own (…的通知 / ᠠ / ᠷ / ᠤ / ᠭ / … / 各苏木镇人民政府…：). The run is one line of
-the script as printed: read as one piece, its letters joined as they stood."""
+on a line of its own (…的通知 / ᠠ / ᠷ / ᠤ / ᠭ / … / 各苏木镇人民政府…：), or each word (ᠬᠣᠲᠠ / ᠶᠢᠨ /
+ᠨᠣᠭᠣᠭᠠᠷᠢᠭᠤᠯᠬᠤ). The run is one line of the script as printed: read as one piece, its letters
+joined as they stood, its words a space apart."""
 
 from __future__ import annotations
 
 import re
 
 from .model import Line
+from .toclines import is_other_script
 
 # Mongolian's letters (the block U+1800–U+18AF, its free variation selectors and vowel separator
 # among them): the one script printed vertically beside the Chinese.
@@ -36,4 +38,19 @@ def stacked_text(lines: list[Line]) -> str:
     return "".join(line.text.strip() for line in lines)
 
 
-__all__ = ["MIN_STACK", "lone_letter", "stack_end", "stacked_text"]
+def script_run_end(lines: list[Line], k: int) -> int:
+    """The index of the last of the lines wholly in another script that follow each other from
+    ``lines[k]`` (a translation's words or letters a line), or ``k - 1`` when ``lines[k]`` is none."""
+    j = k - 1
+    while j + 1 < len(lines) and is_other_script(lines[j + 1].key) and (j < k or lines[j + 1].place <= lines[j].place + 1):
+        j += 1
+    return j
+
+
+def run_text(lines: list[Line]) -> str:
+    """A run's lines as one line of the script: letters joined as they stood, words a space apart."""
+    return stacked_text(lines) if all(lone_letter(line.key) for line in lines) \
+        else " ".join(" ".join(line.text.split()) for line in lines)
+
+
+__all__ = ["MIN_STACK", "lone_letter", "run_text", "script_run_end", "stack_end", "stacked_text"]

@@ -4,7 +4,7 @@ import pytest
 
 from generator.model import Line
 from generator.normalize import fold
-from generator.stackedletters import lone_letter, stack_end, stacked_text
+from generator.stackedletters import lone_letter, run_text, script_run_end, stack_end, stacked_text
 
 
 def _lines(texts):
@@ -33,3 +33,16 @@ def test_stack_end(texts, k, end):
 
 def test_stacked_text():
     assert stacked_text(_lines(["ᠠ", "ᠷ ", "ᠤ"])) == "ᠠᠷᠤ"
+
+
+@pytest.mark.parametrize("texts,k,end,text", [
+    (["…的通知", "ᠬᠣᠲᠠ", "ᠶᠢᠨ", "ᠨᠣᠭᠣᠭᠠᠷᠢᠭᠤᠯᠬᠤ", "锡市政办发〔2024〕7号"], 1, 3, "ᠬᠣᠲᠠ ᠶᠢᠨ ᠨᠣᠭᠣᠭᠠᠷᠢᠭᠤᠯᠬᠤ"),
+    (["…的通知", "ᠠ", "ᠷ", "ᠤ", "各苏木镇人民政府："], 1, 3, "ᠠᠷᠤ"),
+    (["…的通知", "연길시인민정부 2024년 봄철", "延吉市人民政府关于…的通知"], 1, 1, "연길시인민정부 2024년 봄철"),
+    (["…的通知", "各苏木镇人民政府："], 1, 0, None),
+])
+def test_script_run(texts, k, end, text):
+    lines = _lines(texts)
+    assert script_run_end(lines, k) == end
+    if text is not None:
+        assert run_text(lines[k:end + 1]) == text
