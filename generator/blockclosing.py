@@ -83,6 +83,11 @@ def signature_block(lines: list[Line], kinds: list[str], i: int, closing: int, b
             or (kind == "org" and k >= n and j - i <= 2 and (last := _last_text(blocks)) is not None
                 and last.kind in ("paragraph", "list_item") and last.text.endswith(("。", "！"))):
         # (or the organs that end the document under its last sentence, its date lost)
+        if kind == "org" and i > 0 and blocks and blocks[-1].kind == "paragraph" and blocks[-1].first == blocks[-1].last \
+                == lines[i - 1].no and lines[i - 1].place >= lines[i].place - 1 and len(lines[i - 1].key) <= 40 \
+                and is_other_script(lines[i - 1].key):
+            blocks.pop()  # (the organ's name in a minority region's script over it, a name's length, no text's line:
+            i -= 1        # 연길시인민정부판공실 / 延吉市人民政府办公室)
         text = signature_text([person_shown(display(x)) or unspaced(" ".join(display(x).split()))
                                for x, kind_x in zip(lines[i:j + 1], kinds[i:j + 1]) if kind_x != "furniture"])
         blocks.append(Block("signature", text, lines[i].no, lines[j].no))

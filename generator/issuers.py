@@ -100,8 +100,8 @@ def signature_issuers(text: str) -> tuple[str, ...]:
     for k, line in enumerate(lines):
         if is_person_signature(line) or is_office(line) or (k > 0 and is_office(lines[k - 1])):
             continue  # 县长 张三 (or 县  长 over 张三): a person, not an organ
-        if k > 0 and is_other_script(line):
-            continue  # the organ's name in a minority region's script under the Chinese: the same organ
+        if is_other_script(line):
+            continue  # the organ's name in a minority region's script over or under the Chinese: the same organ
         if signed(fold(line)):
             line = _SIGNED_DATE.sub("", line)
         elif signed_in_figures(fold(line)):
