@@ -241,17 +241,22 @@ _TAIL = re.compile(rf"(?<![^{HAN}\d])[^{HAN}\d]++$")  # (from the start of its r
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
+# A translation between the title and its leader, after a gap: no Han character nor figure in it.
+_BEFORE_LEADER = re.compile(rf"[ \t\u3000]+[^{HAN}\d.…\-_]*[{OTHER_SCRIPT}][^{HAN}\d.…\-_]*(?={_DOT_LEADER})")
 _HEAD = re.compile(rf"^[^{HAN}\d]++(?=[{HAN}])")
 
 
 def without_other_script(text: str) -> str:
     """A contents line without the translation in another script printed after the Chinese
-    (县政府文件　ناھىيەلىك ھۆكۈمەت ھۆججەتلىرى: the section's name) or before it (시정부문건　市政府文件)."""
+    (县政府文件　ناھىيەلىك ھۆكۈمەت ھۆججەتلىرى: the section's name), before it (시정부문건　市政府文件), or
+    between the title and its leader (…的通知　قەشقەر … ئۇقتۇرۇشى……1)."""
     m = _TAIL.search(text)
     if m and m.start() > 0 and OTHER_LETTER.search(m.group()) and _HAN_CHAR.search(text, 0, m.start()):
         text = text[:m.start()].rstrip()  # (beside a Chinese line: not a translation's own figures, 2024년 …)
     m = _HEAD.match(text) if OTHER_LETTER.match(text.lstrip()) else None
-    return text[m.end():] if m and OTHER_LETTER.search(m.group()) else text
+    text = text[m.end():] if m and OTHER_LETTER.search(m.group()) else text
+    m = _BEFORE_LEADER.search(text) if OTHER_LETTER.search(text) else None  # (…的通知　قەشقەر … ئۇقتۇرۇشى……1)
+    return text[:m.start()] + text[m.end():] if m and _HAN_CHAR.search(text, 0, m.start()) else text
 
 
 def is_other_script(key: str) -> bool:

@@ -795,6 +795,8 @@ def test_toc_heading(text, heading):
     ("༢༠༢༤ལོའི་རྫོང་སྲིད་གཞུང་གི་བརྡ་ཐོ།", "༢༠༢༤ལོའི་རྫོང་སྲིད་གཞུང་གི་བརྡ་ཐོ།", True),
     ("（一）县政府文件", "（一）县政府文件", False),
     ("— 3 —", "— 3 —", False),
+    ("喀什市人民政府关于加强城市供水安全管理的通知　قەشقەر ئۇقتۇرۇشى……1", "喀什市人民政府关于加强城市供水安全管理的通知……1", False),
+    ("关于印发青溪县A级景区管理办法的通知……3", "关于印发青溪县A级景区管理办法的通知……3", False),
 ])
 def test_a_contents_line_in_another_script(text, shown, alone):
     """A translation beside a contents line is left out of it; one on a line of its own is none
