@@ -19,7 +19,7 @@ from .namelists import name_then_unit
 from .notelines import is_cc, is_note, is_subject_words
 from .numbering import NUMBERING_FIRST, numbering
 from .patterns import DATE_LINE_ENDS, ORG_LAST, is_date_line, is_org_only, is_table_row, signed
-from .personlines import PERSON_SIGNATURE_FIRST, is_person_signature, person_signed
+from .personlines import PERSON_SIGNATURE_FIRST, PERSON_SIGNATURE_FIRST_TRADITIONAL, is_person_signature, person_signed
 from .sealwords import without_seal
 
 
@@ -101,7 +101,7 @@ SHOWS = {
     "signed": Shows(last="日曰)印"),
     "org": Shows(last="".join(ORG_LAST) + "印)章"),  # (without_seal changes only a key ending so)
     "person_signed": Shows(text_last="日曰"),
-    "person": Shows(text_first="".join(PERSON_SIGNATURE_FIRST) + "#"),  # (# 县长　张建国: a converter's heading)
+    "person": Shows(text_first="".join(PERSON_SIGNATURE_FIRST | PERSON_SIGNATURE_FIRST_TRADITIONAL) + "#"),  # (# 县长　张建国: a converter's heading; 縣長)
     "numbered": Shows(first="".join(NUMBERING_FIRST) + "0123456789"),  # (and any decimal digit)
     "bullet": Shows(text_first="-*+"),
 }

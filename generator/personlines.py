@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .normalize import HAN, NAME_CHAR, NAME_HAN, fold
+from .traditional import TRADITIONAL
 from .patterns import ORG, doc_type_of, is_date_line, is_doc_number_line, is_org_only
 
 # Who delivered a report or speech, under its note: 平江县人民政府县长　张三, 代县长　李四.
@@ -64,6 +65,8 @@ _PERSON_SIGNATURE_MAX = len("代理副自治县县长:") + 8 * 4 + 3 + len("(签
 
 # The characters a signature's office opens with (代理, 副, 自治县, 县长 … 书记, above).
 PERSON_SIGNATURE_FIRST = frozenset("代副自县市区州旗镇乡主局书")
+PERSON_SIGNATURE_FIRST_TRADITIONAL = frozenset("縣區鎮鄉書")  # (their traditional forms)
+_SIMPLIFIED = str.maketrans(TRADITIONAL)
 
 
 def unmarked(text: str) -> str:
@@ -79,7 +82,9 @@ def is_person_signature(text: str) -> bool:
     if text.lstrip()[:1] == "#":
         text = unmarked(text)
     if text.lstrip()[:1] not in PERSON_SIGNATURE_FIRST:
-        return False  # (asked of every line: its first character answers most)
+        if text.lstrip()[:1] not in PERSON_SIGNATURE_FIRST_TRADITIONAL:
+            return False  # (asked of every line: its first character answers most)
+        text = text.translate(_SIMPLIFIED)  # (縣長　張建國: a page in traditional characters, read as the key reads it)
     compact = "".join(text.split())
     return len(compact) <= _PERSON_SIGNATURE_MAX and bool(_PERSON_SIGNATURE.match(compact)) \
         and not _POST_AFTER_THE_NAME.search(compact)
@@ -185,5 +190,5 @@ def codeless_signed_number(key: str) -> bool:
     return "签发人" in key and bool(_CODELESS_SIGNED.match(key))
 
 
-__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "codeless_signed_number", "is_byline", "is_person_signature", "person_shown", "person_signed", "signers_wrapped", "speaker_named_alone",
+__all__ = ["OFFICE", "PERSON_SIGNATURE_FIRST", "PERSON_SIGNATURE_FIRST_TRADITIONAL", "codeless_signed_number", "is_byline", "is_person_signature", "person_shown", "person_signed", "signers_wrapped", "speaker_named_alone",
            "undashed"]

@@ -34,3 +34,10 @@ def test_the_table():
     no character that is also a simplified character of its own (覆盖, 乾坤, 著作, 只)."""
     assert all(len(t) == len(s) == 1 and t != s and s not in TRADITIONAL for t, s in TRADITIONAL.items())
     assert not set("覆乾著隻祇干后里系面松谷") & set(TRADITIONAL)
+
+
+@pytest.mark.parametrize("text,signs", [("縣長　張建國", True), ("區長：李　明", True), ("县长　张建国", True), ("縣人民政府", False)])
+def test_a_head_signing_in_traditional_characters(text, signs):
+    from generator.personlines import is_person_signature
+
+    assert is_person_signature(text) is signs
