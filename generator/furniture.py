@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .identifiers import arabic
 from .model import Line
-from .normalize import OTHER_CHARS, OTHER_SCRIPT, fold
+from .normalize import OTHER_CHARS, OTHER_LETTER, fold
 from .pagemarks import PAGE_MARK, PAGE_NUMBER, may_be_page_mark, may_be_page_number
 from .wechat import is_wechat_chrome
 from .patterns import HAN, SECTION_NAME, is_org_only
@@ -159,12 +159,16 @@ def is_running_head(key: str) -> bool:
 
 # The gazette's name in another script before or after the running head (a minority region's:
 # 喀什市人民政府公报　2024年第4期　قەشقەر … ئاخباراتى, 연길시인민정부공보　延吉市人民政府公报　2024年第3期).
-_TRANSLATION_BEFORE = re.compile(rf"^[^{HAN}\d]*[{OTHER_SCRIPT}][^{HAN}\d]*")
-_TRANSLATION_AFTER = re.compile(rf"[^{HAN}\d]*[{OTHER_SCRIPT}][^{HAN}\d]*$")
+_NOT_HAN_BEFORE = re.compile(rf"^[^{HAN}\d]++")
+_NOT_HAN_AFTER = re.compile(rf"(?<![^{HAN}\d])[^{HAN}\d]++$")  # (from its run's start only: linear)
 
 
 def _head_beside_its_translation(key: str) -> bool:
-    inner = _TRANSLATION_AFTER.sub("", _TRANSLATION_BEFORE.sub("", key))
+    inner = key
+    for side in (_NOT_HAN_BEFORE, _NOT_HAN_AFTER):
+        m = side.search(inner)
+        if m and OTHER_LETTER.search(m.group()):
+            inner = inner[:m.start()] + inner[m.end():]
     return bool(inner) and inner != key and ("报" in inner or "期" in inner) and inner[-1:] in _HEAD_ENDS \
         and bool(_RUNNING_HEAD.match(arabic(inner)))
 

@@ -28,15 +28,23 @@ OTHER_LETTER = re.compile(f"[{OTHER_SCRIPT}]")
 OTHER_CHARS = frozenset(chr(code) for first, last in zip(OTHER_SCRIPT[::3], OTHER_SCRIPT[2::3])
                         for code in range(ord(first), ord(last) + 1))
 # A translation in another script after the Chinese on its line, after a gap (…的通知　قەشقەر … ئۇقتۇرۇشى):
-# the run from the gap on that holds no Han character nor figure.
-_TRANSLATION_AFTER = re.compile(rf"(?<=[^\s])[ \t\u3000]+[^{HAN}\d]*[{OTHER_SCRIPT}][^{HAN}\d]*$")
+# the line's last run without a Han character or figure (matched from its start only: linear), from its
+# first gap on. (No script's class in the pattern: a class of their ranges takes milliseconds to compile.)
+_TAIL = re.compile(rf"(?<![^{HAN}\d])[^{HAN}\d]++$")
+_GAP = re.compile(r"[ \t\u3000]")
 
 
 def translation_after(text: str) -> int | None:
     """Where a translation in another script printed after the Chinese on the line begins (its
     gap), or None: asked of a line whose last character is of such a script (``OTHER_CHARS``)."""
-    m = _TRANSLATION_AFTER.search(text.rstrip())
-    return m.start() if m and HAN_CHAR.search(text, 0, m.start()) else None
+    text = text.rstrip()
+    m = _TAIL.search(text)
+    if m is None or not HAN_CHAR.search(text, 0, m.start()):
+        return None
+    gap = _GAP.search(text, m.start())
+    if gap is None or OTHER_LETTER.search(text, m.start(), gap.start()) or not OTHER_LETTER.search(text, gap.end()):
+        return None
+    return gap.start()
 # Han characters in the widest sense: with 〇, for checks that no Chinese is left in a rendering.
 HAN_WIDE = HAN + r"\u3007"
 HAN_CHAR = re.compile(f"[{HAN}]")

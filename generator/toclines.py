@@ -242,7 +242,7 @@ _TAIL = re.compile(rf"(?<![^{HAN}\d])[^{HAN}\d]++$")  # (from the start of its r
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # A translation between the title and its leader, after a gap: no Han character nor figure in it.
-_BEFORE_LEADER = re.compile(rf"[ \t\u3000]+[^{HAN}\d.…\-_]*[{OTHER_SCRIPT}][^{HAN}\d.…\-_]*(?={_DOT_LEADER})")
+_BEFORE_LEADER = re.compile(rf"(?<=[{HAN}\d)）》」])[ \t\u3000]++[^{HAN}\d.…\-_]++(?={_DOT_LEADER})")  # (in another script: asked after)
 _HEAD = re.compile(rf"^[^{HAN}\d]++(?=[{HAN}])")
 
 
@@ -256,7 +256,8 @@ def without_other_script(text: str) -> str:
     m = _HEAD.match(text) if OTHER_LETTER.match(text.lstrip()) else None
     text = text[m.end():] if m and OTHER_LETTER.search(m.group()) else text
     m = _BEFORE_LEADER.search(text) if OTHER_LETTER.search(text) else None  # (…的通知　قەشقەر … ئۇقتۇرۇشى……1)
-    return text[:m.start()] + text[m.end():] if m and _HAN_CHAR.search(text, 0, m.start()) else text
+    return text[:m.start()] + text[m.end():] if m and OTHER_LETTER.search(m.group()) and _HAN_CHAR.search(text, 0, m.start()) \
+        else text
 
 
 def is_other_script(key: str) -> bool:
