@@ -38,11 +38,18 @@ def stacked_text(lines: list[Line]) -> str:
     return "".join(line.text.strip() for line in lines)
 
 
+MAX_WORD = 16  # characters of a line of such a run (a word or a letter: lines of text in the script are no run)
+
+
 def script_run_end(lines: list[Line], k: int) -> int:
     """The index of the last of the lines wholly in another script that follow each other from
-    ``lines[k]`` (a translation's words or letters a line), or ``k - 1`` when ``lines[k]`` is none."""
-    j = k - 1
-    while j + 1 < len(lines) and is_other_script(lines[j + 1].key) and (j < k or lines[j + 1].place <= lines[j].place + 1):
+    ``lines[k]``, each a word or a letter (a translation's words or letters a line), or ``k`` for a
+    line of its own, ``k - 1`` when ``lines[k]`` is none."""
+    if k >= len(lines) or not is_other_script(lines[k].key):
+        return k - 1
+    j = k
+    while j + 1 < len(lines) and len(lines[j].key) <= MAX_WORD and len(lines[j + 1].key) <= MAX_WORD \
+            and lines[j + 1].place <= lines[j].place + 1 and is_other_script(lines[j + 1].key):
         j += 1
     return j
 
@@ -53,4 +60,4 @@ def run_text(lines: list[Line]) -> str:
         else " ".join(" ".join(line.text.split()) for line in lines)
 
 
-__all__ = ["MIN_STACK", "lone_letter", "run_text", "script_run_end", "stack_end", "stacked_text"]
+__all__ = ["MAX_WORD", "MIN_STACK", "lone_letter", "run_text", "script_run_end", "stack_end", "stacked_text"]

@@ -46,3 +46,10 @@ def test_script_run(texts, k, end, text):
     assert script_run_end(lines, k) == end
     if text is not None:
         assert run_text(lines[k:end + 1]) == text
+
+
+def test_lines_of_text_in_the_script_are_no_run():
+    """Under a title, its translation then the text in that script, a line each: the translation alone."""
+    lines = _lines(["…的通知", "연길시인민정부 도시가스안전관리를 강화할데 관한 통지", "각 향진인민정부, 가두판사처, 시정부 각 부문:",
+                    "도시가스안전관리를 강화하기 위하여 관련 사항을 아래와 같이 통지한다."])
+    assert script_run_end(lines, 1) == 1
