@@ -263,8 +263,13 @@ def without_other_script(text: str) -> str:
 def is_other_script(key: str) -> bool:
     """A line without a Han character, in another script: a translation (of a section, an entry,
     the heading, a title) that a minority region's gazette prints beside the Chinese. Its figures
-    are its own (연길시인민정부 2024년 봄철…의 통지, 2024-يىللىق…, Tibetan's ༢༠༢༤)."""
-    return _HAN_CHAR.search(key) is None and OTHER_LETTER.search(key) is not None
+    are its own (연길시인민정부 2024년 봄철…의 통지, 2024-يىللىق…, Tibetan's ༢༠༢༤); a line wholly of
+    private-use characters is such a line as a font that keeps the script there gives it (Mongolian
+    in a Menksoft font: \ue234\ue2a1\ue263…)."""
+    return _HAN_CHAR.search(key) is None and (OTHER_LETTER.search(key) is not None or _PRIVATE_ONLY.fullmatch(key) is not None)
+
+
+_PRIVATE_ONLY = re.compile("[\ue000-\uf8ff]{3,}")  # (a key: no spaces)
 
 
 _TOC_COLUMNS = frozenset({"序号", "序", "标题", "文件名称", "文件标题", "名称", "文号", "发文字号", "页码", "页次", "页",

@@ -797,6 +797,8 @@ def test_toc_heading(text, heading):
     ("— 3 —", "— 3 —", False),
     ("喀什市人民政府关于加强城市供水安全管理的通知　قەشقەر ئۇقتۇرۇشى……1", "喀什市人民政府关于加强城市供水安全管理的通知……1", False),
     ("关于印发青溪县A级景区管理办法的通知……3", "关于印发青溪县A级景区管理办法的通知……3", False),
+    ("\ue234\ue2a1\ue263\ue271 \ue2b4\ue2c1", "\ue234\ue2a1\ue263\ue271 \ue2b4\ue2c1", True),  # (a font's private-use letters)
+    ("青政发\ue0012024\ue0027号", "青政发\ue0012024\ue0027号", False), ("\ue0a1\ue0a2", "\ue0a1\ue0a2", False),
 ])
 def test_a_contents_line_in_another_script(text, shown, alone):
     """A translation beside a contents line is left out of it; one on a line of its own is none
