@@ -66,7 +66,8 @@ def build_blocks(lines: list[Line], header: dict[int, str],
     # blockclosing, blockattachments, blockparagraphs), which gives the index after it.
     while i < n:
         line, kind = lines[i], kinds[i]
-        if kind in _STACKED_KINDS and (j := (stack_end(lines, i) if kind == "text" else script_run_end(lines, i))) > i \
+        if kind in _STACKED_KINDS and (kind != "text" or "\u1800" <= line.key[:1] <= "\u18af") \
+                and (j := (stack_end(lines, i) if kind == "text" else script_run_end(lines, i))) > i \
                 and len(set(kinds[i:j + 1])) == 1:
             # (Mongolian extracted a letter a line: one line of the script, text in the body; in the header a
             # translation's letters or words a line)

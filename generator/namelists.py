@@ -158,7 +158,7 @@ def _row_words(line: Line) -> list[str] | None:
         return None  # (most lines: no gap anywhere)
     text = raw.strip()
     tabbed = "\t" in text
-    if not is_han_char(text[:1]) or not (tabbed or "  " in text or "\u3000" in text) or len(line.key) > 120 \
+    if not ("\u4e00" <= text[:1] <= "\u9fff" or is_han_char(text[:1])) or not (tabbed or "  " in text or "\u3000" in text) or len(line.key) > 120 \
             or (not tabbed and len(_GAP.split(text, 1)[0]) > 24):
         return None  # (no gap between words; a name or a unit first, never a sentence)
     if tabbed:  # (its first word, up to a gap, lies in its first cell: held to 24 characters with the cells)
