@@ -7,7 +7,8 @@ takes effect: a day (its year perhaps left out, the document's own: 自9月1日�
 issued, published or printed (自印发之日起: the 印发日期, else the 成文日期; 自公布之日起, 自发布之日
 起: the 成文日期). The first such sentence of the body is the document's (a notice's own before the
 rule it issues). Not read: a day reckoned from another (自印发之日起30日后施行), a law another document
-cites (《…法》自…起施行: no 本, no 现予公布), a term of validity (有效期5年).
+cites (《…法》自…起施行: no 本, no 现予公布), a term of validity (有效期5年), a measure
+the text says starts on a day (本县自7月1日起执行新的…标准: the verb takes an object).
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from .model import Block
 from .normalize import fold
 
 # (on the folded text: no spaces, full-width punctuation as ASCII but 。)
+# (the verb ends its clause, or goes on to the term's end (起施行至…): 本县城区自6月1日起实施生活垃圾分类
+# says when a measure starts, with an object, not when the document takes effect)
 _EFFECTIVE = re.compile(r"(?:本[^,。;:《》()]{1,10}?|(?:现予|予以)(?:公布|发布|印发),?)自(?P<when>[^,。;:]{2,20}?)起"
-                        r"(?:施行|实施|执行|生效|试行)")
+                        r"(?:施行|实施|执行|生效|试行)(?![\u4e00-\u9fff](?<![至到]))")
 _ISSUED = re.compile(r"(?:文件)?(?P<act>印发|发布|公布|颁布|公告|下发|签发|发文)之日")  # (自文件印发之日起 too)
 _MONTH_DAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _BODY = frozenset(("paragraph", "list_item", "article", "heading"))

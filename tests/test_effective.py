@@ -23,6 +23,10 @@ from generator.model import Block
     # not read: another's law, a day reckoned from another, a day that is none, a table's cell
     ("《中华人民共和国民法典》自2021年1月1日起施行。", "paragraph", None),
     ("本通知自印发之日起30日后施行。", "paragraph", None),
+    # (a measure the text says starts on a day, its verb taking an object: not the document's day)
+    ("本县城区自2024年6月1日起实施生活垃圾强制分类。", "paragraph", None),
+    ("本县自2024年7月1日起执行新的城乡居民最低生活保障标准。", "paragraph", None),
+    ("本标准自2024年1月1日起执行至2026年12月31日。", "paragraph", "2024-01-01"),  # (to the term's end)
     ("本办法自2024年2月30日起施行。", "article", None),
     ("本办法自2024年5月1日起施行。", "table", None),
 ])
