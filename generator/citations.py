@@ -25,11 +25,13 @@ _CITED = re.compile(rf"《(?P<title>[^《》]{{2,120}})》(?P<after>\s*[（(\[�
                     rf"|[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,8}}[{_CLOSE}]){{2,60}}[)）\]】])?")
 # A list's entry naming a document by its title without book-title marks and its number in brackets
 # after it, nothing else (3.青溪县城市管理实施细则（青政发〔2022〕6号）, a 废止 list's; its title's suffix in
-# brackets perhaps, …办法（试行））: the title is cited.
+# brackets perhaps, …办法（试行）; a notice's title naming in marks what it issues, 关于印发《…》的通知):
+# the title is cited.
 _LISTED = re.compile(r"\s*+(?:(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.．、])\s*+)?"
-                     r"(?P<title>(?:[^，。；：:;,《》（）()\[\]【】〔〕]|[（(][^（）()，。]{1,8}[)）]){4,120}?)\s*+"
+                     r"(?P<title>(?:[^，。；：:;,《》（）()\[\]【】〔〕]|[（(][^（）()，。]{1,8}[)）]|《[^《》]{2,80}》(?=的)){4,120}?)\s*+"
                      rf"(?P<after>[（(\[【](?:[^{_OPEN}{_CLOSE}]|[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,8}}[{_CLOSE}]){{2,40}}[)）\]】])"
                      r"[。；;]?\s*+")
+_ENTRY_NUMBER = re.compile(r"\s*+(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.．、])")
 # A short name the text defines for a title it cites (（以下简称《办法》）): its later uses are
 # the same citation, not another document.
 _SHORT_NAME = re.compile(r"简称[“\"]?《(?P<short>[^《》]{1,30})》")
@@ -129,6 +131,8 @@ def find_citations(doc: Document, by_number: dict[str, str], by_title: dict[str,
             spans.append(span)
             _add(out, seen, doc, title, number, block.first, by_number, by_title, issuers)
         for m in _CITED.finditer(text):
+            if listed is not None and m.start() >= listed[2][0] and m.end() <= listed[2][1]:
+                continue  # (关于印发《…》的通知（…号）, an entry: the notice is cited, not what it issues apart)
             title = squeeze(m.group("title"))
             spans.append(m.span())
             numbers = list(DocNumber.finditer(m.group("after"))) if m.group("after") else []
@@ -150,13 +154,15 @@ def find_citations(doc: Document, by_number: dict[str, str], by_title: dict[str,
 def _listed(text: str) -> tuple[str, DocNumber, tuple[int, int]] | None:
     """A list's entry that is a document's title without book-title marks and its 发文字号 in brackets
     (``_LISTED``): the title (ending with its 文种 or a rule's kind), the number, their span."""
-    if "号" not in text[-5:] or "《" in text:  # (its first checks: a number closing the text, no title in marks)
-        return None
+    if "号" not in text[-5:] or ("《" in text and "》的" not in text):
+        return None  # (its first checks: a number closing the text, no title in marks but one a notice issues)
     m = _LISTED.fullmatch(text)
     if m is None:
         return None
     number = DocNumber.parse(m.group("after"))
     title = squeeze(m.group("title"))
+    if "《" in title and _ENTRY_NUMBER.match(text) is None:
+        return None  # (a notice's title naming what it issues: a numbered list's entry only, no sentence)
     key = fold(title)
     if number is None or (doc_type_of(key) is None and regulation_of(key) is None):
         return None
