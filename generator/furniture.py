@@ -30,7 +30,10 @@ _NUMBERS = rf"{_NUMBER}(?:[-~、]{_NUMBER})?期(?:\(合刊\)|合刊)?"
 # (a special issue: 2024年增刊, 2024年第3期（增刊）)
 # (a year's issues bound in one: 2024年汇编, 2024年度合订本; a monthly numbered by its month: 2024年3月号, 2024年3月刊)
 _SPECIAL = r"(?:增刊|特刊|专刊|度?汇编|度?合订本)"
-_ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBERS}(?:\({_SPECIAL}\))?|{_SPECIAL}|\d{{1,2}}月(?:\d{{1,2}}日|号|刊)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBERS})"
+# (a part of an issue printed in parts, after its 期: （上）, 上册, 之二, （第二部分）: issueparts; a year's
+# supplement numbered on its own: 2024年增刊第2期: specialissues)
+_PART = r"(?:\(?(?:[上中下][册卷篇]?|之[一二三四五六七八九\d]|第?[一二三四五六七八九\d](?:部分|分册|册))\)?)?"
+_ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBERS}{_PART}(?:\({_SPECIAL}\))?|{_SPECIAL}(?:第{_NUMBER}期)?|\d{{1,2}}月(?:\d{{1,2}}日|号|刊)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBERS})"
 _TOTAL = r"(?:\(?总第\d{1,5}(?:[-~、]\d{1,5})?期\)?)?"
 # (folded: — 3 — and ·3· are -3- and .3.; OCR reads the dashes as 一, 一 5 一, as it does on a page's
 # number alone: PAGE_MARK); or in words, 第3页 (共48页, 第3页/共48页), as a head printed
@@ -40,7 +43,7 @@ _PAGE = r"(?:[-.]*\d{1,4}[-.]*|一\d{1,4}一|第\d{1,4}页(?:/?共\d{1,4}页)?)?
 # running head only marked as the issue's (（合刊）, 总第…期): bare, they are a body's line (a
 # table's cell listing issues, 二〇二三年第十一、十二期 cut out of a sentence).
 _JOINT = r"(?:\(合刊\)|合刊)"
-_BARE_ISSUE = (rf"(?:{_NUMBER}期{_JOINT}?{_TOTAL}|{_NUMBER}[-~、]{_NUMBER}期(?:{_JOINT}{_TOTAL}|\(?总第\d{{1,5}}(?:-\d{{1,5}})?期\)?))"
+_BARE_ISSUE = (rf"(?:{_NUMBER}期{_PART}{_JOINT}?{_TOTAL}|{_NUMBER}[-~、]{_NUMBER}期(?:{_JOINT}{_TOTAL}|\(?总第\d{{1,5}}(?:-\d{{1,5}})?期\)?))"
                rf"(?:[.·•・|]?{_NAME})?|{_NUMBERS}{_TOTAL}[.·•・|]?{_NAME}")
 # (the issue in brackets after the name: 南浦县人民政府公报（2024年第2期）)
 # (after the name, an issue numbered 第N号 as a congress's gazette numbers it: 松岭县人大常委会公报　2024年第2号)
@@ -50,7 +53,8 @@ _RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_NAME}(?:[.·•・|]?(?:{_NA
                            rf"|^{_PAGE}{_YEAR}年第(?:{_BARE_ISSUE}){_PAGE}$"
                            # (the name cut short on the even pages, its issue after it: 政府公报　2024年第3期　·6·)
                            rf"|^{_PAGE}政府公报[.·•・|]?{_NAMED_ISSUE}{_TOTAL}{_PAGE}$")
-_HEAD_ENDS = frozenset(("报", "》", "年", "月", "日", "期", "刊", "页", "号", "编", "本", ")", "-", ".", "一", *"0123456789"))  # (刊: …第5—6期合刊; 页: …第3页; 一: …一 5 一)
+_HEAD_ENDS = frozenset(("报", "》", "年", "月", "日", "期", "刊", "页", "号", "编", "本", ")", "-", ".", "一", *"0123456789",
+                        *"上中下册卷篇分二三四五六七八九"))  # (a part's: …第3期下, …之二, …第二部分)  # (刊: …第5—6期合刊; 页: …第3页; 一: …一 5 一)
 # The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）,
 # 2024年第5—6期（合刊）.
 # (a combined issue: 2024年第5—6期（合刊）)

@@ -1200,6 +1200,11 @@ def test_rule_of_a_markdown_table_of_fields(texts, k, field):
     ("喀什市人民政府公报　2024年第4期　قەشقەر شەھەرلىك خەلق ھۆكۈمىتى ئاخباراتى", True),
     ("연길시인민정부공보　延吉市人民政府公报　2024年第3期", True),
     ("قەشقەر شەھەرلىك خەلق ھۆكۈمىتى ئاخباراتى", False), ("喀什市人民政府关于…的通知　قەشقەر ئۇقتۇرۇشى", False),
+    # a part of an issue printed in parts, a supplement numbered on its own (fifteenth session's review)
+    ("青溪县人民政府公报　2024年第3期（下）", True), ("青溪县人民政府公报（2024年第3期上）", True),
+    ("青溪县人民政府公报　2024年第3期之二　·5·", True), ("青溪县人民政府公报　2024年第3期（第二部分）", True),
+    ("2024年第3期（下）　总第128期", True), ("青溪县人民政府公报（2024年增刊第2期）", True),
+    ("青溪县人民政府公报2024年第3期下发的通知", False), ("青溪县人民政府公报　2024年第3期上刊登", False),
 ])
 def test_running_head_with_its_cumulative_numbers_in_the_brackets(text, head):
     from generator.furniture import is_running_head
