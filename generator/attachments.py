@@ -16,12 +16,14 @@ from .attachmentlines import attachment_heading
 # Items of an 附件 list: 1. / 2、 / （1） / 一、 / ① / 附件1：. A digit after the dot is a decimal
 # (1.5万元), unless it opens a year (1.2023年度重点工作任务清单).
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-# A part of an attachment listed on its own (1-1．, 附件2-1：) is numbered by the attachment.
+# A part of an attachment listed on its own (1-1．, 附件2-1：) is numbered by the attachment. (A
+# figure after an item's number is a decimal's, 1.5, unless a year or months open its title: 1．7-9月…表.)
 _ATTACHMENT_ITEM = re.compile(
     r"(?:^|\s|(?<=[：:。；;]))(?:附\s*件\s*(?P<a>[0-9一二三四五六七八九十]{1,3})(?:[-－](?P<ap>\d{1,2}))?\s*[:：]"
     r"|[（(](?P<p>\d{1,2})[)）]"
     rf"|(?P<c>[{_CIRCLED}])"
-    r"|(?P<n>\d{1,2}(?:[-－](?P<np>\d{1,2}))?|[一二三四五六七八九十]{1,3})\s*[.、．](?:(?=(?:19|20)\d{2}年)|(?!\d)))\s*")
+    r"|(?P<n>\d{1,2}(?:[-－](?P<np>\d{1,2}))?|[一二三四五六七八九十]{1,3})\s*[.、．]"
+    r"(?:(?=(?:19|20)\d{2}年|\d{1,2}(?:[-－—~]\d{1,2})?月)|(?!\d)))\s*")
 
 
 def _item_number(m: re.Match) -> int | None:

@@ -47,6 +47,11 @@ def test_unnumbered_lines_each_a_printed_title():
     ("附件：2－1、青溪县乡镇考核指标", [(2, 1, "青溪县乡镇考核指标")]),  # full-width dash, a 、
     ("附件：1．青溪县乡镇考核指标（1-1乡镇，1-2部门）", [(1, None, "青溪县乡镇考核指标（1-1乡镇，1-2部门）")]),  # whole
     ("附件：1.5万元以下项目清单", [(None, None, "1.5万元以下项目清单")]),  # a decimal, no item number
+    # an item's title opening with months (fifteenth session's review): the item's number, no decimal
+    ("附件：1．7-9月全县重点项目建设进度表\n2．1-9月全县重点项目累计完成情况表",
+     [(1, None, "7-9月全县重点项目建设进度表"), (2, None, "1-9月全县重点项目累计完成情况表")]),
+    ("附件：1、6月份城区空气质量排名", [(1, None, "6月份城区空气质量排名")]),
+    ("附件：1-6月全县重点项目建设进度表", [(None, None, "1-6月全县重点项目建设进度表")]),  # months, no item
 ])
 def test_parts_of_an_attachment_listed_on_their_own(text, items):
     found = attachments_of((Block("attachment_list", text, 1, 1 + text.count("\n")),))
