@@ -23,8 +23,10 @@ from .patterns import CLOSERS, TERMINAL
 
 # A chapter's or a section's number and its words (第二章　规划与建设, 第 三 章　附　　则), no punctuation.
 _HEAD = rf"第[　 ]*+[{CN_NUM}\d]+[　 ]*+[章节][　 ]*+[^。，；：:,、（）()“”第]{{1,30}}?[　 ]*+"
-# An article's number, not a citation of it (第九条规定的, 第九条之规定, 第九条规定，…, 第九条第二款).
-_ARTICLE = rf"第[　 ]*+(?P<n>[{CN_NUM}\d]+)[　 ]*+条(?!的|规定[的，,：:]|之规定|[　 ]*第)"
+# An article's number, not a citation of it (第九条规定的, 第九条之规定, 第九条规定，…, 第九条第二款), nor a
+# sentence saying what an article says, as a 解读 does (第二条规定了适用范围。第三条明确了…).
+_ARTICLE = (rf"第[　 ]*+(?P<n>[{CN_NUM}\d]+)[　 ]*+条(?!的|规定[的，,：:了]|之规定|[　 ]*第"
+            r"|(?:主要|分别|具体|重点)?(?:明确|规定了|阐述|阐明|说明|界定|细化|强调|列举|是关于))")
 _OPENING = re.compile(rf"[　 ]*+(?P<head>{_HEAD})?(?P<art>{_ARTICLE})")
 _FINISHED = TERMINAL + CLOSERS  # (a line's last character: its sentence finished)
 _NEXT = re.compile(rf"。[　 ]*+(?P<head>{_HEAD})?(?P<art>{_ARTICLE})")

@@ -25,6 +25,12 @@ from generator.model import Line
     ("第四条　违反本办法的，予以处罚。第五条规定，县公安局负责。", None),
     ("第四条　违反本办法的，予以处罚。第五条第二款另有规定的除外。", None),
     ("第四条　违反本办法的，予以处罚。第六条　未按规定的，责令改正。", None),
+    # a 解读's sentences saying what each article says (fifteenth session's review): no articles
+    ("第一条明确了立法目的和依据。第二条规定了本办法的适用范围。第三条明确了县公安局的主管职责。", None),
+    ("第一条　为加强管理，制定本办法。第二条主要界定了养犬的范围。第三条分别列举了禁止行为。", None),
+    ("第四条　新建公共建筑，应当配建停车场。第五条明确由县住建局负责。", None),
+    # (an article printed without the space after its number is one still)
+    ("第一条为加强管理，制定本办法。第二条本办法适用于本县城区。", ["第一条为加强管理，制定本办法。", "第二条本办法适用于本县城区。"]),
     # a line not opening with an article
     ("一、第四条　违反本办法的。第五条　未按规定。", None),
     ("本办法自2024年5月1日起施行。第二条　县公安局负责。", None),
