@@ -7,7 +7,7 @@ takes effect: a day (its year perhaps left out, the document's own: 自9月1日�
 issued, published or printed (自印发之日起: the 印发日期, else the 成文日期; 自公布之日起, 自发布之日
 起: the 成文日期). The first such sentence of the body is the document's (a notice's own before the
 rule it issues). Not read: a day reckoned from another (自印发之日起30日后施行), a law another document
-cites (《…法》自…起施行: no 本, no 现予公布), a term of validity (有效期5年), a measure
+cites (《…法》自…起施行: no 本, no 现予公布), a term of validity (有效期5年), a 解读's (…政策解读: the day of the rule it explains), a measure
 the text says starts on a day (本县自7月1日起执行新的…标准: the verb takes an object).
 """
 
@@ -29,10 +29,18 @@ _MONTH_DAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _BODY = frozenset(("paragraph", "list_item", "article", "heading"))
 
 
-def effective_date(blocks: tuple[Block, ...], date: str | None, printed_date: str | None) -> str | None:
+# A reading of another document (…政策解读, …答记者问, …问答, 关于《…》的起草说明): it tells when what it
+# explains takes effect (四、施行时间　本办法自…起施行), and takes effect itself on no day.
+_READING_ENDS = ("解读", "问答", "答记者问", "解答", "说明")
+
+
+def effective_date(blocks: tuple[Block, ...], date: str | None, printed_date: str | None,
+                   title: str = "") -> str | None:
     """The day (ISO) the first sentence of the body stating when the document takes effect names,
     read against the document's 成文日期 ``date`` and 印发日期 ``printed_date``; None when the body
-    states none, or a day this cannot reckon."""
+    states none, or a day this cannot reckon, or the document (its ``title``) reads another."""
+    if title.rstrip(" 　)）").endswith(_READING_ENDS):
+        return None
     for block in blocks:
         text = block.text
         if block.kind in _BODY and "自" in text and "起" in text:  # (its first checks, before the fold)

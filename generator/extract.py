@@ -338,7 +338,7 @@ def extract_fields(blocks: tuple[Block, ...], title_raw: list[str]) -> tuple[Fie
         note=note,
         attachments=attachments_of(blocks, doc_number),
         section=next((section_name(b.text) for b in blocks if b.kind == "section"), None),
-        effective_date=effective_date(blocks, date, printed_date),
+        effective_date=effective_date(blocks, date, printed_date, title),
     )
     return fields, diagnostics
 

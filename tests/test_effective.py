@@ -34,6 +34,16 @@ def test_the_day_a_document_takes_effect(text, kind, effective):
     assert effective_date((Block(kind, text, 9, 9),), "2024-04-01", "2024-04-03") == effective
 
 
+@pytest.mark.parametrize("title, effective", [
+    ("《青溪县城区养犬管理办法》政策解读", None), ("关于《青溪县城区养犬管理办法》的解读", None),
+    ("县司法局负责人就《青溪县城区养犬管理办法》答记者问", None), ("关于《青溪县城区养犬管理办法（草案）》的起草说明", None),
+    ("青溪县城区养犬管理办法", "2024-05-01"), ("青溪县人民政府关于印发《青溪县城区养犬管理办法》的通知", "2024-05-01"),
+])
+def test_a_reading_of_another_document_takes_effect_on_no_day(title, effective):
+    blocks = (Block("paragraph", "本办法自2024年5月1日起施行，有效期5年。", 9, 9),)
+    assert effective_date(blocks, "2024-04-01", None, title) == effective
+
+
 def test_the_first_sentence_is_the_documents_and_a_day_without_its_year_needs_the_documents():
     blocks = (Block("paragraph", "本通知自印发之日起施行。", 8, 8), Block("article", "第二条 本办法自2024年5月1日起施行。", 14, 14))
     assert effective_date(blocks, "2024-04-01", None) == "2024-04-01"  # (no 印发日期: the 成文日期)
