@@ -8,7 +8,7 @@ from .decisionlines import decides_the_list
 from .headerlines import is_byline, is_month_note, is_section_line, is_subtitle
 from .headerspan import past_furniture, past_issuers, wrapped_note
 from .model import Line
-from .patterns import ORG_ONE, doc_type_of, is_date_line, is_issuer_line, statistical_report
+from .patterns import ORG_ONE, doc_type_of, is_date_line, is_header_number_line, is_issuer_line, statistical_report
 from .personlines import speaker_named_alone
 from .titlecontext import ends_a_document, index_before, line_before
 
@@ -79,7 +79,10 @@ def replied_under(content: list[Line], end: int, day: int) -> bool:
     if body >= len(content):
         return False
     key = content[body].key
-    return not is_date_line(key) and not is_issuer_line(key) and doc_type_of(key) is None and len(key) > _BODY_MIN
+    # (nor a 发文字号 or a red head and its number: the next document's header, under the signature and
+    # day of a document whose body's last line names a 批复 by its title, …见以下批复： / …的批复)
+    return not is_date_line(key) and not is_issuer_line(key) and doc_type_of(key) is None and len(key) > _BODY_MIN \
+        and not is_header_number_line(key)
 
 
 _BODY_MIN = 8  # characters of the body's first line (not a word alone: a name, a page's mark)

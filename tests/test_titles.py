@@ -1450,6 +1450,9 @@ def test_titles_the_contents_name(text, titles):
     ("关于做好春季森林防火工作的通知\n青溪县人民政府\n2024年3月5日\n当前已进入春季森林防火紧要期。", False),
     ("关于同意设立青溪县望城镇农产品加工园区的批复\n青溪县人民政府\n2024年3月5日\n关于同意青溪县土地征收成片开发方案的批复", False),
     ("关于同意设立青溪县望城镇农产品加工园区的批复\n青溪县人民政府\n2024年3月5日\n— 3 —", False),
+    # the next document's 发文字号 under the day (a body's last line naming a 批复, its signature and day)
+    ("青溪县人民政府关于同意建设城区公共停车场的批复\n青溪县人民政府办公室\n2024年3月5日\n青政发〔2024〕6号", False),
+    ("青溪县人民政府关于同意建设城区公共停车场的批复\n青溪县人民政府办公室\n2024年3月5日\n青溪县人民政府文件青政发〔2024〕6号", False),
 ])
 def test_replied_under(text, replied):
     from generator.titlenotes import replied_under
