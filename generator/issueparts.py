@@ -40,6 +40,20 @@ def part_after_issue(rest: str) -> str | None:
     return _DIGITS.get(numeral, numeral)
 
 
+# (a folded issue line's part at its end, right after its 期)
+_PART_END = re.compile(r"(?<=期)\(?(?:[上中下][册卷篇]?|之[一二三四五六七八九\d]|第?[一二三四五六七八九\d](?:部分|分册|册))\)?$")
+
+
+def issue_without_part(key: str) -> str:
+    """A folded issue line without the part printed after its 期, as a body's list of the issues
+    names each part (2024年第3期(上) → 2024年第3期); the line as it is when it ends with none.
+
+    >>> issue_without_part("2024年第3期(上)"), issue_without_part("2024年第3期之2"), issue_without_part("2024年第3期")
+    ('2024年第3期', '2024年第3期', '2024年第3期')
+    """
+    return _PART_END.sub("", key) if key.endswith((")", *"上中下册卷篇分二三四五六七八九", *"123456789")) else key
+
+
 def part_rank(part: str | None) -> int:
     """Where a part stands among its issue's: 上 1, 中 2, 下 3, a numeral its number; 0 for none."""
     if not part:
@@ -72,4 +86,4 @@ def part_english(part: str | None) -> str:
     return f", {_ENGLISH[part]}" if part in _ENGLISH else f", part {part_rank(part)}"
 
 
-__all__ = ["PARTS", "part_after_issue", "part_english", "part_id", "part_rank", "part_shown"]
+__all__ = ["PARTS", "issue_without_part", "part_after_issue", "part_english", "part_id", "part_rank", "part_shown"]

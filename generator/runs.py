@@ -7,6 +7,7 @@ import re
 
 from .cellparagraphs import cell_paragraphs_end, clause_going_on
 from .gridsections import caption_row_over_a_header, first_title
+from .issueparts import issue_without_part
 from .forms import is_form_row
 from .headerpages import page_number_in_a_head
 from .imprintlines import imprint
@@ -62,11 +63,12 @@ def listed_issue(lines: list[Line], i: int) -> bool:
     printed. A running head repeats the one issue it heads, a page apart (not 2022年第1期 /
     2022年第2期 / 2022年第3期)."""
     key = _issue_part(lines[i].key)
-    if "年第" not in key or not is_issue_line(key):
+    if "年第" not in key or not is_issue_line(issue_without_part(key)):
         return False
     return any(0 <= k < len(lines) and abs(lines[k].place - lines[i].place) <= 2
-               and "年第" in (other := _issue_part(lines[k].key)) and is_issue_line(other) and other != key
+               and "年第" in (other := _issue_part(lines[k].key)) and is_issue_line(issue_without_part(other)) and other != key
                for k in (i - 1, i + 1))
+
 
 
 # The gazette's name before the issue a line cites: 《南浦县人民政府公报》, 南浦县人民政府公报（…）.

@@ -67,3 +67,16 @@ def test_labels_carry_the_part():
     assert (g.issue_label(), g.issue_label_en()) == ("2024年第3期（下）", "2024 No. 3, last part")
     assert Gazette(year=2024, issue=5, issue_last=6).issue_label() == "2024年第5–6期"
     assert Gazette(year=None, issue=3).issue_label() == ""
+
+
+@pytest.mark.parametrize("key, whole", [
+    # a body's list of the issues names each part after its 期 (fifteenth session's review)
+    ("2024年第3期(上)", "2024年第3期"), ("2024年第3期(下)", "2024年第3期"), ("2024年第3期之2", "2024年第3期"),
+    ("2024年第3期(第二部分)", "2024年第3期"), ("2024年第3期上册", "2024年第3期"),
+    # no part: the line as it is
+    ("2024年第3期", "2024年第3期"), ("2024年第3期(总第128期)", "2024年第3期(总第128期)"), ("2024年第3期(增刊)", "2024年第3期(增刊)"),
+])
+def test_an_issue_without_its_part(key, whole):
+    from generator.issueparts import issue_without_part
+
+    assert issue_without_part(key) == whole
