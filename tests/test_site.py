@@ -328,6 +328,8 @@ def test_the_parts_of_an_issue_have_pages_of_their_own_labelled_with_their_part(
     assert "<title>青溪县人民政府公报 2024年第3期（下）" in page and "森林防火" in page and "春耕备耕" not in page
     english_page = (site / "en" / "gazettes" / ids[1] / "index.html").read_text(encoding="utf-8")
     assert "2024 No. 3, last part" in english_page
+    document = (site / "documents" / f"{ids[1]}-01" / "index.html").read_text(encoding="utf-8")
+    assert '"issueNumber": "3（下）"' in document or '"issueNumber":"3（下）"' in document
 
 
 def site_files(site: Path) -> dict[Path, bytes]:
