@@ -22,7 +22,9 @@ from .normalize import fold
 # (on the folded text: no spaces, full-width punctuation as ASCII but 。)
 # (the verb ends its clause, or goes on to the term's end (起施行至…): 本县城区自6月1日起实施生活垃圾分类
 # says when a measure starts, with an object, not when the document takes effect)
-_EFFECTIVE = re.compile(r"(?:本[^,。;:《》()]{1,10}?|(?:现予|予以)(?:公布|发布|印发),?)自(?P<when>[^,。;:]{2,20}?)起"
+# (a rule's last article may name who interprets it first: 本办法由县司法局负责解释，自…起施行)
+_EFFECTIVE = re.compile(r"(?:本[^,。;:《》()]{1,10}?(?:由[^,。;:《》()]{2,30}?负责解释,)?|(?:现予|予以)(?:公布|发布|印发),?)"
+                        r"自(?P<when>[^,。;:]{2,20}?)起"
                         r"(?:施行|实施|执行|生效|试行)(?![\u4e00-\u9fff](?<![至到]))")
 _ISSUED = re.compile(r"(?:文件)?(?P<act>印发|发布|公布|颁布|公告|下发|签发|发文)之日")  # (自文件印发之日起 too)
 _MONTH_DAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
