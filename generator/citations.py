@@ -114,7 +114,7 @@ def is_publication(title: str) -> bool:
     return title.endswith(_PUBLICATION_ENDS)
 
 
-def find_citations(doc: Document, by_number: dict[str, str], by_title: dict[str, str],
+def find_citations(doc: Document, by_number: dict[str, str], by_title: TitleIndex,
                    issuers: dict[str, str]) -> list[Citation]:
     out: list[Citation] = []
     blocks = [b for b in doc.blocks if b.kind not in _SKIP_BLOCKS]
@@ -182,9 +182,9 @@ def _add(out, seen, doc, title, number, line, by_number, by_title, issuers) -> N
     cited = None
     if canonical and canonical in by_number:
         cited = by_number[canonical]
-    elif title and fold(title) in by_title:
-        cited = by_title[fold(title)]
-        if canonical and getattr(by_title, "numbers", {}).get(fold(title), canonical) != canonical:
+    elif title and folded in by_title:
+        cited = by_title[folded]
+        if canonical and by_title.numbers.get(folded, canonical) != canonical:
             # 《关于…的意见》（湘政发〔2023〕9号）: another organ's document of the same title without
             # its issuer, not the corpus's own one bearing another number
             cited = None
@@ -213,7 +213,7 @@ class TitleIndex(dict):
         self.numbers: dict[str, str] = {}
 
 
-def corpus_indexes(documents: list[Document]) -> tuple[dict[str, str], dict[str, str]]:
+def corpus_indexes(documents: list[Document]) -> tuple[dict[str, str], TitleIndex]:
     """Documents of the corpus by 发文字号 and by title (the title with and without its issuer,
     since citations often print 《关于…的通知》 without the issuer, then the name of each policy a
     notice issues, cited as 《…办法》)."""

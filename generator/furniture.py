@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .identifiers import arabic
+from .issueparts import PART_PRINTED
 from .model import Line
 from .normalize import OTHER_CHARS, OTHER_LETTER, fold
 from .pagemarks import PAGE_MARK, PAGE_NUMBER, may_be_page_mark, may_be_page_number
@@ -32,7 +33,7 @@ _NUMBERS = rf"{_NUMBER}(?:[-~、]{_NUMBER})?期(?:\(合刊\)|合刊)?"
 _SPECIAL = r"(?:增刊|特刊|专刊|度?汇编|度?合订本)"
 # (a part of an issue printed in parts, after its 期: （上）, 上册, 之二, （第二部分）: issueparts; a year's
 # supplement numbered on its own: 2024年增刊第2期: specialissues)
-_PART = r"(?:\(?(?:[上中下][册卷篇]?|之[一二三四五六七八九\d]|第?[一二三四五六七八九\d](?:部分|分册|册))\)?)?"
+_PART = rf"(?:{PART_PRINTED})?"
 _ISSUE = rf"(?:{_YEAR}年(?:第{_NUMBERS}{_PART}(?:\({_SPECIAL}\))?|{_SPECIAL}(?:第{_NUMBER}期)?|\d{{1,2}}月(?:\d{{1,2}}日|号|刊)?)?|{_YEAR}[.·•・]\d{{1,2}}|第{_NUMBERS})"
 _TOTAL = r"(?:\(?总第\d{1,5}(?:[-~、]\d{1,5})?期\)?)?"
 # (folded: — 3 — and ·3· are -3- and .3.; OCR reads the dashes as 一, 一 5 一, as it does on a page's
@@ -54,7 +55,7 @@ _RUNNING_HEAD = re.compile(rf"^{_PAGE}[.·•・]?{_NAME}(?:[.·•・|]?(?:{_NA
                            # (the name cut short on the even pages, its issue after it: 政府公报　2024年第3期　·6·)
                            rf"|^{_PAGE}政府公报[.·•・|]?{_NAMED_ISSUE}{_TOTAL}{_PAGE}$")
 _HEAD_ENDS = frozenset(("报", "》", "年", "月", "日", "期", "刊", "页", "号", "编", "本", ")", "-", ".", "一", *"0123456789",
-                        *"上中下册卷篇分二三四五六七八九"))  # (a part's: …第3期下, …之二, …第二部分)  # (刊: …第5—6期合刊; 页: …第3页; 一: …一 5 一)
+                        *"上中下册卷篇分二三四五六七八九"))  # (刊: …第5—6期合刊; 页: …第3页; 一: …一 5 一; a part's: …第3期下, …之二, …第二部分)
 # The cover's year or number on a line of its own: 2024年, 2024, 第3期, 2024年第3期（总第56期）,
 # 2024年第5—6期（合刊）.
 # (a combined issue: 2024年第5—6期（合刊）)
@@ -151,14 +152,15 @@ def _site_menu(key: str) -> bool:
 
 def is_running_head(key: str) -> bool:
     """The issue's running head: ``平江县人民政府公报　2023年第5期`` (a folded key)."""
+    return _head(key) or ((key[-1:] in OTHER_CHARS or key[:1] in OTHER_CHARS) and _head_beside_its_translation(key))
+
+
+def _head(key: str) -> bool:
     # (it ends with the name, the year, the month or day, the number or a page number: arabic
-    # keeps the last character)
+    # keeps the last character; one character each: a set, not endswith)
     # (and the gazette's name, …公报, or an issue's number, …期, which arabic neither adds nor takes
     # away: most keys have neither, and are not turned into figures for the pattern)
-    return (key[-1:] in _HEAD_ENDS and ("报" in key or "期" in key)
-            and bool(_RUNNING_HEAD.match(arabic(key)))) \
-        or ((key[-1:] in OTHER_CHARS or key[:1] in OTHER_CHARS) and _head_beside_its_translation(key))
-    # (one character each: a set, not endswith)
+    return key[-1:] in _HEAD_ENDS and ("报" in key or "期" in key) and bool(_RUNNING_HEAD.match(arabic(key)))
 
 
 # The gazette's name in another script before or after the running head (a minority region's:
@@ -173,8 +175,7 @@ def _head_beside_its_translation(key: str) -> bool:
         m = side.search(inner)
         if m and OTHER_LETTER.search(m.group()):
             inner = inner[:m.start()] + inner[m.end():]
-    return bool(inner) and inner != key and ("报" in inner or "期" in inner) and inner[-1:] in _HEAD_ENDS \
-        and bool(_RUNNING_HEAD.match(arabic(inner)))
+    return bool(inner) and inner != key and _head(inner)
 
 
 def is_issue_line(key: str) -> bool:

@@ -14,13 +14,19 @@ _NUMERALS = "一二三四五六七八九"
 _HALVES = "上中下"
 PARTS = _HALVES + _NUMERALS
 
+# What may follow what an issue line prints after its 期 (a part, a supplement's word): the
+# cumulative issue, a date, a gap or the line's end — not words running on (上半月, 下旬, 下发…).
+LINE_GOES_ON = r"(?=$|\(?总|\s|(?:19|20)\d{2}|[.·|])"
+# A part as an issue line prints it after its 期, in brackets or not (folded): （上）, 上册, 之二, （第二部分）.
+PART_PRINTED = r"\(?(?:[上中下][册卷篇]?|之[一二三四五六七八九\d]|第?[一二三四五六七八九\d](?:部分|分册|册))\)?"
+
 # (on the folded key, brackets are ASCII and digits half-width; the part is what follows 期 or the
 # bracket closing the issue, in brackets or not, and nothing but the cumulative issue, a date or
 # the line's end follows it: not 上半月 or 下旬, which name a time, nor 下发…, words running on)
 _PART = re.compile(
     r"\)?\s*\(?(?:(?P<half>[上中下])(?:册|卷|篇)?|之(?P<of>[一二三四五六七八九1-9])"
     r"|第?(?P<n>[一二三四五六七八九1-9])(?:部分|分册|册)|(?<=\()(?P<b>[一二三四五六七八九]))\)?"
-    r"(?=$|\(?总|\s|(?:19|20)\d{2}|[.·|])")
+    + LINE_GOES_ON)
 _DIGITS = {str(i): c for i, c in enumerate(_NUMERALS, start=1)}
 
 
@@ -41,7 +47,7 @@ def part_after_issue(rest: str) -> str | None:
 
 
 # (a folded issue line's part at its end, right after its 期)
-_PART_END = re.compile(r"(?<=期)\(?(?:[上中下][册卷篇]?|之[一二三四五六七八九\d]|第?[一二三四五六七八九\d](?:部分|分册|册))\)?$")
+_PART_END = re.compile(rf"(?<=期){PART_PRINTED}$")
 
 
 def issue_without_part(key: str) -> str:
@@ -86,4 +92,4 @@ def part_english(part: str | None) -> str:
     return f", {_ENGLISH[part]}" if part in _ENGLISH else f", part {part_rank(part)}"
 
 
-__all__ = ["PARTS", "issue_without_part", "part_after_issue", "part_english", "part_id", "part_rank", "part_shown"]
+__all__ = ["LINE_GOES_ON", "PARTS", "PART_PRINTED", "issue_without_part", "part_after_issue", "part_english", "part_id", "part_rank", "part_shown"]

@@ -281,6 +281,18 @@ class Gazette:
             return ""
         return f"{self.issue}–{self.issue_last}" if self.issue_last else str(self.issue)
 
+    def issue_number(self) -> str:
+        """The issue as a list of issues shows it: 3, 5–6, a part's 3（下）, a supplement's 3（增刊）,
+        or 增刊 for one printed without a number; empty when not read."""
+        special = (f"（{self.special}）" if self.issue is not None else self.special) if self.special else ""
+        return self.issue_shown() + part_shown(self.part) + special
+
+    def issue_number_en(self) -> str:
+        """The same in English: 3, 3, last part, 3 (supplement), supplement."""
+        special = special_english(self.special)
+        special = (f" ({special})" if self.issue is not None else special) if special else ""
+        return self.issue_shown() + part_english(self.part) + special
+
     def issue_label(self) -> str:
         """The issue as the cover prints it: 2024年第3期, 2024年第5–6期, a part's 2024年第3期（下）, a
         supplement's 2024年第3期（增刊） or 2024年增刊; empty when the year or the issue is not read."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .issueparts import LINE_GOES_ON
+
 SPECIAL = ("增刊", "特刊", "专刊")
 
 # (on the folded key: brackets ASCII, digits half-width, numerals in figures)
@@ -15,9 +17,9 @@ SPECIAL = ("增刊", "特刊", "专刊")
 # and then nothing but the cumulative issue, a date or the line's end
 _YEAR_SPECIAL = re.compile(
     r"(?P<y>(?:19|20)\d{2})年度?(?P<s>增刊|特刊|专刊)(?:第?(?P<n>\d{1,2})期|\((?P<b>\d{1,2})\)|之(?P<o>\d{1,2}))?"
-    r"(?=$|\(?总|\s|(?:19|20)\d{2}|[.·|])")
+    + LINE_GOES_ON)
 # the kind after an issue's 期: 2024年第3期（增刊）, 第3期增刊
-_AFTER_ISSUE = re.compile(r"\)?\s*\(?(?P<s>增刊|特刊|专刊)\)?(?=$|\(?总|\s|(?:19|20)\d{2}|[.·|])")
+_AFTER_ISSUE = re.compile(r"\)?\s*\(?(?P<s>增刊|特刊|专刊)\)?" + LINE_GOES_ON)
 
 
 def special_after_issue(rest: str) -> str | None:

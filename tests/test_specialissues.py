@@ -81,15 +81,16 @@ def test_a_supplement_and_its_issue_are_both_published():
     assert ids[1] == ids[0] + "-zengkan"
 
 
-@pytest.mark.parametrize("lang, view, shown", [
-    ("zh", {"issue_shown": "3", "part": None, "special": "增刊"}, "3（增刊）"),
-    ("zh", {"issue_shown": "", "part": None, "special": "增刊"}, "增刊"),
-    ("zh", {"issue_shown": "3", "part": "下", "special": None}, "3（下）"),
-    ("zh", {"issue_shown": "5–6", "part": None, "special": None}, "5–6"),
-    ("en", {"issue_shown": "3", "part": None, "special": "增刊"}, "3 (supplement)"),
-    ("en", {"issue_shown": "", "part": None, "special": "特刊"}, "special issue"),
-    ("en", {"issue_shown": "3", "part": "上", "special": None}, "3, first part"),
+@pytest.mark.parametrize("lang, gazette, shown", [
+    ("zh", Gazette(year=2024, issue=3, special="增刊"), "3（增刊）"),
+    ("zh", Gazette(year=2024, special="增刊"), "增刊"),
+    ("zh", Gazette(year=2024, issue=3, part="下"), "3（下）"),
+    ("zh", Gazette(year=2024, issue=5, issue_last=6), "5–6"),
+    ("en", Gazette(year=2024, issue=3, special="增刊"), "3 (supplement)"),
+    ("en", Gazette(year=2024, special="特刊"), "special issue"),
+    ("en", Gazette(year=2024, issue=3, part="上"), "3, first part"),
 ])
-def test_the_issue_as_the_site_lists_it(lang, view, shown):
+def test_the_issue_as_the_site_lists_it(lang, gazette, shown):
     from generator.site.local import Local
+    view = {"issue_number": gazette.issue_number(), "issue_number_en": gazette.issue_number_en()}
     assert Local(lang, None, {}).issue(view) == shown

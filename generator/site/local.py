@@ -13,8 +13,6 @@ import re
 from markupsafe import Markup
 
 from ..i18n.english import English, Rendering, english_date
-from ..issueparts import part_english, part_shown
-from ..specialissues import special_english
 from ..normalize import HAN_WIDE
 from .html import e
 
@@ -102,13 +100,9 @@ class Local:
 
     def issue(self, g: dict) -> str:
         """An issue's number, with its part when it is printed in parts and its kind when it is a
-        supplement or special issue: 3（下）, 3（增刊）, 增刊; 3, last part, 3 (supplement), supplement."""
-        if self.chinese:
-            special = (f"（{g['special']}）" if g["issue_shown"] else g["special"]) if g["special"] else ""
-            return g["issue_shown"] + part_shown(g["part"]) + special
-        special = special_english(g["special"])
-        special = (f" ({special})" if g["issue_shown"] else special) if special else ""
-        return g["issue_shown"] + part_english(g["part"]) + special
+        supplement or special issue (``Gazette.issue_number``): 3（下）, 3（增刊）, 增刊; 3, last part,
+        3 (supplement), supplement."""
+        return g["issue_number"] if self.chinese else g["issue_number_en"]
 
     def gazette(self, title: str | None) -> Markup:
         return self._pair(title, None if self.chinese else self.english.gazette(title), original_too=False)

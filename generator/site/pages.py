@@ -23,7 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..bodytext import document_text
-from ..issueparts import part_rank, part_shown
+from ..issueparts import part_rank
 from ..links import Links, link
 from ..model import ParseResult
 from ..i18n.catalogues import LANGUAGES, load_messages
@@ -87,8 +87,7 @@ def build_corpus(results: list[ParseResult], agency_codes: dict[str, str], engli
         view = {"id": gid, "title": g.title or gid, "region": g.region, "parent_region": g.parent_region,
                 "year": g.year, "issue": g.issue, "issue_shown": g.issue_shown(),
                 "part": g.part, "special": g.special,
-                "issue_number": g.issue_shown() + part_shown(g.part)
-                + ((f"（{g.special}）" if g.issue else g.special) if g.special else ""),
+                "issue_number": g.issue_number(), "issue_number_en": g.issue_number_en(),
                 "issue_label": g.issue_label(), "issue_label_en": g.issue_label_en(),
                 "cumulative_issue": g.cumulative_issue,
                 "publish_date": g.publish_date, "sha256": r.source.sha256, "documents": list(r.documents),
