@@ -39,7 +39,7 @@ import re
 from dataclasses import replace
 
 from .model import Line
-from .scripts import HAN
+from .scripts import HAN, HAN_CHAR
 
 _STAMP = re.compile(r"(\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s+\S.*)?")
 _ADDRESS = re.compile(r"((?:https?|file)://\S+|about:blank)(?:\s+(\d{1,3})\s*/\s*(\d{1,3}))?")
@@ -144,7 +144,6 @@ def marked_print_stamps(lines: list[Line]) -> list[Line]:
 # a copy of the view keeps (3–4 分钟, 3 分钟, 3-4 minutes; 阅读时间：3 分钟, 预计阅读 3 分钟).
 _READING_TIME = re.compile(r"(?:(?:预计)?阅读(?:时间|时长)?[:：]?\s*)?约?\s*\d{1,3}(?:\s*[–—~～-]\s*\d{1,3})?\s*"
                            r"(?:分钟|minutes?|mins?)(?:阅读)?")
-_HAN = re.compile(f"[{HAN}]")
 _TITLE_MIN = 6  # Han characters of the title over the reading time, at least
 READER_HEAD = 4  # lines of a reader view's head: the site's host, the title, its byline, the time
 
@@ -157,7 +156,7 @@ def reading_time(lines: list[Line]) -> list[int]:
     for k in range(1, min(len(lines), READER_HEAD)):
         text = lines[k].text.strip()
         if ("分" in text or "min" in text) and _READING_TIME.fullmatch(text) \
-                and len(_HAN.findall(lines[k - 1].text)) >= _TITLE_MIN:  # (under a title, not a column's name)
+                and len(HAN_CHAR.findall(lines[k - 1].text)) >= _TITLE_MIN:  # (under a title, not a column's name)
             return [k]
     return []
 

@@ -8,6 +8,7 @@ import re
 
 from .identifiers import ocr_digits
 from .normalize import HAN, OTHER_LETTER, OTHER_SCRIPT, fold
+from .scripts import HAN_CHAR
 from .numbering import numbering
 from .patterns import DOC_TYPES, doc_type_of, is_header_number_line, issuer_type_title
 
@@ -240,7 +241,6 @@ _HAN_OR_DIGIT = re.compile(rf"[{HAN}\d]")
 _TAIL = re.compile(rf"(?<![^{HAN}\d])[^{HAN}\d]++$")  # (from the start of its run only: linear)
 
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
 # A translation between the title and its leader, after a gap: no Han character nor figure in it.
 _BEFORE_LEADER = re.compile(rf"(?<=[{HAN}\d)）》」])[ \t\u3000]++[^{HAN}\d.…\-_]++(?={_DOT_LEADER})")  # (in another script: asked after)
 _HEAD = re.compile(rf"^[^{HAN}\d]++(?=[{HAN}])")
@@ -251,12 +251,12 @@ def without_other_script(text: str) -> str:
     (县政府文件　ناھىيەلىك ھۆكۈمەت ھۆججەتلىرى: the section's name), before it (시정부문건　市政府文件), or
     between the title and its leader (…的通知　قەشقەر … ئۇقتۇرۇشى……1)."""
     m = _TAIL.search(text)
-    if m and m.start() > 0 and OTHER_LETTER.search(m.group()) and _HAN_CHAR.search(text, 0, m.start()):
+    if m and m.start() > 0 and OTHER_LETTER.search(m.group()) and HAN_CHAR.search(text, 0, m.start()):
         text = text[:m.start()].rstrip()  # (beside a Chinese line: not a translation's own figures, 2024년 …)
     m = _HEAD.match(text) if OTHER_LETTER.match(text.lstrip()) else None
     text = text[m.end():] if m and OTHER_LETTER.search(m.group()) else text
     m = _BEFORE_LEADER.search(text) if OTHER_LETTER.search(text) else None  # (…的通知　قەشقەر … ئۇقتۇرۇشى……1)
-    return text[:m.start()] + text[m.end():] if m and OTHER_LETTER.search(m.group()) and _HAN_CHAR.search(text, 0, m.start()) \
+    return text[:m.start()] + text[m.end():] if m and OTHER_LETTER.search(m.group()) and HAN_CHAR.search(text, 0, m.start()) \
         else text
 
 
@@ -266,7 +266,7 @@ def is_other_script(key: str) -> bool:
     are its own (연길시인민정부 2024년 봄철…의 통지, 2024-يىللىق…, Tibetan's ༢༠༢༤); a line wholly of
     private-use characters is such a line as a font that keeps the script there gives it (Mongolian
     in a Menksoft font: \ue234\ue2a1\ue263…)."""
-    return _HAN_CHAR.search(key) is None and (OTHER_LETTER.search(key) is not None or _PRIVATE_ONLY.fullmatch(key) is not None)
+    return HAN_CHAR.search(key) is None and (OTHER_LETTER.search(key) is not None or _PRIVATE_ONLY.fullmatch(key) is not None)
 
 
 _PRIVATE_ONLY = re.compile("[\ue000-\uf8ff]{3,}")  # (a key: no spaces)
