@@ -39,15 +39,15 @@ def carried_on(lines: list[Line], kinds: list[str], j: int, parts: list[Line], w
             k += 1
         above = _with_the_line_above(parts) if j in others and len(parts) > 1 else lines[j]
         # (a footnote's mark or number: asked only of lines opening so)
+        first = lines[k].key[:1] if k < n else ""
+        numbered = first in _NOTE_NUMBER_FIRST and numbered_footnote(lines, k, parts)
         if k < n and (kinds[k] == "text" or (kinds[k] == "org" and list_of_organs_goes_on(above, lines, kinds, k))) \
                 and continues(above, lines[k], width) \
-                and not ((first := lines[k].key[:1]) in _FOOTNOTE_FIRST and footnote_at_the_foot(lines, k)) \
-                and not (first in _NOTE_NUMBER_FIRST and numbered_footnote(lines, k, parts)):
+                and not (first in _FOOTNOTE_FIRST and footnote_at_the_foot(lines, k)) and not numbered:
             parts.append(lines[k])
             j = k
-        elif k < n and ((first := lines[k].key[:1]) in _FOOTNOTE_FIRST
-                        or (first in _NOTE_NUMBER_FIRST and numbered_footnote(lines, k, parts))) \
-                and (rest := footnote_over_the_rest(lines, kinds, above, k, width, first in _NOTE_NUMBER_FIRST)):
+        elif (first in _FOOTNOTE_FIRST or numbered) \
+                and (rest := footnote_over_the_rest(lines, kinds, above, k, width, numbered)):
             notes.extend(footnote_groups(lines, k, rest[0]))
             parts.append(lines[rest[1]])
             j = rest[1]
